@@ -1,0 +1,54 @@
+"""newsprism: read one news story through all of its sources.
+
+The public API is what this module exports; everything else is private to the package
+and may change (a test pins this list).
+"""
+
+from newsprism.config import CleanConfig, Config, IngestConfig, NlpConfig
+from newsprism.errors import ModelLoadError, NewsprismError
+from newsprism.model import (
+    Article,
+    Conflict,
+    Entity,
+    Evidence,
+    Fact,
+    InputProblem,
+    Quote,
+    RemovedLine,
+    Report,
+    Reuse,
+    Sentence,
+    SummarySentence,
+    TimelineEvent,
+)
+from newsprism.nlp import NlpResources, load_resources
+from newsprism.pipeline import analyze
+from newsprism.render import report_schema, to_json, to_markdown
+
+__all__ = [
+    "Article",
+    "CleanConfig",
+    "Config",
+    "Conflict",
+    "Entity",
+    "Evidence",
+    "Fact",
+    "IngestConfig",
+    "InputProblem",
+    "ModelLoadError",
+    "NewsprismError",
+    "NlpConfig",
+    "NlpResources",
+    "Quote",
+    "RemovedLine",
+    "Report",
+    "Reuse",
+    "Sentence",
+    "SummarySentence",
+    "TimelineEvent",
+    "analyze",
+    "load_resources",
+    "report_schema",
+    "to_json",
+    "to_markdown",
+]

@@ -1,0 +1,80 @@
+"""Clean: from a raw article to an :class:`~newsprism.model.Article` with body text and metadata.
+
+Text is cleaned line by line (:mod:`newsprism.clean.text`); HTML goes through
+trafilatura first (:mod:`newsprism.clean.html`). Metadata the container states (a
+JSON field, a feed entry, an HTML meta tag) wins over metadata found in the text.
+"""
+
+from __future__ import annotations
+
+from newsprism.clean.html import fragment_text, is_whole_page, page_text
+from newsprism.clean.metadata import agency, parse_date, person_names
+from newsprism.clean.text import CleanedText, clean_text
+from newsprism.config import CleanConfig
+from newsprism.errors import E, fail
+from newsprism.ingest.raw import RawArticle
+from newsprism.model import Article, RemovedLine
+
+__all__ = ["clean_article"]
+
+
+def clean_article(raw: RawArticle, config: CleanConfig) -> Article:
+    """Clean one raw article; raises InputFailure when no article text is left."""
+    text, hints, boilerplate = _text_and_hints(raw)
+    cleaned = clean_text(text, hints.title, config)
+    if not cleaned.paragraphs:
+        raise fail(E.NOT_ARTICLE, raw.source if raw.format != "json" else f"{raw.source} ({raw.id})",
+                   detail=f"no paragraph reads like prose; {len(cleaned.removed)} lines looked like page clutter")
+    removed = [*(RemovedLine(text=b, reason="boilerplate") for b in boilerplate), *cleaned.removed]
+    return _article(raw, hints, cleaned, removed)
+
+
+def _text_and_hints(raw: RawArticle) -> tuple[str, RawArticle, tuple[str, ...]]:
+    """The text to clean, the container's metadata (page metadata added) and the page's left-out blocks."""
+    if raw.html is None:
+        return raw.text or "", raw, ()
+    if not is_whole_page(raw.html):
+        return fragment_text(raw.html), raw, ()
+    page = page_text(raw.html, raw.url)
+    hints = RawArticle(
+        id=raw.id, source=raw.source, format=raw.format,
+        title=raw.title or page.title, url=raw.url, outlet=raw.outlet or page.outlet,
+        published=raw.published or page.published,
+        byline=raw.byline or tuple(n for n in [page.author] if n),
+    )
+    return page.text, hints, page.boilerplate
+
+
+def _article(raw: RawArticle, hints: RawArticle, cleaned: CleanedText, removed: list[RemovedLine]) -> Article:
+    found = cleaned.found
+    stated = _byline(hints.byline)
+    credits = [agency(name) for name in hints.byline if agency(name)]
+    return Article(
+        id=raw.id,
+        source=raw.source,
+        format=raw.format,
+        url=hints.url,
+        title=hints.title or found.title,
+        subtitle=found.subtitle,
+        byline=stated or found.byline,
+        outlet=hints.outlet or found.outlet,
+        published=_iso(hints.published) or found.published,
+        dateline=found.dateline,
+        credit=found.credit or (credits[0] if credits else None),
+        text="\n\n".join(cleaned.paragraphs),
+        removed=removed,
+    )
+
+
+def _byline(names: tuple[str, ...]) -> list[str]:
+    """Author names from a container's author field: agencies are credits, not people."""
+    people: list[str] = []
+    for name in names:
+        if agency(name):
+            continue
+        people += person_names(name) or [name.strip()]
+    return people
+
+
+def _iso(value: str | None) -> str | None:
+    return parse_date(value) if value else None

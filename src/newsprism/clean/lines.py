@@ -1,0 +1,88 @@
+"""Split copied web text into logical lines, and the shape tests the cleaning rules share."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+SPACES = dict.fromkeys(map(ord, "\xa0\u2007\u202f\t"), " ")
+BULLET = re.compile(r"^[•·▪►‣◦*|]+\s*")
+TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»]$")
+WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
+WRAP_MIN_CHARS = 40
+"""Hard-wrapped copy wraps at 60-80 columns; a shorter line ending mid-sentence is a label, not a wrap."""
+SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One logical line: a paragraph, or a hard-wrapped paragraph joined back."""
+
+    text: str
+    number: int
+    """1-based number of its first physical line in the source."""
+    alone: bool
+    """True when blank lines (or the text's edges) stand on both sides of it."""
+
+    @property
+    def bare(self) -> str:
+        """The text without a leading bullet or separator."""
+        return BULLET.sub("", self.text)
+
+
+def normalize(text: str) -> str:
+    """NFC, no zero-width characters, ordinary spaces, Unix newlines; offsets stay simple."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return text.translate(INVISIBLE).translate(SPACES)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Logical lines of ``text``; a wrapped line whose next line starts in lower case is joined."""
+    physical = [" ".join(raw.split()) for raw in normalize(text).split("\n")]
+    spans: list[tuple[int, int]] = []  # first and last physical index of each logical line
+    for index, stripped in enumerate(physical):
+        if not stripped:
+            continue
+        if spans and spans[-1][1] == index - 1 and _continues(physical[index - 1], stripped):
+            spans[-1] = (spans[-1][0], index)
+        else:
+            spans.append((index, index))
+
+    def blank(index: int) -> bool:
+        return index < 0 or index >= len(physical) or not physical[index]
+
+    return [
+        Line(" ".join(physical[first:last + 1]), first + 1, alone=blank(first - 1) and blank(last + 1))
+        for first, last in spans
+    ]
+
+
+def _continues(previous: str, nxt: str) -> bool:
+    """A hard wrap: a long line cut mid-sentence, the next one going on in lower case."""
+    return (len(previous) >= WRAP_MIN_CHARS and not ends_sentence(previous) and not previous.endswith(":")
+            and nxt[0].islower())
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(TERMINAL.search(text.rstrip()))
+
+
+def sentence_count(text: str) -> int:
+    return 1 + len(SENTENCE_BREAK.findall(text))
+
+
+def title_case_ratio(text: str) -> float:
+    """Share of content words that start with a capital letter."""
+    content = [w for w in words(text) if w.lower() not in SMALL_WORDS]
+    return sum(w[0].isupper() for w in content) / len(content) if content else 0.0
+
+
+SMALL_WORDS = frozenset(
+    "a an the of to in on for and or but at by with from as is are was vs via into over after says said".split()
+)

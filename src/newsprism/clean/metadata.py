@@ -1,0 +1,127 @@
+"""Recognise and parse the metadata that web copy carries in its lines.
+
+Each function takes one line of text and returns the value it states, or None.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import dateparser
+
+from newsprism.clean.lines import words
+
+AGENCIES = {
+    "reuters": "Reuters", "associated press": "AP", "the associated press": "AP", "ap": "AP",
+    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP", "yonhap": "Yonhap",
+    "xinhua": "Xinhua", "kyodo": "Kyodo", "dpa": "dpa", "ansa": "ANSA", "efe": "EFE", "tass": "TASS",
+    "upi": "UPI", "pti": "PTI", "ians": "IANS", "ani": "ANI", "bernama": "Bernama", "anadolu": "Anadolu",
+    "aap": "AAP", "pa": "PA", "pa media": "PA", "bloomberg": "Bloomberg", "bloomberg news": "Bloomberg",
+}
+"""Wire services whose credit marks an article as wire copy; values are the canonical names."""
+
+AGENCY_ALTERNATION = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
+
+OUTLET_WORDS = frozenset(
+    """herald times post news daily journal tribune gazette telegraph guardian observer courier chronicle
+    independent express mail standard star sun globe monitor review press insider today radio tv television
+    broadcasting agency wire magazine weekly bulletin record register inquirer examiner dispatch sentinel
+    reporter citizen nation mirror voice report network""".split()
+)
+NAME_PARTICLES = frozenset("de da del della di van von der den la le bin al el ibn dos du".split())
+NOT_NAME_WORDS = frozenset(
+    """home news world national politics business opinion sports sport local region north south east west
+    korea china russia america europe asia africa update updated published photo video share print email
+    related comments comment more read live breaking latest top the and of in on by for staff editor""".split()
+)
+NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*)*|[A-Z]\.|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+)$")
+EMAIL = re.compile(r"[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?")
+BYLINE = re.compile(r"^(?:written\s+)?by[:\s]+(?P<names>.+)$", re.I)
+ROLE = re.compile(
+    r",?\s*\b(?:staff|senior|chief|political|foreign|special)?\s*(?:writer|reporter|correspondent|editor|"
+    r"contributor|columnist)s?\b.*$", re.I)
+
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE_EXPR = re.compile(
+    rf"\b(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{4}[./]\d{1,2}[./]\d{1,2})\b",
+    re.I,
+)
+DATE_LINE_WORDS = frozenset(
+    """published updated posted modified last on at am pm a.m p.m kst utc gmt est edt pst pdt bst cet cest jst
+    date time first""".split()
+)
+
+
+def agency(text: str) -> str | None:
+    """The canonical name of a wire agency named by ``text`` alone, else None."""
+    return AGENCIES.get(" ".join(text.lower().strip(" ()[]-–—.,").split()))
+
+
+def outlet_name(text: str) -> str | None:
+    """A line like 'The Korea Herald': a short Title Case name ending in a newspaper word."""
+    tokens = words(text)
+    if not 1 <= len(tokens) <= 7 or text.rstrip().endswith((".", "!", "?", ":")):
+        return None
+    if not all(t[0].isupper() or t.lower() in {"of", "the", "and", "de"} for t in tokens):
+        return None
+    return text.strip() if any(t.lower() in OUTLET_WORDS for t in tokens) else None
+
+
+def person_names(text: str) -> list[str]:
+    """Names in a byline line ('By A and B', 'BY X [email]', or a bare 'Ji Da-gyum'), else []."""
+    text = EMAIL.sub(" ", text).strip(" |-–—,")
+    match = BYLINE.match(text)
+    body = match.group("names") if match else text
+    body = ROLE.sub("", body)
+    parts = [p.strip() for p in re.split(r",|\band\b|&|\||/", body) if p.strip()]
+    names = [_name_case(p) for p in parts if is_name(p)]
+    return names if names and (match or len(names) == len(parts)) else []
+
+
+def is_name(text: str) -> bool:
+    """2 to 4 capitalised tokens (particles allowed), none of them a common header word."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4 or agency(text):
+        return False
+    if any(t.lower().strip(".") in NOT_NAME_WORDS for t in tokens):
+        return False
+    return all(NAME_TOKEN.match(t) or t.lower() in NAME_PARTICLES for t in tokens)
+
+
+def _name_case(name: str) -> str:
+    if name.isupper():
+        return " ".join("-".join(p.capitalize() for p in word.split("-")) for word in name.split())
+    return " ".join(name.split())
+
+
+def dates_in(text: str) -> list[str]:
+    return [m.group(0) for m in DATE_EXPR.finditer(text)]
+
+
+def parse_date(text: str) -> str | None:
+    """ISO 8601 for one date expression: a date, or date and time when the text gives a time."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        return text.strip()
+    parsed: datetime | None = dateparser.parse(
+        text, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False}
+    )
+    if parsed is None:
+        return None
+    has_time = re.search(r"\d{1,2}:\d{2}", text) is not None
+    return parsed.isoformat() if has_time else parsed.date().isoformat()
+
+
+def date_line(text: str, extra_words: frozenset[str]) -> str | None:
+    """The publication date stated by a line that is a date and little else ('Published Sept 13, 2023')."""
+    found = dates_in(text)
+    if not found:
+        return None
+    rest = DATE_EXPR.sub(" ", text)
+    leftover = [w for w in words(rest) if not w.isdigit() and w.lower().strip(".") not in DATE_LINE_WORDS]
+    if any(w.lower() not in extra_words for w in leftover):
+        return None
+    published = re.search(r"published[:\s]+(.*)", text, re.I)
+    first = dates_in(published.group(1))[0] if published and dates_in(published.group(1)) else found[0]
+    return parse_date(first)

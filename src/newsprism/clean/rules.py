@@ -1,0 +1,99 @@
+"""Clutter rules for single lines: each takes a line's text and says which kind of clutter it is.
+
+A rule fires only on lines that cannot be body prose: short widget rows, prompts, photo
+captions with their credit, breadcrumbs. Whether a line is in the header, the body or
+the footer is decided in :mod:`newsprism.clean.text`; these rules hold anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newsprism.clean.lines import ends_sentence, words
+from newsprism.model import ClutterKind
+
+UI_WORDS = frozenset(
+    """share shares sharing print printer email e-mail mail bookmark bookmarks save saved facebook twitter x tweet
+    whatsapp telegram linkedin reddit pinterest tumblr line kakao kakaotalk naver band copy link url flipboard
+    messenger sms comment comments dictionary font size text listen audio icon lock help image help-image menu
+    search close open subscribe follow us google news more less a a+ a- zoom toggle template""".split()
+)
+"""Words of share/print/tool rows. A line made only of these is a widget row."""
+
+I = re.IGNORECASE
+RULES: list[tuple[ClutterKind, re.Pattern[str]]] = [
+    ("breadcrumb", re.compile(r"^(?:home|main)\s*[>›»/|]|^[\w &'-]{1,30}(?:\s[>›»/|]\s[\w &'-]{1,40}){2,}$", I)),
+    ("login", re.compile(
+        r"\b(?:log ?in|sign ?in|sign up)\b.{0,60}\b(?:comment|account|continue|read|access|connect)|"
+        r"\bsubscribe\b.{0,30}\bto (?:continue|read|access|comment)|^(?:you must|please) (?:log|sign) ?in|"
+        r"^lock icon$", I)),
+    ("comments", re.compile(
+        r"^(?:to )?(?:write|post|leave|add|view|show|read|hide)\b.{0,30}\bcomments?\b|\bcomments? (?:are|is) "
+        r"(?:closed|disabled)|^\d*\s*comments?$|^comment template$|social comment|^standards board policy|"
+        r"\(\d+/\d+\s*\S*\)$|^be the first to comment|^join the (?:conversation|discussion)", I)),
+    ("caption", re.compile(r"\[(?:PHOTO[: ]+|Photo[: ]+)?[A-Z0-9][A-Z0-9 /:.,&'’-]{1,60}\]\s*$|\bPHOTO:\s*[A-Z]")),
+    ("caption", re.compile(
+        r"\((?:AP |AFP |Reuters |)Photo\b|\bPhoto(?:graph)?(?: by|:)\s|"
+        r"\b(?:Getty Images|Shutterstock|EPA-EFE|AFP via Getty)\b\s*$|^(?:file photo|photo|image|caption)\s*[:|]", I)),
+    ("related", re.compile(
+        r"^(?:related(?: articles?| stories| news| coverage| content)?|read (?:more|also|next)|also read|see also|"
+        r"recommended(?: stories)?|you (?:may|might) also like|more (?:from|on|stories)\b.*|most (?:read|popular)|"
+        r"trending(?: now)?|top stories|more news)\s*[:>»]?(?:\s.{0,90})?$", I)),
+    ("advertisement", re.compile(
+        r"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|"
+        r"continue reading below|scroll to continue.*)$", I)),
+    ("link", re.compile(
+        r"^(?:read|see|click|tap|continue reading|watch|listen)\b.{0,40}\b(?:here|more|story|article|full|below|"
+        r"now|video|link)\b\W*$|^scroll to top$|^back to top$|^(?:next|previous) (?:article|story)\b", I)),
+    ("footer", re.compile(
+        r"^(?:©|\(c\)|copyright\b)|all rights reserved|^terms of (?:use|service)|^privacy policy|"
+        r"^(?:about us|contact us|cookie(?:s| policy| settings))$", I)),
+]
+"""Ordered (kind, pattern) rules; the first that matches names the line's clutter kind."""
+
+HEADLINE_KINDS = frozenset({"related", "link"})
+"""Kinds whose lines are link texts: they never end like a sentence unless very short."""
+
+MAX_RULE_WORDS = 40
+"""Rules that fire on prose-looking text (login, comments, related, link) stop at this length:
+no prompt or widget row on the seeds or the example pages was longer than 25 words."""
+
+
+def widget_row(text: str) -> bool:
+    """A row of share/print/social buttons: every word is a UI word."""
+    tokens = [t.lower() for t in words(text)]
+    return bool(tokens) and all(t in UI_WORDS for t in tokens)
+
+
+def stray_fragment(text: str) -> bool:
+    """A line with no word of two letters: a lone letter, an icon's name, punctuation."""
+    return not any(len(t) >= 2 and not t.isdigit() for t in words(text))
+
+
+def foreign_script_label(text: str) -> bool:
+    """A short label in a non-Latin script inside an English page (an image's alt text, a menu)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and len(words(text)) <= 4 and sum(ord(ch) > 0x2FF for ch in letters) > len(letters) / 2
+
+
+SHAPE_RULES: list[tuple[ClutterKind, Callable[[str], bool]]] = [
+    ("fragment", stray_fragment),
+    ("share", widget_row),
+    ("header", foreign_script_label),
+]
+
+
+def clutter_kind(text: str) -> ClutterKind | None:
+    """The clutter kind of a line wherever it stands, or None if it may be body text."""
+    for kind, test in SHAPE_RULES:
+        if test(text):
+            return kind
+    count, sentence = len(words(text)), ends_sentence(text)
+    for kind, pattern in RULES:
+        if not pattern.search(text):
+            continue
+        if kind == "caption" or not (count > MAX_RULE_WORDS and sentence):
+            if not (kind in HEADLINE_KINDS and sentence and count > 6):
+                return kind
+    return None

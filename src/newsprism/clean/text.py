@@ -1,0 +1,232 @@
+"""Clean plain text copied from a web page: keep the body, move metadata to fields, record the rest.
+
+The article is read as a header (before the first body paragraph), a body and a footer
+(after the last one). Clutter rules hold everywhere; metadata lines (title, byline,
+outlet, date) are recognised in the header and footer only, so that a body sentence is
+never taken for them. A line that is neither clutter nor metadata stays in the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsprism.clean import metadata as meta
+from newsprism.clean.lines import Line, ends_sentence, sentence_count, split_lines, title_case_ratio, words
+from newsprism.clean.rules import UI_WORDS, clutter_kind
+from newsprism.config import CleanConfig
+from newsprism.model import ClutterKind, RemovedLine
+
+SIGNOFF = re.compile(
+    r"^\(?(?:(?:additional )?reporting|writing|editing|edited|compiled|translated|produced) by\b|"
+    r"^\(?with (?:additional )?(?:reporting|inputs?|contributions?) (?:from|by)\b|contributed (?:to )?this report\W*$",
+    re.I,
+)
+HEADER_BREADCRUMB = re.compile(r"^[Hh]ome\s+[a-z]+\s")
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’]*(?:[ /-][A-Z][A-Z.'’]*)*)(?:,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}))?"
+    r"(?:,?\s*(?P<date>[A-Z][a-z]{2,4}\.?\s\d{1,2}))?\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?:[-–—]+|:)\s+"
+)
+TRAILING_CREDIT = re.compile(
+    rf"(?<=[.!?\"”’])\s+(?:[-–—]\s*)?\(?(?P<agency>{meta.AGENCY_ALTERNATION})\)?\s*$", re.I
+)
+OUTLET_MENTION = re.compile(
+    r"\b(?:with|from|at|of|by|©|\d{4})\s+(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s){0,4}"
+    r"(?:Daily|Times|Herald|Post|News|Journal|Tribune|Gazette|Telegraph|Guardian|Observer|Courier|Chronicle|"
+    r"Independent|Express|Standard|Globe|Monitor|Review|Press|Insider|Today|Radio))\b"
+)
+MAX_TITLE_WORDS = 25
+"""Longest title accepted. PolNeAR headlines (924 articles) run to 24 words."""
+
+
+@dataclass
+class Found:
+    """Metadata stated in the text itself."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    byline: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    published: str | None = None
+    dateline: str | None = None
+    credit: str | None = None
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    paragraphs: list[str]
+    removed: list[RemovedLine]
+    found: Found
+
+
+def clean_text(text: str, title_hint: str | None, config: CleanConfig) -> CleanedText:
+    """Split ``text`` into body paragraphs, removed lines and the metadata the lines state."""
+    lines = split_lines(text)
+    kinds: list[ClutterKind | None] = [line_kind(line.bare) for line in lines]
+    found = Found()
+    _mark_header_title(lines, kinds, found, title_hint)
+    body = [i for i, line in enumerate(lines) if kinds[i] is None and _body_like(line.text, config)]
+    if body:
+        _mark_header(lines[: body[0]], kinds, found)
+        _mark_footer(lines, kinds, body[-1] + 1)
+        _mark_body(lines, kinds, config, body[0], body[-1])
+    removed = [RemovedLine(text=line.text, reason=kind, line=line.number)
+               for line, kind in zip(lines, kinds, strict=True) if kind is not None]
+    paragraphs = [line.text for line, kind in zip(lines, kinds, strict=True) if kind is None] if body else []
+    _read_metadata(lines, kinds, found)
+    paragraphs = _strip_dateline(paragraphs, removed, found, lines, kinds)
+    paragraphs = _strip_trailing_credit(paragraphs, removed, found)
+    return CleanedText(paragraphs, removed, found)
+
+
+def line_kind(text: str) -> ClutterKind | None:
+    """Clutter or metadata kind of a line wherever it stands; None if it may be body text."""
+    kind = clutter_kind(text)
+    if kind is not None:
+        return kind
+    count = len(words(text))
+    if count <= 12 and meta.person_names(text) and meta.BYLINE.match(text):
+        return "byline"
+    if count <= 25 and SIGNOFF.search(text):
+        return "signoff"
+    if count <= 4 and meta.agency(text):
+        return "credit"
+    if count <= 30 and meta.date_line(text, UI_WORDS) is not None:
+        return "date"
+    return None
+
+
+def _body_like(text: str, config: CleanConfig) -> bool:
+    count = len(words(text))
+    return count >= config.long_line_words or (count >= config.body_min_words and ends_sentence(text))
+
+
+def _title_like(line: Line) -> bool:
+    text = line.bare
+    count = len(words(text))
+    if not 2 <= count <= MAX_TITLE_WORDS or sentence_count(text) > 1 or DATELINE.match(text):
+        return False
+    return not ends_sentence(text) or line.alone or title_case_ratio(text) >= 0.6
+
+
+def _mark_header_title(lines: list[Line], kinds: list[ClutterKind | None], found: Found,
+                       hint: str | None) -> None:
+    """The title is the first free line of the text if it looks like one (or equals the given title)."""
+    for index, line in enumerate(lines):
+        if kinds[index] is not None:
+            continue
+        if HEADER_BREADCRUMB.match(line.bare) and not ends_sentence(line.bare):
+            kinds[index] = "breadcrumb"
+            continue
+        if _same(line.bare, hint) or (hint is None and _title_like(line) and not meta.person_names(line.bare)):
+            kinds[index] = "title"
+            found.title = line.bare
+        return
+
+
+def _mark_header(header: list[Line], kinds: list[ClutterKind | None], found: Found) -> None:
+    for index, line in enumerate(header):
+        if kinds[index] is not None:
+            continue
+        text = line.bare
+        if _same(text, found.title) or (found.title and HEADER_BREADCRUMB.match(text)):
+            kinds[index] = "title" if _same(text, found.title) else "breadcrumb"
+        elif meta.person_names(text):
+            kinds[index] = "byline"
+        elif meta.outlet_name(text):
+            kinds[index] = "outlet"
+        elif found.title and found.subtitle is None and len(words(text)) >= 5 and not ends_sentence(text):
+            kinds[index], found.subtitle = "subtitle", text
+        elif not (ends_sentence(text) and len(words(text)) >= 4):
+            kinds[index] = "header"
+
+
+def _mark_footer(lines: list[Line], kinds: list[ClutterKind | None], start: int) -> None:
+    for index in range(start, len(lines)):
+        text = lines[index].bare
+        if kinds[index] is not None:
+            continue
+        if meta.outlet_name(text):
+            kinds[index] = "outlet"
+        elif not (ends_sentence(text) and len(words(text)) >= 3):
+            kinds[index] = "footer"
+
+
+def _mark_body(lines: list[Line], kinds: list[ClutterKind | None], config: CleanConfig,
+               first: int, last: int) -> None:
+    """In the body: repeated paragraphs, and the link titles that follow a 'Related' marker."""
+    seen: set[str] = set()
+    in_related = False
+    for index in range(first, last + 1):
+        text = lines[index].text
+        if kinds[index] == "related":
+            in_related = True
+            continue
+        if kinds[index] is not None:
+            continue
+        if in_related and not _body_like(text, config) and not ends_sentence(text):
+            kinds[index] = "related"
+            continue
+        in_related = False
+        key = " ".join(text.lower().split())
+        if key in seen and len(words(text)) >= 4:
+            kinds[index] = "duplicate"
+        seen.add(key)
+
+
+def _read_metadata(lines: list[Line], kinds: list[ClutterKind | None], found: Found) -> None:
+    """Fill ``found`` from the lines marked as metadata, in text order."""
+    for line, kind in zip(lines, kinds, strict=True):
+        text = line.bare
+        if kind == "byline":
+            found.byline += [n for n in meta.person_names(text) if n.lower() not in map(str.lower, found.byline)]
+        elif kind == "outlet" and found.outlet is None:
+            found.outlet = text
+        elif kind == "date" and found.published is None:
+            found.published = meta.date_line(text, UI_WORDS)
+        elif kind in ("credit", "signoff") and found.credit is None:
+            found.credit = _credit_in(text)
+    if found.outlet is None:
+        found.outlet = next((m.group("name") for line, kind in zip(lines, kinds, strict=True)
+                             if kind in ("login", "comments", "footer", "signoff")
+                             for m in [OUTLET_MENTION.search(line.text)] if m), None)
+
+
+def _credit_in(text: str) -> str | None:
+    whole = meta.agency(text)
+    if whole:
+        return whole
+    match = re.search(rf"\b(?:from|by)\s+(?:the\s+)?({meta.AGENCY_ALTERNATION})\b", text, re.I)
+    return meta.agency(match.group(1)) if match else None
+
+
+def _strip_dateline(paragraphs: list[str], removed: list[RemovedLine], found: Found,
+                    lines: list[Line], kinds: list[ClutterKind | None]) -> list[str]:
+    if not paragraphs:
+        return paragraphs
+    match = DATELINE.match(paragraphs[0])
+    if not match or len(re.sub(r"[^A-Za-z]", "", match.group("place"))) < 3:
+        return paragraphs
+    found.dateline = match.group("place").strip()
+    if match.group("agency"):
+        found.credit = meta.agency(match.group("agency")) or match.group("agency").strip()
+    number = next(line.number for line, kind in zip(lines, kinds, strict=True) if kind is None)
+    removed.append(RemovedLine(text=match.group(0).strip(), reason="dateline", line=number))
+    return [paragraphs[0][match.end():], *paragraphs[1:]]
+
+
+def _strip_trailing_credit(paragraphs: list[str], removed: list[RemovedLine], found: Found) -> list[str]:
+    if not paragraphs:
+        return paragraphs
+    match = TRAILING_CREDIT.search(paragraphs[-1])
+    if not match:
+        return paragraphs
+    found.credit = found.credit or meta.agency(match.group("agency"))
+    removed.append(RemovedLine(text=match.group(0).strip(), reason="credit"))
+    return [*paragraphs[:-1], paragraphs[-1][: match.start()]]
+
+
+def _same(text: str, other: str | None) -> bool:
+    def norm(s: str) -> str:
+        return " ".join(words(s.lower()))
+    return other is not None and norm(text) == norm(other)

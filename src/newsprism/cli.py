@@ -1,0 +1,99 @@
+"""The command line: a thin layer over :func:`newsprism.analyze` and the renderers.
+
+Exit codes: 0 every input was analysed; 1 some inputs failed (the others are in the
+report); 2 nothing could be analysed, or the command was used wrongly.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from newsprism.config import DEFAULT_SPACY_MODEL, Config, NlpConfig
+from newsprism.errors import NewsprismError
+from newsprism.model import Report
+from newsprism.pipeline import analyze
+from newsprism.render import to_json, to_markdown
+from newsprism.render.schema import schema_text
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_NOTHING = 0, 1, 2
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsprism")
+def cli() -> None:
+    """newsprism: read one news story through all of its sources."""
+
+
+@cli.command("analyze")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the JSON report here ('-' for standard output).")
+@click.option("--md", "md_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the Markdown report here ('-' for standard output).")
+@click.option("--explain", is_flag=True, help="Show every line cleaning removed, and why.")
+@click.option("--spacy-model", default=DEFAULT_SPACY_MODEL, show_default=True,
+              help="Installed spaCy package name or path of a saved spaCy pipeline.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def analyze_command(inputs: tuple[str, ...], json_path: Path | None, md_path: Path | None, explain: bool,
+                    spacy_model: str, quiet: bool) -> None:
+    """Analyse INPUTS as one story and write the report.
+
+    INPUTS are files (plain text, HTML, JSON/JSONL, RSS/Atom), directories, globs or
+    http(s) URLs. With neither --json nor --md, the JSON report goes to standard output.
+    Each input that cannot be read gets one line on standard error; the others are
+    still analysed.
+
+    Example: newsprism analyze examples/ --json out/report.json --md out/report.md
+    """
+    config = Config(nlp=NlpConfig(spacy_model=spacy_model))
+    try:
+        report = analyze(list(inputs), config)
+    except NewsprismError as error:
+        click.echo(f"newsprism: error: {error}", err=True)
+        sys.exit(EXIT_NOTHING)
+    for problem in report.problems:
+        click.echo(f"newsprism: {problem.input}: {problem.message} [{problem.code}]", err=True)
+    if json_path is None and md_path is None:
+        json_path = Path("-")
+    _write(json_path, to_json(report))
+    _write(md_path, to_markdown(report, explain=explain))
+    if not quiet:
+        _digest(report, explain and md_path is None, [p for p in (json_path, md_path) if p and str(p) != "-"])
+    sys.exit(EXIT_NOTHING if not report.articles else EXIT_SOME_FAILED if report.problems else EXIT_OK)
+
+
+@cli.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of the report (also in docs/report.schema.json)."""
+    click.echo(schema_text(), nl=False)
+
+
+def _write(path: Path | None, text: str) -> None:
+    if path is None:
+        return
+    if str(path) == "-":
+        click.echo(text, nl=False)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def _digest(report: Report, explain: bool, written: list[Path]) -> None:
+    """A short account on standard error: each article's metadata, what was removed, where the report is."""
+    for a in report.articles:
+        click.echo(f"{a.id}: {a.title or '(no title)'} | {a.outlet or '-'} | {a.published or 'no date'} | "
+                   f"by {', '.join(a.byline) or '-'} | credit {a.credit or '-'} | {len(a.sentences)} sentences, "
+                   f"{len(a.removed)} lines removed", err=True)
+        if explain:
+            for line in a.removed:
+                click.echo(f"    removed [{line.reason}] {line.text[:100]}", err=True)
+    click.echo(f"{len(report.articles)} articles analysed, {len(report.problems)} inputs failed.", err=True)
+    for path in written:
+        click.echo(f"wrote {path}", err=True)
+
+
+def main() -> None:
+    cli(prog_name="newsprism")

@@ -1,0 +1,57 @@
+"""The error catalogue: every problem newsprism reports, with a message that says what to do.
+
+Codes are stable (scripts may match on them); messages are formatted with the
+keyword arguments given to :func:`problem`.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from newsprism.model import InputProblem
+
+
+class E(Enum):
+    NOT_FOUND = ("E001", "no such file or directory; check the path")
+    NO_MATCH = ("E002", "no file matches this pattern")
+    UNREADABLE = ("E003", "cannot be read ({reason})")
+    EMPTY = ("E004", "the file is empty; give a file with article text")
+    BINARY = ("E005", "binary data, not text (is it an image, PDF or archive?); give text, HTML, JSON or a feed")
+    TOO_LARGE = ("E006", "{size} bytes is over the {limit}-byte limit for one input")
+    NOT_ARTICLE = ("E007", "no article text found ({detail})")
+    BAD_JSON = ("E008", "invalid JSON: {detail}")
+    JSON_SHAPE = ("E009", "JSON record has no 'text' or 'html' string; each object needs one")
+    BAD_URL = ("E010", "not a valid http(s) URL")
+    FETCH_FAILED = ("E011", "could not fetch: {reason}")
+    BAD_FEED = ("E012", "not a readable RSS/Atom feed ({detail})")
+    EMPTY_DIR = ("E013", "the directory holds no article files (.txt, .html, .json, .jsonl, .xml, ...)")
+
+    @property
+    def code(self) -> str:
+        return self.value[0]
+
+
+class NewsprismError(Exception):
+    """Base of the errors newsprism raises on purpose; the message says what to do."""
+
+
+class InputFailure(NewsprismError):
+    """One input could not be read; carries the problem to report."""
+
+    def __init__(self, item: InputProblem) -> None:
+        super().__init__(f"{item.input}: {item.message}")
+        self.item = item
+
+
+class ModelLoadError(NewsprismError):
+    """The spaCy model could not be loaded."""
+
+
+def problem(kind: E, input_name: str, **details: object) -> InputProblem:
+    """Build the record for one failed input."""
+    return InputProblem(input=input_name, code=kind.code, message=kind.value[1].format(**details))
+
+
+def fail(kind: E, input_name: str, **details: object) -> InputFailure:
+    """The exception to raise inside a reader; the caller turns it into a problem record."""
+    return InputFailure(problem(kind, input_name, **details))

@@ -1,0 +1,51 @@
+"""Ingest: read files, directories, globs and URLs into raw articles.
+
+Every input is read on its own: one that fails becomes an :class:`InputProblem`
+and the others are still read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsprism.config import IngestConfig
+from newsprism.errors import InputFailure
+from newsprism.ingest.fetch import load
+from newsprism.ingest.raw import RawArticle
+from newsprism.ingest.readers import read
+from newsprism.ingest.sources import expand
+from newsprism.model import InputProblem
+
+__all__ = ["IngestResult", "RawArticle", "read_inputs"]
+
+
+@dataclass
+class IngestResult:
+    articles: list[RawArticle] = field(default_factory=list)
+    problems: list[InputProblem] = field(default_factory=list)
+
+
+def read_inputs(inputs: list[str], config: IngestConfig) -> IngestResult:
+    sources, failures = expand(inputs)
+    result = IngestResult(problems=[f.item for f in failures])
+    for source in sources:
+        try:
+            articles, bad_records = read(load(source, config))
+        except InputFailure as failure:
+            result.problems.append(failure.item)
+            continue
+        result.articles.extend(articles)
+        result.problems.extend(f.item for f in bad_records)
+    _make_ids_unique(result.articles)
+    return result
+
+
+def _make_ids_unique(articles: list[RawArticle]) -> None:
+    """Two inputs with the same stem (a/x.txt, b/x.txt) get x and x-2, in input order."""
+    seen: dict[str, int] = {}
+    for index, raw in enumerate(articles):
+        count = seen.get(raw.id, 0) + 1
+        seen[raw.id] = count
+        if count > 1:
+            from dataclasses import replace
+            articles[index] = replace(raw, id=f"{raw.id}-{count}")

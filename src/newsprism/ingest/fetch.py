@@ -1,0 +1,71 @@
+"""Read a source's bytes, from disk or over HTTP, and decode them to text."""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsprism.config import IngestConfig
+from newsprism.errors import E, fail
+from newsprism.ingest.sources import Source
+
+
+@dataclass(frozen=True)
+class Loaded:
+    source: Source
+    text: str
+    content_type: str
+    """The HTTP Content-Type for URLs; empty for files."""
+
+
+def load(source: Source, config: IngestConfig) -> Loaded:
+    data, content_type = _fetch(source, config) if source.is_url else (_read_file(source, config), "")
+    return Loaded(source, decode(data, source.name), content_type)
+
+
+def _read_file(source: Source, config: IngestConfig) -> bytes:
+    path = Path(source.name)
+    try:
+        size = path.stat().st_size
+        if size > config.max_bytes:
+            raise fail(E.TOO_LARGE, source.name, size=size, limit=config.max_bytes)
+        return path.read_bytes()
+    except OSError as error:
+        raise fail(E.UNREADABLE, source.name, reason=error.strerror or type(error).__name__) from None
+
+
+def _fetch(source: Source, config: IngestConfig) -> tuple[bytes, str]:
+    request = urllib.request.Request(source.name, headers={"User-Agent": config.user_agent})
+    try:
+        with urllib.request.urlopen(request, timeout=config.url_timeout_s) as response:
+            data = response.read(config.max_bytes + 1)
+            content_type = response.headers.get("Content-Type", "")
+    except urllib.error.HTTPError as error:
+        raise fail(E.FETCH_FAILED, source.name, reason=f"HTTP {error.code} {error.reason}") from None
+    except (urllib.error.URLError, OSError, ValueError) as error:
+        reason = getattr(error, "reason", None) or error
+        raise fail(E.FETCH_FAILED, source.name, reason=str(reason)) from None
+    if len(data) > config.max_bytes:
+        raise fail(E.TOO_LARGE, source.name, size=f"over {config.max_bytes}", limit=config.max_bytes)
+    return data, content_type
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252 as web copy often is; binary is refused."""
+    if not data.strip():
+        raise fail(E.EMPTY, name)
+    if b"\x00" in data[:8192]:
+        raise fail(E.BINARY, name)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise fail(E.BINARY, name) from None
+    if sum(ch.isprintable() or ch.isspace() for ch in text[:4096]) < 0.95 * len(text[:4096]):
+        raise fail(E.BINARY, name)
+    return text

@@ -1,0 +1,73 @@
+"""Turn the user's inputs (files, directories, globs, URLs) into a list of sources to read."""
+
+from __future__ import annotations
+
+import glob
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from newsprism.errors import E, InputFailure, fail
+
+ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson",
+                    ".xml", ".rss", ".atom"}
+"""Files a directory walk picks up; a file named explicitly is read whatever its suffix."""
+
+GLOB_CHARS = set("*?[")
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    """The path or URL as the user will recognise it in messages."""
+    is_url: bool
+
+
+def is_url(text: str) -> bool:
+    return "://" in text[:12] or text.startswith(("http:", "https:"))
+
+
+def check_url(text: str) -> None:
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc or " " in text:
+        raise fail(E.BAD_URL, text)
+
+
+def expand(inputs: list[str]) -> tuple[list[Source], list[InputFailure]]:
+    """Expand every input; each failure is kept and the rest go on."""
+    sources: list[Source] = []
+    failures: list[InputFailure] = []
+    for item in inputs:
+        try:
+            sources.extend(_expand_one(item))
+        except InputFailure as failure:
+            failures.append(failure)
+    return sources, failures
+
+
+def _expand_one(item: str) -> list[Source]:
+    if is_url(item):
+        check_url(item)
+        return [Source(item, is_url=True)]
+    path = Path(item)
+    if path.is_dir():
+        return _walk(path)
+    if path.exists() or path.is_symlink():
+        return [Source(item, is_url=False)]
+    if GLOB_CHARS & set(item):
+        matches = sorted(glob.glob(item, recursive=True))
+        if not matches:
+            raise fail(E.NO_MATCH, item)
+        return [Source(m, is_url=False) for m in matches if not Path(m).is_dir()]
+    raise fail(E.NOT_FOUND, item)
+
+
+def _walk(directory: Path) -> list[Source]:
+    files = sorted(
+        p for p in directory.rglob("*")
+        if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(directory).parts)
+    )
+    if not files:
+        raise fail(E.EMPTY_DIR, str(directory))
+    return [Source(str(p), is_url=False) for p in files]

@@ -1,0 +1,198 @@
+"""The data model: one typed record per thing newsprism reads or finds.
+
+Every record that points into an article does so through :class:`Evidence` (or the
+offsets of a :class:`Sentence`): an article id and character offsets into that
+article's cleaned ``text``, so that ``article.text[start:end] == evidence.text``.
+
+The JSON report is :class:`Report` serialised with pydantic; its JSON Schema is
+published in ``docs/report.schema.json`` (see :mod:`newsprism.render.schema`).
+Records are frozen: a stage returns new records, it never edits the ones it got.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class Record(BaseModel):
+    """Base of every record: immutable, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+ClutterKind = Literal[
+    "title",
+    "subtitle",
+    "byline",
+    "outlet",
+    "date",
+    "dateline",
+    "credit",
+    "breadcrumb",
+    "share",
+    "comments",
+    "login",
+    "caption",
+    "duplicate",
+    "related",
+    "advertisement",
+    "link",
+    "signoff",
+    "header",
+    "footer",
+    "fragment",
+    "boilerplate",
+]
+"""Why a line left the body: metadata moved to its field, or web clutter of one kind."""
+
+
+class RemovedLine(Record):
+    """A line (or the piece of a line) that cleaning took out of the body, and why."""
+
+    text: str
+    reason: ClutterKind
+    line: int | None = Field(
+        default=None, description="1-based line number in the source text; null for HTML pages"
+    )
+
+
+class Evidence(Record):
+    """A span of one article's cleaned text that backs an output item."""
+
+    article: str = Field(description="id of the article")
+    start: int = Field(ge=0, description="character offset into the article's text")
+    end: int = Field(ge=0, description="end offset (exclusive)")
+    text: str = Field(description="article.text[start:end]")
+
+
+class EntityMention(Record):
+    """A named entity found in a sentence, with offsets into the article's text."""
+
+    text: str
+    label: str = Field(description="spaCy label: PERSON, GPE, ORG, DATE, ...")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Sentence(Record):
+    """One sentence of an article's cleaned text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    entities: list[EntityMention] = Field(default_factory=list)
+
+
+class Article(Record):
+    """One cleaned article: metadata, body text, sentences and what was removed."""
+
+    id: str = Field(description="file stem, JSON 'id', or feed/URL derived; stable across runs")
+    source: str = Field(description="path or URL it was read from")
+    format: Literal["text", "html", "json", "feed"]
+    url: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    byline: list[str] = Field(default_factory=list, description="author names, not the outlet")
+    outlet: str | None = None
+    published: str | None = Field(default=None, description="ISO 8601 date or date-time")
+    dateline: str | None = Field(default=None, description="place the story was filed from")
+    credit: str | None = Field(default=None, description="wire agency credited: Reuters, AP, AFP, ...")
+    text: str = Field(description="the cleaned body; paragraphs separated by a blank line")
+    sentences: list[Sentence] = Field(default_factory=list)
+    removed: list[RemovedLine] = Field(default_factory=list)
+
+
+class Fact(Record):
+    """A statement several articles make, with its support."""
+
+    text: str = Field(description="a representative wording")
+    evidence: list[Evidence]
+    articles: int = Field(ge=0, description="number of articles that report it")
+    origins: int = Field(ge=0, description="number of independent origins (reprints count once)")
+
+
+class Passage(Record):
+    """Two spans, one in each article of a pair, that say the same thing."""
+
+    a: Evidence
+    b: Evidence
+    similarity: float = Field(ge=0.0, le=1.0)
+
+
+class Reuse(Record):
+    """How one article relates to another."""
+
+    a: str
+    b: str
+    relation: Literal["verbatim", "rewrite", "independent"]
+    source: str | None = Field(description="id of the article the other one reuses, if known")
+    coverage: float = Field(ge=0.0, le=1.0, description="share of the reusing article explained by the other")
+    passages: list[Passage] = Field(default_factory=list)
+
+
+class Quote(Record):
+    """One statement and every wording of it across articles."""
+
+    speaker: str | None = Field(description="canonical name of the speaker")
+    variants: list[Evidence]
+
+
+class Entity(Record):
+    """A person, place or organisation merged across articles."""
+
+    name: str
+    type: str
+    mentions: list[Evidence]
+
+
+class ConflictSide(Record):
+    claim: str
+    evidence: list[Evidence]
+
+
+class Conflict(Record):
+    """Where sources disagree, with the evidence on each side."""
+
+    kind: str = Field(description="date, number, place, person, negation, modality, ...")
+    about: str
+    sides: list[ConflictSide]
+    explanation: str
+
+
+class TimelineEvent(Record):
+    date: str = Field(description="YYYY, YYYY-MM or YYYY-MM-DD, optionally with a time")
+    what: str
+    evidence: list[Evidence]
+
+
+class SummarySentence(Record):
+    text: str
+    citations: list[str] = Field(description="ids of the articles that support it")
+    evidence: list[Evidence]
+
+
+class InputProblem(Record):
+    """An input that could not be analysed; the others still are."""
+
+    input: str = Field(description="the path, URL or path:line that failed")
+    code: str = Field(description="error code from the catalogue in newsprism.errors")
+    message: str
+
+
+class Report(Record):
+    """Everything newsprism found about one story."""
+
+    schema_version: str = SCHEMA_VERSION
+    articles: list[Article] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    reuse: list[Reuse] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    conflicts: list[Conflict] = Field(default_factory=list)
+    timeline: list[TimelineEvent] = Field(default_factory=list)
+    summary: list[SummarySentence] = Field(default_factory=list)
+    problems: list[InputProblem] = Field(default_factory=list)

@@ -1,0 +1,37 @@
+"""The pipeline, read top to bottom: ingest → clean → nlp → analyses → report.
+
+Each stage takes plain records and returns plain records. Heavy resources (the spaCy
+pipeline) come in through ``resources`` so that a caller analysing many stories loads
+them once.
+"""
+
+from __future__ import annotations
+
+from newsprism.clean import clean_article
+from newsprism.config import CleanConfig, Config
+from newsprism.errors import InputFailure
+from newsprism.ingest import RawArticle, read_inputs
+from newsprism.model import Article, InputProblem, Report
+from newsprism.nlp import NlpResources, annotate, load_resources
+
+
+def analyze(inputs: list[str], config: Config | None = None, resources: NlpResources | None = None) -> Report:
+    """Analyse the articles named by ``inputs`` (paths, directories, globs, URLs) as one story."""
+    config = config or Config()
+    ingested = read_inputs(inputs, config.ingest)
+    articles, problems = clean_all(ingested.articles, config.clean)
+    if articles:
+        articles = annotate(articles, resources or load_resources(config.nlp), config.nlp)
+    return Report(articles=articles, problems=[*ingested.problems, *problems])
+
+
+def clean_all(raws: list[RawArticle], config: CleanConfig) -> tuple[list[Article], list[InputProblem]]:
+    """Clean every raw article; one that has no article text becomes a problem, the rest go on."""
+    articles: list[Article] = []
+    problems: list[InputProblem] = []
+    for raw in raws:
+        try:
+            articles.append(clean_article(raw, config))
+        except InputFailure as failure:
+            problems.append(failure.item)
+    return articles, problems

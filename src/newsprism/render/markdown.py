@@ -1,0 +1,77 @@
+"""The Markdown report: the same report as the JSON, for people."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newsprism.model import Article, Evidence, Report
+
+
+def to_markdown(report: Report, explain: bool = False) -> str:
+    """Markdown for ``report``; ``explain`` adds the lines cleaning removed from each article."""
+    parts = [
+        "# newsprism report",
+        _overview(report),
+        *_articles(report.articles, explain),
+        *_analyses(report),
+        *_problems(report),
+    ]
+    return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def _overview(report: Report) -> str:
+    words = sum(len(a.text.split()) for a in report.articles)
+    sentences = sum(len(a.sentences) for a in report.articles)
+    return (f"{len(report.articles)} articles, {sentences} sentences, {words} words; "
+            f"{len(report.problems)} inputs could not be read.")
+
+
+def _articles(articles: list[Article], explain: bool) -> Iterator[str]:
+    yield "## Articles"
+    yield "\n".join([
+        "| id | title | outlet | published | byline | credit | dateline | sentences | removed |",
+        "|---|---|---|---|---|---|---|---|---|",
+        *(f"| {a.id} | {_cell(a.title)} | {_cell(a.outlet)} | {_cell(a.published)} | {_cell(', '.join(a.byline))} "
+          f"| {_cell(a.credit)} | {_cell(a.dateline)} | {len(a.sentences)} | {len(a.removed)} |" for a in articles),
+    ])
+    if explain:
+        for article in articles:
+            yield f"### Removed from {article.id}\n\n" + "\n".join(
+                f"- *{line.reason}*" + (f" (line {line.line})" if line.line else "") + f": {_quote(line.text)}"
+                for line in article.removed
+            )
+
+
+def _analyses(report: Report) -> Iterator[str]:
+    sections = [
+        ("Facts", [f"- {f.text} ({f.articles} articles, {f.origins} independent) {_cite(f.evidence)}"
+                   for f in report.facts]),
+        ("Provenance", [f"- {r.a} / {r.b}: {r.relation}" + (f", source {r.source}" if r.source else "")
+                        + f", coverage {r.coverage:.0%}" for r in report.reuse]),
+        ("Quotes", [f"- {q.speaker or 'unknown speaker'}: " + " / ".join(_quote(v.text) for v in q.variants)
+                    + f" {_cite(q.variants)}" for q in report.quotes]),
+        ("Entities", [f"- {e.name} ({e.type}): {len(e.mentions)} mentions" for e in report.entities]),
+        ("Conflicts", [f"- {c.kind}, {c.about}: {c.explanation}" for c in report.conflicts]),
+        ("Timeline", [f"- {t.date}: {t.what} {_cite(t.evidence)}" for t in report.timeline]),
+        ("Summary", [f"{s.text} [{', '.join(s.citations)}]" for s in report.summary]),
+    ]
+    for title, lines in sections:
+        yield f"## {title}\n\n" + ("\n".join(lines) if lines else "_None found._")
+
+
+def _problems(report: Report) -> Iterator[str]:
+    if report.problems:
+        yield "## Inputs not analysed\n\n" + "\n".join(
+            f"- `{p.input}`: {p.message} ({p.code})" for p in report.problems)
+
+
+def _cite(evidence: list[Evidence]) -> str:
+    return "[" + ", ".join(dict.fromkeys(e.article for e in evidence)) + "]"
+
+
+def _cell(value: str | None) -> str:
+    return (value or "–").replace("|", "\\|")
+
+
+def _quote(text: str) -> str:
+    return "“" + " ".join(text.split()) + "”"
