@@ -21,7 +21,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 schema: $(STAMP)
-	$(BIN)/python -m newsprism.render.schema > docs/report.schema.json
+	$(BIN)/newsprism schema > docs/report.schema.json
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_ingest_clean_nlp.py ../shared/data/polnear/data/dev/text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsprism.clean.html import fragment_text, is_whole_page, page_text
 from newsprism.clean.metadata import agency, parse_date, person_names
-from newsprism.clean.text import CleanedText, clean_text
+from newsprism.clean.text import CleanedText, clean_text, line_kind
 from newsprism.config import CleanConfig
 from newsprism.errors import E, fail
 from newsprism.ingest.raw import RawArticle
@@ -25,7 +25,7 @@ def clean_article(raw: RawArticle, config: CleanConfig) -> Article:
     if not cleaned.paragraphs:
         raise fail(E.NOT_ARTICLE, raw.source if raw.format != "json" else f"{raw.source} ({raw.id})",
                    detail=f"no paragraph reads like prose; {len(cleaned.removed)} lines looked like page clutter")
-    removed = [*(RemovedLine(text=b, reason="boilerplate") for b in boilerplate), *cleaned.removed]
+    removed = [*(RemovedLine(text=b, reason=line_kind(b) or "boilerplate") for b in boilerplate), *cleaned.removed]
     return _article(raw, hints, cleaned, removed)
 
 

@@ -13,7 +13,12 @@ TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»]$")
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
 WRAP_MIN_CHARS = 40
 """Hard-wrapped copy wraps at 60-80 columns; a shorter line ending mid-sentence is a label, not a wrap."""
-SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
+SENTENCE_BREAK = re.compile(r"(\w*)([.!?])[\"'”’]?\s+[\"'“‘]?[A-Z]")
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr vs gov sen rep gen col lt sgt capt prof inc co corp ltd no jan feb mar apr jun jul aug
+    sep sept oct nov dec mt ft calif fla mass ariz conn ill ind wash pa va ga ky la md mich minn mo nev okla ore
+    tenn tex wis""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -74,7 +79,10 @@ def ends_sentence(text: str) -> bool:
 
 
 def sentence_count(text: str) -> int:
-    return 1 + len(SENTENCE_BREAK.findall(text))
+    """Sentences in a line, not counting periods after initials and common abbreviations ('U.S. Ages')."""
+    breaks = [word for word, mark in SENTENCE_BREAK.findall(text)
+              if mark != "." or (len(word) > 1 and word.lower() not in ABBREVIATIONS and not word.isupper())]
+    return 1 + len(breaks)
 
 
 def title_case_ratio(text: str) -> float:

@@ -32,7 +32,7 @@ RULES: list[tuple[ClutterKind, re.Pattern[str]]] = [
         r"^(?:to )?(?:write|post|leave|add|view|show|read|hide)\b.{0,30}\bcomments?\b|\bcomments? (?:are|is) "
         r"(?:closed|disabled)|^\d*\s*comments?$|^comment template$|social comment|^standards board policy|"
         r"\(\d+/\d+\s*\S*\)$|^be the first to comment|^join the (?:conversation|discussion)", I)),
-    ("caption", re.compile(r"\[(?:PHOTO[: ]+|Photo[: ]+)?[A-Z0-9][A-Z0-9 /:.,&'’-]{1,60}\]\s*$|\bPHOTO:\s*[A-Z]")),
+    ("caption", re.compile(r"\[(?:[^\]]*\b)?(?:PHOTO|PHOTOS|IMAGE|SCREEN CAPTURE)\b[^\]]*\]\s*$|\bPHOTO:\s*[A-Z]", I)),
     ("caption", re.compile(
         r"\((?:AP |AFP |Reuters |)Photo\b|\bPhoto(?:graph)?(?: by|:)\s|"
         r"\b(?:Getty Images|Shutterstock|EPA-EFE|AFP via Getty)\b\s*$|^(?:file photo|photo|image|caption)\s*[:|]", I)),
@@ -67,8 +67,9 @@ def widget_row(text: str) -> bool:
 
 
 def stray_fragment(text: str) -> bool:
-    """A line with no word of two letters: a lone letter, an icon's name, punctuation."""
-    return not any(len(t) >= 2 and not t.isdigit() for t in words(text))
+    """A line with no word of two letters and no number: a lone letter, a rule line, punctuation.
+    A number alone stays: in PolNeAR it is a list item's number, part of the body."""
+    return not any(len(t) >= 2 or t.isdigit() for t in words(text))
 
 
 def foreign_script_label(text: str) -> bool:
@@ -77,10 +78,24 @@ def foreign_script_label(text: str) -> bool:
     return bool(letters) and len(words(text)) <= 4 and sum(ord(ch) > 0x2FF for ch in letters) > len(letters) / 2
 
 
+BRACKET_CREDIT = re.compile(r"\[[A-Z0-9][A-Z0-9 /:.,&'’-]{1,60}\]\s*$")
+"""An uppercase credit in brackets at the end of a line: '[AP/YONHAP]', '[NEWS1]', but also '[NYT]' after a
+newsletter item. Alone it is not enough to call a line a caption (see :func:`described_photo`)."""
+PICTURE_WORDS = re.compile(
+    r"\b(?:left|right|cent(?:er|re)|pictured|poses?|posing|looks? on|smiles?|waves?|from left|in this photo|"
+    r"is seen|are seen|shake hands|file photo)\b", re.I)
+
+
+def described_photo(text: str) -> bool:
+    """A line ending in a bracketed credit that describes a picture: '..., center right, ... [AP/YONHAP]'."""
+    return bool(BRACKET_CREDIT.search(text)) and bool(PICTURE_WORDS.search(text))
+
+
 SHAPE_RULES: list[tuple[ClutterKind, Callable[[str], bool]]] = [
     ("fragment", stray_fragment),
     ("share", widget_row),
     ("header", foreign_script_label),
+    ("caption", described_photo),
 ]
 
 

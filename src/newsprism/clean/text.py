@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from newsprism.clean import metadata as meta
 from newsprism.clean.lines import Line, ends_sentence, sentence_count, split_lines, title_case_ratio, words
-from newsprism.clean.rules import UI_WORDS, clutter_kind
+from newsprism.clean.rules import BRACKET_CREDIT, UI_WORDS, clutter_kind
 from newsprism.config import CleanConfig
 from newsprism.model import ClutterKind, RemovedLine
 
@@ -25,7 +25,7 @@ SIGNOFF = re.compile(
 HEADER_BREADCRUMB = re.compile(r"^[Hh]ome\s+[a-z]+\s")
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’]*(?:[ /-][A-Z][A-Z.'’]*)*)(?:,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}))?"
-    r"(?:,?\s*(?P<date>[A-Z][a-z]{2,4}\.?\s\d{1,2}))?\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?:[-–—]+|:)\s+"
+    r"(?:,?\s*(?P<date>[A-Z][a-z]{2,4}\.?\s\d{1,2}))?\s*(?:\((?P<agency>[^)]{2,40})\))?\s*[-–—]+\s+"
 )
 TRAILING_CREDIT = re.compile(
     rf"(?<=[.!?\"”’])\s+(?:[-–—]\s*)?\(?(?P<agency>{meta.AGENCY_ALTERNATION})\)?\s*$", re.I
@@ -102,11 +102,16 @@ def _body_like(text: str, config: CleanConfig) -> bool:
 
 
 def _title_like(line: Line) -> bool:
+    """A headline: short; one sentence unless in Title Case; not the dated first paragraph."""
     text = line.bare
-    count = len(words(text))
-    if not 2 <= count <= MAX_TITLE_WORDS or sentence_count(text) > 1 or DATELINE.match(text):
+    if not 2 <= len(words(text)) <= MAX_TITLE_WORDS:
         return False
-    return not ends_sentence(text) or line.alone or title_case_ratio(text) >= 0.6
+    capitalised = title_case_ratio(text)
+    if DATELINE.match(text) and capitalised < 0.6:
+        return False
+    if sentence_count(text) > 1 and capitalised < 0.7 and ends_sentence(text):
+        return False
+    return not ends_sentence(text) or line.alone or capitalised >= 0.6
 
 
 def _mark_header_title(lines: list[Line], kinds: list[ClutterKind | None], found: Found,
@@ -135,9 +140,10 @@ def _mark_header(header: list[Line], kinds: list[ClutterKind | None], found: Fou
             kinds[index] = "byline"
         elif meta.outlet_name(text):
             kinds[index] = "outlet"
-        elif found.title and found.subtitle is None and len(words(text)) >= 5 and not ends_sentence(text):
+        elif found.title and found.subtitle is None and len(words(text)) >= 5 and _open_line(text) \
+                and not DATELINE.match(text):
             kinds[index], found.subtitle = "subtitle", text
-        elif not (ends_sentence(text) and len(words(text)) >= 4):
+        elif _open_line(text):
             kinds[index] = "header"
 
 
@@ -148,14 +154,19 @@ def _mark_footer(lines: list[Line], kinds: list[ClutterKind | None], start: int)
             continue
         if meta.outlet_name(text):
             kinds[index] = "outlet"
-        elif not (ends_sentence(text) and len(words(text)) >= 3):
+        elif _open_line(text):
             kinds[index] = "footer"
+
+
+def _open_line(text: str) -> bool:
+    """Neither a sentence nor the lead-in to one: a label, a link title, a name."""
+    return not ends_sentence(text) and not text.rstrip().endswith(":")
 
 
 def _mark_body(lines: list[Line], kinds: list[ClutterKind | None], config: CleanConfig,
                first: int, last: int) -> None:
-    """In the body: repeated paragraphs, and the link titles that follow a 'Related' marker."""
-    seen: set[str] = set()
+    """In the body: a paragraph repeated at once, and the link titles that follow a 'Related' marker."""
+    previous = ""
     in_related = False
     for index in range(first, last + 1):
         text = lines[index].text
@@ -169,9 +180,15 @@ def _mark_body(lines: list[Line], kinds: list[ClutterKind | None], config: Clean
             continue
         in_related = False
         key = " ".join(text.lower().split())
-        if key in seen and len(words(text)) >= 4:
+        if key == previous and BRACKET_CREDIT.search(text):
+            kinds[index] = kinds[_last_kept(kinds, index)] = "caption"  # a picture's caption shown twice
+        elif key == previous:
             kinds[index] = "duplicate"
-        seen.add(key)
+        previous = key
+
+
+def _last_kept(kinds: list[ClutterKind | None], before: int) -> int:
+    return max(i for i in range(before) if kinds[i] is None)
 
 
 def _read_metadata(lines: list[Line], kinds: list[ClutterKind | None], found: Found) -> None:

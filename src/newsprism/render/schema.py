@@ -1,6 +1,6 @@
 """The published JSON Schema of the report, generated from the data model.
 
-``python -m newsprism.render.schema`` prints it; ``docs/report.schema.json`` is this
+``newsprism schema`` prints it; ``docs/report.schema.json`` is this
 output, and a test checks the two agree.
 """
 
@@ -22,6 +22,3 @@ def report_schema() -> dict[str, Any]:
 def schema_text() -> str:
     return json.dumps(report_schema(), indent=2, ensure_ascii=False) + "\n"
 
-
-if __name__ == "__main__":
-    print(schema_text(), end="")

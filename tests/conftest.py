@@ -1,0 +1,13 @@
+"""Fixtures shared by the whole test suite."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def resources():
+    from newsprism.config import NlpConfig
+    from newsprism.nlp import load_resources
+
+    return load_resources(NlpConfig())
