@@ -247,7 +247,7 @@ def print_table(records: list[dict[str, Any]], summary: dict[str, Any], out: Tex
     say(f"{'stage':<17}{'seconds':>9}{'(median)':>11}{'articles/s':>12}{'words/s':>11}{'x floor':>9}")
     for r in records:
         say(f"{r['stage']:<17}{r['seconds']:>9.3f}{'(' + format(r['median_seconds'], '.3f') + ')':>11}"
-            f"{r['articles_per_s']:>12,.1f}{r['words_per_s']:>11,.0f}{r['ratio_to_spacy']:>8.2f}x")
+            f"{r['articles_per_s']:>12,.1f}{r['words_per_s']:>11,.0f}{times_floor(r['ratio_to_spacy']):>9}")
     by_stage = {r["stage"]: r for r in records}
     say()
     say(f"newsprism total is {by_stage['total']['ratio_to_spacy']:.2f}x the spaCy floor "
@@ -278,6 +278,17 @@ def load_baseline(path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, Any]
     return stages, summary
 
 
+def times_floor(value: Any) -> str:
+    """A stage time as a multiple of the spaCy floor: 1.18x; small ones with a third digit."""
+    if not isinstance(value, int | float):
+        return "-"
+    return f"{value:.3f}x" if value < 0.1 else f"{value:.2f}x"
+
+
+def number(value: Any, spec: str) -> str:
+    return format(value, spec) if isinstance(value, int | float) else "-"
+
+
 def ratio(now: Any, then: Any) -> str:
     if not isinstance(now, int | float) or not isinstance(then, int | float) or then == 0:
         return "-"
@@ -299,27 +310,26 @@ def print_baseline(path: Path, records: list[dict[str, Any]], summary: dict[str,
                                                                             summary["articles"]):
         say(f"  warning: the baseline measured {then.get('articles')} articles / {then.get('words')} words, "
             f"now {summary['articles']} / {summary['words']}: not the same input")
-    say(f"  {'stage':<17}{'words/s':>11}{'baseline':>11}{'ratio':>7}{'x floor':>9}{'was':>7}")
+    say(f"  {'stage':<17}{'words/s':>11}{'baseline':>11}{'ratio':>7}{'x floor':>9}{'was':>9}")
     for r in records:
         old = stages.get(r["stage"])
         if old is None:
             say(f"  {r['stage']:<17}{r['words_per_s']:>11,.0f}{'-':>11}{'-':>7}")
             continue
         old_wps = old.get("words_per_s")
-        old_floor = old.get("ratio_to_spacy")
-        say(f"  {r['stage']:<17}{r['words_per_s']:>11,.0f}"
-            f"{format(old_wps, ',.0f') if isinstance(old_wps, int | float) else '-':>11}"
-            f"{ratio(r['words_per_s'], old_wps):>7}{r['ratio_to_spacy']:>8.2f}x"
-            f"{format(old_floor, '.2f') + 'x' if isinstance(old_floor, int | float) else '-':>7}")
+        say(f"  {r['stage']:<17}{r['words_per_s']:>11,.0f}{number(old_wps, ',.0f'):>11}"
+            f"{ratio(r['words_per_s'], old_wps):>7}{times_floor(r['ratio_to_spacy']):>9}"
+            f"{times_floor(old.get('ratio_to_spacy')):>9}")
     if then is not None:
-        say(f"  peak RSS: {summary['peak_rss_mib']:.0f} MiB, baseline {then.get('peak_rss_mib')} MiB "
-            f"(ratio {ratio(summary['peak_rss_mib'], then.get('peak_rss_mib'))}); model load "
-            f"{summary['load_seconds']:.2f} s, baseline {then.get('load_seconds')} s "
-            f"(ratio {ratio(summary['load_seconds'], then.get('load_seconds'))})")
+        rss_then, load_then = then.get("peak_rss_mib"), then.get("load_seconds")
+        say(f"  peak RSS: {summary['peak_rss_mib']:.0f} MiB, baseline {number(rss_then, '.0f')} MiB "
+            f"(ratio {ratio(summary['peak_rss_mib'], rss_then)}); "
+            f"model load {summary['load_seconds']:.2f} s, baseline {number(load_then, '.2f')} s "
+            f"(ratio {ratio(summary['load_seconds'], load_then)})")
         heap_now, heap_then = summary.get("tracemalloc_peak_mib"), then.get("tracemalloc_peak_mib")
         if isinstance(heap_now, dict) and isinstance(heap_then, dict):
             say(f"  Python-heap peak (total): {heap_now['total']:.1f} MiB, "
-                f"baseline {heap_then.get('total')} MiB "
+                f"baseline {number(heap_then.get('total'), '.1f')} MiB "
                 f"(ratio {ratio(heap_now['total'], heap_then.get('total'))})")
 
 
