@@ -70,7 +70,8 @@ def test_html_file_is_one_html_article_with_the_page_as_html(tmp_path):
                      id="object-with-id"),
         pytest.param("trains.json", {"id": "Night Train / 7", "text": BODY_A}, [("Night-Train-7", BODY_A)],
                      id="id-is-slugged"),
-        pytest.param("mixed.json", [{"id": "t", "text": BODY_A}, {"text": BODY_B}, {"id": 42, "text": BODY_C}],
+        pytest.param("mixed.json",
+                     [{"id": "t", "text": BODY_A}, {"text": BODY_B}, {"id": 42, "text": BODY_C}],
                      [("t", BODY_A), ("mixed-2", BODY_B), ("42", BODY_C)], id="list-of-objects"),
         pytest.param("solo.json", [{"text": BODY_A}], [("solo", BODY_A)], id="list-of-one-uses-stem"),
     ],
@@ -114,25 +115,26 @@ def test_jsonl_ids_come_from_id_field_else_stem_and_line(tmp_path):
     ]
     result = read(write(tmp_path / "wire.jsonl", "\n".join(lines) + "\n"))
     assert result.problems == []
-    assert [(a.id, a.text) for a in result.articles] == [("train", BODY_A), ("wire-2", BODY_B), ("wire-4", BODY_C)]
+    expected = [("train", BODY_A), ("wire-2", BODY_B), ("wire-4", BODY_C)]
+    assert [(a.id, a.text) for a in result.articles] == expected
     assert {a.source for a in result.articles} == {str(tmp_path / "wire.jsonl")}
 
 
 # --- feeds ---------------------------------------------------------------------------------------
 
-RSS_ITEM_1 = """<item>
+RSS_ITEM_1 = f"""<item>
 <title>Night train arrives six hours late</title>
 <link>https://ledger.invalid/train</link>
 <pubDate>Wed, 02 Apr 2025 08:30:00 GMT</pubDate>
 <dc:creator>Ines Marr</dc:creator>
-<description>&lt;p&gt;{body}&lt;/p&gt;</description>
-</item>""".format(body=BODY_A)
-RSS_ITEM_2 = """<item>
+<description>&lt;p&gt;{BODY_A}&lt;/p&gt;</description>
+</item>"""
+RSS_ITEM_2 = f"""<item>
 <title>Apple harvest starts early</title>
 <link>https://ledger.invalid/apples</link>
 <pubDate>Thu, 03 Apr 2025 17:05:00 +0200</pubDate>
-<description>&lt;p&gt;{body}&lt;/p&gt;</description>
-</item>""".format(body=BODY_B)
+<description>&lt;p&gt;{BODY_B}&lt;/p&gt;</description>
+</item>"""
 
 
 def rss(*items: str) -> str:
@@ -144,22 +146,22 @@ def rss(*items: str) -> str:
     )
 
 
-ATOM_ENTRY_1 = """<entry>
+ATOM_ENTRY_1 = f"""<entry>
 <title>Night train arrives six hours late</title>
 <link href="https://wire.invalid/train"/>
 <id>urn:uuid:3b0c1a52-0001</id>
 <published>2025-04-02T08:30:00Z</published>
 <updated>2025-04-02T09:00:00Z</updated>
 <author><name>Ines Marr</name></author>
-<content type="html">&lt;p&gt;{body}&lt;/p&gt;</content>
-</entry>""".format(body=BODY_A)
-ATOM_ENTRY_2 = """<entry>
+<content type="html">&lt;p&gt;{BODY_A}&lt;/p&gt;</content>
+</entry>"""
+ATOM_ENTRY_2 = f"""<entry>
 <title>Apple harvest starts early</title>
 <link href="https://wire.invalid/apples"/>
 <id>urn:uuid:3b0c1a52-0002</id>
 <updated>2025-04-03T15:05:00Z</updated>
-<summary type="html">&lt;p&gt;{body}&lt;/p&gt;</summary>
-</entry>""".format(body=BODY_B)
+<summary type="html">&lt;p&gt;{BODY_B}&lt;/p&gt;</summary>
+</entry>"""
 
 
 def atom(*entries: str) -> str:

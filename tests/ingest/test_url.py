@@ -23,10 +23,12 @@ FEED = (
     '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
     "<title>Skarn Bulletin</title><link>http://127.0.0.1/</link><description>News</description>"
     "<item><title>Ferry aground</title><link>http://127.0.0.1/story/ferry-crash.html</link>"
-    "<description>&lt;p&gt;A small car ferry ran aground near Skarn on Sunday evening.&lt;/p&gt;</description>"
+    "<description>&lt;p&gt;A small car ferry ran aground near Skarn on Sunday evening.&lt;/p&gt;"
+    "</description>"
     "</item>"
     "<item><title>Road closed</title><link>http://127.0.0.1/road</link>"
-    "<description>&lt;p&gt;The coast road will stay closed until Friday for resurfacing work.&lt;/p&gt;</description>"
+    "<description>&lt;p&gt;The coast road will stay closed until Friday for resurfacing work.&lt;/p&gt;"
+    "</description>"
     "</item></channel></rss>\n"
 )
 PLAIN = (
@@ -48,7 +50,7 @@ ROUTES: dict[str, tuple[int, str, str]] = {
 
 
 class Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+    def do_GET(self) -> None:
         path = self.path.split("?", 1)[0]
         status, content_type, body = ROUTES.get(path, (404, "text/plain", "not here"))
         data = body.encode("utf-8")

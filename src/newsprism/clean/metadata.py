@@ -71,7 +71,7 @@ def outlet_name(text: str) -> str | None:
 
 def person_names(text: str) -> list[str]:
     """Names in a byline line ('By A and B', 'BY X [email]', or a bare 'Ji Da-gyum'), else []."""
-    text = EMAIL.sub(" ", text).strip(" |-–—,")
+    text = EMAIL.sub(" ", text).strip(" |-–—,()")
     match = BYLINE.match(text)
     body = match.group("names") if match else text
     body = ROLE.sub("", body)

@@ -39,9 +39,10 @@ MAX_TITLE_WORDS = 25
 """Longest title accepted. PolNeAR headlines (924 articles) run to 24 words."""
 MAX_SENTENCE_TITLE_WORDS = 20
 """A first line that reads as a full sentence ('Trump wins Nevada caucus.') is a title only up to this
-length, and only without a lead paragraph's cues; 80 % of PolNeAR's sentence-case titles have <= 20 words."""
+length, and only without a lead paragraph's cues (an article first, 'said', a weekday); 80 % of PolNeAR's
+sentence-case titles have <= 20 words and 3 % start with an article."""
 LEAD_CUES = re.compile(
-    r"\b(?:said|says|told|according to|(?:on|last|this|next) (?:monday|tuesday|wednesday|thursday|friday|"
+    r"^(?:the|a|an)\s+[a-z]|\b(?:said|says|told|according to|(?:on|last|this|next) (?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)|yesterday|on \w+day)\b", re.I)
 
 
@@ -103,6 +104,7 @@ def line_kind(text: str) -> ClutterKind | None:
 
 
 def _body_like(text: str, config: CleanConfig) -> bool:
+    text = TRAILING_CREDIT.sub("", text)
     count = len(words(text))
     return count >= config.long_line_words or (count >= config.body_min_words and ends_sentence(text))
 
@@ -131,7 +133,8 @@ def _mark_header_title(lines: list[Line], kinds: list[ClutterKind | None], found
         if HEADER_BREADCRUMB.match(line.bare) and not ends_sentence(line.bare):
             kinds[index] = "breadcrumb"
             continue
-        if _same(line.bare, hint) or (hint is None and _title_like(line) and not meta.person_names(line.bare)):
+        if _same(line.bare, hint) or (hint is None and _title_like(line) and not meta.person_names(line.bare)
+                                      and not meta.outlet_name(line.bare)):
             kinds[index] = "title"
             found.title = line.bare
         return

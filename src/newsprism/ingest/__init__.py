@@ -6,7 +6,7 @@ and the others are still read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsprism.config import IngestConfig
 from newsprism.errors import InputFailure
@@ -41,11 +41,16 @@ def read_inputs(inputs: list[str], config: IngestConfig) -> IngestResult:
 
 
 def _make_ids_unique(articles: list[RawArticle]) -> None:
-    """Two inputs with the same stem (a/x.txt, b/x.txt) get x and x-2, in input order."""
-    seen: dict[str, int] = {}
+    """Two inputs with the same id (a/x.txt, b/x.txt) get x and x-2 (or x-3, ...: never an id in use)."""
+    taken = {raw.id for raw in articles}
+    seen: set[str] = set()
     for index, raw in enumerate(articles):
-        count = seen.get(raw.id, 0) + 1
-        seen[raw.id] = count
-        if count > 1:
-            from dataclasses import replace
-            articles[index] = replace(raw, id=f"{raw.id}-{count}")
+        if raw.id not in seen:
+            seen.add(raw.id)
+            continue
+        number = 2
+        while f"{raw.id}-{number}" in taken:
+            number += 1
+        articles[index] = replace(raw, id=f"{raw.id}-{number}")
+        taken.add(articles[index].id)
+        seen.add(articles[index].id)

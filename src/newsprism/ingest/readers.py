@@ -50,8 +50,8 @@ def article_id(name: str, is_url: bool) -> str:
     """A file's stem, or the last path segment (else the host) of a URL."""
     if is_url:
         parts = urlsplit(name)
-        segment = parts.path.rstrip("/").rsplit("/", 1)[-1] or parts.netloc
-        return slug(Path(segment).stem or segment)
+        segment = parts.path.rstrip("/").rsplit("/", 1)[-1]
+        return slug(Path(segment).stem or segment) if segment else slug(parts.netloc)
     return Path(name).stem
 
 
@@ -158,7 +158,7 @@ def read_feed(loaded: Loaded) -> tuple[list[RawArticle], list[InputFailure]]:
         if not content.strip():
             failures.append(fail(E.NOT_ARTICLE, label, detail="feed entry has no content"))
             continue
-        author = entry.get("author")
+        author = entry.get("author")  # RSS 'email (Name)' forms are reduced to names in cleaning
         articles.append(RawArticle(
             id=stem if len(parsed.entries) == 1 else f"{stem}-{number}",
             source=name, format="feed", html=content, title=_str(entry.get("title")),

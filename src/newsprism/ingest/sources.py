@@ -58,7 +58,7 @@ def _expand_one(item: str) -> list[Source]:
         matches = sorted(glob.glob(item, recursive=True))
         if not matches:
             raise fail(E.NO_MATCH, item)
-        return [Source(m, is_url=False) for m in matches if not Path(m).is_dir()]
+        return [s for m in matches for s in (_walk(Path(m)) if Path(m).is_dir() else [Source(m, is_url=False)])]
     raise fail(E.NOT_FOUND, item)
 
 

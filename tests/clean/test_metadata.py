@@ -1,0 +1,100 @@
+"""Metadata stated in the text: title, subtitle, byline, outlet, date, dateline, credit."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.clean import clean_article
+from newsprism.clean.metadata import agency, date_line, outlet_name, person_names
+from newsprism.clean.rules import UI_WORDS
+from newsprism.clean.text import clean_text
+from newsprism.config import CleanConfig
+from newsprism.ingest.raw import RawArticle
+
+BODY = ("The city council approved the new harbour budget after a three-hour debate that ran late.\n\n"
+        "Councillor Ada Brenner said the vote was the closest the council had seen in a decade.")
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("By Ola Berg", ["Ola Berg"]),
+    ("BY OLA BERG [ola.berg@gazette.example]", ["Ola Berg"]),
+    ("By Ola Berg and Kim Wu", ["Ola Berg", "Kim Wu"]),
+    ("By Ola Berg, Staff Writer", ["Ola Berg"]),
+    ("Ji Da-gyum", ["Ji Da-gyum"]),
+    ("• MARIA VAN DER BERG", ["Maria Van Der Berg"]),
+    ("By the Associated Press", []),
+    ("North Korea", []),
+    ("Home News", []),
+    ("The council met on Monday.", []),
+])
+def test_person_names(line: str, names: list[str]) -> None:
+    assert person_names(line.lstrip("• ")) == names
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("September 13, 2023", "2023-09-13"),
+    ("Sept. 13, 2023", "2023-09-13"),
+    ("13 September 2023", "2023-09-13"),
+    ("2023-09-13", "2023-09-13"),
+    ("Published September 13, 2023 Updated September 14, 2023 Share Email", "2023-09-13"),
+    ("Updated: Sept. 14, 2023 10:21 a.m. | Published: Sept. 13, 2023", "2023-09-13"),
+    ("Posted on 2025/03/11 at 14:05", "2025-03-11"),
+    ("The council met on September 13, 2023 to vote.", None),
+])
+def test_date_lines(line: str, iso: str | None) -> None:
+    assert (date_line(line, UI_WORDS) or "")[:10] == (iso or "")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Reuters", "Reuters"), ("REUTERS", "Reuters"), ("(AP)", "AP"), ("The Associated Press", "AP"),
+    ("AFP", "AFP"), ("Yonhap", "Yonhap"), ("Harbour Gazette", None),
+])
+def test_agency_names(text: str, name: str | None) -> None:
+    assert agency(text) == name
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("The Korea Herald", "The Korea Herald"), ("Harbour Gazette", "Harbour Gazette"),
+    ("Ola Berg", None), ("The Harbour Gazette reported the vote.", None),
+])
+def test_outlet_lines(line: str, outlet: str | None) -> None:
+    assert outlet_name(line) == outlet
+
+
+HEADER = "Harbour budget passes after late-night vote\n\nCouncil split on ferry subsidies and dredging costs\n\n"
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    (HEADER + BODY, "title", "Harbour budget passes after late-night vote"),
+    (HEADER + BODY, "subtitle", "Council split on ferry subsidies and dredging costs"),
+    (BODY, "title", None),
+    ("PORTVALE, Norland (Reuters) - " + BODY, "dateline", "PORTVALE"),
+    ("PORTVALE, Norland (Reuters) - " + BODY, "credit", "Reuters"),
+    ("NEW YORK, Nov. 19 (UPI) — " + BODY, "dateline", "NEW YORK"),
+    ("SEOUL – " + BODY, "credit", None),
+    (BODY + " REUTERS", "credit", "Reuters"),
+    (BODY + "\n\n(With reporting from Reuters)", "credit", "Reuters"),
+    (BODY + "\n\nThe Associated Press contributed to this report.", "credit", None),
+    (BODY + "\n\nLog in to your account to connect with the Harbour Gazette", "outlet", "Harbour Gazette"),
+    ("The Harbour Gazette\n\n" + BODY, "outlet", "The Harbour Gazette"),
+])
+def test_metadata_found_in_text(text: str, field: str, value: str | None) -> None:
+    found = clean_text(text, None, CleanConfig()).found
+    assert getattr(found, field) == value
+
+
+def test_dateline_and_credit_leave_the_body_whole() -> None:
+    cleaned = clean_text("PORTVALE, Norland (Reuters) - " + BODY + " REUTERS", None, CleanConfig())
+    assert "\n\n".join(cleaned.paragraphs) == BODY
+    assert [(r.reason, r.text) for r in cleaned.removed] == [
+        ("dateline", "PORTVALE, Norland (Reuters) -"), ("credit", "REUTERS")]
+
+
+def test_container_metadata_wins_and_an_agency_author_is_a_credit() -> None:
+    raw = RawArticle(id="x", source="x.json", format="json", text="Wrong title here\n\n" + BODY,
+                     title="Wrong title here", outlet="Harbour Gazette", published="11 March 2025",
+                     byline=("Reuters",))
+    article = clean_article(raw, CleanConfig())
+    assert (article.title, article.outlet, article.published, article.byline, article.credit) == (
+        "Wrong title here", "Harbour Gazette", "2025-03-11", [], "Reuters")
+    assert not article.text.startswith("Wrong title")
