@@ -142,9 +142,7 @@ def test_analyze_reads_urls_into_articles(base_url, resources):
     assert [p.code for p in report.problems] == ["E011"]
 
 
-@pytest.mark.xfail(reason="article_id takes Path(host).stem for a URL with no path: "
-                          "'127.0.0.1:PORT' becomes '127.0.0' (and 'example.com' becomes 'example')",
-                   strict=True)
 def test_url_without_path_is_named_by_its_host(base_url):
+    port = base_url.rsplit(":", 1)[1]
     [raw] = read(base_url + "/").articles
-    assert raw.id.startswith("127.0.0.1")
+    assert raw.id == f"127.0.0.1-{port}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import lxml.html
 import trafilatura
@@ -19,7 +20,7 @@ BLOCKS = frozenset(
     "p div li h1 h2 h3 h4 h5 h6 blockquote pre td th dt dd figcaption caption section article header footer "
     "nav aside main address form label button a time span".split()
 )
-SKIP = frozenset("script style noscript template svg head iframe object".split())
+SKIP = frozenset(["script", "style", "noscript", "template", "svg", "head", "iframe", "object"])
 WHOLE_PAGE = re.compile(r"<(?:html|body|head)\b", re.I)
 
 
@@ -41,18 +42,19 @@ def is_whole_page(html: str) -> bool:
 
 def page_text(html: str, url: str | None) -> PageText:
     """Main text and metadata of a whole HTML page."""
-    document = trafilatura.bare_extraction(
+    found = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=True, deduplicate=False
     )
-    if document is None or not (document.text or "").strip():
+    document: dict[str, Any] = {} if found is None else found if isinstance(found, dict) else found.as_dict()
+    body = document.get("text") or ""
+    if not body.strip():
         return PageText(fragment_text(html), boilerplate=())
-    body = document.text
     return PageText(
         text=body,
-        title=document.title,
-        author=document.author,
-        published=document.date,
-        outlet=document.sitename,
+        title=document.get("title"),
+        author=document.get("author"),
+        published=document.get("date"),
+        outlet=document.get("sitename"),
         boilerplate=tuple(_left_out(html, body)),
     )
 

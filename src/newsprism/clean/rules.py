@@ -21,34 +21,36 @@ UI_WORDS = frozenset(
 )
 """Words of share/print/tool rows. A line made only of these is a widget row."""
 
-I = re.IGNORECASE
+NOCASE = re.IGNORECASE
 RULES: list[tuple[ClutterKind, re.Pattern[str]]] = [
-    ("breadcrumb", re.compile(r"^(?:home|main)\s*[>›»/|]|^[\w &'-]{1,30}(?:\s[>›»/|]\s[\w &'-]{1,40}){2,}$", I)),
+    ("breadcrumb", re.compile(r"^(?:home|main)\s*[>›»/|]|^[\w &'-]{1,30}(?:\s[>›»/|]\s[\w &'-]{1,40}){2,}$", NOCASE)),
     ("login", re.compile(
         r"\b(?:log ?in|sign ?in|sign up)\b.{0,60}\b(?:comment|account|continue|read|access|connect)|"
         r"\bsubscribe\b.{0,30}\bto (?:continue|read|access|comment)|^(?:you must|please) (?:log|sign) ?in|"
-        r"^lock icon$", I)),
+        r"^lock icon$", NOCASE)),
     ("comments", re.compile(
         r"^(?:to )?(?:write|post|leave|add|view|show|read|hide)\b.{0,30}\bcomments?\b|\bcomments? (?:are|is) "
         r"(?:closed|disabled)|^\d*\s*comments?$|^comment template$|social comment|^standards board policy|"
-        r"\(\d+/\d+\s*\S*\)$|^be the first to comment|^join the (?:conversation|discussion)", I)),
-    ("caption", re.compile(r"\[(?:[^\]]*\b)?(?:PHOTO|PHOTOS|IMAGE|SCREEN CAPTURE)\b[^\]]*\]\s*$|\bPHOTO:\s*[A-Z]", I)),
+        r"\(\d+/\d+\s*\S*\)$|^be the first to comment|^join the (?:conversation|discussion)", NOCASE)),
+    ("caption", re.compile(
+        r"\[(?:[^\]]*\b)?(?:PHOTO|PHOTOS|IMAGE|SCREEN CAPTURE)\b[^\]]*\]\s*$|\bPHOTO:\s*[A-Z]", NOCASE)),
     ("caption", re.compile(
         r"\((?:AP |AFP |Reuters |)Photo\b|\bPhoto(?:graph)?(?: by|:)\s|"
-        r"\b(?:Getty Images|Shutterstock|EPA-EFE|AFP via Getty)\b\s*$|^(?:file photo|photo|image|caption)\s*[:|]", I)),
+        r"\b(?:Getty Images|Shutterstock|EPA-EFE|AFP via Getty)\b\s*$|"
+        r"^(?:file photo|photo|image|caption)\s*[:|]", NOCASE)),
     ("related", re.compile(
         r"^(?:related(?: articles?| stories| news| coverage| content)?|read (?:more|also|next)|also read|see also|"
         r"recommended(?: stories)?|you (?:may|might) also like|more (?:from|on|stories)\b.*|most (?:read|popular)|"
-        r"trending(?: now)?|top stories|more news)\s*[:>»]?(?:\s.{0,90})?$", I)),
+        r"trending(?: now)?|top stories|more news)\s*[:>»]?(?:\s.{0,90})?$", NOCASE)),
     ("advertisement", re.compile(
         r"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|"
-        r"continue reading below|scroll to continue.*)$", I)),
+        r"continue reading below|scroll to continue.*)$", NOCASE)),
     ("link", re.compile(
         r"^(?:read|see|click|tap|continue reading|watch|listen)\b.{0,40}\b(?:here|more|story|article|full|below|"
-        r"now|video|link)\b\W*$|^scroll to top$|^back to top$|^(?:next|previous) (?:article|story)\b", I)),
+        r"now|video|link)\b\W*$|^scroll to top$|^back to top$|^(?:next|previous) (?:article|story)\b", NOCASE)),
     ("footer", re.compile(
         r"^(?:©|\(c\)|copyright\b)|all rights reserved|^terms of (?:use|service)|^privacy policy|"
-        r"^(?:about us|contact us|cookie(?:s| policy| settings))$", I)),
+        r"^(?:about us|contact us|cookie(?:s| policy| settings))$", NOCASE)),
 ]
 """Ordered (kind, pattern) rules; the first that matches names the line's clutter kind."""
 
@@ -108,7 +110,8 @@ def clutter_kind(text: str) -> ClutterKind | None:
     for kind, pattern in RULES:
         if not pattern.search(text):
             continue
-        if kind == "caption" or not (count > MAX_RULE_WORDS and sentence):
-            if not (kind in HEADLINE_KINDS and sentence and count > 6):
-                return kind
+        long_prose = count > MAX_RULE_WORDS and sentence and kind != "caption"
+        linked_sentence = kind in HEADLINE_KINDS and sentence and count > 6
+        if not (long_prose or linked_sentence):
+            return kind
     return None

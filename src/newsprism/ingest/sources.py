@@ -58,16 +58,24 @@ def _expand_one(item: str) -> list[Source]:
         matches = sorted(glob.glob(item, recursive=True))
         if not matches:
             raise fail(E.NO_MATCH, item)
-        return [s for m in matches for s in (_walk(Path(m)) if Path(m).is_dir() else [Source(m, is_url=False)])]
+        found = [s for m in matches for s in (_article_files(Path(m)) if Path(m).is_dir() else [Source(m, False)])]
+        if not found:
+            raise fail(E.NO_MATCH, item)
+        return found
     raise fail(E.NOT_FOUND, item)
 
 
 def _walk(directory: Path) -> list[Source]:
-    files = sorted(
+    files = _article_files(directory)
+    if not files:
+        raise fail(E.EMPTY_DIR, str(directory))
+    return files
+
+
+def _article_files(directory: Path) -> list[Source]:
+    paths = sorted(
         p for p in directory.rglob("*")
         if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
         and not any(part.startswith(".") for part in p.relative_to(directory).parts)
     )
-    if not files:
-        raise fail(E.EMPTY_DIR, str(directory))
-    return [Source(str(p), is_url=False) for p in files]
+    return [Source(str(p), is_url=False) for p in paths]
