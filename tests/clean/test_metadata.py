@@ -98,3 +98,9 @@ def test_container_metadata_wins_and_an_agency_author_is_a_credit() -> None:
     assert (article.title, article.outlet, article.published, article.byline, article.credit) == (
         "Wrong title here", "Harbour Gazette", "2025-03-11", [], "Reuters")
     assert not article.text.startswith("Wrong title")
+
+
+def test_a_lone_paragraph_is_body_not_a_title() -> None:
+    line = "Harbour traffic resumed at noon after divers cleared the wreck from the channel."
+    cleaned = clean_text(line, None, CleanConfig())
+    assert (cleaned.found.title, cleaned.paragraphs) == (None, [line])

@@ -72,7 +72,10 @@ def clean_text(text: str, title_hint: str | None, config: CleanConfig) -> Cleane
     kinds: list[ClutterKind | None] = [line_kind(line.bare) for line in lines]
     found = Found()
     _mark_header_title(lines, kinds, found, title_hint)
-    body = [i for i, line in enumerate(lines) if kinds[i] is None and _body_like(line.text, config)]
+    body = _body_lines(lines, kinds, config)
+    if not body and found.title is not None and title_hint is None:  # the only paragraph: body, not a title
+        kinds[kinds.index("title")], found.title = None, None
+        body = _body_lines(lines, kinds, config)
     if body:
         _mark_header(lines[: body[0]], kinds, found)
         _mark_footer(lines, kinds, body[-1] + 1)
@@ -101,6 +104,10 @@ def line_kind(text: str) -> ClutterKind | None:
     if count <= 30 and meta.date_line(text, UI_WORDS) is not None:
         return "date"
     return None
+
+
+def _body_lines(lines: list[Line], kinds: list[ClutterKind | None], config: CleanConfig) -> list[int]:
+    return [i for i, line in enumerate(lines) if kinds[i] is None and _body_like(line.text, config)]
 
 
 def _body_like(text: str, config: CleanConfig) -> bool:
