@@ -23,6 +23,9 @@ BODY = ("The city council approved the new harbour budget after a three-hour deb
     ("Ji Da-gyum", ["Ji Da-gyum"]),
     ("• MARIA VAN DER BERG", ["Maria Van Der Berg"]),
     ("By the Associated Press", []),
+    ("By JIM GOMEZ Associated Press", ["Jim Gomez"]),
+    ("By Ola Berg | Reuters", ["Ola Berg"]),
+    ("ola.berg@gazette.example (Ola Berg)", ["Ola Berg"]),
     ("North Korea", []),
     ("Home News", []),
     ("The council met on Monday.", []),
@@ -39,6 +42,8 @@ def test_person_names(line: str, names: list[str]) -> None:
     ("Published September 13, 2023 Updated September 14, 2023 Share Email", "2023-09-13"),
     ("Updated: Sept. 14, 2023 10:21 a.m. | Published: Sept. 13, 2023", "2023-09-13"),
     ("Posted on 2025/03/11 at 14:05", "2025-03-11"),
+    ("Wednesday, September 13, 2023", "2023-09-13"),
+    ("Sept. 13, 2023, 9:41 a.m. ET", "2023-09-13"),
     ("The council met on September 13, 2023 to vote.", None),
 ])
 def test_date_lines(line: str, iso: str | None) -> None:
@@ -75,6 +80,8 @@ HEADER = "Harbour budget passes after late-night vote\n\nCouncil split on ferry 
     (BODY + " REUTERS", "credit", "Reuters"),
     (BODY + "\n\n(With reporting from Reuters)", "credit", "Reuters"),
     (BODY + "\n\nThe Associated Press contributed to this report.", "credit", None),
+    ("By Ola Berg, Associated Press\n\n" + BODY, "credit", "AP"),
+    ("By Ola Berg, Associated Press\n\n" + BODY, "byline", ["Ola Berg"]),
     (BODY + "\n\nLog in to your account to connect with the Harbour Gazette", "outlet", "Harbour Gazette"),
     ("The Harbour Gazette\n\n" + BODY, "outlet", "The Harbour Gazette"),
 ])

@@ -42,6 +42,9 @@ ROLE = re.compile(
     r",?\s*\b(?:staff|senior|chief|political|foreign|special)?\s*(?:writer|reporter|correspondent|editor|"
     r"contributor|columnist)s?\b.*$", re.I)
 
+AGENCY_MENTION = re.compile(rf"(?:,|\||\bfor\b|\bof\b)?\s*\b({AGENCY_ALTERNATION})\b\W*$", re.I)
+"""An agency after the names in a byline ('By Jim Gomez, Associated Press'): a credit, not a name."""
+
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_EXPR = re.compile(
     rf"\b(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}"
@@ -50,7 +53,8 @@ DATE_EXPR = re.compile(
 )
 DATE_LINE_WORDS = frozenset(
     """published updated posted modified last on at am pm a.m p.m kst utc gmt est edt pst pdt bst cet cest jst
-    date time first""".split()
+    date time first et pt ct mt cst cdt mst mdt hkt sgt ist msk aest aedt monday tuesday wednesday thursday
+    friday saturday sunday mon tue tues wed thu thur thurs fri sat sun""".split()
 )
 
 
@@ -71,7 +75,7 @@ def outlet_name(text: str) -> str | None:
 
 def person_names(text: str) -> list[str]:
     """Names in a byline line ('By A and B', 'BY X [email]', or a bare 'Ji Da-gyum'), else []."""
-    text = EMAIL.sub(" ", text).strip(" |-–—,()")
+    text = AGENCY_MENTION.sub(" ", EMAIL.sub(" ", text)).strip(" |-–—,()")
     match = BYLINE.match(text)
     body = match.group("names") if match else text
     body = ROLE.sub("", body)

@@ -16,8 +16,9 @@ from newsprism.model import ClutterKind
 UI_WORDS = frozenset(
     """share shares sharing print printer email e-mail mail bookmark bookmarks save saved facebook twitter x tweet
     whatsapp telegram linkedin reddit pinterest tumblr line kakao kakaotalk naver band copy link url flipboard
-    messenger sms comment comments dictionary font size text listen audio icon lock help image help-image menu
-    search close open subscribe follow us google news more less a a+ a- zoom toggle template""".split()
+    messenger sms dictionary font size text listen audio icon lock help image help-image menu
+    search close open subscribe follow us google news more less a a+ a- zoom toggle template on this article story
+    page min mins minute minutes read""".split()
 )
 """Words of share/print/tool rows. A line made only of these is a widget row."""
 
@@ -27,6 +28,7 @@ RULES: list[tuple[ClutterKind, re.Pattern[str]]] = [
     ("login", re.compile(
         r"\b(?:log ?in|sign ?in|sign up)\b.{0,60}\b(?:comment|account|continue|read|access|connect)|"
         r"\bsubscribe\b.{0,30}\bto (?:continue|read|access|comment)|^(?:you must|please) (?:log|sign) ?in|"
+        r"^(?:sign up|subscribe)\b.{0,40}\bnewsletters?\b|^get (?:our|the) .{0,30}newsletter|"
         r"^lock icon$", NOCASE)),
     ("comments", re.compile(
         r"^(?:to )?(?:write|post|leave|add|view|show|read|hide)\b.{0,30}\bcomments?\b|\bcomments? (?:are|is) "
@@ -37,7 +39,7 @@ RULES: list[tuple[ClutterKind, re.Pattern[str]]] = [
     ("caption", re.compile(
         r"\((?:AP |AFP |Reuters |)Photo\b|\bPhoto(?:graph)?(?: by|:)\s|"
         r"\b(?:Getty Images|Shutterstock|EPA-EFE|AFP via Getty)\b\s*$|"
-        r"^(?:file photo|photo|image|caption)\s*[:|]", NOCASE)),
+        r"^(?:file photo|photo|image|caption)\s*[:|]|^(?:image|media) (?:source|caption)\b", NOCASE)),
     ("related", re.compile(
         r"^(?:related(?: articles?| stories| news| coverage| content)?|read (?:more|also|next)|also read|see also|"
         r"recommended(?: stories)?|you (?:may|might) also like|more (?:from|on|stories)\b.*|most (?:read|popular)|"
@@ -50,6 +52,7 @@ RULES: list[tuple[ClutterKind, re.Pattern[str]]] = [
         r"now|video|link)\b\W*$|^scroll to top$|^back to top$|^(?:next|previous) (?:article|story)\b", NOCASE)),
     ("footer", re.compile(
         r"^(?:©|\(c\)|copyright\b)|all rights reserved|^terms of (?:use|service)|^privacy policy|"
+        r"^(?:tags|topics|keywords|filed under)\s*:|"
         r"^(?:about us|contact us|cookie(?:s| policy| settings))$", NOCASE)),
 ]
 """Ordered (kind, pattern) rules; the first that matches names the line's clutter kind."""
@@ -63,8 +66,8 @@ no prompt or widget row on the seeds or the example pages was longer than 25 wor
 
 
 def widget_row(text: str) -> bool:
-    """A row of share/print/social buttons: every word is a UI word."""
-    tokens = [t.lower() for t in words(text)]
+    """A row of share/print/social buttons: every word is a UI word ('5 min read' counts: numbers pass)."""
+    tokens = [t.lower() for t in words(text) if not t.isdigit()]
     return bool(tokens) and all(t in UI_WORDS for t in tokens)
 
 

@@ -18,7 +18,8 @@ from newsprism.config import CleanConfig
 from newsprism.model import ClutterKind, RemovedLine
 
 SIGNOFF = re.compile(
-    r"^\(?(?:(?:additional )?reporting|writing|editing|edited|compiled|translated|produced) by\b|"
+    r"^\(?(?:(?:additional )?reporting|writing|editing|edited|compiled|translated|produced) by\b|^write to \w|"
+    r"\boriginally (?:published|appeared)\b|"
     r"^\(?with (?:additional )?(?:reporting|inputs?|contributions?) (?:from|by)\b|contributed (?:to )?this report\W*$",
     re.I,
 )
@@ -215,6 +216,7 @@ def _read_metadata(lines: list[Line], kinds: list[ClutterKind | None], found: Fo
         text = line.bare
         if kind == "byline":
             found.byline += [n for n in meta.person_names(text) if n.lower() not in map(str.lower, found.byline)]
+            found.credit = found.credit or _credit_in(text)
         elif kind == "outlet" and found.outlet is None:
             found.outlet = text
         elif kind == "date" and found.published is None:
@@ -232,6 +234,7 @@ def _credit_in(text: str) -> str | None:
     if whole:
         return whole
     match = re.search(rf"\b(?:from|by)\s+(?:the\s+)?({meta.AGENCY_ALTERNATION})\b", text, re.I)
+    match = match or meta.AGENCY_MENTION.search(text)
     return meta.agency(match.group(1)) if match else None
 
 
