@@ -7,26 +7,33 @@ Usage::
 
 PATHs are what ``newsprism analyze`` takes (files, directories, globs). The spaCy pipeline is
 loaded once, outside the timed part, and its load time is reported on its own. One untimed
-warm-up run (lazy imports, spaCy's first batch, the OS file cache) comes before the ``R`` timed
-runs; each stage reports the best of the ``R`` runs, the median in brackets.
+warm-up pass (lazy imports, spaCy's first batches, the OS file cache) comes before the ``R`` timed
+passes; every stage reports the best of its ``R`` timings, the median in brackets.
 
 Stages, all over the same articles:
 
-* ``ingest``  – ``newsprism.ingest.read_inputs``
-* ``clean``   – ``newsprism.pipeline.clean_all``
-* ``nlp``     – ``newsprism.nlp.annotate`` (one ``nlp.pipe`` stream of paragraphs)
-* ``total``   – the three above, back to back
-* ``spacy_floor`` – ``resources.spacy.pipe`` over the cleaned article texts, whole, same batch
-  size, same loaded pipeline: what spaCy alone costs. ``ratio_to_spacy`` = stage time / floor time.
-* ``spacy_paragraphs`` – the same, over the paragraphs ``annotate`` feeds spaCy: separates the
-  cost of parsing paragraph by paragraph from the cost of newsprism's own work.
+* ``ingest`` – ``newsprism.ingest.read_inputs``
+* ``clean`` – ``newsprism.pipeline.clean_all``
+* ``nlp`` – ``newsprism.nlp.annotate`` (one ``nlp.pipe`` stream of paragraphs)
+* ``total`` – the three above, back to back
+* ``spacy_floor`` – ``resources.spacy.pipe`` over the cleaned article texts, whole, with the same
+  batch size and the same loaded pipeline: what spaCy alone costs. Every stage's
+  ``ratio_to_spacy`` is its time divided by this one's.
+* ``spacy_paragraphs`` – the same, over exactly the paragraphs ``annotate`` feeds spaCy: the
+  floor for newsprism's way of calling spaCy, so ``nlp`` / ``spacy_paragraphs`` is newsprism's
+  own overhead (building sentences and entities).
+
+Order: the newsprism passes alternate with the ``spacy_paragraphs`` passes; the ``spacy_floor``
+passes come last, because whole articles in batches of 64 need far more memory than anything
+newsprism does and would otherwise set the process's peak RSS and disturb the timings after them.
 
 Words are whitespace tokens of the cleaned texts (the same count for every stage); articles are
-those a stage handled (raw articles for ingest, clean and total; cleaned ones for NLP and spaCy).
+those a stage handled (raw articles for ingest, clean and total; cleaned ones for nlp and spaCy).
 
-Memory: peak RSS of the process (``ru_maxrss``) after loading and after the timed runs, and the
-Python-heap peak per stage from ``tracemalloc`` in a separate, slower pass after the timed runs
-(its figures are allocations made during the run; the loaded model is not counted).
+Memory: the peak RSS of the process (``ru_maxrss``) after loading, after the newsprism passes
+and after the whole-article floor passes; and the Python-heap peak of each stage from
+``tracemalloc``, in one separate pass after the timed ones (tracemalloc slows it down; the
+figures are what the stage allocated above the level at its start: the loaded model is not in it).
 """
 
 from __future__ import annotations
@@ -42,13 +49,13 @@ import sys
 import time
 import tracemalloc
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
-from newsprism.config import Config, NlpConfig
+from newsprism.config import Config
 from newsprism.ingest import RawArticle, read_inputs
 from newsprism.ingest.sources import expand
 from newsprism.model import Article
@@ -57,8 +64,8 @@ from newsprism.nlp.sentences import paragraph_spans
 from newsprism.pipeline import clean_all
 
 BENCHMARK = "ingest_clean_nlp"
-STAGES = ("ingest", "clean", "nlp", "total", "spacy_floor", "spacy_paragraphs")
 PIPELINE_STAGES = ("ingest", "clean", "nlp")
+STAGES = (*PIPELINE_STAGES, "total", "spacy_floor", "spacy_paragraphs")
 MIB = 1024 * 1024
 
 T = TypeVar("T")
@@ -75,6 +82,19 @@ class PipelineRun:
     raws: list[RawArticle]
     cleaned: list[Article]
     problems: int
+
+
+@dataclass
+class Measurements:
+    """Everything one benchmark run measured, before it is turned into records."""
+
+    times: dict[str, list[float]] = field(default_factory=lambda: {stage: [] for stage in STAGES})
+    load_seconds: float = 0.0
+    rss_after_load: float = 0.0
+    rss_after_newsprism: float = 0.0
+    rss_after_floor: float = 0.0
+    heap: dict[str, float] | None = None
+    traced_seconds: float | None = None
 
 
 def timed(function: Callable[[], T]) -> tuple[T, float]:
@@ -136,10 +156,10 @@ def peak_rss_mib() -> float:
 
 
 def traced_peaks(inputs: list[str], limit: int | None, config: Config, resources: NlpResources,
-                 floor_texts: Sequence[str]) -> tuple[dict[str, float], float]:
-    """Python-heap peak (MiB) above the level at the start, per stage, from one traced pass each.
+                 texts: Sequence[str], paragraphs: Sequence[str]) -> tuple[dict[str, float], float]:
+    """Python-heap peak (MiB) above the level at its start, per stage, from one traced pass each.
 
-    Returns the peaks and the seconds the traced pipeline pass took (tracemalloc slows it down).
+    Returns the peaks and the seconds the traced newsprism pass took (tracemalloc slows it down).
     """
     peaks: dict[str, float] = {}
     marks: dict[str, int] = {}
@@ -156,6 +176,13 @@ def traced_peaks(inputs: list[str], limit: int | None, config: Config, resources
         marks[name] = tracemalloc.get_traced_memory()[0]
         current.append(name)
 
+    def spacy_peak(batch: Sequence[str]) -> float:
+        gc.collect()
+        tracemalloc.reset_peak()
+        mark = tracemalloc.get_traced_memory()[0]
+        run_spacy(resources, batch, config.nlp.batch_size)
+        return (tracemalloc.get_traced_memory()[1] - mark) / MIB
+
     gc.collect()
     tracemalloc.start()
     try:
@@ -165,25 +192,47 @@ def traced_peaks(inputs: list[str], limit: int | None, config: Config, resources
         peaks["total"] = (max(peaks[name] * MIB + marks[name] for name in PIPELINE_STAGES) - start) / MIB
         traced_seconds = run.seconds["total"]
         del run
-        gc.collect()
-        tracemalloc.reset_peak()
-        mark = tracemalloc.get_traced_memory()[0]
-        run_spacy(resources, floor_texts, config.nlp.batch_size)
-        peaks["spacy_floor"] = (tracemalloc.get_traced_memory()[1] - mark) / MIB
+        peaks["spacy_paragraphs"] = spacy_peak(paragraphs)
+        peaks["spacy_floor"] = spacy_peak(texts)
     finally:
         tracemalloc.stop()
     return peaks, traced_seconds
 
 
+def measure(args: argparse.Namespace, config: Config, resources: NlpResources, inputs: list[str],
+            texts: list[str], paragraphs: list[str], found: Measurements) -> None:
+    """The timed passes (see the module's docstring for their order), then the tracemalloc pass."""
+    batch_size = config.nlp.batch_size
+    times = found.times
+    for _ in range(args.repeat):
+        gc.collect()
+        run = run_pipeline(inputs, args.limit, config, resources)
+        if [article.text for article in run.cleaned] != texts:
+            raise SystemExit("error: the cleaned texts changed from one pass to the next")
+        for stage, seconds in run.seconds.items():
+            times[stage].append(seconds)
+        del run
+        gc.collect()
+        times["spacy_paragraphs"].append(run_spacy(resources, paragraphs, batch_size))
+    found.rss_after_newsprism = peak_rss_mib()
+    run_spacy(resources, texts, batch_size)  # its first pass pays for growing the heap: a warm-up
+    for _ in range(args.repeat):
+        gc.collect()
+        times["spacy_floor"].append(run_spacy(resources, texts, batch_size))
+    found.rss_after_floor = peak_rss_mib()
+    if not args.no_tracemalloc:
+        found.heap, found.traced_seconds = traced_peaks(inputs, args.limit, config, resources,
+                                                        texts, paragraphs)
+
+
 # ----------------------------------------------------------------------------- reporting
 
 
-def stage_records(times: dict[str, list[float]], run: PipelineRun, words: int,
-                  repeat: int) -> list[dict[str, Any]]:
-    floor = min(times["spacy_floor"])
+def stage_records(found: Measurements, run: PipelineRun, words: int, repeat: int) -> list[dict[str, Any]]:
+    floor = min(found.times["spacy_floor"])
     records: list[dict[str, Any]] = []
     for stage in STAGES:
-        best = min(times[stage])
+        best = min(found.times[stage])
         articles = len(run.raws) if stage in ("ingest", "clean", "total") else len(run.cleaned)
         records.append({
             "benchmark": BENCHMARK,
@@ -192,7 +241,7 @@ def stage_records(times: dict[str, list[float]], run: PipelineRun, words: int,
             "words_per_s": round(words / best, 1) if best > 0 else None,
             "ratio_to_spacy": round(best / floor, 4) if floor > 0 else None,
             "seconds": round(best, 6),
-            "median_seconds": round(statistics.median(times[stage]), 6),
+            "median_seconds": round(statistics.median(found.times[stage]), 6),
             "articles": articles,
             "words": words,
             "repeat": repeat,
@@ -200,35 +249,53 @@ def stage_records(times: dict[str, list[float]], run: PipelineRun, words: int,
     return records
 
 
-def run_record(args: argparse.Namespace, inputs: list[str], run: PipelineRun, words: int, paragraphs: int,
-               load_seconds: float, rss_after_load: float, rss_after_runs: float,
-               heap: dict[str, float] | None, traced_seconds: float | None,
-               resources: NlpResources) -> dict[str, Any]:
+def run_record(args: argparse.Namespace, config: Config, run: PipelineRun, words: int, paragraphs: int,
+               found: Measurements, resources: NlpResources) -> dict[str, Any]:
     meta = resources.spacy.meta
+    heap = found.heap
     return {
         "benchmark": BENCHMARK,
         "stage": "run",
         "date": date.today().isoformat(),
         "paths": args.paths,
         "limit": args.limit,
-        "sources": len(inputs),
+        "sources": len({raw.source for raw in run.raws}),
         "raw_articles": len(run.raws),
         "articles": len(run.cleaned),
         "problems": run.problems,
         "words": words,
         "paragraphs": paragraphs,
         "repeat": args.repeat,
-        "batch_size": NlpConfig().batch_size,
-        "load_seconds": round(load_seconds, 4),
-        "peak_rss_after_load_mib": round(rss_after_load, 1),
-        "peak_rss_mib": round(rss_after_runs, 1),
+        "batch_size": config.nlp.batch_size,
+        "load_seconds": round(found.load_seconds, 4),
+        "peak_rss_after_load_mib": round(found.rss_after_load, 1),
+        "peak_rss_mib": round(found.rss_after_newsprism, 1),
+        "peak_rss_with_floor_mib": round(found.rss_after_floor, 1),
         "tracemalloc_peak_mib": {k: round(v, 2) for k, v in heap.items()} if heap is not None else None,
-        "tracemalloc_pass_seconds": round(traced_seconds, 4) if traced_seconds is not None else None,
+        "tracemalloc_pass_seconds": round(found.traced_seconds, 4) if found.traced_seconds is not None
+        else None,
         "cpus": os.cpu_count(),
         "python": platform.python_version(),
         "spacy": version("spacy"),
         "model": f"{meta.get('lang', '?')}_{meta.get('name', '?')} {meta.get('version', '?')}",
     }
+
+
+def times_floor(value: Any) -> str:
+    """A stage time as a multiple of the spaCy floor's: 1.18x; small ones with a third digit."""
+    if not isinstance(value, int | float):
+        return "-"
+    return f"{value:.3f}x" if value < 0.1 else f"{value:.2f}x"
+
+
+def number(value: Any, spec: str) -> str:
+    return format(value, spec) if isinstance(value, int | float) else "-"
+
+
+def ratio(now: Any, then: Any) -> str:
+    if not isinstance(now, int | float) or not isinstance(then, int | float) or then == 0:
+        return "-"
+    return f"{now / then:.2f}"
 
 
 def print_table(records: list[dict[str, Any]], summary: dict[str, Any], out: TextIO) -> None:
@@ -242,24 +309,28 @@ def print_table(records: list[dict[str, Any]], summary: dict[str, Any], out: Tex
         f"{summary['articles']} cleaned, {summary['problems']} problems; {summary['words']:,} words "
         f"(whitespace tokens of the cleaned texts) in {summary['paragraphs']:,} paragraphs")
     say(f"model load: {summary['load_seconds']:.2f} s (outside the timed part)")
-    say(f"timed runs: {summary['repeat']}, best (median) after one warm-up run")
+    say(f"timed passes: {summary['repeat']}, best (median), after a warm-up pass")
     say()
-    say(f"{'stage':<17}{'seconds':>9}{'(median)':>11}{'articles/s':>12}{'words/s':>11}{'x floor':>9}")
+    say(f"{'stage':<17}{'seconds':>9}{'(median)':>11}{'articles/s':>12}{'words/s':>12}{'x floor':>9}")
     for r in records:
         say(f"{r['stage']:<17}{r['seconds']:>9.3f}{'(' + format(r['median_seconds'], '.3f') + ')':>11}"
-            f"{r['articles_per_s']:>12,.1f}{r['words_per_s']:>11,.0f}{times_floor(r['ratio_to_spacy']):>9}")
+            f"{r['articles_per_s']:>12,.1f}{r['words_per_s']:>12,.0f}{times_floor(r['ratio_to_spacy']):>9}")
     by_stage = {r["stage"]: r for r in records}
+    total, floor, paragraphs = by_stage["total"], by_stage["spacy_floor"], by_stage["spacy_paragraphs"]
     say()
-    say(f"newsprism total is {by_stage['total']['ratio_to_spacy']:.2f}x the spaCy floor "
-        f"({by_stage['total']['words_per_s']:,.0f} vs {by_stage['spacy_floor']['words_per_s']:,.0f} words/s)")
+    say(f"newsprism total is {total['ratio_to_spacy']:.2f}x the spaCy floor "
+        f"({total['words_per_s']:,.0f} vs {floor['words_per_s']:,.0f} words/s); nlp is "
+        f"{ratio(by_stage['nlp']['seconds'], paragraphs['seconds'])}x spaCy alone on the same paragraphs")
     say(f"peak RSS: {summary['peak_rss_after_load_mib']:.0f} MiB after load, "
-        f"{summary['peak_rss_mib']:.0f} MiB after the timed runs")
+        f"{summary['peak_rss_mib']:.0f} MiB after the newsprism passes, "
+        f"{summary['peak_rss_with_floor_mib']:.0f} MiB after the whole-article floor passes")
     heap = summary["tracemalloc_peak_mib"]
     if heap is not None:
-        slowdown = summary["tracemalloc_pass_seconds"] / by_stage["total"]["seconds"]
-        parts = ", ".join(f"{name} {heap[name]:.1f}" for name in (*PIPELINE_STAGES, "total", "spacy_floor"))
-        say(f"Python-heap peak (tracemalloc, separate pass, {slowdown:.1f}x slower; MiB above the start): "
-            f"{parts}")
+        slowdown = summary["tracemalloc_pass_seconds"] / total["seconds"]
+        say(f"Python-heap peak (MiB above the start; tracemalloc, separate pass, {slowdown:.1f}x slower): "
+            + ", ".join(f"{name} {heap[name]:.1f}" for name in (*PIPELINE_STAGES, "total")))
+        say(f"  spaCy alone: paragraphs {heap['spacy_paragraphs']:.1f}, "
+            f"whole articles (floor) {heap['spacy_floor']:.1f}")
 
 
 def load_baseline(path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, Any] | None]:
@@ -278,23 +349,6 @@ def load_baseline(path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, Any]
     return stages, summary
 
 
-def times_floor(value: Any) -> str:
-    """A stage time as a multiple of the spaCy floor: 1.18x; small ones with a third digit."""
-    if not isinstance(value, int | float):
-        return "-"
-    return f"{value:.3f}x" if value < 0.1 else f"{value:.2f}x"
-
-
-def number(value: Any, spec: str) -> str:
-    return format(value, spec) if isinstance(value, int | float) else "-"
-
-
-def ratio(now: Any, then: Any) -> str:
-    if not isinstance(now, int | float) or not isinstance(then, int | float) or then == 0:
-        return "-"
-    return f"{now / then:.2f}"
-
-
 def print_baseline(path: Path, records: list[dict[str, Any]], summary: dict[str, Any], out: TextIO) -> None:
     def say(line: str = "") -> None:
         print(line, file=out)
@@ -310,14 +364,11 @@ def print_baseline(path: Path, records: list[dict[str, Any]], summary: dict[str,
                                                                             summary["articles"]):
         say(f"  warning: the baseline measured {then.get('articles')} articles / {then.get('words')} words, "
             f"now {summary['articles']} / {summary['words']}: not the same input")
-    say(f"  {'stage':<17}{'words/s':>11}{'baseline':>11}{'ratio':>7}{'x floor':>9}{'was':>9}")
+    say(f"  {'stage':<17}{'words/s':>12}{'baseline':>12}{'ratio':>7}{'x floor':>9}{'was':>9}")
     for r in records:
-        old = stages.get(r["stage"])
-        if old is None:
-            say(f"  {r['stage']:<17}{r['words_per_s']:>11,.0f}{'-':>11}{'-':>7}")
-            continue
+        old = stages.get(r["stage"], {})
         old_wps = old.get("words_per_s")
-        say(f"  {r['stage']:<17}{r['words_per_s']:>11,.0f}{number(old_wps, ',.0f'):>11}"
+        say(f"  {r['stage']:<17}{r['words_per_s']:>12,.0f}{number(old_wps, ',.0f'):>12}"
             f"{ratio(r['words_per_s'], old_wps):>7}{times_floor(r['ratio_to_spacy']):>9}"
             f"{times_floor(old.get('ratio_to_spacy')):>9}")
     if then is not None:
@@ -348,10 +399,11 @@ def positive(text: str) -> int:
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser = argparse.ArgumentParser(description="Time newsprism's ingest, clean and NLP stages "
+                                     "against spaCy's own nlp.pipe (see the module docstring).")
     parser.add_argument("paths", nargs="+", metavar="PATH", help="article files, directories or globs")
     parser.add_argument("--limit", type=positive, help="only the first N articles (in input order)")
-    parser.add_argument("--repeat", type=positive, default=3, help="timed runs; the best is reported (3)")
+    parser.add_argument("--repeat", type=positive, default=3, help="timed passes; the best is reported (3)")
     parser.add_argument("--json", action="store_true",
                         help="print JSON lines on stdout (the table goes to stderr)")
     parser.add_argument("--save", type=Path, metavar="FILE", help="write the JSON lines to FILE")
@@ -367,9 +419,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: no baseline file {args.baseline}", file=sys.stderr)
         return 2
     config = Config()
+    found = Measurements()
 
-    resources, load_seconds = timed(lambda: load_resources(config.nlp))
-    rss_after_load = peak_rss_mib()
+    resources, found.load_seconds = timed(lambda: load_resources(config.nlp))
+    found.rss_after_load = peak_rss_mib()
 
     inputs = select_inputs(args.paths, args.limit, config)
     warmup = run_pipeline(inputs, args.limit, config, resources)
@@ -380,33 +433,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     texts = [article.text for article in warmup.cleaned]
     paragraphs = [text[start:end] for text in texts for start, end in paragraph_spans(text)]
     words = sum(len(text.split()) for text in texts)
-    batch_size = config.nlp.batch_size
-    run_spacy(resources, texts, batch_size)
 
-    times: dict[str, list[float]] = {stage: [] for stage in STAGES}
-    for _ in range(args.repeat):
-        gc.collect()
-        run = run_pipeline(inputs, args.limit, config, resources)
-        if [a.text for a in run.cleaned] != texts:
-            print("error: the cleaned texts changed between runs", file=sys.stderr)
-            return 1
-        for stage, seconds in run.seconds.items():
-            times[stage].append(seconds)
-        del run
-        gc.collect()
-        times["spacy_floor"].append(run_spacy(resources, texts, batch_size))
-        gc.collect()
-        times["spacy_paragraphs"].append(run_spacy(resources, paragraphs, batch_size))
-    rss_after_runs = peak_rss_mib()
+    measure(args, config, resources, inputs, texts, paragraphs, found)
 
-    heap: dict[str, float] | None = None
-    traced_seconds: float | None = None
-    if not args.no_tracemalloc:
-        heap, traced_seconds = traced_peaks(inputs, args.limit, config, resources, texts)
-
-    records = stage_records(times, warmup, words, args.repeat)
-    summary = run_record(args, inputs, warmup, words, len(paragraphs), load_seconds, rss_after_load,
-                         rss_after_runs, heap, traced_seconds, resources)
+    records = stage_records(found, warmup, words, args.repeat)
+    summary = run_record(args, config, warmup, words, len(paragraphs), found, resources)
     lines = json_lines([*records, summary])
     table_out = sys.stderr if args.json else sys.stdout
     print_table(records, summary, table_out)

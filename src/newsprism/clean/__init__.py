@@ -26,6 +26,8 @@ def clean_article(raw: RawArticle, config: CleanConfig) -> Article:
         raise fail(E.NOT_ARTICLE, raw.source if raw.format != "json" else f"{raw.source} ({raw.id})",
                    detail=f"no paragraph reads like prose; {len(cleaned.removed)} lines looked like page clutter")
     removed = [*(RemovedLine(text=b, reason=line_kind(b) or "boilerplate") for b in boilerplate), *cleaned.removed]
+    if raw.html is not None:  # line numbers of extracted text would not point into the page
+        removed = [line.model_copy(update={"line": None}) for line in removed]
     return _article(raw, hints, cleaned, removed)
 
 
