@@ -32,6 +32,8 @@ class NlpConfig:
     spacy_model: str = DEFAULT_SPACY_MODEL
     """An installed spaCy package name or the path of a saved spaCy pipeline."""
     batch_size: int = 64
+    encoder: str | None = None
+    """Folder of a sentence encoder in ONNX (model.onnx + tokenizer.json); None: the packaged MiniLM."""
 
 
 @dataclass(frozen=True)

@@ -8,23 +8,29 @@ from typing import Any
 
 from newsprism.config import NlpConfig
 from newsprism.errors import ModelLoadError
+from newsprism.nlp.encoder import Encoder, load_encoder
 
 NEEDED_PIPES = ("parser", "ner")
 
 
 @dataclass(frozen=True)
 class NlpResources:
-    """The loaded spaCy pipeline; build it with :func:`load_resources`, never at import time."""
+    """The loaded models; build them with :func:`load_resources`, never at import time."""
 
     spacy: Any
     """a ``spacy.language.Language`` with a parser (sentences) and an entity recogniser."""
+    encoder: Encoder
+    """the sentence encoder (embeddings for alignment)."""
 
 
 def load_resources(config: NlpConfig) -> NlpResources:
-    """Load the spaCy pipeline named by ``config.spacy_model`` (package name or saved-model path)."""
+    """Load the spaCy pipeline (``config.spacy_model``) and the sentence encoder (``config.encoder``)."""
+    return NlpResources(spacy=_load_spacy(config.spacy_model), encoder=load_encoder(config.encoder))
+
+
+def _load_spacy(name: str) -> Any:
     import spacy  # heavy: imported when a run needs it, not when newsprism is imported
 
-    name = config.spacy_model
     try:
         nlp = spacy.load(Path(name) if Path(name).exists() else name, exclude=["lemmatizer"])
     except (OSError, ImportError, ValueError) as error:
@@ -37,4 +43,4 @@ def load_resources(config: NlpConfig) -> NlpResources:
     if missing:
         raise ModelLoadError(f"the spaCy model {name!r} has no {', '.join(missing)}; newsprism needs both "
                              "a parser (sentences) and an entity recogniser")
-    return NlpResources(spacy=nlp)
+    return nlp

