@@ -123,6 +123,16 @@ class Passage(Record):
     similarity: float = Field(ge=0.0, le=1.0)
 
 
+class Change(Record):
+    """What a reprint or rewrite changed: one slot of an aligned sentence pair that differs."""
+
+    kind: Literal["number", "date", "name", "place", "quote"]
+    a: Evidence = Field(description="the sentence in article a")
+    b: Evidence = Field(description="the aligned sentence in article b")
+    a_value: str
+    b_value: str
+
+
 class Reuse(Record):
     """How one article relates to another."""
 
@@ -132,6 +142,7 @@ class Reuse(Record):
     source: str | None = Field(description="id of the article the other one reuses, if known")
     coverage: float = Field(ge=0.0, le=1.0, description="share of the reusing article explained by the other")
     passages: list[Passage] = Field(default_factory=list)
+    changes: list[Change] = Field(default_factory=list, description="slots a reprint or rewrite changed")
 
 
 class Quote(Record):

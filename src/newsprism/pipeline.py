@@ -1,4 +1,4 @@
-"""The pipeline, read top to bottom: ingest → clean → nlp → analyses → report.
+"""The pipeline, read top to bottom: ingest → clean → nlp → align → reuse → facts → report.
 
 Each stage takes plain records and returns plain records. Heavy resources (the spaCy
 pipeline) come in through ``resources`` so that a caller analysing many stories loads
@@ -7,12 +7,15 @@ them once.
 
 from __future__ import annotations
 
+from newsprism.align import align_story
+from newsprism.align.facts import find_facts
 from newsprism.clean import clean_article
 from newsprism.config import CleanConfig, Config
 from newsprism.errors import InputFailure
 from newsprism.ingest import RawArticle, read_inputs
 from newsprism.model import Article, InputProblem, Report
 from newsprism.nlp import NlpResources, annotate, load_resources
+from newsprism.reuse import relate
 
 
 def analyze(inputs: list[str], config: Config | None = None, resources: NlpResources | None = None) -> Report:
@@ -20,9 +23,14 @@ def analyze(inputs: list[str], config: Config | None = None, resources: NlpResou
     config = config or Config()
     ingested = read_inputs(inputs, config.ingest)
     articles, problems = clean_all(ingested.articles, config.clean)
-    if articles:
-        articles = annotate(articles, resources or load_resources(config.nlp), config.nlp)
-    return Report(articles=articles, problems=[*ingested.problems, *problems])
+    problems = [*ingested.problems, *problems]
+    if not articles:
+        return Report(problems=problems)
+    resources = resources or load_resources(config.nlp)
+    articles = annotate(articles, resources, config.nlp)
+    alignment = align_story(articles, resources.encoder)
+    reuse = relate(alignment)
+    return Report(articles=articles, facts=find_facts(alignment, reuse), reuse=reuse, problems=problems)
 
 
 def clean_all(raws: list[RawArticle], config: CleanConfig) -> tuple[list[Article], list[InputProblem]]:

@@ -1,0 +1,101 @@
+"""Align: which sentences of different articles say the same thing.
+
+Every sentence of the story is embedded once; an index proposes candidate pairs
+(:mod:`newsprism.align.candidates`); each candidate is scored by the same-statement
+model (:mod:`newsprism.align.similarity`), which weighs lexical against semantic
+evidence. A sentence may align with several (a rewrite that splits or merges
+sentences): a pair whose shorter side is contained in the longer one counts too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+from rapidfuzz import fuzz
+
+from newsprism.align.candidates import candidate_pairs
+from newsprism.align.similarity import SAME_STATEMENT_THRESHOLD, same_statement
+from newsprism.model import Article, Evidence, Sentence
+from newsprism.nlp.encoder import Encoder
+
+COSINE_FLOOR = 0.45
+"""Candidates below this cosine are not scored: on MSRP no paraphrase pair fell below 0.45."""
+VERBATIM_RATIO = 90.0
+"""rapidfuzz ratio (0-100) from which two sentences are the same wording (copy-edits, spelling)."""
+PART_CONTAINMENT = 85.0
+"""token_set_ratio from which the shorter sentence is part of the longer one (a split or merged sentence)."""
+PART_COSINE = 0.6
+
+
+@dataclass(frozen=True)
+class SentenceTable:
+    """All sentences of a story, in article order, with one vector each."""
+
+    articles: list[Article]
+    owner: NDArray[np.int64]
+    """index into ``articles`` of each sentence"""
+    sentences: list[Sentence]
+    vectors: NDArray[np.float32]
+
+    def evidence(self, index: int) -> Evidence:
+        sentence = self.sentences[index]
+        return Evidence(article=self.articles[self.owner[index]].id, start=sentence.start, end=sentence.end,
+                        text=sentence.text)
+
+
+@dataclass(frozen=True)
+class Link:
+    """Two sentences of different articles that say the same thing (a < b, global sentence ids)."""
+
+    a: int
+    b: int
+    score: float
+    """same-statement probability, or the containment score of a part-of link"""
+    verbatim: bool
+
+
+@dataclass(frozen=True)
+class StoryAlignment:
+    table: SentenceTable
+    links: list[Link]
+
+
+def align_story(articles: list[Article], encoder: Encoder) -> StoryAlignment:
+    """Embed every sentence once and link the sentences that say the same thing."""
+    table = sentence_table(articles, encoder)
+    texts = [s.text for s in table.sentences]
+    pairs = candidate_pairs(table.vectors, texts, table.owner)
+    cosine = np.einsum("ij,ij->i", table.vectors[pairs[:, 0]], table.vectors[pairs[:, 1]]) if len(pairs) else \
+        np.zeros(0, dtype=np.float32)
+    keep = cosine >= COSINE_FLOOR
+    pairs, cosine = pairs[keep], cosine[keep]
+    return StoryAlignment(table, _links(texts, pairs, cosine))
+
+
+def sentence_table(articles: list[Article], encoder: Encoder) -> SentenceTable:
+    sentences = [s for a in articles for s in a.sentences]
+    owner = np.array([i for i, a in enumerate(articles) for _ in a.sentences], dtype=np.int64)
+    return SentenceTable(articles, owner, sentences, encoder.encode([s.text for s in sentences]))
+
+
+def _links(texts: list[str], pairs: NDArray[np.int64], cosine: NDArray[np.float32]) -> list[Link]:
+    left = [texts[i] for i in pairs[:, 0]]
+    right = [texts[j] for j in pairs[:, 1]]
+    # the score of (a, b) and of (b, a) are averaged: alignment does not depend on article order
+    score = (same_statement(left, right, cosine) + same_statement(right, left, cosine)) / 2
+    links = []
+    for (i, j), p, cos, a, b in zip(pairs.tolist(), score.tolist(), cosine.tolist(), left, right, strict=True):
+        verbatim = fuzz.ratio(a, b) >= VERBATIM_RATIO
+        if p >= SAME_STATEMENT_THRESHOLD or verbatim:
+            links.append(Link(i, j, max(p, 1.0 if verbatim else p), verbatim))
+        elif cos >= PART_COSINE and _part_of(a, b):
+            links.append(Link(i, j, fuzz.partial_ratio(a, b) / 100, verbatim=False))
+    return links
+
+
+def _part_of(a: str, b: str) -> bool:
+    """The shorter sentence says part of what the longer says (a sentence split in two)."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 30 and fuzz.token_set_ratio(short, long) >= PART_CONTAINMENT

@@ -1,0 +1,82 @@
+"""Reuse: for each pair of articles, verbatim copy, paraphrased rewrite, or independent reporting.
+
+From the sentence links of :mod:`newsprism.align`: how much of each article the other
+explains (coverage, in characters), how much of that is the same wording, and whether the
+shared passages come in the same order. Independent reports of one event share facts and
+quotes, but not most of their text in the same order.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from newsprism.align import Link, StoryAlignment
+from newsprism.model import Article, Change, Passage, Reuse
+from newsprism.reuse.changes import differences
+from newsprism.reuse.direction import source_of
+from newsprism.reuse.order import kept_order
+
+REUSE_COVERAGE = 0.5
+"""A rewrite or reprint is explained by its source for at least half its text. On the seeds the
+rewrite is covered 0.8 and more, independent pairs 0.25 at most (shared quotes and facts)."""
+VERBATIM_SHARE = 0.75
+"""Share of the aligned text in the same wording (rapidfuzz ratio >= 90) that makes a copy verbatim."""
+ORDER_KEPT = 0.6
+"""Share of aligned sentences in the longest same-order run: a rewrite keeps the source's order."""
+
+
+def relate(alignment: StoryAlignment) -> list[Reuse]:
+    """One Reuse record for each pair of articles, in article order."""
+    by_pair: dict[tuple[int, int], list[Link]] = defaultdict(list)
+    owner = alignment.table.owner
+    for link in alignment.links:
+        by_pair[(int(owner[link.a]), int(owner[link.b]))].append(link)
+    articles = alignment.table.articles
+    return [_relation(alignment, articles[i], articles[j], by_pair[(i, j)])
+            for i, j in combinations(range(len(articles)), 2)]
+
+
+def _relation(alignment: StoryAlignment, a: Article, b: Article, links: list[Link]) -> Reuse:
+    table = alignment.table
+    cover_a = _coverage(a, {table.sentences[link.a].start for link in links})
+    cover_b = _coverage(b, {table.sentences[link.b].start for link in links})
+    verbatim = _verbatim_share(alignment, links)
+    ordered = kept_order([(table.sentences[link.a].start, table.sentences[link.b].start) for link in links])
+    coverage = max(cover_a, cover_b)
+    if coverage >= REUSE_COVERAGE and verbatim >= VERBATIM_SHARE:
+        relation = "verbatim"
+    elif coverage >= REUSE_COVERAGE and ordered >= ORDER_KEPT:
+        relation = "rewrite"
+    else:
+        relation = "independent"
+    passages = [Passage(a=table.evidence(link.a), b=table.evidence(link.b), similarity=round(link.score, 3))
+                for link in links]
+    return Reuse(
+        a=a.id, b=b.id, relation=relation,
+        source=source_of(a, b, cover_a, cover_b) if relation != "independent" else None,
+        coverage=round(coverage, 3), passages=passages,
+        changes=_changes(alignment, links) if relation != "independent" else [],
+    )
+
+
+def _coverage(article: Article, aligned_starts: set[int]) -> float:
+    """Share of the article's sentence characters that are aligned with the other article."""
+    total = sum(s.end - s.start for s in article.sentences)
+    covered = sum(s.end - s.start for s in article.sentences if s.start in aligned_starts)
+    return covered / total if total else 0.0
+
+
+def _verbatim_share(alignment: StoryAlignment, links: list[Link]) -> float:
+    sizes = [(len(alignment.table.sentences[link.a].text), link.verbatim) for link in links]
+    total = sum(size for size, _ in sizes)
+    return sum(size for size, same in sizes if same) / total if total else 0.0
+
+
+def _changes(alignment: StoryAlignment, links: list[Link]) -> list[Change]:
+    table = alignment.table
+    return [
+        Change(kind=kind, a=table.evidence(link.a), b=table.evidence(link.b), a_value=value_a, b_value=value_b)
+        for link in links if not link.verbatim or table.sentences[link.a].text != table.sentences[link.b].text
+        for kind, value_a, value_b in differences(table.sentences[link.a], table.sentences[link.b])
+    ]
