@@ -26,6 +26,9 @@ Figures, one JSON line each (``{"benchmark": "encoder", "encoder": ..., "metric"
 * ``sentences_per_s_best`` / ``_median``: encoding all ``2N`` sentences
   in batches of ``B`` (default 64) after one untimed warm-up pass over the same sentences, best and
   median of ``R`` timed passes (default 3). Both encoders sort the texts by length before batching.
+  ``encode_cpu_s_of_best`` is the process CPU time of the best pass (about 2x its wall time when
+  the runtime had both cores to itself); the ``run`` line records the 1-minute load average at
+  the start and the end, because other work on the machine slows these figures down.
 * ``msrp_threshold``, ``msrp_dev_accuracy``, ``msrp_test_accuracy``, ``msrp_test_f1``: a cosine
   threshold chosen for accuracy on the first half of the pairs, scored on the second half
   (paraphrase = the positive class). ``msrp_test_majority`` is the accuracy of always saying
@@ -254,11 +257,12 @@ def measure(key: str, texts: list[str], labels: NDArray[np.int64], args: argpars
     name = NAMES[key]
 
     vectors = encoder.encode(texts)  # warm-up; the vectors are the ones scored
-    times = []
+    times, cpu_times = [], []
     for _ in range(args.repeat):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         again = encoder.encode(texts)
         times.append(time.perf_counter() - started)
+        cpu_times.append(time.process_time() - cpu_started)
     drift = float(np.max(np.abs(again - vectors)))
 
     emit(figures, name, "import_s", round(import_s, 3))
@@ -266,6 +270,7 @@ def measure(key: str, texts: list[str], labels: NDArray[np.int64], args: argpars
     emit(figures, name, "sentences_per_s_best", round(len(texts) / min(times), 1))
     emit(figures, name, "sentences_per_s_median", round(len(texts) / statistics.median(times), 1))
     emit(figures, name, "encode_s_best", round(min(times), 3))
+    emit(figures, name, "encode_cpu_s_of_best", round(cpu_times[times.index(min(times))], 3))
     emit(figures, name, "max_abs_diff_between_passes", drift)
 
     scores = pair_cosines(vectors)
@@ -308,6 +313,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not keys or not all(available(key) for key in keys):
         parser.error(f"no encoder to run here: {args.encoder} needs "
                      + "; ".join(", ".join(ENCODERS[k][0]) for k in ENCODERS if args.encoder in ("auto", k)))
+    load_at_start = os.getloadavg()[0]
     first, second, labels = read_pairs(args.data, args.pairs)
     texts = first + second
 
@@ -334,6 +340,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     emit(figures, ",".join(keys), "run", {
         "date": date.today().isoformat(), "data": str(args.data), "pairs": args.pairs, "sentences": len(texts),
         "batch_size": args.batch_size, "repeat": args.repeat, "cpu_count": os.cpu_count(),
+        "loadavg_1min_start_end": [load_at_start, os.getloadavg()[0]],
         "python": platform.python_version(), "machine": platform.machine(), "executable": sys.executable,
         "versions": versions,
     })

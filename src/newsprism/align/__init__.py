@@ -21,7 +21,7 @@ from newsprism.model import Article, Evidence, Sentence
 from newsprism.nlp.encoder import Encoder
 
 COSINE_FLOOR = 0.45
-"""Candidates below this cosine are not scored: on MSRP no paraphrase pair fell below 0.45."""
+"""Candidates below this cosine are not scored: 0.5 % of MSRP's 2,753 paraphrase pairs fall below it."""
 VERBATIM_RATIO = 90.0
 """rapidfuzz ratio (0-100) from which two sentences are the same wording (copy-edits, spelling)."""
 PART_CONTAINMENT = 85.0
@@ -67,8 +67,7 @@ def align_story(articles: list[Article], encoder: Encoder) -> StoryAlignment:
     table = sentence_table(articles, encoder)
     texts = [s.text for s in table.sentences]
     pairs = candidate_pairs(table.vectors, texts, table.owner)
-    cosine = np.einsum("ij,ij->i", table.vectors[pairs[:, 0]], table.vectors[pairs[:, 1]]) if len(pairs) else \
-        np.zeros(0, dtype=np.float32)
+    cosine = _cosines(table.vectors, pairs)
     keep = cosine >= COSINE_FLOOR
     pairs, cosine = pairs[keep], cosine[keep]
     return StoryAlignment(table, _links(texts, pairs, cosine))
@@ -78,6 +77,15 @@ def sentence_table(articles: list[Article], encoder: Encoder) -> SentenceTable:
     sentences = [s for a in articles for s in a.sentences]
     owner = np.array([i for i, a in enumerate(articles) for _ in a.sentences], dtype=np.int64)
     return SentenceTable(articles, owner, sentences, encoder.encode([s.text for s in sentences]))
+
+
+def _cosines(vectors: NDArray[np.float32], pairs: NDArray[np.int64], chunk: int = 65536) -> NDArray[np.float32]:
+    """Cosine of each candidate pair, a chunk at a time (a 200-article story has millions of candidates)."""
+    out = np.empty(len(pairs), dtype=np.float32)
+    for start in range(0, len(pairs), chunk):
+        part = pairs[start:start + chunk]
+        out[start:start + chunk] = np.einsum("ij,ij->i", vectors[part[:, 0]], vectors[part[:, 1]])
+    return out
 
 
 def _links(texts: list[str], pairs: NDArray[np.int64], cosine: NDArray[np.float32]) -> list[Link]:

@@ -16,12 +16,13 @@ from collections import defaultdict
 import numpy as np
 from numpy.typing import NDArray
 
-TABLES = 16
-BITS = 8
-"""16 tables of 8 hyperplanes: a pair with cosine 0.8 shares a bucket in some table with
-probability 1 - (1 - 0.795**8)**16 = 0.94, one with cosine 0.3 with probability 0.47 before the
-cosine filter drops it. Measured on the seeds: every pair aligned by an exhaustive comparison
-was a candidate."""
+TABLES = 24
+BITS = 10
+"""24 tables of 10 hyperplanes: a pair with cosine 0.8 shares a bucket in some table with
+probability 1 - (1 - 0.795**10)**24 = 0.92, with cosine 0.9 0.998, with cosine 0.3 0.13.
+Measured on 803 MSRP paraphrase pairs (the hard case: rewordings): the LSH tables alone propose
+90 % of them, with the rare-word blocks 100 %, while proposing 3.6 % of all pairs. 8 bits proposed
+1 pair in 8 on a 200-article story and needed 6 GB for their cosines."""
 RARE_SHARE = 0.02
 """A word is rare when at most this share of the story's sentences (and at least 2) use it."""
 MAX_BLOCK = 40
