@@ -17,7 +17,6 @@ import random
 import re
 import resource
 import time
-from pathlib import Path
 
 from newsprism.align import align_story
 from newsprism.align.facts import find_facts
@@ -102,7 +101,8 @@ def run(paths: list[str], sizes: list[int]) -> None:
         print(json.dumps({
             "benchmark": "align", "articles": size, "sentences": len(alignment.table.sentences),
             "links": len(alignment.links), "facts": len(facts),
-            "nlp_s": round(nlp_s, 2), "align_s": round(align_s, 2), "reuse_facts_s": round(total_s - nlp_s - align_s, 2),
+            "nlp_s": round(nlp_s, 2), "align_s": round(align_s, 2),
+            "reuse_facts_s": round(total_s - nlp_s - align_s, 2),
             "total_s": round(total_s, 2), "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
             "planted_found": len(planted & found), "planted": len(planted),
             "unplanted_found": len({(a, b) for a, b, _ in found} - family),

@@ -46,8 +46,7 @@ def _analyses(report: Report) -> Iterator[str]:
     sections = [
         ("Facts", [f"- {f.text} ({f.articles} articles, {f.origins} independent) {_cite(f.evidence)}"
                    for f in report.facts]),
-        ("Provenance", [f"- {r.a} / {r.b}: {r.relation}" + (f", source {r.source}" if r.source else "")
-                        + f", coverage {r.coverage:.0%}" for r in report.reuse]),
+        ("Provenance", list(_provenance(report))),
         ("Quotes", [f"- {q.speaker or 'unknown speaker'}: " + " / ".join(_quote(v.text) for v in q.variants)
                     + f" {_cite(q.variants)}" for q in report.quotes]),
         ("Entities", [f"- {e.name} ({e.type}): {len(e.mentions)} mentions" for e in report.entities]),
@@ -57,6 +56,21 @@ def _analyses(report: Report) -> Iterator[str]:
     ]
     for title, lines in sections:
         yield f"## {title}\n\n" + ("\n".join(lines) if lines else "_None found._")
+
+
+def _provenance(report: Report) -> Iterator[str]:
+    """Reusing pairs with what the copy changed; independent pairs in one line."""
+    independent = [f"{r.a} / {r.b}" for r in report.reuse if r.relation == "independent"]
+    for r in report.reuse:
+        if r.relation == "independent":
+            continue
+        copy = r.b if r.source == r.a else r.a if r.source == r.b else None
+        direction = f"{copy} reuses {r.source}" if copy else f"{r.a} / {r.b} (direction unknown)"
+        yield f"- **{r.relation}**: {direction}, coverage {r.coverage:.0%}, {len(r.passages)} shared passages"
+        for c in r.changes:
+            yield f"  - {c.kind} changed: {_quote(c.a_value)} ({c.a.article}) → {_quote(c.b_value)} ({c.b.article})"
+    if independent:
+        yield "- independent: " + "; ".join(independent)
 
 
 def _problems(report: Report) -> Iterator[str]:
