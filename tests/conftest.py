@@ -11,3 +11,11 @@ def resources():
     from newsprism.nlp import load_resources
 
     return load_resources(NlpConfig())
+
+
+@pytest.fixture(scope="session")
+def encoder():
+    """The packaged sentence encoder, loaded once for the whole session."""
+    from newsprism.nlp.encoder import load_encoder
+
+    return load_encoder(None)

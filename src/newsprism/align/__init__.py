@@ -27,6 +27,8 @@ VERBATIM_RATIO = 90.0
 PART_CONTAINMENT = 85.0
 """token_set_ratio from which the shorter sentence is part of the longer one (a split or merged sentence)."""
 PART_COSINE = 0.6
+PART_MIN_WORDS = 4
+"""A part shorter than this ('He said.') would be part of too much."""
 
 
 @dataclass(frozen=True)
@@ -106,4 +108,4 @@ def _links(texts: list[str], pairs: NDArray[np.int64], cosine: NDArray[np.float3
 def _part_of(a: str, b: str) -> bool:
     """The shorter sentence says part of what the longer says (a sentence split in two)."""
     short, long = sorted((a, b), key=len)
-    return len(short) >= 30 and fuzz.token_set_ratio(short, long) >= PART_CONTAINMENT
+    return len(short.split()) >= PART_MIN_WORDS and fuzz.token_set_ratio(short, long) >= PART_CONTAINMENT
