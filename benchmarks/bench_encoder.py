@@ -26,9 +26,10 @@ Figures, one JSON line each (``{"benchmark": "encoder", "encoder": ..., "metric"
 * ``sentences_per_s_best`` / ``_median``: encoding all ``2N`` sentences
   in batches of ``B`` (default 64) after one untimed warm-up pass over the same sentences, best and
   median of ``R`` timed passes (default 3). Both encoders sort the texts by length before batching.
-  ``encode_cpu_s_of_best`` is the process CPU time of the best pass (about 2x its wall time when
-  the runtime had both cores to itself); the ``run`` line records the 1-minute load average at
-  the start and the end, because other work on the machine slows these figures down.
+  ``encode_cpu_s_of_best`` is the process CPU time of the best pass: about twice its wall time
+  when the runtime had both cores to itself. ``encode_s_passes`` and ``encode_cpu_s_passes`` list
+  every pass, and the ``run`` line records the 1-minute load average at the start and the end,
+  because other work on the machine slows these figures down.
 * ``msrp_threshold``, ``msrp_dev_accuracy``, ``msrp_test_accuracy``, ``msrp_test_f1``: a cosine
   threshold chosen for accuracy on the first half of the pairs, scored on the second half
   (paraphrase = the positive class). ``msrp_test_majority`` is the accuracy of always saying
@@ -271,6 +272,8 @@ def measure(key: str, texts: list[str], labels: NDArray[np.int64], args: argpars
     emit(figures, name, "sentences_per_s_median", round(len(texts) / statistics.median(times), 1))
     emit(figures, name, "encode_s_best", round(min(times), 3))
     emit(figures, name, "encode_cpu_s_of_best", round(cpu_times[times.index(min(times))], 3))
+    emit(figures, name, "encode_s_passes", [round(t, 3) for t in times])
+    emit(figures, name, "encode_cpu_s_passes", [round(t, 3) for t in cpu_times])
     emit(figures, name, "max_abs_diff_between_passes", drift)
 
     scores = pair_cosines(vectors)
