@@ -45,6 +45,11 @@ def test_the_rewrite_lists_its_changed_number_and_date(example: Report) -> None:
         assert change.a.article == "01-wire" and change.b.article == "rewrite-daily"
 
 
+def test_two_copies_of_the_wire_are_not_each_others_source(example: Report) -> None:
+    reuse = _pair(example, "02-reprint", "rewrite-daily")
+    assert (reuse.relation, reuse.source) == ("rewrite", None)
+
+
 @pytest.mark.parametrize("other", ["04-independent", "05-earlier-speaker", "06-feed"])
 def test_own_reporting_is_independent(example: Report, other: str) -> None:
     for wire in ("01-wire", "02-reprint", "rewrite-daily"):

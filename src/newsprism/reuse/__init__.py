@@ -33,8 +33,18 @@ def relate(alignment: StoryAlignment) -> list[Reuse]:
     for link in alignment.links:
         by_pair[(int(owner[link.a]), int(owner[link.b]))].append(link)
     articles = alignment.table.articles
-    return [_relation(alignment, articles[i], articles[j], by_pair[(i, j)])
-            for i, j in combinations(range(len(articles)), 2)]
+    return _siblings_have_no_source([_relation(alignment, articles[i], articles[j], by_pair[(i, j)])
+                                     for i, j in combinations(range(len(articles)), 2)])
+
+
+def _siblings_have_no_source(records: list[Reuse]) -> list[Reuse]:
+    """Two copies of one source share text because of it: neither is the other's source."""
+    sources: dict[str, set[str]] = defaultdict(set)
+    for r in records:
+        if r.source is not None:
+            sources[r.b if r.source == r.a else r.a].add(r.source)
+    return [r.model_copy(update={"source": None})
+            if r.source is not None and sources[r.a] & sources[r.b] else r for r in records]
 
 
 def _relation(alignment: StoryAlignment, a: Article, b: Article, links: list[Link]) -> Reuse:
