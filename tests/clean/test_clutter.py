@@ -25,7 +25,7 @@ CLUTTER = [
     ("Share  Facebook  Twitter  Email  Print", "header", "share"),
     ("print dictionary print", "header", "share"),
     ("Log in to comment", "footer", "login"),
-    ("To write comments, please log in to one of the accounts.", "footer", "login"),
+    ("Please sign in to your account to leave a comment.", "footer", "login"),
     ("Comments are closed.", "footer", "comments"),
     ("12 Comments", "footer", "comments"),
     ("Related Articles", "middle", "related"),
