@@ -93,8 +93,7 @@ def _cosines(vectors: NDArray[np.float32], pairs: NDArray[np.int64], chunk: int 
 def _links(texts: list[str], pairs: NDArray[np.int64], cosine: NDArray[np.float32]) -> list[Link]:
     left = [texts[i] for i in pairs[:, 0]]
     right = [texts[j] for j in pairs[:, 1]]
-    # the score of (a, b) and of (b, a) are averaged: alignment does not depend on article order
-    score = (same_statement(left, right, cosine) + same_statement(right, left, cosine)) / 2
+    score = same_statement(left, right, cosine)  # symmetric: alignment does not depend on article order
     links = []
     for (i, j), p, cos, a, b in zip(pairs.tolist(), score.tolist(), cosine.tolist(), left, right, strict=True):
         verbatim = fuzz.ratio(a, b) >= VERBATIM_RATIO

@@ -7,6 +7,8 @@ JSON field, a feed entry, an HTML meta tag) wins over metadata found in the text
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsprism.clean.html import fragment_text, is_whole_page, page_text
 from newsprism.clean.metadata import agency, parse_date, person_names
 from newsprism.clean.text import CleanedText, clean_text, line_kind
@@ -38,12 +40,9 @@ def _text_and_hints(raw: RawArticle) -> tuple[str, RawArticle, tuple[str, ...]]:
     if not is_whole_page(raw.html):
         return fragment_text(raw.html), raw, ()
     page = page_text(raw.html, raw.url)
-    hints = RawArticle(
-        id=raw.id, source=raw.source, format=raw.format,
-        title=raw.title or page.title, url=raw.url, outlet=raw.outlet or page.outlet,
-        published=raw.published or page.published,
-        byline=raw.byline or tuple(n for n in [page.author] if n),
-    )
+    hints = replace(raw, title=raw.title or page.title, outlet=raw.outlet or page.outlet,
+                    published=raw.published or page.published,
+                    byline=raw.byline or tuple(n for n in [page.author] if n))
     return page.text, hints, page.boilerplate
 
 
