@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsprism.align.contradiction import contradictions
-from newsprism.align.lexical import FEATURES, feature_matrix
+from newsprism.align.features import FEATURES, feature_matrix
 from newsprism.align.similarity import (
     MODEL_FILE,
     SAME_STATEMENT_THRESHOLD,
@@ -66,9 +66,9 @@ MINIMAL = [  # (a, b, differ only by a contradicting number, name or negation?)
 
 
 def scores(encoder, pairs: list[tuple[str, str]]) -> np.ndarray:
-    a, b = [x for x, _ in pairs], [y for _, y in pairs]
-    cosine = np.einsum("ij,ij->i", encoder.encode(a), encoder.encode(b))
-    return same_statement(a, b, cosine)
+    a, b = encoder.encode([x for x, _ in pairs]), encoder.encode([y for _, y in pairs])
+    cosine = np.einsum("ij,ij->i", a.vectors, b.vectors)
+    return same_statement(a.texts, b.texts, cosine)
 
 
 @pytest.mark.parametrize(("a", "b"), PARAPHRASES)
@@ -101,8 +101,9 @@ sentence = st.lists(st.sampled_from(WORDS), min_size=0, max_size=14).map(" ".joi
 
 @settings(max_examples=150, deadline=None)
 @given(sentence, sentence, st.floats(min_value=-1.0, max_value=1.0))
-def test_same_statement_is_symmetric(a: str, b: str, cosine: float) -> None:
+def test_same_statement_is_symmetric(encoder, a: str, b: str, cosine: float) -> None:
     c = np.array([cosine], dtype=np.float32)
+    a, b = encoder.encode([a, b]).texts
     forward, backward = same_statement([a], [b], c), same_statement([b], [a], c)
     assert 0.0 <= forward[0] <= 1.0
     assert forward[0] == pytest.approx(backward[0], abs=1e-12)
@@ -118,9 +119,10 @@ def test_no_pairs_give_an_empty_result() -> None:
     assert same_statement([], [], np.zeros(0, dtype=np.float32)).shape == (0,)
 
 
-def test_lengths_must_agree() -> None:
+def test_lengths_must_agree(encoder) -> None:
+    one, two = encoder.encode(["One.", "Two."]).texts
     with pytest.raises(ValueError, match="differ in length"):
-        same_statement(["One."], ["One.", "Two."], np.ones(1, dtype=np.float32))
+        same_statement([one], [one, two], np.ones(1, dtype=np.float32))
 
 
 def test_packaged_model_matches_the_features() -> None:
@@ -146,7 +148,7 @@ OTHER = ["Central bank raises rates.", "The central bank raised its main interes
 
 
 def test_article_similarity_ranks_the_same_story_above_another(encoder) -> None:
-    story, retold, other = (encoder.encode(a) for a in (STORY, RETOLD, OTHER))
+    story, retold, other = (encoder.encode(a).vectors for a in (STORY, RETOLD, OTHER))
     same, different = article_similarity(story, retold), article_similarity(story, other)
     assert 0.0 <= different < same <= 1.0
     assert article_similarity(story, story) == pytest.approx(1.0, abs=1e-6)
@@ -154,4 +156,4 @@ def test_article_similarity_ranks_the_same_story_above_another(encoder) -> None:
 
 
 def test_article_without_sentences_is_similar_to_nothing(encoder) -> None:
-    assert article_similarity(encoder.encode(STORY), np.zeros((0, 384), dtype=np.float32)) == 0.0
+    assert article_similarity(encoder.encode(STORY).vectors, np.zeros((0, 384), dtype=np.float32)) == 0.0

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from newsprism.align.lexical import FEATURES
+from newsprism.align.features import FEATURES
 from newsprism.align.similarity import load_model
 from newsprism.cli import cli
 from newsprism.eval import EvalError, evaluate

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from newsprism.align.candidates import candidate_pairs
 from newsprism.align.similarity import SAME_STATEMENT_THRESHOLD, same_statement
 from newsprism.model import Article, Evidence, Sentence
-from newsprism.nlp.encoder import Encoder
+from newsprism.nlp.encoder import EncodedText, Encoder
 
 COSINE_FLOOR = 0.45
 """Candidates below this cosine are not scored: 0.5 % of MSRP's 2,753 paraphrase pairs fall below it."""
@@ -40,6 +40,8 @@ class SentenceTable:
     """index into ``articles`` of each sentence"""
     sentences: list[Sentence]
     vectors: NDArray[np.float32]
+    encoded: list[EncodedText]
+    """each sentence's word pieces and token states, for the same-statement scorer"""
 
     def evidence(self, index: int) -> Evidence:
         sentence = self.sentences[index]
@@ -67,18 +69,18 @@ class StoryAlignment:
 def align_story(articles: list[Article], encoder: Encoder) -> StoryAlignment:
     """Embed every sentence once and link the sentences that say the same thing."""
     table = sentence_table(articles, encoder)
-    texts = [s.text for s in table.sentences]
-    pairs = candidate_pairs(table.vectors, texts, table.owner)
+    pairs = candidate_pairs(table.vectors, [s.text for s in table.sentences], table.owner)
     cosine = _cosines(table.vectors, pairs)
     keep = cosine >= COSINE_FLOOR
     pairs, cosine = pairs[keep], cosine[keep]
-    return StoryAlignment(table, _links(texts, pairs, cosine))
+    return StoryAlignment(table, _links(table.encoded, pairs, cosine))
 
 
 def sentence_table(articles: list[Article], encoder: Encoder) -> SentenceTable:
     sentences = [s for a in articles for s in a.sentences]
     owner = np.array([i for i, a in enumerate(articles) for _ in a.sentences], dtype=np.int64)
-    return SentenceTable(articles, owner, sentences, encoder.encode([s.text for s in sentences]))
+    encoding = encoder.encode([s.text for s in sentences])
+    return SentenceTable(articles, owner, sentences, encoding.vectors, encoding.texts)
 
 
 def _cosines(vectors: NDArray[np.float32], pairs: NDArray[np.int64], chunk: int = 65536) -> NDArray[np.float32]:
@@ -90,12 +92,13 @@ def _cosines(vectors: NDArray[np.float32], pairs: NDArray[np.int64], chunk: int 
     return out
 
 
-def _links(texts: list[str], pairs: NDArray[np.int64], cosine: NDArray[np.float32]) -> list[Link]:
-    left = [texts[i] for i in pairs[:, 0]]
-    right = [texts[j] for j in pairs[:, 1]]
+def _links(encoded: list[EncodedText], pairs: NDArray[np.int64], cosine: NDArray[np.float32]) -> list[Link]:
+    left = [encoded[i] for i in pairs[:, 0]]
+    right = [encoded[j] for j in pairs[:, 1]]
     score = same_statement(left, right, cosine)  # symmetric: alignment does not depend on article order
     links = []
-    for (i, j), p, cos, a, b in zip(pairs.tolist(), score.tolist(), cosine.tolist(), left, right, strict=True):
+    for (i, j), p, cos, x, y in zip(pairs.tolist(), score.tolist(), cosine.tolist(), left, right, strict=True):
+        a, b = x.text, y.text
         verbatim = fuzz.ratio(a, b) >= VERBATIM_RATIO
         if p >= SAME_STATEMENT_THRESHOLD or verbatim:
             links.append(Link(i, j, max(p, 1.0 if verbatim else p), verbatim))

@@ -17,13 +17,11 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import numpy as np
-from numpy.typing import NDArray
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, LCSseq
 
 from newsprism.nlp.encoder import TOKENIZER
@@ -66,13 +64,13 @@ _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[.'’][^\W\d_]+)*")
 _QUOTE = re.compile(r"[\"“”]|''|``")
 _SUFFIXES = ("ing", "ed", "es", "s", "ly")
 
-FEATURES = (
+LEXICAL_FEATURES = (
     "cosine", "uni_min", "uni_max", "bi_min", "bi_max", "tri_max", "weighted_min", "weighted_max",
     "unmatched_min", "unmatched_max", "unmatched_short", "benign", "char3", "token_sort", "ratio", "partial",
     "token_set", "lcs_min", "lcs_max", "fragments", "gap_max", "length_min", "length_max", "number_diff",
     "number_close", "name_diff", "name_jaccard", "negation_diff", "quote_diff",
 )
-"""Names of the feature columns, in order; the fitted model file lists them too and must agree."""
+"""Names of the lexical feature columns (the sentence cosine first), in order."""
 
 
 @dataclass(frozen=True)
@@ -91,6 +89,8 @@ class Profile:
     """capitalised words after the first, lowercased"""
     negated: bool
     quoted: bool
+    trigrams: frozenset[str]
+    """character trigrams of the lowercased text"""
     weight: dict[str, float]
     """stem -> IDF-like weight in [0, 1]"""
 
@@ -112,21 +112,13 @@ def profile(text: str) -> Profile:
         names=frozenset(w.lower() for w in words[1:] if w[0].isupper()),
         negated=any(w in NEGATION for w in lower),
         quoted=_QUOTE.search(normalised) is not None,
+        trigrams=_trigrams(text.lower()),
         weight={s: _weight(ranks, w) for s, w in zip(stems, lower, strict=True)},
     )
 
 
-def feature_matrix(a: Sequence[str], b: Sequence[str], cosine: NDArray[np.float32]) -> NDArray[np.float64]:
-    """One row of :data:`FEATURES` per pair (a[i], b[i]); a sentence that occurs in many pairs is read once
-    (:func:`profile` is cached)."""
-    if not len(a) == len(b) == len(cosine):
-        raise ValueError(f"a, b and cosine differ in length ({len(a)}, {len(b)}, {len(cosine)})")
-    rows = [pair_features(profile(x), profile(y), float(c)) for x, y, c in zip(a, b, cosine, strict=True)]
-    return np.array(rows, dtype=np.float64).reshape(len(rows), len(FEATURES))
-
-
 def pair_features(a: Profile, b: Profile, cosine: float) -> list[float]:
-    """The features of one pair, in the order of :data:`FEATURES`."""
+    """The features of one pair, in the order of :data:`LEXICAL_FEATURES`."""
     if (len(b.stems), b.text) < (len(a.stems), a.text):
         a, b = b, a  # canonical order: the result does not depend on which sentence came first
     return [cosine, *_overlap(a, b), *_unmatched(a, b), *_edits(a, b), *_details(a, b)]
@@ -151,13 +143,11 @@ def _unmatched(a: Profile, b: Profile) -> list[float]:
 
 
 def _edits(a: Profile, b: Profile) -> list[float]:
-    ta, tb = a.text.lower(), b.text.lower()
-    tri_a, tri_b = {ta[i:i + 3] for i in range(len(ta) - 2)}, {tb[i:i + 3] for i in range(len(tb) - 2)}
     lcs = LCSseq.similarity(a.stems, b.stems)
     shortest, longest = max(min(len(a.stems), len(b.stems)), 1), max(len(a.stems), len(b.stems), 1)
     blocks, gap = _blocks_and_gap(a.stems, b.stems)
     return [
-        len(tri_a & tri_b) / max(len(tri_a | tri_b), 1),
+        len(a.trigrams & b.trigrams) / max(len(a.trigrams | b.trigrams), 1),
         fuzz.token_sort_ratio(a.text, b.text) / 100, fuzz.ratio(a.text, b.text) / 100,
         fuzz.partial_ratio(a.text, b.text) / 100, fuzz.token_set_ratio(a.text, b.text) / 100,
         lcs / longest, lcs / shortest, blocks / max(lcs, 1), math.log1p(gap),
@@ -183,14 +173,23 @@ def _coverage(x: set[tuple[str, ...]] | set[str], y: set[tuple[str, ...]] | set[
     return shared / len(x), shared / len(y)
 
 
+def _trigrams(text: str) -> frozenset[str]:
+    return frozenset(text[i:i + 3] for i in range(len(text) - 2))
+
+
 def _ngrams(tokens: tuple[str, ...], n: int) -> set[tuple[str, ...]]:
     return set(zip(*(tokens[i:] for i in range(n)), strict=False))
 
 
 def _soft_difference(x: frozenset[str], y: frozenset[str]) -> set[str]:
-    """Words of x with no exact or near-spelled counterpart in y."""
-    return {w for w in x - y
-            if not any(abs(len(v) - len(w)) <= 3 and fuzz.ratio(w, v) >= SOFT_MATCH for v in y)}
+    """Words of x with no exact or near-spelled counterpart in y (rapidfuzz compares all pairs at once)."""
+    rest, others = sorted(x - y), sorted(y)
+    if not rest or not others:
+        return set(rest)
+    close = process.cdist(rest, others, scorer=fuzz.ratio, score_cutoff=SOFT_MATCH) >= SOFT_MATCH
+    lengths = np.abs(np.array([len(w) for w in rest])[:, None] - np.array([len(v) for v in others])[None, :])
+    matched = (close & (lengths <= 3)).any(axis=1)
+    return {w for w, found in zip(rest, matched.tolist(), strict=True) if not found}
 
 
 def _blocks_and_gap(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int]:
@@ -249,6 +248,11 @@ def _vocabulary() -> dict[str, int]:
     with TOKENIZER.open(encoding="utf-8") as handle:
         vocab: dict[str, int] = json.load(handle)["model"]["vocab"]
     return vocab
+
+
+def vocabulary_weight(word: str) -> float:
+    """IDF-like weight in [0, 1] of a lowercased word or word piece (see the module's docstring)."""
+    return _weight(_vocabulary(), word)
 
 
 def _weight(vocab: dict[str, int], word: str) -> float:

@@ -2,7 +2,8 @@
 
 :func:`same_statement` weighs the lexical evidence of :mod:`newsprism.align.lexical`
 (shared words and n-grams, edit distances, numbers, names, negation) together with the
-semantic one (the cosine of the two sentence vectors) in a small model: a bag of
+semantic one (the cosine of the two sentence vectors, and the token-by-token matching of
+:mod:`newsprism.align.tokens`) in a small model: a bag of
 one-hidden-layer networks whose averaged output is a probability. Its weights are
 package data (``same_statement.json``), fitted on MSRP by ``newsprism eval msrp PATH
 --fit`` (see :mod:`newsprism.eval.fit`), loaded on first use and run with numpy alone. Pairs worded
@@ -25,14 +26,15 @@ import numpy as np
 from numpy.typing import NDArray
 
 from newsprism.align.contradiction import contradictions
-from newsprism.align.lexical import FEATURES, feature_matrix
+from newsprism.align.features import FEATURES, feature_matrix
 from newsprism.errors import ModelLoadError
+from newsprism.nlp.encoder import EncodedText
 
 MODEL_FILE = Path(__file__).with_name("same_statement.json")
 SAME_STATEMENT_THRESHOLD = 0.5
 """From this probability two sentences state the same thing. The model's output is re-centred so that 0.5 is
 the decision point fitted on MSRP: ``--fit`` picks the threshold on the members' averaged probability that
-maximises 5-fold cross-validated accuracy on the fit part (80 %) of msr_paraphrase_train.txt, stores it in the
+maximises 5-fold cross-validated accuracy + F1 on the fit part (80 %) of msr_paraphrase_train.txt, stores it in the
 model file, and :meth:`SameStatementModel.probability` shifts the log-odds by it."""
 CONTRADICTED = 0.05
 """Ceiling of the probability of a minimal contradiction: far enough below the threshold that no averaging
@@ -85,18 +87,20 @@ class SameStatementModel:
                    np.array(data["scale"], dtype=np.float64), members, float(data["threshold"]), data["about"])
 
 
-def same_statement(a: Sequence[str], b: Sequence[str], cosine: NDArray[np.float32]) -> NDArray[np.float64]:
+def same_statement(a: Sequence[EncodedText], b: Sequence[EncodedText],
+                   cosine: NDArray[np.float32]) -> NDArray[np.float64]:
     """Probability that a[i] and b[i] state the same thing, for every i; ``cosine[i]`` is the cosine of their
     sentence vectors. Symmetric: swapping a and b gives the same result. Compare with SAME_STATEMENT_THRESHOLD."""
     return score_pairs(default_model(), a, b, cosine)
 
 
-def score_pairs(model: SameStatementModel, a: Sequence[str], b: Sequence[str],
+def score_pairs(model: SameStatementModel, a: Sequence[EncodedText], b: Sequence[EncodedText],
                 cosine: NDArray[np.float32]) -> NDArray[np.float64]:
     """:func:`same_statement` with the given model: its probability, capped at CONTRADICTED for the pairs
     that differ only by a number, a name or a negation (:mod:`newsprism.align.contradiction`)."""
     probability = model.probability(feature_matrix(a, b, cosine))
-    return np.where(contradictions(a, b), np.minimum(probability, CONTRADICTED), probability)
+    minimal = contradictions([x.text for x in a], [y.text for y in b])
+    return np.where(minimal, np.minimum(probability, CONTRADICTED), probability)
 
 
 @cache
@@ -139,7 +143,7 @@ def _forward(layers: tuple[Layer, ...], x: NDArray[np.float64]) -> NDArray[np.fl
         x = x @ weights + bias
         if index < len(layers) - 1:
             x = np.maximum(x, 0.0)
-    out: NDArray[np.float64] = 1.0 / (1.0 + np.exp(-x[:, 0]))
+    out: NDArray[np.float64] = 1.0 / (1.0 + np.exp(-np.clip(x[:, 0], -500.0, 500.0)))
     return out
 
 

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from newsprism.align.lexical import FEATURES
+from newsprism.align.features import FEATURES
 from newsprism.align.similarity import Layer, SameStatementModel
 from newsprism.eval.metrics import accuracy, best_threshold, f1
 from newsprism.eval.results import EvalError
@@ -41,7 +41,7 @@ class Fitted:
 
 
 def fit_same_statement(features: NDArray[np.float64], gold: NDArray[np.bool_], about: dict[str, Any]) -> Fitted:
-    """Fit the bag on all pairs given, with the threshold that maximises cross-validated accuracy."""
+    """Fit the bag on all pairs given, with the threshold that maximises cross-validated accuracy + F1."""
     positives = int(gold.sum())
     if min(positives, len(gold) - positives) < FOLDS:
         raise EvalError(f"fitting needs at least {FOLDS} paraphrase and {FOLDS} non-paraphrase pairs in the fit "

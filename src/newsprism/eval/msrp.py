@@ -18,12 +18,12 @@ import numpy as np
 from numpy.typing import NDArray
 
 from newsprism.align.contradiction import contradictions
-from newsprism.align.lexical import feature_matrix
+from newsprism.align.features import feature_matrix
 from newsprism.align.similarity import SAME_STATEMENT_THRESHOLD, SameStatementModel, score_pairs
 from newsprism.eval.metrics import accuracy, best_threshold, f1
 from newsprism.eval.results import NEWSPRISM, TFIDF, EvalError, EvalResult
 from newsprism.eval.tfidf import Tfidf
-from newsprism.nlp.encoder import Encoder
+from newsprism.nlp.encoder import EncodedText, Encoder
 
 DATASET = "msrp"
 HEADER = ("Quality", "#1 ID", "#2 ID", "#1 String", "#2 String")
@@ -55,6 +55,8 @@ class PreparedFile:
     held: NDArray[np.bool_]
     cosine: NDArray[np.float32]
     features: NDArray[np.float64]
+    encoded: dict[str, EncodedText]
+    """each sentence as the encoder read it"""
 
 
 def read_msrp(path: Path) -> list[ParaphrasePair]:
@@ -77,21 +79,25 @@ def prepare(path: Path, encoder: Encoder) -> PreparedFile:
     if held.all() or not held.any():
         raise EvalError(f"{path}: {len(pairs)} pairs leave no fit part or no held-out part; give a larger file")
     texts = sorted({t for p in pairs for t in (p.first, p.second)})
-    vectors = dict(zip(texts, encoder.encode(texts), strict=True))
+    encoding = encoder.encode(texts)
+    vectors = dict(zip(texts, encoding.vectors, strict=True))
+    encoded = dict(zip(texts, encoding.texts, strict=True))
     cosine = np.array([vectors[p.first] @ vectors[p.second] for p in pairs], dtype=np.float32)
-    features = feature_matrix([p.first for p in pairs], [p.second for p in pairs], cosine)
-    return PreparedFile(pairs, np.array([p.paraphrase for p in pairs], dtype=bool), held, cosine, features)
+    features = feature_matrix([encoded[p.first] for p in pairs], [encoded[p.second] for p in pairs], cosine)
+    gold = np.array([p.paraphrase for p in pairs], dtype=bool)
+    return PreparedFile(pairs, gold, held, cosine, features, encoded)
 
 
 def evaluate_model(data: PreparedFile, model: SameStatementModel) -> list[EvalResult]:
     """Accuracy and F1 on the held-out part of same-statement decisions with this model."""
     held = [p for p in data.pairs if p.held_out]
-    scores = score_pairs(model, [p.first for p in held], [p.second for p in held], data.cosine[data.held])
+    first, second = [data.encoded[p.first] for p in held], [data.encoded[p.second] for p in held]
+    scores = score_pairs(model, first, second, data.cosine[data.held])
     return _figures(NEWSPRISM, scores >= SAME_STATEMENT_THRESHOLD, data.gold[data.held])
 
 
 def evaluate_tfidf(data: PreparedFile) -> list[EvalResult]:
-    """TF-IDF cosine (IDF from all the file's sentences), thresholded where it is most accurate on the fit part;
+    """TF-IDF cosine (IDF from all the file's sentences), thresholded where accuracy + F1 is highest on the fit part;
     accuracy and F1 on the held-out part."""
     firsts, seconds = [p.first for p in data.pairs], [p.second for p in data.pairs]
     scores = Tfidf(firsts + seconds).cosine(firsts, seconds)

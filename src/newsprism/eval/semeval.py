@@ -73,7 +73,7 @@ def evaluate_semeval(path: Path, encoder: Encoder) -> list[EvalResult]:
     pairs = read_semeval(path)
     target = -np.array([p.overall for p in pairs])
     articles = [split_sentences(text) for p in pairs for text in (p.first, p.second)]
-    vectors = encoder.encode([s for sentences in articles for s in sentences])
+    vectors = encoder.encode([s for sentences in articles for s in sentences]).vectors
     bounds = np.cumsum([0] + [len(sentences) for sentences in articles])
     per_article = [vectors[start:end] for start, end in itertools.pairwise(bounds)]
     ours = np.array([article_similarity(per_article[2 * i], per_article[2 * i + 1]) for i in range(len(pairs))])

@@ -1,7 +1,7 @@
 """NLP: sentences and named entities (spaCy), with resources loaded once and injected."""
 
-from newsprism.nlp.encoder import Encoder, load_encoder
+from newsprism.nlp.encoder import EncodedText, Encoder, Encoding, load_encoder
 from newsprism.nlp.resources import NlpResources, load_resources
 from newsprism.nlp.sentences import annotate
 
-__all__ = ["Encoder", "NlpResources", "annotate", "load_encoder", "load_resources"]
+__all__ = ["EncodedText", "Encoder", "Encoding", "NlpResources", "annotate", "load_encoder", "load_resources"]
