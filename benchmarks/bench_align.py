@@ -23,7 +23,7 @@ from newsprism.align.facts import find_facts
 from newsprism.config import Config
 from newsprism.ingest import read_inputs
 from newsprism.model import Article
-from newsprism.nlp import annotate, load_resources
+from newsprism.nlp import load_resources, parse
 from newsprism.pipeline import clean_all
 from newsprism.reuse import relate
 
@@ -89,7 +89,7 @@ def run(paths: list[str], sizes: list[int]) -> None:
     for size in sizes:
         articles, planted = story(originals, size, rng)
         started = time.perf_counter()
-        annotated = annotate(articles, resources, config.nlp)
+        annotated = [p.article for p in parse(articles, resources, config.nlp)]
         nlp_s = time.perf_counter() - started
         alignment = align_story(annotated, resources.encoder)
         align_s = time.perf_counter() - started - nlp_s

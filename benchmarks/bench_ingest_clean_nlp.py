@@ -14,12 +14,12 @@ Stages, all over the same articles:
 
 * ``ingest`` – ``newsprism.ingest.read_inputs``
 * ``clean`` – ``newsprism.pipeline.clean_all``
-* ``nlp`` – ``newsprism.nlp.annotate`` (one ``nlp.pipe`` stream of paragraphs)
+* ``nlp`` – ``newsprism.nlp.parse`` (one ``nlp.pipe`` stream of paragraphs)
 * ``total`` – the three above, back to back
 * ``spacy_floor`` – ``resources.spacy.pipe`` over the cleaned article texts, whole, with the same
   batch size and the same loaded pipeline: what spaCy alone costs. Every stage's
   ``ratio_to_spacy`` is its time divided by this one's.
-* ``spacy_paragraphs`` – the same, over exactly the paragraphs ``annotate`` feeds spaCy: the
+* ``spacy_paragraphs`` – the same, over exactly the paragraphs ``parse`` feeds spaCy: the
   floor for newsprism's way of calling spaCy, so ``nlp`` / ``spacy_paragraphs`` is newsprism's
   own overhead (building sentences and entities).
 
@@ -59,7 +59,7 @@ from newsprism.config import Config
 from newsprism.ingest import RawArticle, read_inputs
 from newsprism.ingest.sources import expand
 from newsprism.model import Article
-from newsprism.nlp import NlpResources, annotate, load_resources
+from newsprism.nlp import NlpResources, load_resources, parse
 from newsprism.nlp.sentences import paragraph_spans
 from newsprism.pipeline import clean_all
 
@@ -117,7 +117,7 @@ def run_pipeline(inputs: list[str], limit: int | None, config: Config, resources
     ingested = stage("ingest", lambda: read_inputs(inputs, config.ingest))
     raws = ingested.articles[:limit]
     cleaned, problems = stage("clean", lambda: clean_all(raws, config.clean))
-    stage("nlp", lambda: annotate(cleaned, resources, config.nlp))
+    stage("nlp", lambda: parse(cleaned, resources, config.nlp))
     seconds["total"] = sum(seconds[name] for name in PIPELINE_STAGES)
     return PipelineRun(seconds, raws, cleaned, len(ingested.problems) + len(problems))
 

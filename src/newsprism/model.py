@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class Record(BaseModel):
@@ -145,19 +145,48 @@ class Reuse(Record):
     changes: list[Change] = Field(default_factory=list, description="slots a reprint or rewrite changed")
 
 
-class Quote(Record):
-    """One statement and every wording of it across articles."""
+EntityType = Literal["person", "place", "organisation"]
+"""spaCy's PERSON; GPE, LOC and FAC; ORG and NORP-named bodies."""
 
-    speaker: str | None = Field(description="canonical name of the speaker")
-    variants: list[Evidence]
+
+class QuoteVariant(Record):
+    """One article's wording of a statement, and who it says made it."""
+
+    kind: Literal["direct", "partial", "indirect"] = Field(
+        description="direct: a full quotation in quotation marks; partial: a few quoted words inside the "
+                    "writer's sentence; indirect: reported speech without quotation marks")
+    content: Evidence = Field(description="the words quoted, without the quotation marks (indirect: the reported "
+                                          "content)")
+    source: Evidence | None = Field(
+        description="the words that name the speaker where the article attributes the quote (a name, 'he', "
+                    "'the ministry'), possibly in an earlier sentence; null when none is found")
+    cue: Evidence | None = Field(description="the attribution cue: said, told, added, according to, ...")
+    speaker: str | None = Field(description="who the speaker is: the entity's canonical name where the source "
+                                            "resolves to one, else the source's words")
+    entity: str | None = Field(default=None, description="id of the speaker's entity in ``entities``")
+
+
+class Quote(Record):
+    """One statement and every wording of it across articles (a quote cluster)."""
+
+    kind: Literal["direct", "indirect"] = Field(description="direct when any variant is in quotation marks")
+    text: str = Field(description="a representative wording: the longest direct variant")
+    speaker: str | None = Field(description="the speaker most variants name")
+    entity: str | None = Field(default=None, description="id of that speaker's entity")
+    variants: list[QuoteVariant]
+    articles: int = Field(ge=1, description="number of articles that carry it")
+    speakers_differ: bool = Field(default=False, description="the variants name different speakers")
 
 
 class Entity(Record):
-    """A person, place or organisation merged across articles."""
+    """A person, place or organisation, merged across articles."""
 
-    name: str
-    type: str
+    id: str = Field(description="stable within the report, e.g. 'person:kim-jong-un'")
+    name: str = Field(description="canonical name: the fullest form the articles use")
+    type: EntityType
+    aliases: list[str] = Field(default_factory=list, description="the other forms the articles use")
     mentions: list[Evidence]
+    articles: int = Field(ge=1, description="number of articles that mention it")
 
 
 class ConflictSide(Record):
@@ -175,9 +204,17 @@ class Conflict(Record):
 
 
 class TimelineEvent(Record):
-    date: str = Field(description="YYYY, YYYY-MM or YYYY-MM-DD, optionally with a time")
-    what: str
-    evidence: list[Evidence]
+    """Something that happened at a time the articles state, with every article that reports it."""
+
+    date: str = Field(description="ISO 8601 at the precision the text gives: YYYY, YYYY-MM, YYYY-MM-DD or "
+                                  "YYYY-MM-DDTHH:MM; a range as START/END")
+    precision: Literal["year", "month", "day", "time"]
+    what: str = Field(description="a representative sentence")
+    evidence: list[Evidence] = Field(description="the sentence in each article that reports it")
+    expressions: list[Evidence] = Field(description="the time expressions as written ('on Tuesday', 'last month')")
+    reference: str | None = Field(
+        default=None, description="how relative expressions were resolved when an article gives no date of its own: "
+                                  "the inferred publication date and what it was inferred from; null otherwise")
 
 
 class SummarySentence(Record):
@@ -202,8 +239,8 @@ class Report(Record):
     facts: list[Fact] = Field(default_factory=list)
     reuse: list[Reuse] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
-    entities: list[Entity] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list, description="most-mentioned first")
     conflicts: list[Conflict] = Field(default_factory=list)
-    timeline: list[TimelineEvent] = Field(default_factory=list)
+    timeline: list[TimelineEvent] = Field(default_factory=list, description="in date order")
     summary: list[SummarySentence] = Field(default_factory=list)
     problems: list[InputProblem] = Field(default_factory=list)

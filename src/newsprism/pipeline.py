@@ -14,7 +14,7 @@ from newsprism.config import CleanConfig, Config
 from newsprism.errors import InputFailure
 from newsprism.ingest import RawArticle, read_inputs
 from newsprism.model import Article, InputProblem, Report
-from newsprism.nlp import NlpResources, annotate, load_resources
+from newsprism.nlp import NlpResources, load_resources, parse
 from newsprism.reuse import relate
 
 
@@ -27,7 +27,8 @@ def analyze(inputs: list[str], config: Config | None = None, resources: NlpResou
     if not articles:
         return Report(problems=problems)
     resources = resources or load_resources(config.nlp)
-    articles = annotate(articles, resources, config.nlp)
+    parsed = parse(articles, resources, config.nlp)
+    articles = [p.article for p in parsed]
     alignment = align_story(articles, resources.encoder)
     reuse = relate(alignment)
     return Report(articles=articles, facts=find_facts(alignment, reuse), reuse=reuse, problems=problems)

@@ -7,7 +7,7 @@ import pytest
 from newsprism.align import StoryAlignment, align_story
 from newsprism.config import NlpConfig
 from newsprism.model import Article
-from newsprism.nlp import NlpResources, annotate
+from newsprism.nlp import NlpResources, parse
 
 WIRE = (
     "A ferry carrying 212 passengers collided with a container ship in thick fog on Tuesday.\n\n"
@@ -28,7 +28,7 @@ OTHER = (
 
 def _articles(resources: NlpResources, *texts: str) -> list[Article]:
     raw = [Article(id=f"a{i}", source=f"a{i}.txt", format="text", text=t) for i, t in enumerate(texts)]
-    return annotate(raw, resources, NlpConfig())
+    return [p.article for p in parse(raw, resources, NlpConfig())]
 
 
 def _pairs(alignment: StoryAlignment) -> set[tuple[str, str, str, str]]:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newsprism.config import NlpConfig
 from newsprism.errors import ModelLoadError
 from newsprism.model import Article
-from newsprism.nlp import NlpResources, annotate, load_resources
+from newsprism.nlp import NlpResources, load_resources, parse
 from newsprism.nlp.sentences import paragraph_spans
 
 SENTENCES = [
@@ -34,7 +34,7 @@ paragraphs = st.lists(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=paragraphs)
 def test_sentence_offsets_slice_back_and_stay_in_their_paragraph(resources: NlpResources, text: str) -> None:
-    (article,) = annotate([_article(text)], resources, NlpConfig())
+    (article,) = [p.article for p in parse([_article(text)], resources, NlpConfig())]
     bounds = list(paragraph_spans(text))
     assert article.sentences
     for sentence in article.sentences:
@@ -51,12 +51,12 @@ def test_paragraph_spans_cover_every_non_blank_paragraph(text: str) -> None:
 
 def test_each_paragraph_splits_into_its_sentences(resources: NlpResources) -> None:
     text = f"{SENTENCES[0]} {SENTENCES[1]}\n\n{SENTENCES[3]}"
-    (article,) = annotate([_article(text)], resources, NlpConfig())
+    (article,) = [p.article for p in parse([_article(text)], resources, NlpConfig())]
     assert [s.text for s in article.sentences] == [SENTENCES[0], SENTENCES[1], SENTENCES[3]]
 
 
 def test_entities_are_found_per_sentence(resources: NlpResources) -> None:
-    (article,) = annotate([_article(SENTENCES[0])], resources, NlpConfig())
+    (article,) = [p.article for p in parse([_article(SENTENCES[0])], resources, NlpConfig())]
     labels = {(e.text, e.label) for e in article.sentences[0].entities}
     assert ("Henrik Dahl", "PERSON") in labels
     assert any(label == "DATE" for _, label in labels)
@@ -65,7 +65,7 @@ def test_entities_are_found_per_sentence(resources: NlpResources) -> None:
 def test_a_saved_model_loads_from_its_path(resources: NlpResources, tmp_path: Path) -> None:
     resources.spacy.to_disk(tmp_path / "model")
     own = load_resources(NlpConfig(spacy_model=str(tmp_path / "model")))
-    (article,) = annotate([_article(SENTENCES[0])], own, NlpConfig())
+    (article,) = [p.article for p in parse([_article(SENTENCES[0])], own, NlpConfig())]
     assert article.sentences[0].text == SENTENCES[0]
 
 

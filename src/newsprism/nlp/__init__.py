@@ -2,6 +2,7 @@
 
 from newsprism.nlp.encoder import EncodedText, Encoder, Encoding, load_encoder
 from newsprism.nlp.resources import NlpResources, load_resources
-from newsprism.nlp.sentences import annotate
+from newsprism.nlp.sentences import Paragraph, ParsedArticle, parse
 
-__all__ = ["EncodedText", "Encoder", "Encoding", "NlpResources", "annotate", "load_encoder", "load_resources"]
+__all__ = ["EncodedText", "Encoder", "Encoding", "NlpResources", "Paragraph", "ParsedArticle",
+           "load_encoder", "load_resources", "parse"]

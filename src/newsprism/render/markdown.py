@@ -47,15 +47,25 @@ def _analyses(report: Report) -> Iterator[str]:
         ("Facts", [f"- {f.text} ({f.articles} articles, {f.origins} independent) {_cite(f.evidence)}"
                    for f in report.facts]),
         ("Provenance", list(_provenance(report))),
-        ("Quotes", [f"- {q.speaker or 'unknown speaker'}: " + " / ".join(_quote(v.text) for v in q.variants)
-                    + f" {_cite(q.variants)}" for q in report.quotes]),
-        ("Entities", [f"- {e.name} ({e.type}): {len(e.mentions)} mentions" for e in report.entities]),
+        ("Quotes", list(_quotes(report))),
+        ("Entities", [f"- **{e.name}** ({e.type}): {len(e.mentions)} mentions in {e.articles} articles"
+                      + (f"; also {', '.join(e.aliases)}" if e.aliases else "") for e in report.entities]),
         ("Conflicts", [f"- {c.kind}, {c.about}: {c.explanation}" for c in report.conflicts]),
         ("Timeline", [f"- {t.date}: {t.what} {_cite(t.evidence)}" for t in report.timeline]),
         ("Summary", [f"{s.text} [{', '.join(s.citations)}]" for s in report.summary]),
     ]
     for title, lines in sections:
         yield f"## {title}\n\n" + ("\n".join(lines) if lines else "_None found._")
+
+
+def _quotes(report: Report) -> Iterator[str]:
+    """Each quote cluster: its speaker, then every wording with the article that carries it."""
+    for q in report.quotes:
+        flag = " (the articles name different speakers)" if q.speakers_differ else ""
+        yield f"- **{q.speaker or 'unknown speaker'}**{flag}, {q.kind}, {q.articles} articles:"
+        for v in q.variants:
+            said = f", {v.speaker}" if v.speaker != q.speaker else ""
+            yield f"  - {_quote(v.content.text)}{said} {_cite([v.content])}"
 
 
 def _provenance(report: Report) -> Iterator[str]:
