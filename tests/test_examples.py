@@ -10,10 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from newsprism.config import Config
 from newsprism.model import Article, Report
-from newsprism.nlp import NlpResources
-from newsprism.pipeline import analyze
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPECTED = {k: v for k, v in json.loads((ROOT / "tests/data/examples_expected.json").read_text()).items()
@@ -21,8 +18,8 @@ EXPECTED = {k: v for k, v in json.loads((ROOT / "tests/data/examples_expected.js
 
 
 @pytest.fixture(scope="module")
-def report(resources: NlpResources) -> Report:
-    return analyze([str(ROOT / "examples")], Config(), resources)
+def report(example_report: Report) -> Report:
+    return example_report
 
 
 @pytest.fixture(scope="module")

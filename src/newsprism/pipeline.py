@@ -11,11 +11,13 @@ from newsprism.align import align_story
 from newsprism.align.facts import find_facts
 from newsprism.clean import clean_article
 from newsprism.config import CleanConfig, Config
+from newsprism.entities import find_entities
 from newsprism.errors import InputFailure
 from newsprism.ingest import RawArticle, read_inputs
 from newsprism.model import Article, InputProblem, Report
 from newsprism.nlp import NlpResources, load_resources, parse
 from newsprism.reuse import relate
+from newsprism.timeline import build_timeline
 
 
 def analyze(inputs: list[str], config: Config | None = None, resources: NlpResources | None = None) -> Report:
@@ -31,7 +33,9 @@ def analyze(inputs: list[str], config: Config | None = None, resources: NlpResou
     articles = [p.article for p in parsed]
     alignment = align_story(articles, resources.encoder)
     reuse = relate(alignment)
-    return Report(articles=articles, facts=find_facts(alignment, reuse), reuse=reuse, problems=problems)
+    entities = find_entities(parsed)
+    return Report(articles=articles, facts=find_facts(alignment, reuse), reuse=reuse, entities=entities.entities,
+                  timeline=build_timeline(parsed, alignment), problems=problems)
 
 
 def clean_all(raws: list[RawArticle], config: CleanConfig) -> tuple[list[Article], list[InputProblem]]:

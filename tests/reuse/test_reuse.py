@@ -6,10 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsprism.config import Config
 from newsprism.model import Report, Reuse
-from newsprism.nlp import NlpResources
-from newsprism.pipeline import analyze
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -17,8 +14,8 @@ REWRITE = ("001_bec0765ebc047201", "003_3fb28538fe18c2b1")
 
 
 @pytest.fixture(scope="module")
-def example(resources: NlpResources) -> Report:
-    return analyze([str(ROOT / "examples")], Config(), resources)
+def example(example_report: Report) -> Report:
+    return example_report
 
 
 def _pair(report: Report, a: str, b: str) -> Reuse:
@@ -66,9 +63,8 @@ def test_a_reprint_is_not_a_second_origin(example: Report) -> None:
     assert any(f.articles >= 3 and f.origins < f.articles for f in example.facts)
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not beside the checkout")
-def test_seeds_one_rewrite_and_facts_of_all_five_have_four_origins(resources: NlpResources) -> None:
-    report = analyze([str(SEEDS)], Config(), resources)
+def test_seeds_one_rewrite_and_facts_of_all_five_have_four_origins(seeds_report: Report) -> None:
+    report = seeds_report
     reusing = [(r.a, r.b, r.relation, r.source) for r in report.reuse if r.relation != "independent"]
     assert reusing == [(*REWRITE, "rewrite", REWRITE[1])]
     assert _pair(report, *REWRITE).changes

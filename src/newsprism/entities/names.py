@@ -1,0 +1,186 @@
+"""Names as written → a clean span and a comparison key.
+
+A mention is first trimmed (:func:`clean_span`) so that its evidence names only the entity:
+a leading "the" (places and organisations), a title before a name ("Mr", "President",
+"Prime Minister", "leader", ...), a trailing possessive ("'s", "’s", "s'") and stray
+punctuation are cut off. The trimmed text is then reduced to :func:`name_tokens` (accents
+folded, case folded, split at spaces and hyphens, dots and apostrophes dropped) and to a
+:func:`name_key`: the tokens joined without spaces, so "Kim Jong-un", "Kim Jong Un",
+"Kim Jong-Un" and "KIM JONG UN" share the key ``kimjongun``.
+
+Well-known abbreviations are mapped through small tables (:data:`TOKEN_EXPANSIONS` for an
+upper-case token inside a longer name, "UN Security Council"; :data:`ABBREVIATIONS` and
+:data:`ALIASES` for a whole name, "U.S." = "US" = "USA" = "United States"). They hold only
+names whose short form is unambiguous in news text; extend them rather than guessing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from newsprism.model import EntityType
+
+TITLES: tuple[str, ...] = (
+    "prime minister", "foreign minister", "defence minister", "defense minister", "vice president",
+    "supreme leader", "secretary of state", "secretary-general", "secretary general", "crown prince",
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "president", "premier", "chancellor",
+    "minister", "leader", "chairman", "chairwoman", "chair", "general", "gen", "senator", "sen", "rep",
+    "representative", "governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope", "comrade",
+    "secretary", "ambassador", "judge", "justice", "commissioner", "spokesman", "spokeswoman", "spokesperson",
+)
+"""Words that precede a person's name without being part of it; cut when a capitalised word follows."""
+
+TOKEN_EXPANSIONS: dict[str, tuple[str, ...]] = {
+    "us": ("united", "states"),
+    "uk": ("united", "kingdom"),
+    "un": ("united", "nations"),
+    "eu": ("european", "union"),
+}
+"""Upper-case (or dotted) tokens inside a longer name that stand for these words: "U.N. Security Council"."""
+
+ABBREVIATIONS: dict[str, str] = {
+    "us": "United States", "usa": "United States", "uk": "United Kingdom", "un": "United Nations",
+    "eu": "European Union", "unsc": "UN Security Council", "nato": "NATO", "dprk": "North Korea",
+    "rok": "South Korea", "ussr": "Soviet Union", "prc": "China", "uae": "United Arab Emirates",
+}
+"""One-word abbreviations every reader knows → canonical name. Matched when written in capitals ("US", "U.S.")
+or, from four letters, capitalised ("Nato"); never in title case below that ("Un" in "Kim Jong Un" is not the UN)."""
+
+ALIASES: dict[str, str] = {
+    "unitedstates": "United States", "unitedstatesofamerica": "United States",
+    "unitedkingdom": "United Kingdom", "britain": "United Kingdom", "greatbritain": "United Kingdom",
+    "unitednations": "United Nations", "europeanunion": "European Union",
+    "unitednationssecuritycouncil": "UN Security Council", "securitycouncil": "UN Security Council",
+    "nato": "NATO", "northatlantictreatyorganization": "NATO", "northatlantictreatyorganisation": "NATO",
+    "northkorea": "North Korea", "democraticpeoplesrepublicofkorea": "North Korea",
+    "southkorea": "South Korea", "republicofkorea": "South Korea",
+    "sovietunion": "Soviet Union", "unionofsovietsocialistrepublics": "Soviet Union",
+    "china": "China", "peoplesrepublicofchina": "China", "unitedarabemirates": "United Arab Emirates",
+}
+"""Full-name key → canonical name: the other written forms of the places and bodies of :data:`ABBREVIATIONS`.
+
+"Security Council" alone is taken to be the UN's: in news text it is, unless a national council is named with
+its country ("National Security Council" has its own key)."""
+
+_EDGE = " \t\n\"'“”‘’`,;:!?()[]{}<>*–—-/|"
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_INNER_POSSESSIVE = re.compile(r"['’]s\b")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_SPLIT = re.compile(r"[\s\-‐‑‒–—_/]+")
+_DROP = re.compile(r"[.'’`‘]")
+_TITLE_RE = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in TITLES) + r")\.?\s+)+(?=(?-i:[A-Z]))",
+    re.IGNORECASE)
+
+
+def clean_span(text: str, start: int, end: int, kind: EntityType) -> tuple[int, int] | None:
+    """Trim ``text[start:end]`` to the name itself; None when nothing name-like is left."""
+    previous = (-1, -1)
+    while (start, end) != previous:
+        previous = (start, end)
+        start, end = _strip_edges(text, start, end)
+        piece = text[start:end]
+        if (match := _POSSESSIVE.search(piece)) is not None:
+            end = start + match.start()
+        elif kind == "person" and (match := _INNER_POSSESSIVE.search(piece)) is not None:
+            end = start + match.start()  # "Clinton’s van": a person's name ends at its possessive
+        if kind != "person" and (match := _THE.match(piece)) is not None and end - start > match.end():
+            start += match.end()
+        if kind == "person" and (match := _TITLE_RE.match(text[start:end])) is not None:
+            start += match.end()
+    piece = text[start:end]
+    if not any(c.isalpha() for c in piece) or not (piece[0].isupper() or piece[0].isdigit()):
+        return None
+    return start, end
+
+
+def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and (text[end - 1] in _EDGE or (text[end - 1] == "." and "." not in text[start:end - 1])):
+        end -= 1
+    return start, end
+
+
+def fold(text: str) -> str:
+    """Accents removed, case folded: "Zelenskýy" → "zelenskyy"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The name's words, folded, split at spaces and hyphens; abbreviations inside longer names expanded."""
+    raw = [_DROP.sub("", part) for part in _SPLIT.split(name.strip())]
+    raw = [part for part in raw if part]
+    shouted = name.upper() == name  # a headline in capitals: "KIM JONG UN" has no abbreviation in it
+    tokens: list[str] = []
+    for part in raw:
+        folded = fold(part)
+        if len(raw) > 1 and not shouted and folded in TOKEN_EXPANSIONS and part.upper() == part:
+            tokens.extend(TOKEN_EXPANSIONS[folded])
+        else:
+            tokens.append(folded)
+    return tuple(tokens)
+
+
+def name_key(name: str) -> str:
+    """The comparison key: tokens joined, then mapped through the abbreviation and alias tables."""
+    key = "".join(name_tokens(name))
+    alias = ALIASES.get(key)
+    if alias is None and _abbreviation(name):
+        alias = ABBREVIATIONS.get(key)
+    return "".join(name_tokens(alias)) if alias is not None else key
+
+
+def _abbreviation(name: str) -> bool:
+    letters = _DROP.sub("", name.strip())
+    return letters.isalpha() and (letters.isupper() or (len(letters) >= 4 and letters[0].isupper()))
+
+
+def alias_name(key: str) -> str | None:
+    """The canonical name the tables give a key, if any."""
+    return ALIASES.get(key)
+
+
+_CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "de", "du", "&"})
+
+
+def initials(name: str) -> str:
+    """Upper-case initials of a multi-word name, connectors skipped: "Korean Central News Agency" → "KCNA"."""
+    words = [w for w in _SPLIT.split(name) if w and fold(w) not in _CONNECTORS]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper() if len(words) > 1 else ""
+
+
+def acronym(name: str) -> str:
+    """The name as an acronym ("KCNA", "U.N.S.C."), or "" when it is not one (2 to 6 capitals, one word)."""
+    letters = _DROP.sub("", name)
+    return letters if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() else ""
+
+
+def slug(name: str) -> str:
+    """Lower-case ASCII words joined by hyphens: "Kim Jong-un" → "kim-jong-un"."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return "-".join(w for w in re.split(r"[^a-z0-9]+", _DROP.sub("", ascii_name.lower())) if w) or "x"
+
+
+def without_initials(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's name without its middle initials: ("donald", "j", "trump") → ("donald", "trump")."""
+    if len(tokens) < 3:
+        return tokens
+    middle = tuple(t for t in tokens[1:-1] if len(t) > 1)
+    return (tokens[0], *middle, tokens[-1])
+
+
+def initial_variants(names: set[tuple[str, ...]]) -> dict[str, str]:
+    """Key → key for full names written with and without middle initials ("Donald J. Trump" → "Donald Trump").
+
+    A name joins the form without initials only when that form is written in the story and no other name with
+    different initials reduces to it: "George W. Bush" and "George H. W. Bush" both stay apart from "George Bush"."""
+    keys = {"".join(tokens) for tokens in names}
+    reducing: dict[str, set[str]] = {}
+    for tokens in names:
+        reduced = "".join(without_initials(tokens))
+        if reduced != "".join(tokens) and reduced in keys:
+            reducing.setdefault(reduced, set()).add("".join(tokens))
+    return {variant: reduced for reduced, variants in reducing.items() if len(variants) == 1 for variant in variants}

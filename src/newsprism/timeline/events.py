@@ -1,0 +1,101 @@
+"""Group event mentions across articles into timeline events.
+
+Two mentions report the same event when their dates agree at the coarser of their
+precisions (:func:`newsprism.timeline.values.same_time`) and their sentences either are
+aligned (a link of the story alignment) or name a common entity and share enough content
+words (:data:`WORD_OVERLAP`). Mentions are taken finest first, so a clock time gives its
+precision to the event and the day-only reports of it join it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from newsprism.align import StoryAlignment
+from newsprism.model import Evidence
+from newsprism.timeline.calendar import MONTHS, WEEKDAYS
+from newsprism.timeline.mentions import Mention
+from newsprism.timeline.values import RANK, TimeValue, same_time
+
+WORD_OVERLAP = 0.25
+"""Share of the shorter sentence's content words the other must have (overlap coefficient). Calibrated by hand
+on the seeds: of the unlinked cross-article mention pairs with the same date and a common name, those that
+report the same event share 0.19 to 0.71, those about different things 0.05 to 0.35; 0.25 gets 4 of 20 pairs
+wrong (3 false joins at 0.31 to 0.35, 1 miss), 0.30 gets 6 wrong, 0.35 gets 7 wrong. A small sample: the
+alignment links carry most of the grouping."""
+TIME_WORDS = frozenset({*MONTHS, *WEEKDAYS, "morning", "afternoon", "evening", "night", "today", "yesterday",
+                        "tomorrow", "week", "month", "year", "earlier", "later", "last", "next"})
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+
+
+@dataclass(frozen=True)
+class SentenceFeatures:
+    """What the grouping compares: the sentence's named entities and content words."""
+
+    names: frozenset[str]
+    words: frozenset[str]
+
+
+@dataclass
+class Group:
+    value: TimeValue
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words, imported when first needed: importing newsprism loads no spaCy."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def content_words(text: str) -> frozenset[str]:
+    words = (w.lower().removesuffix("'s") for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text))
+    return frozenset(w.rstrip("s") for w in words if len(w) > 2 and w not in _stop_words() and w not in TIME_WORDS)
+
+
+def features(alignment: StoryAlignment, index: int) -> SentenceFeatures:
+    sentence = alignment.table.sentences[index]
+    names = frozenset(e.text.lower().removeprefix("the ") for e in sentence.entities if e.label not in NOT_NAMES)
+    return SentenceFeatures(names, content_words(sentence.text))
+
+
+def similar(a: SentenceFeatures, b: SentenceFeatures) -> bool:
+    """A common named entity and at least WORD_OVERLAP of the shorter sentence's content words in common."""
+    if not a.names & b.names or not a.words or not b.words:
+        return False
+    return len(a.words & b.words) / min(len(a.words), len(b.words)) >= WORD_OVERLAP
+
+
+def group_mentions(mentions: list[Mention], alignment: StoryAlignment) -> list[Group]:
+    """Mentions of the same event together, finest precision first."""
+    linked = {(link.a, link.b) for link in alignment.links} | {(link.b, link.a) for link in alignment.links}
+    cache: dict[int, SentenceFeatures] = {}
+
+    def same_event(a: Mention, b: Mention) -> bool:
+        if a.sentence == b.sentence or (a.sentence, b.sentence) in linked:
+            return True
+        fa = cache.setdefault(a.sentence, features(alignment, a.sentence))
+        fb = cache.setdefault(b.sentence, features(alignment, b.sentence))
+        return similar(fa, fb)
+
+    groups: list[Group] = []
+    for mention in sorted(mentions, key=lambda m: (-RANK[m.value.precision], m.value.end is not None)):
+        fitting = [g for g in groups if same_time(g.value, mention.value)
+                   and any(same_event(mention, other) for other in g.mentions)]
+        if fitting:
+            fitting[0].mentions.append(mention)
+        else:
+            groups.append(Group(mention.value, [mention]))
+    return groups
+
+
+def representative(group: Group, alignment: StoryAlignment) -> Evidence:
+    """The sentence that shares most content words with the others (the first one on a tie)."""
+    indices = sorted({m.sentence for m in group.mentions})
+    words = [content_words(alignment.table.sentences[i].text) for i in indices]
+    scores = [sum(len(w & other) for other in words) for w in words]
+    return alignment.table.evidence(indices[scores.index(max(scores))])

@@ -1,0 +1,203 @@
+"""find_entities on short stories written for these tests: merging, short names, namesakes, ranking, lookups."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsprism.config import NlpConfig
+from newsprism.entities import EntityIndex, find_entities
+from newsprism.model import Article, Entity
+from newsprism.nlp import NlpResources, parse
+
+
+def story(resources: NlpResources, *texts: str) -> EntityIndex:
+    articles = [Article(id=f"a{i}", source="test", format="text", text=text) for i, text in enumerate(texts)]
+    return find_entities(parse(articles, resources, NlpConfig()))
+
+
+def named(index: EntityIndex, name: str) -> Entity:
+    """The entity whose canonical name is ``name`` up to spelling (hyphens, case)."""
+    (entity,) = [e for e in index.entities if e.name.replace("-", " ").lower() == name.replace("-", " ").lower()]
+    return entity
+
+
+def forms(entity: Entity, article: str | None = None) -> list[str]:
+    return [m.text for m in entity.mentions if article is None or m.article == article]
+
+
+@pytest.mark.parametrize("texts, name, kind, written", [
+    (("North Korean leader Kim Jong-un arrived in Vladivostok on Tuesday.",
+      "Kim Jong Un met officials in the port city on Tuesday.",
+      "Officials said Kim Jong-Un would return to Pyongyang on Friday."),
+     "Kim Jong Un", "person", {"Kim Jong-un", "Kim Jong Un", "Kim Jong-Un"}),
+    (("The U.S. delegation left on Monday.", "Officials in the United States welcomed the talks.",
+      "The US embassy said nothing."),
+     "United States", "place", {"U.S.", "United States", "US"}),
+    (("The United Nations condemned the launch on Monday.", "A U.N. spokesman said the launch broke the rules."),
+     "United Nations", "organisation", {"United Nations", "U.N."}),
+    (("The Kremlin said the talks had gone well.", "A spokesman for the Kremlin declined to comment."),
+     "Kremlin", "organisation", {"Kremlin"}),
+    (("The Korean Central News Agency (KCNA) said the launch succeeded.", "KCNA said the leader was pleased."),
+     "Korean Central News Agency", "organisation", {"Korean Central News Agency", "KCNA"}),
+])
+def test_variants_merge_across_articles(resources: NlpResources, texts: tuple[str, ...], name: str, kind: str,
+                                        written: set[str]) -> None:
+    entity = named(story(resources, *texts), name)
+    assert entity.type == kind
+    assert set(forms(entity)) == written
+    assert entity.articles == len(texts)
+    assert entity.id == f"{kind}:{name.lower().replace(' ', '-')}"
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Russian President Vladimir Putin opened the forum on Monday. Putin said the talks went well.",
+     "Vladimir Putin", "Putin"),
+    ("Putin arrived late. Later, Russian President Vladimir Putin opened the forum.", "Vladimir Putin", "Putin"),
+    ("Kim Jong Un arrived by armoured train on Tuesday. Mr Kim was greeted by a military band.",
+     "Kim Jong Un", "Kim"),
+    ("Harbour master Henrik Dahl said the port would reopen. Mr. Dahl declined to say when.", "Henrik Dahl", "Dahl"),
+])
+def test_a_short_name_resolves_to_the_full_name_in_its_article(resources: NlpResources, text: str, full: str,
+                                                                short: str) -> None:
+    index = story(resources, text)
+    assert short in forms(named(index, full))
+    assert [e.name for e in index.entities if e.name == short] == []
+
+
+KIMS = ("Kim Jong Un inspected a rocket factory on Wednesday.",
+        "Kim Dong-yub, a professor at a university in Seoul, said the visit mattered.",
+        "\u201cThe venue sends a message,\u201d Kim said.",
+        "The talks lasted two hours.",
+        "Diplomats said the summit would continue.",
+        "Kim later returned to his armoured train.")
+
+
+def test_two_kims_stay_apart_and_each_short_kim_goes_to_the_right_one(resources: NlpResources) -> None:
+    index = story(resources, "\n\n".join(KIMS), "Kim Jong Un left Pyongyang on Sunday by train.")
+    leader, professor = named(index, "Kim Jong Un"), named(index, "Kim Dong-yub")
+    assert leader.id != professor.id
+    text = "\n\n".join(KIMS)
+    quoted = text.index("Kim said")
+    returned = text.index("Kim later")
+    assert (quoted, quoted + 3) in [(m.start, m.end) for m in professor.mentions]
+    assert (returned, returned + 3) in [(m.start, m.end) for m in leader.mentions]
+
+
+@pytest.mark.parametrize("texts", [
+    ("Kim Jong Un and his sister Kim Yo Jong toured the site on Monday.\n\nThe visit lasted four hours.\n\n"
+     "Reporters were kept away.\n\nKim waved at the crowd.",),
+])
+def test_a_short_name_shared_by_two_equally_named_people_is_left_ambiguous(resources: NlpResources,
+                                                                            texts: tuple[str, ...]) -> None:
+    index = story(resources, *texts)
+    assert forms(named(index, "Kim Jong Un")) == ["Kim Jong Un"]
+    assert forms(named(index, "Kim Yo Jong")) == ["Kim Yo Jong"]
+    assert forms(named(index, "Kim")) == ["Kim"]
+
+
+def test_entities_are_ranked_by_mentions(resources: NlpResources) -> None:
+    index = story(resources,
+                  "Chancellor Ingrid Falk met officials in Oslo. Falk said Oslo and Bergen would share the costs.",
+                  "Falk visited Oslo on Friday.")
+    counts = [len(e.mentions) for e in index.entities]
+    assert counts == sorted(counts, reverse=True)
+    assert index.entities[0].name in {"Ingrid Falk", "Oslo"}
+    assert len(named(index, "Ingrid Falk").mentions) == 3
+    assert named(index, "Ingrid Falk").articles == 2
+
+
+@pytest.mark.parametrize("texts", [("The weather was mild and nothing else happened.",), ()])
+def test_no_entities(resources: NlpResources, texts: tuple[str, ...]) -> None:
+    index = story(resources, *texts)
+    assert index.entities == []
+    assert index.resolve("a0", 0, 5) is None
+    assert index.by_name("a0", "Kim") is None
+
+
+LOOKUP = "Russian President Vladimir Putin met Kim Jong Un in Vladivostok.\n\nPutin's aides said Mr Kim was pleased."
+
+
+@pytest.mark.parametrize("start_word, end_word, expected", [
+    ("Vladimir", "Putin", "Vladimir Putin"),
+    ("President Vladimir", "President Vladimir", "Vladimir Putin"),
+    ("Putin's", "Putin's", "Vladimir Putin"),
+    ("Mr Kim", "Mr Kim", "Kim Jong Un"),
+    ("Vladivostok", "Vladivostok", "Vladivostok"),
+    ("met", "met", None),
+])
+def test_resolve_maps_an_overlapping_span_to_its_entity(resources: NlpResources, start_word: str, end_word: str,
+                                                        expected: str | None) -> None:
+    index = story(resources, LOOKUP)
+    start = LOOKUP.index(start_word)
+    end = LOOKUP.index(end_word) + len(end_word)
+    found = index.resolve("a0", start, end)
+    assert (found.name if found else None) == expected
+    assert index.resolve("other", start, end) is None
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("Putin", "Vladimir Putin"),
+    ("President Putin", "Vladimir Putin"),
+    ("Mr Kim", "Kim Jong Un"),
+    ("Kim", "Kim Jong Un"),
+    ("Kim Jong-un", "Kim Jong Un"),
+    ("Jong Un", None),
+    ("the Kremlin", None),
+    ("Vladivostok", "Vladivostok"),
+])
+def test_by_name_resolves_a_name_as_written_in_an_article(resources: NlpResources, written: str,
+                                                          expected: str | None) -> None:
+    found = story(resources, LOOKUP).by_name("a0", written)
+    assert (found.name if found else None) == expected
+
+
+SENTENCES = [
+    "Russian President Vladimir Putin met Kim Jong Un at the Vostochny Cosmodrome.",
+    "Putin's spokesman Dmitry Peskov said the U.S. had not been told.",
+    "Mr Kim thanked the Kremlin and North Korea's allies.",
+    "The United Nations said the talks in Moscow broke no rules.",
+    "“We will answer,” Kim said in Pyongyang.",
+]
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4).map(" ".join),
+                      min_size=1, max_size=3))
+def test_every_mention_slices_back_and_every_article_is_counted(resources: NlpResources, texts: list[str]) -> None:
+    index = story(resources, *texts)
+    for entity in index.entities:
+        assert entity.articles == len({m.article for m in entity.mentions})
+        assert entity.name not in entity.aliases
+        for mention in entity.mentions:
+            assert texts[int(mention.article[1:])][mention.start:mention.end] == mention.text
+            assert index.resolve(mention.article, mention.start, mention.end) == entity
+    assert len({e.id for e in index.entities}) == len(index.entities)
+
+
+@pytest.mark.parametrize("text, person, description", [
+    ("Vladimir Putin, the Kremlin chief, arrived on Monday.\n\nLater the Kremlin chief toured the port.",
+     "Vladimir Putin", "Kremlin chief"),
+    ("North Korean leader Kim Jong Un arrived on Tuesday. Officials said the North Korean leader was tired.",
+     "Kim Jong Un", "North Korean leader"),
+])
+def test_a_description_the_article_ties_to_a_name_refers_to_that_person(resources: NlpResources, text: str,
+                                                                         person: str, description: str) -> None:
+    index = story(resources, text)
+    entity = named(index, person)
+    later = text.rindex(description)
+    assert (later, later + len(description)) in [(m.start, m.end) for m in entity.mentions]
+    assert description not in entity.aliases and entity.name == person
+    assert index.resolve("a0", later - 4, later + len(description)) == entity
+
+
+@pytest.mark.parametrize("text", [
+    "The North Korean leader arrived on Tuesday. North Korean leader Kim Jong Un waved.",
+    "Russian President Vladimir Putin met Kim Jong Un. Kim Jong Un, the Russian president, was misquoted. "
+    "Later the Russian president left.",
+    "Ingrid Falk, the president, spoke. Later the president left.",
+])
+def test_descriptions_not_clearly_tied_stay_out(resources: NlpResources, text: str) -> None:
+    index = story(resources, text)
+    assert all(m.text.split()[-1] not in {"leader", "president"} for e in index.entities for m in e.mentions)
