@@ -190,17 +190,25 @@ class Entity(Record):
 
 
 class ConflictSide(Record):
-    claim: str
-    evidence: list[Evidence]
+    """What one group of articles says about the disputed point, with its support."""
+
+    claim: str = Field(description="the value this side states, as written ('2016', 'Moscow', '41 people')")
+    evidence: list[Evidence] = Field(description="the sentence (or quote) in each article that states it")
+    articles: int = Field(ge=1, description="number of articles on this side")
+    origins: int = Field(ge=1, description="number of independent origins on this side (reprints count once)")
+
+
+ConflictKind = Literal["date", "number", "place", "person", "negation", "modality", "other"]
 
 
 class Conflict(Record):
-    """Where sources disagree, with the evidence on each side."""
+    """Where sources disagree about one point, with the evidence on each side."""
 
-    kind: str = Field(description="date, number, place, person, negation, modality, ...")
-    about: str
-    sides: list[ConflictSide]
-    explanation: str
+    kind: ConflictKind = Field(description="what differs: a date or time, a number or quantity, a place, a person "
+                                           "(who did or said it), a negation, a modality ('will' / 'may')")
+    about: str = Field(description="what the disagreement is about, in a few words")
+    sides: list[ConflictSide] = Field(min_length=2)
+    explanation: str = Field(description="one sentence a person can check in one read")
 
 
 class TimelineEvent(Record):
@@ -218,9 +226,13 @@ class TimelineEvent(Record):
 
 
 class SummarySentence(Record):
-    text: str
-    citations: list[str] = Field(description="ids of the articles that support it")
-    evidence: list[Evidence]
+    """One sentence of the cited summary."""
+
+    text: str = Field(description="extracted or lightly fused from the articles; never a fact no source states")
+    citations: list[str] = Field(description="ids of every article that supports it")
+    evidence: list[Evidence] = Field(description="the sentence in each cited article")
+    conflict: int | None = Field(default=None, description="index into ``conflicts`` when this sentence states "
+                                                           "a disagreement ('Outlets differ on ...')")
 
 
 class InputProblem(Record):
