@@ -37,7 +37,16 @@ class NlpConfig:
 
 
 @dataclass(frozen=True)
+class SummaryConfig:
+    sentences: int = 5
+    """Length of the summary in sentences (a conflict note counts as one)."""
+    words: int | None = None
+    """When set, the length in words instead: sentences are added while the total stays within it."""
+
+
+@dataclass(frozen=True)
 class Config:
     ingest: IngestConfig = field(default_factory=IngestConfig)
     clean: CleanConfig = field(default_factory=CleanConfig)
     nlp: NlpConfig = field(default_factory=NlpConfig)
+    summary: SummaryConfig = field(default_factory=SummaryConfig)
