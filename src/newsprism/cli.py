@@ -73,8 +73,8 @@ def schema_command() -> None:
 
 
 @cli.command("eval")
-@click.argument("name", type=click.Choice(["msrp", "semeval8"]), metavar="NAME")
-@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("name", type=click.Choice(["msrp", "semeval8", "polnear"]), metavar="NAME")
+@click.argument("path", type=click.Path(path_type=Path))
 @click.option("--fit", is_flag=True,
               help="msrp only: fit the same-statement model on the file's fit part (needs scikit-learn) and "
                    "write it to --model before evaluating it.")
@@ -90,6 +90,8 @@ def eval_command(name: str, path: Path, fit: bool, model_path: Path | None) -> N
                 (chosen by a hash of the pair's ids), next to a TF-IDF cosine baseline.
       semeval8  SemEval-2022 Task 8 CSV (training_set.csv), English pairs: Pearson correlation of
                 article similarity with the annotators' Overall score (sign flipped: higher is better).
+      polnear   a PolNeAR split folder (text/, attributions/): direct-quotation F1, speaker accuracy and
+                attribution F1 of the quote extractor, next to textacy's direct_quotations.
 
     Each line reads {"dataset", "system", "metric", "value", "split", "pairs"}; "system" is
     "newsprism" or the baseline's name. Exit code 2 when the file cannot be evaluated.

@@ -16,6 +16,7 @@ from newsprism.errors import InputFailure
 from newsprism.ingest import RawArticle, read_inputs
 from newsprism.model import Article, InputProblem, Report
 from newsprism.nlp import NlpResources, load_resources, parse
+from newsprism.quotes import attribute_speakers, cluster_quotes, find_quotes
 from newsprism.reuse import relate
 from newsprism.timeline import build_timeline
 
@@ -34,7 +35,9 @@ def analyze(inputs: list[str], config: Config | None = None, resources: NlpResou
     alignment = align_story(articles, resources.encoder)
     reuse = relate(alignment)
     entities = find_entities(parsed)
-    return Report(articles=articles, facts=find_facts(alignment, reuse), reuse=reuse, entities=entities.entities,
+    variants = attribute_speakers([v for p in parsed for v in find_quotes(p)], entities)
+    return Report(articles=articles, facts=find_facts(alignment, reuse), reuse=reuse,
+                  quotes=cluster_quotes(variants, resources.encoder), entities=entities.entities,
                   timeline=build_timeline(parsed, alignment), problems=problems)
 
 

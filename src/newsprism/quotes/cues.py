@@ -1,0 +1,110 @@
+"""Attribution cues (said, told, according to, ...) and the words that name who speaks, read from spaCy's parse.
+
+The pipeline runs without spaCy's lemmatizer, so cue verbs are matched by their written forms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+Token = Any
+"""a ``spacy.tokens.Token``"""
+
+_REGULAR = (
+    "add", "state", "ask", "insist", "claim", "explain", "note", "declare", "argue", "warn", "recall", "tweet",
+    "announce", "acknowledge", "suggest", "report", "conclude", "respond", "remark", "observe", "predict",
+    "promise", "shout", "joke", "boast", "complain", "concede", "assert", "contend", "emphasize", "stress",
+    "maintain", "reply", "testify", "allege", "confirm", "deny", "recount", "scoff", "quip", "vow", "pledge",
+    "admit", "charge", "counter", "caution", "urge", "posit", "reiterate", "continue", "describe", "post",
+    "exclaim", "agree", "lament", "mock", "muse", "opine", "yell", "whisper", "retort", "write", "tell", "say",
+)
+_IRREGULAR = {
+    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "reply": ("replied",),
+    "testify": ("testified",), "deny": ("denied",), "quip": ("quipped",), "admit": ("admitted",),
+}
+_SUBJECTS = ("nsubj", "nsubjpass")
+RELATIVE = frozenset({"which", "who", "that"})
+"""A relative pronoun as the cue's subject stands for the noun before it ("the coast guard, which said ..." -> the
+coast guard); the small model parses such a clause as relcl or advcl, so the noun is found by position."""
+_NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+MAX_SOURCE_TOKENS = 8
+"""Longest source phrase kept before a cue's subject (det, adjectives, compounds of one noun phrase); a longer
+left edge is a misparse and the subject's head word alone is kept. Checked on PolNeAR train (400 articles):
+speaker accuracy 0.926 at 4 and 8, 0.925 at 16."""
+
+
+def _forms(verb: str) -> set[str]:
+    stem = verb[:-1] if verb.endswith("e") else verb
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        inflected = {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    else:
+        ending = "es" if verb.endswith(("s", "sh", "ch", "x")) else "s"
+        inflected = {verb + ending, stem + "ed", stem + "ing"}
+    return {verb, *inflected, *_IRREGULAR.get(verb, ())}
+
+
+CUE_FORMS = frozenset(form for verb in _REGULAR for form in _forms(verb))
+"""Every written form of the speech verbs that attribute a quotation."""
+
+
+def is_cue(token: Token) -> bool:
+    """A speech verb (by its form and a verbal tag), or the 'according' of 'according to'."""
+    if token.lower_ == "according":
+        return bool(token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to")
+    return bool(token.lower_ in CUE_FORMS and token.tag_.startswith("VB"))
+
+
+def cue_span(token: Token) -> tuple[int, int]:
+    """(start, end) character offsets within the doc of the cue's words: 'according to', 'has said'."""
+    if token.lower_ == "according":
+        return token.idx, token.doc[token.i + 1].idx + len(token.doc[token.i + 1])
+    first = min([token, *(c for c in token.children if c.dep_ in ("aux", "auxpass", "neg"))], key=lambda t: t.i)
+    if first.i < token.i - 3:
+        first = token
+    return first.idx, token.idx + len(token)
+
+
+def subject(cue: Token) -> Token | None:
+    """The token that names who speaks: the cue verb's subject, or the object of 'according to'."""
+    if cue.lower_ == "according":
+        objects = [c for c in cue.doc[cue.i + 1].children if c.dep_ == "pobj"]
+        return objects[0] if objects else None
+    for child in cue.children:
+        if child.dep_ in _SUBJECTS:
+            return _antecedent(child) if child.lower_ in RELATIVE else child
+    if cue.dep_ in ("conj", "advcl", "xcomp") and cue.head.tag_.startswith("VB") and cue.head is not cue:
+        return next((c for c in cue.head.children if c.dep_ in _SUBJECTS), None)
+    return None
+
+
+def _antecedent(pronoun: Token) -> Token:
+    """The nearest noun before a relative pronoun, or the pronoun itself when the sentence has none."""
+    before = [t for t in pronoun.doc[pronoun.sent.start:pronoun.i] if t.pos_ in ("NOUN", "PROPN")]
+    return before[-1] if before else pronoun
+
+
+def source_span(head: Token) -> tuple[int, int]:
+    """(start, end) character offsets within the doc of the phrase naming the speaker, without appositions."""
+    doc = head.doc
+    for ent in doc.ents:
+        if ent.start <= head.i < ent.end and ent.label_ in _NAME_LABELS:
+            first = _left_modifiers(head, ent.start)
+            return doc[first].idx, ent.end_char
+    first = _left_modifiers(head, head.i)
+    return doc[first].idx, head.idx + len(head)
+
+
+def _left_modifiers(head: Token, first: int) -> int:
+    """Index of the first token of the head's noun phrase to its left (det, adjectives, compounds)."""
+    left = int(head.left_edge.i)
+    index = int(head.i)
+    while left < index and (head.doc[left].is_punct or head.doc[left].is_space):
+        left += 1
+    if index - left > MAX_SOURCE_TOKENS or head.tag_ == "PRP":
+        return min(first, index)
+    return min(first, left)
+
+
+def cues_in(tokens: Iterable[Token]) -> list[Token]:
+    return [token for token in tokens if is_cue(token)]

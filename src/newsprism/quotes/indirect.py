@@ -1,0 +1,86 @@
+"""Reported speech without quotation marks: 'X said (that) <clause>', '<clause>, X said', 'according to X, ...'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from newsprism.nlp.sentences import Paragraph
+from newsprism.quotes.attribution import Attribution, Range, attribution_of, inside
+from newsprism.quotes.cues import Token, is_cue
+
+MIN_CLAUSE_TOKENS = 2
+"""Fewest tokens in a reported clause (a one-word clause, 'he said so', is no statement). Calibrated on PolNeAR
+train (400 articles): attribution F1 0.551 at 2, 0.549 at 4, 0.545 at 6."""
+_TRIM = " \t\n,;:—–-"
+
+
+@dataclass(frozen=True)
+class Reported:
+    """One piece of reported speech: the content and its attribution (offsets into the article's text)."""
+
+    content: Range
+    attribution: Attribution
+
+
+def find_reported(paragraphs: Sequence[Paragraph], quoted: Sequence[Range]) -> Iterator[Reported]:
+    """Reported speech outside the direct quotations ``quoted`` (their marked spans)."""
+    for paragraph in paragraphs:
+        for sent in paragraph.doc.sents:
+            for token in sent:
+                if not is_cue(token) or inside(paragraph.start + token.idx, quoted):
+                    continue
+                found = _reported(paragraph, sent, token, quoted)
+                if found is not None:
+                    yield found
+
+
+def _reported(paragraph: Paragraph, sent: Any, cue: Token, quoted: Sequence[Range]) -> Reported | None:
+    attribution = attribution_of(paragraph, cue, quoted)
+    span = _content(sent, cue)
+    if attribution is None or span is None:
+        return None
+    first, last = _trimmed(paragraph.doc.text, *span)
+    content = (paragraph.start + first, paragraph.start + last)
+    if any(q_start < content[1] and content[0] < q_end for q_start, q_end in quoted):
+        return None
+    if len(paragraph.doc.char_span(first, last, alignment_mode="expand") or ()) < MIN_CLAUSE_TOKENS:
+        return None
+    return Reported(content, attribution)
+
+
+def _content(sent: Any, cue: Token) -> tuple[int, int] | None:
+    """Character offsets within the doc of the reported clause."""
+    if cue.lower_ == "according":
+        return _around(sent, cue)
+    clauses = [child for child in cue.children if child.dep_ == "ccomp"]
+    if clauses:
+        clause = clauses[0]
+        return clause.left_edge.idx, _end(clause.right_edge)
+    if cue.dep_ == "parataxis" and cue.head.i < cue.i:
+        edge = cue.left_edge
+        return (sent.start_char, edge.idx) if edge.i > sent.start else None
+    return None
+
+
+def _around(sent: Any, phrase: Token) -> tuple[int, int] | None:
+    """The sentence without the 'according to X' phrase, when the phrase opens or closes it."""
+    left, right = phrase, phrase.right_edge
+    if left.i <= sent.start:
+        return _end(right), sent.end_char
+    if right.i >= sent.end - 2:
+        return sent.start_char, left.idx
+    return None
+
+
+def _end(token: Token) -> int:
+    return int(token.idx + len(token))
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM + ".":
+        end -= 1
+    return start, end

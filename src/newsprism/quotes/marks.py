@@ -1,0 +1,147 @@
+"""Quotation-mark spans in an article's text: which marks open, which close, and what lies between.
+
+Double marks (straight ``"``, the typewriter ``''``, curly ``“ ”``) are matched with a stack, so a quotation
+nested inside another is part of the outer one. Whether a straight mark opens or closes is read from the
+characters around it (a space before and a letter after opens it), and from the stack where that is
+ambiguous. Curly single marks (``‘ ’``) open a quotation only outside double marks, at the start of a word,
+and close at the first ``’`` that ends a word — so ``don’t`` and ``voters’`` stay apostrophes. A straight
+single ``'`` is always taken for an apostrophe.
+
+A paragraph that ends inside a quotation continues it when the next paragraph opens with a quotation mark
+(the news convention for a quotation running over several paragraphs); otherwise the quotation ends with its
+paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+_MARK = re.compile(r"''|[\"“”‘’]")
+_OPENS_BEFORE = set(" \t\n([{—–-/“‘\"")
+_CLOSES_AFTER = set(" \t\n.,;:!?)]}—–-”’\"")
+MAX_SINGLE_QUOTE = 200
+"""Longest quotation (characters) read between curly single marks; longer is taken for stray apostrophes.
+Set by hand, not tuned: single-quoted quotations in news are headline phrases, far shorter than this."""
+
+
+@dataclass(frozen=True)
+class MarkedSpan:
+    """A quotation between marks: offsets into the article's text."""
+
+    mark_start: int
+    """offset of the opening mark"""
+    start: int
+    """first character of the quoted words"""
+    end: int
+    """end of the quoted words (exclusive), before the closing mark"""
+    mark_end: int
+    """end of the closing mark (exclusive), or of the paragraph where the quotation is left open"""
+    closed: bool
+    """a closing mark was found"""
+
+
+@dataclass
+class _Open:
+    mark_start: int
+    start: int
+    straight: bool
+
+
+def find_marked(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[MarkedSpan]:
+    """Every top-level quotation in ``text``, given its paragraphs' (start, end) offsets."""
+    found: list[MarkedSpan] = []
+    carried: _Open | None = None
+    for number, (start, end) in enumerate(paragraphs):
+        spans, left_open = _paragraph_quotes(text, start, end, carried)
+        found.extend(spans)
+        carried = None
+        if left_open is not None:
+            following = _first_visible(text, *paragraphs[number + 1]) if number + 1 < len(paragraphs) else None
+            if following is not None and _MARK.match(text, following) and text[following] in "\"“'":
+                carried = left_open
+            else:
+                found.append(_span(text, left_open, end, end, closed=False))
+    return [span for span in found if span.end > span.start]
+
+
+def _first_visible(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _paragraph_quotes(text: str, start: int, end: int, carried: _Open | None) -> tuple[list[MarkedSpan], _Open | None]:
+    """The quotations closed in one paragraph, and the one left open at its end (if any)."""
+    found: list[MarkedSpan] = []
+    stack: list[_Open] = [] if carried is None else [carried]
+    marks = list(_double_marks(text, start, end))[0 if carried is None else 1:]
+    for position, mark in marks:
+        if _opens(text, position, mark, stack):
+            stack.append(_Open(position, position + len(mark), mark in ("\"", "''")))
+        elif stack:
+            outer = stack[0]
+            stack.pop()
+            if not stack:
+                found.append(_span(text, outer, position, position + len(mark), closed=True))
+    found.extend(_single_quotes(text, start, end, found))
+    found.sort(key=lambda span: span.mark_start)
+    return found, (stack[0] if stack else None)
+
+
+def _double_marks(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    for match in _MARK.finditer(text, start, end):
+        if match.group() not in "‘’":
+            yield match.start(), match.group()
+
+
+def _opens(text: str, position: int, mark: str, stack: list[_Open]) -> bool:
+    """Does the mark at ``position`` open a quotation (rather than close one)?"""
+    before = text[position - 1] if position > 0 else " "
+    after_at = position + len(mark)
+    after = text[after_at] if after_at < len(text) else " "
+    open_context = before in _OPENS_BEFORE and not after.isspace()
+    close_context = not before.isspace() and after in _CLOSES_AFTER
+    if mark == "“":
+        return not (close_context and not open_context and stack)
+    if mark == "”":
+        return open_context and not close_context and not stack
+    if open_context != close_context:
+        return open_context
+    return not (stack and stack[-1].straight)
+
+
+def _single_quotes(text: str, start: int, end: int, doubles: list[MarkedSpan]) -> Iterator[MarkedSpan]:
+    """Quotations between curly single marks, outside every double-quoted span."""
+    position = start
+    while (opening := text.find("‘", position, end)) >= 0:
+        position = opening + 1
+        before = text[opening - 1] if opening > start else " "
+        if before not in _OPENS_BEFORE or not text[opening + 1:opening + 2].isalnum():
+            continue
+        if any(span.mark_start <= opening < span.mark_end for span in doubles):
+            continue
+        closing = _single_close(text, opening + 1, min(end, opening + MAX_SINGLE_QUOTE))
+        if closing is not None:
+            yield _span(text, _Open(opening, opening + 1, False), closing, closing + 1, closed=True)
+            position = closing + 1
+
+
+def _single_close(text: str, start: int, end: int) -> int | None:
+    for match in re.finditer("’", text[start:end]):
+        at = start + match.start()
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if not text[at - 1].isspace() and not after.isalnum():
+            return at
+    return None
+
+
+def _span(text: str, opened: _Open, close_at: int, mark_end: int, *, closed: bool) -> MarkedSpan:
+    begin = opened.start
+    while begin < close_at and text[begin].isspace():
+        begin += 1
+    finish = close_at
+    while finish > begin and (text[finish - 1].isspace() or text[finish - 1] == ","):
+        finish -= 1
+    return MarkedSpan(opened.mark_start, begin, finish, mark_end, closed)

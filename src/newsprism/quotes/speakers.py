@@ -1,0 +1,80 @@
+"""Who a source phrase names: a pronoun resolves to the nearest person named before it, a surname to the
+fullest form of that name the article used, anything else to its own words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
+"""Source words that stand for a person named earlier (gender is not checked)."""
+_HONORIFICS = re.compile(
+    r"^(?:(?:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|rev|sir|lord|lady|president|senator|governor|"
+    r"representative|secretary|minister|chancellor|premier|judge|justice|mayor|chairman|leader|king|queen|"
+    r"councillor|councilman|councilwoman|commissioner|ambassador|sheriff|coach|professor)"
+    r"\.?\s+)+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A PERSON entity in the article: offsets into its text and the words."""
+
+    start: int
+    end: int
+    text: str
+
+
+def bare_name(text: str) -> str:
+    """The name without honorifics, titles or a possessive ending: 'Mr. Putin's' -> 'Putin'."""
+    return _POSSESSIVE.sub("", _HONORIFICS.sub("", text.strip())).strip()
+
+
+class SpeakerResolver:
+    """Resolves source phrases against the article's PERSON mentions (given in text order)."""
+
+    def __init__(self, people: Iterable[PersonMention], quoted: Sequence[tuple[int, int]] = ()) -> None:
+        self.people = sorted(people, key=lambda mention: mention.start)
+        self.antecedents = [m for m in self.people if not any(start <= m.start < end for start, end in quoted)]
+        """the people a pronoun can stand for: those named outside the quotations"""
+
+    def resolve(self, source: str, start: int) -> str:
+        """The speaker's name for the source phrase found at ``start``."""
+        words = source.strip()
+        if words.lower() in PRONOUNS:
+            earlier = [m for m in self.antecedents if m.end <= start]
+            return self.fullest(earlier[-1].text, earlier[-1].start) if earlier else words
+        name = bare_name(words)
+        person = next((m for m in self.people if m.start <= start < m.end or start <= m.start < start + len(words)),
+                      None)
+        if person is None and not _looks_like_name(name):
+            return words
+        named = bare_name(person.text) if person else name
+        return self.fullest(name if len(name) > len(named) and _looks_like_name(name) else named, start)
+
+    def fullest(self, name: str, before: int | None = None) -> str:
+        """The fullest form of ``name``: the person mention nearest before ``before`` that begins or ends with the
+        same words ('Putin' -> 'Vladimir Putin', 'Kim' -> 'Kim Dong-yub'), else the longest such mention."""
+        name = bare_name(name)
+        if not name.split():
+            return name
+        forms = [(m.start, bare_name(m.text)) for m in self.people]
+        longer = [(at, form) for at, form in forms if _extends(form, name)]
+        if not longer:
+            return name
+        earlier = [item for item in longer if before is not None and item[0] < before]
+        if earlier:
+            return max(earlier)[1]
+        return max(longer, key=lambda item: (len(item[1].split()), -item[0]))[1]
+
+
+def _extends(form: str, name: str) -> bool:
+    """``form`` is a longer name that begins or ends with the words of ``name``."""
+    words, parts = form.lower().split(), name.lower().split()
+    return len(words) > len(parts) and (words[:len(parts)] == parts or words[-len(parts):] == parts)
+
+
+def _looks_like_name(words: str) -> bool:
+    parts = words.split()
+    return 0 < len(parts) <= 4 and all(part[:1].isupper() for part in parts)
