@@ -126,3 +126,15 @@ def test_every_span_slices_back_to_its_text(resources, paragraphs: list[list[str
             if evidence is not None:
                 assert text[evidence.start:evidence.end] == evidence.text
                 assert evidence.end > evidence.start
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ('Mayor Maria Lopez told reporters that engineer David Brown had found no cracks.\n\n'
+     'She said the bridge "will reopen on Monday".', "will reopen on Monday", "Maria Lopez"),
+    ('Paul Okafor inspected the bridge with Mayor Ana Ruiz.\n\n'
+     'He said that the town would "fix every crack before winter" and thanked the crews.',
+     "fix every crack before winter", "Paul Okafor"),
+])
+def test_a_pronoun_stands_for_the_earlier_subject(resources, text: str, words: str, speaker: str) -> None:
+    found = [q for q in quotes_of(resources, text) if q.content.text == words]
+    assert found and found[0].speaker == speaker

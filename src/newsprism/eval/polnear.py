@@ -36,7 +36,7 @@ from newsprism.model import Article
 from newsprism.nlp.resources import NlpResources
 from newsprism.nlp.sentences import ParsedArticle, parse
 from newsprism.quotes.extract import find_quotes
-from newsprism.quotes.speakers import PersonMention, SpeakerResolver
+from newsprism.quotes.speakers import SpeakerResolver, people_in
 
 DATASET = "polnear"
 TEXTACY = "textacy"
@@ -156,14 +156,9 @@ def _common_speakers(names: Sequence[str], scores: Sequence[Scores], split: str)
 def _score_all(gold: Sequence[GoldArticle], parsed: Sequence[ParsedArticle], system: _System) -> Scores:
     total = Scores()
     for article, parsed_article in zip(gold, parsed, strict=True):
-        resolver = SpeakerResolver(_people(parsed_article))
+        resolver = SpeakerResolver(people_in(parsed_article.paragraphs))
         total = total + score(article, system.predict(parsed_article), resolver)
     return total
-
-
-def _people(parsed: ParsedArticle) -> list[PersonMention]:
-    return [PersonMention(p.start + ent.start_char, p.start + ent.end_char, ent.text)
-            for p in parsed.paragraphs for ent in p.doc.ents if ent.label_ == "PERSON"]
 
 
 def _ours(parsed: ParsedArticle) -> list[Predicted]:

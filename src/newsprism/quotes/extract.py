@@ -27,7 +27,7 @@ from newsprism.quotes.attribution import (
 from newsprism.quotes.cues import CUE_FORMS
 from newsprism.quotes.indirect import find_reported
 from newsprism.quotes.marks import MarkedSpan, find_marked
-from newsprism.quotes.speakers import PersonMention, SpeakerResolver
+from newsprism.quotes.speakers import SpeakerResolver, people_in
 
 Kind = Literal["direct", "partial", "indirect"]
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+")
@@ -60,7 +60,8 @@ def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
     direct = [(span.mark_start, span.mark_end) for span, item in zip(marked, found, strict=True)
               if item.kind == "direct"]
     found += [_Found("indirect", r.content, r.attribution) for r in find_reported(parsed.paragraphs, direct)]
-    resolver = SpeakerResolver(_people(parsed.paragraphs), quoted)
+    found = _inherit(found)
+    resolver = SpeakerResolver(people_in(parsed.paragraphs), quoted)
     variants = [_variant(parsed.article.id, text, item, resolver) for item in found]
     return sorted(variants, key=lambda variant: variant.content.start)
 
@@ -82,6 +83,18 @@ def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Sequenc
         if kind == "direct" and attribution is not None:
             previous, previous_end = attribution, span.mark_end
     return found
+
+
+def _inherit(found: list[_Found]) -> list[_Found]:
+    """A partial quotation inside reported speech ('He added that they will "fight imperialism"') is the words
+    of whoever the reported speech is attributed to."""
+    reported = [item for item in found if item.kind == "indirect" and item.attribution is not None]
+    out = []
+    for item in found:
+        outer = next((r for r in reported if item.kind == "partial"
+                      and r.content[0] <= item.content[0] and item.content[1] <= r.content[1] + 1), None)
+        out.append(item if outer is None else _Found(item.kind, item.content, outer.attribution))
+    return out
 
 
 def _follows(text: str, previous_end: int, span: MarkedSpan, attribution: Attribution | None) -> bool:
@@ -149,13 +162,8 @@ def _title(content: str) -> bool:
 
 def _last_person(paragraphs: Sequence[Paragraph], before: int, quoted: Sequence[Range]) -> Attribution | None:
     """The last person named before ``before`` outside the quotations."""
-    people = [m for m in _people(paragraphs) if m.end <= before and not any(s <= m.start < e for s, e in quoted)]
+    people = [m for m in people_in(paragraphs) if m.end <= before and not any(s <= m.start < e for s, e in quoted)]
     return Attribution((people[-1].start, people[-1].end), None) if people else None
-
-
-def _people(paragraphs: Sequence[Paragraph]) -> list[PersonMention]:
-    return [PersonMention(p.start + ent.start_char, p.start + ent.end_char, ent.text)
-            for p in paragraphs for ent in p.doc.ents if ent.label_ == "PERSON"]
 
 
 def _variant(article: str, text: str, item: _Found, resolver: SpeakerResolver) -> QuoteVariant:

@@ -6,9 +6,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
+
+from newsprism.nlp.sentences import Paragraph
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
 """Source words that stand for a person named earlier (gender is not checked)."""
+SUBJECT_WINDOW = 3
+"""A pronoun stands for the nearest of the last this-many people named before it who was the subject of a clause
+("Putin told reporters that Kim ... He said" -> Putin), else the nearest. Calibrated on 250 PolNeAR train articles
+(speaker errors among 1,064 judged direct quotes, main-clause subjects): 76 with the nearest person alone (1), 75 at
+2 and 3, 74 at 5, differences within noise; it is there for the common "X told reporters that Y ... He said" (Y's
+clause is not the main one), which the nearest person gets wrong."""
+_SUBJECTS = ("nsubj", "nsubjpass")
 _HONORIFICS = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|rev|sir|lord|lady|president|senator|governor|"
     r"representative|secretary|minister|chancellor|premier|judge|justice|mayor|chairman|leader|king|queen|"
@@ -24,6 +34,19 @@ class PersonMention:
     start: int
     end: int
     text: str
+    subject: bool = False
+    """the mention is the subject of its sentence's main verb: who a following 'he' most likely stands for"""
+
+
+def people_in(paragraphs: Sequence[Paragraph]) -> list[PersonMention]:
+    """Every PERSON entity of the parsed paragraphs, in text order."""
+    return [PersonMention(p.start + ent.start_char, p.start + ent.end_char, ent.text, _main_subject(ent.root))
+            for p in paragraphs for ent in p.doc.ents if ent.label_ == "PERSON"]
+
+
+def _main_subject(token: Any) -> bool:
+    """The subject of its sentence's main verb ('Putin told media that Kim ...': Putin, not Kim)."""
+    return bool(token.dep_ in _SUBJECTS and token.head.dep_ == "ROOT")
 
 
 def bare_name(text: str) -> str:
@@ -44,7 +67,11 @@ class SpeakerResolver:
         words = source.strip()
         if words.lower() in PRONOUNS:
             earlier = [m for m in self.antecedents if m.end <= start]
-            return self.fullest(earlier[-1].text, earlier[-1].start) if earlier else words
+            if not earlier:
+                return words
+            subjects = [m for m in earlier[-SUBJECT_WINDOW:] if m.subject]
+            chosen = subjects[-1] if subjects else earlier[-1]
+            return self.fullest(chosen.text, chosen.start)
         name = bare_name(words)
         person = next((m for m in self.people if m.start <= start < m.end or start <= m.start < start + len(words)),
                       None)
