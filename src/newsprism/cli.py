@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from newsprism.config import DEFAULT_SPACY_MODEL, Config, NlpConfig
+from newsprism.config import DEFAULT_SPACY_MODEL, Config, NlpConfig, SummaryConfig
 from newsprism.errors import NewsprismError
 from newsprism.model import Report
 from newsprism.pipeline import analyze
@@ -37,9 +37,17 @@ def cli() -> None:
 @click.option("--explain", is_flag=True, help="Show every line cleaning removed, and why.")
 @click.option("--spacy-model", default=DEFAULT_SPACY_MODEL, show_default=True,
               help="Installed spaCy package name or path of a saved spaCy pipeline.")
+@click.option("--encoder", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of your own sentence encoder in ONNX (model.onnx + tokenizer.json); default: the "
+                   "packaged all-MiniLM-L6-v2.")
+@click.option("--summary-sentences", type=click.IntRange(min=1), default=5, show_default=True,
+              help="Length of the cited summary in sentences.")
+@click.option("--summary-words", type=click.IntRange(min=1),
+              help="Length of the cited summary in words instead of sentences.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def analyze_command(inputs: tuple[str, ...], json_path: Path | None, md_path: Path | None, explain: bool,
-                    spacy_model: str, quiet: bool) -> None:
+                    spacy_model: str, encoder: Path | None, summary_sentences: int, summary_words: int | None,
+                    quiet: bool) -> None:
     """Analyse INPUTS as one story and write the report.
 
     INPUTS are files (plain text, HTML, JSON/JSONL, RSS/Atom), directories, globs or
@@ -49,7 +57,8 @@ def analyze_command(inputs: tuple[str, ...], json_path: Path | None, md_path: Pa
 
     Example: newsprism analyze examples/ --json out/report.json --md out/report.md
     """
-    config = Config(nlp=NlpConfig(spacy_model=spacy_model))
+    config = Config(nlp=NlpConfig(spacy_model=spacy_model, encoder=str(encoder) if encoder else None),
+                    summary=SummaryConfig(sentences=summary_sentences, words=summary_words))
     try:
         report = analyze(list(inputs), config)
     except NewsprismError as error:
@@ -73,7 +82,7 @@ def schema_command() -> None:
 
 
 @cli.command("eval")
-@click.argument("name", type=click.Choice(["msrp", "semeval8", "polnear"]), metavar="NAME")
+@click.argument("name", type=click.Choice(["msrp", "semeval8", "polnear", "neus"]), metavar="NAME")
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--fit", is_flag=True,
               help="msrp only: fit the same-statement model on the file's fit part (needs scikit-learn) and "
@@ -92,6 +101,8 @@ def eval_command(name: str, path: Path, fit: bool, model_path: Path | None) -> N
                 article similarity with the annotators' Overall score (sign flipped: higher is better).
       polnear   a PolNeAR split folder (text/, attributions/): direct-quotation F1, speaker accuracy and
                 attribution F1 of the quote extractor, next to textacy's direct_quotations.
+      neus      PREFIX of PREFIX.source and PREFIX.target (NeuS/AllSides): ROUGE-1/2/L F1 of the cited
+                summary at the reference's length, next to lead and LexRank.
 
     Each line reads {"dataset", "system", "metric", "value", "split", "pairs"}; "system" is
     "newsprism" or the baseline's name. Exit code 2 when the file cannot be evaluated.

@@ -18,6 +18,7 @@ from newsprism.model import Article, InputProblem, Report
 from newsprism.nlp import NlpResources, load_resources, parse
 from newsprism.quotes import attribute_speakers, cluster_quotes, find_quotes
 from newsprism.reuse import relate
+from newsprism.summary import SummaryInput, summarize
 from newsprism.timeline import build_timeline
 
 
@@ -34,11 +35,13 @@ def analyze(inputs: list[str], config: Config | None = None, resources: NlpResou
     articles = [p.article for p in parsed]
     alignment = align_story(articles, resources.encoder)
     reuse = relate(alignment)
+    facts = find_facts(alignment, reuse)
     entities = find_entities(parsed)
     variants = attribute_speakers([v for p in parsed for v in find_quotes(p)], entities)
-    return Report(articles=articles, facts=find_facts(alignment, reuse), reuse=reuse,
-                  quotes=cluster_quotes(variants, resources.encoder), entities=entities.entities,
-                  timeline=build_timeline(parsed, alignment), problems=problems)
+    summary = summarize(SummaryInput(alignment, facts, []), config.summary)
+    return Report(articles=articles, facts=facts, reuse=reuse, quotes=cluster_quotes(variants, resources.encoder),
+                  entities=entities.entities, timeline=build_timeline(parsed, alignment), summary=summary,
+                  problems=problems)
 
 
 def clean_all(raws: list[RawArticle], config: CleanConfig) -> tuple[list[Article], list[InputProblem]]:
