@@ -151,3 +151,9 @@ def test_every_command_is_documented_in_readme(command):
     readme = README.read_text(encoding="utf-8")
     shown = re.search(rf"\bnewsprism {re.escape(command)}\b", readme)
     assert shown, f"README.md never shows `newsprism {command}`"
+
+
+@pytest.mark.parametrize("option", sorted(opt for p in cli.commands["analyze"].params for opt in p.opts
+                                          if opt.startswith("--") and opt != "--help"))
+def test_every_analyze_option_is_documented_in_readme(option):
+    assert f"`{option}" in README.read_text(encoding="utf-8"), f"README.md never explains `{option}`"
