@@ -7,49 +7,28 @@ witness.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 import numpy as np
 
 from newsprism.align import StoryAlignment
+from newsprism.grouping import DisjointSets
 from newsprism.model import Fact, Reuse
-
-
-class _Groups:
-    """Union-find over integers."""
-
-    def __init__(self) -> None:
-        self.parent: dict[int, int] = {}
-
-    def find(self, item: int) -> int:
-        root = self.parent.setdefault(item, item)
-        while root != self.parent[root]:
-            root = self.parent[root]
-        self.parent[item] = root
-        return root
-
-    def join(self, a: int, b: int) -> None:
-        self.parent[self.find(a)] = self.find(b)
 
 
 def find_facts(alignment: StoryAlignment, reuse: list[Reuse]) -> list[Fact]:
     """Facts reported by two articles or more, the best supported first."""
-    sentences = _Groups()
+    sentences: DisjointSets[int] = DisjointSets()
     for link in alignment.links:
         sentences.join(link.a, link.b)
-    members: dict[int, list[int]] = defaultdict(list)
-    for index in sorted(sentences.parent):
-        members[sentences.find(index)].append(index)
-    origin = _origins(alignment, reuse)
-    facts = [_fact(alignment, ids, origin) for ids in members.values()]
+    origin = origins(alignment, reuse)
+    facts = [_fact(alignment, ids, origin) for ids in sentences.groups()]
     facts = [f for f in facts if f.articles >= 2]
     return sorted(facts, key=lambda f: (-f.origins, -f.articles, f.evidence[0].article, f.evidence[0].start))
 
 
-def _origins(alignment: StoryAlignment, reuse: list[Reuse]) -> dict[str, int]:
+def origins(alignment: StoryAlignment, reuse: list[Reuse]) -> dict[str, int]:
     """Origin group of each article id: articles joined by verbatim or rewrite reuse share one."""
     index = {a.id: i for i, a in enumerate(alignment.table.articles)}
-    groups = _Groups()
+    groups: DisjointSets[int] = DisjointSets()
     for i in index.values():
         groups.find(i)
     for item in reuse:

@@ -15,30 +15,12 @@ from dataclasses import dataclass
 
 from newsprism.entities.mentions import Mention
 from newsprism.entities.names import acronym, alias_name, initials, slug
+from newsprism.grouping import DisjointSets
 from newsprism.model import Entity, Evidence
 
 MIN_ACRONYM = 3
 """Shortest acronym the initials rule joins. Calibrated on the 84 PolNeAR dev articles: two-letter ones ("VA" taken
 for "Voice of America", not Virginia) were wrong as often as right; the well-known ones are in the name tables."""
-
-
-class _Roots:
-    """Union-find over keys."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, key: str) -> str:
-        root = self.parent.setdefault(key, key)
-        while root != self.parent[root]:
-            root = self.parent[root]
-        self.parent[key] = root
-        return root
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 @dataclass(frozen=True)
@@ -51,7 +33,7 @@ class Resolved:
 
 def cluster(resolved: list[Resolved]) -> list[list[Mention]]:
     """Mentions grouped into entities (in order of first appearance), acronyms joined to their full names."""
-    roots = _Roots()
+    roots: DisjointSets[str] = DisjointSets()
     for item in resolved:
         roots.find(item.target)
     _join_acronyms(resolved, roots)
@@ -61,7 +43,7 @@ def cluster(resolved: list[Resolved]) -> list[list[Mention]]:
     return list(groups.values())
 
 
-def _join_acronyms(resolved: list[Resolved], roots: _Roots) -> None:
+def _join_acronyms(resolved: list[Resolved], roots: DisjointSets[str]) -> None:
     spelled: dict[tuple[str, str], set[str]] = defaultdict(set)
     for item in resolved:
         if not item.mention.short and (letters := initials(item.mention.text)):
@@ -73,7 +55,7 @@ def _join_acronyms(resolved: list[Resolved], roots: _Roots) -> None:
         full = {roots.find(key) for key in spelled.get((item.mention.article, letters), set())}
         full.discard(roots.find(item.target))
         if len(full) == 1:
-            roots.union(item.target, full.pop())
+            roots.join(item.target, full.pop())
 
 
 def build_entity(mentions: list[Mention]) -> Entity:

@@ -27,6 +27,7 @@ from numpy.typing import NDArray
 from rapidfuzz import fuzz
 
 from newsprism.align.similarity import SAME_STATEMENT_THRESHOLD, same_statement
+from newsprism.grouping import DisjointSets
 from newsprism.model import Entity, Quote, QuoteVariant
 from newsprism.nlp.encoder import Encoder, Encoding
 
@@ -71,14 +72,13 @@ def cluster_quotes(variants: Sequence[QuoteVariant], encoder: Encoder) -> list[Q
     if not variants:
         return []
     encoding = encoder.encode([v.content.text for v in variants])
-    parent = list(range(len(variants)))
-    for i, j in _linked(variants, encoding):
-        parent[_root(parent, i)] = _root(parent, j)
-    groups: dict[int, list[int]] = {}
+    groups: DisjointSets[int] = DisjointSets()
     for index in range(len(variants)):
-        groups.setdefault(_root(parent, index), []).append(index)
-    ranked = sorted(groups.values(), key=lambda members: (-len({variants[i].content.article for i in members}),
-                                                           members[0]))
+        groups.find(index)
+    for i, j in _linked(variants, encoding):
+        groups.join(i, j)
+    ranked = sorted(groups.groups(), key=lambda members: (-len({variants[i].content.article for i in members}),
+                                                          members[0]))
     return [_cluster([variants[i] for i in members]) for members in ranked]
 
 
@@ -168,10 +168,3 @@ def _cluster(variants: list[QuoteVariant]) -> Quote:
     return Quote(kind="direct" if direct else "indirect", text=representative.content.text, speaker=speaker,
                  entity=entity, variants=variants, articles=len({v.content.article for v in variants}),
                  speakers_differ=len({_speaker_key(v) for v in variants} - {None}) > 1)
-
-
-def _root(parent: list[int], index: int) -> int:
-    while parent[index] != index:
-        parent[index] = parent[parent[index]]
-        index = parent[index]
-    return index
