@@ -157,3 +157,10 @@ def test_every_command_is_documented_in_readme(command):
                                           if opt.startswith("--") and opt != "--help"))
 def test_every_analyze_option_is_documented_in_readme(option):
     assert f"`{option}" in README.read_text(encoding="utf-8"), f"README.md never explains `{option}`"
+
+
+def test_eval_offers_every_dataset_the_evaluations_know():
+    from newsprism.eval import DATASETS
+
+    assert set(cli.commands["eval"].params[0].type.choices) == set(DATASETS)
+    assert all(name in cli.commands["eval"].help for name in DATASETS)

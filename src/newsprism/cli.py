@@ -82,7 +82,8 @@ def schema_command() -> None:
 
 
 @cli.command("eval")
-@click.argument("name", type=click.Choice(["msrp", "semeval8", "polnear", "neus"]), metavar="NAME")
+@click.argument("name", type=click.Choice(["msrp", "semeval8", "polnear", "neus", "conflicts", "claimdiff"]),
+                metavar="NAME")
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--fit", is_flag=True,
               help="msrp only: fit the same-statement model on the file's fit part (needs scikit-learn) and "
@@ -93,7 +94,7 @@ def eval_command(name: str, path: Path, fit: bool, model_path: Path | None) -> N
     """Measure newsprism on a public dataset and print one JSON object per figure.
 
     \b
-    NAME is the dataset, PATH its file:
+    NAME is the dataset, PATH its file (a folder for polnear, a file prefix for neus):
       msrp      Microsoft Research Paraphrase Corpus, tab-separated (msr_paraphrase_train.txt):
                 accuracy and F1 of the same-statement model on the held-out fifth of the pairs
                 (chosen by a hash of the pair's ids), next to a TF-IDF cosine baseline.
@@ -103,6 +104,9 @@ def eval_command(name: str, path: Path, fit: bool, model_path: Path | None) -> N
                 attribution F1 of the quote extractor, next to textacy's direct_quotations.
       neus      PREFIX of PREFIX.source and PREFIX.target (NeuS/AllSides): ROUGE-1/2/L F1 of the cited
                 summary at the reference's length, next to lead and LexRank.
+      conflicts JSON Lines of sentence pairs labelled conflict or consistent (docs/conflict-pairs.md;
+                make them with python -m newsprism.eval.conflict_pairs): precision, recall, F1 per kind.
+      claimdiff ClaimDiff JSON (pairs of claims labelled weaken): precision and recall of flagging them.
 
     Each line reads {"dataset", "system", "metric", "value", "split", "pairs"}; "system" is
     "newsprism" or the baseline's name. Exit code 2 when the file cannot be evaluated.

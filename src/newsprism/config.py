@@ -39,7 +39,7 @@ class NlpConfig:
 @dataclass(frozen=True)
 class SummaryConfig:
     sentences: int = 5
-    """Length of the summary in sentences (a conflict note counts as one)."""
+    """Length of the summary in sentences of the story (conflict notes come on top)."""
     words: int | None = None
     """When set, the length in words instead: sentences are added while the total stays within it."""
 

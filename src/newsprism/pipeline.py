@@ -1,4 +1,5 @@
-"""The pipeline, read top to bottom: ingest → clean → nlp → align → reuse → facts → report.
+"""The pipeline, read top to bottom: ingest → clean → nlp → align → reuse → facts → entities → quotes →
+timeline → conflicts → summary → report.
 
 Each stage takes plain records and returns plain records. Heavy resources (the spaCy
 pipeline) come in through ``resources`` so that a caller analysing many stories loads
@@ -11,6 +12,7 @@ from newsprism.align import align_story
 from newsprism.align.facts import find_facts
 from newsprism.clean import clean_article
 from newsprism.config import CleanConfig, Config
+from newsprism.conflicts import ConflictInput, find_conflicts
 from newsprism.entities import find_entities
 from newsprism.errors import InputFailure
 from newsprism.ingest import RawArticle, read_inputs
@@ -38,10 +40,12 @@ def analyze(inputs: list[str], config: Config | None = None, resources: NlpResou
     facts = find_facts(alignment, reuse)
     entities = find_entities(parsed)
     variants = attribute_speakers([v for p in parsed for v in find_quotes(p)], entities)
-    summary = summarize(SummaryInput(alignment, facts, []), config.summary)
-    return Report(articles=articles, facts=facts, reuse=reuse, quotes=cluster_quotes(variants, resources.encoder),
-                  entities=entities.entities, timeline=build_timeline(parsed, alignment), summary=summary,
-                  problems=problems)
+    quotes = cluster_quotes(variants, resources.encoder)
+    timeline = build_timeline(parsed, alignment)
+    conflicts = find_conflicts(ConflictInput(alignment, reuse, quotes, timeline, entities, resources.encoder))
+    summary = summarize(SummaryInput(alignment, facts, conflicts), config.summary)
+    return Report(articles=articles, facts=facts, reuse=reuse, quotes=quotes, entities=entities.entities,
+                  conflicts=conflicts, timeline=timeline, summary=summary, problems=problems)
 
 
 def clean_all(raws: list[RawArticle], config: CleanConfig) -> tuple[list[Article], list[InputProblem]]:

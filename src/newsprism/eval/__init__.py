@@ -9,43 +9,65 @@
   attribution F1 of :func:`~newsprism.quotes.extract.find_quotes`, against textacy's direct_quotations.
 - ``neus``: a NeuS/AllSides file prefix (PREFIX.source + PREFIX.target): ROUGE-1/2/L F1 of
   :func:`~newsprism.summary.summarize` at the reference's length, against lead and LexRank (sumy).
+- ``conflicts``: JSON Lines sentence pairs labelled conflict / consistent (docs/conflict-pairs.md, made by
+  ``python -m newsprism.eval.conflict_pairs``): precision, recall and F1 per conflict kind and overall.
+- ``claimdiff``: ClaimDiff claim pairs labelled "weaken": precision and recall of flagging them as conflicts.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from newsprism.align.similarity import MODEL_FILE, load_model
-from newsprism.eval import msrp, neus, polnear, semeval
+from newsprism.eval import claimdiff, conflicts, msrp, neus, polnear, semeval
 from newsprism.eval.results import EvalError, EvalResult
 from newsprism.nlp.encoder import Encoder
 from newsprism.nlp.resources import NlpResources
 
-DATASETS = (msrp.DATASET, semeval.DATASET, polnear.DATASET, neus.DATASET)
+NEEDS_SPACY: dict[str, Callable[[Path, NlpResources], list[EvalResult]]] = {
+    polnear.DATASET: polnear.evaluate_polnear,
+    neus.DATASET: neus.evaluate_neus,
+    conflicts.DATASET: conflicts.evaluate_conflicts,
+    claimdiff.DATASET: claimdiff.evaluate_claimdiff,
+}
+"""The evaluations that run the spaCy pipeline, by dataset name."""
+DATASETS = (msrp.DATASET, semeval.DATASET, *NEEDS_SPACY)
 
 __all__ = ["DATASETS", "EvalError", "EvalResult", "evaluate"]
 
 
 def evaluate(name: str, path: Path, encoder: Encoder, *, fit: bool = False,
              model_path: Path = MODEL_FILE, resources: NlpResources | None = None) -> list[EvalResult]:
-    """Evaluate dataset ``name`` on the file (polnear: the folder) ``path``; with ``fit`` (msrp only) fit and
-    write the model first. ``resources`` (polnear only) is loaded when not given."""
+    """Evaluate dataset ``name`` on ``path`` (a file; a folder for polnear, a file prefix for neus); with ``fit``
+    (msrp only) fit and write the model first. ``resources`` (the spaCy evaluations) is loaded when not given."""
     if name not in DATASETS:
         raise EvalError(f"unknown dataset {name!r}; choose one of {', '.join(DATASETS)}")
-    if name == polnear.DATASET:
-        return _polnear(path, encoder, fit, resources)
-    if name == neus.DATASET:
-        return _neus(path, fit, resources)
+    if fit and name != msrp.DATASET:
+        raise EvalError(f"--fit applies to msrp only: {name} fits nothing")
+    if name in NEEDS_SPACY:
+        return _with_spacy(name, path, resources)
     if not path.is_file():
         raise EvalError(f"{path}: no such file")
     if name == semeval.DATASET:
-        if fit:
-            raise EvalError("--fit applies to msrp only: semeval8 fits nothing")
         return semeval.evaluate_semeval(path, encoder)
     data = msrp.prepare(path, encoder)
     if not fit:
         return msrp.evaluate_model(data, load_model(model_path)) + msrp.evaluate_tfidf(data)
     return _fit(data, path, model_path) + msrp.evaluate_tfidf(data)
+
+
+def _with_spacy(name: str, path: Path, resources: NlpResources | None) -> list[EvalResult]:
+    if name == polnear.DATASET:
+        polnear.check_folder(path)
+    elif name != neus.DATASET and not path.is_file():
+        raise EvalError(f"{path}: no such file")
+    if resources is None:
+        from newsprism.config import NlpConfig
+        from newsprism.nlp.resources import load_resources
+
+        resources = load_resources(NlpConfig())
+    return NEEDS_SPACY[name](path, resources)
 
 
 def _fit(data: msrp.PreparedFile, path: Path, model_path: Path) -> list[EvalResult]:
@@ -56,26 +78,3 @@ def _fit(data: msrp.PreparedFile, path: Path, model_path: Path) -> list[EvalResu
     fitted = fit_same_statement(data.features[fit_part], data.gold[fit_part], about)
     model_path.write_text(fitted.model.to_json(), encoding="utf-8")
     return msrp.cross_validated(data, fitted.out_of_fold) + msrp.evaluate_model(data, load_model(model_path))
-
-
-def _polnear(path: Path, encoder: Encoder, fit: bool, resources: NlpResources | None) -> list[EvalResult]:
-    if fit:
-        raise EvalError("--fit applies to msrp only: polnear fits nothing")
-    polnear.check_folder(path)
-    if resources is None:
-        from newsprism.config import NlpConfig
-        from newsprism.nlp.resources import load_resources
-
-        resources = load_resources(NlpConfig())
-    return polnear.evaluate_polnear(path, resources)
-
-
-def _neus(prefix: Path, fit: bool, resources: NlpResources | None) -> list[EvalResult]:
-    if fit:
-        raise EvalError("--fit applies to msrp only: neus fits nothing")
-    if resources is None:
-        from newsprism.config import NlpConfig
-        from newsprism.nlp.resources import load_resources
-
-        resources = load_resources(NlpConfig())
-    return neus.evaluate_neus(prefix, resources)

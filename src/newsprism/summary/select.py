@@ -3,8 +3,9 @@
 At each step the candidate with the best ``MMR_LAMBDA * importance - (1 - MMR_LAMBDA) * redundancy``
 is taken, where redundancy is its largest cosine to a sentence already taken. A candidate is
 never taken when it states a fact already taken (same aligned group) or when its cosine to a
-taken sentence reaches ``REDUNDANT_COSINE``. A disputed sentence comes with its conflict note:
-both must fit in the budget together (a note counts as one sentence, and its words count).
+taken sentence reaches ``REDUNDANT_COSINE``. A disputed sentence comes with its conflict notes. A length in
+sentences counts the story's sentences only (a note explains one, it does not push the story out: the example
+story's lead, disputed twice, was left out when notes counted); a length in words counts the notes' words too.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def select(ranked: Sequence[Candidate], vectors: NDArray[np.float32], conflicts:
         if picked is None:
             break
         chosen.append(Unit(picked[0], picked[1], len(chosen)))
-        budget.spend(1 + len(picked[1]), picked[0].words + sum(note_words[n] for n in picked[1]))
+        budget.spend(1, picked[0].words + sum(note_words[n] for n in picked[1]))
         used.update(picked[0].members)
         noted.update(picked[1])
         pool = [c for c in pool if c.index not in used]
@@ -87,7 +88,7 @@ def _best(pool: list[Candidate], chosen: list[Unit], vectors: NDArray[np.float32
         if redundancy >= REDUNDANT_COSINE:
             continue
         notes = tuple(n for n in disputes[candidate.index] if n not in noted)
-        if not budget.fits(1 + len(notes), candidate.words + sum(note_words[n] for n in notes)):
+        if not budget.fits(1, candidate.words + sum(note_words[n] for n in notes)):
             continue
         value = MMR_LAMBDA * candidate.importance - (1 - MMR_LAMBDA) * redundancy
         if best is None or value > best[0]:

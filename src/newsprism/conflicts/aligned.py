@@ -1,0 +1,95 @@
+"""Conflicts between aligned sentences: statements of one fact whose slots disagree.
+
+For every link of the story alignment, :func:`newsprism.conflicts.compare.disagreements` says which slots the
+two sentences fill differently. Every sentence of the same fact (the connected sentences) that states one of
+the two values joins that value's side, so a reprint of the wire stands with the wire.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newsprism.align import StoryAlignment
+from newsprism.align.facts import find_facts
+from newsprism.conflicts.compare import Disagreement, SameEntity, disagreements, states
+from newsprism.conflicts.explain import explain
+from newsprism.conflicts.sides import Claim, build_sides
+from newsprism.conflicts.slots import quantities
+from newsprism.model import Conflict, Reuse
+from newsprism.reuse.changes import NUMBER_WORDS
+
+MEASURE_WINDOW = 25
+"""Characters on each side of a figure read for what it measures: the verb or noun next to it ('injuring 14
+people', '14 people were injured'), not the rest of the sentence."""
+MEASURE_STOP = frozenset("that this with were have been from them they their than more about also said were".split())
+
+
+def aligned_conflicts(alignment: StoryAlignment, reuse: list[Reuse], origin: Callable[[str], int],
+                      same_entity: SameEntity | None) -> list[Conflict]:
+    """One conflict per fact and disputed slot."""
+    table = alignment.table
+    where = {(table.articles[o].id, s.start): i for i, (o, s) in enumerate(zip(table.owner.tolist(), table.sentences,
+                                                                                strict=True))}
+    fact_of: dict[int, list[int]] = {}
+    for fact in find_facts(alignment, reuse):
+        members = [where[(e.article, e.start)] for e in fact.evidence]
+        fact_of.update({i: members for i in members})
+    found: dict[tuple[int, str], tuple[Disagreement, int, int]] = {}
+    for link in alignment.links:
+        for item in disagreements(table.sentences[link.a], table.sentences[link.b], same_entity):
+            found.setdefault((min(fact_of.get(link.a, [link.a])), item.kind), (item, link.a, link.b))
+    conflicts = [_conflict(alignment, item, a, b, fact_of.get(a, [a, b]), origin) for item, a, b in found.values()]
+    return [c for c in conflicts if c is not None]
+
+
+def _conflict(alignment: StoryAlignment, item: Disagreement, a: int, b: int, members: list[int],
+              origin: Callable[[str], int]) -> Conflict | None:
+    table = alignment.table
+    claims = [Claim(item.a, "a", table.evidence(a)), Claim(item.b, "b", table.evidence(b))]
+    claims += [c for i in members if i not in (a, b) and (c := _claim(alignment, item, i, None)) is not None]
+    context = _measure_words(table.sentences[a].text, item.a) & _measure_words(table.sentences[b].text, item.b)
+    if item.kind in ("number", "date") and context:
+        others = [i for i in range(len(table.sentences)) if i not in members]
+        claims += [c for i in others if (c := _claim(alignment, item, i, context)) is not None]
+    sides = build_sides(claims, origin, lambda x, y: x == y)
+    if len(sides) < 2:
+        return None
+    about = f"{item.about}: {_short(table.sentences[a].text)}"
+    return Conflict(kind=item.kind, about=about, sides=sides, explanation=explain(item.kind, item.about, sides))
+
+
+def _claim(alignment: StoryAlignment, item: Disagreement, index: int, context: set[str] | None) -> Claim | None:
+    """The side sentence ``index`` stands on, if it states exactly one of the two values (outside the fact: next to
+    one of the ``context`` words)."""
+    sentence = alignment.table.sentences[index]
+    on_a, on_b = states(sentence, item.kind, item.a), states(sentence, item.kind, item.b)
+    if context is not None:
+        on_a = on_a and bool(_measure_words(sentence.text, item.a) & context)
+        on_b = on_b and bool(_measure_words(sentence.text, item.b) & context)
+    if on_a == on_b:
+        return None
+    return Claim(item.a if on_a else item.b, "a" if on_a else "b", alignment.table.evidence(index))
+
+
+def _measure_words(text: str, value: str) -> set[str]:
+    """Stems of the words near a figure or date that say what it is about ('injuring 14 people' → {'inju'}): a
+    sentence of another fact joins a side only when it states the value next to one of the words both sides of
+    the conflict use there ('14 people were injured')."""
+    found: set[str] = set()
+    for start, end in _spans(text, value):
+        words = re.findall(r"[a-z]+", text[max(0, start - MEASURE_WINDOW):end + MEASURE_WINDOW].lower())
+        found |= {w[:4] for w in words if len(w) > 3 and w not in NUMBER_WORDS and w not in MEASURE_STOP}
+    return found - {w[:4] for w in re.findall(r"[a-z]+", value.lower())}
+
+
+def _spans(text: str, value: str) -> list[tuple[int, int]]:
+    wanted = quantities(value)
+    if wanted:
+        return [(q.start, q.start + len(q.written)) for q in quantities(text) if q.dimension == wanted[0].dimension]
+    return [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(value)}\b", text, re.I)]
+
+
+def _short(text: str, words: int = 12) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")

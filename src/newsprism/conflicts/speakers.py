@@ -1,0 +1,50 @@
+"""Person conflicts from quote clusters: the same words attributed to different speakers.
+
+Only variants whose speaker is *named* count: the source words resolve to a person entity and are not a
+pronoun. On the seeds, the clusters with ``speakers_differ`` all rest on a pronoun resolved to the wrong
+person ('He said ...'), a relaying outlet ('Russian state television', 'RIA Novosti') or 'they': none of them
+is a disagreement between sources about who spoke.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newsprism.conflicts.explain import explain
+from newsprism.conflicts.sides import Claim, build_sides
+from newsprism.model import Conflict, Quote, QuoteVariant
+
+PRONOUN = re.compile(r"(?i)(?:he|she|they|it|we|i|you|his|her|their|this|that)")
+
+
+def speaker_conflicts(quotes: list[Quote], origin: Callable[[str], int]) -> list[Conflict]:
+    """One 'person' conflict per cluster whose variants name different speakers (``speakers_differ``)."""
+    conflicts = []
+    for quote in quotes:
+        if not quote.speakers_differ:
+            continue
+        claims = [c for c in map(_claim, quote.variants) if c is not None]
+        sides = build_sides(claims, origin, _same_speaker)
+        if len(sides) >= 2:
+            about = f"who said “{_short(quote.text)}”"
+            conflicts.append(Conflict(kind="person", about=about, sides=sides,
+                                      explanation=explain("person", about, sides)))
+    return conflicts
+
+
+def _claim(variant: QuoteVariant) -> Claim | None:
+    """The variant's speaker as a claim, when it is a named person; keyed by entity id."""
+    if (variant.speaker is None or variant.entity is None or not variant.entity.startswith("person:")
+            or variant.source is None or PRONOUN.fullmatch(variant.source.text.strip())):
+        return None
+    return Claim(variant.speaker, variant.entity, variant.content)
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    return a == b
+
+
+def _short(text: str, words: int = 10) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import pytest
+
+from newsprism.conflicts.slots import agree, clock_times, clocks_agree, figures, quantities
+
+
+def _one(text: str):
+    found = quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("for 18 months", "for a year and a half"),
+    ("for 30 months", "for two and a half years"),
+    ("a 10 miles walk", "a 16 kilometres walk"),
+    ("about 1,500 troops", "1,523 troops"),
+    ("14 people", "fourteen people"),
+    ("over four years", "for 53 months"),
+    ("12 percent", "12%"),
+    ("2 million dollars", "2,000,000 dollars"),
+    ("more than 14 million views", "more than 14,000,000 views"),
+])
+def test_consistent_quantities_agree(a: str, b: str) -> None:
+    x, y = _one(a), _one(b)
+    assert x.dimension == y.dimension and agree(x, y)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("14 people", "41 people"),
+    ("for 18 months", "for two years"),
+    ("more than 14 million views", "more than 7 million views"),
+    ("less than 24 hours", "less than 120 hours"),
+    ("about 1,500 troops", "3,000 troops"),
+])
+def test_changed_quantities_disagree(a: str, b: str) -> None:
+    x, y = _one(a), _one(b)
+    assert x.dimension == y.dimension and not agree(x, y)
+
+
+@pytest.mark.parametrize("text", ["in 2016", "once again", "three of them", "seven times", "Covid-19"])
+def test_not_quantities(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_counted_noun_after_an_adjective() -> None:
+    assert _one("77,640 new cases").dimension == "count:case"
+
+
+def test_figures_in_words_and_digits() -> None:
+    assert figures("In all, 14 people were hurt and eleven ended up in the water") == {14.0, 11.0}
+
+
+def test_clock_times() -> None:
+    about, exact = clock_times("at about 6:40 a.m.")[0], clock_times("at 6:45 a.m.")[0]
+    assert about.minutes == 400 and clocks_agree(about, exact)
+    assert not clocks_agree(clock_times("at 6:25 a.m.")[0], exact)
+    assert clock_times("at 2 p.m.")[0].minutes == 14 * 60

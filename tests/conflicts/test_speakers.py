@@ -1,0 +1,41 @@
+"""A quote cluster whose variants name different speakers is a 'person' conflict."""
+
+from __future__ import annotations
+
+from newsprism.conflicts.speakers import speaker_conflicts
+from newsprism.model import Evidence, Quote, QuoteVariant
+
+
+def _variant(article: str, speaker: str, source: str | None = None) -> QuoteVariant:
+    words = "The harbour stays closed until noon"
+    written = source or speaker
+    entity = "person:" + ("henrik-dahl" if "Dahl" in speaker else "elena-varga")
+    return QuoteVariant(kind="direct", content=Evidence(article=article, start=1, end=1 + len(words), text=words),
+                        source=Evidence(article=article, start=50, end=50 + len(written), text=written), cue=None,
+                        speaker=speaker, entity=entity)
+
+
+def test_speakers_differ_is_a_person_conflict_with_origins() -> None:
+    quote = Quote(kind="direct", text="The harbour stays closed until noon", speaker="Elena Varga",
+                  variants=[_variant("wire", "Elena Varga"), _variant("reprint", "Elena Varga", "Varga"),
+                            _variant("radio", "Henrik Dahl")],
+                  articles=3, speakers_differ=True)
+    origin = {"wire": 0, "reprint": 0, "radio": 1}.__getitem__
+    [conflict] = speaker_conflicts([quote], origin)
+    assert conflict.kind == "person"
+    assert [(s.claim, s.articles, s.origins) for s in conflict.sides] == [("Elena Varga", 2, 1), ("Henrik Dahl", 1, 1)]
+    assert "radio" in conflict.explanation and "Henrik Dahl" in conflict.explanation
+
+
+def test_a_speaker_given_by_a_pronoun_is_no_side() -> None:
+    quote = Quote(kind="direct", text="The harbour stays closed until noon", speaker="Elena Varga",
+                  variants=[_variant("wire", "Elena Varga"), _variant("radio", "Henrik Dahl", "He")], articles=2,
+                  speakers_differ=True)
+    assert speaker_conflicts([quote], {"wire": 0, "radio": 1}.__getitem__) == []
+
+
+def test_agreeing_speakers_are_no_conflict() -> None:
+    quote = Quote(kind="direct", text="The harbour stays closed until noon", speaker="Elena Varga",
+                  variants=[_variant("wire", "Elena Varga"), _variant("radio", "Elena Varga", "Varga")],
+                  articles=2)
+    assert speaker_conflicts([quote], {"wire": 0, "radio": 1}.__getitem__) == []
