@@ -1,4 +1,4 @@
-"""Time the per-story analyses (entities, quotes, timeline) next to spaCy, the floor they build on.
+"""Time the per-story analyses (entities, quotes, timeline, conflicts, summary) next to spaCy, their floor.
 
     .venv/bin/python benchmarks/bench_analyses.py PATH [PATH...] [--story-size N] [--save FILE] [--baseline FILE]
 
@@ -21,13 +21,17 @@ from pathlib import Path
 from typing import TypeVar
 
 from newsprism.align import StoryAlignment, align_story
-from newsprism.config import Config
+from newsprism.align.facts import find_facts
+from newsprism.config import Config, SummaryConfig
+from newsprism.conflicts import ConflictInput, find_conflicts
 from newsprism.entities import find_entities
 from newsprism.ingest import read_inputs
 from newsprism.model import Article
 from newsprism.nlp import NlpResources, ParsedArticle, load_resources, parse
 from newsprism.pipeline import clean_all
 from newsprism.quotes import attribute_speakers, cluster_quotes, find_quotes
+from newsprism.reuse import relate
+from newsprism.summary import SummaryInput, summarize
 from newsprism.timeline import build_timeline
 
 T = TypeVar("T")
@@ -53,8 +57,9 @@ def spacy_floor(resources: NlpResources, articles: list[Article]) -> float:
 def analyse(parsed: list[list[ParsedArticle]], aligned: list[StoryAlignment],
             resources: NlpResources) -> tuple[dict[str, float], dict[str, int]]:
     """Seconds of each analysis over all stories, and how much each found."""
-    seconds = {"entities": 0.0, "quotes": 0.0, "quote_clusters": 0.0, "timeline": 0.0}
-    found = {"entities": 0, "quotes": 0, "quote_clusters": 0, "timeline": 0}
+    stages = ("entities", "quotes", "quote_clusters", "timeline", "conflicts", "summary")
+    seconds = dict.fromkeys(stages, 0.0)
+    found = dict.fromkeys(stages, 0)
     for story, alignment in zip(parsed, aligned, strict=True):
         index, spent = timed(find_entities, story)
         seconds["entities"] += spent
@@ -64,10 +69,16 @@ def analyse(parsed: list[list[ParsedArticle]], aligned: list[StoryAlignment],
         seconds["quote_clusters"] += spent
         events, spent = timed(build_timeline, story, alignment)
         seconds["timeline"] += spent
-        found["entities"] += len(index.entities)
-        found["quotes"] += len(variants)
-        found["quote_clusters"] += len(clusters)
-        found["timeline"] += len(events)
+        reuse = relate(alignment)
+        conflicts, spent = timed(find_conflicts, ConflictInput(alignment, reuse, clusters, events, index,
+                                                               resources.encoder))
+        seconds["conflicts"] += spent
+        summary, spent = timed(summarize, SummaryInput(alignment, find_facts(alignment, reuse), conflicts),
+                               SummaryConfig())
+        seconds["summary"] += spent
+        for stage, items in zip(stages, (index.entities, variants, clusters, events, conflicts, summary),
+                                strict=True):
+            found[stage] += len(items)
     return seconds, found
 
 
