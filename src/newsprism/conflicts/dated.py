@@ -1,5 +1,5 @@
 """Date conflicts between timeline events: one article dates a past event to one year or month, another to a
-different one ("since his 2016 trip to Moscow" / "since a visit to Vladivostok in April 2019").
+different one ("since her 2012 visit to Oslo" / "since a trip to Bergen in May 2015").
 
 Such sentences are rarely aligned (the rest of each sentence differs), so they are paired by what the date is
 *about*: the clause around each absolute date expression (year or month precision) with the expression taken

@@ -3,9 +3,9 @@
 The rule is deliberately narrow: a description counts only where the article itself ties it
 to a named person, and only later in that article.
 
-- Tied: a title phrase written right before the name ("North Korean leader Kim Jong Un",
-  "Kremlin spokesman Dmitry Peskov") or as an apposition right after it ("Vladimir Putin,
-  the Kremlin chief,"). The phrase is two to :data:`MAX_WORDS` adjectives and nouns ending
+- Tied: a title phrase written right before the name ("Norwegian Prime Minister Anna Berg",
+  "ministry spokesman Lars Dahl") or as an apposition right after it ("Anna Berg,
+  the prime minister,"). The phrase is two to :data:`MAX_WORDS` adjectives and nouns ending
   in a title word (:data:`TITLE_HEADS`); a bare "the president" is never tied.
 - Referred to: a later "the <description>" in the same article, in any case ("the North
   Korean leader", "The Russian president's"), that is not itself next to a person's name.

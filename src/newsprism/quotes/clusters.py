@@ -1,8 +1,8 @@
 """Quote clusters: one statement, every wording of it, and who carries each.
 
-Outlets quote the same words trimmed ("sacred fight" inside a longer quotation), copied,
-or translated and reworded differently ("all issues without any rush" / "all issues in no
-particular hurry"). Two variants are linked when
+Outlets quote the same words trimmed ("historic mistake" inside a longer quotation), copied,
+or translated and reworded differently ("every question without haste" / "every question in
+no hurry at all"). Two variants are linked when
 
 - one is contained in the other (a trim or a copy): whoever each names as the speaker, so
   that a quote credited to two different people lands in one cluster and is flagged; or
@@ -105,7 +105,7 @@ def _linked(variants: Sequence[QuoteVariant], encoding: Encoding) -> set[tuple[i
 
 
 def _contained_pairs(texts: list[str]) -> set[tuple[int, int]]:
-    """Pairs where one quote is a trim or copy of the other. A trim embeds far from its whole ("sacred fight"),
+    """Pairs where one quote is a trim or copy of the other. A trim embeds far from its whole ("historic mistake"),
     so candidates come from words, not vectors: each quote is compared with the quotes that hold its rarest
     content word."""
     words = [{w for w in (x.lower() for x in _WORD.findall(t)) if w not in STOP} for t in texts]

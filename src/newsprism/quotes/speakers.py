@@ -45,7 +45,7 @@ def people_in(paragraphs: Sequence[Paragraph]) -> list[PersonMention]:
 
 
 def _main_subject(token: Any) -> bool:
-    """The subject of its sentence's main verb ('Putin told media that Kim ...': Putin, not Kim)."""
+    """The subject of its sentence's main verb ('Lopez told reporters that Brown ...': Lopez, not Brown)."""
     return bool(token.dep_ in _SUBJECTS and token.head.dep_ == "ROOT")
 
 
