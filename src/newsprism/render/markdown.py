@@ -50,12 +50,21 @@ def _analyses(report: Report) -> Iterator[str]:
         ("Quotes", list(_quotes(report))),
         ("Entities", [f"- **{e.name}** ({e.type}): {len(e.mentions)} mentions in {e.articles} articles"
                       + (f"; also {', '.join(e.aliases)}" if e.aliases else "") for e in report.entities]),
-        ("Conflicts", [f"- {c.kind}, {c.about}: {c.explanation}" for c in report.conflicts]),
+        ("Conflicts", list(_conflicts(report))),
         ("Timeline", [f"- {t.date}: {t.what} {_cite(t.evidence)}" for t in report.timeline]),
         ("Summary", [f"{s.text} [{', '.join(s.citations)}]" for s in report.summary]),
     ]
     for title, lines in sections:
         yield f"## {title}\n\n" + ("\n".join(lines) if lines else "_None found._")
+
+
+def _conflicts(report: Report) -> Iterator[str]:
+    """Each conflict: its kind and what it is about, then every side's claim with its support and evidence."""
+    for c in report.conflicts:
+        yield f"- **{c.kind}** — {c.about}"
+        for side in c.sides:
+            origins = f"{side.origins} independent origin{'s' if side.origins != 1 else ''}"
+            yield f"  - {_quote(side.claim)}: {side.articles} articles, {origins} {_cite(side.evidence)}"
 
 
 def _quotes(report: Report) -> Iterator[str]:
