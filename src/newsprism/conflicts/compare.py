@@ -21,13 +21,12 @@ from newsprism.conflicts.places import is_container
 from newsprism.conflicts.slots import COUNTS, ClockTime, Quantity, agree, clock_times, clocks_agree, figures, quantities
 from newsprism.model import ConflictKind, Sentence
 from newsprism.reuse.changes import NAME_MATCH
+from newsprism.timeline.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
-DATE_TOKEN = re.compile(r"\b(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")|(?P<month>" + "|".join(MONTHS)
-                        + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
+DATE_TOKEN = re.compile(r"\b(?:(?P<weekday>" + "|".join(WEEKDAY_NAMES) + r")|(?P<month>"
+                        + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
                         + r"|(?<![\d,.])(?P<year>(?:1[89]|20)\d\d)(?!\d|,\d))", re.I)
+"""Weekdays by full name only ('Sun', 'Wed' and 'Sat' are words too); months by name or abbreviation."""
 AUXILIARY_WORDS = frozenset("is are was were will would has have had can could should may might must be been being "
                             "said says".split())
 PRONOUNS = frozenset("he she they it we i you his her their this that these those there".split())
@@ -43,9 +42,6 @@ side's negation (:data:`newsprism.align.lexical.NEGATION`), never as a flip."""
 DENIAL = re.compile(r"\b(?:fail(?:s|ed)?\s+to|den(?:y|ies|ied)|refus(?:e|es|ed)|reject(?:s|ed)?|lack(?:s|ed)?|"
                     r"declin(?:e|es|ed)\s+to|unable|unlikely|without|neither|nor|absent)\b", re.I)
 """Words that carry a negation without a 'not': 'failed to reach' restates 'did not reach'."""
-MONTH_ABBREVIATIONS = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
-                       "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
-                       "nov": "november", "dec": "december"}
 
 SameEntity = Callable[[Sentence, int, Sentence, int], bool]
 """(sentence a, entity index in a, sentence b, entity index in b) → the two names are one entity of the story."""
@@ -118,7 +114,7 @@ def date_tokens(text: str) -> dict[str, dict[str, str]]:
         if word == "May" and (match.start() == 0 or not re.search(r"\d|\b(?:in|of|on|since|until|by)\s+$",
                                                                   text[max(0, match.start() - 8):match.end() + 4])):
             continue
-        value = MONTH_ABBREVIATIONS.get(word.lower(), word.lower())
+        value = MONTH_NAMES[MONTHS[word.lower()] - 1] if grain == "month" else word.lower()
         found[grain].setdefault(value, word)
     return found
 
