@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from newsprism.entities.names import TITLES
 from newsprism.nlp.sentences import Paragraph
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
@@ -19,11 +20,11 @@ SUBJECT_WINDOW = 3
 2 and 3, 74 at 5, differences within noise; it is there for the common "X told reporters that Y ... He said" (Y's
 clause is not the main one), which the nearest person gets wrong."""
 _SUBJECTS = ("nsubj", "nsubjpass")
+SPEAKER_TITLES = (*TITLES, "rev", "lord", "lady", "councillor", "councilman", "councilwoman", "sheriff", "coach")
+"""The entities' titles, and titles that stand before a speaker's name in a source phrase but would cut a name
+short in an entity ('Lady Gaga')."""
 _HONORIFICS = re.compile(
-    r"^(?:(?:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|rev|sir|lord|lady|president|senator|governor|"
-    r"representative|secretary|minister|chancellor|premier|judge|justice|mayor|chairman|leader|king|queen|"
-    r"councillor|councilman|councilwoman|commissioner|ambassador|sheriff|coach|professor)"
-    r"\.?\s+)+", re.IGNORECASE)
+    r"^(?:(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in SPEAKER_TITLES) + r")\.?\s+)+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
