@@ -45,3 +45,48 @@ def seeds_report(resources):
     if not SEEDS.is_dir():
         pytest.skip("../shared/seeds is not beside the checkout")
     return analyze([str(SEEDS)], Config(), resources)
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def _missing_service(what: str) -> None:
+    """Skip locally; fail where .ci/run set NEWSPRISM_REQUIRE_SERVICES (CI installs every service)."""
+    import os
+
+    if os.environ.get("NEWSPRISM_REQUIRE_SERVICES"):
+        pytest.fail(f"{what} is required here (NEWSPRISM_REQUIRE_SERVICES is set)")
+    pytest.skip(f"{what} is not available")
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    """URL of a real PostgreSQL database for the tests (.ci/run starts one and sets NEWSPRISM_TEST_POSTGRES)."""
+    import os
+
+    url = os.environ.get("NEWSPRISM_TEST_POSTGRES")
+    if not url:
+        _missing_service("PostgreSQL (set NEWSPRISM_TEST_POSTGRES; bash .ci/start-postgres makes one)")
+    return str(url)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium driven by Playwright, launched once per session."""
+    if not CHROMIUM.exists():
+        _missing_service("Debian's chromium (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="session")
+def screenshots() -> Path:
+    """Folder for the browser tests' screenshots (test-output/screenshots, kept after the run to be looked at)."""
+    folder = ROOT / "test-output" / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

@@ -4,9 +4,9 @@ import newsprism
 
 PUBLIC = [
     "Article", "CleanConfig", "Config", "Conflict", "Entity", "Evidence", "Fact", "IngestConfig",
-    "InputProblem", "ModelLoadError", "NewsprismError", "NlpConfig", "NlpResources", "Quote", "RemovedLine",
-    "Report", "Reuse", "Sentence", "SummarySentence", "TimelineEvent", "analyze", "load_resources",
-    "report_schema", "to_json", "to_markdown",
+    "InputProblem", "ModelLoadError", "NewsprismError", "NlpConfig", "NlpResources", "Quote", "RawArticle",
+    "RemovedLine", "Report", "Reuse", "Sentence", "SummarySentence", "TimelineEvent", "analyze", "analyze_raw",
+    "load_resources", "report_schema", "to_json", "to_markdown",
 ]
 
 

@@ -6,6 +6,7 @@ and may change (a test pins this list).
 
 from newsprism.config import CleanConfig, Config, IngestConfig, NlpConfig
 from newsprism.errors import ModelLoadError, NewsprismError
+from newsprism.ingest import RawArticle
 from newsprism.model import (
     Article,
     Conflict,
@@ -22,7 +23,7 @@ from newsprism.model import (
     TimelineEvent,
 )
 from newsprism.nlp import NlpResources, load_resources
-from newsprism.pipeline import analyze
+from newsprism.pipeline import analyze, analyze_raw
 from newsprism.render import report_schema, to_json, to_markdown
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "NlpConfig",
     "NlpResources",
     "Quote",
+    "RawArticle",
     "RemovedLine",
     "Report",
     "Reuse",
@@ -47,6 +49,7 @@ __all__ = [
     "SummarySentence",
     "TimelineEvent",
     "analyze",
+    "analyze_raw",
     "load_resources",
     "report_schema",
     "to_json",

@@ -28,8 +28,18 @@ def analyze(inputs: list[str], config: Config | None = None, resources: NlpResou
     """Analyse the articles named by ``inputs`` (paths, directories, globs, URLs) as one story."""
     config = config or Config()
     ingested = read_inputs(inputs, config.ingest)
-    articles, problems = clean_all(ingested.articles, config.clean)
-    problems = [*ingested.problems, *problems]
+    return analyze_raw(ingested.articles, config, resources, ingested.problems)
+
+
+def analyze_raw(raws: list[RawArticle], config: Config | None = None, resources: NlpResources | None = None,
+                problems: list[InputProblem] | None = None) -> Report:
+    """Analyse articles already read (from a store, a web form, a stream) as one story.
+
+    ``problems`` are earlier inputs' failures, carried into the report.
+    """
+    config = config or Config()
+    articles, cleaning_problems = clean_all(raws, config.clean)
+    problems = [*(problems or []), *cleaning_problems]
     if not articles:
         return Report(problems=problems)
     resources = resources or load_resources(config.nlp)

@@ -1,31 +1,19 @@
-"""The command line: a thin layer over :func:`newsprism.analyze` and the renderers.
-
-Exit codes: 0 every input was analysed; 1 some inputs failed (the others are in the
-report); 2 nothing could be analysed, or the command was used wrongly.
-"""
+"""`newsprism analyze` and `newsprism schema`: one story from files or URLs to a report."""
 
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 import click
 
+from newsprism.cli.app import EXIT_NOTHING, EXIT_OK, EXIT_SOME_FAILED, cli
 from newsprism.config import DEFAULT_SPACY_MODEL, Config, NlpConfig, SummaryConfig
 from newsprism.errors import NewsprismError
 from newsprism.model import Report
 from newsprism.pipeline import analyze
 from newsprism.render import to_json, to_markdown
 from newsprism.render.schema import schema_text
-
-EXIT_OK, EXIT_SOME_FAILED, EXIT_NOTHING = 0, 1, 2
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="newsprism")
-def cli() -> None:
-    """newsprism: read one news story through all of its sources."""
 
 
 @cli.command("analyze")
@@ -81,55 +69,6 @@ def schema_command() -> None:
     click.echo(schema_text(), nl=False)
 
 
-@cli.command("eval")
-@click.argument("name", type=click.Choice(["msrp", "semeval8", "polnear", "neus", "conflicts", "claimdiff"]),
-                metavar="NAME")
-@click.argument("path", type=click.Path(path_type=Path))
-@click.option("--fit", is_flag=True,
-              help="msrp only: fit the same-statement model on the file's fit part (needs scikit-learn) and "
-                   "write it to --model before evaluating it.")
-@click.option("--model", "model_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Same-statement model file to evaluate, or to write with --fit [default: the packaged one].")
-def eval_command(name: str, path: Path, fit: bool, model_path: Path | None) -> None:
-    """Measure newsprism on a public dataset and print one JSON object per figure.
-
-    \b
-    NAME is the dataset, PATH its file (a folder for polnear, a file prefix for neus):
-      msrp      Microsoft Research Paraphrase Corpus, tab-separated (msr_paraphrase_train.txt):
-                accuracy and F1 of the same-statement model on the held-out fifth of the pairs
-                (chosen by a hash of the pair's ids), next to a TF-IDF cosine baseline.
-      semeval8  SemEval-2022 Task 8 CSV (training_set.csv), English pairs: Pearson correlation of
-                article similarity with the annotators' Overall score (sign flipped: higher is better).
-      polnear   a PolNeAR split folder (text/, attributions/): direct-quotation F1, speaker accuracy and
-                attribution F1 of the quote extractor, next to textacy's direct_quotations.
-      neus      PREFIX of PREFIX.source and PREFIX.target (NeuS/AllSides): ROUGE-1/2/L F1 of the cited
-                summary at the reference's length, next to lead and LexRank.
-      conflicts JSON Lines of sentence pairs labelled conflict or consistent (docs/conflict-pairs.md;
-                make them with python -m newsprism.eval.conflict_pairs): precision, recall, F1 per kind.
-      claimdiff ClaimDiff JSON (pairs of claims labelled weaken): precision and recall of flagging them.
-
-    Each line reads {"dataset", "system", "metric", "value", "split", "pairs"}; "system" is
-    "newsprism" or the baseline's name. Exit code 2 when the file cannot be evaluated.
-
-    Example: newsprism eval msrp ../shared/data/msrp/msr_paraphrase_train.txt
-    """
-    from newsprism.align.similarity import MODEL_FILE
-    from newsprism.eval import evaluate
-    from newsprism.nlp.encoder import load_encoder
-
-    started = time.perf_counter()
-    try:
-        results = evaluate(name, path, load_encoder(None), fit=fit, model_path=model_path or MODEL_FILE)
-    except NewsprismError as error:
-        click.echo(f"newsprism: error: {error}", err=True)
-        sys.exit(EXIT_NOTHING)
-    for result in results:
-        click.echo(result.to_json())
-    if fit:
-        click.echo(f"wrote {model_path or MODEL_FILE}", err=True)
-    click.echo(f"{name}: {time.perf_counter() - started:.1f} s", err=True)
-
-
 def _write(path: Path | None, text: str) -> None:
     if path is None:
         return
@@ -152,7 +91,3 @@ def _digest(report: Report, explain: bool, written: list[Path]) -> None:
     click.echo(f"{len(report.articles)} articles analysed, {len(report.problems)} inputs failed.", err=True)
     for path in written:
         click.echo(f"wrote {path}", err=True)
-
-
-def main() -> None:
-    cli(prog_name="newsprism")

@@ -1,0 +1,61 @@
+"""`newsprism eval NAME PATH`: measure newsprism on a public dataset."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from newsprism.cli.app import EXIT_NOTHING, cli
+from newsprism.errors import NewsprismError
+
+
+@cli.command("eval")
+@click.argument("name", type=click.Choice(["msrp", "semeval8", "polnear", "neus", "conflicts", "claimdiff"]),
+                metavar="NAME")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--fit", is_flag=True,
+              help="msrp only: fit the same-statement model on the file's fit part (needs scikit-learn) and "
+                   "write it to --model before evaluating it.")
+@click.option("--model", "model_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Same-statement model file to evaluate, or to write with --fit [default: the packaged one].")
+def eval_command(name: str, path: Path, fit: bool, model_path: Path | None) -> None:
+    """Measure newsprism on a public dataset and print one JSON object per figure.
+
+    \b
+    NAME is the dataset, PATH its file (a folder for polnear, a file prefix for neus):
+      msrp      Microsoft Research Paraphrase Corpus, tab-separated (msr_paraphrase_train.txt):
+                accuracy and F1 of the same-statement model on the held-out fifth of the pairs
+                (chosen by a hash of the pair's ids), next to a TF-IDF cosine baseline.
+      semeval8  SemEval-2022 Task 8 CSV (training_set.csv), English pairs: Pearson correlation of
+                article similarity with the annotators' Overall score (sign flipped: higher is better).
+      polnear   a PolNeAR split folder (text/, attributions/): direct-quotation F1, speaker accuracy and
+                attribution F1 of the quote extractor, next to textacy's direct_quotations.
+      neus      PREFIX of PREFIX.source and PREFIX.target (NeuS/AllSides): ROUGE-1/2/L F1 of the cited
+                summary at the reference's length, next to lead and LexRank.
+      conflicts JSON Lines of sentence pairs labelled conflict or consistent (docs/conflict-pairs.md;
+                make them with python -m newsprism.eval.conflict_pairs): precision, recall, F1 per kind.
+      claimdiff ClaimDiff JSON (pairs of claims labelled weaken): precision and recall of flagging them.
+
+    Each line reads {"dataset", "system", "metric", "value", "split", "pairs"}; "system" is
+    "newsprism" or the baseline's name. Exit code 2 when the file cannot be evaluated.
+
+    Example: newsprism eval msrp ../shared/data/msrp/msr_paraphrase_train.txt
+    """
+    from newsprism.align.similarity import MODEL_FILE
+    from newsprism.eval import evaluate
+    from newsprism.nlp.encoder import load_encoder
+
+    started = time.perf_counter()
+    try:
+        results = evaluate(name, path, load_encoder(None), fit=fit, model_path=model_path or MODEL_FILE)
+    except NewsprismError as error:
+        click.echo(f"newsprism: error: {error}", err=True)
+        sys.exit(EXIT_NOTHING)
+    for result in results:
+        click.echo(result.to_json())
+    if fit:
+        click.echo(f"wrote {model_path or MODEL_FILE}", err=True)
+    click.echo(f"{name}: {time.perf_counter() - started:.1f} s", err=True)
