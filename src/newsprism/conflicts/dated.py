@@ -17,6 +17,7 @@ import numpy as np
 
 from newsprism.align import StoryAlignment
 from newsprism.conflicts.explain import explain
+from newsprism.conflicts.ranges import RangeClaim, join_sides, range_claims
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.grouping import DisjointSets
 from newsprism.model import Conflict, Evidence, TimelineEvent
@@ -51,7 +52,8 @@ def dated_conflicts(alignment: StoryAlignment, timeline: list[TimelineEvent], en
     vectors = encoder.encode([d.clause for d in items]).vectors
     similarity = vectors @ vectors.T
     groups = _components(_pairs(items, similarity))
-    conflicts = [_conflict([items[i] for i in g], origin) for g in groups]
+    claims = range_claims(alignment)
+    conflicts = [_conflict([items[i] for i in g], origin, claims, encoder) for g in groups]
     return [c for c in conflicts if c is not None]
 
 
@@ -122,12 +124,15 @@ def _components(pairs: list[tuple[int, int]]) -> list[list[int]]:
     return groups.groups()
 
 
-def _conflict(group: list[Dated], origin: Callable[[str], int]) -> Conflict | None:
+def _conflict(group: list[Dated], origin: Callable[[str], int], ranges: list[RangeClaim],
+              encoder: Encoder) -> Conflict | None:
     values = {d.expression.text: d.value for d in group}
     claims = [Claim(_as_written(d.expression.text), d.expression.text, d.sentence) for d in group]
     sides = build_sides(claims, origin, lambda x, y: same_time(values[x], values[y]))
     if len(sides) < 2:
         return None
+    written = {_as_written(d.expression.text): d.value for d in group}
+    sides = join_sides(sides, written, sorted({d.clause for d in group}), ranges, encoder, origin)
     about = f"when: {group[0].clause}"
     return Conflict(kind="date", about=about, sides=sides, explanation=explain("date", about, sides))
 

@@ -20,10 +20,13 @@ def explain(kind: ConflictKind, about: str, sides: list[ConflictSide]) -> str:
 
 
 def _side(side: ConflictSide) -> str:
-    ids = ", ".join(e.article for e in side.evidence)
-    verb = "says" if side.articles == 1 else "say"
+    stating = [e for e in side.evidence if side.claim.lower() in e.text.lower()] or side.evidence[:1]
+    others = [e for e in side.evidence if e not in stating]
+    ids = ", ".join(e.article for e in stating)
+    verb = "says" if len(stating) == 1 else "say"
     origins = f"{side.origins} independent origin{'s' if side.origins != 1 else ''}"
-    return f'{ids} {verb} "{side.claim}" ("{_snippet(side.evidence[0].text, side.claim)}"; {origins})'
+    backing = "".join(f'; {e.article} agrees: "{_snippet(e.text, "all")}"' for e in others)
+    return f'{ids} {verb} "{side.claim}" ("{_snippet(stating[0].text, side.claim)}"{backing}; {origins})'
 
 
 def _snippet(text: str, claim: str) -> str:
