@@ -13,8 +13,8 @@ from newsprism.errors import NewsprismError
 
 
 @cli.command("eval")
-@click.argument("name", type=click.Choice(["msrp", "semeval8", "polnear", "neus", "conflicts", "claimdiff"]),
-                metavar="NAME")
+@click.argument("name", type=click.Choice(["msrp", "semeval8", "polnear", "neus", "conflicts", "claimdiff",
+                                           "clusters"]), metavar="NAME")
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--fit", is_flag=True,
               help="msrp only: fit the same-statement model on the file's fit part (needs scikit-learn) and "
@@ -38,6 +38,9 @@ def eval_command(name: str, path: Path, fit: bool, model_path: Path | None) -> N
       conflicts JSON Lines of sentence pairs labelled conflict or consistent (docs/conflict-pairs.md;
                 make them with python -m newsprism.eval.conflict_pairs): precision, recall, F1 per kind.
       claimdiff ClaimDiff JSON (pairs of claims labelled weaken): precision and recall of flagging them.
+      clusters  JSON Lines {"text", "cluster"} in stream order (GoogleNews-TS.jsonl): NMI, ARI and B-cubed F1
+                of online story grouping (with embeddings: newsprism; without: newsprism-lexical), in stream
+                order and shuffled, on all stories and on the held-out half, next to one-pass TF-IDF clustering.
 
     Each line reads {"dataset", "system", "metric", "value", "split", "pairs"}; "system" is
     "newsprism" or the baseline's name. Exit code 2 when the file cannot be evaluated.

@@ -12,6 +12,8 @@
 - ``conflicts``: JSON Lines sentence pairs labelled conflict / consistent (docs/conflict-pairs.md, made by
   ``python -m newsprism.eval.conflict_pairs``): precision, recall and F1 per conflict kind and overall.
 - ``claimdiff``: ClaimDiff claim pairs labelled "weaken": precision and recall of flagging them as conflicts.
+- ``clusters``: JSON Lines {"text", "cluster"} in stream order (GoogleNews-TS): NMI, ARI and B-cubed F1 of online
+  story grouping in stream and shuffled order, with and without embeddings, against one-pass TF-IDF clustering.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsprism.align.similarity import MODEL_FILE, load_model
-from newsprism.eval import claimdiff, conflicts, msrp, neus, polnear, semeval
+from newsprism.eval import claimdiff, clusters, conflicts, msrp, neus, polnear, semeval
 from newsprism.eval.results import EvalError, EvalResult
 from newsprism.nlp.encoder import Encoder
 from newsprism.nlp.resources import NlpResources
@@ -32,7 +34,7 @@ NEEDS_SPACY: dict[str, Callable[[Path, NlpResources], list[EvalResult]]] = {
     claimdiff.DATASET: claimdiff.evaluate_claimdiff,
 }
 """The evaluations that run the spaCy pipeline, by dataset name."""
-DATASETS = (msrp.DATASET, semeval.DATASET, *NEEDS_SPACY)
+DATASETS = (msrp.DATASET, semeval.DATASET, clusters.DATASET, *NEEDS_SPACY)
 
 __all__ = ["DATASETS", "EvalError", "EvalResult", "evaluate"]
 
@@ -51,6 +53,8 @@ def evaluate(name: str, path: Path, encoder: Encoder, *, fit: bool = False,
         raise EvalError(f"{path}: no such file")
     if name == semeval.DATASET:
         return semeval.evaluate_semeval(path, encoder)
+    if name == clusters.DATASET:
+        return clusters.evaluate_clusters(path, encoder)
     data = msrp.prepare(path, encoder)
     if not fit:
         return msrp.evaluate_model(data, load_model(model_path)) + msrp.evaluate_tfidf(data)

@@ -1,0 +1,1 @@
+"""Stream mode: articles arrive one at a time; near-duplicates are found and stories grouped online."""
