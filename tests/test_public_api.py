@@ -6,7 +6,7 @@ PUBLIC = [
     "Article", "CleanConfig", "Config", "Conflict", "Entity", "Evidence", "Fact", "IngestConfig",
     "InputProblem", "ModelLoadError", "NewsprismError", "NlpConfig", "NlpResources", "Quote", "RawArticle",
     "RemovedLine", "Report", "Reuse", "Sentence", "SummarySentence", "TimelineEvent", "analyze", "analyze_raw",
-    "load_resources", "report_schema", "to_json", "to_markdown",
+    "load_resources", "report_schema", "to_html", "to_json", "to_markdown",
 ]
 
 

@@ -24,7 +24,7 @@ from newsprism.model import (
 )
 from newsprism.nlp import NlpResources, load_resources
 from newsprism.pipeline import analyze, analyze_raw
-from newsprism.render import report_schema, to_json, to_markdown
+from newsprism.render import report_schema, to_html, to_json, to_markdown
 
 __all__ = [
     "Article",
@@ -52,6 +52,7 @@ __all__ = [
     "analyze_raw",
     "load_resources",
     "report_schema",
+    "to_html",
     "to_json",
     "to_markdown",
 ]

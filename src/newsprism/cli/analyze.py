@@ -12,7 +12,7 @@ from newsprism.config import DEFAULT_SPACY_MODEL, Config, NlpConfig, SummaryConf
 from newsprism.errors import NewsprismError
 from newsprism.model import Report
 from newsprism.pipeline import analyze
-from newsprism.render import to_json, to_markdown
+from newsprism.render import to_html, to_json, to_markdown
 from newsprism.render.schema import schema_text
 
 
@@ -22,6 +22,9 @@ from newsprism.render.schema import schema_text
               help="Write the JSON report here ('-' for standard output).")
 @click.option("--md", "md_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the Markdown report here ('-' for standard output).")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the HTML report here: one self-contained page, no network needed to open it "
+                   "('-' for standard output).")
 @click.option("--explain", is_flag=True, help="Show every line cleaning removed, and why.")
 @click.option("--spacy-model", default=DEFAULT_SPACY_MODEL, show_default=True,
               help="Installed spaCy package name or path of a saved spaCy pipeline.")
@@ -33,17 +36,17 @@ from newsprism.render.schema import schema_text
 @click.option("--summary-words", type=click.IntRange(min=1),
               help="Length of the cited summary in words instead of sentences.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def analyze_command(inputs: tuple[str, ...], json_path: Path | None, md_path: Path | None, explain: bool,
-                    spacy_model: str, encoder: Path | None, summary_sentences: int, summary_words: int | None,
-                    quiet: bool) -> None:
+def analyze_command(inputs: tuple[str, ...], json_path: Path | None, md_path: Path | None, html_path: Path | None,
+                    explain: bool, spacy_model: str, encoder: Path | None, summary_sentences: int,
+                    summary_words: int | None, quiet: bool) -> None:
     """Analyse INPUTS as one story and write the report.
 
     INPUTS are files (plain text, HTML, JSON/JSONL, RSS/Atom), directories, globs or
-    http(s) URLs. With neither --json nor --md, the JSON report goes to standard output.
+    http(s) URLs. With none of --json, --md and --html, the JSON report goes to standard output.
     Each input that cannot be read gets one line on standard error; the others are
     still analysed.
 
-    Example: newsprism analyze examples/ --json out/report.json --md out/report.md
+    Example: newsprism analyze examples/ --json out/report.json --md out/report.md --html out/report.html
     """
     config = Config(nlp=NlpConfig(spacy_model=spacy_model, encoder=str(encoder) if encoder else None),
                     summary=SummaryConfig(sentences=summary_sentences, words=summary_words))
@@ -54,12 +57,15 @@ def analyze_command(inputs: tuple[str, ...], json_path: Path | None, md_path: Pa
         sys.exit(EXIT_NOTHING)
     for problem in report.problems:
         click.echo(f"newsprism: {problem.input}: {problem.message} [{problem.code}]", err=True)
-    if json_path is None and md_path is None:
+    if json_path is None and md_path is None and html_path is None:
         json_path = Path("-")
     _write(json_path, to_json(report))
     _write(md_path, to_markdown(report, explain=explain))
+    if html_path is not None:
+        _write(html_path, to_html(report))
+    written = [p for p in (json_path, md_path, html_path) if p and str(p) != "-"]
     if not quiet:
-        _digest(report, explain and md_path is None, [p for p in (json_path, md_path) if p and str(p) != "-"])
+        _digest(report, explain and md_path is None, written)
     sys.exit(EXIT_NOTHING if not report.articles else EXIT_SOME_FAILED if report.problems else EXIT_OK)
 
 

@@ -1,0 +1,11 @@
+// "Another text" adds one more box for a pasted article.
+(function () {
+  const button = document.getElementById("np-more-text");
+  if (!button) return;
+  button.addEventListener("click", function () {
+    const boxes = document.querySelectorAll("textarea[name=text]");
+    const box = boxes[boxes.length - 1].cloneNode();
+    box.value = ""; box.id = "";
+    boxes[boxes.length - 1].after(box); box.focus();
+  });
+})();

@@ -1,0 +1,113 @@
+"""What people send (pasted texts, uploaded files, URLs) turned into raw articles, or a clear refusal.
+
+Every input is read before anything is stored: one bad input refuses the whole request, which
+then changes nothing. Uploads go through the same readers as files on disk (plain text, HTML,
+JSON/JSONL, RSS/Atom), URLs through :func:`newsprism.ingest.read_inputs`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import PurePath
+
+from newsprism.clean import clean_article
+from newsprism.config import Config, IngestConfig
+from newsprism.errors import E, InputFailure, fail
+from newsprism.ingest import RawArticle, read_inputs
+from newsprism.ingest.fetch import Loaded, decode
+from newsprism.ingest.readers import read, slug
+from newsprism.ingest.sources import Source, check_url
+from newsprism.model import InputProblem
+
+STATUS_BY_CODE = {E.BINARY.code: 415, E.TOO_LARGE.code: 413}
+"""HTTP status of a refused input by its error code; every other input problem is 422."""
+
+
+class BadInput(Exception):
+    """A request the app refuses, with the HTTP status and words that say what to fix."""
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+
+    @classmethod
+    def of(cls, item: InputProblem) -> BadInput:
+        return cls(STATUS_BY_CODE.get(item.code, 422), f"{item.input}: {item.message} [{item.code}]")
+
+
+@dataclass
+class Submission:
+    """One request's inputs: any mix of pasted texts, uploaded files (name, bytes) and URLs."""
+
+    title: str | None = None
+    texts: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    files: list[tuple[str, bytes]] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.texts or self.urls or self.files)
+
+
+def read_submission(submission: Submission, config: Config) -> tuple[list[RawArticle], str | None]:
+    """Every article of the submission, and the first one's title as cleaning finds it; :class:`BadInput`
+    naming the first input that cannot be read, or in which cleaning finds no article text (the check the
+    analysis makes)."""
+    for url in submission.urls:
+        try:
+            check_url(url)
+        except InputFailure as failure:
+            raise BadInput.of(failure.item) from None
+    raws = [raw for number, text in enumerate(submission.texts, start=1) for raw in _pasted(number, text)]
+    raws += [raw for name, data in submission.files for raw in _uploaded(name, data, config.ingest)]
+    if submission.urls:
+        result = read_inputs(submission.urls, config.ingest)
+        if result.problems:
+            raise BadInput.of(result.problems[0])
+        raws += result.articles
+    titles = []
+    for raw in raws:
+        try:
+            titles.append(clean_article(raw, config.clean).title)
+        except InputFailure as failure:
+            raise BadInput.of(failure.item) from None
+    return raws, next((t for t in titles if t), None)
+
+
+def _pasted(number: int, text: str) -> list[RawArticle]:
+    name = f"text {number}"
+    if not text.strip():
+        raise BadInput(422, f"{name}: the text is empty; paste an article's text")
+    return [replace(raw, id=_id_from_first_line(text, raw.id), source=f"pasted {name}")
+            for raw in _read(name, text.encode("utf-8"))]
+
+
+def _id_from_first_line(text: str, fallback: str) -> str:
+    """A pasted article's id: a slug of its first line (usually the headline), at most 40 characters."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if first.lstrip().startswith(("<", "{", "[")):
+        return "pasted"
+    words = re.sub(r"[^a-z0-9]+", "-", first.lower())[:40].strip("-")
+    return words or fallback
+
+
+def _uploaded(name: str, data: bytes, config: IngestConfig) -> list[RawArticle]:
+    name = slug(PurePath(name.replace("\\", "/")).name) if name else "upload"
+    if len(data) > config.max_bytes:
+        raise BadInput(413, f"{name}: {len(data)} bytes is over the {config.max_bytes}-byte limit for one article")
+    return _read(name, data)
+
+
+def _read(name: str, data: bytes) -> list[RawArticle]:
+    try:
+        loaded = Loaded(Source(name, is_url=False), decode(data, name), "")
+        raws, failures = read(loaded)
+    except InputFailure as failure:
+        raise BadInput.of(failure.item) from None
+    if failures:
+        raise BadInput.of(failures[0].item)
+    if not raws:
+        raise BadInput.of(fail(E.NOT_ARTICLE, name, detail="nothing in it reads as an article").item)
+    return raws

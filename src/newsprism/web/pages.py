@@ -1,0 +1,88 @@
+"""The pages: the story list (search, create from pasted text, uploads or URLs) and each story's page,
+which is its report when the report is current, else the analysis progress, polled live.
+
+Forms post here and are answered with a redirect (303) to the page to look at next; a refused
+input shows the form again with the reason, under the same 4xx status the API gives.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from newsprism.store import UnknownStory
+from newsprism.web.api import services
+from newsprism.web.bodies import ArticlesIn, StoryIn, read_submission_body
+from newsprism.web.inputs import BadInput
+from newsprism.web.services import Services
+from newsprism.web.views import add_form, index_page, page, report_html, story_page
+
+router = APIRouter(include_in_schema=False)
+Svc = Annotated[Services, Depends(services)]
+
+
+@router.get("/", response_class=HTMLResponse)
+def index(svc: Svc, q: Annotated[str, Query()] = "") -> HTMLResponse:
+    return HTMLResponse(index_page(svc.store.list_stories(q or None), q))
+
+
+@router.post("/stories")
+async def create_story(request: Request, svc: Svc) -> Response:
+    try:
+        submission = await read_submission_body(request, svc.settings.max_upload_bytes, StoryIn)
+        story, _ = await svc.create_story(submission)
+    except BadInput as error:
+        return HTMLResponse(index_page(svc.store.list_stories(), error=error.detail), status_code=error.status)
+    return RedirectResponse(f"/stories/{story.id}", status_code=303)
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story(story_id: str, svc: Svc) -> HTMLResponse:
+    try:
+        info = svc.store.get_story(story_id)
+    except UnknownStory as error:
+        return not_found(str(error))
+    report = svc.store.report(story_id) if info.status == "ready" else None
+    if report is None:
+        return HTMLResponse(story_page(info, svc.store.stored_articles(story_id)))
+    return HTMLResponse(report_html(info, report))
+
+
+@router.get("/stories/{story_id}/add", response_class=HTMLResponse)
+def add_page(story_id: str, svc: Svc) -> HTMLResponse:
+    try:
+        info = svc.store.get_story(story_id)
+    except UnknownStory as error:
+        return not_found(str(error))
+    return HTMLResponse(page(info.title, f"<h1>{escape(info.title)}</h1>" + add_form(info), "index.js"))
+
+
+@router.post("/stories/{story_id}/articles")
+async def add_articles(story_id: str, request: Request, svc: Svc) -> Response:
+    try:
+        submission = await read_submission_body(request, svc.settings.max_upload_bytes, ArticlesIn)
+        await svc.add_articles(story_id, submission)
+    except UnknownStory as error:
+        return not_found(str(error))
+    except BadInput as error:
+        info = svc.store.get_story(story_id)
+        return HTMLResponse(story_page(info, svc.store.stored_articles(story_id), error.detail),
+                            status_code=error.status)
+    return RedirectResponse(f"/stories/{story_id}", status_code=303)
+
+
+@router.post("/stories/{story_id}/delete")
+def delete(story_id: str, svc: Svc) -> Response:
+    try:
+        svc.store.delete_story(story_id)
+    except UnknownStory as error:
+        return not_found(str(error))
+    return RedirectResponse("/", status_code=303)
+
+
+def not_found(detail: str) -> HTMLResponse:
+    return HTMLResponse(page("Not found", f'<h1>Not found</h1><p class="error">{detail}</p><p><a href="/">All '
+                                          "stories</a></p>"), status_code=404)

@@ -1,0 +1,128 @@
+"""The HTML of the pages: the story list with its forms, a story's progress, its report.
+
+Pages are built from ``assets/`` (a layout, the style sheet, two small scripts) with every value
+escaped. The report itself is :func:`newsprism.render.html.to_html` when that renderer is
+installed, else a plain page with the Markdown report.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from html import escape
+from importlib import resources
+from string import Template
+
+from newsprism.model import Report
+from newsprism.render import to_markdown
+from newsprism.store import StoredArticle, StoryInfo
+
+BODY_OPEN = re.compile(r"<body\b[^>]*>", re.I)
+
+
+@cache
+def asset(name: str) -> str:
+    return resources.files("newsprism.web").joinpath("assets", name).read_text(encoding="utf-8")
+
+
+def page(title: str, body: str, script: str = "") -> str:
+    code = f"<script>{asset(script)}</script>" if script else ""
+    return Template(asset("page.html")).substitute(title=escape(title), style=asset("style.css"), body=body,
+                                                   script=code)
+
+
+def index_page(stories: list[StoryInfo], query: str = "", error: str = "") -> str:
+    rows = "".join(_story_row(s) for s in stories) or '<tr><td colspan="5" class="muted">No stories yet.</td></tr>'
+    found = f"{len(stories)} stories" + (f" matching “{escape(query)}”" if query else "")
+    body = f"""<h1>Stories</h1>
+{_error(error)}
+<form class="row" method="get" action="/" role="search">
+  <input type="search" name="q" value="{escape(query)}" placeholder="Search titles, articles, URLs" aria-label="Search">
+  <button class="plain" type="submit">Search</button>
+</form>
+<p class="muted">{found}</p>
+<table><thead><tr><th>Story</th><th>Articles</th><th>Status</th><th>Updated</th><th></th></tr></thead>
+<tbody>{rows}</tbody></table>
+<section class="card" id="new-story"><h2>New story</h2>
+<form method="post" action="/stories" enctype="multipart/form-data">
+  <label for="title">Title <span class="hint">(optional: else the first article's headline)</span></label>
+  <input type="text" id="title" name="title">
+  {_article_fields()}
+  <p><button type="submit">Create story</button></p>
+</form></section>"""
+    return page("Stories", body, "index.js")
+
+
+def _story_row(story: StoryInfo) -> str:
+    return (f'<tr><td><a href="/stories/{escape(story.id)}">{escape(story.title)}</a>'
+            f'<div class="muted">{escape(story.id)}</div></td><td>{story.articles}</td>'
+            f'<td>{_status(story)}</td><td>{escape(story.updated[:16].replace("T", " "))} UTC</td>'
+            f'<td><form method="post" action="/stories/{escape(story.id)}/delete" '
+            f'onsubmit="return confirm(\'Delete this story and its articles?\')">'
+            f'<button class="danger" type="submit">Delete</button></form></td></tr>')
+
+
+def _status(story: StoryInfo) -> str:
+    return f'<span class="status np-status {story.status}">{story.status}</span>'
+
+
+def _error(error: str) -> str:
+    return f'<p class="error" role="alert">{escape(error)}</p>' if error else ""
+
+
+def _article_fields() -> str:
+    return """<label for="text">Paste an article <span class="hint">(text or HTML; one article per box)</span></label>
+  <textarea id="text" name="text"></textarea>
+  <p><button class="plain" type="button" id="np-more-text">Another text</button></p>
+  <label for="files">Upload files
+    <span class="hint">(.txt, .html, .json/.jsonl, RSS/Atom; several at once)</span></label>
+  <input type="file" id="files" name="files" multiple>
+  <label for="urls">URLs <span class="hint">(one per line)</span></label>
+  <textarea class="urls" id="urls" name="urls" placeholder="https://example.org/news/item.html"></textarea>"""
+
+
+def story_page(story: StoryInfo, articles: list[StoredArticle], error: str = "") -> str:
+    """A story without a current report: its progress (polled live), its articles, a form to add more."""
+    status_url = f"/api/stories/{escape(story.id)}/status"
+    items = "".join(f"<li>{escape(a.title or a.id)} <span class='muted'>{escape(a.url or a.source)}</span></li>"
+                    for a in articles) or "<li class='muted'>No articles yet: add some below.</li>"
+    body = f"""<h1>{escape(story.title)}</h1>
+{_error(error)}
+<section class="card" id="np-progress" data-status-url="{status_url}">
+  <p>{_status(story)} <span class="np-message">{escape(story.message)}</span>
+     <span class="muted np-elapsed"></span></p>
+  <progress max="1" value="{story.progress}"></progress>
+</section>
+<h2>Articles ({story.articles})</h2><ul>{items}</ul>
+{add_form(story)}"""
+    return page(story.title, body, "story.js")
+
+
+def add_form(story: StoryInfo) -> str:
+    return f"""<section class="card" id="add-articles"><h2>Add articles</h2>
+<form method="post" action="/stories/{escape(story.id)}/articles" enctype="multipart/form-data">
+  {_article_fields()}
+  <p><button type="submit">Add to the story</button></p>
+</form></section>"""
+
+
+def report_html(story: StoryInfo, report: Report) -> str:
+    """The report page with a bar on top: back to the stories, add articles, the story's state."""
+    bar = (f'<nav class="np-bar"><a href="/">← all stories</a><a href="/stories/{escape(story.id)}/add">add '
+           f'articles</a><a href="/api/stories/{escape(story.id)}/report">JSON</a>'
+           f'<span class="np-state">{escape(story.message)}</span></nav>'
+           f'<style>{asset("bar.css")}</style>')
+    document = render_report(report, story.title)
+    opening = BODY_OPEN.search(document)
+    if opening is None:
+        return bar + document
+    return document[:opening.end()] + bar + document[opening.end():]
+
+
+def render_report(report: Report, title: str) -> str:
+    """The interactive HTML report when newsprism.render.html is there, else the Markdown report in a page."""
+    try:
+        from newsprism.render.html import to_html
+    except ImportError:
+        return page(title, f'<h1>{escape(title)}</h1><pre class="report">{escape(to_markdown(report))}</pre>')
+    return to_html(report, title=title)

@@ -1,0 +1,136 @@
+"""A real server for the web tests: `newsprism serve` started as a process on a free port, on SQLite and on
+the real PostgreSQL (a fresh schema), once per session and backend."""
+
+from __future__ import annotations
+
+import secrets
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+EXECUTABLE = Path(sys.executable).parent / "newsprism"
+MAX_UPLOAD_MB = 1.0
+"""The test servers refuse requests over 1 MiB, so the 413 tests send little."""
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    store: str
+    """The store's location: the tests open it too, to check what the server stored."""
+
+    def client(self) -> httpx.Client:
+        return httpx.Client(base_url=self.url, timeout=60.0)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _postgres_schema(url: str) -> Iterator[str]:
+    import psycopg
+
+    schema = f"np_web_{secrets.token_hex(5)}"
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(url, autocommit=True) as connection:
+            connection.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def _serve(store: str, log: Path, *options: str) -> Iterator[Server]:
+    port = free_port()
+    with log.open("wb") as output:
+        process = subprocess.Popen([str(EXECUTABLE), "serve", "--port", str(port), "--store", store,
+                                    "--max-upload-mb", str(MAX_UPLOAD_MB), *options],
+                                   stdout=output, stderr=subprocess.STDOUT)
+    server = Server(f"http://127.0.0.1:{port}", store)
+    try:
+        _wait(server, process, log)
+        yield server
+    finally:
+        process.terminate()
+        try:
+            process.wait(15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _wait(server: Server, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"the server exited with {process.returncode}:\n{log.read_text(errors='replace')}")
+        try:
+            if httpx.get(f"{server.url}/api/stories", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    pytest.fail(f"the server did not answer within 60 s:\n{log.read_text(errors='replace')}")
+
+
+def _location(request: pytest.FixtureRequest, folder: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield str(folder / "stories.db")
+    else:
+        yield from _postgres_schema(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgres"])
+def api(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A server that stores but does not analyse (stories stay 'queued'): the API without the models' load."""
+    folder = tmp_path_factory.mktemp(f"api-{request.param}")
+    for store in _location(request, folder):
+        yield from _serve(store, folder / "server.log", "--no-analysis")
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgres"])
+def analysing_api(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A server that analyses in the background, as `newsprism serve` does by default."""
+    folder = tmp_path_factory.mktemp(f"analysing-{request.param}")
+    for store in _location(request, folder):
+        yield from _serve(store, folder / "server.log")
+
+
+@pytest.fixture
+def snapshot():
+    """``snapshot(location)``: what the store holds, to compare before and after a request."""
+    return _snapshot
+
+
+@pytest.fixture
+def wait_for():
+    """``wait_for(client, story_id, statuses, timeout_s)``: poll the status until it is one of ``statuses``."""
+    return _wait_for
+
+
+def _snapshot(location: str) -> tuple[list[tuple[str, str, int, int]], int]:
+    """Every story (id, title, revision, articles) and the number of stored article versions."""
+    from newsprism.store import open_store
+
+    with open_store(location) as store:
+        stories = [(s.id, s.title, s.revision, s.articles) for s in store.list_stories(limit=100_000)]
+        return sorted(stories), store.count_articles()
+
+
+def _wait_for(client: httpx.Client, story_id: str, statuses: tuple[str, ...] = ("ready", "failed"),
+             timeout_s: float = 240) -> dict[str, object]:
+    """Poll the story's status until it is one of ``statuses``; the last status seen."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        story: dict[str, object] = client.get(f"/api/stories/{story_id}/status").json()
+        if story["status"] in statuses or time.monotonic() > deadline:
+            return story
+        time.sleep(0.3)
