@@ -14,7 +14,7 @@ from newsprism.errors import NewsprismError
 
 @cli.command("eval")
 @click.argument("name", type=click.Choice(["msrp", "semeval8", "polnear", "neus", "conflicts", "claimdiff",
-                                           "clusters"]), metavar="NAME")
+                                           "clusters", "dedup"]), metavar="NAME")
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--fit", is_flag=True,
               help="msrp only: fit the same-statement model on the file's fit part (needs scikit-learn) and "
@@ -41,6 +41,9 @@ def eval_command(name: str, path: Path, fit: bool, model_path: Path | None) -> N
       clusters  JSON Lines {"text", "cluster"} in stream order (GoogleNews-TS.jsonl): NMI, ARI and B-cubed F1
                 of online story grouping (with embeddings: newsprism; without: newsprism-lexical), in stream
                 order and shuffled, on all stories and on the held-out half, next to one-pass TF-IDF clustering.
+      dedup     JSON Lines planted-duplicate corpus (make it with python -m newsprism.eval.planted
+                POLNEAR_DATA NEUS.source... -o FILE): precision and recall of duplicate groups (pairs, and per
+                kind reprint/rewrite), exact groups and originals on the held-out half, next to exact fingerprints.
 
     Each line reads {"dataset", "system", "metric", "value", "split", "pairs"}; "system" is
     "newsprism" or the baseline's name. Exit code 2 when the file cannot be evaluated.

@@ -14,6 +14,9 @@
 - ``claimdiff``: ClaimDiff claim pairs labelled "weaken": precision and recall of flagging them as conflicts.
 - ``clusters``: JSON Lines {"text", "cluster"} in stream order (GoogleNews-TS): NMI, ARI and B-cubed F1 of online
   story grouping in stream and shuffled order, with and without embeddings, against one-pass TF-IDF clustering.
+- ``dedup``: a planted-duplicate corpus (JSON Lines made by ``python -m newsprism.eval.planted``): precision and
+  recall of duplicate groups (pairs, per kind reprint / rewrite), exact groups and originals on the held-out
+  half, against exact content fingerprints.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsprism.align.similarity import MODEL_FILE, load_model
-from newsprism.eval import claimdiff, clusters, conflicts, msrp, neus, polnear, semeval
+from newsprism.eval import claimdiff, clusters, conflicts, dedup, msrp, neus, polnear, semeval
 from newsprism.eval.results import EvalError, EvalResult
 from newsprism.nlp.encoder import Encoder
 from newsprism.nlp.resources import NlpResources
@@ -34,7 +37,7 @@ NEEDS_SPACY: dict[str, Callable[[Path, NlpResources], list[EvalResult]]] = {
     claimdiff.DATASET: claimdiff.evaluate_claimdiff,
 }
 """The evaluations that run the spaCy pipeline, by dataset name."""
-DATASETS = (msrp.DATASET, semeval.DATASET, clusters.DATASET, *NEEDS_SPACY)
+DATASETS = (msrp.DATASET, semeval.DATASET, clusters.DATASET, dedup.DATASET, *NEEDS_SPACY)
 
 __all__ = ["DATASETS", "EvalError", "EvalResult", "evaluate"]
 
@@ -55,6 +58,8 @@ def evaluate(name: str, path: Path, encoder: Encoder, *, fit: bool = False,
         return semeval.evaluate_semeval(path, encoder)
     if name == clusters.DATASET:
         return clusters.evaluate_clusters(path, encoder)
+    if name == dedup.DATASET:
+        return dedup.evaluate_dedup(path)
     data = msrp.prepare(path, encoder)
     if not fit:
         return msrp.evaluate_model(data, load_model(model_path)) + msrp.evaluate_tfidf(data)
