@@ -6,11 +6,11 @@ importing them here is what puts them on the command line.
 
 from __future__ import annotations
 
-from newsprism.cli import analyze, evaluate, serve, store
+from newsprism.cli import analyze, evaluate, ingest, serve, store
 from newsprism.cli.app import cli
 
 __all__ = ["cli", "main"]
-_COMMAND_MODULES = (analyze, evaluate, serve, store)
+_COMMAND_MODULES = (analyze, evaluate, ingest, serve, store)
 
 
 def main() -> None:

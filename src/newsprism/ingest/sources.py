@@ -12,6 +12,8 @@ from newsprism.errors import E, InputFailure, fail
 ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson",
                     ".xml", ".rss", ".atom"}
 """Files a directory walk picks up; a file named explicitly is read whatever its suffix."""
+WARC_SUFFIXES = (".warc", ".warc.gz")
+"""Web archives (newsprism.ingest.warc), also picked up by a directory walk."""
 
 GLOB_CHARS = set("*?[")
 
@@ -75,7 +77,7 @@ def _walk(directory: Path) -> list[Source]:
 def _article_files(directory: Path) -> list[Source]:
     paths = sorted(
         p for p in directory.rglob("*")
-        if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+        if p.is_file() and (p.suffix.lower() in ARTICLE_SUFFIXES or p.name.lower().endswith(WARC_SUFFIXES))
         and not any(part.startswith(".") for part in p.relative_to(directory).parts)
     )
     return [Source(str(p), is_url=False) for p in paths]

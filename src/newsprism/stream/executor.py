@@ -1,0 +1,132 @@
+"""Where a stream's per-article work runs: in this process (the default) or in a pool of processes.
+
+An executor prepares entries (:func:`~newsprism.stream.prepare.prepare_batch`: clean, fingerprint, sign,
+embed) and hands the outcomes back in input order; dedup and grouping then run on the driver, in stream order,
+so every executor gives the same stories and duplicate groups. It also analyses changed stories. The Ray
+executor (:mod:`newsprism.stream.ray_executor`) has the same methods.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing import get_context
+from typing import Protocol, TypeVar
+
+from newsprism.nlp import NlpResources
+from newsprism.nlp.encoder import Encoder
+from newsprism.store import Store
+from newsprism.stream.dedup import DedupConfig
+from newsprism.stream.options import StreamConfig
+from newsprism.stream.prepare import Entry, Outcome, prepare_batch
+from newsprism.stream.reanalyse import Analysed, analyse_one
+from newsprism.stream.state import SignedDeduplicator
+
+T = TypeVar("T")
+IN_FLIGHT_PER_WORKER = 2
+"""Batches queued per pool worker: one running, one waiting, so a worker never idles while the driver places."""
+
+
+class Executor(Protocol):
+    name: str
+
+    def deduplicator(self, config: DedupConfig) -> SignedDeduplicator: ...
+
+    def prepare(self, entries: Iterable[Entry]) -> Iterator[Outcome]: ...
+
+    def analyse(self, store: Store, location: str, story_ids: Sequence[str]) -> Iterator[Analysed]: ...
+
+    def close(self) -> None: ...
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class LocalExecutor:
+    """Everything in this process; the encoder and the language models are loaded on first use."""
+
+    name = "local"
+
+    def __init__(self, config: StreamConfig, resources: NlpResources | None = None) -> None:
+        self.config = config
+        self._resources = resources
+        self._encoder: Encoder | None = resources.encoder if resources else None
+
+    def deduplicator(self, config: DedupConfig) -> SignedDeduplicator:
+        return SignedDeduplicator(config)
+
+    def prepare(self, entries: Iterable[Entry]) -> Iterator[Outcome]:
+        for chunk in chunked(entries, self.config.batch_size):
+            yield from prepare_batch(chunk, self.config, self.encoder())
+
+    def encoder(self) -> Encoder | None:
+        if self.config.embeddings and self._encoder is None:
+            from newsprism.nlp.encoder import load_encoder
+
+            self._encoder = load_encoder(self.config.pipeline.nlp.encoder)
+        return self._encoder if self.config.embeddings else None
+
+    def resources(self) -> NlpResources:
+        if self._resources is None:
+            from newsprism.nlp import load_resources
+
+            self._resources = load_resources(self.config.pipeline.nlp)
+        return self._resources
+
+    def analyse(self, store: Store, location: str, story_ids: Sequence[str]) -> Iterator[Analysed]:
+        for story_id in story_ids:
+            yield analyse_one(store, story_id, self.config, self.resources())
+
+    def close(self) -> None:
+        self._resources = self._encoder = None
+
+
+_WORKER: dict[str, object] = {}
+"""A pool worker's config and encoder, set once when it starts."""
+
+
+def _start_worker(config: StreamConfig) -> None:
+    from newsprism.nlp.encoder import load_encoder
+
+    _WORKER["config"] = config
+    _WORKER["encoder"] = load_encoder(config.pipeline.nlp.encoder) if config.embeddings else None
+
+
+def _prepare_in_worker(chunk: list[Entry]) -> list[Outcome]:
+    config = _WORKER["config"]
+    encoder = _WORKER["encoder"]
+    assert isinstance(config, StreamConfig)
+    return prepare_batch(chunk, config, encoder)  # type: ignore[arg-type]
+
+
+class ProcessExecutor(LocalExecutor):
+    """Batches prepared by ``config.workers`` processes (each loads the encoder once); analysis in this process."""
+
+    name = "processes"
+
+    def __init__(self, config: StreamConfig) -> None:
+        super().__init__(config)
+        self._pool = ProcessPoolExecutor(max_workers=config.workers, mp_context=get_context("spawn"),
+                                         initializer=_start_worker, initargs=(config,))
+
+    def prepare(self, entries: Iterable[Entry]) -> Iterator[Outcome]:
+        pending: deque[Future[list[Outcome]]] = deque()
+        for chunk in chunked(entries, self.config.batch_size):
+            pending.append(self._pool.submit(_prepare_in_worker, chunk))
+            if len(pending) >= IN_FLIGHT_PER_WORKER * self.config.workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+    def close(self) -> None:
+        self._pool.shutdown(cancel_futures=True)
+        super().close()
