@@ -90,3 +90,26 @@ def screenshots() -> Path:
     folder = ROOT / "test-output" / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def _fresh_schema(url: str, prefix: str):
+    """Yield a URL whose connections use a new, empty PostgreSQL schema, dropped afterwards."""
+    import secrets
+
+    import psycopg
+
+    schema = f"{prefix}_{secrets.token_hex(5)}"
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(url, autocommit=True) as connection:
+            connection.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture(scope="session")
+def postgres_schema(postgres_url: str):
+    """A generator function: ``yield from postgres_schema("np_web")`` in a fixture gives a store URL on a fresh
+    schema of the test PostgreSQL, dropped when the fixture ends."""
+    return lambda prefix: _fresh_schema(postgres_url, prefix)

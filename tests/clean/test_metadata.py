@@ -111,3 +111,17 @@ def test_a_lone_paragraph_is_body_not_a_title() -> None:
     line = "Harbour traffic resumed at noon after divers cleared the wreck from the channel."
     cleaned = clean_text(line, None, CleanConfig())
     assert (cleaned.found.title, cleaned.paragraphs) == (None, [line])
+
+
+@pytest.mark.parametrize("text", [
+    "2024-03-05T08:15:00+01:00", "2024-03-05T08:15:00Z", "2024-03-05 08:15", "2024-03-05T08:15:00.250+0000",
+    "2024-03-05T08:15",
+])
+def test_iso_dates_read_directly_agree_with_dateparser(text: str) -> None:
+    import dateparser
+
+    from newsprism.clean.metadata import parse_date
+
+    slow = dateparser.parse(text, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+    assert slow is not None
+    assert parse_date(text) == slow.isoformat()

@@ -2,25 +2,10 @@
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-
-def postgres_schema_url(url: str) -> Iterator[str]:
-    """A URL whose connections use a new, empty schema, dropped afterwards."""
-    import psycopg
-
-    schema = f"np_test_{secrets.token_hex(5)}"
-    with psycopg.connect(url, autocommit=True) as connection:
-        connection.execute(f"CREATE SCHEMA {schema}")
-    try:
-        yield f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
-    finally:
-        with psycopg.connect(url, autocommit=True) as connection:
-            connection.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -29,7 +14,7 @@ def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[s
     if request.param == "sqlite":
         yield str(tmp_path / "stories.db")
     else:
-        yield from postgres_schema_url(request.getfixturevalue("postgres_url"))
+        yield from request.getfixturevalue("postgres_schema")("np_test")
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ the real PostgreSQL (a fresh schema), once per session and backend."""
 
 from __future__ import annotations
 
-import secrets
 import socket
 import subprocess
 import sys
@@ -34,19 +33,6 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
-
-
-def _postgres_schema(url: str) -> Iterator[str]:
-    import psycopg
-
-    schema = f"np_web_{secrets.token_hex(5)}"
-    with psycopg.connect(url, autocommit=True) as connection:
-        connection.execute(f"CREATE SCHEMA {schema}")
-    try:
-        yield f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
-    finally:
-        with psycopg.connect(url, autocommit=True) as connection:
-            connection.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 def _serve(store: str, log: Path, *options: str) -> Iterator[Server]:
@@ -85,7 +71,7 @@ def _location(request: pytest.FixtureRequest, folder: Path) -> Iterator[str]:
     if request.param == "sqlite":
         yield str(folder / "stories.db")
     else:
-        yield from _postgres_schema(request.getfixturevalue("postgres_url"))
+        yield from request.getfixturevalue("postgres_schema")("np_web")
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgres"])

@@ -6,6 +6,7 @@ Each function takes one line of text and returns the value it states, or None.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from datetime import datetime
 
 import dateparser
@@ -103,11 +104,16 @@ def _name_case(name: str) -> str:
 def dates_in(text: str) -> list[str]:
     return [m.group(0) for m in DATE_EXPR.finditer(text)]
 
+ISO_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+
 
 def parse_date(text: str) -> str | None:
     """ISO 8601 for one date expression: a date, or date and time when the text gives a time."""
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
         return text.strip()
+    if ISO_DATE_TIME.fullmatch(text.strip()):   # feeds and JSON give ISO 8601; dateparser takes ~7 ms to read it
+        with suppress(ValueError):
+            return datetime.fromisoformat(text.strip()).isoformat()
     parsed: datetime | None = dateparser.parse(
         text, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False}
     )

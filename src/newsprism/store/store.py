@@ -126,7 +126,7 @@ class Store:
         raws = [storable(raw) for raw in raws]
         with self.session(write=True) as session:
             _lock_story(session, story_id)
-            result = _insert_new(session, story_id, raws)
+            result = insert_articles(session, story_id, raws)
             if result.added or result.new_versions:
                 session.execute("UPDATE stories SET revision = revision + 1, status = 'queued', progress = 0, "
                                 "message = 'waiting for analysis', updated = ? WHERE id = ?", (now(), story_id))
@@ -227,7 +227,10 @@ def _story_info(row: tuple[Any, ...]) -> StoryInfo:
                      progress=round(float(row[6]), 3), message=row[7], articles=int(row[8]), report_revision=row[9])
 
 
-def _insert_new(session: Session, story: str, raws: Sequence[RawArticle]) -> AddResult:
+def insert_articles(session: Session, story: str, raws: Sequence[RawArticle]) -> AddResult:
+    """Insert ``raws`` into ``story`` inside the caller's write session (no story lock, no revision bump): the same
+    content again is skipped, the same URL with new content becomes a new version. For callers that commit
+    articles together with rows of their own (the stream runner); others use :meth:`Store.add_articles`."""
     rows = session.all("SELECT ident, fingerprint, article_id, version FROM articles WHERE story_id = ?", (story,))
     known = {row[1]: row[2] for row in rows}
     latest: dict[str, tuple[str, int]] = {}

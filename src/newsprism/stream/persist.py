@@ -69,7 +69,7 @@ def _store_articles(session: Session, plan: BatchPlan, stories: dict[str, str]) 
         by_story.setdefault(revision.story, []).append(replace(revision.revision.raw, id=revision.revision.item_id))
     for story, raws in by_story.items():
         _ensure_story(session, stories[story])
-        store_module._insert_new(session, stories[story], raws)
+        store_module.insert_articles(session, stories[story], raws)
     return set(by_story)
 
 
