@@ -68,7 +68,10 @@ def stream_file(tmp_path: Path) -> Path:
 def test_eval_clusters_end_to_end(stream_file: Path) -> None:
     run = CliRunner().invoke(cli, ["eval", "clusters", str(stream_file)])
     assert run.exit_code == 0, run.output
-    lines = [json.loads(line) for line in run.stdout.splitlines()]
+    printed = [json.loads(line) for line in run.stdout.splitlines()]
+    reported = [line for line in printed if line["split"].startswith("reported")]
+    assert [(line["metric"], line["value"]) for line in reported] == [("nmi", 0.87), ("nmi", 0.92)]
+    lines = [line for line in printed if line not in reported]
     systems = {line["system"] for line in lines}
     assert {"newsprism", "newsprism-lexical"} < systems and any(s.startswith("tfidf (threshold") for s in systems)
     assert {line["metric"] for line in lines} == {"nmi", "ari", "bcubed_f1"}
