@@ -18,12 +18,15 @@ _REGULAR = (
     "maintain", "reply", "testify", "allege", "confirm", "deny", "recount", "scoff", "quip", "vow", "pledge",
     "admit", "charge", "counter", "caution", "urge", "posit", "reiterate", "continue", "describe", "post",
     "exclaim", "agree", "lament", "mock", "muse", "opine", "yell", "whisper", "retort", "write", "tell", "say",
+    "answer", "chant", "read", "interject",
 )
 _IRREGULAR = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "reply": ("replied",),
     "testify": ("testified",), "deny": ("denied",), "quip": ("quipped",), "admit": ("admitted",),
+    "read": ("read",),
 }
 _SUBJECTS = ("nsubj", "nsubjpass")
+_OBJECTS = ("dobj", "pobj")
 RELATIVE = frozenset({"which", "who", "that"})
 """A relative pronoun as the cue's subject stands for the noun before it ("the coast guard, which said ..." -> the
 coast guard); the small model parses such a clause as relcl or advcl, so the noun is found by position."""
@@ -65,17 +68,36 @@ def cue_span(token: Token) -> tuple[int, int]:
     return first.idx, token.idx + len(token)
 
 
-def subject(cue: Token) -> Token | None:
-    """The token that names who speaks: the cue verb's subject, or the object of 'according to'."""
+CLIMB = ("conj", "advcl", "xcomp", "pcomp", "prep")
+"""Where a cue with no subject of its own hangs below the verb whose subject speaks ('X shot back, adding',
+'X deflected questions before saying', 'X seemed ready, telling the crowd')."""
+CLIMB_STEPS = 3
+"""How many heads are climbed from such a cue ('before saying' needs 2: pcomp, then prep). Calibrated on three
+150-article PolNeAR train samples (speaker accuracy on samples A / B / C): 0.958 / 0.957 / 0.966 without climbing,
+0.955 / 0.960 / 0.967 at 1, 0.956 / 0.963 / 0.967 at 2, 0.958 / 0.963 / 0.967 at 3 and at 4."""
+
+
+def subjects(cue: Token) -> list[Token]:
+    """The candidates (best first) for the token that names who speaks: the cue verb's subjects, nearest first
+    (a quotation before 'said' may hold a subject of its own), else those of the verb it hangs below, else the
+    noun a participle describes ('Romney, the nominee, tweeted in response:'), or the object of 'according to'."""
     if cue.lower_ == "according":
-        objects = [c for c in cue.doc[cue.i + 1].children if c.dep_ == "pobj"]
-        return objects[0] if objects else None
-    for child in cue.children:
-        if child.dep_ in _SUBJECTS:
-            return _antecedent(child) if child.lower_ in RELATIVE else child
-    if cue.dep_ in ("conj", "advcl", "xcomp") and cue.head.tag_.startswith("VB") and cue.head is not cue:
-        return next((c for c in cue.head.children if c.dep_ in _SUBJECTS), None)
-    return None
+        return [c for c in cue.doc[cue.i + 1].children if c.dep_ == "pobj"]
+    token = cue
+    for _ in range(CLIMB_STEPS + 1):
+        if token is not cue and token.dep_ == "ccomp" and is_cue(token.head) and token.head.i < token.i:
+            token = token.head  # 'X said [it was early] but added': the cue hangs below what X said
+        own = sorted((c for c in token.children if c.dep_ in _SUBJECTS), key=lambda c: abs(c.i - cue.i))
+        if own:
+            return [_antecedent(c) if c.lower_ in RELATIVE else c for c in own]
+        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and token is cue:
+            if token.head.dep_ not in _OBJECTS:
+                return [token.head]
+            token = token.head  # 'X issued a statement saying': X speaks, not the statement
+        if token.dep_ not in (*CLIMB, *_OBJECTS) or token.head is token:
+            return []
+        token = token.head
+    return []
 
 
 def _antecedent(pronoun: Token) -> Token:

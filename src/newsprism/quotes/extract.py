@@ -2,9 +2,10 @@
 
 :func:`find_quotes` reads the quotation marks (:mod:`~newsprism.quotes.marks`), tells a full quotation from a
 few quoted words in the writer's sentence, finds the cue and the source around each quotation in the
-dependency parse (:mod:`~newsprism.quotes.attribution`), carries the speaker over to a quotation that stands
-alone in its paragraph, adds reported speech (:mod:`~newsprism.quotes.indirect`) and resolves every source
-phrase to a name (:mod:`~newsprism.quotes.speakers`). Every span is an :class:`Evidence` into ``article.text``.
+dependency parse and in the words' order (:mod:`~newsprism.quotes.attribution`), adds reported speech
+(:mod:`~newsprism.quotes.indirect`), carries the speaker of the nearest attributed statement over to a quotation
+that names none, and resolves every source phrase to a name (:mod:`~newsprism.quotes.speakers`). Every span is
+an :class:`Evidence` into ``article.text``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from newsprism.quotes.attribution import (
     colon_attribution,
     cue_attribution,
     label_attribution,
+    lead_in_attribution,
+    row_attribution,
 )
 from newsprism.quotes.cues import CUE_FORMS
 from newsprism.quotes.indirect import find_reported
@@ -49,6 +52,8 @@ class _Found:
     kind: Kind
     content: Range
     attribution: Attribution | None
+    carried: bool = False
+    """the attribution was carried over from before (the quotation names no speaker of its own)"""
 
 
 def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
@@ -60,7 +65,7 @@ def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
     direct = [(span.mark_start, span.mark_end) for span, item in zip(marked, found, strict=True)
               if item.kind == "direct"]
     found += [_Found("indirect", r.content, r.attribution) for r in find_reported(parsed.paragraphs, direct)]
-    found = _inherit(found)
+    found = _carry(_inherit(found))
     resolver = SpeakerResolver(people_in(parsed.paragraphs), quoted)
     variants = [_variant(parsed.article.id, text, item, resolver) for item in found]
     return sorted(variants, key=lambda variant: variant.content.start)
@@ -77,12 +82,27 @@ def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Sequenc
         opens = not _prefix(text, span, parsed.paragraphs)
         if kind == "direct" and previous is not None and opens and _follows(text, previous_end, span, attribution):
             attribution = previous
-        if attribution is None and kind == "direct":
+        carried = attribution is None and kind == "direct"
+        if carried:
             attribution = previous or _last_person(parsed.paragraphs, span.mark_start, quoted)
-        found.append(_Found(kind, (span.start, span.end), attribution))
+        found.append(_Found(kind, (span.start, span.end), attribution, carried))
         if kind == "direct" and attribution is not None:
             previous, previous_end = attribution, span.mark_end
     return found
+
+
+def _carry(found: list[_Found]) -> list[_Found]:
+    """A direct quotation that names no speaker goes on with the speaker of the nearest attributed statement
+    before it, direct or reported ('Susan said her friends mock him. ¶ “But he is our candidate!”')."""
+    out = []
+    last: Attribution | None = None
+    for item in sorted(found, key=lambda found_item: found_item.content):
+        if item.carried and last is not None:
+            item = _Found(item.kind, item.content, last, carried=True)
+        if item.attribution is not None and item.kind != "partial":
+            last = item.attribution
+        out.append(item)
+    return out
 
 
 def _inherit(found: list[_Found]) -> list[_Found]:
@@ -107,18 +127,21 @@ def _follows(text: str, previous_end: int, span: MarkedSpan, attribution: Attrib
 
 
 def _attribution(parsed: ParsedArticle, span: MarkedSpan, quoted: Sequence[Range]) -> Attribution | None:
-    """A cue just before the quotation ('Putin said, “…”') first, else a verb just after it ('“…,” beamed X'),
-    else a colon sentence before it, else the nearest cue around it."""
+    """A name labelling the quotation first; then a cue just before it ('Putin said, “…”'); else a verb just after
+    it ('“…,” beamed X', '“…,” X notes'); else the verb of the words leading into it ('X shot back, “…”'); else a
+    colon sentence before it; else the nearest cue around it."""
     quote = (span.mark_start, span.mark_end)
     paragraphs = parsed.paragraphs
     text = parsed.article.text
-    label = label_attribution(text, _prefix_start(text, span, paragraphs), quote)
+    prefix_start = _prefix_start(text, span, paragraphs)
+    label = label_attribution(text, prefix_start, quote)
     if label is not None:
         return label
+    lead_in = lead_in_attribution(paragraphs, prefix_start, quote, quoted)
     if _introduced(_prefix(text, span, paragraphs)):
-        return cue_attribution(paragraphs, quote, quoted)
-    return (adjacent_attribution(paragraphs, quote, quoted) or colon_attribution(paragraphs, quote, quoted)
-            or cue_attribution(paragraphs, quote, quoted))
+        return lead_in or cue_attribution(paragraphs, quote, quoted)
+    return (adjacent_attribution(paragraphs, quote, quoted) or row_attribution(paragraphs, quote, quoted) or lead_in
+            or colon_attribution(paragraphs, quote, quoted) or cue_attribution(paragraphs, quote, quoted))
 
 
 def _introduced(prefix: str) -> bool:
