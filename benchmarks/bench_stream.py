@@ -79,16 +79,17 @@ def peak_mb() -> dict[str, float]:
 
 def measure_core(path: Path) -> dict[str, Any]:
     from newsprism.model import Article
+    from newsprism.stream.dedup import Deduplicator
     from newsprism.stream.executor import chunked
     from newsprism.stream.options import StreamConfig
     from newsprism.stream.place import place
     from newsprism.stream.prepare import Fresh, read_articles
     from newsprism.stream.reading import Counter, classify, read_sources
-    from newsprism.stream.state import SignedDeduplicator, StreamState
+    from newsprism.stream.state import StreamState
     from newsprism.stream.stories import StoryGrouper
 
     config = StreamConfig(batch_size=BATCH, embeddings=False, analyse=False)
-    state = StreamState(SignedDeduplicator(config.dedup), StoryGrouper(config.stories))
+    state = StreamState(Deduplicator(config.dedup), StoryGrouper(config.stories))
     raws = read_sources([str(path)], config.pipeline.ingest, print)
     entries = [e for e in classify(raws, state, Counter()) if isinstance(e, Fresh)]
     articles = [(e, Article(id=e.raw.id, source=e.raw.source, format=e.raw.format, text=e.raw.text or "",

@@ -1,7 +1,8 @@
 """Ingest: read files, directories, globs and URLs into raw articles.
 
 Every input is read on its own: one that fails becomes an :class:`InputProblem`
-and the others are still read.
+and the others are still read. :func:`read_source` reads one source (a WARC file, or what
+:func:`newsprism.ingest.readers.read` reads); `newsprism analyze`, `add` and the stream's `ingest` all use it.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from newsprism.errors import InputFailure
 from newsprism.ingest.fetch import load
 from newsprism.ingest.raw import RawArticle
 from newsprism.ingest.readers import read
-from newsprism.ingest.sources import expand
+from newsprism.ingest.sources import Source, expand
+from newsprism.ingest.warc import is_warc, read_warc
 from newsprism.model import InputProblem
 
-__all__ = ["IngestResult", "RawArticle", "read_inputs"]
+__all__ = ["IngestResult", "RawArticle", "read_inputs", "read_source"]
 
 
 @dataclass
@@ -30,7 +32,7 @@ def read_inputs(inputs: list[str], config: IngestConfig) -> IngestResult:
     result = IngestResult(problems=[f.item for f in failures])
     for source in sources:
         try:
-            articles, bad_records = read(load(source, config))
+            articles, bad_records = read_source(source, config)
         except InputFailure as failure:
             result.problems.append(failure.item)
             continue
@@ -38,6 +40,15 @@ def read_inputs(inputs: list[str], config: IngestConfig) -> IngestResult:
         result.problems.extend(f.item for f in bad_records)
     _make_ids_unique(result.articles)
     return result
+
+
+def read_source(source: Source, config: IngestConfig) -> tuple[list[RawArticle], list[InputFailure]]:
+    """One source's articles and its bad records: a WARC file (read as a stream of records, never loaded as
+    text), or what :func:`newsprism.ingest.readers.read` reads. A source that cannot be read at all raises
+    :class:`InputFailure`."""
+    if not source.is_url and is_warc(source.name):
+        return read_warc(source, config)
+    return read(load(source, config))
 
 
 def _make_ids_unique(articles: list[RawArticle]) -> None:

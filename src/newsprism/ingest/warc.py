@@ -8,8 +8,9 @@ cannot be decoded is reported alone; an archive cut short keeps the articles bef
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from newsprism.config import IngestConfig
 from newsprism.errors import E, InputFailure, fail
@@ -29,7 +30,6 @@ def is_warc(name: str) -> bool:
 
 def read_warc(source: Source, config: IngestConfig) -> tuple[list[RawArticle], list[InputFailure]]:
     """The HTML pages of one WARC file; a file that is no WARC (or holds no page) fails as a whole."""
-    from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     articles: list[RawArticle] = []
@@ -38,7 +38,7 @@ def read_warc(source: Source, config: IngestConfig) -> tuple[list[RawArticle], l
         with Path(source.name).open("rb") as stream:
             _check_start(stream.read(5), source.name)
             stream.seek(0)
-            for number, record in enumerate(ArchiveIterator(stream), start=1):
+            for number, record in enumerate(_records(stream), start=1):
                 try:
                     raw = _article(record, source.name, number, config)
                 except InputFailure as failure:
@@ -58,6 +58,24 @@ def read_warc(source: Source, config: IngestConfig) -> tuple[list[RawArticle], l
     if not articles and not failures:
         raise fail(E.NOT_ARTICLE, source.name, detail="the WARC file holds no HTML page fetched with status 200")
     return articles, failures
+
+
+def _records(stream: IO[bytes]) -> Iterator[Any]:
+    """The archive's records. A record whose header is cut short (a truncated download) makes warcio's parser
+    fail with a plain Python error (an AttributeError on the missing target URI); it ends as ArchiveLoadFailed,
+    reported with the file's name like any other broken archive."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    records = iter(ArchiveIterator(stream))
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except AttributeError:
+            raise ArchiveLoadFailed("a record header is cut short") from None
+        yield record
 
 
 def _check_start(head: bytes, name: str) -> None:

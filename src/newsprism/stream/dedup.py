@@ -16,13 +16,16 @@ Links join articles into groups (:class:`~newsprism.grouping.DisjointSets`). A :
 every member, names the original (the member whose outlet another member credits, else the earliest
 published, else the one that credits no one, else the first to arrive), each member's kind and the links that
 are the evidence. Every article added gets a :class:`Decision`: why it is new or a duplicate, as data.
+
+Signatures computed elsewhere (a stream worker, or the store when a run resumes) are added with
+:meth:`Deduplicator.add_signed`; :meth:`Deduplicator.group` builds the group of given members and links.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol
 
 import numpy as np
 from numpy.typing import NDArray
@@ -110,12 +113,42 @@ class DuplicateGroup:
 
 
 @dataclass(frozen=True, eq=False)
-class _Batch:
+class Signatures:
+    """The MinHash signatures of a batch, one row per article, with the sizes of the sets they summarise."""
+
     shingles: NDArray[np.uint32]
     content: NDArray[np.uint32]
     shingle_size: NDArray[np.int64]
     content_size: NDArray[np.int64]
+
+
+@dataclass(frozen=True, eq=False)
+class Batch(Signatures):
+    """A batch's signatures with each article's published time (seconds since the epoch)."""
+
     times: NDArray[np.float64]
+
+    @classmethod
+    def of(cls, items: Sequence[DedupItem], signatures: Signatures) -> Batch:
+        return cls(signatures.shingles, signatures.content, signatures.shingle_size, signatures.content_size,
+                   np.array([item.published for item in items], dtype=np.float64))
+
+
+class Index(Protocol):
+    """What the deduplicator asks of an LSH index: :class:`~newsprism.stream.lsh.LshIndex`, or one sharded
+    over workers (:class:`~newsprism.stream.ray_executor.ShardedLshIndex`)."""
+
+    def candidates(self, keys: NDArray[np.uint64], times: NDArray[np.float64]) -> NDArray[np.int64]: ...
+
+    def within(self, keys: NDArray[np.uint64], times: NDArray[np.float64]) -> NDArray[np.int64]: ...
+
+    def add(self, rows: NDArray[np.int64], keys: NDArray[np.uint64], times: NDArray[np.float64]) -> None: ...
+
+    def evict_before(self, cutoff: float) -> NDArray[np.int64]: ...
+
+
+NewIndex = Callable[[int, int, float], Index]
+"""Makes an empty index from the bands, the rows per band and the window in seconds."""
 
 
 @dataclass
@@ -150,7 +183,7 @@ class _Rows:
         self.content_size = np.concatenate((self.content_size, np.zeros(count, dtype=np.int64)))
         self.ids.extend([""] * count)
 
-    def put(self, rows: NDArray[np.int64], batch: _Batch, ids: Sequence[str]) -> None:
+    def put(self, rows: NDArray[np.int64], batch: Signatures, ids: Sequence[str]) -> None:
         self.shingles[rows], self.content[rows] = batch.shingles, batch.content
         self.shingle_size[rows], self.content_size[rows] = batch.shingle_size, batch.content_size
         for row, item_id in zip(rows.tolist(), ids, strict=True):
@@ -166,15 +199,17 @@ class _Meta:
 
 
 class Deduplicator:
-    """Finds reprints and rewrites among the articles added so far, batch by batch, in a sliding time window."""
+    """Finds reprints and rewrites among the articles added so far, batch by batch, in a sliding time window.
+    ``new_index`` makes each of the two LSH indexes (a plain :class:`~newsprism.stream.lsh.LshIndex` unless
+    told otherwise)."""
 
-    def __init__(self, config: DedupConfig | None = None) -> None:
+    def __init__(self, config: DedupConfig | None = None, new_index: NewIndex = LshIndex) -> None:
         self.config = config or DedupConfig()
         c = self.config
         self.hasher = MinHasher(c.permutations, c.seed)
         window = c.window_days * DAY
-        self.reprint_index = LshIndex(c.bands, c.rows, window)
-        self.rewrite_index = LshIndex(c.bands, c.rows, window)
+        self.reprint_index = new_index(c.bands, c.rows, window)
+        self.rewrite_index = new_index(c.bands, c.rows, window)
         self.rows = _Rows(c.permutations)
         self.sets: DisjointSets[str] = DisjointSets()
         self.links: list[Link] = []
@@ -185,7 +220,16 @@ class Deduplicator:
         """Add a batch (any order of times; duplicates within the batch are found too); one decision each."""
         if not items:
             return []
-        batch = self.read(items)
+        return self._add(items, self.read(items))
+
+    def add_signed(self, items: Sequence[DedupItem], signatures: Signatures) -> list[Decision]:
+        """Add a batch as :meth:`add` does, with its signatures (one row per item, in order) computed elsewhere:
+        a worker, or the store when a run resumes. The items' texts are not read."""
+        if not items:
+            return []
+        return self._add(items, Batch.of(items, signatures))
+
+    def _add(self, items: Sequence[DedupItem], batch: Batch) -> list[Decision]:
         self._evict(float(batch.times.min()) - self.config.window_days * DAY)
         found = self._stored_links(items, batch) + self._batch_links(items, batch)
         rows = self.rows.allocate(len(items))
@@ -199,14 +243,14 @@ class Deduplicator:
         self.links.extend(found)
         return _decisions(items, found)
 
-    def read(self, items: Sequence[DedupItem]) -> _Batch:
-        """Both signatures and set sizes of each item."""
+    def read(self, items: Sequence[DedupItem]) -> Batch:
+        """Both signatures and set sizes of each item, with its published time."""
         sets = [shingle_sets(item.text, self.config.shingle_words) for item in items]
-        return _Batch(self.hasher.signatures([s.shingles for s in sets]),
-                      self.hasher.signatures([s.content for s in sets]),
-                      np.array([len(s.shingles) for s in sets], dtype=np.int64),
-                      np.array([len(s.content) for s in sets], dtype=np.int64),
-                      np.array([item.published for item in items], dtype=np.float64))
+        return Batch(self.hasher.signatures([s.shingles for s in sets]),
+                     self.hasher.signatures([s.content for s in sets]),
+                     np.array([len(s.shingles) for s in sets], dtype=np.int64),
+                     np.array([len(s.content) for s in sets], dtype=np.int64),
+                     np.array([item.published for item in items], dtype=np.float64))
 
     def _keys(self, signatures: NDArray[np.uint32]) -> NDArray[np.uint64]:
         return band_keys(signatures, self.config.bands, self.config.rows)
@@ -218,7 +262,7 @@ class Deduplicator:
         self.rewrite_index.evict_before(self.cutoff)
         self.rows.free.extend(old.tolist())
 
-    def _stored_links(self, items: Sequence[DedupItem], batch: _Batch) -> list[Link]:
+    def _stored_links(self, items: Sequence[DedupItem], batch: Batch) -> list[Link]:
         pairs = np.concatenate((self.reprint_index.candidates(self._keys(batch.shingles), batch.times),
                                 self.rewrite_index.candidates(self._keys(batch.content), batch.times)))
         pairs = np.unique(pairs, axis=0)
@@ -228,7 +272,7 @@ class Deduplicator:
                             (batch.shingles[new], r.shingles[old]), (batch.content[new], r.content[old]),
                             (batch.shingle_size[new], r.shingle_size[old]))
 
-    def _batch_links(self, items: Sequence[DedupItem], batch: _Batch) -> list[Link]:
+    def _batch_links(self, items: Sequence[DedupItem], batch: Batch) -> list[Link]:
         pairs = np.concatenate((self.reprint_index.within(self._keys(batch.shingles), batch.times),
                                 self.rewrite_index.within(self._keys(batch.content), batch.times)))
         pairs = np.unique(pairs, axis=0)
@@ -256,10 +300,12 @@ class Deduplicator:
         by_root: dict[str, list[Link]] = {}
         for link in self.links:
             by_root.setdefault(self.sets.find(link.a), []).append(link)
-        return [self._group(members, by_root[self.sets.find(members[0])])
+        return [self.group(members, by_root[self.sets.find(members[0])])
                 for members in self.sets.groups() if len(members) > 1]
 
-    def _group(self, members: list[str], links: list[Link]) -> DuplicateGroup:
+    def group(self, members: Sequence[str], links: Sequence[Link]) -> DuplicateGroup:
+        """The group of ``members`` (articles added before) joined by ``links``: the original, each member's
+        kind, the links, as :meth:`groups` makes it."""
         original = choose_original({m: self.meta[m] for m in members})
         direct = {(link.b if link.a == original else link.a): link.kind
                   for link in links if original in (link.a, link.b)}

@@ -17,11 +17,10 @@ from typing import Protocol, TypeVar
 from newsprism.nlp import NlpResources
 from newsprism.nlp.encoder import Encoder
 from newsprism.store import Store
-from newsprism.stream.dedup import DedupConfig
+from newsprism.stream.dedup import DedupConfig, Deduplicator
 from newsprism.stream.options import StreamConfig
 from newsprism.stream.prepare import Entry, Outcome, prepare_batch
 from newsprism.stream.reanalyse import Analysed, analyse_one
-from newsprism.stream.state import SignedDeduplicator
 
 T = TypeVar("T")
 IN_FLIGHT_PER_WORKER = 2
@@ -31,7 +30,7 @@ IN_FLIGHT_PER_WORKER = 2
 class Executor(Protocol):
     name: str
 
-    def deduplicator(self, config: DedupConfig) -> SignedDeduplicator: ...
+    def deduplicator(self, config: DedupConfig) -> Deduplicator: ...
 
     def prepare(self, entries: Iterable[Entry]) -> Iterator[Outcome]: ...
 
@@ -61,8 +60,8 @@ class LocalExecutor:
         self._resources = resources
         self._encoder: Encoder | None = resources.encoder if resources else None
 
-    def deduplicator(self, config: DedupConfig) -> SignedDeduplicator:
-        return SignedDeduplicator(config)
+    def deduplicator(self, config: DedupConfig) -> Deduplicator:
+        return Deduplicator(config)
 
     def prepare(self, entries: Iterable[Entry]) -> Iterator[Outcome]:
         for chunk in chunked(entries, self.config.batch_size):

@@ -13,10 +13,10 @@ import numpy as np
 
 from newsprism.errors import E, problem
 from newsprism.model import InputProblem
-from newsprism.stream.dedup import DedupItem, DuplicateGroup, Link
+from newsprism.stream.dedup import DedupItem, DuplicateGroup, Link, Signatures
 from newsprism.stream.features import ItemFeatures
 from newsprism.stream.prepare import Failed, Outcome, Prepared, Revision
-from newsprism.stream.state import Signatures, StreamState
+from newsprism.stream.state import StreamState
 from newsprism.stream.stories import STARTED, Decision
 
 

@@ -26,13 +26,12 @@ import numpy as np
 from numpy.typing import NDArray
 
 from newsprism.store import Store
-from newsprism.stream.dedup import DedupConfig
+from newsprism.stream.dedup import DedupConfig, Deduplicator
 from newsprism.stream.executor import chunked
 from newsprism.stream.lsh import LshIndex, unique_pairs
 from newsprism.stream.options import StreamConfig
 from newsprism.stream.prepare import Entry, Outcome, prepare_batch
 from newsprism.stream.reanalyse import Analysed
-from newsprism.stream.state import SignedDeduplicator
 
 DATASET_ROWS = 16_384
 """Entries per Ray Data dataset: the stream is cut into datasets of this many, so a corpus of any size is never
@@ -156,12 +155,11 @@ class RayExecutor:
         ray.data.DataContext.get_current().execution_options.preserve_order = True
         ray.data.DataContext.get_current().enable_progress_bars = False
 
-    def deduplicator(self, config: DedupConfig) -> SignedDeduplicator:
-        dedup = SignedDeduplicator(config)
-        window = config.window_days * 86400.0
-        dedup.reprint_index = ShardedLshIndex(config.bands, config.rows, window, self.config.workers)  # type: ignore[assignment]
-        dedup.rewrite_index = ShardedLshIndex(config.bands, config.rows, window, self.config.workers)  # type: ignore[assignment]
-        return dedup
+    def deduplicator(self, config: DedupConfig) -> Deduplicator:
+        def sharded(bands: int, rows: int, window: float) -> ShardedLshIndex:
+            return ShardedLshIndex(bands, rows, window, self.config.workers)
+
+        return Deduplicator(config, sharded)
 
     def prepare(self, entries: Iterable[Entry]) -> Iterator[Outcome]:
         import ray

@@ -1,8 +1,8 @@
 """Read a stream's sources one at a time, and decide what each article read is: fresh, a revision, or known.
 
-Sources are what `newsprism analyze` reads (files, directories, globs, URLs, JSON Lines, feeds) plus WARC
-files. Each is read when the stream gets to it, so a large corpus is never all in memory; one that cannot be
-read is reported (its name and the problem) and the others go on.
+Sources are what `newsprism analyze` reads (files, directories, globs, URLs, JSON Lines, feeds, WARC files),
+read by :func:`newsprism.ingest.read_source`. Each is read when the stream gets to it, so a large corpus is
+never all in memory; one that cannot be read is reported (its name and the problem) and the others go on.
 """
 
 from __future__ import annotations
@@ -13,11 +13,8 @@ from dataclasses import replace
 
 from newsprism.config import IngestConfig
 from newsprism.errors import InputFailure
-from newsprism.ingest import RawArticle
-from newsprism.ingest.fetch import load
-from newsprism.ingest.readers import read
-from newsprism.ingest.sources import Source, expand
-from newsprism.ingest.warc import is_warc, read_warc
+from newsprism.ingest import RawArticle, read_source
+from newsprism.ingest.sources import expand
 from newsprism.model import InputProblem
 from newsprism.store.identity import fingerprint, ident, unique_id
 from newsprism.store.store import storable
@@ -41,13 +38,6 @@ def read_sources(inputs: list[str], config: IngestConfig, report: Report) -> Ite
         for bad in bad_records:
             report(bad.item)
         yield from articles
-
-
-def read_source(source: Source, config: IngestConfig) -> tuple[list[RawArticle], list[InputFailure]]:
-    """One source's articles: a WARC file, or what :func:`newsprism.ingest.readers.read` reads."""
-    if not source.is_url and is_warc(source.name):
-        return read_warc(source, config)
-    return read(load(source, config))
 
 
 class Counter:

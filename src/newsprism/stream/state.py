@@ -2,9 +2,10 @@
 
 The near-duplicate index and the story grouper are not saved as such: the store keeps every placed article's
 signatures and features in stream order (``stream_items``, see ``store/migrations/002_stream.sql``), and
-:func:`load_state` feeds them again, batch by batch, to a fresh :class:`SignedDeduplicator` and
-:class:`~newsprism.stream.stories.StoryGrouper`. Both are deterministic, so the state is the one the last
-committed batch left: a run killed at any point resumes as if it had not stopped.
+:func:`load_state` feeds them again, batch by batch, to a fresh :class:`~newsprism.stream.dedup.Deduplicator`
+(:meth:`~newsprism.stream.dedup.Deduplicator.add_signed`) and :class:`~newsprism.stream.stories.StoryGrouper`.
+Both are deterministic, so the state is the one the last committed batch left: a run killed at any point
+resumes as if it had not stopped.
 """
 
 from __future__ import annotations
@@ -13,58 +14,23 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
 from newsprism.store import Store
-from newsprism.stream import dedup as dedup_module
-from newsprism.stream.dedup import DedupConfig, DedupItem, Deduplicator, DuplicateGroup, Link
+from newsprism.stream.dedup import DedupItem, Deduplicator, DuplicateGroup, Link, Signatures
 from newsprism.stream.features import ItemFeatures
 from newsprism.stream.stories import StoryConfig, StoryGrouper
 
 U32 = NDArray[np.uint32]
 
 
-@dataclass(frozen=True, eq=False)
-class Signatures:
-    """The MinHash signatures of a batch, one row per article, with the sizes of the sets they summarise."""
-
-    shingles: U32
-    content: U32
-    shingle_size: NDArray[np.int64]
-    content_size: NDArray[np.int64]
-
-
-class SignedDeduplicator(Deduplicator):
-    """A :class:`~newsprism.stream.dedup.Deduplicator` fed signatures computed elsewhere (a worker, or the store
-    when resuming) instead of reading the texts again."""
-
-    _given: Any = None
-
-    def add_signed(self, items: Sequence[DedupItem], signatures: Signatures) -> list[dedup_module.Decision]:
-        times = np.array([item.published for item in items], dtype=np.float64)
-        self._given = dedup_module._Batch(signatures.shingles, signatures.content, signatures.shingle_size,
-                                          signatures.content_size, times)
-        try:
-            return self.add(items)
-        finally:
-            self._given = None
-
-    def read(self, items: Sequence[DedupItem]) -> Any:
-        return self._given if self._given is not None else super().read(items)
-
-    def group_of(self, members: Sequence[str], links: Sequence[Link]) -> DuplicateGroup:
-        """The group of ``members`` (sorted) with the links among them, as :meth:`groups` makes it."""
-        return self._group(list(members), list(links))
-
-
 @dataclass
 class StreamState:
     """The stream's memory: which articles it has read, where it placed them, the index and the grouper."""
 
-    dedup: SignedDeduplicator
+    dedup: Deduplicator
     grouper: StoryGrouper
     seen: dict[str, str] = field(default_factory=dict)
     """store fingerprint of every version read -> item id"""
@@ -104,7 +70,7 @@ class StreamState:
         groups = []
         for members in sorted(touched, key=min):
             found = {id(link): link for m in members for link in self.links_of.get(m, [])}
-            groups.append(self.dedup.group_of(sorted(members), list(found.values())))
+            groups.append(self.dedup.group(sorted(members), list(found.values())))
         return groups
 
 
@@ -122,7 +88,7 @@ ITEM_COLUMNS = ("item_id, published, dated, outlet, credit, shingles, content, s
                 "vector, story")
 
 
-def load_state(store: Store, dedup: SignedDeduplicator, stories: StoryConfig,
+def load_state(store: Store, dedup: Deduplicator, stories: StoryConfig,
                progress: Callable[[int], None] | None = None) -> StreamState:
     """The state the store's stream tables describe; ``progress`` is told how many articles were replayed."""
     state = StreamState(dedup, StoryGrouper(stories))
@@ -172,7 +138,3 @@ def vector_of(data: bytes | None) -> NDArray[np.float32] | None:
 
 def dated_of(value: str | None) -> datetime | None:
     return None if value is None else datetime.fromisoformat(value)
-
-
-def new_deduplicator(config: DedupConfig) -> SignedDeduplicator:
-    return SignedDeduplicator(config)
