@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/newsprism analyze examples/ --json out/report.json --md out/report.md
+	$(BIN)/newsprism analyze examples/ --json out/report.json --md out/report.md --html out/report.html
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
