@@ -34,6 +34,9 @@ class NlpConfig:
     batch_size: int = 64
     encoder: str | None = None
     """Folder of a sentence encoder in ONNX (model.onnx + tokenizer.json); None: the packaged MiniLM."""
+    nli_model: str | None = None
+    """Folder of the user's NLI model in ONNX (model.onnx + tokenizer.json + config.json with id2label) for the
+    optional contradiction check; None: no NLI (none is packaged)."""
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,7 @@ class InputFailure(NewsprismError):
 
 
 class ModelLoadError(NewsprismError):
-    """The spaCy model could not be loaded."""
+    """A model (spaCy, the sentence encoder, the NLI model) could not be loaded."""
 
 
 def problem(kind: E, input_name: str, **details: object) -> InputProblem:

@@ -52,7 +52,8 @@ def analyze_raw(raws: list[RawArticle], config: Config | None = None, resources:
     variants = attribute_speakers([v for p in parsed for v in find_quotes(p)], entities)
     quotes = cluster_quotes(variants, resources.encoder)
     timeline = build_timeline(parsed, alignment)
-    conflicts = find_conflicts(ConflictInput(alignment, reuse, quotes, timeline, entities, resources.encoder))
+    conflicts = find_conflicts(ConflictInput(alignment, reuse, quotes, timeline, entities, resources.encoder,
+                                             resources.nli))
     summary = summarize(SummaryInput(alignment, facts, conflicts), config.summary)
     return Report(articles=articles, facts=facts, reuse=reuse, quotes=quotes, entities=entities.entities,
                   conflicts=conflicts, timeline=timeline, summary=summary, problems=problems)

@@ -30,6 +30,12 @@ def _story(paths: list[str], resources):
 
 
 @pytest.fixture(scope="session")
+def conflict_input():
+    """Builds the conflict input of the articles at some paths: ``conflict_input(paths, resources)``."""
+    return _story
+
+
+@pytest.fixture(scope="session")
 def example_story(resources):
     return _story([str(ROOT / "examples")], resources)
 

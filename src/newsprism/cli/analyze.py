@@ -31,14 +31,17 @@ from newsprism.render.schema import schema_text
 @click.option("--encoder", type=click.Path(file_okay=False, path_type=Path),
               help="Folder of your own sentence encoder in ONNX (model.onnx + tokenizer.json); default: the "
                    "packaged all-MiniLM-L6-v2.")
+@click.option("--nli-model", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of your own NLI model in ONNX (model.onnx + tokenizer.json + config.json with id2label) "
+                   "to report aligned sentences it reads as contradicting each other; none is packaged.")
 @click.option("--summary-sentences", type=click.IntRange(min=1), default=5, show_default=True,
               help="Length of the cited summary in sentences.")
 @click.option("--summary-words", type=click.IntRange(min=1),
               help="Length of the cited summary in words instead of sentences.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def analyze_command(inputs: tuple[str, ...], json_path: Path | None, md_path: Path | None, html_path: Path | None,
-                    explain: bool, spacy_model: str, encoder: Path | None, summary_sentences: int,
-                    summary_words: int | None, quiet: bool) -> None:
+                    explain: bool, spacy_model: str, encoder: Path | None, nli_model: Path | None,
+                    summary_sentences: int, summary_words: int | None, quiet: bool) -> None:
     """Analyse INPUTS as one story and write the report.
 
     INPUTS are files (plain text, HTML, JSON/JSONL, RSS/Atom), directories, globs or
@@ -48,7 +51,8 @@ def analyze_command(inputs: tuple[str, ...], json_path: Path | None, md_path: Pa
 
     Example: newsprism analyze examples/ --json out/report.json --md out/report.md --html out/report.html
     """
-    config = Config(nlp=NlpConfig(spacy_model=spacy_model, encoder=str(encoder) if encoder else None),
+    config = Config(nlp=NlpConfig(spacy_model=spacy_model, encoder=str(encoder) if encoder else None,
+                                  nli_model=str(nli_model) if nli_model else None),
                     summary=SummaryConfig(sentences=summary_sentences, words=summary_words))
     try:
         report = analyze(list(inputs), config)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsprism.config import NlpConfig
 from newsprism.errors import ModelLoadError
 from newsprism.nlp.encoder import Encoder, load_encoder
+
+if TYPE_CHECKING:
+    from newsprism.conflicts.nli import NliModel
 
 NEEDED_PIPES = ("parser", "ner")
 
@@ -21,11 +24,19 @@ class NlpResources:
     """a ``spacy.language.Language`` with a parser (sentences) and an entity recogniser."""
     encoder: Encoder
     """the sentence encoder (embeddings for alignment)."""
+    nli: NliModel | None = None
+    """the user's NLI model for the optional contradiction check (``config.nli_model``); None: no NLI."""
 
 
 def load_resources(config: NlpConfig) -> NlpResources:
-    """Load the spaCy pipeline (``config.spacy_model``) and the sentence encoder (``config.encoder``)."""
-    return NlpResources(spacy=_load_spacy(config.spacy_model), encoder=load_encoder(config.encoder))
+    """Load the spaCy pipeline (``config.spacy_model``), the sentence encoder (``config.encoder``) and, when
+    ``config.nli_model`` names one, the NLI model."""
+    nli = None
+    if config.nli_model is not None:
+        from newsprism.conflicts.nli import load_nli  # imported here: conflicts builds on nlp, not the other way
+
+        nli = load_nli(config.nli_model)
+    return NlpResources(spacy=_load_spacy(config.spacy_model), encoder=load_encoder(config.encoder), nli=nli)
 
 
 def _load_spacy(name: str) -> Any:
