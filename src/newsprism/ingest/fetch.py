@@ -1,9 +1,13 @@
-"""Read a source's bytes, from disk or over HTTP, and decode them to text."""
+"""Read a source's bytes, from disk or over HTTP, and decode them to text; or a local file line by line."""
 
 from __future__ import annotations
 
+import gzip
+import io
 import urllib.error
 import urllib.request
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +38,55 @@ def _read_file(source: Source, config: IngestConfig) -> bytes:
         return path.read_bytes()
     except OSError as error:
         raise fail(E.UNREADABLE, source.name, reason=error.strerror or type(error).__name__) from None
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int
+    """1-based, counting every line (blank ones too), as an editor does."""
+    data: bytes
+    """The line without its end of line; empty where the line is over the limit."""
+    size: int
+    """The line's length in bytes; over ``max_bytes`` means it was skipped unread."""
+
+
+def read_lines(source: Source, config: IngestConfig) -> Iterator[Line]:
+    """A local file's lines (gunzipped if its name ends in ``.gz``), one at a time: memory holds one line of at
+    most ``config.max_bytes`` whatever the file's size; a longer line is skipped and only its size is told."""
+    try:
+        with _open(source.name) as stream:
+            number = 0
+            while chunk := stream.readline(config.max_bytes + 2):  # + 2: room for a CR LF after a full line
+                number += 1
+                data = _without_eol(chunk)
+                if len(data) <= config.max_bytes:
+                    yield Line(number, data, len(data))
+                else:
+                    yield Line(number, b"", len(data) + _skip_rest(stream, chunk))
+    except (OSError, EOFError, zlib.error) as error:  # a gzip file cut short or corrupt
+        reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+        raise fail(E.UNREADABLE, source.name, reason=reason) from None
+
+
+ByteStream = gzip.GzipFile | io.BufferedReader
+
+
+def _open(name: str) -> ByteStream:
+    return gzip.open(name, "rb") if name.lower().endswith(".gz") else Path(name).open("rb")
+
+
+def _skip_rest(stream: ByteStream, chunk: bytes) -> int:
+    """Read past the rest of an over-long line in bounded pieces; the bytes skipped (end of line excluded)."""
+    skipped = 0
+    while not chunk.endswith(b"\n") and (chunk := stream.readline(1 << 20)):
+        skipped += len(_without_eol(chunk))
+    return skipped
+
+
+def _without_eol(chunk: bytes) -> bytes:
+    """The chunk less one LF and one CR before it (a line cut short by the limit keeps its bytes)."""
+    chunk = chunk[:-1] if chunk.endswith(b"\n") else chunk
+    return chunk[:-1] if chunk.endswith(b"\r") else chunk
 
 
 def _fetch(source: Source, config: IngestConfig) -> tuple[bytes, str]:

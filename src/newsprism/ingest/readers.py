@@ -77,11 +77,12 @@ def read_html(loaded: Loaded) -> tuple[list[RawArticle], list[InputFailure]]:
     return [raw], []
 
 
-def read_json(loaded: Loaded) -> tuple[list[RawArticle], list[InputFailure]]:
-    """A JSON object, a JSON list of objects, or JSON Lines (one object per line)."""
+def read_json(loaded: Loaded, stem: str | None = None) -> tuple[list[RawArticle], list[InputFailure]]:
+    """A JSON object, a JSON list of objects, or JSON Lines (one object per line); ids from ``stem`` (default:
+    :func:`article_id` of the source)."""
     name = loaded.source.name
     records = _json_records(loaded.text, name)
-    stem = article_id(name, loaded.source.is_url)
+    stem = stem or article_id(name, loaded.source.is_url)
     articles: list[RawArticle] = []
     failures: list[InputFailure] = []
     for label, record in records:
@@ -89,7 +90,7 @@ def read_json(loaded: Loaded) -> tuple[list[RawArticle], list[InputFailure]]:
             if isinstance(record, InputFailure):
                 raise record
             default_id = stem if len(records) == 1 else f"{stem}-{label.rsplit(':', 1)[-1]}"
-            articles.append(_json_article(record, name, default_id, label))
+            articles.append(json_article(record, name, default_id, label))
         except InputFailure as failure:
             failures.append(failure)
     return articles, failures
@@ -117,7 +118,7 @@ def _json_records(text: str, name: str) -> list[tuple[str, Any]]:
     return records
 
 
-def _json_article(record: Any, name: str, default_id: str, label: str) -> RawArticle:
+def json_article(record: Any, name: str, default_id: str, label: str) -> RawArticle:
     if not isinstance(record, dict):
         raise fail(E.JSON_SHAPE, label)
     text, html = record.get("text"), record.get("html")

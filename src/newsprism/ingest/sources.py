@@ -14,6 +14,9 @@ ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl
 """Files a directory walk picks up; a file named explicitly is read whatever its suffix."""
 WARC_SUFFIXES = (".warc", ".warc.gz")
 """Web archives (newsprism.ingest.warc), also picked up by a directory walk."""
+JSON_LINES_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+"""JSON Lines files, read one line at a time (newsprism.ingest.jsonlines); the gzipped ones are walked too."""
+STREAM_SUFFIXES = WARC_SUFFIXES + JSON_LINES_SUFFIXES
 
 GLOB_CHARS = set("*?[")
 
@@ -77,7 +80,7 @@ def _walk(directory: Path) -> list[Source]:
 def _article_files(directory: Path) -> list[Source]:
     paths = sorted(
         p for p in directory.rglob("*")
-        if p.is_file() and (p.suffix.lower() in ARTICLE_SUFFIXES or p.name.lower().endswith(WARC_SUFFIXES))
+        if p.is_file() and (p.suffix.lower() in ARTICLE_SUFFIXES or p.name.lower().endswith(STREAM_SUFFIXES))
         and not any(part.startswith(".") for part in p.relative_to(directory).parts)
     )
     return [Source(str(p), is_url=False) for p in paths]

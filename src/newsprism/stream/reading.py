@@ -1,8 +1,9 @@
 """Read a stream's sources one at a time, and decide what each article read is: fresh, a revision, or known.
 
 Sources are what `newsprism analyze` reads (files, directories, globs, URLs, JSON Lines, feeds, WARC files),
-read by :func:`newsprism.ingest.read_source`. Each is read when the stream gets to it, so a large corpus is
-never all in memory; one that cannot be read is reported (its name and the problem) and the others go on.
+read by :func:`newsprism.ingest.iter_source`. Each is read when the stream gets to it, and a JSON Lines file
+one record at a time, so a large corpus (or one huge file) is never all in memory; one that cannot be read is
+reported (its name and the problem) and the others go on.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import replace
 
 from newsprism.config import IngestConfig
 from newsprism.errors import InputFailure
-from newsprism.ingest import RawArticle, read_source
+from newsprism.ingest import RawArticle, iter_source
 from newsprism.ingest.sources import expand
 from newsprism.model import InputProblem
 from newsprism.store.identity import fingerprint, ident, unique_id
@@ -30,14 +31,11 @@ def read_sources(inputs: list[str], config: IngestConfig, report: Report) -> Ite
     for failure in failures:
         report(failure.item)
     for source in sources:
-        try:
-            articles, bad_records = read_source(source, config)
-        except InputFailure as failure:
-            report(failure.item)
-            continue
-        for bad in bad_records:
-            report(bad.item)
-        yield from articles
+        for item in iter_source(source, config):
+            if isinstance(item, InputFailure):
+                report(item.item)
+            else:
+                yield item
 
 
 class Counter:
