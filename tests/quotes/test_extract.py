@@ -138,3 +138,17 @@ def test_every_span_slices_back_to_its_text(resources, paragraphs: list[list[str
 def test_a_pronoun_stands_for_the_earlier_subject(resources, text: str, words: str, speaker: str) -> None:
     found = [q for q in quotes_of(resources, text) if q.content.text == words]
     assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("On Monday, Lena Park said \"local forces\" must lead the way. The vote is next week.",
+     "local forces\" must lead the way."),
+    ("Hugo Brandt says “the budget” will not pass this year, and he means it.",
+     "the budget” will not pass this year, and he means it."),
+    ("Hugo Brandt posted a message reading “thank you all” moments after the vote closed.", "thank you all"),
+    ("Lena Park said “we will see,” and left the hall.", "we will see"),
+    ("Lena Park said “the roads” he added later.", "the roads"),
+])
+def test_a_quotation_opening_the_reported_clause_takes_in_the_rest(resources, text: str, content: str) -> None:
+    """'X said “a b” must c.': what was said is the whole clause, not only the quoted words."""
+    assert [q.content.text for q in only(quotes_of(resources, text), "direct")] == [content]

@@ -85,7 +85,7 @@ def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Sequenc
         carried = attribution is None and kind == "direct"
         if carried:
             attribution = previous or _last_person(parsed.paragraphs, span.mark_start, quoted)
-        found.append(_Found(kind, (span.start, span.end), attribution, carried))
+        found.append(_Found(kind, (span.start, _run_on_end(text, span, parsed.paragraphs)), attribution, carried))
         if kind == "direct" and attribution is not None:
             previous, previous_end = attribution, span.mark_end
     return found
@@ -142,6 +142,36 @@ def _attribution(parsed: ParsedArticle, span: MarkedSpan, quoted: Sequence[Range
         return lead_in or cue_attribution(paragraphs, quote, quoted)
     return (adjacent_attribution(paragraphs, quote, quoted) or row_attribution(paragraphs, quote, quoted) or lead_in
             or colon_attribution(paragraphs, quote, quoted) or cue_attribution(paragraphs, quote, quoted))
+
+
+_RUN_ON = re.compile(r"\s+[a-z]")
+"""The writer's sentence goes on after the closing mark with a lowercase word."""
+
+
+def _run_on_end(text: str, span: MarkedSpan, paragraphs: Sequence[Paragraph]) -> int:
+    """Where the quoted words end, taking in the rest of the writer's sentence when the quotation opens what a
+    speech verb reports and the sentence goes on after it ('Lee said “local forces” must lead the way.'): the
+    whole clause is what was said. Not when the quotation ends with punctuation, a cue follows it ('“…” he
+    said'), or the verb is a participle, whose quotation is its object ('posted a message reading “…” moments
+    after'). Calibrated on three 150-article PolNeAR train samples: direct quotations with the right speaker
+    +4 / +1 / -2 when every
+    cue qualifies, +1 / 0 / 0 when the next word must be a verb, as here +4 / +2 / 0."""
+    prefix = _prefix(text, span, paragraphs).split()
+    content = text[span.start:span.mark_end].rstrip("\"”’' ")
+    if not span.closed or not prefix or prefix[-1].lower() not in CUE_FORMS or content.endswith(_PUNCTUATION):
+        return span.end
+    if not _RUN_ON.match(text, span.mark_end) or prefix[-1].lower().endswith("ing"):
+        return span.end
+    paragraph_end = min((p.start + len(p.doc.text) for p in paragraphs if p.start + len(p.doc.text) >= span.end),
+                        default=len(text))
+    stop = _SENTENCE_END.search(text, span.mark_end, paragraph_end)
+    end = stop.start() + 1 if stop else paragraph_end
+    rest = re.findall(r"[\w’']+", text[span.mark_end:end].lower())
+    return span.end if any(word in CUE_FORMS for word in rest) else end
+
+
+_PUNCTUATION = (",", ".", "!", "?", ";", ":", "…")
+
 
 
 def _introduced(prefix: str) -> bool:

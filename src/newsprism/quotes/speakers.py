@@ -10,9 +10,11 @@ from typing import Any
 
 from newsprism.entities.names import TITLES
 from newsprism.nlp.sentences import Paragraph
+from newsprism.quotes.gender import Gender, bare_pronoun, gender_of_pronoun, genders, mention_gender
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
-"""Source words that stand for a person named earlier (gender is not checked)."""
+"""Source words that stand for a person named earlier (he/she only for a person of that gender, when the article
+tells: see :mod:`~newsprism.quotes.gender`)."""
 SUBJECT_WINDOW = 3
 """A pronoun stands for the nearest of the last this-many people named before it who was the subject of a clause
 ("Putin told reporters that Kim ... He said" -> Putin), else the nearest. Calibrated on 250 PolNeAR train articles
@@ -37,11 +39,14 @@ class PersonMention:
     text: str
     subject: bool = False
     """the mention is the subject of its sentence's main verb: who a following 'he' most likely stands for"""
+    gender: Gender | None = None
+    """what this mention tells of the person's gender (an honorific, the pronoun after it)"""
 
 
 def people_in(paragraphs: Sequence[Paragraph]) -> list[PersonMention]:
     """Every PERSON entity of the parsed paragraphs, in text order."""
-    return [PersonMention(p.start + ent.start_char, p.start + ent.end_char, ent.text, _main_subject(ent.root))
+    return [PersonMention(p.start + ent.start_char, p.start + ent.end_char, ent.text, _main_subject(ent.root),
+                          mention_gender(ent))
             for p in paragraphs for ent in p.doc.ents if ent.label_ == "PERSON"]
 
 
@@ -62,17 +67,14 @@ class SpeakerResolver:
         self.people = sorted(people, key=lambda mention: mention.start)
         self.antecedents = [m for m in self.people if not any(start <= m.start < end for start, end in quoted)]
         """the people a pronoun can stand for: those named outside the quotations"""
+        self.genders = genders((self._who(m), m.gender) for m in self.people)
+        """each person's gender (by the fullest form of their name) as the article tells it"""
 
     def resolve(self, source: str, start: int) -> str:
         """The speaker's name for the source phrase found at ``start``."""
         words = source.strip()
-        if words.lower() in PRONOUNS:
-            earlier = [m for m in self.antecedents if m.end <= start]
-            if not earlier:
-                return words
-            subjects = [m for m in earlier[-SUBJECT_WINDOW:] if m.subject]
-            chosen = subjects[-1] if subjects else earlier[-1]
-            return self.fullest(chosen.text, chosen.start)
+        if bare_pronoun(words) in PRONOUNS:
+            return self._antecedent(words, start)
         name = bare_name(words)
         person = next((m for m in self.people if m.start <= start < m.end or start <= m.start < start + len(words)),
                       None)
@@ -80,6 +82,25 @@ class SpeakerResolver:
             return words
         named = bare_name(person.text) if person else name
         return self.fullest(name if len(name) > len(named) and _looks_like_name(name) else named, start)
+
+    def _antecedent(self, pronoun: str, start: int) -> str:
+        """The person a pronoun at ``start`` stands for: of the last people named before it whose gender does not
+        disagree with it, the nearest subject among the last few, else the nearest."""
+        gender = gender_of_pronoun(pronoun)
+        earlier = [m for m in self.antecedents if m.end <= start and self._agrees(m, gender)]
+        if not earlier:
+            return pronoun
+        subjects = [m for m in earlier[-SUBJECT_WINDOW:] if m.subject]
+        chosen = subjects[-1] if subjects else earlier[-1]
+        return self.fullest(chosen.text, chosen.start)
+
+    def _agrees(self, mention: PersonMention, gender: Gender | None) -> bool:
+        known = self.genders.get(self._who(mention).lower()) if gender is not None else None
+        return known is None or known == gender
+
+    def _who(self, mention: PersonMention) -> str:
+        """The fullest form of the mention's name at that place ('Clinton' after 'Bill Clinton': him)."""
+        return self.fullest(mention.text, mention.start + 1)
 
     def fullest(self, name: str, before: int | None = None) -> str:
         """The fullest form of ``name``: the person mention nearest before ``before`` that begins or ends with the

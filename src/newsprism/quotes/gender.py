@@ -1,0 +1,80 @@
+"""Which of 'he' and 'she' the article uses for a person: read from the honorific before a mention ('Mr.',
+'Mrs.') and from the first third-person pronoun after a mention, before anyone else is named."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any, Literal
+
+Gender = Literal["m", "f"]
+
+_HONORIFIC_GENDER: dict[str, Gender] = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f",
+                                        "ms.": "f", "miss": "f", "madam": "f", "lady": "f", "lord": "m"}
+_PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
+                                      "hers": "f", "herself": "f"}
+_SUBJECTS = ("nsubj", "nsubjpass")
+"""Only a pronoun that is a subject tells: 'Park said she ...'; in 'Park praised him', 'Park met her' it is
+someone else."""
+PRONOUN_REACH = 2
+"""How many sentences (the mention's and the next) the pronoun that follows a mention may lie in."""
+
+
+def gender_of_pronoun(word: str) -> Gender | None:
+    """'m' for he/him/his, 'f' for she/her, None for any other word (I, they, a name)."""
+    return _PRONOUN_GENDER.get(bare_pronoun(word))
+
+
+def mention_gender(ent: Any) -> Gender | None:
+    """The gender an entity's words or the article's next pronoun give it: 'Mr. Lee' -> m; 'Ada Park said her
+    plan ...' -> f (only for a subject: in 'Lee praised Park for her plan' the pronoun may be anyone's); None when
+    there is no such evidence or another person is named first."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    honorific = _HONORIFIC_GENDER.get(ent[0].lower_) or _HONORIFIC_GENDER.get(before)
+    if honorific is not None:
+        return honorific
+    return _next_pronoun(ent) if ent.root.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _next_pronoun(ent: Any) -> Gender | None:
+    """The gender of the first subject pronoun after the mention, before anyone else is named or a quotation
+    opens, when it is the subject of what the mention's verb reports ('Park said she ...') or of the next
+    sentence's main verb ('Park left. She ...')."""
+    verb = ent.root.head
+    sentences_seen = 0
+    for token in ent.doc[ent.end:]:
+        if token.is_sent_start:
+            sentences_seen += 1
+            if sentences_seen >= PRONOUN_REACH:
+                return None
+        if token.ent_type_ == "PERSON" or token.text in ("“", "\"", "‘"):
+            return None  # someone else is named, or a quotation opens: its pronouns are the speaker's own
+        gender = _PRONOUN_GENDER.get(token.lower_)
+        if gender is not None and token.dep_ in _SUBJECTS:
+            reported = token.head.dep_ == "ccomp" and token.head.head == verb
+            return gender if reported or (sentences_seen and token.head.dep_ == "ROOT") else None
+    return None
+
+
+def genders(named: Iterable[tuple[str, Gender | None]]) -> dict[str, Gender]:
+    """Each person's gender (keyed by the lowercased name the caller gives, e.g. the fullest form of it), by
+    majority of the evidence over all their mentions (ties give none)."""
+    votes: dict[str, Counter[Gender]] = {}
+    for name, gender in named:
+        if gender is not None:
+            votes.setdefault(name.lower(), Counter())[gender] += 1
+    out: dict[str, Gender] = {}
+    for key, counted in votes.items():
+        (first, first_count), *rest = counted.most_common()
+        if not rest or rest[0][1] < first_count:
+            out[key] = first
+    return out
+
+
+def bare_pronoun(word: str) -> str:
+    """The pronoun without a contraction or possessive ending: 'she’s' -> 'she', 'He'd' -> 'he'."""
+    word = word.strip().lower()
+    for ending in ("'s", "’s", "'d", "’d", "'ll", "’ll"):
+        if word.endswith(ending):
+            return word[:-len(ending)]
+    return word
