@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsprism.stream.fingerprint import fingerprint, normalise
+from newsprism.stream.fingerprint import normalise, text_fingerprint
 from newsprism.stream.minhash import (
     EMPTY,
     MinHasher,
@@ -87,13 +87,13 @@ def test_content_words_leave_out_stop_words_and_short_words() -> None:
 ])
 def test_normalising_drops_what_copying_changes(a: str, b: str) -> None:
     assert normalise(a) == normalise(b)
-    assert fingerprint(a) == fingerprint(b)
+    assert text_fingerprint(a) == text_fingerprint(b)
     assert words(a) == words(b)
 
 
 def test_a_changed_word_changes_the_fingerprint() -> None:
-    assert fingerprint(TEXT) != fingerprint(TEXT.replace("forty", "fifty"))
-    assert len(fingerprint(TEXT)) == 64
+    assert text_fingerprint(TEXT) != text_fingerprint(TEXT.replace("forty", "fifty"))
+    assert len(text_fingerprint(TEXT)) == 64
 
 
 @pytest.mark.parametrize(("jaccard", "sizes", "expected"), [

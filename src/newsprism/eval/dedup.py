@@ -43,7 +43,7 @@ from numpy.typing import NDArray
 
 from newsprism.eval.results import NEWSPRISM, EvalError, EvalResult
 from newsprism.stream.dedup import DAY, DedupConfig, DedupItem, Deduplicator, DuplicateGroup, find_duplicates
-from newsprism.stream.fingerprint import fingerprint
+from newsprism.stream.fingerprint import text_fingerprint
 from newsprism.stream.lsh import band_keys, bucket_pairs, unique_pairs
 from newsprism.stream.minhash import estimate_containment, estimate_jaccard
 
@@ -131,7 +131,7 @@ def fingerprint_groups(corpus: Sequence[PlantedArticle]) -> Grouping:
     """Articles with equal fingerprints, the earliest as original."""
     by_print: dict[str, list[PlantedArticle]] = defaultdict(list)
     for article in corpus:
-        by_print[fingerprint(article.text)].append(article)
+        by_print[text_fingerprint(article.text)].append(article)
     groups = [sorted(g, key=lambda a: (a.published, a.id)) for g in by_print.values() if len(g) > 1]
     grouping = Grouping({}, {}, {})
     for number, members in enumerate(groups):

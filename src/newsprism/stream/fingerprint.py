@@ -1,9 +1,10 @@
-"""Content fingerprints: the same article read twice has the same fingerprint, a corrected one another.
+"""Fingerprints of an article's cleaned text: exact copies have the same one, whatever their URL or markup.
 
-The store keys article versions by (URL, fingerprint): re-ingesting an article whose normalised text is
-unchanged is a no-op, a corrected version (same URL, changed words) is kept as a new version. Normalising
-takes out what changes when the same text is fetched or copied again without being edited: Unicode forms
-(NFKC), curly quotes and dashes, letter case and runs of white space.
+This is the stream's exact-duplicate key (and the baseline of ``newsprism eval dedup``); the store's identity of
+a stored input (URL + raw content, which decides re-ingest and new versions) is
+:func:`newsprism.store.identity.fingerprint`. Normalising takes out what changes when the same text is copied
+again without being edited: Unicode forms (NFKC), curly quotes and dashes, letter case and runs of white space;
+:mod:`.minhash` reads text normalised the same way.
 """
 
 from __future__ import annotations
@@ -26,6 +27,6 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text.casefold()).strip()
 
 
-def fingerprint(text: str) -> str:
+def text_fingerprint(text: str) -> str:
     """SHA-256 (hex) of the normalised text: equal for texts that differ only in what :func:`normalise` drops."""
     return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()

@@ -22,7 +22,7 @@ from newsprism.ingest import RawArticle
 from newsprism.model import Article, InputProblem
 from newsprism.nlp.encoder import Encoder
 from newsprism.stream.features import StreamItem, item_features
-from newsprism.stream.fingerprint import fingerprint
+from newsprism.stream.fingerprint import text_fingerprint
 from newsprism.stream.minhash import MinHasher, shingle_sets
 from newsprism.stream.options import StreamConfig
 
@@ -127,7 +127,7 @@ def read_articles(articles: Sequence[tuple[Entry, Article]], config: StreamConfi
     for n, ((entry, article), item) in enumerate(zip(articles, items, strict=True)):
         assert isinstance(entry, Fresh)
         out.append(Prepared(entry, article.title, parse_published(article.published), article.outlet,
-                            article.credit, fingerprint(article.text), item_features(item, config.features).terms,
+                            article.credit, text_fingerprint(article.text), item_features(item, config.features).terms,
                             shingles[n], content[n], len(sets[n].shingles), len(sets[n].content), vectors[n]))
     return out
 
