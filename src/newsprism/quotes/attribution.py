@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsprism.nlp.sentences import Paragraph
-from newsprism.quotes.cues import CUE_FORMS, MAX_SOURCE_TOKENS, Token, cue_span, is_cue, source_span, subjects
+from newsprism.quotes.cues import (
+    CUE_FORMS,
+    MAX_SOURCE_TOKENS,
+    NAME_LABELS,
+    Token,
+    cue_span,
+    is_cue,
+    source_span,
+    subjects,
+)
 
 Range = tuple[int, int]
 """(start, end) character offsets into the article's text"""
@@ -143,10 +152,22 @@ def _speaker_words(tokens: Sequence[Token]) -> list[Token] | None:
         if token.is_punct:
             break
         words.append(token)
-    if not words or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in words):
+    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in words):
+        return _trailing_person(words)  # '“…,” screenwriter Cole Haddon wrote', 'screenwriter' tagged a verb
+    if not words:
         return None
     first = words[0]
     return words if first.text[:1].isupper() or first.lower_ in _OPENING_WORDS else None
+
+
+def _trailing_person(words: Sequence[Token]) -> list[Token] | None:
+    """The person's name that ends ``words``, if they end with one."""
+    name: list[Token] = []
+    for token in reversed(words):
+        if token.ent_type_ != "PERSON":
+            break
+        name.insert(0, token)
+    return name or None
 
 
 def _verb_of_subject(token: Token) -> Token | None:
@@ -241,4 +262,31 @@ def label_attribution(text: str, prefix_start: int, quote: Range) -> Attribution
     if after is not None and len(after.group(1).split()) <= LABEL_MAX_WORDS:
         start = after.start(1)
         return Attribution((start, start + len(after.group(1).rstrip("."))), None)  # the sentence's full stop
+    return None
+
+
+HEADLINE_MAX_WORDS = 16
+"""Most words before the colon of a headline that labels its quotation ('Silverman heckles fans: ‘…’'); set by
+hand: headlines are short, and a longer line before a colon is a sentence of the body."""
+
+
+def headline_attribution(paragraphs: Sequence[Paragraph], quote: Range) -> Attribution | None:
+    """The name opening a short line with no speech verb that leads with a colon into a quotation ending that
+    line, the headline layout ('Republicans' reaction: ‘Is that all?’', 'WSJ editorial: ‘…’'), where the parse
+    of title-case words cannot be trusted for a subject."""
+    for paragraph in paragraphs:
+        doc = paragraph.doc
+        if not paragraph.start <= quote[0] <= paragraph.start + len(doc.text):
+            continue
+        lead = doc.text[:quote[0] - paragraph.start]
+        line_start = lead.rfind("\n") + 1
+        words = lead[line_start:].split()
+        if (not words or not words[-1].endswith(":") or len(words) > HEADLINE_MAX_WORDS or ". " in lead[line_start:]
+                or any(word.lower().strip(",:") in CUE_FORMS for word in words)):
+            return None  # a cue in the line: its parse names the speaker ('In an interview, Ito said: “…”')
+        first = line_start + len(lead[line_start:]) - len(lead[line_start:].lstrip())
+        name = next((e for e in doc.ents if e.start_char == first and e.label_ in NAME_LABELS), None)
+        if name is None:
+            return None
+        return Attribution((paragraph.start + name.start_char, paragraph.start + name.end_char), None)
     return None

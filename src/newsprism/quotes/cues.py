@@ -30,7 +30,8 @@ _OBJECTS = ("dobj", "pobj")
 RELATIVE = frozenset({"which", "who", "that"})
 """A relative pronoun as the cue's subject stands for the noun before it ("the coast guard, which said ..." -> the
 coast guard); the small model parses such a clause as relcl or advcl, so the noun is found by position."""
-_NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+"""Entity labels that can name a speaker."""
 MAX_SOURCE_TOKENS = 8
 """Longest source phrase kept before a cue's subject (det, adjectives, compounds of one noun phrase); a longer
 left edge is a misparse and the subject's head word alone is kept. Checked on PolNeAR train (400 articles):
@@ -110,7 +111,7 @@ def source_span(head: Token) -> tuple[int, int]:
     """(start, end) character offsets within the doc of the phrase naming the speaker, without appositions."""
     doc = head.doc
     for ent in doc.ents:
-        if ent.start <= head.i < ent.end and ent.label_ in _NAME_LABELS:
+        if ent.start <= head.i < ent.end and ent.label_ in NAME_LABELS:
             first = _left_modifiers(head, ent.start)
             return doc[first].idx, ent.end_char
     first = _left_modifiers(head, head.i)

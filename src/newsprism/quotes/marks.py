@@ -5,7 +5,7 @@ nested inside another is part of the outer one. Whether a straight mark opens or
 characters around it (a space before and a letter after opens it), and from the stack where that is
 ambiguous. Curly single marks (``‘ ’``) open a quotation only outside double marks, at the start of a word,
 and close at the first ``’`` that ends a word — so ``don’t`` and ``voters’`` stay apostrophes. A straight
-single ``'`` is always taken for an apostrophe.
+single ``'`` is taken for an apostrophe, except in the headline layout (:func:`_straight_single_quote`).
 
 A paragraph that ends inside a quotation continues it when the next paragraph opens with a quotation mark
 (the news convention for a quotation running over several paragraphs); otherwise the quotation ends with its
@@ -15,6 +15,7 @@ paragraph.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -86,6 +87,7 @@ def _paragraph_quotes(text: str, start: int, end: int, carried: _Open | None) ->
             if not stack:
                 found.append(_span(text, outer, position, position + len(mark), closed=True))
     found.extend(_single_quotes(text, start, end, found))
+    found.extend(_straight_single_quote(text, start, end, found))
     found.sort(key=lambda span: span.mark_start)
     return found, (stack[0] if stack else None)
 
@@ -98,9 +100,8 @@ def _double_marks(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
 
 def _opens(text: str, position: int, mark: str, stack: list[_Open]) -> bool:
     """Does the mark at ``position`` open a quotation (rather than close one)?"""
-    before = text[position - 1] if position > 0 else " "
-    after_at = position + len(mark)
-    after = text[after_at] if after_at < len(text) else " "
+    before = _visible(text, position - 1, -1)
+    after = _visible(text, position + len(mark), 1)
     open_context = before in _OPENS_BEFORE and not after.isspace()
     close_context = not before.isspace() and after in _CLOSES_AFTER
     if mark == "“":
@@ -110,6 +111,14 @@ def _opens(text: str, position: int, mark: str, stack: list[_Open]) -> bool:
     if open_context != close_context:
         return open_context
     return not (stack and stack[-1].straight)
+
+
+def _visible(text: str, at: int, step: int) -> str:
+    """The character at ``at``, looking past invisible format characters (a bidi mark or a zero-width space
+    pasted from a social post before an opening mark) in the direction ``step``; a space beyond the text."""
+    while 0 <= at < len(text) and unicodedata.category(text[at]) == "Cf":
+        at += step
+    return text[at] if 0 <= at < len(text) else " "
 
 
 def _single_quotes(text: str, start: int, end: int, doubles: list[MarkedSpan]) -> Iterator[MarkedSpan]:
@@ -126,6 +135,19 @@ def _single_quotes(text: str, start: int, end: int, doubles: list[MarkedSpan]) -
         if closing is not None:
             yield _span(text, _Open(opening, opening + 1, False), closing, closing + 1, closed=True)
             position = closing + 1
+
+
+_STRAIGHT_SINGLE = re.compile(r"(?:^|(?<=:)[ \t]+)(')(?=\w)([^\n]*\S)'[.;,!?]?[ \t]*$", re.MULTILINE)
+
+
+def _straight_single_quote(text: str, start: int, end: int, doubles: list[MarkedSpan]) -> Iterator[MarkedSpan]:
+    """A quotation between straight single marks that runs to the end of its paragraph and opens it or follows a
+    colon: the headline layout ('Reid: 'Never underestimate him.''). Elsewhere a straight ``'`` is read as an
+    apostrophe ('the voters' choice', 'rock 'n' roll')."""
+    for found in _STRAIGHT_SINGLE.finditer(text, start, end):
+        opening, closing = found.start(1), found.end(2)
+        if not any(span.mark_start <= closing and opening < span.mark_end for span in doubles):
+            yield _span(text, _Open(opening, opening + 1, True), closing, closing + 1, closed=True)
 
 
 def _single_close(text: str, start: int, end: int) -> int | None:
