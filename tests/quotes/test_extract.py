@@ -76,6 +76,9 @@ def test_a_quote_running_over_two_paragraphs_is_one_quote(resources) -> None:
     ("The senator called the vote a “sacred fight” for the valley.", "partial", "sacred fight"),
     ("“We will win,” said Senator Clara Mbeki.", "direct", "We will win"),
     ("The minister’s plan, she said, was ‘dead on arrival’ in the chamber.", "partial", "dead on arrival"),
+    ("\u202a“We are ready for the storm,”\u202c said Ana Ruiz.", "direct", "We are ready for the storm"),
+    ("Lena Park said, “Probably.”", "direct", "Probably."),
+    ("Gupta mocked the mayor - “He would have sold it,” Mr. Gupta said - and left.", "direct", "He would have sold it"),
 ])
 def test_marks_and_kinds(resources, text: str, kind: str, words: str) -> None:
     quotes = quotes_of(resources, text)
@@ -148,6 +151,9 @@ def test_a_pronoun_stands_for_the_earlier_subject(resources, text: str, words: s
     ("Hugo Brandt posted a message reading “thank you all” moments after the vote closed.", "thank you all"),
     ("Lena Park said “we will see,” and left the hall.", "we will see"),
     ("Lena Park said “the roads” he added later.", "the roads"),
+    ("Ravi Gupta spoke at the hall. “We counted every vote” twice over, the clerk said.",
+     "We counted every vote” twice over"),
+    ("“We counted every vote” the clerk said twice, and left.", "We counted every vote"),
 ])
 def test_a_quotation_opening_the_reported_clause_takes_in_the_rest(resources, text: str, content: str) -> None:
     """'X said “a b” must c.': what was said is the whole clause, not only the quoted words."""

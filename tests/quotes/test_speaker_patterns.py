@@ -9,6 +9,7 @@ from newsprism.config import NlpConfig
 from newsprism.model import Article, QuoteVariant
 from newsprism.nlp.sentences import parse
 from newsprism.quotes.extract import find_quotes
+from newsprism.quotes.speakers import PersonMention, SpeakerResolver
 
 
 def quotes_of(resources, text: str) -> list[QuoteVariant]:
@@ -67,6 +68,50 @@ PATTERNS = [  # pattern, text, the quoted words, the speaker (named in the sourc
     ("the listener of 'told' is not the speaker",
      "“We will reopen the pier in May,” the mayor told reporters on Monday.",
      "We will reopen the pier in May", "the mayor"),
+    ("a surname the tagger reads as a modal ('Will wrote')",
+     "Citing the storm as a warning, Will urged voters to reject the plan.\n\n“The bridge is a folly. The council "
+     "should admit it and start again,” Will wrote.", "The bridge is a folly. The council should admit it and start "
+     "again", "Will"),
+    ("a job title before the name after the quotation, tagged a verb",
+     "The series ends this week.\n\n“We wrote the ending first,” screenwriter Ada Lindqvist wrote on her blog.",
+     "We wrote the ending first", "Ada Lindqvist"),
+    ("headline: a name, a colon and a quotation in curly single quotes",
+     "Calloway: ‘We Will Not Sell The Port’\n\nMayor Ines Calloway spoke to the council on Monday.",
+     "We Will Not Sell The Port", "Calloway"),
+    ("headline: a name, a colon and a quotation in straight single quotes",
+     "Brandt: 'No deal without the harbour'\n\nHugo Brandt spoke to the council on Monday.",
+     "No deal without the harbour", "Brandt"),
+    ("a quotation between dashes, attributed right after it",
+     "Mr. Gupta mocked the mayor - “He would have sold the bridge,” Mr. Gupta said twice - and the crowd laughed.",
+     "He would have sold the bridge", "Gupta"),
+    ("the writer's words go on after the quotation, then the cue",
+     "What is at stake is every ruling since 1990.\n\n''To see the number of cases that could change is "
+     "stunning,'' since so many of the cases were decided by 5-to-4 votes, said Lena Park, who teaches law.",
+     "To see the number of cases that could change is stunning,'' since so many of the cases were decided by "
+     "5-to-4 votes", "Lena Park"),
+    ("two names labelling a newsletter item",
+     "Turnout was low everywhere - Mark Ferrante and Jon Cole: “The count was incomplete when the polls closed.”",
+     "The count was incomplete when the polls closed.", "Mark Ferrante"),
+    ("a newsletter's 'More from' label",
+     "What that means for the vote - More from Ferrante: “The count was incomplete when the polls closed.”",
+     "The count was incomplete when the polls closed.", "Ferrante"),
+    ("a dash label with a place after the name",
+     "The council met on Friday.\n\n“The harbour is the heart of this town and it must stay open.”\n\n"
+     "-Mina Sato, Fresno.\n\nThe vote is next week.",
+     "The harbour is the heart of this town and it must stay open.", "Mina Sato"),
+    ("a title's full stop inside the lead-in ('said of Mr. Gupta:')",
+     "Dana Whitlock, a former aide to Mr. Gupta and now the party chair in Fresno, said of Mr. Gupta: "
+     "''He is honest, but he is very stubborn.''", "He is honest, but he is very stubborn.", "Dana Whitlock"),
+    ("a participle after a comma speaks for the clause's subject",
+     "Band member Ada Lindqvist shared the news on social media last week, writing “Feels great to play for "
+     "the town again.”", "Feels great to play for the town again.", "Ada Lindqvist"),
+    ("a speaker the parse hangs on an earlier noun as an apposition",
+     "Rather, sources close to the mayor say she backs the plan.\n\nIn a statement to the Courier, her senior "
+     "adviser, Jake Sullivan, said: “Ines Calloway believes the harbour must stay open. She has always valued it.”",
+     "Ines Calloway believes the harbour must stay open. She has always valued it.", "Jake Sullivan"),
+    ("a newsletter's all-capitals headline before the excerpt",
+     "TOP STORIES.\n\nBRIDGE TO REOPEN IN MAY “The bridge will reopen in May. The repairs are done.” [Post.]",
+     "The bridge will reopen in May. The repairs are done.", "BRIDGE TO REOPEN IN MAY"),
 ]
 
 
@@ -77,7 +122,7 @@ def test_speaker_in_layout(resources, pattern: str, text: str, words: str, speak
     assert found[0].speaker == speaker, pattern
     assert found[0].source is not None
     source = found[0].source.text
-    assert speaker in source or source.lower() in ("he", "she"), source
+    assert speaker in source or source in speaker or source.lower() in ("he", "she"), source
 
 
 @pytest.mark.parametrize(("text", "cue"), [
@@ -88,3 +133,14 @@ def test_speaker_in_layout(resources, pattern: str, text: str, words: str, speak
 def test_added_speech_verbs_are_cues(resources, text: str, cue: str) -> None:
     direct = [q for q in quotes_of(resources, text) if q.kind == "direct"]
     assert direct and direct[0].cue is not None and direct[0].cue.text == cue
+
+
+@pytest.mark.parametrize(("source", "speaker"), [
+    ("Hugo Brandt’s longtime friend Oskar Lind", "Oskar Lind"),
+    ("Oskar Lind, a friend of Hugo Brandt", "Oskar Lind"),
+    ("Hugo Brandt's", "Hugo Brandt"),
+])
+def test_a_possessive_name_in_the_source_is_not_the_speaker(source: str, speaker: str) -> None:
+    people = [PersonMention(at, at + len(name), name) for name in ("Hugo Brandt", "Oskar Lind")
+              if (at := source.find(name)) >= 0]
+    assert SpeakerResolver(people).resolve(source, 0) == speaker

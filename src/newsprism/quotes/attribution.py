@@ -161,10 +161,11 @@ def _speaker_words(tokens: Sequence[Token]) -> list[Token] | None:
 
 
 def _trailing_person(words: Sequence[Token]) -> list[Token] | None:
-    """The person's name that ends ``words``, if they end with one."""
+    """The person's name that ends ``words``, if they end with one: words tagged a person, or capitalised words
+    the entity recogniser left unlabelled ('ranking Democrat Elijah Cummings', '“…,” Will wrote')."""
     name: list[Token] = []
     for token in reversed(words):
-        if token.ent_type_ != "PERSON":
+        if token.ent_type_ != "PERSON" and (not token.text[:1].isupper() or token.ent_type_):
             break
         name.insert(0, token)
     return name or None
@@ -192,7 +193,23 @@ def attribution_of(paragraph: Paragraph, cue: Token, quotes: Sequence[Range]) ->
         if not inside(source[0], quotes):
             cue_first, cue_last = cue_span(cue)
             return Attribution(source, (paragraph.start + cue_first, paragraph.start + cue_last))
-    return None
+    named = _person_before(cue)
+    if named is None or inside(paragraph.start + named.start_char, quotes):
+        return None
+    cue_first, cue_last = cue_span(cue)
+    return Attribution((paragraph.start + named.start_char, paragraph.start + named.end_char),
+                       (paragraph.start + cue_first, paragraph.start + cue_last))
+
+
+def _person_before(cue: Token) -> Any:
+    """The person named right before a cue the parse gave no subject, a comma apart at most ('In a statement to
+    the Observer, her adviser, Jake Sullivan, said:', parsed as appositions of 'the Observer')."""
+    at = cue.i - 1
+    if at >= 0 and cue.doc[at].text == ",":
+        at -= 1
+    if at < 0 or cue.doc[at].ent_type_ != "PERSON":
+        return None
+    return next((ent for ent in cue.doc.ents if ent.start <= at < ent.end), None)
 
 
 def lead_in_attribution(paragraphs: Sequence[Paragraph], lead_start: int, quote: Range,
@@ -203,9 +220,26 @@ def lead_in_attribution(paragraphs: Sequence[Paragraph], lead_start: int, quote:
     start = max([lead_start, *(end for _, end in quotes if end <= quote[0])])
     for paragraph in paragraphs:
         tokens = [t for t in paragraph.doc if start <= paragraph.start + t.idx < quote[0] and not t.is_space]
+        if len(tokens) > 2 and tokens[-2].text == "," and tokens[-1].tag_ == "VBG" and is_cue(tokens[-1]):
+            return _participle_attribution(paragraph, tokens, quotes, quote[0])
         if not tokens or paragraph.start + tokens[0].idx >= quote[0] or tokens[-1].text not in (",", ":"):
             continue
         return _verb_attribution(paragraph, tokens, quotes, quote[0])
+    return None
+
+
+def _participle_attribution(paragraph: Paragraph, tokens: Sequence[Token], quotes: Sequence[Range],
+                            before: int) -> Attribution | None:
+    """A participle that leads into the quotation after a comma speaks for the subject of the clause before it
+    ('Flea shared the news, writing “…”', 'where protesters had gathered, chanting “…”'): the nearest verb's
+    subject, whatever the parse made of the participle."""
+    for verb in reversed(tokens[:-2]):
+        if not verb.tag_.startswith("VB") or verb.dep_ in ("aux", "auxpass"):
+            continue
+        found = attribution_of(paragraph, verb, quotes)
+        if found is not None and found.source is not None and found.source[1] <= before:
+            first, last = cue_span(tokens[-1])
+            return Attribution(found.source, (paragraph.start + first, paragraph.start + last))
     return None
 
 
@@ -244,20 +278,33 @@ def colon_attribution(paragraphs: Sequence[Paragraph], quote: Range, quotes: Seq
 
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|bin|al))*"
-_LEADING_LABEL = re.compile(rf"^\s*(?:[^\n]*\s[-–—]+\s*)?({_NAME})\s*:\s*$")
-_TRAILING_LABEL = re.compile(rf"[ \t]*(?:\n\n)?[ \t]*[-–—]+[ \t]*({_NAME})\.?[ \t]*(?=\n|$)")
+_NAMES = rf"{_NAME}(?:\s+(?:and|&)\s+{_NAME})?"
+"""one name, or two joined ('Mark Blumenthal and Jon Cohen')"""
+_LEADING_LABEL = re.compile(rf"^\s*(?:[^\n]*\s[-–—]+\s*)?(?:[Mm]ore from\s+)?({_NAMES})\s*:\s*$")
+_TRAILING_LABEL = re.compile(rf"[ \t]*(?:\n\n)?[ \t]*[-–—]+[ \t]*({_NAME})(?:,[^\n]*)?\.?[ \t]*(?=\n|$)")
 LABEL_MAX_WORDS = 4
 """A label is a name of at most this many words: 'Clinton: “…”', '“…” – Bernie Sanders.' (debate transcripts,
 fact checks). On 250 PolNeAR train articles these layouts were 8 of 87 speaker errors."""
 
 
+_CAPS_LABEL = re.compile(r"^\s*([^\W\d_a-z][^a-z\n]*[^\W_a-z])\s*$")
+"""A newsletter's all-capitals headline leading straight into the quotation it excerpts ('EBOLA SURVIVORS, THROUGH
+THE LENS “…” [HuffPost.]'): 7 of 7 such quotations on PolNeAR train are annotated with the headline as source."""
+
+
 def label_attribution(text: str, prefix_start: int, quote: Range) -> Attribution | None:
     """A name standing alone as the quotation's label: before it with a colon ('Clinton: “…”', also behind a
-    newsletter's headline and a dash: 'Polls were early - Mark Blumenthal: “…”'), or after it behind a dash."""
+    newsletter's headline and a dash: 'Polls were early - Mark Blumenthal: “…”'), or after it behind a dash; or
+    the all-capitals headline of a newsletter item that the quotation follows."""
     before = _LEADING_LABEL.match(text[prefix_start:quote[0]])
-    if before is not None and len(before.group(1).split()) <= LABEL_MAX_WORDS:
+    if before is not None and all(len(name.split()) <= LABEL_MAX_WORDS
+                                  for name in re.split(r"\s(?:and|&)\s", before.group(1))):
         start = prefix_start + before.start(1)
         return Attribution((start, start + len(before.group(1))), None)
+    headline = _CAPS_LABEL.match(text[prefix_start:quote[0]])
+    if headline is not None and len(re.findall(r"[^\W\d_]{2,}", headline.group(1))) >= 2:
+        start = prefix_start + headline.start(1)
+        return Attribution((start, start + len(headline.group(1))), None)
     after = _TRAILING_LABEL.match(text, quote[1])
     if after is not None and len(after.group(1).split()) <= LABEL_MAX_WORDS:
         start = after.start(1)

@@ -11,6 +11,7 @@ an :class:`Evidence` into ``article.text``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -34,7 +35,11 @@ from newsprism.quotes.marks import MarkedSpan, find_marked
 from newsprism.quotes.speakers import SpeakerResolver, people_in
 
 Kind = Literal["direct", "partial", "indirect"]
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+")
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof", "Rev", "St",
+                  "Jr", "Sr", " [A-Z]")
+"""Words whose full stop does not end a sentence: titles before a name ('said of Mr. Rubio:') and a name's
+initials ('John E. Herbst'; not 'N.Y.', which ends sentences)."""
+_SENTENCE_END = re.compile("(?:[!?]|" + "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS) + r"\.)[\"”’')\]]*\s+")
 _INNER_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s+[\"“‘(]?[A-Z]")
 PARTIAL_MAX_WORDS = 30
 """A quotation inside the writer's sentence with no more words than this is partial (longer ones are full
@@ -79,14 +84,15 @@ def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Sequenc
     text = parsed.article.text
     for span in marked:
         kind = _kind(text, span, parsed.paragraphs)
-        attribution = _attribution(parsed, span, quoted)
+        end = _run_on_end(text, span, parsed.paragraphs)
+        attribution = _attribution(parsed, span, end, quoted)
         opens = not _prefix(text, span, parsed.paragraphs)
         if kind == "direct" and previous is not None and opens and _follows(text, previous_end, span, attribution):
             attribution = previous
         carried = attribution is None and kind == "direct"
         if carried:
             attribution = previous or _last_person(parsed.paragraphs, span.mark_start, quoted)
-        found.append(_Found(kind, (span.start, _run_on_end(text, span, parsed.paragraphs)), attribution, carried))
+        found.append(_Found(kind, (span.start, end), attribution, carried))
         if kind == "direct" and attribution is not None:
             previous, previous_end = attribution, span.mark_end
     return found
@@ -127,11 +133,13 @@ def _follows(text: str, previous_end: int, span: MarkedSpan, attribution: Attrib
     return "\n\n" not in between and attribution.cue[0] >= previous_end - 1
 
 
-def _attribution(parsed: ParsedArticle, span: MarkedSpan, quoted: Sequence[Range]) -> Attribution | None:
+def _attribution(parsed: ParsedArticle, span: MarkedSpan, end: int, quoted: Sequence[Range]) -> Attribution | None:
     """A name labelling the quotation first; then a cue just before it ('Putin said, “…”'); else a verb just after
-    it ('“…,” beamed X', '“…,” X notes'); else the verb of the words leading into it ('X shot back, “…”'); else a
-    colon sentence before it; else the nearest cue around it."""
+    it or after the writer's words that continue it up to ``end`` ('“…,” beamed X', '“…,” X notes', '“…” since
+    then, X said'); else the verb of the words leading into it ('X shot back, “…”'); else a colon sentence before
+    it; else the nearest cue around it."""
     quote = (span.mark_start, span.mark_end)
+    reported = quote if end <= span.end else (span.mark_start, end + (parsed.article.text[end:end + 1] == ","))
     paragraphs = parsed.paragraphs
     text = parsed.article.text
     prefix_start = _prefix_start(text, span, paragraphs)
@@ -143,8 +151,9 @@ def _attribution(parsed: ParsedArticle, span: MarkedSpan, quoted: Sequence[Range
     lead_in = lead_in_attribution(paragraphs, prefix_start, quote, quoted)
     if _introduced(_prefix(text, span, paragraphs)):
         return lead_in or cue_attribution(paragraphs, quote, quoted)
-    return (adjacent_attribution(paragraphs, quote, quoted) or row_attribution(paragraphs, quote, quoted) or lead_in
-            or colon_attribution(paragraphs, quote, quoted) or cue_attribution(paragraphs, quote, quoted))
+    after = adjacent_attribution(paragraphs, reported, quoted) or row_attribution(paragraphs, reported, quoted)
+    return (after or lead_in or colon_attribution(paragraphs, quote, quoted)
+            or cue_attribution(paragraphs, quote, quoted))
 
 
 _RUN_ON = re.compile(r"\s+[a-z]")
@@ -207,8 +216,9 @@ def _introduced(prefix: str) -> bool:
 
 
 def _prefix(text: str, span: MarkedSpan, paragraphs: Sequence[Paragraph]) -> str:
-    """The writer's words before the quotation in its sentence."""
-    return text[_prefix_start(text, span, paragraphs):span.mark_start].strip()
+    """The writer's words before the quotation in its sentence (format characters such as bidi marks dropped)."""
+    words = text[_prefix_start(text, span, paragraphs):span.mark_start]
+    return "".join(c for c in words if unicodedata.category(c) != "Cf").strip()
 
 
 def _prefix_start(text: str, span: MarkedSpan, paragraphs: Sequence[Paragraph]) -> int:
@@ -226,6 +236,8 @@ def _kind(text: str, span: MarkedSpan, paragraphs: Sequence[Paragraph]) -> Kind:
         return "direct"  # 'Priebus said, “Probably.”', 'Reid: ‘Never Underestimate Him’': speech, not a title
     if words and _title(content):
         return "partial"
+    if prefix.endswith(("-", "—", "–", ";")) and _attributed_after(text, span):
+        return "direct"  # '… leaders - “He would have loved Stalin,” Mr. Biden said - and …'
     if not words or prefix.endswith((":", ",")) or words[-1].lower().strip(",") in CUE_FORMS:
         return "direct"
     if words[-1].lower() == "that":
@@ -233,6 +245,20 @@ def _kind(text: str, span: MarkedSpan, paragraphs: Sequence[Paragraph]) -> Kind:
     if _INNER_SENTENCE.search(content) or len(content.split()) > PARTIAL_MAX_WORDS:
         return "direct"
     return "partial"
+
+
+_ATTRIBUTION_AFTER = re.compile(r"[^\W\d_][\w’'.-]*")
+ATTRIBUTION_AFTER_WORDS = 5
+"""Most words after a quotation that ends with a comma, '!' or '?' inside its marks among which a cue makes
+it a statement the writer attributes ('“…,” Mr. Biden said twice'), set by hand: a name with a title and a cue."""
+
+
+def _attributed_after(text: str, span: MarkedSpan) -> bool:
+    if not span.closed or not text[span.start:span.mark_end].rstrip("\"”’' ").endswith((",", "!", "?")):
+        return False
+    clause = re.split(r"[,;:!?—–]| - ", text[span.mark_end:span.mark_end + 120], maxsplit=1)[0]
+    words = _ATTRIBUTION_AFTER.findall(clause)[:ATTRIBUTION_AFTER_WORDS]
+    return any(word.lower() in CUE_FORMS for word in words)
 
 
 def _ends_paragraph(text: str, span: MarkedSpan, paragraphs: Sequence[Paragraph]) -> bool:

@@ -76,12 +76,18 @@ class SpeakerResolver:
         if bare_pronoun(words) in PRONOUNS:
             return self._antecedent(words, start)
         name = bare_name(words)
-        person = next((m for m in self.people if m.start <= start < m.end or start <= m.start < start + len(words)),
-                      None)
+        person = self._named_in(source, start)
         if person is None and not _looks_like_name(name):
             return words
         named = bare_name(person.text) if person else name
         return self.fullest(name if len(name) > len(named) and _looks_like_name(name) else named, start)
+
+    def _named_in(self, source: str, start: int) -> PersonMention | None:
+        """The person the source phrase at ``start`` names: its first person mention that is not a possessive
+        ('Donald Trump’s longtime confidant Roger Stone' names Stone)."""
+        named = [m for m in self.people if m.start <= start < m.end or start <= m.start < start + len(source)]
+        owners = [m for m in named if source[m.end - start:m.end - start + 2] in ("’s", "'s")]
+        return next((m for m in named if m not in owners), named[0] if named else None)
 
     def _antecedent(self, pronoun: str, start: int) -> str:
         """The person a pronoun at ``start`` stands for: of the last people named before it whose gender does not
