@@ -169,8 +169,7 @@ def _run_on_end(text: str, span: MarkedSpan, paragraphs: Sequence[Paragraph]) ->
     if not span.closed or not _RUN_ON.match(text, span.mark_end):
         return span.end
     content = text[span.start:span.mark_end].rstrip("\"”’' ")
-    paragraph_end = min((p.start + len(p.doc.text) for p in paragraphs if p.start + len(p.doc.text) >= span.end),
-                        default=len(text))
+    paragraph_end = _paragraph_end(text, span, paragraphs)
     stop = _SENTENCE_END.search(text, span.mark_end, paragraph_end)
     sentence_end = stop.start() + 1 if stop else paragraph_end
     prefix = _prefix(text, span, paragraphs).split()
@@ -263,9 +262,12 @@ def _attributed_after(text: str, span: MarkedSpan) -> bool:
 
 def _ends_paragraph(text: str, span: MarkedSpan, paragraphs: Sequence[Paragraph]) -> bool:
     """Only punctuation follows the closing mark in the quotation's paragraph."""
-    paragraph_end = min((p.start + len(p.doc.text) for p in paragraphs if p.start + len(p.doc.text) >= span.end),
-                        default=len(text))
-    return span.closed and not text[span.mark_end:paragraph_end].strip(" \t.;,!?")
+    return span.closed and not text[span.mark_end:_paragraph_end(text, span, paragraphs)].strip(" \t.;,!?")
+
+
+def _paragraph_end(text: str, span: MarkedSpan, paragraphs: Sequence[Paragraph]) -> int:
+    return min((p.start + len(p.doc.text) for p in paragraphs if p.start + len(p.doc.text) >= span.end),
+               default=len(text))
 
 
 def _title(content: str) -> bool:
