@@ -112,6 +112,14 @@ PATTERNS = [  # pattern, text, the quoted words, the speaker (named in the sourc
     ("a newsletter's all-capitals headline before the excerpt",
      "TOP STORIES.\n\nBRIDGE TO REOPEN IN MAY “The bridge will reopen in May. The repairs are done.” [Post.]",
      "The bridge will reopen in May. The repairs are done.", "BRIDGE TO REOPEN IN MAY"),
+    ("a name after the quotation dash (horizontal bar) and a no-break space",
+     "Hugo Brandt opened the meeting.\n\n“The pier will be rebuilt before the summer, whatever it costs.” ―\u00a0"
+     "Mina Sato\u00a0\n“Boats come back when the water is calm.” ― Oskar Lind\n",
+     "Boats come back when the water is calm.", "Oskar Lind"),
+    ("a pull quote signed on its last line inside the marks",
+     "The harbour reopened on Monday, Hugo Brandt said.\n\n\"We will rebuild the pier before the summer.\n"
+     "Mina Sato, harbour master.\"\n\nRepairs will cost millions.",
+     "We will rebuild the pier before the summer.", "Mina Sato"),
 ]
 
 
@@ -144,3 +152,14 @@ def test_a_possessive_name_in_the_source_is_not_the_speaker(source: str, speaker
     people = [PersonMention(at, at + len(name), name) for name in ("Hugo Brandt", "Oskar Lind")
               if (at := source.find(name)) >= 0]
     assert SpeakerResolver(people).resolve(source, 0) == speaker
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Ines Calloway sang at the end.\n\n\"Thank you all so much.\nThank You And Goodnight\"\n\nThe crowd left.",
+     "Thank you all so much.\nThank You And Goodnight"),
+    ("Hugo Brandt read the letter.\n\n\"We are done here.\nOskar Lind said so too.\"\n\nNobody answered.",
+     "We are done here.\nOskar Lind said so too."),
+])
+def test_a_last_line_that_names_nobody_or_speaks_is_no_signature(resources, text: str, words: str) -> None:
+    direct = [q for q in quotes_of(resources, text) if q.kind == "direct"]
+    assert [q.content.text for q in direct] == [words]

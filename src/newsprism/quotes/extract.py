@@ -28,10 +28,11 @@ from newsprism.quotes.attribution import (
     label_attribution,
     lead_in_attribution,
     row_attribution,
+    signature_attribution,
 )
 from newsprism.quotes.cues import CUE_FORMS
 from newsprism.quotes.indirect import find_reported
-from newsprism.quotes.marks import MarkedSpan, find_marked
+from newsprism.quotes.marks import DASHES, MarkedSpan, find_marked
 from newsprism.quotes.speakers import SpeakerResolver, people_in
 
 Kind = Literal["direct", "partial", "indirect"]
@@ -84,8 +85,7 @@ def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Sequenc
     text = parsed.article.text
     for span in marked:
         kind = _kind(text, span, parsed.paragraphs)
-        end = _run_on_end(text, span, parsed.paragraphs)
-        attribution = _attribution(parsed, span, end, quoted)
+        end, attribution = _said(parsed, span, quoted)
         opens = not _prefix(text, span, parsed.paragraphs)
         if kind == "direct" and previous is not None and opens and _follows(text, previous_end, span, attribution):
             attribution = previous
@@ -96,6 +96,18 @@ def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Sequenc
         if kind == "direct" and attribution is not None:
             previous, previous_end = attribution, span.mark_end
     return found
+
+
+def _said(parsed: ParsedArticle, span: MarkedSpan, quoted: Sequence[Range]) -> tuple[int, Attribution | None]:
+    """Where the quoted words end and who is credited: a pull quote's signature line, else the words and the
+    attribution around the quotation."""
+    text, paragraphs = parsed.article.text, parsed.paragraphs
+    if not _prefix(text, span, paragraphs) and _ends_paragraph(text, span, paragraphs):
+        signed = signature_attribution(paragraphs, span.start, span.end)
+        if signed is not None:
+            return signed
+    end = _run_on_end(text, span, paragraphs)
+    return end, _attribution(parsed, span, end, quoted)
 
 
 def _carry(found: list[_Found]) -> list[_Found]:
@@ -235,7 +247,7 @@ def _kind(text: str, span: MarkedSpan, paragraphs: Sequence[Paragraph]) -> Kind:
         return "direct"  # 'Priebus said, “Probably.”', 'Reid: ‘Never Underestimate Him’': speech, not a title
     if words and _title(content):
         return "partial"
-    if prefix.endswith(("-", "—", "–", ";")) and _attributed_after(text, span):
+    if prefix.endswith((*DASHES, ";")) and _attributed_after(text, span):
         return "direct"  # '… leaders - “He would have loved Stalin,” Mr. Biden said - and …'
     if not words or prefix.endswith((":", ",")) or words[-1].lower().strip(",") in CUE_FORMS:
         return "direct"
@@ -255,7 +267,7 @@ it a statement the writer attributes ('“…,” Mr. Biden said twice'), set by
 def _attributed_after(text: str, span: MarkedSpan) -> bool:
     if not span.closed or not text[span.start:span.mark_end].rstrip("\"”’' ").endswith((",", "!", "?")):
         return False
-    clause = re.split(r"[,;:!?—–]| - ", text[span.mark_end:span.mark_end + 120], maxsplit=1)[0]
+    clause = re.split(rf"[,;:!?{DASHES[1:]}]| - ", text[span.mark_end:span.mark_end + 120], maxsplit=1)[0]
     words = _ATTRIBUTION_AFTER.findall(clause)[:ATTRIBUTION_AFTER_WORDS]
     return any(word.lower() in CUE_FORMS for word in words)
 

@@ -9,11 +9,12 @@ from typing import Any
 from newsprism.nlp.sentences import Paragraph
 from newsprism.quotes.attribution import Attribution, Range, attribution_of, inside
 from newsprism.quotes.cues import Token, is_cue
+from newsprism.quotes.marks import DASHES
 
 MIN_CLAUSE_TOKENS = 2
 """Fewest tokens in a reported clause (a one-word clause, 'he said so', is no statement). Calibrated on PolNeAR
 train (400 articles): attribution F1 0.551 at 2, 0.549 at 4, 0.545 at 6."""
-_TRIM = " \t\n,;:—–-"
+_TRIM = " \t\n,;:" + DASHES
 
 
 @dataclass(frozen=True)

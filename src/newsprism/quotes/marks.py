@@ -20,8 +20,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 _MARK = re.compile(r"''|[\"“”‘’]")
-_OPENS_BEFORE = set(" \t\n([{—–-/“‘\"")
-_CLOSES_AFTER = set(" \t\n.,;:!?)]}—–-”’\"")
+DASHES = "-–—―"
+"""hyphen, en dash, em dash and the quotation dash (horizontal bar, one outlet's em dash)"""
+_OPENS_BEFORE = set(" \t\n([{/“‘\"" + DASHES)
+_CLOSES_AFTER = set(" \t\n.,;:!?)]}”’\"" + DASHES)
 MAX_SINGLE_QUOTE = 200
 """Longest quotation (characters) read between curly single marks; longer is taken for stray apostrophes.
 Set by hand, not tuned: single-quoted quotations in news are headline phrases, far shorter than this."""
