@@ -77,6 +77,8 @@ HEADER = "Harbour budget passes after late-night vote\n\nCouncil split on ferry 
     ("PORTVALE, Norland (Reuters) - " + BODY, "credit", "Reuters"),
     ("NEW YORK, Nov. 19 (UPI) — " + BODY, "dateline", "NEW YORK"),
     ("SEOUL – " + BODY, "credit", None),
+    ("PORTVALE ― " + BODY, "dateline", "PORTVALE"),
+    (BODY + " ― Reuters", "credit", "Reuters"),
     (BODY + " REUTERS", "credit", "Reuters"),
     (BODY + "\n\n(With reporting from Reuters)", "credit", "Reuters"),
     (BODY + "\n\nThe Associated Press contributed to this report.", "credit", None),

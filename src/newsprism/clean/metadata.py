@@ -12,6 +12,7 @@ from datetime import datetime
 import dateparser
 
 from newsprism.clean.lines import words
+from newsprism.typography import DASHES
 
 AGENCIES = {
     "reuters": "Reuters", "associated press": "AP", "the associated press": "AP", "ap": "AP",
@@ -61,7 +62,7 @@ DATE_LINE_WORDS = frozenset(
 
 def agency(text: str) -> str | None:
     """The canonical name of a wire agency named by ``text`` alone, else None."""
-    return AGENCIES.get(" ".join(text.lower().strip(" ()[]-–—.,").split()))
+    return AGENCIES.get(" ".join(text.lower().strip(" ()[].," + DASHES).split()))
 
 
 def outlet_name(text: str) -> str | None:
@@ -76,7 +77,7 @@ def outlet_name(text: str) -> str | None:
 
 def person_names(text: str) -> list[str]:
     """Names in a byline line ('By A and B', 'BY X [email]', or a bare 'Ji Da-gyum'), else []."""
-    text = AGENCY_MENTION.sub(" ", EMAIL.sub(" ", text)).strip(" |-–—,()")
+    text = AGENCY_MENTION.sub(" ", EMAIL.sub(" ", text)).strip(" |,()" + DASHES)
     match = BYLINE.match(text)
     body = match.group("names") if match else text
     body = ROLE.sub("", body)

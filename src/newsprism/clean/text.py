@@ -16,6 +16,7 @@ from newsprism.clean.lines import Line, ends_sentence, sentence_count, split_lin
 from newsprism.clean.rules import BRACKET_CREDIT, UI_WORDS, clutter_kind
 from newsprism.config import CleanConfig
 from newsprism.model import ClutterKind, RemovedLine
+from newsprism.typography import DASHES
 
 SIGNOFF = re.compile(
     r"^\(?(?:(?:additional )?reporting|writing|editing|edited|compiled|translated|produced) by\b|^write to \w|"
@@ -26,10 +27,10 @@ SIGNOFF = re.compile(
 HEADER_BREADCRUMB = re.compile(r"^[Hh]ome\s+[a-z]+\s")
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’]*(?:[ /-][A-Z][A-Z.'’]*)*)(?:,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}))?"
-    r"(?:,?\s*(?P<date>[A-Z][a-z]{2,4}\.?\s\d{1,2}))?\s*(?:\((?P<agency>[^)]{2,40})\))?\s*[-–—]+\s+"
+    r"(?:,?\s*(?P<date>[A-Z][a-z]{2,4}\.?\s\d{1,2}))?\s*(?:\((?P<agency>[^)]{2,40})\))?\s*[" + DASHES + r"]+\s+"
 )
 TRAILING_CREDIT = re.compile(
-    rf"(?<=[.!?\"”’])\s+(?:[-–—]\s*)?\(?(?P<agency>{meta.AGENCY_ALTERNATION})\)?\s*$", re.I
+    rf"(?<=[.!?\"”’])\s+(?:[{DASHES}]\s*)?\(?(?P<agency>{meta.AGENCY_ALTERNATION})\)?\s*$", re.I
 )
 OUTLET_MENTION = re.compile(
     r"\b(?:with|from|at|of|by|©|\d{4})\s+(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s){0,4}"

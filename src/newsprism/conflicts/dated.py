@@ -23,6 +23,7 @@ from newsprism.grouping import DisjointSets
 from newsprism.model import Conflict, Evidence, TimelineEvent
 from newsprism.nlp.encoder import Encoder
 from newsprism.timeline.values import Point, TimeValue, same_time
+from newsprism.typography import DASHES
 
 SAME_THING = 0.7
 """Cosine of two date-masked clauses from which they date the same event. Calibrated on the seeds: the clauses
@@ -31,7 +32,7 @@ things ('first trip since his 2016 trip' / 'first foreign trip since the start o
 0.67; on the example story no pair of year- or month-dated clauses comes near."""
 MIN_CLAUSE_WORDS = 4
 """A clause with fewer words left once its date is taken out ('all in 2018 and 2019') says too little to pair."""
-CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:and|but|while|which|who|whereas)\s|\s[–—]\s")
+CLAUSE_BREAK = re.compile(rf"[,;:]\s|\s(?:and|but|while|which|who|whereas)\s|\s[{DASHES[1:]}]\s")
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ import re
 import unicodedata
 
 from newsprism.model import EntityType
+from newsprism.typography import DASHES
 
 TITLES: tuple[str, ...] = (
     "prime minister", "foreign minister", "defence minister", "defense minister", "vice president",
@@ -63,11 +64,11 @@ ALIASES: dict[str, str] = {
 "Security Council" alone is taken to be the UN's: in news text it is, unless a national council is named with
 its country ("National Security Council" has its own key)."""
 
-_EDGE = " \t\n\"'“”‘’`,;:!?()[]{}<>*–—-/|"
+_EDGE = " \t\n\"'“”‘’`,;:!?()[]{}<>*/|" + DASHES
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _INNER_POSSESSIVE = re.compile(r"['’]s\b")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
-_SPLIT = re.compile(r"[\s\-‐‑‒–—_/]+")
+_SPLIT = re.compile(rf"[{DASHES}\s‐‑‒_/]+")
 _DROP = re.compile(r"[.'’`‘]")
 _TITLE_RE = re.compile(
     r"^(?:(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in TITLES) + r")\.?\s+)+(?=(?-i:[A-Z]))",

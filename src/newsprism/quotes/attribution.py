@@ -18,7 +18,7 @@ from newsprism.quotes.cues import (
     source_span,
     subjects,
 )
-from newsprism.quotes.marks import DASHES
+from newsprism.typography import DASHES
 
 Range = tuple[int, int]
 """(start, end) character offsets into the article's text"""

@@ -32,8 +32,9 @@ from newsprism.quotes.attribution import (
 )
 from newsprism.quotes.cues import CUE_FORMS
 from newsprism.quotes.indirect import find_reported
-from newsprism.quotes.marks import DASHES, MarkedSpan, find_marked
+from newsprism.quotes.marks import MarkedSpan, find_marked
 from newsprism.quotes.speakers import SpeakerResolver, people_in
+from newsprism.typography import DASHES
 
 Kind = Literal["direct", "partial", "indirect"]
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof", "Rev", "St",

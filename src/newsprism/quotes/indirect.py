@@ -9,7 +9,7 @@ from typing import Any
 from newsprism.nlp.sentences import Paragraph
 from newsprism.quotes.attribution import Attribution, Range, attribution_of, inside
 from newsprism.quotes.cues import Token, is_cue
-from newsprism.quotes.marks import DASHES
+from newsprism.typography import DASHES
 
 MIN_CLAUSE_TOKENS = 2
 """Fewest tokens in a reported clause (a one-word clause, 'he said so', is no statement). Calibrated on PolNeAR

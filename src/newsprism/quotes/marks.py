@@ -19,9 +19,9 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from newsprism.typography import DASHES
+
 _MARK = re.compile(r"''|[\"“”‘’]")
-DASHES = "-–—―"
-"""hyphen, en dash, em dash and the quotation dash (horizontal bar, one outlet's em dash)"""
 _OPENS_BEFORE = set(" \t\n([{/“‘\"" + DASHES)
 _CLOSES_AFTER = set(" \t\n.,;:!?)]}”’\"" + DASHES)
 MAX_SINGLE_QUOTE = 200

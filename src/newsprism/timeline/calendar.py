@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsprism.timeline.values import Point, Precision, TimeValue
+from newsprism.typography import DASHES
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"]
@@ -34,7 +35,7 @@ _LEADING = re.compile(r"^(?:on|in|at|by|since|until|till|during|from|between|of|
 
 def clean(text: str) -> str:
     """Lower case, 'a.m.' as 'am', no periods, brackets or 'local time', leading prepositions and qualifiers off."""
-    words = text.lower().replace("’", "'").replace("–", "-").replace("—", "-")
+    words = re.sub(f"[{DASHES}]", "-", text.lower().replace("’", "'"))
     words = re.sub(r"\b([ap])\.\s?m\.?", r"\1m", words)
     words = re.sub(r"[.()\[\]]", " ", words)
     words = re.sub(r"\blocal time\b|'s\b", " ", words)

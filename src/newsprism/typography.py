@@ -1,0 +1,7 @@
+"""Punctuation classes that several stages read the same way."""
+
+from __future__ import annotations
+
+DASHES = "-–—―"
+"""Hyphen, en dash, em dash and the quotation dash (U+2015 HORIZONTAL BAR), which some outlets print for every dash
+('WASHINGTON ― …', '“…” ― Name'). Starts with the hyphen, so ``f"[{DASHES}]"`` is a valid character class."""
