@@ -317,12 +317,13 @@ def label_attribution(text: str, prefix_start: int, quote: Range) -> Attribution
 _SIGNATURE = re.compile(r"\n[ \t]*([A-Z][^\n\"“”‘’!?]*?)[ \t]*\.?[ \t]*\Z")
 SIGNATURE_MAX_WORDS = 12
 """Most words on a pull quote's signature line ('Amy Pope, deputy homeland security advisor'); set by hand: a name
-and a title or an organisation. On PolNeAR train, 8 quotations (all in one outlet's pull quotes) are signed so."""
+and a title or an organisation. On PolNeAR train (881 articles) the rule finds 9 signed pull quotes, all in one
+outlet, and each signature is the annotated source."""
 
 
 def signature_attribution(paragraphs: Sequence[Paragraph], start: int, end: int) -> tuple[int, Attribution] | None:
-    """A pull quote signed on its last line inside the marks ('“We will rebuild the pier.\nMina Sato, harbour
-    master.”'): where the quoted words end, and the signature as the source. The line names a person or an
+    """A pull quote signed on its own last line inside the marks ('“We will rebuild the pier. [line break] Mina
+    Sato, harbour master.”'): where the quoted words end, and the signature as the source. The line names a person or an
     organisation and holds no speech verb."""
     for paragraph in paragraphs:
         text = paragraph.doc.text
