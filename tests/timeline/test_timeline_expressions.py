@@ -65,6 +65,8 @@ REF = date(2024, 3, 14)
     ("2018-2019", False, "2018/2019"),
     ("from 2021 to 2026", False, "2021/2026"),
     ("1950-53", False, "1950/1953"),
+    ("2018–2019", False, "2018/2019"),
+    ("April ― June 2019", False, "2019-04/2019-06"),
     ("from April to June", False, "2023-04/2023-06"),
     ("from January to March", False, "2024-01/2024-03"),
     ("from April to June 2019", False, "2019-04/2019-06"),
