@@ -47,6 +47,11 @@ def inside(position: int, ranges: Sequence[Range]) -> bool:
     return any(first <= position < last for first, last in ranges)
 
 
+def _paragraph_at(paragraphs: Sequence[Paragraph], position: int) -> Paragraph | None:
+    """The first paragraph whose text holds ``position`` (its end included)."""
+    return next((p for p in paragraphs if p.start <= position <= p.start + len(p.doc.text)), None)
+
+
 def cue_attribution(paragraphs: Sequence[Paragraph], quote: Range, quotes: Sequence[Range]) -> Attribution | None:
     """The nearest cue outside every quotation in the sentences around ``quote`` that has a subject."""
     candidates: list[tuple[int, Paragraph, Token]] = []
@@ -113,25 +118,24 @@ def row_attribution(paragraphs: Sequence[Paragraph], quote: Range, quotes: Seque
     """The speaker read from the words' order right after the closing mark when the parse misses it: a name and a
     speech verb ('“…,” Kilfoyle said', '“…” the paper's editor responded'), or the verb and then the name ('“…,”
     added a Democrat from Iowa'). The parse's subject of that verb is kept when it lies after the quotation."""
-    for paragraph in paragraphs:
-        doc = paragraph.doc
-        if not paragraph.start <= quote[1] <= paragraph.start + len(doc.text):
-            continue
-        after = [t for t in doc if paragraph.start + t.idx >= quote[1] and not t.is_space][:ROW_TOKENS + 1]
-        at = next((i for i, t in enumerate(after) if t.text in CUE_FORMS), None)  # lowercase: not 'the Post'
-        if at is None or inside(paragraph.start + after[at].idx, quotes):
-            return None
-        closing = doc.text[:quote[1] - paragraph.start].rstrip("\"”’' ")[-1:]
-        words = _row_speaker(after, at, closing)
-        if words is None:
-            return None
-        parsed = attribution_of(paragraph, after[at], quotes)
-        if parsed is not None and parsed.source is not None and parsed.source[0] >= quote[1]:
-            return parsed
-        verb = after[at]
-        return Attribution((paragraph.start + words[0].idx, paragraph.start + words[-1].idx + len(words[-1])),
-                           (paragraph.start + verb.idx, paragraph.start + verb.idx + len(verb)))
-    return None
+    paragraph = _paragraph_at(paragraphs, quote[1])
+    if paragraph is None:
+        return None
+    doc = paragraph.doc
+    after = [t for t in doc if paragraph.start + t.idx >= quote[1] and not t.is_space][:ROW_TOKENS + 1]
+    at = next((i for i, t in enumerate(after) if t.text in CUE_FORMS), None)  # lowercase: not 'the Post'
+    if at is None or inside(paragraph.start + after[at].idx, quotes):
+        return None
+    closing = doc.text[:quote[1] - paragraph.start].rstrip("\"”’' ")[-1:]
+    words = _row_speaker(after, at, closing)
+    if words is None:
+        return None
+    parsed = attribution_of(paragraph, after[at], quotes)
+    if parsed is not None and parsed.source is not None and parsed.source[0] >= quote[1]:
+        return parsed
+    verb = after[at]
+    return Attribution((paragraph.start + words[0].idx, paragraph.start + words[-1].idx + len(words[-1])),
+                       (paragraph.start + verb.idx, paragraph.start + verb.idx + len(verb)))
 
 
 def _row_speaker(after: Sequence[Token], at: int, closing: str) -> list[Token] | None:
@@ -325,22 +329,21 @@ def signature_attribution(paragraphs: Sequence[Paragraph], start: int, end: int)
     """A pull quote signed on its own last line inside the marks ('“We will rebuild the pier. [line break] Mina
     Sato, harbour master.”'): where the quoted words end, and the signature as the source. The line names a person or an
     organisation and holds no speech verb."""
-    for paragraph in paragraphs:
-        text = paragraph.doc.text
-        if not paragraph.start <= start <= paragraph.start + len(text):
-            continue
-        signed = _SIGNATURE.search(text, start - paragraph.start, end - paragraph.start)
-        if signed is None or not text[start - paragraph.start:signed.start()].strip():
-            return None
-        words = signed.group(1).split()
-        if len(words) > SIGNATURE_MAX_WORDS or any(word.lower().strip(",") in CUE_FORMS for word in words):
-            return None
-        if not any(signed.start(1) <= e.start_char < signed.end(1) and e.label_ in NAME_LABELS
-                   for e in paragraph.doc.ents):
-            return None
-        said_end = paragraph.start + len(text[:signed.start()].rstrip())
-        return said_end, Attribution((paragraph.start + signed.start(1), paragraph.start + signed.end(1)), None)
-    return None
+    paragraph = _paragraph_at(paragraphs, start)
+    if paragraph is None:
+        return None
+    text = paragraph.doc.text
+    signed = _SIGNATURE.search(text, start - paragraph.start, end - paragraph.start)
+    if signed is None or not text[start - paragraph.start:signed.start()].strip():
+        return None
+    words = signed.group(1).split()
+    if len(words) > SIGNATURE_MAX_WORDS or any(word.lower().strip(",") in CUE_FORMS for word in words):
+        return None
+    if not any(signed.start(1) <= e.start_char < signed.end(1) and e.label_ in NAME_LABELS
+               for e in paragraph.doc.ents):
+        return None
+    said_end = paragraph.start + len(text[:signed.start()].rstrip())
+    return said_end, Attribution((paragraph.start + signed.start(1), paragraph.start + signed.end(1)), None)
 
 
 HEADLINE_MAX_WORDS = 16
@@ -352,19 +355,18 @@ def headline_attribution(paragraphs: Sequence[Paragraph], quote: Range) -> Attri
     """The name opening a short line with no speech verb that leads with a colon into a quotation ending that
     line, the headline layout ('Republicans' reaction: ‘Is that all?’', 'WSJ editorial: ‘…’'), where the parse
     of title-case words cannot be trusted for a subject."""
-    for paragraph in paragraphs:
-        doc = paragraph.doc
-        if not paragraph.start <= quote[0] <= paragraph.start + len(doc.text):
-            continue
-        lead = doc.text[:quote[0] - paragraph.start]
-        line_start = lead.rfind("\n") + 1
-        words = lead[line_start:].split()
-        if (not words or not words[-1].endswith(":") or len(words) > HEADLINE_MAX_WORDS or ". " in lead[line_start:]
-                or any(word.lower().strip(",:") in CUE_FORMS for word in words)):
-            return None  # a cue in the line: its parse names the speaker ('In an interview, Ito said: “…”')
-        first = line_start + len(lead[line_start:]) - len(lead[line_start:].lstrip())
-        name = next((e for e in doc.ents if e.start_char == first and e.label_ in NAME_LABELS), None)
-        if name is None:
-            return None
-        return Attribution((paragraph.start + name.start_char, paragraph.start + name.end_char), None)
-    return None
+    paragraph = _paragraph_at(paragraphs, quote[0])
+    if paragraph is None:
+        return None
+    doc = paragraph.doc
+    lead = doc.text[:quote[0] - paragraph.start]
+    line_start = lead.rfind("\n") + 1
+    words = lead[line_start:].split()
+    if (not words or not words[-1].endswith(":") or len(words) > HEADLINE_MAX_WORDS or ". " in lead[line_start:]
+            or any(word.lower().strip(",:") in CUE_FORMS for word in words)):
+        return None  # a cue in the line: its parse names the speaker ('In an interview, Ito said: “…”')
+    first = line_start + len(lead[line_start:]) - len(lead[line_start:].lstrip())
+    name = next((e for e in doc.ents if e.start_char == first and e.label_ in NAME_LABELS), None)
+    if name is None:
+        return None
+    return Attribution((paragraph.start + name.start_char, paragraph.start + name.end_char), None)

@@ -11,7 +11,6 @@ an :class:`Evidence` into ``article.text``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -34,7 +33,7 @@ from newsprism.quotes.cues import CUE_FORMS
 from newsprism.quotes.indirect import find_reported
 from newsprism.quotes.marks import MarkedSpan, find_marked
 from newsprism.quotes.speakers import SpeakerResolver, people_in
-from newsprism.typography import DASHES
+from newsprism.typography import DASHES, invisible
 
 Kind = Literal["direct", "partial", "indirect"]
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof", "Rev", "St",
@@ -230,7 +229,7 @@ def _introduced(prefix: str) -> bool:
 def _prefix(text: str, span: MarkedSpan, paragraphs: Sequence[Paragraph]) -> str:
     """The writer's words before the quotation in its sentence (format characters such as bidi marks dropped)."""
     words = text[_prefix_start(text, span, paragraphs):span.mark_start]
-    return "".join(c for c in words if unicodedata.category(c) != "Cf").strip()
+    return "".join(c for c in words if not invisible(c)).strip()
 
 
 def _prefix_start(text: str, span: MarkedSpan, paragraphs: Sequence[Paragraph]) -> int:

@@ -15,11 +15,10 @@ paragraph.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from newsprism.typography import DASHES
+from newsprism.typography import DASHES, invisible
 
 _MARK = re.compile(r"''|[\"“”‘’]")
 _OPENS_BEFORE = set(" \t\n([{/“‘\"" + DASHES)
@@ -118,7 +117,7 @@ def _opens(text: str, position: int, mark: str, stack: list[_Open]) -> bool:
 def _visible(text: str, at: int, step: int) -> str:
     """The character at ``at``, looking past invisible format characters (a bidi mark or a zero-width space
     pasted from a social post before an opening mark) in the direction ``step``; a space beyond the text."""
-    while 0 <= at < len(text) and unicodedata.category(text[at]) == "Cf":
+    while 0 <= at < len(text) and invisible(text[at]):
         at += step
     return text[at] if 0 <= at < len(text) else " "
 
