@@ -81,8 +81,10 @@ def add_command(inputs: tuple[str, ...], story_id: str | None, title: str | None
         if inputs and not ingested.articles:
             click.echo("newsprism: error: nothing could be read; nothing stored", err=True)
             sys.exit(EXIT_NOTHING)
-        story = store.get_story(story_id) if story_id else store.create_story(title or _first_title(ingested))
-        result = store.add_articles(story.id, ingested.articles)
+        if story_id:
+            story, result = store.get_story(story_id), store.add_articles(story_id, ingested.articles)
+        else:  # one transaction: a killed `add` leaves no empty story behind
+            story, result = store.add_story(title or _first_title(ingested), ingested.articles)
         story = store.get_story(story.id) if no_analysis else _analyse(store, story.id, quiet)
         _tell_added(story, {"added": result.added, "unchanged": result.unchanged, "new_version": result.new_versions},
                     as_json, quiet)

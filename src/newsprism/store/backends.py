@@ -12,30 +12,22 @@ import contextlib
 import queue
 import sqlite3
 import threading
+import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from newsprism.errors import NewsprismError
+from newsprism.store.errors import WAIT_S, StoreError, UnknownStory, explain
+
+__all__ = ["POOL_SIZE", "WAIT_S", "Dialect", "Pool", "Session", "StoreError", "UnknownStory", "postgres_pool",
+           "redact", "sqlite_pool"]
 
 POOL_SIZE = 8
 """Connections per store. The web app's threads wait for one beyond this; 8 keeps PostgreSQL's default
 100-connection limit far away with several servers, and the load benchmark at 16 clients is not held up by
 it (SQLite takes one writer at a time anyway)."""
-WAIT_S = 60.0
-"""How long a thread waits for a pooled connection, or SQLite for a write lock, before giving up."""
-
-
-class StoreError(NewsprismError):
-    """The store cannot be opened or used; the message says why and what to do."""
-
-
-class UnknownStory(StoreError):
-    def __init__(self, story_id: str) -> None:
-        super().__init__(f"no story '{story_id}' in the store; `newsprism stories` lists them")
-        self.story_id = story_id
 
 
 @dataclass(frozen=True)
@@ -83,8 +75,11 @@ class Session:
 class Pool:
     """At most ``size`` connections, each lent to one thread at a time."""
 
-    def __init__(self, connect: Callable[[], Any], dialect: Dialect, size: int = POOL_SIZE) -> None:
+    def __init__(self, connect: Callable[[], Any], dialect: Dialect, size: int = POOL_SIZE,
+                 where: str = "the store") -> None:
         self.dialect = dialect
+        self.where = where
+        """The store's location, for messages (a PostgreSQL URL without its password)."""
         self._connect = connect
         self._idle: queue.LifoQueue[Any] = queue.LifoQueue()
         self._slots = threading.BoundedSemaphore(size)
@@ -96,7 +91,8 @@ class Pool:
         """A transaction: committed when the block ends, rolled back when it raises.
 
         ``write`` takes SQLite's write lock at the start (BEGIN IMMEDIATE), so that two writers
-        queue up instead of failing half-way."""
+        queue up instead of failing half-way. A database that cannot be written or reached (read-only,
+        full, locked, gone) raises a :class:`StoreError` saying so, not the driver's error."""
         connection = self._take()
         healthy = False
         try:
@@ -104,8 +100,11 @@ class Pool:
             yield Session(connection, self.dialect)
             _finish(connection, self.dialect, "COMMIT")
             healthy = True
-        except BaseException:
+        except BaseException as error:
             healthy = _finish_quietly(connection, self.dialect)
+            explained = explain(error, self.where)
+            if explained is not None:
+                raise explained from None
             raise
         finally:
             self._give_back(connection, healthy)
@@ -169,25 +168,29 @@ def _finish_quietly(connection: Any, dialect: Dialect) -> bool:
     return not getattr(connection, "broken", False)
 
 
-def sqlite_pool(path: Path) -> Pool:
-    """A pool on one SQLite file, in WAL mode (readers never wait for the writer)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise StoreError(f"{path}: cannot create the store's folder ({error.strerror})") from None
+def sqlite_pool(path: Path, read_only: bool = False) -> Pool:
+    """A pool on one SQLite file, in WAL mode (readers never wait for the writer); ``read_only`` opens it with
+    SQLite's ``mode=ro`` (every write fails, whoever runs the process: root too)."""
+    if not read_only:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"{path}: cannot create the store's folder ({error.strerror})") from None
+    target = f"file:{urllib.parse.quote(str(path.absolute()))}?mode=ro" if read_only else str(path)
 
     def connect() -> sqlite3.Connection:
         try:
-            connection = sqlite3.connect(path, timeout=WAIT_S, isolation_level=None, check_same_thread=False)
+            connection = sqlite3.connect(target, timeout=WAIT_S, isolation_level=None, check_same_thread=False,
+                                         uri=read_only)
             connection.execute(f"PRAGMA busy_timeout = {int(WAIT_S * 1000)}")
-            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA query_only = ON" if read_only else "PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = NORMAL")
             connection.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as error:
             raise StoreError(f"{path}: cannot open as a SQLite store ({error})") from None
         return connection
 
-    return Pool(connect, SQLITE)
+    return Pool(connect, SQLITE, where=str(path))
 
 
 def postgres_pool(url: str) -> Pool:
@@ -203,7 +206,7 @@ def postgres_pool(url: str) -> Pool:
         except psycopg.Error as error:
             raise StoreError(f"{redact(url)}: cannot connect to PostgreSQL ({str(error).strip()})") from None
 
-    return Pool(connect, POSTGRES)
+    return Pool(connect, POSTGRES, where=redact(url))
 
 
 def redact(url: str) -> str:

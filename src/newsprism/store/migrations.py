@@ -65,21 +65,43 @@ def known_migrations(dialect: Dialect, folder: Traversable | None = None) -> lis
 def migrate(pool: Pool, folder: Traversable | None = None) -> list[int]:
     """Bring the store's schema up to date; the versions applied now (none when it was up to date)."""
     migrations = known_migrations(pool.dialect, folder)
+    if _up_to_date(pool, migrations):
+        return []
     with pool.session(write=True) as session:
         if pool.dialect.name == "postgres":
             session.one("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))
         session.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
                         "name TEXT NOT NULL, applied TEXT NOT NULL)")
         done = {int(row[0]) for row in session.all("SELECT version FROM schema_migrations")}
-        newest = max((m.version for m in migrations), default=0)
-        if done and max(done) > newest:
-            raise StoreError(f"the store has schema version {max(done):03d}, newer than this newsprism knows "
-                             f"({newest:03d}); upgrade newsprism")
+        _refuse_newer(done, migrations)
         applied = [m.version for m in migrations if m.version not in done]
         for migration in migrations:
             if migration.version not in done:
                 _apply(session, migration)
     return applied
+
+
+def _up_to_date(pool: Pool, migrations: list[Migration]) -> bool:
+    """Whether every migration is in the store already, found with a read (no write lock): an up-to-date store
+    opens without writing, so a read-only one opens too."""
+    exists = ("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+              if pool.dialect.name == "sqlite" else
+              "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+              "AND table_name = 'schema_migrations'")
+    with pool.session() as session:
+        found = session.one(exists)
+        if not found or not found[0]:
+            return False
+        done = {int(row[0]) for row in session.all("SELECT version FROM schema_migrations")}
+    _refuse_newer(done, migrations)
+    return {m.version for m in migrations} <= done
+
+
+def _refuse_newer(done: set[int], migrations: list[Migration]) -> None:
+    newest = max((m.version for m in migrations), default=0)
+    if done and max(done) > newest:
+        raise StoreError(f"the store has schema version {max(done):03d}, newer than this newsprism knows "
+                         f"({newest:03d}); upgrade newsprism")
 
 
 def _apply(session: Session, migration: Migration) -> None:

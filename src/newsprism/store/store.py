@@ -1,7 +1,9 @@
 """The store: stories, every version of their articles, and their reports, in SQLite or PostgreSQL.
 
 Every method is one transaction, safe to call from many threads (and many processes on one
-store). Adding the same article twice stores it once; the same URL with another content is
+store). A NUL character in a title, an id or a search is refused with :class:`InvalidValue`; a store
+that cannot be written (read-only, full, locked) raises a :class:`StoreError` that says so.
+Adding the same article twice stores it once; the same URL with another content is
 kept as a new version, and the report reads the latest version of each article.
 """
 
@@ -17,7 +19,8 @@ from typing import Any
 
 from newsprism.ingest import RawArticle
 from newsprism.model import Report
-from newsprism.store.backends import Pool, Session, StoreError, UnknownStory
+from newsprism.store.backends import Pool, Session
+from newsprism.store.errors import StoreError, UnknownArticle, UnknownStory, check_text
 from newsprism.store.identity import fingerprint, ident, story_id, unique_id
 from newsprism.store.records import AddResult, StoredArticle, StoryInfo, StoryStatus
 
@@ -68,7 +71,15 @@ class Store:
     # Stories
 
     def create_story(self, title: str) -> StoryInfo:
+        """A new story without articles (status 'empty')."""
+        return self.add_story(title, [])[0]
+
+    def add_story(self, title: str, raws: Sequence[RawArticle]) -> tuple[StoryInfo, AddResult]:
+        """A new story holding ``raws``, in one transaction: a process killed half-way leaves no story at all,
+        never an empty one (what :meth:`add_articles` stores, and how, is the same)."""
+        check_text("title", title)
         title = " ".join(title.split()) or "Untitled story"
+        raws = [storable(raw) for raw in raws]
         for _ in range(8):
             new_id = story_id(title)
             with self.session(write=True) as session:
@@ -77,17 +88,22 @@ class Store:
                     "INSERT INTO stories (id, title, created, updated) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
                     (new_id, title, stamp, stamp))
                 if inserted:
-                    return _story(session, new_id)
+                    result = insert_articles(session, new_id, raws)
+                    if result.changed:
+                        _mark_changed(session, new_id)
+                    return _story(session, new_id), result
         raise StoreError("could not find a free story id in 8 tries; try again")
 
     def get_story(self, story_id: str) -> StoryInfo:
         """The story; :class:`UnknownStory` when there is none with this id."""
+        check_text("story id", story_id)
         with self.session() as session:
             return _story(session, story_id)
 
     def list_stories(self, search: str | None = None, limit: int = 500) -> list[StoryInfo]:
         """Stories, the most recently changed first; ``search`` keeps those whose title, or an article's title,
         URL or text, contains it (case-insensitive)."""
+        check_text("search", search)
         where, params = "", []
         if search and search.strip():
             pattern = "%" + _escape_like(search.strip().lower()) + "%"
@@ -102,6 +118,7 @@ class Store:
 
     def delete_story(self, story_id: str) -> None:
         """Delete the story with every version of its articles and its report."""
+        check_text("story id", story_id)
         with self.session(write=True) as session:
             _lock_story(session, story_id)
             session.execute("DELETE FROM articles WHERE story_id = ?", (story_id,))
@@ -109,6 +126,8 @@ class Store:
             session.execute("DELETE FROM stories WHERE id = ?", (story_id,))
 
     def set_status(self, story_id: str, status: StoryStatus, progress: float = 0.0, message: str = "") -> None:
+        check_text("story id", story_id)
+        message = message.replace("\x00", "\ufffd")  # an error's words may quote a NUL from an article
         with self.session(write=True) as session:
             changed = session.execute("UPDATE stories SET status = ?, progress = ?, message = ?, updated = ? "
                                       "WHERE id = ?", (status, min(max(progress, 0.0), 1.0), message, now(), story_id))
@@ -123,14 +142,34 @@ class Store:
         Each keeps its id when the story has no article with that id yet, else gets ``id-2``, ``id-3``, ...;
         a new version keeps the id of the article it replaces. When anything was stored the story's revision
         goes up and its status becomes 'queued' (its report is stale)."""
+        check_text("story id", story_id)
         raws = [storable(raw) for raw in raws]
         with self.session(write=True) as session:
             _lock_story(session, story_id)
             result = insert_articles(session, story_id, raws)
-            if result.added or result.new_versions:
-                session.execute("UPDATE stories SET revision = revision + 1, status = 'queued', progress = 0, "
-                                "message = 'waiting for analysis', updated = ? WHERE id = ?", (now(), story_id))
+            if result.changed:
+                _mark_changed(session, story_id)
         return result
+
+    def remove_article(self, story_id: str, article_id: str) -> StoryInfo:
+        """Remove the article (every version of it) from the story, and its now stale report; the story after:
+        'queued' for another analysis, or 'empty' when it was the last article. :class:`UnknownArticle` when the
+        story has no such article."""
+        check_text("story id", story_id)
+        check_text("article id", article_id)
+        with self.session(write=True) as session:
+            _lock_story(session, story_id)
+            removed = session.execute("DELETE FROM articles WHERE story_id = ? AND article_id = ?",
+                                      (story_id, article_id))
+            if not removed:
+                raise UnknownArticle(story_id, article_id)
+            session.execute("DELETE FROM reports WHERE story_id = ?", (story_id,))
+            if session.one("SELECT 1 FROM articles WHERE story_id = ? LIMIT 1", (story_id,)):
+                _mark_changed(session, story_id)
+            else:
+                session.execute("UPDATE stories SET revision = revision + 1, status = 'empty', progress = 0, "
+                                "message = 'no articles yet', updated = ? WHERE id = ?", (now(), story_id))
+            return _story(session, story_id)
 
     def articles(self, story_id: str) -> list[RawArticle]:
         """The latest version of each article, as read (ready for ``newsprism.pipeline.analyze_raw``)."""
@@ -153,6 +192,7 @@ class Store:
 
     def count_articles(self, story_id: str | None = None) -> int:
         """Stored article versions, in one story or in the whole store."""
+        check_text("story id", story_id)
         where, params = (" WHERE story_id = ?", (story_id,)) if story_id else ("", ())
         with self.session() as session:
             row = session.one(f"SELECT COUNT(*) FROM articles{where}", params)
@@ -206,8 +246,15 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _mark_changed(session: Session, story_id: str) -> None:
+    """The story's articles changed: its revision goes up and it waits for analysis (its report is stale)."""
+    session.execute("UPDATE stories SET revision = revision + 1, status = 'queued', progress = 0, "
+                    "message = 'waiting for analysis', updated = ? WHERE id = ?", (now(), story_id))
+
+
 def _lock_story(session: Session, story_id: str, lock: bool = True) -> int:
     """The story's revision, its row locked until the transaction ends (PostgreSQL); UnknownStory if none."""
+    check_text("story id", story_id)
     suffix = session.dialect.for_update if lock else ""
     row = session.one(f"SELECT revision FROM stories WHERE id = ?{suffix}", (story_id,))
     if row is None:
