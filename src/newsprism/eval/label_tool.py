@@ -1,0 +1,176 @@
+"""Make, list and check the line labels of the gunviolence pages (see labels/README.md).
+
+    python -m newsprism.eval.label_tool sample CORPUS [--seed 16 --count 135]   the documents to label
+    python -m newsprism.eval.label_tool show CORPUS DOC...                      numbered lines to read
+    python -m newsprism.eval.label_tool write CORPUS [SPEC] [-o LABELS]         spec -> label file
+    python -m newsprism.eval.label_tool validate CORPUS [LABELS]                labels still match the files
+
+A spec is plain text without the publishers' text: per document a ``doc <incident>/<doc>.txt`` line, then
+``outlet NAME`` (``-`` when the text names none), optionally ``also NAME|NAME`` (other spellings used),
+``date YYYY-MM-DD`` (``-`` when the text states none) and ``FIRST[-LAST] KIND`` lines that give every non-blank
+line in the range that kind. Every non-blank line must be given exactly one kind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsprism.eval.pagelabels import (
+    KINDS,
+    LABEL_FILE,
+    SPEC_FILE,
+    DocLabels,
+    LineLabel,
+    check_against,
+    file_lines,
+    read_labels,
+    sha1,
+)
+from newsprism.eval.results import EvalError
+
+SAMPLE_SEED = 16
+"""Seed of the random choice of documents (the issue's number), recorded so that the sample can be redrawn."""
+SAMPLE_COUNT = 135
+MIN_CHARS = 200
+"""Shorter documents are dead pages (the corpus README: ~290 of them), not articles."""
+MAX_CHARS = 6000
+"""Longer documents (about 3 % of the corpus) are left out of the sample to keep labelling by hand feasible."""
+
+
+@dataclass
+class _Spec:
+    path: str
+    outlet: str | None = None
+    also: tuple[str, ...] = ()
+    date: str | None = None
+    ranges: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def sample(root: Path, seed: int = SAMPLE_SEED, count: int = SAMPLE_COUNT) -> list[str]:
+    """Documents of MIN_CHARS..MAX_CHARS in a seeded random order, the first of each outlet, up to ``count``."""
+    candidates = sorted((f"{gold.parent.name}/{doc['file']}", doc["outlet"])
+                        for gold in root.glob("*/gold.json")
+                        for doc in json.loads(gold.read_text(encoding="utf-8"))["documents"]
+                        if MIN_CHARS <= doc["n_chars"] <= MAX_CHARS)
+    random.Random(seed).shuffle(candidates)
+    chosen: dict[str, str] = {}
+    for path, outlet in candidates:
+        if outlet not in chosen and len(chosen) < count:
+            chosen[outlet] = path
+    return sorted(chosen.values())
+
+
+def show(root: Path, doc: str) -> str:
+    """The document's gold metadata and its non-blank lines, numbered, with their word counts."""
+    gold = json.loads((root / doc).parent.joinpath("gold.json").read_text(encoding="utf-8"))
+    meta = next(d for d in gold["documents"] if d["file"] == Path(doc).name)
+    out = [f"== {doc} outlet={meta['outlet']} dct={meta['dct']} title={meta['title']!r}"]
+    for number, line in enumerate(file_lines((root / doc).read_text(encoding="utf-8")), start=1):
+        if line.strip():
+            out.append(f"{number:3d} [{len(line.split()):3d}w] {line.strip()}")
+    return "\n".join(out)
+
+
+def parse_spec(text: str) -> list[_Spec]:
+    specs: list[_Spec] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("also") else raw.strip()
+        if not line:
+            continue
+        head, _, rest = line.partition(" ")
+        rest = rest.strip()
+        if head == "doc":
+            specs.append(_Spec(rest))
+        elif not specs:
+            raise EvalError(f"spec line {number}: {head!r} before any 'doc' line")
+        elif head == "outlet":
+            specs[-1].outlet = None if rest == "-" else rest
+        elif head == "also":
+            specs[-1].also = tuple(name.strip() for name in rest.split("|") if name.strip())
+        elif head == "date":
+            specs[-1].date = None if rest == "-" else rest
+        else:
+            specs[-1].ranges.append(_range(head, rest, number))
+    return specs
+
+
+def _range(head: str, kind: str, number: int) -> tuple[int, int, str]:
+    first, _, last = head.partition("-")
+    if not first.isdigit() or (last and not last.isdigit()) or kind not in KINDS:
+        raise EvalError(f"spec line {number}: expected 'FIRST[-LAST] KIND' with a known kind, got {head} {kind}")
+    return int(first), int(last or first), kind
+
+
+def to_labels(root: Path, spec: _Spec) -> DocLabels:
+    text = (root / spec.path).read_text(encoding="utf-8")
+    physical = file_lines(text)
+    kinds: dict[int, str] = {}
+    for first, last, kind in spec.ranges:
+        for number in range(first, last + 1):
+            if number <= len(physical) and physical[number - 1].strip():
+                if number in kinds:
+                    raise EvalError(f"{spec.path}: line {number} labelled twice")
+                kinds[number] = kind
+    missing = [i for i, line in enumerate(physical, start=1) if line.strip() and i not in kinds]
+    if missing:
+        raise EvalError(f"{spec.path}: lines {missing} have no label")
+    lines = tuple(LineLabel(n, kinds[n], sha1(physical[n - 1].strip())) for n in sorted(kinds))
+    return DocLabels(spec.path, sha1(text), spec.outlet, spec.also, spec.date, lines)
+
+
+def to_json(doc: DocLabels) -> str:
+    return json.dumps({"path": doc.path, "split": doc.split, "sha1": doc.sha1, "outlet": doc.outlet,
+                       "outlet_also": list(doc.outlet_also), "date": doc.date,
+                       "lines": [[line.number, line.kind, line.sha1] for line in doc.lines]})
+
+
+def validate(root: Path, labels: Path) -> Iterator[str]:
+    """The problems found (none when the labels match the corpus under ``root``)."""
+    for doc in read_labels(labels):
+        problem = check_against(doc, root)
+        if problem:
+            yield problem
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m newsprism.eval.label_tool", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", choices=["sample", "show", "write", "validate"])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("more", nargs="*", help="show: documents; write: spec file; validate: label file")
+    parser.add_argument("--seed", type=int, default=SAMPLE_SEED)
+    parser.add_argument("--count", type=int, default=SAMPLE_COUNT)
+    parser.add_argument("-o", "--output", type=Path, default=LABEL_FILE)
+    args = parser.parse_args(argv)
+    try:
+        return _run(args)
+    except EvalError as error:
+        print(f"label_tool: error: {error}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "sample":
+        print("\n".join(sample(args.corpus, args.seed, args.count)))
+    elif args.command == "show":
+        print("\n\n".join(show(args.corpus, doc) for doc in args.more))
+    elif args.command == "write":
+        spec = Path(args.more[0]) if args.more else SPEC_FILE
+        docs = [to_labels(args.corpus, s) for s in parse_spec(spec.read_text(encoding="utf-8"))]
+        args.output.write_text("".join(to_json(doc) + "\n" for doc in docs), encoding="utf-8")
+        print(f"wrote {len(docs)} documents to {args.output}", file=sys.stderr)
+    else:
+        problems = list(validate(args.corpus, Path(args.more[0]) if args.more else LABEL_FILE))
+        print("\n".join(problems) or "labels match the corpus", file=sys.stderr)
+        return 1 if problems else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
