@@ -25,6 +25,14 @@ class E(Enum):
     FETCH_FAILED = ("E011", "could not fetch: {reason}")
     BAD_FEED = ("E012", "not a readable RSS/Atom feed ({detail})")
     EMPTY_DIR = ("E013", "the directory holds no article files (.txt, .html, .json, .jsonl, .xml, ...)")
+    URL_REFUSED = ("E014", "the address {host} is not a public address ({what}); newsprism fetches only from the "
+                           "public internet unless told otherwise: pass --allow-private-urls (or --allow-network "
+                           "CIDR) to fetch from your own network")
+    BAD_REDIRECT = ("E015", "the server redirects to {target}, which is not an http(s) URL")
+    TOO_MANY_REDIRECTS = ("E016", "more than {limit} redirects (a redirect loop?)")
+    FETCH_TIMEOUT = ("E017", "the server did not send the whole page within the {seconds}-second limit")
+    BAD_RESPONSE = ("E018", "the server's response is broken: {detail}")
+    CUT_SHORT = ("E019", "the server sent {got} of the {announced} bytes it announced; the page is incomplete")
 
     @property
     def code(self) -> str:

@@ -74,7 +74,7 @@ def closed_port_url(tmp: Path) -> Case:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     url = f"http://127.0.0.1:{port}/story"
-    return Case(url, [url], config=Config(ingest=IngestConfig(url_timeout_s=5.0)))
+    return Case(url, [url], config=Config(ingest=IngestConfig(url_timeout_s=5.0, allow_private_urls=True)))
 
 
 def bad_jsonl_lines(tmp: Path) -> Case:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import gzip
 import io
-import urllib.error
-import urllib.request
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -13,6 +11,7 @@ from pathlib import Path
 
 from newsprism.config import IngestConfig
 from newsprism.errors import E, fail
+from newsprism.ingest.http import fetch
 from newsprism.ingest.sources import Source
 
 
@@ -90,19 +89,9 @@ def _without_eol(chunk: bytes) -> bytes:
 
 
 def _fetch(source: Source, config: IngestConfig) -> tuple[bytes, str]:
-    request = urllib.request.Request(source.name, headers={"User-Agent": config.user_agent})
-    try:
-        with urllib.request.urlopen(request, timeout=config.url_timeout_s) as response:
-            data = response.read(config.max_bytes + 1)
-            content_type = response.headers.get("Content-Type", "")
-    except urllib.error.HTTPError as error:
-        raise fail(E.FETCH_FAILED, source.name, reason=f"HTTP {error.code} {error.reason}") from None
-    except (urllib.error.URLError, OSError, ValueError) as error:
-        reason = getattr(error, "reason", None) or error
-        raise fail(E.FETCH_FAILED, source.name, reason=str(reason)) from None
-    if len(data) > config.max_bytes:
-        raise fail(E.TOO_LARGE, source.name, size=f"over {config.max_bytes}", limit=config.max_bytes)
-    return data, content_type
+    """The body and Content-Type of a URL, through the one safe fetcher (:mod:`newsprism.ingest.http`)."""
+    fetched = fetch(source.name, config)
+    return fetched.body, fetched.content_type
 
 
 def decode(data: bytes, name: str) -> str:

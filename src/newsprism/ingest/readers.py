@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Callable
@@ -144,9 +145,14 @@ def _str(value: Any) -> str | None:
 
 
 def read_feed(loaded: Loaded) -> tuple[list[RawArticle], list[InputFailure]]:
-    """Each entry of an RSS/Atom feed is an article; its content or summary is its HTML."""
+    """Each entry of an RSS/Atom feed is an article; its content or summary is its HTML.
+
+    feedparser is given the text already read, as a stream: given a string (or bytes) it would open it as a
+    URL or a local path if it looks like one (feedparser.api._open_resource), so a feed whose whole content is
+    '/etc/passwd' or 'http://127.0.0.1/' would read that file or fetch that URL. feedparser's XML parser does
+    not fetch external entities (it turns feature_external_ges off)."""
     name = loaded.source.name
-    parsed = feedparser.parse(loaded.text)
+    parsed = feedparser.parse(io.BytesIO(loaded.text.encode("utf-8")))
     if parsed.bozo and not parsed.entries:
         raise fail(E.BAD_FEED, name, detail=str(parsed.get("bozo_exception", "parse error")))
     outlet = _str(parsed.feed.get("title"))

@@ -33,8 +33,13 @@ def is_url(text: str) -> bool:
 
 
 def check_url(text: str) -> None:
+    """E010 unless ``text`` is an http(s) URL with a host (and a valid port, if it names one)."""
     parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.netloc or " " in text:
+    try:
+        parts.port  # noqa: B018 - ValueError for a port that is not a number from 0 to 65535
+    except ValueError:
+        raise fail(E.BAD_URL, text) from None
+    if parts.scheme not in ("http", "https") or not parts.hostname or " " in text:
         raise fail(E.BAD_URL, text)
 
 
