@@ -14,14 +14,18 @@ from newsprism.errors import NewsprismError
 
 @cli.command("eval")
 @click.argument("name", type=click.Choice(["msrp", "semeval8", "polnear", "neus", "conflicts", "claimdiff",
-                                           "clusters", "dedup"]), metavar="NAME")
+                                           "clusters", "dedup", "cleaning", "pages"]), metavar="NAME")
 @click.argument("path", type=click.Path(path_type=Path))
+@click.argument("folder", type=click.Path(path_type=Path), required=False)
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="cleaning and pages only: the first N articles of the folder (labelled pages are always read).")
 @click.option("--fit", is_flag=True,
               help="msrp only: fit the same-statement model on the file's fit part (needs scikit-learn) and "
                    "write it to --model before evaluating it.")
 @click.option("--model", "model_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Same-statement model file to evaluate, or to write with --fit [default: the packaged one].")
-def eval_command(name: str, path: Path, fit: bool, model_path: Path | None) -> None:
+def eval_command(name: str, path: Path, folder: Path | None, fit: bool, model_path: Path | None,
+                 limit: int | None) -> None:
     """Measure newsprism on a public dataset and print one JSON object per figure.
 
     \b
@@ -44,12 +48,20 @@ def eval_command(name: str, path: Path, fit: bool, model_path: Path | None) -> N
       dedup     JSON Lines planted-duplicate corpus (make it with python -m newsprism.eval.planted
                 POLNEAR_DATA NEUS.source... -o FILE): precision and recall of duplicate groups (pairs, and per
                 kind reprint/rewrite), exact groups and originals on the held-out half, next to exact fingerprints.
+      cleaning polnear FOLDER   a PolNeAR split folder: share of the annotators' Discard spans removed by
+                cleaning (clutter_removed) and of the other annotated spans kept (body_kept), next to keep-all.
+      pages gunviolence FOLDER  the gunviolence corpus folder, each page pasted as title + text: date_stated,
+                date_right, outlet_named; on the hand-labelled pages (dev and test parts) clutter_removed,
+                body_kept, outlet_right and date_right, next to keep-all.
 
     Each line reads {"dataset", "system", "metric", "value", "split", "pairs"}; "system" is
     "newsprism" or the baseline's name. Exit code 2 when the file cannot be evaluated.
 
     Example: newsprism eval msrp ../shared/data/msrp/msr_paraphrase_train.txt
     """
+    if name in ("cleaning", "pages"):
+        _eval_cleaning(name, str(path), folder, limit)
+        return
     from newsprism.align.similarity import MODEL_FILE
     from newsprism.eval import evaluate
     from newsprism.nlp.encoder import load_encoder
@@ -65,3 +77,24 @@ def eval_command(name: str, path: Path, fit: bool, model_path: Path | None) -> N
     if fit:
         click.echo(f"wrote {model_path or MODEL_FILE}", err=True)
     click.echo(f"{name}: {time.perf_counter() - started:.1f} s", err=True)
+
+
+def _eval_cleaning(name: str, dataset: str, folder: Path | None, limit: int | None) -> None:
+    """`eval cleaning polnear FOLDER` and `eval pages gunviolence FOLDER` (no NLP: fast)."""
+    from newsprism.eval.cleaning import evaluate_cleaning
+    from newsprism.eval.pages import evaluate_pages
+
+    expected = {"cleaning": "polnear", "pages": "gunviolence"}[name]
+    started = time.perf_counter()
+    try:
+        if dataset != expected or folder is None:
+            raise NewsprismError(f"usage: newsprism eval {name} {expected} FOLDER (got {dataset!r})")
+        if not folder.is_dir():
+            raise NewsprismError(f"{folder}: no such folder")
+        results = evaluate_cleaning(folder, limit=limit) if name == "cleaning" else evaluate_pages(folder, limit=limit)
+    except NewsprismError as error:
+        click.echo(f"newsprism: error: {error}", err=True)
+        sys.exit(EXIT_NOTHING)
+    for result in results:
+        click.echo(result.to_json())
+    click.echo(f"{name} {dataset}: {time.perf_counter() - started:.1f} s", err=True)

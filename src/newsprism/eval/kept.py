@@ -1,0 +1,56 @@
+"""Which characters of an input survive cleaning: the input's words aligned with the cleaned text's words.
+
+Cleaning keeps lines whole, drops lines, cuts a dateline or a credit off a line and may fold a doubled
+paragraph, so the cleaned text is a subsequence of the input's words. The words (runs of letters and digits,
+compared after NFC and case folding) of both are aligned by :class:`difflib.SequenceMatcher` (no junk
+heuristic); an input character is *kept* when it is a letter or digit of a word matched in the alignment.
+Spaces and punctuation never count, so re-spacing or re-punctuating a line does not read as a loss.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+
+_WORD = re.compile(r"[^\W_]+")
+REMOVED_SHARE = 0.5
+"""A line counts as removed when at most this share of its letters and digits is kept: a line cut to its
+first half (a dateline kept, the rest dropped) is removed; a line that lost only a credit is kept."""
+
+Span = tuple[int, int]
+
+
+def _words(text: str) -> tuple[list[Span], list[str]]:
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    return spans, [unicodedata.normalize("NFC", text[a:b]).casefold() for a, b in spans]
+
+
+def kept_words(source: str, cleaned: str) -> list[Span]:
+    """The spans of ``source``'s words that are aligned with words of ``cleaned``."""
+    spans, words = _words(source)
+    _, target = _words(cleaned)
+    matcher = SequenceMatcher(None, words, target, autojunk=False)
+    return [spans[i] for block in matcher.get_matching_blocks() for i in range(block.a, block.a + block.size)]
+
+
+class KeptText:
+    """An input and the set of its letters and digits kept in the cleaned text."""
+
+    def __init__(self, source: str, cleaned: str) -> None:
+        self.source = source
+        self.kept = frozenset(i for start, end in kept_words(source, cleaned) for i in range(start, end))
+
+    def letters(self, ranges: Sequence[Span]) -> int:
+        return sum(1 for start, end in ranges for i in range(start, min(end, len(self.source)))
+                   if self.source[i].isalnum())
+
+    def kept_letters(self, ranges: Sequence[Span]) -> int:
+        return sum(1 for start, end in ranges for i in range(start, min(end, len(self.source)))
+                   if i in self.kept and self.source[i].isalnum())
+
+    def removed(self, span: Span) -> bool:
+        """True when at most REMOVED_SHARE of the span's letters and digits are kept (or it has none)."""
+        total = self.letters([span])
+        return total == 0 or self.kept_letters([span]) <= REMOVED_SHARE * total

@@ -1,0 +1,233 @@
+"""``newsprism eval pages gunviolence PATH``: cleaning, outlet and date on real crawled pages.
+
+Each document of the corpus folder (``<incident>/<doc>.txt`` with the incident's ``gold.json``) is read as a
+user pasting it would give it: its title from gold.json, a blank line, then the crawled text. It is cleaned
+(:func:`~newsprism.clean.clean_article`, no NLP). Figures over every document (split ``all``):
+
+- ``date_stated``: share of documents whose text states a date: from the labels for labelled documents, else
+  whether cleaning found a publication date;
+- ``date_right``: over those, the published date within a day of gold.json's ``dct``;
+- ``outlet_named``: share of documents given an outlet.
+
+On the labelled documents present under PATH (:mod:`newsprism.eval.pagelabels`), per split (``dev``,
+``test``): ``clutter_removed`` (share of ``clutter/*`` lines removed, :data:`~newsprism.eval.kept.REMOVED_SHARE`),
+``body_kept`` (share of ``body`` lines' letters and digits kept), ``outlet_right`` (over documents whose text
+names an outlet: the outlet given equals one of the labelled names, case-insensitively and without a leading
+'The'), ``outlet_null_right`` (over the others: no outlet given), ``date_right`` (over documents whose text
+states a date: within a day of the labelled date) and ``date_null_right``. The keep-everything baseline
+(``keep-all``) gets ``clutter_removed`` and ``body_kept``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from newsprism.clean import clean_article
+from newsprism.config import CleanConfig
+from newsprism.errors import InputFailure
+from newsprism.eval.kept import KeptText, Span
+from newsprism.eval.pagelabels import DocLabels, check_against, file_lines, read_labels
+from newsprism.eval.results import NEWSPRISM, EvalError, EvalResult
+from newsprism.ingest.raw import RawArticle
+
+DATASET = "gunviolence-pages"
+KEEP_ALL = "keep-all"
+DATE_TOLERANCE_DAYS = 1
+"""A published date within a day of the gold one is right: time zones and overnight crawls move dct by one."""
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str
+    """``<incident>/<doc>.txt``"""
+    title: str
+    dct: str
+    text: str
+    """the pasted text: title, blank line, crawled text"""
+    offset: int
+    """where the crawled text starts in ``text``"""
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """What cleaning made of a page: kept title and body, outlet and date."""
+
+    kept: str
+    outlet: str | None
+    published: str | None
+
+
+@dataclass(frozen=True)
+class LineOutcome:
+    number: int
+    kind: str
+    text: str
+    removed: bool
+
+
+def read_pages(root: Path, limit: int | None = None) -> list[Page]:
+    """The corpus folder's documents in path order (the first ``limit``)."""
+    golds = sorted(root.glob("*/gold.json"))
+    if not golds:
+        raise EvalError(f"{root}: not a gunviolence corpus folder (no <incident>/gold.json)")
+    pages: list[Page] = []
+    for gold in golds:
+        for doc in json.loads(gold.read_text(encoding="utf-8"))["documents"]:
+            if limit is not None and len(pages) >= limit:
+                return pages
+            pages.append(_page(root, f"{gold.parent.name}/{doc['file']}", doc))
+    return pages
+
+
+def _page(root: Path, path: str, doc: dict[str, str]) -> Page:
+    head = f"{doc['title']}\n\n"
+    body = "\n".join(file_lines((root / path).read_text(encoding="utf-8")))
+    return Page(path, doc["title"], doc["dct"], head + body, len(head))
+
+
+def clean_page(page: Page, config: CleanConfig) -> Cleaned:
+    try:
+        article = clean_article(RawArticle(id=page.path, source=page.path, format="text", text=page.text), config)
+    except InputFailure:
+        return Cleaned("", None, None)
+    return Cleaned(f"{article.title or ''}\n\n{article.text}", article.outlet, article.published)
+
+
+def line_spans(page: Page) -> Iterator[tuple[int, Span]]:
+    """(1-based line number in the file, span in the pasted text) of each line of the crawled text."""
+    start = page.offset
+    for number, line in enumerate(page.text[page.offset:].split("\n"), start=1):
+        yield number, (start, start + len(line))
+        start += len(line) + 1
+
+
+def outcomes(page: Page, cleaned: Cleaned, labels: DocLabels) -> list[LineOutcome]:
+    kept = KeptText(page.text, cleaned.kept)
+    kinds = {line.number: line.kind for line in labels.lines}
+    return [LineOutcome(number, kinds[number], page.text[a:b].strip(), kept.removed((a, b)))
+            for number, (a, b) in line_spans(page) if number in kinds]
+
+
+def same_day(found: str | None, gold: str | None) -> bool:
+    if not found or not gold:
+        return False
+    try:
+        return abs((date.fromisoformat(found[:10]) - date.fromisoformat(gold[:10])).days) <= DATE_TOLERANCE_DAYS
+    except ValueError:
+        return False
+
+
+def same_outlet(found: str | None, labels: DocLabels) -> bool:
+    names = {_outlet_key(name) for name in (labels.outlet, *labels.outlet_also) if name}
+    return found is not None and _outlet_key(found) in names
+
+
+def _outlet_key(name: str) -> str:
+    key = " ".join(name.casefold().split())
+    return key[4:] if key.startswith("the ") else key
+
+
+@dataclass(frozen=True)
+class LabelCounts:
+    """Counts over labelled documents; added document by document."""
+
+    clutter: int = 0
+    clutter_removed: int = 0
+    body: int = 0
+    """letters and digits of body lines"""
+    body_kept: int = 0
+    outlet_named: int = 0
+    outlet_right: int = 0
+    outlet_null: int = 0
+    outlet_null_right: int = 0
+    date_stated: int = 0
+    date_right: int = 0
+    date_null: int = 0
+    date_null_right: int = 0
+
+    def __add__(self, other: LabelCounts) -> LabelCounts:
+        return LabelCounts(*(a + b for a, b in zip(self.counts(), other.counts(), strict=True)))
+
+    def counts(self) -> tuple[int, ...]:
+        return (self.clutter, self.clutter_removed, self.body, self.body_kept, self.outlet_named,
+                self.outlet_right, self.outlet_null, self.outlet_null_right, self.date_stated, self.date_right,
+                self.date_null, self.date_null_right)
+
+    def results(self, split: str, documents: int) -> list[EvalResult]:
+        figures = [("clutter_removed", self.clutter_removed, self.clutter),
+                   ("body_kept", self.body_kept, self.body), ("outlet_right", self.outlet_right, self.outlet_named),
+                   ("outlet_null_right", self.outlet_null_right, self.outlet_null),
+                   ("date_right", self.date_right, self.date_stated),
+                   ("date_null_right", self.date_null_right, self.date_null)]
+        results = [EvalResult(DATASET, NEWSPRISM, metric, _ratio(part, whole), split,
+                              documents if metric == "body_kept" else whole) for metric, part, whole in figures]
+        return [*results, EvalResult(DATASET, KEEP_ALL, "clutter_removed", 0.0, split, self.clutter),
+                EvalResult(DATASET, KEEP_ALL, "body_kept", 1.0, split, documents)]
+
+
+def score_labelled(page: Page, cleaned: Cleaned, labels: DocLabels) -> LabelCounts:
+    kept = KeptText(page.text, cleaned.kept)
+    kinds = {line.number: line.kind for line in labels.lines}
+    spans = [(kinds[n], span) for n, span in line_spans(page) if n in kinds]
+    clutter = [span for kind, span in spans if kind.startswith("clutter/")]
+    body = [span for kind, span in spans if kind == "body"]
+    named, stated = labels.outlet is not None, labels.date is not None
+    return LabelCounts(
+        len(clutter), sum(kept.removed(span) for span in clutter), kept.letters(body), kept.kept_letters(body),
+        int(named), int(named and same_outlet(cleaned.outlet, labels)), int(not named),
+        int(not named and cleaned.outlet is None), int(stated),
+        int(stated and same_day(cleaned.published, labels.date)), int(not stated),
+        int(not stated and cleaned.published is None))
+
+
+def evaluate_pages(root: Path, config: CleanConfig | None = None, limit: int | None = None,
+                   labels_path: Path | None = None) -> list[EvalResult]:
+    """Score newsprism's cleaning, outlet and date on the corpus folder ``root`` (its first ``limit`` documents
+    and the labelled documents found under it)."""
+    config = config or CleanConfig()
+    labelled = {doc.path: doc for doc in (read_labels(labels_path) if labels_path else read_labels())}
+    pages = read_pages(root, limit)
+    present = {page.path for page in pages}
+    extra = {page.path: page for page in _labelled_pages(root, labelled)}
+    pages += [page for path, page in extra.items() if path not in present]
+    stated = right = named = 0
+    by_split: dict[str, tuple[LabelCounts, int]] = {}
+    for page in pages:
+        cleaned = clean_page(page, config)
+        labels = labelled.get(page.path)
+        if page.path in present:
+            says_date = labels.date is not None if labels else cleaned.published is not None
+            stated += says_date
+            right += says_date and same_day(cleaned.published, page.dct)
+            named += cleaned.outlet is not None
+        if labels is not None and page.path in extra:
+            counts, documents = by_split.get(labels.split, (LabelCounts(), 0))
+            by_split[labels.split] = (counts + score_labelled(page, cleaned, labels), documents + 1)
+    results = [EvalResult(DATASET, NEWSPRISM, "date_stated", _ratio(stated, len(present)), "all", len(present)),
+               EvalResult(DATASET, NEWSPRISM, "date_right", _ratio(right, stated), "all", stated),
+               EvalResult(DATASET, NEWSPRISM, "outlet_named", _ratio(named, len(present)), "all", len(present))]
+    for split in sorted(by_split):
+        results += by_split[split][0].results(split, by_split[split][1])
+    return results
+
+
+def _labelled_pages(root: Path, labelled: dict[str, DocLabels]) -> Iterator[Page]:
+    """The labelled documents present under ``root`` (read whatever ``limit`` says)."""
+    for path in sorted(labelled):
+        gold = root / path.split("/")[0] / "gold.json"
+        if not (root / path).is_file() or not gold.is_file():
+            continue
+        problem = check_against(labelled[path], root)
+        if problem:
+            raise EvalError(f"labels of {problem}; relabel it (python -m newsprism.eval.label_tool)")
+        doc = next(d for d in json.loads(gold.read_text(encoding="utf-8"))["documents"]
+                   if d["file"] == path.split("/")[1])
+        yield _page(root, path, doc)
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0

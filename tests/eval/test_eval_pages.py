@@ -1,0 +1,150 @@
+"""eval cleaning polnear and eval pages gunviolence: the metrics on pages written here, the label file, the CLI.
+
+Where ../shared is beside the checkout the label file is checked against the corpus and the CLI runs on the
+real folders; without it, the label file's schema is checked and the CLI runs on the folders written here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newsprism.cli.app import cli
+from newsprism.eval.cleaning import count, evaluate_cleaning, read_spans
+from newsprism.eval.kept import KeptText
+from newsprism.eval.label_tool import parse_spec, to_json, to_labels
+from newsprism.eval.pagelabels import KINDS, LABEL_FILE, check_against, read_labels, schema_problem, split_of
+from newsprism.eval.pages import Cleaned, evaluate_pages, read_pages, same_day, same_outlet, score_labelled
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+CORPUS = SHARED / "gunviolence_semeval2018t5"
+POLNEAR_DEV = SHARED / "polnear" / "data" / "dev"
+
+TITLE = "Fire crews save the old mill"
+PAGE = ("Share this story on Facebook\n\n"
+        "RIVERTON (KXYZ) - Fire crews saved the old mill on Tuesday after a blaze broke out in its roof.\n\n"
+        "The mill's owner said the building would reopen to visitors within a month.\n\n"
+        "Copyright 2021 KXYZ. All rights reserved.")
+SPEC = ("doc 1001/0123456789abcdef0123456789abcdef.txt\noutlet KXYZ\nalso KXYZ News\ndate 2021-05-04\n"
+        "1 clutter/share\n3-5 body\n7 clutter/footer\n")
+
+
+def write_corpus(root: Path) -> Path:
+    incident = root / "1001"
+    incident.mkdir(parents=True)
+    (incident / "0123456789abcdef0123456789abcdef.txt").write_text(PAGE, encoding="utf-8")
+    documents = [{"doc_id": "0123456789abcdef0123456789abcdef", "file": "0123456789abcdef0123456789abcdef.txt",
+                  "title": TITLE, "dct": "2021-05-04", "outlet": "kxyz.example", "n_chars": len(PAGE)}]
+    (incident / "gold.json").write_text(json.dumps({"incident_id": "1001", "documents": documents}), "utf-8")
+    return root
+
+
+def write_labels(root: Path, path: Path) -> Path:
+    docs = [to_labels(root, spec) for spec in parse_spec(SPEC)]
+    path.write_text("".join(to_json(doc) + "\n" for doc in docs), encoding="utf-8")
+    return path
+
+
+def test_a_removed_line_counts_and_a_kept_one_does_not(tmp_path: Path) -> None:
+    root = write_corpus(tmp_path / "corpus")
+    labels = read_labels(write_labels(root, tmp_path / "labels.jsonl"))[0]
+    page = read_pages(root)[0]
+    body = PAGE.split("\n\n")[1:3]
+    footer_kept = Cleaned(f"{TITLE}\n\n" + "\n\n".join(body) + "\n\nCopyright 2021 KXYZ. All rights reserved.",
+                          "KXYZ", "2021-05-04")
+    counts = score_labelled(page, footer_kept, labels)
+    assert (counts.clutter, counts.clutter_removed) == (2, 1)  # the share line removed, the footer kept
+    cut = Cleaned(f"{TITLE}\n\n" + "\n\n".join(body), "The kxyz news", "2021-05-05")
+    counts = score_labelled(page, cut, labels)
+    assert (counts.clutter_removed, counts.body_kept) == (2, counts.body)  # both removed, the body whole
+    assert (counts.outlet_right, counts.date_right) == (1, 1)
+    lost = score_labelled(page, Cleaned(f"{TITLE}\n\n{body[0]}", None, None), labels)
+    assert 0 < lost.body_kept < lost.body and (lost.outlet_right, lost.date_right) == (0, 0)
+
+
+def test_dates_a_day_off_are_right_two_days_off_wrong() -> None:
+    assert same_day("2021-05-05T10:00:00", "2021-05-04")
+    assert same_day("2021-05-03", "2021-05-04")
+    assert not same_day("2021-05-06", "2021-05-04")
+    assert not same_day(None, "2021-05-04") and not same_day("not a date", "2021-05-04")
+
+
+def test_outlets_compare_without_case_or_a_leading_the(tmp_path: Path) -> None:
+    root = write_corpus(tmp_path / "corpus")
+    labels = read_labels(write_labels(root, tmp_path / "labels.jsonl"))[0]
+    assert same_outlet("the kxyz", labels) and same_outlet("KXYZ NEWS", labels)
+    assert not same_outlet("KXYZ-TV", labels) and not same_outlet(None, labels)
+
+
+def test_a_line_cut_to_less_than_half_is_removed() -> None:
+    kept = KeptText("alpha beta gamma delta\nepsilon zeta", "alpha\n\nepsilon zeta")
+    assert kept.removed((0, 22)) and not kept.removed((23, 35))
+
+
+def test_evaluate_pages_reads_the_pasted_page_and_its_labels(tmp_path: Path) -> None:
+    root = write_corpus(tmp_path / "corpus")
+    results = {(r.metric, r.split, r.system): r for r in
+               evaluate_pages(root, labels_path=write_labels(root, tmp_path / "labels.jsonl"))}
+    split = split_of("0123456789abcdef0123456789abcdef")
+    assert results[("clutter_removed", split, "keep-all")].value == 0.0
+    assert results[("clutter_removed", split, "newsprism")].pairs == 2
+    assert results[("body_kept", split, "newsprism")].value > 0.9
+    assert results[("outlet_named", "all", "newsprism")].pairs == 1
+
+
+def test_a_changed_page_is_detected(tmp_path: Path) -> None:
+    root = write_corpus(tmp_path / "corpus")
+    labels = read_labels(write_labels(root, tmp_path / "labels.jsonl"))[0]
+    assert check_against(labels, root) is None
+    (root / labels.path).write_text(PAGE.replace("Tuesday", "Monday"), encoding="utf-8")
+    assert "changed" in (check_against(labels, root) or "")
+
+
+def test_the_label_file_validates() -> None:
+    docs = read_labels(LABEL_FILE)
+    assert len(docs) >= 120 and all(schema_problem(doc) is None for doc in docs)
+    assert {line.kind for doc in docs for line in doc.lines} <= KINDS
+    assert 0.25 < sum(doc.split == "test" for doc in docs) / len(docs) < 0.4
+    if CORPUS.is_dir():
+        assert [problem for doc in docs if (problem := check_against(doc, CORPUS))] == []
+
+
+def write_polnear(folder: Path) -> Path:
+    text = "Senator wins vote\n\nThe senator said the vote was fair.\n\nShare this article\n"
+    (folder / "text").mkdir(parents=True)
+    (folder / "attributions").mkdir()
+    (folder / "text" / "vote.txt").write_text(text, encoding="utf-8")
+    said, share = text.index("the vote was fair"), text.index("Share this article")
+    ann = [f"T1\tContent {said} {said + 17}\tthe vote was fair",
+           f"T2\tDiscard {share} {share + 18}\tShare this article"]
+    (folder / "attributions" / "vote_aa.ann").write_text("\n".join(ann) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_polnear_discard_spans_count_as_clutter(tmp_path: Path) -> None:
+    article = read_spans(write_polnear(tmp_path / "dev"))[0]
+    kept_all = count(article, article.text)
+    assert (kept_all.clutter_removed, kept_all.body_kept) == (0, kept_all.body)
+    cleaned = count(article, "Senator wins vote\n\nThe senator said the vote was fair.")
+    assert cleaned.clutter_removed == cleaned.clutter > 0 and cleaned.body_kept == cleaned.body
+    figures = {(r.system, r.metric): r.value for r in evaluate_cleaning(tmp_path / "dev")}
+    assert figures[("keep-all", "clutter_removed")] == 0.0 and 0.0 <= figures[("newsprism", "body_kept")] <= 1.0
+
+
+def test_the_cli_prints_both_evaluations(tmp_path: Path) -> None:
+    polnear = POLNEAR_DEV if POLNEAR_DEV.is_dir() else write_polnear(tmp_path / "dev")
+    run = CliRunner().invoke(cli, ["eval", "cleaning", "polnear", str(polnear), "--limit", "5"])
+    assert run.exit_code == 0, run.output
+    metrics = {json.loads(line)["metric"] for line in run.stdout.splitlines()}
+    assert metrics == {"clutter_removed", "body_kept"}
+    corpus = CORPUS if CORPUS.is_dir() else write_corpus(tmp_path / "corpus")
+    run = CliRunner().invoke(cli, ["eval", "pages", "gunviolence", str(corpus), "--limit", "20"])
+    assert run.exit_code == 0, run.output
+    records = [json.loads(line) for line in run.stdout.splitlines()]
+    assert {"date_stated", "date_right", "outlet_named"} <= {r["metric"] for r in records}
+    if CORPUS.is_dir():
+        assert {r["split"] for r in records} == {"all", "dev", "test"}
+    run = CliRunner().invoke(cli, ["eval", "pages", "polnear", str(corpus)])
+    assert run.exit_code == 2 and "usage" in run.output
