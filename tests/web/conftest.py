@@ -1,13 +1,18 @@
 """A real server for the web tests: `newsprism serve` started as a process on a free port, on SQLite and on
-the real PostgreSQL (a fresh schema), once per session and backend."""
+the real PostgreSQL (a fresh schema), once per session and backend. Its operator token comes from the
+environment (NEWSPRISM_TOKEN), as on a real server; ``Server.client()`` sends it, ``Server.anonymous()`` not."""
 
 from __future__ import annotations
 
+import os
+import re
+import secrets
 import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +22,10 @@ import pytest
 EXECUTABLE = Path(sys.executable).parent / "newsprism"
 MAX_UPLOAD_MB = 1.0
 """The test servers refuse requests over 1 MiB, so the 413 tests send little."""
+TOKEN = secrets.token_urlsafe()
+"""The operator token of every test server (set through NEWSPRISM_TOKEN)."""
+LOOPBACK = "127.0.0.0/8"
+"""The test servers may fetch from this network: the tests' own web servers listen on 127.0.0.1."""
 
 
 @dataclass(frozen=True)
@@ -24,8 +33,14 @@ class Server:
     url: str
     store: str
     """The store's location: the tests open it too, to check what the server stored."""
+    token: str = TOKEN
 
     def client(self) -> httpx.Client:
+        """A client that sends the operator token, as an API client does."""
+        return httpx.Client(base_url=self.url, timeout=60.0, headers={"Authorization": f"Bearer {self.token}"})
+
+    def anonymous(self) -> httpx.Client:
+        """A client without the token or a session."""
         return httpx.Client(base_url=self.url, timeout=60.0)
 
 
@@ -35,13 +50,18 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _serve(store: str, log: Path, *options: str) -> Iterator[Server]:
+def serve(store: str, log: Path, *options: str, token: str | None = TOKEN) -> Iterator[Server]:
+    """A `newsprism serve` process on a free port of 127.0.0.1, stopped when the generator ends; ``token``
+    None starts it without NEWSPRISM_TOKEN (it makes one up and prints it)."""
     port = free_port()
+    environment = {k: v for k, v in os.environ.items() if k != "NEWSPRISM_TOKEN"}
+    if token is not None:
+        environment["NEWSPRISM_TOKEN"] = token
     with log.open("wb") as output:
         process = subprocess.Popen([str(EXECUTABLE), "serve", "--port", str(port), "--store", store,
-                                    "--max-upload-mb", str(MAX_UPLOAD_MB), *options],
-                                   stdout=output, stderr=subprocess.STDOUT)
-    server = Server(f"http://127.0.0.1:{port}", store)
+                                    "--max-upload-mb", str(MAX_UPLOAD_MB), "--allow-network", LOOPBACK, *options],
+                                   stdout=output, stderr=subprocess.STDOUT, env=environment)
+    server = Server(f"http://127.0.0.1:{port}", store, token or "")
     try:
         _wait(server, process, log)
         yield server
@@ -60,7 +80,7 @@ def _wait(server: Server, process: subprocess.Popen[bytes], log: Path) -> None:
         if process.poll() is not None:
             pytest.fail(f"the server exited with {process.returncode}:\n{log.read_text(errors='replace')}")
         try:
-            if httpx.get(f"{server.url}/api/stories", timeout=2).status_code == 200:
+            if httpx.get(f"{server.url}/login", timeout=2).status_code == 200:
                 return
         except httpx.HTTPError:
             time.sleep(0.2)
@@ -79,7 +99,7 @@ def api(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
     """A server that stores but does not analyse (stories stay 'queued'): the API without the models' load."""
     folder = tmp_path_factory.mktemp(f"api-{request.param}")
     for store in _location(request, folder):
-        yield from _serve(store, folder / "server.log", "--no-analysis")
+        yield from serve(store, folder / "server.log", "--no-analysis")
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgres"])
@@ -87,7 +107,7 @@ def analysing_api(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempP
     """A server that analyses in the background, as `newsprism serve` does by default."""
     folder = tmp_path_factory.mktemp(f"analysing-{request.param}")
     for store in _location(request, folder):
-        yield from _serve(store, folder / "server.log")
+        yield from serve(store, folder / "server.log")
 
 
 @pytest.fixture
@@ -120,3 +140,31 @@ def _wait_for(client: httpx.Client, story_id: str, statuses: tuple[str, ...] = (
         if story["status"] in statuses or time.monotonic() > deadline:
             return story
         time.sleep(0.3)
+
+
+@pytest.fixture
+def log_in():
+    """``with log_in(server) as client``: a client without the token header that logged in at /login, as a
+    browser does, and holds the session cookie."""
+    return _log_in
+
+
+@contextmanager
+def _log_in(server: Server) -> Iterator[httpx.Client]:
+    with server.anonymous() as client:
+        answer = client.post("/login", data={"token": server.token, "next": "/"})
+        assert answer.status_code == 303, answer.text
+        yield client
+
+
+def csrf_of(page: str) -> str:
+    """The CSRF token in a page's forms."""
+    found = re.search(r'name="csrf_token" value="([^"]+)"', page)
+    assert found, "no CSRF field in the page"
+    return found.group(1)
+
+
+@pytest.fixture
+def csrf():
+    """``csrf(page_html)``: the CSRF token in a page's forms."""
+    return csrf_of

@@ -1,4 +1,5 @@
-"""The web app in a real browser: paste two articles into the form, watch the progress, read the report."""
+"""The web app in a real browser: log in with the printed link, paste two articles into the form, watch the
+progress, read the report."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ SECOND = ("Elm bridge shut as river rises\n\nThe river rose by two metres in the
 def test_create_a_story_by_pasting_text_and_read_its_report(analysing_api, browser, screenshots):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     try:
-        page.goto(analysing_api.url + "/")
+        page.goto(f"{analysing_api.url}/login#token={analysing_api.token}")
+        page.wait_for_selector("#new-story form")
         page.fill("#title", "Flood in Elm (browser)")
         page.fill("#text", FIRST)
         page.click("#np-more-text")

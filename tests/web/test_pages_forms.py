@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
 ELM = ("Flood closes the bridge in Elm\n\nRain fell on the town of Elm for the whole of Sunday, the weather office "
@@ -46,4 +48,4 @@ def test_an_unknown_story_page_is_404(api, path):
     with api.client() as client:
         answer = client.get(path)
     assert answer.status_code == 404
-    assert "no story 'nope-zzzzzz'" in answer.text
+    assert "no story 'nope-zzzzzz'" in html.unescape(answer.text)

@@ -15,6 +15,7 @@ from starlette.datastructures import UploadFile
 from starlette.requests import Request
 from starlette.types import Message
 
+from newsprism.web.access import CSRF_FIELD
 from newsprism.web.inputs import BadInput, Submission
 
 FORM_LIMITS = {"max_files": 1000, "max_fields": 1000}
@@ -95,6 +96,8 @@ async def _from_form(request: Request, body: bytes, limit: int) -> Submission:
                 data = await value.read()
                 if value.filename or data:
                     submission.files.append((value.filename or "upload", data))
+            elif key == CSRF_FIELD:
+                continue
             elif key not in ("title", "text", "texts", "urls", "files"):
                 raise BadInput(422, f"unknown form field '{key}'; use title, text, urls or files")
             elif key in ("text", "texts") and value.strip():

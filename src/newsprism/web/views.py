@@ -1,8 +1,10 @@
 """The HTML of the pages: the story list with its forms, a story's progress, its report.
 
-Pages are built from ``assets/`` (a layout, the style sheet, two small scripts) with every value
-escaped. The report itself is :func:`newsprism.render.html.to_html` when that renderer is
-installed, else a plain page with the Markdown report.
+Pages are built from ``assets/`` (a layout, the style sheet, small scripts) with every value
+escaped. Forms that change something are shown to a visitor who logged in, each with the CSRF token
+in a hidden field (:func:`csrf_input`); an anonymous visitor gets a link to log in instead. The
+report itself is :func:`newsprism.render.html.to_html` when that renderer is installed, else a
+plain page with the Markdown report.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from string import Template
 from newsprism.model import Report
 from newsprism.render import to_markdown
 from newsprism.store import StoredArticle, StoryInfo
+from newsprism.web.access import ANONYMOUS, CSRF_FIELD, Visitor
 
 BODY_OPEN = re.compile(r"<body\b[^>]*>", re.I)
 
@@ -25,14 +28,35 @@ def asset(name: str) -> str:
     return resources.files("newsprism.web").joinpath("assets", name).read_text(encoding="utf-8")
 
 
-def page(title: str, body: str, script: str = "") -> str:
+def page(title: str, body: str, script: str = "", visitor: Visitor | None = None) -> str:
+    """A page of the app; ``visitor`` (when known) shows 'Log in' or 'Log out' in the top bar."""
     code = f"<script>{asset(script)}</script>" if script else ""
     return Template(asset("page.html")).substitute(title=escape(title), style=asset("style.css"), body=body,
-                                                   script=code)
+                                                   script=code, account=_account(visitor))
 
 
-def index_page(stories: list[StoryInfo], query: str = "", error: str = "") -> str:
-    rows = "".join(_story_row(s) for s in stories) or '<tr><td colspan="5" class="muted">No stories yet.</td></tr>'
+def _account(visitor: Visitor | None) -> str:
+    if visitor is None or visitor.bearer:
+        return ""
+    if not visitor.authenticated:
+        return '<span class="np-account"><a href="/login">Log in</a></span>'
+    return (f'<span class="np-account"><form method="post" action="/logout">{csrf_input(visitor)}'
+            '<button class="plain" type="submit">Log out</button></form></span>')
+
+
+def csrf_input(visitor: Visitor) -> str:
+    """The hidden field every form that changes something must carry (the guard refuses it without)."""
+    return f'<input type="hidden" name="{CSRF_FIELD}" value="{escape(visitor.csrf or "")}">'
+
+
+def login_needed(what: str) -> str:
+    return (f'<p class="muted np-login-needed"><a href="/login">Log in</a> with the operator token to '
+            f"{escape(what)}.</p>")
+
+
+def index_page(stories: list[StoryInfo], query: str = "", error: str = "", visitor: Visitor = ANONYMOUS) -> str:
+    rows = ("".join(_story_row(s, visitor) for s in stories)
+            or '<tr><td colspan="5" class="muted">No stories yet.</td></tr>')
     found = f"{len(stories)} stories" + (f" matching “{escape(query)}”" if query else "")
     body = f"""<h1>Stories</h1>
 {_error(error)}
@@ -44,26 +68,34 @@ def index_page(stories: list[StoryInfo], query: str = "", error: str = "") -> st
 <table><thead><tr><th>Story</th><th>Articles</th><th>Status</th><th>Updated</th><th></th></tr></thead>
 <tbody>{rows}</tbody></table>
 <section class="card" id="new-story"><h2>New story</h2>
-<form method="post" action="/stories" enctype="multipart/form-data">
+{_new_story_form(visitor)}</section>"""
+    return page("Stories", body, "index.js", visitor)
+
+
+def _new_story_form(visitor: Visitor) -> str:
+    if not visitor.authenticated:
+        return login_needed("create, add to or delete stories")
+    return f"""<form method="post" action="/stories" enctype="multipart/form-data">
+  {csrf_input(visitor)}
   <label for="title">Title <span class="hint">(optional: else the first article's headline)</span></label>
   <input type="text" id="title" name="title">
   {_article_fields()}
   <p><button type="submit">Create story</button></p>
-</form></section>"""
-    return page("Stories", body, "index.js")
+</form>"""
 
 
-def _story_row(story: StoryInfo) -> str:
+def _story_row(story: StoryInfo, visitor: Visitor) -> str:
+    delete = (f'<form method="post" action="/stories/{escape(story.id)}/delete" '
+              f'data-confirm="Delete this story and its articles?">{csrf_input(visitor)}'
+              '<button class="danger" type="submit">Delete</button></form>') if visitor.authenticated else ""
     return (f'<tr><td><a href="/stories/{escape(story.id)}">{escape(story.title)}</a>'
             f'<div class="muted">{escape(story.id)}</div></td><td>{story.articles}</td>'
             f'<td>{_status(story)}</td><td>{escape(story.updated[:16].replace("T", " "))} UTC</td>'
-            f'<td><form method="post" action="/stories/{escape(story.id)}/delete" '
-            f'onsubmit="return confirm(\'Delete this story and its articles?\')">'
-            f'<button class="danger" type="submit">Delete</button></form></td></tr>')
+            f"<td>{delete}</td></tr>")
 
 
 def _status(story: StoryInfo) -> str:
-    return f'<span class="status np-status {story.status}">{story.status}</span>'
+    return f'<span class="status np-status {escape(story.status)}">{escape(story.status)}</span>'
 
 
 def _error(error: str) -> str:
@@ -81,7 +113,8 @@ def _article_fields() -> str:
   <textarea class="urls" id="urls" name="urls" placeholder="https://example.org/news/item.html"></textarea>"""
 
 
-def story_page(story: StoryInfo, articles: list[StoredArticle], error: str = "") -> str:
+def story_page(story: StoryInfo, articles: list[StoredArticle], error: str = "",
+               visitor: Visitor = ANONYMOUS) -> str:
     """A story without a current report: its progress (polled live), its articles, a form to add more."""
     status_url = f"/api/stories/{escape(story.id)}/status"
     items = "".join(f"<li>{escape(a.title or a.id)} <span class='muted'>{escape(a.url or a.source)}</span></li>"
@@ -91,16 +124,19 @@ def story_page(story: StoryInfo, articles: list[StoredArticle], error: str = "")
 <section class="card" id="np-progress" data-status-url="{status_url}">
   <p>{_status(story)} <span class="np-message">{escape(story.message)}</span>
      <span class="muted np-elapsed"></span></p>
-  <progress max="1" value="{story.progress}"></progress>
+  <progress max="1" value="{float(story.progress)}"></progress>
 </section>
-<h2>Articles ({story.articles})</h2><ul>{items}</ul>
-{add_form(story)}"""
-    return page(story.title, body, "story.js")
+<h2>Articles ({int(story.articles)})</h2><ul>{items}</ul>
+{add_form(story, visitor)}"""
+    return page(story.title, body, "story.js", visitor)
 
 
-def add_form(story: StoryInfo) -> str:
+def add_form(story: StoryInfo, visitor: Visitor = ANONYMOUS) -> str:
+    if not visitor.authenticated:
+        return f'<section class="card" id="add-articles"><h2>Add articles</h2>{login_needed("add articles")}</section>'
     return f"""<section class="card" id="add-articles"><h2>Add articles</h2>
 <form method="post" action="/stories/{escape(story.id)}/articles" enctype="multipart/form-data">
+  {csrf_input(visitor)}
   {_article_fields()}
   <p><button type="submit">Add to the story</button></p>
 </form></section>"""

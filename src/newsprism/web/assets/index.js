@@ -1,5 +1,10 @@
-// "Another text" adds one more box for a pasted article.
+// "Another text" adds one more box for a pasted article; a form with data-confirm asks before it is sent.
 (function () {
+  document.querySelectorAll("form[data-confirm]").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      if (!confirm(form.dataset.confirm)) event.preventDefault();
+    });
+  });
   const button = document.getElementById("np-more-text");
   if (!button) return;
   button.addEventListener("click", function () {
