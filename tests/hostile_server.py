@@ -9,6 +9,7 @@ Import it from any test (tests/ is on sys.path through tests/conftest.py)::
         ...
         assert server.connections == 1                     # TCP connections accepted so far
         assert server.paths == ["/drip?every=5"]           # request targets received, in order
+        assert server.hosts == [f"127.0.0.2:{server.port}"]  # their Host headers
 
 ``HostileServer(tls=(certfile, keyfile))`` speaks HTTPS instead (``url`` then starts with ``https://``).
 :func:`self_signed_cert` makes a certificate that no client trusts, with the ``openssl`` command.
@@ -109,6 +110,7 @@ class Exchange:
         self.conn = conn
         self.stopping = stopping
         self.target = ""
+        self.host = ""
         self.query: dict[str, str] = {}
 
     def read_request(self) -> bool:
@@ -118,7 +120,9 @@ class Exchange:
             if not chunk:
                 return False
             data += chunk
-        self.target = data.split(b"\r\n", 1)[0].split(b" ")[1].decode("latin-1")
+        lines = data.split(b"\r\n\r\n", 1)[0].decode("latin-1").split("\r\n")
+        self.target = lines[0].split(" ")[1]
+        self.host = next((line.split(":", 1)[1].strip() for line in lines if line.lower().startswith("host:")), "")
         self.query = {k: v[0] for k, v in parse_qs(urlsplit(self.target).query).items()}
         return True
 
@@ -254,12 +258,13 @@ def _route(target: str) -> Callable[[Exchange], None]:
 class HostileServer:
     """A threaded server on ``host`` (a loopback address) and a free port; a context manager (or call
     :meth:`start` and :meth:`stop`). :attr:`connections` counts accepted connections, :attr:`paths` lists the
-    request targets read."""
+    request targets read and :attr:`hosts` their Host headers."""
 
     def __init__(self, host: str = "127.0.0.1", tls: tuple[str, str] | None = None) -> None:
         self.host = host
         self.connections = 0
         self.paths: list[str] = []
+        self.hosts: list[str] = []
         self._tls: ssl.SSLContext | None = None
         if tls is not None:
             self._tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
@@ -319,6 +324,7 @@ class HostileServer:
             if exchange.read_request():
                 with self._lock:
                     self.paths.append(exchange.target)
+                    self.hosts.append(exchange.host)
                 _route(exchange.target)(exchange)
         except (OSError, ValueError, IndexError):
             pass  # the client went away or sent garbage: nothing to do

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from newsprism.cli.app import EXIT_NOTHING, EXIT_OK, EXIT_SOME_FAILED, cli
+from newsprism.cli.network import ingest_config, network_options
 from newsprism.config import DEFAULT_SPACY_MODEL, Config, NlpConfig, SummaryConfig
 from newsprism.errors import NewsprismError
 from newsprism.model import Report
@@ -38,20 +39,24 @@ from newsprism.render.schema import schema_text
               help="Length of the cited summary in sentences.")
 @click.option("--summary-words", type=click.IntRange(min=1),
               help="Length of the cited summary in words instead of sentences.")
+@network_options
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def analyze_command(inputs: tuple[str, ...], json_path: Path | None, md_path: Path | None, html_path: Path | None,
                     explain: bool, spacy_model: str, encoder: Path | None, nli_model: Path | None,
-                    summary_sentences: int, summary_words: int | None, quiet: bool) -> None:
+                    summary_sentences: int, summary_words: int | None, allow_private_urls: bool,
+                    allowed_networks: tuple[str, ...], quiet: bool) -> None:
     """Analyse INPUTS as one story and write the report.
 
     INPUTS are files (plain text, HTML, JSON/JSONL, RSS/Atom), directories, globs or
-    http(s) URLs. With none of --json, --md and --html, the JSON report goes to standard output.
+    http(s) URLs (fetched from public addresses only, unless --allow-private-urls or --allow-network
+    opens more). With none of --json, --md and --html, the JSON report goes to standard output.
     Each input that cannot be read gets one line on standard error; the others are
     still analysed.
 
     Example: newsprism analyze examples/ --json out/report.json --md out/report.md --html out/report.html
     """
-    config = Config(nlp=NlpConfig(spacy_model=spacy_model, encoder=str(encoder) if encoder else None,
+    config = Config(ingest=ingest_config(allow_private_urls, allowed_networks),
+                    nlp=NlpConfig(spacy_model=spacy_model, encoder=str(encoder) if encoder else None,
                                   nli_model=str(nli_model) if nli_model else None),
                     summary=SummaryConfig(sentences=summary_sentences, words=summary_words))
     try:

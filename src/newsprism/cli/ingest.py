@@ -13,7 +13,9 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from newsprism.cli.app import EXIT_NOTHING, EXIT_OK, EXIT_SOME_FAILED, cli
+from newsprism.cli.network import ingest_config, network_options
 from newsprism.cli.store import opened, quiet_option, store_option
+from newsprism.config import Config
 from newsprism.errors import NewsprismError
 from newsprism.stream.executor import Executor, LocalExecutor, ProcessExecutor
 from newsprism.stream.options import StreamConfig
@@ -39,10 +41,11 @@ EXIT_INTERRUPTED = 130
 @click.option("--analyse-every", type=click.IntRange(min=0), default=0, metavar="N",
               help="Also analyse the changed stories after every N batches.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object per event (JSON lines), for scripts.")
+@network_options
 @quiet_option
 def ingest_command(sources: tuple[str, ...], location: str, batch_size: int, no_embeddings: bool,
                    executor_name: str, workers: int, analyse: bool, analyse_every: int, as_json: bool,
-                   quiet: bool) -> None:
+                   allow_private_urls: bool, allowed_networks: tuple[str, ...], quiet: bool) -> None:
     """Read SOURCEs into the store: each article once, near-duplicates grouped, each article in a story.
 
     SOURCEs are files, directories, globs and URLs (text, HTML, JSON / JSON Lines, RSS/Atom feeds) and WARC
@@ -58,7 +61,8 @@ def ingest_command(sources: tuple[str, ...], location: str, batch_size: int, no_
       newsprism ingest corpus.jsonl --executor ray --workers 8 --no-embeddings --json
     """
     config = StreamConfig(batch_size=batch_size, embeddings=not no_embeddings, analyse=analyse,
-                          analyse_every=analyse_every, workers=workers)
+                          analyse_every=analyse_every, workers=workers,
+                          pipeline=Config(ingest=ingest_config(allow_private_urls, allowed_networks)))
     with opened(location) as store, _executor(executor_name, config) as executor, _display(as_json, quiet) as tell:
         try:
             summary = ingest_stream(list(sources), store, config, executor, tell, location)

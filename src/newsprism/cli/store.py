@@ -18,8 +18,9 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from newsprism.cli.app import EXIT_NOTHING, EXIT_OK, EXIT_SOME_FAILED, cli
+from newsprism.cli.network import ingest_config, network_options
 from newsprism.cli.serve import STORE_HELP
-from newsprism.config import Config
+from newsprism.config import Config, IngestConfig
 from newsprism.errors import NewsprismError
 from newsprism.ingest import IngestResult, read_inputs
 from newsprism.model import Report
@@ -56,9 +57,10 @@ def progress_bar(quiet: bool) -> Progress:
 @store_option
 @click.option("--no-analysis", is_flag=True, help="Only store the articles; analyse later (show, export, serve).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON lines: one per article, then the story.")
+@network_options
 @quiet_option
 def add_command(inputs: tuple[str, ...], story_id: str | None, title: str | None, location: str, no_analysis: bool,
-                as_json: bool, quiet: bool) -> None:
+                as_json: bool, allow_private_urls: bool, allowed_networks: tuple[str, ...], quiet: bool) -> None:
     """Store articles as a story (new, or --to an existing one) and analyse it.
 
     INPUTS are what `newsprism analyze` reads: files, directories, globs, http(s) URLs. Adding an
@@ -75,7 +77,7 @@ def add_command(inputs: tuple[str, ...], story_id: str | None, title: str | None
     if not inputs and not story_id:
         raise click.UsageError("give INPUTS to store, or --to STORY to analyse a story again")
     with opened(location) as store:
-        ingested = _read(list(inputs), quiet)
+        ingested = _read(list(inputs), quiet, ingest_config(allow_private_urls, allowed_networks))
         for problem in ingested.problems:
             click.echo(f"newsprism: {problem.input}: {problem.message} [{problem.code}]", err=True)
         if inputs and not ingested.articles:
@@ -91,14 +93,14 @@ def add_command(inputs: tuple[str, ...], story_id: str | None, title: str | None
     sys.exit(EXIT_SOME_FAILED if ingested.problems else EXIT_OK)
 
 
-def _read(inputs: list[str], quiet: bool) -> IngestResult:
+def _read(inputs: list[str], quiet: bool, config: IngestConfig) -> IngestResult:
     """Read the inputs one by one, with a progress bar."""
     result = IngestResult()
     with progress_bar(quiet or len(inputs) < 2) as bar:
         task = bar.add_task("reading", total=len(inputs))
         for item in inputs:
             bar.update(task, description=f"reading {item[-40:]}")
-            one = read_inputs([item], Config().ingest)
+            one = read_inputs([item], config)
             result.articles.extend(one.articles)
             result.problems.extend(one.problems)
             bar.advance(task)

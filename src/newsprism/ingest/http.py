@@ -154,11 +154,10 @@ def _redirect(name: str, target: Target, response: http.client.HTTPResponse) -> 
     location = response.getheader("Location")
     if not location:
         raise fail(E.FETCH_FAILED, name, reason=f"HTTP {response.status} redirect without a Location")
-    url = urljoin(target.url, location.strip()).split("#", 1)[0]
     try:
-        return parse_target(url)
-    except ValueError:
-        raise fail(E.BAD_REDIRECT, name, target=plain(url, 200)) from None
+        return parse_target(urljoin(target.url, location.strip()).split("#", 1)[0])
+    except ValueError:  # another scheme, no host, a bad port, or no URL at all ('http://[::1')
+        raise fail(E.BAD_REDIRECT, name, target=plain(location, 200)) from None
 
 
 def _body(name: str, response: http.client.HTTPResponse, config: IngestConfig, watchdog: Watchdog) -> bytes:
@@ -237,15 +236,15 @@ class HeadReader:
         state = self.state
         line = self.raw.readline(state.max_line + 1)
         state.lines += 1
+        self.in_head = line not in (b"\r\n", b"\n", b"")
         if state.lines == 1:
             state.status_read = line.startswith(b"HTTP/") and line.endswith(b"\n")
         elif len(line) > state.max_line:
             state.problem = f"a header line is longer than {state.max_line} bytes"
-        elif state.lines > state.max_headers + 1:
+        elif self.in_head and state.lines > state.max_headers + 1:  # + 1: the status line
             state.problem = f"it has more than {state.max_headers} header lines"
         if state.problem:
             raise http.client.HTTPException(state.problem)
-        self.in_head = line not in (b"\r\n", b"\n", b"")
         return line
 
     def __getattr__(self, name: str) -> object:
