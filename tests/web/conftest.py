@@ -168,3 +168,10 @@ def csrf_of(page: str) -> str:
 def csrf():
     """``csrf(page_html)``: the CSRF token in a page's forms."""
     return csrf_of
+
+
+@pytest.fixture(scope="session")
+def start_server():
+    """``for server in start_server(store, log, *options, token=...)``: a `newsprism serve` process of its own
+    (see :func:`serve`), for a test that needs other options than the shared servers'."""
+    return serve
