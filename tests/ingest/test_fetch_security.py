@@ -89,7 +89,8 @@ def test_a_redirect_from_the_opened_network_to_loopback_is_refused(local, opened
 
 
 @pytest.mark.parametrize("target", ["ftp://127.0.0.2/article", "file:///etc/hostname", "gopher://127.0.0.2:70/",
-                                    "javascript:alert(1)", "http://[::1", "http://127.0.0.2:99999/", "https://"])
+                                    "javascript:alert(1)", "http://[::1", "http://127.0.0.2:99999/", "https://",
+                                    "http://bad%20host/", "http://a%2525b/"])
 def test_a_redirect_to_anything_but_an_http_url_is_refused(opened, target):
     url = opened.url(f"/redirect?to={target}")
     result = read_inputs([url], OPEN)

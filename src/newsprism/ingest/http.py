@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import http.client
 import io
+import re
 import socket
 import ssl
 from dataclasses import dataclass
@@ -33,7 +34,14 @@ from urllib.parse import quote, urljoin, urlsplit
 
 from newsprism.config import IngestConfig
 from newsprism.errors import E, InputFailure, fail
-from newsprism.ingest.addresses import AddressPolicy, AddressRefused, IPAddress, LookupFailed, checked_addresses
+from newsprism.ingest.addresses import (
+    AddressPolicy,
+    AddressRefused,
+    IPAddress,
+    LookupFailed,
+    checked_addresses,
+    literal_address,
+)
 from newsprism.ingest.guards import BadEncoding, BodyTooLarge, Deadline, Decoder, Watchdog, decoder_for
 
 READ_CHUNK = 65_536
@@ -44,6 +52,8 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 URL_SAFE = "/%:@!$&'()*+,;=~?"
 """Characters a request target keeps as they are; others (spaces, control and non-ASCII characters) are
 percent-encoded, as a browser does."""
+HOST_NAME = re.compile(r"[A-Za-z0-9._~-]+")
+"""What a host name may hold (after IDNA): nothing that could break a request or a lookup."""
 NO_RESPONSE = ("no HTTP response from the server (nothing listening, no answer in time, an answer that is not "
                "HTTP, or a certificate that could not be verified)")
 ACCEPT = "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/json, */*;q=0.5"
@@ -94,6 +104,8 @@ def parse_target(url: str) -> Target:
     if parts.scheme not in DEFAULT_PORTS or not parts.hostname:
         raise ValueError(url)
     host = parts.hostname if parts.hostname.isascii() else parts.hostname.encode("idna").decode("ascii")
+    if not (HOST_NAME.fullmatch(host) or literal_address(host)):
+        raise ValueError(url)
     port = parts.port if parts.port is not None else DEFAULT_PORTS[parts.scheme]
     path = quote(parts.path or "/", safe=URL_SAFE) + (f"?{quote(parts.query, safe=URL_SAFE)}" if parts.query else "")
     return Target(url, parts.scheme, host, port, path)
