@@ -46,6 +46,9 @@ ClutterKind = Literal[
     "footer",
     "fragment",
     "boilerplate",
+    "media",
+    "promo",
+    "newsletter",
 ]
 """Why a line left the body: metadata moved to its field, or web clutter of one kind."""
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from newsprism.clean.lines import ends_sentence, words
+from newsprism.clean.widgets import widget_kind
 from newsprism.model import ClutterKind
 
 UI_WORDS = frozenset(
@@ -117,4 +118,4 @@ def clutter_kind(text: str) -> ClutterKind | None:
         linked_sentence = kind in HEADLINE_KINDS and sentence and count > 6
         if not (long_prose or linked_sentence):
             return kind
-    return None
+    return widget_kind(text, count)

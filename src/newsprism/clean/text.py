@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsprism.clean import context
 from newsprism.clean import metadata as meta
 from newsprism.clean.lines import Line, ends_sentence, sentence_count, split_lines, title_case_ratio, words
 from newsprism.clean.rules import BRACKET_CREDIT, UI_WORDS, clutter_kind
@@ -74,13 +75,17 @@ def clean_text(text: str, title_hint: str | None, config: CleanConfig) -> Cleane
     kinds: list[ClutterKind | None] = [line_kind(line.bare) for line in lines]
     found = Found()
     _mark_header_title(lines, kinds, found, title_hint)
+    _mark_context(lines, kinds)
     body = _body_lines(lines, kinds, config)
+    if len(body) > 1:
+        context.closing_bios(lines, kinds, body[1:])
+        body = _body_lines(lines, kinds, config)
     if not body and found.title is not None and title_hint is None:  # the only paragraph: body, not a title
         kinds[kinds.index("title")], found.title = None, None
         body = _body_lines(lines, kinds, config)
     if body:
         _mark_header(lines[: body[0]], kinds, found)
-        _mark_footer(lines, kinds, body[-1] + 1)
+        _mark_footer(lines, kinds, context.body_list_end(lines, kinds, body[-1] + 1, config.body_min_words))
         _mark_body(lines, kinds, config, body[0], body[-1])
     removed = [RemovedLine(text=line.text, reason=kind, line=line.number)
                for line, kind in zip(lines, kinds, strict=True) if kind is not None]
@@ -106,6 +111,14 @@ def line_kind(text: str) -> ClutterKind | None:
     if count <= 30 and meta.date_line(text, UI_WORDS) is not None:
         return "date"
     return None
+
+
+def _mark_context(lines: list[Line], kinds: list[ClutterKind | None]) -> None:
+    """Kinds read from the lines around a line (:mod:`newsprism.clean.context`)."""
+    context.mark_repeats(lines, kinds)
+    context.mark_embeds(lines, kinds)
+    context.mark_media_titles(lines, kinds)
+    context.mark_related_runs(lines, kinds)
 
 
 def _body_lines(lines: list[Line], kinds: list[ClutterKind | None], config: CleanConfig) -> list[int]:
@@ -168,6 +181,7 @@ def _mark_header(header: list[Line], kinds: list[ClutterKind | None], found: Fou
 
 
 def _mark_footer(lines: list[Line], kinds: list[ClutterKind | None], start: int) -> None:
+    """Open lines from ``start`` (past the body and the list or fact box that closes it) are its footer."""
     for index in range(start, len(lines)):
         text = lines[index].bare
         if kinds[index] is not None:

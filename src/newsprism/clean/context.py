@@ -1,0 +1,157 @@
+"""Line kinds that depend on the lines around a line: repeats, embeds, video titles, related-link runs, lists.
+
+Single-line rules (:mod:`newsprism.clean.rules`, :mod:`newsprism.clean.widgets`) name most clutter. Some
+clutter only shows in context: a paragraph printed a second time; the first lines of an embedded post, cut
+into pieces before its '— Name (@handle) date' signature; a video's title above its blurb; the headlines
+listed under a 'Related:' marker. And some body lines look like a footer only out of context: a list or a
+fact box ('Age – 17') that closes the article. Each pass takes the page's lines and their kinds so far and
+fills in or keeps kinds; none ever marks a line that reads as several sentences of prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsprism.clean.lines import Line, ends_sentence, sentence_count, title_case_ratio, words
+from newsprism.clean.widgets import EMBED_SIGNATURE, PUBLISHED_STAMP
+from newsprism.model import ClutterKind
+
+Kinds = list[ClutterKind | None]
+
+REPEAT_MIN_WORDS = 6
+"""A line printed again later on the page is a duplicate from this length on. Shorter lines repeat by nature
+('Photos', 'Advertisement', a name label) and are left to the other rules; the shortest doubled paragraph on the
+dev pages has 9 words."""
+EMBED_PIECE_WORDS = 30
+"""Longest piece of an embedded post that is cut off before its signature (the dev pages' longest: 12 words)."""
+MEDIA_TITLE_WORDS = 15
+"""Longest video title standing above a video blurb (dev pages: 4 to 10 words; a headline's length)."""
+RELATED_TITLE_CASE = 0.75
+"""After a 'Related' marker, a line with at least this share of capitalised content words is a linked
+headline even when it ends with a period (PolNeAR's HuffPost pages end every linked headline with one);
+body prose after such a marker has a ratio under 0.5."""
+RELATED_HEADLINE_WORDS = 20
+LINKISH = re.compile(r"https?://|www\.|\||\b(?:share|click|subscribe)\b", re.I)
+"""A link, a menu separator or a widget verb: a closing line with one is the page's, not the article's."""
+LIST_ITEM = re.compile(r"^(?:[-–—•·▪■*]\s*|\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)\S")
+"""A list item: a bullet or a number before the text."""
+FACT_LINE = re.compile(r"^[A-Z][\w/&’' -]{0,40}\s(?:[–—-]|:)\s+\S[^|]{0,60}$")
+"""A fact box or table row: 'Age – 17', 'Weapon Information – N/A', 'Address: 2138 Main Street'."""
+
+
+def mark_repeats(lines: list[Line], kinds: Kinds) -> None:
+    """A paragraph printed a second time further down the page is a duplicate: the first copy stays. A copy
+    right under the first is left to :func:`newsprism.clean.text._mark_body` (a caption shown twice goes twice)."""
+    seen: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        key = " ".join(w.lower() for w in words(line.text))
+        if len(words(line.text)) < REPEAT_MIN_WORDS:
+            continue
+        if seen.get(key, index - 1) < index - 1 and kinds[index] is None:
+            kinds[index] = "duplicate"
+        seen.setdefault(key, index)
+
+
+def mark_embeds(lines: list[Line], kinds: Kinds) -> None:
+    """The pieces of an embedded post before its signature line: open fragments running into it."""
+    for index, line in enumerate(lines):
+        if kinds[index] != "media" or not EMBED_SIGNATURE.search(line.text):
+            continue
+        before = index - 1
+        while before >= 0 and kinds[before] is None and _piece(lines[before].text):
+            kinds[before] = "media"
+            before -= 1
+
+
+def _piece(text: str) -> bool:
+    return not ends_sentence(text) and len(words(text)) <= EMBED_PIECE_WORDS and not text.rstrip().endswith(":")
+
+
+def mark_media_titles(lines: list[Line], kinds: Kinds) -> None:
+    """A short headline-shaped line right above a video blurb ('… (Published June 8, 2016)') is its title."""
+    for index in range(len(lines) - 1):
+        text = lines[index].text
+        if kinds[index] is None and PUBLISHED_STAMP.search(lines[index + 1].text) and \
+                len(words(text)) <= MEDIA_TITLE_WORDS and sentence_count(text) == 1 and \
+                (not ends_sentence(text) or title_case_ratio(text) >= RELATED_TITLE_CASE):
+            kinds[index] = "media"
+
+
+def mark_related_runs(lines: list[Line], kinds: Kinds) -> None:
+    """The headlines listed under a 'Related' marker, also when they end with a period."""
+    in_related = False
+    for index, line in enumerate(lines):
+        if kinds[index] == "related":
+            in_related = True
+        elif kinds[index] is None and in_related and len(words(line.bare)) <= RELATED_HEADLINE_WORDS and \
+                sentence_count(line.bare) == 1 and title_case_ratio(line.bare) >= RELATED_TITLE_CASE:
+            kinds[index] = "related"
+        else:
+            in_related = False
+
+
+LIST_HEADING_WORDS = 4
+"""A fact box's section heading ('Victim Information') between its rows: a short line without a period."""
+LIST_ITEM_WORDS = 15
+"""After a lead-in line that ends with a colon, lines up to this length are the list's items (a recipe's
+ingredients, ten names); a related-links block never follows a colon on the dev pages."""
+CLOSING_CASE = 0.4
+"""A closing line without final punctuation is still prose when fewer than this share of its content words
+are capitalised: linked headlines and labels are in Title Case or are names (ratio 0.6 and up on the dev
+pages); a last sentence that lost its period reads in sentence case."""
+
+
+BIO_WORDS = 60
+"""Longest author bio closing an opinion piece (PolNeAR train: 47 words, three authors in one line)."""
+BIO = re.compile(
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:, [^,\"“”]{3,120},)? is (?:a |an |the )?(?:[\w-]+ ){0,6}"
+    r"(?:columnist|contributor|author|writer|editor|fellow|professor|director|president|founder|historian|"
+    r"playwright|analyst|host|correspondent|editor-at-large|chair(?:man|woman)?)\b[^\"“”]*$")
+"""An author bio: 'Jane Roe, a former diplomat, is senior fellow at …', 'Ola Berg is a columnist for …'."""
+NOT_BIO = re.compile(r"\b(?:said|says|told|according to|police|suspect|victim|shot|killed|arrested)\b", re.I)
+"""Words of a news sentence about a person, never of an author's bio."""
+
+
+def closing_bios(lines: list[Line], kinds: Kinds, body: list[int]) -> None:
+    """Author bios that close the body: name, 'is', a writer's or expert's role; marked as footer."""
+    for index in reversed(body):
+        text = lines[index].text
+        if kinds[index] is not None or len(words(text)) > BIO_WORDS or not BIO.match(text) or NOT_BIO.search(text):
+            return
+        kinds[index] = "footer"
+
+
+def body_list_end(lines: list[Line], kinds: Kinds, start: int, min_words: int) -> int:
+    """Where the body's closing part ends (``start`` if it has none): a last sentence that lost its period, a
+    list or fact box right after the body, with the short headings between its rows, or the items that follow
+    a lead-in line ending with a colon. A row that states a date ('Date – February 19, 2016') is the box's,
+    not the article's: it is given back to the body."""
+    index = end = start
+    if index < len(lines) and kinds[index] is None and _closing_sentence(lines[index].text, min_words):
+        index = end = index + 1
+    listing = index > 0 and lines[index - 1].text.rstrip().endswith(":")
+    while index < len(lines) and kinds[index] in (None, "date"):
+        text = lines[index].text
+        if _list_like(text) or (listing and kinds[index] is None and len(words(text)) <= LIST_ITEM_WORDS):
+            kinds[index] = None
+            index = end = index + 1
+        elif kinds[index] is None and _heading(text) and index + 1 < len(lines) and _list_like(lines[index + 1].text):
+            index += 1
+        elif kinds[index] is None and text.rstrip().endswith(":"):
+            listing, index = True, index + 1
+            end = index
+        else:
+            break
+    return end
+
+
+def _closing_sentence(text: str, min_words: int) -> bool:
+    return len(words(text)) >= min_words and title_case_ratio(text) < CLOSING_CASE and not LINKISH.search(text)
+
+
+def _heading(text: str) -> bool:
+    return len(words(text)) <= LIST_HEADING_WORDS and not ends_sentence(text)
+
+
+def _list_like(text: str) -> bool:
+    return bool(LIST_ITEM.match(text) or FACT_LINE.match(text)) and "|" not in text

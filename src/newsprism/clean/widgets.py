@@ -1,0 +1,149 @@
+"""Line patterns of page widgets that many outlets share: players, embeds, paywalls, alert boxes, credits.
+
+Each pattern is written against the *shape* of a widget family, never one outlet's exact string: the
+vocabulary of video players ('trouble viewing the video', '(Published <date>)'), of embedded posts
+('— Name (@handle) Month D, YYYY'), of paywalls and app pitches ('premium content', 'download the … app'),
+of e-mail alert boxes ('notifications', 'inbox'), of picture credits ('(Source: …)', '(WXYZ-TV)') and of
+author contact lines ('Reach him at …', 'Follow … on Twitter'). Calibrated on the dev part of the labelled
+gunviolence pages (94 pages, 94 outlets) and on PolNeAR train (881 articles), never on the test part: each
+family was kept only when it fired on no ``body`` line of those pages and on no annotated span of PolNeAR
+train or dev.
+
+A :class:`WidgetRule` fires on lines up to its ``max_words``: prose that happens to use a widget word is
+longer than a widget (see the constants below).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsprism.model import ClutterKind
+
+NOCASE = re.IGNORECASE
+
+SHORT_WIDGET_WORDS = 30
+"""Prompts, labels and alert texts: the longest on the dev pages ('Keep checking … sign up for email alerts.',
+three sentences) has 33 words over two lines; single prompts stay under 30."""
+BLURB_WORDS = 80
+"""A widget whose mark is unambiguous (a video blurb's '(Published …)', an embed's '— Name (@handle) date',
+a paywall or copyright block) may carry a long text: the longest on the dev pages has 64 words."""
+
+PROMPT_RUN_WORDS = 40
+"""A 'Stay with … for updates' prompt may run on into an app pitch: the dev pages' longest has 33 words."""
+RELATED_HEADLINE_WORDS = 20
+"""A 'Related: <headline>' line: a headline runs to 20 words (PolNeAR's longest has 24, with the marker)."""
+
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+
+
+@dataclass(frozen=True)
+class WidgetRule:
+    kind: ClutterKind
+    pattern: re.Pattern[str]
+    max_words: int = SHORT_WIDGET_WORDS
+
+
+def _rule(kind: ClutterKind, pattern: str, max_words: int = SHORT_WIDGET_WORDS) -> WidgetRule:
+    return WidgetRule(kind, re.compile(pattern, NOCASE), max_words)
+
+
+PUBLISHED_STAMP = re.compile(rf"\((?:published|posted|updated)\s+(?:\w+day,?\s+)?{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\)\W*$",
+                             NOCASE)
+"""A video blurb's closing stamp: '… report. (Published Monday, June 8, 2016)'."""
+EMBED_SIGNATURE = re.compile(
+    rf"[—–-]\s*[^—–()]{{0,60}}\(@\w{{1,15}}\)\s*(?:on\s+)?{MONTH}\s+\d{{1,2}},\s+\d{{4}}\W*$|"
+    r"^\W*pic\.twitter\.com/\w+\W*$|[—–-]\s*(?:facebook|instagram|twitter) post\W*$|"
+    r"^<tweet\b[^>]*>\W*$|^</?tweet/?>\W*$|^<tweet\b[^>]*>\s*<tweet/>\W*$", NOCASE)
+"""An embedded post: a tweet's '— Name (@handle) July 8, 2016' signature, a lone picture link, '–Facebook
+post', or a PolNeAR ``<tweet>`` tag standing alone. A tag around a post's text stays: PolNeAR annotates the
+tweets an article quotes as its content."""
+
+WIDGET_RULES: list[WidgetRule] = [
+    # media: players, embeds, gallery links
+    WidgetRule("media", PUBLISHED_STAMP, BLURB_WORDS),
+    WidgetRule("media", EMBED_SIGNATURE, BLURB_WORDS),
+    _rule("media", r"\btrouble (?:viewing|playing|watching|loading) (?:the |this )?(?:video|player|media)|"
+                   r"\b(?:video|media|content) (?:is )?(?:restricted from playing|unavailable|not available in)|"
+                   r"\bdisabl\w+ (?:any )?ad[- ]?block|\byour browser does not support|"
+                   r"\b(?:watch|see|view) the (?:video|clip|podcast) (?:above|below)\b|"
+                   r"\b(?:podcast|video|clip) embedded (?:above|below)\b|\blisten to the latest episode\b"),
+    _rule("media", r"^\[(?:video|watch|photos?|gallery|audio|graphic|slideshow|raw video)\b[^\]]*\]\W*$"),
+    _rule("media", r"^(?:photos?|video|watch|gallery|slideshow|in pictures|raw video)\s*:\s*\S.{0,90}$", 14),
+    # promo: paywalls, app pitches, "stay with us for updates"
+    _rule("promo", r"\bpremium content\b|\bsubscribers? (?:get|receive|enjoy|can)\b|\bdigital (?:pass|access)\b|"
+                   r"\b(?:already|need|have) an? (?:online |print |digital )?(?:subscri(?:ber|ption)|account)\b|"
+                   r"\bview offers\b|\bfor as little as\b|\bsubscription required\b", BLURB_WORDS),
+    _rule("promo", r"\b(?:download|get|grab) (?:the|our) (?:free )?[\w\s'’.-]{0,30}\bapps?\b|"
+                   r"\bapps? for (?:iphone|ipad|android|ios)\b"),
+    _rule("promo", r"^(?:stay (?:with|tuned to)|keep checking|check back (?:with|on|to|for)|count on)\b.{0,60}"
+                   r"\b(?:updates?|latest|developments?|develops|information|details|coverage|news)\b",
+          PROMPT_RUN_WORDS),
+    _rule("promo", r"^this (?:story|article|report|post|piece) (?:will|may|has|was|is)(?: be| been| being)? updated\b|"
+                   r"^(?:this is a developing story|we will (?:bring you|update you|have) (?:more|the latest))\b"),
+    _rule("promo", r"^to read the (?:entire|full|complete|rest of the) (?:story|article)\b"),
+    # newsletter and alert boxes
+    _rule("newsletter", r"\b(?:e-?mail|push) (?:notifications?|alerts?)\b|\bnotifications? (?:has|have) been\b|"
+                        r"\bsaving your notification|\b(?:delivered to|straight to|in) your inbox\b|"
+                        r"\b(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletters?|e-?mails?|alerts?)\b|"
+                        r"\benter your e-?mail(?: address)?\b|\bwant (?:to receive )?(?:this|more)\b.{0,30}\binbox\b"),
+    # verification and sign-in modals
+    _rule("login", r"\bverification (?:e-?mail|message|link)\b|\bactivate your (?:profile|account)\b|"
+                   r"\b(?:spam|junk) folder\b|\bforgot (?:your )?password\b|\bremember me\b"),
+    # picture credits and captions
+    _rule("caption", r"\((?:source|photo|image|credit|courtesy|file photo|photo courtesy)\s*:[^()]{1,60}\)\W*$",
+          BLURB_WORDS),
+    _rule("caption", r"^[^\"“”]*[.!?]\s*\((?:[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}"
+                     r"(?:/[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})+)\.?\)\s*$", BLURB_WORDS),
+    _rule("caption", r"^(?:\w+\s){0,2}(?:photo|photograph|picture|image|screenshot|screen grab)s?\.?$", 3),
+    _rule("caption", r"^(?:getty(?: images)?|shutterstock|istock|ap photo|reuters photo)\.?$|"
+                     r"^[A-Z][\w. -]{1,40}/(?:getty images|reuters|ap|afp|epa|shutterstock)\.?$", 8),
+    WidgetRule("caption", re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}(?:\s?/\s?[A-Z][\w.&'’-]*"
+                                     r"(?: [A-Z][\w.&'’-]*){0,2})+\.?$"), 8),
+    _rule("caption", r"\b(?:in )?this (?:undated |handout |file |courtesy )?(?:photo|image|picture)\b.{0,60}"
+                     r"\b(?:is|are|was|shows?|provided|released|taken)\b|\b(?:police|officials|authorities) say "
+                     r"this (?:photo|image|picture) (?:is|shows)\b", 40),
+    _rule("caption", r"(?:\.\.\.|…)\s*(?:read|see|view) more\b.{0,40}$", BLURB_WORDS),
+    # share widgets
+    _rule("share", r"^like this:?\s*(?:like\s*)?loading\W*$|^(?:share|email|print|tweet)(?: this)?(?: story| article)?"
+                   r"\s*[:|]\s*(?:facebook|twitter|e-?mail)\b", 12),
+    # links and related items
+    _rule("link", r"^click here\b", SHORT_WIDGET_WORDS),
+    _rule("related", r"^(?:also on|more on|more from)\s*[\w .'’-]{0,40}:?\s*$", 8),
+    _rule("related", r"^related\s*:\s*\S.{0,120}$", RELATED_HEADLINE_WORDS),
+    # footers: copyright blocks and the author's contact or bio lines
+    _rule("footer", r"^(?:\W*[\w.]+\W+){0,2}(?:(?:©|\(c\))\s*(?:copyright\s*)?\d{4}|copyright\s*(?:©\s*)?\d{4})|"
+                    r"\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b", BLURB_WORDS),
+    _rule("footer", r"^(?:on twitter,? )?follow\b.{0,60}\b(?:on (?:twitter|facebook|instagram)|@\w{2,15})\b|"
+                    r"\bfollow (?:him|her|them|us) (?:on|at) (?:twitter|facebook|instagram)\b|"
+                    r"\b(?:reach|e-?mail|contact|call) (?:him|her|them|the (?:author|writer|reporter))"
+                    r"\s+(?:at|on|via)\b|"
+                    r"\b(?:call|reach|contact|e-?mail)\s+(?:[\w-]+\s){0,2}(?:reporter|writer|columnist|editor)\b|"
+                    r"\b(?:send|e-?mail) (?:us )?(?:news )?tips\b|^feedback\?", 40),
+    _rule("signoff", r"^contributing\s*:|\bcontributed (?:additional )?reporting\W*$|^\W*additional reporting by\b|"
+                     r"^[A-Z][\w.'’-]+(?: and [A-Z][\w.'’-]+)? reported from [A-Z][\w ,.;'’-]{1,60}$", 20),
+    # editorial notes and corrections, op-ed author bios. A 'Clarification:' stays: it restates what the article
+    # says (PolNeAR dev annotates the attribution in one).
+    _rule("footer", r"^(?:editor[’']?s[’']? note|note to readers|correction)s?\s*[:.—–-]|"
+                    r"^(?:an? (?:article|earlier version|previous version|headline|picture caption|photo caption|"
+                    r"report|story)|because of an editing error)\b.{0,300}\b(?:misstated|misidentified|misspelled|"
+                    r"incorrectly|erroneously|omitted)\b|^as (?:published|it appeared) in\b", BLURB_WORDS),
+    _rule("footer", r"\bboard of contributors\b|\bopinions are (?:his|her|their) own\b|"
+                    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3},? is (?:the )?(?:co-)?author of\b|"
+                    r"\b(?:his|her|their) (?:new |latest )?book\b.{0,120}\bis (?:available|out|published)\b", 60),
+    _rule("signoff", r"^\((?:additional )?reporting by\b.*\)\W*$|^story by\b.{0,80}\b(?:video|produced|photos?) by\b",
+          BLURB_WORDS),
+    # database-export section labels ('ABSTRACT.', 'FULL TEXT.') and a live blog's bare time stamps
+    _rule("header", r"^(?:abstract|full text|correction appended|load-date|document type|publication-type|"
+                    r"highlight|graphic|language)\W*$", 3),
+    _rule("date", r"^\d{1,2}[:.]\d{2}\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?\W*$", 4),
+]
+"""Ordered widget rules; the first that matches (within its length) names the line's kind."""
+
+
+def widget_kind(text: str, word_count: int) -> ClutterKind | None:
+    """The kind of the first widget rule that matches ``text`` of ``word_count`` words, or None."""
+    for rule in WIDGET_RULES:
+        if word_count <= rule.max_words and rule.pattern.search(text):
+            return rule.kind
+    return None
