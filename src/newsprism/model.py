@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 class Record(BaseModel):
@@ -100,7 +100,13 @@ class Article(Record):
     title: str | None = None
     subtitle: str | None = None
     byline: list[str] = Field(default_factory=list, description="author names, not the outlet")
-    outlet: str | None = None
+    outlet: str | None = Field(default=None, description="the publishing outlet, as a reader names it; null when "
+                                                        "nothing names it (a wire agency is the credit)")
+    outlet_source: Literal["metadata", "domain", "dateline", "line", "copyright", "promo", "mention", "email",
+                           "bare-domain"] | None = Field(
+        default=None, description="the evidence the outlet came from: the input's metadata, the URL's domain in the "
+                                  "packaged table, a credit in the text (dateline, line, copyright, promo, mention, "
+                                  "email) or the URL's bare domain")
     published: str | None = Field(default=None, description="ISO 8601 date or date-time")
     dateline: str | None = Field(default=None, description="place the story was filed from")
     credit: str | None = Field(default=None, description="wire agency credited: Reuters, AP, AFP, ...")

@@ -127,3 +127,52 @@ def test_iso_dates_read_directly_agree_with_dateparser(text: str) -> None:
     slow = dateparser.parse(text, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
     assert slow is not None
     assert parse_date(text) == slow.isoformat()
+
+
+TOP = "Two hurt in east side shooting\n\n"
+
+
+@pytest.mark.parametrize(("text", "iso", "shape"), [
+    (TOP + "Published: Tuesday, 12/15/2015 - Updated: 2 weeks ago\n\n" + BODY, "2015-12-15", "date-line"),
+    (TOP + "Posted: Dec 3, 2015 4:21 PM EST\n\n" + BODY, "2015-12-03", "date-line"),
+    (TOP + "Updated 10:32 AM ET, Wed December 2, 2015\n\n" + BODY, "2015-12-02", "date-line"),
+    ("Two hurt in shooting Posted: Friday, December 26, 2014 4:25 PM EST Updated: Monday, December 29, 2014 "
+     "4:25 PM EST\n\n" + BODY, "2014-12-26", "labelled"),
+    (TOP + "by: Ola Berg Updated: Oct 23, 2016 - 12:21 AM\n\n" + BODY, "2016-10-23", "labelled"),
+    (TOP + "By Ola Berg in News | November 23, 2016 at 12:57PM\n\n" + BODY, "2016-11-23", "byline"),
+    ("Police blotter, Dec. 19, 2016\n\n" + BODY, "2016-12-19", "title"),
+    (TOP + "(10/31/16) - " + BODY, "2016-10-31", "dateline"),
+])
+def test_publication_date_shapes(text: str, iso: str, shape: str) -> None:
+    from newsprism.clean.dates import publication_date
+
+    found = publication_date(text)
+    assert found is not None and (found.iso[:10], found.shape) == (iso, shape)
+
+
+@pytest.mark.parametrize("text", [
+    # a fact box's incident date
+    BODY + "\n\nIncident Information\n\nDate – February 19th, 2016\n\nType – Shooting\n\nWeapon – Handgun",
+    # a video's caption stamp and an embedded post
+    "The mayor spoke at the vigil on the steps of city hall. (Published Monday, June 8, 2016)\n\n" + BODY,
+    TOP + "Six shots were fired near the school. — Ada Brenner (@adabrenner) July 8, 2016\n\n" + BODY,
+    # a photo caption with a time and a date
+    TOP + "Flight 12 leaves the gate at 11:05 a.m., March 3, 2016. (Photo: Ola Berg)\n\n" + BODY,
+    # an article marking three weeks since an event is not dated on the event
+    TOP + "Tuesday marked three weeks since the March 1, 2016 shooting that left two men hurt on the east side "
+          "of the city, and the families are still waiting for answers from the police.\n\n" + BODY,
+    # a birth date in a list, and a date below the top
+    TOP + "10/12/1952\n\n" + BODY,
+    TOP + "\n\n".join([BODY.replace("\n\n", " and ")] * 12) + "\n\nPublished: March 3, 2016",
+])
+def test_dates_that_are_not_the_publication_date(text: str) -> None:
+    from newsprism.clean.dates import publication_date
+
+    assert publication_date(text) is None
+
+
+def test_the_article_takes_the_stated_date_not_the_fact_box() -> None:
+    text = (TOP + "Updated: Apr 27, 2016 - 1:23 PM\n\n" + BODY
+            + "\n\nIncident Information\n\nDate – February 19th, 2016\n\nType – Shooting")
+    article = clean_article(RawArticle(id="x", source="x.txt", format="text", text=text), CleanConfig())
+    assert (article.published or "")[:10] == "2016-04-27"

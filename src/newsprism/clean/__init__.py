@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newsprism.clean.dates import publication_date
 from newsprism.clean.html import fragment_text, is_whole_page, page_text
 from newsprism.clean.metadata import agency, parse_date, person_names
+from newsprism.clean.outlets import choose_outlet, dateline_credit, text_credits
 from newsprism.clean.text import CleanedText, clean_text, line_kind
 from newsprism.config import CleanConfig
 from newsprism.errors import E, fail
@@ -30,7 +32,7 @@ def clean_article(raw: RawArticle, config: CleanConfig) -> Article:
     removed = [*(RemovedLine(text=b, reason=line_kind(b) or "boilerplate") for b in boilerplate), *cleaned.removed]
     if raw.html is not None:  # line numbers of extracted text would not point into the page
         removed = [line.model_copy(update={"line": None}) for line in removed]
-    return _article(raw, hints, cleaned, removed)
+    return _article(raw, hints, cleaned, removed, text)
 
 
 def _text_and_hints(raw: RawArticle) -> tuple[str, RawArticle, tuple[str, ...]]:
@@ -46,10 +48,14 @@ def _text_and_hints(raw: RawArticle) -> tuple[str, RawArticle, tuple[str, ...]]:
     return page.text, hints, page.boilerplate
 
 
-def _article(raw: RawArticle, hints: RawArticle, cleaned: CleanedText, removed: list[RemovedLine]) -> Article:
+def _article(raw: RawArticle, hints: RawArticle, cleaned: CleanedText, removed: list[RemovedLine],
+             text: str) -> Article:
     found = cleaned.found
     stated = _byline(hints.byline)
     credits = [agency(name) for name in hints.byline if agency(name)]
+    in_text = text_credits(text.split("\n"))
+    outlet = choose_outlet(hints.outlet, hints.url, found.outlet, in_text)
+    stated_date = publication_date(text)
     return Article(
         id=raw.id,
         source=raw.source,
@@ -58,10 +64,11 @@ def _article(raw: RawArticle, hints: RawArticle, cleaned: CleanedText, removed: 
         title=hints.title or found.title,
         subtitle=found.subtitle,
         byline=stated or found.byline,
-        outlet=hints.outlet or found.outlet,
-        published=_iso(hints.published) or found.published,
+        outlet=outlet.name if outlet else None,
+        outlet_source=outlet.source if outlet else None,
+        published=_iso(hints.published) or (stated_date.iso if stated_date else None),
         dateline=found.dateline,
-        credit=found.credit or (credits[0] if credits else None),
+        credit=_wire(found.credit) or in_text.agency or (credits[0] if credits else None),
         text="\n\n".join(cleaned.paragraphs),
         removed=removed,
     )
@@ -75,6 +82,13 @@ def _byline(names: tuple[str, ...]) -> list[str]:
             continue
         people += person_names(name) or [name.strip()]
     return people
+
+
+def _wire(credit: str | None) -> str | None:
+    """The wire agency in a credit the line cleaner found ('WWJ/AP' -> 'AP'); a station's name is no credit."""
+    if not credit:
+        return None
+    return agency(credit) or dateline_credit(f"({credit}) - x")[1]
 
 
 def _iso(value: str | None) -> str | None:

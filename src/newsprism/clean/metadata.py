@@ -20,15 +20,20 @@ AGENCIES = {
     "xinhua": "Xinhua", "kyodo": "Kyodo", "dpa": "dpa", "ansa": "ANSA", "efe": "EFE", "tass": "TASS",
     "upi": "UPI", "pti": "PTI", "ians": "IANS", "ani": "ANI", "bernama": "Bernama", "anadolu": "Anadolu",
     "aap": "AAP", "pa": "PA", "pa media": "PA", "bloomberg": "Bloomberg", "bloomberg news": "Bloomberg",
+    "bay city news": "Bay City News", "city news service": "City News Service", "cns": "City News Service",
+    "sun-times media wire": "Sun-Times Media Wire", "stmw": "Sun-Times Media Wire", "cnn wire": "CNN Wire",
+    "tribune news service": "Tribune News Service", "mcclatchy-tribune news service": "Tribune News Service",
 }
-"""Wire services whose credit marks an article as wire copy; values are the canonical names."""
+"""Wire services whose credit marks an article as wire copy; values are the canonical names. US regional wires
+(Bay City News, City News Service, Sun-Times Media Wire) credit local copy the way AP does: a credit, never the
+outlet."""
 
 AGENCY_ALTERNATION = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 
 OUTLET_WORDS = frozenset(
     """herald times post news daily journal tribune gazette telegraph guardian observer courier chronicle
     independent express mail standard star sun globe monitor review press insider today radio tv television
-    broadcasting agency wire magazine weekly bulletin record register inquirer examiner dispatch sentinel
+    broadcasting wire magazine weekly bulletin record register inquirer examiner dispatch sentinel
     reporter citizen nation mirror voice report network""".split()
 )
 NAME_PARTICLES = frozenset("de da del della di van von der den la le bin al el ibn dos du".split())
@@ -50,14 +55,22 @@ AGENCY_MENTION = re.compile(rf"(?:,|\||\bfor\b|\bof\b)?\s*\b({AGENCY_ALTERNATION
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_EXPR = re.compile(
     rf"\b(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{4}[./]\d{1,2}[./]\d{1,2})\b",
+    r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{4}[./]\d{1,2}[./]\d{1,2}"
+    r"|(?<![\d/])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:19|20)\d\d(?![\d/]))\b",
     re.I,
 )
 DATE_LINE_WORDS = frozenset(
     """published updated posted modified last on at am pm a.m p.m kst utc gmt est edt pst pdt bst cet cest jst
     date time first et pt ct mt cst cdt mst mdt hkt sgt ist msk aest aedt monday tuesday wednesday thursday
-    friday saturday sunday mon tue tues wed thu thur thurs fri sat sun""".split()
+    friday saturday sunday mon tue tues wed thu thur thurs fri sat sun created ago minute minutes hour hours day
+    days week weeks month months""".split()
 )
+US_NUMERIC_DATE = re.compile(r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/((?:19|20)\d\d)")
+"""'12/15/2015': US pages write month first (every numeric date line of the gunviolence dev pages does)."""
+
+
+LABEL_ROW = re.compile(rf"^[A-Z][\w' ]{{0,30}}\s*(?:[{DASHES}]|:)\s+\S")
+"""A fact box's row, 'Label – value' or 'Label: value' ('Investigating Agency – City Police'): not a name."""
 
 
 def agency(text: str) -> str | None:
@@ -68,7 +81,7 @@ def agency(text: str) -> str | None:
 def outlet_name(text: str) -> str | None:
     """A line like 'The Korea Herald': a short Title Case name ending in a newspaper word."""
     tokens = words(text)
-    if not 1 <= len(tokens) <= 7 or text.rstrip().endswith((".", "!", "?", ":")):
+    if not 1 <= len(tokens) <= 7 or text.rstrip().endswith((".", "!", "?", ":")) or LABEL_ROW.match(text):
         return None
     if not all(t[0].isupper() or t.lower() in {"of", "the", "and", "de"} for t in tokens):
         return None
@@ -112,6 +125,11 @@ def parse_date(text: str) -> str | None:
     """ISO 8601 for one date expression: a date, or date and time when the text gives a time."""
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
         return text.strip()
+    us = US_NUMERIC_DATE.fullmatch(text.strip())
+    if us:
+        with suppress(ValueError):
+            return datetime(int(us.group(3)), int(us.group(1)), int(us.group(2))).date().isoformat()
+        return None
     if ISO_DATE_TIME.fullmatch(text.strip()):   # feeds and JSON give ISO 8601; dateparser takes ~7 ms to read it
         with suppress(ValueError):
             return datetime.fromisoformat(text.strip()).isoformat()

@@ -1,0 +1,148 @@
+"""The publication date the text states near its top, from a few named line shapes.
+
+"Near the top" (:func:`top_lines`): the lines up to the first paragraph of prose, and at least the first
+:data:`TOP_LINES` lines. Shapes, tried on each top line in order (:data:`SHAPES`):
+
+``date-line``  a line that is a date and little else: 'December 30, 2014 11:50 AM', 'Updated: Apr 27, 2016 -
+               1:23 PM', 'Published: Tuesday, 12/15/2015 - Updated: 2 weeks ago' (:func:`metadata.date_line`);
+``labelled``   a date after a publication label anywhere in a short line: 'by: Jane Doe Updated: Oct 23, 2016',
+               'Headline Posted: Friday, December 26, 2014 4:25 PM EST Updated: ...', 'Created: 11/25/2015';
+               'Published'/'Posted'/'Created' win over 'Updated' in one line;
+``byline``     a byline with a date after a bar: 'By Jane Doe in News | November 23, 2016 at 12:57PM';
+``title``      the title line ending in a date: 'Blotter, Dec. 19, 2016';
+``dateline``   a dateline's bracketed date opening the lead: '(10/31/16) - Two children ...',
+               'JAY COUNTY, Ind. (Nov. 18, 2015)— A boy ...'.
+
+Never: a video's '(Published Monday, June 8, 2016)', an embedded post's '— Name (@handle) July 8, 2016', a
+fact box's row ('Date – February 19th, 2016' between 'Type – Shooting' rows), a caption, a sentence that
+merely names a date ('marking three weeks since the March 1, 2016 shooting'), or anything below the top.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsprism.clean.lines import ends_sentence, words
+from newsprism.clean.metadata import DATE_EXPR, US_NUMERIC_DATE, date_line, parse_date
+from newsprism.clean.rules import UI_WORDS
+from newsprism.typography import DASHES
+
+TOP_LINES = 10
+"""The top is at least this many non-blank lines. On the gunviolence pages (dev part and unlabelled pages)
+the publication stamps stand in the first 4 lines, 8 at most when a site menu comes first; 10 leaves room."""
+PROSE_WORDS = 25
+"""A line of this many words ending like a sentence is prose: the top ends after the first one (which may
+open with a dateline and its date)."""
+MAX_LABELLED_WORDS = 40
+"""A line longer than this is prose even with 'updated' in it; the longest stamp line seen on the gunviolence
+pages (a headline followed by 'Posted: ... Updated: ...') has 29 words."""
+
+PUBLISHED_LABEL = r"(?:first\s+)?(?:published|posted|created)"
+UPDATED_LABEL = r"(?:last\s+)?(?:updated|modified)"
+WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+TIME = r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?"
+LABELLED_DATE = (r"\s*[:\-]?\s*(?:on\s+)?(?:at\s+" + TIME + r"\s+on\s+)?" + WEEKDAY + r"(?P<date>"
+                 + DATE_EXPR.pattern + ")")
+VIDEO_STAMP = re.compile(r"\(\s*published\b", re.I)
+POST_STAMP = re.compile(r"\(@\w+\)|pic\.twitter\.com")
+CAPTION = re.compile(r"\((?:photo|credit|file)\b|\bphoto:|\bimage \d+ of \d+", re.I)
+ROW = re.compile(rf"^(?P<label>[A-Za-z][\w' ]{{0,30}}?)\s*(?:[{DASHES}]|:)\s+\S")
+STAMP_LABEL = re.compile(r"\b(?:published|posted|created|updated|modified|date)\b", re.I)
+STAMP_LABELS = frozenset("published posted created updated modified last updated last modified date by source "
+                         "first published".split())
+
+
+@dataclass(frozen=True)
+class StatedDate:
+    """A publication date and the shape of the line that states it."""
+
+    iso: str
+    shape: str
+    line: int
+    """0-based index among the text's non-blank lines"""
+
+
+def publication_date(text: str) -> StatedDate | None:
+    """The publication date the top of ``text`` states (see the module's docstring), else None."""
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    for index in range(top_lines(lines)):
+        line = lines[index]
+        if VIDEO_STAMP.search(line) or POST_STAMP.search(line) or CAPTION.search(line) or _fact_row(lines, index):
+            continue
+        for shape, read in SHAPES:
+            found = read(line, index)
+            if found:
+                return StatedDate(found, shape, index)
+    return None
+
+
+def top_lines(lines: list[str]) -> int:
+    """How many lines make the top: up to the first prose line, at least TOP_LINES."""
+    prose = next((i for i, line in enumerate(lines) if len(words(line)) >= PROSE_WORDS and ends_sentence(line)),
+                 len(lines))
+    return min(len(lines), max(TOP_LINES, prose + 1))
+
+
+def _fact_row(lines: list[str], index: int) -> bool:
+    """A 'Label – value' row beside another row whose label is not a publication label: a fact box."""
+    if not ROW.match(lines[index]):
+        return False
+    for other in (index - 1, index + 1):
+        row = ROW.match(lines[other]) if 0 <= other < len(lines) else None
+        if row and row.group("label").strip().lower() not in STAMP_LABELS:
+            return True
+    return False
+
+
+def _date_line(line: str, index: int) -> str | None:
+    """A date and little else; a bare numeric date ('10/12/1952', a birth date in a list) needs a label."""
+    if len(words(line)) > MAX_LABELLED_WORDS or (US_NUMERIC_DATE.search(line) and not STAMP_LABEL.search(line)):
+        return None
+    if re.search(rf"\d{{4}}\s*[{DASHES}]\s*\w+\.? \d", line):  # a range of dates, not a stamp
+        return None
+    return date_line(line, UI_WORDS)
+
+
+def _labelled(line: str, index: int) -> str | None:
+    if len(words(line)) > MAX_LABELLED_WORDS:
+        return None
+    for label in (PUBLISHED_LABEL, UPDATED_LABEL):
+        match = re.search(r"\b" + label + LABELLED_DATE, line, re.I)
+        if match:
+            return parse_date(match.group("date"))
+    return None
+
+
+def _byline(line: str, index: int) -> str | None:
+    match = re.match(r"^by\b[^|]{2,60}\|\s*" + WEEKDAY + r"(?P<date>" + DATE_EXPR.pattern + ")", line, re.I)
+    return parse_date(match.group("date")) if match else None
+
+
+def _title(line: str, index: int) -> str | None:
+    if index != 0 or (ends_sentence(line.rstrip(")")) and not re.search(r"\d{4}\)?$", line)):
+        return None
+    match = re.search(rf"[,(|{DASHES}]\s*" + WEEKDAY + r"(?P<date>" + DATE_EXPR.pattern + r")\)?$", line, re.I)
+    return parse_date(match.group("date")) if match else None
+
+
+DATELINE_DATE = re.compile(
+    rf"^(?:UPDATE:?\s*)?(?:[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*){{0,5}},?\s*)?\((?P<date>[^()]{{6,20}})\)\s*[{DASHES}]")
+
+
+def _dateline(line: str, index: int) -> str | None:
+    match = DATELINE_DATE.match(line)
+    if not match:
+        return None
+    value = match.group("date").strip()
+    short = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d\d)", value)
+    if short:
+        value = f"{short.group(1)}/{short.group(2)}/20{short.group(3)}"
+    return parse_date(value) if DATE_EXPR.fullmatch(value) else None
+
+
+SHAPES: list[tuple[str, Callable[[str, int], str | None]]] = [
+    ("date-line", _date_line), ("labelled", _labelled), ("byline", _byline), ("title", _title),
+    ("dateline", _dateline),
+]

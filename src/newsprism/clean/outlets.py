@@ -1,0 +1,266 @@
+"""The outlet that published an article, from the most trusted evidence available.
+
+Order of trust (:func:`choose_outlet`): the container's metadata (a JSON ``outlet``, a feed's title, a page's
+site name), then the URL's domain in the packaged table (:mod:`newsprism.clean.outlet_table`), then what the
+text itself says, strongest first (:func:`text_outlets`):
+
+``dateline``  a dateline credit: 'CITY, St. (WXYZ) — ...', '(KXYZ.com) - ...'; an agency there is a credit;
+``line``      a line that is only the outlet's name ('The Harbour Gazette'), found by the line cleaner;
+``copyright`` '© 2016 WXYZ', 'Copyright 2015 The Daily X. All rights reserved' (an owning company such as
+              'Nexstar Broadcasting, Inc.' or 'Cox Media Group' is not the outlet);
+``promo``     the outlet's own prompts: 'Stay with WXYZ for updates', 'Download the WXYZ 4 News app',
+              'premium content from The Daily X', 'see the Dec. 8 edition of The Daily X', 'Via The Daily X';
+``mention``   the outlet named as a party to the reporting: 'told News 2', 'obtained by FOX 8',
+              "WXYZ's Jane Doe", 'News 12 has learned', 'reporter for the Daily X' (the most frequent one);
+``email``     a staff address whose domain is in the table ('jdoe@dailyx.com').
+
+Then the bare registrable domain of the URL ('kxyz.com') when nothing better names it; a text name that
+spells the unknown domain ('KXYZ 12 News' on kxyz.com) is preferred to it. A wire agency (AP, Reuters, Bay
+City News ...) is never the outlet: it is the article's ``credit``. Nothing names the outlet: None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from newsprism.clean.metadata import AGENCY_ALTERNATION, OUTLET_WORDS, agency
+from newsprism.clean.outlet_table import known_outlet, registrable_domain
+from newsprism.typography import DASHES
+
+OutletSource = Literal["metadata", "domain", "dateline", "line", "copyright", "promo", "mention", "email",
+                       "bare-domain"]
+
+
+@dataclass(frozen=True)
+class OutletEvidence:
+    """A name for the outlet and the kind of evidence that gave it."""
+
+    name: str
+    source: OutletSource
+
+
+@dataclass(frozen=True)
+class TextCredits:
+    """What the text's credits say: outlet evidence, strongest first, and a wire agency credited."""
+
+    outlets: list[OutletEvidence]
+    agency: str | None
+
+
+TOKEN = r"[A-Z0-9][\w.&-]*[\w&]|[A-Z0-9]"
+NAME_RUN = rf"(?:[Tt]he\s+)?(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,5}}|[a-z][\w-]*\.(?:com|net|org|tv)\b"
+"""A run of capitalised or numbered tokens ('The Buffalo News', 'WSFA 12 News', 'KMOV.com') or a lower-case
+domain ('newsnet5.com'); it stops at a lower-case word, punctuation other than '.&-' and a possessive."""
+MAX_NAME_WORDS = 6
+"""Longest outlet name read from a credit: 'NBC 6 South Florida' and 'KETV NewsWatch 7' have 3 to 4 words."""
+
+DATELINE_CREDIT = re.compile(
+    rf"^(?:[A-Z][\w.'’-]*(?:[\s,/&]+[A-Z][\w.'’-]*){{0,6}},?\s*)?\((?P<credit>[^()]{{2,60}})\)\s*[{DASHES}]+\s*\S")
+"""'DURHAM, N.C. (WNCN) — Police ...', 'SANDY, Utah (ABC4 Utah)- A ...', '(WXYZ) - Five people ...'."""
+CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD|CD|LP))?(?:\.com)?$")
+NOT_CALL_SIGNS = frozenset("KILL KIDS KNOW WHAT WHEN WHERE WHICH WHILE WHO WHOM WHY WITH WILL WERE WAS WAR WEST "
+                           "WEEK WIFE WORD WORK WANT WEB WIN WON".split())
+NETWORK = re.compile(r"^(?:NBC|CBS|ABC|FOX|Fox|CW|PBS|NPR|CNN|MSNBC|ESPN|NECN|necn)\d*i?$|^(?:News|Fox|Local)\d+$")
+CHANNEL_WORDS = frozenset("news channel local newschannel newswatch eyewitness action tv radio".split())
+DOMAIN = re.compile(r"^[\w-]+\.(?:com|net|org|tv|us)$", re.I)
+BRAND = re.compile(r"^[A-Z][a-z]+(?:Star|News|Times|Net\d*|Now)$|^[A-Z]{2,}News\w*$")
+"""One-word brands: 'IndyStar', 'MSNewsNow', 'NewsNet5'."""
+EXTRA_OUTLET_WORDS = frozenset("statesman enterprise blade ledger leader democrat republican advocate".split())
+
+OWNER_WORDS = frozenset("inc incorporated llc corp corporation company co group holdings broadcasting communications "
+                        "enterprises media ltd limited plc partners".split())
+OWNERS = frozenset("nexstar sinclair tegna gannett raycom meredith hearst scripps gray cox tribune media general "
+                   "worldnow frankly graham quincy griffin lin".split())
+"""Station and newspaper owners named in copyright lines: the company, not the outlet a reader names."""
+
+COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?:by\s+)?(?P<name>[^.,;|()©\n]+?)(?:\s+\d{4})?\s*(?=[.,;|(©]|\ball rights?\b|$)", re.I)
+PROMO = re.compile(
+    rf"(?i:\b(?:stay (?:with|tuned to)|keep (?:checking|it on|watching)|(?:download|get) the(?: free)?|"
+    rf"content from|edition of|item from|^via|subscribe to|for more from))\s+"
+    rf"(?P<name>(?:{NAME_RUN}|[a-z]{{3,}})(?:\s+and\s+(?:{NAME_RUN}))?)")
+MENTION_BEFORE = re.compile(
+    rf"\b(?:told|tells?|telling|obtained by|released to|reached by|contacted by|spoke (?:with|to)|calls? from|"
+    rf"reporter (?:for|with))\s+(?:the\s+)?(?P<name>{NAME_RUN})")
+MENTION_AFTER = re.compile(
+    rf"(?P<name>{NAME_RUN})(?:['’]s?\s+(?:[A-Z][a-z]+\s+[A-Z]|reporters?\b|crews?\b|cameras?\b|attempts?\b|"
+    rf"team\b|investigation\b|calls?\b)|\s+(?:has |have )?(?:learned|obtained|received|confirmed)\b|"
+    rf"\s+reporter\s+[A-Z])")
+EMAIL = re.compile(r"\b[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
+WIDELY_CITED = frozenset({"cnn", "msnbc", "npr", "fox news", "nbc news", "abc news", "cbs news", "new york times",
+                          "washington post", "usa today", "wall street journal", "politico", "los angeles times"})
+"""National outlets that local and regional pages cite ('told CNN'): a mention of them is not the outlet's own
+name. Their own pages still name them by a dateline, a copyright line, a prompt or the URL."""
+TRAILING = re.compile(r"(?:\s+(?:App|Apps|Online|for|and|the))+$|[.\s]+$")
+
+
+def text_credits(lines: Iterable[str]) -> TextCredits:
+    """Outlet evidence in the text's lines, strongest kind first; ``agency``: a wire credited on the way."""
+    lines = [" ".join(line.split()) for line in lines if line.strip()]
+    found: dict[OutletSource, list[str]] = {"dateline": [], "copyright": [], "promo": [], "mention": [], "email": []}
+    agencies: list[str] = []
+    for line in lines:
+        outlet, wire = dateline_credit(line)
+        found["dateline"] += [outlet] if outlet else []
+        agencies += [wire] if wire else []
+        names, wires = copyright_names(line)
+        found["copyright"] += names
+        agencies += wires
+        found["promo"] += promo_names(line)
+        found["mention"] += mention_names(line)
+        found["email"] += [name for m in EMAIL.finditer(line) for name in [known_outlet(m.group("domain"))] if name]
+    outlets = [OutletEvidence(names[0], kind) for kind, names in found.items() if names and kind != "mention"]
+    if found["mention"]:
+        outlets.insert(len(outlets) - bool(found["email"]), OutletEvidence(_most_named(found["mention"]), "mention"))
+    return TextCredits(outlets, agencies[0] if agencies else None)
+
+
+def dateline_credit(line: str) -> tuple[str | None, str | None]:
+    """(outlet, agency) credited in a dateline: 'DETROIT (WWJ/AP) – ...' -> ('WWJ', 'AP')."""
+    match = DATELINE_CREDIT.match(line)
+    if not match:
+        return None, None
+    outlet = wire = None
+    for part in re.split(r"\s*/\s*|\s*,\s*|\s+and\s+", match.group("credit").strip()):
+        if agency(part):
+            wire = wire or agency(part)
+        elif outlet is None and _credit_name(part) and (media_like(part) or re.fullmatch(r"[A-Z]{2,5}\d*", part)):
+            outlet = part
+    return outlet, wire
+
+
+def _credit_name(part: str) -> bool:
+    """A name in a dateline's brackets, not a date ('Nov. 18, 2015') or a photo note."""
+    tokens = part.split()
+    return (1 <= len(tokens) <= MAX_NAME_WORDS and part[0].isupper() and not re.search(r"\d{1,2},|\b\d{4}\b", part)
+            and tokens[0].lower() not in {"photo", "file", "video", "update", "updated", "editor's"})
+
+
+def copyright_names(line: str) -> tuple[list[str], list[str]]:
+    """(outlet names, agencies) named after a copyright mark: owning companies left out."""
+    names: list[str] = []
+    wires: list[str] = []
+    for match in COPYRIGHT.finditer(line):
+        for part in re.split(r"\s+/\s+", match.group("name").strip()):
+            part = part.strip(" -" + DASHES)
+            if agency(part):
+                wires.append(agency(part) or part)
+            elif _named(part) and not is_owner(part):
+                names.append(part)
+    return names, wires
+
+
+def is_owner(name: str) -> bool:
+    """An owning company: ends in 'Inc', 'Corporation', 'Group', 'Broadcasting' ... or is a known owner."""
+    tokens = [t.lower().strip(".,") for t in name.split()]
+    return bool(tokens) and (tokens[-1] in OWNER_WORDS or tokens[0] in OWNERS)
+
+
+def promo_names(line: str) -> list[str]:
+    """Names in the outlet's own prompts ('Stay with WJZ for the latest'); any capitalised name passes."""
+    names = []
+    for match in PROMO.finditer(line):
+        for part in re.split(r"\s+and\s+", _trim(match.group("name"))):
+            if _named(part) and not agency(part) and (media_like(part) or re.match(r"The [A-Z]\w+ [A-Z]", part)):
+                names.append(part)
+    return names
+
+
+def mention_names(line: str) -> list[str]:
+    """Media names the text cites as a party to the reporting ('told News 2'): only media-shaped names."""
+    names = []
+    for pattern in (MENTION_BEFORE, MENTION_AFTER):
+        for match in pattern.finditer(line):
+            name = _shortest_media_name(_trim(match.group("name")))
+            if media_like(name) and not agency(name) and not re.match(AGENCY_ALTERNATION, name, re.I) \
+                    and re.sub(r"^the ", "", name.casefold()) not in WIDELY_CITED:
+                names.append(name)
+    return names
+
+
+def _shortest_media_name(name: str) -> str:
+    """Leading words that are not part of the name go: 'Call IndyStar' -> 'IndyStar'."""
+    tokens = name.split()
+    while len(tokens) > 1 and not _media_token(tokens[0]) and media_like(" ".join(tokens[1:])):
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def _media_token(token: str) -> bool:
+    return bool(_call_sign(token) or NETWORK.match(token) or DOMAIN.match(token) or BRAND.match(token))
+
+
+def media_like(name: str) -> bool:
+    """A name shaped like a news outlet's: call letters, a network or channel number, a domain, a brand, or
+    a name ending in a newspaper word ('The Buffalo News', 'Tribune-Review')."""
+    tokens = re.sub(r"^the\s+", "", name, flags=re.I).split()
+    if not tokens or len(tokens) > MAX_NAME_WORDS:
+        return False
+    last = re.split(r"-", tokens[-1])[-1].lower()
+    channel = any(t.lower() in CHANNEL_WORDS for t in tokens) and any(t.isdigit() for t in tokens)
+    several = len(tokens) > 1 or "-" in tokens[0] or name.lower().startswith("the ")
+    return any(_media_token(t) for t in tokens) or channel or (several and last in OUTLET_WORDS | EXTRA_OUTLET_WORDS)
+
+
+def _call_sign(token: str) -> bool:
+    return bool(CALL_SIGN.match(token)) and token.split("-")[0].split(".")[0] not in NOT_CALL_SIGNS
+
+
+def _named(part: str) -> bool:
+    """A short capitalised name: 'WSFA 12 News', 'Local10.com', 'The Daily X'."""
+    tokens = part.split()
+    opens = bool(part) and (part[0].isupper() or part[0].isdigit() or bool(DOMAIN.match(part)))
+    return 1 <= len(tokens) <= MAX_NAME_WORDS and opens and bool(re.search(r"[A-Za-z]{2}", part)) \
+        and tokens[0].lower() not in {"us", "our", "this", "all"}
+
+
+def _trim(name: str) -> str:
+    return TRAILING.sub("", name.strip())
+
+
+def _most_named(names: list[str]) -> str:
+    """The name mentioned most often (case-insensitive); ties go to the first mentioned."""
+    counts = Counter(name.casefold() for name in names)
+    best = max(counts.values())
+    return next(name for name in names if counts[name.casefold()] == best)
+
+
+def choose_outlet(container: str | None, url: str | None, line_outlet: str | None,
+                  credits: TextCredits) -> OutletEvidence | None:
+    """The outlet from the most trusted evidence (see the module's docstring); None when nothing names it."""
+    if container and container.strip() and not agency(container):
+        return OutletEvidence(container.strip(), "metadata")
+    if url and known_outlet(url):
+        return OutletEvidence(known_outlet(url) or "", "domain")
+    text = list(credits.outlets)
+    if line_outlet and _line_name(line_outlet):
+        text.insert(sum(e.source == "dateline" for e in text), OutletEvidence(line_outlet, "line"))
+    domain = registrable_domain(url) if url else None
+    if domain:
+        spelled = next((e for e in text if _spells(e.name, domain)), None)
+        return spelled or OutletEvidence(domain, "bare-domain")
+    return text[0] if text else None
+
+
+LINE_NOT_FIRST = frozenset("by with watch top more latest breaking world cable local national news".split())
+LINE_NOT_LAST = frozenset("staff team reporter reporters release services week wire".split())
+
+
+def _line_name(line: str) -> bool:
+    """A line the line cleaner took for the outlet's name, unless it is a byline, a prompt or a label:
+    'By The Associated Press', 'Watch Eyewitness Morning News', 'News Staff', 'World News'."""
+    tokens = re.findall(r"[\w'-]+", line.lower())
+    return (bool(tokens) and tokens[0] not in LINE_NOT_FIRST and tokens[-1] not in LINE_NOT_LAST
+            and not re.search(AGENCY_ALTERNATION, line, re.I) and not is_owner(line) and media_like(line))
+
+
+def _spells(name: str, domain: str) -> bool:
+    """'KXYZ 12 News' or 'KXYZ.com' for kxyz.com: the name's first token spells the domain's first label."""
+    head = re.sub(r"\W", "", name.split()[0].lower().removesuffix(".com")) if name.split() else ""
+    label = re.sub(r"\W", "", domain.split(".")[0])
+    return len(head) >= 3 and (label == head or (label.startswith(head) and len(head) >= 4))

@@ -1,0 +1,131 @@
+"""The outlet from the most trusted evidence: metadata, the URL's domain, then the text's own credits.
+
+Every text here was written for these tests: made-up call letters (KZZQ, WQXB) and papers (The Harbour Gazette).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.clean import clean_article
+from newsprism.clean.outlet_table import allsides_rows, known_outlet, registrable_domain, table
+from newsprism.clean.outlets import copyright_names, dateline_credit, media_like, text_credits
+from newsprism.config import CleanConfig
+from newsprism.ingest.raw import RawArticle
+
+LEAD = ("Police are investigating a shooting that left two men hurt on the east side of the city late on "
+        "Saturday night, officers said.")
+MORE = "Investigators asked anyone who saw the shooting to call the department's tip line as soon as possible."
+
+
+def _clean(text: str, url: str | None = None, outlet: str | None = None) -> tuple[str | None, str | None, str | None]:
+    article = clean_article(RawArticle(id="a", source="a.txt", format="text", text=text, url=url, outlet=outlet),
+                            CleanConfig())
+    return article.outlet, article.outlet_source, article.credit
+
+
+@pytest.mark.parametrize(("text", "outlet", "source", "credit"), [
+    (f"PORTVALE, Ore. (KZZQ) — {LEAD}\n\n{MORE}", "KZZQ", "dateline", None),
+    (f"PORTVALE (KZZQ/AP) – {LEAD}\n\n{MORE}", "KZZQ", "dateline", "AP"),
+    (f"(WQXB.com) - {LEAD}\n\n{MORE}", "WQXB.com", "dateline", None),
+    (f"PORTVALE (AP) — {LEAD}\n\n{MORE}", None, None, "AP"),
+    (f"{LEAD}\n\n{MORE}\n\nCopyright 2016 KZZQ 9 News. All rights reserved.", "KZZQ 9 News", "copyright", None),
+    (f"{LEAD}\n\n{MORE}\n\n© 2016 WQXB", "WQXB", "copyright", None),
+    (f"{LEAD}\n\n{MORE}\n\nCopyright 2015 The Associated Press. All rights reserved.", None, None, "AP"),
+    (f"{LEAD}\n\n{MORE}\n\nCopyright © 2013 by Bay City News, Inc. Republication is prohibited.", None, None,
+     "Bay City News"),
+    (f"{LEAD}\n\n{MORE}\n\n© 2016 Harbour Media Group.", None, None, None),
+    (f"{LEAD}\n\n{MORE}\n\nStay with WQXB for updates on this story.", "WQXB", "promo", None),
+    (f"{LEAD}\n\n{MORE}\n\nThe story you are reading is premium content from The Harbour Gazette.",
+     "The Harbour Gazette", "promo", None),
+    (f"{LEAD} A neighbour told News 4 she heard six shots.\n\n{MORE}", "News 4", "mention", None),
+    (f"{LEAD}\n\nThe warrant obtained by FOX 12 names two men. {MORE}", "FOX 12", "mention", None),
+    (f"{LEAD} A witness told CNN she heard six shots.\n\n{MORE}", None, None, None),
+    (f"By Ola Berg, Associated Press\n\n{LEAD}\n\n{MORE}", None, None, "AP"),
+    (f"{LEAD}\n\n{MORE}", None, None, None),
+])
+def test_outlet_from_the_text(text: str, outlet: str | None, source: str | None, credit: str | None) -> None:
+    assert _clean(text) == (outlet, source, credit)
+
+
+def test_a_wire_credit_never_fills_the_outlet() -> None:
+    text = f"PORTVALE (Reuters) - {LEAD}\n\n{MORE}\n\nCopyright 2016 The Associated Press."
+    outlet, _, credit = _clean(text)
+    assert outlet is None and credit == "Reuters"
+
+
+def test_a_fact_box_row_is_not_an_outlet() -> None:
+    text = f"{LEAD}\n\n{MORE}\n\nIncident Information\n\nType – Shooting\n\nInvestigating Agency – Portvale Police"
+    assert _clean(text)[0] is None
+
+
+def test_metadata_then_known_domain_then_text_then_bare_domain() -> None:
+    text = f"PORTVALE (KZZQ) — {LEAD}\n\n{MORE}"
+    assert _clean(text, url="https://www.example.com/a", outlet="Harbour Gazette")[:2] == (
+        "Harbour Gazette", "metadata")
+    assert _clean(text, url="https://www.reuters.com/world/a-1")[:2] == ("Reuters", "domain")
+    assert _clean(text, url="https://kzzq.com/news/a")[:2] == ("KZZQ", "dateline")
+    assert _clean(f"{LEAD}\n\n{MORE}", url="https://news.wqxb-radio.net/a")[:2] == ("wqxb-radio.net", "bare-domain")
+
+
+def test_text_credits_rank_the_evidence() -> None:
+    credits = text_credits([f"PORTVALE (KZZQ) — {LEAD}", "Copyright 2016 WQXB.", "Stay with WQXB."])
+    assert [(e.name, e.source) for e in credits.outlets] == [
+        ("KZZQ", "dateline"), ("WQXB", "copyright"), ("WQXB", "promo")]
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    (f"DETROIT (KZZQ/AP) – {LEAD}", ("KZZQ", "AP")),
+    (f"JAY COUNTY, Ind. (Nov. 18, 2015)— {LEAD}", (None, None)),
+    (f"PORTVALE, Ore. (Lakeside) - {LEAD}", (None, None)),
+    (LEAD, (None, None)),
+])
+def test_dateline_credits(line: str, credit: tuple[str | None, str | None]) -> None:
+    assert dateline_credit(line) == credit
+
+
+@pytest.mark.parametrize(("line", "names", "wires"), [
+    ("Copyright 2016 KZZQ (Harbour Corporation). All rights reserved", ["KZZQ"], []),
+    ("Copyright Associated Press / KZZQ 9 South Coast", ["KZZQ 9 South Coast"], ["AP"]),
+    ("TM and © Copyright 2014 Harbour Radio Inc.", [], []),
+    ("(Source: Harbour Media Wire © The Harbour Gazette 2013. All Rights Reserved.)", ["The Harbour Gazette"], []),
+])
+def test_copyright_lines(line: str, names: list[str], wires: list[str]) -> None:
+    assert copyright_names(line) == (names, wires)
+
+
+@pytest.mark.parametrize(("name", "like"), [
+    ("KZZQ", True), ("WQXB-TV", True), ("News 4", True), ("NBC4", True), ("Channel 9", True),
+    ("The Harbour Gazette", True), ("Harbour-Review", True), ("HarbourStar", True), ("wqxb.com", True),
+    ("Police", False), ("WHAT", False), ("News", False), ("Sheriff Ada Brenner", False),
+])
+def test_media_like_names(name: str, like: bool) -> None:
+    assert media_like(name) is like
+
+
+def test_domain_table() -> None:
+    assert registrable_domain("https://www.news.example.co.uk/a") == "example.co.uk"
+    assert registrable_domain("http://127.0.0.1:8000/a") is None
+    assert known_outlet("https://edition.cnn.com/2024/a") == "CNN"
+    assert known_outlet("https://www.bbc.co.uk/news/a") == "BBC News"
+    assert known_outlet("https://unknown-paper.example/a") is None
+    assert len(table()) >= 300
+
+
+def test_allsides_rows_take_each_hosts_usual_name(tmp_path: pytest.TempPathFactory) -> None:
+    import json
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "roundups.jsonl"
+    story = {"newsSource": "Harbour Gazette (Online News)", "newsLink": "https://www.gazette.example/a"}
+    once = {"newsSource": "Ada Brenner", "newsLink": "https://www.columns.example/b"}
+    path.write_text("\n".join(json.dumps({"news": {"left": story, "right": once, "center": None}})
+                              for _ in range(2)) + "\n", encoding="utf-8")
+    path.write_text(path.read_text() + json.dumps({"news": {"left": {**once, "newsSource": "Columns Daily"}}}) + "\n")
+    assert allsides_rows(str(path)) == [("columns.example", "Ada Brenner"), ("gazette.example", "Harbour Gazette")]
+
+
+@pytest.mark.parametrize("line", ["©", "Copyright ©", "© 2016", "Copyright 2016 / ", "(KZZQ) —"])
+def test_bare_marks_name_nothing(line: str) -> None:
+    credits = text_credits([line])
+    assert (credits.outlets, credits.agency) == ([], None)
