@@ -87,6 +87,9 @@ def test_expression_is_normalised(text: str, future: bool, expected: str) -> Non
     ("noon", Clock(12, 0)),
     ("between 9:17 a.m. and 9:26 a.m.", Clock(9, 17, (9, 26))),
     ("between 9:17 and 9:26 a.m.", Clock(9, 17, (9, 26))),
+    ("at 1700 GMT", Clock(17, 0)),  # four digits with a time zone: a time, never the year 1700
+    ("0930 ET", Clock(9, 30)),
+    ("2015 UTC", Clock(20, 15)),
 ])
 def test_clock_time_waits_for_its_day(text: str, clock: Clock) -> None:
     reading = read_expression(text, REF)

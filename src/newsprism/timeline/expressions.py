@@ -57,6 +57,9 @@ class Context:
 Rule = Callable[[re.Match[str], Context], Reading | None]
 
 CLOCK = r"(?:\b(\d{1,2})(?::(\d{2}))?\s*([ap])m\b|\b(\d{1,2}):(\d{2})\b|\bnoon\b|\bmidnight\b)"
+ZONED_CLOCK = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?\s*|hours\s*)?(?:gmt|utc|z|et|est|edt|ct|cst|cdt|mt|mst|"
+                         r"mdt|pt|pst|pdt|bst|cet|cest|kst|jst|msk|ist|local time)\b")
+"""'1700 GMT', '0930 ET': four digits with a time zone are a 24-hour clock time, never a year."""
 DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 ORD = r"(?:st|nd|rd|th)?"
 
@@ -67,6 +70,7 @@ def read_expression(text: str, reference: date | None, future: bool = False) -> 
     if not words or (DURATION.search(words) and "ago" not in words):
         return None
     context = Context(reference, future)
+    words = ZONED_CLOCK.sub(lambda m: f"{m.group(1)}:{m.group(2)}", words)
     clock = _split_clock(words, context)
     if clock is not None:
         return clock
