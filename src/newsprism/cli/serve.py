@@ -58,10 +58,12 @@ def _network(_: click.Context, __: click.Parameter, values: tuple[str, ...]) -> 
               help="Largest request accepted (413 beyond it).")
 @click.option("--no-analysis", is_flag=True,
               help="Serve the store without analysing: new articles wait (queued) for a server that analyses.")
+@click.option("--analysis-budget-s", type=click.FloatRange(min=0.1), default=600.0, show_default=True,
+              help="Longest one story's analysis may take; past it the story is marked failed and the next goes on.")
 @click.option("-q", "--quiet", is_flag=True, help="Log only warnings and errors, not each request.")
 def serve_command(host: str, port: int, store: str, token_file: Path | None, private: bool, behind_proxy: bool,
                   allow_private_urls: bool, networks: tuple[str, ...], max_upload_mb: float, no_analysis: bool,
-                  quiet: bool) -> None:
+                  analysis_budget_s: float, quiet: bool) -> None:
     """Serve the web app: paste texts, upload files or give URLs to make a story, and read its report.
 
     Open the login link it prints (on a laptop it carries a token made up for this run), or go to
@@ -101,7 +103,7 @@ def serve_command(host: str, port: int, store: str, token_file: Path | None, pri
     config = replace(config, ingest=replace(config.ingest, allow_private_urls=allow_private_urls,
                                             allowed_networks=networks))
     settings = WebSettings(store=store, max_upload_bytes=int(max_upload_mb * 1024 * 1024), config=config,
-                           analyse=not no_analysis, access=access)
+                           analyse=not no_analysis, access=access, analysis_budget_s=analysis_budget_s)
     try:
         app = create_app(settings)
     except NewsprismError as error:

@@ -108,6 +108,14 @@ def list_articles(story_id: str, svc: Svc,
     return svc.store.stored_articles(story_id, all_versions=versions == "all")
 
 
+@router.delete("/stories/{story_id}/articles/{article_id}", status_code=204,
+               summary="Remove an article (every version) from a story; the story is analysed again",
+               responses={404: {"model": Detail, "description": "no such story, or no such article in it"}})
+async def remove_article(story_id: str, article_id: str, svc: Svc) -> Response:
+    await svc.remove_article(story_id, article_id)
+    return Response(status_code=204)
+
+
 @router.post("/stories/{story_id}/analysis", status_code=202, summary="Analyse the story again",
              responses=ERRORS)
 def reanalyse(story_id: str, svc: Svc) -> StoryInfo:

@@ -17,7 +17,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from newsprism.store import StoreError, UnknownStory, open_store
+from newsprism.store import InvalidValue, StoreError, UnknownStory, open_store
 from newsprism.web.access import Keys
 from newsprism.web.api import router as api_router
 from newsprism.web.bodies import describe_errors
@@ -46,7 +46,7 @@ the answer is 401. A server started with `--private` needs it for reading too.
 def create_app(settings: WebSettings | None = None) -> FastAPI:
     settings = settings or WebSettings()
     store = open_store(settings.store)
-    worker = AnalysisWorker(store, settings.config) if settings.analyse else None
+    worker = AnalysisWorker(store, settings) if settings.analyse else None
     services = Services(settings, store, worker)
 
     @asynccontextmanager
@@ -83,6 +83,10 @@ def _handle_errors(app: FastAPI) -> None:
     @app.exception_handler(StoreError)
     async def store_error(_: Request, error: StoreError) -> JSONResponse:
         return JSONResponse({"detail": str(error)}, status_code=503)
+
+    @app.exception_handler(InvalidValue)
+    async def invalid_value(_: Request, error: InvalidValue) -> JSONResponse:
+        return JSONResponse({"detail": str(error)}, status_code=422)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, error: RequestValidationError) -> JSONResponse:

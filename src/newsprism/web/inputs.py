@@ -50,6 +50,16 @@ class Submission:
     def empty(self) -> bool:
         return not (self.texts or self.urls or self.files)
 
+    def check(self) -> None:
+        """BadInput(422) for a NUL character in the title, a text or a URL: no article holds one, and the
+        PostgreSQL store could not keep it (uploads are checked as files: a NUL there means binary data)."""
+        named = [("title", self.title or "")] + [(f"text {n}", t) for n, t in enumerate(self.texts, start=1)]
+        named += [(f"URL {n}", u) for n, u in enumerate(self.urls, start=1)]
+        for name, value in named:
+            if "\x00" in value:
+                raise BadInput(422, f"{name}: contains a NUL character (\\x00); remove it (no article text holds "
+                                    "one)")
+
 
 def read_submission(submission: Submission, config: Config) -> tuple[list[RawArticle], str | None]:
     """Every article of the submission, and the first one's title as cleaning finds it; :class:`BadInput`

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from html import escape
 from typing import Annotated
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -86,6 +87,15 @@ def delete(story_id: str, svc: Svc, who: Who) -> Response:
     except UnknownStory as error:
         return not_found(str(error), who)
     return RedirectResponse("/", status_code=303)
+
+
+@router.post("/stories/{story_id}/articles/{article_id}/delete")
+async def remove_article(story_id: str, article_id: str, svc: Svc, who: Who) -> Response:
+    try:
+        await svc.remove_article(story_id, article_id)
+    except UnknownStory as error:  # an unknown article too
+        return not_found(str(error), who)
+    return RedirectResponse(f"/stories/{quote(story_id, safe='')}", status_code=303)
 
 
 def not_found(detail: str, visitor: Visitor | None = None) -> HTMLResponse:

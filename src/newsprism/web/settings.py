@@ -47,3 +47,13 @@ class WebSettings:
     """Run the background analysis worker; False serves the store without analysing (reports stay queued)."""
     access: AccessSettings = field(default_factory=AccessSettings)
     """The operator token and who needs it (see :mod:`newsprism.web.security`)."""
+    analysis_budget_s: float = 600.0
+    """Longest one story's analysis may take (the models' loading not counted) before its worker process is
+    killed and the story marked 'failed'; ``serve --analysis-budget-s``. 600 s is about 100 times a 6-article
+    story on 2 cores: only a story with an enormous article gets near it."""
+    fetch_workers: int = 8
+    """Threads that read URLs and uploads (see :mod:`newsprism.web.reading`), apart from the server's own. 8: as
+    many as the store has connections; each fetch holds one socket and at most 20 MB, and 8 clear the 64 that
+    may wait in under 3 minutes even when every one runs to the 20 s fetch deadline."""
+    fetch_waiting: int = 64
+    """Reads that may wait for a free reading thread; one more is answered 503 'busy, try again'."""

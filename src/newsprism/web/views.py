@@ -117,7 +117,8 @@ def story_page(story: StoryInfo, articles: list[StoredArticle], error: str = "",
                visitor: Visitor = ANONYMOUS) -> str:
     """A story without a current report: its progress (polled live), its articles, a form to add more."""
     status_url = f"/api/stories/{escape(story.id)}/status"
-    items = "".join(f"<li>{escape(a.title or a.id)} <span class='muted'>{escape(a.url or a.source)}</span></li>"
+    items = "".join(f"<li>{escape(a.title or a.id)} <span class='muted'>{escape(a.url or a.source)}</span>"
+                    f"{remove_button(story, a, visitor)}</li>"
                     for a in articles) or "<li class='muted'>No articles yet: add some below.</li>"
     body = f"""<h1>{escape(story.title)}</h1>
 {_error(error)}
@@ -129,6 +130,18 @@ def story_page(story: StoryInfo, articles: list[StoredArticle], error: str = "",
 <h2>Articles ({int(story.articles)})</h2><ul>{items}</ul>
 {add_form(story, visitor)}"""
     return page(story.title, body, "story.js", visitor)
+
+
+def remove_button(story: StoryInfo, article: StoredArticle, visitor: Visitor) -> str:
+    """A form to remove the article (every version) from the story, for a visitor who logged in."""
+    if not visitor.authenticated:
+        return ""
+    from urllib.parse import quote
+
+    action = f"/stories/{quote(story.id, safe='')}/articles/{quote(article.id, safe='')}/delete"
+    return (f' <form class="np-remove" method="post" action="{escape(action)}" data-confirm="Remove this article '
+            f'from the story?">{csrf_input(visitor)}<button class="danger" type="submit" aria-label="Remove '
+            f'{escape(article.title or article.id)}">Remove</button></form>')
 
 
 def add_form(story: StoryInfo, visitor: Visitor = ANONYMOUS) -> str:
