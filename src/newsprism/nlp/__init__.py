@@ -2,7 +2,7 @@
 
 from newsprism.nlp.encoder import EncodedText, Encoder, Encoding, load_encoder
 from newsprism.nlp.resources import NlpResources, load_resources
-from newsprism.nlp.sentences import Paragraph, ParsedArticle, parse
+from newsprism.nlp.sentences import Paragraph, Paragraphs, ParsedArticle, parse
 
-__all__ = ["EncodedText", "Encoder", "Encoding", "NlpResources", "Paragraph", "ParsedArticle",
+__all__ = ["EncodedText", "Encoder", "Encoding", "NlpResources", "Paragraph", "Paragraphs", "ParsedArticle",
            "load_encoder", "load_resources", "parse"]

@@ -1,40 +1,33 @@
 """Sentences and named entities, with offsets into the article's cleaned text.
 
 Each paragraph is parsed on its own (a sentence never crosses a paragraph break), all
-paragraphs of all articles in one ``nlp.pipe`` stream so spaCy can batch them. The parsed
-paragraphs are kept (:class:`ParsedArticle`): the later stages (quotes, entities, timeline)
-read their dependency trees and entities instead of running spaCy again.
+paragraphs of all articles in one stream of ``nlp.pipe`` batches so spaCy can batch them.
+A paragraph longer than :data:`~newsprism.nlp.paragraphs.PIECE_CHARS` is parsed in pieces cut
+at line breaks or sentence ends (:mod:`newsprism.nlp.paragraphs`), so an article of any length
+is parsed in bounded memory and never reaches spaCy's ``max_length``; every offset still indexes
+the article's text. The parsed paragraphs are kept (:class:`ParsedArticle`): the later stages
+(quotes, entities, timeline) read their dependency trees and entities instead of running spaCy again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from newsprism.config import NlpConfig
 from newsprism.model import Article, EntityMention, Sentence
+from newsprism.nlp.paragraphs import PIECE_CHARS, Paragraph, Paragraphs, paragraph_spans
 from newsprism.nlp.resources import NlpResources
 
+__all__ = ["BATCH_CHARS", "Paragraph", "Paragraphs", "ParsedArticle", "paragraph_spans", "parse"]
 
-def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each paragraph; paragraphs are separated by a blank line."""
-    start = 0
-    for part in text.split("\n\n"):
-        end = start + len(part)
-        if part.strip():
-            yield start, end
-        start = end + 2
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    """One paragraph as spaCy parsed it."""
-
-    start: int
-    """offset of the paragraph in the article's text: ``doc`` character ``i`` is text character ``start + i``"""
-    doc: Any
-    """the ``spacy.tokens.Doc`` of ``article.text[start:start + len(doc.text)]``"""
+BATCH_CHARS = 100_000
+"""Most characters of text in one spaCy batch (on top of ``NlpConfig.batch_size`` texts): the parser's arrays
+grow with the batch's text (whole PolNeAR articles in batches of 64, about 300,000 characters, took 1 GB), so
+a long article's pieces go in batches of about 10. Never reached by 64 news paragraphs (PolNeAR: 13,000
+characters on average)."""
 
 
 @dataclass(frozen=True)
@@ -42,36 +35,60 @@ class ParsedArticle:
     """An article with its sentences and entities filled in, and the parsed paragraphs they came from."""
 
     article: Article
-    paragraphs: list[Paragraph]
+    paragraphs: Paragraphs
 
 
-def parse(articles: list[Article], resources: NlpResources, config: NlpConfig) -> list[ParsedArticle]:
-    """Parse every paragraph of every article once; fill in each article's sentences (and their entities)."""
+def parse(articles: list[Article], resources: NlpResources, config: NlpConfig,
+          piece_chars: int = PIECE_CHARS) -> list[ParsedArticle]:
+    """Parse every paragraph of every article once; fill in each article's sentences (and their entities).
+    ``piece_chars``: the longest text parsed as one Doc (longer paragraphs are cut)."""
+    limit = min(piece_chars, resources.spacy.max_length)
     spans = [(index, start, end) for index, article in enumerate(articles)
-             for start, end in paragraph_spans(article.text)]
-    texts = (articles[index].text[start:end] for index, start, end in spans)
+             for start, end in paragraph_spans(article.text, limit)]
+    texts = [articles[index].text[start:end] for index, start, end in spans]
     found: list[list[Paragraph]] = [[] for _ in articles]
-    for (index, offset, _), doc in zip(spans, resources.spacy.pipe(texts, batch_size=config.batch_size),
-                                       strict=True):
-        found[index].append(Paragraph(offset, doc))
+    docs = _pipe(resources.spacy, texts, config.batch_size)
+    for (index, offset, end), doc in zip(spans, docs, strict=True):
+        found[index].append(Paragraph(offset, doc, end))
     return [ParsedArticle(article.model_copy(update={"sentences": [s for p in paragraphs
                                                                    for s in _sentences(p.doc, p.start)]}),
-                          paragraphs)
+                          Paragraphs(paragraphs))
             for article, paragraphs in zip(articles, found, strict=True)]
 
 
-def _sentences(doc: object, offset: int) -> Iterator[Sentence]:
-    ents = list(doc.ents)  # type: ignore[attr-defined]
-    for sent in doc.sents:  # type: ignore[attr-defined]
+def _pipe(nlp: Any, texts: list[str], batch_size: int) -> Iterator[Any]:
+    """The Docs of ``texts`` in order, parsed in batches of at most ``batch_size`` texts and :data:`BATCH_CHARS`."""
+    for batch in _batches(texts, batch_size):
+        yield from nlp.pipe(batch, batch_size=len(batch))
+
+
+def _batches(texts: Iterable[str], batch_size: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    chars = 0
+    for text in texts:
+        if batch and (len(batch) >= batch_size or chars + len(text) > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(text)
+        chars += len(text)
+    if batch:
+        yield batch
+
+
+def _sentences(doc: Any, offset: int) -> Iterator[Sentence]:
+    ents = list(doc.ents)
+    starts = [e.start_char for e in ents]
+    for sent in doc.sents:
         text = sent.text.strip()
         if not text:
             continue
         start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        inside = ents[bisect_left(starts, sent.start_char):bisect_left(starts, sent.end_char)]
         yield Sentence(
             start=start,
             end=start + len(text),
             text=text,
             entities=[EntityMention(text=e.text, label=e.label_, start=offset + e.start_char,
                                     end=offset + e.end_char)
-                      for e in ents if e.start_char >= sent.start_char and e.end_char <= sent.end_char],
+                      for e in inside if e.end_char <= sent.end_char],
         )
