@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newsprism.nlp.sentences import Paragraph
+from newsprism.nlp.sentences import Paragraph, Paragraphs
 from newsprism.quotes.cues import (
     CUE_FORMS,
     MAX_SOURCE_TOKENS,
@@ -18,10 +18,10 @@ from newsprism.quotes.cues import (
     source_span,
     subjects,
 )
+from newsprism.quotes.ranges import Range, Ranges, inside
 from newsprism.typography import DASHES
 
-Range = tuple[int, int]
-"""(start, end) character offsets into the article's text"""
+__all__ = ["Range", "Ranges", "inside"]  # re-exported: the other quote modules take them from here
 
 
 @dataclass(frozen=True)
@@ -32,27 +32,15 @@ class Attribution:
     cue: Range | None
 
 
-def sentences_near(paragraphs: Sequence[Paragraph], start: int, end: int) -> Iterator[tuple[Paragraph, Any]]:
+def sentences_near(paragraphs: Paragraphs, start: int, end: int) -> Iterator[tuple[Paragraph, Any]]:
     """The sentences (with their paragraph) that overlap [start - 1, end + 1]."""
-    for paragraph in paragraphs:
-        doc_end = paragraph.start + len(paragraph.doc.text)
-        if doc_end < start - 1 or paragraph.start > end + 1:
-            continue
+    for paragraph in paragraphs.overlapping(start - 1, end + 1):
         for sent in paragraph.doc.sents:
             if paragraph.start + sent.start_char <= end + 1 and paragraph.start + sent.end_char >= start - 1:
                 yield paragraph, sent
 
 
-def inside(position: int, ranges: Sequence[Range]) -> bool:
-    return any(first <= position < last for first, last in ranges)
-
-
-def _paragraph_at(paragraphs: Sequence[Paragraph], position: int) -> Paragraph | None:
-    """The first paragraph whose text holds ``position`` (its end included)."""
-    return next((p for p in paragraphs if p.start <= position <= p.start + len(p.doc.text)), None)
-
-
-def cue_attribution(paragraphs: Sequence[Paragraph], quote: Range, quotes: Sequence[Range]) -> Attribution | None:
+def cue_attribution(paragraphs: Paragraphs, quote: Range, quotes: Sequence[Range]) -> Attribution | None:
     """The nearest cue outside every quotation in the sentences around ``quote`` that has a subject."""
     candidates: list[tuple[int, Paragraph, Token]] = []
     for paragraph, sent in sentences_near(paragraphs, *quote):
@@ -78,15 +66,13 @@ _MAIN_VERB = ("ROOT", "parataxis", "conj", "ccomp")
 """Where an unlisted verb after a quotation sits in the parse when it attributes it (not 'since ... were decided')."""
 
 
-def adjacent_attribution(paragraphs: Sequence[Paragraph], quote: Range, quotes: Sequence[Range]) -> Attribution | None:
+def adjacent_attribution(paragraphs: Paragraphs, quote: Range, quotes: Sequence[Range]) -> Attribution | None:
     """The verb (with a subject) right after the closing mark of a quotation that ends with , ! or ?."""
-    for paragraph in paragraphs:
+    for paragraph in paragraphs.overlapping(quote[1], quote[1]):
         doc = paragraph.doc
-        if not paragraph.start <= quote[1] <= paragraph.start + len(doc.text):
-            continue
         following = [t for t in doc if paragraph.start + t.idx >= quote[1] and not (t.is_punct or t.is_space)]
         following = following[:ADJACENT_TOKENS]
-        before = doc.text[:quote[1] - paragraph.start].rstrip("\"”’' ")
+        before = paragraph.text[:quote[1] - paragraph.start].rstrip("\"”’' ")
         if not before.endswith((",", "!", "?")):
             return None
         verbs = [_verb_of_subject(following[0])] if following else []
@@ -114,11 +100,11 @@ _CLAUSE_ENDS = (",", "!", "?")
 """How a quotation ends when the sentence goes on after it ('“…,” X said'); '.', ';' and ':' end the sentence."""
 
 
-def row_attribution(paragraphs: Sequence[Paragraph], quote: Range, quotes: Sequence[Range]) -> Attribution | None:
+def row_attribution(paragraphs: Paragraphs, quote: Range, quotes: Sequence[Range]) -> Attribution | None:
     """The speaker read from the words' order right after the closing mark when the parse misses it: a name and a
     speech verb ('“…,” Kilfoyle said', '“…” the paper's editor responded'), or the verb and then the name ('“…,”
     added a Democrat from Iowa'). The parse's subject of that verb is kept when it lies after the quotation."""
-    paragraph = _paragraph_at(paragraphs, quote[1])
+    paragraph = paragraphs.at(quote[1])
     if paragraph is None:
         return None
     doc = paragraph.doc
@@ -126,7 +112,7 @@ def row_attribution(paragraphs: Sequence[Paragraph], quote: Range, quotes: Seque
     at = next((i for i, t in enumerate(after) if t.text in CUE_FORMS), None)  # lowercase: not 'the Post'
     if at is None or inside(paragraph.start + after[at].idx, quotes):
         return None
-    closing = doc.text[:quote[1] - paragraph.start].rstrip("\"”’' ")[-1:]
+    closing = paragraph.text[:quote[1] - paragraph.start].rstrip("\"”’' ")[-1:]
     words = _row_speaker(after, at, closing)
     if words is None:
         return None
@@ -217,13 +203,14 @@ def _person_before(cue: Token) -> Any:
     return next((ent for ent in cue.doc.ents if ent.start <= at < ent.end), None)
 
 
-def lead_in_attribution(paragraphs: Sequence[Paragraph], lead_start: int, quote: Range,
-                        quotes: Sequence[Range]) -> Attribution | None:
+def lead_in_attribution(paragraphs: Paragraphs, lead_start: int, quote: Range,
+                        quotes: Ranges) -> Attribution | None:
     """The verb of the writer's words that lead into a quotation and end with a comma or a colon: a cue first,
     else the last verb with a subject before the quotation ('Hillary shot back, “…”', 'Article 33 affirms: “…”',
     'McConnell deflected questions before saying, “…”')."""
-    start = max([lead_start, *(end for _, end in quotes if end <= quote[0])])
-    for paragraph in paragraphs:
+    last_quote_end = quotes.last_end(quote[0])  # the words after an earlier quotation
+    start = lead_start if last_quote_end is None else max(lead_start, last_quote_end)
+    for paragraph in paragraphs.overlapping(start, quote[0]):
         tokens = [t for t in paragraph.doc if start <= paragraph.start + t.idx < quote[0] and not t.is_space]
         if len(tokens) > 2 and tokens[-2].text == "," and tokens[-1].tag_ == "VBG" and is_cue(tokens[-1]):
             return _participle_attribution(paragraph, tokens, quotes, quote[0])
@@ -267,14 +254,15 @@ def _verb_attribution(paragraph: Paragraph, tokens: Sequence[Token], quotes: Seq
     return None
 
 
-def colon_attribution(paragraphs: Sequence[Paragraph], quote: Range, quotes: Sequence[Range]) -> Attribution | None:
+def colon_attribution(paragraphs: Paragraphs, quote: Range, quotes: Sequence[Range]) -> Attribution | None:
     """The verb of the sentence just before the quotation when that sentence ends with a colon ('He said:',
     'Cruz called them on it:'), a cue first."""
     previous: tuple[Paragraph, Any] | None = None
-    for paragraph in paragraphs:
-        for sent in paragraph.doc.sents:
-            if paragraph.start + sent.end_char <= quote[0]:
-                previous = (paragraph, sent)
+    for paragraph in reversed(paragraphs.before(quote[0])):  # the last paragraph with a sentence before it
+        sents = [sent for sent in paragraph.doc.sents if paragraph.start + sent.end_char <= quote[0]]
+        if sents:
+            previous = (paragraph, sents[-1])
+            break
     if previous is None or not previous[1].text.rstrip().endswith(":"):
         return None
     paragraph, sent = previous
@@ -325,14 +313,14 @@ and a title or an organisation. On PolNeAR train (881 articles) the rule finds 9
 outlet, and each signature is the annotated source."""
 
 
-def signature_attribution(paragraphs: Sequence[Paragraph], start: int, end: int) -> tuple[int, Attribution] | None:
+def signature_attribution(paragraphs: Paragraphs, start: int, end: int) -> tuple[int, Attribution] | None:
     """A pull quote signed on its own last line inside the marks ('“We will rebuild the pier. [line break] Mina
     Sato, harbour master.”'): where the quoted words end, and the signature as the source. The line names a person or an
     organisation and holds no speech verb."""
-    paragraph = _paragraph_at(paragraphs, start)
+    paragraph = paragraphs.at(start)
     if paragraph is None:
         return None
-    text = paragraph.doc.text
+    text = paragraph.text
     signed = _SIGNATURE.search(text, start - paragraph.start, end - paragraph.start)
     if signed is None or not text[start - paragraph.start:signed.start()].strip():
         return None
@@ -351,15 +339,15 @@ HEADLINE_MAX_WORDS = 16
 hand: headlines are short, and a longer line before a colon is a sentence of the body."""
 
 
-def headline_attribution(paragraphs: Sequence[Paragraph], quote: Range) -> Attribution | None:
+def headline_attribution(paragraphs: Paragraphs, quote: Range) -> Attribution | None:
     """The name opening a short line with no speech verb that leads with a colon into a quotation ending that
     line, the headline layout ('Republicans' reaction: ‘Is that all?’', 'WSJ editorial: ‘…’'), where the parse
     of title-case words cannot be trusted for a subject."""
-    paragraph = _paragraph_at(paragraphs, quote[0])
+    paragraph = paragraphs.at(quote[0])
     if paragraph is None:
         return None
     doc = paragraph.doc
-    lead = doc.text[:quote[0] - paragraph.start]
+    lead = paragraph.text[:quote[0] - paragraph.start]
     line_start = lead.rfind("\n") + 1
     words = lead[line_start:].split()
     if (not words or not words[-1].endswith(":") or len(words) > HEADLINE_MAX_WORDS or ". " in lead[line_start:]

@@ -11,15 +11,17 @@ an :class:`Evidence` into ``article.text``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from newsprism.model import Evidence, QuoteVariant
-from newsprism.nlp.sentences import Paragraph, ParsedArticle
+from newsprism.nlp.sentences import Paragraphs, ParsedArticle
 from newsprism.quotes.attribution import (
     Attribution,
     Range,
+    Ranges,
     adjacent_attribution,
     colon_attribution,
     cue_attribution,
@@ -66,19 +68,20 @@ class _Found:
 def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
     """Direct, partial and indirect quotations of the article, in text order (``entity`` is left None)."""
     text = parsed.article.text
-    marked = find_marked(text, [(p.start, p.start + len(p.doc.text)) for p in parsed.paragraphs])
-    quoted = [(span.mark_start, span.mark_end) for span in marked]
-    found = _quoted(parsed, marked, quoted)
-    direct = [(span.mark_start, span.mark_end) for span, item in zip(marked, found, strict=True)
-              if item.kind == "direct"]
+    marked = find_marked(text, [(p.start, p.end) for p in parsed.paragraphs])
+    quoted = Ranges((span.mark_start, span.mark_end) for span in marked)
+    resolver = SpeakerResolver(people_in(parsed.paragraphs), quoted)
+    found = _quoted(parsed, marked, quoted, resolver)
+    direct = Ranges((span.mark_start, span.mark_end) for span, item in zip(marked, found, strict=True)
+                    if item.kind == "direct")
     found += [_Found("indirect", r.content, r.attribution) for r in find_reported(parsed.paragraphs, direct)]
     found = _carry(_inherit(found))
-    resolver = SpeakerResolver(people_in(parsed.paragraphs), quoted)
     variants = [_variant(parsed.article.id, text, item, resolver) for item in found]
     return sorted(variants, key=lambda variant: variant.content.start)
 
 
-def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Sequence[Range]) -> list[_Found]:
+def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Ranges,
+            resolver: SpeakerResolver) -> list[_Found]:
     found: list[_Found] = []
     previous: Attribution | None = None
     previous_end = 0
@@ -91,14 +94,14 @@ def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Sequenc
             attribution = previous
         carried = attribution is None and kind == "direct"
         if carried:
-            attribution = previous or _last_person(parsed.paragraphs, span.mark_start, quoted)
+            attribution = previous or _last_person(resolver, span.mark_start)
         found.append(_Found(kind, (span.start, end), attribution, carried))
         if kind == "direct" and attribution is not None:
             previous, previous_end = attribution, span.mark_end
     return found
 
 
-def _said(parsed: ParsedArticle, span: MarkedSpan, quoted: Sequence[Range]) -> tuple[int, Attribution | None]:
+def _said(parsed: ParsedArticle, span: MarkedSpan, quoted: Ranges) -> tuple[int, Attribution | None]:
     """Where the quoted words end and who is credited: a pull quote's signature line, else the words and the
     attribution around the quotation."""
     text, paragraphs = parsed.article.text, parsed.paragraphs
@@ -128,10 +131,16 @@ def _inherit(found: list[_Found]) -> list[_Found]:
     """A partial quotation inside reported speech ('He added that they will "fight imperialism"') is the words
     of whoever the reported speech is attributed to."""
     reported = [item for item in found if item.kind == "indirect" and item.attribution is not None]
+    order = sorted(range(len(reported)), key=lambda index: reported[index].content[0])
+    starts = [reported[index].content[0] for index in order]
+    longest = max((r.content[1] - r.content[0] for r in reported), default=0)
     out = []
     for item in found:
-        outer = next((r for r in reported if item.kind == "partial"
-                      and r.content[0] <= item.content[0] and item.content[1] <= r.content[1] + 1), None)
+        outer = None
+        if item.kind == "partial":  # the first reported statement holding it: only those starting within reach
+            first, last = bisect_left(starts, item.content[0] - longest), bisect_right(starts, item.content[0])
+            holding = [index for index in order[first:last] if item.content[1] <= reported[index].content[1] + 1]
+            outer = reported[min(holding)] if holding else None
         out.append(item if outer is None else _Found(item.kind, item.content, outer.attribution))
     return out
 
@@ -145,7 +154,7 @@ def _follows(text: str, previous_end: int, span: MarkedSpan, attribution: Attrib
     return "\n\n" not in between and attribution.cue[0] >= previous_end - 1
 
 
-def _attribution(parsed: ParsedArticle, span: MarkedSpan, end: int, quoted: Sequence[Range]) -> Attribution | None:
+def _attribution(parsed: ParsedArticle, span: MarkedSpan, end: int, quoted: Ranges) -> Attribution | None:
     """A name labelling the quotation first; then a cue just before it ('Putin said, “…”'); else a verb just after
     it or after the writer's words that continue it up to ``end`` ('“…,” beamed X', '“…,” X notes', '“…” since
     then, X said'); else the verb of the words leading into it ('X shot back, “…”'); else a colon sentence before
@@ -172,7 +181,7 @@ _RUN_ON = re.compile(r"\s+[a-z]")
 """The writer's sentence goes on after the closing mark with a lowercase word."""
 
 
-def _run_on_end(text: str, span: MarkedSpan, paragraphs: Sequence[Paragraph]) -> int:
+def _run_on_end(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> int:
     """Where the quoted words end, taking in the rest of the writer's clause when the quotation opens what was
     reported and the sentence goes on after it with a lowercase word: the whole clause is what was said.
     Two layouts: a speech verb before the quotation ('Lee said “local forces” must lead the way.', see
@@ -226,19 +235,19 @@ def _introduced(prefix: str) -> bool:
     return bool(words) and prefix.endswith((",", ":")) and words[-1].lower().strip(",:") in CUE_FORMS
 
 
-def _prefix(text: str, span: MarkedSpan, paragraphs: Sequence[Paragraph]) -> str:
+def _prefix(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> str:
     """The writer's words before the quotation in its sentence (format characters such as bidi marks dropped)."""
     words = text[_prefix_start(text, span, paragraphs):span.mark_start]
     return "".join(c for c in words if not invisible(c)).strip()
 
 
-def _prefix_start(text: str, span: MarkedSpan, paragraphs: Sequence[Paragraph]) -> int:
-    paragraph_start = max((p.start for p in paragraphs if p.start <= span.mark_start), default=0)
+def _prefix_start(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> int:
+    paragraph_start = paragraphs.last_start(span.mark_start) or 0
     ends = list(_SENTENCE_END.finditer(text, paragraph_start, span.mark_start))
     return ends[-1].end() if ends else paragraph_start
 
 
-def _kind(text: str, span: MarkedSpan, paragraphs: Sequence[Paragraph]) -> Kind:
+def _kind(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> Kind:
     """direct when the quotation opens its sentence, follows a cue or a colon, or holds a sentence of its own."""
     prefix = _prefix(text, span, paragraphs)
     words = prefix.split()
@@ -272,14 +281,14 @@ def _attributed_after(text: str, span: MarkedSpan) -> bool:
     return any(word.lower() in CUE_FORMS for word in words)
 
 
-def _ends_paragraph(text: str, span: MarkedSpan, paragraphs: Sequence[Paragraph]) -> bool:
+def _ends_paragraph(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> bool:
     """Only punctuation follows the closing mark in the quotation's paragraph."""
     return span.closed and not text[span.mark_end:_paragraph_end(text, span, paragraphs)].strip(" \t.;,!?")
 
 
-def _paragraph_end(text: str, span: MarkedSpan, paragraphs: Sequence[Paragraph]) -> int:
-    return min((p.start + len(p.doc.text) for p in paragraphs if p.start + len(p.doc.text) >= span.end),
-               default=len(text))
+def _paragraph_end(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> int:
+    paragraph = paragraphs.ending_at_or_after(span.end)
+    return len(text) if paragraph is None else paragraph.end
 
 
 def _title(content: str) -> bool:
@@ -289,10 +298,10 @@ def _title(content: str) -> bool:
             and all(word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in words))
 
 
-def _last_person(paragraphs: Sequence[Paragraph], before: int, quoted: Sequence[Range]) -> Attribution | None:
+def _last_person(resolver: SpeakerResolver, before: int) -> Attribution | None:
     """The last person named before ``before`` outside the quotations."""
-    people = [m for m in people_in(paragraphs) if m.end <= before and not any(s <= m.start < e for s, e in quoted)]
-    return Attribution((people[-1].start, people[-1].end), None) if people else None
+    person = resolver.last_named_before(before)
+    return Attribution((person.start, person.end), None) if person is not None else None
 
 
 def _variant(article: str, text: str, item: _Found, resolver: SpeakerResolver) -> QuoteVariant:

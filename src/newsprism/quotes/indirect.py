@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsprism.nlp.sentences import Paragraph
-from newsprism.quotes.attribution import Attribution, Range, attribution_of, inside
+from newsprism.quotes.attribution import Attribution, Range, Ranges, attribution_of, inside
 from newsprism.quotes.cues import Token, is_cue
 from newsprism.typography import DASHES
 
@@ -25,7 +25,7 @@ class Reported:
     attribution: Attribution
 
 
-def find_reported(paragraphs: Sequence[Paragraph], quoted: Sequence[Range]) -> Iterator[Reported]:
+def find_reported(paragraphs: Sequence[Paragraph], quoted: Ranges) -> Iterator[Reported]:
     """Reported speech outside the direct quotations ``quoted`` (their marked spans)."""
     for paragraph in paragraphs:
         for sent in paragraph.doc.sents:
@@ -37,14 +37,14 @@ def find_reported(paragraphs: Sequence[Paragraph], quoted: Sequence[Range]) -> I
                     yield found
 
 
-def _reported(paragraph: Paragraph, sent: Any, cue: Token, quoted: Sequence[Range]) -> Reported | None:
+def _reported(paragraph: Paragraph, sent: Any, cue: Token, quoted: Ranges) -> Reported | None:
     attribution = attribution_of(paragraph, cue, quoted)
     span = _content(sent, cue)
     if attribution is None or span is None:
         return None
-    first, last = _trimmed(paragraph.doc.text, *span)
+    first, last = _trimmed(paragraph.text, *span)
     content = (paragraph.start + first, paragraph.start + last)
-    if any(q_start < content[1] and content[0] < q_end for q_start, q_end in quoted):
+    if quoted.overlaps(*content):
         return None
     if len(paragraph.doc.char_span(first, last, alignment_mode="expand") or ()) < MIN_CLAUSE_TOKENS:
         return None

@@ -4,6 +4,7 @@ fullest form of that name the article used, anything else to its own words."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 from newsprism.entities.names import TITLES
 from newsprism.nlp.sentences import Paragraph
 from newsprism.quotes.gender import Gender, bare_pronoun, gender_of_pronoun, genders, mention_gender
+from newsprism.quotes.ranges import Ranges
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
 """Source words that stand for a person named earlier (he/she only for a person of that gender, when the article
@@ -22,6 +24,7 @@ SUBJECT_WINDOW = 3
 2 and 3, 74 at 5, differences within noise; it is there for the common "X told reporters that Y ... He said" (Y's
 clause is not the main one), which the nearest person gets wrong."""
 _SUBJECTS = ("nsubj", "nsubjpass")
+_PRONOUN_GENDERS: tuple[Gender | None, ...] = (None, "m", "f")
 SPEAKER_TITLES = (*TITLES, "rev", "lord", "lady", "councillor", "councilman", "councilwoman", "sheriff", "coach")
 """The entities' titles, and titles that stand before a speaker's name in a source phrase but would cut a name
 short in an entity ('Lady Gaga')."""
@@ -65,10 +68,20 @@ class SpeakerResolver:
 
     def __init__(self, people: Iterable[PersonMention], quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.people = sorted(people, key=lambda mention: mention.start)
-        self.antecedents = [m for m in self.people if not any(start <= m.start < end for start, end in quoted)]
+        self._starts = [m.start for m in self.people]
+        self._longest = max((m.end - m.start for m in self.people), default=0)
+        self._forms = _FormIndex((m.start, bare_name(m.text)) for m in self.people)
+        inside = quoted if isinstance(quoted, Ranges) else Ranges(quoted)
+        self.antecedents = [m for m in self.people if not inside.covers(m.start)]
         """the people a pronoun can stand for: those named outside the quotations"""
         self.genders = genders((self._who(m), m.gender) for m in self.people)
         """each person's gender (by the fullest form of their name) as the article tells it"""
+        known = [self.genders.get(self._who(m).lower()) for m in self.antecedents]
+        self._agreeing = {gender: [m for m, told in zip(self.antecedents, known, strict=True)
+                                   if gender is None or told is None or told == gender]
+                          for gender in _PRONOUN_GENDERS}
+        """for each pronoun's gender (None: either), the antecedents whose gender (as told) does not disagree"""
+        self._agreeing_starts = {gender: [m.start for m in found] for gender, found in self._agreeing.items()}
 
     def resolve(self, source: str, start: int) -> str:
         """The speaker's name for the source phrase found at ``start``."""
@@ -85,7 +98,9 @@ class SpeakerResolver:
     def _named_in(self, source: str, start: int) -> PersonMention | None:
         """The person the source phrase at ``start`` names: its first person mention that is not a possessive
         ('Donald Trump’s longtime confidant Roger Stone' names Stone)."""
-        named = [m for m in self.people if m.start <= start < m.end or start <= m.start < start + len(source)]
+        near = self.people[bisect_left(self._starts, start - self._longest):
+                           bisect_left(self._starts, start + len(source))]  # only these can hold or follow start
+        named = [m for m in near if m.start <= start < m.end or start <= m.start < start + len(source)]
         owners = [m for m in named if source[m.end - start:m.end - start + 2] in ("’s", "'s")]
         return next((m for m in named if m not in owners), named[0] if named else None)
 
@@ -93,16 +108,29 @@ class SpeakerResolver:
         """The person a pronoun at ``start`` stands for: of the last people named before it whose gender does not
         disagree with it, the nearest subject among the last few, else the nearest."""
         gender = gender_of_pronoun(pronoun)
-        earlier = [m for m in self.antecedents if m.end <= start and self._agrees(m, gender)]
+        earlier = self._last_agreeing(start, gender, SUBJECT_WINDOW)
         if not earlier:
             return pronoun
-        subjects = [m for m in earlier[-SUBJECT_WINDOW:] if m.subject]
+        subjects = [m for m in earlier if m.subject]
         chosen = subjects[-1] if subjects else earlier[-1]
         return self.fullest(chosen.text, chosen.start)
 
-    def _agrees(self, mention: PersonMention, gender: Gender | None) -> bool:
-        known = self.genders.get(self._who(mention).lower()) if gender is not None else None
-        return known is None or known == gender
+    def _last_agreeing(self, start: int, gender: Gender | None, count: int) -> list[PersonMention]:
+        """The last ``count`` antecedents (in text order) named before ``start`` whose gender does not disagree
+        with ``gender`` (read backwards from ``start``)."""
+        agreeing, starts = self._agreeing[gender], self._agreeing_starts[gender]
+        found: list[PersonMention] = []
+        index = bisect_left(starts, start)
+        while index > 0 and len(found) < count:
+            index -= 1
+            if agreeing[index].end <= start:  # not one that runs over ``start``
+                found.append(agreeing[index])
+        return found[::-1]
+
+    def last_named_before(self, before: int) -> PersonMention | None:
+        """The last person (in text order) named outside the quotations and ending at or before ``before``."""
+        found = self._last_agreeing(before, None, 1)
+        return found[0] if found else None
 
     def _who(self, mention: PersonMention) -> str:
         """The fullest form of the mention's name at that place ('Clinton' after 'Bill Clinton': him)."""
@@ -114,20 +142,37 @@ class SpeakerResolver:
         name = bare_name(name)
         if not name.split():
             return name
-        forms = [(m.start, bare_name(m.text)) for m in self.people]
-        longer = [(at, form) for at, form in forms if _extends(form, name)]
+        return self._forms.fullest(name, before) or name
+
+
+class _FormIndex:
+    """The people's names (bare, with where they are named) indexed by their leading and trailing words, so the
+    longer names that begin or end with a name's words are found without reading every mention."""
+
+    def __init__(self, forms: Iterable[tuple[int, str]]) -> None:
+        self._longer: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+        for at, form in sorted(forms):
+            words = tuple(form.lower().split())
+            for size in range(1, len(words)):
+                keys = {words[:size], words[-size:]}  # one entry when the name begins and ends the same way
+                for key in keys:
+                    self._longer.setdefault(key, []).append((at, form))
+        self._starts = {key: [at for at, _ in items] for key, items in self._longer.items()}
+        self._most_words: dict[tuple[str, ...], str] = {}
+
+    def fullest(self, name: str, before: int | None) -> str | None:
+        """The longer name named nearest before ``before``, else the one with most words (the first named among
+        equals); None when no name extends ``name``."""
+        key = tuple(name.lower().split())
+        longer = self._longer.get(key)
         if not longer:
-            return name
-        earlier = [item for item in longer if before is not None and item[0] < before]
+            return None
+        earlier = bisect_left(self._starts[key], before) if before is not None else 0
         if earlier:
-            return max(earlier)[1]
-        return max(longer, key=lambda item: (len(item[1].split()), -item[0]))[1]
-
-
-def _extends(form: str, name: str) -> bool:
-    """``form`` is a longer name that begins or ends with the words of ``name``."""
-    words, parts = form.lower().split(), name.lower().split()
-    return len(words) > len(parts) and (words[:len(parts)] == parts or words[-len(parts):] == parts)
+            return longer[earlier - 1][1]  # in order of (place, name): the last one is the nearest
+        if key not in self._most_words:
+            self._most_words[key] = max(longer, key=lambda item: (len(item[1].split()), -item[0]))[1]
+        return self._most_words[key]
 
 
 def _looks_like_name(words: str) -> bool:
