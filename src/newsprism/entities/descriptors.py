@@ -53,11 +53,12 @@ def descriptor_mentions(parsed: ParsedArticle, people: dict[tuple[int, int], str
     ties = _unambiguous(list(_bindings(parsed, people)))
     text = parsed.article.text
     starts = [p.start for p in parsed.paragraphs]
+    nearby = _People(people)
     for binding in ties:
         pattern = re.compile(r"\bthe\s+(" + r"\s+".join(re.escape(w) for w in binding.words) + r")\b", re.IGNORECASE)
         for match in pattern.finditer(text, binding.end):
             span = match.span(1)
-            if _next_to_a_person(text, span, people):
+            if nearby.next_to(text, span):
                 continue
             mention = make_mention(parsed.article.id, text, span, "person", bisect_right(starts, span[0]) - 1)
             yield replace(mention, descriptive=True), binding.target
@@ -74,9 +75,24 @@ def _unambiguous(bindings: list[Binding]) -> list[Binding]:
     return list(first.values())
 
 
-def _next_to_a_person(text: str, span: tuple[int, int], people: dict[tuple[int, int], str]) -> bool:
-    following = len(text) - len(text[span[1]:].lstrip())
-    return any((start < span[1] and span[0] < end) or start == following for start, end in people)
+class _People:
+    """The article's person mentions, sorted, to ask what lies next to a span without reading them all."""
+
+    def __init__(self, people: dict[tuple[int, int], str]) -> None:
+        self.spans = sorted(people)
+        self.starts = [start for start, _ in self.spans]
+        self.longest = max((end - start for start, end in self.spans), default=0)
+
+    def next_to(self, text: str, span: tuple[int, int]) -> bool:
+        """A person mention overlaps ``span`` or starts right after it (past spaces)."""
+        following = span[1]
+        while following < len(text) and text[following].isspace():
+            following += 1
+        at = bisect_left(self.starts, following)
+        if at < len(self.starts) and self.starts[at] == following:
+            return True
+        near = self.spans[bisect_left(self.starts, span[0] - self.longest):bisect_left(self.starts, span[1])]
+        return any(span[0] < end for _, end in near)
 
 
 def _bindings(parsed: ParsedArticle, people: dict[tuple[int, int], str]) -> Iterator[Binding]:
@@ -84,7 +100,7 @@ def _bindings(parsed: ParsedArticle, people: dict[tuple[int, int], str]) -> Iter
     starts = [start for (start, _), _ in ordered]
     for paragraph in parsed.paragraphs:
         doc = paragraph.doc
-        first, last = paragraph.start, paragraph.start + len(doc.text)
+        first, last = paragraph.start, paragraph.end
         for (start, end), target in ordered[bisect_left(starts, first):bisect_left(starts, last)]:
             span = doc.char_span(start - first, min(end, last) - first, alignment_mode="expand")
             if span is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -19,6 +20,10 @@ class _Lookups:
     """key → how often each entity is written with that key in the story"""
     words: dict[tuple[str, str], set[int]]
     """(article, first or last word of a multi-word person mention) → entities"""
+    starts: dict[str, list[int]] = field(default_factory=dict)
+    """article → the start of each of its mentions, as in ``spans``"""
+    longest: dict[str, int] = field(default_factory=dict)
+    """article → the length of its longest mention: a mention overlapping an offset starts at most this far back"""
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,10 @@ class EntityIndex:
     def resolve(self, article_id: str, start: int, end: int) -> Entity | None:
         """The entity one of whose mentions overlaps ``[start, end)`` (the largest overlap), or None."""
         best: tuple[int, int] | None = None
-        for m_start, m_end, index in self._lookups.spans.get(article_id, []):
+        spans = self._lookups.spans.get(article_id, [])
+        first = bisect_left(self._lookups.starts.get(article_id, []), start - self._lookups.longest.get(article_id, 0))
+        for position in range(first, len(spans)):
+            m_start, m_end, index = spans[position]
             if m_start >= max(end, start + 1):
                 break
             overlap = min(end, m_end) - max(start, m_start)
@@ -88,6 +96,8 @@ def _build(entities: list[Entity]) -> _Lookups:
             if entity.type == "person" and len(tokens) > 1:
                 lookups.words[(mention.article, tokens[0])].add(index)
                 lookups.words[(mention.article, tokens[-1])].add(index)
-    for spans in lookups.spans.values():
+    for article, spans in lookups.spans.items():
         spans.sort()
+        lookups.starts[article] = [start for start, _, _ in spans]
+        lookups.longest[article] = max(end - start for start, end, _ in spans)
     return lookups

@@ -66,7 +66,8 @@ def build_entity(mentions: list[Mention]) -> Entity:
     keys = Counter(m.key for m in mentions)
     name = next((alias for key, _ in keys.most_common() if (alias := alias_name(key)) is not None), None)
     if name is None:
-        name = max(forms, key=lambda form: (_fullness(form, named), forms[form]))
+        fullness = _fullness(named)
+        name = max(forms, key=lambda form: (fullness[form], forms[form]))
     ordered = sorted(mentions, key=lambda m: (m.article, m.start))
     return Entity(
         id=f"{kind}:{slug(name)}",
@@ -78,8 +79,12 @@ def build_entity(mentions: list[Mention]) -> Entity:
     )
 
 
-def _fullness(form: str, mentions: list[Mention]) -> int:
-    return max(len(m.tokens) for m in mentions if m.text == form)
+def _fullness(mentions: list[Mention]) -> dict[str, int]:
+    """Each form's most tokens among the mentions written that way (one pass: an entity has many mentions)."""
+    most: dict[str, int] = {}
+    for m in mentions:
+        most[m.text] = max(most.get(m.text, 0), len(m.tokens))
+    return most
 
 
 def rank(entities: list[Entity]) -> list[Entity]:

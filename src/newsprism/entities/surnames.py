@@ -90,7 +90,12 @@ class _Seen:
 
 def resolve_article(mentions: list[Mention], names: StoryNames) -> list[str]:
     """The key each mention of one article (in text order) stands for: its own, or a full name's."""
-    full = [m for m in mentions if not m.short and names.is_person(m.key)]
+    full: dict[str, set[str]] = {}
+    """first or last word → the keys of the article's full person names that begin or end with it"""
+    for m in mentions:
+        if not m.short and names.is_person(m.key):
+            for word in {m.tokens[0], m.tokens[-1]}:
+                full.setdefault(word, set()).add(m.key)
     seen = _Seen()
     targets: list[str] = []
     for mention in mentions:
@@ -111,9 +116,9 @@ def _is_short_name(mention: Mention, names: StoryNames) -> bool:
     return mention.label != "place" and not mention.text.isupper()
 
 
-def _resolve_short(mention: Mention, full: list[Mention], names: StoryNames, seen: _Seen) -> str | None:
+def _resolve_short(mention: Mention, full: dict[str, set[str]], names: StoryNames, seen: _Seen) -> str | None:
     word = mention.tokens[0]
-    candidates = {m.key for m in full if word in (m.tokens[0], m.tokens[-1])}
+    candidates = set(full.get(word, ()))
     if not candidates:
         candidates = names.full_persons.get(word, set())
     candidates = {k for k in candidates if seen.compatible(k, mention)}
