@@ -38,6 +38,8 @@ STOPWORDS = frozenset(
 
 def candidate_pairs(vectors: NDArray[np.float32], texts: list[str], owner: NDArray[np.int64]) -> NDArray[np.int64]:
     """Unique (i, j), i < j, of sentences from different articles that may say the same thing."""
+    if len(owner) == 0 or owner.min() == owner.max():  # one article: none (its buckets would be built for nothing)
+        return np.zeros((0, 2), dtype=np.int64)
     pairs = np.concatenate([_lsh_pairs(vectors), _rare_word_pairs(texts)])
     if len(pairs) == 0:
         return np.zeros((0, 2), dtype=np.int64)

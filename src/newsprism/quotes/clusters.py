@@ -23,7 +23,6 @@ from collections.abc import Sequence
 from typing import Protocol
 
 import numpy as np
-from numpy.typing import NDArray
 from rapidfuzz import fuzz
 
 from newsprism.align.similarity import SAME_STATEMENT_THRESHOLD, same_statement
@@ -75,8 +74,7 @@ def cluster_quotes(variants: Sequence[QuoteVariant], encoder: Encoder) -> list[Q
     groups: DisjointSets[int] = DisjointSets()
     for index in range(len(variants)):
         groups.find(index)
-    for i, j in _linked(variants, encoding):
-        groups.join(i, j)
+    _link(variants, encoding, groups)
     ranked = sorted(groups.groups(), key=lambda members: (-len({variants[i].content.article for i in members}),
                                                           members[0]))
     return [_cluster([variants[i] for i in members]) for members in ranked]
@@ -93,41 +91,66 @@ def _speaker_entity(variant: QuoteVariant, entities: EntityLookup) -> Entity | N
     return None
 
 
-def _linked(variants: Sequence[QuoteVariant], encoding: Encoding) -> set[tuple[int, int]]:
-    """The pairs (i < j) of variants that are one statement."""
-    texts = [v.content.text for v in variants]
-    cosine = encoding.vectors @ encoding.vectors.T
-    left, right = np.nonzero(np.triu(cosine >= CANDIDATE_COSINE, k=1))
-    close = list(zip(left.tolist(), right.tolist(), strict=True))
-    reworded = {pair for pair, same in zip(close, _reworded(close, encoding, cosine), strict=True)
-                if same and not _different_speakers(variants[pair[0]], variants[pair[1]])}
-    return reworded | _contained_pairs(texts)
+COSINE_CELLS = 1 << 22
+"""Most cosines held at once (16 MiB): the variants' cosine matrix is computed this many cells at a time, so
+a long article's thousands of quotes never need it whole. A story with up to 2,048 variants (a 200-article
+PolNeAR story has about 2,600) is computed in one piece, as one matrix product."""
+PAIR_BATCH = 4096
+"""Candidate pairs scored by the same-statement model at once; before each batch, pairs already in one group
+are dropped (a link between them would change no group), so a quote repeated many times costs a few links."""
 
 
-def _contained_pairs(texts: list[str]) -> set[tuple[int, int]]:
-    """Pairs where one quote is a trim or copy of the other. A trim embeds far from its whole ("historic mistake"),
-    so candidates come from words, not vectors: each quote is compared with the quotes that hold its rarest
-    content word."""
+def _link(variants: Sequence[QuoteVariant], encoding: Encoding, groups: DisjointSets[int]) -> None:
+    """Join the variants that are one statement: the trims and copies, then the reworded pairs. The groups are
+    those of linking every pair that qualifies; pairs already in one group are not scored."""
+    _join_contained([v.content.text for v in variants], groups)
+    vectors, count = encoding.vectors, len(variants)
+    rows = max(1, min(count, COSINE_CELLS // count))
+    for first in range(0, count, rows):
+        cosine = vectors[first:first + rows] @ vectors.T
+        left, right = np.nonzero(np.triu(cosine >= CANDIDATE_COSINE, k=first + 1))
+        roots = np.array([groups.find(index) for index in range(count)])
+        apart = roots[left + first] != roots[right]
+        close = list(zip((left[apart] + first).tolist(), right[apart].tolist(), cosine[left[apart], right[apart]]
+                         .tolist(), strict=True))
+        for start in range(0, len(close), PAIR_BATCH):
+            batch = [pair for pair in close[start:start + PAIR_BATCH] if groups.find(pair[0]) != groups.find(pair[1])]
+            for (i, j, _), same in zip(batch, _reworded(batch, encoding), strict=True):
+                if same and not _different_speakers(variants[i], variants[j]):
+                    groups.join(i, j)
+
+
+def _join_contained(texts: list[str], groups: DisjointSets[int]) -> None:
+    """Join the quotes where one is a trim or copy of the other. A trim embeds far from its whole ("historic
+    mistake"), so candidates come from words, not vectors: each quote is compared with the quotes that hold its
+    rarest content word. Copies of one wording are joined first and then compared once, as one."""
     words = [{w for w in (x.lower() for x in _WORD.findall(t)) if w not in STOP} for t in texts]
     postings: dict[str, list[int]] = {}
     for index, found in enumerate(words):
         for word in found:
             postings.setdefault(word, []).append(index)
-    pairs = set()
-    for i, found in enumerate(words):
-        if not found:
+    first: dict[str, int] = {}
+    for index, text in enumerate(texts):  # a wording that is contained in itself: its copies are one statement
+        if _contained(text, text):
+            groups.join(first.setdefault(text, index), index)
+    distinct = [i for i, text in enumerate(texts) if first.get(text, i) == i]
+    kept = set(distinct)
+    for i in distinct:
+        if not words[i]:
             continue
-        rarest = min(sorted(found), key=lambda w: len(postings[w]))
-        pairs |= {(min(i, j), max(i, j)) for j in postings[rarest]
-                  if j != i and len(texts[j]) >= len(texts[i]) and _contained(texts[i], texts[j])}
-    return pairs
+        rarest = min(sorted(words[i]), key=lambda w: len(postings[w]))
+        for j in postings[rarest]:
+            if (j in kept and j != i and len(texts[j]) >= len(texts[i]) and groups.find(i) != groups.find(j)
+                    and _contained(texts[i], texts[j])):
+                groups.join(i, j)
 
 
-def _reworded(pairs: list[tuple[int, int]], encoding: Encoding, cosine: NDArray[np.float32]) -> list[bool]:
+def _reworded(pairs: list[tuple[int, int, float]], encoding: Encoding) -> list[bool]:
+    """For each pair (i, j, their cosine): the same statement in other words."""
     if not pairs:
         return []
-    pair_cosine = np.array([cosine[i, j] for i, j in pairs], dtype=np.float32)
-    probability = same_statement([encoding.texts[i] for i, _ in pairs], [encoding.texts[j] for _, j in pairs],
+    pair_cosine = np.array([cosine for _, _, cosine in pairs], dtype=np.float32)
+    probability = same_statement([encoding.texts[i] for i, _, _ in pairs], [encoding.texts[j] for _, j, _ in pairs],
                                  pair_cosine)
     same: list[bool] = ((probability >= SAME_STATEMENT_THRESHOLD) | (pair_cosine >= REWORDED_COSINE)).tolist()
     return same
