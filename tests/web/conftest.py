@@ -24,8 +24,9 @@ MAX_UPLOAD_MB = 1.0
 """The test servers refuse requests over 1 MiB, so the 413 tests send little."""
 TOKEN = secrets.token_urlsafe()
 """The operator token of every test server (set through NEWSPRISM_TOKEN)."""
-LOOPBACK = "127.0.0.0/8"
-"""The test servers may fetch from this network: the tests' own web servers listen on 127.0.0.1."""
+LOOPBACK = ("--allow-network", "127.0.0.0/8")
+"""The shared test servers may fetch from this network: the tests' own web servers listen on 127.0.0.1. (A
+server started with :func:`serve` alone refuses it, as a real one does.)"""
 
 
 @dataclass(frozen=True)
@@ -34,14 +35,20 @@ class Server:
     store: str
     """The store's location: the tests open it too, to check what the server stored."""
     token: str = TOKEN
+    log: Path | None = None
+    """Where the server's output goes (see :meth:`output`)."""
 
-    def client(self) -> httpx.Client:
+    def client(self, timeout_s: float = 60.0) -> httpx.Client:
         """A client that sends the operator token, as an API client does."""
-        return httpx.Client(base_url=self.url, timeout=60.0, headers={"Authorization": f"Bearer {self.token}"})
+        return httpx.Client(base_url=self.url, timeout=timeout_s, headers={"Authorization": f"Bearer {self.token}"})
 
     def anonymous(self) -> httpx.Client:
         """A client without the token or a session."""
         return httpx.Client(base_url=self.url, timeout=60.0)
+
+    def output(self) -> str:
+        """What the server printed so far."""
+        return self.log.read_text(errors="replace") if self.log else ""
 
 
 def free_port() -> int:
@@ -50,18 +57,20 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+@contextmanager
 def serve(store: str, log: Path, *options: str, token: str | None = TOKEN) -> Iterator[Server]:
-    """A `newsprism serve` process on a free port of 127.0.0.1, stopped when the generator ends; ``token``
-    None starts it without NEWSPRISM_TOKEN (it makes one up and prints it)."""
+    """A `newsprism serve` process on a free port of 127.0.0.1, stopped when the block ends; ``token``
+    None starts it without NEWSPRISM_TOKEN (it makes one up and prints it). Options given override the
+    test default of a 1 MiB upload limit."""
     port = free_port()
     environment = {k: v for k, v in os.environ.items() if k != "NEWSPRISM_TOKEN"}
     if token is not None:
         environment["NEWSPRISM_TOKEN"] = token
     with log.open("wb") as output:
         process = subprocess.Popen([str(EXECUTABLE), "serve", "--port", str(port), "--store", store,
-                                    "--max-upload-mb", str(MAX_UPLOAD_MB), "--allow-network", LOOPBACK, *options],
+                                    "--max-upload-mb", str(MAX_UPLOAD_MB), *options],
                                    stdout=output, stderr=subprocess.STDOUT, env=environment)
-    server = Server(f"http://127.0.0.1:{port}", store, token or "")
+    server = Server(f"http://127.0.0.1:{port}", store, token or "", log)
     try:
         _wait(server, process, log)
         yield server
@@ -99,7 +108,8 @@ def api(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
     """A server that stores but does not analyse (stories stay 'queued'): the API without the models' load."""
     folder = tmp_path_factory.mktemp(f"api-{request.param}")
     for store in _location(request, folder):
-        yield from serve(store, folder / "server.log", "--no-analysis")
+        with serve(store, folder / "server.log", "--no-analysis", *LOOPBACK) as server:
+            yield server
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgres"])
@@ -107,7 +117,8 @@ def analysing_api(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempP
     """A server that analyses in the background, as `newsprism serve` does by default."""
     folder = tmp_path_factory.mktemp(f"analysing-{request.param}")
     for store in _location(request, folder):
-        yield from serve(store, folder / "server.log")
+        with serve(store, folder / "server.log", *LOOPBACK) as server:
+            yield server
 
 
 @pytest.fixture
@@ -172,6 +183,6 @@ def csrf():
 
 @pytest.fixture(scope="session")
 def start_server():
-    """``for server in start_server(store, log, *options, token=...)``: a `newsprism serve` process of its own
+    """``with start_server(store, log, *options, token=...) as server``: a `newsprism serve` process of its own
     (see :func:`serve`), for a test that needs other options than the shared servers'."""
     return serve

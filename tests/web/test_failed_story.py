@@ -11,7 +11,6 @@ import random
 from pathlib import Path
 
 import pytest
-from running import newsprism_serve, wait_for_status
 
 BUDGET_S = 4
 """The test server's --analysis-budget-s: about 20 times what the short stories take on the 2-core machine."""
@@ -34,38 +33,38 @@ def long_article(paragraphs: int = 1500) -> str:
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
-def budget_server(request: pytest.FixtureRequest, tmp_path: Path):
+def budget_server(request: pytest.FixtureRequest, tmp_path: Path, start_server):
     locations = ([str(tmp_path / "stories.db")] if request.param == "sqlite"
                  else request.getfixturevalue("postgres_schema")("np_budget"))
     for store in locations:
-        with newsprism_serve(store, tmp_path / "server.log", "--analysis-budget-s", str(BUDGET_S),
-                             "--max-upload-mb", "4") as running:
-            yield running
+        with start_server(store, tmp_path / "server.log", "--analysis-budget-s", str(BUDGET_S),
+                          "--max-upload-mb", "4") as server:
+            yield server
 
 
-def test_a_story_over_the_budget_fails_with_why_and_removing_the_article_fixes_it(budget_server):
+def test_a_story_over_the_budget_fails_with_why_and_removing_the_article_fixes_it(budget_server, wait_for):
     with budget_server.client() as client:
         made = client.post("/api/stories", json={"title": "Valley floods", "texts": [long_article(), SHORT]})
         assert made.status_code == 201, made.text
         story_id, added = made.json()["story"]["id"], made.json()["result"]["added"]
         other = client.post("/api/stories", json={"texts": [SHORT]}).json()["story"]["id"]
-        failed = wait_for_status(client, story_id, ("failed", "ready"), 240)
+        failed = wait_for(client, story_id, ("failed", "ready"), 240)
         assert failed["status"] == "failed", failed
         assert f"longer than {BUDGET_S} s" in str(failed["message"]) and "--analysis-budget-s" in str(failed["message"])
-        assert wait_for_status(client, other, ("failed", "ready"), 240)["status"] == "ready"
+        assert wait_for(client, other, ("failed", "ready"), 240)["status"] == "ready"
         page = client.get(f"/stories/{story_id}")
         assert "longer than" in page.text and page.text.count(">Remove</button>") == 2
         assert client.get(f"/api/stories/{story_id}/report").status_code == 409
         assert client.delete(f"/api/stories/{story_id}/articles/no-such-article").status_code == 404
         removed = client.delete(f"/api/stories/{story_id}/articles/{added[0]}")
         assert removed.status_code == 204, removed.text
-        ready = wait_for_status(client, story_id, ("failed", "ready"), 240)
+        ready = wait_for(client, story_id, ("failed", "ready"), 240)
         assert (ready["status"], ready["articles"]) == ("ready", 1), ready
         report = client.get(f"/api/stories/{story_id}/report").json()
         assert [a["id"] for a in report["articles"]] == [added[1]]
 
 
-def test_the_page_form_removes_an_article_and_redirects_to_the_story(budget_server):
+def test_the_page_form_removes_an_article_and_redirects_to_the_story(budget_server, wait_for):
     with budget_server.client() as client:
         made = client.post("/api/stories", json={"title": "Two notes", "texts": [SHORT, OTHER]}).json()
         story_id, (first, second) = made["story"]["id"], made["result"]["added"]
@@ -73,4 +72,4 @@ def test_the_page_form_removes_an_article_and_redirects_to_the_story(budget_serv
         assert (answer.status_code, answer.headers["location"]) == (303, f"/stories/{story_id}")
         assert [a["id"] for a in client.get(f"/api/stories/{story_id}/articles").json()] == [first]
         assert client.post(f"/stories/{story_id}/articles/{second}/delete").status_code == 404
-        assert wait_for_status(client, story_id, ("failed", "ready"), 240)["status"] == "ready"
+        assert wait_for(client, story_id, ("failed", "ready"), 240)["status"] == "ready"

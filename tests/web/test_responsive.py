@@ -17,7 +17,6 @@ from pathlib import Path
 import httpx
 import pytest
 from hostile_server import HostileServer
-from running import newsprism_serve
 
 from newsprism.web.inputs import BadInput
 from newsprism.web.reading import Readers
@@ -28,10 +27,10 @@ PAGE_LIMIT_S = 5.0
 DRIP_EVERY_S = 0.02
 
 
-def test_pages_answer_while_40_slow_urls_are_fetched(tmp_path: Path):
+def test_pages_answer_while_40_slow_urls_are_fetched(tmp_path: Path, start_server):
     with (HostileServer(host="127.0.0.2") as slow,
-          newsprism_serve(str(tmp_path / "stories.db"), tmp_path / "server.log", "--no-analysis",
-                          "--allow-network", "127.0.0.0/8") as server,
+          start_server(str(tmp_path / "stories.db"), tmp_path / "server.log", "--no-analysis",
+                       "--allow-network", "127.0.0.0/8") as server,
           server.client(timeout_s=180) as client, ThreadPoolExecutor(SLOW_POSTS) as posting):
         urls = [slow.url(f"/drip?every={DRIP_EVERY_S}&n={n}") for n in range(SLOW_POSTS)]
         posts = [posting.submit(client.post, "/api/stories", json={"urls": [url]}) for url in urls]

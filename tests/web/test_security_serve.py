@@ -55,7 +55,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def made_up(folder: Path, start_server) -> Iterator[tuple[object, str]]:
     """A server started without a token: it makes one up and prints it with a login link."""
     log = folder / "made-up.log"
-    for server in start_server(str(folder / "made-up.db"), log, "--no-analysis", token=None):
+    with start_server(str(folder / "made-up.db"), log, "--no-analysis", token=None) as server:
         yield server, log.read_text()
 
 
@@ -76,8 +76,8 @@ def private(folder: Path, start_server) -> Iterator[object]:
     """A --private server whose token is in a file (--token-file), not in the environment."""
     token_file = folder / "token"
     token_file.write_text("private-token-for-the-tests-0123456789\n")
-    for server in start_server(str(folder / "private.db"), folder / "private.log", "--no-analysis", "--private",
-                        "--token-file", str(token_file), token=None):
+    with start_server(str(folder / "private.db"), folder / "private.log", "--no-analysis", "--private",
+                      "--token-file", str(token_file), token=None) as server:
         yield replace(server, token="private-token-for-the-tests-0123456789")
 
 
@@ -103,7 +103,7 @@ def test_the_cookie_is_secure_over_https_only_behind_a_proxy_it_trusts(api, fold
     with api.anonymous() as client:
         plain = client.post("/login", data={"token": api.token}, headers=forwarded)
     assert "secure" not in plain.headers["set-cookie"].lower()
-    for server in start_server(str(folder / "proxied.db"), folder / "proxied.log", "--no-analysis", "--behind-proxy"):
+    with start_server(str(folder / "proxied.db"), folder / "proxied.log", "--no-analysis", "--behind-proxy") as server:
         with server.anonymous() as client:
             proxied = client.post("/login", data={"token": server.token}, headers=forwarded)
         assert "; secure" in proxied.headers["set-cookie"].lower()
@@ -112,10 +112,10 @@ def test_the_cookie_is_secure_over_https_only_behind_a_proxy_it_trusts(api, fold
 def test_a_session_outlives_a_restart_with_the_same_token_only(api, made_up, log_in, folder, start_server):
     with log_in(api) as browser:
         cookies = dict(browser.cookies)
-    for restarted in start_server(str(folder / "restarted.db"), folder / "restarted.log", "--no-analysis"):
-        with restarted.anonymous() as browser:
-            browser.cookies.update(cookies)
-            assert 'name="csrf_token"' in browser.get("/").text
+    with (start_server(str(folder / "restarted.db"), folder / "restarted.log", "--no-analysis") as restarted,
+          restarted.anonymous() as browser):
+        browser.cookies.update(cookies)
+        assert 'name="csrf_token"' in browser.get("/").text
     other, _ = made_up
     with other.anonymous() as browser:
         browser.cookies.update(cookies)

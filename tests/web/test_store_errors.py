@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from running import newsprism_serve
 
 from newsprism.store import open_store
 
@@ -56,8 +55,8 @@ def read_only(request: pytest.FixtureRequest, tmp_path: Path):
         yield url + "%20-cdefault_transaction_read_only%3Don"
 
 
-def test_a_read_only_store_serves_reads_and_answers_503_to_changes(read_only, tmp_path: Path):
-    with newsprism_serve(read_only, tmp_path / "server.log", "--no-analysis") as server, server.client() as client:
+def test_a_read_only_store_serves_reads_and_answers_503_to_changes(read_only, tmp_path: Path, start_server):
+    with start_server(read_only, tmp_path / "server.log", "--no-analysis") as server, server.client() as client:
         stories = client.get("/api/stories")
         assert stories.status_code == 200 and [s["title"] for s in stories.json()] == ["Kept"]
         assert client.get("/").status_code == 200

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import ipaddress
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 from urllib.parse import quote
@@ -12,6 +10,7 @@ from urllib.parse import quote
 import click
 
 from newsprism.cli.app import EXIT_NOTHING, cli
+from newsprism.cli.network import ingest_config, network_options
 from newsprism.config import Config
 from newsprism.errors import NewsprismError
 from newsprism.store import default_store
@@ -25,15 +24,6 @@ EXPOSED_WITHOUT_TOKEN = (
     "start: NEWSPRISM_TOKEN=$(python -c 'import secrets; print(secrets.token_urlsafe())') newsprism serve "
     "--host {host} (keep the token in a secret store), or --token-file FILE; serve it behind a TLS proxy "
     "(--behind-proxy), and add --private if the stories are confidential")
-
-
-def _network(_: click.Context, __: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
-    for value in values:
-        try:
-            ipaddress.ip_network(value, strict=False)
-        except ValueError:
-            raise click.BadParameter(f"'{value}' is not a network; give CIDR such as 10.1.0.0/16") from None
-    return values
 
 
 @cli.command("serve")
@@ -50,10 +40,7 @@ def _network(_: click.Context, __: click.Parameter, values: tuple[str, ...]) -> 
 @click.option("--behind-proxy", is_flag=True,
               help="Behind a TLS proxy: trust its X-Forwarded-Proto/-For (from $FORWARDED_ALLOW_IPS, default "
                    "127.0.0.1), so the session cookie is Secure.")
-@click.option("--allow-private-urls", is_flag=True,
-              help="Let URLs given to the app reach loopback and private addresses (off: only public ones).")
-@click.option("--allow-network", "networks", multiple=True, callback=_network, metavar="CIDR",
-              help="A non-public network URLs may reach all the same, e.g. 10.1.0.0/16 (repeatable).")
+@network_options
 @click.option("--max-upload-mb", type=click.FloatRange(min=0.001), default=32.0, show_default=True,
               help="Largest request accepted (413 beyond it).")
 @click.option("--no-analysis", is_flag=True,
@@ -62,7 +49,7 @@ def _network(_: click.Context, __: click.Parameter, values: tuple[str, ...]) -> 
               help="Longest one story's analysis may take; past it the story is marked failed and the next goes on.")
 @click.option("-q", "--quiet", is_flag=True, help="Log only warnings and errors, not each request.")
 def serve_command(host: str, port: int, store: str, token_file: Path | None, private: bool, behind_proxy: bool,
-                  allow_private_urls: bool, networks: tuple[str, ...], max_upload_mb: float, no_analysis: bool,
+                  allow_private_urls: bool, allowed_networks: tuple[str, ...], max_upload_mb: float, no_analysis: bool,
                   analysis_budget_s: float, quiet: bool) -> None:
     """Serve the web app: paste texts, upload files or give URLs to make a story, and read its report.
 
@@ -99,9 +86,7 @@ def serve_command(host: str, port: int, store: str, token_file: Path | None, pri
         _fail(EXPOSED_WITHOUT_TOKEN.format(host=host))
     access = (AccessSettings(token, True, private, behind_proxy) if token is not None
               else AccessSettings(private=private, behind_proxy=behind_proxy))
-    config = Config()
-    config = replace(config, ingest=replace(config.ingest, allow_private_urls=allow_private_urls,
-                                            allowed_networks=networks))
+    config = Config(ingest=ingest_config(allow_private_urls, allowed_networks))
     settings = WebSettings(store=store, max_upload_bytes=int(max_upload_mb * 1024 * 1024), config=config,
                            analyse=not no_analysis, access=access, analysis_budget_s=analysis_budget_s)
     try:
