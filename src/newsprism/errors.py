@@ -17,7 +17,7 @@ class E(Enum):
     UNREADABLE = ("E003", "cannot be read ({reason})")
     EMPTY = ("E004", "the file is empty; give a file with article text")
     BINARY = ("E005", "binary data, not text (is it an image, PDF or archive?); give text, HTML, JSON or a feed")
-    TOO_LARGE = ("E006", "{size} bytes is over the {limit}-byte limit for one input")
+    TOO_LARGE = ("E006", "{what} is over the {limit}-byte limit for one input")
     NOT_ARTICLE = ("E007", "no article text found ({detail})")
     BAD_JSON = ("E008", "invalid JSON: {detail}")
     JSON_SHAPE = ("E009", "JSON record has no 'text' or 'html' string; each object needs one")

@@ -33,7 +33,7 @@ def _read_file(source: Source, config: IngestConfig) -> bytes:
     try:
         size = path.stat().st_size
         if size > config.max_bytes:
-            raise fail(E.TOO_LARGE, source.name, size=size, limit=config.max_bytes)
+            raise fail(E.TOO_LARGE, source.name, what=f"{size} bytes", limit=config.max_bytes)
         return path.read_bytes()
     except OSError as error:
         raise fail(E.UNREADABLE, source.name, reason=error.strerror or type(error).__name__) from None

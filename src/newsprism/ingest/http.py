@@ -176,12 +176,12 @@ def _body(name: str, response: http.client.HTTPResponse, config: IngestConfig, w
     """The body, decompressed, within ``max_bytes`` and the deadline."""
     announced = response.length
     if announced is not None and announced > config.max_bytes:
-        raise fail(E.TOO_LARGE, name, size=announced, limit=config.max_bytes)
+        raise fail(E.TOO_LARGE, name, what=f"{announced} bytes", limit=config.max_bytes)
     try:
         decoder = decoder_for(response.getheader("Content-Encoding", ""))
         body, received = _read_all(response, decoder, config.max_bytes)
     except BodyTooLarge:
-        raise fail(E.TOO_LARGE, name, size=f"over {config.max_bytes}", limit=config.max_bytes) from None
+        raise fail(E.TOO_LARGE, name, what="the page", limit=config.max_bytes) from None
     except (OSError, http.client.HTTPException, ValueError) as error:
         _body_failed(name, error, config, watchdog)
     if watchdog.fired:

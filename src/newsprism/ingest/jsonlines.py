@@ -59,7 +59,7 @@ def iter_json_lines(source: Source, config: IngestConfig) -> Iterator[Item]:
 def _item(line: Line, name: str, stem: str, limit: int) -> Item:
     label = f"{name}:{line.number}"
     if line.size > limit:
-        return fail(E.TOO_LARGE, label, size=line.size, limit=limit)
+        return fail(E.TOO_LARGE, label, what=f"{line.size} bytes", limit=limit)
     try:
         text = decode(line.data, label)
         try:
@@ -74,7 +74,7 @@ def _item(line: Line, name: str, stem: str, limit: int) -> Item:
 def _one_record(line: Line, source: Source, config: IngestConfig) -> Iterator[Item]:
     """A file of one record is read as the whole file it is (its id is the stem), as before."""
     if line.size > config.max_bytes:
-        yield fail(E.TOO_LARGE, f"{source.name}:{line.number}", size=line.size, limit=config.max_bytes)
+        yield fail(E.TOO_LARGE, f"{source.name}:{line.number}", what=f"{line.size} bytes", limit=config.max_bytes)
         return
     loaded = Loaded(source, decode(line.data, source.name), "")
     gzipped = source.name.lower().endswith(".gz")

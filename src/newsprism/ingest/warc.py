@@ -102,7 +102,7 @@ def _article(record: Any, name: str, number: int, config: IngestConfig) -> RawAr
     label = f"{name}#{number}"
     data = record.content_stream().read(config.max_bytes + 1)
     if len(data) > config.max_bytes:
-        raise fail(E.TOO_LARGE, label, size=f"over {config.max_bytes}", limit=config.max_bytes)
+        raise fail(E.TOO_LARGE, label, what="the record", limit=config.max_bytes)
     html = decode(data, label)
     return RawArticle(id=article_id(url, True) if url else f"{Path(name).name.split('.')[0]}-{number}", source=name,
                       format="html", html=html, url=url)
