@@ -1,6 +1,7 @@
 """Make, list and check the line labels of the gunviolence pages (see labels/README.md).
 
     python -m newsprism.eval.label_tool sample CORPUS [--seed 16 --count 135]   the documents to label
+        [--max-chars 6000] [--exclude LABELS]   (batch 2: --seed 17 --count 150 --max-chars 8000 --exclude)
     python -m newsprism.eval.label_tool show CORPUS DOC...                      numbered lines to read
     python -m newsprism.eval.label_tool write CORPUS [SPEC] [-o LABELS]         spec -> label file
     python -m newsprism.eval.label_tool validate CORPUS [LABELS]                labels still match the files
@@ -8,7 +9,8 @@
 A spec is plain text without the publishers' text: per document a ``doc <incident>/<doc>.txt`` line, then
 ``outlet NAME`` (``-`` when the text names none), optionally ``also NAME|NAME`` (other spellings used),
 ``date YYYY-MM-DD`` (``-`` when the text states none) and ``FIRST[-LAST] KIND`` lines that give every non-blank
-line in the range that kind. Every non-blank line must be given exactly one kind.
+line in the range that kind. Every non-blank line must be given exactly one kind. A ``batch N`` line gives the
+documents after it batch N (1 before any such line): the sample they were drawn in.
 """
 
 from __future__ import annotations
@@ -41,6 +43,11 @@ MIN_CHARS = 200
 """Shorter documents are dead pages (the corpus README: ~290 of them), not articles."""
 MAX_CHARS = 6000
 """Longer documents (about 3 % of the corpus) are left out of the sample to keep labelling by hand feasible."""
+BATCH2_SEED = 17
+"""Seed of the second sample (batch 2: 150 documents of 200..BATCH2_MAX_CHARS characters from outlet domains
+not in batch 1); the next number after the first seed."""
+BATCH2_MAX_CHARS = 8000
+"""Batch 2 reaches longer pages than batch 1, as the task asked."""
 
 
 @dataclass
@@ -50,20 +57,34 @@ class _Spec:
     also: tuple[str, ...] = ()
     date: str | None = None
     ranges: list[tuple[int, int, str]] = field(default_factory=list)
+    batch: int = 1
 
 
-def sample(root: Path, seed: int = SAMPLE_SEED, count: int = SAMPLE_COUNT) -> list[str]:
-    """Documents of MIN_CHARS..MAX_CHARS in a seeded random order, the first of each outlet, up to ``count``."""
-    candidates = sorted((f"{gold.parent.name}/{doc['file']}", doc["outlet"])
-                        for gold in root.glob("*/gold.json")
-                        for doc in json.loads(gold.read_text(encoding="utf-8"))["documents"]
-                        if MIN_CHARS <= doc["n_chars"] <= MAX_CHARS)
+def sample(root: Path, seed: int = SAMPLE_SEED, count: int = SAMPLE_COUNT, max_chars: int = MAX_CHARS,
+           exclude: frozenset[str] = frozenset()) -> list[str]:
+    """Documents of MIN_CHARS..``max_chars`` in a seeded random order, the first of each outlet domain not in
+    ``exclude``, up to ``count``."""
+    candidates = sorted(_documents(root, max_chars))
     random.Random(seed).shuffle(candidates)
     chosen: dict[str, str] = {}
     for path, outlet in candidates:
-        if outlet not in chosen and len(chosen) < count:
+        if outlet not in chosen and outlet not in exclude and len(chosen) < count:
             chosen[outlet] = path
     return sorted(chosen.values())
+
+
+def _documents(root: Path, max_chars: int) -> Iterator[tuple[str, str]]:
+    """(path, outlet domain) of the corpus documents of MIN_CHARS..max_chars characters."""
+    for gold in root.glob("*/gold.json"):
+        for doc in json.loads(gold.read_text(encoding="utf-8"))["documents"]:
+            if MIN_CHARS <= doc["n_chars"] <= max_chars:
+                yield f"{gold.parent.name}/{doc['file']}", doc["outlet"]
+
+
+def labelled_domains(root: Path, labels: Path) -> frozenset[str]:
+    """The outlet domains (gold.json's ``outlet``) of the documents already labelled in ``labels``."""
+    labelled = {doc.path for doc in read_labels(labels)}
+    return frozenset(outlet for path, outlet in _documents(root, sys.maxsize) if path in labelled)
 
 
 def show(root: Path, doc: str) -> str:
@@ -79,6 +100,7 @@ def show(root: Path, doc: str) -> str:
 
 def parse_spec(text: str) -> list[_Spec]:
     specs: list[_Spec] = []
+    batch = 1
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("also") else raw.strip()
         if not line:
@@ -86,7 +108,9 @@ def parse_spec(text: str) -> list[_Spec]:
         head, _, rest = line.partition(" ")
         rest = rest.strip()
         if head == "doc":
-            specs.append(_Spec(rest))
+            specs.append(_Spec(rest, batch=batch))
+        elif head == "batch":
+            batch = int(rest) if rest.isdigit() else _bad_batch(number, rest)
         elif not specs:
             raise EvalError(f"spec line {number}: {head!r} before any 'doc' line")
         elif head == "outlet":
@@ -98,6 +122,10 @@ def parse_spec(text: str) -> list[_Spec]:
         else:
             specs[-1].ranges.append(_range(head, rest, number))
     return specs
+
+
+def _bad_batch(number: int, rest: str) -> int:
+    raise EvalError(f"spec line {number}: expected 'batch N', got batch {rest!r}")
 
 
 def _range(head: str, kind: str, number: int) -> tuple[int, int, str]:
@@ -121,12 +149,12 @@ def to_labels(root: Path, spec: _Spec) -> DocLabels:
     if missing:
         raise EvalError(f"{spec.path}: lines {missing} have no label")
     lines = tuple(LineLabel(n, kinds[n], sha1(physical[n - 1].strip())) for n in sorted(kinds))
-    return DocLabels(spec.path, sha1(text), spec.outlet, spec.also, spec.date, lines)
+    return DocLabels(spec.path, sha1(text), spec.outlet, spec.also, spec.date, lines, spec.batch)
 
 
 def to_json(doc: DocLabels) -> str:
     return json.dumps({"path": doc.path, "split": doc.split, "sha1": doc.sha1, "outlet": doc.outlet,
-                       "outlet_also": list(doc.outlet_also), "date": doc.date,
+                       "outlet_also": list(doc.outlet_also), "date": doc.date, "batch": doc.batch,
                        "lines": [[line.number, line.kind, line.sha1] for line in doc.lines]})
 
 
@@ -146,6 +174,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("more", nargs="*", help="show: documents; write: spec file; validate: label file")
     parser.add_argument("--seed", type=int, default=SAMPLE_SEED)
     parser.add_argument("--count", type=int, default=SAMPLE_COUNT)
+    parser.add_argument("--max-chars", type=int, default=MAX_CHARS)
+    parser.add_argument("--exclude", type=Path, default=None,
+                        help="sample: leave out the outlet domains of the documents in this label file")
     parser.add_argument("-o", "--output", type=Path, default=LABEL_FILE)
     args = parser.parse_args(argv)
     try:
@@ -157,7 +188,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "sample":
-        print("\n".join(sample(args.corpus, args.seed, args.count)))
+        exclude = labelled_domains(args.corpus, args.exclude) if args.exclude else frozenset()
+        print("\n".join(sample(args.corpus, args.seed, args.count, args.max_chars, exclude)))
     elif args.command == "show":
         print("\n\n".join(show(args.corpus, doc) for doc in args.more))
     elif args.command == "write":

@@ -56,6 +56,8 @@ class DocLabels:
     date: str | None
     """ISO date of publication when the text states one"""
     lines: tuple[LineLabel, ...]
+    batch: int = 1
+    """which sample the document was drawn in (labels/README.md): 1 (the first 135), 2 (the next 150)"""
 
     @property
     def doc_id(self) -> str:
@@ -96,7 +98,7 @@ def _record(record: dict[str, object], where: str) -> DocLabels:
         lines = tuple(LineLabel(int(n), str(k), str(h)) for n, k, h in record["lines"])  # type: ignore[attr-defined]
         doc = DocLabels(str(record["path"]), str(record["sha1"]), _optional(record.get("outlet")),
                         tuple(str(name) for name in record.get("outlet_also") or ()),  # type: ignore[attr-defined]
-                        _optional(record.get("date")), lines)
+                        _optional(record.get("date")), lines, int(record.get("batch") or 1))  # type: ignore[call-overload]
     except (KeyError, TypeError, ValueError) as error:
         raise EvalError(f"{where}: malformed label record ({error})") from None
     problem = schema_problem(doc)
