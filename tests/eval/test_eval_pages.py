@@ -9,18 +9,39 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from newsprism.cli.app import cli
+from newsprism.eval.allsides_pages import (
+    ALLSIDES_LABELS,
+    Article,
+    check_article,
+    evaluate_allsides,
+    labels_of,
+    read_articles,
+)
 from newsprism.eval.cleaning import count, evaluate_cleaning, read_spans
 from newsprism.eval.kept import KeptText
-from newsprism.eval.label_tool import parse_spec, to_json, to_labels
-from newsprism.eval.pagelabels import KINDS, LABEL_FILE, check_against, read_labels, schema_problem, split_of
+from newsprism.eval.label_tool import labelled_domains, main, parse_spec, sample, to_json, to_labels
+from newsprism.eval.pagelabels import (
+    KINDS,
+    LABEL_FILE,
+    DocLabels,
+    article_schema_problem,
+    check_against,
+    read_label_records,
+    read_labels,
+    schema_problem,
+    split_of,
+)
 from newsprism.eval.pages import Cleaned, evaluate_pages, read_pages, same_day, same_outlet, score_labelled
+from newsprism.eval.results import EvalError
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 CORPUS = SHARED / "gunviolence_semeval2018t5"
 POLNEAR_DEV = SHARED / "polnear" / "data" / "dev"
+ALLSIDES = SHARED / "neus_allsides" / "allsides_headline_roundups_crawled_2021-10-19.jsonl"
 
 TITLE = "Fire crews save the old mill"
 PAGE = ("Share this story on Facebook\n\n"
@@ -145,6 +166,130 @@ def test_the_cli_prints_both_evaluations(tmp_path: Path) -> None:
     records = [json.loads(line) for line in run.stdout.splitlines()]
     assert {"date_stated", "date_right", "outlet_named"} <= {r["metric"] for r in records}
     if CORPUS.is_dir():
-        assert {r["split"] for r in records} == {"all", "dev", "test"}
+        assert {r["split"] for r in records} == {"all", "dev", "test", "dev/batch1", "dev/batch2", "test/batch1",
+                                                 "test/batch2"}
     run = CliRunner().invoke(cli, ["eval", "pages", "polnear", str(corpus)])
     assert run.exit_code == 2 and "usage" in run.output
+
+
+def test_the_labels_of_the_second_batch_are_apart_and_from_new_outlets() -> None:
+    docs = read_labels(LABEL_FILE)
+    assert [sum(doc.batch == batch for doc in docs) for batch in (1, 2)] == [135, 150]
+    assert len({doc.path for doc in docs}) == len(docs)
+    if CORPUS.is_dir():
+        first, second = labelled_domains_of(docs, 1), labelled_domains_of(docs, 2)
+        assert len(first) == 135 and len(second) == 150 and not first & second
+        assert labelled_domains(CORPUS, LABEL_FILE) == first | second
+        redrawn = sample(CORPUS, seed=17, count=150, max_chars=8000, exclude=first)
+        assert redrawn == sorted(doc.path for doc in docs if doc.batch == 2)
+
+
+def labelled_domains_of(docs: list[DocLabels], batch: int) -> frozenset[str]:
+    domains: dict[str, str] = {}
+    for gold in CORPUS.glob("*/gold.json"):
+        for doc in json.loads(gold.read_text(encoding="utf-8"))["documents"]:
+            domains[f"{gold.parent.name}/{doc['file']}"] = doc["outlet"]
+    return frozenset(domains[doc.path] for doc in docs if doc.batch == batch)
+
+
+def test_a_batch_line_in_the_spec_sets_the_batch_of_the_documents_after_it(tmp_path: Path) -> None:
+    root = write_corpus(tmp_path / "corpus")
+    spec = parse_spec("batch 2\n" + SPEC + "site KXYZ Online\n")
+    labels = to_labels(root, spec[0])
+    assert (labels.batch, spec[0].site) == (2, ("KXYZ Online",))
+    assert json.loads(to_json(labels))["batch"] == 2
+    with pytest.raises(EvalError, match="batch"):
+        parse_spec("batch two\n" + SPEC)
+
+
+def test_evaluate_pages_reports_each_batch(tmp_path: Path) -> None:
+    root = write_corpus(tmp_path / "corpus")
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(to_json(to_labels(root, parse_spec("batch 2\n" + SPEC)[0])) + "\n", encoding="utf-8")
+    split = split_of("0123456789abcdef0123456789abcdef")
+    splits = {r.split for r in evaluate_pages(root, labels_path=labels)}
+    assert splits == {"all", split, f"{split}/batch2"}
+
+
+STORY = {"id": 9001, "issue": "Bridge", "news": {
+    "left": {"newsSource": "Example Left (Online News)", "newsTitle": "Bridge  reopens",
+             "newsLink": "https://www.nytimes.com/2021/01/01/bridge.html",
+             "newBody": ["The old bridge reopened on Monday after two years of repairs, the city said.",
+                         "", "Advertisement", "Drivers\nwelcomed the news, said the Example Left."]},
+    "right": {"newsSource": "Example Right", "newsTitle": "Bridge opens", "newsLink": "",
+              "newBody": ["Officials cut a ribbon on the bridge on Monday."]}}}
+ALLSIDES_SPEC = ("doc 9001-left\noutlet Example Left\nsite Example Left|The New York Times\ndate -\n0 body\n"
+                 "2 clutter/ad\n3 body\ndoc 9001-right\noutlet -\nsite Example Right\ndate -\n0 body\n")
+
+
+def write_allsides(path: Path) -> Path:
+    path.write_text(json.dumps(STORY) + "\n" + json.dumps({**STORY, "id": 9002}) + "\n", encoding="utf-8")
+    return path
+
+
+def write_allsides_labels(articles: list[Article], path: Path) -> Path:
+    specs = parse_spec(ALLSIDES_SPEC)
+    docs = [labels_of(article, spec, spec.ranges) for spec, article in zip(specs, articles[:2], strict=True)]
+    path.write_text("".join(to_json(doc) + "\n" for doc in docs), encoding="utf-8")
+    return path
+
+
+def test_an_allsides_article_reads_as_its_title_and_paragraphs(tmp_path: Path) -> None:
+    articles = read_articles(write_allsides(tmp_path / "roundups.jsonl"))
+    assert [a.doc_id for a in articles] == ["9001-left", "9001-right", "9002-left", "9002-right"]
+    left = articles[0]
+    assert [index for index, _ in left.paragraphs] == [0, 2, 3]  # the empty paragraph is left out
+    page = left.page()
+    assert page.text.startswith("Bridge reopens\n\nThe old bridge") and "\n\nDrivers welcomed" in page.text
+    assert left.line_of() == {0: 1, 2: 3, 3: 5}
+    (tmp_path / "bad.jsonl").write_text('{"id": 1, "news": {"left": {"newBody": []}}}\n', encoding="utf-8")
+    with pytest.raises(EvalError, match=r"bad\.jsonl:1"):
+        read_articles(tmp_path / "bad.jsonl")
+
+
+def test_allsides_labels_check_every_paragraph(tmp_path: Path) -> None:
+    articles = read_articles(write_allsides(tmp_path / "roundups.jsonl"))
+    docs = read_label_records(write_allsides_labels(articles, tmp_path / "labels.jsonl"))
+    assert [article_schema_problem(doc) for doc in docs] == [None, None]
+    assert check_article(docs[0], articles[0]) is None
+    assert "not in the file" in (check_article(docs[0], None) or "")
+    assert "differ" in (check_article(docs[0], articles[1]) or "")
+    with pytest.raises(EvalError, match="no label"):
+        labels_of(articles[0], parse_spec(ALLSIDES_SPEC)[0], [(0, 0, "body")])
+
+
+def test_evaluate_allsides_scores_the_labelled_articles(tmp_path: Path) -> None:
+    roundups = write_allsides(tmp_path / "roundups.jsonl")
+    labels = write_allsides_labels(read_articles(roundups), tmp_path / "labels.jsonl")
+    results = {(r.metric, r.split, r.system): r for r in evaluate_allsides(roundups, labels_path=labels)}
+    assert results[("outlet_named", "all", "newsprism")].pairs == 4
+    splits = {split_of("9001-left"), split_of("9001-right")}
+    assert sum(results[("clutter_removed", s, "keep-all")].pairs for s in splits) == 1
+    assert sum(results[("outlet_right_with_url", s, "newsprism")].pairs for s in splits) == 2
+    assert all(results[("body_kept", s, "newsprism")].value > 0.9 for s in splits)
+    (tmp_path / "changed.jsonl").write_text(roundups.read_text().replace("Officials cut", "Mayors cut"), "utf-8")
+    with pytest.raises(EvalError, match="changed"):
+        evaluate_allsides(tmp_path / "changed.jsonl", labels_path=labels)
+
+
+def test_the_allsides_label_file_validates() -> None:
+    docs = read_label_records(ALLSIDES_LABELS)
+    assert len(docs) == 80 and all(article_schema_problem(doc) is None for doc in docs)
+    assert all(doc.site for doc in docs) and {line.kind for doc in docs for line in doc.lines} <= KINDS
+    if ALLSIDES.is_file():
+        by_id = {a.doc_id: a for a in read_articles(ALLSIDES)}
+        assert [problem for doc in docs if (problem := check_article(doc, by_id.get(doc.path)))] == []
+        assert len({by_id[doc.path].source for doc in docs}) == 80
+        assert main(["validate", str(ALLSIDES)]) == 0
+
+
+def test_the_cli_evaluates_allsides(tmp_path: Path) -> None:
+    roundups = ALLSIDES if ALLSIDES.is_file() else write_allsides(tmp_path / "roundups.jsonl")
+    run = CliRunner().invoke(cli, ["eval", "pages", "allsides", str(roundups)])
+    if not ALLSIDES.is_file():
+        assert run.exit_code == 2 and "not in the file" in run.output  # the packaged labels name real articles
+        return
+    assert run.exit_code == 0, run.output
+    records = [json.loads(line) for line in run.stdout.splitlines()]
+    assert {r["split"] for r in records} == {"all", "dev", "test"}
+    assert {"outlet_right_with_url", "clutter_removed", "body_kept"} <= {r["metric"] for r in records}

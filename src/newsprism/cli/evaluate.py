@@ -52,7 +52,9 @@ def eval_command(name: str, path: Path, folder: Path | None, fit: bool, model_pa
                 cleaning (clutter_removed) and of the other annotated spans kept (body_kept), next to keep-all.
       pages gunviolence FOLDER  the gunviolence corpus folder, each page pasted as title + text: date_stated,
                 date_right, outlet_named; on the hand-labelled pages (dev and test parts) clutter_removed,
-                body_kept, outlet_right and date_right, next to keep-all.
+                body_kept, outlet_right and date_right (also per batch of labels), next to keep-all.
+      pages allsides FILE       NeuS's AllSides roundups JSON Lines, each article pasted as title + paragraphs:
+                outlet_named; on the hand-labelled articles the same figures and outlet_right_with_url.
 
     Each line reads {"dataset", "system", "metric", "value", "split", "pairs"}; "system" is
     "newsprism" or the baseline's name. Exit code 2 when the file cannot be evaluated.
@@ -87,11 +89,16 @@ def _eval_cleaning(name: str, dataset: str, folder: Path | None, limit: int | No
     expected = {"cleaning": "polnear", "pages": "gunviolence"}[name]
     started = time.perf_counter()
     try:
-        if dataset != expected or folder is None:
-            raise NewsprismError(f"usage: newsprism eval {name} {expected} FOLDER (got {dataset!r})")
-        if not folder.is_dir():
-            raise NewsprismError(f"{folder}: no such folder")
-        results = evaluate_cleaning(folder, limit=limit) if name == "cleaning" else evaluate_pages(folder, limit=limit)
+        if name == "pages" and dataset == "allsides" and folder is not None:
+            from newsprism.eval.allsides_pages import evaluate_allsides
+            results = evaluate_allsides(folder)
+        else:
+            if dataset != expected or folder is None:
+                raise NewsprismError(f"usage: newsprism eval {name} {expected} FOLDER (got {dataset!r})")
+            if not folder.is_dir():
+                raise NewsprismError(f"{folder}: no such folder")
+            results = (evaluate_cleaning(folder, limit=limit) if name == "cleaning"
+                       else evaluate_pages(folder, limit=limit))
     except NewsprismError as error:
         click.echo(f"newsprism: error: {error}", err=True)
         sys.exit(EXIT_NOTHING)

@@ -6,8 +6,14 @@
     python -m newsprism.eval.label_tool write CORPUS [SPEC] [-o LABELS]         spec -> label file
     python -m newsprism.eval.label_tool validate CORPUS [LABELS]                labels still match the files
 
+With CORPUS the AllSides roundups file (``allsides_headline_roundups_crawled_2021-10-19.jsonl``) the same commands
+sample, show, write (``labels/allsides_lines.spec`` -> ``labels/allsides_lines.jsonl``) and validate its articles'
+labels (:mod:`newsprism.eval.allsides_pages`): documents are ``<story>-<side>`` and ranges are paragraph indexes
+(from 0) in ``newBody``.
+
 A spec is plain text without the publishers' text: per document a ``doc <incident>/<doc>.txt`` line, then
-``outlet NAME`` (``-`` when the text names none), optionally ``also NAME|NAME`` (other spellings used),
+``outlet NAME`` (``-`` when the text names none), optionally ``also NAME|NAME`` (other spellings used) and, for
+AllSides articles, ``site NAME|NAME`` (the outlet as a reader names it from the article's URL),
 ``date YYYY-MM-DD`` (``-`` when the text states none) and ``FIRST[-LAST] KIND`` lines that give every non-blank
 line in the range that kind. Every non-blank line must be given exactly one kind. A ``batch N`` line gives the
 documents after it batch N (1 before any such line): the sample they were drawn in.
@@ -23,6 +29,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsprism.eval.allsides_pages import (
+    ALLSIDES_LABELS,
+    ALLSIDES_SPEC,
+    articles_in,
+    check_article,
+    labels_of,
+    read_articles,
+)
+from newsprism.eval.allsides_pages import sample as allsides_sample
+from newsprism.eval.allsides_pages import show as allsides_show
 from newsprism.eval.pagelabels import (
     KINDS,
     LABEL_FILE,
@@ -31,6 +47,7 @@ from newsprism.eval.pagelabels import (
     LineLabel,
     check_against,
     file_lines,
+    read_label_records,
     read_labels,
     sha1,
 )
@@ -58,6 +75,7 @@ class _Spec:
     date: str | None = None
     ranges: list[tuple[int, int, str]] = field(default_factory=list)
     batch: int = 1
+    site: tuple[str, ...] = ()
 
 
 def sample(root: Path, seed: int = SAMPLE_SEED, count: int = SAMPLE_COUNT, max_chars: int = MAX_CHARS,
@@ -117,6 +135,8 @@ def parse_spec(text: str) -> list[_Spec]:
             specs[-1].outlet = None if rest == "-" else rest
         elif head == "also":
             specs[-1].also = tuple(name.strip() for name in rest.split("|") if name.strip())
+        elif head == "site":
+            specs[-1].site = tuple(name.strip() for name in rest.split("|") if name.strip())
         elif head == "date":
             specs[-1].date = None if rest == "-" else rest
         else:
@@ -149,12 +169,13 @@ def to_labels(root: Path, spec: _Spec) -> DocLabels:
     if missing:
         raise EvalError(f"{spec.path}: lines {missing} have no label")
     lines = tuple(LineLabel(n, kinds[n], sha1(physical[n - 1].strip())) for n in sorted(kinds))
-    return DocLabels(spec.path, sha1(text), spec.outlet, spec.also, spec.date, lines, spec.batch)
+    return DocLabels(spec.path, sha1(text), spec.outlet, spec.also, spec.date, lines, batch=spec.batch)
 
 
 def to_json(doc: DocLabels) -> str:
     return json.dumps({"path": doc.path, "split": doc.split, "sha1": doc.sha1, "outlet": doc.outlet,
                        "outlet_also": list(doc.outlet_also), "date": doc.date, "batch": doc.batch,
+                       **({"site": list(doc.site)} if doc.site else {}),
                        "lines": [[line.number, line.kind, line.sha1] for line in doc.lines]})
 
 
@@ -187,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.corpus.is_file():
+        return _run_allsides(args)
     if args.command == "sample":
         exclude = labelled_domains(args.corpus, args.exclude) if args.exclude else frozenset()
         print("\n".join(sample(args.corpus, args.seed, args.count, args.max_chars, exclude)))
@@ -200,6 +223,29 @@ def _run(args: argparse.Namespace) -> int:
     else:
         problems = list(validate(args.corpus, Path(args.more[0]) if args.more else LABEL_FILE))
         print("\n".join(problems) or "labels match the corpus", file=sys.stderr)
+        return 1 if problems else 0
+    return 0
+
+
+def _run_allsides(args: argparse.Namespace) -> int:
+    articles = read_articles(args.corpus)
+    if args.command == "sample":
+        print("\n".join(a.doc_id for a in allsides_sample(articles, args.seed, args.count)))
+    elif args.command == "show":
+        by_id = {a.doc_id: a for a in articles}
+        print("\n\n".join(allsides_show(by_id[doc_id]) for doc_id in args.more if doc_id in by_id))
+    elif args.command == "write":
+        specs = parse_spec((Path(args.more[0]) if args.more else ALLSIDES_SPEC).read_text(encoding="utf-8"))
+        docs = [labels_of(a, s, s.ranges) for s, a in zip(
+            specs, articles_in(args.corpus, iter([s.path for s in specs])), strict=True)]
+        output = ALLSIDES_LABELS if args.output == LABEL_FILE else args.output
+        output.write_text("".join(to_json(doc) + "\n" for doc in docs), encoding="utf-8")
+        print(f"wrote {len(docs)} articles to {output}", file=sys.stderr)
+    else:
+        by_id = {a.doc_id: a for a in articles}
+        labels = read_label_records(Path(args.more[0]) if args.more else ALLSIDES_LABELS)
+        problems = [p for doc in labels if (p := check_article(doc, by_id.get(doc.path)))]
+        print("\n".join(problems) or "labels match the file", file=sys.stderr)
         return 1 if problems else 0
     return 0
 

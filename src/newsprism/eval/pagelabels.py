@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,6 +57,8 @@ class DocLabels:
     date: str | None
     """ISO date of publication when the text states one"""
     lines: tuple[LineLabel, ...]
+    site: tuple[str, ...] = ()
+    """AllSides articles: the outlet as a reader names it from the article's URL (``outlet_right_with_url``)"""
     batch: int = 1
     """which sample the document was drawn in (labels/README.md): 1 (the first 135), 2 (the next 150)"""
 
@@ -84,24 +87,35 @@ def file_lines(text: str) -> list[str]:
 
 def read_labels(path: Path = LABEL_FILE) -> list[DocLabels]:
     """Every document's labels; raises :class:`EvalError` on a malformed record."""
+    return _read(path, schema_problem)
+
+
+def read_label_records(path: Path) -> list[DocLabels]:
+    """The labels of AllSides articles (``<story>-<side>`` ids, paragraph indexes from 0)."""
+    return _read(path, article_schema_problem)
+
+
+def _read(path: Path, problem_of: Callable[[DocLabels], str | None]) -> list[DocLabels]:
     if not path.is_file():
         raise EvalError(f"{path}: no such label file")
     docs: list[DocLabels] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if line.strip():
-            docs.append(_record(json.loads(line), f"{path}:{number}"))
+            docs.append(_record(json.loads(line), f"{path}:{number}", problem_of))
     return docs
 
 
-def _record(record: dict[str, object], where: str) -> DocLabels:
+def _record(record: dict[str, object], where: str, problem_of: Callable[[DocLabels], str | None]) -> DocLabels:
     try:
         lines = tuple(LineLabel(int(n), str(k), str(h)) for n, k, h in record["lines"])  # type: ignore[attr-defined]
         doc = DocLabels(str(record["path"]), str(record["sha1"]), _optional(record.get("outlet")),
                         tuple(str(name) for name in record.get("outlet_also") or ()),  # type: ignore[attr-defined]
-                        _optional(record.get("date")), lines, int(record.get("batch") or 1))  # type: ignore[call-overload]
+                        _optional(record.get("date")), lines,
+                        tuple(str(name) for name in record.get("site") or ()),  # type: ignore[attr-defined]
+                        int(record.get("batch") or 1))  # type: ignore[call-overload]
     except (KeyError, TypeError, ValueError) as error:
         raise EvalError(f"{where}: malformed label record ({error})") from None
-    problem = schema_problem(doc)
+    problem = problem_of(doc)
     if problem:
         raise EvalError(f"{where}: {problem}")
     return doc
@@ -115,11 +129,22 @@ def schema_problem(doc: DocLabels) -> str | None:
     """What is wrong with the record's shape, or None."""
     if not re.fullmatch(r"\d+/[0-9a-f]{32}\.txt", doc.path) or not re.fullmatch(r"[0-9a-f]{40}", doc.sha1):
         return f"{doc.path}: bad path or sha1"
+    return _common_problem(doc, 1)
+
+
+def article_schema_problem(doc: DocLabels) -> str | None:
+    """What is wrong with an AllSides article's record, or None."""
+    if not re.fullmatch(r"\d+-(left|center|right)", doc.path) or not re.fullmatch(r"[0-9a-f]{40}", doc.sha1):
+        return f"{doc.path}: bad id or sha1"
+    return _common_problem(doc, 0)
+
+
+def _common_problem(doc: DocLabels, first: int) -> str | None:
     if doc.date is not None and not _DATE.match(doc.date):
         return f"{doc.path}: date {doc.date!r} is not YYYY-MM-DD"
     numbers = [line.number for line in doc.lines]
-    if numbers != sorted(set(numbers)) or not numbers or numbers[0] < 1:
-        return f"{doc.path}: line numbers must be increasing and start at 1 or later"
+    if numbers != sorted(set(numbers)) or not numbers or numbers[0] < first:
+        return f"{doc.path}: line numbers must be increasing and start at {first} or later"
     bad = [line.kind for line in doc.lines if line.kind not in KINDS]
     return f"{doc.path}: unknown kinds {sorted(set(bad))}" if bad else None
 

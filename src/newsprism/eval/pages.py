@@ -10,7 +10,8 @@ user pasting it would give it: its title from gold.json, a blank line, then the 
 - ``outlet_named``: share of documents given an outlet.
 
 On the labelled documents present under PATH (:mod:`newsprism.eval.pagelabels`), per split (``dev``,
-``test``): ``clutter_removed`` (share of ``clutter/*`` lines removed, :data:`~newsprism.eval.kept.REMOVED_SHARE`),
+``test``, and per batch of labels: ``dev/batch1``, ``dev/batch2``, ``test/batch1``, ``test/batch2``):
+``clutter_removed`` (share of ``clutter/*`` lines removed, :data:`~newsprism.eval.kept.REMOVED_SHARE`),
 ``body_kept`` (share of ``body`` lines' letters and digits kept), ``outlet_right`` (over documents whose text
 names an outlet: the outlet given equals one of the labelled names, case-insensitively and without a leading
 'The'), ``outlet_null_right`` (over the others: no outlet given), ``date_right`` (over documents whose text
@@ -157,16 +158,16 @@ class LabelCounts:
                 self.outlet_right, self.outlet_null, self.outlet_null_right, self.date_stated, self.date_right,
                 self.date_null, self.date_null_right)
 
-    def results(self, split: str, documents: int) -> list[EvalResult]:
+    def results(self, split: str, documents: int, dataset: str = DATASET) -> list[EvalResult]:
         figures = [("clutter_removed", self.clutter_removed, self.clutter),
                    ("body_kept", self.body_kept, self.body), ("outlet_right", self.outlet_right, self.outlet_named),
                    ("outlet_null_right", self.outlet_null_right, self.outlet_null),
                    ("date_right", self.date_right, self.date_stated),
                    ("date_null_right", self.date_null_right, self.date_null)]
-        results = [EvalResult(DATASET, NEWSPRISM, metric, _ratio(part, whole), split,
+        results = [EvalResult(dataset, NEWSPRISM, metric, _ratio(part, whole), split,
                               documents if metric == "body_kept" else whole) for metric, part, whole in figures]
-        return [*results, EvalResult(DATASET, KEEP_ALL, "clutter_removed", 0.0, split, self.clutter),
-                EvalResult(DATASET, KEEP_ALL, "body_kept", 1.0, split, documents)]
+        return [*results, EvalResult(dataset, KEEP_ALL, "clutter_removed", 0.0, split, self.clutter),
+                EvalResult(dataset, KEEP_ALL, "body_kept", 1.0, split, documents)]
 
 
 def score_labelled(page: Page, cleaned: Cleaned, labels: DocLabels) -> LabelCounts:
@@ -205,8 +206,10 @@ def evaluate_pages(root: Path, config: CleanConfig | None = None, limit: int | N
             right += says_date and same_day(cleaned.published, page.dct)
             named += cleaned.outlet is not None
         if labels is not None and page.path in extra:
-            counts, documents = by_split.get(labels.split, (LabelCounts(), 0))
-            by_split[labels.split] = (counts + score_labelled(page, cleaned, labels), documents + 1)
+            scored = score_labelled(page, cleaned, labels)
+            for part in (labels.split, f"{labels.split}/batch{labels.batch}"):
+                counts, documents = by_split.get(part, (LabelCounts(), 0))
+                by_split[part] = (counts + scored, documents + 1)
     results = [EvalResult(DATASET, NEWSPRISM, "date_stated", _ratio(stated, len(present)), "all", len(present)),
                EvalResult(DATASET, NEWSPRISM, "date_right", _ratio(right, stated), "all", stated),
                EvalResult(DATASET, NEWSPRISM, "outlet_named", _ratio(named, len(present)), "all", len(present))]
