@@ -142,6 +142,14 @@ TOP = "Two hurt in east side shooting\n\n"
     (TOP + "By Ola Berg in News | November 23, 2016 at 12:57PM\n\n" + BODY, "2016-11-23", "byline"),
     ("Police blotter, Dec. 19, 2016\n\n" + BODY, "2016-12-19", "title"),
     (TOP + "(10/31/16) - " + BODY, "2016-10-31", "dateline"),
+    # a two-digit year after a publication label, also behind a source note
+    (TOP + "from www.portvale-news.example - Posted 01/31/15\n\n" + BODY, "2015-01-31", "labelled"),
+    (TOP + "Updated: 3/4/16 4:12 PM\n\n" + BODY, "2016-03-04", "labelled"),
+    (TOP + "Published 7:45 p.m. ET Dec. 3, 2016 | Updated 9:12 a.m. ET Dec. 4, 2016\n\n" + BODY, "2016-12-03",
+     "date-line"),
+    (TOP + "Posted on: 3 December 2015\n\n" + BODY, "2015-12-03", "date-line"),
+    (TOP + "Last Updated: Thursday, 2016-03-17 14:02\n\n" + BODY, "2016-03-17", "date-line"),
+    (TOP + "PORTVALE, Ore. (Nov. 18, 2015)— " + BODY, "2015-11-18", "dateline"),
 ])
 def test_publication_date_shapes(text: str, iso: str, shape: str) -> None:
     from newsprism.clean.dates import publication_date
@@ -163,6 +171,9 @@ def test_publication_date_shapes(text: str, iso: str, shape: str) -> None:
           "of the city, and the families are still waiting for answers from the police.\n\n" + BODY,
     # a birth date in a list, and a date below the top
     TOP + "10/12/1952\n\n" + BODY,
+    # a two-digit-year date with no publication label, and an impossible one after a label
+    TOP + "Case number 1/31/15 was filed\n\n" + BODY,
+    TOP + "Published: 13/45/15\n\n" + BODY,
     TOP + "\n\n".join([BODY.replace("\n\n", " and ")] * 12) + "\n\nPublished: March 3, 2016",
 ])
 def test_dates_that_are_not_the_publication_date(text: str) -> None:

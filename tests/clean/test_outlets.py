@@ -129,3 +129,75 @@ def test_allsides_rows_take_each_hosts_usual_name(tmp_path: pytest.TempPathFacto
 def test_bare_marks_name_nothing(line: str) -> None:
     credits = text_credits([line])
     assert (credits.outlets, credits.agency) == ([], None)
+
+
+TITLE = "Two men hurt in east side shooting"
+
+
+@pytest.mark.parametrize(("title", "outlet"), [
+    (f"{TITLE} - Portvale News-Journal", "Portvale News-Journal"),
+    (f"{TITLE} | KZZQ.com: Portvale News, Weather, Sports", "KZZQ.com"),
+    (f"{TITLE} - KZZQ.com-Portvale, Lakeside, Texas | Coast News", "KZZQ.com"),
+    (f"{TITLE} – KZZQ News 12 Portvale", "KZZQ News 12"),
+    (f"{TITLE} - KZZQ Portvale", "KZZQ"),
+    (f"{TITLE} - FOX 9 KZZQ Portvale News", "FOX 9"),
+    (f"{TITLE} - NBC Portvale", "NBC Portvale"),
+    (f"{TITLE} - Portvale news, weather and sports", None),
+    (f"{TITLE} - Updated", None),
+    (f"Police - {TITLE}", None),
+])
+def test_the_title_suffix_names_the_site(title: str, outlet: str | None) -> None:
+    found = _clean(f"{title}\n\n{LEAD}\n\n{MORE}")
+    assert found[0] == outlet and (outlet is None or found[1] == "line")
+
+
+@pytest.mark.parametrize(("text", "outlet", "source"), [
+    # names keep their connectors unless a media name of its own follows 'and'
+    (f"{LEAD} The records were obtained by The Harbour Post and Courier.\n\n{MORE}",
+     "The Harbour Post and Courier", "mention"),
+    (f"{LEAD} A neighbour told The Harbour Post & Courier she heard shots.\n\n{MORE}",
+     "The Harbour Post & Courier", "mention"),
+    (f"{LEAD}\n\n{MORE}\n\nStay with KZZQ.com and KZZQ Action News 5 for updates.", "KZZQ.com", "promo"),
+    # the outlet as a party to the reporting
+    (f"{LEAD} No one answered when NBC Portvale went to the home.\n\n{MORE}", "NBC Portvale", "mention"),
+    (f"{LEAD}\n\nOla Berg reports for the KZZQ 9 News at 6.\n\n{MORE}", "KZZQ 9 News", "mention"),
+    (f"{LEAD}\n\nPortvale Valley Media is publishing his name because he is charged.\n\n{MORE}",
+     "Portvale Valley Media", "mention"),
+    (f"{LEAD} Portvale Daily Ledger columnist Ada Brenner was hurt.\n\n{MORE}", "Portvale Daily Ledger",
+     "mention"),
+    # picture credits: the weakest evidence
+    (f"{LEAD}\n\nThe scene on Monday. (Photo: KZZQ 11)\n\n{MORE}", "KZZQ 11", "mention"),
+    (f"{LEAD}\n\nThe scene on Monday. (kzzq.com)\n\n{MORE}", "kzzq.com", "mention"),
+    (f"{LEAD}\n\nThe party's page. (eventsite.com)\n\n{MORE}", None, None),
+    (f"{LEAD}\n\nThe scene on Monday. (Photo: Ola Berg)\n\n{MORE}", None, None),
+    # the outlet's own prompts and credit lines
+    (f"{LEAD}\n\nRead the full article here: The Portvale Mirror", "The Portvale Mirror", "promo"),
+    (f"Portvale Sun-Times Wire\n\n{LEAD}\n\n{MORE}", "Portvale Sun-Times", "line"),
+    (f"{LEAD}\n\n{MORE}\n\nHarbour Gazette staff reports", "Harbour Gazette", "line"),
+    # precision: a legal text's list item, a police unit, a staff e-mail address
+    (f"{LEAD}\n\n(c) Subsection (a) does not apply:\n\n{MORE}", None, None),
+    (f"{LEAD}\n\n{MORE}\n\n(c) 2016 KZZQ", "KZZQ", "copyright"),
+    (f"{LEAD}\n\nKSP Post 15 received a call on Sunday about the shooting.\n\n{MORE}", None, None),
+    (f"{LEAD}\n\n{MORE}\n\nContact the writer: oberg@nytimes.com", None, None),
+])
+def test_outlet_shapes_and_precision_rules(text: str, outlet: str | None, source: str | None) -> None:
+    assert _clean(text)[:2] == (outlet, source)
+
+
+def test_an_outlet_line_loses_its_dash_and_takes_a_fuller_spelling() -> None:
+    from newsprism.clean.outlets import OutletEvidence, TextCredits, choose_outlet
+
+    assert choose_outlet(None, None, " - The Portvale Report", TextCredits([], None)) == OutletEvidence(
+        "The Portvale Report", "line")
+    fuller = TextCredits([OutletEvidence("KZZQ Action News 5", "promo")], None)
+    assert choose_outlet(None, None, "KZZQ Action News", fuller) == OutletEvidence("KZZQ Action News 5", "line")
+
+
+@pytest.mark.parametrize(("name", "station"), [
+    ("KZZQ News 12 Portvale", "KZZQ News 12"), ("KZZQ Portvale", "KZZQ"), ("WQXB-TV 7-News", "WQXB-TV 7"),
+    ("FOX 9 KZZQ Portvale News", "FOX 9"), ("NBC Portvale", "NBC Portvale"), ("The Portvale News", "The Portvale News"),
+])
+def test_station_names_end_at_the_channel_number(name: str, station: str) -> None:
+    from newsprism.clean.outlets import station_name
+
+    assert station_name(name) == station

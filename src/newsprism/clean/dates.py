@@ -6,7 +6,8 @@
 ``date-line``  a line that is a date and little else: 'December 30, 2014 11:50 AM', 'Updated: Apr 27, 2016 -
                1:23 PM', 'Published: Tuesday, 12/15/2015 - Updated: 2 weeks ago' (:func:`metadata.date_line`);
 ``labelled``   a date after a publication label anywhere in a short line: 'by: Jane Doe Updated: Oct 23, 2016',
-               'Headline Posted: Friday, December 26, 2014 4:25 PM EST Updated: ...', 'Created: 11/25/2015';
+               'Headline Posted: Friday, December 26, 2014 4:25 PM EST Updated: ...', 'Created: 11/25/2015',
+               'from www.example.com - Posted 01/31/15' (a two-digit year only after a label);
                'Published'/'Posted'/'Created' win over 'Updated' in one line;
 ``byline``     a byline with a date after a bar: 'By Jane Doe in News | November 23, 2016 at 12:57PM';
 ``title``      the title line ending in a date: 'Blotter, Dec. 19, 2016';
@@ -112,7 +113,20 @@ def _labelled(line: str, index: int) -> str | None:
         match = re.search(r"\b" + label + LABELLED_DATE, line, re.I)
         if match:
             return parse_date(match.group("date"))
+        short = re.search(r"\b" + label + SHORT_NUMERIC_DATE, line, re.I)
+        if short:
+            return _short_numeric(short)
     return None
+
+
+SHORT_NUMERIC_DATE = (r"\s*[:\-]?\s*(?:on\s+)?" + WEEKDAY
+                      + r"(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d\d)(?![\d/])")
+"""A US date with a two-digit year after a publication label: 'Posted 01/31/15', 'Updated: 3/4/16'. Only after
+a label: a bare '1/31/15' may be a count or a code."""
+
+
+def _short_numeric(match: re.Match[str]) -> str | None:
+    return parse_date(f"{match.group('month')}/{match.group('day')}/20{match.group('year')}")
 
 
 def _byline(line: str, index: int) -> str | None:

@@ -2,18 +2,26 @@
 
 Order of trust (:func:`choose_outlet`): the container's metadata (a JSON ``outlet``, a feed's title, a page's
 site name), then the URL's domain in the packaged table (:mod:`newsprism.clean.outlet_table`), then what the
-text itself says, strongest first (:func:`text_outlets`):
+text itself says, strongest first (:func:`text_credits`):
 
 ``dateline``  a dateline credit: 'CITY, St. (WXYZ) — ...', '(KXYZ.com) - ...'; an agency there is a credit;
-``line``      a line that is only the outlet's name ('The Harbour Gazette'), found by the line cleaner;
+``line``      a line that names the outlet: the title's suffix ('Headline - The Daily X', 'Headline | KXYZ.com:
+              Weather, Sports'), a line that is only the name ('The Harbour Gazette', found by the line
+              cleaner), a credit line 'The Daily X staff reports', 'Daily X Wire';
 ``copyright`` '© 2016 WXYZ', 'Copyright 2015 The Daily X. All rights reserved' (an owning company such as
-              'Nexstar Broadcasting, Inc.' or 'Cox Media Group' is not the outlet);
+              'Nexstar Broadcasting, Inc.' or 'Cox Media Group' is not the outlet; '(c)' is a copyright mark
+              only before a year: '(c) Subsection (a) does not apply' is a legal text's list item);
 ``promo``     the outlet's own prompts: 'Stay with WXYZ for updates', 'Download the WXYZ 4 News app',
-              'premium content from The Daily X', 'see the Dec. 8 edition of The Daily X', 'Via The Daily X';
+              'premium content from The Daily X', 'see the Dec. 8 edition of The Daily X', 'Via The Daily X',
+              'Read the full article here: The Daily X';
 ``mention``   the outlet named as a party to the reporting: 'told News 2', 'obtained by FOX 8',
-              "WXYZ's Jane Doe", 'News 12 has learned', 'reporter for the Daily X' (the most frequent one);
-``email``     a staff address whose domain is in the table ('jdoe@dailyx.com').
+              "WXYZ's Jane Doe", 'News 12 has learned', 'reporter for the Daily X', 'when WXYZ went to',
+              'The Daily X is not naming', 'Daily X columnist Jane Doe' (the most frequent one); then, weakest,
+              a picture credit naming a station or a brand domain: '(Photo: KXYZ 11)', '(kxyz.com)'.
 
+A staff e-mail address ('jdoe@dailyx.com') names no outlet: pages quote other papers' reporters.
+A name keeps its connectors ('The Post and Courier', 'Times of the Isles') unless the words after 'and' are a
+media name of their own ('Stay with KXYZ.com and KXYZ 5'); a leading dash or bullet is not part of a name.
 Then the bare registrable domain of the URL ('kxyz.com') when nothing better names it; a text name that
 spells the unknown domain ('KXYZ 12 News' on kxyz.com) is preferred to it. A wire agency (AP, Reuters, Bay
 City News ...) is never the outlet: it is the article's ``credit``. Nothing names the outlet: None.
@@ -33,6 +41,7 @@ from newsprism.typography import DASHES
 
 OutletSource = Literal["metadata", "domain", "dateline", "line", "copyright", "promo", "mention", "email",
                        "bare-domain"]
+"""'email' is no longer given (a staff address names no outlet); it stays for reports written before."""
 
 
 @dataclass(frozen=True)
@@ -51,10 +60,15 @@ class TextCredits:
     agency: str | None
 
 
-TOKEN = r"[A-Z0-9][\w.&-]*[\w&]|[A-Z0-9]"
-NAME_RUN = rf"(?:[Tt]he\s+)?(?:{TOKEN})(?:\s+(?:{TOKEN})){{0,5}}|[a-z][\w-]*\.(?:com|net|org|tv)\b"
-"""A run of capitalised or numbered tokens ('The Buffalo News', 'WSFA 12 News', 'KMOV.com') or a lower-case
-domain ('newsnet5.com'); it stops at a lower-case word, punctuation other than '.&-' and a possessive."""
+TOKEN = r"[A-Z0-9][\w.&'’-]*[\w&]|[A-Z0-9]"
+CONNECTOR = r"(?:and|&|of(?:\s+the)?)"
+"""Words inside a name ('The Post and Courier', 'Times of the Isles'): a name runs on past them when the next
+word is capitalised."""
+NAME_RUN = (rf"(?:[Tt]he\s+)?(?:{TOKEN})(?:\s+(?:{CONNECTOR}\s+)?(?:{TOKEN})){{0,5}}"
+            r"|[a-z][\w-]*\.(?:com|net|org|tv)\b")
+"""A run of capitalised or numbered tokens ('The Buffalo News', 'WSFA 12 News', 'KMOV.com', 'The Post and
+Courier') or a lower-case domain ('newsnet5.com'); it stops at a lower-case word other than a connector,
+punctuation other than '.&-' and a possessive."""
 MAX_NAME_WORDS = 6
 """Longest outlet name read from a credit: 'NBC 6 South Florida' and 'KETV NewsWatch 7' have 3 to 4 words."""
 
@@ -69,7 +83,9 @@ CHANNEL_WORDS = frozenset("news channel local newschannel newswatch eyewitness a
 DOMAIN = re.compile(r"^[\w-]+\.(?:com|net|org|tv|us)$", re.I)
 BRAND = re.compile(r"^[A-Z][a-z]+(?:Star|News|Times|Net\d*|Now)$|^[A-Z]{2,}News\w*$")
 """One-word brands: 'IndyStar', 'MSNewsNow', 'NewsNet5'."""
-EXTRA_OUTLET_WORDS = frozenset("statesman enterprise blade ledger leader democrat republican advocate".split())
+EXTRA_OUTLET_WORDS = frozenset("statesman enterprise blade ledger leader democrat republican advocate media".split())
+UNIT = re.compile(r"\b(?:Post|Troop|District|Precinct|Unit|Division|Company|Squad|Station)\s+[A-Z]?\d+\b")
+"""A police or fire unit ('KSP Post 15', 'Troop B'): not a station's name even beside call-sign-like letters."""
 
 OWNER_WORDS = frozenset("inc incorporated llc corp corporation company co group holdings broadcasting communications "
                         "enterprises media ltd limited plc partners".split())
@@ -78,31 +94,55 @@ OWNERS = frozenset("nexstar sinclair tegna gannett raycom meredith hearst scripp
 """Station and newspaper owners named in copyright lines: the company, not the outlet a reader names."""
 
 COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?:©|\(c\)(?=\s*(?:\d{4}|copyright\b))|\bcopyright\b)(?:\s*(?:©|\(c\)|copyright))*\s*"
+    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     r"(?:by\s+)?(?P<name>[^.,;|()©\n]+?)(?:\s+\d{4})?\s*(?=[.,;|(©]|\ball rights?\b|$)", re.I)
+"""'© 2016 WXYZ', 'Copyright 2015 The Daily X.', '(c) 2016 WXYZ'; a bare '(c)' is a list item, not a mark."""
 PROMO = re.compile(
     rf"(?i:\b(?:stay (?:with|tuned to)|keep (?:checking|it on|watching)|(?:download|get) the(?: free)?|"
-    rf"content from|edition of|item from|^via|subscribe to|for more from))\s+"
+    rf"content from|edition of|item from|^via|subscribe to|for more from|"
+    rf"read (?:more|the (?:full|complete|whole|rest of the) (?:article|story))(?: here| online)?(?: at| on|:)))\s+"
     rf"(?P<name>(?:{NAME_RUN}|[a-z]{{3,}})(?:\s+and\s+(?:{NAME_RUN}))?)")
+STAFF_ROLE = r"(?:reporter|columnist|photographer|photojournalist|anchor|meteorologist|correspondent|editor|writer)"
 MENTION_BEFORE = re.compile(
     rf"\b(?:told|tells?|telling|obtained by|released to|reached by|contacted by|spoke (?:with|to)|calls? from|"
-    rf"reporter (?:for|with))\s+(?:the\s+)?(?P<name>{NAME_RUN})")
+    rf"{STAFF_ROLE} (?:for|with)|reports? for|reporting for|reported for)\s+(?:the\s+)?(?P<name>{NAME_RUN})")
 MENTION_AFTER = re.compile(
     rf"(?P<name>{NAME_RUN})(?:['’]s?\s+(?:[A-Z][a-z]+\s+[A-Z]|reporters?\b|crews?\b|cameras?\b|attempts?\b|"
     rf"team\b|investigation\b|calls?\b)|\s+(?:has |have )?(?:learned|obtained|received|confirmed)\b|"
-    rf"\s+reporter\s+[A-Z])")
-EMAIL = re.compile(r"\b[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
+    rf"\s+(?:went to|reached out|tried to (?:reach|contact)|is (?:not )?(?:publishing|naming|identifying)|"
+    rf"(?:does|did) not (?:publish|name|identify))\b|\s+(?:staff\s+)?{STAFF_ROLE}\s+[A-Z])")
+PHOTO_CREDIT = re.compile(
+    r"\((?:photo|image|video|picture)(?:\s+(?:source|credit|courtesy))?\s*:\s*(?P<name>[^()]{2,40})\)|"
+    r"\b(?:photo|image) source\s*:\s*(?P<source>[^()]{2,40}?)\)?$|\((?P<domain>[\w-]+\.(?:com|net|tv))\)", re.I)
+"""A picture credit naming a station ('(Photo: KXYZ 11)', '(Photo Source: KXYZ 5)') or a brand domain in
+brackets ('(kxyz.com)'): the weakest evidence, since pictures are also credited to other stations."""
+CREDIT_LINE = re.compile(
+    rf"^(?:by\s+)?(?:the\s+)?(?P<name>{NAME_RUN})\s+(?:staff(?: and wire)?(?: reports?)?|wire|news services?)$",
+    re.I)
+"""A credit line 'The Daily X staff reports', 'Daily X Wire': the paper's own staff or wire."""
+TITLE_SEPARATOR = re.compile(rf"\s+(?:[{DASHES}|]|::)\s+")
+"""What separates a title from the site's name: 'Headline - The Daily X', 'Headline | KXYZ.com'."""
 WIDELY_CITED = frozenset({"cnn", "msnbc", "npr", "fox news", "nbc news", "abc news", "cbs news", "new york times",
                           "washington post", "usa today", "wall street journal", "politico", "los angeles times"})
 """National outlets that local and regional pages cite ('told CNN'): a mention of them is not the outlet's own
 name. Their own pages still name them by a dateline, a copyright line, a prompt or the URL."""
-TRAILING = re.compile(r"(?:\s+(?:App|Apps|Online|for|and|the))+$|[.\s]+$")
+TRAILING = re.compile(r"(?:\s+(?:App|Apps|Online|for|and|the|of|&))+$|[.\s]+$")
+LEADING = re.compile(rf"^[{DASHES}\s•·*|>:]+")
+"""A leading dash or bullet ('- The Homicide Report', '• KXYZ') is not part of a name."""
+
+
+REPORTED_AS: dict[str, OutletSource] = {"dateline": "dateline", "copyright": "copyright", "title": "line",
+                                        "credit": "line", "promo": "promo", "mention": "mention", "photo": "mention"}
+"""Evidence kinds in the order of trust, and the ``outlet_source`` each is reported as (a title suffix and a
+credit line are lines naming the outlet; a picture credit is a mention)."""
 
 
 def text_credits(lines: Iterable[str]) -> TextCredits:
     """Outlet evidence in the text's lines, strongest kind first; ``agency``: a wire credited on the way."""
     lines = [" ".join(line.split()) for line in lines if line.strip()]
-    found: dict[OutletSource, list[str]] = {"dateline": [], "copyright": [], "promo": [], "mention": [], "email": []}
+    found: dict[str, list[str]] = {kind: [] for kind in REPORTED_AS}
+    found["title"] = title_names(lines[0]) if lines else []
     agencies: list[str] = []
     for line in lines:
         outlet, wire = dateline_credit(line)
@@ -111,12 +151,12 @@ def text_credits(lines: Iterable[str]) -> TextCredits:
         names, wires = copyright_names(line)
         found["copyright"] += names
         agencies += wires
+        found["credit"] += credit_line_names(line)
         found["promo"] += promo_names(line)
         found["mention"] += mention_names(line)
-        found["email"] += [name for m in EMAIL.finditer(line) for name in [known_outlet(m.group("domain"))] if name]
-    outlets = [OutletEvidence(names[0], kind) for kind, names in found.items() if names and kind != "mention"]
-    if found["mention"]:
-        outlets.insert(len(outlets) - bool(found["email"]), OutletEvidence(_most_named(found["mention"]), "mention"))
+        found["photo"] += photo_names(line)
+    outlets = [OutletEvidence(_most_named(names) if kind in ("mention", "photo") else names[0], REPORTED_AS[kind])
+               for kind, names in found.items() if names]
     return TextCredits(outlets, agencies[0] if agencies else None)
 
 
@@ -141,6 +181,40 @@ def _credit_name(part: str) -> bool:
             and tokens[0].lower() not in {"photo", "file", "video", "update", "updated", "editor's"})
 
 
+def title_names(line: str) -> list[str]:
+    """The site's name after the title: 'Headline - Longview Daily X' -> ['Longview Daily X'];
+    'Headline - KXYZ.com: Quincy News, Weather' -> ['KXYZ.com']; a site blurb ('Youngstown news, ...') is none."""
+    for segment in TITLE_SEPARATOR.split(line)[1:]:
+        head = re.split(r":\s|,\s|\s+\(", segment)[0]
+        domain = re.match(r"^[A-Za-z][\w-]*\.(?:com|net|org|tv)(?=$|-)", head)
+        name = domain.group(0) if domain else _trim(head)
+        capitalised = all(t[0].isupper() or t[0].isdigit() or re.fullmatch(CONNECTOR, t) for t in name.split())
+        if name and (domain or (capitalised and _named(name))) and media_like(name) and not agency(name):
+            return [name if domain else station_name(name)]
+    return []
+
+
+def station_name(name: str) -> str:
+    """A station's name without what a site title adds after it: 'KXYZ Portvale' -> 'KXYZ', 'KXYZ News 12
+    Portvale' -> 'KXYZ News 12', 'FOX 8 KXYZ Portvale News' -> 'FOX 8', 'KXYZ-TV 7-News' -> 'KXYZ-TV 7';
+    a network's regional name stays ('NBC Portvale'); a paper's name is not a station's ('The Portvale News')."""
+    tokens = name.split()
+    if not tokens or not _media_token(tokens[0]) or DOMAIN.match(tokens[0]):
+        return name
+    kept = [tokens[0]]
+    for token in tokens[1:]:
+        if kept[-1].isdigit():
+            break
+        if re.fullmatch(r"\d+-[A-Za-z]+", token):  # 'KXYZ-TV 7-News': the number ends the name
+            kept.append(token.split("-")[0])
+            break
+        station_word = _media_token(token) or token.isdigit() or token.lower() in CHANNEL_WORDS
+        if not station_word and (any(_call_sign(t) for t in kept) or any(t[-1].isdigit() for t in kept)):
+            break
+        kept.append(token)
+    return " ".join(kept)
+
+
 def copyright_names(line: str) -> tuple[list[str], list[str]]:
     """(outlet names, agencies) named after a copyright mark: owning companies left out."""
     names: list[str] = []
@@ -161,11 +235,18 @@ def is_owner(name: str) -> bool:
     return bool(tokens) and (tokens[-1] in OWNER_WORDS or tokens[0] in OWNERS)
 
 
+def credit_line_names(line: str) -> list[str]:
+    """'The Daily X staff reports' -> ['The Daily X']; an agency's wire is a credit, not the outlet."""
+    match = CREDIT_LINE.match(line)
+    name = _trim(match.group("name")) if match else ""
+    return [name] if name and media_like(name) and not agency(name) and not agency(line) else []
+
+
 def promo_names(line: str) -> list[str]:
     """Names in the outlet's own prompts ('Stay with WJZ for the latest'); any capitalised name passes."""
     names = []
     for match in PROMO.finditer(line):
-        for part in re.split(r"\s+and\s+", _trim(match.group("name"))):
+        for part in _split_names(_trim(match.group("name"))):
             if _named(part) and not agency(part) and (media_like(part) or re.match(r"The [A-Z]\w+ [A-Z]", part)):
                 names.append(part)
     return names
@@ -176,17 +257,49 @@ def mention_names(line: str) -> list[str]:
     names = []
     for pattern in (MENTION_BEFORE, MENTION_AFTER):
         for match in pattern.finditer(line):
-            name = _shortest_media_name(_trim(match.group("name")))
-            if media_like(name) and not agency(name) and not re.match(AGENCY_ALTERNATION, name, re.I) \
-                    and re.sub(r"^the ", "", name.casefold()) not in WIDELY_CITED:
+            name = _shortest_media_name(_split_names(_trim(match.group("name")))[0])
+            if _cited(name):
                 names.append(name)
     return names
 
 
+def photo_names(line: str) -> list[str]:
+    """Stations and brand domains a picture credit names: '(Photo: KXYZ 11)' -> ['KXYZ 11']."""
+    names = []
+    for match in PHOTO_CREDIT.finditer(line):
+        name = _trim(next(group for group in match.groups() if group))
+        if _cited(name) and _named(name) and (_media_domain(name) if DOMAIN.match(name) else True):
+            names.append(name)
+    return names
+
+
+def _media_domain(domain: str) -> bool:
+    """A domain spelled like a station's or a paper's: 'kxyz.com', 'abc3340.com', 'dailyxnews.com'; not a
+    site a picture was taken from ('(eventsite.com)')."""
+    label = domain.lower().split(".")[0]
+    station = re.fullmatch(r"[kw][a-z]{2,3}\d*(?:tv)?|(?:abc|nbc|cbs|fox|cw|news)\d*\w*", label)
+    return bool(station) or any(len(word) >= 4 and word in label for word in OUTLET_WORDS)
+
+
+def _cited(name: str) -> bool:
+    """A media-shaped name that is neither a wire agency nor a national outlet everyone cites."""
+    return (media_like(name) and not agency(name) and not re.match(AGENCY_ALTERNATION, name, re.I)
+            and re.sub(r"^the ", "", name.casefold()) not in WIDELY_CITED)
+
+
+def _split_names(name: str) -> list[str]:
+    """'KXYZ.com and KXYZ 5' -> two names; 'The Post and Courier' stays one (no media word after 'and')."""
+    parts = re.split(r"\s+(?:and|&)\s+", name)
+    if len(parts) > 1 and any(_media_token(t) for t in parts[-1].split()):
+        return parts
+    return [name]
+
+
 def _shortest_media_name(name: str) -> str:
-    """Leading words that are not part of the name go: 'Call IndyStar' -> 'IndyStar'."""
+    """Leading words that are not part of the name go: 'Call IndyStar' -> 'IndyStar', but 'Portvale Valley
+    Media' and 'The Post and Courier' stay whole (no call letters, network or brand after the first word)."""
     tokens = name.split()
-    while len(tokens) > 1 and not _media_token(tokens[0]) and media_like(" ".join(tokens[1:])):
+    while len(tokens) > 1 and not _media_token(tokens[0]) and any(_media_token(t) for t in tokens[1:]):
         tokens = tokens[1:]
     return " ".join(tokens)
 
@@ -197,9 +310,9 @@ def _media_token(token: str) -> bool:
 
 def media_like(name: str) -> bool:
     """A name shaped like a news outlet's: call letters, a network or channel number, a domain, a brand, or
-    a name ending in a newspaper word ('The Buffalo News', 'Tribune-Review')."""
+    a name ending in a newspaper word ('The Buffalo News', 'Tribune-Review'); never a police unit."""
     tokens = re.sub(r"^the\s+", "", name, flags=re.I).split()
-    if not tokens or len(tokens) > MAX_NAME_WORDS:
+    if not tokens or len(tokens) > MAX_NAME_WORDS or UNIT.search(name):
         return False
     last = re.split(r"-", tokens[-1])[-1].lower()
     channel = any(t.lower() in CHANNEL_WORDS for t in tokens) and any(t.isdigit() for t in tokens)
@@ -220,7 +333,7 @@ def _named(part: str) -> bool:
 
 
 def _trim(name: str) -> str:
-    return TRAILING.sub("", name.strip())
+    return TRAILING.sub("", LEADING.sub("", name.strip()))
 
 
 def _most_named(names: list[str]) -> str:
@@ -238,13 +351,20 @@ def choose_outlet(container: str | None, url: str | None, line_outlet: str | Non
     if url and known_outlet(url):
         return OutletEvidence(known_outlet(url) or "", "domain")
     text = list(credits.outlets)
+    line_outlet = _trim(line_outlet) if line_outlet else None
     if line_outlet and _line_name(line_outlet):
-        text.insert(sum(e.source == "dateline" for e in text), OutletEvidence(line_outlet, "line"))
+        text.insert(sum(e.source in ("dateline", "copyright", "line") for e in text), _longest(line_outlet, text))
     domain = registrable_domain(url) if url else None
     if domain:
         spelled = next((e for e in text if _spells(e.name, domain)), None)
         return spelled or OutletEvidence(domain, "bare-domain")
     return text[0] if text else None
+
+
+def _longest(line_outlet: str, text: list[OutletEvidence]) -> OutletEvidence:
+    """The outlet line, or a credit that spells it out further ('WXYZ Action News' -> 'WXYZ Action News 5')."""
+    longer = [e.name for e in text if e.name.casefold().startswith(line_outlet.casefold() + " ")]
+    return OutletEvidence(min(longer, key=len) if longer else line_outlet, "line")
 
 
 LINE_NOT_FIRST = frozenset("by with watch top more latest breaking world cable local national news".split())
