@@ -158,6 +158,7 @@ def test_the_title_suffix_names_the_site(title: str, outlet: str | None) -> None
     (f"{LEAD} A neighbour told The Harbour Post & Courier she heard shots.\n\n{MORE}",
      "The Harbour Post & Courier", "mention"),
     (f"{LEAD}\n\n{MORE}\n\nStay with KZZQ.com and KZZQ Action News 5 for updates.", "KZZQ.com", "promo"),
+    (f"{LEAD} Harbourfeed and The Washington Post received the e-mails.\n\n{MORE}", None, None),
     # the outlet as a party to the reporting
     (f"{LEAD} No one answered when NBC Portvale went to the home.\n\n{MORE}", "NBC Portvale", "mention"),
     (f"{LEAD}\n\nOla Berg reports for the KZZQ 9 News at 6.\n\n{MORE}", "KZZQ 9 News", "mention"),

@@ -257,9 +257,9 @@ def mention_names(line: str) -> list[str]:
     names = []
     for pattern in (MENTION_BEFORE, MENTION_AFTER):
         for match in pattern.finditer(line):
-            name = _shortest_media_name(_split_names(_trim(match.group("name")))[0])
-            if _cited(name):
-                names.append(name)
+            for part in _split_names(_trim(match.group("name"))):
+                name = _shortest_media_name(part)
+                names += [name] if _cited(name) else []
     return names
 
 
@@ -288,9 +288,10 @@ def _cited(name: str) -> bool:
 
 
 def _split_names(name: str) -> list[str]:
-    """'KXYZ.com and KXYZ 5' -> two names; 'The Post and Courier' stays one (no media word after 'and')."""
+    """'KXYZ.com and KXYZ 5', 'Portvale Now and The Daily X' -> two names; 'The Post and Courier' stays one
+    (after 'and' neither call letters, a network or brand, nor a name of its own opening with 'The')."""
     parts = re.split(r"\s+(?:and|&)\s+", name)
-    if len(parts) > 1 and any(_media_token(t) for t in parts[-1].split()):
+    if len(parts) > 1 and (parts[-1].startswith("The ") or any(_media_token(t) for t in parts[-1].split())):
         return parts
     return [name]
 
