@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, overload
 
-PIECE_CHARS = 10_000
+PIECE_CHARS = 5_000
 """Longest piece of text parsed as one spaCy Doc. The longest paragraph of the 924 PolNeAR articles has 2,573
-characters, of the seeds and examples 789: no real paragraph is cut, and a piece holds about 2,000 tokens, far
-below spaCy's ``max_length`` (1,000,000) and its parser's memory of about 1 GB per 100,000 characters."""
+characters, of the seeds and examples 789: no real paragraph is cut, and a piece holds about 1,000 tokens, far
+below spaCy's ``max_length`` (1,000,000) and its parser's memory of about 1 GB per 100,000 characters. The later
+stages read a quotation's paragraph token by token, so a smaller piece is cheaper per quotation: at 10,000
+characters, quotes took 85 s of a 1 MB one-paragraph article."""
 
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Sgt",
                   "Capt", "Rev", "No", "Inc", "Co", "Corp", "Ltd", "vs", "[A-Z]")
@@ -89,6 +91,16 @@ class Paragraph:
     def text(self) -> str:
         """The paragraph's text (``doc.text``, which spaCy builds anew from the tokens on every call: kept)."""
         return str(self.doc.text)
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [token.idx for token in self.doc]
+
+    def tokens_from(self, start: int, end: int | None = None) -> Any:
+        """The doc's tokens (a Span) that start at text offsets in ``[start, end)`` (``end`` None: to the end)."""
+        starts = self._token_starts
+        first = bisect_left(starts, start - self.start)
+        return self.doc[first:len(starts) if end is None else bisect_left(starts, end - self.start)]
 
 
 class Paragraphs(Sequence[Paragraph]):

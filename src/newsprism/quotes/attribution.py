@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from newsprism.nlp.sentences import Paragraph, Paragraphs
@@ -69,9 +70,8 @@ _MAIN_VERB = ("ROOT", "parataxis", "conj", "ccomp")
 def adjacent_attribution(paragraphs: Paragraphs, quote: Range, quotes: Sequence[Range]) -> Attribution | None:
     """The verb (with a subject) right after the closing mark of a quotation that ends with , ! or ?."""
     for paragraph in paragraphs.overlapping(quote[1], quote[1]):
-        doc = paragraph.doc
-        following = [t for t in doc if paragraph.start + t.idx >= quote[1] and not (t.is_punct or t.is_space)]
-        following = following[:ADJACENT_TOKENS]
+        following = list(islice((t for t in paragraph.tokens_from(quote[1]) if not (t.is_punct or t.is_space)),
+                                ADJACENT_TOKENS))
         before = paragraph.text[:quote[1] - paragraph.start].rstrip("\"”’' ")
         if not before.endswith((",", "!", "?")):
             return None
@@ -107,8 +107,7 @@ def row_attribution(paragraphs: Paragraphs, quote: Range, quotes: Sequence[Range
     paragraph = paragraphs.at(quote[1])
     if paragraph is None:
         return None
-    doc = paragraph.doc
-    after = [t for t in doc if paragraph.start + t.idx >= quote[1] and not t.is_space][:ROW_TOKENS + 1]
+    after = list(islice((t for t in paragraph.tokens_from(quote[1]) if not t.is_space), ROW_TOKENS + 1))
     at = next((i for i, t in enumerate(after) if t.text in CUE_FORMS), None)  # lowercase: not 'the Post'
     if at is None or inside(paragraph.start + after[at].idx, quotes):
         return None
@@ -211,7 +210,7 @@ def lead_in_attribution(paragraphs: Paragraphs, lead_start: int, quote: Range,
     last_quote_end = quotes.last_end(quote[0])  # the words after an earlier quotation
     start = lead_start if last_quote_end is None else max(lead_start, last_quote_end)
     for paragraph in paragraphs.overlapping(start, quote[0]):
-        tokens = [t for t in paragraph.doc if start <= paragraph.start + t.idx < quote[0] and not t.is_space]
+        tokens = [t for t in paragraph.tokens_from(start, quote[0]) if not t.is_space]
         if len(tokens) > 2 and tokens[-2].text == "," and tokens[-1].tag_ == "VBG" and is_cue(tokens[-1]):
             return _participle_attribution(paragraph, tokens, quotes, quote[0])
         if not tokens or paragraph.start + tokens[0].idx >= quote[0] or tokens[-1].text not in (",", ":"):

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
+from weakref import WeakKeyDictionary
 
 from newsprism.model import Evidence, QuoteVariant
 from newsprism.nlp.sentences import Paragraphs, ParsedArticle
@@ -243,8 +244,28 @@ def _prefix(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> str:
 
 def _prefix_start(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> int:
     paragraph_start = paragraphs.last_start(span.mark_start) or 0
-    ends = list(_SENTENCE_END.finditer(text, paragraph_start, span.mark_start))
-    return ends[-1].end() if ends else paragraph_start
+    ends = _sentence_ends(text, paragraphs, paragraph_start)
+    if ends is None:
+        found = list(_SENTENCE_END.finditer(text, paragraph_start, span.mark_start))
+        return found[-1].end() if found else paragraph_start
+    before = bisect_right(ends, span.mark_start)  # a sentence end never runs over a quotation mark
+    return ends[before - 1] if before else paragraph_start
+
+
+_ENDS: WeakKeyDictionary[Paragraphs, dict[int, list[int]]] = WeakKeyDictionary()
+"""Per article's paragraphs, the sentence ends (:data:`_SENTENCE_END`) of each paragraph, found once: a long
+paragraph holds many quotations, and each asks where its sentence starts."""
+
+
+def _sentence_ends(text: str, paragraphs: Paragraphs, paragraph_start: int) -> list[int] | None:
+    """Where each sentence of the paragraph starting at ``paragraph_start`` ends (None: no such paragraph)."""
+    known = _ENDS.setdefault(paragraphs, {})
+    if paragraph_start not in known:
+        paragraph = paragraphs.at(paragraph_start)
+        if paragraph is None or paragraph.start != paragraph_start:
+            return None
+        known[paragraph_start] = [m.end() for m in _SENTENCE_END.finditer(text, paragraph_start, paragraph.end)]
+    return known[paragraph_start]
 
 
 def _kind(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> Kind:
