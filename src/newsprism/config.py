@@ -39,6 +39,9 @@ class CleanConfig:
     long_line_words: int = 20
     """A line this long is body text even without final punctuation. Calibrated like body_min_words:
     12 and 16 take a subtitle for the start of the body; 20 is the smallest value that passes."""
+    line_model: bool = True
+    """After the rules, the packaged line classifier (:mod:`newsprism.clean.boilerplate`) removes the kept lines it
+    reads as page clutter; False keeps the rules' verdicts alone."""
 
 
 @dataclass(frozen=True)

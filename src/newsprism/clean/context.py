@@ -132,10 +132,10 @@ def body_list_end(lines: list[Line], kinds: Kinds, start: int, min_words: int) -
     listing = index > 0 and lines[index - 1].text.rstrip().endswith(":")
     while index < len(lines) and kinds[index] in (None, "date"):
         text = lines[index].text
-        if _list_like(text) or (listing and kinds[index] is None and len(words(text)) <= LIST_ITEM_WORDS):
+        if list_line(text) or (listing and kinds[index] is None and len(words(text)) <= LIST_ITEM_WORDS):
             kinds[index] = None
             index = end = index + 1
-        elif kinds[index] is None and _heading(text) and index + 1 < len(lines) and _list_like(lines[index + 1].text):
+        elif kinds[index] is None and _heading(text) and index + 1 < len(lines) and list_line(lines[index + 1].text):
             index += 1
         elif kinds[index] is None and text.rstrip().endswith(":"):
             listing, index = True, index + 1
@@ -153,5 +153,7 @@ def _heading(text: str) -> bool:
     return len(words(text)) <= LIST_HEADING_WORDS and not ends_sentence(text)
 
 
-def _list_like(text: str) -> bool:
+def list_line(text: str) -> bool:
+    """A list item or a fact box's row ('• a rifle', 'Age – 17'): the article's own structure when the rules
+    kept it."""
     return bool(LIST_ITEM.match(text) or FACT_LINE.match(text)) and "|" not in text

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsprism.clean import context
+from newsprism.clean import boilerplate, context
 from newsprism.clean import metadata as meta
 from newsprism.clean.lines import Line, ends_sentence, sentence_count, split_lines, title_case_ratio, words
 from newsprism.clean.rules import BRACKET_CREDIT, UI_WORDS, clutter_kind
@@ -69,8 +69,33 @@ class CleanedText:
     found: Found
 
 
+@dataclass(frozen=True)
+class RuleVerdicts:
+    """The lines of a text and the kinds the rules gave them; ``body`` lists the body's lines (empty: no body)."""
+
+    lines: list[Line]
+    kinds: list[ClutterKind | None]
+    found: Found
+    body: list[int]
+
+
 def clean_text(text: str, title_hint: str | None, config: CleanConfig) -> CleanedText:
     """Split ``text`` into body paragraphs, removed lines and the metadata the lines state."""
+    verdicts = rule_verdicts(text, title_hint, config)
+    lines, kinds, found, body = verdicts.lines, verdicts.kinds, verdicts.found, verdicts.body
+    if body and config.line_model:
+        boilerplate.mark(lines, kinds, found.title or title_hint, body[0], body[-1])
+    removed = [RemovedLine(text=line.text, reason=kind, line=line.number)
+               for line, kind in zip(lines, kinds, strict=True) if kind is not None]
+    paragraphs = [line.text for line, kind in zip(lines, kinds, strict=True) if kind is None] if body else []
+    _read_metadata(lines, kinds, found)
+    paragraphs = _strip_dateline(paragraphs, removed, found, lines, kinds)
+    paragraphs = _strip_trailing_credit(paragraphs, removed, found)
+    return CleanedText(paragraphs, removed, found)
+
+
+def rule_verdicts(text: str, title_hint: str | None, config: CleanConfig) -> RuleVerdicts:
+    """Every line's kind by the rules: single-line rules, context passes, then header, body and footer."""
     lines = split_lines(text)
     kinds: list[ClutterKind | None] = [line_kind(line.bare) for line in lines]
     found = Found()
@@ -87,13 +112,7 @@ def clean_text(text: str, title_hint: str | None, config: CleanConfig) -> Cleane
         _mark_header(lines[: body[0]], kinds, found)
         _mark_footer(lines, kinds, context.body_list_end(lines, kinds, body[-1] + 1, config.body_min_words))
         _mark_body(lines, kinds, config, body[0], body[-1])
-    removed = [RemovedLine(text=line.text, reason=kind, line=line.number)
-               for line, kind in zip(lines, kinds, strict=True) if kind is not None]
-    paragraphs = [line.text for line, kind in zip(lines, kinds, strict=True) if kind is None] if body else []
-    _read_metadata(lines, kinds, found)
-    paragraphs = _strip_dateline(paragraphs, removed, found, lines, kinds)
-    paragraphs = _strip_trailing_credit(paragraphs, removed, found)
-    return CleanedText(paragraphs, removed, found)
+    return RuleVerdicts(lines, kinds, found, body)
 
 
 def line_kind(text: str) -> ClutterKind | None:

@@ -1,0 +1,152 @@
+"""What the line classifier sees of a line: its shape, its words, where it stands and what surrounds it.
+
+Every feature is general (no outlet's string): the line's length and sentence shape, its capitals, digits and
+function words, link and widget vocabulary, its place relative to the body the rules found, its neighbours'
+shape and the rules' verdicts on them, how much of its vocabulary the title and the rest of the body share
+(a teaser for another story shares little), and whether it repeats among the lines the rules keep (the
+first copy of a paragraph printed twice is not a repeat: the rules took the second). :func:`line_features` gives
+one row per line; :data:`FEATURES` names the columns (the packaged model stores the same names and is refused
+when they differ).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from newsprism.clean.lines import Line, ends_sentence, sentence_count, title_case_ratio, words
+from newsprism.model import ClutterKind
+
+FUNCTION_WORDS = frozenset(
+    """the a an of to in on at for and or but was were is are be been has had have that this it its he she they
+    his her their who which with from by as not no after before when while said says told would could will""".split()
+)
+"""Words that glue sentences: prose is about 40 % function words, labels and headlines far fewer."""
+WIDGET_WORDS = frozenset(
+    """video videos photo photos gallery slideshow image images watch click tap subscribe subscription newsletter
+    newsletters alert alerts app apps download share comment comments related stories story more read follow
+    twitter facebook instagram contact email e-mail reach reached copyright rights reserved advertisement
+    sponsored weather forecast update updates refresh latest breaking sign login account previous next see view
+    loading autoplay captions thumbnails player play pause listen podcast inbox page pages site website online
+    caption credit courtesy file staff writer reporter editor covers digital archive archives offer""".split()
+)
+"""The vocabulary of page widgets, players, promos and footers across outlets (no outlet's own words)."""
+PROSE_WORDS = frozenset("said says told according police officers investigators authorities".split())
+"""Words of a news report's own sentences (attribution and its usual sources)."""
+URLISH = re.compile(r"https?://|www\.|\.com\b|\.org\b|@\w")
+PHONE = re.compile(r"\b\d{3}[-.)\s]\s?\d{3}[-.]\d{4}\b|\b\d{3}-\d{4}\b")
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b",
+                   re.I)
+RULE_KEPT_KINDS = frozenset({"title", "subtitle", "byline", "date", "dateline", "outlet", "credit"})
+"""Rule kinds that are metadata, not clutter: a neighbour with one of them is the header, not a widget."""
+
+FEATURES: tuple[str, ...] = (
+    "log_words", "log_chars", "ends_sentence", "sentences", "title_case", "starts_lower", "starts_symbol",
+    "digit_share", "upper_share", "function_share", "widget_share", "prose_words", "urlish", "phone", "clock",
+    "ellipsis", "colon_end", "pipe", "quote", "before_body", "after_body", "in_body", "position",
+    "from_first", "from_last", "title_overlap", "body_overlap", "page_repeats", "prev_clutter", "next_clutter",
+    "prev_meta", "next_meta", "prev_words", "next_words", "prev_sentence", "next_sentence", "open_run",
+    "clutter_near", "alone",
+)
+"""Column names of :func:`line_features`, in order."""
+
+Kinds = Sequence[ClutterKind | None]
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in (t.lower() for t in words(text)) if len(w) > 2 and w not in FUNCTION_WORDS}
+
+
+def line_features(lines: Sequence[Line], kinds: Kinds, title: str | None, first: int,
+                  last: int) -> npt.NDArray[np.float64]:
+    """One row of :data:`FEATURES` per line; ``first`` and ``last`` index the body's first and last lines."""
+    vocab = [content_words(line.text) for line in lines]
+    body_counts: Counter[str] = Counter(w for i in range(len(lines)) if kinds[i] is None for w in vocab[i])
+    title_words = content_words(title or "")
+    repeats = Counter(" ".join(line.text.lower().split()) for line, kind in zip(lines, kinds, strict=True)
+                      if kind is None)
+    rows = [_row(lines, kinds, i, first, last, vocab[i], body_counts, title_words, repeats) for i in range(len(lines))]
+    return np.array(rows, dtype=np.float64).reshape(len(lines), len(FEATURES))
+
+
+def _row(lines: Sequence[Line], kinds: Kinds, i: int, first: int, last: int, vocab: set[str],
+         body_counts: Counter[str], title_words: set[str], repeats: Counter[str]) -> list[float]:
+    text = lines[i].bare
+    return [*_shape(text), *_place(len(lines), i, first, last),
+            _overlap(vocab, title_words), _body_overlap(vocab, body_counts, kinds[i] is None),
+            float(max(repeats[" ".join(lines[i].text.lower().split())] - 1, 0)), *_neighbours(lines, kinds, i),
+            float(lines[i].alone)]
+
+
+def _shape(text: str) -> list[float]:
+    tokens = words(text)
+    lowered = [t.lower() for t in tokens]
+    count = max(len(tokens), 1)
+    letters = [ch for ch in text if ch.isalpha()]
+    stripped = text.strip()
+    return [
+        math.log1p(len(tokens)), math.log1p(len(text)), float(ends_sentence(text)), float(min(sentence_count(text), 5)),
+        title_case_ratio(text), float(stripped[:1].islower()), float(bool(stripped) and not stripped[0].isalnum()),
+        sum(ch.isdigit() for ch in text) / max(len(text), 1),
+        sum(ch.isupper() for ch in letters) / max(len(letters), 1),
+        sum(t in FUNCTION_WORDS for t in lowered) / count, sum(t in WIDGET_WORDS for t in lowered) / count,
+        float(any(t in PROSE_WORDS for t in lowered)), float(bool(URLISH.search(text))),
+        float(bool(PHONE.search(text))), float(bool(CLOCK.search(text))),
+        float(stripped.endswith(("...", "…"))), float(stripped.endswith(":")), float("|" in text),
+        float(any(q in text for q in "\"“”")),
+    ]
+
+
+def _place(n: int, i: int, first: int, last: int) -> list[float]:
+    return [float(i < first), float(i > last), float(first <= i <= last), i / max(n - 1, 1),
+            max(first - i, 0) / n, max(i - last, 0) / n]
+
+
+def _overlap(vocab: set[str], other: set[str]) -> float:
+    return len(vocab & other) / len(vocab) if vocab else 0.0
+
+
+def _body_overlap(vocab: set[str], body_counts: Counter[str], kept: bool) -> float:
+    """Share of the line's content words that another kept line also uses."""
+    if not vocab:
+        return 0.0
+    own = 1 if kept else 0
+    return sum(body_counts[w] > own for w in vocab) / len(vocab)
+
+
+def _neighbours(lines: Sequence[Line], kinds: Kinds, i: int) -> list[float]:
+    prev, nxt = i - 1, i + 1
+
+    def clutter(j: int) -> float:
+        return float(0 <= j < len(lines) and kinds[j] is not None and kinds[j] not in RULE_KEPT_KINDS)
+
+    def meta(j: int) -> float:
+        return float(0 <= j < len(lines) and kinds[j] in RULE_KEPT_KINDS)
+
+    def size(j: int) -> float:
+        return math.log1p(len(words(lines[j].text))) if 0 <= j < len(lines) else 0.0
+
+    def sentence(j: int) -> float:
+        return float(0 <= j < len(lines) and ends_sentence(lines[j].text))
+
+    near = sum(clutter(j) for j in range(i - 3, i + 4) if j != i)
+    return [clutter(prev), clutter(nxt), meta(prev), meta(nxt), size(prev), size(nxt), sentence(prev),
+            sentence(nxt), float(_open_run(lines, i)), near / 6]
+
+
+def _open_run(lines: Sequence[Line], i: int) -> int:
+    """How many lines in a row around ``i`` (itself included) do not end like a sentence."""
+    if ends_sentence(lines[i].text):
+        return 0
+    run, j = 1, i - 1
+    while j >= 0 and not ends_sentence(lines[j].text):
+        run, j = run + 1, j - 1
+    j = i + 1
+    while j < len(lines) and not ends_sentence(lines[j].text):
+        run, j = run + 1, j + 1
+    return min(run, 10)

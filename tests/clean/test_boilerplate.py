@@ -1,0 +1,72 @@
+"""The line classifier after the rules: widget labels go as 'boilerplate', prose and lists stay."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newsprism.clean import boilerplate
+from newsprism.clean.features import FEATURES, line_features
+from newsprism.clean.lines import split_lines
+from newsprism.clean.text import clean_text
+from newsprism.config import CleanConfig
+
+LEAD = "The city council approved the new harbour budget on Monday after a three-hour debate."
+MIDDLE = "Councillor Ada Brenner said the vote was the closest the council had seen in a decade."
+LAST = "The budget takes effect on the first of April, the council's clerk said."
+
+
+LABELS = ["MORE VIDEO", "PREVIOUS STORIES", "Weather Alerts", "Photo Gallery: Harbour Days 2025"]
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_a_widget_label_inside_the_body_is_removed_as_boilerplate(label: str) -> None:
+    cleaned = clean_text("\n\n".join([LEAD, label, MIDDLE, LAST]), None, CleanConfig())
+    assert [(r.reason, r.text) for r in cleaned.removed] == [("boilerplate", label)]
+    assert cleaned.paragraphs == [LEAD, MIDDLE, LAST]
+
+
+def test_without_the_model_the_rules_alone_decide() -> None:
+    cleaned = clean_text("\n\n".join([LEAD, "MORE VIDEO", MIDDLE, LAST]), None, CleanConfig(line_model=False))
+    assert cleaned.paragraphs == [LEAD, "MORE VIDEO", MIDDLE, LAST]
+
+
+@pytest.mark.parametrize("line", ["Nobody was hurt.", "• a new roof for the ferry terminal", "Age – 17",
+                                  "The harbour master declined to comment"])
+def test_short_prose_and_list_items_are_never_the_models(line: str) -> None:
+    cleaned = clean_text("\n\n".join([LEAD, line, MIDDLE, LAST]), None, CleanConfig())
+    assert line in cleaned.paragraphs
+
+
+def test_features_have_one_named_column_each() -> None:
+    lines = split_lines("\n\n".join([LEAD, "MORE VIDEO", MIDDLE, LAST]))
+    rows = line_features(lines, [None] * len(lines), "Harbour budget passes", 0, 3)
+    assert rows.shape == (4, len(FEATURES))
+    assert rows[1, FEATURES.index("ends_sentence")] == 0.0 and rows[0, FEATURES.index("ends_sentence")] == 1.0
+
+
+def _one_tree_model(path: Path, features: list[str]) -> None:
+    """A stump: feature 0 <= 1.0 goes left (leaf -2.0), else right (leaf +2.0); base 0, rate 1."""
+    trees = {"feature": [0, 0, 0], "threshold": [1.0, 0.0, 0.0], "left": [1, -1, -1], "right": [2, -1, -1],
+             "value": [0.0, -2.0, 2.0], "roots": [0], "depth": 1}
+    path.write_text(json.dumps({"format": 1, "features": features, "threshold": 0.5, "base_score": 0.0,
+                                "learning_rate": 1.0, "trees": trees}), encoding="utf-8")
+
+
+def test_the_json_trees_are_evaluated_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "model.json"
+    _one_tree_model(path, list(FEATURES))
+    model = boilerplate.load_model(path)
+    rows = np.zeros((2, len(FEATURES)))
+    rows[1, 0] = 3.0
+    assert np.allclose(boilerplate.probabilities(model, rows), [1 / (1 + np.exp(2.0)), 1 / (1 + np.exp(-2.0))])
+
+
+def test_a_model_of_another_feature_list_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "model.json"
+    _one_tree_model(path, ["log_words"])
+    with pytest.raises(ValueError, match="feature list"):
+        boilerplate.load_model(path)
