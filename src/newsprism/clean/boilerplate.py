@@ -23,8 +23,8 @@ import numpy as np
 import numpy.typing as npt
 
 from newsprism.clean.context import list_line
-from newsprism.clean.features import FEATURES, URLISH, WIDGET_WORDS, line_features
-from newsprism.clean.lines import Line, ends_sentence, words
+from newsprism.clean.features import FEATURES, URLISH, WIDGET_WORD, line_features
+from newsprism.clean.lines import Line, ends_sentence
 from newsprism.model import ClutterKind
 
 MODEL_FILE = Path(__file__).with_name("line_model.json")
@@ -61,7 +61,7 @@ def mark(lines: list[Line], kinds: list[ClutterKind | None], title: str | None, 
     if not kept:
         return
     model = load_model()
-    scores = probabilities(model, line_features(lines, kinds, title, first, last)[kept])
+    scores = probabilities(model, line_features(lines, kinds, title, first, last, only=kept))
     removed = [i for i, score in zip(kept, scores, strict=True) if score >= model.threshold]
     if len(removed) == len(kept) == len([kind for kind in kinds if kind is None]):
         removed.remove(kept[int(np.argmin(scores))])
@@ -82,7 +82,7 @@ def _plain_sentence(text: str) -> bool:
     """A sentence of prose: it ends like one, starts with a capital or a quote, and names no link or widget."""
     stripped = text.strip()
     return (ends_sentence(stripped) and (stripped[:1].isupper() or stripped[:1] in "\"“‘'")
-            and not URLISH.search(stripped) and not any(w.lower() in WIDGET_WORDS for w in words(stripped)))
+            and not URLISH.search(stripped) and not WIDGET_WORD.search(stripped))
 
 
 def probabilities(model: LineModel, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:

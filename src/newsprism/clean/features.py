@@ -36,6 +36,9 @@ WIDGET_WORDS = frozenset(
     caption credit courtesy file staff writer reporter editor covers digital archive archives offer""".split()
 )
 """The vocabulary of page widgets, players, promos and footers across outlets (no outlet's own words)."""
+WIDGET_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, WIDGET_WORDS), key=len, reverse=True))
+                         + r")(?![\w-])", re.I)
+"""Any word of :data:`WIDGET_WORDS` (one search instead of a look-up per word)."""
 PROSE_WORDS = frozenset("said says told according police officers investigators authorities".split())
 """Words of a news report's own sentences (attribution and its usual sources)."""
 URLISH = re.compile(r"https?://|www\.|\.com\b|\.org\b|@\w")
@@ -62,16 +65,18 @@ def content_words(text: str) -> set[str]:
     return {w for w in (t.lower() for t in words(text)) if len(w) > 2 and w not in FUNCTION_WORDS}
 
 
-def line_features(lines: Sequence[Line], kinds: Kinds, title: str | None, first: int,
-                  last: int) -> npt.NDArray[np.float64]:
-    """One row of :data:`FEATURES` per line; ``first`` and ``last`` index the body's first and last lines."""
+def line_features(lines: Sequence[Line], kinds: Kinds, title: str | None, first: int, last: int,
+                  only: Sequence[int] | None = None) -> npt.NDArray[np.float64]:
+    """One row of :data:`FEATURES` per line (per line of ``only`` when given); ``first`` and ``last`` index the
+    body's first and last lines."""
     vocab = [content_words(line.text) for line in lines]
     body_counts: Counter[str] = Counter(w for i in range(len(lines)) if kinds[i] is None for w in vocab[i])
     title_words = content_words(title or "")
     repeats = Counter(" ".join(line.text.lower().split()) for line, kind in zip(lines, kinds, strict=True)
                       if kind is None)
-    rows = [_row(lines, kinds, i, first, last, vocab[i], body_counts, title_words, repeats) for i in range(len(lines))]
-    return np.array(rows, dtype=np.float64).reshape(len(lines), len(FEATURES))
+    picked = range(len(lines)) if only is None else only
+    rows = [_row(lines, kinds, i, first, last, vocab[i], body_counts, title_words, repeats) for i in picked]
+    return np.array(rows, dtype=np.float64).reshape(len(picked), len(FEATURES))
 
 
 def _row(lines: Sequence[Line], kinds: Kinds, i: int, first: int, last: int, vocab: set[str],
@@ -87,13 +92,12 @@ def _shape(text: str) -> list[float]:
     tokens = words(text)
     lowered = [t.lower() for t in tokens]
     count = max(len(tokens), 1)
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = max(sum(map(str.isalpha, text)), 1)
     stripped = text.strip()
     return [
         math.log1p(len(tokens)), math.log1p(len(text)), float(ends_sentence(text)), float(min(sentence_count(text), 5)),
         title_case_ratio(text), float(stripped[:1].islower()), float(bool(stripped) and not stripped[0].isalnum()),
-        sum(ch.isdigit() for ch in text) / max(len(text), 1),
-        sum(ch.isupper() for ch in letters) / max(len(letters), 1),
+        sum(map(str.isdigit, text)) / max(len(text), 1), sum(map(str.isupper, text)) / letters,
         sum(t in FUNCTION_WORDS for t in lowered) / count, sum(t in WIDGET_WORDS for t in lowered) / count,
         float(any(t in PROSE_WORDS for t in lowered)), float(bool(URLISH.search(text))),
         float(bool(PHONE.search(text))), float(bool(CLOCK.search(text))),
