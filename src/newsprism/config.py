@@ -39,6 +39,12 @@ class CleanConfig:
     long_line_words: int = 20
     """A line this long is body text even without final punctuation. Calibrated like body_min_words:
     12 and 16 take a subtitle for the start of the body; 20 is the smallest value that passes."""
+    max_chars: int = 200_000
+    """An article whose text (after HTML extraction) is longer than this is refused (E020) before it is cleaned, so
+    nothing a stranger uploads can keep the analysis busy for hours: parts of the analysis (quote clustering, the
+    timeline, cleaning itself) still grow faster than the text (benchmarks/bench_long_article.py). Calibrated on
+    real news: the longest of the 4,195 crawled gunviolence pages is 100,228 bytes and the longest PolNeAR article
+    34,309; 200,000 is twice the longest, and analyses in a few minutes on the 2-core machine."""
     line_model: bool = True
     """After the rules, the packaged line classifier (:mod:`newsprism.clean.boilerplate`) removes the kept lines it
     reads as page clutter; False keeps the rules' verdicts alone."""

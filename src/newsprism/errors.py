@@ -33,6 +33,9 @@ class E(Enum):
     FETCH_TIMEOUT = ("E017", "the server did not send the whole page within the {seconds}-second limit")
     BAD_RESPONSE = ("E018", "the server's response is broken: {detail}")
     CUT_SHORT = ("E019", "the server sent {got} of the {announced} bytes it announced; the page is incomplete")
+    TOO_LONG = ("E020", "the article's text is {chars} characters, over the {limit}-character limit for one article "
+                        "(no news article comes near it: is it a book, a log or many articles in one?); split it "
+                        "into articles, or raise CleanConfig.max_chars")
 
     @property
     def code(self) -> str:

@@ -137,20 +137,22 @@ def test_paragraph_lookups_agree_with_a_scan(gaps: list[tuple[int, int]], positi
     assert index.last_start(position) == max((p.start for p in items if p.start <= position), default=None)
 
 
-def test_the_cli_analyses_a_one_paragraph_file_over_a_megabyte(tmp_path: Path) -> None:
-    # Stated facts only: quote clustering still compares every pair of near-identical quotations, direct or
-    # reported (thousands of 'X said the ferry would return ...'), which is quadratic (issue #15, left open).
+def test_the_cli_refuses_a_megabyte_article_by_name_and_analyses_the_others(tmp_path: Path) -> None:
+    """Over CleanConfig.max_chars an article is one coded problem (E020) naming the limit, found before any
+    cleaning or parsing (so at once), and the story's other articles are analysed."""
     rng = random.Random(3)
     facts = [f"The council in {rng.choice(PLACES)} approved {rng.randint(2, 900)} new homes for the harbour."
-             if rng.random() < 0.5 else f"The road to {rng.choice(PLACES)} lost power at {rng.randint(2, 90)} farms."
-             for _ in range(20_000)]
-    text = " ".join(facts)[:1_100_000]
-    path = tmp_path / "long.txt"
-    assert len(text) > 1_000_000
-    path.write_text("Storm closes the port for a second week\n\n" + text + "\n", encoding="utf-8")
-    done = subprocess.run([str(Path(sys.executable).parent / "newsprism"), "analyze", str(path), "--json",
+             for _ in range(14_000)]
+    long = tmp_path / "long.txt"
+    long.write_text("Storm closes the port for a second week\n\n" + " ".join(facts)[:1_100_000] + "\n", "utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("Ferry returns to the harbour\n\nPORTVALE — The ferry to Portvale returned to service on Monday "
+                    "after a storm closed the harbour for two weeks, the port authority said.\n", "utf-8")
+    done = subprocess.run([str(Path(sys.executable).parent / "newsprism"), "analyze", str(long), str(good), "--json",
                            str(tmp_path / "report.json"), "-q"], capture_output=True, text=True, check=False,
-                          timeout=3600)
-    assert done.returncode == 0, done.stderr[-2000:]
+                          timeout=600)
+    assert done.returncode == 1, done.stderr[-2000:]
+    assert "E020" in done.stderr and "200000-character limit" in done.stderr and "Traceback" not in done.stderr
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
-    assert report["articles"] and not report["problems"]
+    assert [a["id"] for a in report["articles"]] == ["good"]
+    assert [p["code"] for p in report["problems"]] == ["E020"]

@@ -125,3 +125,15 @@ def test_an_uploaded_feed_that_names_a_file_or_url_reads_nothing(guarded, hostil
     assert answer.status_code == 422 and "[E012]" in answer.json()["detail"], answer.text
     assert hostile.connections == connections
     assert snapshot(guarded.store) == before
+
+
+def test_an_article_over_the_length_limit_is_refused_at_once(guarded, snapshot):
+    """Analysis still grows faster than one article's length in places: an article over CleanConfig.max_chars
+    (200,000 characters) is refused when it is sent, with the limit named, and nothing is stored."""
+    before = snapshot(guarded.store)
+    text = "Flood notes from the valley\n\n" + "The river rose again near the old mill, officials said. " * 4_000
+    with guarded.client() as client:
+        answer = client.post("/api/stories", json={"texts": [text]})
+    assert answer.status_code == 413 and answer.json()["detail"].endswith("[E020]"), answer.text
+    assert "200000-character limit" in answer.json()["detail"]
+    assert snapshot(guarded.store) == before

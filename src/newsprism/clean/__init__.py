@@ -25,9 +25,12 @@ __all__ = ["clean_article"]
 def clean_article(raw: RawArticle, config: CleanConfig) -> Article:
     """Clean one raw article; raises InputFailure when no article text is left."""
     text, hints, boilerplate = _text_and_hints(raw)
+    name = raw.source if raw.format != "json" else f"{raw.source} ({raw.id})"
+    if len(text) > config.max_chars:
+        raise fail(E.TOO_LONG, name, chars=len(text), limit=config.max_chars)
     cleaned = clean_text(text, hints.title, config)
     if not cleaned.paragraphs:
-        raise fail(E.NOT_ARTICLE, raw.source if raw.format != "json" else f"{raw.source} ({raw.id})",
+        raise fail(E.NOT_ARTICLE, name,
                    detail=f"no paragraph reads like prose; {len(cleaned.removed)} lines looked like page clutter")
     removed = [*(RemovedLine(text=b, reason=line_kind(b) or "boilerplate") for b in boilerplate), *cleaned.removed]
     if raw.html is not None:  # line numbers of extracted text would not point into the page

@@ -20,7 +20,7 @@ from newsprism.ingest.readers import read, slug
 from newsprism.ingest.sources import Source, check_url
 from newsprism.model import InputProblem
 
-STATUS_BY_CODE = {E.BINARY.code: 415, E.TOO_LARGE.code: 413}
+STATUS_BY_CODE = {E.BINARY.code: 415, E.TOO_LARGE.code: 413, E.TOO_LONG.code: 413}
 """HTTP status of a refused input by its error code; every other input problem is 422."""
 
 
