@@ -10,30 +10,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hostile_server import HostileServer
 
 from newsprism.cli import cli
 
 ROOT = Path(__file__).parents[2]
 EXECUTABLE = Path(sys.executable).parent / "newsprism"
-GOOD = (
-    "Quay closed in Varrow\n\n"
-    "The north quay of Varrow harbour was closed on Tuesday while engineers inspected the cranes.\n\n"
-    "Ferries will use the south quay until Friday, the port authority said.\n"
-)
-
-
-@pytest.fixture(scope="module")
-def server():
-    with HostileServer("127.0.0.2") as hostile:
-        yield hostile
-
-
-@pytest.fixture
-def good(tmp_path: Path) -> str:
-    path = tmp_path / "good.txt"
-    path.write_text(GOOD, encoding="utf-8")
-    return str(path)
 
 
 def test_analyze_with_a_hostile_url_reports_one_line_and_the_good_article(server, good, tmp_path):

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import gzip
 import time
-from pathlib import Path
 
 import pytest
-from hostile_server import ARTICLE, HostileServer, closed_port
+from hostile_server import ARTICLE, closed_port
 
 from newsprism.config import IngestConfig
 from newsprism.ingest import read_inputs
@@ -16,27 +15,9 @@ from newsprism.ingest.guards import BadEncoding, BodyTooLarge, Decoder, decoder_
 from newsprism.ingest.http import NO_RESPONSE
 
 OPEN = IngestConfig(url_timeout_s=5.0, allowed_networks=("127.0.0.2/32",))
-GOOD = (
-    "Quay closed in Varrow\n\n"
-    "The north quay of Varrow harbour was closed on Tuesday while engineers inspected the cranes.\n\n"
-    "Ferries will use the south quay until Friday, the port authority said.\n"
-)
 SLACK_S = 10.0
 """Room on top of a deadline before a test calls the fetch too slow: the test machine is shared and loaded, so
 only "ended near the deadline, not when the server would have" is asserted, never a tight time."""
-
-
-@pytest.fixture(scope="module")
-def server():
-    with HostileServer("127.0.0.2") as hostile:
-        yield hostile
-
-
-@pytest.fixture
-def good(tmp_path: Path) -> str:
-    path = tmp_path / "good.txt"
-    path.write_text(GOOD, encoding="utf-8")
-    return str(path)
 
 
 def read_beside_good_inputs(server, good: str, path: str, config: IngestConfig = OPEN):

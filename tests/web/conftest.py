@@ -96,29 +96,34 @@ def _wait(server: Server, process: subprocess.Popen[bytes], log: Path) -> None:
     pytest.fail(f"the server did not answer within 60 s:\n{log.read_text(errors='replace')}")
 
 
-def _location(request: pytest.FixtureRequest, folder: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield str(folder / "stories.db")
-    else:
-        yield from request.getfixturevalue("postgres_schema")("np_web")
+def on_store(request: pytest.FixtureRequest, factory: pytest.TempPathFactory, name: str,
+             *options: str) -> Iterator[Server]:
+    """``yield from on_store(request, tmp_path_factory, NAME, *options)`` in a fixture parametrized by store kind
+    ("sqlite" or "postgres"): a server of its own on a fresh store of that kind."""
+    folder = factory.mktemp(f"{name}-{request.param}")
+    stores = ([str(folder / "stories.db")] if request.param == "sqlite"
+              else request.getfixturevalue("postgres_schema")(f"np_{name}"))
+    for store in stores:
+        with serve(store, folder / "server.log", *options) as server:
+            yield server
+
+
+@pytest.fixture(scope="session")
+def own_server():
+    """:func:`on_store`, for a test module's fixture that needs its own server on each store kind."""
+    return on_store
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgres"])
 def api(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """A server that stores but does not analyse (stories stay 'queued'): the API without the models' load."""
-    folder = tmp_path_factory.mktemp(f"api-{request.param}")
-    for store in _location(request, folder):
-        with serve(store, folder / "server.log", "--no-analysis", *LOOPBACK) as server:
-            yield server
+    yield from on_store(request, tmp_path_factory, "api", "--no-analysis", *LOOPBACK)
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgres"])
 def analysing_api(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """A server that analyses in the background, as `newsprism serve` does by default."""
-    folder = tmp_path_factory.mktemp(f"analysing-{request.param}")
-    for store in _location(request, folder):
-        with serve(store, folder / "server.log", *LOOPBACK) as server:
-            yield server
+    yield from on_store(request, tmp_path_factory, "analysing", *LOOPBACK)
 
 
 @pytest.fixture

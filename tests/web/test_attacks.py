@@ -19,14 +19,10 @@ HOSTILE = "127.0.0.2"
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])
-def guarded(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, start_server) -> Iterator:
-    folder = tmp_path_factory.mktemp(f"attacks-{request.param}")
-    stores = ([str(folder / "stories.db")] if request.param == "sqlite"
-              else request.getfixturevalue("postgres_schema")("np_attacks"))
-    for store in stores:
-        with start_server(store, folder / "server.log", "--no-analysis", "--allow-network", f"{HOSTILE}/32",
-                          "--max-upload-mb", "4") as server:
-            yield server
+def guarded(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+            own_server) -> Iterator:
+    yield from own_server(request, tmp_path_factory, "attacks", "--no-analysis", "--allow-network", f"{HOSTILE}/32",
+                          "--max-upload-mb", "4")
 
 
 @pytest.fixture(scope="module")

@@ -21,13 +21,9 @@ EXAMPLES_PER_OPERATION = 25
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])
-def fuzzed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, start_server) -> Iterator:
-    folder = tmp_path_factory.mktemp(f"fuzz-{request.param}")
-    stores = ([str(folder / "stories.db")] if request.param == "sqlite"
-              else request.getfixturevalue("postgres_schema")("np_fuzz"))
-    for store in stores:
-        with start_server(store, folder / "server.log", "--no-analysis") as server:
-            yield server
+def fuzzed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+            own_server) -> Iterator:
+    yield from own_server(request, tmp_path_factory, "fuzz", "--no-analysis")
 
 
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
