@@ -20,7 +20,7 @@ HOSTILE = "127.0.0.2"
 
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])
 def guarded(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
-            own_server) -> Iterator:
+           own_server) -> Iterator:
     yield from own_server(request, tmp_path_factory, "attacks", "--no-analysis", "--allow-network", f"{HOSTILE}/32",
                           "--max-upload-mb", "4")
 

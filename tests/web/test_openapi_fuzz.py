@@ -22,7 +22,7 @@ EXAMPLES_PER_OPERATION = 25
 
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])
 def fuzzed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
-            own_server) -> Iterator:
+           own_server) -> Iterator:
     yield from own_server(request, tmp_path_factory, "fuzz", "--no-analysis")
 
 
