@@ -38,8 +38,11 @@ NEEDS_SPACY: dict[str, Callable[[Path, NlpResources], list[EvalResult]]] = {
 }
 """The evaluations that run the spaCy pipeline, by dataset name."""
 DATASETS = (msrp.DATASET, semeval.DATASET, clusters.DATASET, dedup.DATASET, *NEEDS_SPACY)
+PAGE_EVALUATIONS = {"cleaning": ("polnear",), "pages": ("gunviolence", "allsides")}
+"""Evaluations of cleaning and metadata (`newsprism eval NAME CORPUS PATH`), each with the corpora it reads; they
+need no NLP and are run by their own modules (eval.cleaning, eval.pages, eval.allsides_pages)."""
 
-__all__ = ["DATASETS", "EvalError", "EvalResult", "evaluate"]
+__all__ = ["DATASETS", "PAGE_EVALUATIONS", "EvalError", "EvalResult", "evaluate"]
 
 
 def evaluate(name: str, path: Path, encoder: Encoder, *, fit: bool = False,
