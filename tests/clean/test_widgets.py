@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from short_article import LAST, LEAD, MIDDLE
+from short_article import short_article as _article
 
 from newsprism.clean.text import clean_text
 from newsprism.config import CleanConfig
-
-LEAD = "The city council approved the new harbour budget on Monday after a three-hour debate."
-MIDDLE = "Councillor Ada Brenner said the vote was the closest the council had seen in a decade."
-LAST = "The budget takes effect on the first of April, the council's clerk said."
-
-
-def _article(*clutter: str, where: str = "middle") -> str:
-    parts = {"header": [*clutter, LEAD, MIDDLE, LAST], "middle": [LEAD, *clutter, MIDDLE, LAST],
-             "footer": [LEAD, MIDDLE, LAST, *clutter]}[where]
-    return "\n\n".join(parts)
 
 
 def _clean(text: str) -> tuple[list[str], list[tuple[str, str]]]:
