@@ -93,7 +93,7 @@ def test_directory_walk_and_ingest_read_warc_files(tmp_path: Path) -> None:
     sources, failures = expand([str(folder)])
     assert [s.name for s in sources] == [str(folder / "part-1.warc.gz")] and failures == []
     result = CliRunner().invoke(cli, ["ingest", str(folder), "--store", str(tmp_path / "s.db"), "--no-embeddings",
-                                      "--no-analyse", "--json"])
+                                      "--no-analysis", "--json"])
     assert result.exit_code == 0, result.output
     done = json.loads(result.stdout.splitlines()[-1])
     assert (done["event"], done["added"]) == ("done", 2)

@@ -9,7 +9,7 @@ import pytest
 from newsprism.store import StoreError, open_store
 
 
-@pytest.mark.parametrize("form", ["{dir}/a/b/stories.db", "sqlite:///{dir}/stories.db"])
+@pytest.mark.parametrize("form", ["{dir}/stories.db", "sqlite:///{dir}/stories.db"])
 def test_a_sqlite_store_is_created_on_first_use(tmp_path, form):
     location = form.format(dir=tmp_path)
     with open_store(location) as store:
@@ -18,6 +18,13 @@ def test_a_sqlite_store_is_created_on_first_use(tmp_path, form):
     with open_store(location) as again:
         assert again.get_story(story.id).title == "First"
     assert list(tmp_path.rglob("stories.db"))
+
+
+@pytest.mark.parametrize("form", ["{dir}/typo/stories.db", "sqlite:///{dir}/typo/stories.db"])
+def test_a_store_in_a_folder_that_does_not_exist_is_refused_and_nothing_is_created(tmp_path, form):
+    with pytest.raises(StoreError, match=r"no folder .*typo; create it first"):
+        open_store(form.format(dir=tmp_path))
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_relative_sqlite_url_is_relative_to_the_working_folder(tmp_path, monkeypatch):

@@ -36,15 +36,16 @@ EXIT_INTERRUPTED = 130
                                       "or Ray (pip install 'newsprism[ray]').")
 @click.option("--workers", type=click.IntRange(min=1), default=StreamConfig.workers, show_default=True,
               help="Processes (or Ray CPUs) for --executor processes / ray.")
-@click.option("--analyse/--no-analyse", default=True, show_default=True,
-              help="Analyse each story whose articles changed, at the end of the run (`newsprism show` reads it).")
+@click.option("--no-analysis", "--no-analyse", "no_analysis", is_flag=True,
+              help="Only store and group the articles; by default each story whose articles changed is analysed at "
+                   "the end of the run (`newsprism show` reads it). --no-analyse is the older spelling.")
 @click.option("--analyse-every", type=click.IntRange(min=0), default=0, metavar="N",
               help="Also analyse the changed stories after every N batches.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object per event (JSON lines), for scripts.")
 @network_options
 @quiet_option
 def ingest_command(sources: tuple[str, ...], location: str, batch_size: int, no_embeddings: bool,
-                   executor_name: str, workers: int, analyse: bool, analyse_every: int, as_json: bool,
+                   executor_name: str, workers: int, no_analysis: bool, analyse_every: int, as_json: bool,
                    allow_private_urls: bool, allowed_networks: tuple[str, ...], quiet: bool) -> None:
     """Read SOURCEs into the store: each article once, near-duplicates grouped, each article in a story.
 
@@ -57,10 +58,10 @@ def ingest_command(sources: tuple[str, ...], location: str, batch_size: int, no_
     \b
     Examples:
       newsprism ingest crawl/ feeds/*.xml --store news.db
-      newsprism ingest archive.warc.gz --store postgresql://me:pw@localhost/news --no-analyse
+      newsprism ingest archive.warc.gz --store postgresql://me:pw@localhost/news --no-analysis
       newsprism ingest corpus.jsonl --executor ray --workers 8 --no-embeddings --json
     """
-    config = StreamConfig(batch_size=batch_size, embeddings=not no_embeddings, analyse=analyse,
+    config = StreamConfig(batch_size=batch_size, embeddings=not no_embeddings, analyse=not no_analysis,
                           analyse_every=analyse_every, workers=workers,
                           pipeline=Config(ingest=ingest_config(allow_private_urls, allowed_networks)))
     with opened(location) as store, _executor(executor_name, config) as executor, _display(as_json, quiet) as tell:

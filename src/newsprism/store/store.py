@@ -19,7 +19,7 @@ from typing import Any
 
 from newsprism.ingest import RawArticle
 from newsprism.model import Report
-from newsprism.store.backends import Pool, Session
+from newsprism.store.backends import Pool, Session, word_pattern
 from newsprism.store.errors import StoreError, UnknownArticle, UnknownStory, check_text
 from newsprism.store.identity import fingerprint, ident, story_id, unique_id
 from newsprism.store.records import AddResult, StoredArticle, StoryInfo, StoryStatus
@@ -102,16 +102,19 @@ class Store:
 
     def list_stories(self, search: str | None = None, limit: int = 500) -> list[StoryInfo]:
         """Stories, the most recently changed first; ``search`` keeps those whose title, or an article's title,
-        URL or text, contains it (case-insensitive)."""
+        URL or text, holds its words as whole words (case-insensitive: "flood" finds "Floods hit" no more than
+        "floodlights", but "Flood," yes)."""
         check_text("search", search)
         where, params = "", []
         if search and search.strip():
-            pattern = "%" + _escape_like(search.strip().lower()) + "%"
-            where = (" WHERE LOWER(s.title) LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM articles a WHERE "
-                     "a.story_id = s.id AND a.latest = 1 AND (LOWER(COALESCE(a.title, '')) LIKE ? ESCAPE '\\' "
-                     "OR LOWER(COALESCE(a.url, '')) LIKE ? ESCAPE '\\' "
-                     "OR LOWER(COALESCE(a.text, a.html, '')) LIKE ? ESCAPE '\\'))")
-            params = [pattern] * 4
+            longest = max(search.lower().split(), key=len)  # a cheap first filter, then the whole-word pattern
+            like, pattern = "%" + _escape_like(longest) + "%", word_pattern(search)
+            columns = ["s.title", "a.title", "a.url", "COALESCE(a.text, a.html)"]
+            found = [f"(LOWER(COALESCE({column}, '')) LIKE ? ESCAPE '\\' AND {column} {self._pool.dialect.matches} ?)"
+                     for column in columns]
+            where = (f" WHERE {found[0]} OR EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.latest = 1 "
+                     f"AND ({' OR '.join(found[1:])}))")
+            params = [like, pattern] * len(columns)
         with self.session() as session:
             rows = session.all(f"{STORY_SELECT}{where} ORDER BY s.updated DESC, s.id LIMIT ?", [*params, limit])
         return [_story_info(row) for row in rows]
