@@ -1,0 +1,96 @@
+"""Word lists shared by every stage: pronouns, calendar words, stop words, number words, negation and modal cues.
+
+One module below the stages, so that a list is written once and every reader agrees on it (the value reader
+:mod:`newsprism.values`, the conflict checks, reuse and alignment). Lists are lower case unless said otherwise;
+each is a frozenset (membership) or a dict (a value per word).
+"""
+
+from __future__ import annotations
+
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+MONTHS: dict[str, int] = {**{name: i + 1 for i, name in enumerate(MONTH_NAMES)},
+                          **{name[:3]: i + 1 for i, name in enumerate(MONTH_NAMES)}, "sept": 9}
+"""Month name or abbreviation ('nov', 'sept') → month number."""
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS: dict[str, int] = {**{name: i for i, name in enumerate(WEEKDAY_NAMES)},
+                            **{name[:3]: i for i, name in enumerate(WEEKDAY_NAMES)}, "tues": 1, "thurs": 3}
+"""Weekday name or abbreviation → 0 (Monday) to 6."""
+RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
+CALENDAR = frozenset({*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept", *WEEKDAY_NAMES, *RELATIVE_DAYS})
+"""Capitalised words that are dates, not names."""
+
+UNITS_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS_WORDS: dict[str, int] = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                              "eighty": 80, "ninety": 90}
+NUMBER_WORDS: dict[str, int] = {**UNITS_WORDS, **TENS_WORDS, "hundred": 100, "dozen": 12}
+"""Number words that stand alone ('fourteen', 'forty', 'a dozen')."""
+SCALES: dict[str, float] = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+                            "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+"""Multipliers after a number ('1.5 million', '$3bn', '20k')."""
+MULTIPLES: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
+"""How many times: a count of events, not of things."""
+VAGUE_COUNTS = frozenset({"several", "few", "many", "dozens", "hundreds", "thousands", "millions", "scores",
+                          "numerous", "some"})
+
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "fortieth": 40, "fiftieth": 50, "hundredth": 100}
+
+QUALIFIERS: dict[str, str] = {
+    "about": "about", "around": "about", "roughly": "about", "some": "about", "approximately": "about",
+    "an estimated": "about", "estimated": "about", "close to": "about", "almost": "about", "nearly": "about",
+    "more than": "above", "over": "above", "at least": "above", "just over": "above", "upwards of": "above",
+    "no fewer than": "above", "no less than": "above", "in excess of": "above", "as many as": "below",
+    "less than": "below", "under": "below", "fewer than": "below", "up to": "below", "just under": "below",
+    "at most": "below", "no more than": "below"}
+"""Words before a figure → how it bounds the value ('about', 'above', 'below')."""
+
+PRONOUNS = frozenset("i me my mine myself you your yours yourself he him his himself she her hers herself it its "
+                     "itself we us our ours ourselves they them their theirs themselves".split())
+DEMONSTRATIVES = frozenset("this that these those there".split())
+STOP = frozenset(
+    "the a an of to in and or for on at by with from as is are was were be been being it its that this these those "
+    "he she they we i you his her their our him them us has have had will would can could do does did there which "
+    "who whom what than then so but if into about after over".split())
+"""Function words that carry no slot of their own."""
+
+AUXILIARIES = frozenset("do does did is are was were am will would shall should has have had can could may might must "
+                        "be been being".split())
+MODALS_CERTAIN = frozenset({"will", "shall", "must", "'ll", "wo"})
+MODALS_POSSIBLE = frozenset({"may", "might", "could"})
+HEDGES = frozenset({"may", "might", "could", "possibly", "perhaps", "likely", "probably", "reportedly", "unlikely"})
+VERB_NEGATORS = frozenset({"not", "n't", "never", "cannot"})
+"""Negations of a verb ('did not pay', 'never paid')."""
+NEGATION = frozenset("not no never without nobody nothing neither nor none cannot".split())
+"""Every word that negates something: a verb or a noun ('no votes')."""
+DENIAL_VERBS = ("fail to", "deny", "refuse", "reject", "lack", "decline to")
+"""Verbs that carry a negation without a 'not': 'failed to reach' restates 'did not reach'."""
+SKIP_TO_VERB = frozenset({"not", "n't", "be", "have", "also", "still", "soon", "then", "now", "again", "later",
+                          "never", "ever", "only", "just", "likely", "probably", "possibly", "perhaps", "definitely",
+                          "certainly", "both", "all", "even", "further", "already", "longer", "yet"})
+"""Adverbs between an auxiliary or negation and its verb."""
+
+IRREGULAR_VERBS = (
+    "be was been|become became become|begin began begun|bring brought brought|build built built|buy bought bought|"
+    "catch caught caught|choose chose chosen|come came come|cost cost cost|cut cut cut|do did done|draw drew drawn|"
+    "drive drove driven|eat ate eaten|fall fell fallen|feel felt felt|fight fought fought|find found found|"
+    "flee fled fled|fly flew flown|forget forgot forgotten|get got gotten|give gave given|go went gone|"
+    "grow grew grown|have had had|hear heard heard|hide hid hidden|hit hit hit|hold held held|hurt hurt hurt|"
+    "keep kept kept|know knew known|lead led led|leave left left|lend lent lent|let let let|lose lost lost|"
+    "make made made|mean meant meant|meet met met|pay paid paid|put put put|quit quit quit|read read read|"
+    "ride rode ridden|rise rose risen|run ran run|say said said|see saw seen|seek sought sought|sell sold sold|"
+    "send sent sent|set set set|shake shook shaken|shoot shot shot|show showed shown|shut shut shut|sing sang sung|"
+    "sink sank sunk|sit sat sat|sleep slept slept|speak spoke spoken|spend spent spent|stand stood stood|"
+    "steal stole stolen|strike struck struck|swear swore sworn|take took taken|teach taught taught|tear tore torn|"
+    "tell told told|think thought thought|throw threw thrown|understand understood understood|wake woke woken|"
+    "wear wore worn|win won won|write wrote written|withdraw withdrew withdrawn|overturn overturned overturned")
+"""Base, past and participle of the common irregular verbs ('paid' is 'pay': 'did not pay' denies 'paid')."""
+VERB_BASE: dict[str, str] = {**{form: verb.split()[0] for verb in IRREGULAR_VERBS.split("|") for form in verb.split()},
+                             "has": "have", "is": "be", "are": "be", "am": "be", "were": "be", "does": "do"}
+"""Irregular verb form → its base ('went' → 'go')."""

@@ -1,0 +1,174 @@
+"""Dates at every precision ('2016', 'April 2019', 'Nov. 8', 'November 8, 2015', 'Tuesday', '2015-11-13') and
+clock times with their zone ('11:43 a.m.', '2 p.m. ET', '0200 GMT': a four-digit time with a zone is no year)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from newsprism.lexicon import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
+
+Grain = Literal["year", "month", "day", "weekday"]
+GRAINS: tuple[Grain, ...] = ("year", "month", "day", "weekday")
+
+ZONES = ("GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
+         "PDT", "ET", "CT", "MT", "PT", "JST", "KST", "IST", "AEST", "AEDT", "HKT", "SGT", "WIB", "Z")
+"""Time zones written after a clock time (upper case only: 'et' and 'pt' are words)."""
+_ZONE = r"(?P<zone>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r"|local time)"
+_MONTH = (r"(?P<{0}>(?:" + "|".join(n.capitalize() for n in MONTH_NAMES)
+          + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
+_YEAR = r"(?P<{0}>(?:1[89]|20)\d\d)(?![\d%]|,\d|\s*(?:GMT|UTC|hours|hrs|local time)\b)"
+_DAY = r"(?P<{0}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_WEEKDAY = r"(?P<weekday>" + "|".join(n.capitalize() for n in WEEKDAY_NAMES) + r")\b"
+DATE = re.compile(
+    r"(?<![\w$£€])(?:"
+    rf"(?P<iso>(?P<iy>(?:1[89]|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-2]\d|3[01]))\b"
+    rf"|(?P<us>(?P<um>1[0-2]|0?[1-9])/(?P<ud>[12]\d|3[01]|0?[1-9])/(?P<uy>(?:1[89]|20)?\d\d))\b"
+    rf"|{_MONTH.format('m1')}\s+{_DAY.format('d1')}(?:,?\s+{_YEAR.format('y1')})?"
+    rf"|{_DAY.format('d2')}\s+(?:of\s+)?{_MONTH.format('m2')}(?:,?\s+{_YEAR.format('y2')})?"
+    rf"|{_MONTH.format('m3')},?\s+(?:of\s+)?{_YEAR.format('y3')}"
+    rf"|{_MONTH.format('m4')}"
+    rf"|{_YEAR.format('y4')}"
+    rf"|{_WEEKDAY})")
+"""A date: ISO, US numeric, month and day (and year), day and month (and year), month and year, a month, a year,
+or a weekday (full name, capitalised: 'Sun' and 'Wed' are words too)."""
+CLOCK = re.compile(
+    r"(?<![\w:.])(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?"
+    r"|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?!\d)"
+    rf"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s*(?:hours?\s+|hrs\s+)?(?={_ZONE.replace('?P<zone>', '?:')}\b))"
+    rf"(?:\s*\(?{_ZONE}\b\)?)?")
+"""A clock time: '11:43 a.m.', '2 pm', '14:00', '0200 GMT' (four digits only with a zone after)."""
+APPROX_CLOCK = re.compile(r"\b(?:about|around|roughly|approximately|shortly|just)\s+(?:after\s+|before\s+)?"
+                          r"(?:at\s+)?$", re.I)
+CLOCK_TOLERANCE = 15
+"""'about 6:40' may be 6:25 to 6:55: news rounds clock times to the quarter hour."""
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date as written, with the fields it gives (the others None): ``text[start:end] == written``."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    weekday: int | None
+    start: int
+    end: int
+    written: str
+
+    @property
+    def precision(self) -> Grain:
+        """The finest field the date gives."""
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year" if self.year is not None else "weekday"
+
+    def field(self, grain: Grain) -> int | None:
+        return {"year": self.year, "month": self.month, "day": self.day, "weekday": self.weekday}[grain]
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    """A time of day in minutes after midnight, its zone ('' when none) and whether it is approximate."""
+
+    minutes: int
+    zone: str
+    approximate: bool
+    start: int
+    end: int
+    written: str
+
+
+def dates(text: str) -> list[DateValue]:
+    """Every date in ``text``; 'May' at a sentence's start or away from a figure or a date preposition is the
+    modal verb."""
+    return list(_dates(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _dates(text: str) -> tuple[DateValue, ...]:
+    clocks = [(c.start, c.end) for c in clock_times(text)]
+    found = []
+    for match in DATE.finditer(text):
+        if any(s <= match.start() < e for s, e in clocks):
+            continue
+        value = _date(match, text)
+        if value is not None:
+            found.append(value)
+    return tuple(found)
+
+
+def _date(match: re.Match[str], text: str) -> DateValue | None:
+    groups = match.groupdict()
+    if groups["iso"]:
+        return DateValue(int(groups["iy"]), int(groups["im"]), int(groups["id"]), None, match.start(), match.end(),
+                         match.group(0))
+    if groups["us"]:
+        short = int(groups["uy"])
+        return DateValue(short + 2000 if short < 100 else short, int(groups["um"]), int(groups["ud"]), None,
+                         match.start(), match.end(), match.group(0))
+    if groups["weekday"]:
+        return DateValue(None, None, None, WEEKDAYS[groups["weekday"].lower()], match.start(), match.end(),
+                         match.group(0))
+    month_word = next((groups[g] for g in ("m1", "m2", "m3", "m4") if groups[g]), None)
+    if month_word and month_word.rstrip(".") == "May" and groups["m4"] and not _may_is_month(text, match):
+        return None
+    year: int | None = next((int(groups[g]) for g in ("y1", "y2", "y3", "y4") if groups[g]), None)
+    day: int | None = next((int(groups[g]) for g in ("d1", "d2") if groups[g]), None)
+    month = MONTHS[month_word.rstrip(".").lower()] if month_word else None
+    return DateValue(year, month, day, None, match.start(), match.end(), match.group(0).rstrip(",. "))
+
+
+def _may_is_month(text: str, match: re.Match[str]) -> bool:
+    if match.start() == 0 or re.search(r"[.!?\"“]\s*$", text[:match.start()]):
+        return False
+    return bool(re.search(r"\d", text[match.end():match.end() + 4])
+                or re.search(r"\b(?:in|of|on|since|until|by|early|late|mid|last|next|this)\s+$", text[:match.start()]))
+
+
+def clock_times(text: str) -> list[ClockTime]:
+    """Every clock time in ``text`` with its zone."""
+    return list(_clock_times(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _clock_times(text: str) -> tuple[ClockTime, ...]:
+    times = []
+    for match in CLOCK.finditer(text):
+        hour = int(match.group("h") or match.group("h2") or match.group("h3"))
+        minute = int(match.group("m") or match.group("m2") or match.group("m3") or 0)
+        if match.group("ampm"):
+            if hour > 12 or hour == 0:
+                continue
+            hour = hour % 12 + (12 if match.group("ampm").lower() == "p" else 0)
+        approximate = bool(APPROX_CLOCK.search(text[max(0, match.start() - 25):match.start()]))
+        times.append(ClockTime(hour * 60 + minute, match.group("zone") or "", approximate, match.start(),
+                               match.end(), match.group(0).strip()))
+    return tuple(times)
+
+
+def clocks_agree(a: ClockTime, b: ClockTime) -> bool:
+    """The same time of day (within :data:`CLOCK_TOLERANCE` when either is approximate); two times in different
+    named zones are not compared (they agree)."""
+    if a.zone and b.zone and a.zone != b.zone and "local time" not in (a.zone, b.zone):
+        return True
+    slack = CLOCK_TOLERANCE if a.approximate or b.approximate else 0
+    return abs(a.minutes - b.minutes) <= slack
+
+
+def dates_agree(a: DateValue, b: DateValue) -> bool:
+    """No field both dates give differs ('Nov. 8' and 'November 8, 2015' agree; 'Nov. 8' and 'Nov. 12' do not)."""
+    return first_difference(a, b) is None
+
+
+def first_difference(a: DateValue, b: DateValue) -> Grain | None:
+    """The coarsest field both dates give and fill differently, or None."""
+    for grain in GRAINS:
+        x, y = a.field(grain), b.field(grain)
+        if x is not None and y is not None and x != y:
+            return grain
+    return None

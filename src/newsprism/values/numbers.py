@@ -1,0 +1,129 @@
+"""Numbers as written: digits ('1,500', '1.5'), words ('fourteen', 'three hundred', 'twenty-five', 'a dozen') and
+scales ('1.5 million', '$3bn', 'two thousand')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsprism.lexicon import MULTIPLES, NUMBER_WORDS, SCALES, TENS_WORDS, UNITS_WORDS
+
+WORD_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
+_WORD = "|".join(sorted([*NUMBER_WORDS, *WORD_SCALES], key=len, reverse=True))
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+NUMBER = re.compile(
+    rf"(?<![\w.:/,])(?<![A-Za-z]-)(?<!\d{4}-)(?<!\d{4}-\d\d-)(?P<digits>{_DIGITS})(?![\d:/]|[.,]\d|-\d\d?-\d)"
+    rf"(?P<scale>\s*(?:thousand|million|billion|trillion)\b|(?:bn|mn|tn|m|k|b)\b)?"
+    rf"|(?<![\w-])(?P<words>(?:(?:an?|one)\s+)?(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*)\b", re.I)
+"""A figure in digits (with a scale word or a money suffix: '1.5 million', '3bn') or a run of number words."""
+SUFFIX_SCALES = frozenset({"bn", "mn", "tn", "m", "k", "b"})
+"""Scales written against the digits ('3bn', '5m'); the one-letter ones only count after a currency sign
+('$5m' is five million, '5m' alone is five metres)."""
+
+
+@dataclass(frozen=True)
+class Number:
+    """A figure in a text: its value and where it is written (``text[start:end] == written``)."""
+
+    value: float
+    start: int
+    end: int
+    written: str
+    in_words: bool
+    """written in words ('fourteen', 'a dozen'), wholly or partly ('1.5 million' is not)"""
+
+
+def numbers(text: str) -> list[Number]:
+    """Every figure in ``text``, in order; years and times are figures too (the date reader tells them apart)."""
+    return list(_numbers(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _numbers(text: str) -> tuple[Number, ...]:
+    found = []
+    for match in NUMBER.finditer(text):
+        number = _read(match, text)
+        if number is not None:
+            found.append(number)
+    return tuple(found)
+
+
+def _read(match: re.Match[str], text: str) -> Number | None:
+    if match.group("words") is not None:
+        value = words_value(match.group("words"))
+        if value is None:
+            return None
+        return Number(value, match.start(), match.end(), match.group(0), True)
+    value = float(match.group("digits").replace(",", ""))
+    scale = (match.group("scale") or "").strip().lower()
+    end = match.end()
+    if scale in SUFFIX_SCALES and len(scale) == 1 and not re.search(r"[$£€¥]\s*$", text[:match.start()]):
+        scale, end = "", match.end("digits")
+    value *= SCALES.get(scale, 1.0)
+    return Number(value, match.start(), end, text[match.start():end], False)
+
+
+def words_value(written: str) -> float | None:
+    """The value of number words ('three hundred and five' 305, 'a dozen' 12, 'twenty-five' 25, '1.5 million'
+    1.5e6); None when they are not one number ('a', 'one one')."""
+    parts = [p for p in re.split(r"[\s-]+", written.lower()) if p and p != "and"]
+    if parts[:1] in (["a"], ["an"]):
+        parts = ["one", *parts[1:]] if len(parts) > 1 else []
+    if parts and re.fullmatch(_DIGITS, parts[0]):
+        return _scaled(float(parts[0].replace(",", "")), parts[1:])
+    total, current, last = 0.0, 0.0, ""
+    for part in parts:
+        if part in UNITS_WORDS or part in TENS_WORDS:
+            if last in UNITS_WORDS or (last in TENS_WORDS and part in TENS_WORDS) or (
+                    last in TENS_WORDS and UNITS_WORDS.get(part, 10) >= 10):
+                return None  # 'one one', 'twenty thirty', 'twenty twelve': no one number
+            current += UNITS_WORDS.get(part, TENS_WORDS.get(part, 0))
+        elif part in ("hundred", "dozen"):
+            current = max(current, 1.0) * (100 if part == "hundred" else 12)
+        elif part in SCALES:
+            total, current = total + max(current, 1.0) * SCALES[part], 0.0
+        else:
+            return None
+        last = part
+    return total + current if parts else None
+
+
+def _scaled(value: float, parts: list[str]) -> float | None:
+    for part in parts:
+        if part not in SCALES:
+            return None
+        value *= SCALES[part]
+    return value
+
+
+def read_number(written: str) -> float | None:
+    """The value of one figure as written ('1,500', 'fourteen', '1.5 million', 'twice'); None if it is not one."""
+    plain = written.strip()
+    if plain.lower() in MULTIPLES:
+        return float(MULTIPLES[plain.lower()])
+    found = numbers(plain)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(plain):
+        return found[0].value
+    return words_value(plain)
+
+
+def spell(value: int) -> str:
+    """A whole number from 0 to 999,999,999 in words ('three hundred and five', 'twenty-one'): what
+    :func:`words_value` reads back."""
+    if value < 20:
+        return next(w for w, n in UNITS_WORDS.items() if n == value)
+    if value < 100:
+        tens = next(w for w, n in TENS_WORDS.items() if n == value - value % 10)
+        return tens if value % 10 == 0 else f"{tens}-{spell(value % 10)}"
+    for scale, size in (("million", 10 ** 6), ("thousand", 10 ** 3), ("hundred", 100)):
+        if value >= size:
+            head, rest = divmod(value, size)
+            words = f"{spell(head)} {scale}"
+            return words if rest == 0 else f"{words} {'and ' if rest < 100 else ''}{spell(rest)}"
+    raise ValueError(value)
+
+
+def close(x: float, y: float, tolerance: float) -> bool:
+    """Two figures within ``tolerance`` (a share of the larger) of each other."""
+    return abs(x - y) <= tolerance * max(abs(x), abs(y), 1e-9)

