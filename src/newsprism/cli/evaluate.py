@@ -14,7 +14,7 @@ from newsprism.errors import NewsprismError
 
 @cli.command("eval")
 @click.argument("name", type=click.Choice(["msrp", "semeval8", "polnear", "neus", "conflicts", "claimdiff",
-                                           "clusters", "dedup", "cleaning", "pages"]), metavar="NAME")
+                                           "clusters", "dedup", "cleaning", "pages", "ecbplus"]), metavar="NAME")
 @click.argument("path", type=click.Path(path_type=Path))
 @click.argument("folder", type=click.Path(path_type=Path), required=False)
 @click.option("--limit", type=click.IntRange(min=1), default=None,
@@ -48,6 +48,9 @@ def eval_command(name: str, path: Path, folder: Path | None, fit: bool, model_pa
       dedup     JSON Lines planted-duplicate corpus (make it with python -m newsprism.eval.planted
                 POLNEAR_DATA NEUS.source... -o FILE): precision and recall of duplicate groups (pairs, and per
                 kind reprint/rewrite), exact groups and originals on the held-out half, next to exact fingerprints.
+      ecbplus   a folder of ECB+ topic folders (gold.json beside the texts): cross-document entity coreference
+                MUC, B3, CEAF-e and CoNLL F1 and type accuracy of the entity stage, each topic analysed as one
+                story, next to the same-head-lemma baseline; for all topics, odd (tune) and even (check) ones.
       cleaning polnear FOLDER   a PolNeAR split folder: share of the annotators' Discard spans removed by
                 cleaning (clutter_removed) and of the other annotated spans kept (body_kept), next to keep-all.
       pages gunviolence FOLDER  the gunviolence corpus folder, each page pasted as title + text: date_stated,

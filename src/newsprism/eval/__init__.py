@@ -14,6 +14,8 @@
 - ``claimdiff``: ClaimDiff claim pairs labelled "weaken": precision and recall of flagging them as conflicts.
 - ``clusters``: JSON Lines {"text", "cluster"} in stream order (GoogleNews-TS): NMI, ARI and B-cubed F1 of online
   story grouping in stream and shuffled order, with and without embeddings, against one-pass TF-IDF clustering.
+- ``ecbplus``: ECB+ topic folders (gold.json): cross-document entity coreference (MUC, B³, CEAF-e, CoNLL F1) and
+  type accuracy of :func:`~newsprism.entities.find_entities`, against the same-head-lemma baseline.
 - ``dedup``: a planted-duplicate corpus (JSON Lines made by ``python -m newsprism.eval.planted``): precision and
   recall of duplicate groups (pairs, per kind reprint / rewrite), exact groups and originals on the held-out
   half, against exact content fingerprints.
@@ -25,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsprism.align.similarity import MODEL_FILE, load_model
-from newsprism.eval import claimdiff, clusters, conflicts, dedup, msrp, neus, polnear, semeval
+from newsprism.eval import claimdiff, clusters, conflicts, dedup, ecbplus, msrp, neus, polnear, semeval
 from newsprism.eval.results import EvalError, EvalResult
 from newsprism.nlp.encoder import Encoder
 from newsprism.nlp.resources import NlpResources
@@ -35,6 +37,7 @@ NEEDS_SPACY: dict[str, Callable[[Path, NlpResources], list[EvalResult]]] = {
     neus.DATASET: neus.evaluate_neus,
     conflicts.DATASET: conflicts.evaluate_conflicts,
     claimdiff.DATASET: claimdiff.evaluate_claimdiff,
+    ecbplus.DATASET: ecbplus.evaluate_ecbplus,
 }
 """The evaluations that run the spaCy pipeline, by dataset name."""
 DATASETS = (msrp.DATASET, semeval.DATASET, clusters.DATASET, dedup.DATASET, *NEEDS_SPACY)
@@ -72,6 +75,8 @@ def evaluate(name: str, path: Path, encoder: Encoder, *, fit: bool = False,
 def _with_spacy(name: str, path: Path, resources: NlpResources | None) -> list[EvalResult]:
     if name == polnear.DATASET:
         polnear.check_folder(path)
+    elif name == ecbplus.DATASET:
+        ecbplus.read_topics(path)
     elif name != neus.DATASET and not path.is_file():
         raise EvalError(f"{path}: no such file")
     if resources is None:
