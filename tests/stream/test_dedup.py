@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+import random
+from datetime import datetime
+
 import pytest
 
-from newsprism.stream.dedup import DAY, DedupConfig, DedupItem, Deduplicator, find_duplicates
+from newsprism.stream.dedup import DAY, LATE_REASON, DedupConfig, DedupItem, Deduplicator, find_duplicates
+from newsprism.stream.synthetic import backfill_stream, synthetic_stream
 
 HOUR = 3600.0
 PARAGRAPHS = "\n\n"
@@ -127,10 +132,71 @@ def test_batches_and_order_give_the_same_groups() -> None:
 
 
 def test_evicted_rows_are_reused_without_mixing_articles_up() -> None:
-    dedup = Deduplicator(DedupConfig(window_days=1))
+    dedup = Deduplicator(DedupConfig(window_days=1, late_days=0))
     dedup.add([_item("library", LIBRARY, 0)])
     dedup.add([_item("first", FERRY, 3 * 24)])
     dedup.add([_item("library-again", LIBRARY, 3 * 24 + 1), _item("reprint", FERRY_REPRINT, 3 * 24 + 2)])
     assert {g.members for g in dedup.groups()} == {("first", "reprint")}
     assert len(dedup.rows.ids) == 3
     assert DAY == 24 * HOUR
+
+
+def test_a_late_feed_item_is_matched_against_an_old_one() -> None:
+    """A live feed has moved ten days on when a week-late feed delivers a reprint of a story from day 0."""
+    dedup = Deduplicator()
+    dedup.add([_item("first", FERRY, 0)])
+    for day in range(1, 11):
+        dedup.add([_item(f"live-{day}", f"{LIBRARY} Day {day} of the reopening.", day * 24)])
+    (late,) = dedup.add([_item("late-reprint", FERRY_REPRINT, 2)])
+    assert late.duplicate and late.reason.startswith("reprint of first")
+
+
+def test_an_item_later_than_the_kept_history_says_so() -> None:
+    dedup = Deduplicator(DedupConfig(window_days=1, late_days=2))
+    dedup.add([_item("first", FERRY, 0)])
+    dedup.add([_item("live", LIBRARY, 10 * 24)])
+    (late,) = dedup.add([_item("late-reprint", FERRY_REPRINT, 1)])
+    assert not late.duplicate and late.reason == LATE_REASON
+
+
+def test_one_link_per_article_joined_and_the_same_groups() -> None:
+    """Ten reprints of one article pass with each other (45 pairs more); the links kept are one per article
+    joined, and the group is the same."""
+    copies = [_item(f"copy-{n}", f"Edition {n}. {FERRY_REPRINT}", 2 + n) for n in range(10)]
+    dedup = Deduplicator()
+    dedup.add([_item("first", FERRY, 1)])
+    dedup.add(copies[:5])
+    dedup.add(copies[5:])
+    (group,) = dedup.groups()
+    assert set(group.members) == {"first", *(c.id for c in copies)} and group.original == "first"
+    assert len(dedup.links) == 10
+    assert all(kind in ("original", "reprint") for _, kind in group.kinds)
+
+
+BACKFILL = DedupConfig(window_days=0.5, late_days=1.0)
+"""A window of 12 hours (every planted copy is published within 10 hours of its original) and a late feed 18 hours
+behind: the 400-article stream spans two days, so both shrink to scale."""
+
+
+@pytest.mark.parametrize(("order", "config"), [("backfill", BACKFILL), ("shuffled", DedupConfig())])
+def test_recall_is_the_same_in_any_order_of_arrival(order: str, config: DedupConfig) -> None:
+    """A small synthetic stream, as a late feed interleaved with a live one (deliveries of one batch), or
+    shuffled, gives the duplicate groups it gives in published order."""
+    articles = synthetic_stream(400, seed=13)
+    items = {a.id: DedupItem(a.id, a.text, datetime.fromisoformat(a.published).timestamp(), a.outlet)
+             for a in articles}
+    arrival = ([a.id for a in backfill_stream(400, late_days=0.75, seed=13, delivery=32)] if order == "backfill"
+               else random.Random(3).sample(list(items), len(items)))
+    assert arrival != list(items)
+    found = [_stream_groups([items[i] for i in ids], config) for ids in (list(items), arrival)]
+    assert found[0] == found[1]
+    planted = [(a.id, a.copy_of) for a in articles if a.copy_of]
+    grouped = {pair for members in found[0] for pair in itertools.combinations(members, 2)}
+    assert sum(tuple(sorted(p)) in grouped for p in planted) >= 0.9 * len(planted)
+
+
+def _stream_groups(items: list[DedupItem], config: DedupConfig) -> set[tuple[str, ...]]:
+    dedup = Deduplicator(config)
+    for start in range(0, len(items), 32):
+        dedup.add(items[start:start + 32])
+    return {g.members for g in dedup.groups()}

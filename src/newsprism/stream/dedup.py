@@ -12,7 +12,15 @@ verified from the signatures alone (no text is kept):
   ``rewrite_jaccard``. A rewrite keeps most content words but few 5-word runs; different outlets' articles on
   one story share fewer content words, though not always: short ledes on one event reach 0.6.
 
-Links join articles into groups (:class:`~newsprism.grouping.DisjointSets`). A :class:`DuplicateGroup` keeps
+Each article is compared with the articles published within ``window_days`` of *its own* date, in whatever
+order they arrive: a late or backfilled feed is deduplicated as fully as a live one while it is at most
+``late_days`` behind the newest article seen (older rows are evicted), so a run in any order of arrival groups
+the same articles as a run in published order.
+
+Links join articles into groups (:class:`~newsprism.grouping.DisjointSets`); of the pairs that pass, only those
+that join two groups are kept (strongest first: reprints, then by shingle and content-word Jaccard), so a
+story reprinted a thousand times keeps about a thousand links, not half a million, and the groups are the same
+as with every link. A :class:`DuplicateGroup` keeps
 every member, names the original (the member whose outlet another member credits, else the earliest
 published, else the one that credits no one, else the first to arrive), each member's kind and the links that
 are the evidence. Every article added gets a :class:`Decision`: why it is new or a duplicate, as data.
@@ -31,10 +39,13 @@ import numpy as np
 from numpy.typing import NDArray
 
 from newsprism.grouping import DisjointSets
-from newsprism.stream.lsh import LshIndex, band_keys
+from newsprism.stream.lsh import LshIndex, band_keys, unique_pairs
 from newsprism.stream.minhash import MinHasher, estimate_containment, estimate_jaccard, shingle_sets
 
 DAY = 86400.0
+NEW_REASON = "no stored article in the window passes the thresholds"
+LATE_REASON = (f"{NEW_REASON}; it was published more than late_days behind the newest article seen, so only the "
+               "part of its window still kept was searched")
 LinkKind = Literal["reprint", "rewrite"]
 MemberKind = Literal["original", "reprint", "rewrite"]
 
@@ -65,7 +76,13 @@ class DedupConfig:
     articles (other outlets' ledes on the same event) reach 0.5; 0.45 takes 98.1 % and 57, 0.55 86.2 % and 4.
     Adding a floor on shingle Jaccard or a linear mix with containment did no better."""
     window_days: float = 7.0
-    """Reprints and rewrites appear within days of the original; a week bounds the index to a week of news."""
+    """Reprints and rewrites appear within days of the original: two articles are compared when their published
+    times are at most a week apart, whatever order they arrive in."""
+    late_days: float = 14.0
+    """How far behind the newest article seen a feed may run and still be deduplicated in full: the index keeps
+    the articles published up to ``window_days + late_days`` before the newest (two weeks: a feed a week late,
+    as in ``benchmarks/bench_stream.py``'s backfill, with a week to spare). An older article is compared with what
+    is still kept, and its decision says so. Memory grows with it: about 2 kB per kept article."""
 
 
 @dataclass(frozen=True)
@@ -198,6 +215,30 @@ class _Meta:
     order: int
 
 
+@dataclass(frozen=True, eq=False)
+class _Passing:
+    """Candidate pairs that passed verification: where they were among the candidates, their evidence and,
+    once named, the two articles' ids."""
+
+    at: NDArray[np.int64]
+    reprint: NDArray[np.bool_]
+    shingle_j: NDArray[np.float64]
+    contained: NDArray[np.float64]
+    content_j: NDArray[np.float64]
+    first: list[str] = field(default_factory=list)
+    second: list[str] = field(default_factory=list)
+
+    def named(self, first: list[str], second: list[str]) -> _Passing:
+        return _Passing(self.at, self.reprint, self.shingle_j, self.contained, self.content_j, first, second)
+
+    @staticmethod
+    def concatenate(parts: Sequence[_Passing]) -> _Passing:
+        return _Passing(np.concatenate([p.at for p in parts]), np.concatenate([p.reprint for p in parts]),
+                        np.concatenate([p.shingle_j for p in parts]), np.concatenate([p.contained for p in parts]),
+                        np.concatenate([p.content_j for p in parts]), [a for p in parts for a in p.first],
+                        [b for p in parts for b in p.second])
+
+
 class Deduplicator:
     """Finds reprints and rewrites among the articles added so far, batch by batch, in a sliding time window.
     ``new_index`` makes each of the two LSH indexes (a plain :class:`~newsprism.stream.lsh.LshIndex` unless
@@ -215,6 +256,7 @@ class Deduplicator:
         self.links: list[Link] = []
         self.meta: dict[str, _Meta] = {}
         self.cutoff = -np.inf
+        self.newest = -np.inf
 
     def add(self, items: Sequence[DedupItem]) -> list[Decision]:
         """Add a batch (any order of times; duplicates within the batch are found too); one decision each."""
@@ -230,18 +272,16 @@ class Deduplicator:
         return self._add(items, Batch.of(items, signatures))
 
     def _add(self, items: Sequence[DedupItem], batch: Batch) -> list[Decision]:
-        self._evict(float(batch.times.min()) - self.config.window_days * DAY)
-        found = self._stored_links(items, batch) + self._batch_links(items, batch)
+        self._evict(batch.times)
+        found = self._join(items, batch, [self._stored_pairs(items, batch), self._batch_pairs(items, batch)])
         rows = self.rows.allocate(len(items))
         self.rows.put(rows, batch, [item.id for item in items])
         self.reprint_index.add(rows, self._keys(batch.shingles), batch.times)
         self.rewrite_index.add(rows, self._keys(batch.content), batch.times)
         for item in items:
             self.meta.setdefault(item.id, _Meta(item.published, item.outlet, item.credit, len(self.meta)))
-        for link in found:
-            self.sets.join(link.a, link.b)
         self.links.extend(found)
-        return _decisions(items, found)
+        return _decisions(items, found, batch.times < self.cutoff + self.config.window_days * DAY)
 
     def read(self, items: Sequence[DedupItem]) -> Batch:
         """Both signatures and set sizes of each item, with its published time."""
@@ -255,34 +295,38 @@ class Deduplicator:
     def _keys(self, signatures: NDArray[np.uint32]) -> NDArray[np.uint64]:
         return band_keys(signatures, self.config.bands, self.config.rows)
 
-    def _evict(self, cutoff: float) -> None:
-        """Drop the stored articles no article of the batch can match: those a window before its earliest."""
-        self.cutoff = max(self.cutoff, cutoff)
+    def _evict(self, times: NDArray[np.float64]) -> None:
+        """Drop the stored articles published more than ``window_days + late_days`` before the newest seen.
+        The newest is the largest batch median, so one article dated years ahead does not empty the index."""
+        c = self.config
+        self.newest = max(self.newest, float(np.median(times)))
+        self.cutoff = max(self.cutoff, self.newest - (c.window_days + c.late_days) * DAY)
         old = self.reprint_index.evict_before(self.cutoff)
         self.rewrite_index.evict_before(self.cutoff)
         self.rows.free.extend(old.tolist())
 
-    def _stored_links(self, items: Sequence[DedupItem], batch: Batch) -> list[Link]:
-        pairs = np.concatenate((self.reprint_index.candidates(self._keys(batch.shingles), batch.times),
-                                self.rewrite_index.candidates(self._keys(batch.content), batch.times)))
-        pairs = np.unique(pairs, axis=0)
+    def _stored_pairs(self, items: Sequence[DedupItem], batch: Batch) -> _Passing:
+        pairs = unique_pairs(np.concatenate((self.reprint_index.candidates(self._keys(batch.shingles), batch.times),
+                                             self.rewrite_index.candidates(self._keys(batch.content), batch.times))))
         new, old = pairs[:, 0], pairs[:, 1]
         r = self.rows
-        return self._verify([items[i].id for i in new], [r.ids[j] for j in old.tolist()],
-                            (batch.shingles[new], r.shingles[old]), (batch.content[new], r.content[old]),
-                            (batch.shingle_size[new], r.shingle_size[old]))
+        passing = self._verify((batch.shingles[new], r.shingles[old]), (batch.content[new], r.content[old]),
+                               (batch.shingle_size[new], r.shingle_size[old]))
+        return passing.named([items[i].id for i in new[passing.at].tolist()],
+                             [r.ids[j] for j in old[passing.at].tolist()])
 
-    def _batch_links(self, items: Sequence[DedupItem], batch: Batch) -> list[Link]:
-        pairs = np.concatenate((self.reprint_index.within(self._keys(batch.shingles), batch.times),
-                                self.rewrite_index.within(self._keys(batch.content), batch.times)))
-        pairs = np.unique(pairs, axis=0)
+    def _batch_pairs(self, items: Sequence[DedupItem], batch: Batch) -> _Passing:
+        pairs = unique_pairs(np.concatenate((self.reprint_index.within(self._keys(batch.shingles), batch.times),
+                                             self.rewrite_index.within(self._keys(batch.content), batch.times))))
         a, b = pairs[:, 0], pairs[:, 1]
-        return self._verify([items[i].id for i in a], [items[j].id for j in b],
-                            (batch.shingles[a], batch.shingles[b]), (batch.content[a], batch.content[b]),
-                            (batch.shingle_size[a], batch.shingle_size[b]))
+        passing = self._verify((batch.shingles[a], batch.shingles[b]), (batch.content[a], batch.content[b]),
+                               (batch.shingle_size[a], batch.shingle_size[b]))
+        return passing.named([items[i].id for i in a[passing.at].tolist()],
+                             [items[j].id for j in b[passing.at].tolist()])
 
-    def _verify(self, first: list[str], second: list[str], shingles: tuple[NDArray[np.uint32], ...],
-                content: tuple[NDArray[np.uint32], ...], sizes: tuple[NDArray[np.int64], ...]) -> list[Link]:
+    def _verify(self, shingles: tuple[NDArray[np.uint32], ...], content: tuple[NDArray[np.uint32], ...],
+                sizes: tuple[NDArray[np.int64], ...]) -> _Passing:
+        """The candidate pairs that pass, with their evidence (positions into the candidates in ``at``)."""
         c = self.config
         shingle_j = estimate_jaccard(*shingles)
         contained = estimate_containment(shingle_j, *sizes)
@@ -291,9 +335,24 @@ class Deduplicator:
         reprint = nonempty & ((shingle_j >= c.reprint_jaccard)
                               | ((contained >= c.reprint_containment) & (np.minimum(*sizes) >= c.min_shingles)))
         rewrite = nonempty & ~reprint & (content_j >= c.rewrite_jaccard)
-        return [Link(first[i], second[i], "reprint" if reprint[i] else "rewrite", round(float(shingle_j[i]), 4),
-                     round(float(contained[i]), 4), round(float(content_j[i]), 4))
-                for i in np.flatnonzero(reprint | rewrite).tolist() if first[i] != second[i]]
+        at = np.flatnonzero(reprint | rewrite)
+        return _Passing(at, reprint[at], shingle_j[at], contained[at], content_j[at])
+
+    def _join(self, items: Sequence[DedupItem], batch: Batch, found: Sequence[_Passing]) -> list[Link]:
+        """The passing pairs that join two groups, strongest first (a maximum spanning forest of the pairs):
+        the groups are those of all pairs, with one link per article joined."""
+        every = _Passing.concatenate(found)
+        order = np.lexsort((-every.content_j, -every.shingle_j, ~every.reprint))
+        kept = []
+        for i in order.tolist():
+            a, b = every.first[i], every.second[i]
+            root_a, root_b = self.sets.find(a), self.sets.find(b)
+            if root_a == root_b:  # also an article and itself (an id given twice)
+                continue
+            self.sets.join(root_a, root_b)
+            kept.append(Link(a, b, "reprint" if every.reprint[i] else "rewrite", round(float(every.shingle_j[i]), 4),
+                             round(float(every.contained[i]), 4), round(float(every.content_j[i]), 4)))
+        return kept
 
     def groups(self) -> list[DuplicateGroup]:
         """Every group of two articles or more, in the order of their smallest id."""
@@ -328,16 +387,16 @@ def choose_original(members: dict[str, _Meta]) -> str:
                                        members[m].credit is not None, members[m].order))
 
 
-def _decisions(items: Sequence[DedupItem], links: list[Link]) -> list[Decision]:
+def _decisions(items: Sequence[DedupItem], links: list[Link], late: NDArray[np.bool_]) -> list[Decision]:
     mine: dict[str, list[Link]] = {}
     for link in links:
         mine.setdefault(link.a, []).append(link)
         mine.setdefault(link.b, []).append(link)
     decisions = []
-    for item in items:
+    for item, behind in zip(items, late.tolist(), strict=True):
         found = mine.get(item.id, [])
         if not found:
-            decisions.append(Decision(item.id, False, "no stored article in the window passes the thresholds"))
+            decisions.append(Decision(item.id, False, LATE_REASON if behind else NEW_REASON))
             continue
         best = max(found, key=lambda link: (link.kind == "reprint", link.shingle_jaccard, link.content_jaccard))
         other = best.b if best.a == item.id else best.a

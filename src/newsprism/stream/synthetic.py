@@ -140,3 +140,41 @@ def _copy(original: SyntheticArticle, serial: int, rng: random.Random) -> Synthe
     text = ". ".join(sentences).replace(" said ", " stated ").replace(" the ", " this ", 2)
     return SyntheticArticle(article_id, f"{original.title} (updated)", text, published.isoformat(), outlet, url,
                             original.event, "rewrite", original.id)
+
+
+def near_duplicate_stream(count: int, bases: int = 200, share: float = 0.5, seed: int = 7,
+                          spread_days: float = 3.0) -> list[SyntheticArticle]:
+    """A near-duplicate-heavy stream: ``count`` articles, a ``share`` of them reprints or rewrites of ``bases``
+    base reports (picked evenly along the stream), each copy published within ``spread_days`` after its base;
+    the rest an ordinary :func:`synthetic_stream`. In published order."""
+    rng = random.Random(seed + 1)
+    copies = int(count * share)
+    ordinary = synthetic_stream(count - copies, seed=seed)
+    reports = [a for a in ordinary if a.kind == "report"]
+    chosen = [reports[n * len(reports) // bases] for n in range(min(bases, len(reports)))]
+    planted = []
+    for n in range(copies):
+        copy = _copy(chosen[n % len(chosen)], n, rng)
+        late = datetime.fromisoformat(chosen[n % len(chosen)].published) + timedelta(
+            minutes=rng.randint(1, int(spread_days * 24 * 60)))
+        planted.append(SyntheticArticle(copy.id, copy.title, copy.text, late.isoformat(), copy.outlet, copy.url,
+                                        copy.event, copy.kind, copy.copy_of))
+    return sorted(ordinary + planted, key=lambda a: (a.published, a.id))
+
+
+def backfill_stream(count: int, late_days: float = 8.0, seed: int = 7, late_outlets: tuple[str, ...] = OUTLETS[3:],
+                    delivery: int = 256) -> list[SyntheticArticle]:
+    """A live feed interleaved with a late one, in arrival order (so not in published order): the articles of
+    ``late_outlets`` arrive ``late_days`` after they were published, the others when they are published; each
+    feed delivers ``delivery`` articles at a time (a poll; with the stream's batch size, a batch holds one feed's
+    delivery). Reprints and rewrites cross the two feeds."""
+    ordered = synthetic_stream(count, seed=seed)
+    deliveries: list[tuple[datetime, bool, list[SyntheticArticle]]] = []
+    for late in (False, True):
+        feed = [a for a in ordered if (a.outlet in late_outlets) is late]
+        lag = timedelta(days=late_days if late else 0)
+        for start in range(0, len(feed), delivery):
+            chunk = feed[start:start + delivery]
+            deliveries.append((datetime.fromisoformat(chunk[-1].published) + lag, late, chunk))
+    deliveries.sort(key=lambda d: (d[0], d[1]))
+    return [article for _, _, chunk in deliveries for article in chunk]
