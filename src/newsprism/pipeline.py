@@ -18,6 +18,7 @@ from newsprism.errors import InputFailure
 from newsprism.ingest import RawArticle, read_inputs
 from newsprism.model import Article, InputProblem, Report
 from newsprism.nlp import NlpResources, load_resources, parse
+from newsprism.nlp.encoder import story_encoder
 from newsprism.quotes import attribute_speakers, cluster_quotes, find_quotes
 from newsprism.reuse import relate
 from newsprism.summary import SummaryInput, summarize
@@ -45,14 +46,15 @@ def analyze_raw(raws: list[RawArticle], config: Config | None = None, resources:
     resources = resources or load_resources(config.nlp)
     parsed = parse(articles, resources, config.nlp)
     articles = [p.article for p in parsed]
-    alignment = align_story(articles, resources.encoder)
+    encoder = story_encoder(resources.encoder)  # each distinct text encoded once per story
+    alignment = align_story(articles, encoder)
     reuse = relate(alignment)
     facts = find_facts(alignment, reuse)
     entities = find_entities(parsed)
     variants = attribute_speakers([v for p in parsed for v in find_quotes(p)], entities)
-    quotes = cluster_quotes(variants, resources.encoder)
+    quotes = cluster_quotes(variants, encoder)
     timeline = build_timeline(parsed, alignment)
-    conflicts = find_conflicts(ConflictInput(alignment, reuse, quotes, timeline, entities, resources.encoder,
+    conflicts = find_conflicts(ConflictInput(alignment, reuse, quotes, timeline, entities, encoder,
                                              resources.nli))
     summary = summarize(SummaryInput(alignment, facts, conflicts), config.summary)
     return Report(articles=articles, facts=facts, reuse=reuse, quotes=quotes, entities=entities.entities,

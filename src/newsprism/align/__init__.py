@@ -15,10 +15,10 @@ import numpy as np
 from numpy.typing import NDArray
 from rapidfuzz import fuzz
 
-from newsprism.align.candidates import candidate_pairs
-from newsprism.align.similarity import SAME_STATEMENT_THRESHOLD, same_statement
+from newsprism.align.candidates import CopyGroups, candidate_pairs, copy_groups
+from newsprism.align.similarity import SAME_STATEMENT_THRESHOLD, score_pairs_grouped
 from newsprism.model import Article, Evidence, Sentence
-from newsprism.nlp.encoder import EncodedText, Encoder
+from newsprism.nlp.encoder import EncodedText, Encoder, story_encoder
 
 COSINE_FLOOR = 0.45
 """Candidates below this cosine are not scored: 0.5 % of MSRP's 2,753 paraphrase pairs fall below it."""
@@ -29,6 +29,10 @@ PART_CONTAINMENT = 85.0
 PART_COSINE = 0.6
 PART_MIN_WORDS = 4
 """A part shorter than this ('He said.') would be part of too much."""
+MAX_FAN = 64
+"""A text printed in more articles than this (a wire sentence in a 2,000-article story) links each copy with the
+first MAX_FAN copies, not with every other: the facts (connected groups of links) are the same, the links grow
+linearly. Below it, every pair of copies links, as before."""
 
 
 @dataclass(frozen=True)
@@ -67,44 +71,89 @@ class StoryAlignment:
 
 
 def align_story(articles: list[Article], encoder: Encoder) -> StoryAlignment:
-    """Embed every sentence once and link the sentences that say the same thing."""
+    """Embed every distinct sentence once and link the sentences that say the same thing: copies of one text
+    directly (verbatim), the other candidates by the same-statement model."""
     table = sentence_table(articles, encoder)
-    pairs = candidate_pairs(table.vectors, [s.text for s in table.sentences], table.owner)
-    cosine = _cosines(table.vectors, pairs)
-    keep = cosine >= COSINE_FLOOR
-    pairs, cosine = pairs[keep], cosine[keep]
-    return StoryAlignment(table, _links(table.encoded, pairs, cosine))
+    copies = copy_groups([s.text for s in table.sentences])
+    reps = copies.representative
+    owner = _group_owner(copies, table.owner)
+    pairs, cosine = candidate_pairs(table.vectors[reps], [table.sentences[i].text for i in reps], owner,
+                                    COSINE_FLOOR, copies.size)
+    scored = _links([table.encoded[i] for i in reps], pairs, cosine)
+    links = expand_links(scored, copies, reps, table.owner)
+    return StoryAlignment(table, links)
 
 
 def sentence_table(articles: list[Article], encoder: Encoder) -> SentenceTable:
+    """Every sentence with its vector and token states; each distinct text is encoded once."""
     sentences = [s for a in articles for s in a.sentences]
     owner = np.array([i for i, a in enumerate(articles) for _ in a.sentences], dtype=np.int64)
-    encoding = encoder.encode([s.text for s in sentences])
+    encoding = story_encoder(encoder).encode([s.text for s in sentences])
     return SentenceTable(articles, owner, sentences, encoding.vectors, encoding.texts)
 
 
-def _cosines(vectors: NDArray[np.float32], pairs: NDArray[np.int64], chunk: int = 65536) -> NDArray[np.float32]:
-    """Cosine of each candidate pair, a chunk at a time (a 200-article story has millions of candidates)."""
-    out = np.empty(len(pairs), dtype=np.float32)
-    for start in range(0, len(pairs), chunk):
-        part = pairs[start:start + chunk]
-        out[start:start + chunk] = np.einsum("ij,ij->i", vectors[part[:, 0]], vectors[part[:, 1]])
-    return out
+def _group_owner(copies: CopyGroups, owner: NDArray[np.int64]) -> NDArray[np.int64]:
+    """Each group's article, or -1 when its text is printed in several articles."""
+    first = owner[copies.representative]
+    spread = np.zeros(len(first), dtype=bool)
+    np.logical_or.at(spread, copies.group, owner != first[copies.group])
+    return np.where(spread, -1, first)
 
 
 def _links(encoded: list[EncodedText], pairs: NDArray[np.int64], cosine: NDArray[np.float32]) -> list[Link]:
-    left = [encoded[i] for i in pairs[:, 0]]
-    right = [encoded[j] for j in pairs[:, 1]]
-    score = same_statement(left, right, cosine)  # symmetric: alignment does not depend on article order
+    """Score the candidate pairs: the same wording is verbatim without the model; the rest by the model, then
+    the part-of test for those it turns down."""
+    texts = [x.text for x in encoded]
+    ratio = np.array([fuzz.ratio(texts[i], texts[j]) for i, j in pairs.tolist()], dtype=np.float64)
+    verbatim = ratio >= VERBATIM_RATIO
+    score = np.ones(len(pairs), dtype=np.float64)
+    modelled = np.flatnonzero(~verbatim)
+    if len(modelled):  # symmetric: alignment does not depend on article order
+        score[modelled] = score_pairs_grouped(encoded, pairs[modelled], cosine[modelled])
     links = []
-    for (i, j), p, cos, x, y in zip(pairs.tolist(), score.tolist(), cosine.tolist(), left, right, strict=True):
-        a, b = x.text, y.text
-        verbatim = fuzz.ratio(a, b) >= VERBATIM_RATIO
-        if p >= SAME_STATEMENT_THRESHOLD or verbatim:
-            links.append(Link(i, j, max(p, 1.0 if verbatim else p), verbatim))
-        elif cos >= PART_COSINE and _part_of(a, b):
-            links.append(Link(i, j, fuzz.partial_ratio(a, b) / 100, verbatim=False))
+    for (i, j), p, cos, same in zip(pairs.tolist(), score.tolist(), cosine.tolist(), verbatim.tolist(), strict=True):
+        if same or p >= SAME_STATEMENT_THRESHOLD:
+            links.append(Link(i, j, p, same))
+        elif cos >= PART_COSINE and _part_of(texts[i], texts[j]):
+            links.append(Link(i, j, fuzz.partial_ratio(texts[i], texts[j]) / 100, verbatim=False))
     return links
+
+
+def expand_links(scored: list[Link], copies: CopyGroups, reps: NDArray[np.int64],
+                 owner: NDArray[np.int64]) -> list[Link]:
+    """Links between sentences from links between groups of copies (indexes into ``reps``), and the copies'
+    own verbatim links; every pair of sentences of different articles, bounded for texts printed very often."""
+    members = _members(copies)
+    links = [Link(int(a), int(b), 1.0, True) for group in members if len(group) > 1
+             for a, b in _copy_pairs(group, owner)]
+    for link in scored:
+        left, right = members[link.a], members[link.b]
+        for a, b in _member_pairs(left, right, owner):
+            links.append(Link(min(a, b), max(a, b), link.score, link.verbatim))
+    return sorted(links, key=lambda link: (link.a, link.b))
+
+
+def _members(copies: CopyGroups) -> list[NDArray[np.int64]]:
+    order = np.argsort(copies.group, kind="stable")
+    return np.split(order, np.cumsum(copies.size)[:-1])
+
+
+def _copy_pairs(group: NDArray[np.int64], owner: NDArray[np.int64]) -> list[tuple[int, int]]:
+    """Pairs of copies of one text in different articles: all of them, or each with the first MAX_FAN."""
+    hubs = group[:MAX_FAN]
+    return [(int(a), int(b)) for k, a in enumerate(hubs) for b in group[k + 1:] if owner[a] != owner[b]]
+
+
+def _member_pairs(left: NDArray[np.int64], right: NDArray[np.int64],
+                  owner: NDArray[np.int64]) -> list[tuple[int, int]]:
+    """Sentence pairs of two linked groups: every pair of different articles, or (for groups printed very often)
+    each member of one with the first MAX_FAN members of the other."""
+    if len(left) * len(right) > MAX_FAN * MAX_FAN:
+        pairs = [(int(a), int(b)) for a in left for b in right[:MAX_FAN]]
+        pairs += [(int(a), int(b)) for a in left[:MAX_FAN] for b in right[MAX_FAN:]]
+    else:
+        pairs = [(int(a), int(b)) for a in left for b in right]
+    return [(a, b) for a, b in pairs if owner[a] != owner[b]]
 
 
 def _part_of(a: str, b: str) -> bool:

@@ -12,7 +12,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from newsprism.align.lexical import LEXICAL_FEATURES, pair_features, profile
-from newsprism.align.tokens import TOKEN_FEATURES, token_features
+from newsprism.align.tokens import TOKEN_FEATURES, token_features, token_features_many
 from newsprism.nlp.encoder import EncodedText
 
 FEATURES = LEXICAL_FEATURES + TOKEN_FEATURES
@@ -28,3 +28,18 @@ def feature_matrix(a: Sequence[EncodedText], b: Sequence[EncodedText],
     rows = [pair_features(profile(x.text), profile(y.text), float(c)) + token_features(x, y)
             for x, y, c in zip(a, b, cosine, strict=True)]
     return np.array(rows, dtype=np.float64).reshape(len(rows), len(FEATURES))
+
+
+def feature_matrix_grouped(encoded: Sequence[EncodedText], pairs: NDArray[np.int64],
+                           cosine: NDArray[np.float32]) -> NDArray[np.float64]:
+    """:func:`feature_matrix` of the pairs (encoded[i], encoded[j]) for each row (i, j) of ``pairs``: the
+    token features of each left sentence against all its partners at once (:func:`token_features_many`)."""
+    out = np.empty((len(pairs), len(FEATURES)), dtype=np.float64)
+    lexical = len(LEXICAL_FEATURES)
+    for row, ((i, j), c) in enumerate(zip(pairs.tolist(), cosine.tolist(), strict=True)):
+        out[row, :lexical] = pair_features(profile(encoded[i].text), profile(encoded[j].text), float(c))
+    order = np.argsort(pairs[:, 0], kind="stable")
+    lefts, starts = np.unique(pairs[order, 0], return_index=True)
+    for left, rows in zip(lefts.tolist(), np.split(order, starts[1:]), strict=True):
+        out[rows, lexical:] = token_features_many(encoded[left], [encoded[j] for j in pairs[rows, 1].tolist()])
+    return out

@@ -26,7 +26,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from newsprism.align.contradiction import contradictions
-from newsprism.align.features import FEATURES, feature_matrix
+from newsprism.align.features import FEATURES, feature_matrix, feature_matrix_grouped
 from newsprism.errors import ModelLoadError
 from newsprism.nlp.encoder import EncodedText
 
@@ -150,3 +150,15 @@ def _forward(layers: tuple[Layer, ...], x: NDArray[np.float64]) -> NDArray[np.fl
 def _rounded(array: NDArray[np.float64]) -> Any:
     """Eight significant digits: the file stays small and the decisions do not move."""
     return np.vectorize(lambda value: float(f"{value:.8g}"))(array).tolist()
+
+
+def score_pairs_grouped(encoded: Sequence[EncodedText], pairs: NDArray[np.int64],
+                        cosine: NDArray[np.float32]) -> NDArray[np.float64]:
+    """:func:`same_statement` of (encoded[i], encoded[j]) for each row (i, j) of ``pairs``, the token features
+    computed per left sentence against all its partners at once (:func:`feature_matrix_grouped`)."""
+    if len(pairs) == 0:
+        return np.zeros(0, dtype=np.float64)
+    probability = default_model().probability(feature_matrix_grouped(encoded, pairs, cosine))
+    minimal = contradictions([encoded[i].text for i in pairs[:, 0].tolist()],
+                             [encoded[j].text for j in pairs[:, 1].tolist()])
+    return np.where(minimal, np.minimum(probability, CONTRADICTED), probability)

@@ -68,3 +68,52 @@ def _weighted_mean(best: NDArray[np.float32], weight: NDArray[np.float64]) -> fl
 def _worst(best: NDArray[np.float32], content: NDArray[np.bool_]) -> float:
     """The poorest match among the content pieces (1 when there are none)."""
     return float(best[content].min()) if content.any() else 1.0
+
+
+def token_features_many(a: EncodedText, partners: list[EncodedText]) -> NDArray[np.float64]:
+    """:func:`token_features` of ``a`` with each of ``partners`` (rows in their order), from one matrix product
+    of a's token states with all the partners' states at once. Equal to the pair-by-pair features up to float
+    rounding."""
+    out = np.zeros((len(partners), len(TOKEN_FEATURES)), dtype=np.float64)
+    usable = [k for k, b in enumerate(partners) if b.pieces]
+    if not a.pieces or not usable:
+        return out
+    lengths = np.array([len(partners[k].pieces) for k in usable])
+    offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    states = np.concatenate([partners[k].states for k in usable]).astype(np.float32)
+    similarity = a.states.astype(np.float32) @ states.T
+    side_a = _side_stats(np.maximum.reduceat(similarity, offsets, axis=1), *_piece_weights(a.pieces))
+    weight_b, content_b = (np.concatenate(parts) for parts in zip(*(_piece_weights(partners[k].pieces)
+                                                                     for k in usable), strict=True))
+    side_b = _segment_stats(similarity.max(axis=0), weight_b, content_b, offsets, lengths)
+    out[usable] = _combine(side_a, side_b)
+    return out
+
+
+def _side_stats(best: NDArray[np.float32], weight: NDArray[np.float64],
+                content: NDArray[np.bool_]) -> NDArray[np.float64]:
+    """(mean, weighted mean, unmatched weight, worst content match) of one sentence's pieces, one column per
+    partner (``best`` is pieces x partners)."""
+    mean = best.mean(axis=0, dtype=np.float64)
+    weighted = (best * weight[:, None]).sum(axis=0) / max(weight.sum(), 1e-9)
+    unmatched = (weight[:, None] * (best < UNMATCHED)).sum(axis=0)
+    worst = best[content].min(axis=0).astype(np.float64) if content.any() else np.ones(best.shape[1])
+    return np.stack([mean, weighted, unmatched, worst], axis=1)
+
+
+def _segment_stats(best: NDArray[np.float32], weight: NDArray[np.float64], content: NDArray[np.bool_],
+                   offsets: NDArray[np.int64], lengths: NDArray[np.int64]) -> NDArray[np.float64]:
+    """:func:`_side_stats` of each partner's pieces, the partners' pieces laid end to end."""
+    mean = np.add.reduceat(best.astype(np.float64), offsets) / lengths
+    weighted = np.add.reduceat(best * weight, offsets) / np.maximum(np.add.reduceat(weight, offsets), 1e-9)
+    unmatched = np.add.reduceat(weight * (best < UNMATCHED), offsets)
+    worst = np.minimum.reduceat(np.where(content, best, np.inf), offsets).astype(np.float64)
+    return np.stack([mean, weighted, unmatched, np.where(np.isinf(worst), 1.0, worst)], axis=1)
+
+
+def _combine(a: NDArray[np.float64], b: NDArray[np.float64]) -> NDArray[np.float64]:
+    """The TOKEN_FEATURES columns from both sides' stats (each feature a sorted pair or a symmetric sum)."""
+    low, high = np.minimum(a, b), np.maximum(a, b)
+    f1 = 2 * low[:, 1] * high[:, 1] / np.maximum(low[:, 1] + high[:, 1], 1e-9)
+    return np.stack([low[:, 0], high[:, 0], low[:, 1], high[:, 1], f1, np.log1p(low[:, 2]), np.log1p(high[:, 2]),
+                     low[:, 3], high[:, 3], np.log1p(a[:, 2] + b[:, 2])], axis=1)

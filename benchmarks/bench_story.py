@@ -1,0 +1,146 @@
+"""Time and memory of one whole analysis (``analyze_raw``) on a big story (issue #20).
+
+Two stories of N articles, built from PolNeAR texts:
+- planted (default): the project's planted-duplicate generator (:mod:`newsprism.eval.planted`): originals with
+  reprints and rewrites of different bases, the first N records;
+- one event (``--one-event``): every article restates one base article's facts: each is a reprint or a rewrite
+  of the same base (what a big event looks like: the same facts again and again).
+
+Prints one JSON line per metric, ``{"benchmark", "articles", "metric", "value"}``: ``cpu_s`` and ``wall_s`` of the
+analysis, ``peak_rss_mb`` (the process's peak, read right after the analysis), per-stage seconds
+(``stage_<name>_cpu_s``, each pipeline stage's CPU where the pipeline calls it), ``report_mb`` (the JSON report),
+``encoder_floor_ratio`` (analysis CPU ÷ the encoder's own CPU on the same distinct sentences, same process,
+after the analysis) and ``spacy_floor_ratio`` (analysis CPU ÷ spaCy's own ``nlp.pipe`` on the cleaned texts).
+
+    .venv/bin/python benchmarks/bench_story.py --articles 5 100 500
+    .venv/bin/python benchmarks/bench_story.py --articles 2000 --one-event
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from newsprism import pipeline
+from newsprism.config import Config
+from newsprism.eval.planted import distinct, plant, read_polnear, reprint, rewrite
+from newsprism.ingest import RawArticle
+from newsprism.nlp import load_resources
+
+POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "data"
+STAGES = ("clean_all", "parse", "align_story", "relate", "find_facts", "find_entities", "attribute_speakers",
+          "find_quotes", "cluster_quotes", "build_timeline", "find_conflicts", "summarize")
+SEED = 2016
+
+
+def planted_story(folder: Path, count: int) -> list[RawArticle]:
+    """The first ``count`` records of the planted corpus over PolNeAR texts (train and dev)."""
+    rng = random.Random(SEED)
+    records = plant(distinct(read_polnear(folder, rng)), SEED + 1)
+    story = []
+    for record in records:
+        story.append(_raw(str(record["id"]), str(record["text"]), record["outlet"], record["published"]))
+        if len(story) == count:
+            break
+    return story
+
+
+def one_event_story(folder: Path, count: int) -> list[RawArticle]:
+    """``count`` articles that all restate one base: the base, then reprints and rewrites of it."""
+    rng = random.Random(SEED)
+    bases = distinct(read_polnear(folder, rng))
+    base = max(bases[:200], key=lambda b: len(b.text))  # a full story: the longest of the first 200
+    story = [_raw("base", base.text, base.outlet, base.published.isoformat())]
+    for n in range(1, count):
+        outlet = f"Outlet {n}"
+        text = reprint(base.text, rng, outlet, base.outlet or "x") if rng.random() < 0.5 else rewrite(base.text, rng)
+        story.append(_raw(f"copy-{n}", text, outlet, base.published.isoformat()))
+    return story
+
+
+def _raw(item_id: str, text: str, outlet: str | None, published: str | None) -> RawArticle:
+    return RawArticle(id=item_id.replace("/", "_"), source=item_id, format="json", text=text, outlet=outlet,
+                      published=published)
+
+
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed_stages(seconds: dict[str, float]) -> None:
+    """Wrap each pipeline stage (as the pipeline module names it) in a CPU timer (the machine is shared: CPU
+    seconds, not wall, are what a stage costs)."""
+    for name in STAGES:
+        original = getattr(pipeline, name, None)
+        if original is None:
+            continue
+
+        def wrapper(*args: Any, _f: Callable[..., Any] = original, _n: str = name, **kwargs: Any) -> Any:
+            start = _cpu()
+            try:
+                return _f(*args, **kwargs)
+            finally:
+                seconds[_n] = seconds.get(_n, 0.0) + _cpu() - start
+
+        setattr(pipeline, name, functools.wraps(original)(wrapper))
+
+
+def measure(story: list[RawArticle], kind: str) -> list[dict[str, Any]]:
+    config = Config()
+    resources = load_resources(config.nlp)
+    pipeline.analyze_raw(story[:2], config, resources)  # warm: lazy models and tables load outside the timing
+    seconds: dict[str, float] = {}
+    timed_stages(seconds)
+    cpu, wall = _cpu(), time.perf_counter()
+    report = pipeline.analyze_raw(story, config, resources)
+    cpu, wall = _cpu() - cpu, time.perf_counter() - wall
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    report_mb = len(report.model_dump_json()) / 1e6
+    distinct_sentences = sorted({s.text for a in report.articles for s in a.sentences})
+    encoder_cpu = _cpu()
+    resources.encoder.encode(distinct_sentences)
+    encoder_cpu = _cpu() - encoder_cpu
+    spacy_cpu = _cpu()
+    for _ in resources.spacy.pipe([a.text for a in report.articles], batch_size=config.nlp.batch_size):
+        pass
+    spacy_cpu = _cpu() - spacy_cpu
+    figures = {"cpu_s": cpu, "wall_s": wall, "peak_rss_mb": peak, "report_mb": report_mb,
+               "encoder_floor_ratio": cpu / max(encoder_cpu, 1e-9), "spacy_floor_ratio": cpu / max(spacy_cpu, 1e-9),
+               "encoder_cpu_s": encoder_cpu, "spacy_cpu_s": spacy_cpu, "sentences": sum(len(a.sentences) for a in
+                                                                                      report.articles),
+               "distinct_sentences": len(distinct_sentences), "links_reuse": len(report.reuse),
+               **{f"stage_{name}_cpu_s": value for name, value in seconds.items()}}
+    return [{"benchmark": f"story_{kind}", "articles": len(story), "metric": metric, "value": round(value, 3)}
+            for metric, value in figures.items()]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, nargs="+", default=[5, 100, 500])
+    parser.add_argument("--one-event", action="store_true", help="every article restates one base's facts")
+    parser.add_argument("--polnear", type=Path, default=POLNEAR, help="PolNeAR data folder (*/text/*.txt under it)")
+    args = parser.parse_args()
+    if len(args.articles) > 1:  # one fresh process per size: each peak RSS is its own
+        for count in args.articles:
+            extra = ["--one-event"] if args.one_event else []
+            subprocess.run([sys.executable, __file__, "--articles", str(count), "--polnear", str(args.polnear),
+                            *extra], check=True)
+        return
+    for count in args.articles:
+        story = (one_event_story if args.one_event else planted_story)(args.polnear, count)
+        for line in measure(story, "one_event" if args.one_event else "planted"):
+            print(json.dumps(line), flush=True)
+
+
+if __name__ == "__main__":
+    main()
