@@ -21,16 +21,17 @@ from pathlib import Path
 from typing import TypeVar
 
 from newsprism.align import StoryAlignment, align_story
-from newsprism.align.facts import find_facts
 from newsprism.config import Config, SummaryConfig
 from newsprism.conflicts import ConflictInput, find_conflicts
 from newsprism.entities import find_entities
+from newsprism.figures import find_figures
 from newsprism.ingest import read_inputs
 from newsprism.model import Article
 from newsprism.nlp import NlpResources, ParsedArticle, load_resources, parse
 from newsprism.pipeline import clean_all
 from newsprism.quotes import attribute_speakers, cluster_quotes, find_quotes
 from newsprism.reuse import relate
+from newsprism.story_table import story_table
 from newsprism.summary import SummaryInput, summarize
 from newsprism.timeline import build_timeline
 
@@ -57,26 +58,29 @@ def spacy_floor(resources: NlpResources, articles: list[Article]) -> float:
 def analyse(parsed: list[list[ParsedArticle]], aligned: list[StoryAlignment],
             resources: NlpResources) -> tuple[dict[str, float], dict[str, int]]:
     """Seconds of each analysis over all stories, and how much each found."""
-    stages = ("entities", "quotes", "quote_clusters", "timeline", "conflicts", "summary")
+    stages = ("entities", "figures", "quotes", "quote_clusters", "timeline", "conflicts", "summary")
     seconds = dict.fromkeys(stages, 0.0)
     found = dict.fromkeys(stages, 0)
     for story, alignment in zip(parsed, aligned, strict=True):
         index, spent = timed(find_entities, story)
         seconds["entities"] += spent
+        reuse = relate(alignment)
+        table = story_table(alignment, reuse)
+        figures, spent = timed(find_figures, table, index, resources.encoder)
+        seconds["figures"] += spent
         variants, spent = timed(lambda s: [v for p in s for v in find_quotes(p)], story)
         seconds["quotes"] += spent
         clusters, spent = timed(cluster_quotes, attribute_speakers(variants, index), resources.encoder)
         seconds["quote_clusters"] += spent
         events, spent = timed(build_timeline, story, alignment)
         seconds["timeline"] += spent
-        reuse = relate(alignment)
         conflicts, spent = timed(find_conflicts, ConflictInput(alignment, reuse, clusters, events, index,
-                                                               resources.encoder))
+                                                               resources.encoder, None, table, figures))
         seconds["conflicts"] += spent
-        summary, spent = timed(summarize, SummaryInput(alignment, find_facts(alignment, reuse), conflicts),
+        summary, spent = timed(summarize, SummaryInput(alignment, table.facts, conflicts),
                                SummaryConfig())
         seconds["summary"] += spent
-        for stage, items in zip(stages, (index.entities, variants, clusters, events, conflicts, summary),
+        for stage, items in zip(stages, (index.entities, figures, variants, clusters, events, conflicts, summary),
                                 strict=True):
             found[stage] += len(items)
     return seconds, found
@@ -99,6 +103,7 @@ def main() -> None:
     aligned, align_s = timed(lambda: [align_story([p.article for p in story], resources.encoder) for story in parsed])
     seconds, found = analyse(parsed, aligned, resources)
     rows = [("spacy_floor", floor, None), ("parse", parse_s, None), ("align", align_s, None),
+            ("figures", seconds.pop("figures"), found["figures"]),
             *((stage, spent, found[stage]) for stage, spent in seconds.items())]
     baseline = _read(args.baseline) if args.baseline else {}
     lines = [_line(stage, spent, count, len(articles), floor, baseline.get(stage)) for stage, spent, count in rows]

@@ -1,5 +1,5 @@
-"""The pipeline, read top to bottom: ingest → clean → nlp → align → reuse → facts → entities → quotes →
-timeline → conflicts → summary → report.
+"""The pipeline, read top to bottom: ingest → clean → nlp → align → reuse → story table (facts, origins) →
+entities → figures → quotes → timeline → conflicts → summary → report.
 
 Each stage takes plain records and returns plain records. Heavy resources (the spaCy
 pipeline) come in through ``resources`` so that a caller analysing many stories loads
@@ -9,18 +9,19 @@ them once.
 from __future__ import annotations
 
 from newsprism.align import align_story
-from newsprism.align.facts import find_facts
 from newsprism.clean import clean_article
 from newsprism.config import CleanConfig, Config
 from newsprism.conflicts import ConflictInput, find_conflicts
 from newsprism.entities import find_entities
 from newsprism.errors import InputFailure
+from newsprism.figures import find_figures
 from newsprism.ingest import RawArticle, read_inputs
 from newsprism.model import Article, InputProblem, Report
 from newsprism.nlp import NlpResources, load_resources, parse
 from newsprism.nlp.encoder import story_encoder
 from newsprism.quotes import attribute_speakers, cluster_quotes, find_quotes
 from newsprism.reuse import relate
+from newsprism.story_table import story_table
 from newsprism.summary import SummaryInput, summarize
 from newsprism.timeline import build_timeline
 
@@ -49,16 +50,17 @@ def analyze_raw(raws: list[RawArticle], config: Config | None = None, resources:
     encoder = story_encoder(resources.encoder)  # each distinct text encoded once per story
     alignment = align_story(articles, encoder)
     reuse = relate(alignment)
-    facts = find_facts(alignment, reuse)
+    story = story_table(alignment, reuse)
     entities = find_entities(parsed)
+    figures = find_figures(story, entities, encoder)
     variants = attribute_speakers([v for p in parsed for v in find_quotes(p)], entities)
     quotes = cluster_quotes(variants, encoder)
     timeline = build_timeline(parsed, alignment)
     conflicts = find_conflicts(ConflictInput(alignment, reuse, quotes, timeline, entities, encoder,
-                                             resources.nli))
-    summary = summarize(SummaryInput(alignment, facts, conflicts), config.summary)
-    return Report(articles=articles, facts=facts, reuse=reuse, quotes=quotes, entities=entities.entities,
-                  conflicts=conflicts, timeline=timeline, summary=summary, problems=problems)
+                                             resources.nli, story, figures))
+    summary = summarize(SummaryInput(alignment, story.facts, conflicts), config.summary)
+    return Report(articles=articles, facts=story.facts, reuse=reuse, quotes=quotes, entities=entities.entities,
+                  conflicts=conflicts, figures=figures, timeline=timeline, summary=summary, problems=problems)
 
 
 def clean_all(raws: list[RawArticle], config: CleanConfig) -> tuple[list[Article], list[InputProblem]]:

@@ -2,7 +2,7 @@
 
 Sentences linked by the alignment form a fact (connected components). Articles that
 reuse one another (verbatim or rewrite) count as one origin: a reprint is not a second
-witness.
+witness. The pipeline computes facts and origins once per story in :mod:`newsprism.story_table`.
 """
 
 from __future__ import annotations
@@ -16,13 +16,18 @@ from newsprism.model import Fact, Reuse
 
 def find_facts(alignment: StoryAlignment, reuse: list[Reuse]) -> list[Fact]:
     """Facts reported by two articles or more, the best supported first."""
+    return [fact for fact, _ in facts_with_members(alignment, origins(alignment, reuse))]
+
+
+def facts_with_members(alignment: StoryAlignment, origin: dict[str, int]) -> list[tuple[Fact, tuple[int, ...]]]:
+    """Each fact reported by two articles or more with its global sentence ids, the best supported first."""
     sentences: DisjointSets[int] = DisjointSets()
     for link in alignment.links:
         sentences.join(link.a, link.b)
-    origin = origins(alignment, reuse)
-    facts = [_fact(alignment, ids, origin) for ids in sentences.groups()]
-    facts = [f for f in facts if f.articles >= 2]
-    return sorted(facts, key=lambda f: (-f.origins, -f.articles, f.evidence[0].article, f.evidence[0].start))
+    facts = [(_fact(alignment, ids, origin), tuple(sorted(ids))) for ids in sentences.groups()]
+    facts = [(f, ids) for f, ids in facts if f.articles >= 2]
+    return sorted(facts, key=lambda f: (-f[0].origins, -f[0].articles, f[0].evidence[0].article,
+                                        f[0].evidence[0].start))
 
 
 def origins(alignment: StoryAlignment, reuse: list[Reuse]) -> dict[str, int]:
@@ -49,5 +54,3 @@ def _central(alignment: StoryAlignment, ids: list[int]) -> int:
     """The sentence closest to all others of the fact: its most representative wording."""
     vectors = alignment.table.vectors[ids]
     return ids[int(np.argmax((vectors @ vectors.T).sum(axis=1)))]
-
-

@@ -14,11 +14,13 @@ from newsprism.errors import NewsprismError
 
 @cli.command("eval")
 @click.argument("name", type=click.Choice(["msrp", "semeval8", "polnear", "neus", "conflicts", "claimdiff",
-                                           "clusters", "dedup", "cleaning", "pages", "ecbplus"]), metavar="NAME")
+                                           "clusters", "dedup", "cleaning", "pages", "ecbplus", "figures"]),
+              metavar="NAME")
 @click.argument("path", type=click.Path(path_type=Path))
 @click.argument("folder", type=click.Path(path_type=Path), required=False)
 @click.option("--limit", type=click.IntRange(min=1), default=None,
-              help="cleaning and pages only: the first N articles of the folder (labelled pages are always read).")
+              help="cleaning and pages: the first N articles of the folder (labelled pages are always read); figures: "
+                   "the first N incidents.")
 @click.option("--fit", is_flag=True,
               help="msrp only: fit the same-statement model on the file's fit part (needs scikit-learn) and "
                    "write it to --model before evaluating it.")
@@ -58,6 +60,9 @@ def eval_command(name: str, path: Path, folder: Path | None, fit: bool, model_pa
                 body_kept, outlet_right and date_right (also per batch of labels), next to keep-all.
       pages allsides FILE       NeuS's AllSides roundups JSON Lines, each article pasted as title + paragraphs:
                 outlet_named; on the hand-labelled articles the same figures and outlet_right_with_url.
+      figures gunviolence FOLDER  each incident analysed as one story: accuracy of its killed and injured
+                figures against gold and coverage, on the sample and held-out parts (--limit N: the first N
+                incidents), next to the first number beside killed/dead and injured/wounded.
 
     Each line reads {"dataset", "system", "metric", "value", "split", "pairs"}; "system" is
     "newsprism" or the baseline's name. Exit code 2 when the file cannot be evaluated.
@@ -66,6 +71,9 @@ def eval_command(name: str, path: Path, folder: Path | None, fit: bool, model_pa
     """
     if name in ("cleaning", "pages"):
         _eval_cleaning(name, str(path), folder, limit)
+        return
+    if name == "figures":
+        _eval_figures(str(path), folder, limit)
         return
     from newsprism.align.similarity import MODEL_FILE
     from newsprism.eval import evaluate
@@ -82,6 +90,23 @@ def eval_command(name: str, path: Path, folder: Path | None, fit: bool, model_pa
     if fit:
         click.echo(f"wrote {model_path or MODEL_FILE}", err=True)
     click.echo(f"{name}: {time.perf_counter() - started:.1f} s", err=True)
+
+
+def _eval_figures(dataset: str, folder: Path | None, limit: int | None) -> None:
+    """`eval figures gunviolence FOLDER`: the story's killed and injured against gold (loads the NLP pipeline)."""
+    from newsprism.eval.figures import evaluate_figures
+
+    started = time.perf_counter()
+    try:
+        if dataset != "gunviolence" or folder is None or not folder.is_dir():
+            raise NewsprismError(f"usage: newsprism eval figures gunviolence FOLDER (got {dataset!r}, {folder})")
+        results = evaluate_figures(folder, limit=limit)
+    except NewsprismError as error:
+        click.echo(f"newsprism: error: {error}", err=True)
+        sys.exit(EXIT_NOTHING)
+    for result in results:
+        click.echo(result.to_json())
+    click.echo(f"figures {dataset}: {time.perf_counter() - started:.1f} s", err=True)
 
 
 def _eval_cleaning(name: str, dataset: str, folder: Path | None, limit: int | None) -> None:

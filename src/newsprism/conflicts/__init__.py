@@ -21,15 +21,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsprism.align import StoryAlignment
-from newsprism.align.facts import origins
-from newsprism.conflicts.aligned import aligned_conflicts
+from newsprism.conflicts.aligned import PairEntities, aligned_conflicts
 from newsprism.conflicts.compare import Disagreement, SameEntity, disagreements
 from newsprism.conflicts.dated import dated_conflicts
 from newsprism.conflicts.nli import NliModel, load_nli, nli_conflicts
 from newsprism.conflicts.speakers import speaker_conflicts
 from newsprism.entities import EntityIndex
-from newsprism.model import Conflict, Quote, Reuse, Sentence, TimelineEvent
+from newsprism.figures.disputes import figure_conflicts
+from newsprism.model import Conflict, Figure, Quote, Reuse, Sentence, TimelineEvent
 from newsprism.nlp.encoder import Encoder
+from newsprism.story_table import StoryTable, story_table
 
 __all__ = ["ConflictInput", "Disagreement", "NliModel", "disagreements", "find_conflicts", "load_nli"]
 
@@ -40,6 +41,8 @@ class ConflictInput:
 
     ``encoder`` (the story's sentence encoder) enables the dated-event check; without it that check is skipped.
     ``nli`` (a user's NLI model, :func:`load_nli`) enables the contradiction check; none is packaged.
+    ``story`` is the story table the pipeline built (built here from ``alignment`` and ``reuse`` when absent);
+    ``figures`` are the story's figures (:mod:`newsprism.figures`): the disputed ones become conflicts.
     """
 
     alignment: StoryAlignment
@@ -49,14 +52,16 @@ class ConflictInput:
     entities: EntityIndex | None = None
     encoder: Encoder | None = None
     nli: NliModel | None = None
+    story: StoryTable | None = None
+    figures: list[Figure] = field(default_factory=list)
 
 
 def find_conflicts(story: ConflictInput) -> list[Conflict]:
     """Every disagreement between the articles, the best supported first."""
-    group = origins(story.alignment, story.reuse)
-    origin: Callable[[str], int] = lambda article: group.get(article, hash(article))  # noqa: E731
-    same_entity = _same_entity(story)
-    found = aligned_conflicts(story.alignment, story.reuse, origin, same_entity)
+    table = story.story or story_table(story.alignment, story.reuse)
+    origin: Callable[[str], int] = table.origin
+    same_entity = _same_entity(story, table)
+    found = figure_conflicts(story.figures) + aligned_conflicts(table, same_entity, story.figures)
     if story.encoder is not None and story.timeline:
         found += dated_conflicts(story.alignment, story.timeline, story.encoder, origin)
     found += speaker_conflicts(story.quotes, origin)
@@ -77,17 +82,22 @@ def _distinct(conflicts: list[Conflict]) -> list[Conflict]:
     return out
 
 
-def _same_entity(story: ConflictInput) -> SameEntity | None:
+def _same_entity(story: ConflictInput, table: StoryTable) -> PairEntities | None:
+    """For two sentences (global ids), whether their i-th and j-th names are one entity of the story: the
+    sentences' articles come from the story table, so the check resolves each name in its own article."""
     index = story.entities
     if index is None:
         return None
-    owner = {id(s): story.alignment.table.articles[o].id
-             for o, s in zip(story.alignment.table.owner.tolist(), story.alignment.table.sentences, strict=True)}
 
-    def same(a: Sentence, i: int, b: Sentence, j: int) -> bool:
-        x, y = a.entities[i], b.entities[j]
-        ex = index.resolve(owner.get(id(a), ""), x.start, x.end)
-        ey = index.resolve(owner.get(id(b), ""), y.start, y.end)
-        return ex is not None and ey is not None and ex.id == ey.id
+    def pair(first: int, second: int) -> SameEntity:
+        article_a, article_b = table.article_ids[first], table.article_ids[second]
 
-    return same
+        def same(a: Sentence, i: int, b: Sentence, j: int) -> bool:
+            x, y = a.entities[i], b.entities[j]
+            ex = index.resolve(article_a, x.start, x.end)
+            ey = index.resolve(article_b, y.start, y.end)
+            return ex is not None and ey is not None and ex.id == ey.id
+
+        return same
+
+    return pair

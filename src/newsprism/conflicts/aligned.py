@@ -3,6 +3,10 @@
 For every link of the story alignment, :func:`newsprism.conflicts.compare.disagreements` says which slots the
 two sentences fill differently. Every sentence of the same fact (the connected sentences) that states one of
 the two values joins that value's side, so a reprint of the wire stands with the wire.
+
+A figure the figures stage read (:mod:`newsprism.figures`: a count of killed, injured, seats ...) is compared
+there, by measure and subject across the whole story: a number disagreement between two of its values here
+would compare what that stage keeps apart (180 injured in total with 80 dead at one venue), so it is left out.
 """
 
 from __future__ import annotations
@@ -10,14 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newsprism.align import StoryAlignment
-from newsprism.align.facts import find_facts
 from newsprism.conflicts.compare import Disagreement, SameEntity, disagreements, states
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import quantities
-from newsprism.model import Conflict, Reuse
+from newsprism.model import Conflict, Figure
 from newsprism.reuse.changes import NUMBER_WORDS
+from newsprism.story_table import StoryTable
+
+PairEntities = Callable[[int, int], SameEntity]
+"""(global id of sentence a, of sentence b) → the entity check for that pair (each name resolved in its article)."""
 
 MEASURE_WINDOW = 25
 """Characters on each side of a figure read for what it measures: the verb or noun next to it ('injuring 14
@@ -25,51 +31,64 @@ people', '14 people were injured'), not the rest of the sentence."""
 MEASURE_STOP = frozenset("that this with were have been from them they their than more about also said were".split())
 
 
-def aligned_conflicts(alignment: StoryAlignment, reuse: list[Reuse], origin: Callable[[str], int],
-                      same_entity: SameEntity | None) -> list[Conflict]:
+def aligned_conflicts(story: StoryTable, same_entity: PairEntities | None,
+                      figures: list[Figure] | None = None) -> list[Conflict]:
     """One conflict per fact and disputed slot."""
-    table = alignment.table
-    where = {(table.articles[o].id, s.start): i for i, (o, s) in enumerate(zip(table.owner.tolist(), table.sentences,
-                                                                                strict=True))}
-    fact_of: dict[int, list[int]] = {}
-    for fact in find_facts(alignment, reuse):
-        members = [where[(e.article, e.start)] for e in fact.evidence]
-        fact_of.update({i: members for i in members})
+    table = story.alignment.table
+    figured = _figure_spans(figures or [])
     found: dict[tuple[int, str], tuple[Disagreement, int, int]] = {}
-    for link in alignment.links:
-        for item in disagreements(table.sentences[link.a], table.sentences[link.b], same_entity):
-            found.setdefault((min(fact_of.get(link.a, [link.a])), item.kind), (item, link.a, link.b))
-    conflicts = [_conflict(alignment, item, a, b, fact_of.get(a, [a, b]), origin) for item, a, b in found.values()]
+    for link in story.alignment.links:
+        check = same_entity(link.a, link.b) if same_entity else None
+        for item in disagreements(table.sentences[link.a], table.sentences[link.b], check):
+            if item.kind == "number" and (_figured(story, link.a, item.a, figured)
+                                          or _figured(story, link.b, item.b, figured)):
+                continue
+            found.setdefault((min(story.members(link.a)), item.kind), (item, link.a, link.b))
+    conflicts = [_conflict(story, item, a, b) for item, a, b in found.values()]
     return [c for c in conflicts if c is not None]
 
 
-def _conflict(alignment: StoryAlignment, item: Disagreement, a: int, b: int, members: list[int],
-              origin: Callable[[str], int]) -> Conflict | None:
+def _figure_spans(figures: list[Figure]) -> set[tuple[str, int]]:
+    """(article, character) of every character of every figure's words."""
+    return {(v.mention.article, i) for f in figures for v in f.values for i in range(v.mention.start, v.mention.end)}
+
+
+def _figured(story: StoryTable, index: int, written: str, figured: set[tuple[str, int]]) -> bool:
+    """The value ``written`` in sentence ``index`` is (part of) a figure of the figures stage."""
+    sentence = story.alignment.table.sentences[index]
+    article = story.article_ids[index]
+    at = sentence.text.find(written)
+    return at >= 0 and (article, sentence.start + at) in figured
+
+
+def _conflict(story: StoryTable, item: Disagreement, a: int, b: int) -> Conflict | None:
+    alignment = story.alignment
     table = alignment.table
+    members = list(story.members(a)) if a in story.member_of else [a, b]
     claims = [Claim(item.a, "a", table.evidence(a)), Claim(item.b, "b", table.evidence(b))]
-    claims += [c for i in members if i not in (a, b) and (c := _claim(alignment, item, i, None)) is not None]
+    claims += [c for i in members if i not in (a, b) and (c := _claim(story, item, i, None)) is not None]
     context = _measure_words(table.sentences[a].text, item.a) & _measure_words(table.sentences[b].text, item.b)
     if item.kind in ("number", "date") and context:
         others = [i for i in range(len(table.sentences)) if i not in members]
-        claims += [c for i in others if (c := _claim(alignment, item, i, context)) is not None]
-    sides = build_sides(claims, origin, lambda x, y: x == y)
+        claims += [c for i in others if (c := _claim(story, item, i, context)) is not None]
+    sides = build_sides(claims, story.origin, lambda x, y: x == y)
     if len(sides) < 2:
         return None
     about = f"{item.about}: {_short(table.sentences[a].text)}"
     return Conflict(kind=item.kind, about=about, sides=sides, explanation=explain(item.kind, item.about, sides))
 
 
-def _claim(alignment: StoryAlignment, item: Disagreement, index: int, context: set[str] | None) -> Claim | None:
+def _claim(story: StoryTable, item: Disagreement, index: int, context: set[str] | None) -> Claim | None:
     """The side sentence ``index`` stands on, if it states exactly one of the two values (outside the fact: next to
     one of the ``context`` words)."""
-    sentence = alignment.table.sentences[index]
+    sentence = story.alignment.table.sentences[index]
     on_a, on_b = states(sentence, item.kind, item.a), states(sentence, item.kind, item.b)
     if context is not None:
         on_a = on_a and bool(_measure_words(sentence.text, item.a) & context)
         on_b = on_b and bool(_measure_words(sentence.text, item.b) & context)
     if on_a == on_b:
         return None
-    return Claim(item.a if on_a else item.b, "a" if on_a else "b", alignment.table.evidence(index))
+    return Claim(item.a if on_a else item.b, "a" if on_a else "b", story.alignment.table.evidence(index))
 
 
 def _measure_words(text: str, value: str) -> set[str]:

@@ -23,7 +23,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from newsprism.align import StoryAlignment
-from newsprism.conflicts.compare import SameEntity, disagreements
+from newsprism.conflicts.aligned import PairEntities
+from newsprism.conflicts.compare import disagreements
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.errors import ModelLoadError
@@ -106,13 +107,14 @@ def load_nli(path: str) -> NliModel:
 
 
 def nli_conflicts(alignment: StoryAlignment, quotes: list[Quote], model: NliModel, origin: Callable[[str], int],
-                  same_entity: SameEntity | None) -> list[Conflict]:
+                  same_entity: PairEntities | None) -> list[Conflict]:
     """One conflict of kind "other" per aligned pair the model reads as a contradiction both ways round."""
     table = alignment.table
     quoted = _quoted(alignment, quotes)
     pairs = [(link.a, link.b) for link in alignment.links if link.a not in quoted and link.b not in quoted
              and _words(table.sentences[link.a].text) != _words(table.sentences[link.b].text)
-             and not disagreements(table.sentences[link.a], table.sentences[link.b], same_entity)]
+             and not disagreements(table.sentences[link.a], table.sentences[link.b],
+                                   same_entity(link.a, link.b) if same_entity else None)]
     if not pairs:
         return []
     texts = [(table.sentences[a].text, table.sentences[b].text) for a, b in pairs]

@@ -16,6 +16,8 @@
   story grouping in stream and shuffled order, with and without embeddings, against one-pass TF-IDF clustering.
 - ``ecbplus``: ECB+ topic folders (gold.json): cross-document entity coreference (MUC, B³, CEAF-e, CoNLL F1) and
   type accuracy of :func:`~newsprism.entities.find_entities`, against the same-head-lemma baseline.
+- ``figures gunviolence``: each incident folder analysed as one story; its killed and injured figures against the
+  incident's gold counts (accuracy, coverage), next to the first number beside "killed"/"injured" (eval.figures).
 - ``dedup``: a planted-duplicate corpus (JSON Lines made by ``python -m newsprism.eval.planted``): precision and
   recall of duplicate groups (pairs, per kind reprint / rewrite), exact groups and originals on the held-out
   half, against exact content fingerprints.
@@ -41,9 +43,10 @@ NEEDS_SPACY: dict[str, Callable[[Path, NlpResources], list[EvalResult]]] = {
 }
 """The evaluations that run the spaCy pipeline, by dataset name."""
 DATASETS = (msrp.DATASET, semeval.DATASET, clusters.DATASET, dedup.DATASET, *NEEDS_SPACY)
-PAGE_EVALUATIONS = {"cleaning": ("polnear",), "pages": ("gunviolence", "allsides")}
-"""Evaluations of cleaning and metadata (`newsprism eval NAME CORPUS PATH`), each with the corpora it reads; they
-need no NLP and are run by their own modules (eval.cleaning, eval.pages, eval.allsides_pages)."""
+PAGE_EVALUATIONS = {"cleaning": ("polnear",), "pages": ("gunviolence", "allsides"), "figures": ("gunviolence",)}
+"""Evaluations of one corpus folder (`newsprism eval NAME CORPUS PATH`), each with the corpora it reads, run by
+their own modules: cleaning and metadata need no NLP (eval.cleaning, eval.pages, eval.allsides_pages); figures
+analyses each gunviolence incident as one story and compares its killed and injured with gold (eval.figures)."""
 
 __all__ = ["DATASETS", "PAGE_EVALUATIONS", "EvalError", "EvalResult", "evaluate"]
 

@@ -1,0 +1,168 @@
+"""`newsprism eval figures gunviolence FOLDER`: the story's killed and injured figures against the incident's gold.
+
+Each incident folder (Gun Violence Archive incident, its crawled local news pages: see the corpus README) is
+analysed as one story (clean → parse → align → reuse → story table → entities → figures). The story's killed
+figure is the "killed" figure of the event as a whole (no group or venue of its own; else the group figure, then
+the venue figure, most articles give): the latest value when it was updated, else the value with the most
+independent origins; injured likewise, or when no article gives an injured count, the people shot less the
+killed. A story that states no such figure counts as 0 (news names the dead and wounded when there are any) and
+is not covered.
+
+Metrics per part: ``killed_accuracy``, ``injured_accuracy``, ``both_accuracy``, ``coverage`` (share of incidents
+with a killed, injured or shot figure). Baseline ``first-number``: in the first article (earliest dct), the first
+number within three words of "killed"/"dead" and of "injured"/"wounded", else 0.
+
+Parts, by a hash of the incident id: ``sample`` (1 in 40: what the measure was tuned on), ``held-out`` (another
+1 in 40, read once), or with ``limit`` the first N incidents in folder order (``all``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsprism.align import align_story
+from newsprism.config import Config
+from newsprism.entities import find_entities
+from newsprism.eval.results import NEWSPRISM, EvalError, EvalResult
+from newsprism.figures import find_figures, story_value
+from newsprism.ingest.raw import RawArticle
+from newsprism.model import Figure
+from newsprism.nlp import NlpResources, load_resources, parse
+from newsprism.pipeline import clean_all
+from newsprism.reuse import relate
+from newsprism.reuse.changes import NUMBER_WORDS
+from newsprism.story_table import story_table
+
+DATASET = "figures-gunviolence"
+BASELINE = "first-number"
+PARTS = {"sample": 0, "held-out": 1}
+"""Part → the value of md5(incident id) mod ``PART_MODULUS`` that selects it."""
+PART_MODULUS = 40
+"""1 in 40 incidents per part: about 60 of the 2,385 dev incidents, a few minutes each on the 2-core machine."""
+BASELINE_WINDOW = 3
+"""Words on either side of 'killed' / 'injured' in which the baseline takes the first number."""
+KILLED_WORDS = re.compile(r"^(?:killed|dead)$", re.I)
+INJURED_WORDS = re.compile(r"^(?:injured|wounded)$", re.I)
+
+
+@dataclass(frozen=True)
+class Incident:
+    """One incident folder: its gold counts and its pages (earliest first)."""
+
+    id: str
+    killed: int
+    injured: int
+    pages: list[RawArticle]
+
+
+@dataclass(frozen=True)
+class Counts:
+    """A system's killed and injured for one incident, and whether it stated any figure."""
+
+    killed: int
+    injured: int
+    covered: bool
+
+
+def part_of(incident: str) -> str | None:
+    key = int(hashlib.md5(incident.encode()).hexdigest()[:8], 16) % PART_MODULUS
+    return next((name for name, value in PARTS.items() if value == key), None)
+
+
+def read_incidents(root: Path, part: str | None, limit: int | None = None) -> list[Incident]:
+    """The incidents of one part (``None``: all, the first ``limit``)."""
+    golds = sorted(root.glob("*/gold.json"))
+    if not golds:
+        raise EvalError(f"{root}: not a gunviolence corpus folder (no <incident>/gold.json)")
+    chosen = [g for g in golds if part is None or part_of(g.parent.name) == part]
+    return [_incident(g) for g in chosen[:limit]]
+
+
+def _incident(gold_path: Path) -> Incident:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    documents = sorted(gold["documents"], key=lambda d: str(d.get("dct") or ""))
+    pages = [RawArticle(id=d["doc_id"], source=str(gold_path.parent / d["file"]), format="text",
+                        text=(gold_path.parent / d["file"]).read_text(encoding="utf-8"), title=d.get("title"),
+                        outlet=d.get("outlet"), published=d.get("dct")) for d in documents]
+    return Incident(gold_path.parent.name, int(gold["num_killed"]), int(gold["num_injured"]), pages)
+
+
+def analyse(incident: Incident, resources: NlpResources, config: Config) -> list[Figure]:
+    """The incident's figures: its pages analysed as one story, up to the figures stage."""
+    articles, _ = clean_all(incident.pages, config.clean)
+    if not articles:
+        return []
+    parsed = parse(articles, resources, config.nlp)
+    alignment = align_story([p.article for p in parsed], resources.encoder)
+    story = story_table(alignment, relate(alignment))
+    return find_figures(story, find_entities(parsed), resources.encoder)
+
+
+def story_counts(figures: list[Figure]) -> Counts:
+    """Killed and injured of the event as a whole (see the module's description)."""
+    def value(measure: str) -> int | None:
+        found = next((f for f in figures if f.measure == measure and f.subject is None), None) or max(
+            (f for f in figures if f.measure == measure),
+            key=lambda f: (not (f.subject or "").startswith("at "), len({v.article for v in f.values})), default=None)
+        number = story_value(found) if found else None
+        return None if number is None else int(number)
+
+    killed, injured, shot = value("killed"), value("injured"), value("shot")
+    if injured is None and shot is not None:
+        injured = max(shot - (killed or 0), 0)
+    covered = any(v is not None for v in (killed, injured, shot))
+    return Counts(killed or 0, injured or 0, covered)
+
+
+def baseline_counts(incident: Incident) -> Counts:
+    """The first number next to 'killed'/'dead' and next to 'injured'/'wounded' in the first page."""
+    words = re.findall(r"[\w,.-]+", incident.pages[0].text or "") if incident.pages else []
+    killed, injured = _next_to(words, KILLED_WORDS), _next_to(words, INJURED_WORDS)
+    return Counts(killed or 0, injured or 0, killed is not None or injured is not None)
+
+
+def _next_to(words: list[str], wanted: re.Pattern[str]) -> int | None:
+    for i, word in enumerate(words):
+        if wanted.match(word.strip(",.")):
+            near = words[max(0, i - BASELINE_WINDOW):i] + words[i + 1:i + 1 + BASELINE_WINDOW]
+            for token in near:
+                number = _number(token.strip(",.").lower())
+                if number is not None:
+                    return number
+    return None
+
+
+def _number(token: str) -> int | None:
+    if token.isdigit() and len(token) < 4:
+        return int(token)
+    return NUMBER_WORDS.get(token) if token not in ("once", "twice", "thrice") else None
+
+
+def evaluate_figures(root: Path, resources: NlpResources | None = None, limit: int | None = None,
+                     config: Config | None = None) -> list[EvalResult]:
+    """Killed, injured, both accuracy and coverage of newsprism and the baseline, per part."""
+    config = config or Config()
+    resources = resources or load_resources(config.nlp)
+    parts: list[tuple[str, str | None]] = [("all", None)] if limit else [(p, p) for p in PARTS]
+    results: list[EvalResult] = []
+    for name, part in parts:
+        incidents = read_incidents(root, part, limit)
+        ours = [story_counts(analyse(i, resources, config)) for i in incidents]
+        results += _scores(NEWSPRISM, ours, incidents, name)
+        results += _scores(BASELINE, [baseline_counts(i) for i in incidents], incidents, name)
+    return results
+
+
+def _scores(system: str, counts: list[Counts], incidents: list[Incident], part: str) -> list[EvalResult]:
+    total = max(len(incidents), 1)
+    killed = sum(c.killed == i.killed for c, i in zip(counts, incidents, strict=True))
+    injured = sum(c.injured == i.injured for c, i in zip(counts, incidents, strict=True))
+    both = sum(c.killed == i.killed and c.injured == i.injured for c, i in zip(counts, incidents, strict=True))
+    covered = sum(c.covered for c in counts)
+    return [EvalResult(DATASET, system, metric, value / total, part, len(incidents)) for metric, value in
+            (("killed_accuracy", killed), ("injured_accuracy", injured), ("both_accuracy", both),
+             ("coverage", covered))]

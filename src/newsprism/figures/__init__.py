@@ -1,0 +1,64 @@
+"""Figures: every number the articles give for one measure of the story, and whether they agree.
+
+1. Claims (:mod:`.measures`): each sentence's numbers next to a measure word ('129 people were killed',
+   'killing 129', 'won 129 seats', 'a magnitude 9.0 quake'), with the group or part they count ('officers',
+   'at the Bataclan', a party). Numbers are read by :mod:`.numbers` only.
+2. Grouping (:mod:`.group`): across all articles, not only aligned sentences, by measure and subject; a subject
+   that names an entity is keyed by the entity (so 'Syriza' and 'the Syriza party' meet), other subjects merge
+   when the sentence encoder reads them alike. Different measures (killed / injured, passengers / passengers and
+   crew) and different subjects (at one venue / in total, a party / a coalition) are never compared.
+3. Verdicts (:mod:`.verdict`): each article's value with its publication time; agreed, updated (a later report
+   gives a new value) or disputed (different values in the same time window), with the independent origins of
+   each side from the story table.
+"""
+
+from __future__ import annotations
+
+from newsprism.entities import EntityIndex
+from newsprism.figures.group import Keyed, group_claims, read_story
+from newsprism.figures.verdict import article_values, history, sides, verdict
+from newsprism.model import Figure
+from newsprism.nlp.encoder import Encoder
+from newsprism.story_table import StoryTable
+
+__all__ = ["find_figures", "story_value"]
+
+VERDICT_ORDER = {"disputed": 0, "updated": 1, "agreed": 2}
+
+
+def find_figures(story: StoryTable, entities: EntityIndex | None = None,
+                 encoder: Encoder | None = None) -> list[Figure]:
+    """Every measure the story's articles count, the disputed first, then the most reported."""
+    groups = group_claims(read_story(story, entities), encoder)
+    figures = [_figure(group, story) for group in groups]
+    return sorted(figures, key=lambda f: (VERDICT_ORDER[f.verdict], -len({v.article for v in f.values}),
+                                          f.measure, f.subject or ""))
+
+
+def _figure(group: list[Keyed], story: StoryTable) -> Figure:
+    values = [k.value for k in group]
+    built = sides(article_values(values), lambda articles: story.count_origins(articles))
+    measure, subject = group[0].measure, group[0].subject
+    return Figure(measure=measure, subject=subject, about=about(measure, subject), values=values,
+                  sides=[s for s, _ in built], verdict=verdict(built), history=history(built))
+
+
+def about(measure: str, subject: str | None) -> str:
+    """'people killed', 'officers injured at the school', 'seats of New Democracy', 'magnitude of the aftershock'."""
+    if measure in ("killed", "injured", "shot", "arrested", "missing", "evacuated"):
+        who, _, where = (subject or "").partition(" at ") if subject and not subject.startswith("at ") else (
+            "", "", (subject or "")[3:])
+        text = f"{who or 'people'} {measure}"
+        return f"{text} at {where}" if where else text
+    if measure in ("seats", "magnitude"):
+        return f"{measure} of {subject}" if subject else measure
+    return f"{measure} ({subject})" if subject else measure
+
+
+def story_value(figure: Figure) -> float | None:
+    """The story's value of a figure: the latest when updated, else the value with the most origins."""
+    if not figure.sides:
+        return None
+    side = figure.sides[-1] if figure.verdict == "updated" else max(
+        figure.sides, key=lambda s: (s.origins, len(s.articles)))
+    return next((v.value for v in figure.values if v.article == side.articles[0] and v.written == side.claim), None)

@@ -1,0 +1,232 @@
+"""What a number counts: the measure next to it ('129 people were killed', 'killing 129', 'a magnitude 9.0
+quake', 'won 129 seats'), and of which part of the event or subject ('80 at the Bataclan', 'New Democracy').
+
+Precision first: a number is a figure only when a measure word stands next to it in one of the shapes below;
+everything else (ages, addresses, scores, counts of things no measure names) is left out. A number that counts
+part of another ('including 80 at ...', 'two of them') is left out too: it is no value of the same measure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsprism.figures.numbers import Number, read_numbers
+
+PERSON_NOUNS = ("people|persons|others|other people|men|women|children|kids|teens|teenagers|students|officers|"
+                "police officers|victims|civilians|soldiers|troops|policemen|hostages|bystanders|adults|boys|"
+                "girls|individuals|residents|workers|suspects|gunmen|attackers|militants|fans|tourists|"
+                "passengers|members|protesters|demonstrators|pedestrians|guards|agents|firefighters|crew members|"
+                "man|woman|person|child|kid|teen|teenager|boy|girl|victim|officer|student|suspect|gunman|"
+                "attacker|resident|worker|passenger|bystander|adult|pedestrian|driver|drivers|toddler|infant|baby|father|"
+                "mother|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|friend|cousin|uncle|aunt|"
+                "neighbor|neighbour|\\d+-year-old|more")
+"""Nouns a count of the dead, injured or arrested counts ('129 people', 'a man', 'two more')."""
+GENERIC = frozenset({"people", "persons", "others", "other people", "victims", "individuals", "more", "man", "woman",
+                     "person", "victim", "men", "women", "adults", "adult", "", "teen", "teens", "teenager",
+                     "teenagers", "boy", "boys", "girl", "girls", "child", "children", "kid", "kids", "toddler",
+                     "infant", "baby", "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife",
+                     "boyfriend", "girlfriend", "friend", "cousin", "uncle", "aunt", "neighbor", "neighbour"})
+"""Counted nouns that name no group of their own: '3 people killed' and '3 killed' are one measure; '3 officers
+killed' counts a group of its own (its subject is 'officers')."""
+AUX = r"(?:(?:was|were|is|are|have|has|had|been|be|being|reportedly|also|later|all|each|now|remain|remained|" \
+      r"critically|seriously|severely|badly|gravely|mortally|allegedly|since|then|who|that|got|found|pronounced|" \
+      r"later|accidentally|reported|believed|apparently)\s+){0,4}"
+MEASURE_AFTER: tuple[tuple[str, str], ...] = (
+    ("killed", r"(?:shot|stabbed|gunned down)\s+(?:and\s+killed|dead|to\s+death)|fatally\s+(?:shot|wounded|"
+               r"injured|stabbed)|fatally\b|killed|dead|died|deaths?|fatalities|slain|murdered|lost their lives|"
+               r"lives\s+lost"),
+    ("injured", r"(?:shot|stabbed)\s+and\s+(?:wounded|injured|hurt)|non-?fatally\s+(?:shot|wounded|injured)|"
+                r"injured|wounded|hurt|injuries|hospitali[sz]ed|treated for (?:their )?injuries|"
+                r"suffered\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))|"
+                r"(?:left|leaves?)\s+with\s+(?:[\w-]+\s+){0,3}?injuries"),
+    ("shot", r"shot(?!\s+(?:and|dead|to\s+death))|struck by (?:gunfire|bullets)"),
+    ("arrested", r"arrested|detained|in custody|taken into custody|arrests|charged"),
+    ("missing", r"missing|unaccounted for"),
+    ("seats", r"seats"),
+    ("people on board", r"passengers\s+and\s+crew|people\s+on\s+board|on\s+board"),
+    ("passengers", r"passengers"),
+    ("attackers", r"attackers|gunmen|assailants|terrorists|suicide bombers"),
+    ("evacuated", r"evacuated|displaced|fled|homeless"),
+    ("magnitude", r"magnitude|-magnitude"),
+)
+"""Measure → the words after the counted noun that name it, tried in order (the first that fits wins)."""
+MEASURE_BEFORE: tuple[tuple[str, str], ...] = (
+    ("killed", r"(?:killing|killed|kills|(?:shooting\s+)?deaths?\s+of|death toll\s+(?:\w+\s+){0,8}?(?:to|at|of)|"
+               r"toll\s+(?:\w+\s+){0,3}?"
+               r"(?:to|at|of)|claimed the lives of|leaving|left)"),
+    ("injured", r"(?:injuring|injured|wounding|wounded|hurting|hurt)"),
+    ("shot", r"(?:shooting|shot)"),
+    ("arrested", r"(?:arrested|detaining|detained|arresting)"),
+    ("magnitude", r"magnitude(?:\s+of)?"),
+    ("seats", r"(?:won|winning|took|taking|secured|securing|gained|has|had|holds?|with)"),
+)
+"""Measure → the words before a number that name it ('killing 129', 'the death toll rose to 129')."""
+NEEDS_NOUN_BEFORE = {"seats": "seats", "killed": "", "injured": "", "shot": "", "arrested": "", "magnitude": ""}
+"""A number after a seats verb ('won 129') counts seats only when 'seats' follows it."""
+PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of which|with)\s+(?:at least\s+|about\s+)?$",
+                         re.I)
+PART_AFTER = re.compile(r"^\s*(?:of\s+(?:them|whom|those|the)|per\s?cent|percent|%|times|to\s+\d|or\s+\d|"
+                        r"-\s*\d|(?:minutes?|hours?|days?|weeks?|months?|years?)\b)", re.I)
+"""A number that counts part of another ('including 80', 'two of them'), a share, a range's start or a span of
+time is no value of a measure."""
+SCOPE = re.compile(r"^\s*,?\s*(?i:at|inside|outside|near)\s+(?P<scope>(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s*){1,4}|"
+                   r"(?i:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?i:restaurant|bar|cafe|café|hall|venue|stadium|school|"
+                   r"club|church|mosque|hospital|station|market|concert|theater|theatre|home|house|apartment|party)"
+                   r"\b)")
+"""'killed at the Bataclan', 'wounded at a restaurant': a figure of one venue, not of the whole event."""
+ZERO = re.compile(r"\bno\s+(?:other\s+|further\s+|serious\s+)?(?P<what>injuries|deaths|fatalities|arrests|"
+                  r"one\s+else|casualties)\b", re.I)
+MEASURE_WORDS = {"injuries": "injured", "deaths": "killed", "fatalities": "killed", "arrests": "arrested",
+                 "casualties": "injured"}
+QUAKE_PARTS = re.compile(r"\b(aftershocks?|foreshocks?|tremors?)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One figure a sentence states: the measure, the group or part counted (None: the event), the number."""
+
+    measure: str
+    subject: str | None
+    number: Number
+    end: int
+    """end of the figure's words (number and measure) in the text read"""
+
+
+def read_claims(text: str) -> list[Claim]:
+    """Every figure ``text`` (one sentence) states, in text order."""
+    claims: list[Claim] = []
+    for number in read_numbers(text):
+        before, after = text[max(0, number.start - 60):number.start], text[number.end:number.end + 120]
+        if PART_BEFORE.search(before) or PART_AFTER.match(after):
+            continue
+        claim = _after(number, after) or _before(number, before, after)
+        if claim is not None:
+            claims.append(_scoped(claim, text))
+    claims += _zeros(text, claims)
+    return sorted(claims, key=lambda c: c.number.start)
+
+
+def _after(number: Number, after: str) -> Claim | None:
+    """'129 people were killed', 'two dead', 'a man was fatally shot', '129 seats'."""
+    determiner = number.value == 1 and number.written.lower().split()[-1] in DETERMINERS
+    for match in [*_counted(after), None]:
+        noun = (match.group("noun") or "").lower() if match else ""
+        if determiner and (not noun or (number.written.lower() == "the" and not SINGULAR.fullmatch(noun))):
+            return None
+        rest = after[match.end():] if match else after
+        for measure, words in MEASURE_AFTER:
+            if re.match(rf"[\s-]*{AUX}(?:{words})\b", rest, re.I) and not _active(rest, words):
+                subject = None if _generic(noun) or measure in ("seats", "magnitude", "attackers") else noun
+                return Claim(measure, subject, number, number.end + len(after) - len(rest) + _length(rest, words))
+    return None
+
+
+ACTIVE_OBJECT = re.compile(r"\s+(?:his|her|their|its|a|an|the|him|himself|herself|them|themselves|\d+|one|two|"
+                           r"three|four|five|six|seven|eight|nine|ten)\b")
+"""A word after 'shot' / 'killed' that is its object: the count before was the shooter's ('a man shot his
+brother'), not the victims'."""
+PASSIVE = re.compile(r"\b(?:was|were|been|being|be|got|is|are)\b", re.I)
+
+
+def _active(rest: str, words: str) -> bool:
+    """'a boy shot his brother': the verb has an object and no passive auxiliary before it."""
+    match = re.match(rf"[\s-]*{AUX}(?:{words})\b", rest, re.I)
+    if match is None or PASSIVE.search(rest[:match.end()]):
+        return False
+    return bool(ACTIVE_OBJECT.match(rest[match.end():]))
+
+
+DETERMINERS = frozenset({"a", "an", "his", "her", "their", "the"})
+"""Words read as one only before a person noun ('a man was shot', 'killed his daughter')."""
+
+
+SINGULAR = re.compile(r"\d+-year-old|man|woman|person|child|kid|teen|teenager|boy|girl|victim|toddler|infant|baby",
+                      re.I)
+"""Nouns after 'the' that name one victim ('the 6-year-old was shot'): 'the' counts one only before these."""
+
+
+def _generic(noun: str) -> bool:
+    return noun in GENERIC or bool(re.fullmatch(r"\d+-year-old", noun))
+
+
+def _counted(after: str) -> list[re.Match[str]]:
+    """The counted noun right after a number, or after one or two adjectives ('people', 'young men', '19-year-old
+    man'), each reading that fits."""
+    shapes = (rf"[\s-]*(?P<noun>{PERSON_NOUNS})\b\s*,?\s*{AUX}",
+              rf"[\s-]*(?:(?:\d+-year-old|[a-z]+(?:-[a-z]+)?),?\s+){{1,2}}(?P<noun>{PERSON_NOUNS})\b\s*,?\s*{AUX}")
+    return [m for shape in shapes if (m := re.match(shape, after, re.I))]
+
+
+def _length(rest: str, words: str) -> int:
+    match = re.match(rf"[\s-]*{AUX}(?:{words})\b", rest, re.I)
+    return match.end() if match else 0
+
+
+def _before(number: Number, before: str, after: str) -> Claim | None:
+    """'killing 129 people', 'the death toll rose to 129', 'magnitude 9.0', 'won 129 seats'."""
+    for measure, words in MEASURE_BEFORE:
+        if not re.search(rf"\b{words}\s+(?:an?\s+)?$", before, re.I):
+            continue
+        noun = next(iter(_counted(after)), None) or re.match(r"[\s-]*(?P<noun>seats)?\b", after, re.I)
+        counted = (noun.group("noun") or "").lower() if noun else ""
+        if NEEDS_NOUN_BEFORE.get(measure) and counted != NEEDS_NOUN_BEFORE[measure]:
+            continue
+        if measure not in ("magnitude", "seats") and number.value != 0 and not counted and re.match(
+                r"\s+[a-z]{3,}", after) and not re.match(r"\s+(?:and|in|at|on|after|before|when|during|while|"
+                                                         r"since|as|or|but|people)\b", after):
+            continue  # 'killed 3 birds': the noun counted is no person
+        if number.value == 1 and number.written.lower() in DETERMINERS and (
+                not counted or (number.written.lower() == "the" and not SINGULAR.fullmatch(counted))):
+            continue
+        if measure == "shot" and re.match(r"[^,;.]{0,40}?\bto death\b", after[noun.end() if noun else 0:]):
+            measure = "killed"
+        subject = None if _generic(counted) or counted == "seats" else counted
+        return Claim(measure, subject, number, number.end + (noun.end() if noun else 0))
+    return None
+
+
+def _scoped(claim: Claim, text: str) -> Claim:
+    """Add the venue a figure is of ('killed at the Bataclan'), the party whose seats it counts, the aftershock a
+    magnitude is of."""
+    if claim.measure == "seats":
+        return Claim(claim.measure, _party(text[:claim.number.start]), claim.number, claim.end)
+    if claim.measure == "magnitude":
+        part = QUAKE_PARTS.search(text[claim.number.start:claim.number.start + 60])
+        return Claim(claim.measure, part.group(1).lower().rstrip("s") if part else None, claim.number, claim.end)
+    scope = SCOPE.match(text[claim.end:claim.end + 80])
+    if scope is None:
+        return claim
+    where = " ".join(scope.group("scope").split()).rstrip(",.")
+    subject = f"{claim.subject} at {where}" if claim.subject else f"at {where}"
+    return Claim(claim.measure, subject, claim.number, claim.end)
+
+
+def _party(before: str) -> str | None:
+    """The names before 'won 129 seats' in the same clause ('New Democracy', 'Syriza and Pasok')."""
+    clause = re.split(r"[;:]|,\s(?!and\b)|\bwhile\b|\bwhereas\b", before)[-1]
+    names = re.findall(r"(?:[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)", clause)
+    names = [n for n in names if n.lower() not in ("the", "a", "it", "they", "he", "she", "in", "on")]
+    if not names:
+        return None
+    joined = re.search(r"\band\b|\bwith\b|\btogether\b|\bcoalition\b", clause[clause.find(names[0]):])
+    return " and ".join(names) if joined and len(names) > 1 else names[-1]
+
+
+def _zeros(text: str, found: list[Claim]) -> list[Claim]:
+    """'no injuries were reported', 'no one else was hurt': a count of zero."""
+    claims = []
+    for match in ZERO.finditer(text):
+        what = match.group("what").lower()
+        measure = MEASURE_WORDS.get(what)
+        if measure is None:
+            continue
+        number = Number(0.0, "exact", match.group(0), match.start(), match.end())
+        if not any(c.number.start == number.start for c in found):
+            claims.append(Claim(measure, None, number, match.end()))
+    return claims
+
+
+def figures_of(text: str) -> list[Claim]:
+    """:func:`read_claims` under the name the other stages use."""
+    return read_claims(text)

@@ -1,0 +1,154 @@
+"""Sides and verdicts of one figure: which articles give which value, and whether the values agree, were updated
+(a later report gives a new value) or are disputed (different values in the same time window)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from newsprism.conflicts.slots import APPROX_TOLERANCE
+from newsprism.model import FigureSide, FigureValue, FigureVerdict
+
+SAME_WINDOW = timedelta(hours=1)
+"""Two reports less than an hour apart are one time window: a different value between them is a dispute, not an
+update (wires and outlets republish within minutes; tolls move over hours)."""
+DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Window:
+    """When the articles of one side were published: [start, end) (a date alone covers its whole day)."""
+
+    start: datetime
+    end: datetime
+
+
+def article_values(values: list[FigureValue]) -> dict[str, FigureValue]:
+    """Each article's value: the one it states most often, ties to the first in its text. A count in figures
+    outranks one person named by a determiner ('four people were shot' over 'a 24-year-old man was shot': one of
+    them); one person each of several ages ('a 33-year-old man', 'a 29-year-old man') are added up."""
+    chosen: dict[str, FigureValue] = {}
+    for article in dict.fromkeys(v.article for v in values):
+        own = [v for v in values if v.article == article]
+        counted = [v for v in own if v.written.lower() not in ONE_PERSON]
+        if not counted:
+            total = _distinct_people(own)
+            own = [total] if total is not None else own
+        else:
+            own = counted
+        counts = Counter((v.value, v.qualifier) for v in own)
+        chosen[article] = max(own, key=lambda v: (counts[(v.value, v.qualifier)], -own.index(v)))
+    return chosen
+
+
+ONE_PERSON = frozenset({"a", "an", "the", "his", "her", "their"})
+"""Words the measures read as one person ('a man was shot'): several of them may be several people."""
+AGE = re.compile(r"\b(\d+)-year-old\b")
+
+
+def _distinct_people(own: list[FigureValue]) -> FigureValue | None:
+    """One person each, of two ages or more: their number (as written by the first, with the count)."""
+    ages = {m.group(1) for v in own if (m := AGE.search(v.mention.text))}
+    if len(ages) < 2 or len(ages) != len({v.mention.text for v in own}):
+        return None
+    first = own[0]
+    return first.model_copy(update={"value": float(len(ages)), "written": f"{len(ages)} ({first.written} ...)"})
+
+
+def same_value(a: FigureValue, b: FigureValue) -> bool:
+    """One side: the same number with the same bound, or an approximation and a figure within its tolerance."""
+    if a.value == b.value:
+        return True
+    if "about" in (a.qualifier, b.qualifier):
+        return abs(a.value - b.value) <= APPROX_TOLERANCE * max(a.value, b.value)
+    return False
+
+
+def consistent(a: FigureValue, b: FigureValue) -> bool:
+    """The two values can both be true at once ('at least 127' and '129'): no dispute between them."""
+    if same_value(a, b):
+        return True
+    if a.qualifier == b.qualifier and a.qualifier in ("at least", "at most"):
+        return False
+    low, high = sorted((a, b), key=lambda v: v.value)
+    return (low.qualifier == "at least" and high.qualifier != "at most") or (
+        high.qualifier == "at most" and low.qualifier != "at least")
+
+
+def sides(chosen: dict[str, FigureValue], origins: Callable[[list[str]], int]) -> list[tuple[FigureSide, FigureValue]]:
+    """One side per distinct value (articles in order), earliest first; each with its first value."""
+    groups: list[list[FigureValue]] = []
+    for value in chosen.values():
+        group = next((g for g in groups if same_value(g[0], value)), None)
+        if group is None:
+            groups.append([value])
+        else:
+            group.append(value)
+    built = [(_side(g, origins), g[0]) for g in groups]
+    return sorted(built, key=lambda s: (_sort_time(s[0].first_published), -s[0].origins))
+
+
+def _side(group: list[FigureValue], origins: Callable[[list[str]], int]) -> FigureSide:
+    articles = [v.article for v in group]
+    times = sorted(t for v in group if (t := v.published))
+    return FigureSide(claim=group[0].written, articles=articles, origins=origins(articles),
+                      first_published=times[0] if times else None, last_published=times[-1] if times else None)
+
+
+def verdict(built: list[tuple[FigureSide, FigureValue]]) -> FigureVerdict:
+    """agreed (one value, or values that can all be true), updated (each value later than the one before it),
+    disputed (different values, same time window or times unknown)."""
+    if len(built) < 2:
+        return "agreed"
+    windows = [w for s, _ in built if (w := window(s)) is not None]
+    if len(windows) == len(built) and all(_later(a, b) for a, b in itertools.pairwise(windows)):
+        return "updated"
+    values = [v for _, v in built]
+    if all(consistent(x, y) for x in values for y in values):
+        return "agreed"
+    return "disputed"
+
+
+def _later(a: Window, b: Window) -> bool:
+    """``b`` was published after ``a``'s window: a day later, or (two moments) an hour later at least."""
+    if a.start == a.end and b.start == b.end:
+        return b.start >= a.end + SAME_WINDOW
+    return b.start >= a.end
+
+
+def window(side: FigureSide) -> Window | None:
+    first, last = parse_time(side.first_published), parse_time(side.last_published)
+    if first is None or last is None:
+        return None
+    return Window(first.start, last.end)
+
+
+def parse_time(text: str | None) -> Window | None:
+    """A publication time as a window: a date covers its day, a date-time is one moment."""
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    moment = moment.replace(tzinfo=None) - (moment.utcoffset() or timedelta(0))
+    if len(text) <= 10:
+        return Window(moment, moment + DAY)
+    return Window(moment, moment)
+
+
+def history(built: list[tuple[FigureSide, FigureValue]]) -> str:
+    """'127 by 2015-11-14T02:00, 129 by 2015-11-14T14:00'; the value alone when there is one."""
+    if len(built) == 1:
+        return built[0][0].claim
+    return ", ".join(f"{s.claim} by {s.last_published}" if s.last_published else f"{s.claim} (time unknown)"
+                     for s, _ in built)
+
+
+def _sort_time(text: str | None) -> datetime:
+    found = parse_time(text)
+    return found.start if found else datetime.max

@@ -1,0 +1,55 @@
+"""`eval figures gunviolence`: incident folders written for the test, analysed with the real pipeline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsprism.errors import NewsprismError
+from newsprism.eval.figures import baseline_counts, evaluate_figures, read_incidents
+
+PAGES = {
+    "1001": ((1, 2), [("a.txt", "2019-06-02", "Police said a 30-year-old man was shot and killed on Birch Road late "
+                                              "Saturday. Two other men were wounded and taken to a hospital."),
+                      ("b.txt", "2019-06-03", "One man died and two others were injured in a shooting on Birch Road, "
+                                              "officers said. No arrests have been made.")]),
+    "1002": ((0, 3), [("c.txt", "2019-07-10", "Three people were shot outside a bowling alley on Friday night. "
+                                              "None of the injuries were life-threatening, a sergeant said.")]),
+}
+
+
+def write_corpus(root: Path) -> Path:
+    for incident, ((killed, injured), pages) in PAGES.items():
+        folder = root / incident
+        folder.mkdir(parents=True)
+        documents = []
+        for name, day, text in pages:
+            (folder / name).write_text(text, encoding="utf-8")
+            documents.append({"doc_id": name[0], "file": name, "title": "Shooting", "dct": day,
+                              "outlet": f"{name[0]}.example"})
+        gold = {"incident_id": incident, "num_killed": killed, "num_injured": injured, "documents": documents}
+        (folder / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    return root
+
+
+def test_the_story_counts_match_gold(tmp_path: Path, resources) -> None:
+    results = evaluate_figures(write_corpus(tmp_path / "corpus"), resources, limit=10)
+    scores = {(r.system, r.metric): r.value for r in results}
+    assert scores[("newsprism", "killed_accuracy")] == 1.0
+    assert scores[("newsprism", "injured_accuracy")] == 1.0
+    assert scores[("newsprism", "coverage")] == 1.0
+    assert {r.split for r in results} == {"all"} and {r.pairs for r in results} == {2}
+
+
+def test_the_baseline_reads_the_first_article_only(tmp_path: Path) -> None:
+    incidents = read_incidents(write_corpus(tmp_path / "corpus"), None)
+    first = baseline_counts(incidents[0])
+    assert (first.killed, first.injured) == (0, 0)  # 'shot and killed' names no number next to 'killed'
+    assert baseline_counts(incidents[1]).covered is False
+
+
+def test_a_folder_without_incidents_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(NewsprismError, match="not a gunviolence corpus folder"):
+        read_incidents(tmp_path, None)

@@ -1,0 +1,65 @@
+"""What a number counts: measures, subjects and the numbers that are no figure (sentences written for the test)."""
+
+from __future__ import annotations
+
+from newsprism.figures.measures import read_claims
+from newsprism.figures.numbers import read_numbers
+
+
+def claims(text: str) -> list[tuple[str, str | None, float, str]]:
+    return [(c.measure, c.subject, c.number.value, c.number.qualifier) for c in read_claims(text)]
+
+
+def test_dead_and_injured_in_one_sentence_are_two_measures() -> None:
+    assert claims("At least 40 people were killed and 75 injured in the blast.") == [
+        ("killed", None, 40.0, "at least"), ("injured", None, 75.0, "exact")]
+
+
+def test_verb_before_the_number() -> None:
+    assert claims("The gunman opened fire, killing six people and wounding nine others.") == [
+        ("killed", None, 6.0, "exact"), ("injured", None, 9.0, "exact")]
+    assert claims("The death toll rose to 212 on Sunday.") == [("killed", None, 212.0, "exact")]
+
+
+def test_a_venue_and_a_group_are_subjects_of_their_own() -> None:
+    assert claims("Some 31 people died at the Lantern Theatre.") == [
+        ("killed", "at the Lantern Theatre", 31.0, "about")]
+    assert claims("Two police officers were wounded.") == [("injured", "police officers", 2.0, "exact")]
+
+
+def test_a_part_of_a_count_is_no_figure() -> None:
+    assert claims("Nineteen people died, including 11 at the depot.") == [("killed", None, 19.0, "exact")]
+    assert claims("Seven were hurt, two of them seriously.") == [("injured", None, 7.0, "exact")]
+
+
+def test_passengers_and_people_on_board_differ() -> None:
+    assert claims("The ferry carried 310 passengers and crew.") == [("people on board", None, 310.0, "exact")]
+    assert claims("The ferry carried 290 passengers.") == [("passengers", None, 290.0, "exact")]
+
+
+def test_seats_belong_to_the_party_or_the_coalition_named() -> None:
+    assert claims("The Blue Party won 88 seats, while the Green League took 41 seats.") == [
+        ("seats", "The Blue Party", 88.0, "exact"), ("seats", "Green League", 41.0, "exact")]
+    found = claims("The Blue Party and the Green League together have 129 seats.")
+    assert found == [("seats", "The Blue Party and Green League", 129.0, "exact")]
+
+
+def test_one_victim_and_none() -> None:
+    assert claims("A 24-year-old woman was shot and killed on Elm Street.") == [("killed", None, 1.0, "exact")]
+    assert claims("No one was injured, police said.") == [("injured", None, 0.0, "exact")]
+    assert claims("Officers said no injuries were reported.") == [("injured", None, 0.0, "exact")]
+
+
+def test_the_shooter_is_not_the_victim() -> None:
+    assert claims("A 15-year-old boy shot his cousin in the leg.") == [("shot", None, 1.0, "exact")]
+
+
+def test_ages_times_and_magnitudes() -> None:
+    assert claims("A 7.2-magnitude quake was followed by a magnitude 5.9 aftershock at 3 p.m.") == [
+        ("magnitude", None, 7.2, "exact"), ("magnitude", "aftershock", 5.9, "exact")]
+    assert claims("The 52-year-old lives at 40 Oak Lane with his 3 dogs.") == []
+
+
+def test_numbers_in_words_with_qualifiers() -> None:
+    read = [(n.value, n.qualifier, n.written) for n in read_numbers("nearly three hundred, more than 1.5 million")]
+    assert read == [(300.0, "about", "nearly three hundred"), (1.5e6, "at least", "more than 1.5 million")]
