@@ -23,8 +23,10 @@ def _pair(report: Report, a: str, b: str) -> Reuse:
 
 
 def test_every_pair_is_related_once(example: Report) -> None:
+    """Only pairs that share an aligned passage have a record (every other pair is independent: issue #20)."""
     pairs = [frozenset((r.a, r.b)) for r in example.reuse]
-    assert len(pairs) == len(set(pairs)) == 6 * 5 // 2
+    assert len(pairs) == len(set(pairs)) < 6 * 5 // 2
+    assert all(r.passages for r in example.reuse)
 
 
 def test_the_reprint_is_verbatim_from_the_wire(example: Report) -> None:
@@ -37,7 +39,7 @@ def test_the_rewrite_lists_its_changed_number_and_date(example: Report) -> None:
     reuse = _pair(example, "01-wire", "rewrite-daily")
     assert (reuse.relation, reuse.source) == ("rewrite", "01-wire")
     changed = {(c.kind, c.a_value, c.b_value) for c in reuse.changes}
-    assert {("number", "14", "41"), ("date", "Tuesday", "Monday")} <= changed
+    assert {("number", "14 people", "41 people"), ("date", "Tuesday", "Monday")} <= changed
     for change in reuse.changes:
         assert change.a.article == "01-wire" and change.b.article == "rewrite-daily"
 
@@ -50,8 +52,8 @@ def test_two_copies_of_the_wire_are_not_each_others_source(example: Report) -> N
 @pytest.mark.parametrize("other", ["04-independent", "05-earlier-speaker", "06-feed"])
 def test_own_reporting_is_independent(example: Report, other: str) -> None:
     for wire in ("01-wire", "02-reprint", "rewrite-daily"):
-        reuse = _pair(example, wire, other)
-        assert (reuse.relation, reuse.source, reuse.changes) == ("independent", None, [])
+        reuse = next((r for r in example.reuse if {r.a, r.b} == {wire, other}), None)  # None: nothing shared
+        assert reuse is None or (reuse.relation, reuse.source, reuse.changes) == ("independent", None, [])
 
 
 def test_a_reprint_is_not_a_second_origin(example: Report) -> None:

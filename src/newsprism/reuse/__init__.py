@@ -1,4 +1,6 @@
-"""Reuse: for each pair of articles, verbatim copy, paraphrased rewrite, or independent reporting.
+"""Reuse: for each pair of articles that share aligned passages, verbatim copy, paraphrased rewrite, or
+independent reporting; a pair that shares none is independent and gets no record (the report grows with the
+links, not with the square of the articles: issue #20).
 
 From the sentence links of :mod:`newsprism.align`: how much of each article the other
 explains (coverage, in characters), how much of that is the same wording, and whether the
@@ -9,7 +11,6 @@ quotes, but not most of their text in the same order.
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import combinations
 
 from newsprism.align import Link, StoryAlignment
 from newsprism.model import Article, Change, Passage, Reuse
@@ -27,14 +28,15 @@ ORDER_KEPT = 0.6
 
 
 def relate(alignment: StoryAlignment) -> list[Reuse]:
-    """One Reuse record for each pair of articles, in article order."""
+    """One Reuse record for each pair of articles that share an aligned passage, in article order; every other
+    pair is independent and has no record."""
     by_pair: dict[tuple[int, int], list[Link]] = defaultdict(list)
     owner = alignment.table.owner
     for link in alignment.links:
         by_pair[(int(owner[link.a]), int(owner[link.b]))].append(link)
     articles = alignment.table.articles
     return _siblings_have_no_source([_relation(alignment, articles[i], articles[j], by_pair[(i, j)])
-                                     for i, j in combinations(range(len(articles)), 2)])
+                                     for i, j in sorted(by_pair)])
 
 
 def _siblings_have_no_source(records: list[Reuse]) -> list[Reuse]:
