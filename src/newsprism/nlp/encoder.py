@@ -32,6 +32,13 @@ TOKENIZER = Path(__file__).with_name("minilm-tokenizer.json")
 MAX_TOKENS = 256
 """all-MiniLM-L6-v2 was trained on 128 tokens and accepts 256 (its sentence_bert_config); news
 sentences run to about 60."""
+DOCUMENT_TOKENS = 64
+"""Word pieces of an article's title and lead read for its document vector (:func:`document_vectors`): the
+encoder's cost grows with them (single-thread CPU per article on title + 60-word leads: 22 ms for all of them,
+about 80 pieces on real news, 14 ms at 64, 10 ms at 48, 6 ms at 32), while the first 64 pieces tell stories
+apart almost as well as all: on NeuS val (921 articles, 3 outlets per story) an article's nearest neighbour is
+from its own story for 82.7 % of articles at 64 pieces, 83.3 % at all, 80.9 % at 48, 78.9 % at 32 (cosine to
+the whole text's vector 0.975 on average at 64). Chosen there; not tuned further."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -109,7 +116,6 @@ class OnnxEncoder:
                                       _normalised(states[inner]).astype(np.float16)))
         return pooled, tokens
 
-
     def vectors(self, texts: Sequence[str], max_tokens: int = MAX_TOKENS) -> NDArray[np.float32]:
         """Only the sentence vectors of :meth:`encode` (no token states: the stream groups by the vector alone),
         each text read to its first ``max_tokens`` word pieces ([CLS] and [SEP] included)."""
@@ -139,6 +145,15 @@ class OnnxEncoder:
         hidden: NDArray[np.float32] = self.session.run(None, feeds)[0]
         summed = np.einsum("bsd,bs->bd", hidden, mask.astype(np.float32))
         return _normalised(summed / np.maximum(mask.sum(axis=1, keepdims=True), 1))
+
+
+def document_vectors(encoder: Encoder, texts: Sequence[str], max_tokens: int = DOCUMENT_TOKENS) -> NDArray[np.float32]:
+    """One L2-normalised vector per text and nothing else: with an :class:`OnnxEncoder`, of the text's first
+    ``max_tokens`` word pieces, without the token states :meth:`Encoder.encode` returns (the stream's document
+    vectors); another encoder's :meth:`~Encoder.encode` vectors."""
+    if isinstance(encoder, OnnxEncoder):
+        return encoder.vectors(texts, max_tokens)
+    return encoder.encode(texts).vectors
 
 
 def _normalised(rows: NDArray[np.float32]) -> NDArray[np.float32]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsprism.config import Config
+from newsprism.nlp.encoder import DOCUMENT_TOKENS
 from newsprism.stream.dedup import DedupConfig
 from newsprism.stream.features import FeatureConfig
 from newsprism.stream.stories import StoryConfig
@@ -23,6 +24,9 @@ class StreamConfig:
     lead_words: int = 60
     """Words of the body read as the article's lead for grouping: a news snippet's length (GoogleNews-TS
     snippets, which the grouper was calibrated on, run to 30-60 words); not tuned further."""
+    embed_tokens: int = DOCUMENT_TOKENS
+    """Word pieces of title + lead the encoder reads for an article's vector (see
+    :data:`newsprism.nlp.encoder.DOCUMENT_TOKENS`: 64 keeps story discrimination at a little over half the cost)."""
     analyse: bool = True
     """Analyse every story whose articles changed (its report, for `newsprism show` and the web app)."""
     analyse_every: int = 0

@@ -20,7 +20,7 @@ from newsprism.clean import clean_article
 from newsprism.errors import InputFailure
 from newsprism.ingest import RawArticle
 from newsprism.model import Article, InputProblem
-from newsprism.nlp.encoder import Encoder
+from newsprism.nlp.encoder import DOCUMENT_TOKENS, Encoder, document_vectors
 from newsprism.stream.features import StreamItem, item_features
 from newsprism.stream.fingerprint import text_fingerprint
 from newsprism.stream.minhash import MinHasher, shingle_sets
@@ -122,7 +122,8 @@ def read_articles(articles: Sequence[tuple[Entry, Article]], config: StreamConfi
     shingles = hasher.signatures([s.shingles for s in sets])
     content = hasher.signatures([s.content for s in sets])
     items = [StreamItem(a.id, a.title or "", lead(a.text, config.lead_words)) for _, a in articles]
-    vectors = embed(items, encoder) if encoder is not None and config.embeddings else [None] * len(items)
+    vectors = (embed(items, encoder, config.embed_tokens) if encoder is not None and config.embeddings
+               else [None] * len(items))
     out = []
     for n, ((entry, article), item) in enumerate(zip(articles, items, strict=True)):
         assert isinstance(entry, Fresh)
@@ -150,11 +151,13 @@ def lead(text: str, limit: int) -> str:
     return " ".join(kept)
 
 
-def embed(items: Sequence[StreamItem], encoder: Encoder) -> list[NDArray[np.float32] | None]:
-    """One L2-normalised vector per item, of its title and lead."""
+def embed(items: Sequence[StreamItem], encoder: Encoder,
+          max_tokens: int = DOCUMENT_TOKENS) -> list[NDArray[np.float32] | None]:
+    """One L2-normalised vector per item, of its title and lead (their first ``max_tokens`` word pieces)."""
     if not items:
         return []
-    vectors = encoder.encode([f"{item.title}. {item.lead}" if item.title else item.lead for item in items]).vectors
+    vectors = document_vectors(encoder, [f"{item.title}. {item.lead}" if item.title else item.lead
+                                         for item in items], max_tokens)
     return [np.asarray(v, dtype=np.float32) for v in vectors]
 
 

@@ -1,0 +1,28 @@
+"""The stream's document vectors: the pooled vectors of ``encode`` without token states, read to a length."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsprism.nlp.encoder import OnnxEncoder, load_encoder
+
+TEXTS = ["Harbour board approves a new ferry timetable after months of talks with island residents.",
+         "Library reopens after a two-year renovation of its leaking roof.",
+         "Ferry timetable changes from May: boats leave the north pier every forty minutes."]
+
+
+def test_vectors_are_the_pooled_vectors_of_encode() -> None:
+    encoder = load_encoder(None)
+    assert isinstance(encoder, OnnxEncoder)
+    assert np.allclose(encoder.vectors(TEXTS), encoder.encode(TEXTS).vectors, atol=1e-5)
+
+
+def test_vectors_read_only_the_first_word_pieces() -> None:
+    encoder = load_encoder(None)
+    assert isinstance(encoder, OnnxEncoder)
+    pieces = encoder.tokenizer.encode(TEXTS[0]).tokens
+    head = encoder.tokenizer.decode(encoder.tokenizer.encode(TEXTS[0]).ids[1:7])
+    short, full = encoder.vectors([TEXTS[0]], 8), encoder.vectors([TEXTS[0]])
+    assert len(pieces) > 8
+    assert np.allclose(short, encoder.vectors([head]), atol=1e-5)
+    assert float(short[0] @ full[0]) < 0.99
