@@ -220,6 +220,50 @@ class Conflict(Record):
     explanation: str = Field(description="one sentence a person can check in one read")
 
 
+FigureVerdict = Literal["agreed", "updated", "disputed"]
+"""agreed: every outlet gives the same value; updated: later reports give a new value (a toll that rises);
+disputed: different values in the same time window."""
+
+
+class FigureValue(Record):
+    """One article's statement of a figure: the value with its qualifier, where it says so, and when."""
+
+    article: str = Field(description="id of the article")
+    value: float = Field(description="the number as stated, scales applied ('1.5 million' → 1500000)")
+    qualifier: Literal["exact", "about", "at least", "at most"] = Field(
+        description="how the article bounds it: exact, about ('nearly', 'some'), at least ('more than', 'at "
+                    "least'), at most ('up to', 'less than')")
+    written: str = Field(description="the value as written, with its qualifier ('at least 129')")
+    mention: Evidence = Field(description="the words of the figure: the number and what it counts")
+    evidence: Evidence = Field(description="the sentence that states it")
+    published: str | None = Field(default=None, description="the article's publication date or date-time")
+
+
+class FigureSide(Record):
+    """The articles that give one value of a figure, with their support and time."""
+
+    claim: str = Field(description="the value as the first of its articles writes it")
+    articles: list[str] = Field(description="ids of the articles that give it")
+    origins: int = Field(ge=1, description="independent origins among them (reprints count once)")
+    first_published: str | None = Field(default=None, description="earliest publication among them")
+    last_published: str | None = Field(default=None, description="latest publication among them")
+
+
+class Figure(Record):
+    """One measure of the story (the dead, the injured, a party's seats, the magnitude ...) as each outlet gives it."""
+
+    measure: str = Field(description="what is counted: killed, injured, shot, arrested, seats, magnitude, "
+                                     "passengers, people on board, attackers, missing, amount ...")
+    subject: str | None = Field(default=None, description="of which subject or part of the event (a party, a "
+                                                         "venue); null: the event as a whole")
+    about: str = Field(description="the measure in a few words ('people killed at the Bataclan')")
+    values: list[FigureValue] = Field(description="every statement of it, in article order")
+    sides: list[FigureSide] = Field(description="one per distinct value, earliest first")
+    verdict: FigureVerdict
+    history: str = Field(description="the values in time order ('127 by 2015-11-14T02:00, 129 by "
+                                     "2015-11-14T14:00'); the value alone when agreed")
+
+
 class TimelineEvent(Record):
     """Something that happened at a time the articles state, with every article that reports it."""
 
@@ -263,6 +307,8 @@ class Report(Record):
     quotes: list[Quote] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list, description="most-mentioned first")
     conflicts: list[Conflict] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list, description="every measure the articles count, the "
+                                                                   "disputed first")
     timeline: list[TimelineEvent] = Field(default_factory=list, description="in date order")
     summary: list[SummarySentence] = Field(default_factory=list)
     problems: list[InputProblem] = Field(default_factory=list)
