@@ -101,20 +101,27 @@ def parse_iso(iso: str) -> TimeValue | None:
 
 
 def _pairs(items: list[Dated], similarity: np.ndarray) -> list[tuple[int, int]]:
-    """Pairs of items of different articles and dates, each the other's closest in its article, cosine ≥ SAME_THING."""
-    def best(i: int, article: str) -> int | None:
-        options = [j for j, d in enumerate(items) if d.expression.article == article and not same_time(
-            d.value, items[i].value)]
-        return max(options, key=lambda j: float(similarity[i, j]), default=None)
+    """Pairs of items of different articles and dates, each the other's closest in its article, cosine ≥ SAME_THING.
+    Only the pairs over SAME_THING are visited, and each item's closest per article is found once (issue #20: a
+    pair-by-pair scan of every item against every item was cubic in the dated clauses of a big story)."""
+    closest: dict[tuple[int, str], int | None] = {}
 
+    def best(i: int, article: str) -> int | None:
+        if (i, article) not in closest:
+            options = [j for j in by_article.get(article, []) if not same_time(items[j].value, items[i].value)]
+            closest[(i, article)] = max(options, key=lambda j: float(similarity[i, j]), default=None)
+        return closest[(i, article)]
+
+    by_article: dict[str, list[int]] = {}
+    for index, item in enumerate(items):
+        by_article.setdefault(item.expression.article, []).append(index)
     pairs = []
-    for i, item in enumerate(items):
-        for j, other in enumerate(items):
-            if j <= i or other.expression.article == item.expression.article or same_time(item.value, other.value):
-                continue
-            if (similarity[i, j] >= SAME_THING and best(i, other.expression.article) == j
-                    and best(j, item.expression.article) == i):
-                pairs.append((i, j))
+    for i, j in zip(*np.nonzero(np.triu(similarity >= SAME_THING, k=1)), strict=True):
+        item, other = items[int(i)], items[int(j)]
+        if other.expression.article == item.expression.article or same_time(item.value, other.value):
+            continue
+        if best(int(i), other.expression.article) == j and best(int(j), item.expression.article) == i:
+            pairs.append((int(i), int(j)))
     return pairs
 
 
