@@ -276,6 +276,9 @@ class TimelineEvent(Record):
     reference: str | None = Field(
         default=None, description="how relative expressions were resolved when an article gives no date of its own: "
                                   "the inferred publication date and what it was inferred from; null otherwise")
+    background: bool = Field(
+        default=False, description="true when the event is background (an earlier event the articles recall), false "
+                                   "when it is part of the story itself (near the articles' publication dates)")
 
 
 class SummarySentence(Record):
@@ -286,6 +289,8 @@ class SummarySentence(Record):
     evidence: list[Evidence] = Field(description="the sentence in each cited article")
     conflict: int | None = Field(default=None, description="index into ``conflicts`` when this sentence states "
                                                            "a disagreement ('Outlets differ on ...')")
+    origins: int = Field(default=1, ge=1, description="number of independent origins among the cited articles "
+                                                      "(a reprint or rewrite and its source count once)")
 
 
 class InputProblem(Record):
@@ -294,6 +299,62 @@ class InputProblem(Record):
     input: str = Field(description="the path, URL or path:line that failed")
     code: str = Field(description="error code from the catalogue in newsprism.errors")
     message: str
+
+
+class QuotedSource(Record):
+    """Someone an article quotes: a named person or body, or an unnamed source as the article describes it."""
+
+    name: str = Field(description="the speaker's canonical name, or the article's words for an unnamed source "
+                                  "('a senior official')")
+    anonymous: bool = Field(description="true when the article does not name the source")
+    quotes: int = Field(ge=1, description="number of quotations the article attributes to this source")
+    evidence: list[Evidence] = Field(description="the words quoted, in the article")
+
+
+class OmittedFact(Record):
+    """A fact most of the other sources state that this one does not."""
+
+    fact: int = Field(ge=0, description="index into ``facts``")
+    text: str
+    origins: int = Field(ge=1, description="independent origins that state it")
+
+
+class OutletOrigin(Record):
+    """How a source got its text."""
+
+    how: Literal["own", "reprint", "rewrite", "shared"] = Field(
+        description="own: no other article here is its source; reprint / rewrite: it reuses ``of`` verbatim or "
+                    "reworded; shared: it shares most of its text with ``of`` but which one came first is unknown")
+    of: str | None = Field(default=None, description="id of the article it reuses (or shares text with)")
+    coverage: float | None = Field(default=None, ge=0.0, le=1.0, description="share of it the other explains")
+
+
+class Outlet(Record):
+    """One source of the story as a reader meets it: who, when, how it opens, where its text came from, whom it
+    quotes, what it alone says and what it leaves out."""
+
+    article: str = Field(description="id of the article")
+    name: str = Field(description="the outlet, or 'unnamed source N' when nothing names it")
+    named: bool = Field(description="true when ``name`` is the outlet, false for 'unnamed source N'")
+    label: str | None = Field(default=None, description="the reader's own label: the file name or URL it came from")
+    domain: str | None = Field(default=None, description="host of the article's URL, without 'www.'")
+    published: str | None = Field(default=None, description="first publication time, ISO 8601")
+    headline: str | None = None
+    lede: Evidence | None = Field(default=None, description="the article's opening sentence")
+    origin: OutletOrigin
+    quoted: list[QuotedSource] = Field(default_factory=list, description="named sources first, most quoted first")
+    exclusive: list[Evidence] = Field(
+        default_factory=list, description="sentences no other origin states (its own copies aside), in text order")
+    omitted: list[OmittedFact] = Field(default_factory=list, description="facts most other origins state, not it")
+
+
+class Wording(Record):
+    """Two aligned sentences of different articles that say the same thing in different, evaluative words."""
+
+    a: Evidence
+    b: Evidence
+    a_words: list[Evidence] = Field(description="evaluative words of ``a`` that ``b`` does not use")
+    b_words: list[Evidence] = Field(description="evaluative words of ``b`` that ``a`` does not use")
 
 
 class Report(Record):
@@ -311,4 +372,7 @@ class Report(Record):
                                                                    "disputed first")
     timeline: list[TimelineEvent] = Field(default_factory=list, description="in date order")
     summary: list[SummarySentence] = Field(default_factory=list)
+    outlets: list[Outlet] = Field(default_factory=list, description="one entry per source, in article order")
+    wording: list[Wording] = Field(default_factory=list, description="the same statement in different evaluative "
+                                                                    "words, most differing words first")
     problems: list[InputProblem] = Field(default_factory=list)

@@ -1,5 +1,5 @@
 """The pipeline, read top to bottom: ingest → clean → nlp → align → reuse → story table (facts, origins) →
-entities → figures → quotes → timeline → conflicts → summary → report.
+entities → figures → quotes → timeline → conflicts → summary → outlets → report.
 
 Each stage takes plain records and returns plain records. Heavy resources (the spaCy
 pipeline) come in through ``resources`` so that a caller analysing many stories loads
@@ -19,6 +19,7 @@ from newsprism.ingest import RawArticle, read_inputs
 from newsprism.model import Article, InputProblem, Report
 from newsprism.nlp import NlpResources, load_resources, parse
 from newsprism.nlp.encoder import story_encoder
+from newsprism.outlets import OutletInput, describe_outlets
 from newsprism.quotes import attribute_speakers, cluster_quotes, find_quotes
 from newsprism.reuse import relate
 from newsprism.story_table import story_table
@@ -58,9 +59,11 @@ def analyze_raw(raws: list[RawArticle], config: Config | None = None, resources:
     timeline = build_timeline(parsed, alignment)
     conflicts = find_conflicts(ConflictInput(alignment, reuse, quotes, timeline, entities, encoder,
                                              resources.nli, story, figures))
-    summary = summarize(SummaryInput(alignment, story.facts, conflicts), config.summary)
+    summary = summarize(SummaryInput(alignment, story.facts, conflicts, reuse, story=story), config.summary)
+    sources = describe_outlets(OutletInput(articles, reuse, story.facts, quotes))
     return Report(articles=articles, facts=story.facts, reuse=reuse, quotes=quotes, entities=entities.entities,
-                  conflicts=conflicts, figures=figures, timeline=timeline, summary=summary, problems=problems)
+                  conflicts=conflicts, figures=figures, timeline=timeline, summary=summary, outlets=sources.outlets,
+                  wording=sources.wording, problems=problems)
 
 
 def clean_all(raws: list[RawArticle], config: CleanConfig) -> tuple[list[Article], list[InputProblem]]:

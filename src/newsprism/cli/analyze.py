@@ -99,10 +99,12 @@ def _digest(report: Report, explain: bool, written: list[Path]) -> None:
     for a in report.articles:
         click.echo(f"{a.id}: {a.title or '(no title)'} | {a.outlet or '-'} | {a.published or 'no date'} | "
                    f"by {', '.join(a.byline) or '-'} | credit {a.credit or '-'} | {len(a.sentences)} sentences, "
-                   f"{len(a.removed)} lines removed", err=True)
+                   f"{len(a.removed)} {'line' if len(a.removed) == 1 else 'lines'} removed", err=True)
         if explain:
             for line in a.removed:
                 click.echo(f"    removed [{line.reason}] {line.text[:100]}", err=True)
-    click.echo(f"{len(report.articles)} articles analysed, {len(report.problems)} inputs failed.", err=True)
+    articles, failed = len(report.articles), len(report.problems)
+    click.echo(f"{articles} {'article' if articles == 1 else 'articles'} analysed, "
+               f"{failed} {'input' if failed == 1 else 'inputs'} failed.", err=True)
     for path in written:
         click.echo(f"wrote {path}", err=True)

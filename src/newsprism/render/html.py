@@ -1,8 +1,10 @@
 """The HTML report: one self-contained page (CSS, script and data inlined; nothing is fetched to open it).
 
 Sections: the cited summary (each citation is a link to the evidence, highlighted
-in its article), the conflicts, the articles side by side, the provenance graph,
-the timeline, the quotes, the entities and the articles themselves with the
+in its article; citations are grouped by independent origin), the agreed facts, the
+sources one by one, their headlines side by side, their wording, the conflicts, the
+articles side by side, the provenance graph, the timeline (the story, then the
+background), the quotes, the entities and the articles themselves with the
 clutter cleaning removed. The page is server-rendered; report.js adds the
 side-by-side view, the highlight on a followed citation and the print set-up.
 """
@@ -17,6 +19,7 @@ from typing import Any
 from newsprism.model import Report
 from newsprism.render.html_compare import compare_data, compare_html
 from newsprism.render.html_graph import provenance_list, provenance_svg
+from newsprism.render.html_outlets import facts_html, headlines_html, outlets_html, plural, wording_html
 from newsprism.render.html_sections import (
     articles_html,
     conflicts_html,
@@ -36,8 +39,19 @@ def to_html(report: Report, title: str | None = None) -> str:
     heading = title or next((a.title for a in report.articles if a.title), None) or "News story"
     sections = [
         section("summary", "Summary", "Each sentence comes from the articles as written. The numbers cite every "
-                "article that states it: follow one to see the sentence highlighted in its article.",
+                "article that states it, one bracket per independent origin (a copy and its source share one): "
+                "follow one to see the sentence highlighted in its article.",
                 summary_html(report, anchors)),
+        section("facts", "Agreed facts", "What two sources or more state, the most corroborated first. "
+                "<em>Independent origins</em> count a reprint or rewrite and its source once.",
+                facts_html(report, anchors)),
+        section("sources", "Sources", "Each source: when it published, how it opens, where its text came from, "
+                "whom it quotes, what it alone says and what it leaves out that most others say.",
+                outlets_html(report, anchors)),
+        section("headlines", "Headlines", "Every headline, the words no other headline uses marked.",
+                headlines_html(report, anchors)),
+        section("wording", "Wording", "The same statement in different words, where the words that differ judge "
+                "or colour (marked). The texts speak: newsprism labels no one.", wording_html(report, anchors)),
         section("conflicts", "Conflicts", "Where the articles disagree, with each side's evidence. "
                 "<em>Independent origins</em> count reprints and rewrites of one text once.",
                 conflicts_html(report, anchors)),
@@ -46,8 +60,9 @@ def to_html(report: Report, title: str | None = None) -> str:
         section("provenance", "Provenance", "Which article reuses which: arrows point from the source to the "
                 "article that copies or rewrites it.",
                 f'<div class="figure-wrap">{provenance_svg(report, anchors)}</div>{provenance_list(report, anchors)}'),
-        section("timeline", "Timeline", "Dated events in date order, each at the precision the text gives "
-                "(bars cover a whole year, month or day; diamonds are times of day).",
+        section("timeline", "Timeline", "The story's own dated events in date order, each at the precision the text "
+                "gives (bars cover a whole year, month or day; diamonds are times of day); then the background "
+                "the articles recall.",
                 _timeline(report, anchors)),
         section("quotes", "Quotes", "Who said what, with every article's wording.", quotes_html(report, anchors)),
         section("entities", "Entities", "People, places and organisations, merged across the articles, most "
@@ -63,11 +78,21 @@ def to_html(report: Report, title: str | None = None) -> str:
 def _timeline(report: Report, anchors: Anchors) -> str:
     if not report.timeline:
         return '<p class="empty">No dated events found.</p>'
-    return (f'<div class="figure-wrap">{timeline_svg(report.timeline)}</div>'
-            f"{timeline_list(report.timeline, anchors)}")
+    numbered = list(enumerate(report.timeline, start=1))
+    story = [(n, e) for n, e in numbered if not e.background]
+    background = [(n, e) for n, e in numbered if e.background]
+    parts = []
+    if story:
+        parts.append(f'<h3 class="sub">The story</h3><div class="figure-wrap">{timeline_svg(story)}</div>'
+                     f"{timeline_list(story, anchors)}")
+    if background:
+        parts.append(f'<h3 class="sub">Background</h3><p class="note">Earlier events the articles recall '
+                     f"({plural(len(background), 'event')}).</p>{timeline_list(background, anchors)}")
+    return "".join(parts)
 
 
-NAV = [("summary", "Summary"), ("conflicts", "Conflicts"), ("compare", "Side by side"),
+NAV = [("summary", "Summary"), ("facts", "Agreed facts"), ("sources", "Sources"), ("headlines", "Headlines"),
+       ("wording", "Wording"), ("conflicts", "Conflicts"), ("compare", "Side by side"),
        ("provenance", "Provenance"), ("timeline", "Timeline"), ("quotes", "Quotes"), ("entities", "Entities"),
        ("articles", "Articles")]
 
@@ -99,9 +124,9 @@ def _stats(report: Report) -> str:
     outlets = {a.outlet for a in report.articles if a.outlet}
     dates = sorted(a.published[:10] for a in report.articles if a.published)
     span = (f", published {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "")) if dates else ""
-    counts = [(len(report.articles), "article"), (len(outlets), "named outlet"), (len(report.facts), "shared fact"),
+    counts = [(len(report.articles), "article"), (len(outlets), "named outlet"), (len(report.facts), "agreed fact"),
               (len(report.conflicts), "conflict"), (len(report.quotes), "quote"), (len(report.timeline), "dated event")]
-    return escape(", ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts) + span)
+    return escape(", ".join(plural(n, word) for n, word in counts) + span)
 
 
 def _sources(report: Report, anchors: Anchors) -> str:

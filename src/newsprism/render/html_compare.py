@@ -13,6 +13,7 @@ from html import escape
 from typing import Any
 
 from newsprism.model import Change, Evidence, Report, Reuse
+from newsprism.outlets.names import source_names
 from newsprism.render.html_text import Anchors
 
 
@@ -68,11 +69,12 @@ def compare_html(report: Report) -> str:
     pair = default_pair(report)
     if pair is None:
         return '<p class="empty">Side by side needs two articles.</p>'
+    names = source_names(report.articles)
     selects = "".join(
         f'<div class="field"><label for="compare-{side}">Article {side.upper()}</label>'
         f'<select id="compare-{side}" data-side="{side}">'
         + "".join(f'<option value="{escape(a.id)}"{" selected" if a.id == chosen else ""}>{n}. '
-                  f'{escape(a.outlet or a.id)}{f" ({escape(a.id)})" if a.outlet else ""}</option>'
+                  f'{escape(names[a.id])}</option>'
                   for n, a in enumerate(report.articles, start=1))
         + "</select></div>"
         for side, chosen in (("a", pair[0]), ("b", pair[1])))

@@ -33,7 +33,7 @@ def provenance_svg(report: Report, anchors: Anchors) -> str:
         return '<p class="empty">No articles.</p>'
     edges = [r for r in report.reuse if r.relation != "independent"]
     boxes, width, height = _layout(report, edges)
-    parts = [_edge(r, boxes) for r in edges if r.a in boxes and r.b in boxes]
+    parts = [_edge(r, boxes, anchors) for r in edges if r.a in boxes and r.b in boxes]
     parts += [_node(article_id, box, anchors) for article_id, box in boxes.items()]
     linked = {r.a for r in edges} | {r.b for r in edges}
     headings = {"Reuse (source → copy)": [b for i, b in boxes.items() if i in linked],
@@ -87,7 +87,7 @@ def _layout(report: Report, edges: list[Reuse]) -> tuple[dict[str, _Box], float,
     return boxes, width, height
 
 
-def _edge(reuse: Reuse, boxes: dict[str, _Box]) -> str:
+def _edge(reuse: Reuse, boxes: dict[str, _Box], anchors: Anchors) -> str:
     directed = reuse.source in (reuse.a, reuse.b)
     source = reuse.source if directed and reuse.source else reuse.a
     copy = reuse.b if source == reuse.a else reuse.a
@@ -108,8 +108,9 @@ def _edge(reuse: Reuse, boxes: dict[str, _Box]) -> str:
     if directed and s.x > c.x:
         marker = ' marker-start="url(#arrow)"'
     text = f"{reuse.relation} {reuse.coverage:.0%}"
-    title = (f"{copy} {'reuses' if directed else 'shares text with'} {source}: {reuse.relation}, "
-             f"coverage {reuse.coverage:.0%}, {len(reuse.passages)} passages, {len(reuse.changes)} changes")
+    title = (f"{anchors.label(copy)} {'reuses' if directed else 'shares text with'} {anchors.label(source)}: "
+             f"{reuse.relation}, coverage {reuse.coverage:.0%}, {len(reuse.passages)} passages, "
+             f"{len(reuse.changes)} changes")
     return (f'<g class="edge {reuse.relation}{"" if directed else " undirected"}"><title>{escape(title)}</title>'
             f'<path d="{path}"{marker}/>'
             f'<rect class="edge-label" x="{lx - 44:.0f}" y="{ly - 10:.0f}" width="88" height="20" rx="10"/>'
@@ -118,10 +119,11 @@ def _edge(reuse: Reuse, boxes: dict[str, _Box]) -> str:
 
 def _node(article_id: str, box: _Box, anchors: Anchors) -> str:
     label = anchors.label(article_id)
-    sub = anchors.title(article_id) if label == article_id else article_id
+    full = f"{label}: {anchors.title(article_id)}" if anchors.title(article_id) else label
+    sub = anchors.title(article_id) or "no headline"
     sub = sub if len(sub) <= 30 else sub[:29] + "…"
     label = label if len(label) <= 26 else label[:25] + "…"
-    return (f'<a href="#{anchors.article(article_id)}" class="node"><title>{escape(article_id)}</title>'
+    return (f'<a href="#{anchors.article(article_id)}" class="node"><title>{escape(full)}</title>'
             f'<rect x="{box.x:.0f}" y="{box.y:.0f}" width="{NODE_W}" height="{NODE_H}" rx="8"/>'
             f'<circle cx="{box.x + 20:.0f}" cy="{box.y + NODE_H / 2:.0f}" r="12" class="badge"/>'
             f'<text x="{box.x + 20:.0f}" y="{box.y + NODE_H / 2 + 4:.0f}" text-anchor="middle" class="badge-text">'

@@ -6,7 +6,10 @@ import re
 from html import escape
 
 from newsprism.model import Article, Conflict, Evidence, Quote, Report
+from newsprism.outlets import origin_groups
+from newsprism.render.html_outlets import origin_cites
 from newsprism.render.html_text import Anchors, article_body, cite_link, linked_evidence
+from newsprism.summary.notes import conflict_point
 
 
 def section(key: str, heading: str, intro: str, body: str) -> str:
@@ -20,15 +23,16 @@ def summary_html(report: Report, anchors: Anchors) -> str:
     if not report.summary:
         return '<p class="empty">No summary: the articles share no statement.</p>'
     items = []
+    origin = origin_groups(report.articles, report.reuse)
     for sentence in report.summary:
-        cites = "".join(cite_link(anchors, e) for e in _first_per_article(sentence.evidence))
+        cites = origin_cites(_first_per_article(sentence.evidence), anchors, origin)
         if sentence.conflict is not None and 0 <= sentence.conflict < len(report.conflicts):
             link = (f' <a class="conflict-link" href="#conflict-{sentence.conflict}" '
                     f'data-conflict="{sentence.conflict}">See the conflict</a>')
             items.append(f'<li class="disputed"><span class="warn" aria-hidden="true">!</span>'
-                         f'{escape(sentence.text)} <span class="cites">{cites}</span>{link}</li>')
+                         f'{escape(sentence.text)} <span class="support">{cites}</span>{link}</li>')
         else:
-            items.append(f'<li>{escape(sentence.text)} <span class="cites">{cites}</span></li>')
+            items.append(f'<li>{escape(sentence.text)} <span class="support">{cites}</span></li>')
     return f'<ol class="summary">{"".join(items)}</ol>'
 
 
@@ -51,14 +55,15 @@ def _conflict(index: int, conflict: Conflict, anchors: Anchors) -> str:
         f'<ul class="evidence">{"".join(_evidence_item(e, side.claim, anchors) for e in side.evidence)}</ul></div>'
         for side in conflict.sides)
     return (f'<details class="conflict" id="conflict-{index}"><summary><span class="tag tag-{conflict.kind}">'
-            f'{conflict.kind}</span> <span class="about">{escape(conflict.about)}</span> '
+            f'{conflict.kind}</span> <span class="about">{escape(conflict_point(conflict.about))}</span> '
             f'<span class="brief">{brief}</span></summary><div class="conflict-body">'
-            f'<p class="explanation">{escape(conflict.explanation)}</p><div class="sides">{sides}</div></div>'
+            f'<p class="explanation">{escape(anchors.humanise(conflict.explanation))}</p>'
+            f'<div class="sides">{sides}</div></div>'
             "</details>")
 
 
 def _name(article_id: str, anchors: Anchors) -> str:
-    """'3 Daily Harbour': the article's number and outlet (or id), as a citation's text."""
+    """'3 Daily Harbour': the article's number and outlet (or 'unnamed source N'), as a citation's text."""
     return f"{anchors.number(article_id)} {anchors.label(article_id)}"
 
 
@@ -135,15 +140,16 @@ def articles_html(report: Report, anchors: Anchors) -> str:
 
 def _article(article: Article, evidence: list[Evidence], anchors: Anchors) -> str:
     published = article.published.replace("T", " ") if article.published else None
-    meta = [("Outlet", article.outlet), ("Published", published),
+    meta = [("Source", anchors.label(article.id)), ("Published", published),
             ("By", ", ".join(article.byline) or None), ("Credit", article.credit),
             ("Dateline", article.dateline), ("Read from", article.url or article.source)]
     facts = "".join(f"<div><dt>{k}</dt><dd>{escape(v)}</dd></div>" for k, v in meta if v)
     subtitle = f'<p class="subtitle">{escape(article.subtitle)}</p>' if article.subtitle else ""
+    heading = article.title or anchors.label(article.id)
     return (f'<article class="article" id="{anchors.article(article.id)}" aria-labelledby="'
             f'{anchors.article(article.id)}-h"><header><h3 id="{anchors.article(article.id)}-h">'
-            f'<span class="num">{anchors.number(article.id)}</span> {escape(article.title or article.id)}</h3>'
-            f'{subtitle}<dl class="meta"><div><dt>Id</dt><dd><code>{escape(article.id)}</code></dd></div>{facts}</dl>'
+            f'<span class="num">{anchors.number(article.id)}</span> {escape(heading)}</h3>{subtitle}'
+            f'<dl class="meta">{facts}</dl>'
             f'</header><div class="article-text">{article_body(article, evidence, anchors)}</div>'
             f"{_removed(article)}</article>")
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from html import escape
 
 from newsprism.model import Article, Evidence, Report
+from newsprism.outlets.names import source_names
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 _PARAGRAPH = re.compile(r"\S(?:.|\n(?!\s*\n))*")
@@ -35,7 +36,8 @@ class Span:
 
 
 class Anchors:
-    """Element ids for articles and evidence, unique within one page, and each article's number and label."""
+    """Element ids for articles and evidence, unique within one page, and each article's number and label (its
+    outlet, or 'unnamed source N': never its id)."""
 
     def __init__(self, articles: list[Article]) -> None:
         self._slug: dict[str, str] = {}
@@ -43,6 +45,7 @@ class Anchors:
         self._label: dict[str, str] = {}
         self._title: dict[str, str] = {}
         taken: set[str] = set()
+        names = source_names(articles)
         for number, article in enumerate(articles, start=1):
             slug = _UNSAFE.sub("_", article.id) or "article"
             while slug in taken:
@@ -50,7 +53,7 @@ class Anchors:
             taken.add(slug)
             self._slug[article.id] = slug
             self._number[article.id] = number
-            self._label[article.id] = article.outlet or article.id
+            self._label[article.id] = names[article.id]
             self._title[article.id] = article.title or ""
 
     def article(self, article_id: str) -> str:
@@ -66,7 +69,15 @@ class Anchors:
         return self._number.get(article_id, 0)
 
     def label(self, article_id: str) -> str:
-        return self._label.get(article_id, article_id)
+        return self._label.get(article_id, "unknown source")
+
+    def humanise(self, text: str) -> str:
+        """``text`` with every article id in it replaced by that article's label (ids are no names)."""
+        for article_id in sorted(self._label, key=len, reverse=True):
+            if article_id in text:
+                pattern = re.compile(r"(?<![\w-])" + re.escape(article_id) + r"(?![\w-])")
+                text = pattern.sub(self._label[article_id].replace("\\", "\\\\"), text)
+        return text
 
     def title(self, article_id: str) -> str:
         return self._title.get(article_id, "")
@@ -78,9 +89,10 @@ class Anchors:
 def cite_link(anchors: Anchors, evidence: Evidence, text: str | None = None) -> str:
     """A citation link to ``evidence``: the article's number (or ``text``), named in full for screen readers."""
     number = anchors.number(evidence.article)
-    label = f"{anchors.label(evidence.article)} ({evidence.article})"
+    title = anchors.title(evidence.article)
+    label = f"{number} {anchors.label(evidence.article)}" + (f": {title}" if title else "")
     if not anchors.known(evidence.article):
-        return f'<span class="cite cite-missing">{escape(text or evidence.article)}</span>'
+        return f'<span class="cite cite-missing">{escape(text or "unknown source")}</span>'
     return (f'<a class="cite" href="#{anchors.of(evidence)}" data-cite="{anchors.of(evidence)}" '
             f'title="{escape(label)}" aria-label="Evidence in {escape(label)}">{escape(text or str(number))}</a>')
 
@@ -102,6 +114,12 @@ def linked_evidence(report: Report) -> Iterator[Evidence]:
         yield from entity.mentions[:1]
     for fact in report.facts:
         yield from fact.evidence
+    for outlet in report.outlets:
+        yield from ([outlet.lede] if outlet.lede else [])
+        yield from outlet.exclusive
+    for wording in report.wording:
+        yield wording.a
+        yield wording.b
 
 
 def article_body(article: Article, evidence: Iterable[Evidence], anchors: Anchors) -> str:

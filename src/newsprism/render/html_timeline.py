@@ -88,9 +88,9 @@ def _x(t: float, keys: list[float], xs: list[float]) -> float:
     return xs[-1]
 
 
-def _groups(events: list[TimelineEvent]) -> list[_Group]:
+def _groups(events: list[tuple[int, TimelineEvent]]) -> list[_Group]:
     groups: dict[str, _Group] = {}
-    for number, event in enumerate(events, start=1):
+    for number, event in events:
         span = interval(event.date)
         if span is None:
             continue
@@ -99,8 +99,8 @@ def _groups(events: list[TimelineEvent]) -> list[_Group]:
     return sorted(groups.values(), key=lambda g: (g.start, g.end))
 
 
-def timeline_svg(events: list[TimelineEvent]) -> str:
-    """The axis with a marker per date and numbered labels that link to the list of events."""
+def timeline_svg(events: list[tuple[int, TimelineEvent]]) -> str:
+    """The axis with a marker per date and numbered labels that link to the list of events (numbered events)."""
     groups = _groups(events)
     if not groups:
         return ""
@@ -203,13 +203,13 @@ def _numbers(numbers: list[int]) -> str:
     return ",".join(map(str, numbers))
 
 
-def timeline_list(events: list[TimelineEvent], anchors: Anchors) -> str:
+def timeline_list(events: list[tuple[int, TimelineEvent]], anchors: Anchors) -> str:
     """Every event: number, date at its precision, what happened, the articles and their time expressions."""
     items = []
-    for number, event in enumerate(events, start=1):
+    for number, event in events:
         said = ", ".join(cite_link(anchors, e) + (f' <q>{escape(x.text)}</q>' if x else "")
                          for e, x in _with_expressions(event))
-        reference = f'<p class="note">{escape(event.reference)}</p>' if event.reference else ""
+        reference = f'<p class="note">{escape(anchors.humanise(event.reference))}</p>' if event.reference else ""
         range_tag = ' <span class="tag">range</span>' if "/" in event.date else ""
         items.append(
             f'<li id="event-{number}" tabindex="-1"><span class="event-num">{number}</span>'
@@ -217,7 +217,7 @@ def timeline_list(events: list[TimelineEvent], anchors: Anchors) -> str:
             f'{escape(long_date(event.date, event.precision))}</time> '
             f'<span class="tag tag-{event.precision}">{event.precision}</span>{range_tag}</p>'
             f'<p class="event-what">{escape(event.what)}</p><p class="event-sources">{said}</p>{reference}</div></li>')
-    return f'<ol class="events">{"".join(items)}</ol>'
+    return f'<ol class="events" start="{events[0][0] if events else 1}">{"".join(items)}</ol>'
 
 
 def _with_expressions(event: TimelineEvent) -> list[tuple[Evidence, Evidence | None]]:

@@ -2,12 +2,15 @@
 
 In order: a wire credit on one side only; the wire's own copy (dateline with a credit)
 against a copy that only credits it; one text containing the other (a trimmed reprint is
-covered by its source); an earlier publication date. Otherwise unknown.
+covered by its source); an earlier publication date. Otherwise unknown. :func:`oriented` reads a change of a
+directed pair from the source to the copy, whichever of the pair's two articles the source is.
 """
 
 from __future__ import annotations
 
-from newsprism.model import Article
+from dataclasses import dataclass
+
+from newsprism.model import Article, Change, Evidence, Reuse
 
 CONTAINED = 0.9
 """A reprint is contained in its source when at least this share of it is aligned..."""
@@ -49,3 +52,26 @@ def _earlier(a: Article, b: Article) -> str | None:
     if a.published and b.published and a.published[:10] != b.published[:10]:
         return a.id if a.published[:10] < b.published[:10] else b.id
     return None
+
+
+@dataclass(frozen=True)
+class OrientedChange:
+    """A change read source → copy: the source's sentence and value, then the copy's."""
+
+    kind: str
+    source: Evidence
+    source_value: str
+    copy: Evidence
+    copy_value: str
+
+
+def oriented(reuse: Reuse, change: Change) -> OrientedChange | None:
+    """``change`` from the pair's source to its copy; None when the pair's direction is unknown.
+
+    A change's ``a`` side is the pair's ``a`` article, which is the copy whenever the source is the pair's second
+    article: read as it is stored, the copy's wording would seem to be the original."""
+    if reuse.source is None or reuse.source not in (change.a.article, change.b.article):
+        return None
+    if change.a.article == reuse.source:
+        return OrientedChange(change.kind, change.a, change.a_value, change.b, change.b_value)
+    return OrientedChange(change.kind, change.b, change.b_value, change.a, change.a_value)

@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 
 from newsprism.align import StoryAlignment
 from newsprism.config import SummaryConfig
-from newsprism.model import Conflict, Fact, SummarySentence
+from newsprism.model import Conflict, Fact, Reuse, SummarySentence
+from newsprism.outlets.names import origin_groups
+from newsprism.story_table import StoryTable
 from newsprism.summary.notes import note
 from newsprism.summary.score import Candidate, candidates
 from newsprism.summary.select import Unit, select
@@ -34,16 +36,21 @@ __all__ = ["Candidate", "SummaryInput", "rank", "summarize"]
 
 @dataclass(frozen=True)
 class SummaryInput:
-    """What the summary reads: the aligned sentences (with vectors), the facts and the conflicts."""
+    """What the summary reads: the aligned sentences (with vectors), the facts, the conflicts and the reuse (a
+    copy and its source are one origin)."""
 
     alignment: StoryAlignment
     facts: list[Fact] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    reuse: list[Reuse] = field(default_factory=list)
+    story: StoryTable | None = None
+    """the story table (:mod:`newsprism.story_table`): each fact's sentence ids, computed once per story"""
 
 
 def rank(story: SummaryInput) -> list[Candidate]:
     """Every candidate sentence, most important first (before redundancy removal)."""
-    return candidates(story.alignment.table, story.facts)
+    members = story.story.fact_members if story.story is not None else None
+    return candidates(story.alignment.table, story.facts, members)
 
 
 def summarize(story: SummaryInput, config: SummaryConfig) -> list[SummarySentence]:
@@ -51,13 +58,31 @@ def summarize(story: SummaryInput, config: SummaryConfig) -> list[SummarySentenc
     table = story.alignment.table
     if not table.sentences or (config.words is None and config.sentences <= 0):
         return []
-    notes = [note(number, conflict, table.articles) for number, conflict in enumerate(story.conflicts)]
+    origin = origin_groups(table.articles, story.reuse)
+    notes = [_counted(note(number, conflict, table.articles), origin)
+             for number, conflict in enumerate(story.conflicts)]
     units = select(rank(story), table.vectors, story.conflicts, [len(n.text.split()) for n in notes], config)
     summary: list[SummarySentence] = []
-    for unit in sorted(units, key=lambda u: (u.candidate.first, u.rank)):
-        summary.append(_sentence(unit, [a.id for a in table.articles]))
+    for unit in reading_order(units):
+        summary.append(_counted(_sentence(unit, [a.id for a in table.articles]), origin))
         summary.extend(notes[n] for n in unit.notes)
     return summary
+
+
+def reading_order(units: list[Unit]) -> list[Unit]:
+    """Units by first position (ties: importance); one that points back comes right after its antecedent."""
+    following = {u.candidate.previous: u for u in units if u.candidate.previous is not None}
+    ordered: list[Unit] = []
+
+    def place(unit: Unit) -> None:
+        ordered.append(unit)
+        if unit.candidate.index in following:
+            place(following[unit.candidate.index])
+
+    for unit in sorted(units, key=lambda u: (u.candidate.first, u.rank)):
+        if unit.candidate.previous is None:
+            place(unit)
+    return ordered
 
 
 def _sentence(unit: Unit, order: list[str]) -> SummarySentence:
@@ -65,3 +90,9 @@ def _sentence(unit: Unit, order: list[str]) -> SummarySentence:
     evidence = sorted(unit.candidate.evidence, key=lambda e: (position.get(e.article, len(order)), e.start))
     citations = sorted({e.article for e in evidence}, key=lambda a: position.get(a, len(order)))
     return SummarySentence(text=unit.candidate.text, citations=citations, evidence=evidence)
+
+
+def _counted(sentence: SummarySentence, origin: dict[str, int]) -> SummarySentence:
+    """``sentence`` with the number of independent origins among its citations."""
+    origins = len({origin.get(article, -1 - i) for i, article in enumerate(sentence.citations)})
+    return sentence.model_copy(update={"origins": max(origins, 1)})

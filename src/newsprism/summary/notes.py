@@ -8,9 +8,22 @@ overlaps (same article, overlapping characters).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from newsprism.model import Article, Conflict, Evidence, SummarySentence
+from newsprism.outlets.names import source_names
+
+POINT_WORDS = 5
+"""Words of the disputed clause kept in a conflict's label when its point alone ('when') says too little: the end
+of the clause, where the thing dated sits ('since his trip to Moscow' → 'when: trip to Moscow'), or the start of
+a clause that was cut short ('The ship was not carrying …')."""
+VAGUE_POINTS = frozenset({"when", "contradicting statements", "what", "who", "where"})
+"""Points that need a few words of their clause to say what is disputed."""
+_LEADING = re.compile(r"^(?:(?:since|in|on|at|of|for|to|from|by|with|the|a|an|his|her|their|its|our|this|that|"
+                      r"and|or|but|was|were|is|are|it|he|she|they)\s+)+", re.IGNORECASE)
+_TRAILING = re.compile(r"(?:\s+(?:of|the|a|an|to|in|on|at|for|by|with|and|or|but|any|his|her|their|its|that|"
+                       r"which|was|were|is|are|has|have|had))+$", re.IGNORECASE)
 
 
 def disputed(evidence: Sequence[Evidence], conflicts: Sequence[Conflict]) -> list[int]:
@@ -26,16 +39,28 @@ def _overlap(a: Evidence, b: Evidence) -> bool:
 def note(number: int, conflict: Conflict, articles: Sequence[Article]) -> SummarySentence:
     """The sentence that states conflict ``number`` (its index in the story's conflicts)."""
     order = {a.id: i for i, a in enumerate(articles)}
-    names = {a.id: a.outlet or a.id for a in articles}
+    names = source_names(articles)
     sides = []
     for side in conflict.sides:
         ids = _ordered({e.article for e in side.evidence}, order)
         sides.append(f"{_clean(side.claim)} ({', '.join(_unique(names.get(i, i) for i in ids))})")
-    text = f"Outlets differ on {_clean(conflict.about)}: {' vs '.join(sides)}."
+    text = f"Outlets differ on {conflict_point(conflict.about)}: {' vs '.join(sides)}."
     evidence = sorted((e for side in conflict.sides for e in side.evidence),
                       key=lambda e: (order.get(e.article, len(order)), e.article, e.start))
     return SummarySentence(text=text, citations=_ordered({e.article for e in evidence}, order),
                            evidence=_unique_evidence(evidence), conflict=number)
+
+
+def conflict_point(about: str) -> str:
+    """The disputed point in a few words: 'how many people', 'when: trip to Moscow' (never a cut-off sentence)."""
+    point, _, clause = _clean(about).partition(": ")
+    if point.lower() not in VAGUE_POINTS or not clause:
+        return point
+    cut = clause.endswith("…")
+    words = clause.rstrip(" …").split()
+    piece = words[:POINT_WORDS + 1] if cut else words[-POINT_WORDS:]
+    kept = _TRAILING.sub("", _LEADING.sub("", " ".join(piece))).strip(" ,;:…")
+    return f"{point}: {kept or ' '.join(piece)}"
 
 
 def _clean(text: str) -> str:

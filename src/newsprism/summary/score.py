@@ -17,6 +17,7 @@ fit a word budget that the longest cannot. All the wordings share the fact's sup
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -41,6 +42,19 @@ it reports, at 0.3 it opens with it."""
 LEAD_DECAY = 0.5
 """Lead signal of a statement first made at index ``i`` in an article: ``LEAD_DECAY ** i``. Calibrated on NeuS train
 with LEAD_WEIGHT 0.3 and SUPPORT_WEIGHT 0.5 (0.5 / 0.7 / 0.85): 0.5 best (0.835, against 0.834 and 0.830)."""
+POINTS_BACK = re.compile(
+    r"^(?:[\"“‘']\s*)?(?:(?:But|And|Yet|Still|However|Also|So|Thus|Hence|Meanwhile|Instead|Moreover|Furthermore|"
+    r"Nevertheless|Nonetheless|Besides|Otherwise|Additionally|Likewise|Similarly|Then|Later|"
+    r"In addition|By contrast|In contrast|At the same time|Even so|He|She|They|It|His|Her|Their|Its|Such)\b|"
+    r"(?:This|That|These|Those)\b(?!\s+(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|"
+    r"autumn|fall|winter)\b)|"
+    r"The\s+(?:move|moves|decision|comments?|remarks?|statements?|step|announcement|latter|former|same|pair|duo|"
+    r"two|measure|proposal|plan|deal|incident|call|warning|response|reply|offer|claims?|news|development|"
+    r"visit|trip|meeting|talks|summit|agreement|report|letter)\b)")
+"""Openers that point back to something said before ("But ...", "He added that ...", "The move ..."): such a
+sentence is no summary sentence on its own. Written from the summaries of the seeds and the example story (a
+dangling "But the strategic choice ...", "He added that ...") and the usual English connectives and anaphora; a
+time phrase ("This week") points to a time, not to an earlier sentence, and is allowed."""
 MIN_WORDS = 5
 """Sentences shorter than this ('He declined.') are not candidates: they do not stand on their own. NeuS train:
 4, 5 and 6 within 0.05 point of the sum; 5 keeps fragments such as 'Why it matters:' out."""
@@ -64,6 +78,9 @@ class Candidate:
     first: int
     """the smallest index any of its members has in its article: how early the articles state it"""
     importance: float
+    previous: int | None = None
+    """when the sentence opens by pointing back (:data:`POINTS_BACK`): the global id of the sentence right before
+    it in its article, which must come right before it in the summary too; None otherwise"""
 
     @property
     def words(self) -> int:
@@ -80,14 +97,15 @@ class _Groups:
     first: int
 
 
-def candidates(table: SentenceTable, facts: list[Fact]) -> list[Candidate]:
+def candidates(table: SentenceTable, facts: list[Fact],
+               members: list[tuple[int, ...]] | None = None) -> list[Candidate]:
     """Every sentence long enough to stand alone, most important first."""
     if not table.sentences:
         return []
     positions = _positions(table)
     groups = [_Groups(ids, tuple(table.evidence(j) for j in ids), fact.origins,
                       min((positions[j] for j in ids), default=0))
-              for ids, fact in zip(_fact_members(table, facts), facts, strict=True)]
+              for ids, fact in zip(members or _fact_members(table, facts), facts, strict=True)]
     fact_of: dict[int, int] = {}
     for number, group in enumerate(groups):
         for i in group.members:
@@ -104,8 +122,21 @@ def candidates(table: SentenceTable, facts: list[Fact]) -> list[Candidate]:
                           + LEAD_WEIGHT * LEAD_DECAY ** group.first)
             found.append(Candidate(index=i, text=sentence.text, fact=fact, members=group.members,
                                    evidence=group.evidence, origins=group.origins, position=positions[i],
-                                   first=group.first, importance=importance))
+                                   first=group.first, importance=importance,
+                                   previous=_antecedent(table, i, positions[i])))
     return sorted(found, key=lambda c: (-c.importance, c.index))
+
+
+def points_back(text: str) -> bool:
+    """Whether the sentence opens with a word that points back to an earlier sentence."""
+    return POINTS_BACK.match(text.strip()) is not None
+
+
+def _antecedent(table: SentenceTable, index: int, position: int) -> int | None:
+    """The sentence before ``index`` in its article when ``index`` points back; -1 when it opens its article."""
+    if not points_back(table.sentences[index].text):
+        return None
+    return index - 1 if position > 0 else -1
 
 
 def _fact_members(table: SentenceTable, facts: list[Fact]) -> list[tuple[int, ...]]:

@@ -3,9 +3,11 @@
 At each step the candidate with the best ``MMR_LAMBDA * importance - (1 - MMR_LAMBDA) * redundancy``
 is taken, where redundancy is its largest cosine to a sentence already taken. A candidate is
 never taken when it states a fact already taken (same aligned group) or when its cosine to a
-taken sentence reaches ``REDUNDANT_COSINE``. A disputed sentence comes with its conflict notes. A length in
-sentences counts the story's sentences only (a note explains one, it does not push the story out: the example
-story's lead, disputed twice, was left out when notes counted); a length in words counts the notes' words too.
+taken sentence reaches ``REDUNDANT_COSINE``, nor when it points back ("But ...", "He added that ...") and the
+sentence before it in its article is not taken (it then follows that sentence in the summary). A disputed
+sentence comes with its conflict notes. A length in sentences counts the story's sentences only (a note explains
+one, it does not push the story out: the example story's lead, disputed twice, was left out when notes counted); a
+length in words counts the notes' words too.
 """
 
 from __future__ import annotations
@@ -82,8 +84,11 @@ def select(ranked: Sequence[Candidate], vectors: NDArray[np.float32], conflicts:
 def _best(pool: list[Candidate], chosen: list[Unit], vectors: NDArray[np.float32], disputes: dict[int, tuple[int, ...]],
           noted: set[int], note_words: Sequence[int], budget: _Budget) -> tuple[Candidate, tuple[int, ...]] | None:
     taken = vectors[[u.candidate.index for u in chosen]] if chosen else None
+    indices = {u.candidate.index for u in chosen}
     best: tuple[float, Candidate, tuple[int, ...]] | None = None
     for candidate in pool:
+        if candidate.previous is not None and candidate.previous not in indices:
+            continue
         redundancy = float(np.max(taken @ vectors[candidate.index])) if taken is not None else 0.0
         if redundancy >= REDUNDANT_COSINE:
             continue

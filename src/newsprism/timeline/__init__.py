@@ -4,8 +4,9 @@
 (:mod:`newsprism.timeline.reference`: the publication date, or one inferred from the other
 articles), makes an event mention of every sentence with a resolved expression
 (:mod:`newsprism.timeline.mentions`, :mod:`newsprism.timeline.expressions`), groups the
-mentions that report the same event across articles (:mod:`newsprism.timeline.events`) and
-returns the events in date order.
+mentions that report the same event across articles (:mod:`newsprism.timeline.events`), marks as
+background the events that end well before the story's own dates (:func:`newsprism.timeline.events.is_background`)
+and returns the events in date order.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from newsprism.align import StoryAlignment
 from newsprism.model import Evidence, TimelineEvent
 from newsprism.nlp.sentences import ParsedArticle
-from newsprism.timeline.events import Group, group_mentions, representative
+from newsprism.timeline.events import Group, group_mentions, is_background, representative
 from newsprism.timeline.expressions import Reading, read_expression
 from newsprism.timeline.mentions import Mention, find_mentions
 from newsprism.timeline.reference import Reference, references
@@ -30,7 +31,9 @@ def build_timeline(parsed: list[ParsedArticle], alignment: StoryAlignment) -> li
     mentions = [m for p, ref in zip(parsed, refs, strict=True) for m in find_mentions(p, ref.day, table_index)]
     notes = {p.article.id: ref.note for p, ref in zip(parsed, refs, strict=True) if ref.note}
     groups = group_mentions(mentions, alignment)
-    events = [_event(g, alignment, notes) for g in groups]
+    story_days = [ref.day for ref in refs if ref.day is not None]
+    events = [_event(g, alignment, notes).model_copy(update={"background": is_background(g.value, story_days)})
+              for g in groups]
     return sorted(events, key=lambda e: (_sort_key(e.date), -len({x.article for x in e.evidence})))
 
 

@@ -10,7 +10,9 @@ precision to the event and the day-only reports of it join it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import cache
 
 from newsprism.align import StoryAlignment
@@ -27,6 +29,12 @@ wrong (3 false joins at 0.31 to 0.35, 1 miss), 0.30 gets 6 wrong, 0.35 gets 7 wr
 alignment links carry most of the grouping."""
 TIME_WORDS = frozenset({*MONTHS, *WEEKDAYS, "morning", "afternoon", "evening", "night", "today", "yesterday",
                         "tomorrow", "week", "month", "year", "earlier", "later", "last", "next"})
+STORY_WINDOW_DAYS = 7
+"""An event over more than this many days before the earliest reference date of the story's articles is
+background (an earlier event the articles recall); one that falls in that week or later is the story's own.
+Chosen on the seeds and the example story: the story's own events fall 0 to 3 days before the articles' dates (a
+Sunday departure in a Wednesday story, a Tuesday collision in Tuesday and Wednesday reports), the background they
+recall a month or more before (last month's launch, a 2019 visit); a week keeps a story's run-up in the story."""
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 
@@ -91,6 +99,26 @@ def group_mentions(mentions: list[Mention], alignment: StoryAlignment) -> list[G
         else:
             groups.append(Group(mention.value, [mention]))
     return groups
+
+
+def is_background(value: TimeValue, story_days: Sequence[date]) -> bool:
+    """Whether ``value`` begins before the story's week: the point (a range: its start) is over by
+    :data:`STORY_WINDOW_DAYS` before the story's first reference day ('since 2016', 'the 2021-2026 plan').
+
+    Without any reference date nothing can be placed before the story, and nothing is background."""
+    if not story_days:
+        return False
+    start = value.start
+    end = _last_day(start.year, start.month if start.precision != "year" else 12,
+                    start.day if start.precision in ("day", "time") else None)
+    return end < min(story_days) - timedelta(days=STORY_WINDOW_DAYS)
+
+
+def _last_day(year: int, month: int, day: int | None) -> date:
+    """The last day a point covers: the day itself, or the last day of its month."""
+    if day is not None:
+        return date(year, month, day)
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
 def representative(group: Group, alignment: StoryAlignment) -> Evidence:

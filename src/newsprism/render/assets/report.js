@@ -184,11 +184,17 @@
     return html;
   }
 
+  /* A change read source -> copy: the source's value first, whichever side (A or B) the source is on. */
+  function sourceToCopy(c, pair) {
+    return pair.source === selectB.value ? [c.bv, c.av] : [c.av, c.bv];
+  }
+
   function changeRanges(pair, side) {
     var sourceSide = pair.source === selectA.value ? "a" : pair.source === selectB.value ? "b" : null;
     return pair.changes.map(function (c) {
       var tag = sourceSide === null ? "mark" : sourceSide === side ? "del" : "ins";
-      return { s: c[side][0], e: c[side][1], tag: tag, cls: "chg chg-" + c.kind, title: c.kind + " changed: " + c.av + " \u2192 " + c.bv };
+      var v = sourceToCopy(c, pair);
+      return { s: c[side][0], e: c[side][1], tag: tag, cls: "chg chg-" + c.kind, title: c.kind + " changed: " + v[0] + " \u2192 " + v[1] };
     });
   }
 
@@ -253,8 +259,9 @@
       else text = "<strong>" + pair.relation + "</strong> (direction unknown)";
       text += ": " + Math.round(pair.coverage * 100) + "% of the copy comes from the source, " + pair.passages.length + " aligned passages";
       if (pair.changes.length) {
-        text += "; changed: " + pair.changes.map(function (c) {
-          return c.kind + " " + escapeHtml(clip(c.av)) + " \u2192 " + escapeHtml(clip(c.bv));
+        text += "; changed (source \u2192 copy): " + pair.changes.map(function (c) {
+          var v = sourceToCopy(c, pair);
+          return c.kind + " " + escapeHtml(clip(v[0])) + " \u2192 " + escapeHtml(clip(v[1]));
         }).join("; ");
       }
       text += ".";

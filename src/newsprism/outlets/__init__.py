@@ -1,0 +1,83 @@
+"""Outlets: one entry per source of the story, as a reader meets it, and the wording they differ in.
+
+For each article: the name a reader sees (:mod:`newsprism.outlets.names`), its domain, first publication time,
+headline and lede; how it got its text (its own reporting, or a reprint or rewrite of another article, from the
+reuse records); whom it quotes, named or not (:mod:`newsprism.outlets.quoted`); what it alone says and what it
+leaves out that most others say (:mod:`newsprism.outlets.content`). Across articles: aligned sentences that state
+the same thing in different evaluative words (:mod:`newsprism.outlets.wording`). Everything is computed from
+the report's own records, so it reads the same from a stored report as from a fresh analysis.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsprism.model import Article, Evidence, Fact, Outlet, OutletOrigin, Quote, Reuse, Wording
+from newsprism.outlets.content import copies_of, exclusive, omitted, stated_by
+from newsprism.outlets.headlines import headline_marks
+from newsprism.outlets.names import domain, origin_groups, reader_label, source_names
+from newsprism.outlets.quoted import quoted_sources
+from newsprism.outlets.wording import find_wording
+
+__all__ = ["OutletInput", "OutletView", "describe_outlets", "headline_marks", "origin_groups", "source_names"]
+
+LEDE_MIN_WORDS = 6
+"""The lede is the first sentence of at least this many words: a leftover kicker or place line ('SEOUL —',
+'Watch:') is not how the article opens its story."""
+
+
+@dataclass(frozen=True)
+class OutletInput:
+    """What the outlets stage reads: the articles and what the earlier stages found about them."""
+
+    articles: list[Article]
+    reuse: list[Reuse] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class OutletView:
+    """The outlets section and the wording pairs."""
+
+    outlets: list[Outlet]
+    wording: list[Wording]
+
+
+def describe_outlets(story: OutletInput) -> OutletView:
+    """One :class:`Outlet` per article, in article order, and the story's evaluative wording pairs."""
+    names = source_names(story.articles)
+    origin = origin_groups(story.articles, story.reuse)
+    copies = copies_of(story.reuse)
+    stated = stated_by(story.facts)
+    outlets = [Outlet(article=a.id, name=names[a.id], named=bool(a.outlet), label=reader_label(a),
+                      domain=domain(a.url), published=a.published, headline=a.title, lede=lede(a),
+                      origin=how_obtained(a.id, story.reuse), quoted=quoted_sources(a.id, story.quotes),
+                      exclusive=exclusive(a, stated, copies.get(a.id, set())),
+                      omitted=omitted(a, story.facts, origin))
+               for a in story.articles]
+    return OutletView(outlets, find_wording(story.reuse))
+
+
+def lede(article: Article) -> Evidence | None:
+    """The article's opening sentence (the first of :data:`LEDE_MIN_WORDS` words or more)."""
+    sentence = next((s for s in article.sentences if len(s.text.split()) >= LEDE_MIN_WORDS),
+                    article.sentences[0] if article.sentences else None)
+    if sentence is None:
+        return None
+    return Evidence(article=article.id, start=sentence.start, end=sentence.end, text=sentence.text)
+
+
+def how_obtained(article: str, reuse: list[Reuse]) -> OutletOrigin:
+    """A reprint or rewrite of its best-covering source; else text shared with one, direction unknown; else own."""
+    related = [r for r in reuse if r.relation != "independent" and article in (r.a, r.b)]
+    copied = [r for r in related if r.source is not None and r.source != article]
+    if copied:
+        best = max(copied, key=lambda r: r.coverage)
+        return OutletOrigin(how="reprint" if best.relation == "verbatim" else "rewrite", of=best.source,
+                            coverage=best.coverage)
+    shared = [r for r in related if r.source is None]
+    if shared:
+        best = max(shared, key=lambda r: r.coverage)
+        return OutletOrigin(how="shared", of=best.b if best.a == article else best.a, coverage=best.coverage)
+    return OutletOrigin(how="own")

@@ -1,0 +1,98 @@
+"""Wording: where two articles state the same thing in different, evaluative words.
+
+Every pair of sentences the alignment links across two articles (the passages of :class:`newsprism.model.Reuse`)
+is compared word by word; the words one sentence uses and the other does not are its differing words. The pair
+is kept when a differing word on either side is evaluative: a word that judges or colours rather than reports
+("baseless", "monster", "regime", "slammed", "claimed"). newsprism labels nobody: it shows the two wordings side by
+side and marks those words, and the reader judges.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from newsprism.model import Evidence, Reuse, Wording
+
+EVALUATIVE = frozenset("""
+baseless bogus false falsely groundless meritless frivolous unfounded spurious dubious questionable debunked
+discredited misleading so-called purported supposed alleged allegedly notorious infamous disgraced embattled
+controversial divisive polarizing polarising radical extreme extremist far-right far-left hardline hard-line
+militant fanatic fanatical zealot brutal ruthless savage barbaric vicious horrific horrifying shocking
+outrageous scandalous disgraceful shameful shameless reckless dangerous alarming chilling terrifying dramatic
+stunning staggering massive monster huge enormous colossal whopping sweeping unprecedented historic landmark
+sensational bombshell explosive damning devastating disastrous catastrophic crushing humiliating embarrassing
+stinging scathing fiery furious angry bitter heated defiant desperate defeated triumphant victorious bold
+brave courageous heroic hero heroes villain villains thug thugs gang gangs mob mobs terror terrorist terrorists
+regime regimes dictator dictators dictatorship tyrant tyranny despot strongman junta puppet propaganda
+disinformation misinformation lies lie liar liars hoax sham scam scheme schemes plot plots ploy stunt stunts
+witch-hunt witch hunt crackdown purge invasion aggression aggressor occupier occupiers illegal
+illegitimate lawless corrupt corruption crony cronies elite elites establishment mainstream woke patriot
+patriots patriotic freedom fighters rebels insurgents separatists invaders infiltrators
+claim claims claimed claiming insist insists insisted insisting admit admits admitted admitting concede concedes
+conceded boast boasts boasted brag bragged slam slams slammed blast blasts blasted lash lashed lambast
+lambasted rip ripped torch torched trash trashed mock mocked ridicule ridiculed scoff scoffed sneer sneered
+rant ranted whine whined rail railed fume fumed seethe seethed vow vowed threaten threatens threatened
+threatening warn warned demand demanded beg begged plead pleaded confess confessed
+flop flopped fiasco debacle chaos chaotic mess meltdown crisis turmoil
+mere merely barely finally
+""".split())
+"""Words that judge or colour rather than report. Written for this stage from the kinds of wording differences
+readers of multi-source coverage point at (issue #21: "baseless", "monster lawsuit", "regime" vs "government"):
+loaded adjectives and adverbs, intensifiers, loaded nouns for people and governments, verbs of saying that take
+a stance ("claimed", "insisted", "admitted", "slammed" against a plain "said"), and framing adverbs ("merely",
+"finally"). A list, not a model: a reader can see why a word is marked, and there are no bias labels to learn."""
+NEUTRAL_COMPOUNDS = frozenset({
+    "sanctions regime", "sanction regime", "tax regime", "visa regime", "trade regime", "export regime",
+    "control regime", "ceasefire regime", "legal regime", "climate crisis", "housing crisis", "financial crisis",
+    "debt crisis", "hostage crisis", "claims process", "insurance claims", "flood claims", "historic district"})
+"""Word pairs in which an evaluative word is a technical term ('the UN sanctions regime'): never marked."""
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+MIN_DIFFERENCE = 1
+"""Evaluative differing words a pair needs to be shown (one word can reframe a sentence: 'claimed' for 'said')."""
+
+
+def evaluative(word: str) -> bool:
+    """Whether a word (any case, with its possessive) is in :data:`EVALUATIVE`."""
+    key = word.lower().replace("’", "'").removesuffix("'s")
+    return key in EVALUATIVE
+
+
+def differing_words(mine: Evidence, other: Evidence) -> list[Evidence]:
+    """The evaluative words of ``mine`` that ``other`` does not use, as spans of ``mine``'s article."""
+    theirs = {w.lower() for w in _WORD.findall(other.text)}
+    words = list(_WORD.finditer(mine.text))
+    found = []
+    for i, m in enumerate(words):
+        if m.group().lower() in theirs or not evaluative(m.group()) or _in_compound(words, i):
+            continue
+        found.append(Evidence(article=mine.article, start=mine.start + m.start(), end=mine.start + m.end(),
+                              text=m.group()))
+    return found
+
+
+def _in_compound(words: list[re.Match[str]], i: int) -> bool:
+    """The word at ``i`` and its neighbour make a technical term of :data:`NEUTRAL_COMPOUNDS`."""
+    pairs = [words[j].group() + " " + words[j + 1].group() for j in (i - 1, i) if j >= 0 and j + 1 < len(words)]
+    return any(pair.lower() in NEUTRAL_COMPOUNDS for pair in pairs)
+
+
+def find_wording(reuse: Sequence[Reuse]) -> list[Wording]:
+    """Aligned sentence pairs whose differing words are evaluative, most evaluative words first."""
+    seen: set[tuple[str, int, str, int]] = set()
+    found: list[Wording] = []
+    for a, b in _aligned(reuse):
+        key = (a.article, a.start, b.article, b.start)
+        if key in seen or a.text == b.text:
+            continue
+        seen.add(key)
+        a_words, b_words = differing_words(a, b), differing_words(b, a)
+        if len(a_words) + len(b_words) >= MIN_DIFFERENCE:
+            found.append(Wording(a=a, b=b, a_words=a_words, b_words=b_words))
+    return sorted(found, key=lambda w: (-(len(w.a_words) + len(w.b_words)), w.a.article, w.a.start))
+
+
+def _aligned(reuse: Sequence[Reuse]) -> Iterator[tuple[Evidence, Evidence]]:
+    for item in reuse:
+        for passage in item.passages:
+            yield passage.a, passage.b
