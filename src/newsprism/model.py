@@ -243,6 +243,7 @@ class FigureSide(Record):
     """The articles that give one value of a figure, with their support and time."""
 
     claim: str = Field(description="the value as the first of its articles writes it")
+    value: float = Field(description="the value as a number")
     articles: list[str] = Field(description="ids of the articles that give it")
     origins: int = Field(ge=1, description="independent origins among them (reprints count once)")
     first_published: str | None = Field(default=None, description="earliest publication among them")

@@ -61,4 +61,4 @@ def story_value(figure: Figure) -> float | None:
         return None
     side = figure.sides[-1] if figure.verdict == "updated" else max(
         figure.sides, key=lambda s: (s.origins, len(s.articles)))
-    return next((v.value for v in figure.values if v.article == side.articles[0] and v.written == side.claim), None)
+    return side.value

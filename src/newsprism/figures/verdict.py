@@ -95,7 +95,7 @@ def sides(chosen: dict[str, FigureValue], origins: Callable[[list[str]], int]) -
 def _side(group: list[FigureValue], origins: Callable[[list[str]], int]) -> FigureSide:
     articles = [v.article for v in group]
     times = sorted(t for v in group if (t := v.published))
-    return FigureSide(claim=group[0].written, articles=articles, origins=origins(articles),
+    return FigureSide(claim=group[0].written, value=group[0].value, articles=articles, origins=origins(articles),
                       first_published=times[0] if times else None, last_published=times[-1] if times else None)
 
 
