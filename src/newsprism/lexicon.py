@@ -92,5 +92,6 @@ IRREGULAR_VERBS = (
     "wear wore worn|win won won|write wrote written|withdraw withdrew withdrawn|overturn overturned overturned")
 """Base, past and participle of the common irregular verbs ('paid' is 'pay': 'did not pay' denies 'paid')."""
 VERB_BASE: dict[str, str] = {**{form: verb.split()[0] for verb in IRREGULAR_VERBS.split("|") for form in verb.split()},
-                             "has": "have", "is": "be", "are": "be", "am": "be", "were": "be", "does": "do"}
+                             "has": "have", "is": "be", "are": "be", "am": "be", "were": "be", "does": "do",
+                             "goes": "go"}
 """Irregular verb form → its base ('went' → 'go')."""

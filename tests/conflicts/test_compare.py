@@ -124,3 +124,61 @@ def test_same_entity_check_silences_two_names_of_one_person() -> None:
 ])
 def test_states(text: str, kind: str, value: str, expected: bool) -> None:
     assert states(sentence(text), kind, value) is expected  # type: ignore[arg-type]
+
+
+FINER = [
+    ("The city paid $50 million for the land.", "The city paid $80 million for the land.", "number", "money"),
+    ("The vote was held on Nov. 8 in the capital.", "The vote was held on Nov. 12 in the capital.", "date", "day"),
+    ("The company paid the fine last year.", "The company did not pay the fine last year.", "negation",
+     "aux-negation"),
+    ("The firm holds the licence for the port.", "The firm no longer holds the licence for the port.", "negation",
+     "aux-negation"),
+    ("The club won the title in the final.", "The club never won the title in the final.", "negation",
+     "aux-negation"),
+    ("Officials denied the report on the crash.", "Officials did not deny the report on the crash.", "negation",
+     "aux-negation"),
+    ("It was the fourth largest quake on record.", "It was the fifth-largest quake on record.", "number", "rank"),
+    ("The quake had a magnitude of 8.9 near the coast.", "The quake had a magnitude of 9.1 near the coast.",
+     "number", "magnitude"),
+    ("Couples that made above $198,000 lost it, and people making more than $99,000 a year too.",
+     "Couples that made above $396,000 lost it, and people making more than $99,000 a year too.", "number",
+     "money"),
+]
+
+FINER_CONSISTENT = [
+    ("He travelled 10 miles to the harbour.", "He travelled 16 km to the harbour."),
+    ("The city paid $50 million for the land.", "The city paid 50 million dollars for the land."),
+    ("The vote was held on Nov. 8 in the capital.", "The vote was held on November 8th in the capital."),
+    ("The company did not pay the fine.", "The company didn't pay the fine."),
+    ("It was the fourth largest quake on record.", "It was the 4th largest quake on record."),
+    ("The good times aren't over, and he paid the fine.",
+     "The good times aren't over, and he paid the fine, they said."),
+    ("The storm reached 60 mph near the coast.", "The storm reached 97 km/h near the coast."),
+    ("The deal is worth $3bn to the region.", "The deal is worth $3 billion to the region."),
+    ("The first report came at 2100 GMT on Friday.", "The first report came at 2100 GMT on Friday, police said."),
+    ("Benefits would climb by $154 to $2,754 per month.", "Benefits would climb to $2,754 per month."),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind", "slot"), FINER)
+def test_finer_conflicts_name_their_slot(a: str, b: str, kind: str, slot: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert [(d.kind, d.slot) for d in disagreements(sentence(x), sentence(y))] == [(kind, slot)]
+
+
+@pytest.mark.parametrize(("a", "b"), FINER_CONSISTENT)
+def test_finer_restatements_are_not_conflicts(a: str, b: str) -> None:
+    assert disagreements(sentence(a), sentence(b)) == []
+    assert disagreements(sentence(b), sentence(a)) == []
+
+
+@pytest.mark.parametrize(("text", "kind", "value", "expected"), [
+    ("The city paid 50 million dollars.", "number", "$50 million", True),
+    ("The vote was on November 8, 2015.", "date", "Nov. 8", True),
+    ("The vote was on Nov. 12.", "date", "Nov. 8", False),
+    ("They did not pay the fine.", "negation", "not pay", True),
+    ("They paid the fine.", "negation", "pay", True),
+    ("It was the 5th largest quake.", "number", "fifth-largest", True),
+])
+def test_states_finer_values(text: str, kind: str, value: str, expected: bool) -> None:
+    assert states(sentence(text), kind, value) is expected  # type: ignore[arg-type]

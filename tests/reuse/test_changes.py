@@ -17,7 +17,13 @@ def _sentence(text: str, *entities: tuple[str, str]) -> Sentence:
 CASES = [
     # (a, b, expected (kind, a value, b value) list)
     (_sentence("Fourteen people were hurt on Tuesday."), _sentence("41 people were hurt on Tuesday."),
-     [("number", "Fourteen", "41")]),
+     [("number", "Fourteen people", "41 people")]),
+    (_sentence("He travelled 10 miles on Tuesday."), _sentence("He travelled 16 km on Tuesday."), []),
+    (_sentence("The city paid $50 million."), _sentence("The city paid $80 million."),
+     [("number", "$50 million", "$80 million")]),
+    (_sentence("The vote was held on Nov. 8."), _sentence("The vote was held on Nov. 12."),
+     [("date", "Nov. 8", "Nov. 12")]),
+    (_sentence("The vote was held on Nov. 8."), _sentence("The vote was held on November 8, 2015."), []),
     (_sentence("The crash happened on Tuesday."), _sentence("The crash happened on Monday."),
      [("date", "Tuesday", "Monday")]),
     (_sentence("He last visited in 2019."), _sentence("He last visited in 2016."), [("date", "2019", "2016")]),

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.conflicts.slots import agree, clock_times, clocks_agree, figures, quantities
+from newsprism.values import agree, clock_times, clocks_agree, figures, quantities
 
 
 def _one(text: str):

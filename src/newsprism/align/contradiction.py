@@ -18,14 +18,13 @@ import numpy as np
 from numpy.typing import NDArray
 from rapidfuzz.distance import Levenshtein
 
-from newsprism.align.lexical import NEGATION, STOP, Profile, has_close, number, profile, soft_match
+from newsprism.align.lexical import CLOSE_NUMBER, Profile, profile, soft_match
+from newsprism.lexicon import AUXILIARIES, CALENDAR, NEGATION, STOP
+from newsprism.values import agree, close, quantities, read_number
 
-AUXILIARY = frozenset("do does did is are was were will would has have had can could should may might must be been "
-                      "being".split())
-CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday january "
-                     "february march april may june july august september october november december jan feb mar "
-                     "apr jun jul aug sep sept oct nov dec".split())
-"""Capitalised words that are not names: a different day is a date question, left to the model."""
+UNIT_EDIT = 4
+"""Most words an edit may have to be read as one figure with its unit ('10 miles' / '16 kilometres', '18 months'
+/ 'a year and a half')."""
 
 
 def contradictions(a: Sequence[str], b: Sequence[str]) -> NDArray[np.bool_]:
@@ -66,13 +65,15 @@ def _edit(left: Sequence[str], right: Sequence[str], flipped: bool, names: froze
         return None
     if all(w[0].isdigit() for w in (*left, *right)):
         return _numbers_differ(left, right)
+    if any(w[0].isdigit() for w in left) and any(w[0].isdigit() for w in right):
+        return _quantities_differ(left, right)
     if all(w.lower() in names and w.lower() not in CALENDAR for w in (*left, *right)):
         return True  # one name put in place of another
     return None
 
 
 def _meaningful(words: Sequence[str]) -> list[str]:
-    return [w for w in words if w.lower() in NEGATION or (w.lower() not in STOP and w.lower() not in AUXILIARY)]
+    return [w for w in words if w.lower() in NEGATION or (w.lower() not in STOP and w.lower() not in AUXILIARIES)]
 
 
 def _same_words(left: Sequence[str], right: Sequence[str]) -> bool:
@@ -81,6 +82,21 @@ def _same_words(left: Sequence[str], right: Sequence[str]) -> bool:
 
 
 def _numbers_differ(left: Sequence[str], right: Sequence[str]) -> bool:
-    values_left, values_right = [number(w) for w in left], [number(w) for w in right]
-    return (any(not has_close(v, values_right) for v in values_left)
-            or any(not has_close(v, values_left) for v in values_right))
+    values_left, values_right = [read_number(w) for w in left], [read_number(w) for w in right]
+    return (any(not _has_close(v, values_right) for v in values_left)
+            or any(not _has_close(v, values_left) for v in values_right))
+
+
+def _has_close(value: float | None, others: list[float | None]) -> bool:
+    return value is not None and any(o is not None and close(value, o, CLOSE_NUMBER) for o in others)
+
+
+def _quantities_differ(left: Sequence[str], right: Sequence[str]) -> bool | None:
+    """A figure with its unit on each side ('10 miles' / '16 kilometres'): False when they state one value, True
+    when they state two values of one dimension, None (a rewording) otherwise."""
+    if max(len(left), len(right)) > UNIT_EDIT:
+        return None
+    x, y = quantities(" ".join(left)), quantities(" ".join(right))
+    if len(x) != 1 or len(y) != 1 or x[0].dimension != y[0].dimension:
+        return None
+    return not agree(x[0], y[0])

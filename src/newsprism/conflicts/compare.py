@@ -16,32 +16,35 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from newsprism.align.lexical import NEGATION, STOP
 from newsprism.conflicts.places import is_container
-from newsprism.conflicts.slots import COUNTS, ClockTime, Quantity, agree, clock_times, clocks_agree, figures, quantities
+from newsprism.lexicon import AUXILIARIES, CALENDAR, DEMONSTRATIVES, NEGATION, NUMBER_WORDS, PRONOUNS, STOP
 from newsprism.model import ConflictKind, Sentence
 from newsprism.reuse.changes import NAME_MATCH
-from newsprism.timeline.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
+from newsprism.values import (
+    ClockTime,
+    DateValue,
+    Grain,
+    Negation,
+    Quantity,
+    Rank,
+    agree,
+    clocks_agree,
+    dates_agree,
+    figures,
+    first_difference,
+    read,
+    same_scale,
+    same_verb,
+    shares_field,
+)
 
-DATE_TOKEN = re.compile(r"\b(?:(?P<weekday>" + "|".join(WEEKDAY_NAMES) + r")|(?P<month>"
-                        + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
-                        + r"|(?<![\d,.])(?P<year>(?:1[89]|20)\d\d)(?!\d|,\d))", re.I)
-"""Weekdays by full name only ('Sun', 'Wed' and 'Sat' are words too); months by name or abbreviation."""
-AUXILIARY_WORDS = frozenset("is are was were will would has have had can could should may might must be been being "
-                            "said says".split())
-PRONOUNS = frozenset("he she they it we i you his her their this that these those there".split())
+SAY_WORDS = frozenset({"said", "says"})
 PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "into", "outside", "inside", "toward", "towards"})
-CERTAIN = frozenset({"will", "shall", "must", "'ll", "wo"})
-HEDGE = frozenset({"may", "might", "could", "possibly", "perhaps", "likely", "probably", "reportedly", "unlikely"})
-SKIP_TO_VERB = frozenset({"not", "n't", "be", "have", "also", "still", "soon", "then", "now", "again", "later",
-                          "never", "ever", "only", "just", "likely", "probably", "possibly", "perhaps", "definitely",
-                          "certainly", "both", "all", "even", "further", "already"})
-NEGATORS = frozenset({"not", "n't", "never", "cannot"})
-"""Negations of a verb. 'no', 'none', 'nothing' negate a noun ('all the no votes') and only count as the other
-side's negation (:data:`newsprism.align.lexical.NEGATION`), never as a flip."""
 DENIAL = re.compile(r"\b(?:fail(?:s|ed)?\s+to|den(?:y|ies|ied)|refus(?:e|es|ed)|reject(?:s|ed)?|lack(?:s|ed)?|"
                     r"declin(?:e|es|ed)\s+to|unable|unlikely|without|neither|nor|absent)\b", re.I)
 """Words that carry a negation without a 'not': 'failed to reach' restates 'did not reach'."""
+DO_SUPPORT = frozenset({"do", "does", "did"})
+"""Auxiliaries a negation brings in ('paid' → 'did not pay'): such a flip is the slot 'aux-negation'."""
 
 SameEntity = Callable[[Sentence, int, Sentence, int], bool]
 """(sentence a, entity index in a, sentence b, entity index in b) → the two names are one entity of the story."""
@@ -55,30 +58,51 @@ class Disagreement:
     a: str
     b: str
     about: str
+    slot: str = ""
+    """the finer kind: 'money', 'percent', 'rank', 'count', 'measure' for a number; 'year', 'month', 'day',
+    'weekday', 'time' for a date; 'aux-negation' for a negation the verb changes for ('paid' / 'did not pay'),
+    else 'negation'"""
 
 
 def disagreements(a: Sentence, b: Sentence, same_entity: SameEntity | None = None) -> list[Disagreement]:
     """The slots where ``a`` and ``b`` (taken to say the same thing) contradict each other."""
-    return [*_numbers(a.text, b.text), *_clocks(a.text, b.text), *_dates(a.text, b.text), *_places(a, b),
-            *_people(a, b, same_entity), *_negation(a.text, b.text), *_modality(a.text, b.text)]
+    return [*_numbers(a.text, b.text), *_ranks(a.text, b.text), *_clocks(a.text, b.text), *_dates(a.text, b.text),
+            *_places(a, b), *_people(a, b, same_entity), *_negation(a.text, b.text), *_modality(a.text, b.text)]
 
 
 def _numbers(a: str, b: str) -> Iterator[Disagreement]:
-    qa, qb = quantities(a), quantities(b)
+    qa, qb = read(a).quantities, read(b).quantities
     for dimension in sorted({q.dimension for q in qa} & {q.dimension for q in qb}):
         xs = [q for q in qa if q.dimension == dimension]
         ys = [q for q in qb if q.dimension == dimension]
-        only_a = [x for x in xs if not any(agree(x, y) for y in ys) and not _number_in(x, b)]
-        only_b = [y for y in ys if not any(agree(x, y) for x in xs) and not _number_in(y, a)]
-        pairs = [(x, y) for x in only_a for y in only_b
-                 if same_context(a, (x.start, x.start + len(x.written)), b, (y.start, y.start + len(y.written)))]
+        only_a = [x for x in xs if not _stated(x, a, ys, b) and not _number_in(x, b)]
+        only_b = [y for y in ys if not _stated(y, b, xs, a) and not _number_in(y, a)]
+        pairs = [(x, y) for x in only_a for y in only_b if same_context(a, (x.start, x.end), b, (y.start, y.end))]
         if pairs:
-            yield Disagreement("number", pairs[0][0].written, pairs[0][1].written, number_about(dimension))
+            yield Disagreement("number", pairs[0][0].written, pairs[0][1].written, number_about(dimension),
+                               _number_slot(dimension))
+
+
+def _stated(x: Quantity, text: str, others: tuple[Quantity, ...] | list[Quantity], other_text: str) -> bool:
+    """Some quantity of the other sentence agrees with ``x``; when some of them sit next to the same word as ``x``,
+    only those count ('more than $99,000 a year' does not state what 'couples that made $198,000' did)."""
+    near = [y for y in others if same_context(text, (x.start, x.end), other_text, (y.start, y.end))]
+    return any(agree(x, y) for y in (near or others))
+
+
+def _number_slot(dimension: str) -> str:
+    if dimension.startswith("money:"):
+        return "money"
+    if dimension.startswith("count:") or dimension == "people":
+        return "count"
+    return dimension if dimension in ("percent", "magnitude") else "measure"
 
 
 def number_about(dimension: str) -> str:
     if dimension.startswith("count:"):
         return f"how many {dimension[6:]}s"
+    if dimension.startswith("money:"):
+        return f"the amount ({dimension[6:]})"
     return {"time": "how long", "length": "the distance", "mass": "the weight", "percent": "the percentage",
             "people": "how many people"}.get(dimension, dimension)
 
@@ -88,51 +112,52 @@ def _number_in(quantity: Quantity, text: str) -> bool:
     return quantity.value in figures(text)
 
 
+def _ranks(a: str, b: str) -> Iterator[Disagreement]:
+    """Two places on one scale ('the fourth largest' / 'the fifth-largest'), neither stated in the other sentence."""
+    ra, rb = read(a).ranks, read(b).ranks
+    for x in ra:
+        for y in rb:
+            if (same_scale(x, y) and x.position != y.position and not _ranked(x, rb) and not _ranked(y, ra)
+                    and same_context(a, (x.start, x.end), b, (y.start, y.end))):
+                yield Disagreement("number", x.written, y.written, f"the rank ({x.scale or x.noun})", "rank")
+                return
+
+
+def _ranked(rank: Rank, others: tuple[Rank, ...]) -> bool:
+    return any(same_scale(rank, o) and o.position == rank.position for o in others)
+
+
 def _clocks(a: str, b: str) -> Iterator[Disagreement]:
-    ca, cb = clock_times(a), clock_times(b)
+    ca, cb = read(a).clocks, read(b).clocks
     if not ca or not cb:
         return
     only_a = [x for x in ca if not any(clocks_agree(x, y) for y in cb) and not _inside(x.minutes, cb)]
     only_b = [y for y in cb if not any(clocks_agree(x, y) for x in ca) and not _inside(y.minutes, ca)]
     if only_a and only_b:
-        yield Disagreement("date", only_a[0].written, only_b[0].written, "the time of day")
+        yield Disagreement("date", only_a[0].written, only_b[0].written, "the time of day", "time")
 
 
-def _inside(minutes: int, others: list[ClockTime]) -> bool:
+def _inside(minutes: int, others: tuple[ClockTime, ...]) -> bool:
     values = [o.minutes for o in others]
     return len(values) >= 2 and min(values) <= minutes <= max(values)
 
 
-def date_tokens(text: str) -> dict[str, dict[str, str]]:
-    """grain ('weekday', 'month', 'year') → normalised value → as written; capitalised words only ('may' is a modal)."""
-    found: dict[str, dict[str, str]] = {"weekday": {}, "month": {}, "year": {}}
-    for match in DATE_TOKEN.finditer(text):
-        grain = match.lastgroup or ""
-        word = match.group(0).rstrip(".")
-        if grain != "year" and not word[0].isupper():
-            continue
-        if word == "May" and (match.start() == 0 or not re.search(r"\d|\b(?:in|of|on|since|until|by)\s+$",
-                                                                  text[max(0, match.start() - 8):match.end() + 4])):
-            continue
-        value = MONTH_NAMES[MONTHS[word.lower()] - 1] if grain == "month" else word.lower()
-        found[grain].setdefault(value, word)
-    return found
+DATE_ABOUT: dict[Grain, str] = {"year": "the year", "month": "the month", "day": "the day of the month",
+                                "weekday": "the day"}
 
 
 def _dates(a: str, b: str) -> Iterator[Disagreement]:
-    da, db = date_tokens(a), date_tokens(b)
-    for grain in ("year", "month", "weekday"):
-        only_a = [w for v, w in da[grain].items() if v not in db[grain]]
-        only_b = [w for v, w in db[grain].items() if v not in da[grain]]
-        pairs = [(x, y) for x in only_a for y in only_b if same_neighbour(a, _at(a, x), b, _at(b, y))]
-        if pairs:
-            yield Disagreement("date", *pairs[0], f"the {'day' if grain == 'weekday' else grain}")
-            return
-
-
-def _at(text: str, written: str) -> tuple[int, int]:
-    match = re.search(rf"\b{re.escape(written)}\b", text)
-    return (match.start(), match.end()) if match else (0, 0)
+    """A date of ``a`` and one of ``b`` at the same place in the sentence that differ in a field both give, where
+    neither date is stated in the other sentence."""
+    da, db = read(a).dates, read(b).dates
+    only_a = [x for x in da if not any(dates_agree(x, y) and shares_field(x, y) for y in db)]
+    only_b = [y for y in db if not any(dates_agree(x, y) and shares_field(x, y) for x in da)]
+    for x in only_a:
+        for y in only_b:
+            grain = first_difference(x, y)
+            if grain is not None and same_neighbour(a, (x.start, x.end), b, (y.start, y.end)):
+                yield Disagreement("date", x.written, y.written, DATE_ABOUT[grain], grain)
+                return
 
 
 CONTEXT_WORDS = 3
@@ -165,8 +190,8 @@ def _nearest(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _content(word: str) -> bool:
-    return (len(word) > 2 and word not in STOP and word not in AUXILIARY_WORDS and word not in COUNTS
-            and not DATE_TOKEN.fullmatch(word))
+    return (len(word) > 2 and word not in STOP and word not in AUXILIARIES and word not in SAY_WORDS
+            and word not in NUMBER_WORDS and word not in CALENDAR)
 
 
 def _context(text: str, start: int, end: int) -> set[str]:
@@ -208,7 +233,7 @@ def _places(a: Sentence, b: Sentence) -> Iterator[Disagreement]:
         for _, y, before_y, after_y in pb:
             if (before_x == before_y and before_x in PLACE_PREPS and after_x == after_y and not _overlap(x, y)
                     and is_container(x) == is_container(y) and _word_before(a, x) == _word_before(b, y)):
-                yield Disagreement("place", x, y, f"where ('{before_x} ...')")
+                yield Disagreement("place", x, y, f"where ('{before_x} ...')", "place")
                 return
 
 
@@ -236,7 +261,7 @@ def _people(a: Sentence, b: Sentence, same_entity: SameEntity | None) -> Iterato
         found = next(iter(_substituted_names(a, b)), None)
         if found is None:
             swapped = next(iter(_substituted_names(b, a)), None)
-            found = None if swapped is None else Disagreement("person", swapped.b, swapped.a, "who")
+            found = None if swapped is None else Disagreement("person", swapped.b, swapped.a, "who", "person")
     if found is not None:
         yield found
 
@@ -248,7 +273,7 @@ def _named_people(a: Sentence, b: Sentence, same_entity: SameEntity | None) -> I
         for j, y, before_y, after_y in pb:
             same_role = before_x == before_y and after_x == after_y  # '' before: both open the sentence
             if same_role and not _overlap(x, y) and not (same_entity and same_entity(a, i, b, j)):
-                yield Disagreement("person", x, y, "who")
+                yield Disagreement("person", x, y, "who", "person")
                 return
 
 
@@ -264,12 +289,12 @@ def _substituted_names(a: Sentence, b: Sentence) -> Iterator[Disagreement]:
             continue
         anchor = "^" if not start else re.escape(left)
         match = re.search(anchor + r"((?:[A-Z][\w.'’-]*\s)*[A-Z][\w'’-]*)" + re.escape(right), b.text)
-        if match and (match.group(1).lower() in STOP or match.group(1).lower() in PRONOUNS):
+        if match and match.group(1).lower() in STOP | PRONOUNS | DEMONSTRATIVES:
             continue
         tagged = match is not None and any(e.text == match.group(1) and e.label == "PERSON"
                                            for e in b.entities)  # two tagged people: _named_people judged them
         if match and not tagged and not _found_in(match.group(1), a.text) and not _overlap(x, match.group(1)):
-            yield Disagreement("person", x, match.group(1), "who")
+            yield Disagreement("person", x, match.group(1), "who", "person")
             return
 
 
@@ -277,34 +302,51 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z]+(?:'[a-z]+)?|n't", text.lower().replace("’", "'").replace("n't", " n't"))
 
 
-def negated_verbs(text: str) -> list[str]:
-    """The verb each negation applies to and the content word after it ('did not pay the fine' → 'pay fine'):
-    the other sentence must hold both for a flip to count ('some who worked in his office' / 'others who did not
-    work for his administration' are two groups, not a contradiction)."""
-    words = _words(text)
-    found = []
-    for i, word in enumerate(words):
-        if word in NEGATORS and words[i + 1:i + 2] not in (["just"], ["only"], ["least"]):
-            rest = [w for w in words[i + 1:] if w not in SKIP_TO_VERB and w not in STOP]
-            if rest:
-                found.append(" ".join(rest[:2]))
-    return found
-
-
 def _negation(a: str, b: str) -> Iterator[Disagreement]:
-    na, nb = negated_verbs(a), negated_verbs(b)
-    if bool(na) == bool(nb):
-        return
-    negated, plain, flipped = (na, b, False) if na else (nb, a, True)
-    if DENIAL.search(plain) or any(w in NEGATION or w == "n't" for w in _words(plain)):
-        return  # 'was not damaged' / 'suffered no damage', 'did not reach' / 'failed to reach'
+    """One sentence negates a verb the other states plainly, with the word after it ('did not pay the fine' /
+    'paid the fine'); a sentence that negates in another way ('suffered no damage', 'failed to reach') is no
+    flip, and two different groups ('some who worked' / 'others who did not work for his council') are not."""
+    na, nb = read(a).negations, read(b).negations
+    extra_a = [n for n in na if not any(same_verb(n.verb, m.verb) for m in nb)]
+    extra_b = [m for m in nb if not any(same_verb(m.verb, n.verb) for n in na)]
+    if bool(extra_a) == bool(extra_b):
+        return  # a negation both sentences make ('the good times aren't over') is no flip
+    negated, plain, shared, flipped = (extra_a, b, nb, False) if extra_a else (extra_b, a, na, True)
     words = _words(plain)
-    for phrase in negated:
-        verb, *following = phrase.split()
-        if any(_same_stem(verb, w) for w in words) and all(any(_same_stem(f, w) for w in words) for f in following):
-            claim = (f"not {verb}", verb)
-            yield Disagreement("negation", *(claim[::-1] if flipped else claim), f"whether '{verb}'")
+    if _denies(plain, negated) or _negates_otherwise(plain, shared):
+        return  # 'was not damaged' / 'suffered no damage', 'did not reach' / 'failed to reach'
+    for negation in negated:
+        if any(same_verb(negation.verb, w) for w in words) and (
+                not negation.following or any(_same_stem(negation.following, w) for w in words)):
+            claim = (f"not {negation.verb}", negation.verb)
+            yield Disagreement("negation", *(claim[::-1] if flipped else claim), f"whether '{negation.verb}'",
+                               _negation_slot(negation))
             return
+
+
+def _denies(plain: str, negated: list[Negation]) -> bool:
+    """The plain sentence carries a negation in a verb ('failed to reach'), other than the negated verb itself
+    ('denied' / 'did not deny' is a flip)."""
+    return any(not any(same_verb(n.verb, m.group(0).split()[0]) for n in negated) for m in DENIAL.finditer(plain))
+
+
+def _negates_otherwise(plain: str, shared: tuple[Negation, ...]) -> bool:
+    """A negation word in the plain sentence outside the negations both sentences make ('suffered no damage')."""
+    spans = [(n.start, n.end) for n in shared]
+    return any(not any(s <= m.start() < e for s, e in spans)
+               for m in re.finditer(r"\b(?:" + "|".join(NEGATION) + r")\b|n['’]t\b", plain, re.I))
+
+
+def _negation_slot(negation: Negation) -> str:
+    """'aux-negation' when the negation brings its own auxiliary or adverb ('did not pay', 'never paid', 'no
+    longer pays'), 'negation' when it joins the sentence's ('has not paid')."""
+    return "aux-negation" if negation.auxiliary in DO_SUPPORT or negation.cue in ("never", "no longer") \
+        else "negation"
+
+
+def negated_verbs(text: str) -> list[str]:
+    """The verb each negation applies to and the content word after it ('did not pay the fine' → 'pay fine')."""
+    return [" ".join(w for w in (n.verb, n.following) if w) for n in read(text).negations]
 
 
 def _same_stem(x: str, y: str) -> bool:
@@ -312,18 +354,10 @@ def _same_stem(x: str, y: str) -> bool:
 
 
 def modal_verbs(text: str) -> dict[str, str]:
-    """verb → 'certain' or 'possible' for each modal in the sentence ('will meet', 'may meet', 'will likely meet');
-    a capitalised 'May' inside the sentence is the month."""
-    words = _words(re.sub(r"(?<=[^.!?\s“\"])(\s+)May\b", r"\1month", text))
+    """verb → 'certain' or 'possible' for each modal in the sentence ('will meet', 'may meet', 'will likely meet')."""
     found: dict[str, str] = {}
-    for i, word in enumerate(words):
-        if word in CERTAIN or word in ("may", "might", "could"):
-            between: list[str] = []
-            for w in words[i + 1:]:
-                if w not in SKIP_TO_VERB:
-                    found[w] = "possible" if word not in CERTAIN or any(x in HEDGE for x in between) else "certain"
-                    break
-                between.append(w)
+    for modal in read(text).modals:
+        found[modal.verb] = modal.how  # the last modal of a verb, as the sentence ends with it
     return found
 
 
@@ -333,7 +367,7 @@ def _modality(a: str, b: str) -> Iterator[Disagreement]:
         other = next((h for v, h in mb.items() if _same_stem(v, verb)), None)
         if other is not None and other != how:
             yield Disagreement("modality", f"{_modal_word(how)} {verb}", f"{_modal_word(other)} {verb}",
-                               f"whether '{verb}' is certain")
+                               f"whether '{verb}' is certain", "modality")
             return
 
 
@@ -345,23 +379,36 @@ def states(sentence: Sentence, kind: ConflictKind, value: str) -> bool:
     """The sentence states ``value`` (one side's value of a disagreement of this kind), in any form."""
     text = sentence.text
     if kind == "number":
-        wanted = quantities(value)
-        return bool(wanted) and any(q.dimension == wanted[0].dimension and agree(q, wanted[0])
-                                    for q in quantities(text))
+        return _states_number(text, value)
     if kind == "date":
-        clocks = clock_times(value)
-        if clocks:
-            return any(clocks_agree(clocks[0], c) for c in clock_times(text))
-        tokens = {v for grain in date_tokens(text).values() for v in grain}
-        days = {v for grain in date_tokens(value).values() for v in grain}
-        return bool(days) and days <= tokens
+        return _states_date(text, value)
     if kind in ("place", "person"):
         return _found_in(value, text)
     if kind == "negation":
         verb = value.split()[-1]
-        negated = any(_same_stem(verb, v.split()[0]) for v in negated_verbs(text))
-        return negated if value.startswith("not ") else not negated and any(_same_stem(verb, w) for w in _words(text))
+        negated = any(same_verb(verb, n.verb) for n in read(text).negations)
+        return negated if value.startswith("not ") else not negated and any(same_verb(verb, w) for w in _words(text))
     if kind == "modality":
         how = "certain" if value.startswith("will ") else "possible"
         return any(_same_stem(value.split()[-1], v) and h == how for v, h in modal_verbs(text).items())
     return False
+
+
+def _states_number(text: str, value: str) -> bool:
+    wanted, values = read(value), read(text)
+    if wanted.ranks and not wanted.quantities:
+        return any(same_scale(wanted.ranks[0], r) and r.position == wanted.ranks[0].position for r in values.ranks)
+    return bool(wanted.quantities) and any(q.dimension == wanted.quantities[0].dimension
+                                           and agree(q, wanted.quantities[0]) for q in values.quantities)
+
+
+def _states_date(text: str, value: str) -> bool:
+    wanted, values = read(value), read(text)
+    if wanted.clocks:
+        return any(clocks_agree(wanted.clocks[0], c) for c in values.clocks)
+    return bool(wanted.dates) and all(any(_covers(d, w) for d in values.dates) for w in wanted.dates)
+
+
+def _covers(date: DateValue, wanted: DateValue) -> bool:
+    """``date`` gives every field ``wanted`` gives, with the same value."""
+    return all(wanted.field(g) is None or date.field(g) == wanted.field(g) for g in ("year", "month", "day", "weekday"))

@@ -1,8 +1,10 @@
 """Make the conflicts benchmark: sentence pairs, a real news sentence and a transformed copy of it.
 
-Each pair is labelled ``conflict`` (a date, number, place, person, negation or modality changed) or
-``consistent`` (a number written differently, a unit converted, a figure rounded within reason, reworded,
-reordered, a clause dropped). The format is documented in ``docs/conflict-pairs.md``.
+Each pair is labelled ``conflict`` (a date, number, place, person, negation or modality changed; the finer kinds
+``money``, ``day`` (of the month), ``aux-negation`` ('paid' → 'did not pay') and ``rank`` are made by
+:mod:`newsprism.eval.conflict_rules`) or ``consistent`` (a number written differently, a unit or currency
+converted or written out, a figure rounded within reason, a date written out, a contraction, reworded, reordered,
+a clause dropped). The format is documented in ``docs/conflict-pairs.md``.
 
 Run ``python -m newsprism.eval.conflict_pairs SOURCE OUT.jsonl [--pairs N] [--seed S]``; SOURCE is a text
 file (one or more articles; NeuS ``train.source`` markers are removed) or a folder of ``.txt`` files
@@ -18,6 +20,18 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from newsprism.eval.conflict_rules import (
+    change_day,
+    change_money,
+    change_rank,
+    contract_negation,
+    day_restated,
+    money_restated,
+    negate_with_auxiliary,
+    rank_restated,
+)
+from newsprism.lexicon import MONTH_NAMES, UNITS_WORDS, WEEKDAY_NAMES
 
 MIN_WORDS, MAX_WORDS = 8, 45
 """Sentences of this many words: shorter ones are headlines and fragments, longer ones run-on extractions."""
@@ -104,9 +118,8 @@ class Rule:
     apply: Callable[[str, random.Random], str | None]
 
 
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
-          "December"]
+WEEKDAYS = [w.capitalize() for w in WEEKDAY_NAMES]
+MONTHS = [m.capitalize() for m in MONTH_NAMES if m != "may"]
 """May is left out: it is also a modal verb."""
 PLACES = ["Washington", "New York", "California", "Texas", "Florida", "Ohio", "Iowa", "Michigan", "Pennsylvania",
           "Virginia", "Georgia", "Arizona", "Nevada", "Wisconsin", "Chicago", "Boston", "Los Angeles", "Mexico",
@@ -118,7 +131,7 @@ PEOPLE = ["Donald Trump", "Hillary Clinton", "Barack Obama", "Joe Biden", "Berni
           "Vladimir Putin", "Angela Merkel", "Tim Kaine", "Jeff Sessions", "John McCain", "Lindsey Graham"]
 NUMBER_NOUN = re.compile(r"(?<![\w.,$:-])(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.:]\d)"
                          r"(\s+(?:[a-z]+\s+)?(?!was\b|has\b|is\b|this\b|its\b|as\b)[a-z]+s\b)")
-SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+SMALL = list(UNITS_WORDS)[:13]
 AUX = re.compile(r"\b(is|are|was|were|will|would|can|could|has|have|had|should|does|did)\s+(?!not\b|n't)([a-z]+)")
 SYNONYMS = {"said": "stated", "says": "states", "big": "large", "help": "assist", "buy": "purchase",
             "start": "begin", "started": "began", "show": "indicate", "shows": "indicates", "showed": "indicated",
@@ -232,8 +245,11 @@ def round_number(sentence: str, rng: random.Random) -> str | None:
     return before + f"about {rounded:,}" + sentence[match.end(1):]
 
 
-UNITS = [("miles", "kilometers", 1.609), ("kilometers", "miles", 0.6214), ("feet", "meters", 0.3048),
-         ("pounds", "kilograms", 0.4536), ("meters", "feet", 3.281)]
+UNITS = [("miles per hour", "kilometers per hour", 1.609), ("mph", "km/h", 1.609), ("square miles", "square kilometers",
+                                                                                      2.59),
+         ("miles", "kilometers", 1.609), ("kilometers", "miles", 0.6214), ("km", "miles", 0.6214),
+         ("feet", "meters", 0.3048), ("pounds", "kilograms", 0.4536), ("meters", "feet", 3.281),
+         ("acres", "hectares", 0.4047), ("gallons", "liters", 3.785), ("percent", "%", 1.0)]
 
 
 def convert_unit(sentence: str, rng: random.Random) -> str | None:
@@ -245,8 +261,8 @@ def convert_unit(sentence: str, rng: random.Random) -> str | None:
         match = re.search(rf"(?<![\w.,$])(\d+(?:,\d{{3}})*(?:\.\d+)?)\s+{unit}\b", sentence)
         if match:
             value = float(match.group(1).replace(",", "")) * factor
-            text = f"{value:,.0f}" if value >= 10 else f"{value:.1f}"
-            return sentence[:match.start()] + f"{text} {target}" + sentence[match.end():]
+            text = match.group(1) if factor == 1.0 else f"{value:,.0f}" if value >= 10 else f"{value:.1f}"
+            return sentence[:match.start()] + text + ("" if target == "%" else " ") + target + sentence[match.end():]
     return None
 
 
@@ -295,6 +311,10 @@ CONFLICT_RULES = [
     Rule("person", "person", swap_person),
     Rule("negation", "negation", add_negation),
     Rule("modality", "modality", change_modality),
+    Rule("money", "money", change_money),
+    Rule("day", "day", change_day),
+    Rule("aux-negation", "aux-negation", negate_with_auxiliary),
+    Rule("rank", "rank", change_rank),
 ]
 CONSISTENT_RULES = [
     Rule("digits-to-words", "number", digits_to_words),
@@ -304,6 +324,10 @@ CONSISTENT_RULES = [
     Rule("reworded", "reword", reword),
     Rule("reordered", "reorder", reorder),
     Rule("clause-dropped", "drop", drop_clause),
+    Rule("money-restated", "number", money_restated),
+    Rule("day-restated", "date", day_restated),
+    Rule("rank-restated", "number", rank_restated),
+    Rule("contracted", "reword", contract_negation),
 ]
 
 

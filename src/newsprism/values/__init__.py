@@ -15,8 +15,8 @@ API (stable; every record carries ``start``/``end`` character offsets into the t
   :func:`agree` ``(a, b)``: two quantities of one dimension can be the same value.
 - :func:`dates` ``(text) -> list[DateValue]``: year / month / day / weekday fields, each None when not given
   ('Nov. 8', 'April 2019', '2016', 'Tuesday'); :func:`dates_agree`, :func:`first_difference` (the grain where two
-  dates differ). :func:`clock_times` ``(text) -> list[ClockTime]`` with zone ('0200 GMT' is a time, not a year);
-  :func:`clocks_agree`.
+  dates differ), :func:`shares_field`. :func:`clock_times` ``(text) -> list[ClockTime]`` with zone ('0200 GMT'
+  is a time, not a year); :func:`clocks_agree`.
 - :func:`ranks` ``(text) -> list[Rank]``: ordinals with their superlative or noun ('fourth largest',
   'fifth-largest', 'third round'); :func:`same_scale`.
 - :func:`negations` ``(text) -> list[Negation]``: negated verbs with cue, auxiliary and base form ('did not pay',
@@ -41,16 +41,48 @@ from newsprism.values.dates import (
     dates,
     dates_agree,
     first_difference,
+    shares_field,
 )
 from newsprism.values.numbers import Number, close, numbers, read_number, spell, words_value
 from newsprism.values.polarity import Modal, Negation, base_form, modals, negations, same_verb
 from newsprism.values.quantities import Bound, Quantity, agree, comparable, quantities
 from newsprism.values.ranks import Rank, ranks, same_scale
 
-__all__ = ["Bound", "ClockTime", "DateValue", "Grain", "Modal", "Negation", "Number", "Quantity", "Rank", "Values",
-           "agree", "base_form", "clock_times", "clocks_agree", "close", "comparable", "dates", "dates_agree",
-           "figures", "first_difference", "modals", "negations", "numbers", "quantities", "ranks", "read",
-           "read_number", "same_scale", "same_verb", "spell", "states", "words_value"]
+__all__ = [
+    "Bound",
+    "ClockTime",
+    "DateValue",
+    "Grain",
+    "Modal",
+    "Negation",
+    "Number",
+    "Quantity",
+    "Rank",
+    "Values",
+    "agree",
+    "base_form",
+    "clock_times",
+    "clocks_agree",
+    "close",
+    "comparable",
+    "dates",
+    "dates_agree",
+    "figures",
+    "first_difference",
+    "modals",
+    "negations",
+    "numbers",
+    "quantities",
+    "ranks",
+    "read",
+    "read_number",
+    "same_scale",
+    "same_verb",
+    "shares_field",
+    "spell",
+    "states",
+    "words_value",
+]
 
 
 @dataclass(frozen=True)

@@ -120,7 +120,8 @@ def _date(match: re.Match[str], text: str) -> DateValue | None:
     year: int | None = next((int(groups[g]) for g in ("y1", "y2", "y3", "y4") if groups[g]), None)
     day: int | None = next((int(groups[g]) for g in ("d1", "d2") if groups[g]), None)
     month = MONTHS[month_word.rstrip(".").lower()] if month_word else None
-    return DateValue(year, month, day, None, match.start(), match.end(), match.group(0).rstrip(",. "))
+    written = match.group(0).rstrip(",. ")
+    return DateValue(year, month, day, None, match.start(), match.start() + len(written), written)
 
 
 def _may_is_month(text: str, match: re.Match[str]) -> bool:
@@ -163,6 +164,11 @@ def clocks_agree(a: ClockTime, b: ClockTime) -> bool:
 def dates_agree(a: DateValue, b: DateValue) -> bool:
     """No field both dates give differs ('Nov. 8' and 'November 8, 2015' agree; 'Nov. 8' and 'Nov. 12' do not)."""
     return first_difference(a, b) is None
+
+
+def shares_field(a: DateValue, b: DateValue) -> bool:
+    """Both dates give at least one field in common ('Nov. 8' and '2015' do not: neither says the other)."""
+    return any(a.field(g) is not None and b.field(g) is not None for g in GRAINS)
 
 
 def first_difference(a: DateValue, b: DateValue) -> Grain | None:

@@ -13,7 +13,7 @@ WORD_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
 _WORD = "|".join(sorted([*NUMBER_WORDS, *WORD_SCALES], key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 NUMBER = re.compile(
-    rf"(?<![\w.:/,])(?<![A-Za-z]-)(?<!\d{4}-)(?<!\d{4}-\d\d-)(?P<digits>{_DIGITS})(?![\d:/]|[.,]\d|-\d\d?-\d)"
+    rf"(?<![\w.:/,])(?<![A-Za-z]-)(?<!\d{4}-)(?<!\d{4}-\d\d-)(?P<digits>{_DIGITS})(?![\d:]|/\d|[.,]\d|-\d\d?-\d)"
     rf"(?P<scale>\s*(?:thousand|million|billion|trillion)\b|(?:bn|mn|tn|m|k|b)\b)?"
     rf"|(?<![\w-])(?P<words>(?:(?:an?|one)\s+)?(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*)\b", re.I)
 """A figure in digits (with a scale word or a money suffix: '1.5 million', '3bn') or a run of number words."""

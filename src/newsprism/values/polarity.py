@@ -154,15 +154,19 @@ def base_form(word: str) -> str:
     """A crude base form of a verb ('paid' → 'pay', 'went' → 'go', 'announced' → 'announc', 'stopped' → 'stop'):
     equal for the forms of one verb, not always a dictionary word."""
     lower = word.lower()
-    if lower in VERB_BASE:
-        return VERB_BASE[lower]
+    stem = VERB_BASE.get(lower) or _regular_stem(lower)
+    stem = VERB_BASE.get(stem) or VERB_BASE.get(stem + "e") or stem  # 'gives' → 'give', 'taking' → 'take'
+    return stem.rstrip("e") if len(stem) > 3 else stem
+
+
+def _regular_stem(lower: str) -> str:
     for suffix, replacement in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if lower.endswith(suffix) and len(lower) - len(suffix) >= 3 and not lower.endswith("ss"):
             stem = lower[:-len(suffix)] + replacement
             if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
                 stem = stem[:-1]  # 'stopped' → 'stop'
-            return stem.rstrip("e")
-    return lower.rstrip("e") if len(lower) > 3 else lower
+            return stem
+    return lower
 
 
 def same_verb(x: str, y: str) -> bool:

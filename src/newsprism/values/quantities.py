@@ -116,6 +116,8 @@ def _range_end(text: str, first: Number, nxt: Number | None) -> Number | None:
         return None
     if " and " in f" {text[first.end:nxt.start]} " and not re.search(r"\bbetween\s+\S*$", text[:first.end]):
         return None
+    if re.search(r"\b(?:by|from)\s+\S*$", text[:first.end]):
+        return None  # 'rose by $154 to $2,754', 'from 3 to 5': a change and its result, no range
     return nxt
 
 
