@@ -63,3 +63,9 @@ def test_ages_times_and_magnitudes() -> None:
 def test_numbers_in_words_with_qualifiers() -> None:
     read = [(n.value, n.qualifier, n.written) for n in read_numbers("nearly three hundred, more than 1.5 million")]
     assert read == [(300.0, "about", "nearly three hundred"), (1.5e6, "at least", "more than 1.5 million")]
+
+
+def test_figures_of_an_earlier_event_have_a_subject_of_their_own() -> None:
+    assert claims("It was the worst crash since 2009, when 52 people were killed.") == [
+        ("killed", "(earlier event, 2009)", 52.0, "exact")]
+    assert claims("A similar blast last year injured 14 people.") == [("injured", "(earlier event)", 14.0, "exact")]

@@ -79,6 +79,11 @@ ZERO = re.compile(r"\bno\s+(?:other\s+|further\s+|serious\s+)?(?P<what>injuries|
                   r"one\s+else|casualties)\b", re.I)
 MEASURE_WORDS = {"injuries": "injured", "deaths": "killed", "fatalities": "killed", "arrests": "arrested",
                  "casualties": "injured"}
+EARLIER_YEAR = re.compile(r"\b(?:in|since|of|during)\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)\b")
+EARLIER = re.compile(r"\b(?:years? ago|last year|previous(?:ly)?|prior|earlier attacks?|deadliest|worst\s+since|"
+                     r"history|record)\b", re.I)
+"""A sentence that dates its figures to a year ('in 2016', 'since 2017') or recalls another event ('last year',
+'the deadliest ...'): its figures get a subject of their own, so they never meet the story's own."""
 QUAKE_PARTS = re.compile(r"\b(aftershocks?|foreshocks?|tremors?)\b", re.I)
 
 
@@ -104,7 +109,20 @@ def read_claims(text: str) -> list[Claim]:
         if claim is not None:
             claims.append(_scoped(claim, text))
     claims += _zeros(text, claims)
+    earlier = _earlier(text)
+    if earlier:
+        claims = [Claim(c.measure, f"{c.subject} {earlier}" if c.subject else earlier, c.number, c.end)
+                  for c in claims]
     return sorted(claims, key=lambda c: c.number.start)
+
+
+def _earlier(text: str) -> str | None:
+    """'in 2016' or 'an earlier event' when the sentence recalls another event ('the deadliest since 2017, when 58
+    people were killed', 'a similar attack last year killed 12'): its figures are no values of this story's."""
+    year = EARLIER_YEAR.search(text)
+    if year:
+        return f"(earlier event, {year.group(1)})"
+    return "(earlier event)" if EARLIER.search(text) else None
 
 
 def _after(number: Number, after: str) -> Claim | None:
