@@ -320,6 +320,15 @@ class OmittedFact(Record):
     origins: int = Field(ge=1, description="independent origins that state it")
 
 
+class OutletFigure(Record):
+    """A figure a source gives: which measure, the value as it writes it, and where."""
+
+    figure: int = Field(ge=0, description="index into ``figures``")
+    about: str = Field(description="the measure in a few words")
+    written: str = Field(description="the value as this source writes it")
+    mention: Evidence = Field(description="the words of the figure in this source")
+
+
 class OutletOrigin(Record):
     """How a source got its text."""
 
@@ -343,6 +352,8 @@ class Outlet(Record):
     headline: str | None = None
     lede: Evidence | None = Field(default=None, description="the article's opening sentence")
     origin: OutletOrigin
+    figures: list[OutletFigure] = Field(default_factory=list, description="the figures it gives, in the order of "
+                                                                         "``figures``")
     quoted: list[QuotedSource] = Field(default_factory=list, description="named sources first, most quoted first")
     exclusive: list[Evidence] = Field(
         default_factory=list, description="sentences no other origin states (its own copies aside), in text order")

@@ -60,7 +60,7 @@ def analyze_raw(raws: list[RawArticle], config: Config | None = None, resources:
     conflicts = find_conflicts(ConflictInput(alignment, reuse, quotes, timeline, entities, encoder,
                                              resources.nli, story, figures))
     summary = summarize(SummaryInput(alignment, story.facts, conflicts, reuse, story=story), config.summary)
-    sources = describe_outlets(OutletInput(articles, reuse, story.facts, quotes))
+    sources = describe_outlets(OutletInput(articles, reuse, story.facts, quotes, figures))
     return Report(articles=articles, facts=story.facts, reuse=reuse, quotes=quotes, entities=entities.entities,
                   conflicts=conflicts, figures=figures, timeline=timeline, summary=summary, outlets=sources.outlets,
                   wording=sources.wording, problems=problems)

@@ -5,7 +5,19 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from newsprism.model import Article, Evidence, Fact, Passage, Quote, QuoteVariant, Reuse, Sentence
+from newsprism.model import (
+    Article,
+    Evidence,
+    Fact,
+    Figure,
+    FigureSide,
+    FigureValue,
+    Passage,
+    Quote,
+    QuoteVariant,
+    Reuse,
+    Sentence,
+)
 from newsprism.outlets import OutletInput, describe_outlets, headline_marks, source_names
 from newsprism.outlets.content import copies_of
 from newsprism.outlets.names import domain, reader_label
@@ -177,3 +189,20 @@ def test_plain_rewording_and_technical_terms_are_no_wording_pair() -> None:
                  passages=[Passage(a=span(a, 0), b=span(b, 0), similarity=0.9)])
     assert find_wording([pair]) == []
     assert differing_words(span(a, 0), span(a, 0)) == []
+
+
+def test_each_source_lists_the_figures_it_gives() -> None:
+    def value(a: Article, written: str) -> FigureValue:
+        start = a.text.index(written)
+        words = Evidence(article=a.id, start=start, end=start + len(written), text=written)
+        return FigureValue(article=a.id, value=40e6, qualifier="exact", written=written, mention=words,
+                           evidence=span(a, 1))
+
+    cost = Figure(measure="amount", about="the bridge's cost", verdict="agreed", history="40 million crowns",
+                  values=[value(WIRE, "40 million crowns"), value(OWN, "40 million crowns")],
+                  sides=[FigureSide(claim="40 million crowns", articles=[WIRE.id, OWN.id], origins=2,
+                                    **({"value": 40e6} if "value" in FigureSide.model_fields else {}))])
+    view = describe_outlets(OutletInput(STORY, REUSE, FACTS, QUOTES, [cost]))
+    given = {o.article: [(f.figure, f.written) for f in o.figures] for o in view.outlets}
+    assert given == {"wire-1": [(0, "40 million crowns")], "reprint-2": [], "own-3": [(0, "40 million crowns")],
+                     "other-4": []}

@@ -18,7 +18,7 @@ from newsprism.outlets import source_names
 from newsprism.render import to_html
 from newsprism.reuse.direction import oriented
 
-VIEWS = ["summary", "facts", "sources", "headlines", "wording", "timeline"]
+VIEWS = ["summary", "facts", "sources", "headlines", "wording", "figures", "timeline"]
 WIDTHS = [1280, 390]
 
 

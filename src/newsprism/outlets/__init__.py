@@ -3,7 +3,8 @@
 For each article: the name a reader sees (:mod:`newsprism.outlets.names`), its domain, first publication time,
 headline and lede; how it got its text (its own reporting, or a reprint or rewrite of another article, from the
 reuse records); whom it quotes, named or not (:mod:`newsprism.outlets.quoted`); what it alone says and what it
-leaves out that most others say (:mod:`newsprism.outlets.content`). Across articles: aligned sentences that state
+leaves out that most others say (:mod:`newsprism.outlets.content`); the figures it gives (from the figures
+section). Across articles: aligned sentences that state
 the same thing in different evaluative words (:mod:`newsprism.outlets.wording`). Everything is computed from
 the report's own records, so it reads the same from a stored report as from a fresh analysis.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsprism.model import Article, Evidence, Fact, Outlet, OutletOrigin, Quote, Reuse, Wording
+from newsprism.model import Article, Evidence, Fact, Figure, Outlet, OutletFigure, OutletOrigin, Quote, Reuse, Wording
 from newsprism.outlets.content import copies_of, exclusive, omitted, stated_by
 from newsprism.outlets.headlines import headline_marks
 from newsprism.outlets.names import domain, origin_groups, reader_label, source_names
@@ -34,6 +35,7 @@ class OutletInput:
     reuse: list[Reuse] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -52,11 +54,22 @@ def describe_outlets(story: OutletInput) -> OutletView:
     stated = stated_by(story.facts)
     outlets = [Outlet(article=a.id, name=names[a.id], named=bool(a.outlet), label=reader_label(a),
                       domain=domain(a.url), published=a.published, headline=a.title, lede=lede(a),
-                      origin=how_obtained(a.id, story.reuse), quoted=quoted_sources(a.id, story.quotes),
+                      origin=how_obtained(a.id, story.reuse), figures=figures_given(a.id, story.figures),
+                      quoted=quoted_sources(a.id, story.quotes),
                       exclusive=exclusive(a, stated, copies.get(a.id, set())),
                       omitted=omitted(a, story.facts, origin))
                for a in story.articles]
     return OutletView(outlets, find_wording(story.reuse))
+
+
+def figures_given(article: str, figures: list[Figure]) -> list[OutletFigure]:
+    """Each figure the article states, with its first value as written there."""
+    given = []
+    for number, figure in enumerate(figures):
+        value = next((v for v in figure.values if v.article == article), None)
+        if value is not None:
+            given.append(OutletFigure(figure=number, about=figure.about, written=value.written, mention=value.mention))
+    return given
 
 
 def lede(article: Article) -> Evidence | None:

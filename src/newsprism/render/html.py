@@ -19,7 +19,14 @@ from typing import Any
 from newsprism.model import Report
 from newsprism.render.html_compare import compare_data, compare_html
 from newsprism.render.html_graph import provenance_list, provenance_svg
-from newsprism.render.html_outlets import facts_html, headlines_html, outlets_html, plural, wording_html
+from newsprism.render.html_outlets import (
+    facts_html,
+    figures_html,
+    headlines_html,
+    outlets_html,
+    plural,
+    wording_html,
+)
 from newsprism.render.html_sections import (
     articles_html,
     conflicts_html,
@@ -55,6 +62,8 @@ def to_html(report: Report, title: str | None = None) -> str:
         section("conflicts", "Conflicts", "Where the articles disagree, with each side's evidence. "
                 "<em>Independent origins</em> count reprints and rewrites of one text once.",
                 conflicts_html(report, anchors)),
+        section("figures", "Figures", "Each count or amount the sources give (the dead, the injured, the cost), "
+                "with every value and the sources behind it.", figures_html(report, anchors)),
         section("compare", "Side by side", "Pick any two articles. Passages that say the same thing are aligned "
                 "and numbered; in a copy, reworded words and changed values are marked.", compare_html(report)),
         section("provenance", "Provenance", "Which article reuses which: arrows point from the source to the "
@@ -92,7 +101,7 @@ def _timeline(report: Report, anchors: Anchors) -> str:
 
 
 NAV = [("summary", "Summary"), ("facts", "Agreed facts"), ("sources", "Sources"), ("headlines", "Headlines"),
-       ("wording", "Wording"), ("conflicts", "Conflicts"), ("compare", "Side by side"),
+       ("wording", "Wording"), ("conflicts", "Conflicts"), ("figures", "Figures"), ("compare", "Side by side"),
        ("provenance", "Provenance"), ("timeline", "Timeline"), ("quotes", "Quotes"), ("entities", "Entities"),
        ("articles", "Articles")]
 

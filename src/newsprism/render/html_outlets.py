@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from newsprism.model import Evidence, Fact, Outlet, Report, Wording
+from newsprism.model import Evidence, Fact, Figure, Outlet, Report, Wording
 from newsprism.outlets import headline_marks, origin_groups
 from newsprism.render.html_text import Anchors, Span, cite_link, mark_up
 
@@ -79,7 +79,8 @@ def _card(outlet: Outlet, report: Report, anchors: Anchors) -> str:
     return (f'<article class="outlet-card" id="outlet-{anchors.number(outlet.article)}">'
             f'<h3><span class="num">{anchors.number(outlet.article)}</span> '
             f'<a class="outlet-name{name_class}" href="#{anchors.article(outlet.article)}">{escape(outlet.name)}</a>'
-            f'</h3>{headline}<dl class="meta">{rows}</dl>{_how(outlet, anchors)}{lede}{_quoted(outlet)}'
+            f'</h3>{headline}<dl class="meta">{rows}</dl>{_how(outlet, anchors)}{lede}{_figures(outlet, anchors)}'
+            f"{_quoted(outlet)}"
             f"{_exclusive(outlet, anchors)}{_omitted(outlet, report, anchors)}</article>")
 
 
@@ -91,6 +92,14 @@ def _how(outlet: Outlet, anchors: Anchors) -> str:
         text += (f' <a href="#{anchors.article(origin.of)}"><span class="num">{anchors.number(origin.of)}</span> '
                  f"{escape(anchors.label(origin.of))}</a>{share}")
     return f'<p class="how how-{origin.how}"><span class="k-label">Text</span> {text}</p>'
+
+
+def _figures(outlet: Outlet, anchors: Anchors) -> str:
+    if not outlet.figures:
+        return ""
+    items = "; ".join(f'{escape(f.about)}: <a href="#figure-{f.figure}">{escape(f.written)}</a> '
+                      f"{cite_link(anchors, f.mention, '›')}" for f in outlet.figures)
+    return f'<p class="figures-given"><span class="k-label">Figures</span> {items}</p>'
 
 
 def _quoted(outlet: Outlet) -> str:
@@ -171,3 +180,28 @@ def _marked(sentence: Evidence, words: list[Evidence]) -> str:
     spans = [Span(w.start - sentence.start, w.end - sentence.start, tag="mark", classes="differs") for w in words
              if sentence.start <= w.start < w.end <= sentence.end]
     return mark_up(sentence.text, spans)
+
+
+VERDICT = {"agreed": "agreed", "updated": "updated over time", "disputed": "disputed"}
+"""How the figures view names each verdict of the figures section."""
+
+
+def figures_html(report: Report, anchors: Anchors) -> str:
+    """Each figure: what it counts, its verdict, and every value with the sources that give it."""
+    if not report.figures:
+        return '<p class="empty">No figure (a toll, a count, an amount) is given by two sources or more.</p>'
+    return f'<div class="figures">{"".join(_figure(i, f, anchors) for i, f in enumerate(report.figures))}</div>'
+
+
+def _figure(index: int, figure: Figure, anchors: Anchors) -> str:
+    sides = []
+    for side in figure.sides:
+        cites = "".join(cite_link(anchors, v.mention, _name(v.article, anchors)) for v in figure.values
+                        if v.article in side.articles and v.written == side.claim)
+        sides.append(f'<li><strong>{escape(side.claim)}</strong> <span class="n-articles">'
+                     f"({plural(side.origins, 'independent origin')})</span> {cites}</li>")
+    history = (f'<p class="note">{escape(anchors.humanise(figure.history))}</p>'
+               if figure.verdict == "updated" else "")
+    return (f'<div class="figure" id="figure-{index}"><h3>{escape(figure.about)} '
+            f'<span class="tag tag-{figure.verdict}">{VERDICT.get(figure.verdict, figure.verdict)}</span></h3>'
+            f'<ul class="evidence">{"".join(sides)}</ul>{history}</div>')

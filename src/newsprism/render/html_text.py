@@ -117,6 +117,9 @@ def linked_evidence(report: Report) -> Iterator[Evidence]:
     for outlet in report.outlets:
         yield from ([outlet.lede] if outlet.lede else [])
         yield from outlet.exclusive
+        yield from (f.mention for f in outlet.figures)
+    for figure in report.figures:
+        yield from (v.mention for v in figure.values)
     for wording in report.wording:
         yield wording.a
         yield wording.b

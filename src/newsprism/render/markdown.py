@@ -125,6 +125,8 @@ def _sources(report: Report, names: _Names) -> Iterator[str]:
         yield f"- **{inline(o.name)}**{label}: {inline('; '.join(details))}"
         if o.lede:
             yield f"  - lede: {_quote(o.lede.text)}"
+        if o.figures:
+            yield f"  - figures: {inline('; '.join(f'{f.about}: {f.written}' for f in o.figures))}"
         for kind, anonymous in (("named", False), ("unnamed", True)):
             quoted = [f"{q.name} ({q.quotes})" for q in o.quoted if q.anonymous == anonymous]
             if quoted:
