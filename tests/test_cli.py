@@ -119,7 +119,7 @@ def test_explain_with_md_lists_removed_lines_in_the_markdown(tmp_path):
     result = run("analyze", str(EXAMPLES / "04-independent.txt"), "--md", str(md_path), "--explain")
     assert result.exit_code == 0
     markdown = md_path.read_text(encoding="utf-8")
-    assert "### Removed from 04-independent" in markdown
+    assert "### Removed from The Norland Observer" in markdown  # sources by name, not by id (issue #21)
     assert "Share Facebook Twitter Email Print" in markdown
 
 
@@ -166,3 +166,10 @@ def test_eval_offers_every_dataset_the_evaluations_know():
     assert all(name in cli.commands["eval"].help for name in DATASETS)
     assert all(f"{name} {corpus}" in cli.commands["eval"].help
                for name, corpora in PAGE_EVALUATIONS.items() for corpus in corpora)
+
+
+def test_counts_of_one_are_singular(tmp_path, good):
+    """'1 article analysed, 1 input failed.', never '1 articles' or '1 inputs' (issue #21)."""
+    result = run("analyze", good, str(tmp_path / "missing.txt"), "--json", str(tmp_path / "r.json"))
+    assert "1 article analysed, 1 input failed." in result.stderr
+    assert "1 articles" not in result.stderr and "1 inputs" not in result.stderr and "1 lines" not in result.stderr
