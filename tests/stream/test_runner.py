@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,9 +12,10 @@ from click.testing import CliRunner
 
 from newsprism.cli import cli
 from newsprism.store import Store, open_store
+from newsprism.stream.dedup import DedupConfig
 from newsprism.stream.options import StreamConfig
 from newsprism.stream.runner import ingest_stream
-from newsprism.stream.synthetic import synthetic_stream
+from newsprism.stream.synthetic import backfill_stream, synthetic_stream
 
 FAST = StreamConfig(batch_size=64, embeddings=False, analyse=False)
 
@@ -122,3 +124,20 @@ def test_cli_reports_each_bad_input_and_exits_with_its_code(tmp_path: Path, inpu
     assert reported == [str(tmp_path / name) for name in problems]
     if code != 2:
         assert events[-1]["event"] == "done" and events[-1]["added"] == 20
+
+
+def test_a_late_feed_is_deduplicated_as_in_published_order(tmp_path: Path) -> None:
+    """A feed 18 hours late, delivered a batch at a time between the live feed's batches, with the dedup window
+    and lateness shrunk to the 300-article stream's two days (a delivery of 64 spans most of a day): the same
+    duplicates (and originals) are stored as when the same articles come in published order."""
+    config = replace(FAST, dedup=DedupConfig(window_days=0.5, late_days=2.0))
+    late = backfill_stream(300, late_days=0.75, seed=3, delivery=config.batch_size)
+    found = []
+    for name, corpus in (("dated", synthetic_stream(300, seed=3)), ("late", late)):
+        source = write_jsonl(tmp_path / f"{name}.jsonl", [a.record() for a in corpus])
+        with open_store(tmp_path / f"{name}.db") as store:
+            ingest_stream([str(source)], store, config)
+            with store.session() as session:
+                found.append(sorted(session.all("SELECT item_id, original FROM stream_duplicates")))
+    assert [a.id for a in late] != [a.id for a in synthetic_stream(300, seed=3)]
+    assert found[0] and found[0] == found[1]
