@@ -14,7 +14,8 @@ planted corpus of ``python -m newsprism.eval.planted POLNEAR_DIR NEUS_SOURCE... 
 * ``near-duplicates``: :func:`~newsprism.stream.synthetic.near_duplicate_stream`: half the articles reprints or
   rewrites of 200 base reports (per 20,000), each within 3 days of its base;
 * ``backfill``: :func:`~newsprism.stream.synthetic.backfill_stream`: a feed 8 days late (three of the six
-  outlets) interleaved with a live one, one batch (256) per delivery, in arrival order.
+  outlets) interleaved with a live one, one batch (256) per delivery, in arrival order; about 1,250 articles a
+  day (the other streams: 180).
 
 A size larger than the base (at most 20,000 articles) repeats it, each repetition with new ids and URLs and
 shifted by more than the base's span plus the dedup window and lateness (so repetitions follow one another in
@@ -63,6 +64,11 @@ BASE = 20_000
 """Articles of a stream's base; larger sizes repeat it."""
 
 
+BACKFILL_EVENT_HOURS = 0.1
+"""The backfill's news is seven times denser than the other streams' (about 1,250 articles a day), so that one
+feed's delivery of 256 spans a few hours, as a busy feed's does, not three days."""
+
+
 def base_records(data: Path | None, stream: str, size: int) -> list[dict[str, str]]:
     """The base's records in arrival order, each with its planted ``group``."""
     from newsprism.stream.synthetic import backfill_stream, near_duplicate_stream, synthetic_stream
@@ -73,7 +79,8 @@ def base_records(data: Path | None, stream: str, size: int) -> list[dict[str, st
         return [{**r, "group": str(r.get("group") or r.get("id"))} for r in records]
     count = min(size, BASE)
     made = (near_duplicate_stream(count, bases=max(1, count // 100), seed=1) if stream == "near-duplicates"
-            else backfill_stream(count, seed=1) if stream == "backfill" else synthetic_stream(count, seed=1))
+            else backfill_stream(count, seed=1, event_hours=BACKFILL_EVENT_HOURS) if stream == "backfill"
+            else synthetic_stream(count, seed=1))
     return [{**a.record(), "group": a.copy_of or a.id} for a in made]
 
 

@@ -79,14 +79,16 @@ class _Event:
     start: datetime
 
 
-def synthetic_stream(count: int, seed: int = 7, reports: int = 4, copy_share: float = 0.3) -> list[SyntheticArticle]:
-    """``count`` articles: events of about ``reports`` reports each, a ``copy_share`` of them reprints or
-    rewrites of another report of the same event, in published order."""
+def synthetic_stream(count: int, seed: int = 7, reports: int = 4, copy_share: float = 0.3,
+                     event_hours: float = 0.7) -> list[SyntheticArticle]:
+    """``count`` articles: events of about ``reports`` reports each, one event every ``event_hours`` (0.7: about
+    180 articles a day), a ``copy_share`` of them reprints or rewrites of another report of the same event, in
+    published order."""
     rng = random.Random(seed)
     out: list[SyntheticArticle] = []
     number = 0
     while len(out) < count:
-        event = _event(number, rng)
+        event = _event(number, rng, event_hours)
         originals = [_report(event, n, rng) for n in range(max(1, reports + rng.randint(-2, 2)))]
         out.extend(originals)
         out.extend(_copy(rng.choice(originals), len(out), rng) for _ in originals if rng.random() < copy_share)
@@ -94,9 +96,9 @@ def synthetic_stream(count: int, seed: int = 7, reports: int = 4, copy_share: fl
     return sorted(out[:count], key=lambda a: (a.published, a.id))
 
 
-def _event(number: int, rng: random.Random) -> _Event:
+def _event(number: int, rng: random.Random, event_hours: float) -> _Event:
     people = tuple(f"{rng.choice(FIRST)} {_name(rng)}" for _ in range(2))
-    start = START + timedelta(hours=number * 0.7)
+    start = START + timedelta(hours=number * event_hours)
     place = f"{_name(rng)} {rng.choice(PLACES)}"
     return _Event(number, place, (people[0], people[1]), f"{_name(rng)} {rng.choice(ORGS)}",
                   tuple(rng.sample(NOUNS, 6)), start)
@@ -163,12 +165,12 @@ def near_duplicate_stream(count: int, bases: int = 200, share: float = 0.5, seed
 
 
 def backfill_stream(count: int, late_days: float = 8.0, seed: int = 7, late_outlets: tuple[str, ...] = OUTLETS[3:],
-                    delivery: int = 256) -> list[SyntheticArticle]:
+                    delivery: int = 256, event_hours: float = 0.7) -> list[SyntheticArticle]:
     """A live feed interleaved with a late one, in arrival order (so not in published order): the articles of
     ``late_outlets`` arrive ``late_days`` after they were published, the others when they are published; each
     feed delivers ``delivery`` articles at a time (a poll; with the stream's batch size, a batch holds one feed's
     delivery). Reprints and rewrites cross the two feeds."""
-    ordered = synthetic_stream(count, seed=seed)
+    ordered = synthetic_stream(count, seed=seed, event_hours=event_hours)
     deliveries: list[tuple[datetime, bool, list[SyntheticArticle]]] = []
     for late in (False, True):
         feed = [a for a in ordered if (a.outlet in late_outlets) is late]
