@@ -51,7 +51,7 @@ def test_different_counts_on_one_day_are_disputed_and_become_a_conflict(report: 
     claims = {s.claim: s.articles for s in killed.sides}
     assert claims["23"] == ["north", "west"]
     conflict = next(c for c in report.conflicts if c.about == "people killed")
-    assert {s.claim for s in conflict.sides} >= {"23", "At least 27"}
+    assert {s.claim for s in conflict.sides} >= {"23 people were killed", "At least 27 people died"}
     assert "north, west say \"23\"" in conflict.explanation
 
 

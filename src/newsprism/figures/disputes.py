@@ -11,13 +11,15 @@ SNIPPET = 80
 
 
 def figure_conflicts(figures: list[Figure]) -> list[Conflict]:
-    """One conflict of kind "number" per disputed figure."""
+    """One conflict of kind "number" per disputed figure; each side's claim is its figure's words ('14 people were
+    injured')."""
     return [_conflict(f) for f in figures if f.verdict == "disputed" and len(f.sides) >= 2]
 
 
 def _conflict(figure: Figure) -> Conflict:
-    sides = [ConflictSide(claim=side.claim, evidence=_evidence(figure, side), articles=len(side.articles),
-                          origins=side.origins) for side in figure.sides]
+    sides = [ConflictSide(claim=_stated(figure, side.articles[0], side.claim).mention.text,
+                          evidence=_evidence(figure, side), articles=len(side.articles), origins=side.origins)
+             for side in figure.sides]
     sides.sort(key=lambda s: (-s.origins, -s.articles, s.evidence[0].article))
     return Conflict(kind="number", about=figure.about, sides=sides, explanation=explain_figure(figure))
 

@@ -142,10 +142,11 @@ def parse_time(text: str | None) -> Window | None:
 
 
 def history(built: list[tuple[FigureSide, FigureValue]]) -> str:
-    """'127 by 2015-11-14T02:00, 129 by 2015-11-14T14:00'; the value alone when there is one."""
+    """'127 by 2015-11-14T02:00, 129 by 2015-11-14T14:00' (each value with its first report's time); the value
+    alone when there is one."""
     if len(built) == 1:
         return built[0][0].claim
-    return ", ".join(f"{s.claim} by {s.last_published}" if s.last_published else f"{s.claim} (time unknown)"
+    return ", ".join(f"{s.claim} by {s.first_published}" if s.first_published else f"{s.claim} (time unknown)"
                      for s, _ in built)
 
 
