@@ -25,7 +25,7 @@ from typing import Protocol
 import numpy as np
 from rapidfuzz import fuzz
 
-from newsprism.align.similarity import SAME_STATEMENT_THRESHOLD, same_statement
+from newsprism.align.similarity import SAME_STATEMENT_THRESHOLD, score_pairs_grouped
 from newsprism.grouping import DisjointSets
 from newsprism.model import Entity, Quote, QuoteVariant
 from newsprism.nlp.encoder import Encoder, Encoding
@@ -146,14 +146,18 @@ def _join_contained(texts: list[str], groups: DisjointSets[int]) -> None:
 
 
 def _reworded(pairs: list[tuple[int, int, float]], encoding: Encoding) -> list[bool]:
-    """For each pair (i, j, their cosine): the same statement in other words."""
+    """For each pair (i, j, their cosine): the same statement in other words. Pairs from REWORDED_COSINE up are
+    so without the model; the others are scored per left quote against all its partners at once."""
     if not pairs:
         return []
     pair_cosine = np.array([cosine for _, _, cosine in pairs], dtype=np.float32)
-    probability = same_statement([encoding.texts[i] for i, _, _ in pairs], [encoding.texts[j] for _, j, _ in pairs],
-                                 pair_cosine)
-    same: list[bool] = ((probability >= SAME_STATEMENT_THRESHOLD) | (pair_cosine >= REWORDED_COSINE)).tolist()
-    return same
+    same = pair_cosine >= REWORDED_COSINE
+    asked = np.flatnonzero(~same)
+    if len(asked):
+        index = np.array([(i, j) for i, j, _ in pairs], dtype=np.int64)[asked]
+        same[asked] = score_pairs_grouped(encoding.texts, index, pair_cosine[asked]) >= SAME_STATEMENT_THRESHOLD
+    result: list[bool] = same.tolist()
+    return result
 
 
 def _contained(a: str, b: str) -> bool:
