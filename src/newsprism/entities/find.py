@@ -4,27 +4,35 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newsprism.entities.definites import definite_mentions, story_endings
 from newsprism.entities.descriptors import descriptor_mentions
 from newsprism.entities.index import EntityIndex
 from newsprism.entities.mentions import Mention, article_mentions
-from newsprism.entities.merge import Resolved, build_entity, cluster, rank
+from newsprism.entities.merge import Resolved, absorb_bodies, build_entity, cluster, rank
 from newsprism.entities.names import initial_variants
+from newsprism.entities.spread import drop_common_words, missed_mentions, trim_headlines
 from newsprism.entities.surnames import StoryNames, resolve_article, story_names
 from newsprism.nlp.sentences import ParsedArticle
 
 
 def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
     """Every person, place and organisation of the story, merged across articles, most-mentioned first."""
-    per_article = _unify_initials([article_mentions(p) for p in parsed])
+    texts = [p.article.text for p in parsed]
+    found = drop_common_words(trim_headlines([article_mentions(p) for p in parsed], texts), texts)
+    per_article = _unify_initials(missed_mentions(parsed, found))
     names = story_names([m for mentions in per_article for m in mentions])
+    named = [[Resolved(_as_target(m, target, names), target)
+              for m, target in zip(mentions, resolve_article(mentions, names), strict=True)]
+             for mentions in per_article]
+    endings = story_endings([r for article in named for r in article], names)
     resolved: list[Resolved] = []
-    for article, mentions in zip(parsed, per_article, strict=True):
-        named = [Resolved(_as_target(m, target, names), target)
-                 for m, target in zip(mentions, resolve_article(mentions, names), strict=True)]
-        people = {(r.mention.start, r.mention.end): r.target for r in named if names.is_person(r.target)}
-        resolved.extend(named)
+    for article, article_named in zip(parsed, named, strict=True):
+        people = {(r.mention.start, r.mention.end): r.target for r in article_named if names.is_person(r.target)}
+        resolved.extend(article_named)
         resolved.extend(Resolved(m, target) for m, target in descriptor_mentions(article, people))
-    return EntityIndex(rank([build_entity(group) for group in cluster(resolved)]))
+        resolved.extend(definite_mentions(article, article_named, names, endings))
+    by_id = {p.article.id: p.article.text for p in parsed}
+    return EntityIndex(rank([build_entity(group) for group in cluster(absorb_bodies(resolved, names), by_id)]))
 
 
 def _as_target(mention: Mention, target: str, names: StoryNames) -> Mention:

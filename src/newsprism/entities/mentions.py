@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
+from newsprism.entities.evidence import Cue, cue, not_an_entity, trim_score
 from newsprism.entities.names import clean_span, name_key, name_tokens
 from newsprism.model import EntityType
 from newsprism.nlp.sentences import ParsedArticle
@@ -39,6 +41,8 @@ class Mention:
     """"Mr" (male) or "Mrs", "Ms", "Miss" (female) written right before the name"""
     descriptive: bool = False
     """a description ("North Korean leader") rather than a name: counted as a mention, never as a name"""
+    cue: Cue | None = None
+    """the type the words of the name and around it give (:mod:`.evidence`), voting above spaCy's label"""
 
     @property
     def short(self) -> bool:
@@ -47,7 +51,10 @@ class Mention:
 
 
 def article_mentions(parsed: ParsedArticle) -> list[Mention]:
-    """Every person, place and organisation spaCy found in the article, cleaned, in text order."""
+    """Every person, place and organisation spaCy found in the article, cleaned, in text order.
+
+    A span crossing a line break is read as one name per line (a title line glued to the next); a game score
+    after a name is cut; units, technical terms and picture credits are left out (:mod:`.evidence`)."""
     text = parsed.article.text
     found: list[Mention] = []
     for index, paragraph in enumerate(parsed.paragraphs):
@@ -55,21 +62,60 @@ def article_mentions(parsed: ParsedArticle) -> list[Mention]:
             label = LABELS.get(ent.label_)
             if label is None:
                 continue
-            span = clean_span(text, paragraph.start + ent.start_char, paragraph.start + ent.end_char, label)
-            if span is None:
-                continue
-            mention = make_mention(parsed.article.id, text, span, label, index)
-            if mention.key:
-                found.append(mention)
+            first = paragraph.start + _name_start(ent, label)
+            for start, end in _lines(text, first, paragraph.start + ent.end_char):
+                span = clean_span(text, start, trim_score(text, start, end), label)
+                if span is None:
+                    continue
+                mention = make_mention(parsed.article.id, text, span, label, index)
+                if mention.key and not not_an_entity(text, mention.start, mention.end, mention.tokens):
+                    found.append(mention)
     return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _name_start(ent: Any, label: EntityType) -> int:
+    """Where a person's name begins in spaCy's span: after leading lower-case words and adjectives
+    ("quarterback Ana Lee", "American Ana Lee"); the span's start for the other types."""
+    tokens = list(ent)
+    while label == "person" and len(tokens) > 2 and (tokens[0].is_lower or tokens[0].pos_ == "ADJ"):
+        tokens.pop(0)
+    return int(tokens[0].idx - ent.doc[ent.start].idx + ent.start_char)
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of ``text[start:end]`` between line breaks."""
+    pieces: list[tuple[int, int]] = []
+    while (cut := text.find("\n", start, end)) >= 0:
+        pieces.append((start, cut))
+        start = cut + 1
+    return [*pieces, (start, end)]
 
 
 def make_mention(article: str, text: str, span: tuple[int, int], label: EntityType, paragraph: int) -> Mention:
     """A :class:`Mention` of ``text[span[0]:span[1]]``."""
     start, end = span
     written = text[start:end]
+    tokens = name_tokens(written)
     return Mention(article=article, start=start, end=end, text=written, label=label, key=name_key(written),
-                   tokens=name_tokens(written), paragraph=paragraph, honorific=honorific(text, start))
+                   tokens=tokens, paragraph=paragraph, honorific=honorific(text, start),
+                   cue=cue(text, start, end, tokens))
+
+
+def type_votes(mentions: Iterable[Mention]) -> dict[EntityType, float]:
+    """Votes for each type: 1 per spaCy label, a cue's weight per mention whose context gives one."""
+    votes: dict[EntityType, float] = {"person": 0.0, "organisation": 0.0, "place": 0.0}
+    for mention in mentions:
+        votes[mention.label] += 1
+        if mention.cue is not None:
+            votes[mention.cue.type] += mention.cue.weight
+    return votes
+
+
+def voted_type(mentions: Iterable[Mention]) -> EntityType:
+    """The type of most votes (:func:`type_votes`); of equal votes, person, then organisation, then place."""
+    votes = type_votes(mentions)
+    order: tuple[EntityType, ...] = ("person", "organisation", "place")
+    return max(order, key=lambda kind: (votes[kind], -order.index(kind)))
 
 
 _HONORIFIC = re.compile(r"\b(Mrs|Ms|Miss|Mr)\.?\s+$")

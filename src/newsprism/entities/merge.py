@@ -5,16 +5,21 @@ spacing, hyphenation, case and the abbreviation tables; :mod:`newsprism.entities
 short names resolved to full names), whatever spaCy's label, so a name tagged PERSON in
 one article and ORG in another is one entity of the majority type. One more rule joins
 keys: an acronym written in the story ("KCNA") joins the one multi-word name whose initials
-it spells ("Korean Central News Agency"); when two names share those initials it joins none.
+it spells ("Korean Central News Agency"); when two names share those initials it joins none. An
+acronym the text ties to a name ("Islamic State (ISIS)", "ISIS, also known as Islamic State") joins it
+whatever its letters.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 
-from newsprism.entities.mentions import Mention
+from newsprism.entities.mentions import Mention, voted_type
 from newsprism.entities.names import acronym, alias_name, initials, slug
+from newsprism.entities.surnames import StoryNames
 from newsprism.grouping import DisjointSets
 from newsprism.model import Entity, Evidence
 
@@ -31,12 +36,15 @@ class Resolved:
     target: str
 
 
-def cluster(resolved: list[Resolved]) -> list[list[Mention]]:
-    """Mentions grouped into entities (in order of first appearance), acronyms joined to their full names."""
+def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> list[list[Mention]]:
+    """Mentions grouped into entities (in order of first appearance), acronyms joined to their full names, names
+    the text ties joined (``texts``: article id → text)."""
     roots: DisjointSets[str] = DisjointSets()
     for item in resolved:
         roots.find(item.target)
     _join_acronyms(resolved, roots)
+    if texts:
+        _join_tied(resolved, roots, texts)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for item in resolved:
         groups[roots.find(item.target)].append(item.mention)
@@ -58,9 +66,50 @@ def _join_acronyms(resolved: list[Resolved], roots: DisjointSets[str]) -> None:
             roots.join(item.target, full.pop())
 
 
+_TIE = re.compile(r"\s*\(\s*|,?\s+(?:or|also known as|known as|formerly|aka)\s+(?:the\s+)?")
+"""What ties two names written one after the other: "International Monetary Fund (IMF)", "ISIS (Islamic State)",
+"the Islamic State, also known as ISIS", "Lumo, formerly Kopa"."""
+
+
+def _join_tied(resolved: list[Resolved], roots: DisjointSets[str], texts: dict[str, str]) -> None:
+    named = sorted((r for r in resolved if not r.mention.descriptive),
+                   key=lambda r: (r.mention.article, r.mention.start))
+    for first, second in pairwise(named):
+        a, b = first.mention, second.mention
+        if a.article != b.article or a.end > b.start or a.label == "person" or b.label == "person":
+            continue
+        text = texts.get(a.article, "")
+        gap = _TIE.fullmatch(text, a.end, b.start)
+        if gap is None or ("(" in gap.group(0) and not text.startswith(")", b.end)):
+            continue
+        if acronym(a.text) or acronym(b.text):
+            roots.join(first.target, second.target)
+
+
+def absorb_bodies(resolved: list[Resolved], names: StoryNames) -> list[Resolved]:
+    """A one-word name ("Chiefs") joins the one body's name of the story ending in it ("Kansas City Chiefs").
+
+    Only when the word is not itself a person's or a place's name in the story (nor resolved to a full
+    person name), and exactly one multi-word organisation name ends with it."""
+    endings: dict[str, set[str]] = defaultdict(set)
+    for item in resolved:
+        m = item.mention
+        if not m.short and not m.descriptive and names.types.get(item.target) == "organisation":
+            endings[m.tokens[-1]].add(item.target)
+    absorbed: list[Resolved] = []
+    for item in resolved:
+        word = item.mention.tokens[0]
+        longer = endings.get(word, set())
+        if (item.mention.short and item.target == item.mention.key == word and len(longer) == 1
+                and names.types.get(word) not in ("person", "place")):
+            item = Resolved(item.mention, next(iter(longer)))
+        absorbed.append(item)
+    return absorbed
+
+
 def build_entity(mentions: list[Mention]) -> Entity:
     """The entity record of one cluster; ``id`` is made unique later by :func:`rank`."""
-    kind = Counter(m.label for m in mentions).most_common(1)[0][0]
+    kind = voted_type(mentions)
     named = [m for m in mentions if not m.descriptive] or mentions
     forms = Counter(m.text for m in named)
     keys = Counter(m.key for m in mentions)

@@ -29,6 +29,9 @@ TITLES: tuple[str, ...] = (
     "minister", "leader", "chairman", "chairwoman", "chair", "general", "gen", "senator", "sen", "rep",
     "representative", "governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope", "comrade",
     "secretary", "ambassador", "judge", "justice", "commissioner", "spokesman", "spokeswoman", "spokesperson",
+    "coach", "quarterback", "actress", "actor", "singer", "rapper", "officer", "detective", "sheriff", "lawyer",
+    "attorney", "pastor", "reverend", "rev", "father", "bishop", "captain", "capt", "lieutenant", "lt", "sergeant",
+    "sgt", "col", "colonel",
 )
 """Words that precede a person's name without being part of it; cut when a capitalised word follows."""
 
@@ -125,9 +128,17 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
+CORPORATE = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh"})
+"""Last words of a company's name that are no part of the name: "Lumo Corp." and "Lumo" share a key."""
+
+
 def name_key(name: str) -> str:
-    """The comparison key: tokens joined, then mapped through the abbreviation and alias tables."""
-    key = "".join(name_tokens(name))
+    """The comparison key: tokens joined (a company's "Inc."/"Corp." left out), then mapped through the
+    abbreviation and alias tables."""
+    tokens = name_tokens(name)
+    if len(tokens) > 1 and tokens[-1] in CORPORATE:
+        tokens = tokens[:-1]
+    key = "".join(tokens)
     alias = ALIASES.get(key)
     if alias is None and _abbreviation(name):
         alias = ABBREVIATIONS.get(key)

@@ -3,7 +3,8 @@
 The rule, per article, in text order:
 
 1. A one-word mention is a *short name* when it is labelled PERSON, or ORG (spaCy often tags a
-   bare surname ORG: "Trump", "Lynch"), or when the story's mentions with that key are mostly
+   bare surname ORG: "Trump", "Lynch"), or GPE where the story never gives that word a place's cue
+   ("in Chohan", "Chohan Street"), or when the story's mentions with that key are mostly
    PERSON; never a one-word name written in capitals unless the story mostly tags it PERSON
    ("UN" never becomes "Kim Jong Un"), nor an abbreviation of the name tables (its key is not
    its word). Its candidates are the article's full person names (two words or more) whose
@@ -18,7 +19,11 @@ The rule, per article, in text order:
    paragraph "Kim said" after "Kim Dong-yub, a professor, ..." stays with the professor);
    otherwise the candidate the story names far more often (:data:`DOMINANCE`) wins; otherwise
    the mention is left ambiguous and becomes an entity of its own ("Kim"), never merged blindly.
-4. Honorifics: a candidate an article has called "Mr" is never the person of a later "Mrs"/"Ms"
+4. A word the story also uses for something other than a person (the first word of a place's or a body's
+   name, "Samsung Electronics"; a one-word name with a place's or body's cue) and not mostly as a person
+   is resolved only to a full name the story gives a person's cue (a title, an honorific, an age): a
+   longer name absorbs a shorter one only when nothing else in the story claims it.
+5. Honorifics: a candidate an article has called "Mr" is never the person of a later "Mrs"/"Ms"
    short name, and the other way round (once an article has written "Mr. Clinton" for Bill
    Clinton, its "Mrs. Clinton" is never him). Candidates are filtered by this before rules 2
    and 3.
@@ -29,7 +34,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newsprism.entities.mentions import Mention
+from newsprism.entities.evidence import CUE_WEIGHT
+from newsprism.entities.mentions import Mention, voted_type
 from newsprism.model import EntityType
 
 RECENCY_PARAGRAPHS = 1
@@ -51,6 +57,12 @@ class StoryNames:
     counts: Counter[str]
     full_persons: dict[str, set[str]] = field(default_factory=dict)
     """word → keys of the story's full person names whose first or last word it is"""
+    elsewhere: set[str] = field(default_factory=set)
+    """one-word keys the story also uses for something other than a person (see :func:`story_names`)"""
+    cued: set[str] = field(default_factory=set)
+    """full person keys the story gives a person's cue (a title, an honorific, an age)"""
+    placed: set[str] = field(default_factory=set)
+    """keys with a place's cue somewhere in the story ("in X", "X Street")"""
 
     def is_person(self, key: str) -> bool:
         return self.types.get(key) == "person"
@@ -58,15 +70,22 @@ class StoryNames:
 
 def story_names(mentions: list[Mention]) -> StoryNames:
     """Majority type and count of every key; the story's full person names by first and last word."""
-    votes: dict[str, Counter[EntityType]] = {}
+    by_key: dict[str, list[Mention]] = {}
     for mention in mentions:
-        votes.setdefault(mention.key, Counter())[mention.label] += 1
-    types = {key: vote.most_common(1)[0][0] for key, vote in votes.items()}
+        by_key.setdefault(mention.key, []).append(mention)
+    types = {key: voted_type(group) for key, group in by_key.items()}
     names = StoryNames(types, Counter(m.key for m in mentions))
     for mention in mentions:
         if not mention.short and names.is_person(mention.key):
             for word in {mention.tokens[0], mention.tokens[-1]}:
                 names.full_persons.setdefault(word, set()).add(mention.key)
+            if mention.honorific or (mention.cue is not None and mention.cue.type == "person"):
+                names.cued.add(mention.key)
+        strong = mention.cue is not None and mention.cue.type != "person" and mention.cue.weight >= CUE_WEIGHT
+        if not names.is_person(mention.key) and (strong or not mention.short):
+            names.elsewhere.add(mention.tokens[0])
+        if mention.cue is not None and mention.cue.type == "place":
+            names.placed.add(mention.key)
     return names
 
 
@@ -113,7 +132,7 @@ def _is_short_name(mention: Mention, names: StoryNames) -> bool:
         return False
     if names.is_person(mention.key):
         return True
-    return mention.label != "place" and not mention.text.isupper()
+    return (mention.label != "place" or mention.key not in names.placed) and not mention.text.isupper()
 
 
 def _resolve_short(mention: Mention, full: dict[str, set[str]], names: StoryNames, seen: _Seen) -> str | None:
@@ -122,6 +141,8 @@ def _resolve_short(mention: Mention, full: dict[str, set[str]], names: StoryName
     if not candidates:
         candidates = names.full_persons.get(word, set())
     candidates = {k for k in candidates if seen.compatible(k, mention)}
+    if word in names.elsewhere and not names.is_person(word):
+        candidates &= names.cued  # "Samsung" of "Samsung Electronics" is no "Samsung Apps" without a person's cue
     recent = [(seen.last[k], k) for k in candidates
               if k in seen.last and mention.paragraph - seen.last[k][0] <= RECENCY_PARAGRAPHS]
     if len(candidates) == 1:

@@ -8,10 +8,12 @@ coreference, scored with singletons as the literature does (README: 4,758 train 
 
 Systems, each clustering every gold mention of a topic (clusters never cross topics):
 
-- ``newsprism``: a mention falling in an entity's mention (:meth:`EntityIndex.resolve`) takes that entity;
-  any other mention (a pronoun, "the actress", an unnamed place) is a singleton.
-- ``newsprism+lemma``: the same, with the mentions outside every entity clustered by head lemma among
-  themselves (the baseline's rule applied only where the entity stage says nothing).
+- ``newsprism``: a mention whose head word falls in an entity's mention (:meth:`EntityIndex.resolve`) takes
+  that entity ("a Brooklyn man" is not Brooklyn, "Lohan's lawyer" not Lohan); any other mention (a pronoun,
+  "the actress", an unnamed place) is a singleton.
+- ``newsprism+lemma``: the same, with the baseline's rule applied only where the entity stage says nothing:
+  a mention outside every entity joins the one entity whose mentions share its head lemma ("the church"
+  after "Wasilla Harbour Church"), if exactly one does; else it clusters by head lemma with the others.
 - ``lemma``: the same-head-lemma baseline of the ECB+ literature (Barhom et al. 2019, Cattan et al. 2021):
   mentions of a topic whose syntactic heads share a lemma are one entity.
 
@@ -59,6 +61,15 @@ class GoldMention:
     end: int
     tag: str
     chain: str
+
+
+@dataclass(frozen=True)
+class Head:
+    """A gold mention's syntactic head: its lemma (lower case) and where it is written."""
+
+    lemma: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -131,7 +142,7 @@ def evaluate_ecbplus(path: Path, resources: NlpResources, config: NlpConfig | No
 def answer_topic(topic: Topic, parsed: list[ParsedArticle], index: EntityIndex,
                  lemmatize: Callable[[Any], Any] | None = None) -> TopicAnswer:
     """The clusterings of one topic's gold mentions: gold, newsprism, newsprism+lemma, lemma."""
-    heads = _head_lemmas(topic, parsed, lemmatize)
+    heads = _heads(topic, parsed, lemmatize)
     gold: dict[Hashable, Hashable] = {}
     ours: dict[Hashable, Hashable] = {}
     backoff: dict[Hashable, Hashable] = {}
@@ -140,34 +151,56 @@ def answer_topic(topic: Topic, parsed: list[ParsedArticle], index: EntityIndex,
     for m in topic.mentions:
         key = (topic.number, m.doc, m.start, m.end)
         gold[key] = (topic.number, m.chain)
-        lemma[key] = (topic.number, "lemma", heads[(m.doc, m.start, m.end)])
-        entity = index.resolve(m.doc, m.start, m.end)
+        head = heads[(m.doc, m.start, m.end)]
+        lemma[key] = (topic.number, "lemma", head.lemma)
+        entity = index.resolve(m.doc, head.start, head.end)
         if entity is None:
             ours[key] = key
-            backoff[key] = lemma[key]
             continue
-        ours[key] = backoff[key] = (topic.number, "entity", entity.id)
+        ours[key] = (topic.number, "entity", entity.id)
         if m.tag in GOLD_TYPES:
             types.append(entity.type == GOLD_TYPES[m.tag])
+    backoff = _backoff(ours, lemma)
     return TopicAnswer(gold, {NEWSPRISM: ours, BACKOFF: backoff, LEMMA: lemma}, types)
 
 
-def _head_lemmas(topic: Topic, parsed: list[ParsedArticle],
-                 lemmatize: Callable[[Any], Any] | None) -> dict[MentionKey, str]:
-    """Each gold mention's head lemma (lower case): the root of its span in the parse, its text when unparsed."""
+def _backoff(ours: dict[Hashable, Hashable], lemma: dict[Hashable, Hashable]) -> dict[Hashable, Hashable]:
+    """Mentions outside every entity take the one entity whose mentions share their head lemma, if exactly one
+    does; else they cluster by head lemma among themselves."""
+    entities: dict[Hashable, set[Hashable]] = {}
+    for key, cluster in ours.items():
+        if cluster != key:
+            entities.setdefault(lemma[key], set()).add(cluster)
+    backoff: dict[Hashable, Hashable] = {}
+    for key, cluster in ours.items():
+        if cluster != key:
+            backoff[key] = cluster
+        else:
+            only = entities.get(lemma[key], set())
+            backoff[key] = next(iter(only)) if len(only) == 1 else lemma[key]
+    return backoff
+
+
+def _heads(topic: Topic, parsed: list[ParsedArticle],
+           lemmatize: Callable[[Any], Any] | None) -> dict[MentionKey, Head]:
+    """Each gold mention's head: the root of its span in the parse (its last word when unparsed)."""
     by_doc = {p.article.id: p for p in parsed}
     lemmatized: dict[int, Any] = {}
-    heads: dict[MentionKey, str] = {}
+    heads: dict[MentionKey, Head] = {}
     for m in topic.mentions:
         text = by_doc[m.doc].article.text[m.start:m.end]
-        head = text.split()[-1].lower() if text.split() else text.lower()
+        words = text.split()
+        last = words[-1] if words else text
+        head = Head(last.lower(), m.end - len(last.rstrip()) if words else m.start, m.end)
         for paragraph in by_doc[m.doc].paragraphs:
             if paragraph.start <= m.start < paragraph.end:
                 doc = lemmatized.setdefault(id(paragraph.doc), lemmatize(paragraph.doc) if lemmatize
                                             else paragraph.doc)
                 span = doc.char_span(m.start - paragraph.start, m.end - paragraph.start, alignment_mode="expand")
                 if span is not None and len(span):
-                    head = (span.root.lemma_ or span.root.text).lower()
+                    root = span.root
+                    start = paragraph.start + root.idx
+                    head = Head((root.lemma_ or root.text).lower(), start, start + len(root.text))
         heads[(m.doc, m.start, m.end)] = head
     return heads
 

@@ -1,0 +1,68 @@
+"""Definite descriptions of places and bodies: "the church" after "Wasilla Harbour Church" is that church.
+
+In one article, "the <noun>" or "her <noun>", "Berg's <noun>" (a lower-case noun heading its phrase, with a
+definite article, "this", "that" or a possessor; not a compound: "the church members" is no mention of the
+church) refers to the place or body named earlier in the article whose multi-word name ends
+in that noun ("Odeon Theatre" → "the theatre", "Verda Party" → "the party"), when exactly one such name came
+before; where the article names none, to the story's one such name, if it has exactly one. People are tied
+to their descriptions by :mod:`.descriptors` instead.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+from newsprism.entities.mentions import make_mention
+from newsprism.entities.merge import Resolved
+from newsprism.entities.surnames import StoryNames
+from newsprism.nlp.sentences import ParsedArticle
+
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def story_endings(named: list[Resolved], names: StoryNames) -> dict[str, set[str]]:
+    """Last word (a noun, lower case) → keys of the story's multi-word place and body names ending in it."""
+    found: dict[str, set[str]] = {}
+    for r in _endings(named, names):
+        found.setdefault(r.mention.tokens[-1], set()).add(r.target)
+    return found
+
+
+def _endings(named: list[Resolved], names: StoryNames) -> list[Resolved]:
+    return [r for r in named if len(r.mention.tokens) > 1 and not r.mention.descriptive
+            and names.types.get(r.target) in ("place", "organisation")]
+
+
+def definite_mentions(parsed: ParsedArticle, named: list[Resolved], names: StoryNames,
+                      story: dict[str, set[str]]) -> Iterator[Resolved]:
+    """Mentions of the article's definite references to its places and bodies, each with its key.
+
+    ``story`` (:func:`story_endings`) decides where the article itself has named no such place or body before
+    the description: then the story must have exactly one."""
+    endings = sorted((r.mention.start, r.mention.tokens[-1], r.target) for r in _endings(named, names))
+    nouns = {last for _, last, _ in endings} | set(story)
+    starts = [p.start for p in parsed.paragraphs]
+    for paragraph in parsed.paragraphs:
+        for token in paragraph.doc:
+            if token.lower_ not in nouns or not _definite(token):
+                continue
+            start = paragraph.start + token.idx
+            targets = {target for at, last, target in endings if last == token.lower_ and at < start}
+            if not targets:
+                targets = story.get(token.lower_, set())
+            if len(targets) != 1:
+                continue
+            target = next(iter(targets))
+            mention = make_mention(parsed.article.id, parsed.article.text, (start, start + len(token.text)),
+                                   names.types[target], max(0, bisect_right(starts, start) - 1))
+            yield Resolved(replace(mention, descriptive=True, cue=None), target)
+
+
+def _definite(token: Any) -> bool:
+    """A lower-case noun heading its phrase, with "the", "this", "that" or a possessor ("her", "Berg's")."""
+    if token.pos_ != "NOUN" or token.dep_ == "compound" or not token.is_lower:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children)

@@ -1,0 +1,176 @@
+"""Names read on the whole story: headline spans trimmed to the names the body uses, missed mentions found.
+
+- A one-word "name" the story writes in lower case at least as often is a common word ("Driver", "Police")
+  capitalised by a headline or a sentence start, and no mention (:func:`drop_common_words`).
+- Headlines are written in title case ("Lumo Chief Quits After Vote"), where spaCy runs a name into the
+  words after it ("Lumo Chief Quits"). A mention on a title-case line (:func:`headline_line`) whose key the
+  story never writes outside such lines is trimmed to its longest run of words that is a name written
+  elsewhere in the story ("Anna Berg Quits Lumo" → "Anna Berg"); with no such run it is kept.
+- spaCy misses names it tagged a paragraph earlier ("Klitschko" untagged in one sentence, tagged in the next).
+  Every form the story tags (:func:`missed_mentions`: a name of several words, a one-word name tagged
+  at least :data:`MIN_ONE_WORD` times, the surname of a full person name) is looked for in every article; an
+  occurrence no mention covers becomes a mention of the form's type; so does one in capitals ("ANNA BERG")
+  of a form longer than :data:`MIN_LETTERS`. A one-word form that the story also
+  writes in lower case ("Church" / "the church") is a common word and is not looked for.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import replace
+
+from newsprism.entities.mentions import Mention, make_mention, voted_type
+from newsprism.model import EntityType
+from newsprism.nlp.sentences import ParsedArticle
+
+HEADLINE_SHARE = 0.8
+"""Share of a line's words of four letters or more that start with a capital for the line to be a title-case
+headline. Sentences of news prose stay far below (names are a minority of their long words); headlines in
+title case capitalise every long word; 0.8 allows one lower-case word in a short headline of five or more."""
+
+MIN_ONE_WORD = 2
+"""Times spaCy must tag a one-word name in the story before its untagged occurrences count: one tag may be a
+capitalised common word at a sentence start."""
+
+MIN_LETTERS = 3
+"""Shortest one-word name looked for ("Ohio" yes, "Al" no)."""
+
+ACRONYM_LETTERS = 4
+"""Longest word in capitals taken for an acronym ("US", "NATO") and kept whatever the lower-case count ("us");
+a longer one in capitals ("DRIVER") is a headline's word and goes by the lower-case rule."""
+
+_TITLE_CASE_LOWER = frozenset({"and", "the", "for", "but", "nor", "yet", "with", "from", "into", "onto", "over",
+                               "upon", "than", "via", "amid", "after", "about"})
+"""Words some title-case styles leave in lower case."""
+
+_WORD = re.compile(r"\S+")
+
+
+def headline_line(text: str, start: int) -> bool:
+    """The line holding ``start`` is a title-case (or capitals) headline: at least two words of four letters or
+    more, :data:`HEADLINE_SHARE` of them capitalised, no lower-case word of three letters or more but the short
+    words title case leaves in lower case ("in", "and", "for"), and no full stop at its end."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    if len(line) > 200 or line.endswith("."):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    long = [w for w in words if len(w) >= 4]
+    if len(long) < 2 or any(w.islower() and len(w) >= 3 and w not in _TITLE_CASE_LOWER for w in words):
+        return False
+    return bool(sum(w[0].isupper() for w in long) >= HEADLINE_SHARE * len(long))
+
+
+def trim_headlines(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
+    """Headline mentions trimmed to the story's names (see the module's docstring)."""
+    flags = [[headline_line(text, m.start) for m in mentions] for mentions, text in zip(per_article, texts,
+                                                                                        strict=True)]
+    body = {m.key for mentions, marks in zip(per_article, flags, strict=True)
+            for m, headline in zip(mentions, marks, strict=True) if not headline}
+    return [[_trim(m, text, body) if headline and m.key not in body else m
+             for m, headline in zip(mentions, marks, strict=True)]
+            for mentions, marks, text in zip(per_article, flags, texts, strict=True)]
+
+
+def _trim(mention: Mention, text: str, body: set[str]) -> Mention:
+    words = [(mention.start + w.start(), mention.start + w.end()) for w in _WORD.finditer(mention.text)]
+    for size in range(len(words) - 1, 0, -1):
+        for first in range(len(words) - size + 1):
+            start, end = words[first][0], words[first + size - 1][1]
+            candidate = make_mention(mention.article, text, (start, end), mention.label, mention.paragraph)
+            if candidate.key in body:
+                return replace(candidate, cue=mention.cue if first == 0 else candidate.cue)
+    return mention
+
+
+def drop_common_words(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
+    """Without the one-word "names" that are common words: written in lower case in the story at least as often
+    as tagged, or at all when every tagged one is capitalised by its place (a headline, a sentence start):
+    "Driver" in a headline where the story says "the driver", "Police" opening a sentence."""
+    lower = Counter(re.findall(r"\b[a-z]+\b", "\n".join(texts)))
+    tagged: Counter[str] = Counter()
+    placed: Counter[str] = Counter()
+    for mentions, text in zip(per_article, texts, strict=True):
+        for m in mentions:
+            if m.short:
+                tagged[m.text.lower()] += 1
+                placed[m.text.lower()] += _capitalised_by_place(text, m.start)
+    return [[m for m in mentions if not _common(m, lower, tagged, placed)] for mentions in per_article]
+
+
+def _common(m: Mention, lower: Counter[str], tagged: Counter[str], placed: Counter[str]) -> bool:
+    word = m.text.lower()
+    if not m.short or (m.text.isupper() and len(m.text) <= ACRONYM_LETTERS) or not lower[word]:
+        return False
+    return lower[word] >= tagged[word] or placed[word] == tagged[word]
+
+
+def _capitalised_by_place(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start]
+    return start == 0 or before.endswith("\n") or bool(re.search(r"[.!?][\"”’')]?\s+$", before)) or headline_line(
+        text, start)
+
+
+def missed_mentions(parsed: list[ParsedArticle], per_article: list[list[Mention]]) -> list[list[Mention]]:
+    """Each article's mentions with the untagged occurrences of the story's names (and bracketed acronyms,
+    :func:`bracketed_acronyms`) added, in text order."""
+    per_article = bracketed_acronyms(parsed, per_article)
+    forms = _forms([m for mentions in per_article for m in mentions],
+                   "\n".join(p.article.text for p in parsed))
+    if not forms:
+        return bracketed_acronyms(parsed, per_article)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                         + r")(?![\w-])")
+    return [sorted([*mentions, *_found(article, mentions, pattern, forms)], key=lambda m: (m.start, m.end))
+            for article, mentions in zip(parsed, per_article, strict=True)]
+
+
+_BRACKETED = re.compile(r"\s*\(([A-Z][A-Z.&]{1,7})\)")
+
+
+def bracketed_acronyms(parsed: list[ParsedArticle], per_article: list[list[Mention]]) -> list[list[Mention]]:
+    """An acronym in brackets right after a name ("International Monetary Fund (IMF)") is a mention of the same
+    type even when spaCy left it untagged; the tie itself is read by :mod:`.merge`."""
+    added: list[list[Mention]] = []
+    for article, mentions in zip(parsed, per_article, strict=True):
+        text = article.article.text
+        taken = {m.start for m in mentions}
+        extra = [make_mention(m.article, text, match.span(1), m.label, m.paragraph) for m in mentions
+                 if (match := _BRACKETED.match(text, m.end)) and match.start(1) not in taken]
+        added.append(sorted([*mentions, *extra], key=lambda m: (m.start, m.end)) if extra else mentions)
+    return added
+
+
+def _forms(mentions: list[Mention], story: str) -> dict[str, EntityType]:
+    """Written form → type, for the forms worth looking for (see the module's docstring)."""
+    by_text: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if not m.descriptive:
+            by_text.setdefault(m.text, []).append(m)
+    forms = {text: voted_type(group) for text, group in by_text.items()
+             if len(group[0].tokens) > 1 or len(group) >= MIN_ONE_WORD}
+    for text, group in by_text.items():
+        if len(group[0].tokens) > 1 and forms.get(text) == "person" and " " in text:
+            forms.setdefault(text.rsplit(" ", 1)[1], "person")
+    lower = Counter(re.findall(r"\b[a-z]+\b", story))
+    kept = {form: kind for form, kind in forms.items()
+            if (" " in form or (len(form) >= MIN_LETTERS and form.lower() not in lower)) and form[:1].isupper()}
+    return {**{form.upper(): kind for form, kind in kept.items() if len(form) > MIN_LETTERS}, **kept}
+
+
+def _found(article: ParsedArticle, mentions: list[Mention], pattern: re.Pattern[str],
+           forms: dict[str, EntityType]) -> Iterator[Mention]:
+    text = article.article.text
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [p.start for p in article.paragraphs]
+    for match in pattern.finditer(text):
+        start, end = match.span(1)
+        at = bisect_right(taken, (start, len(text) + 1))
+        if (at and taken[at - 1][1] > start) or (at < len(taken) and taken[at][0] < end):
+            continue
+        paragraph = max(0, bisect_right(starts, start) - 1)
+        yield make_mention(article.article.id, text, (start, end), forms[match.group(1)], paragraph)
