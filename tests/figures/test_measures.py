@@ -69,3 +69,14 @@ def test_figures_of_an_earlier_event_have_a_subject_of_their_own() -> None:
     assert claims("It was the worst crash since 2009, when 52 people were killed.") == [
         ("killed", "(earlier event, 2009)", 52.0, "exact")]
     assert claims("A similar blast last year injured 14 people.") == [("injured", "(earlier event)", 14.0, "exact")]
+
+
+def test_a_day_of_the_month_and_a_threshold_are_no_counts() -> None:
+    assert claims("He named 10 of the hijackers of the Sept. 11 attackers' cell.") == []
+    assert claims("The country passed the mark of 300,000 deaths on Monday.") == [
+        ("killed", None, 300000.0, "at least")]
+
+
+def test_a_count_with_the_attacker_in_it_is_a_measure_of_its_own() -> None:
+    assert claims("Five people died, including the gunman, police said.") == [
+        ("killed", "including the attacker", 5.0, "exact")]

@@ -56,3 +56,8 @@ def test_the_story_value_is_the_latest_update_or_the_best_supported() -> None:
 
     assert story_value(figure([value("a", 12, "2024-03-01"), value("b", 14, "2024-03-02")])) == 14
     assert story_value(figure([value("a", 12, None), value("b", 14, None), value("c", 14, None)])) == 14
+
+
+def test_a_figure_rounded_to_the_thousand_agrees_with_the_count_it_rounds() -> None:
+    assert judge([value("a", 300000, None), value("b", 300214, None)])[0] == "agreed"
+    assert judge([value("a", 127, None), value("b", 130, None)])[0] == "disputed"

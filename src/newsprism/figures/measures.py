@@ -204,6 +204,11 @@ def _before(number: Number, before: str, after: str) -> Claim | None:
     return None
 
 
+WITH_ATTACKER = re.compile(r"^[^.;]{0,40}?\(?\s*including\s+(?:the\s+|a\s+)?(?:shooter|gunman|gunmen|attackers?|"
+                           r"assailants?|suspects?|bombers?|perpetrators?|killers?)\b", re.I)
+"""'Four people were killed (including the shooter)': a count with the attacker in it is a measure of its own."""
+
+
 def _scoped(claim: Claim, text: str) -> Claim:
     """Add the venue a figure is of ('killed at the Bataclan'), the party whose seats it counts, the aftershock a
     magnitude is of."""
@@ -212,6 +217,8 @@ def _scoped(claim: Claim, text: str) -> Claim:
     if claim.measure == "magnitude":
         part = QUAKE_PARTS.search(text[claim.number.start:claim.number.start + 60])
         return Claim(claim.measure, part.group(1).lower().rstrip("s") if part else None, claim.number, claim.end)
+    if WITH_ATTACKER.match(text[claim.end:claim.end + 80]):
+        return Claim(claim.measure, "including the attacker", claim.number, claim.end)
     scope = SCOPE.match(text[claim.end:claim.end + 80])
     if scope is None:
         return claim

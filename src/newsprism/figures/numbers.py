@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from newsprism.lexicon import QUALIFIERS
+from newsprism.lexicon import CALENDAR, QUALIFIERS
 from newsprism.values import numbers
 
 Qualifier = Literal["exact", "about", "at least", "at most"]
@@ -25,6 +25,13 @@ NOT_A_COUNT = re.compile(r"^(?:[\s-]*(?:years?[\s-]+old|year-old|yr|-year|-month
 """What after a number makes it no count of people or things: an age ('19-year-old'), a size, an ordinal, a
 clock time, a percentage, a score ('3-2')."""
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+AFTER_MONTH = re.compile(r"\b(?:" + "|".join(sorted(CALENDAR, key=len, reverse=True)) + r")\.?\s+$", re.I)
+"""A number right after a month or weekday is a day of the month ('the Sept. 11 attackers'), no count."""
+
+
+THRESHOLD = re.compile(r"\b(?:passed|crossed|topped|surpassed|exceeded|reached)\s+(?:the\s+)?(?:grim\s+)?"
+                       r"(?:(?:threshold|mark|milestone)\s+of\s+)?$|\b(?:threshold|mark|milestone)\s+of\s+$", re.I)
+"""'crossed the threshold of 500,000', 'topped 500,000': a bound, not the count itself."""
 
 
 @dataclass(frozen=True)
@@ -44,7 +51,8 @@ def read_numbers(text: str) -> list[Number]:
     """Every number written in ``text`` that may count something (not ages, ordinals, clock times, years), and
     'a' / 'an' (one) and 'no one' / 'nobody' / 'none' (zero)."""
     found = [(n.value, n.start, n.end) for n in numbers(text)
-             if not YEAR.fullmatch(n.written) and not NOT_A_COUNT.match(text[n.end:n.end + 12])]
+             if not YEAR.fullmatch(n.written) and not NOT_A_COUNT.match(text[n.end:n.end + 12])
+             and not AFTER_MONTH.search(text[max(0, n.start - 12):n.start])]
     for match in ARTICLE_OR_ZERO.finditer(text):
         zero = match.group("word").lower() in ("no one", "nobody", "none")
         overlapping = [f for f in found if f[1] < match.end() and match.start() < f[2]]
@@ -59,6 +67,8 @@ def read_numbers(text: str) -> list[Number]:
 def _qualified(text: str, value: float, start: int, end: int) -> Number:
     before = text[max(0, start - 20):start]
     match = QUALIFIER.search(before)
+    if not match and THRESHOLD.search(text[max(0, start - 40):start]):
+        return Number(value, "at least", text[start:end], start, end)
     if not match:
         return Number(value, "exact", text[start:end], start, end)
     word = " ".join(match.group(0).lower().split())

@@ -63,9 +63,20 @@ def same_value(a: FigureValue, b: FigureValue) -> bool:
     """One side: the same number with the same bound, or an approximation and a figure within its tolerance."""
     if a.value == b.value:
         return True
+    if _round_thousands(a.value, b.value) or _round_thousands(b.value, a.value):
+        return True
     if "about" in (a.qualifier, b.qualifier):
         return abs(a.value - b.value) <= APPROX_TOLERANCE * max(a.value, b.value)
     return False
+
+
+ROUND_TOLERANCE = 0.01
+"""A figure rounded to the thousand ('500,000 deaths') stands for any count within 1 % ('500,071 dead'); a figure
+under a thousand is never taken as rounded (127 and 130 dead differ)."""
+
+
+def _round_thousands(rounded: float, other: float) -> bool:
+    return rounded >= 1000 and rounded % 1000 == 0 and abs(rounded - other) <= ROUND_TOLERANCE * rounded
 
 
 def consistent(a: FigureValue, b: FigureValue) -> bool:
