@@ -173,6 +173,8 @@ class QuoteVariant(Record):
     speaker: str | None = Field(description="who the speaker is: the entity's canonical name where the source "
                                             "resolves to one, else the source's words")
     entity: str | None = Field(default=None, description="id of the speaker's entity in ``entities``")
+    anonymous: bool = Field(default=False, description="the source is described, not named ('a senior official', "
+                                                       "'the minister's lawyer'): an unnamed source")
 
 
 class Quote(Record):

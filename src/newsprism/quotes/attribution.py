@@ -175,11 +175,17 @@ def _verb_of_subject(token: Token) -> Token | None:
     return None
 
 
+NO_SPEAKERS = frozenset({"all", "both", "each", "everything", "nothing", "that"})
+"""A subject word alone that names no speaker ('All told, ...', 'That said, ...')."""
+
+
 def attribution_of(paragraph: Paragraph, cue: Token, quotes: Sequence[Range]) -> Attribution | None:
     """The cue's attribution, from its first candidate subject that lies outside every quotation."""
     for head in subjects(cue):
         first, last = source_span(head)
         source = (paragraph.start + first, paragraph.start + last)
+        if last - first == len(head.text) and head.lower_ in NO_SPEAKERS:
+            return None  # 'All told, ...': an idiom, no one speaks
         if not inside(source[0], quotes):
             cue_first, cue_last = cue_span(cue)
             return Attribution(source, (paragraph.start + cue_first, paragraph.start + cue_last))

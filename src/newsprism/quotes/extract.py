@@ -35,7 +35,7 @@ from newsprism.quotes.attribution import (
 from newsprism.quotes.cues import CUE_FORMS
 from newsprism.quotes.indirect import find_reported
 from newsprism.quotes.marks import MarkedSpan, find_marked
-from newsprism.quotes.speakers import SpeakerResolver, people_in
+from newsprism.quotes.speakers import SpeakerResolver, described, people_in
 from newsprism.typography import DASHES, invisible
 
 Kind = Literal["direct", "partial", "indirect"]
@@ -77,8 +77,19 @@ def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
                     if item.kind == "direct")
     found += [_Found("indirect", r.content, r.attribution) for r in find_reported(parsed.paragraphs, direct)]
     found = _carry(_inherit(found))
-    variants = [_variant(parsed.article.id, text, item, resolver) for item in found]
+    variants = [_variant(parsed.article.id, text, item, resolver) for item in found if not _term(text, item)]
     return sorted(variants, key=lambda variant: variant.content.start)
+
+
+TERM_MAX_WORDS = 1
+"""A partial quotation of at most this many words that no one is credited with is a quoted term ('a "phablet"'),
+not a statement: left out. Two words already hold the writer's reported wording ('called the vote a "sacred
+fight"'), kept as a partial quotation."""
+
+
+def _term(text: str, item: _Found) -> bool:
+    return (item.kind == "partial" and item.attribution is None
+            and len(text[item.content[0]:item.content[1]].split()) <= TERM_MAX_WORDS)
 
 
 def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Ranges,
@@ -332,7 +343,7 @@ def _variant(article: str, text: str, item: _Found, resolver: SpeakerResolver) -
     content = Evidence(article=article, start=item.content[0], end=item.content[1],
                        text=text[item.content[0]:item.content[1]])
     return QuoteVariant(kind=item.kind, content=content, source=source,
-                        cue=_evidence(article, text, attribution.cue), speaker=speaker)
+                        cue=_evidence(article, text, attribution.cue), speaker=speaker, anonymous=described(speaker))
 
 
 def _evidence(article: str, text: str, span: Range | None) -> Evidence | None:

@@ -31,6 +31,12 @@ short in an entity ('Lady Gaga')."""
 _HONORIFICS = re.compile(
     r"^(?:(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in SPEAKER_TITLES) + r")\.?\s+)+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_INNER_TITLE = re.compile(
+    r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in SPEAKER_TITLES) + r")\.?\s+"
+    r"(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+$)", re.IGNORECASE)
+"""A title word followed by a name of two capitalised words or more that ends the phrase."""
+_AFTER_SPEAKER = re.compile(r"\s*(?:$|[,(]|of\b|and\b|from\b|at\b)")
+"""What may follow the speaker's name in a source phrase: nothing, an apposition, 'of'/'from' a body."""
 
 
 @dataclass(frozen=True)
@@ -47,10 +53,12 @@ class PersonMention:
 
 
 def people_in(paragraphs: Sequence[Paragraph]) -> list[PersonMention]:
-    """Every PERSON entity of the parsed paragraphs, in text order."""
+    """Every PERSON entity of the parsed paragraphs, in text order, but names that only modify a common noun
+    ("a former Kestrel instructor pilot": no person Kestrel speaks or is 'she')."""
     return [PersonMention(p.start + ent.start_char, p.start + ent.end_char, ent.text, _main_subject(ent.root),
                           mention_gender(ent))
-            for p in paragraphs for ent in p.doc.ents if ent.label_ == "PERSON"]
+            for p in paragraphs for ent in p.doc.ents
+            if ent.label_ == "PERSON" and not (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")]
 
 
 def _main_subject(token: Any) -> bool:
@@ -59,8 +67,11 @@ def _main_subject(token: Any) -> bool:
 
 
 def bare_name(text: str) -> str:
-    """The name without honorifics, titles or a possessive ending: 'Mr. Putin's' -> 'Putin'."""
-    return _POSSESSIVE.sub("", _HONORIFICS.sub("", text.strip())).strip()
+    """The name without honorifics, titles or a possessive ending: 'Mr. Putin's' -> 'Putin'; a title phrase
+    before a full name goes too ('New Postmaster General Ray Dolan' -> 'Ray Dolan')."""
+    name = _POSSESSIVE.sub("", _HONORIFICS.sub("", text.strip())).strip()
+    titled = list(_INNER_TITLE.finditer(name))
+    return name[titled[-1].end():] if titled else name
 
 
 class SpeakerResolver:
@@ -90,7 +101,7 @@ class SpeakerResolver:
             return self._antecedent(words, start)
         name = bare_name(words)
         person = self._named_in(source, start)
-        if person is None and not _looks_like_name(name):
+        if person is None and (not _looks_like_name(name) or _described(words)):
             return words
         named = bare_name(person.text) if person else name
         return self.fullest(name if len(name) > len(named) and _looks_like_name(name) else named, start)
@@ -102,7 +113,8 @@ class SpeakerResolver:
                            bisect_left(self._starts, start + len(source))]  # only these can hold or follow start
         named = [m for m in near if m.start <= start < m.end or start <= m.start < start + len(source)]
         owners = [m for m in named if source[m.end - start:m.end - start + 2] in ("’s", "'s")]
-        return next((m for m in named if m not in owners), named[0] if named else None)
+        heads = [m for m in named if m not in owners and _AFTER_SPEAKER.match(source[m.end - start:])]
+        return heads[0] if heads else None  # a possessor ('Mr Adler's lawyer') or a modifier is no speaker
 
     def _antecedent(self, pronoun: str, start: int) -> str:
         """The person a pronoun at ``start`` stands for: of the last people named before it whose gender does not
@@ -173,6 +185,24 @@ class _FormIndex:
         if key not in self._most_words:
             self._most_words[key] = max(longer, key=lambda item: (len(item[1].split()), -item[0]))[1]
         return self._most_words[key]
+
+
+def described(speaker: str | None) -> bool:
+    """The speaker is a description, not a name or a pronoun ('a senior intelligence official', 'the
+    country's postmaster general', 'Mr Adler's lawyer'): an anonymous source as a journalist counts them."""
+    if not speaker or bare_pronoun(speaker) in PRONOUNS:
+        return False
+    return _described(speaker) or not _looks_like_name(bare_name(speaker))
+
+
+def _described(words: str) -> bool:
+    """Opens with a determiner or has a lower-case word after a possessive ('Mr Adler's lawyer')."""
+    first = words.split()[0].lower() if words.split() else ""
+    return first in _DETERMINERS or bool(re.search(r"['’]s\s+[a-z]", words))
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "another", "his", "her",
+                          "their", "its", "our"})
 
 
 def _looks_like_name(words: str) -> bool:

@@ -1,0 +1,72 @@
+"""Sources as a journalist counts them (issue #19): a described source stays the speaker and is anonymous, a
+possessor or a name modifying a noun never speaks, a title phrase before a name goes, idioms and quoted terms
+are no statements. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.config import NlpConfig
+from newsprism.model import Article, QuoteVariant
+from newsprism.nlp import NlpResources
+from newsprism.nlp.sentences import parse
+from newsprism.quotes.extract import find_quotes
+from newsprism.quotes.speakers import bare_name, described
+
+
+def quotes_of(resources: NlpResources, text: str) -> list[QuoteVariant]:
+    article = Article(id="a", source="a.txt", format="text", text=text)
+    return find_quotes(parse([article], resources, NlpConfig())[0])
+
+
+CASES = [  # text, the speaker, anonymous?
+    ('"The parcels will arrive late for weeks," the country\'s postmaster general said on Monday.',
+     "the country's postmaster general", True),
+    ('"We are not slowing the parcels," New Postmaster General Ray Dolan said.', "Ray Dolan", False),
+    ('"The simulator course was far too short," a former Kestrel instructor pilot said.',
+     "a former Kestrel instructor pilot", True),
+    ('"The threat remains high," a senior U.S. intelligence official told reporters.',
+     "a senior U.S. intelligence official", True),
+    ('"My client is innocent," Mr Adler\'s lawyer said.', "Mr Adler's lawyer", True),
+    ('"We will appeal the ruling," said Vantor, the company that Mr Reyes accused.', "Vantor", False),
+]
+
+
+@pytest.mark.parametrize("text, speaker, anonymous", CASES)
+def test_described_and_named_sources(resources: NlpResources, text: str, speaker: str, anonymous: bool) -> None:
+    (quote,) = quotes_of(resources, text)
+    assert (quote.speaker, quote.anonymous) == (speaker, anonymous)
+
+
+def test_a_pronoun_after_a_described_source_is_never_the_name_inside_the_description(
+        resources: NlpResources) -> None:
+    text = ('"The cabin filled with smoke," a former Kestrel instructor pilot said. '
+            '"I had never seen that," she said.')
+    speakers = [q.speaker for q in quotes_of(resources, text)]
+    assert "Kestrel" not in speakers
+
+
+def test_idioms_and_quoted_terms_are_no_statements(resources: NlpResources) -> None:
+    text = ('All told, "the device is a phablet," the reviewer wrote. '
+            'The new model is a "phablet" in all but name.')
+    quotes = quotes_of(resources, text)
+    assert [q.speaker for q in quotes] == ["the reviewer"]
+    assert all(q.speaker != "All" for q in quotes)
+
+
+@pytest.mark.parametrize("written, name", [
+    ("New Postmaster General Ray Dolan", "Ray Dolan"),
+    ("Secretary of State Ana Lee", "Ana Lee"),
+    ("Ana Lee", "Ana Lee"),
+    ("Mr. Putin's", "Putin"),
+])
+def test_bare_name_drops_a_title_phrase_before_a_full_name(written: str, name: str) -> None:
+    assert bare_name(written) == name
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    ("a senior official", True), ("Mr Adler's lawyer", True), ("the ministry", True),
+    ("Ray Dolan", False), ("she", False), (None, False),
+])
+def test_described(speaker: str | None, expected: bool) -> None:
+    assert described(speaker) is expected
