@@ -98,7 +98,7 @@ def test_stories_that_converge_merge_and_the_merge_is_recorded() -> None:
     both = [("Brill warehouse explosion starts harbour fire",
              "The warehouse explosion in Brill started a fire that spread along the harbour docks.")] * 6
     stream = items(fire, "first") + items(both, "later")
-    result = group_stories(stream, StoryConfig(merge_every=1))
+    result = group_stories(stream, StoryConfig(merge_every=1, sparse_weight=0.0, evidence_weight=0.0))
     assert [(d.kind, d.story) for d in result.decisions[:2]] == [(STARTED, "s1"), (STARTED, "s2")]
     merges = [d for d in result.decisions if d.kind == MERGED]
     assert len(merges) == 1 and (merges[0].story, merges[0].other) == ("s1", "s2")

@@ -3,7 +3,8 @@
 What one batch writes: the stories it started (rows of the store's ``stories``, so that `newsprism stories`,
 `show` and the web app list them), its articles in their stories (the store's ``articles``, as
 :meth:`~newsprism.store.Store.add_articles` keeps them: ids, versions), the merges (the merged story's articles
-move to the story it joined, and the merged story leaves the list; the merge stays in ``stream_decisions``),
+move to the story it joined, and the merged story leaves the list; the merge stays in ``stream_decisions``), the
+splits (a new story for the part split off, its articles move there),
 and the stream's own rows (``store/migrations/002_stream.sql``): signatures, features, decisions, links and
 duplicate groups.
 """
@@ -23,17 +24,20 @@ from newsprism.store import store as store_module
 from newsprism.store.identity import story_id
 from newsprism.stream.place import BatchPlan, Placed
 from newsprism.stream.state import StreamState
-from newsprism.stream.stories import MERGED
+from newsprism.stream.stories import MERGED, SPLIT
 
 
 def write_batch(store: Store, plan: BatchPlan, state: StreamState) -> None:
     """Write the batch and, once it is committed, record in ``state`` what it wrote."""
     with store.session(write=True) as session:
         created = _create_stories(session, plan.titles)
+        created.update(_create_stories(session, _split_titles(session, plan)))
         stories = {**state.stories, **created}
         touched = _store_articles(session, plan, stories)
         merged = _merge_stories(session, plan, state, stories)
-        _bump(session, {stories[_root(s, merged, state)] for s in touched | set(merged.values())})
+        _split_stories(session, plan, stories)
+        parted = {s for d in plan.decisions if d.kind == SPLIT for s in (d.story, d.other or d.story)}
+        _bump(session, {stories[_root(s, merged, state)] for s in touched | set(merged.values()) | parted})
         _write_stream_rows(session, plan, state)
     state.stories.update(created)
     state.merged.update(merged)
@@ -94,6 +98,29 @@ def _merge_stories(session: Session, plan: BatchPlan, state: StreamState, storie
         session.execute("UPDATE stream_stories SET merged_into = ? WHERE story = ?", (decision.story, decision.other))
         merged[decision.other] = decision.story
     return merged
+
+
+def _split_titles(session: Session, plan: BatchPlan) -> dict[str, str]:
+    """Each story split off in the batch, titled with its first article's title."""
+    batch = {p.article.id: p.article.title for p in plan.placed if p.article.title}
+    titles = {}
+    for decision in plan.decisions:
+        if decision.kind == SPLIT and decision.members:
+            first = decision.members[0]
+            row = None if first in batch else session.one(
+                "SELECT title FROM articles WHERE article_id = ? AND title IS NOT NULL", (first,))
+            titles[decision.story] = batch.get(first) or (str(row[0]) if row else "Untitled story")
+    return titles
+
+
+def _split_stories(session: Session, plan: BatchPlan, stories: dict[str, str]) -> None:
+    """Apply the batch's splits in order: the articles of each part split off move to its store story (made by
+    :func:`_split_titles`); the split stays in ``stream_decisions``."""
+    for decision in plan.decisions:
+        if decision.kind == SPLIT:
+            for member in decision.members:
+                session.execute("UPDATE articles SET story_id = ? WHERE article_id = ?",
+                                (stories[decision.story], member))
 
 
 def _root(story: str, merged: dict[str, str], state: StreamState) -> str:

@@ -17,7 +17,7 @@ from newsprism.stream.dedup import DedupItem, DuplicateGroup, Link, Signatures
 from newsprism.stream.features import ItemFeatures
 from newsprism.stream.prepare import Failed, Outcome, Prepared, Revision
 from newsprism.stream.state import StreamState
-from newsprism.stream.stories import STARTED, Decision
+from newsprism.stream.stories import SPLIT, STARTED, Decision
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,9 @@ def place(outcomes: Sequence[Outcome], state: StreamState) -> BatchPlan:
         plan.placed.append(Placed(article, state.position + len(plan.placed), decision.story))
         state.items[article.id] = decision.story
     plan.decisions = state.grouper.decisions[start:]
+    for decision in plan.decisions:
+        if decision.kind == SPLIT:  # the items that moved are now the new story's
+            state.items.update(dict.fromkeys(decision.members, decision.story))
     for revision in (o for o in outcomes if isinstance(o, Revision)):
         story = state.items.get(revision.item_id)
         if story is None:

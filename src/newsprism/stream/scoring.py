@@ -15,16 +15,22 @@ only visits the terms the story shares with the item: with an inverted index fro
 (FastStream, Rakib and Asaduzzaman 2021) an item is scored against the stories it shares a term with only.
 A story sharing no term never beats a new one in practice: its denominator grows with n_z while the
 numerator stays at the new story's.
+
+Words say "same topic"; event keys (names and numbers, :mod:`newsprism.stream.features`) say "same event":
+:func:`evidence` weighs the keys an item shares with a story by their rarity in the stream so far
+(:class:`KeyFrequency`), and :func:`key_parts` finds the groups of a story's members that share no key.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
+
+from newsprism.stream.features import KEY_PREFIXES
 
 _lgamma = math.lgamma
 
@@ -78,3 +84,69 @@ def profile_cosines(profiles: list[Mapping[str, float]], top: int) -> NDArray[np
             matrix[row, columns[term]] = weight / norm
     cosines: NDArray[np.float64] = matrix @ matrix.T
     return cosines
+
+
+def is_key(term: str) -> bool:
+    """An event key: a named entity, a name word or a number (:data:`~newsprism.stream.features.KEY_PREFIXES`)."""
+    return term.startswith(KEY_PREFIXES)
+
+
+@dataclass
+class KeyFrequency:
+    """In how many items each event key has appeared so far: a key most items carry tells events apart poorly
+    (a big city's name), a rare one well (a small town's, a victim's)."""
+
+    floor: int = 1000
+    """the stream is taken to be at least this many items long: early in a stream every key is in a large share
+    of the few items seen, which would make every key common"""
+    items: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def add(self, keys: Iterable[str]) -> None:
+        self.items += 1
+        for key in keys:
+            self.counts[key] = self.counts.get(key, 0) + 1
+
+    def idf(self, key: str) -> float:
+        return math.log((1 + max(self.items, self.floor)) / (1 + self.counts.get(key, 0)))
+
+
+def tfidf(terms: Mapping[str, float], frequency: KeyFrequency) -> dict[str, float]:
+    """The unit TF-IDF vector of an item's term weights: (1 + log weight) times the term's IDF so far."""
+    weights = {t: (1 + math.log(w)) * frequency.idf(t) if w >= 1 else w * frequency.idf(t) for t, w in terms.items()}
+    norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+    return {t: v / norm for t, v in weights.items()}
+
+
+def evidence(keys: Iterable[str], counts: Mapping[str, float], frequency: KeyFrequency, cap: float) -> float:
+    """How strongly the keys say "the same event" as a story with these term weights: the summed IDF (each capped
+    at ``cap``) of the keys the story holds."""
+    return sum(min(frequency.idf(k), cap) for k in keys if counts.get(k))
+
+
+def key_parts(members: Sequence[tuple[str, Sequence[str]]], specific: Callable[[str], bool]) -> list[list[str]]:
+    """The members (id, keys) in groups linked by shared specific keys (union-find), each in member order, groups
+    by their first member; members without a specific key form no group."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    owner: dict[str, str] = {}
+    for member, keys in members:
+        for key in keys:
+            if not specific(key):
+                continue
+            parent.setdefault(member, member)
+            if key in owner:
+                parent[find(member)] = find(owner[key])
+            else:
+                owner[key] = member
+    groups: dict[str, list[str]] = {}
+    for member, _ in members:
+        if member in parent:
+            groups.setdefault(find(member), []).append(member)
+    return list(groups.values())  # dicts keep insertion order: groups by their first member

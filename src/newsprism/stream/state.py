@@ -21,7 +21,7 @@ from numpy.typing import NDArray
 from newsprism.store import Store
 from newsprism.stream.dedup import DedupItem, Deduplicator, DuplicateGroup, Link, Signatures
 from newsprism.stream.features import ItemFeatures
-from newsprism.stream.stories import StoryConfig, StoryGrouper
+from newsprism.stream.stories import SPLIT, StoryConfig, StoryGrouper
 
 U32 = NDArray[np.uint32]
 
@@ -112,6 +112,9 @@ def load_state(store: Store, dedup: Deduplicator, stories: StoryConfig,
         if progress:
             progress(state.position)
     state.batch = batches + 1
+    for decision in state.grouper.decisions:  # the items split off since they were placed
+        if decision.kind == SPLIT:
+            state.items.update(dict.fromkeys(decision.members, decision.story))
     state.saved_decisions, state.saved_links = (int(counts[0]), int(counts[1])) if counts else (0, 0)
     return state
 

@@ -27,6 +27,7 @@ started, merged, faded.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -38,7 +39,7 @@ from numpy.typing import NDArray
 from newsprism.stream import scoring
 from newsprism.stream.features import ENTITY_PREFIX, ItemFeatures
 
-JOINED, STARTED, MERGED, FADED = "joined", "started", "merged", "faded"
+JOINED, STARTED, MERGED, FADED, SPLIT = "joined", "started", "merged", "faded", "split"
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,34 @@ class StoryConfig:
     / with embeddings: no merging 0.934 / 0.959; 0.8: 0.938 / 0.964; 0.7: 0.944 / 0.966; 0.6: 0.952 / 0.974
     (9 / 5 merges); 0.5: 0.950 / 0.970 (17 / 8 merges, some wrong)."""
     merge_terms: int = 50
+    window_hours: float = 96.0
+    """A story's activity window: an item dated more than this before its first or after its latest article joins
+    it only on ``strong_evidence`` (and two stories further apart never merge)."""
+    key_evidence: float = 1.0
+    """Evidence (summed capped IDF of shared event keys, :func:`~newsprism.stream.scoring.evidence`) an item needs
+    to join a story when both name an event key: two shootings in two towns share none."""
+    strong_evidence: float = 8.0
+    """Evidence an item needs to join a story outside its activity window."""
+    evidence_weight: float = 1.0
+    """Nats of join score per unit of evidence: among the stories an item may join, the one sharing its rarer
+    names wins."""
+    idf_cap: float = 5.0
+    """A key's IDF counts at most this much (a key seen once so far is no stronger than a rare one)."""
+    key_items_floor: int = 100
+    """Key rarity (IDF) is reckoned over at least this many items (:class:`~newsprism.stream.scoring.KeyFrequency`):
+    a key in 1 of the first 3 items is not common."""
+    sparse_weight: float = 1000.0
+    """Weight of the TF-IDF view: the cosine of the item's TF-IDF vector (terms weighted by their rarity in the
+    stream so far) with the story's summed one, added to the log-probability as the dense view is."""
+    sparse_new: float = 0.2
+    """The TF-IDF cosine standing in for a new story."""
+    candidates: int = 10
+    """With the TF-IDF view, an item is scored against this many stories at most: the nearest by TF-IDF cosine."""
+    split_min: int = 2
+    """A story splits when at least two groups of this many members share no specific key."""
+    split_key_idf: float = 3.0
+    """Keys at least this rare (IDF) link a story's members when looking for a split: a common name (a big city,
+    a party) links events that are not one."""
 
 
 @dataclass(frozen=True)
@@ -92,10 +121,13 @@ class Decision:
     item: str | None = None
     """joined / started: the item"""
     other: str | None = None
-    """merged: the story merged into ``story`` (it is no longer active)"""
+    """merged: the story merged into ``story`` (it is no longer active); split: the story split off from"""
     score: float | None = None
     """joined: log-odds of the chosen story over a new one (> 0); started: log-odds of the new story over the
-    best existing one (None when no story shared a term); merged: the profiles' cosine"""
+    best existing one (None when no story shared a term); merged: the profiles' cosine; split: how many items
+    moved"""
+    members: tuple[str, ...] = ()
+    """split: the items that moved to the new story ``story``"""
 
 
 @dataclass(frozen=True)
@@ -135,6 +167,13 @@ class _State:
     last_position: int = 0
     active: bool = True
     merged_into: int | None = None
+    sparse: dict[str, float] = field(default_factory=dict)
+    """the sum of its members' unit TF-IDF vectors (IDF as of each one's arrival)"""
+    sparse_norm: float = 0.0
+    keyed: float = 0.0
+    """the summed weight of its event keys (0: it names none)"""
+    held: dict[str, ItemFeatures] = field(default_factory=dict)
+    """its members' features while it is active (to split it); dropped when it fades"""
 
     @property
     def id(self) -> str:
@@ -159,6 +198,12 @@ class StoryGrouper:
         self._seen = 0
         self._latest: datetime | None = None
         """the latest publication date seen: the stream's clock for fading"""
+        self._keys = scoring.KeyFrequency(config.key_items_floor)
+        self._terms = scoring.KeyFrequency(config.key_items_floor)
+        """document frequency of every term, for the TF-IDF view"""
+        self._sparse: dict[str, float] = {}
+        """the item being placed: its unit TF-IDF vector"""
+        self._placing: ItemFeatures | None = None
 
     def add(self, item: ItemFeatures) -> Decision:
         """Place one item: join the most probable active story or start a new one."""
@@ -166,17 +211,26 @@ class StoryGrouper:
         if item.published is not None:
             self._latest = max(self._latest or item.published, item.published)
         self._vocabulary.update(item.terms)
+        keys = [t for t in item.terms if scoring.is_key(t)]
+        self._keys.add(keys)
+        self._terms.add(item.terms)
+        self._sparse, self._placing = scoring.tfidf(item.terms, self._terms), item
         prepared = scoring.prepare(item.terms, self.config.beta)
         new_score = self._new_score(prepared, item)
         best, best_score = None, new_score
-        for number in self._candidates(item):
-            score = self._join_score(prepared, item, self._states[number])
+        candidates = self._candidates(item)
+        for number in candidates:
+            state = self._states[number]
+            support = self._support(item, keys, state)
+            if support is None:
+                continue
+            score = self._join_score(prepared, item, state) + self.config.evidence_weight * support
             if score > best_score:
                 best, best_score = number, score
         if best is None:
             state = _State(len(self._states))
             self._states.append(state)
-            margin = self._runner_up(prepared, item, new_score)
+            margin = self._runner_up(prepared, item, new_score, candidates)
             decision = Decision(STARTED, state.id, self._seen, item.id, score=margin)
         else:
             state = self._states[best]
@@ -191,10 +245,12 @@ class StoryGrouper:
         """Fade the stories that have been quiet too long, then merge the active stories that converged."""
         for state in self._states:
             if state.active and self._stale(state, self._latest):
-                state.active = False
+                state.active, state.held = False, {}
                 self._unindex(state)
                 self.decisions.append(Decision(FADED, state.id, self._seen))
         self._merge()
+        for state in [s for s in self._states if s.active and len(s.held) >= 2 * self.config.split_min]:
+            self._split(state)
 
     def result(self) -> StoryResult:
         stories = [self._story(state) for state in self._states]
@@ -204,6 +260,7 @@ class StoryGrouper:
     def _new_score(self, prepared: scoring.PreparedItem, item: ItemFeatures) -> float:
         c = self.config
         score = scoring.log_new(prepared, self._seen, self._vocabulary_size(), c.alpha, c.beta)
+        score += c.sparse_weight * c.sparse_new
         return score + (c.dense_weight * c.dense_new if item.vector is not None else 0.0)
 
     def _join_score(self, prepared: scoring.PreparedItem, item: ItemFeatures, state: _State) -> float:
@@ -212,13 +269,36 @@ class StoryGrouper:
                                  c.beta)
         if item.vector is not None:
             score += c.dense_weight * self._cosine(item.vector, state)
+        if c.sparse_weight and state.sparse_norm:
+            dot = sum(v * state.sparse.get(t, 0.0) for t, v in self._sparse.items())
+            score += c.sparse_weight * dot / state.sparse_norm
         return score
+
+    def _support(self, item: ItemFeatures, keys: list[str], state: _State) -> float | None:
+        """The evidence that the item is of the story's event, or None when it may not join it: both name events
+        and share too few keys, or it lies outside the story's activity window without strong evidence."""
+        c = self.config
+        found = scoring.evidence(keys, state.counts, self._keys, c.idf_cap)
+        if keys and state.keyed and found < c.key_evidence:
+            return None
+        if self._gap_hours(item.published, state) > c.window_hours and found < c.strong_evidence:
+            return None
+        return found
+
+    @staticmethod
+    def _gap_hours(published: datetime | None, state: _State) -> float:
+        """Hours between a date and the story's dated span (0 inside it, or when either is undated)."""
+        if published is None or state.first is None or state.last is None:
+            return 0.0
+        gap = max(state.first - published, published - state.last, timedelta(0))
+        return gap.total_seconds() / 3600
 
     def _vocabulary_size(self) -> int:
         return max(len(self._vocabulary), self.config.vocabulary_floor)
 
-    def _runner_up(self, prepared: scoring.PreparedItem, item: ItemFeatures, new_score: float) -> float | None:
-        scores = [self._join_score(prepared, item, self._states[n]) for n in self._candidates(item)]
+    def _runner_up(self, prepared: scoring.PreparedItem, item: ItemFeatures, new_score: float,
+                   candidates: list[int]) -> float | None:
+        scores = [self._join_score(prepared, item, self._states[n]) for n in candidates]
         return new_score - max(scores) if scores else None
 
     @staticmethod
@@ -229,10 +309,17 @@ class StoryGrouper:
         return float(state.vector_sum @ vector) / norm if norm else 0.0
 
     def _candidates(self, item: ItemFeatures) -> list[int]:
-        found: set[int] = set()
-        for term in item.terms:
-            found.update(self._index.get(term, ()))
-        return sorted(n for n in found if not self._stale(self._states[n], item.published))
+        """The live stories sharing a term with the item; with the TF-IDF view, only the ``candidates`` nearest
+        by TF-IDF cosine (so an item costs the same however many stories are live)."""
+        dots: dict[int, float] = defaultdict(float)
+        for term, weight in self._sparse.items():
+            for number in self._index.get(term, ()):
+                dots[number] += weight * self._states[number].sparse.get(term, 0.0)
+        found = [n for n in dots if not self._stale(self._states[n], None)]
+        if self.config.sparse_weight and len(found) > self.config.candidates:
+            found = sorted(found, key=lambda n: (-dots[n] / (self._states[n].sparse_norm or 1.0), n))
+            found = found[:self.config.candidates]
+        return sorted(found)
 
     def _stale(self, state: _State, published: datetime | None) -> bool:
         c = self.config
@@ -242,10 +329,14 @@ class StoryGrouper:
 
     def _absorb(self, state: _State, item: ItemFeatures) -> None:
         state.members.append(item.id)
+        state.held[item.id] = item
         for term, weight in item.terms.items():
             state.counts[term] = state.counts.get(term, 0.0) + weight
             self._index[term].add(state.number)
+            if scoring.is_key(term):
+                state.keyed += weight
         state.total += sum(item.terms.values())
+        self._add_sparse(state, self._sparse if item is self._placing else scoring.tfidf(item.terms, self._terms))
         if item.vector is not None:
             vector = item.vector.astype(np.float64)
             state.vector_sum = vector if state.vector_sum is None else state.vector_sum + vector
@@ -253,6 +344,13 @@ class StoryGrouper:
             state.first = min(state.first or item.published, item.published)
             state.last = max(state.last or item.published, item.published)
         state.last_position = self._seen
+
+    @staticmethod
+    def _add_sparse(state: _State, vector: dict[str, float]) -> None:
+        dot = sum(v * state.sparse.get(t, 0.0) for t, v in vector.items())
+        for term, weight in vector.items():
+            state.sparse[term] = state.sparse.get(term, 0.0) + weight
+        state.sparse_norm = math.sqrt(max(0.0, state.sparse_norm ** 2 + 2 * dot + 1.0))
 
     def _merge(self) -> None:
         active = [s for s in self._states if s.active]
@@ -262,14 +360,37 @@ class StoryGrouper:
         pairs = np.argwhere(np.triu(cosines >= self.config.merge_threshold, k=1))
         for i, j in pairs.tolist():  # row-major: older stories first, deterministic
             keep, gone = active[i], active[j]
-            if keep.active and gone.active:
+            if keep.active and gone.active and self._may_merge(keep, gone):
                 self._fold(keep, gone)
                 self.decisions.append(Decision(MERGED, keep.id, self._seen, other=gone.id,
                                                score=float(cosines[i, j])))
 
+    def _may_merge(self, keep: _State, gone: _State) -> bool:
+        """Two stories merge only within each other's window and, when both name events, on shared keys."""
+        c = self.config
+        keys = [t for t in gone.counts if scoring.is_key(t)]
+        found = scoring.evidence(keys, keep.counts, self._keys, c.idf_cap)
+        if keep.keyed and gone.keyed and found < c.key_evidence:
+            return False
+        if self._specific(gone) and self._specific(keep) and not self._specific(gone) & self._specific(keep):
+            return False  # a split would part them again
+        near = gone.first is None or max(self._gap_hours(gone.first, keep), self._gap_hours(gone.last, keep)) <= \
+            c.window_hours
+        return near or found >= c.strong_evidence
+
+    def _specific(self, state: _State) -> set[str]:
+        return {t for t in state.counts if scoring.is_key(t) and self._keys.idf(t) >= self.config.split_key_idf}
+
     def _fold(self, keep: _State, gone: _State) -> None:
         self._unindex(gone)
         keep.members.extend(gone.members)
+        keep.held.update(gone.held)
+        gone.held = {}
+        keep.keyed += gone.keyed
+        dot = sum(v * keep.sparse.get(t, 0.0) for t, v in gone.sparse.items())
+        for term, weight in gone.sparse.items():
+            keep.sparse[term] = keep.sparse.get(term, 0.0) + weight
+        keep.sparse_norm = math.sqrt(max(0.0, keep.sparse_norm ** 2 + 2 * dot + gone.sparse_norm ** 2))
         for term, weight in gone.counts.items():
             keep.counts[term] = keep.counts.get(term, 0.0) + weight
             self._index[term].add(keep.number)
@@ -280,6 +401,36 @@ class StoryGrouper:
         keep.first, keep.last = (min(dates), max(dates)) if dates else (None, None)
         keep.last_position = max(keep.last_position, gone.last_position)
         gone.active, gone.merged_into = False, keep.number
+
+    def _split(self, state: _State) -> None:
+        """Split off each later group of members that shares no specific key with the story's first group (when
+        both groups have ``split_min`` members): the story had grown over two events. Members naming no specific
+        key stay."""
+        c = self.config
+        members = [(m, [t for t in state.held[m].terms if scoring.is_key(t)]) for m in state.members]
+        parts = [p for p in scoring.key_parts(members, lambda k: self._keys.idf(k) >= c.split_key_idf)
+                 if len(p) >= c.split_min]
+        for part in parts[1:]:
+            self._move(state, part)
+            self.decisions.append(Decision(SPLIT, self._states[-1].id, self._seen, other=state.id,
+                                           score=float(len(part)), members=tuple(part)))
+
+    def _move(self, state: _State, part: list[str]) -> None:
+        """Rebuild the story without ``part``, and a new story of ``part`` (its members in their order)."""
+        moved = set(part)
+        kept = [state.held[m] for m in state.members if m not in moved]
+        items = [state.held[m] for m in part]
+        positions = state.last_position
+        self._unindex(state)
+        fresh = _State(len(self._states))
+        self._states.append(fresh)
+        for target, group in ((state, kept), (fresh, items)):
+            target.members, target.counts, target.total, target.held = [], {}, 0.0, {}
+            target.vector_sum, target.first, target.last, target.keyed = None, None, None, 0.0
+            target.sparse, target.sparse_norm = {}, 0.0
+            for item in group:
+                self._absorb(target, item)
+            target.last_position = positions
 
     def _unindex(self, state: _State) -> None:
         for term in state.counts:
