@@ -121,7 +121,7 @@ def read_articles(articles: Sequence[tuple[Entry, Article]], config: StreamConfi
     hasher = minhasher(d.permutations, d.seed)
     shingles = hasher.signatures([s.shingles for s in sets])
     content = hasher.signatures([s.content for s in sets])
-    items = [StreamItem(a.id, a.title or "", lead(a.text, config.lead_words)) for _, a in articles]
+    items = [article_item(a, config.lead_words) for _, a in articles]
     vectors = (embed(items, encoder, config.embed_tokens) if encoder is not None and config.embeddings
                else [None] * len(items))
     out = []
@@ -131,6 +131,12 @@ def read_articles(articles: Sequence[tuple[Entry, Article]], config: StreamConfi
                             article.credit, text_fingerprint(article.text), item_features(item, config.features).terms,
                             shingles[n], content[n], len(sets[n].shingles), len(sets[n].content), vectors[n]))
     return out
+
+
+def article_item(article: Article, lead_words: int) -> StreamItem:
+    """What grouping reads of a cleaned article: its title, the lead of its cleaned body, its date."""
+    return StreamItem(article.id, article.title or "", lead(article.text, lead_words),
+                      published=parse_published(article.published), outlet=article.outlet)
 
 
 @lru_cache(maxsize=4)
