@@ -187,3 +187,30 @@ def test_the_article_takes_the_stated_date_not_the_fact_box() -> None:
             + "\n\nIncident Information\n\nDate – February 19th, 2016\n\nType – Shooting")
     article = clean_article(RawArticle(id="x", source="x.txt", format="text", text=text), CleanConfig())
     assert (article.published or "")[:10] == "2016-04-27"
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    # an update stamp above the publication stamp: the earlier one is the publication
+    (TOP + "Updated: March 5, 2016 9:00 AM\n\nPosted: March 3, 2016 8:00 PM\n\n" + BODY, "2016-03-03"),
+    # a live blog's entries: the earliest stamp, not the newest entry's
+    (TOP + "UPDATE March 5, 2016: The second man left the hospital.\n\nPosted: March 3, 2016\n\n" + BODY,
+     "2016-03-03"),
+    (TOP + "UPDATE 3/5/2016 8:10 a.m.: The man was charged.\n\nUPDATE 3/4/2016 9:00 p.m.: A man was held.\n\n"
+     + BODY, "2016-03-04"),
+])
+def test_the_earliest_stamp_at_the_top_is_the_publication(text: str, iso: str) -> None:
+    from newsprism.clean.dates import publication_date
+
+    found = publication_date(text)
+    assert found is not None and found.iso[:10] == iso
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry leaves on 3 March 2130 GMT and docks at dawn",
+    "Departure: March 3 1700 GMT",
+])
+def test_four_digits_with_a_time_zone_are_a_time_not_a_year(text: str) -> None:
+    from newsprism.clean.metadata import dates_in, parse_date
+
+    assert dates_in(text) == []
+    assert parse_date(text.split(": ")[-1]) is None

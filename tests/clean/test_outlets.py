@@ -202,3 +202,32 @@ def test_station_names_end_at_the_channel_number(name: str, station: str) -> Non
     from newsprism.clean.outlets import station_name
 
     assert station_name(name) == station
+
+
+@pytest.mark.parametrize(("text", "outlet", "source", "credit"), [
+    # who else reported is a credit, never the outlet
+    (f"{LEAD}\n\n{MORE}\n\nThe Associated Press contributed to this report.", None, None, "AP"),
+    (f"{LEAD}\n\n{MORE}\n\nOla Berg of The Harbour Gazette contributed to this report.", None, None, None),
+    (f"{LEAD}\n\n{MORE}\n\nKZZQ's Ola Berg contributed reporting.", None, None, None),
+    # a dateline credit without a dash: the station is the outlet, the agency the credit; a place is neither
+    (f"(KZZQ/AP) {LEAD}\n\n{MORE}", "KZZQ", "dateline", "AP"),
+    (f"(CBS/AP) {LEAD}\n\n{MORE}", "CBS", "dateline", "AP"),
+    (f"(Harbour County, TX) {LEAD}\n\n{MORE}", None, None, None),
+    # an owning company in a copyright line is not the outlet; a copyright line in brackets names the outlet
+    (f"{LEAD}\n\n{MORE}\n\n(Copyright (c) 2016 Harbour Television. All Rights Reserved.)", None, None, None),
+    (f"{LEAD}\n\n{MORE}\n\n(© 2016 KZZQ)", "KZZQ", "copyright", None),
+    # the outlet's own reporters and prompts
+    (f"{LEAD} A neighbour told Newscenter 9 she heard four shots.\n\n{MORE}", "Newscenter 9", "mention", None),
+    (f"{LEAD}\n\n9 News spoke to the victim's father on Sunday.\n\n{MORE}", "9 News", "mention", None),
+    (f"{LEAD}\n\n{MORE}\n\nKZZQ will keep you updated as new information becomes available.", "KZZQ", "mention",
+     None),
+    (f"{LEAD}\n\n{MORE}\n\nStay with the 9 News for the latest on this story.", "9 News", "promo", None),
+])
+def test_credits_owners_and_own_reporters(text: str, outlet: str | None, source: str | None,
+                                          credit: str | None) -> None:
+    assert _clean(text) == (outlet, source, credit)
+
+
+def test_a_title_suffix_domain_ends_at_the_domain() -> None:
+    found = _clean(f"Two hurt in shooting - KZZQ.com Portvale, Harbour County\n\n{LEAD}\n\n{MORE}")
+    assert found[:2] == ("KZZQ.com", "line")

@@ -147,3 +147,33 @@ def test_a_fact_box_closing_the_article_is_kept_and_its_date_is_not_the_article_
                          CleanConfig())
     assert cleaned.paragraphs == [LEAD, MIDDLE, LAST, *box]
     assert cleaned.found.published is None
+
+
+@pytest.mark.parametrize(("line", "where", "kind"), [
+    ("You've now read the maximum number of stories available without a subscription.", "header", "promo"),
+    ("We hope you've enjoyed your preview of HarbourGazette.example.", "header", "promo"),
+    ("KZZQ9 will keep you updated as new information becomes available.", "footer", "promo"),
+    ("Refresh this page and watch KZZQ News for updates.", "footer", "promo"),
+    ("Advertisement - Continue Reading Below", "middle", "advertisement"),
+    ("MORE HARBOUR NEWS:", "footer", "related"),
+    ("Related Stories Harbour fees to rise next year Council votes on the pier", "footer", "related"),
+    ("Breaking News Alerts", "footer", "newsletter"),
+    ("--additional reporting from Kim Wu.", "footer", "signoff"),
+])
+def test_more_widget_families(line: str, where: str, kind: str) -> None:
+    paragraphs, removed = _clean(_article(line, where=where))
+    assert (kind, line) in removed
+    assert paragraphs == [LEAD, MIDDLE, LAST]
+
+
+def test_an_editors_note_on_an_update_is_the_storys_own() -> None:
+    note = "Editor's note: This story has been updated to reflect that the man was charged as a juvenile."
+    paragraphs, _ = _clean(_article(note, where="footer"))
+    assert note in paragraphs
+
+
+def test_a_note_cut_into_lines_by_its_links_goes_whole() -> None:
+    note = "Editor's note: The mayor regularly\nignores\nthe harbour council and its votes."
+    paragraphs, removed = _clean(_article(note, where="footer"))
+    assert paragraphs == [LEAD, MIDDLE, LAST]
+    assert [kind for kind, _ in removed] == ["footer"] * 3

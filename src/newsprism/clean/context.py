@@ -67,6 +67,20 @@ def _piece(text: str) -> bool:
     return not ends_sentence(text) and len(words(text)) <= EMBED_PIECE_WORDS and not text.rstrip().endswith(":")
 
 
+CONTINUED_KINDS = frozenset({"footer", "signoff", "promo", "newsletter"})
+"""Kinds whose line may be cut by links into several physical lines (PolNeAR's editor's notes)."""
+
+
+def mark_continuations(lines: list[Line], kinds: Kinds) -> None:
+    """A line that goes on in lower case right under a note or prompt whose sentence is open ('Editor's note:
+    Jane Roe regularly' / 'incites' / 'violence ...') is the rest of it and takes its kind."""
+    for i in range(1, len(lines)):
+        previous = lines[i - 1]
+        if (kinds[i] is None and kinds[i - 1] in CONTINUED_KINDS and not previous.alone and not lines[i].alone
+                and lines[i].text[:1].islower() and not ends_sentence(previous.text)):
+            kinds[i] = kinds[i - 1]
+
+
 def mark_media_titles(lines: list[Line], kinds: Kinds) -> None:
     """A short headline-shaped line right above a video blurb ('… (Published June 8, 2016)') is its title."""
     for index in range(len(lines) - 1):
@@ -104,10 +118,11 @@ pages); a last sentence that lost its period reads in sentence case."""
 BIO_WORDS = 60
 """Longest author bio closing an opinion piece (PolNeAR train: 47 words, three authors in one line)."""
 BIO = re.compile(
-    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:, [^,\"“”]{3,120},)? is (?:a |an |the )?(?:[\w-]+ ){0,6}"
-    r"(?:columnist|contributor|author|writer|editor|fellow|professor|director|president|founder|historian|"
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:, [^\"“”]{3,160}?,)? is (?:a |an |the )?(?:[\w-]+ ){0,6}"
+    r"(?i:columnist|contributor|author|writer|editor|fellow|professor|director|president|founder|historian|"
     r"playwright|analyst|host|correspondent|editor-at-large|chair(?:man|woman)?)\b[^\"“”]*$")
-"""An author bio: 'Jane Roe, a former diplomat, is senior fellow at …', 'Ola Berg is a columnist for …'."""
+"""An author bio: 'Jane Roe, a former diplomat, is senior fellow at …', 'Ola Berg is a columnist for …'; the
+appositive may hold commas ('Jane Roe, former adviser to Senator Ola Berg, Jr., is Senior Fellow at …')."""
 NOT_BIO = re.compile(r"\b(?:said|says|told|according to|police|suspect|victim|shot|killed|arrested)\b", re.I)
 """Words of a news sentence about a person, never of an author's bio."""
 

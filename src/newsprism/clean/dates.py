@@ -12,7 +12,8 @@
 ``byline``     a byline with a date after a bar: 'By Jane Doe in News | November 23, 2016 at 12:57PM';
 ``title``      the title line ending in a date: 'Blotter, Dec. 19, 2016';
 ``dateline``   a dateline's bracketed date opening the lead: '(10/31/16) - Two children ...',
-               'JAY COUNTY, Ind. (Nov. 18, 2015)— A boy ...'.
+               'JAY COUNTY, Ind. (Nov. 18, 2015)— A boy ...';
+``update``     an entry's update stamp: 'UPDATE March 5, 2016: ...' (the earliest stamp at the top wins).
 
 Never: a video's '(Published Monday, June 8, 2016)', an embedded post's '— Name (@handle) July 8, 2016', a
 fact box's row ('Date – February 19th, 2016' between 'Type – Shooting' rows), a caption, a sentence that
@@ -66,16 +67,26 @@ class StatedDate:
 
 
 def publication_date(text: str) -> StatedDate | None:
-    """The publication date the top of ``text`` states (see the module's docstring), else None."""
+    """The publication date the top of ``text`` states (see the module's docstring), else None. Where the top
+    holds several stamps ('Updated: ...' above 'Posted: ...', a live blog's 'UPDATE <date>:' entries), the
+    earliest of the first stamp and the later date lines, labelled and update stamps is the publication: an
+    update comes after it (a caption's time never counts: caption lines are skipped)."""
     lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
-    for index in range(top_lines(lines)):
-        line = lines[index]
-        if VIDEO_STAMP.search(line) or POST_STAMP.search(line) or CAPTION.search(line) or _fact_row(lines, index):
-            continue
-        for shape, read in SHAPES:
-            found = read(line, index)
-            if found:
-                return StatedDate(found, shape, index)
+    stamps = [stamp for index in range(top_lines(lines)) for stamp in [_stamp(lines, index)] if stamp]
+    if not stamps:
+        return None
+    labelled = [stamp for stamp in stamps[1:] if stamp.shape in ("date-line", "labelled", "update")]
+    return min([stamps[0], *labelled], key=lambda stamp: stamp.iso[:10])
+
+
+def _stamp(lines: list[str], index: int) -> StatedDate | None:
+    line = lines[index]
+    if VIDEO_STAMP.search(line) or POST_STAMP.search(line) or CAPTION.search(line) or _fact_row(lines, index):
+        return None
+    for shape, read in SHAPES:
+        found = read(line, index)
+        if found:
+            return StatedDate(found, shape, index)
     return None
 
 
@@ -156,7 +167,16 @@ def _dateline(line: str, index: int) -> str | None:
     return parse_date(value) if DATE_EXPR.fullmatch(value) else None
 
 
+UPDATE_STAMP = re.compile(r"^\W*update[ds]?\b\s*[:(]?\s*" + WEEKDAY + r"(?P<date>" + DATE_EXPR.pattern + r")", re.I)
+"""A live blog's or an updated story's entry: 'UPDATE March 5, 2016: ...', 'Update (3/5/2016 8:10 a.m.): ...'."""
+
+
+def _update(line: str, index: int) -> str | None:
+    match = UPDATE_STAMP.match(line)
+    return parse_date(match.group("date")) if match else None
+
+
 SHAPES: list[tuple[str, Callable[[str, int], str | None]]] = [
     ("date-line", _date_line), ("labelled", _labelled), ("byline", _byline), ("title", _title),
-    ("dateline", _dateline),
+    ("dateline", _dateline), ("update", _update),
 ]

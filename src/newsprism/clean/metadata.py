@@ -53,8 +53,13 @@ AGENCY_MENTION = re.compile(rf"(?:,|\||\bfor\b|\bof\b)?\s*\b({AGENCY_ALTERNATION
 """An agency after the names in a byline ('By Jim Gomez, Associated Press'): a credit, not a name."""
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+CLOCK_ZONE = r"(?!\s*(?:GMT|UTC|[ECMP][SD]T|BST|CES?T|IST|JST|KST|hrs\b|hours\b|local time\b))"
+"""After four digits, a time zone or 'hrs' makes them a time ('March 3 at 1700 GMT', '3 March 2130 GMT'), not a
+year."""
+ZONED_CLOCK = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|[ECMP][SD]T|BST|CES?T|IST|JST|KST|hrs\b|hours\b)")
+"""A 24-hour time of four digits with a zone ('1700 GMT'): never a year."""
 DATE_EXPR = re.compile(
-    rf"\b(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}"
+    rf"\b(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{CLOCK_ZONE}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}{CLOCK_ZONE}"
     r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{4}[./]\d{1,2}[./]\d{1,2}"
     r"|(?<![\d/])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:19|20)\d\d(?![\d/]))\b",
     re.I,
@@ -71,6 +76,11 @@ US_NUMERIC_DATE = re.compile(r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/((?:19|20
 
 LABEL_ROW = re.compile(rf"^[A-Z][\w' ]{{0,30}}\s*(?:[{DASHES}]|:)\s+\S")
 """A fact box's row, 'Label – value' or 'Label: value' ('Investigating Agency – City Police'): not a name."""
+
+
+CONTRIBUTED = re.compile(r"\s*\bcontributed (?:to this (?:report|story|article)|(?:additional )?reporting)\b.*$", re.I)
+"""'The Associated Press contributed to this report.', 'Jane Doe of The Daily X contributed reporting': who else
+reported, a credit; the outlet named there is not the page's."""
 
 
 def agency(text: str) -> str | None:
@@ -133,6 +143,10 @@ def parse_date(text: str) -> str | None:
     if ISO_DATE_TIME.fullmatch(text.strip()):   # feeds and JSON give ISO 8601; dateparser takes ~7 ms to read it
         with suppress(ValueError):
             return datetime.fromisoformat(text.strip()).isoformat()
+    if ZONED_CLOCK.search(text):  # '1700 GMT' is a time: read the rest, which must name the year itself
+        text = ZONED_CLOCK.sub(" ", text)
+        if not re.search(r"\b\d{4}\b", text):
+            return None
     parsed: datetime | None = dateparser.parse(
         text, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False}
     )

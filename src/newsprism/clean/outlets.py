@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from newsprism.clean.metadata import AGENCY_ALTERNATION, OUTLET_WORDS, agency
+from newsprism.clean.metadata import AGENCY_ALTERNATION, CONTRIBUTED, OUTLET_WORDS, agency
 from newsprism.clean.outlet_table import known_outlet, registrable_domain
 from newsprism.typography import DASHES
 
@@ -73,13 +73,14 @@ MAX_NAME_WORDS = 6
 """Longest outlet name read from a credit: 'NBC 6 South Florida' and 'KETV NewsWatch 7' have 3 to 4 words."""
 
 DATELINE_CREDIT = re.compile(
-    rf"^(?:[A-Z][\w.'’-]*(?:[\s,/&]+[A-Z][\w.'’-]*){{0,6}},?\s*)?\((?P<credit>[^()]{{2,60}})\)\s*[{DASHES}]+\s*\S")
-"""'DURHAM, N.C. (WNCN) — Police ...', 'SANDY, Utah (ABC4 Utah)- A ...', '(WXYZ) - Five people ...'."""
+    rf"^(?:[A-Z][\w.'’-]*(?:[\s,/&]+[A-Z][\w.'’-]*){{0,6}},?\s*)?\((?P<credit>[^()]{{2,60}})\)\s*(?:(?P<dash>[{DASHES}]+)\s*\S|(?=[A-Z“]))")
+"""'DURHAM, N.C. (WNCN) — Police ...', 'SANDY, Utah (ABC4 Utah)- A ...', '(WXYZ) - Five people ...', '(CBS/AP) Police
+...' (no dash: the next word opens with a capital)."""
 CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD|CD|LP))?(?:\.com)?$")
 NOT_CALL_SIGNS = frozenset("KILL KIDS KNOW WHAT WHEN WHERE WHICH WHILE WHO WHOM WHY WITH WILL WERE WAS WAR WEST "
                            "WEEK WIFE WORD WORK WANT WEB WIN WON".split())
 NETWORK = re.compile(r"^(?:NBC|CBS|ABC|FOX|Fox|CW|PBS|NPR|CNN|MSNBC|ESPN|NECN|necn)\d*i?$|^(?:News|Fox|Local)\d+$")
-CHANNEL_WORDS = frozenset("news channel local newschannel newswatch eyewitness action tv radio".split())
+CHANNEL_WORDS = frozenset("news channel local newschannel newscenter newswatch eyewitness action tv radio".split())
 DOMAIN = re.compile(r"^[\w-]+\.(?:com|net|org|tv|us)$", re.I)
 BRAND = re.compile(r"^[A-Z][a-z]+(?:Star|News|Times|Net\d*|Now)$|^[A-Z]{2,}News\w*$")
 """One-word brands: 'IndyStar', 'MSNewsNow', 'NewsNet5'."""
@@ -88,7 +89,7 @@ UNIT = re.compile(r"\b(?:Post|Troop|District|Precinct|Unit|Division|Company|Squa
 """A police or fire unit ('KSP Post 15', 'Troop B'): not a station's name even beside call-sign-like letters."""
 
 OWNER_WORDS = frozenset("inc incorporated llc corp corporation company co group holdings broadcasting communications "
-                        "enterprises media ltd limited plc partners".split())
+                        "enterprises media ltd limited plc partners television".split())
 OWNERS = frozenset("nexstar sinclair tegna gannett raycom meredith hearst scripps gray cox tribune media general "
                    "worldnow frankly graham quincy griffin lin".split())
 """Station and newspaper owners named in copyright lines: the company, not the outlet a reader names."""
@@ -96,8 +97,9 @@ OWNERS = frozenset("nexstar sinclair tegna gannett raycom meredith hearst scripp
 COPYRIGHT = re.compile(
     r"(?:©|\(c\)(?=\s*(?:\d{4}|copyright\b))|\bcopyright\b)(?:\s*(?:©|\(c\)|copyright))*\s*"
     r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    r"(?:by\s+)?(?P<name>[^.,;|()©\n]+?)(?:\s+\d{4})?\s*(?=[.,;|(©]|\ball rights?\b|$)", re.I)
-"""'© 2016 WXYZ', 'Copyright 2015 The Daily X.', '(c) 2016 WXYZ'; a bare '(c)' is a list item, not a mark."""
+    r"(?:by\s+)?(?P<name>[^.,;|()©\n]+?)(?:\s+\d{4})?\s*(?=[.,;|()©]|\ball rights?\b|$)", re.I)
+"""'© 2016 WXYZ', 'Copyright 2015 The Daily X.', '(c) 2016 WXYZ', '(© 2016 WXYZ)'; a bare '(c)' is a list item,
+not a mark."""
 PROMO = re.compile(
     rf"(?i:\b(?:stay (?:with|tuned to)|keep (?:checking|it on|watching)|(?:download|get) the(?: free)?|"
     rf"content from|edition of|item from|^via|subscribe to|for more from|"
@@ -111,6 +113,7 @@ MENTION_AFTER = re.compile(
     rf"(?P<name>{NAME_RUN})(?:['’]s?\s+(?:[A-Z][a-z]+\s+[A-Z]|reporters?\b|crews?\b|cameras?\b|attempts?\b|"
     rf"team\b|investigation\b|calls?\b)|\s+(?:has |have )?(?:learned|obtained|received|confirmed)\b|"
     rf"\s+(?:went to|reached out|tried to (?:reach|contact)|is (?:not )?(?:publishing|naming|identifying)|"
+    rf"spoke (?:to|with)|will (?:keep you|continue to (?:update|follow|bring)|bring you)|"
     rf"(?:does|did) not (?:publish|name|identify))\b|\s+(?:staff\s+)?{STAFF_ROLE}\s+[A-Z])")
 PHOTO_CREDIT = re.compile(
     r"\((?:photo|image|video|picture)(?:\s+(?:source|credit|courtesy))?\s*:\s*(?P<name>[^()]{2,40})\)|"
@@ -145,6 +148,9 @@ def text_credits(lines: Iterable[str]) -> TextCredits:
     found["title"] = title_names(lines[0]) if lines else []
     agencies: list[str] = []
     for line in lines:
+        if CONTRIBUTED.search(line):  # a credit to others: never the outlet, an agency there is the credit
+            agencies += [wire for wire in map(agency, re.split(CONTRIBUTED.pattern, line, flags=re.I)[:1]) if wire]
+            continue
         outlet, wire = dateline_credit(line)
         found["dateline"] += [outlet] if outlet else []
         agencies += [wire] if wire else []
@@ -166,7 +172,10 @@ def dateline_credit(line: str) -> tuple[str | None, str | None]:
     if not match:
         return None, None
     outlet = wire = None
-    for part in re.split(r"\s*/\s*|\s*,\s*|\s+and\s+", match.group("credit").strip()):
+    parts = re.split(r"\s*/\s*|\s*,\s*|\s+and\s+", match.group("credit").strip())
+    if not match.group("dash") and not all(agency(part) or media_like(part) for part in parts):
+        return None, None  # without a dash only a credit of media names: '(Harris County, TX) ...' is a place
+    for part in parts:
         if agency(part):
             wire = wire or agency(part)
         elif outlet is None and _credit_name(part) and (media_like(part) or re.fullmatch(r"[A-Z]{2,5}\d*", part)):
@@ -186,7 +195,7 @@ def title_names(line: str) -> list[str]:
     'Headline - KXYZ.com: Quincy News, Weather' -> ['KXYZ.com']; a site blurb ('Youngstown news, ...') is none."""
     for segment in TITLE_SEPARATOR.split(line)[1:]:
         head = re.split(r":\s|,\s|\s+\(", segment)[0]
-        domain = re.match(r"^[A-Za-z][\w-]*\.(?:com|net|org|tv)(?=$|-)", head)
+        domain = re.match(r"^[A-Za-z][\w-]*\.(?:com|net|org|tv)(?=$|-|\s)", head)
         name = domain.group(0) if domain else _trim(head)
         capitalised = all(t[0].isupper() or t[0].isdigit() or re.fullmatch(CONNECTOR, t) for t in name.split())
         if name and (domain or (capitalised and _named(name))) and media_like(name) and not agency(name):
@@ -246,7 +255,7 @@ def promo_names(line: str) -> list[str]:
     """Names in the outlet's own prompts ('Stay with WJZ for the latest'); any capitalised name passes."""
     names = []
     for match in PROMO.finditer(line):
-        for part in _split_names(_trim(match.group("name"))):
+        for part in _split_names(_trim(re.sub(r"^the\s+(?=\d)", "", match.group("name")))):
             if _named(part) and not agency(part) and (media_like(part) or re.match(r"The [A-Z]\w+ [A-Z]", part)):
                 names.append(part)
     return names

@@ -138,6 +138,7 @@ def _mark_context(lines: list[Line], kinds: list[ClutterKind | None]) -> None:
     context.mark_embeds(lines, kinds)
     context.mark_media_titles(lines, kinds)
     context.mark_related_runs(lines, kinds)
+    context.mark_continuations(lines, kinds)
 
 
 def _body_lines(lines: list[Line], kinds: list[ClutterKind | None], config: CleanConfig) -> list[int]:
@@ -260,6 +261,7 @@ def _read_metadata(lines: list[Line], kinds: list[ClutterKind | None], found: Fo
     if found.outlet is None:
         found.outlet = next((m.group("name") for line, kind in zip(lines, kinds, strict=True)
                              if kind in ("login", "comments", "footer", "signoff")
+                             and not meta.CONTRIBUTED.search(line.text)
                              for m in [OUTLET_MENTION.search(line.text)] if m), None)
 
 

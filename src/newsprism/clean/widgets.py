@@ -82,11 +82,19 @@ WIDGET_RULES: list[WidgetRule] = [
     _rule("promo", r"^this (?:story|article|report|post|piece) (?:will|may|has|was|is)(?: be| been| being)? updated\b|"
                    r"^(?:this is a developing story|we will (?:bring you|update you|have) (?:more|the latest))\b"),
     _rule("promo", r"^to read the (?:entire|full|complete|rest of the) (?:story|article)\b"),
+    _rule("promo", r"\byou(?:'ve|’ve| have) (?:now )?read (?:the maximum|all (?:of )?(?:your|the))\b.{0,40}"
+                   r"\b(?:stories|articles)\b|"
+                   r"\benjoyed your (?:free )?preview\b|^subscribe (?:now|today)\b|\b(?:uninterrupted|unlimited) "
+                   r"(?:digital )?access\b|^try [\w .'’-]{1,30} free for \d+ (?:days|weeks|months)\b|"
+                   r"^refresh (?:this|the) (?:story|page|article)\b"),
+    _rule("promo", r"^[A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,3} will (?:keep you (?:updated|posted|informed)|"
+                   r"continue to (?:update|follow|bring you)|bring you (?:more|the latest|updates|new))\b"),
     # newsletter and alert boxes
     _rule("newsletter", r"\b(?:e-?mail|push) (?:notifications?|alerts?)\b|\bnotifications? (?:has|have) been\b|"
                         r"\bsaving your notification|\b(?:delivered to|straight to|in) your inbox\b|"
                         r"\b(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletters?|e-?mails?|alerts?)\b|"
-                        r"\benter your e-?mail(?: address)?\b|\bwant (?:to receive )?(?:this|more)\b.{0,30}\binbox\b"),
+                        r"\benter your e-?mail(?: address)?\b|^(?:breaking )?news alerts?\W*$|^be in the know\b|"
+                        r"\bwant (?:to receive )?(?:this|more)\b.{0,30}\binbox\b"),
     # verification and sign-in modals
     _rule("login", r"\bverification (?:e-?mail|message|link)\b|\bactivate your (?:profile|account)\b|"
                    r"\b(?:spam|junk) folder\b|\bforgot (?:your )?password\b|\bremember me\b"),
@@ -111,6 +119,12 @@ WIDGET_RULES: list[WidgetRule] = [
     _rule("link", r"^click here\b", SHORT_WIDGET_WORDS),
     _rule("related", r"^(?:also on|more on|more from)\s*[\w .'’-]{0,40}:?\s*$", 8),
     _rule("related", r"^related\s*:\s*\S.{0,120}$", RELATED_HEADLINE_WORDS),
+    _rule("related", r"^related (?:stories|articles|links|content|coverage|headlines)\b", RELATED_HEADLINE_WORDS * 2),
+    _rule("related", r"^(?:more|other|related|latest|top)\s+(?:[\w'’-]+\s+){0,2}(?:news|stories|headlines|articles)"
+                     r"\s*:?\s*$", 5),
+    # advertising labels that run on into a reading prompt
+    _rule("advertisement", r"^(?:advertisement|sponsored|ad)\s*[-–—:|]?\s*(?:continue reading|story continues|article "
+                r"continues)\b", 6),
     # footers: copyright blocks and the author's contact or bio lines
     _rule("footer", r"^(?:\W*[\w.]+\W+){0,2}(?:(?:©|\(c\))\s*(?:copyright\s*)?\d{4}|copyright\s*(?:©\s*)?\d{4})|"
                     r"\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b", BLURB_WORDS),
@@ -120,11 +134,14 @@ WIDGET_RULES: list[WidgetRule] = [
                     r"\s+(?:at|on|via)\b|"
                     r"\b(?:call|reach|contact|e-?mail)\s+(?:[\w-]+\s){0,2}(?:reporter|writer|columnist|editor)\b|"
                     r"\b(?:send|e-?mail) (?:us )?(?:news )?tips\b|^feedback\?", 40),
-    _rule("signoff", r"^contributing\s*:|\bcontributed (?:additional )?reporting\W*$|^\W*additional reporting by\b|"
+    _rule("signoff", r"^contributing\s*:|\bcontributed (?:additional )?reporting\W*$|"
+                     r"^\W*additional reporting (?:by|from)\b|"
                      r"^[A-Z][\w.'’-]+(?: and [A-Z][\w.'’-]+)? reported from [A-Z][\w ,.;'’-]{1,60}$", 20),
     # editorial notes and corrections, op-ed author bios. A 'Clarification:' stays: it restates what the article
-    # says (PolNeAR dev annotates the attribution in one).
-    _rule("footer", r"^(?:editor[’']?s[’']? note|note to readers|correction)s?\s*[:.—–-]|"
+    # says (PolNeAR dev annotates the attribution in one); so does an editor's note on an update ('has been
+    # updated to reflect that ...', 'Police had previously said ...'): it states the story's facts.
+    _rule("footer", r"^(?:editor[’']?s[’']? note|note to readers|correction)s?\s*[:.—–-](?!.{0,80}\b(?:(?:has|have|"
+                    r"was|were) been updated|updated to reflect|previously (?:said|reported|stated))\b)|"
                     r"^(?:an? (?:article|earlier version|previous version|headline|picture caption|photo caption|"
                     r"report|story)|because of an editing error)\b.{0,300}\b(?:misstated|misidentified|misspelled|"
                     r"incorrectly|erroneously|omitted)\b|^as (?:published|it appeared) in\b", BLURB_WORDS),

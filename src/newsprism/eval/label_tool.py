@@ -65,6 +65,9 @@ BATCH2_SEED = 17
 not in batch 1); the next number after the first seed."""
 BATCH2_MAX_CHARS = 8000
 """Batch 2 reaches longer pages than batch 1, as the task asked."""
+BATCH3_SEED = 18
+"""Seed of the third sample (batch 3: 60 documents of 200..BATCH2_MAX_CHARS characters from outlet domains in
+neither batch 1 nor batch 2: ``--seed 18 --count 60 --max-chars 8000 --exclude``)."""
 
 
 @dataclass

@@ -60,7 +60,7 @@ class DocLabels:
     site: tuple[str, ...] = ()
     """AllSides articles: the outlet as a reader names it from the article's URL (``outlet_right_with_url``)"""
     batch: int = 1
-    """which sample the document was drawn in (labels/README.md): 1 (the first 135), 2 (the next 150)"""
+    """which sample the document was drawn in (labels/README.md): 1 (the first 135), 2 (the next 150), 3 (60 more)"""
 
     @property
     def doc_id(self) -> str:

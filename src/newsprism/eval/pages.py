@@ -10,7 +10,7 @@ user pasting it would give it: its title from gold.json, a blank line, then the 
 - ``outlet_named``: share of documents given an outlet.
 
 On the labelled documents present under PATH (:mod:`newsprism.eval.pagelabels`), per split (``dev``,
-``test``, and per batch of labels: ``dev/batch1``, ``dev/batch2``, ``test/batch1``, ``test/batch2``):
+``test``, and per batch of labels: ``dev/batch1`` ... ``test/batch3``):
 ``clutter_removed`` (share of ``clutter/*`` lines removed, :data:`~newsprism.eval.kept.REMOVED_SHARE`),
 ``body_kept`` (share of ``body`` lines' letters and digits kept), ``outlet_right`` (over documents whose text
 names an outlet: the outlet given equals one of the labelled names, case-insensitively and without a leading
