@@ -24,10 +24,12 @@ from newsprism.errors import NewsprismError
 @click.option("--fit", is_flag=True,
               help="msrp only: fit the same-statement model on the file's fit part (needs scikit-learn) and "
                    "write it to --model before evaluating it.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="clusters only: a JSON object of StoryConfig fields to evaluate instead of the defaults.")
 @click.option("--model", "model_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Same-statement model file to evaluate, or to write with --fit [default: the packaged one].")
 def eval_command(name: str, path: Path, folder: Path | None, fit: bool, model_path: Path | None,
-                 limit: int | None) -> None:
+                 limit: int | None, config_path: Path | None) -> None:
     """Measure newsprism on a public dataset and print one JSON object per figure.
 
     \b
@@ -44,7 +46,8 @@ def eval_command(name: str, path: Path, folder: Path | None, fit: bool, model_pa
       conflicts JSON Lines of sentence pairs labelled conflict or consistent (docs/conflict-pairs.md;
                 make them with python -m newsprism.eval.conflict_pairs): precision, recall, F1 per kind.
       claimdiff ClaimDiff JSON (pairs of claims labelled weaken): precision and recall of flagging them.
-      clusters  JSON Lines {"text", "cluster"} in stream order (GoogleNews-TS.jsonl): NMI, ARI and B-cubed F1
+      clusters  JSON Lines {"text", "cluster", "title"?, "published"?, "url"?} in stream order, or a folder of
+                them (python -m newsprism.eval.cluster_corpora writes the real corpora): NMI, ARI and B-cubed F1
                 of online story grouping (with embeddings: newsprism; without: newsprism-lexical), in stream
                 order and shuffled, on all stories and on the held-out half, next to one-pass TF-IDF clustering.
       dedup     JSON Lines planted-duplicate corpus (make it with python -m newsprism.eval.planted
@@ -81,7 +84,8 @@ def eval_command(name: str, path: Path, folder: Path | None, fit: bool, model_pa
 
     started = time.perf_counter()
     try:
-        results = evaluate(name, path, load_encoder(None), fit=fit, model_path=model_path or MODEL_FILE)
+        results = evaluate(name, path, load_encoder(None), fit=fit, model_path=model_path or MODEL_FILE,
+                           config=config_path)
     except NewsprismError as error:
         click.echo(f"newsprism: error: {error}", err=True)
         sys.exit(EXIT_NOTHING)

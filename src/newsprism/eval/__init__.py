@@ -52,7 +52,8 @@ __all__ = ["DATASETS", "PAGE_EVALUATIONS", "EvalError", "EvalResult", "evaluate"
 
 
 def evaluate(name: str, path: Path, encoder: Encoder, *, fit: bool = False,
-             model_path: Path = MODEL_FILE, resources: NlpResources | None = None) -> list[EvalResult]:
+             model_path: Path = MODEL_FILE, resources: NlpResources | None = None,
+             config: Path | None = None) -> list[EvalResult]:
     """Evaluate dataset ``name`` on ``path`` (a file; a folder for polnear, a file prefix for neus); with ``fit``
     (msrp only) fit and write the model first. ``resources`` (the spaCy evaluations) is loaded when not given."""
     if name not in DATASETS:
@@ -61,12 +62,18 @@ def evaluate(name: str, path: Path, encoder: Encoder, *, fit: bool = False,
         raise EvalError(f"--fit applies to msrp only: {name} fits nothing")
     if name in NEEDS_SPACY:
         return _with_spacy(name, path, resources)
+    if config is not None and name != clusters.DATASET:
+        raise EvalError(f"--config applies to clusters only: {name} reads no StoryConfig")
+    if name == clusters.DATASET and path.is_dir():
+        return clusters.evaluate_clusters(path, encoder, clusters.read_setting(config) if config else
+                                          clusters.GroupingSetting())
     if not path.is_file():
         raise EvalError(f"{path}: no such file")
     if name == semeval.DATASET:
         return semeval.evaluate_semeval(path, encoder)
     if name == clusters.DATASET:
-        return clusters.evaluate_clusters(path, encoder)
+        return clusters.evaluate_clusters(path, encoder, clusters.read_setting(config) if config else
+                                          clusters.GroupingSetting())
     if name == dedup.DATASET:
         return dedup.evaluate_dedup(path)
     data = msrp.prepare(path, encoder)

@@ -1,20 +1,24 @@
-"""Story grouping on labelled short-text streams: ``newsprism eval clusters PATH``.
+"""Story grouping on labelled streams: ``newsprism eval clusters PATH [--config FILE]``.
 
-PATH is JSON Lines, one item a line, ``{"text": ..., "cluster": ...}`` in stream order (GoogleNews-T / -S / -TS
-of Yin and Wang, KDD 2014, are in this form). Each text is fed as an article's lead, in the file's order and
-in a seeded shuffle, to
+PATH is a JSON Lines file, or a folder of them (one corpus each), one item a line: ``{"text", "cluster"}`` and
+optionally ``"title"``, ``"published"`` and ``"url"``, in stream order (GoogleNews-T / -S / -TS of Yin and Wang,
+KDD 2014, are in this form; :mod:`newsprism.eval.cluster_corpora` writes the real corpora in it). Each item is
+cleaned and read as ingest reads an article (:mod:`newsprism.eval.cluster_stream`), in the file's order (and,
+on the whole file, in a seeded shuffle too), and grouped by
 
 - ``newsprism``: :class:`~newsprism.stream.stories.StoryGrouper` with the sentence encoder's vectors;
-- ``newsprism-lexical``: the same without embeddings (terms only: the configuration that must run at 500
-  articles/s);
-- ``tfidf``: the baseline, one pass of single-threshold clustering: each item joins the story whose TF-IDF
-  centroid is nearest by cosine if that cosine reaches the threshold, else starts a story (IDF from the items
-  seen so far, each item's vector weighted with the IDF of its arrival). Its threshold is the grid value with
-  the best NMI on the calibration stories, in stream order.
+- ``newsprism-lexical``: the same without embeddings (terms, names and dates only: the configuration that must
+  run at 500 articles/s);
+- ``tfidf``: the baseline, one pass of single-threshold clustering over the title and raw text: each item joins
+  the story whose TF-IDF centroid is nearest by cosine if that cosine reaches the threshold, else starts a story
+  (IDF from the items seen so far, each item's vector weighted with the IDF of its arrival). Its threshold is the
+  grid value with the best NMI on the calibration stories, in stream order.
 
-Figures: NMI (arithmetic normalisation, as scikit-learn's default), ARI and B-cubed F1, on the whole file and
-on the held-out stories alone (the stories with an odd crc32 of their label; the even ones calibrated
-:class:`~newsprism.stream.stories.StoryConfig`), each in stream order and shuffled.
+Figures: NMI (arithmetic normalisation, as scikit-learn's default), ARI and B-cubed F1, per corpus, on all
+stories, on the calibration stories (even crc32 of their label: what :class:`~newsprism.stream.stories.StoryConfig`
+was tuned on) and on the held-out stories (odd crc32), in stream order; on all stories shuffled too. ``--config``
+reads a JSON object of :class:`~newsprism.stream.stories.StoryConfig` fields (and optionally ``"features"``: of
+:class:`~newsprism.stream.features.FeatureConfig`, ``"lead_words"``) to evaluate another setting.
 """
 
 from __future__ import annotations
@@ -24,25 +28,29 @@ import math
 import re
 import sys
 import time
-import zlib
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
+from newsprism.eval.cluster_stream import LabelledText, read_clusters, stream_items
 from newsprism.eval.results import NEWSPRISM, TFIDF, EvalError, EvalResult
 from newsprism.nlp.encoder import Encoder
-from newsprism.stream.features import StreamItem, item_features
+from newsprism.stream.features import FeatureConfig, ItemFeatures, StreamItem, item_features
 from newsprism.stream.stories import StoryConfig, group_stories
+
+__all__ = ["GroupingSetting", "LabelledText", "evaluate_clusters", "partition_scores", "read_clusters",
+           "read_setting"]
 
 DATASET = "clusters"
 LEXICAL = "newsprism-lexical"
 SHUFFLE_SEED = 20260913
 STREAM, SHUFFLED = "stream order", "shuffled"
-ALL, HELD_OUT = "all", "held-out stories"
+ALL, DEV, HELD_OUT = "all", "calibration stories", "held-out stories"
 THRESHOLDS = np.round(np.arange(0.05, 0.96, 0.05), 2)
 PUBLISHED_NMI = (("published one-pass stream methods, low end", 0.87),
                  ("published one-pass stream methods, high end", 0.92))
@@ -58,46 +66,77 @@ _WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
-class LabelledText:
-    text: str
-    cluster: str
+class GroupingSetting:
+    """What the evaluated grouping reads and decides with (ingest's defaults unless ``--config`` says)."""
 
-    @property
-    def held_out(self) -> bool:
-        return zlib.crc32(self.cluster.encode()) % 2 == 1
+    stories: StoryConfig = field(default_factory=StoryConfig)
+    features: FeatureConfig = field(default_factory=FeatureConfig)
+    lead_words: int = 60
+    """as :attr:`newsprism.stream.options.StreamConfig.lead_words`"""
 
 
-def read_clusters(path: Path) -> list[LabelledText]:
-    """Read JSON Lines of {"text", "cluster"}; blank lines are skipped."""
+def read_setting(path: Path) -> GroupingSetting:
+    """A JSON object of StoryConfig fields, optionally with "features" (FeatureConfig fields) and "lead_words"."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise EvalError(f"{path}: cannot read the file ({error})") from None
-    items = [_item(path, number, line) for number, line in enumerate(lines, start=1) if line.strip()]
-    if len(items) < 2:
-        raise EvalError(f"{path}: {len(items)} item(s); a stream to group needs at least 2")
-    return items
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise EvalError(f"{path}: cannot read the configuration ({error})") from None
+    if not isinstance(record, dict):
+        raise EvalError(f"{path}: expected a JSON object of StoryConfig fields")
+    features = record.pop("features", {})
+    lead_words = record.pop("lead_words", GroupingSetting.lead_words)
+    if not isinstance(features, dict) or not isinstance(lead_words, int) or lead_words < 1:
+        raise EvalError(f"{path}: \"features\" must be an object and \"lead_words\" a positive integer")
+    return GroupingSetting(_fill(path, StoryConfig(), record), _fill(path, FeatureConfig(), features), lead_words)
 
 
-def evaluate_clusters(path: Path, encoder: Encoder | None) -> list[EvalResult]:
-    """Every system's figures on every part and order (see the module's docstring); timings go to stderr."""
-    items = read_clusters(path)
-    vectors = _encode(items, encoder) if encoder is not None else None
-    threshold = _baseline_threshold(items)
-    results = []
-    for split, keep in ((ALL, [True] * len(items)), (HELD_OUT, [i.held_out for i in items])):
-        chosen = [n for n, k in enumerate(keep) if k]
-        if not chosen:
-            continue
-        for order, positions in ((STREAM, chosen), (SHUFFLED, _shuffled(chosen))):
-            gold = [items[n].cluster for n in positions]
-            label = f"{split}, {order}"
-            if vectors is not None:
-                results += _figures(NEWSPRISM, gold, _newsprism(items, positions, vectors, label), label)
-            results += _figures(LEXICAL, gold, _newsprism(items, positions, None, label), label)
-            results += _figures(f"{TFIDF} (threshold {threshold:g})", gold,
-                                _single_pass(items, positions, threshold), label)
+def _fill(path: Path, default: Any, values: dict[str, Any]) -> Any:
+    known = {f.name: type(getattr(default, f.name)) for f in fields(default)}
+    for key, value in values.items():
+        if key not in known:
+            raise EvalError(f"{path}: {key!r} is no field of {type(default).__name__} ({', '.join(known)})")
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            raise EvalError(f"{path}: {key!r} must be a number")
+    return replace(default, **values)
+
+
+def evaluate_clusters(path: Path, encoder: Encoder | None,
+                      setting: GroupingSetting = GroupingSetting()) -> list[EvalResult]:
+    """Every system's figures on every corpus, part and order (see the module's docstring); timings to stderr."""
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    if not files:
+        raise EvalError(f"{path}: no .jsonl file in the folder")
+    results = [r for file in files for r in _corpus(file, encoder, setting, prefix=len(files) > 1)]
     return results + [EvalResult(DATASET, system, "nmi", value, REPORTED, 0) for system, value in PUBLISHED_NMI]
+
+
+def _corpus(path: Path, encoder: Encoder | None, setting: GroupingSetting, prefix: bool) -> list[EvalResult]:
+    items = read_clusters(path)
+    streamed = stream_items(items, setting.lead_words)
+    vectors = _encode(streamed, encoder) if encoder is not None else None
+    threshold = _baseline_threshold(items)
+    name = f"{path.stem}: " if prefix else ""
+    results = []
+    for split, order, positions in _parts(items):
+        gold = [items[n].cluster for n in positions]
+        label = f"{name}{split}, {order}"
+        for system, vecs in ((NEWSPRISM, vectors), (LEXICAL, None)):
+            if system == NEWSPRISM and vectors is None:
+                continue
+            results += _figures(system, gold, _newsprism(streamed, positions, vecs, label, setting), label)
+        results += _figures(f"{TFIDF} (threshold {threshold:g})", gold, _single_pass(items, positions, threshold),
+                            label)
+    return results
+
+
+def _parts(items: list[LabelledText]) -> list[tuple[str, str, list[int]]]:
+    everything = list(range(len(items)))
+    parts = [(ALL, STREAM, everything), (ALL, SHUFFLED, _shuffled(everything))]
+    for split, held in ((DEV, False), (HELD_OUT, True)):
+        chosen = [n for n in everything if items[n].held_out == held]
+        if chosen:
+            parts.append((split, STREAM, chosen))
+    return parts
 
 
 def partition_scores(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, float]:
@@ -163,49 +202,76 @@ def _figures(system: str, gold: list[str], predicted: list[str], split: str) -> 
     return [EvalResult(DATASET, system, metric, value, split, len(gold)) for metric, value in scores.items()]
 
 
-def _newsprism(items: list[LabelledText], positions: list[int], vectors: NDArray[np.float32] | None,
-               label: str) -> list[str]:
+def _newsprism(streamed: list[StreamItem], positions: list[int], vectors: NDArray[np.float32] | None,
+               label: str, setting: GroupingSetting) -> list[str]:
     started = time.perf_counter()
-    features = [item_features(StreamItem(str(n), "", items[n].text, vector=None if vectors is None else vectors[n]))
-                for n in positions]
-    result = group_stories(features, StoryConfig())
+    features = [_features(streamed[n], None if vectors is None else vectors[n], setting.features) for n in positions]
+    result = group_stories(features, setting.stories)
     elapsed = time.perf_counter() - started
     kind = "with embeddings (encoding not counted)" if vectors is not None else "terms only"
+    splits = sum(d.kind == "split" for d in result.decisions)
     print(f"clusters: {label}: grouped {len(positions)} items {kind} in {elapsed:.2f} s "
-          f"({len(positions) / elapsed:.0f} items/s), {len(set(result.assignment.values()))} stories",
-          file=sys.stderr)
-    return [result.assignment[str(n)] for n in positions]
+          f"({len(positions) / elapsed:.0f} items/s), {len(set(result.assignment.values()))} stories, "
+          f"{splits} splits", file=sys.stderr)
+    return [result.assignment[streamed[n].id] for n in positions]
+
+
+def _features(item: StreamItem, vector: NDArray[np.float32] | None, config: FeatureConfig) -> ItemFeatures:
+    return item_features(replace(item, vector=vector), config)
 
 
 def _single_pass(items: list[LabelledText], positions: list[int], threshold: float) -> list[str]:
-    """The baseline: single-threshold clustering on incremental TF-IDF centroids (see the module's docstring)."""
+    """The baseline: single-threshold clustering on incremental TF-IDF centroids (see the module's docstring).
+    Each word keeps its centroid weights as arrays (:class:`_Postings`), so an item's dot products with every
+    centroid are one vectorised add per word."""
     df: Counter[str] = Counter()
-    centroids: list[dict[str, float]] = []
+    postings: dict[str, _Postings] = {}
     norms: list[float] = []
-    index: dict[str, list[int]] = defaultdict(list)
+    dots = np.zeros(max(1, len(positions)), dtype=np.float64)
     labels = []
     for seen, n in enumerate(positions, start=1):
-        counts = Counter(_WORD.findall(items[n].text.lower()))
+        counts = Counter(_WORD.findall(items[n].baseline_text.lower()))
         df.update(counts.keys())
         vector = _unit({w: (1 + math.log(c)) * (math.log((1 + seen) / (1 + df[w])) + 1) for w, c in counts.items()})
-        dots: dict[int, float] = defaultdict(float)
+        clusters = len(norms)
+        dots[:clusters] = 0.0
         for word, weight in vector.items():
-            for cluster in index[word]:
-                dots[cluster] += centroids[cluster].get(word, 0.0) * weight
-        best = max(sorted(dots), key=lambda c: dots[c] / norms[c], default=None)
-        if best is None or dots[best] / norms[best] < threshold:
-            best = len(centroids)
-            centroids.append({})
+            if word in postings:
+                postings[word].accumulate(dots, weight)
+        best = int(np.argmax(dots[:clusters] / np.array(norms))) if clusters else -1
+        if best < 0 or dots[best] / norms[best] < threshold:
+            best = clusters
             norms.append(0.0)
             dots[best] = 0.0
-        centroid = centroids[best]
         for word, weight in vector.items():
-            if word not in centroid:
-                index[word].append(best)
-            centroid[word] = centroid.get(word, 0.0) + weight
+            postings.setdefault(word, _Postings()).add(best, weight)
         norms[best] = math.sqrt(norms[best] ** 2 + 2 * dots[best] + 1.0)
         labels.append(str(best))
     return labels
+
+
+class _Postings:
+    """One word's weight in every centroid holding it: cluster numbers and weights in growing arrays."""
+
+    def __init__(self) -> None:
+        self.clusters = np.zeros(4, dtype=np.int64)
+        self.weights = np.zeros(4, dtype=np.float64)
+        self.size = 0
+        self.where: dict[int, int] = {}
+
+    def accumulate(self, dots: NDArray[np.float64], weight: float) -> None:
+        dots[self.clusters[:self.size]] += self.weights[:self.size] * weight
+
+    def add(self, cluster: int, weight: float) -> None:
+        at = self.where.get(cluster)
+        if at is None:
+            if self.size == len(self.clusters):
+                self.clusters = np.resize(self.clusters, 2 * self.size)
+                self.weights = np.resize(self.weights, 2 * self.size)
+            at = self.where[cluster] = self.size
+            self.clusters[at], self.weights[at] = cluster, 0.0
+            self.size += 1
+        self.weights[at] += weight
 
 
 def _baseline_threshold(items: list[LabelledText]) -> float:
@@ -215,15 +281,16 @@ def _baseline_threshold(items: list[LabelledText]) -> float:
     return float(THRESHOLDS[int(np.argmax(scores))])
 
 
-def _encode(items: list[LabelledText], encoder: Encoder) -> NDArray[np.float32]:
+def _encode(streamed: list[StreamItem], encoder: Encoder) -> NDArray[np.float32]:
+    """The vectors ingest would give: of each item's title and lead."""
+    from newsprism.stream.prepare import embed
+
     started = time.perf_counter()
-    texts = [item.text for item in items]
-    vectors = np.concatenate([encoder.encode(texts[i:i + ENCODE_BATCH]).vectors
-                              for i in range(0, len(texts), ENCODE_BATCH)])
+    vectors = [v for i in range(0, len(streamed), ENCODE_BATCH) for v in embed(streamed[i:i + ENCODE_BATCH], encoder)]
     elapsed = time.perf_counter() - started
-    print(f"clusters: encoded {len(texts)} texts in {elapsed:.1f} s ({len(texts) / elapsed:.0f} texts/s)",
-          file=sys.stderr)
-    return vectors.astype(np.float32)
+    print(f"clusters: encoded {len(streamed)} titles and leads in {elapsed:.1f} s "
+          f"({len(streamed) / elapsed:.0f} texts/s)", file=sys.stderr)
+    return np.stack([np.asarray(v, dtype=np.float32) for v in vectors if v is not None])
 
 
 def _shuffled(positions: list[int]) -> list[int]:
@@ -234,13 +301,3 @@ def _shuffled(positions: list[int]) -> list[int]:
 def _unit(weights: dict[str, float]) -> dict[str, float]:
     norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
     return {w: v / norm for w, v in weights.items()}
-
-
-def _item(path: Path, number: int, line: str) -> LabelledText:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as error:
-        raise EvalError(f"{path}:{number}: not JSON ({error.msg})") from None
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or "cluster" not in record:
-        raise EvalError(f"{path}:{number}: expected an object with a \"text\" string and a \"cluster\" label")
-    return LabelledText(record["text"], str(record["cluster"]))
