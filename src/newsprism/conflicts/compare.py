@@ -320,7 +320,7 @@ def _negation(a: str, b: str) -> Iterator[Disagreement]:
                 not negation.following or any(_same_stem(negation.following, w) for w in words)):
             claim = (f"not {negation.verb}", negation.verb)
             yield Disagreement("negation", *(claim[::-1] if flipped else claim), f"whether '{negation.verb}'",
-                               _negation_slot(negation))
+                               _negation_slot(negation, plain))
             return
 
 
@@ -337,9 +337,12 @@ def _negates_otherwise(plain: str, shared: tuple[Negation, ...]) -> bool:
                for m in re.finditer(r"\b(?:" + "|".join(NEGATION) + r")\b|n['’]t\b", plain, re.I))
 
 
-def _negation_slot(negation: Negation) -> str:
+def _negation_slot(negation: Negation, plain: str) -> str:
     """'aux-negation' when the negation brings its own auxiliary or adverb ('did not pay', 'never paid', 'no
-    longer pays'), 'negation' when it joins the sentence's ('has not paid')."""
+    longer pays'), 'negation' when it joins an auxiliary the plain sentence has too ('has paid' / 'has not paid',
+    'does come' / 'does not come')."""
+    if negation.auxiliary and re.search(rf"\b{negation.auxiliary}\s+(?:\w+\s+)?{negation.verb}\b", plain, re.I):
+        return "negation"
     return "aux-negation" if negation.auxiliary in DO_SUPPORT or negation.cue in ("never", "no longer") \
         else "negation"
 

@@ -10,21 +10,7 @@ from __future__ import annotations
 
 import re
 
-US_STATES = (
-    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois "
-    "indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri "
-    "montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma "
-    "oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont virginia washington "
-    "west_virginia wisconsin wyoming")
-COUNTRIES = (
-    "afghanistan argentina australia austria belarus belgium brazil britain canada chile china colombia cuba "
-    "czech_republic denmark egypt england ethiopia finland france germany greece hungary india indonesia iran iraq "
-    "ireland israel italy japan jordan kazakhstan kenya lebanon libya mexico morocco netherlands new_zealand nigeria "
-    "north_korea norway pakistan palestine peru philippines poland portugal qatar romania russia saudi_arabia "
-    "scotland south_africa south_korea spain sudan sweden switzerland syria taiwan thailand turkey ukraine "
-    "united_kingdom uk united_states us usa america venezuela vietnam wales yemen")
-REGIONS = "africa asia europe latin_america middle_east north_america south_america the_west gaza west_bank"
-CONTAINERS = frozenset(w.replace("_", " ") for w in f"{US_STATES} {COUNTRIES} {REGIONS}".split())
+from newsprism.lexicon import CONTAINERS
 
 
 def is_container(name: str) -> bool:

@@ -131,6 +131,8 @@ PEOPLE = ["Donald Trump", "Hillary Clinton", "Barack Obama", "Joe Biden", "Berni
           "Vladimir Putin", "Angela Merkel", "Tim Kaine", "Jeff Sessions", "John McCain", "Lindsey Graham"]
 NUMBER_NOUN = re.compile(r"(?<![\w.,$:-])(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.:]\d)"
                          r"(\s+(?:[a-z]+\s+)?(?!was\b|has\b|is\b|this\b|its\b|as\b)[a-z]+s\b)")
+AFTER_MONTH = re.compile(r"\b(?:" + "|".join(m.capitalize()[:3] for m in MONTH_NAMES) + r")[a-z]*\.?\s$")
+"""A figure right after a month name is a day of the month ('Nov. 3 elections'), left to the 'day' rule."""
 SMALL = list(UNITS_WORDS)[:13]
 AUX = re.compile(r"\b(is|are|was|were|will|would|can|could|has|have|had|should|does|did)\s+(?!not\b|n't)([a-z]+)")
 SYNONYMS = {"said": "stated", "says": "states", "big": "large", "help": "assist", "buy": "purchase",
@@ -175,7 +177,7 @@ def change_year(sentence: str, rng: random.Random) -> str | None:
 
 def change_number(sentence: str, rng: random.Random) -> str | None:
     match = _one(NUMBER_NOUN, sentence, rng)
-    if match is None:
+    if match is None or AFTER_MONTH.search(sentence[:match.start()]):
         return None
     value = int(match.group(1).replace(",", ""))
     if 1900 <= value <= 2030 or value < 2:
@@ -230,7 +232,7 @@ def thousands_separator(sentence: str, rng: random.Random) -> str | None:
 
 def round_number(sentence: str, rng: random.Random) -> str | None:
     match = _one(NUMBER_NOUN, sentence, rng)
-    if match is None:
+    if match is None or AFTER_MONTH.search(sentence[:match.start()]):
         return None
     value = int(match.group(1).replace(",", ""))
     if 1900 <= value <= 2030 or value < 100:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from newsprism.lexicon import QUALIFIERS
+from newsprism.values.dates import dates
 from newsprism.values.numbers import Number, numbers
 from newsprism.values.units import CURRENCY_SIGNS, DIMENSIONS, MAGNITUDE_WORDS, UNIT_WORDS, currency_of_word, unit_of
 
@@ -85,9 +86,10 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     figures = numbers(text)
     skip = -1
+    in_dates = [(d.start, d.end) for d in dates(text)]
     for index, number in enumerate(figures):
-        if number.start < skip:
-            continue
+        if number.start < skip or any(s <= number.start < e for s, e in in_dates):
+            continue  # 'Nov. 3 elections' counts no elections
         second = _range_end(text, number, figures[index + 1] if index + 1 < len(figures) else None)
         item = _quantity(text, number, second)
         if item is None:
