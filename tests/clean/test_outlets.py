@@ -171,6 +171,8 @@ def test_the_title_suffix_names_the_site(title: str, outlet: str | None) -> None
     (f"{LEAD}\n\nThe scene on Monday. (kzzq.com)\n\n{MORE}", "kzzq.com", "mention"),
     (f"{LEAD}\n\nThe party's page. (eventsite.com)\n\n{MORE}", None, None),
     (f"{LEAD}\n\nThe scene on Monday. (Photo: Ola Berg)\n\n{MORE}", None, None),
+    (f"{LEAD}\n\nThe scene on Monday. (Photo: Ola Berg / The Harbour Gazette)\n\n{MORE}", "The Harbour Gazette",
+     "mention"),
     # the outlet's own prompts and credit lines
     (f"{LEAD}\n\nRead the full article here: The Portvale Mirror", "The Portvale Mirror", "promo"),
     (f"Portvale Sun-Times Wire\n\n{LEAD}\n\n{MORE}", "Portvale Sun-Times", "line"),

@@ -276,7 +276,8 @@ def photo_names(line: str) -> list[str]:
     """Stations and brand domains a picture credit names: '(Photo: KXYZ 11)' -> ['KXYZ 11']."""
     names = []
     for match in PHOTO_CREDIT.finditer(line):
-        name = _trim(next(group for group in match.groups() if group))
+        parts = [_trim(part) for part in next(group for group in match.groups() if group).split("/")]
+        name = next((part for part in parts if media_like(part)), parts[-1])  # 'Jane Roe / The Daily X'
         if _cited(name) and _named(name) and (_media_domain(name) if DOMAIN.match(name) else True):
             names.append(name)
     return names
