@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.conflicts.ranges import RANGE_CLAIM, RangeClaim, join_sides
+from newsprism.conflicts.ranges import RangeClaim, join_sides, year_range
 from newsprism.model import ConflictSide, Evidence
 from newsprism.timeline.values import Point, TimeValue
 
@@ -18,8 +18,8 @@ from newsprism.timeline.values import Point, TimeValue
     ("All 2018 models were recalled in 2019.", None),
 ])
 def test_range_claim_pattern(text: str, years: tuple[str, str] | None) -> None:
-    match = RANGE_CLAIM.search(text)
-    assert (None if match is None else (match["first"], match["last"])) == years
+    found = year_range(text)
+    assert (None if found is None else (str(found[0]), str(found[1]))) == years
 
 
 def _evidence(article: str, text: str) -> Evidence:
@@ -42,10 +42,11 @@ CLAUSES = ["It was her first visit to Estonia since her trip to Tallinn",
 
 
 def _claim(article: str, text: str, span: TimeValue) -> RangeClaim:
-    match = RANGE_CLAIM.search(text)
-    assert match is not None
-    rest = (text[:match.start()] + text[match.end():]).strip(" ,.;")
-    return RangeClaim(span, match.group(0), _evidence(article, text), rest)
+    found = year_range(text)
+    assert found is not None
+    start, end = found[2], found[3]
+    rest = (text[:start] + text[end:]).strip(" ,.;")
+    return RangeClaim(span, text[start:end], _evidence(article, text), rest)
 
 
 TRIPS = "In six years as minister, Varga has travelled abroad only four times, all between 2014 and 2016."

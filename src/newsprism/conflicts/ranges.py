@@ -17,11 +17,12 @@ from newsprism.align import StoryAlignment
 from newsprism.model import ConflictSide, Evidence
 from newsprism.nlp.encoder import Encoder
 from newsprism.timeline.values import Point, TimeValue
+from newsprism.values import dates
 
-RANGE_CLAIM = re.compile(
-    r"\ball\s+(?:of\s+(?:them|which|it)\s+)?(?:in|between|from|during)\s+(?P<first>(?:19|20)\d\d)\s*"
-    r"(?:and|to|through|-|–)\s*(?P<last>(?:19|20)\d\d)\b", re.I)
-"""'all in 2018 and 2019', 'all of them between 2014 and 2016', 'all from 2001 to 2003'."""
+RANGE_OPENING = re.compile(r"\ball\s+(?:of\s+(?:them|which|it)\s+)?(?:in|between|from|during)\s+", re.I)
+RANGE_JOIN = re.compile(r"\s*(?:and|to|through|-|–)\s*", re.I)
+"""A range claim: the opening, a year, the join, a year ('all in 2018 and 2019', 'all of them between 2014 and
+2016', 'all from 2001 to 2003'); the years are read by :func:`newsprism.values.dates`."""
 SAME_KIND = 0.18
 """Cosine between a range claim (its phrase taken out) and the closest clause a conflict dates, from which the
 claim is about the same kind of event. The pattern and the one-side rule do most of the filtering; this only
@@ -46,13 +47,26 @@ def range_claims(alignment: StoryAlignment) -> list[RangeClaim]:
     table = alignment.table
     claims = []
     for i, sentence in enumerate(table.sentences):
-        match = RANGE_CLAIM.search(sentence.text)
-        if match is None or int(match["first"]) > int(match["last"]):
+        found = year_range(sentence.text)
+        if found is None or found[0] > found[1]:
             continue
-        span = TimeValue(Point(int(match["first"]), precision="year"), Point(int(match["last"]), precision="year"))
-        rest = (sentence.text[:match.start()] + sentence.text[match.end():]).strip(" ,.;")
-        claims.append(RangeClaim(span, match.group(0), table.evidence(i), rest))
+        first, last, start, end = found
+        span = TimeValue(Point(first, precision="year"), Point(last, precision="year"))
+        rest = (sentence.text[:start] + sentence.text[end:]).strip(" ,.;")
+        claims.append(RangeClaim(span, sentence.text[start:end], table.evidence(i), rest))
     return claims
+
+
+def year_range(text: str) -> tuple[int, int, int, int] | None:
+    """(first year, last year, start, end) of the first range claim in ``text``."""
+    years = [d for d in dates(text) if d.year is not None and d.month is None and d.weekday is None]
+    for opening in RANGE_OPENING.finditer(text):
+        first = next((d for d in years if d.start == opening.end()), None)
+        last = first and next((d for d in years if d.start > first.end
+                               and RANGE_JOIN.fullmatch(text[first.end:d.start])), None)
+        if first is not None and last is not None and first.year is not None and last.year is not None:
+            return first.year, last.year, opening.start(), last.end
+    return None
 
 
 def join_sides(sides: list[ConflictSide], values: dict[str, TimeValue], clauses: list[str],
