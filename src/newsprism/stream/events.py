@@ -1,0 +1,88 @@
+"""What says two articles report one event, for :class:`~newsprism.stream.stories.StoryGrouper` (issue #17).
+
+Words say "same topic"; event keys (names and numbers of title and lead, :mod:`newsprism.stream.features`) and
+time say "same event":
+
+- **Key gate.** Where an item and a story both name keys, the item may join only if they share rare ones
+  (``key_evidence``: summed IDF, each capped at ``idf_cap``, :func:`~newsprism.stream.scoring.evidence`).
+- **Activity window.** A story spans its first to its latest article; an item more than ``window_hours``
+  outside that span joins only on ``strong_evidence``, and two stories further apart never merge.
+- **Splits.** A story whose members fall into groups that share no key rarer than ``split_key_idf`` has grown
+  over two events: each later group of ``split_min`` or more members is split off.
+
+:class:`EventRules` applies these to any story record with the fields of :class:`EventSpan`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from newsprism.stream import scoring
+from newsprism.stream.features import ItemFeatures
+from newsprism.stream.story_config import StoryConfig
+
+
+class EventSpan(Protocol):
+    """What the event rules read of a story."""
+
+    members: list[str]
+    counts: dict[str, float]
+    keyed: float
+    """the summed weight of its event keys (0: it names none)"""
+    first: datetime | None
+    last: datetime | None
+    held: dict[str, ItemFeatures]
+
+
+def gap_hours(published: datetime | None, span: EventSpan) -> float:
+    """Hours between a date and the story's dated span (0 inside it, or when either is undated)."""
+    if published is None or span.first is None or span.last is None:
+        return 0.0
+    gap = max(span.first - published, published - span.last, timedelta(0))
+    return gap.total_seconds() / 3600
+
+
+class EventRules:
+    """The key gate, the activity window and the split, with the stream's key rarity so far."""
+
+    def __init__(self, config: StoryConfig, keys: scoring.KeyFrequency) -> None:
+        self.config = config
+        self.keys = keys
+
+    def support(self, keys: list[str], published: datetime | None, span: EventSpan) -> float | None:
+        """The evidence that an item (its event ``keys``, its date) is of the story's event, or None when it may
+        not join it: both name events and share too few keys, or it lies outside the story's activity window
+        without strong evidence."""
+        c = self.config
+        found = scoring.evidence(keys, span.counts, self.keys, c.idf_cap)
+        if keys and span.keyed and found < c.key_evidence:
+            return None
+        if gap_hours(published, span) > c.window_hours and found < c.strong_evidence:
+            return None
+        return found
+
+    def may_merge(self, keep: EventSpan, gone: EventSpan) -> bool:
+        """Two stories merge only within each other's window and, when both name events, on shared keys."""
+        c = self.config
+        keys = [t for t in gone.counts if scoring.is_key(t)]
+        found = scoring.evidence(keys, keep.counts, self.keys, c.idf_cap)
+        if keep.keyed and gone.keyed and found < c.key_evidence:
+            return False
+        if self.specific(gone) and self.specific(keep) and not self.specific(gone) & self.specific(keep):
+            return False  # a split would part them again
+        near = gone.first is None or max(gap_hours(gone.first, keep), gap_hours(gone.last, keep)) <= c.window_hours
+        return near or found >= c.strong_evidence
+
+    def specific(self, span: EventSpan) -> set[str]:
+        """The story's keys rare enough (``split_key_idf``) to link its members when looking for a split."""
+        return {t for t in span.counts if scoring.is_key(t) and self.keys.idf(t) >= self.config.split_key_idf}
+
+    def split_parts(self, span: EventSpan) -> list[list[str]]:
+        """The later groups of members (``split_min`` or more each) that share no specific key with the story's
+        first group, in their order: the story had grown over two events. Members naming no specific key stay."""
+        c = self.config
+        members = [(m, [t for t in span.held[m].terms if scoring.is_key(t)]) for m in span.members]
+        parts = [p for p in scoring.key_parts(members, lambda k: self.keys.idf(k) >= c.split_key_idf)
+                 if len(p) >= c.split_min]
+        return parts[1:]
