@@ -35,7 +35,6 @@ CONFLICTS = [
     (sentence("Mara Olsen said the plan was ready.", PERSON="Mara Olsen"),
      sentence("Piet Haas said the plan was ready.", PERSON="Piet Haas"), "person"),
     (sentence("The company has paid the fine."), sentence("The company has not paid the fine."), "negation"),
-    (sentence("The minister will resign next week."), sentence("The minister may resign next week."), "modality"),
 ]
 
 CONSISTENT = [
@@ -55,6 +54,7 @@ CONSISTENT = [
     (sentence("The launches took place between 9:17 a.m. and 9:26 a.m."),
      sentence("The launches took place at 9:20 a.m.")),
     (sentence("The leaders will likely discuss sanctions."), sentence("The leaders may discuss sanctions.")),
+    (sentence("The minister will resign next week."), sentence("The minister may resign next week.")),
     (sentence("It was the first summit in over four years."), sentence("It was the first summit in 53 months.")),
     (sentence("May officials said they would stay."), sentence("Officials said they would stay in May.")),
     # shapes of the false alarms first seen on NeuS/AllSides stories (written anew here)

@@ -1,11 +1,11 @@
 """Decide, for two sentences that say the same thing, which slots disagree: number, date, place, person,
-negation, modality.
+negation. A modality ('will' / 'may') is a hedge, not a disagreement of fact, and is never reported.
 
 Each check is built for precision: a value is a conflict only when both sentences hold a value of the same
 kind *in the same role* (a number counting the same thing, a place after the same preposition, a name before
-the same verb, a negation or modal on the same verb) and neither value is found in the other sentence in
-another form ("14" / "fourteen", "18 months" / "a year and a half", "about 1,500" / "1,523", "10 miles" /
-"16 km"). A value one side merely leaves out is never a conflict.
+the same verb, a negation on the same verb, a date next to the same verb) and neither value is found in the other
+sentence in another form ("14" / "fourteen", "18 months" / "a year and a half", "about 1,500" / "1,523", "10 miles"
+/ "16 km", "$1 trillion" / "$1.2 trillion"). A value one side merely leaves out is never a conflict.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from newsprism.conflicts.places import is_container
+from newsprism.conflicts.slots import date_predicates, rounded_restatement
 from newsprism.lexicon import AUXILIARIES, CALENDAR, DEMONSTRATIVES, NEGATION, NUMBER_WORDS, PRONOUNS, STOP
 from newsprism.model import ConflictKind, Sentence
 from newsprism.reuse.changes import NAME_MATCH
@@ -65,9 +66,12 @@ class Disagreement:
 
 
 def disagreements(a: Sentence, b: Sentence, same_entity: SameEntity | None = None) -> list[Disagreement]:
-    """The slots where ``a`` and ``b`` (taken to say the same thing) contradict each other."""
+    """The slots where ``a`` and ``b`` (taken to say the same thing) contradict each other.
+
+    A difference of modality ('will vote' / 'may vote as early as Wednesday') is never one: both report the same
+    plan, one more cautiously, and no fact is in dispute (on AllSides roundups every such flag was a hedge)."""
     return [*_numbers(a.text, b.text), *_ranks(a.text, b.text), *_clocks(a.text, b.text), *_dates(a.text, b.text),
-            *_places(a, b), *_people(a, b, same_entity), *_negation(a.text, b.text), *_modality(a.text, b.text)]
+            *_places(a, b), *_people(a, b, same_entity), *_negation(a.text, b.text)]
 
 
 def _numbers(a: str, b: str) -> Iterator[Disagreement]:
@@ -87,7 +91,7 @@ def _stated(x: Quantity, text: str, others: tuple[Quantity, ...] | list[Quantity
     """Some quantity of the other sentence agrees with ``x``; when some of them sit next to the same word as ``x``,
     only those count ('more than $99,000 a year' does not state what 'couples that made $198,000' did)."""
     near = [y for y in others if same_context(text, (x.start, x.end), other_text, (y.start, y.end))]
-    return any(agree(x, y) for y in (near or others))
+    return any(agree(x, y) or rounded_restatement(x, y) for y in (near or others))
 
 
 def _number_slot(dimension: str) -> str:
@@ -155,7 +159,7 @@ def _dates(a: str, b: str) -> Iterator[Disagreement]:
     for x in only_a:
         for y in only_b:
             grain = first_difference(x, y)
-            if grain is not None and same_neighbour(a, (x.start, x.end), b, (y.start, y.end)):
+            if grain is not None and same_event(a, (x.start, x.end), b, (y.start, y.end)):
                 yield Disagreement("date", x.written, y.written, DATE_ABOUT[grain], grain)
                 return
 
@@ -181,6 +185,18 @@ def same_neighbour(a: str, span_a: tuple[int, int], b: str, span_b: tuple[int, i
     before_a, after_a = _nearest(a, *span_a)
     before_b, after_b = _nearest(b, *span_b)
     return bool(before_a and before_a == before_b) or bool(after_a and after_a == after_b)
+
+
+def same_event(a: str, span_a: tuple[int, int], b: str, span_b: tuple[int, int]) -> bool:
+    """The two dates date one event: the same nearest word (:func:`same_neighbour`), and, when both dates sit next
+    to verbs (:func:`~newsprism.conflicts.slots.date_predicates`), a verb in common ('died early Thursday' /
+    'died early Tuesday'). 'Paul on Thursday will try to force a question' / 'blocked Paul on Wednesday from
+    offering it' share a name but date two happenings, as 'the 2016 election' / 'the 2017 report' date two things
+    (their nearest words differ)."""
+    if not same_neighbour(a, span_a, b, span_b):
+        return False
+    verbs_a, verbs_b = date_predicates(a, *span_a), date_predicates(b, *span_b)
+    return not verbs_a or not verbs_b or any(same_verb(x, y) for x in verbs_a for y in verbs_b)
 
 
 def _nearest(text: str, start: int, end: int) -> tuple[str, str]:
@@ -362,20 +378,6 @@ def modal_verbs(text: str) -> dict[str, str]:
     for modal in read(text).modals:
         found[modal.verb] = modal.how  # the last modal of a verb, as the sentence ends with it
     return found
-
-
-def _modality(a: str, b: str) -> Iterator[Disagreement]:
-    ma, mb = modal_verbs(a), modal_verbs(b)
-    for verb, how in ma.items():
-        other = next((h for v, h in mb.items() if _same_stem(v, verb)), None)
-        if other is not None and other != how:
-            yield Disagreement("modality", f"{_modal_word(how)} {verb}", f"{_modal_word(other)} {verb}",
-                               f"whether '{verb}' is certain", "modality")
-            return
-
-
-def _modal_word(how: str) -> str:
-    return "will" if how == "certain" else "may"
 
 
 def states(sentence: Sentence, kind: ConflictKind, value: str) -> bool:

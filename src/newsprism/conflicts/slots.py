@@ -1,14 +1,95 @@
-"""Slot values for the conflict checks: read by the one value reader, :mod:`newsprism.values`.
+"""Slot values for the conflict checks: read by the one value reader, :mod:`newsprism.values`, and the two tests
+that tell a restatement or another event from a disagreement: a rounded amount (:func:`rounded_restatement`) and
+the predicate a date is attached to (:func:`date_predicates`).
 
-This module only names what the conflict stage takes from it (kept so that older imports keep working); new code
-imports :mod:`newsprism.values` directly.
+The names re-exported from :mod:`newsprism.values` are kept so that older imports keep working; new code imports
+:mod:`newsprism.values` directly.
 """
 
 from __future__ import annotations
 
+import math
+import re
+
+from newsprism.lexicon import AUXILIARIES, STOP, VERB_BASE
 from newsprism.lexicon import NUMBER_WORDS as COUNTS
 from newsprism.values import ClockTime, Quantity, agree, clock_times, clocks_agree, figures, quantities
 from newsprism.values.quantities import APPROX_TOLERANCE, BOUND_RATIO, ROUNDING_TOLERANCE
 
-__all__ = ["APPROX_TOLERANCE", "BOUND_RATIO", "COUNTS", "ROUNDING_TOLERANCE", "ClockTime", "Quantity", "agree",
-           "clock_times", "clocks_agree", "figures", "quantities"]
+__all__ = ["APPROX_TOLERANCE", "BOUND_RATIO", "COUNTS", "ROUNDED_DIGITS", "ROUNDING_TOLERANCE", "ClockTime",
+           "Quantity", "agree", "clock_times", "clocks_agree", "date_predicates", "figures", "quantities",
+           "rounded_restatement"]
+
+ROUNDED_DIGITS = 1
+"""Significant digits of an amount written with a scale word that may stand for a more precise amount of the other
+sentence: '$1 trillion' restates '$1.2 trillion' (1.2 rounds to 1 at one significant digit), '2 million' restates
+'2.4 million'; '$1.5 trillion' does not restate '$1.2 trillion' (two digits given: the writer chose a precision),
+and neither '$1 trillion' / '$1.6 trillion' (rounds to 2) nor counts without a scale word ('50 killed' / '49
+killed': exact tallies) are restatements. Calibrated on AllSides roundups, where a '$1 trillion' infrastructure bill
+(one outlet) is the '$1.2 trillion' bill of another, and on the conflict-pair benchmark, whose changed amounts
+(×1.6, ×2, ×3, ÷2) never round back to the original at one digit."""
+_SCALED = re.compile(r"(?P<mantissa>\d[\d,]*(?:\.\d+)?)\s*(?:thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b",
+                     re.I)
+
+
+def rounded_restatement(x: Quantity, y: Quantity) -> bool:
+    """One of the two exact amounts is the other rounded to :data:`ROUNDED_DIGITS` significant digits, and is
+    written with a scale word ('$1 trillion' for '$1.2 trillion')."""
+    if x.bound != "exact" or y.bound != "exact" or x.dimension != y.dimension:
+        return False
+    return _rounds(x, y.value) or _rounds(y, x.value)
+
+
+def _rounds(coarse: Quantity, precise: float) -> bool:
+    match = _SCALED.search(coarse.written)
+    if match is None or precise <= 0 or coarse.value <= 0:
+        return False
+    digits = match["mantissa"].replace(",", "").replace(".", "").strip("0")
+    if len(digits) > ROUNDED_DIGITS:
+        return False
+    exponent = math.floor(math.log10(precise)) - ROUNDED_DIGITS + 1
+    return math.isclose(round(precise / 10 ** exponent) * 10 ** exponent, coarse.value, rel_tol=1e-9)
+
+
+PREDICATE_WINDOW = 5
+"""Words read on each side of a date, within its clause, for the verb it dates: 'died early Thursday' (one word
+between), 'on Thursday will try to force' (two). Wider windows reach the next clause's verb ('blocked Paul on
+Wednesday from offering a question' would date 'offering'); narrower ones miss 'was reported dead late on
+Tuesday'."""
+CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:that|which|who|after|before|when|while|because|until)\b",
+                          re.I)
+"""Where a date's clause ends: punctuation or a word opening another clause ('said on Friday that the bridge was
+safe': 'safe' is not what Friday dates)."""
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+NOT_VERBS = frozenset({"early", "late", "last", "next", "this", "each", "every", "time", "period", "said", "says",
+                       "say", "told", "reportedly", "according"})
+"""Words next to a date that look like verbs to the shape test but date nothing ('said on Tuesday' is the report,
+not the event: two outlets reporting on different days is no disagreement about the event)."""
+
+
+def date_predicates(text: str, start: int, end: int) -> set[str]:
+    """Base forms of the verbs next to the date at ``text[start:end]`` within its clause ('died early Thursday at
+    the hospital' → {'died'}): a past or -ing form, an irregular verb form of the lexicon, or the word after an
+    auxiliary ('will try' → 'try'); an empty set when none is there ('the Nov. 8 election')."""
+    from newsprism.values.polarity import base_form
+
+    left = CLAUSE_BREAK.split(text[:start])[-1]
+    right = CLAUSE_BREAK.split(text[end:])[0]
+    before = _WORD.findall(left)[-PREDICATE_WINDOW:]
+    after = _WORD.findall(right)[:PREDICATE_WINDOW]
+    found = set()
+    for words in (before, after):
+        for i, word in enumerate(words):
+            if _verb_shaped(word, words[i - 1].lower() if i else ""):
+                found.add(base_form(word))
+    return found
+
+
+def _verb_shaped(word: str, previous: str) -> bool:
+    lower = word.lower()
+    if lower in NOT_VERBS or lower in STOP or lower in AUXILIARIES or lower in COUNTS or (word[0].isupper()
+                                                                                           and previous):
+        return False  # a capitalised word inside the sentence is a name
+    if lower in VERB_BASE or (previous in AUXILIARIES and len(lower) > 2):
+        return True
+    return (len(lower) >= 4 and lower.endswith("ed")) or (len(lower) > 5 and lower.endswith("ing"))
