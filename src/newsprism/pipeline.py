@@ -20,6 +20,7 @@ from newsprism.model import Article, InputProblem, Report
 from newsprism.nlp import NlpResources, load_resources, parse
 from newsprism.nlp.encoder import story_encoder
 from newsprism.outlets import OutletInput, describe_outlets
+from newsprism.progress import ALIGN_ENCODING_SHARE, Progress, Tracker
 from newsprism.quotes import attribute_speakers, cluster_quotes, find_quotes
 from newsprism.reuse import relate
 from newsprism.story_table import story_table
@@ -27,38 +28,46 @@ from newsprism.summary import SummaryInput, summarize
 from newsprism.timeline import build_timeline
 
 
-def analyze(inputs: list[str], config: Config | None = None, resources: NlpResources | None = None) -> Report:
+def analyze(inputs: list[str], config: Config | None = None, resources: NlpResources | None = None,
+            progress: Progress | None = None) -> Report:
     """Analyse the articles named by ``inputs`` (paths, directories, globs, URLs) as one story."""
     config = config or Config()
     ingested = read_inputs(inputs, config.ingest)
-    return analyze_raw(ingested.articles, config, resources, ingested.problems)
+    return analyze_raw(ingested.articles, config, resources, ingested.problems, progress)
 
 
 def analyze_raw(raws: list[RawArticle], config: Config | None = None, resources: NlpResources | None = None,
-                problems: list[InputProblem] | None = None) -> Report:
+                problems: list[InputProblem] | None = None, progress: Progress | None = None) -> Report:
     """Analyse articles already read (from a store, a web form, a stream) as one story.
 
-    ``problems`` are earlier inputs' failures, carried into the report.
+    ``problems`` are earlier inputs' failures, carried into the report; ``progress`` is told as each stage
+    starts, and after each article within parsing and alignment (see :mod:`newsprism.progress`).
     """
-    config = config or Config()
+    config, tick = config or Config(), Tracker(progress)
+    tick("cleaning")
     articles, cleaning_problems = clean_all(raws, config.clean)
     problems = [*(problems or []), *cleaning_problems]
     if not articles:
         return Report(problems=problems)
+    tick("loading")
     resources = resources or load_resources(config.nlp)
-    parsed = parse(articles, resources, config.nlp)
+    parsed = parse(articles, resources, config.nlp, tick.within("parsing"))
     articles = [p.article for p in parsed]
     encoder = story_encoder(resources.encoder)  # each distinct text encoded once per story
-    alignment = align_story(articles, encoder)
+    alignment = align_story(articles, encoder, tick.within("aligning", ALIGN_ENCODING_SHARE))
+    tick("relating")
     reuse = relate(alignment)
     story = story_table(alignment, reuse)
     entities = find_entities(parsed)
     figures = find_figures(story, entities, encoder)
+    tick("quotes")
     variants = attribute_speakers([v for p in parsed for v in find_quotes(p)], entities)
     quotes = cluster_quotes(variants, encoder)
     timeline = build_timeline(parsed, alignment)
+    tick("conflicts")
     conflicts = find_conflicts(ConflictInput(alignment, reuse, quotes, timeline, entities, encoder,
                                              resources.nli, story, figures))
+    tick("summary")
     summary = summarize(SummaryInput(alignment, story.facts, conflicts, reuse, story=story), config.summary)
     sources = describe_outlets(OutletInput(articles, reuse, story.facts, quotes, figures))
     return Report(articles=articles, facts=story.facts, reuse=reuse, quotes=quotes, entities=entities.entities,

@@ -191,3 +191,10 @@ def start_server():
     """``with start_server(store, log, *options, token=...) as server``: a `newsprism serve` process of its own
     (see :func:`serve`), for a test that needs other options than the shared servers'."""
     return serve
+
+
+@pytest.fixture
+def fresh():
+    """``fresh(text)``: the article with a closing line no other test's has, so that the paste form, which offers
+    the story already holding pasted articles, makes a new story on the shared servers."""
+    return lambda text: f"{text}\nFiled as note {secrets.token_hex(4)}.\n"

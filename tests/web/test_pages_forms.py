@@ -10,9 +10,9 @@ ELM = ("Flood closes the bridge in Elm\n\nRain fell on the town of Elm for the w
        "said on Monday.\n\nThe river rose by two metres in the night and the old bridge was closed.\n")
 
 
-def test_the_form_creates_a_story_and_the_list_finds_it(api):
+def test_the_form_creates_a_story_and_the_list_finds_it(api, fresh):
     with api.client() as client:
-        created = client.post("/stories", data={"title": "Pasted in a form", "text": ELM, "urls": ""},
+        created = client.post("/stories", data={"title": "Pasted in a form", "text": fresh(ELM), "urls": ""},
                               files=[("files", ("", b"", "application/octet-stream"))])
         assert created.status_code == 303
         story_path = created.headers["location"]

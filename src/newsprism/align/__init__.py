@@ -9,6 +9,7 @@ sentences): a pair whose shorter side is contained in the longer one counts too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -70,9 +71,16 @@ class StoryAlignment:
     links: list[Link]
 
 
-def align_story(articles: list[Article], encoder: Encoder) -> StoryAlignment:
+def align_story(articles: list[Article], encoder: Encoder,
+                step: Callable[[int, int], None] | None = None) -> StoryAlignment:
     """Embed every distinct sentence once and link the sentences that say the same thing: copies of one text
-    directly (verbatim), the other candidates by the same-statement model."""
+    directly (verbatim), the other candidates by the same-statement model. ``step`` is told (articles encoded,
+    articles): with it, each article's sentences are encoded in turn (the same vectors, cached per story)."""
+    if step:
+        encoder = story_encoder(encoder)
+        for done, article in enumerate(articles, start=1):
+            encoder.encode([s.text for s in article.sentences])
+            step(done, len(articles))
     table = sentence_table(articles, encoder)
     copies = copy_groups([s.text for s in table.sentences])
     reps = copies.representative

@@ -9,6 +9,7 @@ import click
 
 from newsprism.cli.app import EXIT_NOTHING, EXIT_OK, EXIT_SOME_FAILED, cli
 from newsprism.cli.network import ingest_config, network_options
+from newsprism.cli.store import progress_bar
 from newsprism.config import DEFAULT_SPACY_MODEL, Config, NlpConfig, SummaryConfig
 from newsprism.errors import NewsprismError
 from newsprism.model import Report
@@ -60,7 +61,10 @@ def analyze_command(inputs: tuple[str, ...], json_path: Path | None, md_path: Pa
                                   nli_model=str(nli_model) if nli_model else None),
                     summary=SummaryConfig(sentences=summary_sentences, words=summary_words))
     try:
-        report = analyze(list(inputs), config)
+        with progress_bar(quiet) as bar:
+            task = bar.add_task("reading the inputs", total=1.0)
+            report = analyze(list(inputs), config,
+                             progress=lambda words, done: bar.update(task, completed=done, description=words[:60]))
     except NewsprismError as error:
         click.echo(f"newsprism: error: {error}", err=True)
         sys.exit(EXIT_NOTHING)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
@@ -23,6 +24,9 @@ from newsprism.stream.runner import Listener, RunSummary, ingest_stream
 
 EXIT_INTERRUPTED = 130
 """Stopped with Ctrl-C: every batch written so far is kept; run the same command again to go on."""
+LINE_EVERY_S = 30.0
+"""Without a terminal (a log, a cron job), a progress line goes to standard error at most this often: a
+week's feed backlog of hours prints a few hundred lines, not one per batch."""
 
 
 @cli.command("ingest")
@@ -42,11 +46,15 @@ EXIT_INTERRUPTED = 130
 @click.option("--analyse-every", type=click.IntRange(min=0), default=0, metavar="N",
               help="Also analyse the changed stories after every N batches.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object per event (JSON lines), for scripts.")
+@click.option("--progress-every", type=click.FloatRange(min=0.0), default=LINE_EVERY_S, show_default=True,
+              metavar="SECONDS", help="Without a terminal, print a progress line on standard error at most this "
+                                      "often (0: after every batch).")
 @network_options
 @quiet_option
 def ingest_command(sources: tuple[str, ...], location: str, batch_size: int, no_embeddings: bool,
                    executor_name: str, workers: int, no_analysis: bool, analyse_every: int, as_json: bool,
-                   allow_private_urls: bool, allowed_networks: tuple[str, ...], quiet: bool) -> None:
+                   progress_every: float, allow_private_urls: bool, allowed_networks: tuple[str, ...],
+                   quiet: bool) -> None:
     """Read SOURCEs into the store: each article once, near-duplicates grouped, each article in a story.
 
     SOURCEs are files, directories, globs and URLs (text, HTML, JSON / JSON Lines, RSS/Atom feeds) and WARC
@@ -64,7 +72,8 @@ def ingest_command(sources: tuple[str, ...], location: str, batch_size: int, no_
     config = StreamConfig(batch_size=batch_size, embeddings=not no_embeddings, analyse=not no_analysis,
                           analyse_every=analyse_every, workers=workers,
                           pipeline=Config(ingest=ingest_config(allow_private_urls, allowed_networks)))
-    with opened(location) as store, _executor(executor_name, config) as executor, _display(as_json, quiet) as tell:
+    with (opened(location) as store, _executor(executor_name, config) as executor,
+          _display(as_json, quiet, progress_every) as tell):
         try:
             summary = ingest_stream(list(sources), store, config, executor, tell, location)
         except KeyboardInterrupt:
@@ -96,10 +105,13 @@ def _executor(name: str, config: StreamConfig) -> Iterator[Executor]:
 
 
 @contextmanager
-def _display(as_json: bool, quiet: bool) -> Iterator[Listener]:
-    """What each event prints: a JSON line, a progress line on standard error, or (quiet) problems only."""
+def _display(as_json: bool, quiet: bool, every_s: float) -> Iterator[Listener]:
+    """What each event prints: a JSON line, a moving progress line on a terminal, a line at most each ``every_s``
+    seconds without one, or (quiet) problems only."""
+    terminal = sys.stderr.isatty()
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                        console=Console(stderr=True), disable=quiet or as_json, transient=True)
+                        console=Console(stderr=True), disable=quiet or as_json or not terminal, transient=True)
+    line = _Lines(every_s) if not (quiet or as_json or terminal) else None
     with progress:
         task = progress.add_task("reading", total=None)
 
@@ -111,30 +123,53 @@ def _display(as_json: bool, quiet: bool) -> Iterator[Listener]:
                     click.echo(f"newsprism: {figures['input']}: {figures['message']} [{figures['code']}]", err=True)
                 return
             progress.update(task, description=_describe(event, figures))
+            if line is not None and event != "done":  # the run's account follows
+                line(_describe(event, figures))
 
         yield tell
 
 
+class _Lines:
+    """Prints a progress line on standard error, at most once each ``every_s`` seconds (the first at once)."""
+
+    def __init__(self, every_s: float) -> None:
+        self.every_s = every_s
+        self.last = float("-inf")
+        self.started = time.monotonic()
+
+    def __call__(self, text: str) -> None:
+        now = time.monotonic()
+        if now - self.last >= self.every_s:
+            self.last = now
+            click.echo(f"newsprism: {now - self.started:.0f} s: {text}", err=True)
+
+
 def _describe(event: str, f: Mapping[str, object]) -> str:
     if event == "resumed":
-        return f"resuming: {f['articles']} stored articles replayed"
+        return f"resuming: {_n(f['articles'], 'stored article')} replayed"
     if event == "batch":
-        return (f"{f['added']} articles stored ({f['duplicates']} copies, {f['known']} already there, "
-                f"{f['revisions']} new versions), {f['stories']} stories, {f['articles_per_s']} articles/s")
+        return (f"{_n(f['added'], 'article')} stored ({_n(f['duplicates'], 'copy', 'copies')}, {f['known']} already "
+                f"there, {_n(f['revisions'], 'new version')}), {_n(f['stories'], 'story', 'stories')}, "
+                f"{f['articles_per_s']} articles/s")
     if event == "analysed":
-        return f"analysed {f['story_id']} ({f['articles']} articles)"
+        return f"analysed {f['story_id']} ({_n(f['articles'], 'article')})"
     return event
 
 
 def _finish(summary: RunSummary, as_json: bool, quiet: bool) -> None:
     if not as_json and not quiet:
         figures = replace(summary, problems=[]).figures()
-        click.echo(f"{figures['added']} articles stored, {figures['known']} already there, {figures['revisions']} "
-                   f"new versions, {figures['duplicates']} copies of others; {figures['stories_started']} stories "
-                   f"started, {figures['merges']} merged; {figures['analysed']} analysed; {figures['seconds']} s",
-                   err=True)
+        click.echo(f"{_n(figures['added'], 'article')} stored, {figures['known']} already there, "
+                   f"{_n(figures['revisions'], 'new version')}, {_n(figures['duplicates'], 'copy', 'copies')} of "
+                   f"others; {_n(figures['stories_started'], 'story', 'stories')} started, {figures['merges']} "
+                   f"merged; {figures['analysed']} analysed; {figures['seconds']} s", err=True)
     nothing = summary.read == 0 or (summary.added + summary.revisions + summary.known == 0)
     if summary.problems and nothing:
         click.echo("newsprism: error: nothing could be read; nothing stored", err=True)
         sys.exit(EXIT_NOTHING)
     sys.exit(EXIT_SOME_FAILED if summary.problems or summary.analysis_failed else EXIT_OK)
+
+
+def _n(count: object, word: str, words: str = "") -> str:
+    """'1 article', '2 articles', '1 copy', '3 copies'."""
+    return f"{count} {word if count == 1 else words or word + 's'}"

@@ -25,6 +25,7 @@ from newsprism.errors import NewsprismError
 from newsprism.ingest import IngestResult, read_inputs
 from newsprism.model import Report
 from newsprism.render import to_json, to_markdown
+from newsprism.render.markdown import plural
 from newsprism.store import Store, StoryInfo, default_store, open_store
 
 store_option = click.option("--store", "location", default=default_store,
@@ -45,9 +46,10 @@ def opened(location: str) -> Iterator[Store]:
 
 
 def progress_bar(quiet: bool) -> Progress:
+    """One line on standard error that moves with the work, only when standard error is a terminal."""
     return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                     TextColumn("{task.percentage:>3.0f}%"), TimeElapsedColumn(), console=Console(stderr=True),
-                    disable=quiet, transient=True)
+                    disable=quiet or not sys.stderr.isatty(), transient=True)
 
 
 @cli.command("add")
@@ -144,7 +146,8 @@ def _tell_added(story: StoryInfo, outcomes: dict[str, list[str]], as_json: bool,
         return
     if not quiet:
         counts = ", ".join(f"{len(ids)} {name.replace('_', ' ')}" for name, ids in outcomes.items())
-        click.echo(f"{story.id}: {counts}; {story.articles} articles, {story.status}: {story.message}", err=True)
+        click.echo(f"{story.id}: {counts}; {plural(story.articles, 'article')}, {story.status}: {story.message}",
+                   err=True)
     click.echo(story.id)
 
 
@@ -168,8 +171,9 @@ def stories_command(search: str | None, location: str, as_json: bool) -> None:
             click.echo(story.model_dump_json())
         return
     for story in found:
-        click.echo(f"{story.id}\t{story.status}\t{story.articles} articles\t{story.updated[:16]}\t{story.title}")
-    click.echo(f"{len(found)} stories", err=True)
+        click.echo(f"{story.id}\t{story.status}\t{plural(story.articles, 'article')}\t{story.updated[:16]}\t"
+                   f"{story.title}")
+    click.echo(f"{len(found)} {'story' if len(found) == 1 else 'stories'}", err=True)
 
 
 @cli.command("show")

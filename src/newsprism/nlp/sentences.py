@@ -12,7 +12,7 @@ the article's text. The parsed paragraphs are kept (:class:`ParsedArticle`): the
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,17 +39,21 @@ class ParsedArticle:
 
 
 def parse(articles: list[Article], resources: NlpResources, config: NlpConfig,
-          piece_chars: int = PIECE_CHARS) -> list[ParsedArticle]:
+          step: Callable[[int, int], None] | None = None, piece_chars: int = PIECE_CHARS) -> list[ParsedArticle]:
     """Parse every paragraph of every article once; fill in each article's sentences (and their entities).
-    ``piece_chars``: the longest text parsed as one Doc (longer paragraphs are cut)."""
+    ``step`` is told (articles done, articles) as each article's last paragraph is parsed; ``piece_chars``: the
+    longest text parsed as one Doc (longer paragraphs are cut)."""
     limit = min(piece_chars, resources.spacy.max_length)
     spans = [(index, start, end) for index, article in enumerate(articles)
              for start, end in paragraph_spans(article.text, limit)]
     texts = [articles[index].text[start:end] for index, start, end in spans]
     found: list[list[Paragraph]] = [[] for _ in articles]
     docs = _pipe(resources.spacy, texts, config.batch_size)
-    for (index, offset, end), doc in zip(spans, docs, strict=True):
+    last = {index: number for number, (index, _, _) in enumerate(spans)}
+    for number, ((index, offset, end), doc) in enumerate(zip(spans, docs, strict=True)):
         found[index].append(Paragraph(offset, doc, end))
+        if step and last[index] == number:
+            step(index + 1, len(articles))
     return [ParsedArticle(article.model_copy(update={"sentences": [s for p in paragraphs
                                                                    for s in _sentences(p.doc, p.start)]}),
                           Paragraphs(paragraphs))

@@ -1,8 +1,8 @@
 """Analyse a stored story: read its latest articles, run the pipeline, keep the report, with the
 status and progress in the store for anyone watching (the web page, ``newsprism stories``).
 
-The pipeline runs as one call, so progress moves by stage (reading, loading the language models,
-analysing, saving), not by a guess at the time left.
+Progress moves by stage (reading, loading the language models, analysing, saving) and, while analysing,
+with the pipeline's own stages and articles (:mod:`newsprism.progress`), not by a guess at the time left.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from newsprism.config import Config
 from newsprism.nlp import NlpResources
+from newsprism.progress import throttled
 from newsprism.store.records import StoryInfo
 from newsprism.store.store import Store
 
@@ -21,7 +22,11 @@ Resources = NlpResources | Callable[[], NlpResources]
 
 STAGES = {"reading": 0.05, "loading": 0.1, "analysing": 0.2, "saving": 0.95}
 """The share done when each stage starts. The analysis itself is most of the time on any story (a 6-article
-story: about 5 s of 6 once the models are loaded), hence the wide gap before saving."""
+story: about 5 s of 6 once the models are loaded), hence the wide gap before saving, which the pipeline's
+progress fills."""
+PROGRESS_EVERY_S = 0.5
+"""Within the analysis, the story's status is written at most this often (and when a stage starts): often
+enough for a page that polls each second, rarely enough that a 2,000-article story writes little."""
 
 
 def analyse_story(store: Store, story_id: str, config: Config, resources: Resources,
@@ -43,9 +48,9 @@ def analyse_story(store: Store, story_id: str, config: Config, resources: Resour
         if callable(resources):
             step("loading", "loading the language models (once per process)")
             resources = resources()
-        step("analysing", f"analysing {len(raws)} articles: sentences, alignment, reuse, quotes, entities, "
-                          "timeline, conflicts, summary")
-        report = analyze_raw(raws, config, resources)
+        step("analysing", f"analysing {len(raws)} article{'s' if len(raws) != 1 else ''}: sentences, alignment, "
+                          "reuse, quotes, entities, timeline, conflicts, summary")
+        report = analyze_raw(raws, config, resources, progress=_analysing(store, story_id, progress))
     except Exception as error:
         store.set_status(story_id, "failed", 0.0, f"analysis failed: {type(error).__name__}: {error}")
         raise
@@ -64,3 +69,14 @@ def _stepper(store: Store, story_id: str, progress: Progress | None) -> Callable
             progress(STAGES[stage], message)
 
     return step
+
+
+def _analysing(store: Store, story_id: str, progress: Progress | None) -> Callable[[str, float], None]:
+    """The pipeline's progress as the story's status, its share mapped between 'analysing' and 'saving'."""
+    def tell(words: str, share: float) -> None:
+        done = STAGES["analysing"] + (STAGES["saving"] - STAGES["analysing"]) * share
+        store.set_status(story_id, "running", done, words)
+        if progress:
+            progress(done, words)
+
+    return throttled(tell, PROGRESS_EVERY_S)

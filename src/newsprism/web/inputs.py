@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from pathlib import PurePath
 
 from newsprism.clean import clean_article
@@ -37,12 +38,52 @@ class BadInput(Exception):
         return cls(STATUS_BY_CODE.get(item.code, 422), f"{item.input}: {item.message} [{item.code}]")
 
 
+EMPTY_TEXT = "{name}: the text is empty; paste an article's text"
+"""The refusal of an empty pasted text (the API's ``"texts": [""]``), and of a form with a title and no article."""
+MAX_OUTLET_CHARS = 200
+"""The longest outlet name a pasted article may be given (the longest in the outlet list is under 60)."""
+
+
+@dataclass(frozen=True)
+class Pasted:
+    """A pasted article (text, HTML or JSON) and what the reader says of it: outlet, address, publication date."""
+
+    text: str
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+    def checked(self, number: int) -> Pasted:
+        """The article with its outlet, URL and date checked and tidied (empty ones None): :class:`BadInput` (422)
+        naming text ``number`` and what is wrong."""
+        outlet, url, published = (" ".join((v or "").split()) or None for v in (self.outlet, self.url, self.published))
+        if outlet and len(outlet) > MAX_OUTLET_CHARS:
+            raise BadInput(422, f"text {number}: the outlet name is over {MAX_OUTLET_CHARS} characters")
+        if url:
+            try:
+                check_url(url)
+            except InputFailure as failure:
+                raise BadInput(422, f"text {number}: the URL {url!r}: {failure.item.message} "
+                                    f"[{failure.item.code}]") from None
+        return Pasted(self.text, outlet, url, _iso_date(number, published) if published else None)
+
+
+def _iso_date(number: int, text: str) -> str:
+    """``text`` as an ISO 8601 date or date and time; BadInput(422) naming text ``number`` when it is neither."""
+    try:
+        return (date.fromisoformat(text).isoformat() if len(text) <= 10
+                else datetime.fromisoformat(text).isoformat())
+    except ValueError:
+        raise BadInput(422, f"text {number}: the publication date {text!r} is not a date; give it as YYYY-MM-DD "
+                            "(or YYYY-MM-DDTHH:MM)") from None
+
+
 @dataclass
 class Submission:
-    """One request's inputs: any mix of pasted texts, uploaded files (name, bytes) and URLs."""
+    """One request's inputs: any mix of pasted articles, uploaded files (name, bytes) and URLs."""
 
     title: str | None = None
-    texts: list[str] = field(default_factory=list)
+    texts: list[Pasted] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
     files: list[tuple[str, bytes]] = field(default_factory=list)
 
@@ -53,7 +94,9 @@ class Submission:
     def check(self) -> None:
         """BadInput(422) for a NUL character in the title, a text or a URL: no article holds one, and the
         PostgreSQL store could not keep it (uploads are checked as files: a NUL there means binary data)."""
-        named = [("title", self.title or "")] + [(f"text {n}", t) for n, t in enumerate(self.texts, start=1)]
+        named = [("title", self.title or "")]
+        named += [(f"text {n}", "".join(v or "" for v in (t.text, t.outlet, t.url, t.published)))
+                  for n, t in enumerate(self.texts, start=1)]
         named += [(f"URL {n}", u) for n, u in enumerate(self.urls, start=1)]
         for name, value in named:
             if "\x00" in value:
@@ -86,11 +129,14 @@ def read_submission(submission: Submission, config: Config) -> tuple[list[RawArt
     return raws, next((t for t in titles if t), None)
 
 
-def _pasted(number: int, text: str) -> list[RawArticle]:
-    name = f"text {number}"
+def _pasted(number: int, pasted: Pasted) -> list[RawArticle]:
+    name, text = f"text {number}", pasted.text
     if not text.strip():
-        raise BadInput(422, f"{name}: the text is empty; paste an article's text")
-    return [replace(raw, id=_id_from_first_line(text, raw.id), source=f"pasted {name}")
+        raise BadInput(422, EMPTY_TEXT.format(name=name))
+    said = pasted.checked(number)
+    return [replace(raw, id=_id_from_first_line(text, raw.id), source=f"pasted {name}",
+                    outlet=said.outlet or raw.outlet, url=said.url or raw.url,
+                    published=said.published or raw.published)
             for raw in _read(name, text.encode("utf-8"))]
 
 

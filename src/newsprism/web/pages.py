@@ -20,9 +20,10 @@ from newsprism.store import UnknownStory
 from newsprism.web.access import Visitor, current_visitor
 from newsprism.web.api import services
 from newsprism.web.bodies import ArticlesIn, StoryIn, read_submission_body
-from newsprism.web.inputs import BadInput
-from newsprism.web.services import Services
-from newsprism.web.views import add_form, index_page, page, report_html, story_page
+from newsprism.web.forms import add_form
+from newsprism.web.inputs import EMPTY_TEXT, BadInput
+from newsprism.web.services import AlreadyStored, Services
+from newsprism.web.views import index_page, page, report_html, story_page
 
 router = APIRouter(include_in_schema=False)
 Svc = Annotated[Services, Depends(services)]
@@ -38,11 +39,16 @@ def index(svc: Svc, who: Who, q: Annotated[str, Query()] = "") -> HTMLResponse:
 async def create_story(request: Request, svc: Svc, who: Who) -> Response:
     try:
         submission = await read_submission_body(request, svc.settings.max_upload_bytes, StoryIn)
-        story, _ = await svc.create_story(submission)
+        if submission.empty and submission.title:  # the form is for articles: a title alone is an empty box
+            raise BadInput(422, EMPTY_TEXT.format(name="text 1"))
+        story, _ = await svc.create_story(submission, offer_existing=True)
     except BadInput as error:
         return HTMLResponse(index_page(svc.store.list_stories(), error=error.detail, visitor=who),
                             status_code=error.status)
-    return RedirectResponse(f"/stories/{story.id}", status_code=303)
+    except AlreadyStored as stored:
+        return HTMLResponse(index_page(svc.store.list_stories(), existing=stored.story, visitor=who),
+                            status_code=409)
+    return RedirectResponse(f"/stories/{quote(story.id, safe='')}", status_code=303)
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
@@ -53,7 +59,7 @@ def story(story_id: str, svc: Svc, who: Who) -> HTMLResponse:
         return not_found(str(error), who)
     report = svc.store.report(story_id) if info.status == "ready" else None
     if report is None:
-        return HTMLResponse(story_page(info, svc.store.stored_articles(story_id), visitor=who))
+        return HTMLResponse(story_page(info, svc.store.articles(story_id), visitor=who))
     return HTMLResponse(report_html(info, report))
 
 
@@ -75,7 +81,7 @@ async def add_articles(story_id: str, request: Request, svc: Svc, who: Who) -> R
         return not_found(str(error), who)
     except BadInput as error:
         info = svc.store.get_story(story_id)
-        return HTMLResponse(story_page(info, svc.store.stored_articles(story_id), error.detail, who),
+        return HTMLResponse(story_page(info, svc.store.articles(story_id), error.detail, who),
                             status_code=error.status)
     return RedirectResponse(f"/stories/{story_id}", status_code=303)
 

@@ -14,10 +14,19 @@ from starlette.concurrency import run_in_threadpool
 
 from newsprism.ingest import RawArticle
 from newsprism.store import AddResult, Store, StoryInfo
+from newsprism.web.duplicates import story_holding_all
 from newsprism.web.inputs import BadInput, Submission, read_submission
 from newsprism.web.reading import Readers
 from newsprism.web.settings import WebSettings
 from newsprism.web.worker import AnalysisWorker
+
+
+class AlreadyStored(Exception):
+    """Every article sent is already in a story: the form offers that story instead of making a copy of it."""
+
+    def __init__(self, story: StoryInfo) -> None:
+        super().__init__(f"these articles are already in the story '{story.id}'")
+        self.story = story
 
 
 @dataclass
@@ -30,12 +39,15 @@ class Services:
     def __post_init__(self) -> None:
         self.readers = Readers(self.settings.fetch_workers, self.settings.fetch_waiting)
 
-    async def create_story(self, submission: Submission) -> tuple[StoryInfo, AddResult]:
-        """A new story with the submission's articles (read first: a bad one creates nothing)."""
+    async def create_story(self, submission: Submission, offer_existing: bool = False) -> tuple[StoryInfo, AddResult]:
+        """A new story with the submission's articles (read first: a bad one creates nothing); with
+        ``offer_existing``, :class:`AlreadyStored` when a story already holds every one of them."""
         if submission.empty and not submission.title:
             raise BadInput(422, "give a title, or articles (texts, urls or files) to start the story with")
         submission.check()
         raws, first_title = await self._read(submission)
+        if offer_existing and (holder := await run_in_threadpool(story_holding_all, self.store, raws)):
+            raise AlreadyStored(holder)
         title = submission.title or first_title or "Untitled story"
         story, result = await run_in_threadpool(self.store.add_story, title, raws)
         if result.changed:

@@ -1,8 +1,8 @@
 """The HTML of the pages: the story list with its forms, a story's progress, its report.
 
 Pages are built from ``assets/`` (a layout, the style sheet, small scripts) with every value
-escaped. Forms that change something are shown to a visitor who logged in, each with the CSRF token
-in a hidden field (:func:`csrf_input`); an anonymous visitor gets a link to log in instead. The
+escaped; the forms are :mod:`newsprism.web.forms`. A source is named by its outlet (or the URL's
+domain), else 'unnamed source N': never by an article id. The
 report itself is :func:`newsprism.render.html.to_html` when that renderer is installed, else a
 plain page with the Markdown report.
 """
@@ -14,13 +14,19 @@ from functools import cache
 from html import escape
 from importlib import resources
 from string import Template
+from urllib.parse import quote
 
+from newsprism.ingest import RawArticle
 from newsprism.model import Report
+from newsprism.outlets.names import UNNAMED, domain
 from newsprism.render import to_markdown
-from newsprism.store import StoredArticle, StoryInfo
-from newsprism.web.access import ANONYMOUS, CSRF_FIELD, Visitor
+from newsprism.store import StoryInfo
+from newsprism.web.access import ANONYMOUS, Visitor
+from newsprism.web.forms import add_form, csrf_input, delete_button, new_story_form, remove_button
 
 BODY_OPEN = re.compile(r"<body\b[^>]*>", re.I)
+PREVIEW_CHARS = 120
+"""An article without a stated headline is listed by its text's first line, cut to this many characters."""
 
 
 @cache
@@ -28,9 +34,11 @@ def asset(name: str) -> str:
     return resources.files("newsprism.web").joinpath("assets", name).read_text(encoding="utf-8")
 
 
-def page(title: str, body: str, script: str = "", visitor: Visitor | None = None) -> str:
-    """A page of the app; ``visitor`` (when known) shows 'Log in' or 'Log out' in the top bar."""
-    code = f"<script>{asset(script)}</script>" if script else ""
+def page(title: str, body: str, script: str | tuple[str, ...] = "", visitor: Visitor | None = None) -> str:
+    """A page of the app with its scripts (assets, inlined); ``visitor`` (when known) shows 'Log in' or 'Log out'
+    in the top bar."""
+    code = "".join(f"<script>{asset(name)}</script>" for name in ((script,) if isinstance(script, str) else script)
+                   if name)
     return Template(asset("page.html")).substitute(title=escape(title), style=asset("style.css"), body=body,
                                                    script=code, account=_account(visitor))
 
@@ -44,54 +52,42 @@ def _account(visitor: Visitor | None) -> str:
             '<button class="plain" type="submit">Log out</button></form></span>')
 
 
-def csrf_input(visitor: Visitor) -> str:
-    """The hidden field every form that changes something must carry (the guard refuses it without)."""
-    return f'<input type="hidden" name="{CSRF_FIELD}" value="{escape(visitor.csrf or "")}">'
-
-
-def login_needed(what: str) -> str:
-    return (f'<p class="muted np-login-needed"><a href="/login">Log in</a> with the operator token to '
-            f"{escape(what)}.</p>")
-
-
-def index_page(stories: list[StoryInfo], query: str = "", error: str = "", visitor: Visitor = ANONYMOUS) -> str:
+def index_page(stories: list[StoryInfo], query: str = "", error: str = "", visitor: Visitor = ANONYMOUS,
+               existing: StoryInfo | None = None) -> str:
+    """The story list with the search and the new-story form; ``existing``: the story that already holds the
+    articles just pasted, offered instead of a copy."""
     rows = ("".join(_story_row(s, visitor) for s in stories)
             or '<tr><td colspan="5" class="muted">No stories yet.</td></tr>')
-    found = f"{len(stories)} stories" + (f" matching “{escape(query)}”" if query else "")
+    found = _count(len(stories), "story", "stories") + (f" matching “{escape(query)}”" if query else "")
     body = f"""<h1>Stories</h1>
-{_error(error)}
+{_error(error)}{_existing(existing)}
 <form class="row" method="get" action="/" role="search">
   <input type="search" name="q" value="{escape(query)}" placeholder="Search titles, articles, URLs" aria-label="Search">
   <button class="plain" type="submit">Search</button>
 </form>
 <p class="muted">{found}</p>
-<table><thead><tr><th>Story</th><th>Articles</th><th>Status</th><th>Updated</th><th></th></tr></thead>
+<table class="stories"><thead><tr><th>Story</th><th>Articles</th><th>Status</th><th>Updated</th><th></th></tr></thead>
 <tbody>{rows}</tbody></table>
 <section class="card" id="new-story"><h2>New story</h2>
-{_new_story_form(visitor)}</section>"""
+{new_story_form(visitor)}</section>"""
     return page("Stories", body, "index.js", visitor)
 
 
-def _new_story_form(visitor: Visitor) -> str:
-    if not visitor.authenticated:
-        return login_needed("create, add to or delete stories")
-    return f"""<form method="post" action="/stories" enctype="multipart/form-data">
-  {csrf_input(visitor)}
-  <label for="title">Title <span class="hint">(optional: else the first article's headline)</span></label>
-  <input type="text" id="title" name="title">
-  {_article_fields()}
-  <p><button type="submit">Create story</button></p>
-</form>"""
+def _existing(story: StoryInfo | None) -> str:
+    if story is None:
+        return ""
+    link = f'<a href="/stories/{escape(quote(story.id, safe=""))}">{escape(story.title)}</a>'
+    return (f'<p class="notice np-existing" role="alert">These articles are already stored: they are the story '
+            f"{link} ({_count(story.articles, 'article')}). Open it there, or add other articles to make a new "
+            "story.</p>")
 
 
 def _story_row(story: StoryInfo, visitor: Visitor) -> str:
-    delete = (f'<form method="post" action="/stories/{escape(story.id)}/delete" '
-              f'data-confirm="Delete this story and its articles?">{csrf_input(visitor)}'
-              '<button class="danger" type="submit">Delete</button></form>') if visitor.authenticated else ""
-    return (f'<tr><td><a href="/stories/{escape(story.id)}">{escape(story.title)}</a>'
-            f'<div class="muted">{escape(story.id)}</div></td><td>{story.articles}</td>'
-            f'<td>{_status(story)}</td><td>{escape(story.updated[:16].replace("T", " "))} UTC</td>'
-            f"<td>{delete}</td></tr>")
+    return (f'<tr><td class="np-title"><a href="/stories/{escape(quote(story.id, safe=""))}">{escape(story.title)}</a>'
+            f'</td><td data-label="Articles">{story.articles}</td>'
+            f'<td data-label="Status">{_status(story)}</td>'
+            f'<td data-label="Updated">{escape(story.updated[:16].replace("T", " "))} UTC</td>'
+            f'<td class="np-actions">{delete_button(story, visitor)}</td></tr>')
 
 
 def _status(story: StoryInfo) -> str:
@@ -102,24 +98,17 @@ def _error(error: str) -> str:
     return f'<p class="error" role="alert">{escape(error)}</p>' if error else ""
 
 
-def _article_fields() -> str:
-    return """<label for="text">Paste an article <span class="hint">(text or HTML; one article per box)</span></label>
-  <textarea id="text" name="text"></textarea>
-  <p><button class="plain" type="button" id="np-more-text">Another text</button></p>
-  <label for="files">Upload files
-    <span class="hint">(.txt, .html, .json/.jsonl, RSS/Atom; several at once)</span></label>
-  <input type="file" id="files" name="files" multiple>
-  <label for="urls">URLs <span class="hint">(one per line)</span></label>
-  <textarea class="urls" id="urls" name="urls" placeholder="https://example.org/news/item.html"></textarea>"""
+def _count(n: int, word: str, words: str = "") -> str:
+    """'1 story', '2 stories', '1 article'."""
+    return f"{n} {word if n == 1 else words or word + 's'}"
 
 
-def story_page(story: StoryInfo, articles: list[StoredArticle], error: str = "",
-               visitor: Visitor = ANONYMOUS) -> str:
+def story_page(story: StoryInfo, articles: list[RawArticle], error: str = "", visitor: Visitor = ANONYMOUS) -> str:
     """A story without a current report: its progress (polled live), its articles, a form to add more."""
-    status_url = f"/api/stories/{escape(story.id)}/status"
-    items = "".join(f"<li>{escape(a.title or a.id)} <span class='muted'>{escape(a.url or a.source)}</span>"
-                    f"{remove_button(story, a, visitor)}</li>"
-                    for a in articles) or "<li class='muted'>No articles yet: add some below.</li>"
+    status_url = f"/api/stories/{escape(quote(story.id, safe=''))}/status"
+    names = source_names(articles)
+    items = "".join(_article_item(story, a, names[a.id], visitor) for a in articles) or (
+        "<li class='muted'>No articles yet: add some below.</li>")
     body = f"""<h1>{escape(story.title)}</h1>
 {_error(error)}
 <section class="card" id="np-progress" data-status-url="{status_url}">
@@ -127,32 +116,33 @@ def story_page(story: StoryInfo, articles: list[StoredArticle], error: str = "",
      <span class="muted np-elapsed"></span></p>
   <progress max="1" value="{float(story.progress)}"></progress>
 </section>
-<h2>Articles ({int(story.articles)})</h2><ul>{items}</ul>
+<h2>Articles ({int(story.articles)})</h2><ul class="np-articles">{items}</ul>
 {add_form(story, visitor)}"""
-    return page(story.title, body, "story.js", visitor)
+    return page(story.title, body, ("index.js", "story.js"), visitor)
 
 
-def remove_button(story: StoryInfo, article: StoredArticle, visitor: Visitor) -> str:
-    """A form to remove the article (every version) from the story, for a visitor who logged in."""
-    if not visitor.authenticated:
-        return ""
-    from urllib.parse import quote
+def source_names(articles: list[RawArticle]) -> dict[str, str]:
+    """Article id → what the page calls its source: the outlet stated, else the URL's domain, else 'unnamed source
+    N' (as the report does; never the article's id)."""
+    names: dict[str, str] = {}
+    unnamed = 0
+    for article in articles:
+        known = article.outlet or domain(article.url)
+        if not known:
+            unnamed += 1
+        names[article.id] = known or UNNAMED.format(n=unnamed)
+    return names
 
-    action = f"/stories/{quote(story.id, safe='')}/articles/{quote(article.id, safe='')}/delete"
-    return (f' <form class="np-remove" method="post" action="{escape(action)}" data-confirm="Remove this article '
-            f'from the story?">{csrf_input(visitor)}<button class="danger" type="submit" aria-label="Remove '
-            f'{escape(article.title or article.id)}">Remove</button></form>')
 
-
-def add_form(story: StoryInfo, visitor: Visitor = ANONYMOUS) -> str:
-    if not visitor.authenticated:
-        return f'<section class="card" id="add-articles"><h2>Add articles</h2>{login_needed("add articles")}</section>'
-    return f"""<section class="card" id="add-articles"><h2>Add articles</h2>
-<form method="post" action="/stories/{escape(story.id)}/articles" enctype="multipart/form-data">
-  {csrf_input(visitor)}
-  {_article_fields()}
-  <p><button type="submit">Add to the story</button></p>
-</form></section>"""
+def _article_item(story: StoryInfo, article: RawArticle, name: str, visitor: Visitor) -> str:
+    published = f" · {escape(article.published[:10])}" if article.published else ""
+    first = next((line.strip() for line in (article.text or "").splitlines() if line.strip()), "")
+    if article.title or first:
+        title = escape(article.title or (first if len(first) <= PREVIEW_CHARS else first[:PREVIEW_CHARS] + "…"))
+    else:
+        title = '<span class="muted">headline found when analysed</span>'
+    return (f"<li><strong>{escape(name)}</strong>{published}: {title}"
+            f"{remove_button(story, article, visitor, name)}</li>")
 
 
 def report_html(story: StoryInfo, report: Report) -> str:

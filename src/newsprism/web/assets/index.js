@@ -1,4 +1,5 @@
-// "Another text" adds one more box for a pasted article; a form with data-confirm asks before it is sent.
+// Forms: one with data-confirm asks before it is sent; "Another article" adds one more set of boxes for a pasted
+// article (text, outlet, URL, date), empty and numbered.
 (function () {
   document.querySelectorAll("form[data-confirm]").forEach(function (form) {
     form.addEventListener("submit", function (event) {
@@ -8,9 +9,12 @@
   const button = document.getElementById("np-more-text");
   if (!button) return;
   button.addEventListener("click", function () {
-    const boxes = document.querySelectorAll("textarea[name=text]");
-    const box = boxes[boxes.length - 1].cloneNode();
-    box.value = ""; box.id = "";
-    boxes[boxes.length - 1].after(box); box.focus();
+    const sets = button.form.querySelectorAll("fieldset.np-article");
+    const last = sets[sets.length - 1], added = last.cloneNode(true);
+    added.querySelectorAll("[id]").forEach(function (element) { element.removeAttribute("id"); });
+    added.querySelectorAll("input, textarea").forEach(function (field) { field.value = ""; });
+    added.querySelector(".np-n").textContent = String(sets.length + 1);
+    last.after(added);
+    added.querySelector("textarea").focus();
   });
 })();

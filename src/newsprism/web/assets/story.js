@@ -1,11 +1,6 @@
-// Polls the story's status while it is analysed; reloads the page when the report is ready. A form with
-// data-confirm asks before it is sent.
+// Polls the story's status while it is analysed (the stage, and the articles within parsing and alignment);
+// reloads the page when the report is ready.
 (function () {
-  document.querySelectorAll("form[data-confirm]").forEach(function (form) {
-    form.addEventListener("submit", function (event) {
-      if (!confirm(form.dataset.confirm)) event.preventDefault();
-    });
-  });
   const root = document.getElementById("np-progress");
   if (!root) return;
   const bar = root.querySelector("progress"), message = root.querySelector(".np-message");
