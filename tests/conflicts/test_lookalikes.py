@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsprism.conflicts.compare import disagreements
-from newsprism.conflicts.slots import date_predicates, rounded_restatement
+from newsprism.conflicts.slots import date_predicates, dated_noun, rounded_restatement
 from newsprism.model import EntityMention, Sentence
 from newsprism.values import quantities
 from newsprism.values.polarity import base_form
@@ -35,6 +35,8 @@ LOOKALIKES = [
     # the years of two different things
     (sentence("Lawmakers backed the 2017 agency report on meddling in the vote."),
      sentence("Lawmakers agreed the neighbour meddled in the 2016 election.")),
+    (sentence("Lawmakers backed the 2017 agency report, officials said."),
+     sentence("Lawmakers backed the 2016 election findings, officials said.")),
     # an amount rounded to one significant digit
     (sentence("A vote on the $1.2 trillion roads bill was put off late Thursday."),
      sentence("The chamber put off a vote on the $1 trillion roads bill on Thursday.")),
@@ -43,6 +45,8 @@ LOOKALIKES = [
 ]
 
 REAL = [
+    (sentence("He last visited the region in the 2019 season."),
+     sentence("He last visited the region in the 2016 season."), "date", "year"),
     (sentence("The congressman died early Thursday at a city hospital after a long illness."),
      sentence("The congressman died early Tuesday after a long illness, his office said."), "date", "weekday"),
     (sentence("Senators signalled they will accept a plan to raise the borrowing limit for two months."),
@@ -95,3 +99,13 @@ def test_rounded_restatement(x: str, y: str, expected: bool) -> None:
 def test_date_predicates(text: str, date: str, verbs: set[str]) -> None:
     start = text.index(date)
     assert date_predicates(text, start, start + len(date)) == {base_form(v) for v in verbs}
+
+
+@pytest.mark.parametrize(("text", "date", "noun"), [
+    ("Russia meddled in the 2016 U.S. election.", "2016", "elec"),
+    ("They backed the 2017 agency report.", "2017", "agen"),
+    ("He visited Moscow in 2016 with aides.", "2016", None),
+])
+def test_dated_noun(text: str, date: str, noun: str | None) -> None:
+    start = text.index(date)
+    assert dated_noun(text, start, start + len(date)) == noun

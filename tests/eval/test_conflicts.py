@@ -104,8 +104,8 @@ def test_evaluate_on_hand_written_pairs(tmp_path: Path, resources) -> None:
              "label": "conflict", "kind": "number", "transform": "number"},
             {"a": "The road was closed for 18 months.", "b": "The road was closed for a year and a half.",
              "label": "consistent", "kind": "number", "transform": "unit-converted"},
-            {"a": "The council will meet on Friday.", "b": "The council may meet on Friday.",
-             "label": "conflict", "kind": "modality", "transform": "modality"}]
+            {"a": "The council will meet on Friday.", "b": "The council will meet on Monday.",
+             "label": "conflict", "kind": "date", "transform": "weekday"}]  # 'will' / 'may' is no conflict of fact
     path = tmp_path / "pairs.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     figures = {(r.system, r.metric): r.value for r in evaluate("conflicts", path, None, resources=resources)}
@@ -115,7 +115,7 @@ def test_evaluate_on_hand_written_pairs(tmp_path: Path, resources) -> None:
 
 
 def test_claimdiff_reader(tmp_path: Path, resources) -> None:
-    data = {"data": [{"claim_a": "The plant will close in 2024.", "claim_b": "The plant may close in 2024.",
+    data = {"data": [{"claim_a": "The plant will close in 2024.", "claim_b": "The plant will close in 2026.",
                       "relation": 1},
                      {"claim_a": "The plant employs 300 people.", "claim_b": "Workers protested outside.",
                       "relation": 0}]}

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from newsprism.conflicts.places import is_container
-from newsprism.conflicts.slots import date_predicates, rounded_restatement
+from newsprism.conflicts.slots import date_predicates, dated_noun, rounded_restatement
 from newsprism.lexicon import AUXILIARIES, CALENDAR, DEMONSTRATIVES, NEGATION, NUMBER_WORDS, PRONOUNS, STOP
 from newsprism.model import ConflictKind, Sentence
 from newsprism.reuse.changes import NAME_MATCH
@@ -191,9 +191,9 @@ def same_event(a: str, span_a: tuple[int, int], b: str, span_b: tuple[int, int])
     """The two dates date one event: the same nearest word (:func:`same_neighbour`), and, when both dates sit next
     to verbs (:func:`~newsprism.conflicts.slots.date_predicates`), a verb in common ('died early Thursday' /
     'died early Tuesday'). 'Paul on Thursday will try to force a question' / 'blocked Paul on Wednesday from
-    offering it' share a name but date two happenings, as 'the 2016 election' / 'the 2017 report' date two things
-    (their nearest words differ)."""
-    if not same_neighbour(a, span_a, b, span_b):
+    offering it' share a name but date two happenings. A date used as an adjective dates its noun: 'the 2016
+    election' / 'the 2017 report' date two things (:func:`~newsprism.conflicts.slots.dated_noun`)."""
+    if not same_neighbour(a, span_a, b, span_b) or dated_noun(a, *span_a) != dated_noun(b, *span_b):
         return False
     verbs_a, verbs_b = date_predicates(a, *span_a), date_predicates(b, *span_b)
     return not verbs_a or not verbs_b or any(same_verb(x, y) for x in verbs_a for y in verbs_b)

@@ -17,8 +17,8 @@ from newsprism.values import ClockTime, Quantity, agree, clock_times, clocks_agr
 from newsprism.values.quantities import APPROX_TOLERANCE, BOUND_RATIO, ROUNDING_TOLERANCE
 
 __all__ = ["APPROX_TOLERANCE", "BOUND_RATIO", "COUNTS", "ROUNDED_DIGITS", "ROUNDING_TOLERANCE", "ClockTime",
-           "Quantity", "agree", "clock_times", "clocks_agree", "date_predicates", "figures", "quantities",
-           "rounded_restatement"]
+           "Quantity", "agree", "clock_times", "clocks_agree", "date_predicates", "dated_noun", "figures",
+           "quantities", "rounded_restatement"]
 
 ROUNDED_DIGITS = 1
 """Significant digits of an amount written with a scale word that may stand for a more precise amount of the other
@@ -93,3 +93,19 @@ def _verb_shaped(word: str, previous: str) -> bool:
     if lower in VERB_BASE or (previous in AUXILIARIES and len(lower) > 2):
         return True
     return (len(lower) >= 4 and lower.endswith("ed")) or (len(lower) > 5 and lower.endswith("ing"))
+
+
+DETERMINERS = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|last|next)|['’]s)\s+$", re.I)
+"""What comes before a date that is used as an adjective ('the 2016 election', 'Russia's 2014 annexation')."""
+
+
+def dated_noun(text: str, start: int, end: int) -> str | None:
+    """The first four letters of the noun a date used as an adjective dates ('backed the 2017 agency report' →
+    'agen'), skipping abbreviations ('the 2016 U.S. election' → 'elec'); None when the date stands on its own ('in
+    2016', 'on Tuesday')."""
+    if not DETERMINERS.search(text[max(0, start - 12):start]):
+        return None
+    for word in _WORD.findall(text[end:end + 40])[:3]:
+        if len(word) > 2 and word.lower() not in STOP:
+            return str(word)[:4].lower()
+    return None
