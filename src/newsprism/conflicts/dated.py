@@ -19,6 +19,7 @@ from newsprism.align import StoryAlignment
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.ranges import RangeClaim, join_sides, range_claims
 from newsprism.conflicts.sides import Claim, build_sides
+from newsprism.conflicts.slots import dated_noun
 from newsprism.grouping import DisjointSets
 from newsprism.model import Conflict, Evidence, TimelineEvent
 from newsprism.nlp.encoder import Encoder
@@ -120,9 +121,20 @@ def _pairs(items: list[Dated], similarity: np.ndarray) -> list[tuple[int, int]]:
         item, other = items[int(i)], items[int(j)]
         if other.expression.article == item.expression.article or same_time(item.value, other.value):
             continue
+        if _dates_different_things(item, other):
+            continue
         if best(int(i), other.expression.article) == j and best(int(j), item.expression.article) == i:
             pairs.append((int(i), int(j)))
     return pairs
+
+
+def _dates_different_things(item: Dated, other: Dated) -> bool:
+    """Both dates are adjectives of different nouns ('the 2016 election' / 'the 2017 report'): they date two things,
+    however alike their clauses read. A date standing on its own ('in April 2019') dates its whole clause and is
+    left to the clauses' similarity (the seeds' real conflict pairs 'his 2016 visit' with 'in April 2019')."""
+    nouns = [dated_noun(d.sentence.text, d.expression.start - d.sentence.start, d.expression.end - d.sentence.start)
+             for d in (item, other)]
+    return None not in nouns and nouns[0] != nouns[1]
 
 
 def _components(pairs: list[tuple[int, int]]) -> list[list[int]]:
