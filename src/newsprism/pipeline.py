@@ -59,7 +59,7 @@ def analyze_raw(raws: list[RawArticle], config: Config | None = None, resources:
     reuse = relate(alignment)
     story = story_table(alignment, reuse)
     entities = find_entities(parsed)
-    figures = find_figures(story, entities, encoder)
+    figures = find_figures(story, entities, encoder, parsed)
     tick("quotes")
     variants = attribute_speakers([v for p in parsed for v in find_quotes(p)], entities)
     quotes = cluster_quotes(variants, encoder)

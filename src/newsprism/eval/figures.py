@@ -5,8 +5,9 @@ analysed as one story (clean → parse → align → reuse → story table → e
 figure is the "killed" figure of the event as a whole (no group or venue of its own; else the group figure, then
 the venue figure, most articles give): the latest value when it was updated, else the value with the most
 independent origins; injured likewise, or when no article gives an injured count, the people shot less the
-killed. A story that states no such figure counts as 0 (news names the dead and wounded when there are any) and
-is not covered.
+killed. Where no article counts them, the victims the articles describe one by one ('X died', 'the 6-year-old
+was shot': :mod:`newsprism.figures.victims`, on the parse) give the value. A story that states no such figure
+counts as 0 (news names the dead and wounded when there are any) and is not covered.
 
 Metrics per part: ``killed_accuracy``, ``injured_accuracy``, ``both_accuracy``, ``coverage`` (share of incidents
 with a killed, injured or shot figure). Baseline ``first-number``: in the first article (earliest dct), the first
@@ -99,7 +100,7 @@ def analyse(incident: Incident, resources: NlpResources, config: Config) -> list
     parsed = parse(articles, resources, config.nlp)
     alignment = align_story([p.article for p in parsed], resources.encoder)
     story = story_table(alignment, relate(alignment))
-    return find_figures(story, find_entities(parsed), resources.encoder)
+    return find_figures(story, find_entities(parsed), resources.encoder, parsed)
 
 
 def story_counts(figures: list[Figure]) -> Counts:

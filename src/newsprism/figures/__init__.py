@@ -15,9 +15,11 @@
 from __future__ import annotations
 
 from newsprism.entities import EntityIndex
+from newsprism.figures.described import with_described
 from newsprism.figures.group import Keyed, group_claims, read_story
 from newsprism.figures.verdict import article_values, history, sides, verdict
 from newsprism.model import Figure
+from newsprism.nlp import ParsedArticle
 from newsprism.nlp.encoder import Encoder
 from newsprism.story_table import StoryTable
 
@@ -27,9 +29,11 @@ VERDICT_ORDER = {"disputed": 0, "updated": 1, "agreed": 2}
 
 
 def find_figures(story: StoryTable, entities: EntityIndex | None = None,
-                 encoder: Encoder | None = None) -> list[Figure]:
-    """Every measure the story's articles count, the disputed first, then the most reported."""
-    groups = group_claims(read_story(story, entities), encoder)
+                 encoder: Encoder | None = None, parsed: list[ParsedArticle] | None = None) -> list[Figure]:
+    """Every measure the story's articles count, the disputed first, then the most reported; with the parsed
+    articles, victims described one by one count where no article counts them (:mod:`.described`)."""
+    found = read_story(story, entities)
+    groups = group_claims(with_described(found, parsed) if parsed else found, encoder)
     figures = [_figure(group, story) for group in groups]
     return sorted(figures, key=lambda f: (VERDICT_ORDER[f.verdict], -len({v.article for v in f.values}),
                                           f.measure, f.subject or ""))

@@ -125,6 +125,11 @@ def _earlier(text: str) -> str | None:
     return "(earlier event)" if EARLIER.search(text) else None
 
 
+def recalls_earlier(text: str) -> bool:
+    """The sentence recalls another event ('in 2016', 'last year'): the victims it names are not this story's."""
+    return _earlier(text) is not None
+
+
 def _after(number: Number, after: str) -> Claim | None:
     """'129 people were killed', 'two dead', 'a man was fatally shot', '129 seats'."""
     determiner = number.value == 1 and number.written.lower().split()[-1] in DETERMINERS

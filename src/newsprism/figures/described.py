@@ -1,0 +1,58 @@
+"""The story's victims described one by one (:mod:`.victims`) as a figure value, where no article counts them.
+
+Precision first: a count in figures ('two men were shot', 'killing 3') always wins, so the victims only speak for
+a measure no article counts; then the one-person readings of the measures ('a man was shot': one) give way to the
+parse's reading of who was hurt, and the story gets one value, the article describing the most victims (the
+injured less the story's dead): victims described one by one are a lower bound each article gives, never a
+dispute between articles.
+"""
+
+from __future__ import annotations
+
+from newsprism.figures.group import Keyed
+from newsprism.figures.verdict import ONE_PERSON
+from newsprism.figures.victims import Victims, victims_of
+from newsprism.model import Evidence, FigureValue
+from newsprism.nlp import ParsedArticle
+
+COUNTED_BY = {"killed": ("killed",), "injured": ("injured", "shot")}
+"""Measure → the measures whose counts in figures make the victims described one by one needless: an injured count
+follows from 'three people were shot, one fatally' as well."""
+ONE_PERSON_OF = {"killed": ("killed",), "injured": ("injured", "shot")}
+"""Measure → the one-person readings ('a man was shot') the described victims replace."""
+
+
+def with_described(found: list[Keyed], parsed: list[ParsedArticle]) -> list[Keyed]:
+    """``found`` with the victims described one by one in place of one-person readings, where nothing counts them."""
+    victims = [(p, victims_of(p)) for p in parsed]
+    for measure in ("killed", "injured"):
+        if any(_counted(k) for k in found if k.measure in COUNTED_BY[measure] and k.subject is None):
+            continue
+        counts = [v.count(measure, _story_killed(found, victims)) for _, v in victims]
+        best = max(range(len(victims)), key=counts.__getitem__, default=None)
+        if best is None or counts[best] == 0 or measure not in victims[best][1].where:
+            continue
+        found = [k for k in found if not (k.measure in ONE_PERSON_OF[measure] and k.subject is None)]
+        found.append(_keyed(measure, counts[best], *victims[best]))
+    return found
+
+
+def _story_killed(found: list[Keyed], victims: list[tuple[ParsedArticle, Victims]]) -> int:
+    """The most dead any article gives: a count of the event's killed, or its victims described as killed."""
+    stated = [int(k.value.value) for k in found if k.measure == "killed" and k.subject is None]
+    return max([*stated, *(v.count("killed") for _, v in victims)], default=0)
+
+
+def _counted(keyed: Keyed) -> bool:
+    return keyed.value.written.lower() not in ONE_PERSON
+
+
+def _keyed(measure: str, count: int, article: ParsedArticle, victims: Victims) -> Keyed:
+    where, text = victims.where[measure], article.article.text
+    mention = Evidence(article=article.article.id, start=where.start, end=where.end,
+                       text=text[where.start:where.end])
+    sentence = Evidence(article=article.article.id, start=where.sentence_start, end=where.sentence_end,
+                        text=text[where.sentence_start:where.sentence_end])
+    value = FigureValue(article=article.article.id, value=float(count), qualifier="at least", written=str(count),
+                        mention=mention, evidence=sentence, published=article.article.published)
+    return Keyed(measure, None, "", value)

@@ -1,0 +1,220 @@
+"""Victims counted one by one: a story that states no count ('Ray Dolan died soon after arriving at the hospital',
+'the 6-year-old was shot in the head', 'a 24-year-old man was wounded ... a 19-year-old woman was wounded') still
+tells how many were killed and injured, by the people it describes.
+
+Read on the spaCy parse (dependency heads): a predicate of death ('was shot and killed', 'died', 'was pronounced
+dead', 'was fatally shot') or of injury ('was wounded', 'was taken to a hospital with gunshot wounds', 'suffered
+non-life-threatening injuries', 'was shot') and its victim: the passive or intransitive subject, the object of an
+active 'killed' / 'shot', the noun a relative clause hangs on ('a man who was shot'). A victim is one person: a
+name, or a singular person noun ('a 24-year-old man', 'the victim', 'the boy'); plural and counted subjects are
+left to the measures (:mod:`.measures`). Victims are one when they share a surname or an age ('a 24-year-old man'
+/ 'Dolan, 24'); undescribed ones ('the victim', 'he') are one of those already met. Someone killed is not also
+counted injured; the shooter's own death ('the gunman was killed by police', 'the suspect died') is kept apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsprism.figures.measures import recalls_earlier
+from newsprism.nlp import ParsedArticle
+from newsprism.values.polarity import base_form
+
+
+def _forms(words: str) -> frozenset[str]:
+    return frozenset(base_form(w) for w in words.split())
+
+
+KILL_VERBS = _forms("kill killed kills killing die died dies dying slay slain slew murder murdered")
+"""Base forms (:func:`newsprism.values.polarity.base_form`: the parse has no lemmatizer) of a verb whose victim
+died."""
+HURT_VERBS = _forms("wound wounded injure injured hurt hospitalize hospitalized hospitalised")
+"""Base forms of a verb whose victim was injured."""
+SHOT_VERBS = _forms("shoot shot shooting struck strike hit")
+"""Base forms of a verb whose victim was shot ('struck by gunfire'): injured unless also killed."""
+FATAL = frozenset({"fatally", "mortally", "dead", "death"})
+"""Words that make a shot fatal ('fatally shot', 'shot dead', 'shot to death', 'pronounced dead')."""
+CARRY_VERBS = _forms("take taken transported rushed airlifted flown treated admitted suffered sustained listed "
+                     "remains remained leaves left")
+"""Verbs whose victim was injured when 'wounds' / 'injuries' / 'hospital' / 'condition' stand with them ('was taken
+to a hospital with gunshot wounds', 'suffered injuries', 'is listed in stable condition')."""
+FOUND_DEAD = _forms("pronounced found is was")
+"""Verbs that state a death with 'dead' ('was pronounced dead', 'was found dead', 'is dead')."""
+INJURY_WORDS = frozenset({"wound", "wounds", "injury", "injuries", "hospital", "condition", "gunshot"})
+"""Words that make a carrying or suffering verb an injury ('taken to a hospital', 'left with injuries')."""
+PERSON_NOUNS = frozenset({"man", "woman", "person", "child", "kid", "teen", "teenager", "boy", "girl", "victim",
+                          "toddler", "infant", "baby", "student", "resident", "driver", "passenger", "bystander",
+                          "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "boyfriend",
+                          "girlfriend", "friend", "cousin", "uncle", "aunt", "neighbor", "neighbour", "officer",
+                          "deputy", "trooper", "clerk", "employee", "worker", "customer", "youth", "juvenile",
+                          "male", "female", "old", "grandmother", "grandfather", "owner", "security", "guard"})
+"""Singular nouns that name one victim ('a man', 'the 6-year-old': its head is 'old')."""
+SHOOTER_NOUNS = frozenset({"suspect", "gunman", "shooter", "attacker", "assailant", "robber", "perpetrator",
+                           "intruder", "burglar", "killer"})
+"""Nouns of the one who shot: his own death or wounds are kept apart from the victims'."""
+ANOTHER = frozenset({"another", "second", "third", "fourth", "other"})
+"""Words that make a described victim a new one ('another 16-year-old boy', 'a second man')."""
+INTRANSITIVE = frozenset({"died", "dies", "die", "dying"})
+"""Forms of a death verb whose subject is its victim ('died'), unlike 'killed' / 'shot' (active: its object)."""
+TRANSITIVE = KILL_VERBS | SHOT_VERBS | HURT_VERBS | _forms("leaves left")
+"""Verbs whose active object is the victim ('killing a man', 'left a teen with injuries')."""
+GENERIC_PRONOUNS = frozenset({"he", "she", "him", "her"})
+SUBJECTS = frozenset({"nsubjpass", "nsubj"})
+HYPOTHETICAL = frozenset({"could", "would", "might", "may", "should", "not", "n't", "never"})
+"""Auxiliaries and negations before which a predicate states no victim ('could have been killed', 'was not
+hurt')."""
+
+
+@dataclass(frozen=True)
+class Where:
+    """Offsets in the article's text of the words that describe a victim ('the 6-year-old was shot') and of
+    their sentence."""
+
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass
+class Victims:
+    """The victims one article describes, by measure: keys are surnames, ages ('age 24') or '' for undescribed."""
+
+    killed: set[str] = field(default_factory=set)
+    hurt: set[str] = field(default_factory=set)
+    shooters: set[str] = field(default_factory=set)
+    named_ages: dict[str, str] = field(default_factory=dict)
+    """surname → the age written next to it ('Dolan, 24'), to join a name with 'a 24-year-old man'"""
+    where: dict[str, Where] = field(default_factory=dict)
+    """measure → where the article first describes a victim of it"""
+
+    def count(self, measure: str, story_killed: int = 0) -> int:
+        """Distinct killed victims; or distinct injured ones, less those killed: an undescribed dead victim ('the
+        victim died') is one of the injured unless they are told apart ('another 16-year-old'), and dead the
+        other articles give beyond this one's may be among this one's injured (``story_killed``: the most dead
+        any article of the story gives)."""
+        killed = self.distinct(self.killed)
+        if measure == "killed":
+            return len(killed)
+        hurt = self.distinct(self.hurt)
+        if killed:
+            hurt = hurt - killed - {""}
+        if killed == {""}:
+            hurt -= set(sorted(k for k in hurt if "#" not in k)[:1])
+        return max(0, len(hurt) - max(0, story_killed - len(killed)))
+
+    def distinct(self, keys: set[str]) -> set[str]:
+        """Ages that belong to a name become the name; '' (undescribed) only when nobody else is there."""
+        ages = {age: name for name, age in self.named_ages.items()}
+        out = {ages.get(k, k) for k in keys}
+        return out - {""} if len(out) > 1 else out
+
+
+def victims_of(article: ParsedArticle) -> Victims:
+    """Every victim the article describes one by one (see the module's description)."""
+    found = Victims()
+    for paragraph in article.paragraphs:
+        for token in (t for sentence in paragraph.doc.sents if not recalls_earlier(sentence.text)
+                      for t in sentence):
+            if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
+                _note_age(token, found)
+            measure = _measure(token)
+            if measure is None:
+                continue
+            for victim in _victims(token):
+                key, shooter = _key(victim)
+                if key is None:
+                    continue
+                target = found.shooters if shooter else found.killed if measure == "killed" else found.hurt
+                target.add(key)
+                if not shooter:
+                    found.where.setdefault(measure, _where(victim, token, paragraph.start))
+    return found
+
+
+def _where(victim: Any, verb: Any, offset: int) -> Where:
+    first, last = min(victim.left_edge.i, verb.i), max(victim.i, verb.i)
+    sentence = verb.sent
+    start, end = victim.doc[first].idx, victim.doc[last].idx + len(victim.doc[last].text)
+    return Where(offset + start, offset + end, offset + sentence.start_char, offset + sentence.end_char)
+
+
+def _measure(verb: Any) -> str | None:
+    """'killed' / 'injured' for a predicate of death or injury (a stated one: not negated or hypothetical)."""
+    lemma = base_form(verb.text)
+    if verb.pos_ not in ("VERB", "AUX", "ADJ") or any(c.lower_ in HYPOTHETICAL for c in verb.children):
+        return None
+    near = {c.lower_ for c in verb.subtree if c.i <= verb.i + 6}
+    if lemma in KILL_VERBS or (lemma in SHOT_VERBS | HURT_VERBS and near & FATAL):
+        return "killed"
+    if lemma in FOUND_DEAD:
+        return "killed" if {c.lower_ for c in verb.children} & FATAL else None
+    if lemma in HURT_VERBS or (lemma in SHOT_VERBS and lemma != "hit") or (
+            lemma in CARRY_VERBS and {c.lower_ for c in verb.subtree} & INJURY_WORDS):
+        return "injured"
+    return None
+
+
+def _victims(verb: Any) -> Iterator[Any]:
+    """The victims of a predicate: its passive/intransitive subject (shared along 'and'), the object of an active
+    'killed'/'shot', the noun a 'who'/'that' clause hangs on."""
+    head = verb
+    while head.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in head.children):
+        head = head.head
+    if head.dep_ == "acl" and not any(c.dep_ in SUBJECTS for c in head.children):
+        yield from _with_conjuncts(head.head)  # 'a teenage boy shot and killed Monday'
+        return
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children) or not (
+        base_form(verb.text) in TRANSITIVE and verb.lower_ not in INTRANSITIVE)
+    for child in head.children:
+        if child.dep_ in SUBJECTS and (child.dep_ == "nsubjpass" or passive):
+            yield from _with_conjuncts(head.head if child.lower_ in ("who", "that") and head.dep_ == "relcl"
+                                       else child)
+    if not passive:
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                yield from _with_conjuncts(child)
+
+
+def _with_conjuncts(noun: Any) -> Iterator[Any]:
+    """'a man and a woman were shot': each of them."""
+    yield noun
+    yield from (c for c in noun.children if c.dep_ == "conj")
+
+
+def _key(noun: Any) -> tuple[str | None, bool]:
+    """A victim's key (surname, 'age N', '' for 'he' / 'the victim' / 'the boy'), and whether it is the
+    shooter; None when the noun names no one person (plural, counted, no person)."""
+    lower = noun.lower_
+    if lower in GENERIC_PRONOUNS:
+        return "", False
+    if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
+        return lower, False
+    lemma = noun.lower_
+    if noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" and c.lower_ not in ("one", "1")
+                                          for c in noun.children):
+        return None, False
+    if lemma in SHOOTER_NOUNS:
+        return "shooter", True
+    if lemma not in PERSON_NOUNS:
+        return None, False
+    age = next((t.text for t in noun.subtree if t.like_num and t.i < noun.i and _is_age(t)), None)
+    other = any(c.lower_ in ANOTHER for c in noun.children)
+    if age is not None:
+        return f"age {age}" + (f" #{noun.i}" if other else ""), False
+    return (f"#{noun.i}" if other else ""), False
+
+
+def _is_age(token: Any) -> bool:
+    """'24' in '24-year-old' or '24 years old'."""
+    rest = token.doc[token.i + 1:token.i + 4]
+    return any(t.lower_ in ("year", "years") for t in rest)
+
+
+def _note_age(name: Any, found: Victims) -> None:
+    """'Ray Dolan, 24,': the age written right after a surname."""
+    nxt = name.doc[name.i + 1:name.i + 3]
+    if len(nxt) == 2 and nxt[0].text == "," and nxt[1].like_num and nxt[1].text.isdigit() and int(nxt[1].text) < 110:
+        found.named_ages[name.lower_] = f"age {nxt[1].text}"

@@ -1,0 +1,53 @@
+"""Victims described one by one, read on the real spaCy parse (texts written for the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.config import NlpConfig
+from newsprism.figures.victims import Victims, victims_of
+from newsprism.ingest.raw import RawArticle
+from newsprism.model import Article, Report
+from newsprism.nlp import parse
+from newsprism.pipeline import analyze_raw
+
+
+def victims(text: str, resources) -> Victims:
+    article = Article(id="a", source="a.txt", format="text", text=text)
+    return victims_of(parse([article], resources, NlpConfig())[0])
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Dana Holloway was shot on Birch Road on Friday night. Holloway died soon after arriving at the hospital.",
+     1, 0),
+    ("The 6-year-old was shot in the head while playing in the yard, deputies said.", 0, 1),
+    ("A 24-year-old man was wounded outside the bar. A 19-year-old woman was taken to a hospital with gunshot "
+     "wounds.", 0, 2),
+    ("Police said a teenage boy was fatally shot on the porch. They found another 16-year-old boy who had been "
+     "shot in the ankle.", 1, 1),
+    ("The victim suffered non-life-threatening injuries, police said.", 0, 1),
+    ("Officers said the gunman was shot and killed by a deputy. No one else was hurt.", 0, 0),
+    ("Residents said a man could have been killed if the bullet had gone higher.", 0, 0),
+])
+def test_victims_are_counted_one_by_one(text: str, killed: int, injured: int, resources) -> None:
+    found = victims(text, resources)
+    assert (found.count("killed"), found.count("injured")) == (killed, injured)
+
+
+def test_a_dead_victim_is_not_also_injured_when_another_article_gives_the_death(resources) -> None:
+    found = victims("A girl was shot in the face in her family's apartment late on Monday, police said.", resources)
+    assert found.count("injured") == 1
+    assert found.count("injured", story_killed=1) == 0
+
+
+def test_a_story_without_a_count_gets_its_victims(resources) -> None:
+    raws = [RawArticle(id="a", source="a.txt", format="text", published="2021-03-02",
+                       text="Marcus Ortega, 31, was shot and killed on Elm Street on Monday. A 27-year-old woman was "
+                            "wounded and taken to a hospital, where she is in stable condition."),
+            RawArticle(id="b", source="b.txt", format="text", published="2021-03-02",
+                       text="Police identified the man killed on Elm Street as Marcus Ortega. Ortega was pronounced "
+                            "dead at the scene.")]
+    report: Report = analyze_raw(raws, resources=resources)
+    values = {f.measure: [v.value for v in f.values] for f in report.figures if f.subject is None}
+    assert values["killed"] == [1.0] and values["injured"] == [1.0]
+    assert not [c for c in report.conflicts if c.kind == "number"]
