@@ -1,6 +1,6 @@
 """Make the conflicts benchmark: sentence pairs, a real news sentence and a transformed copy of it.
 
-Each pair is labelled ``conflict`` (a date, number, place, person, negation or modality changed; the finer kinds
+Each pair is labelled ``conflict`` (a date, number, place, person or negation changed; the finer kinds
 ``money``, ``day`` (of the month), ``aux-negation`` ('paid' → 'did not pay') and ``rank`` are made by
 :mod:`newsprism.eval.conflict_rules`) or ``consistent`` (a number written differently, a unit or currency
 converted or written out, a figure rounded within reason, a date written out, a contraction, reworded, reordered,
@@ -50,7 +50,8 @@ class Pair:
     label: str
     """'conflict' or 'consistent'"""
     kind: str
-    """conflict: date, number, place, person, negation, modality; consistent: the family of the transform"""
+    """conflict: date, number, place, person, negation (or a finer kind); consistent: the family of the transform
+    (a modality change, "will" → "may", is ``hedge``: one outlet hedging a plan is no disagreement of fact)"""
     transform: str
     """the rule that made ``b``, e.g. 'weekday', 'digits-to-words', 'drop-clause'"""
 
@@ -312,7 +313,6 @@ CONFLICT_RULES = [
     Rule("place", "place", swap_place),
     Rule("person", "person", swap_person),
     Rule("negation", "negation", add_negation),
-    Rule("modality", "modality", change_modality),
     Rule("money", "money", change_money),
     Rule("day", "day", change_day),
     Rule("aux-negation", "aux-negation", negate_with_auxiliary),
@@ -320,6 +320,7 @@ CONFLICT_RULES = [
 ]
 CONSISTENT_RULES = [
     Rule("digits-to-words", "number", digits_to_words),
+    Rule("hedged", "hedge", change_modality),
     Rule("thousands-separator", "number", thousands_separator),
     Rule("rounded", "number", round_number),
     Rule("unit-converted", "number", convert_unit),

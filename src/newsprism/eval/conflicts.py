@@ -26,7 +26,7 @@ from newsprism.reuse.changes import differences
 
 DATASET = "conflicts"
 BASELINE = "slot-diff"
-KINDS = ("date", "number", "place", "person", "negation", "modality", "money", "day", "aux-negation", "rank")
+KINDS = ("date", "number", "place", "person", "negation", "money", "day", "aux-negation", "rank")
 PARENT = {"money": "number", "rank": "number", "day": "date", "aux-negation": "negation"}
 """Finer kinds of the benchmark and the conflict kind each is a case of: a money pair is also a number pair (its
 recall counts in 'number' too), and a pair flagged 'money' is flagged 'number'."""
