@@ -4,7 +4,8 @@ stream kind and executor.
 Usage::
 
     .venv/bin/python benchmarks/bench_stream.py [--sizes 20000 100000] [--streams plain near-duplicates backfill]
-        [--data CORPUS.jsonl] [--executors local processes ray] [--full-max N] [--embeddings] [--json]
+        [--data CORPUS.jsonl] [--executors local processes ray] [--full-max N] [--embeddings]
+        [--embed-tokens 64 48 32] [--json]
 
 Streams (without ``--data``, from :mod:`newsprism.stream.synthetic`; ``--data`` is a JSON Lines corpus, e.g. the
 planted corpus of ``python -m newsprism.eval.planted POLNEAR_DIR NEUS_SOURCE... -o corpus.jsonl``, read as
@@ -34,7 +35,9 @@ Measured, each in a fresh process (so that its peak RSS is its own):
   (2 CPUs). Sizes above ``--full-max`` are skipped.
 * ``--embeddings``: ``full+embed/EXECUTOR`` (the same with the document vectors on) for the executors given, and
   ``embed``: wall and CPU ms per article of the encoder's ``encode`` (token states and all) against the stream's
-  document vectors (:func:`newsprism.nlp.encoder.document_vectors`, 64 word pieces), on 512 articles.
+  document vectors (:func:`newsprism.nlp.encoder.document_vectors`, 64 word pieces) with onnxruntime's default
+  threads and with a pool worker's (one thread, not spinning), on 512 articles. ``--embed-tokens``: the
+  ``full+embed`` runs at each of these ``StreamConfig.embed_tokens`` (default: its default).
 
 Peak memory: ``ru_maxrss`` of the measuring process (for the pool and Ray, the largest worker is given too).
 """
@@ -50,6 +53,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -216,13 +220,16 @@ def pair_recall(gold: dict[str, list[str]], found: Any) -> float:
     return round(hits / pairs, 4) if pairs else 1.0
 
 
-def measure_full(path: Path, executor_name: str, store: Path, embeddings: bool = False) -> dict[str, Any]:
+def measure_full(path: Path, executor_name: str, store: Path, embeddings: bool = False,
+                 embed_tokens: int | None = None) -> dict[str, Any]:
     from newsprism.store import open_store
     from newsprism.stream.executor import Executor, LocalExecutor, ProcessExecutor
     from newsprism.stream.options import StreamConfig
     from newsprism.stream.runner import ingest_stream
 
     config = StreamConfig(batch_size=BATCH, embeddings=embeddings, analyse=False, workers=CPUS)
+    if embed_tokens:
+        config = replace(config, embed_tokens=embed_tokens)
     executor: Executor
     if executor_name == "ray":
         from newsprism.stream.ray_executor import RayExecutor
@@ -245,16 +252,19 @@ def measure_embed(path: Path) -> dict[str, Any]:
 
     from newsprism.config import IngestConfig
     from newsprism.nlp.encoder import DOCUMENT_TOKENS, document_vectors, load_encoder
+    from newsprism.stream.executor import WORKER_THREADS
     from newsprism.stream.prepare import lead
     from newsprism.stream.reading import read_sources
 
     raws = islice(read_sources([str(path)], IngestConfig(), print), 512)
     texts = [f"{r.title}. {lead(r.text or '', 60)}" if r.title else lead(r.text or "", 60) for r in raws]
-    encoder = load_encoder(None)
+    encoder, single = load_encoder(None), load_encoder(None, WORKER_THREADS)
     encoder.encode(texts[:16])
+    document_vectors(single, texts[:16])
     out: dict[str, Any] = {"articles": len(texts)}
     for name, run in (("encode", lambda: encoder.encode(texts)),
-                      ("vectors", lambda: document_vectors(encoder, texts, DOCUMENT_TOKENS))):
+                      ("vectors", lambda: document_vectors(encoder, texts, DOCUMENT_TOKENS)),
+                      ("worker_vectors", lambda: document_vectors(single, texts, DOCUMENT_TOKENS))):
         wall, cpu = time.perf_counter(), time.process_time()
         run()
         out[f"{name}_ms"] = round(1000 * (time.perf_counter() - wall) / len(texts), 2)
@@ -279,6 +289,7 @@ def main() -> None:
     parser.add_argument("--executors", nargs="+", default=["local", "processes", "ray"])
     parser.add_argument("--full-max", type=int, default=100_000)
     parser.add_argument("--embeddings", action="store_true")
+    parser.add_argument("--embed-tokens", type=int, nargs="+", default=[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--one", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -290,7 +301,8 @@ def main() -> None:
             for size in args.sizes:
                 path = corpus(args.data, stream, size, Path(folder) / f"{stream}-{size}")
                 modes = ["core"] + [f"full/{e}" for e in args.executors if size <= args.full_max]
-                modes += [f"full+embed/{e}" for e in args.executors if args.embeddings and size <= args.full_max]
+                modes += [f"full+embed{t or ''}/{e}" for e in args.executors for t in args.embed_tokens
+                          if args.embeddings and size <= args.full_max]
                 for mode in modes:
                     store = Path(folder) / f"{stream}-{mode.replace('/', '-')}-{size}.db"
                     _show({"stream": stream, "size": size, "mode": mode, **run_one([mode, str(path), str(store)])},
@@ -308,7 +320,9 @@ def measure_one(args: list[str]) -> dict[str, Any]:
     if mode == "embed":
         return measure_embed(path)
     kind, executor = mode.split("/")
-    return measure_full(path, executor, Path(args[2]), embeddings=kind == "full+embed")
+    tokens = kind.removeprefix("full+embed")
+    return measure_full(path, executor, Path(args[2]), embeddings=kind.startswith("full+embed"),
+                        embed_tokens=int(tokens) if tokens else None)
 
 
 def _show(row: dict[str, Any], as_json: bool) -> None:
@@ -321,7 +335,8 @@ def _line(row: dict[str, Any]) -> str:
         return f"{head} error: {row['error']}"
     if row["mode"] == "embed":
         return (f"{head} encode {row['encode_ms']} ms/article ({row['encode_cpu_ms']} CPU), document vectors "
-                f"{row['vectors_ms']} ms/article ({row['vectors_cpu_ms']} CPU)  peak {row['peak_mb']} MB")
+                f"{row['vectors_ms']} ms/article ({row['vectors_cpu_ms']} CPU), on one worker's thread "
+                f"{row['worker_vectors_ms']} ms/article ({row['worker_vectors_cpu_ms']} CPU)  peak {row['peak_mb']} MB")
     recall = (f"  recall {row['recall']} (date order {row['date_order_recall']}, fingerprint "
               f"{row['fingerprint_recall']})" if "recall" in row else "")
     return (f"{head} {row['articles_per_s']:>8} articles/s ({row['articles_per_cpu_s']} per CPU s)  "

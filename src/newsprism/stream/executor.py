@@ -15,7 +15,7 @@ from multiprocessing import get_context
 from typing import Protocol, TypeVar
 
 from newsprism.nlp import NlpResources
-from newsprism.nlp.encoder import Encoder
+from newsprism.nlp.encoder import Encoder, EncoderThreads
 from newsprism.store import Store
 from newsprism.stream.dedup import DedupConfig, Deduplicator
 from newsprism.stream.options import StreamConfig
@@ -71,7 +71,7 @@ class LocalExecutor:
         if self.config.embeddings and self._encoder is None:
             from newsprism.nlp.encoder import load_encoder
 
-            self._encoder = load_encoder(self.config.pipeline.nlp.encoder)
+            self._encoder = load_encoder(self.config.pipeline.nlp.encoder, local_threads(self.config))
         return self._encoder if self.config.embeddings else None
 
     def resources(self) -> NlpResources:
@@ -89,6 +89,18 @@ class LocalExecutor:
         self._resources = self._encoder = None
 
 
+def local_threads(config: StreamConfig) -> EncoderThreads:
+    """The encoder of a run in one process uses the cores the run may use (``config.workers``), not spinning:
+    between calls the same process cleans and places, and spinning threads would take its core."""
+    return EncoderThreads(intra_op=max(config.workers, 1), spinning=False)
+
+
+WORKER_THREADS = EncoderThreads(intra_op=1, spinning=False)
+"""A pool worker's (or Ray worker's) encoder: one thread, not spinning, as the pool has one worker per core.
+onnxruntime's default (a spinning thread per core in every worker) took 31 ms CPU per article at 64 word pieces
+against 23 ms with this, on NeuS val under load (benchmarks/README.md, stream section)."""
+
+
 _WORKER: dict[str, object] = {}
 """A pool worker's config and encoder, set once when it starts."""
 
@@ -97,7 +109,7 @@ def _start_worker(config: StreamConfig) -> None:
     from newsprism.nlp.encoder import load_encoder
 
     _WORKER["config"] = config
-    _WORKER["encoder"] = load_encoder(config.pipeline.nlp.encoder) if config.embeddings else None
+    _WORKER["encoder"] = load_encoder(config.pipeline.nlp.encoder, WORKER_THREADS) if config.embeddings else None
 
 
 def _prepare_in_worker(chunk: list[Entry]) -> list[Outcome]:

@@ -27,7 +27,7 @@ from numpy.typing import NDArray
 
 from newsprism.store import Store
 from newsprism.stream.dedup import DedupConfig, Deduplicator
-from newsprism.stream.executor import chunked
+from newsprism.stream.executor import WORKER_THREADS, chunked
 from newsprism.stream.lsh import LshIndex, unique_pairs
 from newsprism.stream.options import StreamConfig
 from newsprism.stream.prepare import Entry, Outcome, prepare_batch
@@ -47,7 +47,7 @@ class Preparer:
         from newsprism.nlp.encoder import load_encoder
 
         self.config = config
-        self.encoder = load_encoder(config.pipeline.nlp.encoder) if config.embeddings else None
+        self.encoder = load_encoder(config.pipeline.nlp.encoder, WORKER_THREADS) if config.embeddings else None
 
     def __call__(self, batch: dict[str, NDArray[Any]]) -> dict[str, NDArray[Any]]:
         entries = [pickle.loads(blob) for blob in batch["entry"]]
