@@ -22,6 +22,8 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from newsprism.align.similarity import few_blas_threads
+
 TOP_K = 48
 """Neighbours per sentence taken by cosine. A story of N articles gives a sentence up to N-1 counterparts; the
 facts are the connected groups of links, so a sentence needs a few of its counterparts, not all. 48 is above
@@ -79,7 +81,9 @@ def candidate_pairs(vectors: NDArray[np.float32], texts: list[str], owner: NDArr
     """
     if len(texts) < 2:
         return np.zeros((0, 2), dtype=np.int64), np.zeros(0, dtype=np.float32)
-    pairs = np.concatenate([_nearest_pairs(vectors, owner, floor), _rare_word_pairs(texts, weight)])
+    with few_blas_threads():  # the blocked products: one thread costs the least CPU
+        nearest = _nearest_pairs(vectors, owner, floor)
+    pairs = np.concatenate([nearest, _rare_word_pairs(texts, weight)])
     pairs = np.sort(pairs, axis=1)
     apart = (owner[pairs[:, 0]] != owner[pairs[:, 1]]) | (owner[pairs[:, 0]] < 0)
     pairs = np.unique(pairs[(pairs[:, 0] != pairs[:, 1]) & apart], axis=0)

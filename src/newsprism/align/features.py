@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import NDArray
 
-from newsprism.align.lexical import LEXICAL_FEATURES, pair_features, profile
+from newsprism.align.lexical import LEXICAL_FEATURES, NearWords, pair_features, profile
 from newsprism.align.tokens import TOKEN_FEATURES, token_features, token_features_many
 from newsprism.nlp.encoder import EncodedText
 
@@ -33,13 +33,17 @@ def feature_matrix(a: Sequence[EncodedText], b: Sequence[EncodedText],
 def feature_matrix_grouped(encoded: Sequence[EncodedText], pairs: NDArray[np.int64],
                            cosine: NDArray[np.float32]) -> NDArray[np.float64]:
     """:func:`feature_matrix` of the pairs (encoded[i], encoded[j]) for each row (i, j) of ``pairs``: the
-    token features of each left sentence against all its partners at once (:func:`token_features_many`)."""
+    token features and the near-spelled words of each left sentence against all its partners at once
+    (:func:`token_features_many`, :class:`NearWords`)."""
     out = np.empty((len(pairs), len(FEATURES)), dtype=np.float64)
     lexical = len(LEXICAL_FEATURES)
-    for row, ((i, j), c) in enumerate(zip(pairs.tolist(), cosine.tolist(), strict=True)):
-        out[row, :lexical] = pair_features(profile(encoded[i].text), profile(encoded[j].text), float(c))
     order = np.argsort(pairs[:, 0], kind="stable")
     lefts, starts = np.unique(pairs[order, 0], return_index=True)
     for left, rows in zip(lefts.tolist(), np.split(order, starts[1:]), strict=True):
-        out[rows, lexical:] = token_features_many(encoded[left], [encoded[j] for j in pairs[rows, 1].tolist()])
+        partners = [encoded[j] for j in pairs[rows, 1].tolist()]
+        mine, theirs = profile(encoded[left].text), [profile(x.text) for x in partners]
+        near = NearWords(mine, theirs)
+        out[rows, :lexical] = [pair_features(mine, other, c, near)
+                               for other, c in zip(theirs, cosine[rows].tolist(), strict=True)]
+        out[rows, lexical:] = token_features_many(encoded[left], partners)
     return out

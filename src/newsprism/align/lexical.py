@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -93,6 +94,17 @@ class Profile:
     """character trigrams of the lowercased text"""
     weight: dict[str, float]
     """stem -> IDF-like weight in [0, 1]"""
+    unigrams: frozenset[str]
+    """what a pair compares, read once per sentence rather than once per pair: the lowercased words, their
+    word bigrams and trigrams, the stems, the total word weight, each number's value (in the order of
+    ``numbers``), the content words sorted and how many non-stop stems precede each position"""
+    bigrams: frozenset[tuple[str, ...]]
+    trigram_words: frozenset[tuple[str, ...]]
+    stem_set: frozenset[str]
+    total_weight: float
+    values: tuple[float | None, ...]
+    content_sorted: tuple[str, ...]
+    open_before: tuple[int, ...]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -105,49 +117,92 @@ def profile(text: str) -> Profile:
     lower = tuple(w.lower() for w in words)
     stems = tuple(_stem(w) for w in lower)
     ranks = _vocabulary()
+    weight = {s: _weight(ranks, w) for s, w in zip(stems, lower, strict=True)}
+    content = frozenset(s for s in stems if s not in STOP and not s[0].isdigit())
+    numbers = frozenset(w for w in words if w[0].isdigit())
     return Profile(
-        text=text, words=tuple(words), lower=lower, stems=stems,
-        content=frozenset(s for s in stems if s not in STOP and not s[0].isdigit()),
-        numbers=frozenset(w for w in words if w[0].isdigit()),
+        text=text, words=tuple(words), lower=lower, stems=stems, content=content, numbers=numbers,
         names=frozenset(w.lower() for w in words[1:] if w[0].isupper()),
         negated=any(w in NEGATION for w in lower),
         quoted=_QUOTE.search(normalised) is not None,
-        trigrams=_trigrams(text.lower()),
-        weight={s: _weight(ranks, w) for s, w in zip(stems, lower, strict=True)},
+        trigrams=_trigrams(text.lower()), weight=weight,
+        unigrams=frozenset(lower), bigrams=frozenset(_ngrams(lower, 2)), trigram_words=frozenset(_ngrams(lower, 3)),
+        stem_set=frozenset(stems), total_weight=sum(weight.values()), values=tuple(number(v) for v in numbers),
+        content_sorted=tuple(sorted(content)), open_before=_running_count([w not in STOP for w in stems]),
     )
 
 
-def pair_features(a: Profile, b: Profile, cosine: float) -> list[float]:
-    """The features of one pair, in the order of :data:`LEXICAL_FEATURES`."""
+def _running_count(flags: list[bool]) -> tuple[int, ...]:
+    """How many of the flags before each position (and in all, last) are set."""
+    out, count = [0], 0
+    for flag in flags:
+        count += flag
+        out.append(count)
+    return tuple(out)
+
+
+def pair_features(a: Profile, b: Profile, cosine: float, near: NearWords | None = None) -> list[float]:
+    """The features of one pair, in the order of :data:`LEXICAL_FEATURES`; ``near``: the near-spelled words of
+    one of them and its partners, read at once (without it, this pair's are read)."""
     if (len(b.stems), b.text) < (len(a.stems), a.text):
         a, b = b, a  # canonical order: the result does not depend on which sentence came first
-    return [cosine, *_overlap(a, b), *_unmatched(a, b), *_edits(a, b), *_details(a, b)]
+    return [cosine, *_overlap(a, b), *_unmatched(a, b, near), *_edits(a, b), *_details(a, b)]
+
+
+class NearWords:
+    """The content words of one sentence and of all its partners that are one word spelled or inflected
+    differently (rapidfuzz ratio from SOFT_MATCH, lengths within 3), from one comparison of the sentence's words
+    with all its partners' words: what :func:`_soft_difference` reads pair by pair, for all its pairs at once."""
+
+    def __init__(self, left: Profile, partners: Sequence[Profile]) -> None:
+        words = left.content_sorted
+        union = sorted(frozenset().union(*(q.content for q in partners)))
+        self.near: dict[str, set[str]] = {}
+        if not words or not union:
+            return
+        close = process.cdist(words, union, scorer=fuzz.ratio, score_cutoff=SOFT_MATCH) >= SOFT_MATCH
+        lengths = np.abs(np.array([len(w) for w in words])[:, None] - np.array([len(v) for v in union])[None, :])
+        for i, j in zip(*np.nonzero(close & (lengths <= 3)), strict=True):
+            self.near.setdefault(words[i], set()).add(union[j])
+            self.near.setdefault(union[j], set()).add(words[i])
+
+    def difference(self, p: Profile, q: Profile) -> set[str]:
+        """:func:`_soft_difference` of p and q, the sentence and one of its partners (either way round)."""
+        y = q.content
+        rest = [w for w in p.content_sorted if w not in y]
+        if not rest or not y:
+            return set(rest)
+        return {w for w in rest if w not in self.near or self.near[w].isdisjoint(y)}
 
 
 def _overlap(a: Profile, b: Profile) -> list[float]:
-    uni = _coverage(set(a.lower), set(b.lower))
-    bi = _coverage(_ngrams(a.lower, 2), _ngrams(b.lower, 2))
-    tri = _coverage(_ngrams(a.lower, 3), _ngrams(b.lower, 3))
-    shared = set(a.stems) & set(b.stems)
-    weighted = [sum(p.weight[s] for s in shared) / max(sum(p.weight.values()), 1e-9) for p in (a, b)]
+    uni = _coverage(a.unigrams, b.unigrams)
+    bi = _coverage(a.bigrams, b.bigrams)
+    tri = _coverage(a.trigram_words, b.trigram_words)
+    shared = a.stem_set & b.stem_set if a is not b else set(a.stems) & set(b.stems)  # the sum's order of before
+    weighted = [sum(p.weight[s] for s in shared) / max(p.total_weight, 1e-9) for p in (a, b)]
     return [min(uni), max(uni), min(bi), max(bi), max(tri), min(weighted), max(weighted)]
 
 
-def _unmatched(a: Profile, b: Profile) -> list[float]:
+def _unmatched(a: Profile, b: Profile, near: NearWords | None) -> list[float]:
     """Weight of the content each side adds (numbers and benign words apart), and the benign words."""
-    only_a, only_b = _soft_difference(a.content, b.content), _soft_difference(b.content, a.content)
+    if near is None:
+        only_a, only_b = _soft_difference(a, b), _soft_difference(b, a)
+    else:
+        only_a, only_b = near.difference(a, b), near.difference(b, a)
     mass = [sum(p.weight[s] for s in only if s not in BENIGN) for p, only in ((a, only_a), (b, only_b))]
     benign = sum(1 for s in only_a | only_b if s in BENIGN)
-    short_share = mass[0] / max(sum(a.weight.values()), 1e-9)  # a is the shorter sentence
+    short_share = mass[0] / max(a.total_weight, 1e-9)  # a is the shorter sentence
     return [math.log1p(min(mass)), math.log1p(max(mass)), short_share, math.log1p(benign)]
 
 
 def _edits(a: Profile, b: Profile) -> list[float]:
     lcs = LCSseq.similarity(a.stems, b.stems)
     shortest, longest = max(min(len(a.stems), len(b.stems)), 1), max(len(a.stems), len(b.stems), 1)
-    blocks, gap = _blocks_and_gap(a.stems, b.stems)
+    blocks, gap = _blocks_and_gap(a, b)
+    shared = len(a.trigrams & b.trigrams)
     return [
-        len(a.trigrams & b.trigrams) / max(len(a.trigrams | b.trigrams), 1),
+        shared / max(len(a.trigrams) + len(b.trigrams) - shared, 1),
         fuzz.token_sort_ratio(a.text, b.text) / 100, fuzz.ratio(a.text, b.text) / 100,
         fuzz.partial_ratio(a.text, b.text) / 100, fuzz.token_set_ratio(a.text, b.text) / 100,
         lcs / longest, lcs / shortest, blocks / max(lcs, 1), math.log1p(gap),
@@ -159,13 +214,14 @@ def _details(a: Profile, b: Profile) -> list[float]:
     """Numbers, names, negation and quotation: where MSRP's near-identical non-paraphrases differ."""
     names = a.names | b.names
     return [
-        math.log1p(len(a.numbers ^ b.numbers)), _close_numbers(a.numbers, b.numbers),
+        math.log1p(len(a.numbers ^ b.numbers)), _close_numbers(a.values, b.values),
         math.log1p(len(a.names ^ b.names)), len(a.names & b.names) / len(names) if names else 1.0,
         float(a.negated != b.negated), float(a.quoted != b.quoted),
     ]
 
 
-def _coverage(x: set[tuple[str, ...]] | set[str], y: set[tuple[str, ...]] | set[str]) -> tuple[float, float]:
+def _coverage(x: frozenset[tuple[str, ...]] | frozenset[str],
+              y: frozenset[tuple[str, ...]] | frozenset[str]) -> tuple[float, float]:
     """Share of x found in y and of y found in x."""
     if not x or not y:
         return 0.0, 0.0
@@ -181,9 +237,11 @@ def _ngrams(tokens: tuple[str, ...], n: int) -> set[tuple[str, ...]]:
     return set(zip(*(tokens[i:] for i in range(n)), strict=False))
 
 
-def _soft_difference(x: frozenset[str], y: frozenset[str]) -> set[str]:
-    """Words of x with no exact or near-spelled counterpart in y (rapidfuzz compares all pairs at once)."""
-    rest, others = sorted(x - y), sorted(y)
+def _soft_difference(p: Profile, q: Profile) -> set[str]:
+    """Content words of p with no exact or near-spelled counterpart among q's (rapidfuzz compares all pairs at
+    once)."""
+    y = q.content
+    rest, others = [w for w in p.content_sorted if w not in y], q.content_sorted
     if not rest or not others:
         return set(rest)
     close = process.cdist(rest, others, scorer=fuzz.ratio, score_cutoff=SOFT_MATCH) >= SOFT_MATCH
@@ -192,29 +250,29 @@ def _soft_difference(x: frozenset[str], y: frozenset[str]) -> set[str]:
     return {w for w, found in zip(rest, matched.tolist(), strict=True) if not found}
 
 
-def _blocks_and_gap(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int]:
-    """Number of shared runs of words (more runs: reordered wording) and the longest run of content
-    words on either side that the other does not have (an added clause)."""
+def _blocks_and_gap(a: Profile, b: Profile) -> tuple[int, int]:
+    """Number of shared runs of stems (more runs: reordered wording) and the longest run of non-stop stems
+    on either side that the other does not have (an added clause)."""
     blocks, gap = 0, 0
-    for op in Indel.opcodes(a, b):
+    x, y = a.open_before, b.open_before
+    for op in Indel.opcodes(a.stems, b.stems):
         if op.tag == "equal":
             blocks += 1
             continue
-        for side, start, end in ((a, op.src_start, op.src_end), (b, op.dest_start, op.dest_end)):
-            gap = max(gap, sum(1 for w in side[start:end] if w not in STOP))
+        gap = max(gap, x[op.src_end] - x[op.src_start], y[op.dest_end] - y[op.dest_start])
     return blocks, gap
 
 
-def _close_numbers(x: frozenset[str], y: frozenset[str]) -> float:
-    """Share of the numbers on both sides that have a counterpart within CLOSE_NUMBER on the other side."""
-    if not x and not y:
+def _close_numbers(vx: tuple[float | None, ...], vy: tuple[float | None, ...]) -> float:
+    """Share of the numbers on both sides (their values) that have a counterpart within CLOSE_NUMBER on the
+    other side."""
+    if not vx and not vy:
         return 1.0
-    vx, vy = [number(v) for v in x], [number(v) for v in y]
     found = sum(has_close(v, vy) for v in vx) + sum(has_close(v, vx) for v in vy)
-    return found / (len(x) + len(y))
+    return found / (len(vx) + len(vy))
 
 
-def has_close(value: float | None, others: list[float | None]) -> bool:
+def has_close(value: float | None, others: Sequence[float | None]) -> bool:
     return value is not None and any(o is not None and abs(o - value) <= CLOSE_NUMBER * max(abs(value), 1e-9)
                                      for o in others)
 

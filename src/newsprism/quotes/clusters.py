@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 import numpy as np
+from numpy.typing import NDArray
 from rapidfuzz import fuzz
 
-from newsprism.align.similarity import SAME_STATEMENT_THRESHOLD, score_pairs_grouped
+from newsprism.align.similarity import SAME_STATEMENT_THRESHOLD, few_blas_threads, score_pairs_grouped
 from newsprism.grouping import DisjointSets
 from newsprism.model import Entity, Quote, QuoteVariant
 from newsprism.nlp.encoder import Encoder, Encoding
@@ -95,29 +96,65 @@ COSINE_CELLS = 1 << 22
 """Most cosines held at once (16 MiB): the variants' cosine matrix is computed this many cells at a time, so
 a long article's thousands of quotes never need it whole. A story with up to 2,048 variants (a 200-article
 PolNeAR story has about 2,600) is computed in one piece, as one matrix product."""
-PAIR_BATCH = 4096
-"""Candidate pairs scored by the same-statement model at once; before each batch, pairs already in one group
-are dropped (a link between them would change no group), so a quote repeated many times costs a few links."""
+PAIR_BATCH = 1024
+"""Candidate pairs scored by the same-statement model at once, the closest first; before each batch, pairs
+already in one group are dropped (a link between them would change no group), so a quote repeated or reworded
+many times costs a few links. Smaller batches drop more pairs but score fewer partners per left quote at once."""
 
 
 def _link(variants: Sequence[QuoteVariant], encoding: Encoding, groups: DisjointSets[int]) -> None:
-    """Join the variants that are one statement: the trims and copies, then the reworded pairs. The groups are
-    those of linking every pair that qualifies; pairs already in one group are not scored."""
+    """Join the variants that are one statement: the trims and copies, the pairs close enough to need no model,
+    then the other candidates, closest first. Whether a pair qualifies never depends on the groups, so the groups
+    are those of linking every pair that qualifies; pairs already in one group are not scored, and pairs whose
+    speakers differ are not scored (they would not link)."""
     _join_contained([v.content.text for v in variants], groups)
-    vectors, count = encoding.vectors, len(variants)
+    with few_blas_threads():
+        _link_close(variants, encoding, groups)
+
+
+def _link_close(variants: Sequence[QuoteVariant], encoding: Encoding, groups: DisjointSets[int]) -> None:
+    speakers = _speaker_codes(variants)
+    for left, right, _ in _candidates(encoding.vectors, speakers, REWORDED_COSINE, 2.0):
+        for i, j in zip(left.tolist(), right.tolist(), strict=True):
+            groups.join(i, j)
+    for left, right, cosine in _candidates(encoding.vectors, speakers, CANDIDATE_COSINE, REWORDED_COSINE):
+        order = np.argsort(-cosine, kind="stable")
+        left, right, cosine = left[order], right[order], cosine[order]
+        for start in range(0, len(left), PAIR_BATCH):
+            window = slice(start, start + PAIR_BATCH)
+            roots = _roots(groups, len(variants))
+            apart = np.flatnonzero(roots[left[window]] != roots[right[window]]) + start
+            if not len(apart):
+                continue
+            pairs = np.stack([left[apart], right[apart]], axis=1)
+            same = score_pairs_grouped(encoding.texts, pairs, cosine[apart]) >= SAME_STATEMENT_THRESHOLD
+            for i, j in pairs[same].tolist():
+                groups.join(i, j)
+
+
+def _speaker_codes(variants: Sequence[QuoteVariant]) -> NDArray[np.int64]:
+    """Each variant's speaker as a number (equal numbers: one speaker), -1 for a variant that names no one."""
+    codes: dict[str, int] = {}
+    keys = [_speaker_key(v) for v in variants]
+    return np.array([-1 if key is None else codes.setdefault(key, len(codes)) for key in keys], dtype=np.int64)
+
+
+def _candidates(vectors: NDArray[np.float32], speakers: NDArray[np.int64], low: float,
+                high: float) -> Iterator[tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.float32]]]:
+    """The pairs i < j with a cosine in [low, high) whose speakers do not differ, COSINE_CELLS cosines at a
+    time: (left indexes, right indexes, cosines)."""
+    count = len(vectors)
     rows = max(1, min(count, COSINE_CELLS // count))
     for first in range(0, count, rows):
         cosine = vectors[first:first + rows] @ vectors.T
-        left, right = np.nonzero(np.triu(cosine >= CANDIDATE_COSINE, k=first + 1))
-        roots = np.array([groups.find(index) for index in range(count)])
-        apart = roots[left + first] != roots[right]
-        close = list(zip((left[apart] + first).tolist(), right[apart].tolist(), cosine[left[apart], right[apart]]
-                         .tolist(), strict=True))
-        for start in range(0, len(close), PAIR_BATCH):
-            batch = [pair for pair in close[start:start + PAIR_BATCH] if groups.find(pair[0]) != groups.find(pair[1])]
-            for (i, j, _), same in zip(batch, _reworded(batch, encoding), strict=True):
-                if same and not _different_speakers(variants[i], variants[j]):
-                    groups.join(i, j)
+        left, right = np.nonzero(np.triu((cosine >= low) & (cosine < high), k=first + 1))
+        a, b = speakers[left + first], speakers[right]
+        kept = (a < 0) | (b < 0) | (a == b)
+        yield left[kept] + first, right[kept], cosine[left[kept], right[kept]]
+
+
+def _roots(groups: DisjointSets[int], count: int) -> NDArray[np.int64]:
+    return np.array([groups.find(index) for index in range(count)], dtype=np.int64)
 
 
 def _join_contained(texts: list[str], groups: DisjointSets[int]) -> None:
@@ -145,21 +182,6 @@ def _join_contained(texts: list[str], groups: DisjointSets[int]) -> None:
                 groups.join(i, j)
 
 
-def _reworded(pairs: list[tuple[int, int, float]], encoding: Encoding) -> list[bool]:
-    """For each pair (i, j, their cosine): the same statement in other words. Pairs from REWORDED_COSINE up are
-    so without the model; the others are scored per left quote against all its partners at once."""
-    if not pairs:
-        return []
-    pair_cosine = np.array([cosine for _, _, cosine in pairs], dtype=np.float32)
-    same = pair_cosine >= REWORDED_COSINE
-    asked = np.flatnonzero(~same)
-    if len(asked):
-        index = np.array([(i, j) for i, j, _ in pairs], dtype=np.int64)[asked]
-        same[asked] = score_pairs_grouped(encoding.texts, index, pair_cosine[asked]) >= SAME_STATEMENT_THRESHOLD
-    result: list[bool] = same.tolist()
-    return result
-
-
 def _contained(a: str, b: str) -> bool:
     """The shorter quote is the longer one, or a trim of it."""
     short, long = sorted((a, b), key=len)
@@ -167,12 +189,6 @@ def _contained(a: str, b: str) -> bool:
     if len(words) < MIN_CONTAINED_WORDS or all(w in STOP for w in words):
         return False
     return fuzz.partial_ratio(short.lower(), long.lower()) >= CONTAINED_RATIO
-
-
-def _different_speakers(a: QuoteVariant, b: QuoteVariant) -> bool:
-    """Both name a speaker, and not the same one."""
-    x, y = _speaker_key(a), _speaker_key(b)
-    return x is not None and y is not None and x != y
 
 
 def _speaker_key(variant: QuoteVariant) -> str | None:
