@@ -81,6 +81,8 @@ def test_a_title_without_an_article_is_refused_as_the_api_refuses_an_empty_text(
 
 @pytest.mark.parametrize(("fields", "words"), [
     ([("text", BRIDGE), ("url", "courier.example/osk")], "text 1: the URL 'courier.example/osk': not a valid"),
+    ([("text", BRIDGE), ("url", "http://[")], "text 1: the URL 'http://[': not a valid"),
+    ([("urls", "http://[")], "http://[: not a valid http(s) URL [E010]"),
     ([("text", BRIDGE), ("published", "next Tuesday")], "text 1: the publication date 'next Tuesday' is not a date"),
     ([("text", BRIDGE), ("published", "2026-02-30")], "text 1: the publication date '2026-02-30' is not a date"),
     ([("text", BRIDGE), ("outlet", ""), ("text", ""), ("outlet", "Osk Courier")], "text 2: an outlet, URL or date "

@@ -65,6 +65,9 @@ class Pasted:
             except InputFailure as failure:
                 raise BadInput(422, f"text {number}: the URL {url!r}: {failure.item.message} "
                                     f"[{failure.item.code}]") from None
+            except ValueError:  # urlsplit: 'http://[' is no IPv6 address
+                raise BadInput(422, f"text {number}: the URL {url!r}: {E.BAD_URL.value[1]} "
+                                    f"[{E.BAD_URL.code}]") from None
         return Pasted(self.text, outlet, url, _iso_date(number, published) if published else None)
 
 
@@ -113,6 +116,8 @@ def read_submission(submission: Submission, config: Config) -> tuple[list[RawArt
             check_url(url)
         except InputFailure as failure:
             raise BadInput.of(failure.item) from None
+        except ValueError:  # urlsplit: 'http://[' is no IPv6 address
+            raise BadInput.of(fail(E.BAD_URL, url).item) from None
     raws = [raw for number, text in enumerate(submission.texts, start=1) for raw in _pasted(number, text)]
     raws += [raw for name, data in submission.files for raw in _uploaded(name, data, config.ingest)]
     if submission.urls:
