@@ -9,7 +9,8 @@ import pytest
 
 from newsprism.eval import DATASETS, EvalError, evaluate
 from newsprism.eval.coref import score_clusterings
-from newsprism.eval.ecbplus import read_topics
+from newsprism.eval.ecbplus import _nominal, read_topics
+from newsprism.nlp import NlpResources
 
 DOCS = {
     "7_1ecb": "Actress Mara Quill entered a clinic in Lakeford on Monday.\nQuill checked in after a court hearing.",
@@ -79,3 +80,12 @@ def test_eval_ecbplus_on_a_written_topic(tmp_path: Path) -> None:
     # the named mentions of Mara Quill (two articles) and of Lakeford are merged by the entity stage
     assert figures[("newsprism", "muc_f1", "all")] >= 0.5
     assert figures[("newsprism", "type_accuracy", "all")] == 1.0
+
+
+def test_a_place_mention_with_its_preposition_has_the_nouns_head(resources: NlpResources) -> None:
+    doc = resources.spacy("She checked into a clinic in Lakeford Heights.")
+    span = doc.char_span(doc.text.index("in Lakeford"), len(doc.text), alignment_mode="expand")
+    assert span is not None and span.root.text == "in"
+    assert _nominal(span).root.text == "Heights"
+    clinic = doc.char_span(doc.text.index("a clinic"), doc.text.index(" in Lake"))
+    assert clinic is not None and _nominal(clinic).root.text == "clinic"

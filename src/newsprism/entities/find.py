@@ -10,8 +10,10 @@ from newsprism.entities.index import EntityIndex
 from newsprism.entities.mentions import Mention, article_mentions
 from newsprism.entities.merge import Resolved, absorb_bodies, build_entity, cluster, rank
 from newsprism.entities.names import initial_variants
+from newsprism.entities.pairs import cut_nationalities, split_pairs
 from newsprism.entities.spread import drop_common_words, missed_mentions, trim_headlines
 from newsprism.entities.surnames import StoryNames, resolve_article, story_names
+from newsprism.entities.variants import person_variants
 from newsprism.nlp.sentences import ParsedArticle
 
 
@@ -19,6 +21,9 @@ def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
     """Every person, place and organisation of the story, merged across articles, most-mentioned first."""
     texts = [p.article.text for p in parsed]
     found = drop_common_words(trim_headlines([article_mentions(p) for p in parsed], texts), texts)
+    nationalities = {ent.text for p in parsed for paragraph in p.paragraphs for ent in paragraph.doc.ents
+                     if ent.label_ == "NORP" and " " not in ent.text}
+    found = cut_nationalities(split_pairs(found, texts), texts, nationalities)
     per_article = _unify_initials(missed_mentions(parsed, found))
     names = story_names([m for mentions in per_article for m in mentions])
     named = [[Resolved(_as_target(m, target, names), target)
@@ -41,7 +46,10 @@ def _as_target(mention: Mention, target: str, names: StoryNames) -> Mention:
 
 
 def _unify_initials(per_article: list[list[Mention]]) -> list[list[Mention]]:
-    """Person names written with middle initials take the key of the same name without them, where unambiguous."""
+    """Person names written with middle initials take the key of the same name without them, and variants of one
+    person's name (:mod:`.variants`) one key, where unambiguous."""
     people = {m.tokens for mentions in per_article for m in mentions if m.label == "person" and len(m.tokens) > 1}
     rewrite = initial_variants(people)
+    variants = person_variants(people)
+    rewrite.update({key: rewrite.get(variants[key], variants[key]) for key in variants if key not in rewrite})
     return [[replace(m, key=rewrite[m.key]) if m.key in rewrite else m for m in mentions] for mentions in per_article]

@@ -43,6 +43,9 @@ TOKEN_EXPANSIONS: dict[str, tuple[str, ...]] = {
 }
 """Upper-case (or dotted) tokens inside a longer name that stand for these words: "U.N. Security Council"."""
 
+WORD_ABBREVIATIONS: dict[str, str] = {"mt": "mount", "ft": "fort"}
+"""Short forms of a word opening a place's name ("Mt Cook" is "Mount Cook"); "St" is left out (Saint or Street)."""
+
 ABBREVIATIONS: dict[str, str] = {
     "us": "United States", "usa": "United States", "uk": "United Kingdom", "un": "United Nations",
     "eu": "European Union", "unsc": "UN Security Council", "nato": "NATO", "dprk": "North Korea",
@@ -93,10 +96,16 @@ def clean_span(text: str, start: int, end: int, kind: EntityType) -> tuple[int, 
             start += match.end()
         if kind == "person" and (match := _TITLE_RE.match(text[start:end])) is not None:
             start += match.end()
+        if (match := _TRAILING_LOWER.search(text, start, end)) is not None:
+            end = match.start()  # "Thompson in": spaCy ran a name into the preposition after it
     piece = text[start:end]
     if not any(c.isalpha() for c in piece) or not (piece[0].isupper() or piece[0].isdigit()):
         return None
     return start, end
+
+
+_TRAILING_LOWER = re.compile(r"\s+(?:in|at|on|of|to|for|and|the|by|with|from)$")
+"""A function word ending a span: no name ends with one ("Thompson in" the 11th round)."""
 
 
 def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
@@ -119,10 +128,12 @@ def name_tokens(name: str) -> tuple[str, ...]:
     raw = [part for part in raw if part]
     shouted = name.upper() == name  # a headline in capitals: "KIM JONG UN" has no abbreviation in it
     tokens: list[str] = []
-    for part in raw:
+    for at, part in enumerate(raw):
         folded = fold(part)
         if len(raw) > 1 and not shouted and folded in TOKEN_EXPANSIONS and part.upper() == part:
             tokens.extend(TOKEN_EXPANSIONS[folded])
+        elif len(raw) > 1 and folded in WORD_ABBREVIATIONS and at < len(raw) - 1:
+            tokens.append(WORD_ABBREVIATIONS[folded])
         else:
             tokens.append(folded)
     return tuple(tokens)

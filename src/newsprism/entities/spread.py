@@ -5,7 +5,9 @@
 - Headlines are written in title case ("Lumo Chief Quits After Vote"), where spaCy runs a name into the
   words after it ("Lumo Chief Quits"). A mention on a title-case line (:func:`headline_line`) whose key the
   story never writes outside such lines is trimmed to its longest run of words that is a name written
-  elsewhere in the story ("Anna Berg Quits Lumo" → "Anna Berg"); with no such run it is kept.
+  elsewhere in the story ("Anna Berg Quits Lumo" → "Anna Berg"); with no such run it is cut to its longest run of
+  words the story never writes in lower case ("Lumo Shares Fall" → "Lumo" where the story says "shares" and
+  "fall"), and dropped when every word is one ("Driver Charged", "Investigation of Facility Pending").
 - spaCy misses names it tagged a paragraph earlier ("Klitschko" untagged in one sentence, tagged in the next).
   Every form the story tags (:func:`missed_mentions`: a name of several words, a one-word name tagged
   at least :data:`MIN_ONE_WORD` times, the surname of a full person name) is looked for in every article; an
@@ -43,7 +45,7 @@ ACRONYM_LETTERS = 4
 a longer one in capitals ("DRIVER") is a headline's word and goes by the lower-case rule."""
 
 _TITLE_CASE_LOWER = frozenset({"and", "the", "for", "but", "nor", "yet", "with", "from", "into", "onto", "over",
-                               "upon", "than", "via", "amid", "after", "about"})
+                               "upon", "than", "via", "amid", "after", "about", "that"})
 """Words some title-case styles leave in lower case."""
 
 _WORD = re.compile(r"\S+")
@@ -58,7 +60,7 @@ def headline_line(text: str, start: int) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
     if len(line) > 200 or line.endswith("."):
         return False
-    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    words = re.findall(r"(?<![\w'’-])[^\W\d_][\w'’-]*", line)  # "76ers" is no lower-case word
     long = [w for w in words if len(w) >= 4]
     if len(long) < 2 or any(w.islower() and len(w) >= 3 and w not in _TITLE_CASE_LOWER for w in words):
         return False
@@ -71,12 +73,14 @@ def trim_headlines(per_article: list[list[Mention]], texts: list[str]) -> list[l
                                                                                         strict=True)]
     body = {m.key for mentions, marks in zip(per_article, flags, strict=True)
             for m, headline in zip(mentions, marks, strict=True) if not headline}
-    return [[_trim(m, text, body) if headline and m.key not in body else m
-             for m, headline in zip(mentions, marks, strict=True)]
-            for mentions, marks, text in zip(per_article, flags, texts, strict=True)]
+    lower = Counter(re.findall(r"\b[a-z]+\b", "\n".join(texts)))
+    trimmed = [[_trim(m, text, body, lower) if headline and m.key not in body else m
+                for m, headline in zip(mentions, marks, strict=True)]
+               for mentions, marks, text in zip(per_article, flags, texts, strict=True)]
+    return [[m for m in mentions if m is not None] for mentions in trimmed]
 
 
-def _trim(mention: Mention, text: str, body: set[str]) -> Mention:
+def _trim(mention: Mention, text: str, body: set[str], lower: Counter[str]) -> Mention | None:
     words = [(mention.start + w.start(), mention.start + w.end()) for w in _WORD.finditer(mention.text)]
     for size in range(len(words) - 1, 0, -1):
         for first in range(len(words) - size + 1):
@@ -84,7 +88,24 @@ def _trim(mention: Mention, text: str, body: set[str]) -> Mention:
             candidate = make_mention(mention.article, text, (start, end), mention.label, mention.paragraph)
             if candidate.key in body:
                 return replace(candidate, cue=mention.cue if first == 0 else candidate.cue)
-    return mention
+    return _uncommon_run(mention, text, words, lower)
+
+
+def _uncommon_run(mention: Mention, text: str, words: list[tuple[int, int]], lower: Counter[str]) -> Mention | None:
+    """The longest run of the mention's words that the story never writes in lower case; None when there is none."""
+    runs: list[list[tuple[int, int]]] = [[]]
+    for start, end in words:
+        if lower[text[start:end].lower().strip(".,;:'’\"")]:
+            runs.append([])
+        else:
+            runs[-1].append((start, end))
+    best = max(runs, key=len)
+    if not best:
+        return None
+    span = (best[0][0], best[-1][1])
+    if span == (mention.start, mention.end):
+        return mention
+    return make_mention(mention.article, text, span, mention.label, mention.paragraph)
 
 
 def drop_common_words(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:

@@ -183,7 +183,8 @@ def _backoff(ours: dict[Hashable, Hashable], lemma: dict[Hashable, Hashable]) ->
 
 def _heads(topic: Topic, parsed: list[ParsedArticle],
            lemmatize: Callable[[Any], Any] | None) -> dict[MentionKey, Head]:
-    """Each gold mention's head: the root of its span in the parse (its last word when unparsed)."""
+    """Each gold mention's head: the root of its span in the parse, past a leading preposition (:func:`_nominal`);
+    its last word when unparsed."""
     by_doc = {p.article.id: p for p in parsed}
     lemmatized: dict[int, Any] = {}
     heads: dict[MentionKey, Head] = {}
@@ -198,11 +199,22 @@ def _heads(topic: Topic, parsed: list[ParsedArticle],
                                             else paragraph.doc)
                 span = doc.char_span(m.start - paragraph.start, m.end - paragraph.start, alignment_mode="expand")
                 if span is not None and len(span):
-                    root = span.root
+                    root = _nominal(span).root
                     start = paragraph.start + root.idx
                     head = Head((root.lemma_ or root.text).lower(), start, start + len(root.text))
         heads[(m.doc, m.start, m.end)] = head
     return heads
+
+
+def _nominal(span: Any) -> Any:
+    """The span without a leading preposition and trailing punctuation: ECB+ writes some place mentions with their
+    preposition ("in Newport Beach", "at Mount Cook."), whose parse root is "in"; the mention's head is the noun's."""
+    start, end = span.start, span.end
+    while start < end - 1 and span.doc[start].pos_ == "ADP":
+        start += 1
+    while end - 1 > start and span.doc[end - 1].pos_ == "PUNCT":
+        end -= 1
+    return span.doc[start:end]
 
 
 def _lemmatizer(config: NlpConfig) -> Callable[[Any], Any] | None:

@@ -1,0 +1,64 @@
+"""Names spaCy ran into other words: two names in one span ("Lopez and Carrasquillo", "Jaguars at Jacksonville
+Municipal Stadium") split into one mention each, and a nationality glued to a name ("American Ana Lee") cut off.
+
+A span is cut at a joining word (:data:`_JOIN`: "and", "&", "at", "vs") when every piece is a name the story
+writes on its own elsewhere (the key of another mention); "Procter and Gamble" stays whole because neither
+half is written alone. Each piece takes the type the story's mentions of that name vote for.
+
+A first word the story's parses tag as a nationality (NORP: "American", "Greek") is cut from a mention when what
+follows is a name of several words the story writes without it ("American Hasim Rahman" where the story also says
+"Hasim Rahman"); "American Airlines" stays whole as "Airlines" alone is no name of the story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from newsprism.entities.mentions import Mention, make_mention, voted_type
+from newsprism.model import EntityType
+
+_JOIN = re.compile(r"\s+(?:and|&|at|vs\.?|v\.?)\s+")
+"""The words that join two names in one span."""
+
+
+def split_pairs(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
+    """Each article's mentions with joined names split (see the module's docstring)."""
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for mentions in per_article:
+        for m in mentions:
+            by_key[m.key].append(m)
+    types = {key: voted_type(group) for key, group in by_key.items()}
+    return [sorted((piece for m in mentions for piece in _pieces(m, text, types)), key=lambda m: (m.start, m.end))
+            for mentions, text in zip(per_article, texts, strict=True)]
+
+
+def cut_nationalities(per_article: list[list[Mention]], texts: list[str], nationalities: set[str]
+                      ) -> list[list[Mention]]:
+    """Each article's mentions with a leading nationality word cut off (see the module's docstring)."""
+    keys = {m.key for mentions in per_article for m in mentions}
+    return [[_without_nationality(m, text, keys, nationalities) for m in mentions]
+            for mentions, text in zip(per_article, texts, strict=True)]
+
+
+def _without_nationality(mention: Mention, text: str, keys: set[str], nationalities: set[str]) -> Mention:
+    first, _, rest = mention.text.partition(" ")
+    if first not in nationalities or len(mention.tokens) < 3 or not rest[:1].isupper():
+        return mention
+    cut = make_mention(mention.article, text, (mention.end - len(rest), mention.end), mention.label,
+                       mention.paragraph)
+    return cut if cut.key in keys else mention
+
+
+def _pieces(mention: Mention, text: str, types: dict[str, EntityType]) -> list[Mention]:
+    if mention.descriptive or not _JOIN.search(mention.text):
+        return [mention]
+    bounds = [mention.start]
+    for join in _JOIN.finditer(mention.text):
+        bounds.extend((mention.start + join.start(), mention.start + join.end()))
+    bounds.append(mention.end)
+    pieces = [make_mention(mention.article, text, (bounds[i], bounds[i + 1]), mention.label, mention.paragraph)
+              for i in range(0, len(bounds), 2)]
+    if any(not piece.text[:1].isupper() or piece.key == mention.key or piece.key not in types for piece in pieces):
+        return [mention]
+    return [make_mention(p.article, text, (p.start, p.end), types[p.key], p.paragraph) for p in pieces]

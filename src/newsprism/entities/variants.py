@@ -1,0 +1,79 @@
+"""Full person names that are one person's name written two ways, joined on the story's evidence.
+
+Different outlets write one person's name differently: with and without a middle name ("Mark Heller" /
+"Mark Jay Heller"), a given name misspelt by a letter ("Jermayne" / "Jerymayne") or shortened ("Alexis" /
+"Alexandros"). Two full person names of the story are variants when they end in the same surname and
+
+- one's words are the other's with middle names left out (same first word, same surname), or
+- they have the same number of words, differ only in the first word, and those first words are
+  one letter apart (:data:`MIN_MISSPELT`) or share their first :data:`SHARED_PREFIX` letters.
+
+A name is rewritten to its variant only when it has exactly one variant in the story, so two namesakes
+("Mark Heller" beside "Mark Jay Heller" and "Mark Paul Heller") stay apart.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+MIN_MISSPELT = 5
+"""Shortest given name taken as misspelt when one letter apart from another ("Jermayne"/"Jerymayne"); shorter
+names one letter apart are often two names ("Dan"/"Don", "Ana"/"Ada"). Chosen by reading the ECB+ tune topics."""
+
+SHARED_PREFIX = 4
+"""Letters two given names must share at their start to be long and short forms of one name ("Alex-is" /
+"Alex-andros", "Chris" / "Christopher"); three letters join too many different names ("Dan"/"Daniel" yes but
+"Mar-k"/"Mar-tin" no). Chosen by reading the ECB+ tune topics."""
+
+
+def person_variants(names: set[tuple[str, ...]]) -> dict[str, str]:
+    """Key → key for full person names (word tuples) that are variants of one name (see the module's docstring);
+    the less full name takes the fuller one's key."""
+    by_surname: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for tokens in names:
+        if len(tokens) > 1:
+            by_surname[tokens[-1]].append(tokens)
+    partners: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    for group in by_surname.values():
+        for a, b in combinations(sorted(group), 2):
+            if _variants(a, b):
+                partners[a].add(b)
+                partners[b].add(a)
+    rewrite: dict[str, str] = {}
+    for tokens, others in partners.items():
+        other = next(iter(others))
+        if len(others) == 1 and len(partners[other]) == 1 and _fuller(other, tokens):
+            rewrite["".join(tokens)] = "".join(other)
+    return rewrite
+
+
+def _variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if a[0] == b[0]:
+        short, long = sorted((a, b), key=len)
+        return len(short) < len(long) and _subsequence(short, long)
+    if len(a) != len(b) or a[1:] != b[1:]:
+        return False
+    first, second = a[0], b[0]
+    if min(len(first), len(second)) >= MIN_MISSPELT and _one_edit(first, second):
+        return True
+    return len(first) >= SHARED_PREFIX and len(second) >= SHARED_PREFIX and first[:SHARED_PREFIX] == second[
+        :SHARED_PREFIX]
+
+
+def _fuller(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """``a`` is the fuller form: more words, then more letters, then the first in order (one of two wins)."""
+    return (len(a), len("".join(a)), b) > (len(b), len("".join(b)), a)
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    words = iter(long)
+    return all(word in words for word in short)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one insertion, deletion or substitution apart."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a[i + 1:] == b[i + 1:] or a[i:] == b[i + 1:] or a[i + 1:] == b[i:]
