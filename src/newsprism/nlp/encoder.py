@@ -38,7 +38,10 @@ encoder's cost grows with them (single-thread CPU per article on title + 60-word
 about 80 pieces on real news, 14 ms at 64, 10 ms at 48, 6 ms at 32), while the first 64 pieces tell stories
 apart almost as well as all: on NeuS val (921 articles, 3 outlets per story) an article's nearest neighbour is
 from its own story for 82.7 % of articles at 64 pieces, 83.3 % at all, 80.9 % at 48, 78.9 % at 32 (cosine to
-the whole text's vector 0.975 on average at 64). Chosen there; not tuned further."""
+the whole text's vector 0.975 on average at 64). Chosen there. Speed against quality (issue #17, benchmarks/README.md):
+no length of 32/48/64 brings grouping with embeddings to 200 articles/s on 2 cores (that needs under 10 ms of CPU
+per article for all of the ingest); 48 would keep the nearest-neighbour share within 2 points (80.8 %) for 0.7x
+the encoder's CPU, but 64 stays while story grouping is calibrated with it."""
 
 
 @dataclass(frozen=True, eq=False)
