@@ -13,6 +13,7 @@ from newsprism.clean.features import FEATURES, line_features
 from newsprism.clean.lines import split_lines
 from newsprism.clean.text import clean_text
 from newsprism.config import CleanConfig
+from newsprism.model import ClutterKind
 
 LEAD = "The city council approved the new harbour budget on Monday after a three-hour debate."
 MIDDLE = "Councillor Ada Brenner said the vote was the closest the council had seen in a decade."
@@ -70,3 +71,32 @@ def test_a_model_of_another_feature_list_is_refused(tmp_path: Path) -> None:
     _one_tree_model(path, ["log_words"])
     with pytest.raises(ValueError, match="feature list"):
         boilerplate.load_model(path)
+
+
+def test_only_plain_sentences_at_the_bodys_edges_are_asked_about() -> None:
+    middle = "Councillor Ada Brenner said the vote was close."
+    texts = [LEAD, MIDDLE, middle, "The clerk read the motion twice.", "Nobody objected to the reading.", LAST]
+    lines = split_lines("\n\n".join(texts))
+    kinds: list[ClutterKind | None] = [None] * len(lines)
+    assert boilerplate.edge_sentences(lines, kinds, 0, len(lines) - 1) == [0, 1, 4, 5]
+    kinds[0] = "caption"
+    assert boilerplate.edge_sentences(lines, kinds, 1, len(lines) - 1) == [1, 2, 4, 5]
+
+
+def test_a_model_without_a_plain_threshold_never_removes_a_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "model.json"
+    _one_tree_model(path, list(FEATURES))
+    assert boilerplate.load_model(path).plain_threshold > 1
+
+
+def test_caption_and_teaser_features() -> None:
+    caption = "A firefighter sprays water on the burning ferry terminal (Jane Roe)"
+    teaser = "Harbour Master Warns of Winter Storm Season Ahead"
+    lines = split_lines("\n\n".join([caption, "Photo: Jane Roe / The Daily X", LEAD, MIDDLE, LAST, teaser]))
+    rows = line_features(lines, [None, "caption", None, None, None, None], "Harbour budget passes", 2, 4)
+    column = {name: rows[:, FEATURES.index(name)] for name in FEATURES}
+    assert column["credit_near"][0] == 1.0 and column["credit_near"][3] == 0.0
+    assert column["name_in_parens"][0] == 1.0 and column["name_in_parens"][2] == 0.0
+    assert column["past_tense"][0] == 0.0 and column["past_tense"][2] == 1.0
+    assert column["title_run"][5] >= 5 and column["kept_from_last"][5] == 0.0 and column["kept_from_first"][0] == 0.0
+    assert column["max_overlap"][4] > 0.0

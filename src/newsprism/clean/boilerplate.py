@@ -4,9 +4,13 @@ The rules (:mod:`newsprism.clean.rules`, :mod:`newsprism.clean.widgets`, :mod:`n
 the clutter they recognise. What they leave, the classifier reads with the features of
 :mod:`newsprism.clean.features` (shape, words, place, neighbours, the rules' verdicts around it, vocabulary
 shared with the title and body, repetition) and removes the lines whose clutter probability reaches the
-model's threshold, with the reason ``boilerplate``. It is never asked about a plain sentence of prose nor about
-a list item or fact-box row the rules kept (:func:`candidates`): those are the article's own, and out of fold
-the model dropped short closing sentences and fact boxes of held-out pages when it was.
+model's threshold, with the reason ``boilerplate``. It is never asked about a list item or fact-box row the rules
+kept, nor about a plain sentence of prose inside the body (:func:`candidates`): those are the article's own, and
+out of fold the model dropped short closing sentences and fact boxes of held-out pages when it was. A plain
+sentence at the body's edges (:func:`edge_sentences`: a photo caption between the title and the lead, a teaser
+after the last paragraph) it removes only from a stricter threshold, when its place and context (a credit next
+to it, a closing '(Name)', no past-tense report, its words repeated by a body line, lines of its shape around it)
+speak strongly for clutter.
 The model is gradient-boosted trees stored as plain JSON
 (``line_model.json``) and evaluated with numpy: no learning library at run time. It is fitted, and its
 threshold calibrated, by ``python -m newsprism.clean.train`` (see that module for the training data).
@@ -54,17 +58,22 @@ class LineModel:
     learning_rate: float
     threshold: float
     """clutter probability from which a kept line is removed (calibrated in :mod:`newsprism.clean.train`)"""
+    plain_threshold: float
+    """clutter probability from which a plain sentence at the body's edges is removed (:func:`edge_sentences`;
+    calibrated apart, on its own body-loss budget; above 1 the model never removes one)"""
 
 
 def mark(lines: list[Line], kinds: list[ClutterKind | None], title: str | None, first: int, last: int) -> None:
     """Mark as ``boilerplate`` the kept lines the classifier reads as clutter; at least one body line stays."""
-    kept = candidates(lines, kinds, first, last)
+    model = load_model()
+    plain = edge_sentences(lines, kinds, first, last) if model.plain_threshold <= 1 else []
+    kept = candidates(lines, kinds, first, last) + plain
     if not kept:
         return
-    model = load_model()
     scores = probabilities(model, line_features(lines, kinds, title, first, last, only=kept))
-    removed = [i for i, score in zip(kept, scores, strict=True) if score >= model.threshold]
-    if len(removed) == len(kept) == len([kind for kind in kinds if kind is None]):
+    removed = [i for i, score in zip(kept, scores, strict=True)
+               if score >= (model.plain_threshold if i in plain else model.threshold)]
+    if len(removed) == len([kind for kind in kinds if kind is None]):
         removed.remove(kept[int(np.argmin(scores))])
     for i in removed:
         kinds[i] = "boilerplate"
@@ -75,9 +84,45 @@ def candidates(lines: list[Line], kinds: list[ClutterKind | None], first: int, l
     or a fact box the rules kept is the article's own), a post quoted in PolNeAR's ``<tweet>`` markup, and a
     plain sentence between the body's first and last lines (prose inside the article is never the model's to
     drop; what it removes there are labels, link titles and widget text)."""
+    from newsprism.clean.text import TRAILING_CREDIT  # text imports this module
+
+    bare = [TRAILING_CREDIT.sub("", line.text) for line in lines]  # 'the clerk said. REUTERS' is a sentence
     return [i for i, kind in enumerate(kinds) if kind is None and not list_line(lines[i].text)
-            and not _plain_sentence(lines[i].text) and not _open_sentence(lines[i].text)
-            and not QUOTED_POST.match(lines[i].text)]
+            and not _plain_sentence(bare[i]) and not _open_sentence(bare[i])
+            and not _lead_in(lines, i) and not QUOTED_POST.match(lines[i].text)]
+
+
+LEAD_IN_WORDS = 6
+"""A clause of this many words ending with a colon, in sentence case and without a link or widget word, leads in
+to a quote or a list ('On July 6, Jane Roe made the following comment:', PolNeAR dev, scored 0.75): the
+article's. Widget lead-ins are shorter, Title Case or name their widget ('MORE LOCAL NEWS:', 'Follow us on
+Twitter:'); a widget word is allowed when a quotation follows."""
+
+
+def _lead_in(lines: list[Line], i: int) -> bool:
+    """A lead-in clause; one with a widget word only when a quotation follows it ('… made the following comment:')."""
+    stripped = lines[i].text.strip()
+    quoted = i + 1 < len(lines) and lines[i + 1].text[:1] in "\"“‘'"
+    return (stripped.endswith(":") and len(words(stripped)) >= LEAD_IN_WORDS
+            and title_case_ratio(stripped) < CLOSING_CASE and not URLISH.search(stripped)
+            and (quoted or not WIDGET_WORD.search(stripped)))
+
+
+EDGE_LINES = 2
+"""How many kept lines at the top and at the bottom of the body the classifier may read even when they are plain
+sentences: a photo caption that reads as a news sentence stands between the title and the lead, a teaser in
+sentence case after the last paragraph. Deeper in the body a sentence is always the article's."""
+
+
+def edge_sentences(lines: list[Line], kinds: list[ClutterKind | None], first: int, last: int) -> list[int]:
+    """Plain sentences the rules keep before the body, after it, or among
+    its first and last :data:`EDGE_LINES` kept lines; never a list row nor a quoted post. The model removes one
+    only from its own, stricter threshold (:attr:`LineModel.plain_threshold`)."""
+    inside = [i for i in range(first, last + 1) if kinds[i] is None]
+    edges = set(inside[:EDGE_LINES] + inside[-EDGE_LINES:])
+    return [i for i, kind in enumerate(kinds) if kind is None and (i < first or i > last or i in edges)
+            and not list_line(lines[i].text) and not QUOTED_POST.match(lines[i].text)
+            and _plain_sentence(lines[i].text)]
 
 
 OPEN_SENTENCE_WORDS = 12
@@ -99,11 +144,17 @@ QUOTED_POST = re.compile(r"^\s*<tweet\b[^>]*>\s*[^<\s]")
 content (a quote), so the widget rules keep it and the classifier is not asked (the rules drop bare tags)."""
 
 
+ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to)\b")
+"""A reported statement: a sentence attributed to someone is the article's even when it uses a widget word ('Read
+the report and you will see why, she said.'); the model scored such a sentence 0.64 with the threshold at 0.5."""
+
+
 def _plain_sentence(text: str) -> bool:
-    """A sentence of prose: it ends like one, starts with a capital or a quote, and names no link or widget."""
+    """A sentence of prose: it ends like one, starts with a capital or a quote, names no link, and names no widget
+    unless it is attributed."""
     stripped = text.strip()
     return (ends_sentence(stripped) and (stripped[:1].isupper() or stripped[:1] in "\"“‘'")
-            and not URLISH.search(stripped) and not WIDGET_WORD.search(stripped))
+            and not URLISH.search(stripped) and (not WIDGET_WORD.search(stripped) or bool(ATTRIBUTED.search(stripped))))
 
 
 def probabilities(model: LineModel, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
@@ -129,4 +180,9 @@ def load_model(path: Path = MODEL_FILE) -> LineModel:
                   np.array(nodes["left"], dtype=np.int64), np.array(nodes["right"], dtype=np.int64),
                   np.array(nodes["value"], dtype=np.float64), np.array(nodes["roots"], dtype=np.int64),
                   int(nodes["depth"]))
-    return LineModel(trees, float(data["base_score"]), float(data["learning_rate"]), float(data["threshold"]))
+    return LineModel(trees, float(data["base_score"]), float(data["learning_rate"]), float(data["threshold"]),
+                     float(data.get("plain_threshold", NEVER)))
+
+
+NEVER = 1.01
+"""A threshold no probability reaches (a model fitted before plain sentences were asked about)."""

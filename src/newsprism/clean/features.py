@@ -45,6 +45,15 @@ URLISH = re.compile(r"https?://|www\.|\.com\b|\.org\b|@\w")
 PHONE = re.compile(r"\b\d{3}[-.)\s]\s?\d{3}[-.]\d{4}\b|\b\d{3}-\d{4}\b")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b",
                    re.I)
+CREDIT_WORDS = re.compile(r"\b(?:photos?|image|credit|courtesy|getty|file|staff|pictured|shown)\b|"
+                          r"\.(?:jpe?g|png|gif|webp)\b|\b(?:AP|Reuters|AFP)\b", re.I)
+"""A picture's credit or file name: a line with it, or next to it, is a caption's or close to one."""
+NAME_IN_PARENS = re.compile(r"\((?:[A-Z][\w.'’-]*)(?:[ /][A-Z][\w.'’-]*){0,4}\)[.\s]*$")
+"""A caption's closing credit: '(Jane Roe)', '(AP Photo/Jane Roe)', '(Photo)'."""
+PAST_TENSE = re.compile(r"\b(?:said|says|was|were|had|did|told|according|\w{3,}ed)\b", re.I)
+"""A reported event's verbs: the article's sentences tell what happened; captions and teasers use the present."""
+EDGE_RANK = 5
+"""How far from the first or last kept line the rank features count (ranks past it read the same)."""
 RULE_KEPT_KINDS = frozenset({"title", "subtitle", "byline", "date", "dateline", "outlet", "credit"})
 """Rule kinds that are metadata, not clutter: a neighbour with one of them is the header, not a widget."""
 
@@ -54,7 +63,8 @@ FEATURES: tuple[str, ...] = (
     "ellipsis", "colon_end", "pipe", "quote", "before_body", "after_body", "in_body", "position",
     "from_first", "from_last", "title_overlap", "body_overlap", "page_repeats", "prev_clutter", "next_clutter",
     "prev_meta", "next_meta", "prev_words", "next_words", "prev_sentence", "next_sentence", "open_run",
-    "clutter_near", "alone",
+    "clutter_near", "alone", "plain", "kept_from_first", "kept_from_last", "credit_near", "name_in_parens",
+    "past_tense", "title_run", "max_overlap", "similar_run",
 )
 """Column names of :func:`line_features`, in order."""
 
@@ -75,7 +85,9 @@ def line_features(lines: Sequence[Line], kinds: Kinds, title: str | None, first:
     repeats = Counter(" ".join(line.text.lower().split()) for line, kind in zip(lines, kinds, strict=True)
                       if kind is None)
     picked = range(len(lines)) if only is None else only
-    rows = [_row(lines, kinds, i, first, last, vocab[i], body_counts, title_words, repeats) for i in picked]
+    kept = [i for i, kind in enumerate(kinds) if kind is None]
+    rows = [[*_row(lines, kinds, i, first, last, vocab[i], body_counts, title_words, repeats),
+             *_context(lines, kinds, i, kept, vocab)] for i in picked]
     return np.array(rows, dtype=np.float64).reshape(len(picked), len(FEATURES))
 
 
@@ -154,3 +166,57 @@ def _open_run(lines: Sequence[Line], i: int) -> int:
     while j < len(lines) and not ends_sentence(lines[j].text):
         run, j = run + 1, j + 1
     return min(run, 10)
+
+
+def _context(lines: Sequence[Line], kinds: Kinds, i: int, kept: list[int], vocab: list[set[str]]) -> list[float]:
+    """Where a caption or a teaser gives itself away: the line's rank among the kept lines from the top and the
+    bottom, a credit or file name on it or next to it, a closing '(Name)', no past-tense report, a run of
+    capitalised words, the largest share of its words that one other kept line repeats (a teaser or caption of
+    the same story), and how many lines around it have its shape (teasers come in lists)."""
+    text = lines[i].bare
+    rank = kept.index(i) if i in kept else -1
+    near = [j for j in (i - 1, i, i + 1) if 0 <= j < len(lines)]
+    return [float(_plain(text)), float(min(rank, EDGE_RANK) if rank >= 0 else EDGE_RANK),
+            float(min(len(kept) - 1 - rank, EDGE_RANK) if rank >= 0 else EDGE_RANK),
+            float(any(CREDIT_WORDS.search(lines[j].text) and len(words(lines[j].text)) <= 40 for j in near)),
+            float(bool(NAME_IN_PARENS.search(text))), float(bool(PAST_TENSE.search(text))),
+            float(min(_title_run(text), 8)), _max_overlap(vocab, i, kept), float(_similar_run(lines, i))]
+
+
+def _plain(text: str) -> bool:
+    stripped = text.strip()
+    return ends_sentence(stripped) and stripped[:1].isupper() and not URLISH.search(stripped)
+
+
+def _title_run(text: str) -> int:
+    run = best = 0
+    for token in words(text):
+        run = run + 1 if token[:1].isupper() or (token.lower() in SMALL_TITLE_WORDS and run) else 0
+        best = max(best, run)
+    return best
+
+
+SMALL_TITLE_WORDS = frozenset("of the and in on at for to a".split())
+"""Words a Title Case run goes through ('Man Shot in the Leg')."""
+
+
+def _max_overlap(vocab: list[set[str]], i: int, kept: list[int]) -> float:
+    own = vocab[i]
+    if not own:
+        return 0.0
+    return max((len(own & vocab[j]) / len(own) for j in kept if j != i), default=0.0)
+
+
+def _similar_run(lines: Sequence[Line], i: int) -> int:
+    """Lines next to ``i`` (up to three each way) of a similar length and the same ending."""
+    size, shape = len(lines[i].text), ends_sentence(lines[i].text)
+
+    def similar(j: int) -> bool:
+        return 0.6 * size <= len(lines[j].text) <= 1.6 * size and ends_sentence(lines[j].text) == shape
+
+    count = 0
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and abs(j - i) <= 3 and similar(j):
+            count, j = count + 1, j + step
+    return count
