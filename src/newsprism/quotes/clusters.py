@@ -82,14 +82,30 @@ def cluster_quotes(variants: Sequence[QuoteVariant], encoder: Encoder) -> list[Q
 
 
 def _speaker_entity(variant: QuoteVariant, entities: EntityLookup) -> Entity | None:
+    """The entity of the speaker's own name inside the source span ('Port Averly harbour master Henrik Dahl': the
+    person, not the place that qualifies his title), else of the span, else of the speaker's name; none for a
+    described source ('Mr Attou's lawyer' is not Mr Attou)."""
     article = variant.content.article
+    if variant.anonymous:
+        return None
     if variant.source is not None:
-        found = entities.resolve(article, variant.source.start, variant.source.end)
+        named = _name_in_source(variant)
+        found = entities.resolve(article, *named) if named else None
+        found = found or entities.resolve(article, variant.source.start, variant.source.end)
         if found is not None:
             return found
     if variant.speaker and variant.speaker.lower() not in PRONOUNS:
         return entities.by_name(article, variant.speaker)
     return None
+
+
+def _name_in_source(variant: QuoteVariant) -> tuple[int, int] | None:
+    """Where the speaker's last name word is written in the source span, as offsets into the article."""
+    source, words = variant.source, (variant.speaker or "").split()
+    if source is None or not words:
+        return None
+    at = source.text.rfind(words[-1])
+    return None if at < 0 else (source.start + at, source.start + at + len(words[-1]))
 
 
 COSINE_CELLS = 1 << 22
