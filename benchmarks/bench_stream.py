@@ -320,7 +320,7 @@ def measure_one(args: list[str]) -> dict[str, Any]:
     if mode == "embed":
         return measure_embed(path)
     kind, executor = mode.split("/")
-    tokens = kind.removeprefix("full+embed")
+    tokens = kind.removeprefix("full+embed") if kind.startswith("full+embed") else ""
     return measure_full(path, executor, Path(args[2]), embeddings=kind.startswith("full+embed"),
                         embed_tokens=int(tokens) if tokens else None)
 
