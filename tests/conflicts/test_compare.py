@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conflict_sentences import sentence
 
 from newsprism.conflicts.compare import disagreements, states
-from newsprism.model import EntityMention, Sentence
-
-
-def sentence(text: str, **entities: str) -> Sentence:
-    """A sentence at offset 0 with the named entities (label=written text, '|' between several)."""
-    found = []
-    for label, names in entities.items():
-        for name in names.split("|"):
-            start = text.index(name)
-            found.append(EntityMention(text=name, label=label, start=start, end=start + len(name)))
-    return Sentence(start=0, end=len(text), text=text, entities=found)
-
+from newsprism.model import Sentence
 
 CONFLICTS = [
     (sentence("The bridge reopened on Tuesday after repairs."),

@@ -4,22 +4,13 @@ shapes that must stay (the sentences are written anew for these tests)."""
 from __future__ import annotations
 
 import pytest
+from conflict_sentences import sentence
 
 from newsprism.conflicts.compare import disagreements
 from newsprism.conflicts.slots import date_predicates, dated_noun, rounded_restatement
-from newsprism.model import EntityMention, Sentence
+from newsprism.model import Sentence
 from newsprism.values import quantities
 from newsprism.values.polarity import base_form
-
-
-def sentence(text: str, **entities: str) -> Sentence:
-    found = []
-    for label, names in entities.items():
-        for name in names.split("|"):
-            start = text.index(name)
-            found.append(EntityMention(text=name, label=label, start=start, end=start + len(name)))
-    return Sentence(start=0, end=len(text), text=text, entities=found)
-
 
 LOOKALIKES = [
     # two happenings on two days: one plans to act on Thursday, another blocked him on Wednesday
