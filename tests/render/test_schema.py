@@ -58,6 +58,6 @@ def test_a_broken_report_does_not_validate() -> None:
 
 def test_markdown_shows_the_articles_and_explains_removals() -> None:
     markdown = to_markdown(_report(), explain=True)
-    assert "| wire | Ferry hits ship |" in markdown
+    assert "| unnamed source 1 | Ferry hits ship | wire.txt |" in markdown  # no outlet: named as a source, never by id
     assert "*share* (line 2): “Share Print”" in markdown
-    assert "## Facts" in markdown and "(1 articles, 1 independent) [wire]" in markdown
+    assert "## Agreed facts" in markdown and "(1 independent origin, 1 article) [unnamed source 1]" in markdown

@@ -64,7 +64,8 @@ def analyze_command(inputs: tuple[str, ...], json_path: Path | None, md_path: Pa
         with progress_bar(quiet) as bar:
             task = bar.add_task("reading the inputs", total=1.0)
             report = analyze(list(inputs), config,
-                             progress=lambda words, done: bar.update(task, completed=done, description=words[:60]))
+                             progress=lambda words, done: bar.update(task, completed=done, description=words[:60],
+                                                                          refresh=True))
     except NewsprismError as error:
         click.echo(f"newsprism: error: {error}", err=True)
         sys.exit(EXIT_NOTHING)

@@ -126,7 +126,7 @@ def _analyse(store: Store, story_id: str, quiet: bool) -> StoryInfo:
         task = bar.add_task("analysing", total=1.0)
 
         def show(done: float, message: str) -> None:
-            bar.update(task, completed=done, description=message[:60])
+            bar.update(task, completed=done, description=message[:60], refresh=True)
 
         try:
             return analyse_story(store, story_id, config, lambda: load_resources(config.nlp), show)

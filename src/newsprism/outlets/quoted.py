@@ -54,10 +54,10 @@ def quoted_sources(article: str, quotes: Sequence[Quote]) -> list[QuotedSource]:
 
 
 def speaker_kind(variant: QuoteVariant) -> str | None:
-    """'named', 'anonymous', or None when the speaker is unknown or only a pronoun or bare reference."""
-    flag = getattr(variant, "anonymous", None)
-    if isinstance(flag, bool) and variant.speaker:
-        return "anonymous" if flag else "named"
+    """'named', 'anonymous', or None when the speaker is unknown or only a pronoun or bare reference. The quote
+    stage's flag says 'anonymous' ('a senior official'); otherwise an entity says 'named', else the words decide."""
+    if variant.anonymous and variant.speaker:
+        return "anonymous"
     if variant.entity is not None:
         return "named"
     words = (variant.speaker or "").replace("’", "'").split()
