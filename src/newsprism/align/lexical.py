@@ -25,6 +25,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, LCSseq
 
+from newsprism.lexicon import NEGATION, STOP
 from newsprism.nlp.encoder import TOKENIZER
 
 FIRST_WORD_ID = 1996
@@ -38,10 +39,6 @@ CLOSE_NUMBER = 0.05
 pairs as paraphrases), not a contradiction. MSRP accuracy is flat in it (0 to 0.2 within 0.2 point, cross-validated
 as SOFT_MATCH)."""
 
-STOP = frozenset(
-    "the a an of to in and or for on at by with from as is are was were be been being it its that this these those "
-    "he she they we i you his her their our him them us has have had will would can could do does did there which "
-    "who whom what than then so but if into about after over".split())
 BENIGN = frozenset(
     "said says say saying told tell tells according statement spokesman spokeswoman spokesperson added adds stated "
     "announced mr mrs ms dr yesterday today tonight monday tuesday wednesday thursday friday saturday sunday week "
@@ -49,7 +46,6 @@ BENIGN = frozenset(
 """Words whose absence from one side rarely changes what is stated: attribution, titles, the day of the report.
 Hand-written from news style; in MSRP, pairs where one of them is on one side only are paraphrases 74-90 % of the
 time (said 74 %, told 80 %, according 81 %, statement 90 %) against 68 % of all pairs."""
-NEGATION = frozenset("not no never without nobody nothing neither nor none cannot".split())
 
 _REWRITES = [
     (re.compile(r"(?<=\d)\s*%"), " percent"),
