@@ -26,56 +26,42 @@ import json
 import random
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from newsprism.eval.cluster_stream import LabelledText
 from newsprism.eval.results import EvalError
 
 SHUFFLE_SEED = 20261205
 """Seed of the order given to undated corpora (ECB+, NeuS)."""
 
 
-@dataclass(frozen=True)
-class CorpusItem:
-    """One article of a labelled stream, as `eval clusters` reads it."""
-
-    text: str
-    cluster: str
-    title: str | None = None
-    published: str | None = None
-    url: str | None = None
-
-    def to_json(self) -> str:
-        return json.dumps({k: v for k, v in asdict(self).items() if v is not None}, ensure_ascii=False)
-
-
-def gunviolence(folder: Path) -> list[CorpusItem]:
+def gunviolence(folder: Path) -> list[LabelledText]:
     """Every page of every incident folder with a gold.json, by creation date (then incident, document)."""
-    items: list[tuple[str, str, str, CorpusItem]] = []
+    items: list[tuple[str, str, str, LabelledText]] = []
     for gold_path in sorted(folder.glob("*/gold.json")):
         gold = _json(gold_path)
         for doc in gold.get("documents", []):
             page = gold_path.parent / doc["file"]
             if not page.is_file():
                 continue
-            item = CorpusItem(page.read_text(encoding="utf-8", errors="replace"), f"gv{gold['incident_id']}",
+            item = LabelledText(page.read_text(encoding="utf-8", errors="replace"), f"gv{gold['incident_id']}",
                               doc.get("title") or None, doc.get("dct") or None, doc.get("url_original") or None)
             items.append((item.published or "", str(gold["incident_id"]), str(doc["doc_id"]), item))
     return [entry[3] for entry in sorted(items, key=lambda e: e[:3])]
 
 
-def ecbplus(folder: Path) -> list[CorpusItem]:
+def ecbplus(folder: Path) -> list[LabelledText]:
     """Every document of every topic; the cluster is topic and subtopic (the topic's two events)."""
     items = []
     for gold_path in sorted(folder.glob("*/gold.json")):
         gold = _json(gold_path)
         for _, doc in sorted(gold["documents"].items()):
             text = (gold_path.parent / doc["path"]).read_text(encoding="utf-8")
-            items.append(CorpusItem(text, f"ecb{gold['topic']}-{doc['subtopic']}", url=doc.get("url") or None))
+            items.append(LabelledText(text, f"ecb{gold['topic']}-{doc['subtopic']}", url=doc.get("url") or None))
     return _shuffled(items)
 
 
-def neus(source: Path) -> list[CorpusItem]:
+def neus(source: Path) -> list[LabelledText]:
     """The 3 articles of each line ("TITLE=> ... ARTICLE=> ..." joined by " [SEP] ")."""
     items = []
     for number, line in enumerate(source.read_text(encoding="utf-8").splitlines()):
@@ -83,13 +69,13 @@ def neus(source: Path) -> list[CorpusItem]:
             title, _, text = part.partition(" ARTICLE=> ")
             title = title.replace("TITLE=>", "", 1).strip()
             if text.strip():
-                items.append(CorpusItem(text.strip(), f"{source.stem}{number}", title or None))
+                items.append(LabelledText(text.strip(), f"{source.stem}{number}", title or None))
     return _shuffled(items)
 
 
-def allsides(path: Path) -> list[CorpusItem]:
+def allsides(path: Path) -> list[LabelledText]:
     """The left, centre and right article of each roundup, by the roundup's date (then id, side)."""
-    items: list[tuple[str, int, str, CorpusItem]] = []
+    items: list[tuple[str, int, str, LabelledText]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -97,17 +83,17 @@ def allsides(path: Path) -> list[CorpusItem]:
         for side, news in sorted((record.get("news") or {}).items()):
             body = "\n\n".join(p.strip() for p in news.get("newBody") or [] if p.strip())
             if body:
-                item = CorpusItem(body, f"allsides{record['id']}", news.get("newsTitle") or None,
+                item = LabelledText(body, f"allsides{record['id']}", news.get("newsTitle") or None,
                                   record.get("date") or None, news.get("newsLink") or None)
                 items.append((item.published or "", int(record["id"]), side, item))
     return [entry[3] for entry in sorted(items, key=lambda e: e[:3])]
 
 
-CONVERTERS: dict[str, Callable[[Path], list[CorpusItem]]] = {
+CONVERTERS: dict[str, Callable[[Path], list[LabelledText]]] = {
     "gunviolence": gunviolence, "ecbplus": ecbplus, "neus": neus, "allsides": allsides}
 
 
-def _shuffled(items: list[CorpusItem]) -> list[CorpusItem]:
+def _shuffled(items: list[LabelledText]) -> list[LabelledText]:
     random.Random(SHUFFLE_SEED).shuffle(items)
     return items
 
@@ -122,7 +108,7 @@ def _json(path: Path) -> dict:  # type: ignore[type-arg]
     return record
 
 
-def lines(items: list[CorpusItem]) -> Iterator[str]:
+def lines(items: list[LabelledText]) -> Iterator[str]:
     for item in items:
         yield item.to_json()
 

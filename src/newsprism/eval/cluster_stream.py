@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import zlib
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from newsprism.clean import clean_article
@@ -25,11 +25,16 @@ from newsprism.stream.prepare import article_item, parse_published
 
 @dataclass(frozen=True)
 class LabelledText:
+    """One article of a labelled stream, as `eval clusters` reads it and the corpus converters write it."""
+
     text: str
     cluster: str
     title: str | None = None
     published: str | None = None
     url: str | None = None
+
+    def to_json(self) -> str:
+        return json.dumps({k: v for k, v in asdict(self).items() if v is not None}, ensure_ascii=False)
 
     @property
     def held_out(self) -> bool:
