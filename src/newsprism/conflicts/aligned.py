@@ -17,10 +17,10 @@ from collections.abc import Callable
 from newsprism.conflicts.compare import Disagreement, SameEntity, disagreements, states
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.sides import Claim, build_sides
-from newsprism.conflicts.slots import quantities
 from newsprism.model import Conflict, Figure
 from newsprism.reuse.changes import NUMBER_WORDS
 from newsprism.story_table import StoryTable
+from newsprism.values import quantities
 
 PairEntities = Callable[[int, int], SameEntity]
 """(global id of sentence a, of sentence b) → the entity check for that pair (each name resolved in its article)."""

@@ -1,9 +1,6 @@
 """Slot values for the conflict checks: read by the one value reader, :mod:`newsprism.values`, and the two tests
 that tell a restatement or another event from a disagreement: a rounded amount (:func:`rounded_restatement`) and
 the predicate a date is attached to (:func:`date_predicates`).
-
-The names re-exported from :mod:`newsprism.values` are kept so that older imports keep working; new code imports
-:mod:`newsprism.values` directly.
 """
 
 from __future__ import annotations
@@ -13,12 +10,9 @@ import re
 
 from newsprism.lexicon import AUXILIARIES, STOP, VERB_BASE
 from newsprism.lexicon import NUMBER_WORDS as COUNTS
-from newsprism.values import ClockTime, Quantity, agree, clock_times, clocks_agree, figures, quantities
-from newsprism.values.quantities import APPROX_TOLERANCE, BOUND_RATIO, ROUNDING_TOLERANCE
+from newsprism.values import Quantity
 
-__all__ = ["APPROX_TOLERANCE", "BOUND_RATIO", "COUNTS", "ROUNDED_DIGITS", "ROUNDING_TOLERANCE", "ClockTime",
-           "Quantity", "agree", "clock_times", "clocks_agree", "date_predicates", "dated_noun", "figures",
-           "quantities", "rounded_restatement"]
+__all__ = ["ROUNDED_DIGITS", "date_predicates", "dated_noun", "rounded_restatement"]
 
 ROUNDED_DIGITS = 1
 """Significant digits of an amount written with a scale word that may stand for a more precise amount of the other

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from newsprism.conflicts.slots import APPROX_TOLERANCE
 from newsprism.model import FigureSide, FigureValue, FigureVerdict
+from newsprism.values.quantities import APPROX_TOLERANCE
 
 SAME_WINDOW = timedelta(hours=1)
 """Two reports less than an hour apart are one time window: a different value between them is a dispute, not an
