@@ -27,6 +27,7 @@ from rapidfuzz.distance import Indel, LCSseq
 
 from newsprism.lexicon import NEGATION, STOP
 from newsprism.nlp.encoder import TOKENIZER
+from newsprism.values import read_number
 
 FIRST_WORD_ID = 1996
 """Id of 'the' in the BERT uncased vocabulary: ids below are special tokens and single characters."""
@@ -123,7 +124,7 @@ def profile(text: str) -> Profile:
         quoted=_QUOTE.search(normalised) is not None,
         trigrams=_trigrams(text.lower()), weight=weight,
         unigrams=frozenset(lower), bigrams=frozenset(_ngrams(lower, 2)), trigram_words=frozenset(_ngrams(lower, 3)),
-        stem_set=frozenset(stems), total_weight=sum(weight.values()), values=tuple(number(v) for v in numbers),
+        stem_set=frozenset(stems), total_weight=sum(weight.values()), values=tuple(read_number(v) for v in numbers),
         content_sorted=tuple(sorted(content)), open_before=_running_count([w not in STOP for w in stems]),
     )
 
@@ -271,13 +272,6 @@ def _close_numbers(vx: tuple[float | None, ...], vy: tuple[float | None, ...]) -
 def has_close(value: float | None, others: Sequence[float | None]) -> bool:
     return value is not None and any(o is not None and abs(o - value) <= CLOSE_NUMBER * max(abs(value), 1e-9)
                                      for o in others)
-
-
-def number(text: str) -> float | None:
-    try:
-        return float(text)
-    except ValueError:  # '1.2.3' (a version, a date)
-        return None
 
 
 def soft_match(word: str, other: str) -> bool:

@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 
 from newsprism.align import StoryAlignment
 from newsprism.conflicts.aligned import PairEntities, aligned_conflicts
-from newsprism.conflicts.compare import Disagreement, SameEntity, disagreements
+from newsprism.conflicts.compare import disagreements
 from newsprism.conflicts.dated import dated_conflicts
 from newsprism.conflicts.nli import NliModel, load_nli, nli_conflicts
+from newsprism.conflicts.slots import Disagreement, SameEntity
 from newsprism.conflicts.speakers import speaker_conflicts
 from newsprism.entities import EntityIndex
 from newsprism.figures.disputes import figure_conflicts

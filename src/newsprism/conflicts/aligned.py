@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newsprism.conflicts.compare import Disagreement, SameEntity, disagreements, states
+from newsprism.conflicts.compare import disagreements, states
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.sides import Claim, build_sides
+from newsprism.conflicts.slots import Disagreement, SameEntity
+from newsprism.lexicon import NUMBER_WORDS, STOP
 from newsprism.model import Conflict, Figure
-from newsprism.reuse.changes import NUMBER_WORDS
 from newsprism.story_table import StoryTable
 from newsprism.values import quantities
 
@@ -28,7 +29,8 @@ PairEntities = Callable[[int, int], SameEntity]
 MEASURE_WINDOW = 25
 """Characters on each side of a figure read for what it measures: the verb or noun next to it ('injuring 14
 people', '14 people were injured'), not the rest of the sentence."""
-MEASURE_STOP = frozenset("that this with were have been from them they their than more about also said were".split())
+MEASURE_STOP = STOP | {"more", "also", "said"}
+"""Words near a figure that say nothing of what it measures: the function words and 'more', 'also', 'said'."""
 
 
 def aligned_conflicts(story: StoryTable, same_entity: PairEntities | None,

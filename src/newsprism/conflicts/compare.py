@@ -11,16 +11,13 @@ sentence in another form ("14" / "fourteen", "18 months" / "a year and a half", 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 
-from rapidfuzz import fuzz
-
-from newsprism.conflicts.places import is_container
-from newsprism.conflicts.slots import date_predicates, dated_noun, rounded_restatement
-from newsprism.lexicon import AUXILIARIES, CALENDAR, DEMONSTRATIVES, NEGATION, NUMBER_WORDS, PRONOUNS, STOP
+from newsprism.conflicts.names import people, places
+from newsprism.conflicts.slots import Disagreement, SameEntity, date_predicates, dated_noun, rounded_restatement
+from newsprism.lexicon import AUXILIARIES, CALENDAR, NEGATION, NUMBER_WORDS, STOP
 from newsprism.model import ConflictKind, Sentence
-from newsprism.reuse.changes import NAME_MATCH
+from newsprism.reuse.changes import name_in
 from newsprism.values import (
     ClockTime,
     DateValue,
@@ -40,30 +37,11 @@ from newsprism.values import (
 )
 
 SAY_WORDS = frozenset({"said", "says"})
-PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "into", "outside", "inside", "toward", "towards"})
 DENIAL = re.compile(r"\b(?:fail(?:s|ed)?\s+to|den(?:y|ies|ied)|refus(?:e|es|ed)|reject(?:s|ed)?|lack(?:s|ed)?|"
                     r"declin(?:e|es|ed)\s+to|unable|unlikely|without|neither|nor|absent)\b", re.I)
 """Words that carry a negation without a 'not': 'failed to reach' restates 'did not reach'."""
 DO_SUPPORT = frozenset({"do", "does", "did"})
 """Auxiliaries a negation brings in ('paid' → 'did not pay'): such a flip is the slot 'aux-negation'."""
-
-SameEntity = Callable[[Sentence, int, Sentence, int], bool]
-"""(sentence a, entity index in a, sentence b, entity index in b) → the two names are one entity of the story."""
-
-
-@dataclass(frozen=True)
-class Disagreement:
-    """One slot two sentences fill differently: the kind, each value as written, and what it is about."""
-
-    kind: ConflictKind
-    a: str
-    b: str
-    about: str
-    slot: str = ""
-    """the finer kind: 'money', 'percent', 'rank', 'count', 'measure' for a number; 'year', 'month', 'day',
-    'weekday', 'time' for a date; 'aux-negation' for a negation the verb changes for ('paid' / 'did not pay'),
-    else 'negation'"""
-
 
 def disagreements(a: Sentence, b: Sentence, same_entity: SameEntity | None = None) -> list[Disagreement]:
     """The slots where ``a`` and ``b`` (taken to say the same thing) contradict each other.
@@ -71,7 +49,7 @@ def disagreements(a: Sentence, b: Sentence, same_entity: SameEntity | None = Non
     A difference of modality ('will vote' / 'may vote as early as Wednesday') is never one: both report the same
     plan, one more cautiously, and no fact is in dispute (on AllSides roundups every such flag was a hedge)."""
     return [*_numbers(a.text, b.text), *_ranks(a.text, b.text), *_clocks(a.text, b.text), *_dates(a.text, b.text),
-            *_places(a, b), *_people(a, b, same_entity), *_negation(a.text, b.text)]
+            *places(a, b), *people(a, b, same_entity), *_negation(a.text, b.text)]
 
 
 def _numbers(a: str, b: str) -> Iterator[Disagreement]:
@@ -216,104 +194,6 @@ def _context(text: str, start: int, end: int) -> set[str]:
     return {w[:4] for w in (*before, *after) if _content(w)}
 
 
-def _entities(sentence: Sentence, labels: tuple[str, ...]) -> list[tuple[int, str, str, str]]:
-    """(index, text, word before, word after) of the sentence's entities with one of ``labels``."""
-    out = []
-    for index, entity in enumerate(sentence.entities):
-        if entity.label in labels:
-            start, end = entity.start - sentence.start, entity.end - sentence.start
-            before = re.findall(r"[\w']+", sentence.text[:start].lower())
-            after = re.findall(r"[\w']+", sentence.text[end:].lower())
-            out.append((index, entity.text, before[-1] if before else "", after[0] if after else ""))
-    return out
-
-
-def _plain(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower().replace("’", "'")))
-
-
-def _found_in(name: str, text: str) -> bool:
-    plain = _plain(re.sub(r"^the\s+|['’]s$", "", name, flags=re.I))
-    return bool(plain) and fuzz.partial_ratio(plain, _plain(text)) >= NAME_MATCH
-
-
-def _places(a: Sentence, b: Sentence) -> Iterator[Disagreement]:
-    """One place put in another's slot: the same preposition before and the same word after ('in Lendon on
-    Friday' / 'in Varsk on Friday'). Without a gazetteer a looser slot would flag containment ('a judge in Brooklyn
-    on Friday' / 'a judge in New York has ordered') and nearby places ('near Lake Charles, Louisiana' / 'near
-    Cameron, La.'), as it did on NeuS/AllSides stories; a country or state against a city is left alone
-    (:mod:`newsprism.conflicts.places`)."""
-    pa = [p for p in _entities(a, ("GPE", "LOC", "FAC")) if not _found_in(p[1], b.text)]
-    pb = [p for p in _entities(b, ("GPE", "LOC", "FAC")) if not _found_in(p[1], a.text)]
-    for _, x, before_x, after_x in pa:
-        for _, y, before_y, after_y in pb:
-            if (before_x == before_y and before_x in PLACE_PREPS and after_x == after_y and not _overlap(x, y)
-                    and is_container(x) == is_container(y) and _word_before(a, x) == _word_before(b, y)):
-                yield Disagreement("place", x, y, f"where ('{before_x} ...')", "place")
-                return
-
-
-def _word_before(sentence: Sentence, name: str) -> str:
-    """The word before the preposition before ``name`` ('held in Ohio' → 'held')."""
-    words = re.findall(r"[\w']+", sentence.text[:sentence.text.find(name)].lower())
-    return words[-2] if len(words) >= 2 else ""
-
-
-def _overlap(x: str, y: str) -> bool:
-    """The two names share a word ('Kim Jong Un' / 'Kim'; 'Port Averly' / 'Averly harbour')."""
-    words = {w for w in _plain(x).split() if len(w) > 2 and w != "the"}
-    return bool(words & {w for w in _plain(y).split() if len(w) > 2 and w != "the"})
-
-
-CONTEXT = 15
-"""Characters on each side of a name that must be the same in both sentences for a name missed by NER to count
-as put in its place: a few words, so that only a substitution in an otherwise identical stretch qualifies."""
-MIN_CONTEXT = 6
-
-
-def _people(a: Sentence, b: Sentence, same_entity: SameEntity | None) -> Iterator[Disagreement]:
-    found = next(iter(_named_people(a, b, same_entity)), None)
-    if found is None:
-        found = next(iter(_substituted_names(a, b)), None)
-        if found is None:
-            swapped = next(iter(_substituted_names(b, a)), None)
-            found = None if swapped is None else Disagreement("person", swapped.b, swapped.a, "who", "person")
-    if found is not None:
-        yield found
-
-
-def _named_people(a: Sentence, b: Sentence, same_entity: SameEntity | None) -> Iterator[Disagreement]:
-    pa = [p for p in _entities(a, ("PERSON",)) if not _found_in(p[1], b.text)]
-    pb = [p for p in _entities(b, ("PERSON",)) if not _found_in(p[1], a.text)]
-    for i, x, before_x, after_x in pa:
-        for j, y, before_y, after_y in pb:
-            same_role = before_x == before_y and after_x == after_y  # '' before: both open the sentence
-            if same_role and not _overlap(x, y) and not (same_entity and same_entity(a, i, b, j)):
-                yield Disagreement("person", x, y, "who", "person")
-                return
-
-
-def _substituted_names(a: Sentence, b: Sentence) -> Iterator[Disagreement]:
-    """A person of ``a`` (by NER) whose exact surroundings in ``b`` hold another capitalised name that NER missed
-    there: a minimal substitution."""
-    for _, x, _, _ in _entities(a, ("PERSON",)):
-        if _found_in(x, b.text):
-            continue
-        start = a.text.index(x)
-        left, right = a.text[max(0, start - CONTEXT):start], a.text[start + len(x):start + len(x) + CONTEXT]
-        if (start and len(left) < MIN_CONTEXT) or len(right) < MIN_CONTEXT:
-            continue
-        anchor = "^" if not start else re.escape(left)
-        match = re.search(anchor + r"((?:[A-Z][\w.'’-]*\s)*[A-Z][\w'’-]*)" + re.escape(right), b.text)
-        if match and match.group(1).lower() in STOP | PRONOUNS | DEMONSTRATIVES:
-            continue
-        tagged = match is not None and any(e.text == match.group(1) and e.label == "PERSON"
-                                           for e in b.entities)  # two tagged people: _named_people judged them
-        if match and not tagged and not _found_in(match.group(1), a.text) and not _overlap(x, match.group(1)):
-            yield Disagreement("person", x, match.group(1), "who", "person")
-            return
-
-
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-z]+(?:'[a-z]+)?|n't", text.lower().replace("’", "'").replace("n't", " n't"))
 
@@ -388,7 +268,7 @@ def states(sentence: Sentence, kind: ConflictKind, value: str) -> bool:
     if kind == "date":
         return _states_date(text, value)
     if kind in ("place", "person"):
-        return _found_in(value, text)
+        return name_in(value, text)
     if kind == "negation":
         verb = value.split()[-1]
         negated = any(same_verb(verb, n.verb) for n in read(text).negations)

@@ -1,5 +1,6 @@
-"""Slot values for the conflict checks: read by the one value reader, :mod:`newsprism.values`, and the two tests
-that tell a restatement or another event from a disagreement: a rounded amount (:func:`rounded_restatement`) and
+"""Slots of the conflict checks: the record of one slot two sentences fill differently (:class:`Disagreement`),
+values read by the one value reader, :mod:`newsprism.values`, and the two tests that tell a restatement or another
+event from a disagreement: a rounded amount (:func:`rounded_restatement`) and
 the predicate a date is attached to (:func:`date_predicates`).
 """
 
@@ -7,12 +8,33 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from newsprism.lexicon import AUXILIARIES, STOP, VERB_BASE
 from newsprism.lexicon import NUMBER_WORDS as COUNTS
+from newsprism.model import ConflictKind, Sentence
 from newsprism.values import Quantity
 
-__all__ = ["ROUNDED_DIGITS", "date_predicates", "dated_noun", "rounded_restatement"]
+__all__ = ["ROUNDED_DIGITS", "Disagreement", "SameEntity", "date_predicates", "dated_noun", "rounded_restatement"]
+
+SameEntity = Callable[[Sentence, int, Sentence, int], bool]
+"""(sentence a, entity index in a, sentence b, entity index in b) → the two names are one entity of the story."""
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """One slot two sentences fill differently: the kind, each value as written, and what it is about."""
+
+    kind: ConflictKind
+    a: str
+    b: str
+    about: str
+    slot: str = ""
+    """the finer kind: 'money', 'percent', 'rank', 'count', 'measure' for a number; 'year', 'month', 'day',
+    'weekday', 'time' for a date; 'aux-negation' for a negation the verb changes for ('paid' / 'did not pay'),
+    else 'negation'"""
+
 
 ROUNDED_DIGITS = 1
 """Significant digits of an amount written with a scale word that may stand for a more precise amount of the other

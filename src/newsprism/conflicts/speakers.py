@@ -8,14 +8,15 @@ is a disagreement between sources about who spoke.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.sides import Claim, build_sides
+from newsprism.lexicon import SUBJECT_PRONOUNS
 from newsprism.model import Conflict, Quote, QuoteVariant
 
-PRONOUN = re.compile(r"(?i)(?:he|she|they|it|we|i|you|his|her|their|this|that)")
+PRONOUNS = SUBJECT_PRONOUNS | {"his", "her", "their", "this", "that"}
+"""Source words that name nobody: a pronoun or a demonstrative ('he said', 'this, they said')."""
 
 
 def speaker_conflicts(quotes: list[Quote], origin: Callable[[str], int]) -> list[Conflict]:
@@ -36,7 +37,7 @@ def speaker_conflicts(quotes: list[Quote], origin: Callable[[str], int]) -> list
 def _claim(variant: QuoteVariant) -> Claim | None:
     """The variant's speaker as a claim, when it is a named person; keyed by entity id."""
     if (variant.speaker is None or variant.entity is None or not variant.entity.startswith("person:")
-            or variant.source is None or PRONOUN.fullmatch(variant.source.text.strip())):
+            or variant.source is None or variant.source.text.strip().lower() in PRONOUNS):
         return None
     return Claim(variant.speaker, variant.entity, variant.content)
 

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsprism.conflicts.compare import Disagreement, disagreements
+from newsprism.conflicts.compare import disagreements
+from newsprism.conflicts.slots import Disagreement
 from newsprism.eval.results import NEWSPRISM, EvalError, EvalResult
 from newsprism.model import EntityMention, Sentence
 from newsprism.nlp.resources import NlpResources

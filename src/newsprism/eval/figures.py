@@ -31,11 +31,11 @@ from newsprism.entities import find_entities
 from newsprism.eval.results import NEWSPRISM, EvalError, EvalResult
 from newsprism.figures import find_figures, story_value
 from newsprism.ingest.raw import RawArticle
+from newsprism.lexicon import NUMBER_WORDS
 from newsprism.model import Figure
 from newsprism.nlp import NlpResources, load_resources, parse
 from newsprism.pipeline import clean_all
 from newsprism.reuse import relate
-from newsprism.reuse.changes import NUMBER_WORDS
 from newsprism.story_table import story_table
 
 DATASET = "figures-gunviolence"

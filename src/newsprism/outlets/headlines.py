@@ -10,12 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-FUNCTION_WORDS = frozenset("""
-a an the and or but nor of to in on at by for from with as into onto over under after before about than then
-is are was were be been being has have had do does did will would can could may might must shall should
-it its this that these those he she they them his her their we our you your i me my not no so if up out off
-s says said say""".split())
-"""Words too common to frame anything (articles, prepositions, auxiliaries, pronouns and 'said'): never marked."""
+from newsprism.lexicon import FRAMING_FUNCTION_WORDS
+
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 
 
@@ -41,5 +37,5 @@ def headline_marks(headlines: Mapping[str, str]) -> dict[str, list[tuple[int, in
         others = set().union(*(w for other, w in words.items() if other != article))
         marks[article] = [(m.start(), m.end()) for m in _WORD.finditer(text)
                           if len(headlines) > 1 and _key(m.group()) not in others
-                          and m.group().lower() not in FUNCTION_WORDS]
+                          and m.group().lower() not in FRAMING_FUNCTION_WORDS]
     return marks

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from newsprism.lexicon import SUBJECT_PRONOUNS
 from newsprism.model import Evidence, Quote, QuotedSource, QuoteVariant
 
 ANONYMOUS_HEADS = frozenset(
@@ -26,7 +27,8 @@ BODY_WORDS = frozenset(
     "government court department office military army navy embassy council committee commission board "
     "parliament university hospital union party firm bank institute newspaper".split())
 """Words that make a lowercase speaker an institution the reader can identify ('the port authority')."""
-PRONOUNS = frozenset("he she they it we i you his her their one".split())
+PRONOUNS = SUBJECT_PRONOUNS | {"his", "her", "their", "one"}
+"""Words that stand for a speaker named elsewhere, or for nobody in particular ('one')."""
 
 
 @dataclass

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from html import escape
 
+from newsprism.lexicon import MONTH_ABBREVIATIONS
 from newsprism.model import Evidence, TimelineEvent
 from newsprism.render.html_text import Anchors, cite_link
 
@@ -25,7 +26,6 @@ LANE_H = 26
 MAX_LANES = 6
 """Beyond this many rows the labels of a dense cluster stack in the last row (the list below has them all)."""
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?$")
-MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,7 @@ def short_date(value: str, precision: str) -> str:
     year, month, day, hour, minute = m.groups()
     if not month:
         return year
-    name = MONTHS[int(month) - 1]
+    name = MONTH_ABBREVIATIONS[int(month) - 1]
     if not day:
         return f"{name} {year}"
     if not hour or precision != "time":
@@ -191,7 +191,7 @@ def _long(value: str, precision: str) -> str:
     if not m or not m.group(3):
         return short_date(value, precision)
     moment = datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    text = f"{moment:%a} {moment.day} {MONTHS[moment.month - 1]} {moment.year}"
+    text = f"{moment:%a} {moment.day} {MONTH_ABBREVIATIONS[moment.month - 1]} {moment.year}"
     return text + (f", {m.group(4)}:{m.group(5)}" if m.group(4) else "")
 
 

@@ -15,11 +15,11 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
-from newsprism.lexicon import NUMBER_WORDS, RELATIVE_DAYS
+from newsprism.lexicon import RELATIVE_DAYS
 from newsprism.model import Sentence
 from newsprism.values import Number, Values, agree, dates_agree, read, shares_field
 
-__all__ = ["NAME_MATCH", "NUMBER_WORDS", "differences", "slots"]
+__all__ = ["NAME_MATCH", "differences", "name_in", "plain_name", "slots"]
 
 QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
 RELATIVE_DAY = re.compile(r"\b(?:" + "|".join(sorted(RELATIVE_DAYS)) + r")\b", re.I)
@@ -87,7 +87,8 @@ def _dates_only(one: Values, other: Values) -> Iterator[str]:
     yield from (m.group(0) for m in RELATIVE_DAY.finditer(one.text) if m.group(0).lower() not in days)
 
 
-def _name(text: str) -> str:
+def plain_name(text: str) -> str:
+    """A name's words in lower case, without a leading 'the', a possessive or full stops ('the U.N.'s' → 'un')."""
     text = re.sub(r"^the\s+|['’]s$", "", text.strip().replace(".", ""), flags=re.I)
     return " ".join(re.findall(r"\w+", text.lower()))
 
@@ -96,8 +97,18 @@ def _plain(text: str) -> str:
     return " " + " ".join(re.findall(r"\w+", text.lower().replace(".", ""))) + " "
 
 
+def name_in(name: str, text: str) -> bool:
+    """``name`` is written in ``text``, whether or not NER tagged it there ('Russia' in 'Russian Far East'): the
+    one test of a name's presence for reuse and conflicts."""
+    return _name_in_plain(plain_name(name), _plain(text))
+
+
+def _name_in_plain(name: str, plain_text: str) -> bool:
+    return bool(name) and fuzz.partial_ratio(name, plain_text) >= NAME_MATCH
+
+
 def _mentioned(kind: str, written: str, plain_text: str) -> bool:
     """The value appears in the other sentence (its NER just did not tag it, or tagged a longer span)."""
     if kind in ("name", "place"):
-        return fuzz.partial_ratio(_name(written), plain_text) >= NAME_MATCH
+        return _name_in_plain(plain_name(written), plain_text)
     return f" {' '.join(re.findall(r'[a-z0-9]+', written.lower()))} " in plain_text

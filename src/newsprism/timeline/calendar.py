@@ -7,23 +7,18 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
+from newsprism.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from newsprism.timeline.values import Point, Precision, TimeValue
 from newsprism.typography import DASHES
 
-MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december"]
-MONTHS: dict[str, int] = {name: i + 1 for i, name in enumerate(MONTH_NAMES)}
-MONTHS.update({name[:3]: i + 1 for i, name in enumerate(MONTH_NAMES)})
-MONTHS["sept"] = 9
 MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
-WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-WEEKDAYS: dict[str, int] = {name: i for i, name in enumerate(WEEKDAY_NAMES)}
-WEEKDAYS.update({name[:3]: i for i, name in enumerate(WEEKDAY_NAMES)})
+"""A month name or abbreviation (lower case, a group): the month words of :mod:`newsprism.lexicon`."""
 WEEKDAY = "(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + ")"
-
-NUMBER_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+"""A weekday name or abbreviation (lower case, a group)."""
+COUNT = "|".join(["an", "a", *sorted(NUMBER_WORDS, key=len, reverse=True)])
+"""A count in words ('a', 'an', 'five', 'twenty'): read by :func:`newsprism.values.read_number`."""
 UNIT = r"(?:year|month|week|day|hour|minute|second|decade|night|centur(?:y|ie))s?"
-DURATION = re.compile(rf"\b(?:\d+|{NUMBER_WORDS}|several|few|many|couple of|half a|some)[\s-]+{UNIT}\b"
+DURATION = re.compile(rf"\b(?:\d+|{COUNT}|several|few|many|couple of|half a|some)[\s-]+{UNIT}\b"
                       rf"|^(?:the\s+)?{UNIT}$")
 """A length of time ("18 months", "five-year", "a year and a half", "years"), not a date."""
 CALENDAR_WORD = re.compile(rf"{MONTH}|{WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}|\d{{4}}-\d\d-\d\d|of|the")

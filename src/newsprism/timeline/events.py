@@ -16,8 +16,8 @@ from datetime import date, timedelta
 from functools import cache
 
 from newsprism.align import StoryAlignment
+from newsprism.lexicon import MONTHS, WEEKDAYS
 from newsprism.model import Evidence
-from newsprism.timeline.calendar import MONTHS, WEEKDAYS
 from newsprism.timeline.mentions import Mention
 from newsprism.timeline.values import RANK, TimeValue, same_time
 

@@ -25,19 +25,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from newsprism.lexicon import MONTHS, ORDINAL_WORDS, TIME_ZONES, WEEKDAYS
 from newsprism.timeline.calendar import (
     CALENDAR_WORD,
+    COUNT,
     DURATION,
     MONTH,
-    MONTHS,
     WEEKDAY,
-    WEEKDAYS,
     by_dateparser,
     clean,
     month_in_year,
     shift_months,
 )
 from newsprism.timeline.values import Clock, Point, TimeValue
+from newsprism.values import read_number
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,8 @@ class Context:
 Rule = Callable[[re.Match[str], Context], Reading | None]
 
 CLOCK = r"(?:\b(\d{1,2})(?::(\d{2}))?\s*([ap])m\b|\b(\d{1,2}):(\d{2})\b|\bnoon\b|\bmidnight\b)"
-ZONED_CLOCK = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?\s*|hours\s*)?(?:gmt|utc|z|et|est|edt|ct|cst|cdt|mt|mst|"
-                         r"mdt|pt|pst|pdt|bst|cet|cest|kst|jst|msk|ist|local time)\b")
+ZONED_CLOCK = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?\s*|hours\s*)?(?:"
+                         + "|".join(sorted((z.lower() for z in TIME_ZONES), key=len, reverse=True)) + r"|local time)\b")
 """'1700 GMT', '0930 ET': four digits with a time zone are a 24-hour clock time, never a year."""
 DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 ORD = r"(?:st|nd|rd|th)?"
@@ -250,7 +251,9 @@ def _ago(match: re.Match[str], context: Context) -> Reading | None:
     ref = context.reference
     if ref is None:
         return None
-    count, unit = COUNTS.get(match.group(1)) or int(match.group(1)), match.group(2)
+    count, unit = 1 if match.group(1) in ("a", "an") else int(read_number(match.group(1)) or 0), match.group(2)
+    if count == 0:
+        return None
     if unit == "year":
         return Reading(TimeValue(Point(ref.year - count, precision="year")), relative=True)
     if unit == "month":
@@ -260,10 +263,9 @@ def _ago(match: re.Match[str], context: Context) -> Reading | None:
     return Reading(TimeValue(Point.of_day(ref - timedelta(days=days))), relative=True)
 
 
-COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10}
 YEAR = r"((?:1[6-9]|20)\d\d)"
-QUARTERS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "1st": 0, "2nd": 1, "3rd": 2, "4th": 3}
+QUARTERS = {**{word: n - 1 for word, n in ORDINAL_WORDS.items() if n <= 4}, "1st": 0, "2nd": 1, "3rd": 2, "4th": 3}
+"""A quarter's ordinal → its index in the year ('second quarter of 2020')."""
 RULES: list[tuple[re.Pattern[str], Rule]] = [
     (re.compile(YEAR), _year),
     (re.compile(r"((?:1[6-9]|20)\d0)s"), _decade),
@@ -281,5 +283,5 @@ RULES: list[tuple[re.Pattern[str], Rule]] = [
     (re.compile(rf"(?:(last|next|this)\s+)?{WEEKDAY}{DAY_PART}"), _weekday),
     (re.compile(rf"(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)){DAY_PART}"), _near_day),
     (re.compile(r"(earlier\s+|later\s+)?(last|this|next)\s+(week|month|year)"), _relative_unit),
-    (re.compile(rf"(\d+|{'|'.join(COUNTS)})\s+(year|month|week|day)s?\s+ago"), _ago),
+    (re.compile(rf"(\d+|{COUNT})\s+(year|month|week|day)s?\s+ago"), _ago),
 ]

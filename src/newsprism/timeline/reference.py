@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from newsprism.lexicon import WEEKDAY_NAMES
 from newsprism.nlp.sentences import ParsedArticle
-from newsprism.timeline.calendar import WEEKDAY_NAMES
 from newsprism.timeline.mentions import is_future
 
 WEEKDAY_LAG_DAYS = 3

@@ -8,15 +8,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from newsprism.lexicon import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
+from newsprism.lexicon import MONTH_NAMES, MONTHS, TIME_ZONES, WEEKDAY_NAMES, WEEKDAYS
 
 Grain = Literal["year", "month", "day", "weekday"]
 GRAINS: tuple[Grain, ...] = ("year", "month", "day", "weekday")
 
-ZONES = ("GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
-         "PDT", "ET", "CT", "MT", "PT", "JST", "KST", "IST", "AEST", "AEDT", "HKT", "SGT", "WIB", "Z")
-"""Time zones written after a clock time (upper case only: 'et' and 'pt' are words)."""
-_ZONE = r"(?P<zone>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r"|local time)"
+_ZONE = r"(?P<zone>" + "|".join(sorted(TIME_ZONES, key=len, reverse=True)) + r"|local time)"
 _MONTH = (r"(?P<{0}>(?:" + "|".join(n.capitalize() for n in MONTH_NAMES)
           + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
 _YEAR = r"(?P<{0}>(?:1[89]|20)\d\d)(?![\d%]|,\d|\s*(?:GMT|UTC|hours|hrs|local time)\b)"
