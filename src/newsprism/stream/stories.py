@@ -12,7 +12,9 @@ What the design takes from the published stream-clustering methods:
 - Miranda et al. ("Multilingual Clustering of Streaming News", EMNLP 2018): several views of an article combine
   into one score, with time. Here the dense view (the cosine of the item's embedding with the story's mean
   embedding) is added to the lexical log-probability with weight ``dense_weight``; a new story gets
-  ``dense_weight * dense_new`` in its place, so ``dense_new`` acts as the cosine a story must beat.
+  ``dense_weight * dense_new`` in its place, so ``dense_new`` acts as the cosine a story must beat. That cosine
+  follows what the item carries (its length, whether it names anyone): an item is asked for the share of the
+  cosine a same-story item of its kind is expected to reach (:class:`~newsprism.stream.story_config.SameStoryCosine`).
   Named entities enter as terms of their own (:mod:`newsprism.stream.features`).
 - FastStream (Rakib and Asaduzzaman, 2021): an inverted index from terms to stories, so an item is scored
   against the stories it shares a term with only.
@@ -163,7 +165,7 @@ class StoryGrouper:
         self._terms.add(item.terms)
         self._sparse, self._placing = scoring.tfidf(item.terms, self._terms), item
         prepared = scoring.prepare(item.terms, self.config.beta)
-        new_score = self._new_score(prepared, item)
+        new_score = self._new_score(prepared, item, bool(keys))
         best, best_score = None, new_score
         candidates = self._candidates(item)
         for number in candidates:
@@ -204,11 +206,14 @@ class StoryGrouper:
         assignment = {member: self._root(state).id for state in self._states for member in state.members}
         return StoryResult(stories, list(self.decisions), assignment)
 
-    def _new_score(self, prepared: scoring.PreparedItem, item: ItemFeatures) -> float:
+    def _new_score(self, prepared: scoring.PreparedItem, item: ItemFeatures, keyed: bool) -> float:
+        """A new story's score: MStream's, plus the cosines a new story stands for, scaled to what the item carries
+        (:meth:`~newsprism.stream.story_config.StoryConfig.new_cosines`)."""
         c = self.config
+        sparse_new, dense_new = c.new_cosines(prepared.total, keyed)
         score = scoring.log_new(prepared, self._seen, self._vocabulary_size(), c.alpha, c.beta)
-        score += c.sparse_weight * c.sparse_new
-        return score + (c.dense_weight * c.dense_new if item.vector is not None else 0.0)
+        score += c.sparse_weight * sparse_new
+        return score + (c.dense_weight * dense_new if item.vector is not None else 0.0)
 
     def _join_score(self, prepared: scoring.PreparedItem, item: ItemFeatures, state: _State) -> float:
         c = self.config
