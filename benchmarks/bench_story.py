@@ -12,8 +12,13 @@ analysis, ``peak_rss_mb`` (the process's peak, read right after the analysis), p
 ``encoder_floor_ratio`` (analysis CPU ÷ the encoder's own CPU on the same distinct sentences, same process,
 after the analysis) and ``spacy_floor_ratio`` (analysis CPU ÷ spaCy's own ``nlp.pipe`` on the cleaned texts).
 
+With ``--add-one``, the analysis keeps its story cache (:class:`newsprism.story_cache.StoryCache`) and the next
+article of the same generator is then added (the web app's 'add article'): ``add_one_cpu_s`` and
+``add_one_wall_s`` of that second analysis, and ``add_one_share`` (its CPU ÷ the full analysis's).
+
     .venv/bin/python benchmarks/bench_story.py --articles 5 100 500
     .venv/bin/python benchmarks/bench_story.py --articles 2000 --one-event
+    .venv/bin/python benchmarks/bench_story.py --articles 100 200 --add-one
 """
 
 from __future__ import annotations
@@ -30,15 +35,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from newsprism import pipeline
+from newsprism import align, pipeline, story_cache
 from newsprism.config import Config
 from newsprism.eval.planted import distinct, plant, read_polnear, reprint, rewrite
 from newsprism.ingest import RawArticle
 from newsprism.nlp import load_resources
 
 POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "data"
-STAGES = ("clean_all", "parse", "align_story", "relate", "find_facts", "find_entities", "attribute_speakers",
-          "find_quotes", "cluster_quotes", "build_timeline", "find_conflicts", "summarize")
+STAGES = ("clean_article", "parse", "align_story", "relate", "find_facts", "find_entities", "attribute_speakers",
+          "find_quotes", "cluster_quotes", "build_timeline", "find_conflicts", "summarize", "story_table",
+          "find_figures", "describe_outlets", "sentence_table", "candidate_pairs", "_links", "expand_links")
+"""Timed where the pipeline (or the story cache, for cleaning and parsing; the aligner, for its steps) calls them."""
 SEED = 2016
 
 
@@ -80,9 +87,9 @@ def _cpu() -> float:
 def timed_stages(seconds: dict[str, float]) -> None:
     """Wrap each pipeline stage (as the pipeline module names it) in a CPU timer (the machine is shared: CPU
     seconds, not wall, are what a stage costs)."""
-    for name in STAGES:
-        original = getattr(pipeline, name, None)
-        if original is None:
+    for module, name in [(m, n) for m in (pipeline, story_cache, align) for n in STAGES]:
+        original = getattr(module, name, None)
+        if original is None or (name == "clean_article" and module is pipeline):
             continue
 
         def wrapper(*args: Any, _f: Callable[..., Any] = original, _n: str = name, **kwargs: Any) -> Any:
@@ -92,18 +99,24 @@ def timed_stages(seconds: dict[str, float]) -> None:
             finally:
                 seconds[_n] = seconds.get(_n, 0.0) + _cpu() - start
 
-        setattr(pipeline, name, functools.wraps(original)(wrapper))
+        setattr(module, name, functools.wraps(original)(wrapper))
 
 
-def measure(story: list[RawArticle], kind: str) -> list[dict[str, Any]]:
+def measure(story: list[RawArticle], kind: str, extra: RawArticle | None = None) -> list[dict[str, Any]]:
+    """The figures of one analysis of ``story``; with ``extra``, of adding it to the story afterwards too."""
     config = Config()
     resources = load_resources(config.nlp)
     pipeline.analyze_raw(story[:2], config, resources)  # warm: lazy models and tables load outside the timing
     seconds: dict[str, float] = {}
     timed_stages(seconds)
+    cache = story_cache.StoryCache()
     cpu, wall = _cpu(), time.perf_counter()
-    report = pipeline.analyze_raw(story, config, resources)
+    report = pipeline.analyze_raw(story, config, resources, cache=cache)
     cpu, wall = _cpu() - cpu, time.perf_counter() - wall
+    stages = dict(seconds)
+    seconds.clear()
+    added = _add_one(story, extra, config, resources, cache) if extra else {}
+    added.update({f"add_one_stage_{name}_cpu_s": value for name, value in seconds.items()} if extra else {})
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     report_mb = len(report.model_dump_json()) / 1e6
     distinct_sentences = sorted({s.text for a in report.articles for s in a.sentences})
@@ -119,9 +132,19 @@ def measure(story: list[RawArticle], kind: str) -> list[dict[str, Any]]:
                "encoder_cpu_s": encoder_cpu, "spacy_cpu_s": spacy_cpu, "sentences": sum(len(a.sentences) for a in
                                                                                       report.articles),
                "distinct_sentences": len(distinct_sentences), "links_reuse": len(report.reuse),
-               **{f"stage_{name}_cpu_s": value for name, value in seconds.items()}}
+               **{f"stage_{name}_cpu_s": value for name, value in stages.items()}, **added}
+    if added:
+        figures["add_one_share"] = added["add_one_cpu_s"] / max(cpu, 1e-9)
     return [{"benchmark": f"story_{kind}", "articles": len(story), "metric": metric, "value": round(value, 3)}
             for metric, value in figures.items()]
+
+
+def _add_one(story: list[RawArticle], extra: RawArticle, config: Config, resources: Any,
+             cache: story_cache.StoryCache) -> dict[str, float]:
+    """CPU and wall seconds of analysing the story again with ``extra`` added, reusing ``cache``."""
+    cpu, wall = _cpu(), time.perf_counter()
+    pipeline.analyze_raw([*story, extra], config, resources, cache=cache)
+    return {"add_one_cpu_s": _cpu() - cpu, "add_one_wall_s": time.perf_counter() - wall}
 
 
 def main() -> None:
@@ -129,16 +152,18 @@ def main() -> None:
     parser.add_argument("--articles", type=int, nargs="+", default=[5, 100, 500])
     parser.add_argument("--one-event", action="store_true", help="every article restates one base's facts")
     parser.add_argument("--polnear", type=Path, default=POLNEAR, help="PolNeAR data folder (*/text/*.txt under it)")
+    parser.add_argument("--add-one", action="store_true", help="then add the next article, reusing the story cache")
     args = parser.parse_args()
     if len(args.articles) > 1:  # one fresh process per size: each peak RSS is its own
         for count in args.articles:
-            extra = ["--one-event"] if args.one_event else []
+            extra = (["--one-event"] if args.one_event else []) + (["--add-one"] if args.add_one else [])
             subprocess.run([sys.executable, __file__, "--articles", str(count), "--polnear", str(args.polnear),
                             *extra], check=True)
         return
     for count in args.articles:
-        story = (one_event_story if args.one_event else planted_story)(args.polnear, count)
-        for line in measure(story, "one_event" if args.one_event else "planted"):
+        story = (one_event_story if args.one_event else planted_story)(args.polnear, count + args.add_one)
+        extra = story.pop() if args.add_one else None
+        for line in measure(story, "one_event" if args.one_event else "planted", extra):
             print(json.dumps(line), flush=True)
 
 

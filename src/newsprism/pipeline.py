@@ -17,12 +17,12 @@ from newsprism.errors import InputFailure
 from newsprism.figures import find_figures
 from newsprism.ingest import RawArticle, read_inputs
 from newsprism.model import Article, InputProblem, Report
-from newsprism.nlp import NlpResources, load_resources, parse
-from newsprism.nlp.encoder import story_encoder
+from newsprism.nlp import NlpResources, load_resources
 from newsprism.outlets import OutletInput, describe_outlets
 from newsprism.progress import ALIGN_ENCODING_SHARE, Progress, Tracker
 from newsprism.quotes import attribute_speakers, cluster_quotes, find_quotes
 from newsprism.reuse import relate
+from newsprism.story_cache import StoryCache
 from newsprism.story_table import story_table
 from newsprism.summary import SummaryInput, summarize
 from newsprism.timeline import build_timeline
@@ -37,24 +37,26 @@ def analyze(inputs: list[str], config: Config | None = None, resources: NlpResou
 
 
 def analyze_raw(raws: list[RawArticle], config: Config | None = None, resources: NlpResources | None = None,
-                problems: list[InputProblem] | None = None, progress: Progress | None = None) -> Report:
+                problems: list[InputProblem] | None = None, progress: Progress | None = None,
+                cache: StoryCache | None = None) -> Report:
     """Analyse articles already read (from a store, a web form, a stream) as one story.
 
     ``problems`` are earlier inputs' failures, carried into the report; ``progress`` is told as each stage
-    starts, and after each article within parsing and alignment (see :mod:`newsprism.progress`).
+    starts, and after each article within parsing and alignment (see :mod:`newsprism.progress`); ``cache``: what
+    earlier analyses of the story read (only the articles and pairs new to it are read now, the same report).
     """
-    config, tick = config or Config(), Tracker(progress)
+    config, tick, cache = config or Config(), Tracker(progress), cache or StoryCache()
     tick("cleaning")
-    articles, cleaning_problems = clean_all(raws, config.clean)
+    articles, cleaning_problems = cache.clean(raws, config.clean)
     problems = [*(problems or []), *cleaning_problems]
     if not articles:
         return Report(problems=problems)
     tick("loading")
     resources = resources or load_resources(config.nlp)
-    parsed = parse(articles, resources, config.nlp, tick.within("parsing"))
+    parsed = cache.parse(articles, resources, config.nlp, tick.within("parsing"))
     articles = [p.article for p in parsed]
-    encoder = story_encoder(resources.encoder)  # each distinct text encoded once per story
-    alignment = align_story(articles, encoder, tick.within("aligning", ALIGN_ENCODING_SHARE))
+    encoder = cache.encoder(resources.encoder)  # each distinct text encoded once per story
+    alignment = align_story(articles, encoder, tick.within("aligning", ALIGN_ENCODING_SHARE), cache.links)
     tick("relating")
     reuse = relate(alignment)
     story = story_table(alignment, reuse)
@@ -62,7 +64,7 @@ def analyze_raw(raws: list[RawArticle], config: Config | None = None, resources:
     figures = find_figures(story, entities, encoder, parsed)
     tick("quotes")
     variants = attribute_speakers([v for p in parsed for v in find_quotes(p)], entities)
-    quotes = cluster_quotes(variants, encoder)
+    quotes = cluster_quotes(variants, encoder, cache.quotes)
     timeline = build_timeline(parsed, alignment)
     tick("conflicts")
     conflicts = find_conflicts(ConflictInput(alignment, reuse, quotes, timeline, entities, encoder,

@@ -17,6 +17,7 @@ from numpy.typing import NDArray
 from rapidfuzz import fuzz
 
 from newsprism.align.candidates import CopyGroups, candidate_pairs, copy_groups
+from newsprism.align.memo import PairDecision, PairMemo, split_known
 from newsprism.align.similarity import SAME_STATEMENT_THRESHOLD, score_pairs_grouped
 from newsprism.model import Article, Evidence, Sentence
 from newsprism.nlp.encoder import EncodedText, Encoder, story_encoder
@@ -71,11 +72,12 @@ class StoryAlignment:
     links: list[Link]
 
 
-def align_story(articles: list[Article], encoder: Encoder,
-                step: Callable[[int, int], None] | None = None) -> StoryAlignment:
+def align_story(articles: list[Article], encoder: Encoder, step: Callable[[int, int], None] | None = None,
+                memo: PairMemo[PairDecision] | None = None) -> StoryAlignment:
     """Embed every distinct sentence once and link the sentences that say the same thing: copies of one text
     directly (verbatim), the other candidates by the same-statement model. ``step`` is told (articles encoded,
-    articles): with it, each article's sentences are encoded in turn (the same vectors, cached per story)."""
+    articles): with it, each article's sentences are encoded in turn (the same vectors, cached per story).
+    ``memo``: the decisions of an earlier analysis of the story, reused, and this one's kept in it."""
     if step:
         encoder = story_encoder(encoder)
         for done, article in enumerate(articles, start=1):
@@ -87,7 +89,7 @@ def align_story(articles: list[Article], encoder: Encoder,
     owner = _group_owner(copies, table.owner)
     pairs, cosine = candidate_pairs(table.vectors[reps], [table.sentences[i].text for i in reps], owner,
                                     COSINE_FLOOR, copies.size)
-    scored = _links([table.encoded[i] for i in reps], pairs, cosine)
+    scored = _links([table.encoded[i] for i in reps], pairs, cosine, memo)
     links = expand_links(scored, copies, reps, table.owner)
     return StoryAlignment(table, links)
 
@@ -108,8 +110,23 @@ def _group_owner(copies: CopyGroups, owner: NDArray[np.int64]) -> NDArray[np.int
     return np.where(spread, -1, first)
 
 
-def _links(encoded: list[EncodedText], pairs: NDArray[np.int64], cosine: NDArray[np.float32]) -> list[Link]:
-    """Score the candidate pairs: the same wording is verbatim without the model; the rest by the model, then
+def _links(encoded: list[EncodedText], pairs: NDArray[np.int64], cosine: NDArray[np.float32],
+           memo: PairMemo[PairDecision] | None = None) -> list[Link]:
+    """The links among the candidate pairs: decisions ``memo`` holds are taken from it, the others made by
+    :func:`_decide` (and kept in it)."""
+    texts = [x.text for x in encoded]
+    known, fresh = split_known(memo, texts, pairs)
+    decided = _decide(encoded, pairs[fresh], cosine[fresh])
+    if memo is not None:
+        memo.keep(texts, pairs[fresh], decided)
+    for row, decision in zip(fresh.tolist(), decided, strict=True):
+        known[row] = decision
+    return [Link(i, j, d.score, d.verbatim) for (i, j), d in zip(pairs.tolist(), known, strict=True)
+            if d is not None and d.linked]
+
+
+def _decide(encoded: list[EncodedText], pairs: NDArray[np.int64], cosine: NDArray[np.float32]) -> list[PairDecision]:
+    """Decide the candidate pairs: the same wording is verbatim without the model; the rest by the model, then
     the part-of test for those it turns down."""
     texts = [x.text for x in encoded]
     ratio = np.array([fuzz.ratio(texts[i], texts[j]) for i, j in pairs.tolist()], dtype=np.float64)
@@ -118,13 +135,18 @@ def _links(encoded: list[EncodedText], pairs: NDArray[np.int64], cosine: NDArray
     modelled = np.flatnonzero(~verbatim)
     if len(modelled):  # symmetric: alignment does not depend on article order
         score[modelled] = score_pairs_grouped(encoded, pairs[modelled], cosine[modelled])
-    links = []
+    decided = []
     for (i, j), p, cos, same in zip(pairs.tolist(), score.tolist(), cosine.tolist(), verbatim.tolist(), strict=True):
         if same or p >= SAME_STATEMENT_THRESHOLD:
-            links.append(Link(i, j, p, same))
+            decided.append(PairDecision(True, p, same))
         elif cos >= PART_COSINE and _part_of(texts[i], texts[j]):
-            links.append(Link(i, j, fuzz.partial_ratio(texts[i], texts[j]) / 100, verbatim=False))
-    return links
+            decided.append(PairDecision(True, fuzz.partial_ratio(texts[i], texts[j]) / 100, False))
+        else:
+            decided.append(_UNLINKED)
+    return decided
+
+
+_UNLINKED = PairDecision(False, 0.0, False)
 
 
 def expand_links(scored: list[Link], copies: CopyGroups, reps: NDArray[np.int64],

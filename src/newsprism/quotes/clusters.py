@@ -26,8 +26,10 @@ import numpy as np
 from numpy.typing import NDArray
 from rapidfuzz import fuzz
 
+from newsprism.align.memo import PairMemo, split_known
 from newsprism.align.similarity import SAME_STATEMENT_THRESHOLD, few_blas_threads, score_pairs_grouped
 from newsprism.grouping import DisjointSets
+from newsprism.lexicon import QUOTE_STOP, SUBJECT_PRONOUNS
 from newsprism.model import Entity, Quote, QuoteVariant
 from newsprism.nlp.encoder import Encoder, Encoding
 
@@ -43,9 +45,9 @@ CONTAINED_RATIO = 92.0
 a spelling)."""
 MIN_CONTAINED_WORDS = 2
 """A trim of fewer words ("yes") would be contained in too much; two words need a content word among them."""
-PRONOUNS = frozenset("he she they it we i you him her them".split())
+PRONOUNS = SUBJECT_PRONOUNS | {"him", "her", "them"}
 DETERMINERS = frozenset("the a an this that these those its his her their our".split())
-STOP = frozenset("the a an of to in and or for on at by with is are was were be it this that we i you".split())
+STOP = QUOTE_STOP
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
@@ -67,15 +69,17 @@ def attribute_speakers(variants: Sequence[QuoteVariant], entities: EntityLookup)
     return out
 
 
-def cluster_quotes(variants: Sequence[QuoteVariant], encoder: Encoder) -> list[Quote]:
-    """Group the variants of every statement; the clusters carried by most articles first."""
+def cluster_quotes(variants: Sequence[QuoteVariant], encoder: Encoder,
+                   memo: PairMemo[bool] | None = None) -> list[Quote]:
+    """Group the variants of every statement; the clusters carried by most articles first. ``memo``: the
+    same-statement decisions of an earlier analysis of the story, reused, and this one's kept in it."""
     if not variants:
         return []
     encoding = encoder.encode([v.content.text for v in variants])
     groups: DisjointSets[int] = DisjointSets()
     for index in range(len(variants)):
         groups.find(index)
-    _link(variants, encoding, groups)
+    _link(variants, encoding, groups, memo)
     ranked = sorted(groups.groups(), key=lambda members: (-len({variants[i].content.article for i in members}),
                                                           members[0]))
     return [_cluster([variants[i] for i in members]) for members in ranked]
@@ -118,17 +122,19 @@ already in one group are dropped (a link between them would change no group), so
 many times costs a few links. Smaller batches drop more pairs but score fewer partners per left quote at once."""
 
 
-def _link(variants: Sequence[QuoteVariant], encoding: Encoding, groups: DisjointSets[int]) -> None:
+def _link(variants: Sequence[QuoteVariant], encoding: Encoding, groups: DisjointSets[int],
+          memo: PairMemo[bool] | None = None) -> None:
     """Join the variants that are one statement: the trims and copies, the pairs close enough to need no model,
     then the other candidates, closest first. Whether a pair qualifies never depends on the groups, so the groups
     are those of linking every pair that qualifies; pairs already in one group are not scored, and pairs whose
     speakers differ are not scored (they would not link)."""
     _join_contained([v.content.text for v in variants], groups)
     with few_blas_threads():
-        _link_close(variants, encoding, groups)
+        _link_close(variants, encoding, groups, memo)
 
 
-def _link_close(variants: Sequence[QuoteVariant], encoding: Encoding, groups: DisjointSets[int]) -> None:
+def _link_close(variants: Sequence[QuoteVariant], encoding: Encoding, groups: DisjointSets[int],
+                memo: PairMemo[bool] | None) -> None:
     speakers = _speaker_codes(variants)
     for left, right, _ in _candidates(encoding.vectors, speakers, REWORDED_COSINE, 2.0):
         for i, j in zip(left.tolist(), right.tolist(), strict=True):
@@ -143,9 +149,22 @@ def _link_close(variants: Sequence[QuoteVariant], encoding: Encoding, groups: Di
             if not len(apart):
                 continue
             pairs = np.stack([left[apart], right[apart]], axis=1)
-            same = score_pairs_grouped(encoding.texts, pairs, cosine[apart]) >= SAME_STATEMENT_THRESHOLD
-            for i, j in pairs[same].tolist():
+            for i, j in pairs[_same(encoding, pairs, cosine[apart], memo)].tolist():
                 groups.join(i, j)
+
+
+def _same(encoding: Encoding, pairs: NDArray[np.int64], cosine: NDArray[np.float32],
+          memo: PairMemo[bool] | None) -> NDArray[np.bool_]:
+    """Whether each pair is one statement by the same-statement model; decisions ``memo`` holds are not made
+    again."""
+    texts = [x.text for x in encoding.texts]
+    known, fresh = split_known(memo, texts, pairs)
+    decided = score_pairs_grouped(encoding.texts, pairs[fresh], cosine[fresh]) >= SAME_STATEMENT_THRESHOLD
+    if memo is not None:
+        memo.keep(texts, pairs[fresh], decided.tolist())
+    same = np.array([bool(k) for k in known], dtype=bool)
+    same[fresh] = decided
+    return same
 
 
 def _speaker_codes(variants: Sequence[QuoteVariant]) -> NDArray[np.int64]:

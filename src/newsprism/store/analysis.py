@@ -1,6 +1,9 @@
 """Analyse a stored story: read its latest articles, run the pipeline, keep the report, with the
 status and progress in the store for anyone watching (the web page, ``newsprism stories``).
 
+The process keeps what each analysis read (:data:`~newsprism.story_cache.PROCESS_CACHES`): analysed again after
+an article was added, a story parses and encodes that article alone, with the same report as from scratch.
+
 Progress moves by stage (reading, loading the language models, analysing, saving) and, while analysing,
 with the pipeline's own stages and articles (:mod:`newsprism.progress`), not by a guess at the time left.
 """
@@ -14,6 +17,7 @@ from newsprism.nlp import NlpResources
 from newsprism.progress import throttled
 from newsprism.store.records import StoryInfo
 from newsprism.store.store import Store
+from newsprism.story_cache import PROCESS_CACHES
 
 Progress = Callable[[float, str], None]
 """Called with the share done (0..1) and what is happening, after the store has been told."""
@@ -50,8 +54,10 @@ def analyse_story(store: Store, story_id: str, config: Config, resources: Resour
             resources = resources()
         step("analysing", f"analysing {len(raws)} article{'s' if len(raws) != 1 else ''}: sentences, alignment, "
                           "reuse, quotes, entities, timeline, conflicts, summary")
-        report = analyze_raw(raws, config, resources, progress=_analysing(store, story_id, progress))
+        report = analyze_raw(raws, config, resources, progress=_analysing(store, story_id, progress),
+                             cache=PROCESS_CACHES.get(story_id, config))
     except Exception as error:
+        PROCESS_CACHES.forget(story_id)
         store.set_status(story_id, "failed", 0.0, f"analysis failed: {type(error).__name__}: {error}")
         raise
     step("saving", "saving the report")

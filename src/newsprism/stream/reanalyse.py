@@ -2,7 +2,8 @@
 
 A story is analysed when it changed (its revision is ahead of its report), not for every article; at most
 ``analysis_cap`` articles of it: the originals and articles with no copy first, then the copies (a reprint
-adds little the original does not say), each in stream order.
+adds little the original does not say), each in stream order. The process keeps what each analysis read
+(:data:`~newsprism.story_cache.PROCESS_CACHES`): a story analysed again reads only its new articles.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from newsprism.ingest import RawArticle
 from newsprism.nlp import NlpResources
 from newsprism.store import Store
+from newsprism.story_cache import PROCESS_CACHES
 from newsprism.stream.options import StreamConfig
 
 
@@ -54,8 +56,9 @@ def analyse_one(store: Store, story_id: str, config: StreamConfig, resources: Nl
     raws = story_articles(store, story_id, config.analysis_cap)
     store.set_status(story_id, "running", 0.2, f"analysing {len(raws)} articles")
     try:
-        report = analyze_raw(raws, config.pipeline, resources)
+        report = analyze_raw(raws, config.pipeline, resources, cache=PROCESS_CACHES.get(story_id, config.pipeline))
     except Exception as error:  # one story's failure must not stop the others; it is reported and kept
+        PROCESS_CACHES.forget(story_id)
         message = f"analysis failed: {type(error).__name__}: {error}"
         store.set_status(story_id, "failed", 0.0, message)
         return Analysed(story_id, False, len(raws), message)

@@ -1,0 +1,132 @@
+"""What one analysis of a story leaves for the next, so that adding articles re-reads only them (issue #20 item 5).
+
+A stored story grows an article at a time (the web app's 'add article', a stream's next report of the event);
+analysed from scratch, every article is cleaned, parsed and encoded again and every candidate pair scored again.
+A :class:`StoryCache` keeps, for one story:
+
+- each article cleaned and parsed, under a digest of the article as read (its id, text and metadata: an
+  article edited since is a new article);
+- the story's encoder cache (:class:`~newsprism.nlp.encoder.StoryEncoder`: each distinct text's vector and token
+  states, sentences, quotes and clauses alike);
+- the same-statement decisions on sentence pairs (alignment) and on quote pairs (quote clusters), under the two
+  texts (:class:`~newsprism.align.memo.PairMemo`).
+
+Every step that reads the whole story (candidates, links, facts, reuse, entities, quotes, timeline, conflicts,
+summary, outlets) runs again on the whole story, from these: what it computes from the same articles, vectors and
+decisions is what a full analysis computes, so the report is the one a from-scratch analysis gives (a test
+compares the two), while the new article alone is parsed and encoded and only the pairs it brings are scored.
+
+:class:`StoryCaches` holds the caches of the last few stories analysed in a process (the web app's analysis
+worker, a stream's executor), each valid for one configuration and one encoder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+
+from newsprism.align.memo import PairDecision, PairMemo
+from newsprism.clean import clean_article
+from newsprism.config import CleanConfig, Config, NlpConfig
+from newsprism.errors import InputFailure
+from newsprism.ingest import RawArticle
+from newsprism.model import Article, InputProblem
+from newsprism.nlp import NlpResources, ParsedArticle, parse
+from newsprism.nlp.encoder import Encoder, StoryEncoder
+
+CACHED_STORIES = 2
+"""Stories whose caches a process keeps (the most recently analysed). A 200-article story's cache holds its parsed
+paragraphs and its sentences' token states, a few hundred MB; two let a worker alternate between two growing
+stories without holding every story it ever analysed."""
+
+Cleaned = Article | InputProblem
+"""An article as cleaning left it, or the problem that kept it out of the story."""
+
+
+class StoryCache:
+    """One story's reusable readings; see the module's description. Give the same one to each analysis of the
+    story (:func:`newsprism.pipeline.analyze_raw`); a fresh one analyses from scratch."""
+
+    def __init__(self) -> None:
+        self.links: PairMemo[PairDecision] = PairMemo()
+        self.quotes: PairMemo[bool] = PairMemo()
+        self._encoder: StoryEncoder | None = None
+        self._cleaned: dict[str, Cleaned] = {}
+        self._parsed: dict[str, ParsedArticle] = {}
+
+    def encoder(self, inner: Encoder) -> StoryEncoder:
+        """The story's encoder cache over ``inner`` (started again if ``inner`` is another encoder)."""
+        if self._encoder is None or self._encoder.inner is not inner:
+            self._encoder = StoryEncoder(inner)
+        return self._encoder
+
+    def clean(self, raws: list[RawArticle], config: CleanConfig) -> tuple[list[Article], list[InputProblem]]:
+        """Every raw article cleaned (those cleaned before are not cleaned again); one that has no article text
+        becomes a problem, the rest go on."""
+        keys = [_digest(repr(raw)) for raw in raws]
+        cleaned = {key: self._cleaned[key] if key in self._cleaned else _clean(raw, config)
+                   for key, raw in zip(keys, raws, strict=True)}
+        self._cleaned = cleaned  # articles gone from the story are forgotten
+        outcomes = [cleaned[key] for key in keys]
+        return ([x for x in outcomes if isinstance(x, Article)], [x for x in outcomes if isinstance(x, InputProblem)])
+
+    def parse(self, articles: list[Article], resources: NlpResources, config: NlpConfig,
+              step: Callable[[int, int], None] | None = None) -> list[ParsedArticle]:
+        """:func:`newsprism.nlp.parse` of the articles not parsed before; the others as parsed then."""
+        keys = [_digest(article.model_dump_json()) for article in articles]
+        new = [n for n, key in enumerate(keys) if key not in self._parsed and keys.index(key) == n]
+        known = len(articles) - len(new)
+        inner = None if step is None else (lambda done, total: step(known + done, known + total))
+        fresh = parse([articles[n] for n in new], resources, config, inner)
+        parsed = {key: self._parsed[key] for key in keys if key in self._parsed}
+        parsed.update({keys[n]: p for n, p in zip(new, fresh, strict=True)})
+        self._parsed = parsed
+        if step is not None and not new:
+            step(len(articles), len(articles))
+        return [parsed[key] for key in keys]
+
+
+class StoryCaches:
+    """The caches of the last :data:`CACHED_STORIES` stories analysed, each for one configuration. A cache is
+    keyed by what it read (texts, articles as read), never by the story's id, so two stores' stories of one id
+    sharing a cache would cost memory, never a wrong report."""
+
+    def __init__(self, capacity: int = CACHED_STORIES) -> None:
+        self.capacity = capacity
+        self._caches: OrderedDict[str, tuple[str, StoryCache]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, story_id: str, config: Config) -> StoryCache:
+        """The story's cache (a fresh one the first time, or when ``config`` changed since)."""
+        setting = repr(config)
+        with self._lock:
+            held = self._caches.pop(story_id, None)
+            cache = held[1] if held is not None and held[0] == setting else StoryCache()
+            self._caches[story_id] = (setting, cache)
+            while len(self._caches) > self.capacity:
+                self._caches.popitem(last=False)
+        return cache
+
+    def forget(self, story_id: str) -> None:
+        """Drop the story's cache (its analysis failed: the next one starts from scratch)."""
+        with self._lock:
+            self._caches.pop(story_id, None)
+
+
+PROCESS_CACHES = StoryCaches()
+"""The caches of this process's analyses of stored stories (:mod:`newsprism.store.analysis`,
+:mod:`newsprism.stream.reanalyse`): a process that analyses a story again (the web app's worker after 'add
+article', a stream run) reads only what changed."""
+
+
+def _clean(raw: RawArticle, config: CleanConfig) -> Cleaned:
+    try:
+        return clean_article(raw, config)
+    except InputFailure as failure:
+        return failure.item
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
