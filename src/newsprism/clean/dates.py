@@ -1,7 +1,7 @@
 """The publication date the text states near its top, from a few named line shapes.
 
-"Near the top" (:func:`top_lines`): the lines up to the first paragraph of prose, and at least the first
-:data:`TOP_LINES` lines. Shapes, tried on each top line in order (:data:`SHAPES`):
+"Near the top" (:func:`top_lines`): the lines up to the first paragraph of prose (the lead), or the first
+:data:`TOP_LINES` lines of a text without one. Shapes, tried on each top line in order (:data:`SHAPES`):
 
 ``date-line``  a line that is a date and little else: 'December 30, 2014 11:50 AM', 'Updated: Apr 27, 2016 -
                1:23 PM', 'Published: Tuesday, 12/15/2015 - Updated: 2 weeks ago' (:func:`metadata.date_line`);
@@ -13,7 +13,17 @@
 ``title``      the title line ending in a date: 'Blotter, Dec. 19, 2016';
 ``dateline``   a dateline's bracketed date opening the lead: '(10/31/16) - Two children ...',
                'JAY COUNTY, Ind. (Nov. 18, 2015)— A boy ...';
-``update``     an entry's update stamp: 'UPDATE March 5, 2016: ...' (the earliest stamp at the top wins).
+``update``     an entry's update stamp: 'UPDATE March 5, 2016: ...', '3:30 p.m. March 15, 2016 UPDATE:' (the
+               earliest stamp at the top wins);
+``lead-date``  a lead opening with its date and a dash: 'June 17, 2013 - Police are investigating ...' (not
+               when two lines open so: that is a timeline);
+``stamp-end``  a short line, not a sentence, ending in a date and a time: 'Two Hurt In Shooting May 11, 2013
+               1:28 PM', 'The Daily X | dailyx.example Sun Apr 14, 2013 10:26 PM'.
+
+A label may stand before a clock time and the date ('Posted 3:57 AM, May 26, 2015', 'Updated at 7:03 pm,
+December 30th, 2016') or a poster's name ('Posted by Jane Doe on 05 Jan 2016'). A 'Label: value' line next to
+a headline after a colon ('Police: Man held') or a dateline ('CITY - Police said') is no fact box: a fact box's
+values are short (:data:`FACT_VALUE_WORDS`).
 
 Never: a video's '(Published Monday, June 8, 2016)', an embedded post's '— Name (@handle) July 8, 2016', a
 fact box's row ('Date – February 19th, 2016' between 'Type – Shooting' rows), a caption, a sentence that
@@ -32,8 +42,9 @@ from newsprism.clean.rules import UI_WORDS
 from newsprism.typography import DASHES
 
 TOP_LINES = 10
-"""The top is at least this many non-blank lines. On the gunviolence pages (dev part and unlabelled pages)
-the publication stamps stand in the first 4 lines, 8 at most when a site menu comes first; 10 leaves room."""
+"""The top of a text without a lead is this many non-blank lines. On the gunviolence pages (dev part and
+unlabelled pages) the publication stamps stand in the first 4 lines, 8 at most when a site menu comes first;
+10 leaves room."""
 PROSE_WORDS = 25
 """A line of this many words ending like a sentence is prose: the top ends after the first one (which may
 open with a dateline and its date)."""
@@ -45,8 +56,16 @@ PUBLISHED_LABEL = r"(?:first\s+)?(?:published|posted|created)"
 UPDATED_LABEL = r"(?:last\s+)?(?:updated|modified)"
 WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 TIME = r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?"
-LABELLED_DATE = (r"\s*[:\-]?\s*(?:on\s+)?(?:at\s+" + TIME + r"\s+on\s+)?" + WEEKDAY + r"(?P<date>"
+CLOCK = r"(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:[ECMP][SD]?T|GMT|UTC))?"
+"""A clock time that cannot be a day of the month: '3:57 AM', '7 p.m. ET', '14:02'."""
+LABELLED_DATE = (r"\s*[:\-]?\s*(?:on\s+)?(?:(?:at\s+)?" + CLOCK + r",?\s+(?:on\s+)?)?" + WEEKDAY + r"(?P<date>"
                  + DATE_EXPR.pattern + ")")
+"""A date after a label, the clock time before it or not: 'Posted: Dec 3, 2015', 'Posted 3:57 AM, May 26, 2015',
+'Updated at 7:03 pm, December 30th, 2016', 'Published at 9:12 a.m. on Dec. 4, 2016'."""
+POSTED_BY = re.compile(r"^\W*posted\s+by\s+[^|:]{2,40}?\s+on\s+" + WEEKDAY + r"(?P<date>" + DATE_EXPR.pattern + ")",
+                       re.I)
+"""'Posted by Jane Doe on 05 Jan 2016' opening a line: the poster's name between the label and the date. Only at
+the line's start: an embedded social post ends with '... Posted by Jane Doe on Sunday, July 24, 2016'."""
 VIDEO_STAMP = re.compile(r"\(\s*published\b", re.I)
 POST_STAMP = re.compile(r"\(@\w+\)|pic\.twitter\.com")
 CAPTION = re.compile(r"\((?:photo|credit|file)\b|\bphoto:|\bimage \d+ of \d+", re.I)
@@ -75,8 +94,18 @@ def publication_date(text: str) -> StatedDate | None:
     stamps = [stamp for index in range(top_lines(lines)) for stamp in [_stamp(lines, index)] if stamp]
     if not stamps:
         return None
-    labelled = [stamp for stamp in stamps[1:] if stamp.shape in ("date-line", "labelled", "update")]
+    timeline = sum(bool(LEAD_DATE.match(line)) for line in lines) > 1
+    stamps = [stamp for stamp in stamps if not (timeline and stamp.shape == "lead-date")]
+    if not stamps:
+        return None
+    labelled = [stamp for stamp in stamps[1:] if stamp.shape in EARLIEST_SHAPES]
     return min([stamps[0], *labelled], key=lambda stamp: stamp.iso[:10])
+
+
+EARLIEST_SHAPES = frozenset({"date-line", "labelled", "update", "dateline", "lead-date", "stamp-end"})
+"""Below the first stamp, the shapes that state when the article first ran: an earlier one of them is the
+publication ('Update (May 11, 2016) --' above 'CITY (April 20, 2016) -- ...'); a byline's or a title's date
+below the first stamp is not weighed."""
 
 
 def _stamp(lines: list[str], index: int) -> StatedDate | None:
@@ -91,21 +120,36 @@ def _stamp(lines: list[str], index: int) -> StatedDate | None:
 
 
 def top_lines(lines: list[str]) -> int:
-    """How many lines make the top: up to the first prose line, at least TOP_LINES."""
+    """How many lines make the top: up to the first prose line (the lead, which may open with a dateline and
+    its date), else TOP_LINES. A date line below the lead belongs to the article (a press release quoted whole,
+    a timeline): on the gunviolence dev pages every stamp below the lead was one."""
     prose = next((i for i, line in enumerate(lines) if len(words(line)) >= PROSE_WORDS and ends_sentence(line)),
-                 len(lines))
-    return min(len(lines), max(TOP_LINES, prose + 1))
+                 None)
+    return min(len(lines), TOP_LINES if prose is None else prose + 1)
 
 
 def _fact_row(lines: list[str], index: int) -> bool:
-    """A 'Label – value' row beside another row whose label is not a publication label: a fact box."""
-    if not ROW.match(lines[index]):
+    """A short 'Label – value' row beside another short row whose label is not a publication label: a fact box."""
+    own = ROW.match(lines[index])
+    if not own or not _short_row(lines[index], own):
         return False
     for other in (index - 1, index + 1):
         row = ROW.match(lines[other]) if 0 <= other < len(lines) else None
-        if row and row.group("label").strip().lower() not in STAMP_LABELS:
+        if row and row.group("label").strip().lower() not in STAMP_LABELS and _short_row(lines[other], row):
             return True
     return False
+
+
+FACT_VALUE_WORDS = 6
+"""A fact box's value is short ('Shooting', 'City Police', '2630 Waldron Rd.'); a headline after a colon
+('Police: Man who shot firefighters released from custody', 8 words) or a dateline's lead ('ATLANTA - Police
+are investigating ...') is longer. On the gunviolence dev pages fact-box values have 1 to 5
+words."""
+
+
+def _short_row(line: str, row: re.Match[str]) -> bool:
+    value = line[row.end("label"):].lstrip(" :" + DASHES)
+    return len(words(value)) <= FACT_VALUE_WORDS
 
 
 def _date_line(line: str, index: int) -> str | None:
@@ -120,6 +164,9 @@ def _date_line(line: str, index: int) -> str | None:
 def _labelled(line: str, index: int) -> str | None:
     if len(words(line)) > MAX_LABELLED_WORDS:
         return None
+    posted_by = POSTED_BY.search(line)
+    if posted_by:
+        return parse_date(posted_by.group("date"))
     for label in (PUBLISHED_LABEL, UPDATED_LABEL):
         match = re.search(r"\b" + label + LABELLED_DATE, line, re.I)
         if match:
@@ -153,7 +200,7 @@ def _title(line: str, index: int) -> str | None:
 
 
 DATELINE_DATE = re.compile(
-    rf"^(?:UPDATE:?\s*)?(?:[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*){{0,5}},?\s*)?\((?P<date>[^()]{{6,20}})\)\s*[{DASHES}]")
+    rf"^(?:UPDATE:?\s*)?(?:[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*){{0,5}},?\s*)?\((?P<date>[^()]{{6,20}})\)\s*[{DASHES}:]")
 
 
 def _dateline(line: str, index: int) -> str | None:
@@ -167,16 +214,53 @@ def _dateline(line: str, index: int) -> str | None:
     return parse_date(value) if DATE_EXPR.fullmatch(value) else None
 
 
-UPDATE_STAMP = re.compile(r"^\W*update[ds]?\b\s*[:(]?\s*" + WEEKDAY + r"(?P<date>" + DATE_EXPR.pattern + r")", re.I)
-"""A live blog's or an updated story's entry: 'UPDATE March 5, 2016: ...', 'Update (3/5/2016 8:10 a.m.): ...'."""
+UPDATE_STAMP = re.compile(rf"^\W*update[ds]?\b\s*[:({DASHES}-]*\s*" + WEEKDAY + r"(?P<date>" + DATE_EXPR.pattern + r")",
+                          re.I)
+"""A live blog's or an updated story's entry: 'UPDATE March 5, 2016: ...', 'Update (3/5/2016 8:10 a.m.): ...',
+'Update-- Dec. 5, 2015, 11:37 a.m.: ...'."""
+CLOCK_FIRST_UPDATE = re.compile(r"^\W*" + CLOCK + r",?\s+" + WEEKDAY + r"(?P<date>" + DATE_EXPR.pattern
+                                + r")\s*[,:]?\s*update[ds]?\b", re.I)
+"""The same with the time first: '3:30 p.m. March 15, 2016 UPDATE: ...'."""
 
 
 def _update(line: str, index: int) -> str | None:
-    match = UPDATE_STAMP.match(line)
+    match = UPDATE_STAMP.match(line) or CLOCK_FIRST_UPDATE.match(line)
     return parse_date(match.group("date")) if match else None
+
+
+LEAD_DATE = re.compile(r"^" + WEEKDAY + r"(?P<date>" + DATE_EXPR.pattern + rf")\s*[{DASHES}-]+\s*(?-i:[A-Z“\"])", re.I)
+"""A lead opening with its own date and a dash: 'June 17, 2013 - Police are investigating ...',
+'February 26, 2017-The coroner ...' (a press release's dateline)."""
+LEAD_WORDS = 12
+"""A dated lead is a sentence of at least this many words; a timeline's or a related list's entry ('Feb. 12,
+2013 - Three hurt at a home, police say') is a headline, shorter or without a closing period."""
+
+
+def _lead_date(line: str, index: int) -> str | None:
+    match = LEAD_DATE.match(line)
+    if not match or len(words(line)) < LEAD_WORDS or not ends_sentence(line):
+        return None
+    return parse_date(match.group("date"))
+
+
+STAMP_AT_END = re.compile(r"(?:^|\s)" + WEEKDAY + r"(?P<date>" + DATE_EXPR.pattern
+                          + r")\s+\d{1,2}:\d\d(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[ECMP][SD]?T)?$", re.I)
+"""A headline or a site's name followed by the date and time it was posted: 'Two Hurt In Shooting May 11, 2013
+1:28 PM', 'The Daily X | dailyx.example Sun Apr 14, 2013 10:26 PM'."""
+STAMP_AT_END_WORDS = 25
+"""A line ending in a date and a time is a stamp when it has at most this many words and does not read as a
+sentence (a caption ends with its credit or a period); the longest such line on the gunviolence dev pages has
+17 words."""
+
+
+def _stamp_at_end(line: str, index: int) -> str | None:
+    match = STAMP_AT_END.search(line)
+    if not match or len(words(line)) > STAMP_AT_END_WORDS or ends_sentence(line[:match.start()].rstrip()):
+        return None
+    return parse_date(match.group("date"))
 
 
 SHAPES: list[tuple[str, Callable[[str, int], str | None]]] = [
     ("date-line", _date_line), ("labelled", _labelled), ("byline", _byline), ("title", _title),
-    ("dateline", _dateline), ("update", _update),
+    ("dateline", _dateline), ("update", _update), ("lead-date", _lead_date), ("stamp-end", _stamp_at_end),
 ]
