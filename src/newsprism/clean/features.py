@@ -20,12 +20,10 @@ import numpy as np
 import numpy.typing as npt
 
 from newsprism.clean.lines import Line, ends_sentence, sentence_count, title_case_ratio, words
+from newsprism.lexicon import GLUE_WORDS, MONTH_PREFIX
 from newsprism.model import ClutterKind
 
-FUNCTION_WORDS = frozenset(
-    """the a an of to in on at for and or but was were is are be been has had have that this it its he she they
-    his her their who which with from by as not no after before when while said says told would could will""".split()
-)
+FUNCTION_WORDS = GLUE_WORDS
 """Words that glue sentences: prose is about 40 % function words, labels and headlines far fewer."""
 WIDGET_WORDS = frozenset(
     """video videos photo photos gallery slideshow image images watch click tap subscribe subscription newsletter
@@ -43,7 +41,7 @@ PROSE_WORDS = frozenset("said says told according police officers investigators 
 """Words of a news report's own sentences (attribution and its usual sources)."""
 URLISH = re.compile(r"https?://|www\.|\.com\b|\.org\b|@\w")
 PHONE = re.compile(r"\b\d{3}[-.)\s]\s?\d{3}[-.]\d{4}\b|\b\d{3}-\d{4}\b")
-CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b",
+CLOCK = re.compile(rf"\b\d{{1,2}}:\d{{2}}\b|\b{MONTH_PREFIX} \d{{1,2}}\b",
                    re.I)
 CREDIT_WORDS = re.compile(r"\b(?:photos?|image|credit|courtesy|getty|file|staff|pictured|shown)\b|"
                           r"\.(?:jpe?g|png|gif|webp)\b|\b(?:AP|Reuters|AFP)\b", re.I)

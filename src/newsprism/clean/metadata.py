@@ -12,6 +12,7 @@ from datetime import datetime
 import dateparser
 
 from newsprism.clean.lines import words
+from newsprism.lexicon import MONTH_PREFIX
 from newsprism.typography import DASHES
 
 AGENCIES = {
@@ -52,7 +53,7 @@ ROLE = re.compile(
 AGENCY_MENTION = re.compile(rf"(?:,|\||\bfor\b|\bof\b)?\s*\b({AGENCY_ALTERNATION})\b\W*$", re.I)
 """An agency after the names in a byline ('By Jim Gomez, Associated Press'): a credit, not a name."""
 
-MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+MONTH = MONTH_PREFIX
 CLOCK_ZONE = r"(?!\s*(?:GMT|UTC|[ECMP][SD]T|BST|CES?T|IST|JST|KST|hrs\b|hours\b|local time\b))"
 """After four digits, a time zone or 'hrs' makes them a time ('March 3 at 1700 GMT', '3 March 2130 GMT'), not a
 year."""

@@ -16,6 +16,7 @@ from newsprism.clean import metadata as meta
 from newsprism.clean.lines import Line, ends_sentence, sentence_count, split_lines, title_case_ratio, words
 from newsprism.clean.rules import BRACKET_CREDIT, UI_WORDS, clutter_kind
 from newsprism.config import CleanConfig
+from newsprism.lexicon import WEEKDAY_ALTERNATION
 from newsprism.model import ClutterKind, RemovedLine
 from newsprism.typography import DASHES
 
@@ -46,7 +47,7 @@ length, and only without a lead paragraph's cues (an article first, 'said', a we
 sentence-case titles have <= 20 words and 3 % start with an article."""
 LEAD_CUES = re.compile(
     r"^(?:the|a|an)\s+[a-z]|\b(?:said|says|told|according to|yesterday|on \w+day|"
-    r"(?:on|last|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
+    rf"(?:on|last|this|next) (?:{WEEKDAY_ALTERNATION}))\b", re.I)
 
 
 @dataclass

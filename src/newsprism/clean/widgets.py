@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsprism.lexicon import MONTH_PREFIX
 from newsprism.model import ClutterKind
 
 NOCASE = re.IGNORECASE
@@ -34,7 +35,7 @@ PROMPT_RUN_WORDS = 40
 RELATED_HEADLINE_WORDS = 20
 """A 'Related: <headline>' line: a headline runs to 20 words (PolNeAR's longest has 24, with the marker)."""
 
-MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+MONTH = MONTH_PREFIX
 
 
 @dataclass(frozen=True)

@@ -19,21 +19,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from newsprism.lexicon import TITLES
 from newsprism.model import EntityType
 from newsprism.typography import DASHES
-
-TITLES: tuple[str, ...] = (
-    "prime minister", "foreign minister", "defence minister", "defense minister", "vice president",
-    "supreme leader", "secretary of state", "secretary-general", "secretary general", "crown prince",
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "president", "premier", "chancellor",
-    "minister", "leader", "chairman", "chairwoman", "chair", "general", "gen", "senator", "sen", "rep",
-    "representative", "governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope", "comrade",
-    "secretary", "ambassador", "judge", "justice", "commissioner", "spokesman", "spokeswoman", "spokesperson",
-    "coach", "quarterback", "actress", "actor", "singer", "rapper", "officer", "detective", "sheriff", "lawyer",
-    "attorney", "pastor", "reverend", "rev", "father", "bishop", "captain", "capt", "lieutenant", "lt", "sergeant",
-    "sgt", "col", "colonel",
-)
-"""Words that precede a person's name without being part of it; cut when a capitalised word follows."""
 
 TOKEN_EXPANSIONS: dict[str, tuple[str, ...]] = {
     "us": ("united", "states"),

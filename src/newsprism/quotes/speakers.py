@@ -9,12 +9,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newsprism.entities.names import TITLES
+from newsprism.lexicon import PERSON_PRONOUNS, TITLES
 from newsprism.nlp.sentences import Paragraph
 from newsprism.quotes.gender import Gender, bare_pronoun, gender_of_pronoun, genders, mention_gender
 from newsprism.quotes.ranges import Ranges
 
-PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
+PRONOUNS = PERSON_PRONOUNS
 """Source words that stand for a person named earlier (he/she only for a person of that gender, when the article
 tells: see :mod:`~newsprism.quotes.gender`)."""
 SUBJECT_WINDOW = 3

@@ -28,15 +28,10 @@ from datetime import datetime
 import numpy as np
 from numpy.typing import NDArray
 
+from newsprism.lexicon import ENGLISH_STOPWORDS
+
 WORD = re.compile(r"[^\W_]{2,}")
-STOPWORDS = frozenset(
-    """about above after again against all also am an and any are as at be because been before being below between
-    both but by can could did do does doing down during each few for from further had has have having he her here
-    hers him his how if in into is it its itself just me more most my no nor not now of off on once only or other
-    our ours out over own same she should so some such than that the their theirs them then there these they this
-    those through to too under until up very was we were what when where which while who whom why will with would
-    you your yours said says say""".split()
-)
+STOPWORDS = ENGLISH_STOPWORDS
 """English function words (and the reporting verb "said"): words every story shares tell stories apart no better
 than chance."""
 ENTITY_PREFIX = "@"

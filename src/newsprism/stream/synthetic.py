@@ -13,6 +13,8 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from newsprism.lexicon import WEEKDAY_NAMES
+
 NOUNS = """bridge council harbour school clinic factory railway market budget tunnel reservoir library airport
 ferry hospital museum stadium festival orchard vineyard quarry mill pier lighthouse highway canal dam warehouse
 brewery bakery courthouse prison theatre garden forest meadow glacier volcano island valley canyon plateau
@@ -44,7 +46,7 @@ PATTERNS = (
     "{person} told reporters the {n2} was {adj} and the {n1} must be {verb}.",
 )
 SYLLABLES = """ka ro ven tal mi sor de lun pa gri to zem bar ne vil os ta rin fe mor qua sel do ki""".split()
-DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DAYS = tuple(name.capitalize() for name in WEEKDAY_NAMES)
 START = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)
 
 
