@@ -8,8 +8,8 @@ A :class:`StoryCache` keeps, for one story:
   article edited since is a new article);
 - the story's encoder cache (:class:`~newsprism.nlp.encoder.StoryEncoder`: each distinct text's vector and token
   states, sentences, quotes and clauses alike);
-- the same-statement decisions on sentence pairs (alignment) and on quote pairs (quote clusters), under the two
-  texts (:class:`~newsprism.align.memo.PairMemo`).
+- the same-statement decisions on sentence pairs (alignment) and on quote pairs (quote clusters, with which quote
+  is a trim of which), under the two texts (:class:`~newsprism.align.memo.PairMemo`).
 
 Every step that reads the whole story (candidates, links, facts, reuse, entities, quotes, timeline, conflicts,
 summary, outlets) runs again on the whole story, from these: what it computes from the same articles, vectors and
@@ -27,7 +27,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 
-from newsprism.align.memo import PairDecision, PairMemo
+from newsprism.align.memo import PairDecision, PairMemo, QuoteMemo
 from newsprism.clean import clean_article
 from newsprism.config import CleanConfig, Config, NlpConfig
 from newsprism.errors import InputFailure
@@ -51,7 +51,7 @@ class StoryCache:
 
     def __init__(self) -> None:
         self.links: PairMemo[PairDecision] = PairMemo()
-        self.quotes: PairMemo[bool] = PairMemo()
+        self.quotes = QuoteMemo()
         self._encoder: StoryEncoder | None = None
         self._cleaned: dict[str, Cleaned] = {}
         self._parsed: dict[str, ParsedArticle] = {}

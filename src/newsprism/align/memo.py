@@ -9,7 +9,7 @@ new article brings; every other pair gets the decision a full analysis would com
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 import numpy as np
@@ -50,8 +50,25 @@ class PairMemo(Generic[T]):
             a, b = self._id(texts[i]), self._id(texts[j])
             self._known[_key(a, b)] = decision
 
+    def get(self, a: str, b: str) -> T | None:
+        """The decision on the pair (a, b), None when none is known."""
+        ids = self._ids.get(a, -1), self._ids.get(b, -1)
+        return self._known.get(_key(*ids)) if min(ids) >= 0 else None
+
+    def put(self, a: str, b: str, decision: T) -> None:
+        self._known[_key(self._id(a), self._id(b))] = decision
+
     def _id(self, text: str) -> int:
         return self._ids.setdefault(text, len(self._ids))
+
+
+@dataclass
+class QuoteMemo:
+    """The quote clustering's decisions on pairs of quote texts: one statement by the model, one a trim of the
+    other."""
+
+    same: PairMemo[bool] = field(default_factory=PairMemo)
+    contained: PairMemo[bool] = field(default_factory=PairMemo)
 
 
 def _key(a: int, b: int) -> tuple[int, int]:
