@@ -17,7 +17,9 @@ WEEKDAYS: dict[str, int] = {**{name: i for i, name in enumerate(WEEKDAY_NAMES)},
                             **{name[:3]: i for i, name in enumerate(WEEKDAY_NAMES)}, "tues": 1, "thurs": 3}
 """Weekday name or abbreviation → 0 (Monday) to 6."""
 RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
-CALENDAR = frozenset({*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept", *WEEKDAY_NAMES, *RELATIVE_DAYS})
+CALENDAR_NAMES = frozenset({*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept", *WEEKDAY_NAMES})
+"""Month names and abbreviations and weekday names."""
+CALENDAR = CALENDAR_NAMES | RELATIVE_DAYS
 """Capitalised words that are dates, not names."""
 MONTH_ABBREVIATIONS = tuple(name[:3].capitalize() for name in MONTH_NAMES)
 """'Jan' to 'Dec', in calendar order (the short labels of a time axis)."""

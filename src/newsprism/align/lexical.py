@@ -25,7 +25,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, LCSseq
 
-from newsprism.lexicon import NEGATION, STOP
+from newsprism.lexicon import NEGATION, STOP, WEEKDAY_NAMES
 from newsprism.nlp.encoder import TOKENIZER
 from newsprism.values import read_number
 
@@ -42,8 +42,7 @@ as SOFT_MATCH)."""
 
 BENIGN = frozenset(
     "said says say saying told tell tells according statement spokesman spokeswoman spokesperson added adds stated "
-    "announced mr mrs ms dr yesterday today tonight monday tuesday wednesday thursday friday saturday sunday week "
-    "also however meanwhile".split())
+    "announced mr mrs ms dr yesterday today tonight week also however meanwhile".split()) | set(WEEKDAY_NAMES)
 """Words whose absence from one side rarely changes what is stated: attribution, titles, the day of the report.
 Hand-written from news style; in MSRP, pairs where one of them is on one side only are paraphrases 74-90 % of the
 time (said 74 %, told 80 %, according 81 %, statement 90 %) against 68 % of all pairs."""

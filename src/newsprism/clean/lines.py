@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from newsprism.lexicon import MONTH_ABBREVIATIONS
+
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 SPACES = dict.fromkeys(map(ord, "\xa0\u2007\u202f\t"), " ")
 BULLET = re.compile(r"^[•·▪►‣◦*|]+\s*")
@@ -15,10 +17,9 @@ WRAP_MIN_CHARS = 40
 """Hard-wrapped copy wraps at 60-80 columns; a shorter line ending mid-sentence is a label, not a wrap."""
 SENTENCE_BREAK = re.compile(r"(\w*)([.!?])[\"'”’]?\s+[\"'“‘]?[A-Z]")
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st jr sr vs gov sen rep gen col lt sgt capt prof inc co corp ltd no jan feb mar apr jun jul aug
-    sep sept oct nov dec mt ft calif fla mass ariz conn ill ind wash pa va ga ky la md mich minn mo nev okla ore
-    tenn tex wis""".split()
-)
+    """mr mrs ms dr st jr sr vs gov sen rep gen col lt sgt capt prof inc co corp ltd no mt ft calif fla mass ariz
+    conn ill ind wash pa va ga ky la md mich minn mo nev okla ore tenn tex wis""".split()
+) | {label.lower() for label in MONTH_ABBREVIATIONS if label != "May"} | {"sept"}
 
 
 @dataclass(frozen=True)

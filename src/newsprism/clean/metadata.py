@@ -12,7 +12,7 @@ from datetime import datetime
 import dateparser
 
 from newsprism.clean.lines import words
-from newsprism.lexicon import MONTH_PREFIX
+from newsprism.lexicon import MONTH_PREFIX, WEEKDAYS
 from newsprism.typography import DASHES
 
 AGENCIES = {
@@ -67,10 +67,9 @@ DATE_EXPR = re.compile(
 )
 DATE_LINE_WORDS = frozenset(
     """published updated posted modified last on at am pm a.m p.m kst utc gmt est edt pst pdt bst cet cest jst
-    date time first et pt ct mt cst cdt mst mdt hkt sgt ist msk aest aedt monday tuesday wednesday thursday
-    friday saturday sunday mon tue tues wed thu thur thurs fri sat sun created ago minute minutes hour hours day
-    days week weeks month months""".split()
-)
+    date time first et pt ct mt cst cdt mst mdt hkt sgt ist msk aest aedt thur created ago minute minutes hour hours
+    day days week weeks month months""".split()
+) | frozenset(WEEKDAYS)
 US_NUMERIC_DATE = re.compile(r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/((?:19|20)\d\d)")
 """'12/15/2015': US pages write month first (every numeric date line of the gunviolence dev pages does)."""
 

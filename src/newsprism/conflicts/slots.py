@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from newsprism.lexicon import AUXILIARIES, STOP, VERB_BASE
 from newsprism.lexicon import NUMBER_WORDS as COUNTS
 from newsprism.model import ConflictKind, Sentence
-from newsprism.values import Quantity
+from newsprism.values import Quantity, scaled_digits
 
 __all__ = ["ROUNDED_DIGITS", "Disagreement", "SameEntity", "date_predicates", "dated_noun", "rounded_restatement"]
 
@@ -44,8 +44,6 @@ and neither '$1 trillion' / '$1.6 trillion' (rounds to 2) nor counts without a s
 killed': exact tallies) are restatements. Calibrated on AllSides roundups, where a '$1 trillion' infrastructure bill
 (one outlet) is the '$1.2 trillion' bill of another, and on the conflict-pair benchmark, whose changed amounts
 (×1.6, ×2, ×3, ÷2) never round back to the original at one digit."""
-_SCALED = re.compile(r"(?P<mantissa>\d[\d,]*(?:\.\d+)?)\s*(?:thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b",
-                     re.I)
 
 
 def rounded_restatement(x: Quantity, y: Quantity) -> bool:
@@ -57,10 +55,10 @@ def rounded_restatement(x: Quantity, y: Quantity) -> bool:
 
 
 def _rounds(coarse: Quantity, precise: float) -> bool:
-    match = _SCALED.search(coarse.written)
-    if match is None or precise <= 0 or coarse.value <= 0:
+    mantissa = scaled_digits(coarse.written)
+    if mantissa is None or precise <= 0 or coarse.value <= 0:
         return False
-    digits = match["mantissa"].replace(",", "").replace(".", "").strip("0")
+    digits = mantissa.replace(",", "").replace(".", "").strip("0")
     if len(digits) > ROUNDED_DIGITS:
         return False
     exponent = math.floor(math.log10(precise)) - ROUNDED_DIGITS + 1

@@ -28,7 +28,7 @@ from datetime import datetime
 import numpy as np
 from numpy.typing import NDArray
 
-from newsprism.lexicon import ENGLISH_STOPWORDS
+from newsprism.lexicon import CALENDAR_NAMES, ENGLISH_STOPWORDS
 
 WORD = re.compile(r"[^\W_]{2,}")
 STOPWORDS = ENGLISH_STOPWORDS
@@ -42,9 +42,8 @@ KEY_PREFIXES = (ENTITY_PREFIX, NAME_PREFIX, NUMBER_PREFIX)
 CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][A-Za-z'’\-]*[A-Za-z]")
 NUMBER = re.compile(r"(?<![\w.,$])\d{2,}(?![\w.,]\d)")
 SENTENCE_BREAK = re.compile(r"(?:^|[.!?:;\u2014\u2013\-\"“(|]\s*|\n)$")
-GENERIC = STOPWORDS | frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december jan feb mar apr jun jul aug sep sept oct nov dec police officer officers
+GENERIC = STOPWORDS | CALENDAR_NAMES | frozenset(
+    """police officer officers
     sheriff deputy deputies chief department dept county city state court judge mr mrs ms dr sgt lt det capt st
     ave avenue boulevard blvd drive lane way block street road news update updated breaking video photos photo
     watch read more am pm new one two three four five six first second third north south east west officials

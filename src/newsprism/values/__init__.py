@@ -7,7 +7,7 @@ API (stable; every record carries ``start``/``end`` character offsets into the t
 - :func:`read` ``(text) -> Values``: everything below at once (cached per text).
 - :func:`numbers` ``(text) -> list[Number]``: every figure, digits or words ('1,500', 'three hundred', 'a dozen',
   '1.5 million', '$3bn'); :func:`read_number` ``(written) -> float | None`` one figure; :func:`spell` ``(int) ->
-  str`` a whole number in words.
+  str`` a whole number in words; :func:`scaled_digits` the digits before a scale word ('1.2' of '$1.2 trillion').
 - :func:`quantities` ``(text) -> list[Quantity]``: figures with what they measure — units ('10 miles', converted
   to a base unit so '16 km' agrees), money with its currency (``dimension`` 'money:USD'), percentages,
   magnitudes, counted nouns ('count:missile', 'people') — as an interval shaped by ranges ('3 to 5') and
@@ -43,7 +43,7 @@ from newsprism.values.dates import (
     first_difference,
     shares_field,
 )
-from newsprism.values.numbers import Number, close, numbers, read_number, spell, words_value
+from newsprism.values.numbers import Number, close, numbers, read_number, scaled_digits, spell, words_value
 from newsprism.values.polarity import Modal, Negation, base_form, modals, negations, same_verb
 from newsprism.values.quantities import Bound, Quantity, agree, comparable, quantities
 from newsprism.values.ranks import Rank, ranks, same_scale
@@ -78,6 +78,7 @@ __all__ = [
     "read_number",
     "same_scale",
     "same_verb",
+    "scaled_digits",
     "shares_field",
     "spell",
     "states",

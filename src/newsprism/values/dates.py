@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from newsprism.lexicon import MONTH_NAMES, MONTHS, TIME_ZONES, WEEKDAY_NAMES, WEEKDAYS
+from newsprism.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, TIME_ZONES, WEEKDAY_NAMES, WEEKDAYS
 
 Grain = Literal["year", "month", "day", "weekday"]
 GRAINS: tuple[Grain, ...] = ("year", "month", "day", "weekday")
 
 _ZONE = r"(?P<zone>" + "|".join(sorted(TIME_ZONES, key=len, reverse=True)) + r"|local time)"
-_MONTH = (r"(?P<{0}>(?:" + "|".join(n.capitalize() for n in MONTH_NAMES)
-          + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
+_MONTH = (r"(?P<{0}>(?:" + "|".join([*(n.capitalize() for n in MONTH_NAMES), "Sept", *MONTH_ABBREVIATIONS])
+          + r")\b\.?)")
 _YEAR = r"(?P<{0}>(?:1[89]|20)\d\d)(?![\d%]|,\d|\s*(?:GMT|UTC|hours|hrs|local time)\b)"
 _DAY = r"(?P<{0}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _WEEKDAY = r"(?P<weekday>" + "|".join(n.capitalize() for n in WEEKDAY_NAMES) + r")\b"

@@ -97,6 +97,16 @@ def _scaled(value: float, parts: list[str]) -> float | None:
     return value
 
 
+def scaled_digits(written: str) -> str | None:
+    """The digits of the first figure in ``written`` that has a scale word or suffix ('1.2' of '$1.2 trillion',
+    '3' of '$3bn'), else None ('1,500' has no scale)."""
+    for match in NUMBER.finditer(written):
+        number = _read(match, written) if match.group("scale") else None
+        if number is not None and number.end > match.end("digits"):  # a one-letter suffix may not count
+            return match.group("digits")
+    return None
+
+
 def read_number(written: str) -> float | None:
     """The value of one figure as written ('1,500', 'fourteen', '1.5 million', 'twice'); None if it is not one."""
     plain = written.strip()
