@@ -76,15 +76,24 @@ DATELINE_CREDIT = re.compile(
     rf"^(?:[A-Z][\w.'’-]*(?:[\s,/&]+[A-Z][\w.'’-]*){{0,6}},?\s*)?\((?P<credit>[^()]{{2,60}})\)\s*(?:(?P<dash>[{DASHES}]+)\s*\S|(?=[A-Z“]))")
 """'DURHAM, N.C. (WNCN) — Police ...', 'SANDY, Utah (ABC4 Utah)- A ...', '(WXYZ) - Five people ...', '(CBS/AP) Police
 ...' (no dash: the next word opens with a capital)."""
-CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD|CD|LP))?(?:\.com)?$")
+CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD|CD|LP|\d{1,2}TV))?(?:\.com)?$")
+"""Call letters: 'WXYZ', 'KXYZ-TV', 'WXYZ-10TV', 'KXYZ.com'."""
 NOT_CALL_SIGNS = frozenset("KILL KIDS KNOW WHAT WHEN WHERE WHICH WHILE WHO WHOM WHY WITH WILL WERE WAS WAR WEST "
                            "WEEK WIFE WORD WORK WANT WEB WIN WON".split())
-NETWORK = re.compile(r"^(?:NBC|CBS|ABC|FOX|Fox|CW|PBS|NPR|CNN|MSNBC|ESPN|NECN|necn)\d*i?$|^(?:News|Fox|Local)\d+$")
+NETWORK = re.compile(r"^(?:NBC|CBS|ABC|FOX|Fox|CW|PBS|NPR|CNN|MSNBC|ESPN|NECN|necn)\d*i?$|^(?:News|Fox|Local)\d+$|"
+                     r"^\d{1,2}(?:TV|News)$")
+"""Networks and channel brands: 'NBC', 'ABC7', 'News4', 'Fox5', '10TV', '13News'."""
 CHANNEL_WORDS = frozenset("news channel local newschannel newscenter newswatch eyewitness action tv radio".split())
 DOMAIN = re.compile(r"^[\w-]+\.(?:com|net|org|tv|us)$", re.I)
-BRAND = re.compile(r"^[A-Z][a-z]+(?:Star|News|Times|Net\d*|Now)$|^[A-Z]{2,}News\w*$")
-"""One-word brands: 'IndyStar', 'MSNewsNow', 'NewsNet5'."""
-EXTRA_OUTLET_WORDS = frozenset("statesman enterprise blade ledger leader democrat republican advocate media".split())
+BRAND = re.compile(r"^[A-Z][a-z]+(?:Star|News|Times|Net\d*|Now)$|^[A-Z]{2,}News\w*$|^(?:News|Click)\d{1,2}[A-Z][a-z]+$|"
+                   r"^(?:NBC|CBS|ABC|FOX|Fox)[A-Z][a-z]+$")
+"""One-word brands: 'IndyStar', 'MSNewsNow', 'NewsNet5', 'News4Portvale', 'Click2Portvale', 'CBSPortvale'."""
+GLUED = re.compile(r"[a-z][A-Z][a-z]")
+"""Words run together by a crawl ('ChangJane DoeSuperior Court'): a name with two such tokens is page debris."""
+EXTRA_OUTLET_WORDS = frozenset("statesman enterprise blade ledger leader democrat republican advocate media pilot "
+                               "constitution picayune courant bee beacon".split())
+"""Newspaper words beyond :data:`metadata.OUTLET_WORDS` ('The Virginian-Pilot', 'Journal-Constitution'); in a
+hyphenated word each part counts ('Review-Journal')."""
 UNIT = re.compile(r"\b(?:Post|Troop|District|Precinct|Unit|Division|Company|Squad|Station)\s+[A-Z]?\d+\b")
 """A police or fire unit ('KSP Post 15', 'Troop B'): not a station's name even beside call-sign-like letters."""
 
@@ -101,8 +110,9 @@ COPYRIGHT = re.compile(
 """'© 2016 WXYZ', 'Copyright 2015 The Daily X.', '(c) 2016 WXYZ', '(© 2016 WXYZ)'; a bare '(c)' is a list item,
 not a mark."""
 PROMO = re.compile(
-    rf"(?i:\b(?:stay (?:with|tuned to)|keep (?:checking|it on|watching)|(?:download|get) the(?: free)?|"
-    rf"content from|edition of|item from|^via|subscribe to|for more from|"
+    rf"(?i:\b(?:stay (?:with|tuned to)|keep (?:checking|it on|watching)|(?:download|get) (?:the|our)(?: free)?|"
+    rf"content from|edition of|item from|^via|subscribe to|for more from|preview of|from the (?=\S+ \S+ archives)|"
+    rf"(?:please )?return to|^refresh|^take|^follow|watch (?:it )?live(?: here)? on|read \w+['’]s|"
     rf"read (?:more|the (?:full|complete|whole|rest of the) (?:article|story))(?: here| online)?(?: at| on|:)))\s+"
     rf"(?P<name>(?:{NAME_RUN}|[a-z]{{3,}})(?:\s+and\s+(?:{NAME_RUN}))?)")
 STAFF_ROLE = r"(?:reporter|columnist|photographer|photojournalist|anchor|meteorologist|correspondent|editor|writer)"
@@ -117,9 +127,15 @@ MENTION_AFTER = re.compile(
     rf"(?:does|did) not (?:publish|name|identify))\b|\s+(?:staff\s+)?{STAFF_ROLE}\s+[A-Z])")
 PHOTO_CREDIT = re.compile(
     r"\((?:photo|image|video|picture)(?:\s+(?:source|credit|courtesy))?\s*:\s*(?P<name>[^()]{2,40})\)|"
-    r"\b(?:photo|image) source\s*:\s*(?P<source>[^()]{2,40}?)\)?$|\((?P<domain>[\w-]+\.(?:com|net|tv))\)", re.I)
-"""A picture credit naming a station ('(Photo: KXYZ 11)', '(Photo Source: KXYZ 5)') or a brand domain in
-brackets ('(kxyz.com)'): the weakest evidence, since pictures are also credited to other stations."""
+    r"\b(?:photo|image) source\s*:\s*(?P<source>[^()]{2,40}?)\)?$|\((?P<domain>[\w-]+\.(?:com|net|tv))\)|"
+    r"\bphoto:\s*(?P<bare>[^()|:]{2,60}?)(?=\s+image \d|\s*$)|"
+    r"(?-i:\((?P<pair>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*[/|,]\s*[^()]{2,40})\))|"
+    r"(?-i:\b[A-Z][\w.'’-]+\s*/\s*[Ff]or\s+(?P<for>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:"
+    + "|".join(sorted(word.capitalize() for word in OUTLET_WORDS)) + r")\b))", re.I)
+"""A picture credit naming a station ('(Photo: KXYZ 11)', '(Photo Source: KXYZ 5)'), a brand domain in
+brackets ('(kxyz.com)'), or a paper after the photographer ('Photo: Jane Roe / The Daily X' closing a caption,
+'(Jane Roe | The Daily X)', 'Jane Roe/for The Daily X'): the weakest evidence, since pictures are also credited
+to other outlets."""
 CREDIT_LINE = re.compile(
     rf"^(?:by\s+)?(?:the\s+)?(?P<name>{NAME_RUN})\s+(?:staff(?: and wire)?(?: reports?)?|wire|news services?)$",
     re.I)
@@ -130,9 +146,20 @@ WIDELY_CITED = frozenset({"cnn", "msnbc", "npr", "fox news", "nbc news", "abc ne
                           "washington post", "usa today", "wall street journal", "politico", "los angeles times"})
 """National outlets that local and regional pages cite ('told CNN'): a mention of them is not the outlet's own
 name. Their own pages still name them by a dateline, a copyright line, a prompt or the URL."""
-TRAILING = re.compile(r"(?:\s+(?:App|Apps|Online|for|and|the|of|&))+$|[.\s]+$")
-LEADING = re.compile(rf"^[{DASHES}\s•·*|>:]+")
-"""A leading dash or bullet ('- The Homicide Report', '• KXYZ') is not part of a name."""
+TRAILING = re.compile(r"(?:\s+(?:App|Apps|Online|for|and|the|of|&|[a-z]+))+$|[.\s]+$")
+"""What a name does not end with: a lower-case word ('Copyright 2015 The Daily X modified'), 'App', a dot."""
+LEADING = re.compile(rf"^[{DASHES}\s•·*|>:]+|^(?:(?:Call|Contact|Email|E-mail|Reach|Follow|Watch|Visit|Read|"
+                     rf"Listen to|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{{3,}})\s+)+(?=\S)")
+"""A leading dash or bullet ('- The Homicide Report', '• KXYZ') is not part of a name, nor a prompt's verb ('Call
+Daily X reporter ...'), a weekday ('By 8:15 p.m. Wednesday Channel 2's Jane Doe') or a number of three digits or more
+('Copyright 216 WXYZ', a typo for the year)."""
+AGE_OR_COUNT = re.compile(r"\s+\d+-[a-z].*$")
+"""A name ends before '29-year-old' ('told WXYZ 29-year-old Jane Doe was ...')."""
+GENERIC_WORDS = frozenset("breaking news latest local top live world national headlines video photos weather "
+                          "sports today story stories".split())
+"""A name made of these words only ('Breaking News', 'Top Stories') is a section label, not an outlet."""
+NOT_MEDIA = re.compile(r"\b(?:Medical Examiner|Examiner'?s Office)\b", re.I)
+"""Offices whose names end in a newspaper word: the county's medical examiner is no paper."""
 
 
 REPORTED_AS: dict[str, OutletSource] = {"dateline": "dateline", "copyright": "copyright", "title": "line",
@@ -197,10 +224,24 @@ def title_names(line: str) -> list[str]:
         head = re.split(r":\s|,\s|\s+\(", segment)[0]
         domain = re.match(r"^[A-Za-z][\w-]*\.(?:com|net|org|tv)(?=$|-|\s)", head)
         name = domain.group(0) if domain else _trim(head)
+        if not domain and (_site_blurb(name, segment[len(head):]) or SLOGAN.search(name)):
+            continue
         capitalised = all(t[0].isupper() or t[0].isdigit() or re.fullmatch(CONNECTOR, t) for t in name.split())
         if name and (domain or (capitalised and _named(name))) and media_like(name) and not agency(name):
             return [name if domain else station_name(name)]
     return []
+
+
+SITE_BLURB = re.compile(r"^\s*(?:,|&|and)\s*(?:Weather|Sports|Traffic)\b", re.I)
+SLOGAN = re.compile(r"\w['’]s\s+(?:\w+\s+)*(?:News|Source|Station|Leader|Channel)\b")
+"""A site's slogan after the title ('Headline - Northern Portvale's News Leader'): a possessive before the media
+word, never a paper's name."""
+
+
+def _site_blurb(name: str, rest: str) -> bool:
+    """'Portvale News, Weather & Sports' after the title: a description of the site, unless the name has call
+    letters, a network or a brand in it ('KXYZ News, Weather')."""
+    return bool(SITE_BLURB.match(rest)) and not any(_media_token(t) for t in name.split())
 
 
 def station_name(name: str) -> str:
@@ -230,7 +271,7 @@ def copyright_names(line: str) -> tuple[list[str], list[str]]:
     wires: list[str] = []
     for match in COPYRIGHT.finditer(line):
         for part in re.split(r"\s+/\s+", match.group("name").strip()):
-            part = part.strip(" -" + DASHES)
+            part = _trim(part.strip(" -" + DASHES))
             if agency(part):
                 wires.append(agency(part) or part)
             elif _named(part) and not is_owner(part):
@@ -247,8 +288,8 @@ def is_owner(name: str) -> bool:
 def credit_line_names(line: str) -> list[str]:
     """'The Daily X staff reports' -> ['The Daily X']; an agency's wire is a credit, not the outlet."""
     match = CREDIT_LINE.match(line)
-    name = _trim(match.group("name")) if match else ""
-    return [name] if name and media_like(name) and not agency(name) and not agency(line) else []
+    names = _split_names(_trim(match.group("name"))) if match else []  # 'By Jane Doe and KXYZ 7 Staff'
+    return [name for name in names if name and media_like(name) and not agency(name) and not agency(line)]
 
 
 def promo_names(line: str) -> list[str]:
@@ -266,19 +307,42 @@ def mention_names(line: str) -> list[str]:
     names = []
     for pattern in (MENTION_BEFORE, MENTION_AFTER):
         for match in pattern.finditer(line):
-            for part in _split_names(_trim(match.group("name"))):
+            for part in _split_names(_without_count(_trim(match.group("name")), line[match.end("name"):])):
                 name = _shortest_media_name(part)
                 names += [name] if _cited(name) else []
     return names
+
+
+COUNTED = frozenset("shots rounds bullets casings people persons victims men women children kids teens officers "
+                    "deputies times percent homes houses cars vehicles years months weeks days hours minutes".split())
+"""Nouns a number counts ('80 shots were fired'): after a media name's closing number they make it a count."""
+
+
+def _without_count(name: str, after: str) -> str:
+    """'Eyewitness News 80' in 'told Eyewitness News 80 shots were fired': a closing number before a counted
+    noun is a count, not the channel's ('told News 2 the man ...', 'obtained by FOX 12 names ...' keep it)."""
+    head, _, number = name.rpartition(" ")
+    following = re.match(r"\s*([a-z]+)", after)
+    if head and number.isdigit() and following and following.group(1) in COUNTED and media_like(head):
+        return head
+    return name
+
+
+WIRE_PHOTO = re.compile(rf"\b(?:{AGENCY_ALTERNATION}|Getty|EPA)\b(?:\s+(?:Photo|Images))?", re.I)
 
 
 def photo_names(line: str) -> list[str]:
     """Stations and brand domains a picture credit names: '(Photo: KXYZ 11)' -> ['KXYZ 11']."""
     names = []
     for match in PHOTO_CREDIT.finditer(line):
-        parts = [_trim(part) for part in next(group for group in match.groups() if group).split("/")]
-        name = next((part for part in parts if media_like(part)), parts[-1])  # 'Jane Roe / The Daily X'
-        if _cited(name) and _named(name) and (_media_domain(name) if DOMAIN.match(name) else True):
+        credit = next(group for group in match.groups() if group)
+        if WIRE_PHOTO.search(credit):  # '(AP Photo/The Daily X, Jane Roe)': another paper's picture via a wire
+            continue
+        parts = [_trim(part) for part in re.split(r"\s*(?:/|,|\||[–—―])\s*|\s+-\s+", credit) if part.strip()]
+        # 'Jane Roe / The Daily X', 'Jane Roe, The Daily X': the media part; 'Jane Roe' alone names no outlet
+        name = next((part for part in parts if media_like(part)), parts[-1] if len(parts) == 1 else "")
+        if _cited(name) and _named(name) and not is_owner(name) and (
+                _media_domain(name) if DOMAIN.match(name) else True):
             names.append(name)
     return names
 
@@ -293,8 +357,9 @@ def _media_domain(domain: str) -> bool:
 
 def _cited(name: str) -> bool:
     """A media-shaped name that is neither a wire agency nor a national outlet everyone cites."""
+    key = re.sub(r"^the ", "", name.casefold())
     return (media_like(name) and not agency(name) and not re.match(AGENCY_ALTERNATION, name, re.I)
-            and re.sub(r"^the ", "", name.casefold()) not in WIDELY_CITED)
+            and key not in WIDELY_CITED and key.split()[0] not in WIDELY_CITED)
 
 
 def _split_names(name: str) -> list[str]:
@@ -323,12 +388,15 @@ def media_like(name: str) -> bool:
     """A name shaped like a news outlet's: call letters, a network or channel number, a domain, a brand, or
     a name ending in a newspaper word ('The Buffalo News', 'Tribune-Review'); never a police unit."""
     tokens = re.sub(r"^the\s+", "", name, flags=re.I).split()
-    if not tokens or len(tokens) > MAX_NAME_WORDS or UNIT.search(name):
+    if not tokens or len(tokens) > MAX_NAME_WORDS or UNIT.search(name) or NOT_MEDIA.search(name):
         return False
-    last = re.split(r"-", tokens[-1])[-1].lower()
+    if all(t.lower() in GENERIC_WORDS for t in tokens) or sum(bool(GLUED.search(t)) for t in tokens) > 1:
+        return False
+    last = {part.lower() for part in tokens[-1].split("-")}
     channel = any(t.lower() in CHANNEL_WORDS for t in tokens) and any(t.isdigit() for t in tokens)
     several = len(tokens) > 1 or "-" in tokens[0] or name.lower().startswith("the ")
-    return any(_media_token(t) for t in tokens) or channel or (several and last in OUTLET_WORDS | EXTRA_OUTLET_WORDS)
+    paper = several and bool(last & (OUTLET_WORDS | EXTRA_OUTLET_WORDS))
+    return any(_media_token(t) for t in tokens) or channel or paper
 
 
 def _call_sign(token: str) -> bool:
@@ -344,7 +412,7 @@ def _named(part: str) -> bool:
 
 
 def _trim(name: str) -> str:
-    return TRAILING.sub("", LEADING.sub("", name.strip()))
+    return TRAILING.sub("", AGE_OR_COUNT.sub("", LEADING.sub("", name.strip())))
 
 
 def _most_named(names: list[str]) -> str:

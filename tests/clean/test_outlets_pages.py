@@ -1,0 +1,95 @@
+"""Outlets named by the text of crawled pages: the phrasing pages use, and the names that are page debris.
+
+Every text here was written for these tests: made-up call letters (KZZQ, WQXB), papers (The Harbour Gazette) and
+people.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.clean import clean_article
+from newsprism.clean.outlets import media_like, mention_names, photo_names, promo_names, title_names
+from newsprism.config import CleanConfig
+from newsprism.ingest.raw import RawArticle
+
+LEAD = ("Police are investigating a shooting that left two men hurt on the east side of the city late on "
+        "Saturday night, officers said.")
+MORE = "Investigators asked anyone who saw the shooting to call the department's tip line as soon as possible."
+
+
+def _outlet(text: str) -> tuple[str | None, str | None]:
+    article = clean_article(RawArticle(id="a", source="a.txt", format="text", text=text), CleanConfig())
+    return article.outlet, article.outlet_source
+
+
+@pytest.mark.parametrize(("text", "outlet", "source"), [
+    # a count after the channel's name, a weekday before it, an age after it
+    (f"{LEAD} Officers told Harbour News 80 shots were fired.\n\n{MORE}", "Harbour News", "mention"),
+    (f"{LEAD} By 8 p.m. Wednesday Channel 4's Ada Brenner was at the scene.\n\n{MORE}", "Channel 4", "mention"),
+    (f"{LEAD} Police told KZZQ 29-year-old Ola Berg was held.\n\n{MORE}", "KZZQ", "mention"),
+    # a byline crediting a reporter and the station's staff
+    (f"By Ada Brenner and KZZQ 7 Staff\n\n{LEAD}\n\n{MORE}", "KZZQ 7", "line"),
+    # a copyright line with a word after the name, or a number for the year
+    (f"{LEAD}\n\n{MORE}\n\nCopyright 216 WQXB. All rights reserved.", "WQXB", "copyright"),
+    # a prompt's verb is no part of the name
+    (f"{LEAD}\n\n{MORE}\n\nCall Harbour Star reporter Ola Berg at 555-0100.", "Harbour Star", "mention"),
+    # a station brand with the channel number inside, call letters with a channel suffix
+    (f"{LEAD} Neighbours told News9Portvale they heard shots.\n\n{MORE}", "News9Portvale", "mention"),
+    (f"PORTVALE (CBSPortvale) – {LEAD}\n\n{MORE}", "CBSPortvale", "dateline"),
+    # the county's medical examiner, a national network, a section label: no outlet
+    (f"{LEAD} The body was released to the Harbour County Medical Examiner.\n\n{MORE}", None, None),
+    (f"{LEAD} Sources told CNN Berg was taking medication.\n\n{MORE}", None, None),
+    (f"Breaking News\n\n{LEAD}\n\n{MORE}", None, None),
+])
+def test_outlets_in_the_text_of_crawled_pages(text: str, outlet: str | None, source: str | None) -> None:
+    assert _outlet(text) == (outlet, source)
+
+
+def test_the_wire_credit_in_a_copyright_line_with_a_trailing_word() -> None:
+    article = clean_article(RawArticle(id="a", source="a.txt", format="text",
+                                       text=f"{LEAD}\n\n{MORE}\n\nCopyright 2015 Associated Press modified."),
+                            CleanConfig())
+    assert (article.outlet, article.credit) == (None, "AP")
+
+
+@pytest.mark.parametrize(("title", "names"), [
+    ("Man held after shooting - WQXB-10TV Portvale, Ohio | Portvale News, Weather & Sports", ["WQXB-10TV"]),
+    ("Man held after shooting - Portvale News, Weather & Sports", []),
+    ("Man held after shooting - Northern Portvale's News Leader", []),
+    ("Man held after shooting - The Harbour Gazette", ["The Harbour Gazette"]),
+])
+def test_title_suffixes_blurbs_and_slogans(title: str, names: list[str]) -> None:
+    assert title_names(title) == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Officers at the scene on Monday. Photo: Ola Berg / Harbour Chronicle", ["Harbour Chronicle"]),
+    ("Officers at the scene on Monday. (Ola Berg | Harbour Chronicle)", ["Harbour Chronicle"]),
+    ("Ola Berg/for Harbour Daily News Officers at the scene on Monday.", ["Harbour Daily News"]),
+    ("Officers at the scene. (Photo: Ola Berg, Harbour Gazette)", ["Harbour Gazette"]),
+    # another paper's picture through a wire, an owner, a photographer alone
+    ("Officers at the scene. (AP Photo/Harbour Gazette, Ola Berg)", []),
+    ("Officers at the scene. Photo: Ola Berg / Harbour Valley Media", []),
+    ("Officers at the scene. (Photo: Ola Berg)", []),
+])
+def test_picture_credits_name_the_paper_not_the_photographer(line: str, names: list[str]) -> None:
+    assert photo_names(line) == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Please return to kzzq.com for updates.", ["kzzq.com"]),
+    ("Take News13 with you!", ["News13"]),
+    ("Read Thursday's Harbour Democrat-Gazette for full details.", ["Harbour Democrat-Gazette"]),
+    ("This story is only available from the Harbour Online archives.", []),
+])
+def test_the_outlets_own_prompts(line: str, names: list[str]) -> None:
+    assert promo_names(line) == names
+
+
+def test_names_that_are_not_outlets() -> None:
+    assert not media_like("Breaking News")
+    assert not media_like("Harbour County Medical Examiner")
+    assert not media_like("ChangJane DoeSuperior CourtHarbour Bee")
+    assert media_like("The Harbour Journal-Constitution") and media_like("The Portvale-Pilot")
+    assert mention_names("A spokesman told FOX 12 the men were held.") == ["FOX 12"]
