@@ -90,10 +90,20 @@ def test_expression_is_normalised(text: str, future: bool, expected: str) -> Non
     ("at 1700 GMT", Clock(17, 0)),  # four digits with a time zone: a time, never the year 1700
     ("0930 ET", Clock(9, 30)),
     ("2015 UTC", Clock(20, 15)),
+    ("from 8:30 to 10 pm", Clock(20, 30, (22, 0))),  # the first takes the second's am/pm
+    ("between 11 am and noon", Clock(11, 0, (12, 0))),
+    ("4pm-6pm", Clock(16, 0, (18, 0))),
+    ("at 0200 HKT", Clock(2, 0)),  # the lexicon's zones
 ])
 def test_clock_time_waits_for_its_day(text: str, clock: Clock) -> None:
     reading = read_expression(text, REF)
     assert reading is not None and reading.value == clock
+
+
+@pytest.mark.parametrize(("text", "year"), [("two years ago", 2022), ("twenty years ago", 2004)])
+def test_years_ago_counts_in_words(text: str, year: int) -> None:
+    reading = read_expression(text, REF)
+    assert reading is not None and isinstance(reading.value, TimeValue) and reading.value.start.year == year
 
 
 @pytest.mark.parametrize("text", [

@@ -38,7 +38,7 @@ from newsprism.timeline.calendar import (
     shift_months,
 )
 from newsprism.timeline.values import Clock, Point, TimeValue
-from newsprism.values import read_number
+from newsprism.values import ClockTime, clock_times, read_number
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,12 @@ class Context:
 
 Rule = Callable[[re.Match[str], Context], Reading | None]
 
-CLOCK = r"(?:\b(\d{1,2})(?::(\d{2}))?\s*([ap])m\b|\b(\d{1,2}):(\d{2})\b|\bnoon\b|\bmidnight\b)"
+NAMED_CLOCKS = {"noon": Clock(12, 0), "midnight": Clock(0, 0)}
+NAMED_CLOCK = re.compile(r"\b(?:noon|midnight)\b")
+CLOCK_PAIR = re.compile(r"\s*(?:and|to|-)\s*")
+"""What joins the two times of a range ('9:17 and 9:26 am', '9 to 11 pm')."""
+CLOCK_LEAD = re.compile(r"(?:between|from)\s+$")
+NAMED_END = re.compile(r"\s*(?:and|to|-)\s*(noon|midnight)\b")
 ZONED_CLOCK = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?\s*|hours\s*)?(?:"
                          + "|".join(sorted((z.lower() for z in TIME_ZONES), key=len, reverse=True)) + r"|local time)\b")
 """'1700 GMT', '0930 ET': four digits with a time zone are a 24-hour clock time, never a year."""
@@ -87,43 +92,58 @@ def read_expression(text: str, reference: date | None, future: bool = False) -> 
 
 def _split_clock(words: str, context: Context) -> Reading | None:
     """A clock time (or range of two), alone or with the day it falls on ("11:43 am on wednesday")."""
-    match = re.search(rf"(?:between\s+|from\s+)?{CLOCK}(?:\s*(?:and|to|-)\s*{CLOCK})?", words)
-    if match is None:
+    found = _clock_in(words)
+    if found is None:
         return None
-    clock = _clock(match.group(0))
+    (start, end), clock = found
     if clock is None:
         return None
-    rest = re.sub(r"^(?:on|at|,)\s*|\s*(?:on|at|,)$", "", (words[:match.start()] + " " + words[match.end():]).strip())
+    rest = re.sub(r"^(?:on|at|,)\s*|\s*(?:on|at|,)$", "", (words[:start] + " " + words[end:]).strip())
     if not rest:
         return Reading(clock, relative=False)
     day = read_expression(rest, context.reference, context.future)
-    found = day.value.single_day() if day is not None and isinstance(day.value, TimeValue) else None
-    if day is None or found is None:
+    found_day = day.value.single_day() if day is not None and isinstance(day.value, TimeValue) else None
+    if day is None or found_day is None:
         return None
-    return Reading(clock.on(found), day.relative)
+    return Reading(clock.on(found_day), day.relative)
 
 
-def _clock(text: str) -> Clock | None:
+def _clock_in(words: str) -> tuple[tuple[int, int], Clock | None] | None:
+    """Where the phrase's clock time (or range of two: '9:17 and 9:26 am') stands and its value, read by
+    :func:`newsprism.values.clock_times`; 'noon' and 'midnight' where no figure is."""
+    times = clock_times(words)
+    if not times:
+        named = NAMED_CLOCK.search(words)
+        return None if named is None else ((named.start(), named.end()), NAMED_CLOCKS[named.group(0)])
+    first, second = times[0], None
+    if len(times) > 1 and CLOCK_PAIR.fullmatch(words[first.end:times[1].start]):
+        second = times[1]
+    lead = CLOCK_LEAD.search(words[:first.start])
+    start = lead.start() if lead else first.start
+    named = NAMED_END.match(words, first.end) if second is None else None
+    if named is not None:  # '11 am to noon'
+        clock = _clock(first, None)
+        end_clock = NAMED_CLOCKS[named.group(1)]
+        return (start, named.end()), None if clock is None else Clock(clock.hour, clock.minute,
+                                                                      (end_clock.hour, end_clock.minute))
+    return (start, (second or first).end), _clock(first, second)
+
+
+def _clock(first: ClockTime, second: ClockTime | None) -> Clock | None:
     """One clock time or two; '11:43 and 11:53 am' takes the second's am/pm for the first."""
-    parts = list(re.finditer(CLOCK, text))
-    meridian = parts[-1].group(3)
-    times = [_hm(part, meridian) for part in parts]
-    if any(t is None for t in times):
+    meridian = (second or first).meridian
+    start = _hm(first, meridian)
+    end = _hm(second, meridian) if second is not None else None
+    if start is None or (second is not None and end is None):
         return None
-    start = times[0]
-    assert start is not None
-    return Clock(start[0], start[1], times[1] if len(times) > 1 else None)
+    return Clock(start[0], start[1], end)
 
 
-def _hm(part: re.Match[str], meridian: str | None) -> tuple[int, int] | None:
-    hour, minute, own, hour24, minute24 = part.groups()
-    if hour is not None:
-        return _twelve(int(hour), int(minute or 0), own)
-    if hour24 is not None:
-        if meridian is not None:
-            return _twelve(int(hour24), int(minute24), meridian)
-        return (int(hour24), int(minute24)) if int(hour24) < 24 and int(minute24) < 60 else None
-    return (12, 0) if part.group(0) == "noon" else (0, 0)
+def _hm(time: ClockTime, meridian: str) -> tuple[int, int] | None:
+    hour, minute = divmod(time.minutes, 60)
+    if time.meridian or not meridian:
+        return hour, minute
+    return _twelve(hour, minute, meridian)
 
 
 def _twelve(hour: int, minute: int, meridian: str) -> tuple[int, int] | None:

@@ -78,6 +78,8 @@ class ClockTime:
     start: int
     end: int
     written: str
+    meridian: str = ""
+    """'a' or 'p' when written with 'a.m.' / 'p.m.', '' for a 24-hour time ('14:00', '9:17' before 'and 9:26 a.m.')"""
 
 
 def dates(text: str) -> list[DateValue]:
@@ -145,7 +147,7 @@ def _clock_times(text: str) -> tuple[ClockTime, ...]:
             hour = hour % 12 + (12 if match.group("ampm").lower() == "p" else 0)
         approximate = bool(APPROX_CLOCK.search(text[max(0, match.start() - 25):match.start()]))
         times.append(ClockTime(hour * 60 + minute, match.group("zone") or "", approximate, match.start(),
-                               match.end(), match.group(0).strip()))
+                               match.end(), match.group(0).strip(), (match.group("ampm") or "").lower()))
     return tuple(times)
 
 
