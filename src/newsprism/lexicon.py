@@ -178,3 +178,13 @@ QUOTE_STOP = frozenset("the a an of to in and or for on at by with is are was we
 """Words left out when two quotations are compared word by word (a short quotation is still its content words)."""
 TITLE_CASE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "is"})
 """Words a Title Case title leaves in lower case ('Gone with the Wind')."""
+FREQUENT_WORDS = frozenset(
+    """the and for that with was were are his her their has have had but not this from said will would
+    they its been who which after over into also about than more could what when there other some our""".split()
+)
+"""The most frequent words of three letters or more in news text: too common to make two sentences candidates of
+one another (the alignment's blocking; the stream's MinHash adds the words of :data:`MORE_FREQUENT_WORDS`)."""
+MORE_FREQUENT_WORDS = frozenset(
+    """all any can did does how just may might most must new now one only out she should such them then these
+    those two very you your him our off per yet via why where while""".split())
+"""Pronouns, modals and determiners that, with :data:`FREQUENT_WORDS`, say nothing about which article it is."""

@@ -23,6 +23,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from newsprism.align.similarity import few_blas_threads
+from newsprism.lexicon import FREQUENT_WORDS
 
 TOP_K = 48
 """Neighbours per sentence taken by cosine. A story of N articles gives a sentence up to N-1 counterparts; the
@@ -46,10 +47,7 @@ MAX_BLOCK = 40
 """A rare word's block is never larger than this: a 200-article story repeats names a lot."""
 
 WORD = re.compile(r"[a-z0-9][a-z0-9'-]{2,}")
-STOPWORDS = frozenset(
-    """the and for that with was were are his her their has have had but not this from said will would
-    they its been who which after over into also about than more could what when there other some our""".split()
-)
+STOPWORDS = FREQUENT_WORDS
 
 
 @dataclass(frozen=True)

@@ -32,13 +32,11 @@ from functools import lru_cache
 import numpy as np
 from numpy.typing import NDArray
 
-from newsprism.align.candidates import STOPWORDS as ALIGN_STOPWORDS
+from newsprism.lexicon import FREQUENT_WORDS, MORE_FREQUENT_WORDS
 from newsprism.stream.fingerprint import normalise
 
 WORD = re.compile(r"[^\W_]+")
-STOPWORDS = ALIGN_STOPWORDS | frozenset(
-    """all any can did does how just may might most must new now one only out she should such them then these
-    those two very you your him our off per yet via why where while""".split())
+STOPWORDS = FREQUENT_WORDS | MORE_FREQUENT_WORDS
 """Words that say nothing about which article it is, left out of the content words (with every word under three
 letters): the alignment's list plus common pronouns, modals and determiners."""
 EMPTY = np.uint32(0xFFFFFFFF)
