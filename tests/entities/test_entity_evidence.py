@@ -110,3 +110,27 @@ def test_a_team_nickname_joins_the_one_team_name_ending_in_it(resources: NlpReso
                   "The Chiefs scored twice in the last quarter, and the Chiefs fans celebrated.")
     (team,) = with_form(index, "Kansas City Chiefs")
     assert "Chiefs" in team.aliases
+
+
+def test_a_team_name_is_not_taken_for_a_players_first_word(resources: NlpResources) -> None:
+    """'Colts' ends the body's name 'Indianapolis Colts': it is no short name of 'Colts QB Andrew Luck'."""
+    index = story(resources, "The Indianapolis Colts beat the visitors. Colts QB Andrew Luck threw twice.",
+                  "The Colts won again on Sunday. The Colts led early.")
+    assert all("Colts QB Andrew Luck" not in (e.name, *e.aliases) for e in with_form(index, "Colts"))
+
+
+def test_a_shortened_place_or_body_name_joins_the_one_longer_name_holding_it(resources: NlpResources) -> None:
+    index = story(resources, "She checked into the Halvor Ford Treatment Center in Palm Valley on Monday.",
+                  "Staff at the Halvor Ford Center declined to comment.",
+                  "Climbers died on Aoraki Mount Sefton. Rescuers reached Mount Sefton on Tuesday.")
+    (center,) = with_form(index, "Halvor Ford Treatment Center")
+    assert "Halvor Ford Center" in center.aliases
+    (mountain,) = with_form(index, "Aoraki Mount Sefton")
+    assert "Mount Sefton" in mountain.aliases and mountain.type == "place"
+
+
+def test_a_shortened_name_held_by_two_longer_names_joins_neither(resources: NlpResources) -> None:
+    index = story(resources, "The Ardel Supreme Court ruled on Monday. The Varnia Supreme Court disagreed.",
+                  "The Supreme Court will hear it again.")
+    for entity in with_form(index, "Supreme Court"):
+        assert {m.text for m in entity.mentions} == {"Supreme Court"}

@@ -125,3 +125,10 @@ def test_canonical_name_is_the_fullest_form_and_aliases_the_others() -> None:
 
 def test_an_abbreviated_place_takes_the_table_name() -> None:
     assert build_entity([_mention("U.S.", "place"), _mention("US", "place")]).name == "United States"
+
+
+def test_within_keeps_the_order_of_the_words() -> None:
+    from newsprism.entities.contained import _within
+
+    assert _within(("betty", "ford", "center"), ("betty", "ford", "treatment", "center"))
+    assert not _within(("ford", "betty", "center"), ("betty", "ford", "treatment", "center"))

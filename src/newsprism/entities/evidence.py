@@ -8,7 +8,7 @@ for a team). The words of the name and around it are stronger evidence, read her
 - organisation: the name ends in a word that names a body ("… Party", "… Inc.", "… Fund", "… Council"),
   or such a word follows it in lower case ("the Verda party", "Lumo Inc.");
 - place: the name ends in a word that names a place or a venue ("… Stadium", "… Theatre", "… Street",
-  "Mount …"), or a venue word follows it ("the Odeon theatre"), or "in"/"near" comes before it
+  "Mount …", "Aoraki Mount …"), or a venue word follows it ("the Odeon theatre"), or "in"/"near" comes before it
   (weaker: :data:`PREPOSITION_WEIGHT`).
 
 :func:`cue` gives the type and weight of the strongest of these; :func:`not_an_entity` says when a mention
@@ -54,7 +54,8 @@ PLACE_WORDS = frozenset({
 ("the Odeon theatre"): a place. "Center" and "hospital" are left out: as often a body ("Pew Research Center")."""
 
 PLACE_FIRST = frozenset({"mount", "mt", "lake", "fort", "cape", "port", "lac", "rue", "place", "plaza"})
-"""First words of a place's name ("Mount Sefton", "Lake Ria")."""
+"""Words opening a place's name ("Mount Sefton", "Lake Ria"), also after a first name of it ("Aoraki Mount Cook");
+never its last word ("Veronica Lake" is a person)."""
 
 _TITLE_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|President|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|"
@@ -107,7 +108,7 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
     following = word.lower() if word.islower() or word.lower() in _SUFFIXES else ""
     if (len(tokens) > 1 and last in BODY_WORDS) or following in BODY_WORDS - {"team", "club", "office"}:
         return Cue("organisation", CUE_WEIGHT)
-    if (len(tokens) > 1 and (last in PLACE_WORDS or tokens[0] in PLACE_FIRST)) or following in PLACE_WORDS:
+    if (len(tokens) > 1 and (last in PLACE_WORDS or PLACE_FIRST.intersection(tokens[:-1]))) or following in PLACE_WORDS:
         return Cue("place", CUE_WEIGHT)
     if _PLACE_BEFORE.search(before):
         return Cue("place", PREPOSITION_WEIGHT)

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
 
+from newsprism.entities.contained import join_contained
 from newsprism.entities.mentions import Mention, voted_type
 from newsprism.entities.names import acronym, alias_name, initials, slug
 from newsprism.entities.surnames import StoryNames
@@ -38,13 +39,15 @@ class Resolved:
 
 def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> list[list[Mention]]:
     """Mentions grouped into entities (in order of first appearance), acronyms joined to their full names, names
-    the text ties joined (``texts``: article id → text)."""
+    the text ties joined (``texts``: article id → text), shortened names joined to the one longer name holding them
+    (:mod:`.contained`)."""
     roots: DisjointSets[str] = DisjointSets()
     for item in resolved:
         roots.find(item.target)
     _join_acronyms(resolved, roots)
     if texts:
         _join_tied(resolved, roots, texts)
+    join_contained([(item.target, item.mention) for item in resolved], roots)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for item in resolved:
         groups[roots.find(item.target)].append(item.mention)
@@ -87,24 +90,38 @@ def _join_tied(resolved: list[Resolved], roots: DisjointSets[str], texts: dict[s
 
 
 def absorb_bodies(resolved: list[Resolved], names: StoryNames) -> list[Resolved]:
-    """A one-word name ("Chiefs") joins the one body's name of the story ending in it ("Kansas City Chiefs").
+    """A one-word name ("Chiefs") joins the one body's or place's name of the story ending in it ("Kansas City
+    Chiefs", "Jacksonville Jaguars", which spaCy may tag a place for its city).
 
-    Only when the word is not itself a person's or a place's name in the story (nor resolved to a full
-    person name), and exactly one multi-word organisation name ends with it."""
+    Only when exactly one such multi-word name ends with the word, and the word is not itself a place's name in
+    the story, nor resolved to a full person name; a word the story's votes make a person's name joins only when
+    nothing marks it as one: no full person name begins or ends with it and no mention of it has a title, an
+    honorific or an age (a team's "Jaguars" that spaCy tags PERSON)."""
     endings: dict[str, set[str]] = defaultdict(set)
+    cued: set[str] = set()
     for item in resolved:
         m = item.mention
-        if not m.short and not m.descriptive and names.types.get(item.target) == "organisation":
+        if not m.short and not m.descriptive and names.types.get(item.target) in ("organisation", "place"):
             endings[m.tokens[-1]].add(item.target)
+        if m.short and (m.honorific or (m.cue is not None and m.cue.type == "person")):
+            cued.add(m.key)
     absorbed: list[Resolved] = []
     for item in resolved:
         word = item.mention.tokens[0]
         longer = endings.get(word, set())
         if (item.mention.short and item.target == item.mention.key == word and len(longer) == 1
-                and names.types.get(word) not in ("person", "place")):
+                and _claimable(word, names, cued)):
             item = Resolved(item.mention, next(iter(longer)))
         absorbed.append(item)
     return absorbed
+
+
+def _claimable(word: str, names: StoryNames, cued: set[str]) -> bool:
+    """A one-word name that a longer body's or place's name may absorb (see :func:`absorb_bodies`)."""
+    kind = names.types.get(word)
+    if kind == "place":
+        return False
+    return kind != "person" or (word not in names.full_persons and word not in cued)
 
 
 def build_entity(mentions: list[Mention]) -> Entity:

@@ -19,10 +19,10 @@ The rule, per article, in text order:
    paragraph "Kim said" after "Kim Dong-yub, a professor, ..." stays with the professor);
    otherwise the candidate the story names far more often (:data:`DOMINANCE`) wins; otherwise
    the mention is left ambiguous and becomes an entity of its own ("Kim"), never merged blindly.
-4. A word the story also uses for something other than a person (the first word of a place's or a body's
-   name, "Samsung Electronics"; a one-word name with a place's or body's cue) and not mostly as a person
-   is resolved only to a full name the story gives a person's cue (a title, an honorific, an age): a
-   longer name absorbs a shorter one only when nothing else in the story claims it.
+4. A word the story also uses for something other than a person (the first or last word of a place's or a
+   body's name, "Samsung Electronics", "Indianapolis Colts"; a one-word name with a place's or body's cue) and
+   not mostly as a person is resolved only to a full name the story gives a person's cue (a title, an
+   honorific, an age): a longer name absorbs a shorter one only when nothing else in the story claims it.
 5. Honorifics: a candidate an article has called "Mr" is never the person of a later "Mrs"/"Ms"
    short name, and the other way round (once an article has written "Mr. Clinton" for Bill
    Clinton, its "Mrs. Clinton" is never him). Candidates are filtered by this before rules 2
@@ -58,7 +58,8 @@ class StoryNames:
     full_persons: dict[str, set[str]] = field(default_factory=dict)
     """word → keys of the story's full person names whose first or last word it is"""
     elsewhere: set[str] = field(default_factory=set)
-    """one-word keys the story also uses for something other than a person (see :func:`story_names`)"""
+    """words the story also uses for something other than a person: the first and last words of its place and body
+    names, one-word names with a strong place or body cue (see :func:`story_names`)"""
     cued: set[str] = field(default_factory=set)
     """full person keys the story gives a person's cue (a title, an honorific, an age)"""
     placed: set[str] = field(default_factory=set)
@@ -83,7 +84,7 @@ def story_names(mentions: list[Mention]) -> StoryNames:
                 names.cued.add(mention.key)
         strong = mention.cue is not None and mention.cue.type != "person" and mention.cue.weight >= CUE_WEIGHT
         if not names.is_person(mention.key) and (strong or not mention.short):
-            names.elsewhere.add(mention.tokens[0])
+            names.elsewhere.update({mention.tokens[0], mention.tokens[-1]})
         if mention.cue is not None and mention.cue.type == "place":
             names.placed.add(mention.key)
     return names

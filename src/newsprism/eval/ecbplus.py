@@ -13,7 +13,8 @@ Systems, each clustering every gold mention of a topic (clusters never cross top
   "the actress", an unnamed place) is a singleton.
 - ``newsprism+lemma``: the same, with the baseline's rule applied only where the entity stage says nothing:
   a mention outside every entity joins the one entity whose mentions share its head lemma ("the church"
-  after "Wasilla Harbour Church"), if exactly one does; else it clusters by head lemma with the others.
+  after "Wasilla Harbour Church"; counting only mentions whose head is their last word), if exactly one does;
+  else it clusters by head lemma with the others.
 - ``lemma``: the same-head-lemma baseline of the ECB+ literature (Barhom et al. 2019, Cattan et al. 2021):
   mentions of a topic whose syntactic heads share a lemma are one entity.
 
@@ -49,6 +50,9 @@ ENTITY_TAGS = ("HUMAN", "NON_HUMAN", "LOC")
 GOLD_TYPES: dict[str, EntityType] = {"HUMAN_PART_PER": "person", "HUMAN_PART_ORG": "organisation",
                                      "LOC_GEO": "place", "LOC_FAC": "place", "LOC_OTHER": "place"}
 """Gold tags with a newsprism type, for type accuracy."""
+
+_TRAILING = " \t\n.,;:!?\"'”’)"
+"""Characters a gold mention may end with after its last word."""
 
 MentionKey = tuple[str, int, int]
 """(document, start, end)"""
@@ -148,6 +152,8 @@ def answer_topic(topic: Topic, parsed: list[ParsedArticle], index: EntityIndex,
     backoff: dict[Hashable, Hashable] = {}
     lemma: dict[Hashable, Hashable] = {}
     types: list[bool] = []
+    named: set[Hashable] = set()
+    texts = {p.article.id: p.article.text for p in parsed}
     for m in topic.mentions:
         key = (topic.number, m.doc, m.start, m.end)
         gold[key] = (topic.number, m.chain)
@@ -158,18 +164,23 @@ def answer_topic(topic: Topic, parsed: list[ParsedArticle], index: EntityIndex,
             ours[key] = key
             continue
         ours[key] = (topic.number, "entity", entity.id)
+        if head.end >= m.start + len(texts[m.doc][m.start:m.end].rstrip(_TRAILING)):
+            named.add(key)
         if m.tag in GOLD_TYPES:
             types.append(entity.type == GOLD_TYPES[m.tag])
-    backoff = _backoff(ours, lemma)
+    backoff = _backoff(ours, lemma, named)
     return TopicAnswer(gold, {NEWSPRISM: ours, BACKOFF: backoff, LEMMA: lemma}, types)
 
 
-def _backoff(ours: dict[Hashable, Hashable], lemma: dict[Hashable, Hashable]) -> dict[Hashable, Hashable]:
+def _backoff(ours: dict[Hashable, Hashable], lemma: dict[Hashable, Hashable],
+             named: set[Hashable]) -> dict[Hashable, Hashable]:
     """Mentions outside every entity take the one entity whose mentions share their head lemma, if exactly one
-    does; else they cluster by head lemma among themselves."""
+    does; else they cluster by head lemma among themselves. Only the mentions of ``named`` (whose head is their
+    last word) speak for their entity's head: the parse of a name can put its head inside it ("Species" of
+    "Endangered Species Act"), and a bare "species" is no mention of the act."""
     entities: dict[Hashable, set[Hashable]] = {}
     for key, cluster in ours.items():
-        if cluster != key:
+        if cluster != key and key in named:
             entities.setdefault(lemma[key], set()).add(cluster)
     backoff: dict[Hashable, Hashable] = {}
     for key, cluster in ours.items():
