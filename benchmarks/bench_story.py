@@ -102,8 +102,10 @@ def timed_stages(seconds: dict[str, float]) -> None:
         setattr(module, name, functools.wraps(original)(wrapper))
 
 
-def measure(story: list[RawArticle], kind: str, extra: RawArticle | None = None) -> list[dict[str, Any]]:
-    """The figures of one analysis of ``story``; with ``extra``, of adding it to the story afterwards too."""
+def measure(story: list[RawArticle], kind: str, extra: RawArticle | None = None,
+            floors: bool = True) -> list[dict[str, Any]]:
+    """The figures of one analysis of ``story``; with ``extra``, of adding it to the story afterwards too; without
+    ``floors``, no encoder and spaCy floors (their runs cost as much again as the analysis)."""
     config = Config()
     resources = load_resources(config.nlp)
     pipeline.analyze_raw(story[:2], config, resources)  # warm: lazy models and tables load outside the timing
@@ -120,15 +122,10 @@ def measure(story: list[RawArticle], kind: str, extra: RawArticle | None = None)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     report_mb = len(report.model_dump_json()) / 1e6
     distinct_sentences = sorted({s.text for a in report.articles for s in a.sentences})
-    encoder_cpu = _cpu()
-    resources.encoder.encode(distinct_sentences)
-    encoder_cpu = _cpu() - encoder_cpu
-    spacy_cpu = _cpu()
-    for _ in resources.spacy.pipe([a.text for a in report.articles], batch_size=config.nlp.batch_size):
-        pass
-    spacy_cpu = _cpu() - spacy_cpu
+    encoder_cpu, spacy_cpu = _floors(distinct_sentences, report.articles, resources, config) if floors else (0, 0)
     figures = {"cpu_s": cpu, "wall_s": wall, "peak_rss_mb": peak, "report_mb": report_mb,
-               "encoder_floor_ratio": cpu / max(encoder_cpu, 1e-9), "spacy_floor_ratio": cpu / max(spacy_cpu, 1e-9),
+               "encoder_floor_ratio": cpu / max(encoder_cpu, 1e-9) if floors else 0.0,
+               "spacy_floor_ratio": cpu / max(spacy_cpu, 1e-9) if floors else 0.0,
                "encoder_cpu_s": encoder_cpu, "spacy_cpu_s": spacy_cpu, "sentences": sum(len(a.sentences) for a in
                                                                                       report.articles),
                "distinct_sentences": len(distinct_sentences), "links_reuse": len(report.reuse),
@@ -137,6 +134,17 @@ def measure(story: list[RawArticle], kind: str, extra: RawArticle | None = None)
         figures["add_one_share"] = added["add_one_cpu_s"] / max(cpu, 1e-9)
     return [{"benchmark": f"story_{kind}", "articles": len(story), "metric": metric, "value": round(value, 3)}
             for metric, value in figures.items()]
+
+
+def _floors(sentences: list[str], articles: list[Any], resources: Any, config: Config) -> tuple[float, float]:
+    """CPU seconds of the encoder's own run on the distinct sentences, and of spaCy's own on the cleaned texts."""
+    encoder_cpu = _cpu()
+    resources.encoder.encode(sentences)
+    encoder_cpu = _cpu() - encoder_cpu
+    spacy_cpu = _cpu()
+    for _ in resources.spacy.pipe([a.text for a in articles], batch_size=config.nlp.batch_size):
+        pass
+    return encoder_cpu, _cpu() - spacy_cpu
 
 
 def _add_one(story: list[RawArticle], extra: RawArticle, config: Config, resources: Any,
@@ -153,17 +161,19 @@ def main() -> None:
     parser.add_argument("--one-event", action="store_true", help="every article restates one base's facts")
     parser.add_argument("--polnear", type=Path, default=POLNEAR, help="PolNeAR data folder (*/text/*.txt under it)")
     parser.add_argument("--add-one", action="store_true", help="then add the next article, reusing the story cache")
+    parser.add_argument("--skip-floors", action="store_true", help="no encoder and spaCy floor runs")
     args = parser.parse_args()
     if len(args.articles) > 1:  # one fresh process per size: each peak RSS is its own
         for count in args.articles:
-            extra = (["--one-event"] if args.one_event else []) + (["--add-one"] if args.add_one else [])
+            flags = [flag for flag, on in (("--one-event", args.one_event), ("--add-one", args.add_one),
+                                          ("--skip-floors", args.skip_floors)) if on]
             subprocess.run([sys.executable, __file__, "--articles", str(count), "--polnear", str(args.polnear),
-                            *extra], check=True)
+                            *flags], check=True)
         return
     for count in args.articles:
         story = (one_event_story if args.one_event else planted_story)(args.polnear, count + args.add_one)
-        extra = story.pop() if args.add_one else None
-        for line in measure(story, "one_event" if args.one_event else "planted", extra):
+        added = story.pop() if args.add_one else None
+        for line in measure(story, "one_event" if args.one_event else "planted", added, not args.skip_floors):
             print(json.dumps(line), flush=True)
 
 
