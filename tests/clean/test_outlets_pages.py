@@ -37,6 +37,13 @@ def _outlet(text: str) -> tuple[str | None, str | None]:
     # a station brand with the channel number inside, call letters with a channel suffix
     (f"{LEAD} Neighbours told News9Portvale they heard shots.\n\n{MORE}", "News9Portvale", "mention"),
     (f"PORTVALE (CBSPortvale) – {LEAD}\n\n{MORE}", "CBSPortvale", "dateline"),
+    # the outlet's own staff and the people who spoke to it
+    (f"{LEAD}\n\n{MORE}\n\nOla Berg is a Harbour-Review staff writer. Reach him at 555-0100.", "Harbour-Review",
+     "mention"),
+    (f"{LEAD} A neighbour was asleep when a Gazette reporter knocked.\n\n{MORE}", "Gazette", "mention"),
+    (f"{LEAD} Two of them refused to speak to The Harbour-Journal.\n\n{MORE}", "The Harbour-Journal", "mention"),
+    (f"{LEAD} The chief declined to comment to KZZQ about it.\n\n{MORE}", "KZZQ", "mention"),
+    (f"NEW PORTVALE (CBSNewPortvale) — {LEAD}\n\n{MORE}", "CBSNewPortvale", "dateline"),
     # the county's medical examiner, a national network, a section label: no outlet
     (f"{LEAD} The body was released to the Harbour County Medical Examiner.\n\n{MORE}", None, None),
     (f"{LEAD} Sources told CNN Berg was taking medication.\n\n{MORE}", None, None),

@@ -86,7 +86,7 @@ NETWORK = re.compile(r"^(?:NBC|CBS|ABC|FOX|Fox|CW|PBS|NPR|CNN|MSNBC|ESPN|NECN|ne
 CHANNEL_WORDS = frozenset("news channel local newschannel newscenter newswatch eyewitness action tv radio".split())
 DOMAIN = re.compile(r"^[\w-]+\.(?:com|net|org|tv|us)$", re.I)
 BRAND = re.compile(r"^[A-Z][a-z]+(?:Star|News|Times|Net\d*|Now)$|^[A-Z]{2,}News\w*$|^(?:News|Click)\d{1,2}[A-Z][a-z]+$|"
-                   r"^(?:NBC|CBS|ABC|FOX|Fox)[A-Z][a-z]+$")
+                   r"^(?:NBC|CBS|ABC|FOX|Fox)[A-Z][A-Za-z]+$")
 """One-word brands: 'IndyStar', 'MSNewsNow', 'NewsNet5', 'News4Portvale', 'Click2Portvale', 'CBSPortvale'."""
 GLUED = re.compile(r"[a-z][A-Z][a-z]")
 """Words run together by a crawl ('ChangJane DoeSuperior Court'): a name with two such tokens is page debris."""
@@ -117,8 +117,12 @@ PROMO = re.compile(
     rf"(?P<name>(?:{NAME_RUN}|[a-z]{{3,}})(?:\s+and\s+(?:{NAME_RUN}))?)")
 STAFF_ROLE = r"(?:reporter|columnist|photographer|photojournalist|anchor|meteorologist|correspondent|editor|writer)"
 MENTION_BEFORE = re.compile(
-    rf"\b(?:told|tells?|telling|obtained by|released to|reached by|contacted by|spoke (?:with|to)|calls? from|"
+    rf"\b(?:told|tells?|telling|obtained by|released to|reached by|contacted by|"
+    rf"(?:spoke|speak|speaking|talked|talking|comment|commenting) (?:with|to)|calls? from|"
     rf"{STAFF_ROLE} (?:for|with)|reports? for|reporting for|reported for)\s+(?:the\s+)?(?P<name>{NAME_RUN})")
+MENTION_ROLE = re.compile(
+    rf"\b(?:[Ii]s|[Ww]as|[Aa]s|[Ww]hen|[Aa]nd)\s+an?\s+(?P<name>{NAME_RUN})\s+(?:staff\s+)?{STAFF_ROLE}s?\b")
+"""'Jane Doe is a Daily X staff writer.', 'when a Telegraph reporter stopped by': the outlet's own staff."""
 MENTION_AFTER = re.compile(
     rf"(?P<name>{NAME_RUN})(?:['’]s?\s+(?:[A-Z][a-z]+\s+[A-Z]|reporters?\b|crews?\b|cameras?\b|attempts?\b|"
     rf"team\b|investigation\b|calls?\b)|\s+(?:has |have )?(?:learned|obtained|received|confirmed)\b|"
@@ -305,11 +309,12 @@ def promo_names(line: str) -> list[str]:
 def mention_names(line: str) -> list[str]:
     """Media names the text cites as a party to the reporting ('told News 2'): only media-shaped names."""
     names = []
-    for pattern in (MENTION_BEFORE, MENTION_AFTER):
+    for pattern in (MENTION_BEFORE, MENTION_AFTER, MENTION_ROLE):
         for match in pattern.finditer(line):
             for part in _split_names(_without_count(_trim(match.group("name")), line[match.end("name"):])):
                 name = _shortest_media_name(part)
-                names += [name] if _cited(name) else []
+                paper = pattern is MENTION_ROLE and name.lower() in OUTLET_WORDS | EXTRA_OUTLET_WORDS
+                names += [name] if _cited(name) or (paper and _named(name)) else []
     return names
 
 
