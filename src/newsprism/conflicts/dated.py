@@ -23,7 +23,7 @@ from newsprism.conflicts.slots import dated_noun
 from newsprism.grouping import DisjointSets
 from newsprism.model import Conflict, Evidence, TimelineEvent
 from newsprism.nlp.encoder import Encoder
-from newsprism.timeline.values import Point, TimeValue, same_time
+from newsprism.timeline.values import RANK, TimeValue, same_time
 from newsprism.typography import DASHES
 
 SAME_THING = 0.7
@@ -91,14 +91,11 @@ def masked_clause(sentence: Evidence, expression: Evidence) -> str | None:
 
 def parse_iso(iso: str) -> TimeValue | None:
     """A timeline date ('2016', '2019-04', '2021/2026') as a value; finer dates are not used here."""
-    points = []
-    for part in iso.split("/"):
-        match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", part)
-        if not match:
-            return None
-        month = match.group(2)
-        points.append(Point(int(match.group(1)), int(month) if month else 1, precision="month" if month else "year"))
-    return TimeValue(points[0], points[1] if len(points) > 1 else None)
+    value = TimeValue.parse(iso)
+    if value is None or RANK[value.start.precision] > RANK["month"] or (
+            value.end is not None and RANK[value.end.precision] > RANK["month"]):
+        return None
+    return value
 
 
 def _pairs(items: list[Dated], similarity: np.ndarray) -> list[tuple[int, int]]:

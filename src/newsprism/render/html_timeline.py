@@ -11,21 +11,20 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from html import escape
 
 from newsprism.lexicon import MONTH_ABBREVIATIONS
 from newsprism.model import Evidence, TimelineEvent
 from newsprism.render.html_text import Anchors, cite_link
+from newsprism.timeline.values import RANK, Point
 
 WIDTH, MARGIN, AXIS_Y = 1000, 40, 0
 LANE_H = 26
 """Height of one row of event labels; labels that would overlap go one row up."""
 MAX_LANES = 6
 """Beyond this many rows the labels of a dense cluster stack in the last row (the list below has them all)."""
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?$")
 
 
 @dataclass(frozen=True)
@@ -41,24 +40,22 @@ class _Group:
 
 def _bounds(value: str) -> tuple[float, float] | None:
     """Start and end of one ISO date at its own precision, in days since year 1."""
-    m = _DATE.match(value.strip())
-    if not m:
+    point = Point.parse(value)
+    if point is None:
         return None
-    year, month, day, hour, minute = (int(g) if g else None for g in m.groups())
-    assert year is not None
     try:
-        if month is None:
-            return date(year, 1, 1).toordinal(), date(year + 1, 1, 1).toordinal()
-        if day is None:
-            nxt = date(year + month // 12, month % 12 + 1, 1)
-            return date(year, month, 1).toordinal(), nxt.toordinal()
-        start = float(date(year, month, day).toordinal())
-        if hour is None:
-            return start, start + 1
-        moment = start + (hour + (minute or 0) / 60) / 24
-        return moment, moment
+        if point.precision == "year":
+            return date(point.year, 1, 1).toordinal(), date(point.year + 1, 1, 1).toordinal()
+        if point.precision == "month":
+            nxt = date(point.year + point.month // 12, point.month % 12 + 1, 1)
+            return date(point.year, point.month, 1).toordinal(), nxt.toordinal()
     except ValueError:
         return None
+    start = float(point.as_date().toordinal())
+    if point.precision == "day":
+        return start, start + 1
+    moment = start + (point.hour + point.minute / 60) / 24
+    return moment, moment
 
 
 def interval(value: str) -> tuple[float, float] | None:
@@ -166,18 +163,17 @@ def _tick(group: _Group, x: float, rows: list[float]) -> tuple[float, int, str]:
 
 def short_date(value: str, precision: str) -> str:
     """'2016', 'Feb 2025', '11 Mar 2025', '11 Mar 06:25'."""
-    m = _DATE.match(value)
-    if not m:
+    point = Point.parse(value)
+    if point is None:
         return value
-    year, month, day, hour, minute = m.groups()
-    if not month:
-        return year
-    name = MONTH_ABBREVIATIONS[int(month) - 1]
-    if not day:
-        return f"{name} {year}"
-    if not hour or precision != "time":
-        return f"{int(day)} {name} {year}"
-    return f"{int(day)} {name} {hour}:{minute}"
+    if point.precision == "year":
+        return f"{point.year:04d}"
+    name = MONTH_ABBREVIATIONS[point.month - 1]
+    if point.precision == "month":
+        return f"{name} {point.year:04d}"
+    if point.precision != "time" or precision != "time":
+        return f"{point.day} {name} {point.year:04d}"
+    return f"{point.day} {name} {point.hour:02d}:{point.minute:02d}"
 
 
 def long_date(value: str, precision: str) -> str:
@@ -187,12 +183,11 @@ def long_date(value: str, precision: str) -> str:
 
 
 def _long(value: str, precision: str) -> str:
-    m = _DATE.match(value)
-    if not m or not m.group(3):
+    point = Point.parse(value)
+    if point is None or RANK[point.precision] < RANK["day"]:
         return short_date(value, precision)
-    moment = datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    text = f"{moment:%a} {moment.day} {MONTH_ABBREVIATIONS[moment.month - 1]} {moment.year}"
-    return text + (f", {m.group(4)}:{m.group(5)}" if m.group(4) else "")
+    text = f"{point.as_date():%a} {point.day} {MONTH_ABBREVIATIONS[point.month - 1]} {point.year}"
+    return text + (f", {point.hour:02d}:{point.minute:02d}" if point.precision == "time" else "")
 
 
 def _numbers(numbers: list[int]) -> str:

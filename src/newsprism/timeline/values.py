@@ -7,12 +7,15 @@ September. Two values are compared at the coarser of their precisions ("Wednesda
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
 Precision = Literal["year", "month", "day", "time"]
 RANK: dict[Precision, int] = {"year": 0, "month": 1, "day": 2, "time": 3}
+ISO = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?")
+"""What :meth:`Point.iso` writes: '2016', '2019-04', '2025-03-11', '2025-03-11T06:25'."""
 
 
 @dataclass(frozen=True, order=True)
@@ -29,6 +32,22 @@ class Point:
     @staticmethod
     def of_day(day: date) -> Point:
         return Point(day.year, day.month, day.day, precision="day")
+
+    @staticmethod
+    def parse(iso: str) -> Point | None:
+        """The point :meth:`iso` wrote (the report's dates), or None for another string or an impossible date."""
+        match = ISO.fullmatch(iso.strip())
+        if match is None:
+            return None
+        year, month, day, hour, minute = (int(g) if g else None for g in match.groups())
+        precision: Precision = ("time" if hour is not None else "day" if day is not None
+                                else "month" if month is not None else "year")
+        point = Point(year or 0, month or 1, day or 1, hour or 0, minute or 0, precision)
+        try:
+            point.as_date()
+        except ValueError:
+            return None
+        return point if point.hour < 24 and point.minute < 60 else None
 
     def iso(self) -> str:
         text = f"{self.year:04d}"
@@ -67,6 +86,14 @@ class TimeValue:
 
     def iso(self) -> str:
         return self.start.iso() if self.end is None else f"{self.start.iso()}/{self.end.iso()}"
+
+    @staticmethod
+    def parse(iso: str) -> TimeValue | None:
+        """The value :meth:`iso` wrote ('2016', '2021/2026'), or None."""
+        points = [Point.parse(part) for part in iso.split("/")]
+        if len(points) > 2 or any(p is None for p in points) or points[0] is None:
+            return None
+        return TimeValue(points[0], points[1] if len(points) > 1 else None)
 
     def coarsen(self, precision: Precision) -> TimeValue:
         return TimeValue(self.start.coarsen(precision), None if self.end is None else self.end.coarsen(precision))
