@@ -70,3 +70,14 @@ def test_bare_name_drops_a_title_phrase_before_a_full_name(written: str, name: s
 ])
 def test_described(speaker: str | None, expected: bool) -> None:
     assert described(speaker) is expected
+
+
+def test_signed_quotations_one_per_line_are_each_a_statement_of_their_signer(resources: NlpResources) -> None:
+    """Readers' answers printed one per line, each signed after a quotation dash: the signature ends no sentence
+    with a full stop, yet the next line's quotation opens a new one (it was read as a few quoted words)."""
+    text = ("Readers told us what they thought of the debate.\n"
+            "“The harbour plan makes no sense to me.” ― Lena Morvik\n"
+            "“Short answers, long pauses.” ― Tomas Ekholt\n"
+            "“I will vote for the ferry levy after all.” ― Ana Ruiz\n")
+    found = [(q.kind, q.speaker) for q in quotes_of(resources, text) if q.kind != "indirect"]
+    assert found == [("direct", "Lena Morvik"), ("direct", "Tomas Ekholt"), ("direct", "Ana Ruiz")]

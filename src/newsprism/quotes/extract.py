@@ -257,9 +257,23 @@ def _prefix_start(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> int:
     ends = _sentence_ends(text, paragraphs, paragraph_start)
     if ends is None:
         found = list(_SENTENCE_END.finditer(text, paragraph_start, span.mark_start))
-        return found[-1].end() if found else paragraph_start
-    before = bisect_right(ends, span.mark_start)  # a sentence end never runs over a quotation mark
-    return ends[before - 1] if before else paragraph_start
+        start = found[-1].end() if found else paragraph_start
+    else:
+        before = bisect_right(ends, span.mark_start)  # a sentence end never runs over a quotation mark
+        start = ends[before - 1] if before else paragraph_start
+    return _signed_line_end(text, start, span.mark_start)
+
+
+_SIGNED_LINE = re.compile(rf"[{DASHES}]+[^\S\n]*[A-Z][^{DASHES}\n]*\n[^\S\n]*$")
+"""A line ending in a dash and a signature ('“…” ― Ana Ruiz'), then the line break before a quotation."""
+
+
+def _signed_line_end(text: str, start: int, mark_start: int) -> int:
+    """Where the quotation's line starts when the line before it is a signed quotation ('“…” ― Ana Ruiz' and, on
+    the next line, '“…” ― Ben Ode'): the signature ends no sentence with a full stop, but the next quotation opens
+    one; else ``start``."""
+    signed = _SIGNED_LINE.search(text, start, mark_start)
+    return text.rfind("\n", start, mark_start) + 1 if signed else start
 
 
 _ENDS: WeakKeyDictionary[Paragraphs, dict[int, list[int]]] = WeakKeyDictionary()
