@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from newsprism.clean import clean_article
+from newsprism.clean.outlet_names import media_like
 from newsprism.clean.outlet_table import allsides_rows, known_outlet, registrable_domain, table
-from newsprism.clean.outlets import copyright_names, dateline_credit, media_like, text_credits
+from newsprism.clean.outlets import copyright_names, dateline_credit, text_credits
 from newsprism.config import CleanConfig
 from newsprism.ingest.raw import RawArticle
 

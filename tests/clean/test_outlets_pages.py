@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from newsprism.clean import clean_article
-from newsprism.clean.outlets import media_like, mention_names, photo_names, promo_names, title_names
+from newsprism.clean.outlet_names import media_like
+from newsprism.clean.outlets import mention_names, photo_names, promo_names, title_names
 from newsprism.config import CleanConfig
 from newsprism.ingest.raw import RawArticle
 

@@ -25,6 +25,7 @@ media name of their own ('Stay with KXYZ.com and KXYZ 5'); a leading dash or bul
 Then the bare registrable domain of the URL ('kxyz.com') when nothing better names it; a text name that
 spells the unknown domain ('KXYZ 12 News' on kxyz.com) is preferred to it. A wire agency (AP, Reuters, Bay
 City News ...) is never the outlet: it is the article's ``credit``. Nothing names the outlet: None.
+What a media name looks like (call letters, channel brands, newspaper words) is :mod:`newsprism.clean.outlet_names`.
 """
 
 from __future__ import annotations
@@ -36,6 +37,23 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsprism.clean.metadata import AGENCY_ALTERNATION, CONTRIBUTED, OUTLET_WORDS, agency
+from newsprism.clean.outlet_names import (
+    CHANNEL_WORDS,
+    CONNECTOR,
+    DOMAIN,
+    EXTRA_OUTLET_WORDS,
+    MAX_NAME_WORDS,
+    NAME_RUN,
+    call_sign,
+    cited,
+    is_owner,
+    media_like,
+    media_token,
+    named,
+    shortest_media_name,
+    split_names,
+    trim,
+)
 from newsprism.clean.outlet_table import known_outlet, registrable_domain
 from newsprism.typography import DASHES
 
@@ -60,48 +78,11 @@ class TextCredits:
     agency: str | None
 
 
-TOKEN = r"[A-Z0-9][\w.&'’-]*[\w&]|[A-Z0-9]"
-CONNECTOR = r"(?:and|&|of(?:\s+the)?)"
-"""Words inside a name ('The Post and Courier', 'Times of the Isles'): a name runs on past them when the next
-word is capitalised."""
-NAME_RUN = (rf"(?:[Tt]he\s+)?(?:{TOKEN})(?:\s+(?:{CONNECTOR}\s+)?(?:{TOKEN})){{0,5}}"
-            r"|[a-z][\w-]*\.(?:com|net|org|tv)\b")
-"""A run of capitalised or numbered tokens ('The Buffalo News', 'WSFA 12 News', 'KMOV.com', 'The Post and
-Courier') or a lower-case domain ('newsnet5.com'); it stops at a lower-case word other than a connector,
-punctuation other than '.&-' and a possessive."""
-MAX_NAME_WORDS = 6
-"""Longest outlet name read from a credit: 'NBC 6 South Florida' and 'KETV NewsWatch 7' have 3 to 4 words."""
 
 DATELINE_CREDIT = re.compile(
     rf"^(?:[A-Z][\w.'’-]*(?:[\s,/&]+[A-Z][\w.'’-]*){{0,6}},?\s*)?\((?P<credit>[^()]{{2,60}})\)\s*(?:(?P<dash>[{DASHES}]+)\s*\S|(?=[A-Z“]))")
 """'DURHAM, N.C. (WNCN) — Police ...', 'SANDY, Utah (ABC4 Utah)- A ...', '(WXYZ) - Five people ...', '(CBS/AP) Police
 ...' (no dash: the next word opens with a capital)."""
-CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD|CD|LP|\d{1,2}TV))?(?:\.com)?$")
-"""Call letters: 'WXYZ', 'KXYZ-TV', 'WXYZ-10TV', 'KXYZ.com'."""
-NOT_CALL_SIGNS = frozenset("KILL KIDS KNOW WHAT WHEN WHERE WHICH WHILE WHO WHOM WHY WITH WILL WERE WAS WAR WEST "
-                           "WEEK WIFE WORD WORK WANT WEB WIN WON".split())
-NETWORK = re.compile(r"^(?:NBC|CBS|ABC|FOX|Fox|CW|PBS|NPR|CNN|MSNBC|ESPN|NECN|necn)\d*i?$|^(?:News|Fox|Local)\d+$|"
-                     r"^\d{1,2}(?:TV|News)$")
-"""Networks and channel brands: 'NBC', 'ABC7', 'News4', 'Fox5', '10TV', '13News'."""
-CHANNEL_WORDS = frozenset("news channel local newschannel newscenter newswatch eyewitness action tv radio".split())
-DOMAIN = re.compile(r"^[\w-]+\.(?:com|net|org|tv|us)$", re.I)
-BRAND = re.compile(r"^[A-Z][a-z]+(?:Star|News|Times|Net\d*|Now)$|^[A-Z]{2,}News\w*$|^(?:News|Click)\d{1,2}[A-Z][a-z]+$|"
-                   r"^(?:NBC|CBS|ABC|FOX|Fox)[A-Z][A-Za-z]+$")
-"""One-word brands: 'IndyStar', 'MSNewsNow', 'NewsNet5', 'News4Portvale', 'Click2Portvale', 'CBSPortvale'."""
-GLUED = re.compile(r"[a-z][A-Z][a-z]")
-"""Words run together by a crawl ('ChangJane DoeSuperior Court'): a name with two such tokens is page debris."""
-EXTRA_OUTLET_WORDS = frozenset("statesman enterprise blade ledger leader democrat republican advocate media pilot "
-                               "constitution picayune courant bee beacon".split())
-"""Newspaper words beyond :data:`metadata.OUTLET_WORDS` ('The Virginian-Pilot', 'Journal-Constitution'); in a
-hyphenated word each part counts ('Review-Journal')."""
-UNIT = re.compile(r"\b(?:Post|Troop|District|Precinct|Unit|Division|Company|Squad|Station)\s+[A-Z]?\d+\b")
-"""A police or fire unit ('KSP Post 15', 'Troop B'): not a station's name even beside call-sign-like letters."""
-
-OWNER_WORDS = frozenset("inc incorporated llc corp corporation company co group holdings broadcasting communications "
-                        "enterprises media ltd limited plc partners television".split())
-OWNERS = frozenset("nexstar sinclair tegna gannett raycom meredith hearst scripps gray cox tribune media general "
-                   "worldnow frankly graham quincy griffin lin".split())
-"""Station and newspaper owners named in copyright lines: the company, not the outlet a reader names."""
 
 COPYRIGHT = re.compile(
     r"(?:©|\(c\)(?=\s*(?:\d{4}|copyright\b))|\bcopyright\b)(?:\s*(?:©|\(c\)|copyright))*\s*"
@@ -146,24 +127,6 @@ CREDIT_LINE = re.compile(
 """A credit line 'The Daily X staff reports', 'Daily X Wire': the paper's own staff or wire."""
 TITLE_SEPARATOR = re.compile(rf"\s+(?:[{DASHES}|]|::)\s+")
 """What separates a title from the site's name: 'Headline - The Daily X', 'Headline | KXYZ.com'."""
-WIDELY_CITED = frozenset({"cnn", "msnbc", "npr", "fox news", "nbc news", "abc news", "cbs news", "new york times",
-                          "washington post", "usa today", "wall street journal", "politico", "los angeles times"})
-"""National outlets that local and regional pages cite ('told CNN'): a mention of them is not the outlet's own
-name. Their own pages still name them by a dateline, a copyright line, a prompt or the URL."""
-TRAILING = re.compile(r"(?:\s+(?:App|Apps|Online|for|and|the|of|&|[a-z]+))+$|[.\s]+$")
-"""What a name does not end with: a lower-case word ('Copyright 2015 The Daily X modified'), 'App', a dot."""
-LEADING = re.compile(rf"^[{DASHES}\s•·*|>:]+|^(?:(?:Call|Contact|Email|E-mail|Reach|Follow|Watch|Visit|Read|"
-                     rf"Listen to|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{{3,}})\s+)+(?=\S)")
-"""A leading dash or bullet ('- The Homicide Report', '• KXYZ') is not part of a name, nor a prompt's verb ('Call
-Daily X reporter ...'), a weekday ('By 8:15 p.m. Wednesday Channel 2's Jane Doe') or a number of three digits or more
-('Copyright 216 WXYZ', a typo for the year)."""
-AGE_OR_COUNT = re.compile(r"\s+\d+-[a-z].*$")
-"""A name ends before '29-year-old' ('told WXYZ 29-year-old Jane Doe was ...')."""
-GENERIC_WORDS = frozenset("breaking news latest local top live world national headlines video photos weather "
-                          "sports today story stories".split())
-"""A name made of these words only ('Breaking News', 'Top Stories') is a section label, not an outlet."""
-NOT_MEDIA = re.compile(r"\b(?:Medical Examiner|Examiner'?s Office)\b", re.I)
-"""Offices whose names end in a newspaper word: the county's medical examiner is no paper."""
 
 
 REPORTED_AS: dict[str, OutletSource] = {"dateline": "dateline", "copyright": "copyright", "title": "line",
@@ -227,11 +190,11 @@ def title_names(line: str) -> list[str]:
     for segment in TITLE_SEPARATOR.split(line)[1:]:
         head = re.split(r":\s|,\s|\s+\(", segment)[0]
         domain = re.match(r"^[A-Za-z][\w-]*\.(?:com|net|org|tv)(?=$|-|\s)", head)
-        name = domain.group(0) if domain else _trim(head)
+        name = domain.group(0) if domain else trim(head)
         if not domain and (_site_blurb(name, segment[len(head):]) or SLOGAN.search(name)):
             continue
         capitalised = all(t[0].isupper() or t[0].isdigit() or re.fullmatch(CONNECTOR, t) for t in name.split())
-        if name and (domain or (capitalised and _named(name))) and media_like(name) and not agency(name):
+        if name and (domain or (capitalised and named(name))) and media_like(name) and not agency(name):
             return [name if domain else station_name(name)]
     return []
 
@@ -245,7 +208,7 @@ word, never a paper's name."""
 def _site_blurb(name: str, rest: str) -> bool:
     """'Portvale News, Weather & Sports' after the title: a description of the site, unless the name has call
     letters, a network or a brand in it ('KXYZ News, Weather')."""
-    return bool(SITE_BLURB.match(rest)) and not any(_media_token(t) for t in name.split())
+    return bool(SITE_BLURB.match(rest)) and not any(media_token(t) for t in name.split())
 
 
 def station_name(name: str) -> str:
@@ -253,7 +216,7 @@ def station_name(name: str) -> str:
     Portvale' -> 'KXYZ News 12', 'FOX 8 KXYZ Portvale News' -> 'FOX 8', 'KXYZ-TV 7-News' -> 'KXYZ-TV 7';
     a network's regional name stays ('NBC Portvale'); a paper's name is not a station's ('The Portvale News')."""
     tokens = name.split()
-    if not tokens or not _media_token(tokens[0]) or DOMAIN.match(tokens[0]):
+    if not tokens or not media_token(tokens[0]) or DOMAIN.match(tokens[0]):
         return name
     kept = [tokens[0]]
     for token in tokens[1:]:
@@ -262,8 +225,8 @@ def station_name(name: str) -> str:
         if re.fullmatch(r"\d+-[A-Za-z]+", token):  # 'KXYZ-TV 7-News': the number ends the name
             kept.append(token.split("-")[0])
             break
-        station_word = _media_token(token) or token.isdigit() or token.lower() in CHANNEL_WORDS
-        if not station_word and (any(_call_sign(t) for t in kept) or any(t[-1].isdigit() for t in kept)):
+        station_word = media_token(token) or token.isdigit() or token.lower() in CHANNEL_WORDS
+        if not station_word and (any(call_sign(t) for t in kept) or any(t[-1].isdigit() for t in kept)):
             break
         kept.append(token)
     return " ".join(kept)
@@ -275,24 +238,20 @@ def copyright_names(line: str) -> tuple[list[str], list[str]]:
     wires: list[str] = []
     for match in COPYRIGHT.finditer(line):
         for part in re.split(r"\s+/\s+", match.group("name").strip()):
-            part = _trim(part.strip(" -" + DASHES))
+            part = trim(part.strip(" -" + DASHES))
             if agency(part):
                 wires.append(agency(part) or part)
-            elif _named(part) and not is_owner(part):
+            elif named(part) and not is_owner(part):
                 names.append(part)
     return names, wires
 
 
-def is_owner(name: str) -> bool:
-    """An owning company: ends in 'Inc', 'Corporation', 'Group', 'Broadcasting' ... or is a known owner."""
-    tokens = [t.lower().strip(".,") for t in name.split()]
-    return bool(tokens) and (tokens[-1] in OWNER_WORDS or tokens[0] in OWNERS)
 
 
 def credit_line_names(line: str) -> list[str]:
     """'The Daily X staff reports' -> ['The Daily X']; an agency's wire is a credit, not the outlet."""
     match = CREDIT_LINE.match(line)
-    names = _split_names(_trim(match.group("name"))) if match else []  # 'By Jane Doe and KXYZ 7 Staff'
+    names = split_names(trim(match.group("name"))) if match else []  # 'By Jane Doe and KXYZ 7 Staff'
     return [name for name in names if name and media_like(name) and not agency(name) and not agency(line)]
 
 
@@ -300,8 +259,8 @@ def promo_names(line: str) -> list[str]:
     """Names in the outlet's own prompts ('Stay with WJZ for the latest'); any capitalised name passes."""
     names = []
     for match in PROMO.finditer(line):
-        for part in _split_names(_trim(re.sub(r"^the\s+(?=\d)", "", match.group("name")))):
-            if _named(part) and not agency(part) and (media_like(part) or re.match(r"The [A-Z]\w+ [A-Z]", part)):
+        for part in split_names(trim(re.sub(r"^the\s+(?=\d)", "", match.group("name")))):
+            if named(part) and not agency(part) and (media_like(part) or re.match(r"The [A-Z]\w+ [A-Z]", part)):
                 names.append(part)
     return names
 
@@ -311,10 +270,10 @@ def mention_names(line: str) -> list[str]:
     names = []
     for pattern in (MENTION_BEFORE, MENTION_AFTER, MENTION_ROLE):
         for match in pattern.finditer(line):
-            for part in _split_names(_without_count(_trim(match.group("name")), line[match.end("name"):])):
-                name = _shortest_media_name(part)
+            for part in split_names(_without_count(trim(match.group("name")), line[match.end("name"):])):
+                name = shortest_media_name(part)
                 paper = pattern is MENTION_ROLE and name.lower() in OUTLET_WORDS | EXTRA_OUTLET_WORDS
-                names += [name] if _cited(name) or (paper and _named(name)) else []
+                names += [name] if cited(name) or (paper and named(name)) else []
     return names
 
 
@@ -343,10 +302,10 @@ def photo_names(line: str) -> list[str]:
         credit = next(group for group in match.groups() if group)
         if WIRE_PHOTO.search(credit):  # '(AP Photo/The Daily X, Jane Roe)': another paper's picture via a wire
             continue
-        parts = [_trim(part) for part in re.split(r"\s*(?:/|,|\||[–—―])\s*|\s+-\s+", credit) if part.strip()]
+        parts = [trim(part) for part in re.split(r"\s*(?:/|,|\||[–—―])\s*|\s+-\s+", credit) if part.strip()]
         # 'Jane Roe / The Daily X', 'Jane Roe, The Daily X': the media part; 'Jane Roe' alone names no outlet
         name = next((part for part in parts if media_like(part)), parts[-1] if len(parts) == 1 else "")
-        if _cited(name) and _named(name) and not is_owner(name) and (
+        if cited(name) and named(name) and not is_owner(name) and (
                 _media_domain(name) if DOMAIN.match(name) else True):
             names.append(name)
     return names
@@ -360,64 +319,6 @@ def _media_domain(domain: str) -> bool:
     return bool(station) or any(len(word) >= 4 and word in label for word in OUTLET_WORDS)
 
 
-def _cited(name: str) -> bool:
-    """A media-shaped name that is neither a wire agency nor a national outlet everyone cites."""
-    key = re.sub(r"^the ", "", name.casefold())
-    return (media_like(name) and not agency(name) and not re.match(AGENCY_ALTERNATION, name, re.I)
-            and key not in WIDELY_CITED and key.split()[0] not in WIDELY_CITED)
-
-
-def _split_names(name: str) -> list[str]:
-    """'KXYZ.com and KXYZ 5', 'Portvale Now and The Daily X' -> two names; 'The Post and Courier' stays one
-    (after 'and' neither call letters, a network or brand, nor a name of its own opening with 'The')."""
-    parts = re.split(r"\s+(?:and|&)\s+", name)
-    if len(parts) > 1 and (parts[-1].startswith("The ") or any(_media_token(t) for t in parts[-1].split())):
-        return parts
-    return [name]
-
-
-def _shortest_media_name(name: str) -> str:
-    """Leading words that are not part of the name go: 'Call IndyStar' -> 'IndyStar', but 'Portvale Valley
-    Media' and 'The Post and Courier' stay whole (no call letters, network or brand after the first word)."""
-    tokens = name.split()
-    while len(tokens) > 1 and not _media_token(tokens[0]) and any(_media_token(t) for t in tokens[1:]):
-        tokens = tokens[1:]
-    return " ".join(tokens)
-
-
-def _media_token(token: str) -> bool:
-    return bool(_call_sign(token) or NETWORK.match(token) or DOMAIN.match(token) or BRAND.match(token))
-
-
-def media_like(name: str) -> bool:
-    """A name shaped like a news outlet's: call letters, a network or channel number, a domain, a brand, or
-    a name ending in a newspaper word ('The Buffalo News', 'Tribune-Review'); never a police unit."""
-    tokens = re.sub(r"^the\s+", "", name, flags=re.I).split()
-    if not tokens or len(tokens) > MAX_NAME_WORDS or UNIT.search(name) or NOT_MEDIA.search(name):
-        return False
-    if all(t.lower() in GENERIC_WORDS for t in tokens) or sum(bool(GLUED.search(t)) for t in tokens) > 1:
-        return False
-    last = {part.lower() for part in tokens[-1].split("-")}
-    channel = any(t.lower() in CHANNEL_WORDS for t in tokens) and any(t.isdigit() for t in tokens)
-    several = len(tokens) > 1 or "-" in tokens[0] or name.lower().startswith("the ")
-    paper = several and bool(last & (OUTLET_WORDS | EXTRA_OUTLET_WORDS))
-    return any(_media_token(t) for t in tokens) or channel or paper
-
-
-def _call_sign(token: str) -> bool:
-    return bool(CALL_SIGN.match(token)) and token.split("-")[0].split(".")[0] not in NOT_CALL_SIGNS
-
-
-def _named(part: str) -> bool:
-    """A short capitalised name: 'WSFA 12 News', 'Local10.com', 'The Daily X'."""
-    tokens = part.split()
-    opens = bool(part) and (part[0].isupper() or part[0].isdigit() or bool(DOMAIN.match(part)))
-    return 1 <= len(tokens) <= MAX_NAME_WORDS and opens and bool(re.search(r"[A-Za-z]{2}", part)) \
-        and tokens[0].lower() not in {"us", "our", "this", "all"}
-
-
-def _trim(name: str) -> str:
-    return TRAILING.sub("", AGE_OR_COUNT.sub("", LEADING.sub("", name.strip())))
 
 
 def _most_named(names: list[str]) -> str:
@@ -435,7 +336,7 @@ def choose_outlet(container: str | None, url: str | None, line_outlet: str | Non
     if url and known_outlet(url):
         return OutletEvidence(known_outlet(url) or "", "domain")
     text = list(credits.outlets)
-    line_outlet = _trim(line_outlet) if line_outlet else None
+    line_outlet = trim(line_outlet) if line_outlet else None
     if line_outlet and _line_name(line_outlet):
         text.insert(sum(e.source in ("dateline", "copyright", "line") for e in text), _longest(line_outlet, text))
     domain = registrable_domain(url) if url else None

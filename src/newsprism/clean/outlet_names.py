@@ -1,0 +1,141 @@
+"""What an outlet's name looks like: call letters, networks and channel brands, newspaper words, and the words
+around a name that are not part of it.
+
+Used by :mod:`newsprism.clean.outlets` to read names from credits, prompts and mentions: :func:`media_like`
+(a name shaped like a news outlet's), :func:`trim` (a name without the prompt verb, weekday, count or trailing
+word around it), :func:`cited` (a media name that is neither a wire nor a national outlet everyone cites),
+:func:`is_owner` (an owning company, not the outlet).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsprism.clean.metadata import AGENCY_ALTERNATION, OUTLET_WORDS, agency
+from newsprism.typography import DASHES
+
+TOKEN = r"[A-Z0-9][\w.&'’-]*[\w&]|[A-Z0-9]"
+CONNECTOR = r"(?:and|&|of(?:\s+the)?)"
+"""Words inside a name ('The Post and Courier', 'Times of the Isles'): a name runs on past them when the next
+word is capitalised."""
+NAME_RUN = (rf"(?:[Tt]he\s+)?(?:{TOKEN})(?:\s+(?:{CONNECTOR}\s+)?(?:{TOKEN})){{0,5}}"
+            r"|[a-z][\w-]*\.(?:com|net|org|tv)\b")
+"""A run of capitalised or numbered tokens ('The Buffalo News', 'WSFA 12 News', 'KMOV.com', 'The Post and
+Courier') or a lower-case domain ('newsnet5.com'); it stops at a lower-case word other than a connector,
+punctuation other than '.&-' and a possessive."""
+MAX_NAME_WORDS = 6
+"""Longest outlet name read from a credit: 'NBC 6 South Florida' and 'KETV NewsWatch 7' have 3 to 4 words."""
+
+
+CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD|CD|LP|\d{1,2}TV))?(?:\.com)?$")
+"""Call letters: 'WXYZ', 'KXYZ-TV', 'WXYZ-10TV', 'KXYZ.com'."""
+NOT_CALL_SIGNS = frozenset("KILL KIDS KNOW WHAT WHEN WHERE WHICH WHILE WHO WHOM WHY WITH WILL WERE WAS WAR WEST "
+                           "WEEK WIFE WORD WORK WANT WEB WIN WON".split())
+NETWORK = re.compile(r"^(?:NBC|CBS|ABC|FOX|Fox|CW|PBS|NPR|CNN|MSNBC|ESPN|NECN|necn)\d*i?$|^(?:News|Fox|Local)\d+$|"
+                     r"^\d{1,2}(?:TV|News)$")
+"""Networks and channel brands: 'NBC', 'ABC7', 'News4', 'Fox5', '10TV', '13News'."""
+CHANNEL_WORDS = frozenset("news channel local newschannel newscenter newswatch eyewitness action tv radio".split())
+DOMAIN = re.compile(r"^[\w-]+\.(?:com|net|org|tv|us)$", re.I)
+BRAND = re.compile(r"^[A-Z][a-z]+(?:Star|News|Times|Net\d*|Now)$|^[A-Z]{2,}News\w*$|^(?:News|Click)\d{1,2}[A-Z][a-z]+$|"
+                   r"^(?:NBC|CBS|ABC|FOX|Fox)[A-Z][A-Za-z]+$")
+"""One-word brands: 'IndyStar', 'MSNewsNow', 'NewsNet5', 'News4Portvale', 'Click2Portvale', 'CBSPortvale'."""
+GLUED = re.compile(r"[a-z][A-Z][a-z]")
+"""Words run together by a crawl ('ChangJane DoeSuperior Court'): a name with two such tokens is page debris."""
+EXTRA_OUTLET_WORDS = frozenset("statesman enterprise blade ledger leader democrat republican advocate media pilot "
+                               "constitution picayune courant bee beacon".split())
+"""Newspaper words beyond :data:`metadata.OUTLET_WORDS` ('The Virginian-Pilot', 'Journal-Constitution'); in a
+hyphenated word each part counts ('Review-Journal')."""
+UNIT = re.compile(r"\b(?:Post|Troop|District|Precinct|Unit|Division|Company|Squad|Station)\s+[A-Z]?\d+\b")
+"""A police or fire unit ('KSP Post 15', 'Troop B'): not a station's name even beside call-sign-like letters."""
+
+OWNER_WORDS = frozenset("inc incorporated llc corp corporation company co group holdings broadcasting communications "
+                        "enterprises media ltd limited plc partners television".split())
+OWNERS = frozenset("nexstar sinclair tegna gannett raycom meredith hearst scripps gray cox tribune media general "
+                   "worldnow frankly graham quincy griffin lin".split())
+"""Station and newspaper owners named in copyright lines: the company, not the outlet a reader names."""
+
+
+WIDELY_CITED = frozenset({"cnn", "msnbc", "npr", "fox news", "nbc news", "abc news", "cbs news", "new york times",
+                          "washington post", "usa today", "wall street journal", "politico", "los angeles times"})
+"""National outlets that local and regional pages cite ('told CNN'): a mention of them is not the outlet's own
+name. Their own pages still name them by a dateline, a copyright line, a prompt or the URL."""
+TRAILING = re.compile(r"(?:\s+(?:App|Apps|Online|for|and|the|of|&|[a-z]+))+$|[.\s]+$")
+"""What a name does not end with: a lower-case word ('Copyright 2015 The Daily X modified'), 'App', a dot."""
+LEADING = re.compile(rf"^[{DASHES}\s•·*|>:]+|^(?:(?:Call|Contact|Email|E-mail|Reach|Follow|Watch|Visit|Read|"
+                     rf"Listen to|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{{3,}})\s+)+(?=\S)")
+"""A leading dash or bullet ('- The Homicide Report', '• KXYZ') is not part of a name, nor a prompt's verb ('Call
+Daily X reporter ...'), a weekday ('By 8:15 p.m. Wednesday Channel 2's Jane Doe') or a number of three digits or more
+('Copyright 216 WXYZ', a typo for the year)."""
+AGE_OR_COUNT = re.compile(r"\s+\d+-[a-z].*$")
+"""A name ends before '29-year-old' ('told WXYZ 29-year-old Jane Doe was ...')."""
+GENERIC_WORDS = frozenset("breaking news latest local top live world national headlines video photos weather "
+                          "sports today story stories".split())
+"""A name made of these words only ('Breaking News', 'Top Stories') is a section label, not an outlet."""
+NOT_MEDIA = re.compile(r"\b(?:Medical Examiner|Examiner'?s Office)\b", re.I)
+"""Offices whose names end in a newspaper word: the county's medical examiner is no paper."""
+
+
+def is_owner(name: str) -> bool:
+    """An owning company: ends in 'Inc', 'Corporation', 'Group', 'Broadcasting' ... or is a known owner."""
+    tokens = [t.lower().strip(".,") for t in name.split()]
+    return bool(tokens) and (tokens[-1] in OWNER_WORDS or tokens[0] in OWNERS)
+
+
+def cited(name: str) -> bool:
+    """A media-shaped name that is neither a wire agency nor a national outlet everyone cites."""
+    key = re.sub(r"^the ", "", name.casefold())
+    return (media_like(name) and not agency(name) and not re.match(AGENCY_ALTERNATION, name, re.I)
+            and key not in WIDELY_CITED and key.split()[0] not in WIDELY_CITED)
+
+
+def split_names(name: str) -> list[str]:
+    """'KXYZ.com and KXYZ 5', 'Portvale Now and The Daily X' -> two names; 'The Post and Courier' stays one
+    (after 'and' neither call letters, a network or brand, nor a name of its own opening with 'The')."""
+    parts = re.split(r"\s+(?:and|&)\s+", name)
+    if len(parts) > 1 and (parts[-1].startswith("The ") or any(media_token(t) for t in parts[-1].split())):
+        return parts
+    return [name]
+
+
+def shortest_media_name(name: str) -> str:
+    """Leading words that are not part of the name go: 'Call IndyStar' -> 'IndyStar', but 'Portvale Valley
+    Media' and 'The Post and Courier' stay whole (no call letters, network or brand after the first word)."""
+    tokens = name.split()
+    while len(tokens) > 1 and not media_token(tokens[0]) and any(media_token(t) for t in tokens[1:]):
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def media_token(token: str) -> bool:
+    return bool(call_sign(token) or NETWORK.match(token) or DOMAIN.match(token) or BRAND.match(token))
+
+
+def media_like(name: str) -> bool:
+    """A name shaped like a news outlet's: call letters, a network or channel number, a domain, a brand, or
+    a name ending in a newspaper word ('The Buffalo News', 'Tribune-Review'); never a police unit."""
+    tokens = re.sub(r"^the\s+", "", name, flags=re.I).split()
+    if not tokens or len(tokens) > MAX_NAME_WORDS or UNIT.search(name) or NOT_MEDIA.search(name):
+        return False
+    if all(t.lower() in GENERIC_WORDS for t in tokens) or sum(bool(GLUED.search(t)) for t in tokens) > 1:
+        return False
+    last = {part.lower() for part in tokens[-1].split("-")}
+    channel = any(t.lower() in CHANNEL_WORDS for t in tokens) and any(t.isdigit() for t in tokens)
+    several = len(tokens) > 1 or "-" in tokens[0] or name.lower().startswith("the ")
+    paper = several and bool(last & (OUTLET_WORDS | EXTRA_OUTLET_WORDS))
+    return any(media_token(t) for t in tokens) or channel or paper
+
+
+def call_sign(token: str) -> bool:
+    return bool(CALL_SIGN.match(token)) and token.split("-")[0].split(".")[0] not in NOT_CALL_SIGNS
+
+
+def named(part: str) -> bool:
+    """A short capitalised name: 'WSFA 12 News', 'Local10.com', 'The Daily X'."""
+    tokens = part.split()
+    opens = bool(part) and (part[0].isupper() or part[0].isdigit() or bool(DOMAIN.match(part)))
+    return 1 <= len(tokens) <= MAX_NAME_WORDS and opens and bool(re.search(r"[A-Za-z]{2}", part)) \
+        and tokens[0].lower() not in {"us", "our", "this", "all"}
+
+
+def trim(name: str) -> str:
+    return TRAILING.sub("", AGE_OR_COUNT.sub("", LEADING.sub("", name.strip())))
