@@ -1,8 +1,12 @@
-"""Word lists shared by every stage: pronouns, calendar words, stop words, number words, negation and modal cues.
+"""Word lists shared by every stage: calendar words and time zones, number words, pronouns, titles, stop words,
+negation and modal cues, verb forms and places that contain others.
 
 One module below the stages, so that a list is written once and every reader agrees on it (the value reader
-:mod:`newsprism.values`, the conflict checks, reuse and alignment). Lists are lower case unless said otherwise;
-each is a frozenset (membership) or a dict (a value per word).
+:mod:`newsprism.values`, the conflict checks, reuse, alignment, the timeline, cleaning, the stream, quotes and
+entities). Lists are lower case unless said otherwise; each is a frozenset (membership), a tuple (an order) or a
+dict (a value per word). ``tests/test_lexicon.py`` checks that no other module spells out a month or weekday list.
+Lists a single stage tuned for its own job and that are not language (a widget's words, an outlet's suffixes) stay
+in that stage.
 """
 
 from __future__ import annotations
