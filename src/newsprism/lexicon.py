@@ -11,6 +11,15 @@ in that stage.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regular-expression alternation of words and phrases, a space in a phrase matching any white space
+    ('prime minister' matches 'Prime  Minister'): how the stages write a list of titles into a pattern."""
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases)
+
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 MONTHS: dict[str, int] = {**{name: i + 1 for i, name in enumerate(MONTH_NAMES)},

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsprism.clean.metadata import AGENCY_ALTERNATION, OUTLET_WORDS, agency
+from newsprism.lexicon import WEEKDAY_ALTERNATION
 from newsprism.typography import DASHES
 
 TOKEN = r"[A-Z0-9][\w.&'’-]*[\w&]|[A-Z0-9]"
@@ -62,7 +63,7 @@ name. Their own pages still name them by a dateline, a copyright line, a prompt 
 TRAILING = re.compile(r"(?:\s+(?:App|Apps|Online|for|and|the|of|&|[a-z]+))+$|[.\s]+$")
 """What a name does not end with: a lower-case word ('Copyright 2015 The Daily X modified'), 'App', a dot."""
 LEADING = re.compile(rf"^[{DASHES}\s•·*|>:]+|^(?:(?:Call|Contact|Email|E-mail|Reach|Follow|Watch|Visit|Read|"
-                     rf"Listen to|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{{3,}})\s+)+(?=\S)")
+                     rf"Listen to|{WEEKDAY_ALTERNATION.title()}|\d{{3,}})\s+)+(?=\S)")
 """A leading dash or bullet ('- The Homicide Report', '• KXYZ') is not part of a name, nor a prompt's verb ('Call
 Daily X reporter ...'), a weekday ('By 8:15 p.m. Wednesday Channel 2's Jane Doe') or a number of three digits or more
 ('Copyright 216 WXYZ', a typo for the year)."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from newsprism.lexicon import TITLES
+from newsprism.lexicon import TITLES, alternation
 from newsprism.model import EntityType
 from newsprism.typography import DASHES
 
@@ -65,7 +65,7 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _SPLIT = re.compile(rf"[{DASHES}\s‐‑‒_/]+")
 _DROP = re.compile(r"[.'’`‘]")
 _TITLE_RE = re.compile(
-    r"^(?:(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in TITLES) + r")\.?\s+)+(?=(?-i:[A-Z]))",
+    r"^(?:(?:" + alternation(TITLES) + r")\.?\s+)+(?=(?-i:[A-Z]))",
     re.IGNORECASE)
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newsprism.lexicon import PERSON_PRONOUNS, TITLES
+from newsprism.lexicon import PERSON_PRONOUNS, TITLES, alternation
 from newsprism.nlp.sentences import Paragraph
 from newsprism.quotes.gender import Gender, bare_pronoun, gender_of_pronoun, genders, mention_gender
 from newsprism.quotes.ranges import Ranges
@@ -29,10 +29,10 @@ SPEAKER_TITLES = (*TITLES, "rev", "lord", "lady", "councillor", "councilman", "c
 """The entities' titles, and titles that stand before a speaker's name in a source phrase but would cut a name
 short in an entity ('Lady Gaga')."""
 _HONORIFICS = re.compile(
-    r"^(?:(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in SPEAKER_TITLES) + r")\.?\s+)+", re.IGNORECASE)
+    r"^(?:(?:" + alternation(SPEAKER_TITLES) + r")\.?\s+)+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _INNER_TITLE = re.compile(
-    r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in SPEAKER_TITLES) + r")\.?\s+"
+    r"\b(?:" + alternation(SPEAKER_TITLES) + r")\.?\s+"
     r"(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+$)", re.IGNORECASE)
 """A title word followed by a name of two capitalised words or more that ends the phrase."""
 _AFTER_SPEAKER = re.compile(r"\s*(?:$|[,(]|of\b|and\b|from\b|at\b)")
