@@ -100,3 +100,31 @@ def test_caption_and_teaser_features() -> None:
     assert column["past_tense"][0] == 0.0 and column["past_tense"][2] == 1.0
     assert column["title_run"][5] >= 5 and column["kept_from_last"][5] == 0.0 and column["kept_from_first"][0] == 0.0
     assert column["max_overlap"][4] > 0.0
+
+
+LONG_CLOSING = ("Detectives said the two men had argued in the car park for several minutes before the shot was fired, "
+                "and that the wounded man walked to the ferry office for help. Anyone who saw the argument is asked "
+                "to call the harbour police at 555-0134 or to leave a tip at www.example-tips.org.")
+
+
+def test_a_long_prose_paragraph_is_never_asked_even_with_a_link() -> None:
+    lines = split_lines("\n\n".join([LEAD, MIDDLE, LAST, LONG_CLOSING, "MORE VIDEO"]))
+    kinds: list[ClutterKind | None] = [None] * len(lines)
+    assert boilerplate.candidates(lines, kinds, 0, 3) == [4]
+    cleaned = clean_text("\n\n".join([LEAD, MIDDLE, LAST, LONG_CLOSING]), None, CleanConfig())
+    assert LONG_CLOSING in cleaned.paragraphs
+
+
+def test_reader_and_caption_cues_and_the_strong_prose_anchors() -> None:
+    caption = "Jane Roe (left) and John Doe pose outside the ferry terminal"
+    prompt = "Read more: Harbour budget vote delayed again"
+    promise = "We will update this story as more details come in."
+    lines = split_lines("\n\n".join([caption, LEAD, MIDDLE, LAST, LONG_CLOSING, prompt, promise]))
+    rows = line_features(lines, [None] * len(lines), "Harbour budget passes", 0, 6)
+    column = {name: rows[:, FEATURES.index(name)] for name in FEATURES}
+    assert list(column["caption_cue"][:2]) == [1.0, 0.0]
+    assert column["imperative"][5] == 1.0 and column["imperative"][1] == 0.0
+    assert column["we_our"][6] == 1.0 and column["we_our"][2] == 0.0
+    assert column["before_lead"][0] == 1.0 and column["before_lead"][4] == 0.0  # LEAD is too short to anchor
+    assert column["after_tail"][5] == 1.0 and column["after_tail"][4] == 0.0
+    assert column["long_prose"][4] == 1.0 and column["long_prose"][1] == 0.0

@@ -28,7 +28,7 @@ import numpy as np
 import numpy.typing as npt
 
 from newsprism.clean.context import CLOSING_CASE, list_line
-from newsprism.clean.features import FEATURES, URLISH, WIDGET_WORD, line_features
+from newsprism.clean.features import FEATURES, URLISH, WIDGET_WORD, line_features, long_prose
 from newsprism.clean.lines import Line, ends_sentence, title_case_ratio, words
 from newsprism.model import ClutterKind
 
@@ -81,14 +81,16 @@ def mark(lines: list[Line], kinds: list[ClutterKind | None], title: str | None, 
 
 def candidates(lines: list[Line], kinds: list[ClutterKind | None], first: int, last: int) -> list[int]:
     """The lines the classifier may remove: those the rules keep, except list items and fact-box rows (a list
-    or a fact box the rules kept is the article's own), a post quoted in PolNeAR's ``<tweet>`` markup, and a
+    or a fact box the rules kept is the article's own), a post quoted in PolNeAR's ``<tweet>`` markup, a long
+    paragraph of prose (:func:`newsprism.clean.features.long_prose`: a link or a phone number in it does not make it
+    clutter; out of fold the model dropped such closing paragraphs with a tip line's URL), and a
     plain sentence between the body's first and last lines (prose inside the article is never the model's to
     drop; what it removes there are labels, link titles and widget text)."""
     from newsprism.clean.text import TRAILING_CREDIT  # text imports this module
 
     bare = [TRAILING_CREDIT.sub("", line.text) for line in lines]  # 'the clerk said. REUTERS' is a sentence
     return [i for i, kind in enumerate(kinds) if kind is None and not list_line(lines[i].text)
-            and not _plain_sentence(bare[i]) and not _open_sentence(bare[i])
+            and not _plain_sentence(bare[i]) and not _open_sentence(bare[i]) and not long_prose(bare[i])
             and not _lead_in(lines, i) and not QUOTED_POST.match(lines[i].text)]
 
 
@@ -122,7 +124,7 @@ def edge_sentences(lines: list[Line], kinds: list[ClutterKind | None], first: in
     edges = set(inside[:EDGE_LINES] + inside[-EDGE_LINES:])
     return [i for i, kind in enumerate(kinds) if kind is None and (i < first or i > last or i in edges)
             and not list_line(lines[i].text) and not QUOTED_POST.match(lines[i].text)
-            and _plain_sentence(lines[i].text)]
+            and _plain_sentence(lines[i].text) and not long_prose(lines[i].text)]
 
 
 OPEN_SENTENCE_WORDS = 12

@@ -63,6 +63,7 @@ FEATURES: tuple[str, ...] = (
     "prev_meta", "next_meta", "prev_words", "next_words", "prev_sentence", "next_sentence", "open_run",
     "clutter_near", "alone", "plain", "kept_from_first", "kept_from_last", "credit_near", "name_in_parens",
     "past_tense", "title_run", "max_overlap", "similar_run",
+    "imperative", "we_our", "caption_cue", "before_lead", "after_tail", "long_prose", "sentence_words",
 )
 """Column names of :func:`line_features`, in order."""
 
@@ -84,8 +85,10 @@ def line_features(lines: Sequence[Line], kinds: Kinds, title: str | None, first:
                       if kind is None)
     picked = range(len(lines)) if only is None else only
     kept = [i for i, kind in enumerate(kinds) if kind is None]
+    strong = [i for i in kept if _strong_prose(lines[i].bare)]
+    lead, tail = (strong[0], strong[-1]) if strong else (first, last)
     rows = [[*_row(lines, kinds, i, first, last, vocab[i], body_counts, title_words, repeats),
-             *_context(lines, kinds, i, kept, vocab)] for i in picked]
+             *_context(lines, kinds, i, kept, vocab), *_cues(lines[i].bare, i, lead, tail)] for i in picked]
     return np.array(rows, dtype=np.float64).reshape(len(picked), len(FEATURES))
 
 
@@ -218,3 +221,52 @@ def _similar_run(lines: Sequence[Line], i: int) -> int:
         while 0 <= j < len(lines) and abs(j - i) <= 3 and similar(j):
             count, j = count + 1, j + step
     return count
+
+
+IMPERATIVE = re.compile(r"^\W*(?:click|tap|watch|read|see|view|follow|like|share|download|sign|subscribe|join|"
+                        r"check|stay|visit|listen|send|learn|find|get|keep|tell|tune|go|let|don[’']t miss|"
+                        r"scroll|swipe|log|register|contact|email|e-mail|call)\b", re.I)
+"""A line that opens with an order to the reader (a prompt, a teaser, a contact box): 'Read more: …', 'Watch:',
+'Call …'. A report's sentences open with their subject."""
+WE_OUR = re.compile(r"\b(?:we|we[’']ll|we[’']re|our|us)\b", re.I)
+"""The outlet speaking of itself ('We will update this story', 'our app'); prose quotes it too, so it is a cue
+the model weighs, never a rule."""
+CAPTION_CUE = re.compile(r"\((?:left|right|center|centre|top|bottom|above|below|inset|l|r|front|back)\)|"
+                         r"\b(?:from left|at left|at right|pictured|seen here|shown here|is shown|are shown|"
+                         r"poses?|posing|mugshot|booking photo|file photo|handout)\b", re.I)
+"""What a photo caption says of its picture: a place in it ('(left)', 'at right'), 'pictured', 'poses', 'file
+photo', 'booking photo'; a report sentence rarely does."""
+STRONG_PROSE_WORDS = 20
+"""A line of at least this many words that ends like a sentence and is mostly function-word prose anchors the
+body: captions and teasers stand before the first such line or after the last (a caption of 15 to 25 words is
+common, so the anchor also needs the report's function-word share)."""
+STRONG_FUNCTION_SHARE = 0.3
+"""Share of function words a report's paragraph has at least (prose is about 0.4; headlines and labels far less)."""
+LONG_PROSE_WORDS = 40
+"""A paragraph of this many words in two sentences or more is nearly always the article's (:func:`long_prose`);
+the ``long_prose`` feature is the shape alone, without the function-word share."""
+
+
+def long_prose(text: str) -> bool:
+    """A paragraph of at least :data:`LONG_PROSE_WORDS` words in two sentences or more, mostly function-word prose:
+    the article's own (on the dev pages 141 such lines the rules keep are body, 3 clutter; PolNeAR train 1,483 and
+    5), so the classifier is never asked about one (:func:`newsprism.clean.boilerplate.candidates`)."""
+    tokens = [t.lower() for t in words(text)]
+    return (len(tokens) >= LONG_PROSE_WORDS and sentence_count(text) >= 2
+            and sum(t in FUNCTION_WORDS for t in tokens) >= STRONG_FUNCTION_SHARE * len(tokens))
+
+
+def _strong_prose(text: str) -> bool:
+    tokens = [t.lower() for t in words(text)]
+    return (len(tokens) >= STRONG_PROSE_WORDS and ends_sentence(text)
+            and sum(t in FUNCTION_WORDS for t in tokens) >= STRONG_FUNCTION_SHARE * len(tokens))
+
+
+def _cues(text: str, i: int, lead: int, tail: int) -> list[float]:
+    """Cheap cues that do not depend on the outlet: an order to the reader, the outlet's 'we', a caption's words,
+    the place before the first or after the last strong prose paragraph, a long multi-sentence paragraph and
+    the mean sentence length."""
+    count, sentences = len(words(text)), sentence_count(text)
+    return [float(bool(IMPERATIVE.search(text))), float(bool(WE_OUR.search(text))),
+            float(bool(CAPTION_CUE.search(text))), float(i < lead), float(i > tail),
+            float(count >= LONG_PROSE_WORDS and sentences >= 2), min(count / max(sentences, 1), 60.0) / 60.0]

@@ -1,7 +1,8 @@
 """Make, list and check the line labels of the gunviolence pages (see labels/README.md).
 
     python -m newsprism.eval.label_tool sample CORPUS [--seed 16 --count 135]   the documents to label
-        [--max-chars 6000] [--exclude LABELS]   (batch 2: --seed 17 --count 150 --max-chars 8000 --exclude)
+        [--max-chars 6000] [--exclude LABELS] [--dev-only]   (batch 2: --seed 17 --count 150 --max-chars 8000
+        --exclude; batch 4: --seed 19 --max-chars 8000 --exclude --dev-only)
     python -m newsprism.eval.label_tool show CORPUS DOC...                      numbered lines to read
     python -m newsprism.eval.label_tool write CORPUS [SPEC] [-o LABELS]         spec -> label file
     python -m newsprism.eval.label_tool validate CORPUS [LABELS]                labels still match the files
@@ -50,6 +51,7 @@ from newsprism.eval.pagelabels import (
     read_label_records,
     read_labels,
     sha1,
+    split_of,
 )
 from newsprism.eval.results import EvalError
 
@@ -68,6 +70,10 @@ BATCH2_MAX_CHARS = 8000
 BATCH3_SEED = 18
 """Seed of the third sample (batch 3: 60 documents of 200..BATCH2_MAX_CHARS characters from outlet domains in
 neither batch 1 nor batch 2: ``--seed 18 --count 60 --max-chars 8000 --exclude``)."""
+BATCH4_SEED = 19
+"""Seed of the fourth sample (batch 4: dev documents only, ``--dev-only``, from outlet domains in no earlier batch:
+``--seed 19 --count N --max-chars 8000 --exclude --dev-only``), drawn to add training pages from new outlets
+without touching the test part."""
 
 
 @dataclass
@@ -82,10 +88,12 @@ class _Spec:
 
 
 def sample(root: Path, seed: int = SAMPLE_SEED, count: int = SAMPLE_COUNT, max_chars: int = MAX_CHARS,
-           exclude: frozenset[str] = frozenset()) -> list[str]:
+           exclude: frozenset[str] = frozenset(), dev_only: bool = False) -> list[str]:
     """Documents of MIN_CHARS..``max_chars`` in a seeded random order, the first of each outlet domain not in
-    ``exclude``, up to ``count``."""
+    ``exclude``, up to ``count``; with ``dev_only`` only documents the split rule puts in the dev part."""
     candidates = sorted(_documents(root, max_chars))
+    if dev_only:
+        candidates = [(path, outlet) for path, outlet in candidates if split_of(Path(path).stem) == "dev"]
     random.Random(seed).shuffle(candidates)
     chosen: dict[str, str] = {}
     for path, outlet in candidates:
@@ -201,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-chars", type=int, default=MAX_CHARS)
     parser.add_argument("--exclude", type=Path, default=None,
                         help="sample: leave out the outlet domains of the documents in this label file")
+    parser.add_argument("--dev-only", action="store_true", help="sample: only documents of the dev part")
     parser.add_argument("-o", "--output", type=Path, default=LABEL_FILE)
     args = parser.parse_args(argv)
     try:
@@ -215,7 +224,7 @@ def _run(args: argparse.Namespace) -> int:
         return _run_allsides(args)
     if args.command == "sample":
         exclude = labelled_domains(args.corpus, args.exclude) if args.exclude else frozenset()
-        print("\n".join(sample(args.corpus, args.seed, args.count, args.max_chars, exclude)))
+        print("\n".join(sample(args.corpus, args.seed, args.count, args.max_chars, exclude, args.dev_only)))
     elif args.command == "show":
         print("\n\n".join(show(args.corpus, doc) for doc in args.more))
     elif args.command == "write":

@@ -60,7 +60,8 @@ class DocLabels:
     site: tuple[str, ...] = ()
     """AllSides articles: the outlet as a reader names it from the article's URL (``outlet_right_with_url``)"""
     batch: int = 1
-    """which sample the document was drawn in (labels/README.md): 1 (the first 135), 2 (the next 150), 3 (60 more)"""
+    """which sample the document was drawn in (labels/README.md): 1 (the first 135), 2 (the next 150), 3 (60 more),
+    4 (60 dev-only pages)"""
 
     @property
     def doc_id(self) -> str:
