@@ -45,6 +45,10 @@ def _outlet(text: str) -> tuple[str | None, str | None]:
     (f"{LEAD} Two of them refused to speak to The Harbour-Journal.\n\n{MORE}", "The Harbour-Journal", "mention"),
     (f"{LEAD} The chief declined to comment to KZZQ about it.\n\n{MORE}", "KZZQ", "mention"),
     (f"NEW PORTVALE (CBSNewPortvale) — {LEAD}\n\n{MORE}", "CBSNewPortvale", "dateline"),
+    (f"{LEAD} A Harbour Sun-Times analysis in May found more shootings.\n\n{MORE}", "Harbour Sun-Times", "mention"),
+    (f"{LEAD}\n\n{MORE} KZZQ will update this story as we learn more.", "KZZQ", "mention"),
+    (f"By KZZQ News Team\n\n{LEAD}\n\n{MORE}", "KZZQ News", "line"),
+    (f"{LEAD}\n\n{MORE}\n\nKeep up with local news with the WQXB app here.", "WQXB", "promo"),
     # the county's medical examiner, a national network, a section label: no outlet
     (f"{LEAD} The body was released to the Harbour County Medical Examiner.\n\n{MORE}", None, None),
     (f"{LEAD} Sources told CNN Berg was taking medication.\n\n{MORE}", None, None),

@@ -62,11 +62,11 @@ WIDELY_CITED = frozenset({"cnn", "msnbc", "npr", "fox news", "nbc news", "abc ne
 name. Their own pages still name them by a dateline, a copyright line, a prompt or the URL."""
 TRAILING = re.compile(r"(?:\s+(?:App|Apps|Online|for|and|the|of|&|[a-z]+))+$|[.\s]+$")
 """What a name does not end with: a lower-case word ('Copyright 2015 The Daily X modified'), 'App', a dot."""
-LEADING = re.compile(rf"^[{DASHES}\s•·*|>:]+|^(?:(?:Call|Contact|Email|E-mail|Reach|Follow|Watch|Visit|Read|"
+LEADING = re.compile(rf"^[{DASHES}\s•·*|>:]+|^(?:(?:A|An|Call|Contact|Email|E-mail|Reach|Follow|Watch|Visit|Read|"
                      rf"Listen to|{WEEKDAY_ALTERNATION.title()}|\d{{3,}})\s+)+(?=\S)")
-"""A leading dash or bullet ('- The Homicide Report', '• KXYZ') is not part of a name, nor a prompt's verb ('Call
-Daily X reporter ...'), a weekday ('By 8:15 p.m. Wednesday Channel 2's Jane Doe') or a number of three digits or more
-('Copyright 216 WXYZ', a typo for the year)."""
+"""A leading dash or bullet ('- The Homicide Report', '• KXYZ') is not part of a name, nor an article ('A Daily X
+analysis found'), a prompt's verb ('Call Daily X reporter ...'), a weekday ('By 8:15 p.m. Wednesday Channel 2's
+Jane Doe') or a number of three digits or more ('Copyright 216 WXYZ', a typo for the year)."""
 AGE_OR_COUNT = re.compile(r"\s+\d+-[a-z].*$")
 """A name ends before '29-year-old' ('told WXYZ 29-year-old Jane Doe was ...')."""
 GENERIC_WORDS = frozenset("breaking news latest local top live world national headlines video photos weather "

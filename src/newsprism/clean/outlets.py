@@ -92,7 +92,8 @@ COPYRIGHT = re.compile(
 not a mark."""
 PROMO = re.compile(
     rf"(?i:\b(?:stay (?:with|tuned to)|keep (?:checking|it on|watching)|(?:download|get) (?:the|our)(?: free)?|"
-    rf"content from|edition of|item from|^via|subscribe to|for more from|preview of|from the (?=\S+ \S+ archives)|"
+    rf"content from|edition of|item from|^via|subscribe(?:r)? to|for more from|preview of|"
+    rf"(?:with|in|on) the(?=\s+\S+(?:\s+\S+)?\s+app\b)|from the (?=\S+ \S+ archives)|"
     rf"(?:please )?return to|^refresh|^take|^follow|watch (?:it )?live(?: here)? on|read \w+['’]s|"
     rf"read (?:more|the (?:full|complete|whole|rest of the) (?:article|story))(?: here| online)?(?: at| on|:)))\s+"
     rf"(?P<name>(?:{NAME_RUN}|[a-z]{{3,}})(?:\s+and\s+(?:{NAME_RUN}))?)")
@@ -108,7 +109,8 @@ MENTION_AFTER = re.compile(
     rf"(?P<name>{NAME_RUN})(?:['’]s?\s+(?:[A-Z][a-z]+\s+[A-Z]|reporters?\b|crews?\b|cameras?\b|attempts?\b|"
     rf"team\b|investigation\b|calls?\b)|\s+(?:has |have )?(?:learned|obtained|received|confirmed)\b|"
     rf"\s+(?:went to|reached out|tried to (?:reach|contact)|is (?:not )?(?:publishing|naming|identifying)|"
-    rf"spoke (?:to|with)|will (?:keep you|continue to (?:update|follow|bring)|bring you)|"
+    rf"spoke (?:to|with)|will (?:keep you|update|continue to (?:update|follow|bring)|bring you)|"
+    rf"(?:analysis|investigation|review|survey)(?=[^.]{{0,40}}\b(?:of|found|finds|shows?|showed)\b)|"
     rf"(?:does|did) not (?:publish|name|identify))\b|\s+(?:staff\s+)?{STAFF_ROLE}\s+[A-Z])")
 PHOTO_CREDIT = re.compile(
     r"\((?:photo|image|video|picture)(?:\s+(?:source|credit|courtesy))?\s*:\s*(?P<name>[^()]{2,40})\)|"
@@ -122,7 +124,7 @@ brackets ('(kxyz.com)'), or a paper after the photographer ('Photo: Jane Roe / T
 '(Jane Roe | The Daily X)', 'Jane Roe/for The Daily X'): the weakest evidence, since pictures are also credited
 to other outlets."""
 CREDIT_LINE = re.compile(
-    rf"^(?:by\s+)?(?:the\s+)?(?P<name>{NAME_RUN})\s+(?:staff(?: and wire)?(?: reports?)?|wire|news services?)$",
+    rf"^(?:by\s+)?(?:the\s+)?(?P<name>{NAME_RUN})\s+(?:staff(?: and wire)?(?: reports?)?|(?:news )?team|wire|news services?)$",
     re.I)
 """A credit line 'The Daily X staff reports', 'Daily X Wire': the paper's own staff or wire."""
 TITLE_SEPARATOR = re.compile(rf"\s+(?:[{DASHES}|]|::)\s+")
