@@ -124,9 +124,9 @@ brackets ('(kxyz.com)'), or a paper after the photographer ('Photo: Jane Roe / T
 '(Jane Roe | The Daily X)', 'Jane Roe/for The Daily X'): the weakest evidence, since pictures are also credited
 to other outlets."""
 CREDIT_LINE = re.compile(
-    rf"^(?:by\s+)?(?:the\s+)?(?P<name>{NAME_RUN})\s+(?:staff(?: and wire)?(?: reports?)?|(?:news )?team|wire|news services?)$",
-    re.I)
-"""A credit line 'The Daily X staff reports', 'Daily X Wire': the paper's own staff or wire."""
+    rf"^(?:by\s+)?(?:the\s+)?(?P<name>{NAME_RUN})\s+"
+    rf"(?:staff(?: and wire)?(?: reports?)?|(?:news )?team|wire|news services?)$", re.I)
+"""A credit line 'The Daily X staff reports', 'Daily X Wire', 'By KXYZ News Team': the outlet's own staff."""
 TITLE_SEPARATOR = re.compile(rf"\s+(?:[{DASHES}|]|::)\s+")
 """What separates a title from the site's name: 'Headline - The Daily X', 'Headline | KXYZ.com'."""
 
