@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from newsprism.stream.features import FeatureConfig, StreamItem, item_features, names, numbers
-from newsprism.stream.scoring import KeyFrequency, key_parts
+from newsprism.stream.events import EventRules
+from newsprism.stream.features import FeatureConfig, ItemFeatures, StreamItem, item_features, names, numbers
+from newsprism.stream.scoring import KeyFrequency, evidence, key_parts, own_evidence
 from newsprism.stream.stories import JOINED, SPLIT, STARTED, StoryConfig, group_stories
 
 DAY = datetime(2026, 5, 4, 8, 0)
@@ -85,3 +87,36 @@ def test_key_parts_link_members_through_shared_specific_keys() -> None:
     frequency = KeyFrequency(floor=10)
     frequency.add(["^x"])
     assert frequency.idf("^x") < frequency.idf("^never")
+
+
+
+
+@dataclass
+class _Span:
+    members: list[str]
+    counts: dict[str, float]
+    keyed: float
+    first: datetime | None
+    last: datetime | None
+    held: dict[str, ItemFeatures] = field(default_factory=dict)
+
+
+def test_outside_the_window_only_the_story_s_own_keys_count() -> None:
+    """A follow-up a month later naming the victim may join; a look-alike a month later sharing four rare keys
+    that many stories name (the city's two words, the station, the quay) may not, though their summed rarity is
+    higher."""
+    frequency = KeyFrequency(floor=100)
+    for n in range(200):
+        frequency.add(["^port", "^averly", "^kpav", "^quay"] if n % 25 == 0 else [f"^other{n}"])
+    for _ in range(3):
+        frequency.add(["^harlan", "^pike"])
+    span = _Span(["a", "b"], {"^port": 2, "^averly": 2, "^kpav": 2, "^quay": 2, "^harlan": 2, "^pike": 2}, 12.0,
+                 DAY, DAY + timedelta(hours=5))
+    rules = EventRules(StoryConfig(), frequency)
+    month = DAY + timedelta(days=30)
+    city = ["^port", "^averly", "^kpav", "^quay"]
+    assert evidence(city, span.counts, frequency, 5.0) > 12  # the summed rarity alone would let it in
+    assert own_evidence(city, span.counts, frequency, 5.0) < StoryConfig().strong_evidence
+    assert rules.support(city, month, span) is None
+    assert rules.support(["^harlan", "^pike", "^port"], month, span) is not None
+    assert rules.support(city, DAY + timedelta(hours=8), span) is not None  # inside the window the gate only

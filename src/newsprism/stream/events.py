@@ -6,7 +6,9 @@ time say "same event":
 - **Key gate.** Where an item and a story both name keys, the item may join only if they share rare ones
   (``key_evidence``: summed IDF, each capped at ``idf_cap``, :func:`~newsprism.stream.scoring.evidence`).
 - **Activity window.** A story spans its first to its latest article; an item more than ``window_hours``
-  outside that span joins only on ``strong_evidence``, and two stories further apart never merge.
+  outside that span joins only on ``strong_evidence`` of keys that are the story's own (each key's rarity weighted
+  by the share of the items naming it that are the story's, :func:`~newsprism.stream.scoring.own_evidence`), and
+  two stories further apart never merge.
 - **Splits.** A story whose members fall into groups that share no key rarer than ``split_key_idf`` has grown
   over two events: each later group of ``split_min`` or more members is split off.
 
@@ -58,7 +60,8 @@ class EventRules:
         found = scoring.evidence(keys, span.counts, self.keys, c.idf_cap)
         if keys and span.keyed and found < c.key_evidence:
             return None
-        if gap_hours(published, span) > c.window_hours and found < c.strong_evidence:
+        if gap_hours(published, span) > c.window_hours and \
+                scoring.own_evidence(keys, span.counts, self.keys, c.idf_cap) < c.strong_evidence:
             return None
         return found
 

@@ -124,6 +124,18 @@ def evidence(keys: Iterable[str], counts: Mapping[str, float], frequency: KeyFre
     return sum(min(frequency.idf(k), cap) for k in keys if counts.get(k))
 
 
+def own_evidence(keys: Iterable[str], counts: Mapping[str, float], frequency: KeyFrequency, cap: float) -> float:
+    """Like :func:`evidence`, each shared key weighted by the share of the stream's items naming it that are the
+    story's (``counts`` holds one per member naming it): a victim's name is the story's own, a city's or a
+    page-furniture word's ("spam", "junk" of a sign-up prompt) is spread over many stories however rare."""
+    total = 0.0
+    for key in keys:
+        held = counts.get(key)
+        if held:
+            total += min(frequency.idf(key), cap) * min(1.0, held / max(1, frequency.counts.get(key, 0)))
+    return total
+
+
 def key_parts(members: Sequence[tuple[str, Sequence[str]]], specific: Callable[[str], bool]) -> list[list[str]]:
     """The members (id, keys) in groups linked by shared specific keys (union-find), each in member order, groups
     by their first member; members without a specific key form no group."""
