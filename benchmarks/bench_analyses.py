@@ -66,7 +66,7 @@ def analyse(parsed: list[list[ParsedArticle]], aligned: list[StoryAlignment],
         seconds["entities"] += spent
         reuse = relate(alignment)
         table = story_table(alignment, reuse)
-        figures, spent = timed(find_figures, table, index, resources.encoder)
+        figures, spent = timed(find_figures, table, index, resources.encoder, story)  # as the pipeline calls it
         seconds["figures"] += spent
         variants, spent = timed(lambda s: [v for p in s for v in find_quotes(p)], story)
         seconds["quotes"] += spent

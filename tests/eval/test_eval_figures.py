@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsprism.errors import NewsprismError
-from newsprism.eval.figures import baseline_counts, evaluate_figures, read_incidents
+from newsprism.eval.figures import DEV, baseline_counts, evaluate_figures, part_of, read_incidents
 
 PAGES = {
     "1001": ((1, 2), [("a.txt", "2019-06-02", "Police said a 30-year-old man was shot and killed on Birch Road late "
@@ -53,3 +53,14 @@ def test_the_baseline_reads_the_first_article_only(tmp_path: Path) -> None:
 def test_a_folder_without_incidents_is_refused(tmp_path: Path) -> None:
     with pytest.raises(NewsprismError, match="not a gunviolence corpus folder"):
         read_incidents(tmp_path, None)
+
+
+def test_the_dev_part_is_every_incident_outside_the_held_out_part(tmp_path: Path) -> None:
+    root = write_corpus(tmp_path / "corpus")
+    held_out = next(str(n) for n in range(2000, 9000) if part_of(str(n)) == "held-out")
+    (root / held_out).mkdir()
+    gold = {"incident_id": held_out, "num_killed": 0, "num_injured": 0, "documents": []}
+    (root / held_out / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert {i.id for i in read_incidents(root, None)} == {"1001", "1002", held_out}
+    assert {i.id for i in read_incidents(root, DEV)} == {"1001", "1002"}
+    assert [i.id for i in read_incidents(root, DEV, limit=1)] == ["1001"]

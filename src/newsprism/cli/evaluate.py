@@ -21,6 +21,8 @@ from newsprism.errors import NewsprismError
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="cleaning and pages: the first N articles of the folder (labelled pages are always read); figures: "
                    "the first N incidents.")
+@click.option("--part", type=click.Choice(["sample", "held-out", "dev"]), default=None,
+              help="figures only: score one part (dev: every incident outside the held-out part).")
 @click.option("--fit", is_flag=True,
               help="msrp only: fit the same-statement model on the file's fit part (needs scikit-learn) and "
                    "write it to --model before evaluating it.")
@@ -29,7 +31,7 @@ from newsprism.errors import NewsprismError
 @click.option("--model", "model_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Same-statement model file to evaluate, or to write with --fit [default: the packaged one].")
 def eval_command(name: str, path: Path, folder: Path | None, fit: bool, model_path: Path | None,
-                 limit: int | None, config_path: Path | None) -> None:
+                 limit: int | None, config_path: Path | None, part: str | None = None) -> None:
     """Measure newsprism on a public dataset and print one JSON object per figure.
 
     \b
@@ -65,7 +67,8 @@ def eval_command(name: str, path: Path, folder: Path | None, fit: bool, model_pa
                 outlet_named; on the hand-labelled articles the same figures and outlet_right_with_url.
       figures gunviolence FOLDER  each incident analysed as one story: accuracy of its killed and injured
                 figures against gold and coverage, on the sample and held-out parts (--limit N: the first N
-                incidents), next to the first number beside killed/dead and injured/wounded.
+                incidents; --part dev: every incident outside the held-out part), next to the first
+                number beside killed/dead and injured/wounded.
 
     Each line reads {"dataset", "system", "metric", "value", "split", "pairs"}; "system" is
     "newsprism" or the baseline's name. Exit code 2 when the file cannot be evaluated.
@@ -76,7 +79,7 @@ def eval_command(name: str, path: Path, folder: Path | None, fit: bool, model_pa
         _eval_cleaning(name, str(path), folder, limit)
         return
     if name == "figures":
-        _eval_figures(str(path), folder, limit)
+        _eval_figures(str(path), folder, limit, part)
         return
     from newsprism.align.similarity import MODEL_FILE
     from newsprism.eval import evaluate
@@ -96,7 +99,7 @@ def eval_command(name: str, path: Path, folder: Path | None, fit: bool, model_pa
     click.echo(f"{name}: {time.perf_counter() - started:.1f} s", err=True)
 
 
-def _eval_figures(dataset: str, folder: Path | None, limit: int | None) -> None:
+def _eval_figures(dataset: str, folder: Path | None, limit: int | None, part: str | None = None) -> None:
     """`eval figures gunviolence FOLDER`: the story's killed and injured against gold (loads the NLP pipeline)."""
     from newsprism.eval.figures import evaluate_figures
 
@@ -104,7 +107,7 @@ def _eval_figures(dataset: str, folder: Path | None, limit: int | None) -> None:
     try:
         if dataset != "gunviolence" or folder is None or not folder.is_dir():
             raise NewsprismError(f"usage: newsprism eval figures gunviolence FOLDER (got {dataset!r}, {folder})")
-        results = evaluate_figures(folder, limit=limit)
+        results = evaluate_figures(folder, limit=limit, part=part)
     except NewsprismError as error:
         click.echo(f"newsprism: error: {error}", err=True)
         sys.exit(EXIT_NOTHING)

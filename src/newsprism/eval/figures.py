@@ -13,8 +13,10 @@ Metrics per part: ``killed_accuracy``, ``injured_accuracy``, ``both_accuracy``, 
 with a killed, injured or shot figure). Baseline ``first-number``: in the first article (earliest dct), the first
 number within three words of "killed"/"dead" and of "injured"/"wounded", else 0.
 
-Parts, by a hash of the incident id: ``sample`` (1 in 40: what the measure was tuned on), ``held-out`` (another
-1 in 40, read once), or with ``limit`` the first N incidents in folder order (``all``).
+Parts, by a hash of the incident id: ``sample`` (1 in 40: what the measure was first tuned on), ``held-out``
+(another 1 in 40, read once), ``dev`` (every incident outside the held-out part, the sample included: what the
+measure is tuned on now; ``limit`` takes its first N in folder order), or with ``limit`` alone the first N
+incidents in folder order (``all``).
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ DATASET = "figures-gunviolence"
 BASELINE = "first-number"
 PARTS = {"sample": 0, "held-out": 1}
 """Part → the value of md5(incident id) mod ``PART_MODULUS`` that selects it."""
+DEV = "dev"
+"""The part of every incident outside the held-out one."""
 PART_MODULUS = 40
 """1 in 40 incidents per part: about 60 of the 2,385 dev incidents, a few minutes each on the 2-core machine."""
 BASELINE_WINDOW = 3
@@ -70,16 +74,18 @@ class Counts:
 
 
 def part_of(incident: str) -> str | None:
+    """``sample``, ``held-out`` or None (neither) for an incident id."""
     key = int(hashlib.md5(incident.encode()).hexdigest()[:8], 16) % PART_MODULUS
     return next((name for name, value in PARTS.items() if value == key), None)
 
 
 def read_incidents(root: Path, part: str | None, limit: int | None = None) -> list[Incident]:
-    """The incidents of one part (``None``: all, the first ``limit``)."""
+    """The incidents of one part (``None``: all; ``dev``: all but the held-out part), the first ``limit``."""
     golds = sorted(root.glob("*/gold.json"))
     if not golds:
         raise EvalError(f"{root}: not a gunviolence corpus folder (no <incident>/gold.json)")
-    chosen = [g for g in golds if part is None or part_of(g.parent.name) == part]
+    chosen = [g for g in golds if part is None or part_of(g.parent.name) == part
+              or (part == DEV and part_of(g.parent.name) != "held-out")]
     return [_incident(g) for g in chosen[:limit]]
 
 
@@ -144,11 +150,13 @@ def _number(token: str) -> int | None:
 
 
 def evaluate_figures(root: Path, resources: NlpResources | None = None, limit: int | None = None,
-                     config: Config | None = None) -> list[EvalResult]:
-    """Killed, injured, both accuracy and coverage of newsprism and the baseline, per part."""
+                     config: Config | None = None, part: str | None = None) -> list[EvalResult]:
+    """Killed, injured, both accuracy and coverage of newsprism and the baseline, per part (``part``: that one
+    only, e.g. ``dev``)."""
     config = config or Config()
     resources = resources or load_resources(config.nlp)
-    parts: list[tuple[str, str | None]] = [("all", None)] if limit else [(p, p) for p in PARTS]
+    parts: list[tuple[str, str | None]] = [(part, part)] if part else [("all", None)] if limit else [
+        (p, p) for p in PARTS]
     results: list[EvalResult] = []
     for name, part in parts:
         incidents = read_incidents(root, part, limit)

@@ -60,9 +60,11 @@ def about(measure: str, subject: str | None) -> str:
 
 
 def story_value(figure: Figure) -> float | None:
-    """The story's value of a figure: the latest when updated, else the value with the most origins."""
+    """The story's value of a figure: the latest when updated to a larger count (a toll that rises), else the value
+    with the most origins, then articles (a later smaller count is more often a part than a correction: 'killing
+    three people' then 'the man who died')."""
     if not figure.sides:
         return None
-    side = figure.sides[-1] if figure.verdict == "updated" else max(
-        figure.sides, key=lambda s: (s.origins, len(s.articles)))
+    rising = figure.verdict == "updated" and figure.sides[-1].value >= max(s.value for s in figure.sides)
+    side = figure.sides[-1] if rising else max(figure.sides, key=lambda s: (s.origins, len(s.articles)))
     return side.value

@@ -4,7 +4,8 @@ Precision first: a count in figures ('two men were shot', 'killing 3') always wi
 a measure no article counts; then the one-person readings of the measures ('a man was shot': one) give way to the
 parse's reading of who was hurt, and the story gets one value, the article describing the most victims (the
 injured less the story's dead): victims described one by one are a lower bound each article gives, never a
-dispute between articles.
+dispute between articles. Where the victims described hurt are all among the dead, the one-person readings of the
+injured go ('injuring the toddler' ... 'the toddler died': one killed, none injured).
 """
 
 from __future__ import annotations
@@ -30,11 +31,21 @@ def with_described(found: list[Keyed], parsed: list[ParsedArticle]) -> list[Keye
             continue
         counts = [v.count(measure, _story_killed(found, victims)) for _, v in victims]
         best = max(range(len(victims)), key=counts.__getitem__, default=None)
+        if best is not None and counts[best] == 0 and measure == "injured" and _hurt_were_killed(victims):
+            found = [k for k in found if not (k.measure in ONE_PERSON_OF[measure] and k.subject is None)]
+            continue
         if best is None or counts[best] == 0 or measure not in victims[best][1].where:
             continue
         found = [k for k in found if not (k.measure in ONE_PERSON_OF[measure] and k.subject is None)]
         found.append(_keyed(measure, counts[best], *victims[best]))
     return found
+
+
+def _hurt_were_killed(victims: list[tuple[ParsedArticle, Victims]]) -> bool:
+    """Every article that describes someone hurt describes them killed too ('the gun went off, injuring the
+    toddler' ... 'the boy has died'): the one-person readings of the injured are the dead, not more victims."""
+    hurt = [v for _, v in victims if v.hurt]
+    return bool(hurt) and all(v.killed for v in hurt)
 
 
 def _story_killed(found: list[Keyed], victims: list[tuple[ParsedArticle, Victims]]) -> int:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from newsprism.figures.numbers import Number, read_numbers
+from newsprism.figures.together import joined_value
 
 PERSON_NOUNS = ("people|persons|others|other people|men|women|children|kids|teens|teenagers|students|officers|"
                 "police officers|victims|civilians|soldiers|troops|policemen|hostages|bystanders|adults|boys|"
@@ -54,7 +55,7 @@ MEASURE_AFTER: tuple[tuple[str, str], ...] = (
 MEASURE_BEFORE: tuple[tuple[str, str], ...] = (
     ("killed", r"(?:killing|killed|kills|(?:shooting\s+)?deaths?\s+of|death toll\s+(?:\w+\s+){0,8}?(?:to|at|of)|"
                r"toll\s+(?:\w+\s+){0,3}?"
-               r"(?:to|at|of)|claimed the lives of|leaving|left)"),
+               r"(?:to|at|of)|claimed the lives of)"),
     ("injured", r"(?:injuring|injured|wounding|wounded|hurting|hurt)"),
     ("shot", r"(?:shooting|shot)"),
     ("arrested", r"(?:arrested|detaining|detained|arresting)"),
@@ -105,15 +106,36 @@ def read_claims(text: str) -> list[Claim]:
         before, after = text[max(0, number.start - 60):number.start], text[number.end:number.end + 120]
         if PART_BEFORE.search(before) or PART_AFTER.match(after):
             continue
-        claim = _after(number, after) or _before(number, before, after)
+        claim = _preferred(_after(number, after), _before(number, before, after))
         if claim is not None:
-            claims.append(_scoped(claim, text))
+            claims.append(_scoped(_joined(claim, text), text))
     claims += _zeros(text, claims)
     earlier = _earlier(text)
     if earlier:
         claims = [Claim(c.measure, f"{c.subject} {earlier}" if c.subject else earlier, c.number, c.end)
                   for c in claims]
     return sorted(claims, key=lambda c: c.number.start)
+
+
+def _preferred(after: Claim | None, before: Claim | None) -> Claim | None:
+    """The reading after the number, unless the words before it say killed and after it only shot ('the deaths of
+    four people who were found shot': four killed)."""
+    if after is not None and before is not None and (before.measure, after.measure) == ("killed", "shot"):
+        return before
+    return after or before
+
+
+def _joined(claim: Claim, text: str) -> Claim:
+    """A count joined to the person or count before or after it ('he and three others were shot': four;
+    :mod:`.together`)."""
+    number = claim.number
+    total = joined_value(text, number.start, max(number.end, claim.end if claim.end <= number.end + 40 else 0),
+                         number.value)
+    if total is None:
+        return claim
+    value, start = total
+    joined = Number(value, number.qualifier, text[start:max(number.end, claim.end)].strip(), start, number.end)
+    return Claim(claim.measure, claim.subject, joined, claim.end)
 
 
 def _earlier(text: str) -> str | None:
@@ -197,7 +219,8 @@ def _before(number: Number, before: str, after: str) -> Claim | None:
             continue
         if measure not in ("magnitude", "seats") and number.value != 0 and not counted and re.match(
                 r"\s+[a-z]{3,}", after) and not re.match(r"\s+(?:and|in|at|on|after|before|when|during|while|"
-                                                         r"since|as|or|but|people)\b", after):
+                                                         r"since|as|or|but|people|outside|inside|near|with|"
+                                                         r"early|late|last|overnight)\b", after):
             continue  # 'killed 3 birds': the noun counted is no person
         if number.value == 1 and number.written.lower() in DETERMINERS and (
                 not counted or (number.written.lower() == "the" and not SINGULAR.fullmatch(counted))):

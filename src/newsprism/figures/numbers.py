@@ -1,7 +1,8 @@
 """The one place the figures stage reads numbers: :func:`read_numbers`, on the shared value reader
 (:mod:`newsprism.values`: digits, number words, scales; :data:`newsprism.lexicon.QUALIFIERS`).
 
-Beyond the figures the value reader finds, a count of people may be written 'a man' / 'an officer' (one) or
+Beyond the figures the value reader finds, a count of people may be written 'a man' / 'an officer' / 'wounding
+another' (one) or
 'no one' / 'nobody' / 'none' (zero): the measures decide whether such a word counts anyone.
 """
 
@@ -16,7 +17,7 @@ from newsprism.values import numbers
 
 Qualifier = Literal["exact", "about", "at least", "at most"]
 
-ARTICLE_OR_ZERO = re.compile(r"(?<![\w'’-])(?P<word>an?|his|her|their|the|no one|nobody|none)\b", re.I)
+ARTICLE_OR_ZERO = re.compile(r"(?<![\w'’-])(?P<word>an?|another|his|her|their|the|no one|nobody|none)\b", re.I)
 QUALIFIER = re.compile(r"\b(?:" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+$", re.I)
 BOUNDS: dict[str, Qualifier] = {"about": "about", "above": "at least", "below": "at most"}
 NOT_A_COUNT = re.compile(r"^(?:[\s-]*(?:years?[\s-]+old|year-old|yr|-year|-month|-week|-day|-foot|-inch|-hour|"
@@ -49,7 +50,7 @@ class Number:
 
 def read_numbers(text: str) -> list[Number]:
     """Every number written in ``text`` that may count something (not ages, ordinals, clock times, years), and
-    'a' / 'an' (one) and 'no one' / 'nobody' / 'none' (zero)."""
+    'a' / 'an' / 'another' (one) and 'no one' / 'nobody' / 'none' (zero)."""
     found = [(n.value, n.start, n.end) for n in numbers(text)
              if not YEAR.fullmatch(n.written) and not NOT_A_COUNT.match(text[n.end:n.end + 12])
              and not AFTER_MONTH.search(text[max(0, n.start - 12):n.start])]

@@ -39,14 +39,23 @@ def article_values(values: list[FigureValue]) -> dict[str, FigureValue]:
             total = _distinct_people(own)
             own = [total] if total is not None else own
         else:
-            own = counted
+            own = _without_lower_bounds(counted)
         counts = Counter((v.value, v.qualifier) for v in own)
         chosen[article] = max(own, key=lambda v: (counts[(v.value, v.qualifier)], -own.index(v)))
     return chosen
 
 
-ONE_PERSON = frozenset({"a", "an", "the", "his", "her", "their"})
-"""Words the measures read as one person ('a man was shot'): several of them may be several people."""
+def _without_lower_bounds(own: list[FigureValue]) -> list[FigureValue]:
+    """An article's values less its lower bounds that a larger value of its own meets ('at least one person
+    injured' and 'injured four others': four)."""
+    top = max(v.value for v in own)
+    kept = [v for v in own if not (v.qualifier == "at least" and v.value < top)]
+    return kept or own
+
+
+ONE_PERSON = frozenset({"a", "an", "another", "the", "his", "her", "their"})
+"""Words the measures read as one person ('a man was shot', 'wounding another'): several of them may be several
+people."""
 AGE = re.compile(r"\b(\d+)-year-old\b")
 
 

@@ -131,7 +131,18 @@ def victims_of(article: ParsedArticle) -> Victims:
                 target.add(key)
                 if not shooter:
                     found.where.setdefault(measure, _where(victim, token, paragraph.start))
+    _join_lone_name(found)
     return found
+
+
+def _join_lone_name(found: Victims) -> None:
+    """One name and one age the article never writes side by side ('a 15-year-old was killed' ... 'Brandon
+    Crawford died'): one person, when the article describes no other name or age."""
+    keys = found.killed | found.hurt
+    names = {k for k in keys if k and not k.startswith(("age ", "#"))} - set(found.named_ages)
+    ages = {k for k in keys if k.startswith("age ") and "#" not in k} - set(found.named_ages.values())
+    if len(names) == 1 and len(ages) == 1:
+        found.named_ages[next(iter(names))] = next(iter(ages))
 
 
 def _where(victim: Any, verb: Any, offset: int) -> Where:

@@ -1,0 +1,46 @@
+"""Counts written in parts joined by 'and', 'another', and readings that outrank others (sentences written for the
+test)."""
+
+from __future__ import annotations
+
+from newsprism.figures.measures import read_claims
+
+
+def claims(text: str) -> list[tuple[str, float]]:
+    return [(c.measure, c.number.value) for c in read_claims(text)]
+
+
+def test_a_person_and_others_are_counted_together() -> None:
+    assert claims("A 9-year-old was in serious condition after she and two others were shot at a park.") == [
+        ("shot", 3.0)]
+    assert claims("Marla Voss, 31, and four other people were wounded near the depot.") == [("injured", 5.0)]
+    assert claims("A 4-year-old boy and three adults were hurt in the crossfire.") == [("injured", 4.0)]
+
+
+def test_others_after_a_clause_with_its_own_measure_are_only_the_others() -> None:
+    assert claims("A man was killed and three others were wounded.") == [("killed", 1.0), ("injured", 3.0)]
+    assert claims("Police said two people died and two others were hurt.") == [("killed", 2.0), ("injured", 2.0)]
+
+
+def test_counts_of_people_joined_by_and_are_added() -> None:
+    assert claims("The gunfire left two men and four women injured on Pell Street.") == [("injured", 6.0)]
+    assert claims("He opened fire, wounding three boys and a girl.") == [("injured", 4.0)]
+    assert claims("He opened fire, wounding three boys and two cars.") == [("injured", 3.0)]
+
+
+def test_a_day_before_and_is_no_person() -> None:
+    assert claims("The bar reopened on Monday and two people were shot outside it.") == [("shot", 2.0)]
+
+
+def test_left_alone_is_no_death() -> None:
+    assert claims("The argument left two men and a woman wounded.") == [("injured", 3.0)]
+
+
+def test_another_counts_one() -> None:
+    assert claims("He is accused of killing two men and wounding another outside a diner.") == [
+        ("killed", 2.0), ("injured", 1.0)]
+
+
+def test_deaths_before_the_number_outrank_shot_after_it() -> None:
+    assert claims("Detectives are looking into the deaths of three people who were found shot in a flat.") == [
+        ("killed", 3.0)]
