@@ -44,3 +44,8 @@ def test_another_counts_one() -> None:
 def test_deaths_before_the_number_outrank_shot_after_it() -> None:
     assert claims("Detectives are looking into the deaths of three people who were found shot in a flat.") == [
         ("killed", 3.0)]
+
+
+def test_a_month_and_year_date_another_event() -> None:
+    found = read_claims("March 1994: Six people killed at a Dunmore warehouse.")
+    assert [(c.measure, (c.subject or "").endswith("(earlier event, 1994)")) for c in found] == [("killed", True)]

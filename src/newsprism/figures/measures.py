@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from newsprism.figures.numbers import Number, read_numbers
 from newsprism.figures.together import joined_value
+from newsprism.lexicon import MONTH_NAMES
 
 PERSON_NOUNS = ("people|persons|others|other people|men|women|children|kids|teens|teenagers|students|officers|"
                 "police officers|victims|civilians|soldiers|troops|policemen|hostages|bystanders|adults|boys|"
@@ -80,11 +81,12 @@ ZERO = re.compile(r"\bno\s+(?:other\s+|further\s+|serious\s+)?(?P<what>injuries|
                   r"one\s+else|casualties)\b", re.I)
 MEASURE_WORDS = {"injuries": "injured", "deaths": "killed", "fatalities": "killed", "arrests": "arrested",
                  "casualties": "injured"}
-EARLIER_YEAR = re.compile(r"\b(?:in|since|of|during)\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)\b")
+EARLIER_YEAR = re.compile(r"(?:\b(?:in|since|of|during)\s+(?:\w+\s+){0,2}?|\b(?i:" + "|".join(MONTH_NAMES)
+                          + r")\s+)((?:19|20)\d\d)\b")
 EARLIER = re.compile(r"\b(?:years? ago|last year|previous(?:ly)?|prior|earlier attacks?|deadliest|worst\s+since|"
                      r"history|record)\b", re.I)
-"""A sentence that dates its figures to a year ('in 2016', 'since 2017') or recalls another event ('last year',
-'the deadliest ...'): its figures get a subject of their own, so they never meet the story's own."""
+"""A sentence that dates its figures to a year ('in 2016', 'since 2017', 'August 1982: ...') or recalls another
+event ('last year', 'the deadliest ...'): its figures get a subject of their own, so they never meet the story's own."""
 QUAKE_PARTS = re.compile(r"\b(aftershocks?|foreshocks?|tremors?)\b", re.I)
 
 
