@@ -75,7 +75,7 @@ def test_eval_ecbplus_on_a_written_topic(tmp_path: Path) -> None:
     assert "ecbplus" in DATASETS
     results = evaluate("ecbplus", write_topic(tmp_path), encoder=None)  # type: ignore[arg-type]
     figures = {(r.system, r.metric, r.split): r.value for r in results}
-    assert {s for s, _, _ in figures} == {"newsprism", "newsprism+lemma", "lemma"}
+    assert {s for s, _, _ in figures} == {"newsprism", "newsprism+lemma", "newsprism|lemma", "lemma"}
     assert {split for _, _, split in figures} == {"all", "tune"}
     # the named mentions of Mara Quill (two articles) and of Lakeford are merged by the entity stage
     assert figures[("newsprism", "muc_f1", "all")] >= 0.5
@@ -89,3 +89,12 @@ def test_a_place_mention_with_its_preposition_has_the_nouns_head(resources: NlpR
     assert _nominal(span).root.text == "Heights"
     clinic = doc.char_span(doc.text.index("a clinic"), doc.text.index(" in Lake"))
     assert clinic is not None and _nominal(clinic).root.text == "clinic"
+
+
+def test_union_joins_what_either_the_entities_or_the_heads_join() -> None:
+    from newsprism.eval.ecbplus import _union
+
+    ours = {"a": "a", "b": "E", "c": "E", "d": "d"}  # b and c in one entity; a and d in none
+    lemma = {"a": "fund", "b": "fund", "c": "imf", "d": "rate"}
+    union = _union(1, ours, lemma)
+    assert union["a"] == union["b"] == union["c"] != union["d"]
