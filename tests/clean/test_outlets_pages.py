@@ -49,6 +49,9 @@ def _outlet(text: str) -> tuple[str | None, str | None]:
     (f"{LEAD}\n\n{MORE} KZZQ will update this story as we learn more.", "KZZQ", "mention"),
     (f"By KZZQ News Team\n\n{LEAD}\n\n{MORE}", "KZZQ News", "line"),
     (f"{LEAD}\n\n{MORE}\n\nKeep up with local news with the WQXB app here.", "WQXB", "promo"),
+    (f"{LEAD}\n\n{MORE}\n\nOla Berg is the Harbour Star public safety reporter.", "Harbour Star", "mention"),
+    (f"{LEAD} A neighbour told KZZQ and 9 News on Fox about it.\n\n{MORE}", "KZZQ", "mention"),
+    (f"{LEAD} News 9 crews observed officers at the house.\n\n{MORE}", "News 9", "mention"),
     # the county's medical examiner, a national network, a section label: no outlet
     (f"{LEAD} The body was released to the Harbour County Medical Examiner.\n\n{MORE}", None, None),
     (f"{LEAD} Sources told CNN Berg was taking medication.\n\n{MORE}", None, None),

@@ -93,7 +93,8 @@ def split_names(name: str) -> list[str]:
     """'KXYZ.com and KXYZ 5', 'Portvale Now and The Daily X' -> two names; 'The Post and Courier' stays one
     (after 'and' neither call letters, a network or brand, nor a name of its own opening with 'The')."""
     parts = re.split(r"\s+(?:and|&)\s+", name)
-    if len(parts) > 1 and (parts[-1].startswith("The ") or any(media_token(t) for t in parts[-1].split())):
+    if len(parts) > 1 and (parts[-1].startswith("The ") or any(media_token(t) for t in parts[-1].split())
+                           or media_like(parts[-1])):
         return parts
     return [name]
 

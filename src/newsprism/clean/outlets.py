@@ -103,13 +103,16 @@ MENTION_BEFORE = re.compile(
     rf"(?:spoke|speak|speaking|talked|talking|comment|commenting) (?:with|to)|calls? from|"
     rf"{STAFF_ROLE} (?:for|with)|reports? for|reporting for|reported for)\s+(?:the\s+)?(?P<name>{NAME_RUN})")
 MENTION_ROLE = re.compile(
-    rf"\b(?:[Ii]s|[Ww]as|[Aa]s|[Ww]hen|[Aa]nd)\s+an?\s+(?P<name>{NAME_RUN})\s+(?:staff\s+)?{STAFF_ROLE}s?\b")
-"""'Jane Doe is a Daily X staff writer.', 'when a Telegraph reporter stopped by': the outlet's own staff."""
+    rf"\b(?:[Ii]s|[Ww]as|[Aa]s|[Ww]hen|[Aa]nd)\s+(?:an?|the)\s+(?P<name>{NAME_RUN})\s+(?:[a-z]+\s+){{0,2}}"
+    rf"{STAFF_ROLE}s?\b")
+"""'Jane Doe is a Daily X staff writer.', 'when a Telegraph reporter stopped by', 'is the Daily X public safety
+reporter': the outlet's own staff."""
 MENTION_AFTER = re.compile(
     rf"(?P<name>{NAME_RUN})(?:['’]s?\s+(?:[A-Z][a-z]+\s+[A-Z]|reporters?\b|crews?\b|cameras?\b|attempts?\b|"
     rf"team\b|investigation\b|calls?\b)|\s+(?:has |have )?(?:learned|obtained|received|confirmed)\b|"
     rf"\s+(?:went to|reached out|tried to (?:reach|contact)|is (?:not )?(?:publishing|naming|identifying)|"
-    rf"spoke (?:to|with)|will (?:keep you|update|continue to (?:update|follow|bring)|bring you)|"
+    rf"spoke (?:to|with)|will (?:keep you|update|have (?:updates|more)|continue to (?:update|follow|bring)|bring you)|"
+    rf"(?:crews?|cameras?) (?:observed|saw|found|arrived|captured|were|was)|"
     rf"(?:analysis|investigation|review|survey)(?=[^.]{{0,40}}\b(?:of|found|finds|shows?|showed)\b)|"
     rf"(?:does|did) not (?:publish|name|identify))\b|\s+(?:staff\s+)?{STAFF_ROLE}\s+[A-Z])")
 PHOTO_CREDIT = re.compile(
