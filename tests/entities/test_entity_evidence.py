@@ -134,3 +134,8 @@ def test_a_shortened_name_held_by_two_longer_names_joins_neither(resources: NlpR
                   "The Supreme Court will hear it again.")
     for entity in with_form(index, "Supreme Court"):
         assert {m.text for m in entity.mentions} == {"Supreme Court"}
+
+
+def test_a_title_alone_is_no_entity() -> None:
+    text = "Sgt said the inmate fled."
+    assert not_an_entity(text, 0, 3, ("sgt",))

@@ -68,3 +68,10 @@ def test_a_nationality_before_a_name_is_no_part_of_it(resources: NlpResources) -
     )
     tamm = [e for e in index.entities if "Tamm" in e.name]
     assert len(tamm) == 1 and tamm[0].name == "Orvo Tamm" and {m.article for m in tamm[0].mentions} == {"a0", "a1"}
+
+
+def test_a_generation_suffix_joins_the_name_without_it() -> None:
+    from newsprism.entities.variants import person_variants
+
+    rewrite = person_variants({("arcade", "joseph", "pell", "jr"), ("arcade", "joseph", "pell")})
+    assert rewrite == {"arcadejosephpell": "arcadejosephpelljr"}

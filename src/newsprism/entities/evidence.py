@@ -78,6 +78,10 @@ UNIT_WORDS = frozenset({
 })
 """Units and technical terms spaCy tags as bodies ("8GB of RAM", "LTE", "HDR"): never an entity of the story."""
 
+TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "sgt", "gen", "lt", "col", "capt", "rev", "sen", "rep",
+                                 "gov", "prof", "cpl", "pvt", "det", "insp", "supt"})
+"""A title's short form alone ("Sgt" where spaCy cut the name off it) names no one."""
+
 _NUMBER_BEFORE = re.compile(r"\d\s*(?:-|\s)?$")
 _CREDIT_BEFORE = re.compile(
     r"\b(?:(?:[Cc]redits?|CREDITS?)\s*:?\s*"
@@ -116,8 +120,9 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
 
 
 def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> bool:
-    """A unit or technical term ("LTE", "64 GB"), or a name in a picture credit ("Credit Name/Agency")."""
-    if len(tokens) == 1 and tokens[0] in UNIT_WORDS:
+    """A unit or technical term ("LTE", "64 GB"), a title's short form alone ("Sgt"), or a name in a picture credit
+    ("Credit Name/Agency")."""
+    if len(tokens) == 1 and (tokens[0] in UNIT_WORDS or tokens[0] in TITLE_ABBREVIATIONS):
         return True
     if len(tokens) <= 2 and _NUMBER_BEFORE.search(text[max(0, start - 3):start]) and text[start:end].isupper():
         return True

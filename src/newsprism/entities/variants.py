@@ -2,7 +2,8 @@
 
 Different outlets write one person's name differently: with and without a middle name ("Mark Heller" /
 "Mark Jay Heller"), a given name misspelt by a letter ("Jermayne" / "Jerymayne") or shortened ("Alexis" /
-"Alexandros"). Two full person names of the story are variants when they end in the same surname and
+"Alexandros"), or with a generation suffix ("Jr", "III") after the surname. Two full person names of the story
+are variants when they end in the same surname (before a generation suffix) and
 
 - one's words are the other's with middle names left out (same first word, same surname), or
 - they have the same number of words, differ only in the first word, and those first words are
@@ -33,7 +34,7 @@ def person_variants(names: set[tuple[str, ...]]) -> dict[str, str]:
     by_surname: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for tokens in names:
         if len(tokens) > 1:
-            by_surname[tokens[-1]].append(tokens)
+            by_surname[_surname(tokens)].append(tokens)
     partners: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
     for group in by_surname.values():
         for a, b in combinations(sorted(group), 2):
@@ -46,6 +47,15 @@ def person_variants(names: set[tuple[str, ...]]) -> dict[str, str]:
         if len(others) == 1 and len(partners[other]) == 1 and _fuller(other, tokens):
             rewrite["".join(tokens)] = "".join(other)
     return rewrite
+
+
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""Generation suffixes after a surname: "Arcade Comeaux Jr" is grouped with "Arcade Comeaux" by "comeaux"."""
+
+
+def _surname(tokens: tuple[str, ...]) -> str:
+    """The last word of a name that is no generation suffix."""
+    return tokens[-2] if tokens[-1] in SUFFIXES and len(tokens) > 2 else tokens[-1]
 
 
 def _variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
