@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from newsprism.figures.numbers import Number, read_numbers
 from newsprism.figures.together import joined_value
-from newsprism.lexicon import MONTH_NAMES
+from newsprism.values import dates
 
 PERSON_NOUNS = ("people|persons|others|other people|men|women|children|kids|teens|teenagers|students|officers|"
                 "police officers|victims|civilians|soldiers|troops|policemen|hostages|bystanders|adults|boys|"
@@ -81,8 +81,11 @@ ZERO = re.compile(r"\bno\s+(?:other\s+|further\s+|serious\s+)?(?P<what>injuries|
                   r"one\s+else|casualties)\b", re.I)
 MEASURE_WORDS = {"injuries": "injured", "deaths": "killed", "fatalities": "killed", "arrests": "arrested",
                  "casualties": "injured"}
-EARLIER_YEAR = re.compile(r"(?:\b(?:in|since|of|during)\s+(?:\w+\s+){0,2}?|\b(?i:" + "|".join(MONTH_NAMES)
-                          + r")\s+)((?:19|20)\d\d)\b")
+EARLIER_LEAD = re.compile(r"\b(?:in|since|of|during)\s+(?:\w+\s+){0,2}?$")
+"""What dates a year to another event ('in 2016', 'since the 2017 ...'); the year is read by :func:`values.dates`."""
+FIRST_RECALLED_YEAR = 1900
+"""The earliest year read as another event's: in crime news an earlier four-digit figure after 'in' / 'of' is a house
+number ('in front of 1861 Corning'), as it was for the pattern this replaces (1900-2099)."""
 EARLIER = re.compile(r"\b(?:years? ago|last year|previous(?:ly)?|prior|earlier attacks?|deadliest|worst\s+since|"
                      r"history|record)\b", re.I)
 """A sentence that dates its figures to a year ('in 2016', 'since 2017', 'August 1982: ...') or recalls another
@@ -143,9 +146,10 @@ def _joined(claim: Claim, text: str) -> Claim:
 def _earlier(text: str) -> str | None:
     """'in 2016' or 'an earlier event' when the sentence recalls another event ('the deadliest since 2017, when 58
     people were killed', 'a similar attack last year killed 12'): its figures are no values of this story's."""
-    year = EARLIER_YEAR.search(text)
-    if year:
-        return f"(earlier event, {year.group(1)})"
+    year = next((d.year for d in dates(text) if d.year is not None and d.year >= FIRST_RECALLED_YEAR and d.day is None
+                 and (d.month is not None or EARLIER_LEAD.search(text[:d.start]))), None)
+    if year is not None:
+        return f"(earlier event, {year})"
     return "(earlier event)" if EARLIER.search(text) else None
 
 

@@ -16,7 +16,12 @@ API (stable; every record carries ``start``/``end`` character offsets into the t
 - :func:`dates` ``(text) -> list[DateValue]``: year / month / day / weekday fields, each None when not given
   ('Nov. 8', 'April 2019', '2016', 'Tuesday'); :func:`dates_agree`, :func:`first_difference` (the grain where two
   dates differ), :func:`shares_field`. :func:`clock_times` ``(text) -> list[ClockTime]`` with zone ('0200 GMT'
-  is a time, not a year); :func:`clocks_agree`.
+  is a time, not a year); :func:`clocks_agree`. :func:`phrase_date` ``(phrase) -> DateValue | None``: the date a
+  whole phrase names, in any case ('sept 13, 2023', 'Tuesday, Nov. 8').
+- :func:`read_date_phrase` ``(phrase, reference, future) -> DateReading | None``: a date phrase resolved against a
+  reference date to a :class:`~newsprism.values.moments.TimeValue` at its precision (year / month / day), ranges
+  included ('1990s', 'second quarter of 2020', 'May to July', 'last week'), weekdays and relative words ('last
+  Friday', 'two weeks ago'): the timeline reads its dates here (:mod:`newsprism.values.date_phrases`).
 - :func:`ranks` ``(text) -> list[Rank]``: ordinals with their superlative or noun ('fourth largest',
   'fifth-largest', 'third round'); :func:`same_scale`.
 - :func:`negations` ``(text) -> list[Negation]``: negated verbs with cue, auxiliary and base form ('did not pay',
@@ -32,6 +37,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsprism.values.date_phrases import DateReading, read_date_phrase
 from newsprism.values.dates import (
     ClockTime,
     DateValue,
@@ -41,6 +47,7 @@ from newsprism.values.dates import (
     dates,
     dates_agree,
     first_difference,
+    phrase_date,
     shares_field,
 )
 from newsprism.values.numbers import Number, close, numbers, read_number, scaled_digits, spell, words_value
@@ -51,6 +58,7 @@ from newsprism.values.ranks import Rank, ranks, same_scale
 __all__ = [
     "Bound",
     "ClockTime",
+    "DateReading",
     "DateValue",
     "Grain",
     "Modal",
@@ -72,9 +80,11 @@ __all__ = [
     "modals",
     "negations",
     "numbers",
+    "phrase_date",
     "quantities",
     "ranks",
     "read",
+    "read_date_phrase",
     "read_number",
     "same_scale",
     "same_verb",

@@ -14,23 +14,41 @@ Grain = Literal["year", "month", "day", "weekday"]
 GRAINS: tuple[Grain, ...] = ("year", "month", "day", "weekday")
 
 _ZONE = r"(?P<zone>" + "|".join(sorted(TIME_ZONES, key=len, reverse=True)) + r"|local time)"
-_MONTH = (r"(?P<{0}>(?:" + "|".join([*(n.capitalize() for n in MONTH_NAMES), "Sept", *MONTH_ABBREVIATIONS])
-          + r")\b\.?)")
-_YEAR = r"(?P<{0}>(?:1[89]|20)\d\d)(?![\d%]|,\d|\s*(?:GMT|UTC|hours|hrs|local time)\b)"
+MONTH_WORD = (r"(?:" + "|".join([*(n.capitalize() for n in MONTH_NAMES), "Sept", *MONTH_ABBREVIATIONS])
+              + r")\b\.?")
+"""A month's name or abbreviation ('November', 'Nov.', 'Sept'), capitalised (:data:`PHRASE_DATE` reads any case)."""
+_MONTH = "(?P<{0}>" + MONTH_WORD + ")"
+_YEAR = r"(?P<{0}>(?:{1})\d\d)(?![\d%]|[^\W\d_]|,\d|\s*(?:GMT|UTC|hours|hrs|local time)\b|\s+block\b)"
+"""A year: not a figure with a letter after it ('1990s': a decade), a time with a zone, or an address ('the 1800
+block of ...')."""
 _DAY = r"(?P<{0}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _WEEKDAY = r"(?P<weekday>" + "|".join(n.capitalize() for n in WEEKDAY_NAMES) + r")\b"
-DATE = re.compile(
-    r"(?<![\w$£€])(?:"
-    rf"(?P<iso>(?P<iy>(?:1[89]|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-2]\d|3[01]))\b"
-    rf"|(?P<us>(?P<um>1[0-2]|0?[1-9])/(?P<ud>[12]\d|3[01]|0?[1-9])/(?P<uy>(?:1[89]|20)?\d\d))\b"
-    rf"|{_MONTH.format('m1')}\s+{_DAY.format('d1')}(?:,?\s+{_YEAR.format('y1')})?"
-    rf"|{_DAY.format('d2')}\s+(?:of\s+)?{_MONTH.format('m2')}(?:,?\s+{_YEAR.format('y2')})?"
-    rf"|{_MONTH.format('m3')},?\s+(?:of\s+)?{_YEAR.format('y3')}"
-    rf"|{_MONTH.format('m4')}"
-    rf"|{_YEAR.format('y4')}"
-    rf"|{_WEEKDAY})")
-"""A date: ISO, US numeric, month and day (and year), day and month (and year), month and year, a month, a year,
-or a weekday (full name, capitalised: 'Sun' and 'Wed' are words too)."""
+TEXT_CENTURIES = "1[89]|20"
+"""The centuries of a year in running text (1800-2099): an older four-digit figure is more often a count."""
+PHRASE_CENTURIES = "1[6-9]|20"
+"""The centuries of a year in a phrase known to be a date (1600-2099: 'in 1776')."""
+
+
+def _date_forms(centuries: str) -> str:
+    """ISO, US numeric, month and day (and year), day and month (and year), month and year, a month, a year, or a
+    weekday (full name, capitalised in running text: 'Sun' and 'Wed' are words too)."""
+    year = _YEAR.replace("{1}", centuries)
+    return (rf"(?P<iso>(?P<iy>(?:1[89]|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-2]\d|3[01]))\b"
+            rf"|(?P<us>(?P<um>1[0-2]|0?[1-9])/(?P<ud>[12]\d|3[01]|0?[1-9])/(?P<uy>(?:1[89]|20)?\d\d))\b"
+            rf"|{_MONTH.format('m1')}\s+{_DAY.format('d1')}(?:,?\s+{year.format('y1')})?"
+            rf"|{_DAY.format('d2')}\s+(?:of\s+)?{_MONTH.format('m2')}(?:,?\s+{year.format('y2')})?"
+            rf"|{_MONTH.format('m3')},?\s+(?:of\s+)?{year.format('y3')}"
+            rf"|{_MONTH.format('m4')}"
+            rf"|{year.format('y4')}"
+            rf"|{_WEEKDAY}")
+
+
+DATE = re.compile(rf"(?<![\w$£€])(?:{_date_forms(TEXT_CENTURIES)})")
+"""A date in running text (see :func:`_date_forms`)."""
+PHRASE_DATE = re.compile(
+    r"(?:(?P<lead>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+)?"
+    rf"(?:{_date_forms(PHRASE_CENTURIES)})", re.I)
+"""A whole phrase that is one date, in any case, perhaps after its weekday ('Tuesday, Nov. 8, 2015', 'sept 13')."""
 CLOCK = re.compile(
     r"(?<![\w:.])(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?"
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?!\d)"
@@ -103,6 +121,22 @@ def _dates(text: str) -> tuple[DateValue, ...]:
 
 def _date(match: re.Match[str], text: str) -> DateValue | None:
     groups = match.groupdict()
+    if groups["m4"] and groups["m4"].rstrip(".") == "May" and not _may_is_month(text, match):
+        return None
+    return _value(match)
+
+
+def phrase_date(phrase: str) -> DateValue | None:
+    """The date a whole phrase names, in any case ('sept 13, 2023', 'Tuesday, Nov. 8', 'may', '1776'), or None;
+    a weekday before a date without its day is not read ('tuesday 2015')."""
+    match = PHRASE_DATE.fullmatch(phrase.strip())
+    if match is None or (match.group("lead") and not (match.group("d1") or match.group("d2"))):
+        return None
+    return _value(match)
+
+
+def _value(match: re.Match[str]) -> DateValue:
+    groups = match.groupdict()
     if groups["iso"]:
         return DateValue(int(groups["iy"]), int(groups["im"]), int(groups["id"]), None, match.start(), match.end(),
                          match.group(0))
@@ -114,13 +148,16 @@ def _date(match: re.Match[str], text: str) -> DateValue | None:
         return DateValue(None, None, None, WEEKDAYS[groups["weekday"].lower()], match.start(), match.end(),
                          match.group(0))
     month_word = next((groups[g] for g in ("m1", "m2", "m3", "m4") if groups[g]), None)
-    if month_word and month_word.rstrip(".") == "May" and groups["m4"] and not _may_is_month(text, match):
-        return None
     year: int | None = next((int(groups[g]) for g in ("y1", "y2", "y3", "y4") if groups[g]), None)
     day: int | None = next((int(groups[g]) for g in ("d1", "d2") if groups[g]), None)
-    month = MONTHS[month_word.rstrip(".").lower()] if month_word else None
+    month = month_number(month_word) if month_word else None
     written = match.group(0).rstrip(",. ")
     return DateValue(year, month, day, None, match.start(), match.start() + len(written), written)
+
+
+def month_number(word: str) -> int:
+    """The month a :data:`MONTH_WORD` names, in any case ('Sept.' is 9)."""
+    return MONTHS[word.rstrip(".").lower()]
 
 
 def _may_is_month(text: str, match: re.Match[str]) -> bool:
