@@ -49,3 +49,8 @@ def test_deaths_before_the_number_outrank_shot_after_it() -> None:
 def test_a_month_and_year_date_another_event() -> None:
     found = read_claims("March 1994: Six people killed at a Dunmore warehouse.")
     assert [(c.measure, (c.subject or "").endswith("(earlier event, 1994)")) for c in found] == [("killed", True)]
+
+
+def test_a_count_after_the_measure_is_not_added() -> None:
+    assert claims("A teenage boy is dead and three other people are injured.") == [("killed", 1.0), ("injured", 3.0)]
+    assert claims("Two men were killed and three other people wounded.") == [("killed", 2.0), ("injured", 3.0)]

@@ -40,7 +40,8 @@ SINGULAR_PEOPLE = frozenset({"man", "woman", "person", "child", "teen", "teenage
 def joined_value(text: str, start: int, end: int, value: float) -> tuple[float, int] | None:
     """The total of a count ``value`` written at ``text[start:end]`` (the number and its counted noun) with the
     person or count joined to it before or after ('he and three others' → 4), and where the total's words start;
-    None when nothing is joined."""
+    None when nothing is joined. A count whose measure is written after it ('a boy is dead and three others are
+    hurt') takes nothing after it."""
     before = text[:start]
     joined = JOINED.search(before)
     if joined:
@@ -52,7 +53,7 @@ def joined_value(text: str, start: int, end: int, value: float) -> tuple[float, 
             person = ONE_PERSON_BEFORE.search(clause)
             if person and not _calendar(clause):
                 return value + 1, len(before[:joined.start()]) - len(clause) + person.start()
-    after = COUNT_AFTER.match(text[end:])
+    after = COUNT_AFTER.match(text[end:]) if not _has_measure(text[start:end]) else None
     if after and _people(after.group("noun")) and _number(after.group("number")) is not None:
         return value + float(_number(after.group("number")) or 0), start
     return None
