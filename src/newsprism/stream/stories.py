@@ -153,6 +153,8 @@ class StoryGrouper:
         self._sparse: dict[str, float] = {}
         """the item being placed: its unit TF-IDF vector"""
         self._placing: ItemFeatures | None = None
+        self._dots: dict[int, float] = {}
+        """the item being placed: its TF-IDF dot product with each story sharing a term (:meth:`_candidates`)"""
 
     def add(self, item: ItemFeatures) -> Decision:
         """Place one item: join the most probable active story or start a new one."""
@@ -221,9 +223,8 @@ class StoryGrouper:
                                  c.beta)
         if item.vector is not None:
             score += c.dense_weight * self._cosine(item.vector, state)
-        if c.sparse_weight and state.sparse_norm:
-            dot = sum(v * state.sparse.get(t, 0.0) for t, v in self._sparse.items())
-            score += c.sparse_weight * dot / state.sparse_norm
+        if c.sparse_weight and state.sparse_norm:  # the TF-IDF dot product _candidates summed (the same sum)
+            score += c.sparse_weight * self._dots.get(state.number, 0.0) / state.sparse_norm
         return score
 
     def _vocabulary_size(self) -> int:
@@ -245,9 +246,11 @@ class StoryGrouper:
         """The live stories sharing a term with the item; with the TF-IDF view, only the ``candidates`` nearest
         by TF-IDF cosine (so an item costs the same however many stories are live)."""
         dots: dict[int, float] = defaultdict(float)
+        states, index = self._states, self._index
         for term, weight in self._sparse.items():
-            for number in self._index.get(term, ()):
-                dots[number] += weight * self._states[number].sparse.get(term, 0.0)
+            for number in index.get(term, ()):
+                dots[number] += weight * states[number].sparse.get(term, 0.0)
+        self._dots = dots
         found = [n for n in dots if not self._stale(self._states[n], None)]
         if self.config.sparse_weight and len(found) > self.config.candidates:
             found = sorted(found, key=lambda n: (-dots[n] / (self._states[n].sparse_norm or 1.0), n))
