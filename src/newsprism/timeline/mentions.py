@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from newsprism.lexicon import TIME_ZONES
 from newsprism.model import Evidence
 from newsprism.nlp.sentences import ParsedArticle
 from newsprism.timeline.expressions import Reading, read_expression
@@ -38,8 +39,8 @@ SCHEDULED = frozenset({"scheduled", "slated", "due", "planned"})
 """A date that attaches to these ("the talks were scheduled for Friday") is ahead of the reference."""
 STAMP_WORDS = frozenset({"published", "updated", "posted", "modified", "last", "on", "at", "am", "pm", "gmt", "utc",
                          "est", "edt", "kst", "bst", "cet", "by"})
-ZONE = re.compile(r"gmt|utc|et|est|edt|ct|cst|cdt|pt|pst|pdt|bst|cet|cest|kst|jst|msk")
-"""Time-zone words after four digits make them a clock time ('at 1700 GMT')."""
+ZONES = frozenset(zone.lower() for zone in TIME_ZONES)
+"""Time-zone words (:data:`newsprism.lexicon.TIME_ZONES`) after four digits make them a clock time ('at 1700 GMT')."""
 MIN_EVENT_WORDS = 3
 """A sentence with fewer words than this besides its dates and stamp words is a date line, not an event:
 every date line and publication stamp of the seeds and the example story has 0 or 1, the shortest event
@@ -102,7 +103,7 @@ def _expressions(sent: Any, article: str, offset: int, reference: date | None) -
         first = ent.start
         while first > sent.start and first > ent.start - 2 and doc[first - 1].lower_ in LEFT_WORDS:
             first -= 1
-        last = ent.end + (ent.end < sent.end and ZONE.fullmatch(doc[ent.end].lower_) is not None
+        last = ent.end + (ent.end < sent.end and doc[ent.end].lower_ in ZONES
                           and re.fullmatch(r"\d{4}", doc[ent.end - 1].text) is not None)
         span = doc[first:last]  # '1700' tagged alone before 'GMT' is read with its zone: a time, not a year
         reading = read_expression(span.text, reference, is_future(span))
