@@ -27,6 +27,10 @@ Order: the newsprism passes alternate with the ``spacy_paragraphs`` passes; the 
 passes come last, because whole articles in batches of 64 need far more memory than anything
 newsprism does and would otherwise set the process's peak RSS and disturb the timings after them.
 
+CPU time: each newsprism stage's ``time.process_time`` is recorded too (best pass), with cleaning's share of
+ingest + clean + nlp; on a shared machine wall time also counts the other processes' work. Cleaning's share
+of the whole analysis (parse, align and the analyses included) is printed by ``bench_analyses.py``.
+
 Words are whitespace tokens of the cleaned texts (the same count for every stage); articles are
 those a stage handled (raw articles for ingest, clean and total; cleaned ones for nlp and spaCy).
 
@@ -82,6 +86,7 @@ class PipelineRun:
     raws: list[RawArticle]
     cleaned: list[Article]
     problems: int
+    cpu_seconds: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -95,6 +100,7 @@ class Measurements:
     rss_after_floor: float = 0.0
     heap: dict[str, float] | None = None
     traced_seconds: float | None = None
+    cpu: dict[str, list[float]] = field(default_factory=lambda: {stage: [] for stage in PIPELINE_STAGES})
 
 
 def timed(function: Callable[[], T]) -> tuple[T, float]:
@@ -107,11 +113,14 @@ def run_pipeline(inputs: list[str], limit: int | None, config: Config, resources
                  on_stage: Callable[[str], None] | None = None) -> PipelineRun:
     """One pass over the articles; ``on_stage`` is called before each stage (tracemalloc uses it)."""
     seconds: dict[str, float] = {}
+    cpu: dict[str, float] = {}
 
     def stage(name: str, function: Callable[[], T]) -> T:
         if on_stage is not None:
             on_stage(name)
+        cpu_start = time.process_time()  # CPU time too: on a shared machine wall time counts the others' work
         result, seconds[name] = timed(function)
+        cpu[name] = time.process_time() - cpu_start
         return result
 
     ingested = stage("ingest", lambda: read_inputs(inputs, config.ingest))
@@ -119,7 +128,7 @@ def run_pipeline(inputs: list[str], limit: int | None, config: Config, resources
     cleaned, problems = stage("clean", lambda: clean_all(raws, config.clean))
     stage("nlp", lambda: parse(cleaned, resources, config.nlp))
     seconds["total"] = sum(seconds[name] for name in PIPELINE_STAGES)
-    return PipelineRun(seconds, raws, cleaned, len(ingested.problems) + len(problems))
+    return PipelineRun(seconds, raws, cleaned, len(ingested.problems) + len(problems), cpu)
 
 
 def run_spacy(resources: NlpResources, texts: Sequence[str], batch_size: int) -> float:
@@ -211,6 +220,8 @@ def measure(args: argparse.Namespace, config: Config, resources: NlpResources, i
             raise SystemExit("error: the cleaned texts changed from one pass to the next")
         for stage, seconds in run.seconds.items():
             times[stage].append(seconds)
+        for stage, seconds in run.cpu_seconds.items():
+            found.cpu[stage].append(seconds)
         del run
         gc.collect()
         times["spacy_paragraphs"].append(run_spacy(resources, paragraphs, batch_size))
@@ -263,6 +274,8 @@ def run_record(args: argparse.Namespace, config: Config, run: PipelineRun, words
         "raw_articles": len(run.raws),
         "articles": len(run.cleaned),
         "problems": run.problems,
+        "cpu_seconds": {stage: round(min(found.cpu[stage]), 4) for stage in PIPELINE_STAGES},
+        "clean_cpu_share": round(min(found.cpu["clean"]) / sum(min(found.cpu[s]) for s in PIPELINE_STAGES), 4),
         "words": words,
         "paragraphs": paragraphs,
         "repeat": args.repeat,
@@ -321,6 +334,10 @@ def print_table(records: list[dict[str, Any]], summary: dict[str, Any], out: Tex
     say(f"newsprism total is {total['ratio_to_spacy']:.2f}x the spaCy floor "
         f"({total['words_per_s']:,.0f} vs {floor['words_per_s']:,.0f} words/s); nlp is "
         f"{ratio(by_stage['nlp']['seconds'], paragraphs['seconds'])}x spaCy alone on the same paragraphs")
+    cpu = summary["cpu_seconds"]
+    say(f"CPU seconds (best pass): ingest {cpu['ingest']:.2f}, clean {cpu['clean']:.2f}, nlp {cpu['nlp']:.2f}; "
+        f"cleaning is {100 * summary['clean_cpu_share']:.1f} % of ingest+clean+nlp CPU "
+        "(its share of the whole analysis: benchmarks/bench_analyses.py)")
     say(f"peak RSS: {summary['peak_rss_after_load_mib']:.0f} MiB after load, "
         f"{summary['peak_rss_mib']:.0f} MiB after the newsprism passes, "
         f"{summary['peak_rss_with_floor_mib']:.0f} MiB after the whole-article floor passes")

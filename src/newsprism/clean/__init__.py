@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from newsprism.clean.dates import publication_date
 from newsprism.clean.html import fragment_text, is_whole_page, page_text
+from newsprism.clean.lines import forget_lines
 from newsprism.clean.metadata import agency, parse_date, person_names
 from newsprism.clean.outlets import choose_outlet, dateline_credit, text_credits
 from newsprism.clean.text import CleanedText, clean_text, line_kind
@@ -24,6 +25,7 @@ __all__ = ["clean_article"]
 
 def clean_article(raw: RawArticle, config: CleanConfig) -> Article:
     """Clean one raw article; raises InputFailure when no article text is left."""
+    forget_lines()
     text, hints, boilerplate = _text_and_hints(raw)
     name = raw.source if raw.format != "json" else f"{raw.source} ({raw.id})"
     if len(text) > config.max_chars:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsprism.lexicon import MONTH_ABBREVIATIONS
 
@@ -12,6 +13,8 @@ INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 SPACES = dict.fromkeys(map(ord, "\xa0\u2007\u202f\t"), " ")
 BULLET = re.compile(r"^[•·▪►‣◦*|]+\s*")
 TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»]$")
+"""How a sentence ends: a mark, then closing quotes or brackets; or a closing quote. :func:`ends_sentence` tests
+the same on the line's last characters (tests/clean/test_line_shapes.py holds the two together)."""
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
 WRAP_MIN_CHARS = 40
 """Hard-wrapped copy wraps at 60-80 columns; a shorter line ending mid-sentence is a label, not a wrap."""
@@ -71,12 +74,36 @@ def _continues(previous: str, nxt: str) -> bool:
             and nxt[0].islower())
 
 
+WORDS_CACHE_LINES = 4096
+"""Lines whose words :func:`words` remembers. The cleaning passes ask for the words of the same line a dozen
+times; a page has at most a few thousand lines, and :func:`forget_lines` empties the cache at each article,
+so no result carries over from one article to the next (benchmarks time each article from cold)."""
+
+
+@lru_cache(maxsize=WORDS_CACHE_LINES)
+def _word_tuple(text: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(text))
+
+
 def words(text: str) -> list[str]:
-    return WORD.findall(text)
+    return list(_word_tuple(text))
+
+
+def forget_lines() -> None:
+    """Empty the per-article caches of line computations (called when a new article starts)."""
+    _word_tuple.cache_clear()
+
+
+CLOSERS = "\"'”’»)]"
+"""What may follow a sentence's last mark (:data:`TERMINAL`'s closing quotes and brackets)."""
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(TERMINAL.search(text.rstrip()))
+    """:data:`TERMINAL` at the end, tested on the last characters only (a search scans the whole line)."""
+    stripped = text.rstrip()
+    if stripped[-1:] in ("\"", "”", "’", "»"):
+        return True
+    return stripped.rstrip(CLOSERS)[-1:] in (".", "!", "?", "…")
 
 
 def sentence_count(text: str) -> int:

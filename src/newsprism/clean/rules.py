@@ -68,8 +68,14 @@ no prompt or widget row on the seeds or the example pages was longer than 25 wor
 
 def widget_row(text: str) -> bool:
     """A row of share/print/social buttons: every word is a UI word ('5 min read' counts: numbers pass)."""
-    tokens = [t.lower() for t in words(text) if not t.isdigit()]
-    return bool(tokens) and all(t in UI_WORDS for t in tokens)
+    seen = False
+    for token in words(text):
+        if token.isdigit():
+            continue
+        if token.lower() not in UI_WORDS:
+            return False
+        seen = True
+    return seen
 
 
 def stray_fragment(text: str) -> bool:
@@ -80,8 +86,10 @@ def stray_fragment(text: str) -> bool:
 
 def foreign_script_label(text: str) -> bool:
     """A short label in a non-Latin script inside an English page (an image's alt text, a menu)."""
+    if len(words(text)) > 4:  # the cheap test first: most lines are longer
+        return False
     letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and len(words(text)) <= 4 and sum(ord(ch) > 0x2FF for ch in letters) > len(letters) / 2
+    return bool(letters) and sum(ord(ch) > 0x2FF for ch in letters) > len(letters) / 2
 
 
 BRACKET_CREDIT = re.compile(r"\[[A-Z0-9][A-Z0-9 /:.,&'’-]{1,60}\]\s*$")
@@ -112,10 +120,8 @@ def clutter_kind(text: str) -> ClutterKind | None:
             return kind
     count, sentence = len(words(text)), ends_sentence(text)
     for kind, pattern in RULES:
-        if not pattern.search(text):
-            continue
         long_prose = count > MAX_RULE_WORDS and sentence and kind != "caption"
         linked_sentence = kind in HEADLINE_KINDS and sentence and count > 6
-        if not (long_prose or linked_sentence):
+        if not (long_prose or linked_sentence) and pattern.search(text):  # the search only where it can decide
             return kind
     return widget_kind(text, count)
