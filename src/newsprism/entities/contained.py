@@ -4,8 +4,15 @@ Center", "Mount Cook" the "Aoraki Mount Cook" of the same story.
 Two names of the story that are not people's join when the shorter has two words or more, ends in the same word
 as the longer, and its words are the longer one's words in the same order with some left out; and only when the
 longer name is the one name of the story that way (two longer names holding it, "Indiana Supreme Court" and "Ohio
-Supreme Court", leave "Supreme Court" alone). One-word names are left to :func:`~.merge.absorb_bodies`, people to
-:mod:`.variants`.
+Supreme Court", leave "Supreme Court" alone). One-word names ending a longer one are left to
+:func:`~.merge.absorb_bodies`, people to :mod:`.variants`.
+
+A one-word name opening a longer one (:func:`join_openings`: "the North" for "North Korea", "Lumo" for the "Lumo
+Cosmodrome") joins it when the longer name is the one name of the story it opens (or opens the others: "Lumo
+Recovery" and "Lumo Recovery Center"), both have the same voted type
+and the story writes the longer name more often: a word written on its own more often than the name it opens
+("Moscow" beside one "Moscow Region") is a name of its own. A one-word name that only spaCy's labels make a person
+joins too (see :func:`_opens`).
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from collections import defaultdict
 
 from newsprism.entities.mentions import Mention, voted_type
 from newsprism.grouping import DisjointSets
+from newsprism.model import EntityType
 
 Tokens = tuple[str, ...]
 
@@ -32,6 +40,44 @@ def join_contained(written: list[tuple[str, Mention]], roots: DisjointSets[str])
             longer.discard(roots.find(key))
             if len(longer) == 1:
                 roots.join(key, longer.pop())
+
+
+def join_openings(written: list[tuple[str, Mention]], roots: DisjointSets[str]) -> None:
+    """Join the keys of one-word names to the one longer name they open (see the module's docstring)."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for key, mention in written:
+        if key == mention.key and not mention.descriptive:
+            groups[key].append(mention)
+    kinds = {key: voted_type(group) for key, group in groups.items()}
+    opened: dict[str, set[str]] = defaultdict(set)
+    people: set[str] = set()
+    for key, group in groups.items():
+        if len(group[0].tokens) > 1:
+            if kinds[key] != "person":
+                opened[group[0].tokens[0]].add(key)
+            else:
+                people.update(group[0].tokens)
+    for key, group in groups.items():
+        longer = opened.get(key, set()) if len(group[0].tokens) == 1 else set()
+        shortest = min(longer, key=lambda other: len(groups[other][0].tokens), default="")
+        if not longer or any(groups[other][0].tokens[:len(groups[shortest][0].tokens)] != groups[shortest][0].tokens
+                             and roots.find(other) != roots.find(shortest) for other in longer):
+            continue
+        written_longer = [m for other in longer for m in groups[other]]
+        if _opens(group, kinds[key], written_longer, voted_type(written_longer), people):
+            roots.join(key, shortest)
+
+
+def _opens(short: list[Mention], kind: EntityType, longer: list[Mention], longer_kind: EntityType,
+           people: set[str]) -> bool:
+    """Whether the one-word name of mentions ``short`` stands for the longer name it opens: same type and written
+    less often; or voted a person's name by spaCy's labels alone (no title, honorific or age, no word of a person's
+    full name in the story), which a place's or body's name does not contradict ("Morningside" tagged PERSON
+    beside "Morningside Recovery")."""
+    if kind == "person":
+        return short[0].tokens[0] not in people and not any(
+            m.honorific or (m.cue is not None and m.cue.type == "person") for m in short)
+    return longer_kind == kind and len(longer) > len(short)
 
 
 def _names(written: list[tuple[str, Mention]]) -> dict[str, Tokens]:

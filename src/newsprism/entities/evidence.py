@@ -9,11 +9,15 @@ for a team). The words of the name and around it are stronger evidence, read her
   or such a word follows it in lower case ("the Verda party", "Lumo Inc.");
 - place: the name ends in a word that names a place or a venue ("… Stadium", "… Theatre", "… Street",
   "Mount …", "Aoraki Mount …"), or a venue word follows it ("the Odeon theatre"), or "in"/"near" comes before it
-  (weaker: :data:`PREPOSITION_WEIGHT`).
+  (weaker: :data:`PREPOSITION_WEIGHT`); facility heads ("… Cosmodrome", "… Air Base") are places;
+- an apposition's head noun (", a border city", ", a chip maker", ", a professor"), a web domain after the name
+  ("Lumonews.com": a publisher), a country's possession after it ("Lumaria's government") give the type as strongly;
+- a product word after the name ("the Lumo rocket", "Kopa-class") marks a product (:func:`is_product`), which
+  :mod:`.clutter` leaves out.
 
 :func:`cue` gives the type and weight of the strongest of these; :func:`not_an_entity` says when a mention
-is a unit or technical term ("64 GB", "LTE"), a picture credit ("Credit Name/Agency"), or a score
-("Evansville 51-50" keeps its name, see :func:`trim_score`).
+is a unit or technical term ("64 GB", "LTE"), a numbered description ("Juror No. 8"), a picture credit
+("Credit Name/Agency"), or a score ("Evansville 51-50" keeps its name, see :func:`trim_score`).
 """
 
 from __future__ import annotations
@@ -49,9 +53,14 @@ PLACE_WORDS = frozenset({
     "tower", "plaza", "venue", "clinic", "courthouse", "peninsula", "province", "region", "district",
     "village", "town", "city", "coast", "sea", "ocean", "desert", "canyon", "ridge", "highway", "boulevard",
     "neighbourhood", "neighborhood", "prefecture", "mall", "restaurant", "nightclub", "cafe", "gardens",
+    "cosmodrome", "spaceport", "base", "airbase", "airfield", "port", "harbour", "harbor", "terminal", "shipyard",
+    "dockyard", "pier", "racecourse", "racetrack", "speedway", "ballpark", "cemetery", "campus", "zoo", "monument",
+    "memorial", "lighthouse", "dam", "strait", "gulf", "crossing", "checkpoint",
 })
 """Last words of a place's or venue's name ("Odeon Theatre", "Harbour Street"), and lower-case words after one
-("the Odeon theatre"): a place. "Center" and "hospital" are left out: as often a body ("Pew Research Center")."""
+("the Odeon theatre"): a place. "Center" and "hospital" are left out: as often a body ("Pew Research Center");
+so are heads that end people's names ("Field", "Plant") or courts' ("Ninth Circuit"). Facility heads
+("Cosmodrome", "Air Base", "Port") are places: the type set has no facility."""
 
 PLACE_FIRST = frozenset({"mount", "mt", "lake", "fort", "cape", "port", "lac", "rue", "place", "plaza"})
 """Words opening a place's name ("Mount Sefton", "Lake Ria"), also after a first name of it ("Aoraki Mount Cook");
@@ -66,9 +75,64 @@ _TITLE_BEFORE = re.compile(
     r"\.?\s+$")
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3},")
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]cross)\s+(?:the\s+)?$")
-_WORD_AFTER = re.compile(r"^,?\s+([A-Za-z]+)")
+_WORDS_AFTER = re.compile(r"^,?\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
+_APPOSITION = re.compile(
+    r"^,\s+((?:a|an|the|[A-Z][\w.-]*['’]s?)\s+[^,.;:()\n—–]*?)"
+    r"(?=\s+(?:in|of|on|near|at|that|which|who|with|from|for|and|where|whose|to|by)\b|[,.;:()\n—–]|$)")
+_COUNTRY_AFTER = re.compile(
+    r"^['’]s?\s+(?:government|capital|borders?|embassy|territory|prime minister|foreign (?:minister|ministry)|"
+    r"defen[cs]e (?:minister|ministry)|armed forces|constitution|citizens|population|regime)\b")
+"""What follows a country's or region's name and not a body's: "Lumaria's government", "Lumaria's capital"."""
+_CLASS_AFTER = re.compile(r"^-class\b")
+_DOMAIN_AFTER = re.compile(r"^\s?\.\s?(?:com|org|net|co\.uk|news)\b")
+"""A web domain's ending after a name ("Lumonews.com", "Lumonews. com" in re-joined tokens): a publisher."""
+_NUMBER_AFTER = re.compile(r"^\.?\s*\d")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An|[A-Z]\w*['’]s?(?:\s+[a-z]+)?)\s+$")
+""""the", "a" or a possessive (with an adjective: "Russia's new") before a name: a noun compound may follow it."""
 _SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "plc", "co"})
 """Capitalised words after a name that still say what it is ("Lumo Inc.", "Lumo, Inc.")."""
+
+APPOSITION_WORDS = 6
+"""Longest apposition read for its head noun (", a Russian border city"); a longer one is a clause, not a label.
+Chosen by reading the seeds' and ECB+ tune topics' appositions: labels run two to five words."""
+
+PLACE_HEADS = frozenset({
+    "city", "town", "village", "country", "nation", "state", "capital", "site", "facility", "spaceport", "area",
+    "suburb", "municipality", "republic", "kingdom", "territory", "enclave", "complex", "resort", "settlement",
+    "borough", "hamlet", "neighbourhood", "locality", "seaport", "metropolis",
+})
+"""Head nouns of an apposition that make the name before it a place (", a border city", ", a launch site")."""
+
+ORGANISATION_HEADS = frozenset({
+    "company", "firm", "maker", "manufacturer", "carrier", "broadcaster", "publisher", "outlet", "group",
+    "charity", "startup", "retailer", "operator", "airline", "lender", "insurer", "developer", "supplier",
+    "conglomerate", "subsidiary", "party", "organization", "organisation", "agency", "newspaper", "daily",
+    "channel", "network", "label", "brand", "chain", "band",
+})
+"""Head nouns of an apposition that make the name before it a body (", a chip maker", ", the state broadcaster")."""
+
+PERSON_HEADS = frozenset({
+    "professor", "spokesman", "spokeswoman", "spokesperson", "official", "lawyer", "attorney", "director",
+    "executive", "minister", "president", "leader", "analyst", "researcher", "expert", "chief", "chairman",
+    "chairwoman", "founder", "son", "daughter", "wife", "husband", "father", "mother", "man", "woman", "student",
+    "resident", "actor", "actress", "singer", "player", "member", "officer", "governor", "mayor", "senator",
+    "ambassador", "envoy", "commander", "general", "secretary", "editor", "reporter", "author", "writer", "judge",
+    "coach", "manager", "owner", "ceo", "head", "deputy", "diplomat", "scientist", "engineer", "pilot", "boy",
+    "girl", "teenager", "victim", "suspect", "witness", "rapper", "star", "comedian", "musician", "doctor",
+})
+"""Head nouns of an apposition that make the name before it a person (", a professor", ", the firm's founder")."""
+
+PRODUCT_WORDS = frozenset({
+    "rocket", "rockets", "missile", "missiles", "jet", "jets", "aircraft", "plane", "planes", "airliner",
+    "helicopter", "helicopters", "tank", "tanks", "drone", "drones", "car", "cars", "truck", "phone", "phones",
+    "smartphone", "smartphones", "handset", "tablet", "laptop", "console", "vehicle", "vehicles", "ship",
+    "submarine", "satellite", "satellites", "engine", "engines", "chip", "chips", "processor", "app", "browser",
+    "camera", "rifle", "rifles", "pistol", "launcher", "warship", "destroyer", "bomber", "bombers", "spacecraft",
+    "capsule", "booster", "frigate", "software", "device", "devices",
+})
+"""Lower-case words after a name that make it a product's (vehicle, weapon, device, software): "the Lumo rocket",
+"Kopa phones". A product is no entity of the story (the type set has none); a company's name before its products
+("Samsung phones") keeps its entity: see :func:`newsprism.entities.spread.drop_products`."""
 
 UNIT_WORDS = frozenset({
     "gb", "mb", "tb", "kb", "ghz", "mhz", "hz", "ram", "rom", "lte", "hdr", "nfc", "usb", "led", "oled", "lcd",
@@ -77,6 +141,10 @@ UNIT_WORDS = frozenset({
     "hdmi", "vr", "ar", "ai", "api", "pdf", "url", "html", "os",
 })
 """Units and technical terms spaCy tags as bodies ("8GB of RAM", "LTE", "HDR"): never an entity of the story."""
+
+NUMBER_WORDS = frozenset({"no", "number", "nr"})
+"""A name ending in one of these before a number ("Juror No. 8", "Gate Number 4") is a numbered description, no
+entity's name."""
 
 TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "sgt", "gen", "lt", "col", "capt", "rev", "sen", "rep",
                                  "gov", "prof", "cpl", "pvt", "det", "insp", "supt"})
@@ -104,25 +172,69 @@ class Cue:
 def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
     """The strongest type cue of the mention ``text[start:end]`` (its words ``tokens``), or None."""
     before = text[max(0, start - 30):start]
-    after = text[end:end + 20]
+    after = text[end:end + 60]
     if _TITLE_BEFORE.search(before) or _AGE_AFTER.match(after):
         return Cue("person", CUE_WEIGHT)
     last = tokens[-1] if tokens else ""
-    word = match.group(1) if (match := _WORD_AFTER.match(after)) else ""
-    following = word.lower() if word.islower() or word.lower() in _SUFFIXES else ""
+    following = _following(after, before)
     if (len(tokens) > 1 and last in BODY_WORDS) or following in BODY_WORDS - {"team", "club", "office"}:
         return Cue("organisation", CUE_WEIGHT)
     if (len(tokens) > 1 and (last in PLACE_WORDS or PLACE_FIRST.intersection(tokens[:-1]))) or following in PLACE_WORDS:
+        return Cue("place", CUE_WEIGHT)
+    if _DOMAIN_AFTER.match(after):
+        return Cue("organisation", CUE_WEIGHT)
+    if (kind := _apposition(after)) is not None:
+        return Cue(kind, CUE_WEIGHT)
+    if _COUNTRY_AFTER.match(after):
         return Cue("place", CUE_WEIGHT)
     if _PLACE_BEFORE.search(before):
         return Cue("place", PREPOSITION_WEIGHT)
     return None
 
 
+def _following(after: str, before: str) -> str:
+    """The lower-case word after a name that says what it is: the first one, or, after "the", "a" or a possessive
+    before the name, the second after a modifier ("the Odeon theatre", "the Lumo border station"); "" when none."""
+    match = _WORDS_AFTER.match(after)
+    if match is None:
+        return ""
+    first, second = match.group(1), match.group(2) or ""
+    first = first if first.islower() or first.lower() in _SUFFIXES else ""
+    if first.lower() in BODY_WORDS | PLACE_WORDS | PRODUCT_WORDS or not first:
+        return first.lower()
+    return second if second.islower() and _DETERMINER_BEFORE.search(before) else ""
+
+
+def _apposition(after: str) -> EntityType | None:
+    """The type an apposition right after the name gives by its head noun (", a border city in …",
+    ", the company's founder")."""
+    match = _APPOSITION.match(after)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    head = words[-1] if len(words) <= APPOSITION_WORDS else ""
+    if not head.islower():
+        return None
+    if head in PERSON_HEADS:
+        return "person"
+    if head in BODY_WORDS or head in ORGANISATION_HEADS:
+        return "organisation"
+    return "place" if head in PLACE_WORDS or head in PLACE_HEADS else None
+
+
+def is_product(text: str, start: int, end: int) -> bool:
+    """A vehicle, weapon or device's name: a product word after it ("the Lumo rocket", "Kopa phones") or a class
+    suffix ("Kopa-class")."""
+    after, before = text[end:end + 30], text[max(0, start - 30):start]
+    return bool(_CLASS_AFTER.match(after)) or _following(after, before) in PRODUCT_WORDS
+
+
 def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> bool:
     """A unit or technical term ("LTE", "64 GB"), a title's short form alone ("Sgt"), or a name in a picture credit
     ("Credit Name/Agency")."""
     if len(tokens) == 1 and (tokens[0] in UNIT_WORDS or tokens[0] in TITLE_ABBREVIATIONS):
+        return True
+    if tokens and tokens[-1] in NUMBER_WORDS and _NUMBER_AFTER.match(text[end:end + 5]):
         return True
     if len(tokens) <= 2 and _NUMBER_BEFORE.search(text[max(0, start - 3):start]) and text[start:end].isupper():
         return True

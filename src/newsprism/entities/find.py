@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newsprism.entities.clutter import drop_products, drop_widgets
 from newsprism.entities.definites import definite_mentions, story_endings
 from newsprism.entities.descriptors import descriptor_mentions
 from newsprism.entities.index import EntityIndex
@@ -20,11 +21,11 @@ from newsprism.nlp.sentences import ParsedArticle
 def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
     """Every person, place and organisation of the story, merged across articles, most-mentioned first."""
     texts = [p.article.text for p in parsed]
-    found = drop_common_words(trim_headlines([article_mentions(p) for p in parsed], texts), texts)
+    found = drop_widgets(drop_common_words(trim_headlines([article_mentions(p) for p in parsed], texts), texts), texts)
     nationalities = {ent.text for p in parsed for paragraph in p.paragraphs for ent in paragraph.doc.ents
                      if ent.label_ == "NORP" and " " not in ent.text}
     found = cut_nationalities(split_pairs(found, texts), texts, nationalities)
-    per_article = _unify_initials(missed_mentions(parsed, found))
+    per_article = _unify_initials(drop_products(missed_mentions(parsed, found)))
     names = story_names([m for mentions in per_article for m in mentions])
     named = [[Resolved(_as_target(m, target, names), target)
               for m, target in zip(mentions, resolve_article(mentions, names), strict=True)]

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from newsprism.entities.evidence import Cue, cue, not_an_entity, trim_score
-from newsprism.entities.names import clean_span, name_key, name_tokens
+from newsprism.entities.evidence import CUE_WEIGHT, Cue, cue, is_product, not_an_entity, trim_score
+from newsprism.entities.names import COUNTRIES, clean_span, name_key, name_tokens
 from newsprism.model import EntityType
 from newsprism.nlp.sentences import ParsedArticle
 
@@ -43,6 +43,8 @@ class Mention:
     """a description ("North Korean leader") rather than a name: counted as a mention, never as a name"""
     cue: Cue | None = None
     """the type the words of the name and around it give (:mod:`.evidence`), voting above spaCy's label"""
+    product: bool = False
+    """a product word or class suffix follows the name ("the Lumo rocket"): see :func:`.spread.drop_products`"""
 
     @property
     def short(self) -> bool:
@@ -96,9 +98,11 @@ def make_mention(article: str, text: str, span: tuple[int, int], label: EntityTy
     start, end = span
     written = text[start:end]
     tokens = name_tokens(written)
-    return Mention(article=article, start=start, end=end, text=written, label=label, key=name_key(written),
+    key = name_key(written)
+    country = Cue("place", CUE_WEIGHT) if key in COUNTRIES else None
+    return Mention(article=article, start=start, end=end, text=written, label=label, key=key,
                    tokens=tokens, paragraph=paragraph, honorific=honorific(text, start),
-                   cue=cue(text, start, end, tokens))
+                   cue=country or cue(text, start, end, tokens), product=is_product(text, start, end))
 
 
 def type_votes(mentions: Iterable[Mention]) -> dict[EntityType, float]:

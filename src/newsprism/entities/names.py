@@ -58,6 +58,11 @@ ALIASES: dict[str, str] = {
 "Security Council" alone is taken to be the UN's: in news text it is, unless a national council is named with
 its country ("National Security Council" has its own key)."""
 
+COUNTRIES: frozenset[str] = frozenset({"unitedstates", "unitedkingdom", "northkorea", "southkorea", "sovietunion",
+                                       "china", "unitedarabemirates"})
+"""Keys of the canonical names of :data:`ALIASES` that are countries: a place whatever spaCy says ("Soviet Union"
+ends in a body's word, "UK" is tagged ORG), while "United Nations", "European Union" and "NATO" stay bodies."""
+
 _EDGE = " \t\n\"'“”‘’`,;:!?()[]{}<>*/|" + DASHES
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _INNER_POSSESSIVE = re.compile(r"['’]s\b")

@@ -1,0 +1,68 @@
+"""Names that are no entity of the story, decided on the whole story: products and share-button words.
+
+- A product (:func:`drop_products`): a name some mention of which is followed by a product word or a class suffix
+  ("the Lumo rocket", "Kopa-class", :func:`.evidence.is_product`) is a vehicle's, weapon's or device's name. The
+  type set has no product, so such a name is left out, unless the story's votes make it a body (a maker's name
+  before its products, "Kopa phones", is the maker's) or some mention's context says what else it is (a title,
+  a place's or body's word).
+- Share-button words (:func:`drop_widgets`): spaCy tags runs of platform names in share rows ("Telegram Facebook",
+  "Twitter") as people or bodies. A mention made only of such words (:data:`newsprism.clean.rules.UI_WORDS`) is
+  left out when it has two words or more, or when it stands in a run of :data:`MIN_WIDGET_RUN` such words.
+  Cleaning removes most share rows; this catches those it keeps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from newsprism.clean.rules import UI_WORDS
+from newsprism.entities.mentions import Mention, voted_type
+
+_WORD = re.compile(r"[\w+-]+")
+
+MIN_WIDGET_RUN = 3
+"""Share-button words in a row, a one-word platform name among them, that make a share row ("Share WhatsApp
+Telegram"); "on Twitter and Facebook" in prose has two with a word between. Chosen on the seeds' share rows (six to
+eight such words) with room for short rows."""
+
+
+def drop_products(per_article: list[list[Mention]]) -> list[list[Mention]]:
+    """Every mention of a product's name left out (see the module's docstring)."""
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for mentions in per_article:
+        for m in mentions:
+            by_key[m.key].append(m)
+    products = {key for key, group in by_key.items()
+                if any(m.product for m in group) and not any(m.cue for m in group)
+                and voted_type(group) != "organisation"}
+    return [[m for m in mentions if m.key not in products] for mentions in per_article]
+
+
+def drop_widgets(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
+    """Mentions made of share-button words left out (see the module's docstring)."""
+    return [[m for m in mentions if not _widget(m, text)] for mentions, text in zip(per_article, texts, strict=True)]
+
+
+def _widget(mention: Mention, text: str) -> bool:
+    if not mention.tokens or not set(mention.tokens) <= UI_WORDS:
+        return False
+    if len(mention.tokens) > 1:
+        return True
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    before = _WORD.findall(text[line_start:mention.start].lower())
+    after = _WORD.findall(text[mention.end:line_end if line_end >= 0 else len(text)].lower())
+    run = _ui_run(reversed(before)) + 1 + _ui_run(after)
+    return run >= MIN_WIDGET_RUN
+
+
+def _ui_run(words: Iterable[str]) -> int:
+    """How many share-button words open ``words``."""
+    count = 0
+    for word in words:
+        if word not in UI_WORDS:
+            break
+        count += 1
+    return count
