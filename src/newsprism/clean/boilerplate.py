@@ -156,7 +156,7 @@ def _plain_sentence(text: str) -> bool:
     unless it is attributed."""
     stripped = text.strip()
     return (ends_sentence(stripped) and (stripped[:1].isupper() or stripped[:1] in "\"“‘'")
-            and not URLISH.search(stripped) and (not WIDGET_WORD.search(stripped) or bool(ATTRIBUTED.search(stripped))))
+            and not URLISH.search(stripped) and (bool(ATTRIBUTED.search(stripped)) or not WIDGET_WORD.search(stripped)))
 
 
 def probabilities(model: LineModel, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:

@@ -107,14 +107,18 @@ MENTION_ROLE = re.compile(
     rf"{STAFF_ROLE}s?\b")
 """'Jane Doe is a Daily X staff writer.', 'when a Telegraph reporter stopped by', 'is the Daily X public safety
 reporter': the outlet's own staff."""
-MENTION_AFTER = re.compile(
-    rf"(?P<name>{NAME_RUN})(?:['’]s?\s+(?:[A-Z][a-z]+\s+[A-Z]|reporters?\b|crews?\b|cameras?\b|attempts?\b|"
+MENTION_TAIL = (
+    rf"(?:['’]s?\s+(?:[A-Z][a-z]+\s+[A-Z]|reporters?\b|crews?\b|cameras?\b|attempts?\b|"
     rf"team\b|investigation\b|calls?\b)|\s+(?:has |have )?(?:learned|obtained|received|confirmed)\b|"
     rf"\s+(?:went to|reached out|tried to (?:reach|contact)|is (?:not )?(?:publishing|naming|identifying)|"
     rf"spoke (?:to|with)|will (?:keep you|update|have (?:updates|more)|continue to (?:update|follow|bring)|bring you)|"
     rf"(?:crews?|cameras?) (?:observed|saw|found|arrived|captured|were|was)|"
     rf"(?:analysis|investigation|review|survey)(?=[^.]{{0,40}}\b(?:of|found|finds|shows?|showed)\b)|"
     rf"(?:does|did) not (?:publish|name|identify))\b|\s+(?:staff\s+)?{STAFF_ROLE}\s+[A-Z])")
+MENTION_AFTER = re.compile(rf"(?P<name>{NAME_RUN}){MENTION_TAIL}")
+MENTION_CUE = re.compile(MENTION_TAIL)
+"""What follows a name :data:`MENTION_AFTER` reads ('’s reporters', ' has learned'): a line without it holds no
+such mention, and this search is far cheaper than trying a name run at every capital."""
 PHOTO_CREDIT = re.compile(
     r"\((?:photo|image|video|picture)(?:\s+(?:source|credit|courtesy))?\s*:\s*(?P<name>[^()]{2,40})\)|"
     r"\b(?:photo|image) source\s*:\s*(?P<source>[^()]{2,40}?)\)?$|\((?P<domain>[\w-]+\.(?:com|net|tv))\)|"
@@ -274,6 +278,8 @@ def mention_names(line: str) -> list[str]:
     """Media names the text cites as a party to the reporting ('told News 2'): only media-shaped names."""
     names = []
     for pattern in (MENTION_BEFORE, MENTION_AFTER, MENTION_ROLE):
+        if pattern is MENTION_AFTER and not MENTION_CUE.search(line):
+            continue
         for match in pattern.finditer(line):
             for part in split_names(_without_count(trim(match.group("name")), line[match.end("name"):])):
                 name = shortest_media_name(part)
