@@ -7,8 +7,9 @@ import pytest
 
 from newsprism.entities.clutter import drop_products, drop_widgets
 from newsprism.entities.evidence import cue, is_product, not_an_entity
-from newsprism.entities.mentions import Mention, make_mention, voted_type
+from newsprism.entities.mentions import Mention, listed, make_mention, voted_type
 from newsprism.entities.merge import Resolved, cluster
+from newsprism.entities.names import name_key
 from newsprism.model import EntityType
 
 
@@ -117,3 +118,21 @@ def test_a_short_form_written_more_often_or_opening_two_names_stays_apart() -> N
     groups = _groups(text, found)
     assert groups["Moskel"] == {"Moskel"}
     assert groups["Kessel"] == {"Kessel"}
+
+
+def test_british_and_american_spellings_and_state_abbreviations_share_a_key() -> None:
+    assert name_key("Halvor Ford Centre") == name_key("Halvor Ford Center")
+    assert name_key("Odeon Theatre") == name_key("Odeon Theater")
+    assert name_key("Calif.") == name_key("California") == "california"
+    text = "She lives in Palm Vale, Colo., near the border."
+    assert voted_type([mention(text, "Colo", "organisation")]) == "place"
+
+
+def test_a_name_in_a_list_of_other_names_takes_their_type() -> None:
+    text = "Stars like Ana Lee, Tom Berg, Lina Kade and Olli Varn came."
+    found = [mention(text, "Ana Lee", "person"), mention(text, "Tom Berg", "organisation"),
+             mention(text, "Lina Kade", "person"), mention(text, "Olli Varn", "person")]
+    assert [voted_type([m]) for m in listed(found, text)] == ["person"] * 4
+    pair = "Ana Lee and Lumo Kade met."
+    two = [mention(pair, "Ana Lee", "person"), mention(pair, "Lumo Kade", "organisation")]
+    assert listed(two, pair) == two

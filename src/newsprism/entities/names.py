@@ -34,6 +34,12 @@ TOKEN_EXPANSIONS: dict[str, tuple[str, ...]] = {
 WORD_ABBREVIATIONS: dict[str, str] = {"mt": "mount", "ft": "fort"}
 """Short forms of a word opening a place's name ("Mt Cook" is "Mount Cook"); "St" is left out (Saint or Street)."""
 
+SPELLINGS: dict[str, str] = {"centre": "center", "theatre": "theater", "organisation": "organization",
+                             "defence": "defense", "harbour": "harbor"}
+"""British spellings of words inside longer names → American ones, so both spellings of a name share a key
+("Betty Ford Centre" / "Betty Ford Center", both in one ECB+ story). "Labour" is left out: the UK's Labour and
+Australia's Labor are different parties."""
+
 ABBREVIATIONS: dict[str, str] = {
     "us": "United States", "usa": "United States", "uk": "United Kingdom", "un": "United Nations",
     "eu": "European Union", "unsc": "UN Security Council", "nato": "NATO", "dprk": "North Korea",
@@ -41,6 +47,13 @@ ABBREVIATIONS: dict[str, str] = {
 }
 """One-word abbreviations every reader knows → canonical name. Matched when written in capitals ("US", "U.S.")
 or, from four letters, capitalised ("Nato"); never in title case below that ("Un" in "Kim Jong Un" is not the UN)."""
+
+_STATES = (
+    ("Arizona", "ariz"), ("California", "calif"), ("Colorado", "colo"), ("Connecticut", "conn"),
+    ("Florida", "fla"), ("Oklahoma", "okla"), ("Tennessee", "tenn"), ("Minnesota", "minn"),
+    ("Michigan", "mich"), ("Wisconsin", "wis"), ("Wyoming", "wyo"), ("Nevada", "nev"), ("Nebraska", "neb"),
+    ("Arkansas", "ark"), ("Alabama", "ala"), ("Kentucky", "ky"), ("Maryland", "md"), ("Vermont", "vt"),
+)
 
 ALIASES: dict[str, str] = {
     "unitedstates": "United States", "unitedstatesofamerica": "United States",
@@ -52,16 +65,21 @@ ALIASES: dict[str, str] = {
     "southkorea": "South Korea", "republicofkorea": "South Korea",
     "sovietunion": "Soviet Union", "unionofsovietsocialistrepublics": "Soviet Union",
     "china": "China", "peoplesrepublicofchina": "China", "unitedarabemirates": "United Arab Emirates",
+    **{short: state for state, short in _STATES},
+    **{state.lower(): state for state, _ in _STATES},
 }
-"""Full-name key → canonical name: the other written forms of the places and bodies of :data:`ABBREVIATIONS`.
+"""Full-name key → canonical name: the other written forms of the places and bodies of :data:`ABBREVIATIONS`, and
+the AP style's abbreviations of US states that are no other name ("Calif.", "Fla."; not "Miss.", "Mo.", "Del.",
+"Ill.", "Mass.", "Wash.", "Ind.", "La.", "Pa.", which are words, names or other places as often).
 
 "Security Council" alone is taken to be the UN's: in news text it is, unless a national council is named with
 its country ("National Security Council" has its own key)."""
 
 COUNTRIES: frozenset[str] = frozenset({"unitedstates", "unitedkingdom", "northkorea", "southkorea", "sovietunion",
-                                       "china", "unitedarabemirates"})
-"""Keys of the canonical names of :data:`ALIASES` that are countries: a place whatever spaCy says ("Soviet Union"
-ends in a body's word, "UK" is tagged ORG), while "United Nations", "European Union" and "NATO" stay bodies."""
+                                       "china", "unitedarabemirates", *(state.lower() for state, _ in _STATES)})
+"""Keys of the canonical names of :data:`ALIASES` that are countries or states: a place whatever spaCy says
+("Soviet Union" ends in a body's word, "UK" and "Colo." are tagged ORG), while "United Nations", "European Union"
+and "NATO" stay bodies."""
 
 _EDGE = " \t\n\"'“”‘’`,;:!?()[]{}<>*/|" + DASHES
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
@@ -127,6 +145,8 @@ def name_tokens(name: str) -> tuple[str, ...]:
             tokens.extend(TOKEN_EXPANSIONS[folded])
         elif len(raw) > 1 and folded in WORD_ABBREVIATIONS and at < len(raw) - 1:
             tokens.append(WORD_ABBREVIATIONS[folded])
+        elif len(raw) > 1 and folded in SPELLINGS:
+            tokens.append(SPELLINGS[folded])
         else:
             tokens.append(folded)
     return tuple(tokens)
