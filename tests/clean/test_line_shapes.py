@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from newsprism.clean.lines import TERMINAL, ends_sentence, forget_lines, words
+from newsprism.clean.lines import INVISIBLE, SPACES, TERMINAL, Line, ends_sentence, forget_lines, normalize, words
 from newsprism.clean.rules import foreign_script_label, widget_row
 
 PIECES = ("a", " ", ".", "!", "?", "…", "\"", "'", "”", "’", "»", ")", "]", "\n", "x.")
@@ -40,3 +40,16 @@ def test_short_circuited_rules_keep_their_answers() -> None:
     assert foreign_script_label("Фото дня")
     assert not foreign_script_label("Фото дня и ночи сегодня здесь")
     assert not foreign_script_label("Photo of the day")
+
+
+def test_normalize_removes_invisible_characters_and_odd_spaces_as_the_tables_say() -> None:
+    text = "A\u200bB\xa0C\tD\u202fE\ufeffF\u2007G\u200c\u200d\u2060H\r\nI"
+    assert normalize(text) == "AB C D EF GH\nI"
+    assert normalize(text) == text.replace("\r\n", "\n").translate(INVISIBLE).translate(SPACES)
+
+
+def test_a_line_bare_of_its_bullet_stays_bare_when_asked_again() -> None:
+    line = Line("• Share this story", 1, alone=True)
+    assert line.bare == "Share this story"
+    assert line.bare == "Share this story"
+    assert line == Line("• Share this story", 1, alone=True)
