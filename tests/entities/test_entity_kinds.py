@@ -136,3 +136,24 @@ def test_a_name_in_a_list_of_other_names_takes_their_type() -> None:
     pair = "Ana Lee and Lumo Kade met."
     two = [mention(pair, "Ana Lee", "person"), mention(pair, "Lumo Kade", "organisation")]
     assert listed(two, pair) == two
+
+
+def test_a_plural_name_after_the_tagged_a_person_is_a_team() -> None:
+    text = "The Varn Owls won again; the Owls led all night, Tomas Brill said."
+    team = mention(text, "Owls", "person", "; the")
+    assert team.cue is not None and team.cue.type == "organisation"
+    person = mention(text, "Tomas Brill", "person")
+    assert person.cue is None or person.cue.type == "person"
+    islands = "Boats reached the Varnes on Monday."
+    place = mention(islands, "Varnes", "place").cue
+    assert place is None or place.type != "organisation"
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Halvor Treatment Center", "place"), ("Kessel Space Center", "place"), ("Orsel Research Center", None),
+])
+def test_a_facilitys_center_is_a_place(name: str, kind: str | None) -> None:
+    text = f"They went to {name} on Monday."
+    start, end, tokens = words(text, name)
+    found = cue(text, start, end, tokens)
+    assert (found.type if found is not None else None) == kind

@@ -62,6 +62,15 @@ PLACE_WORDS = frozenset({
 so are heads that end people's names ("Field", "Plant") or courts' ("Ninth Circuit"). Facility heads
 ("Cosmodrome", "Air Base", "Port") are places: the type set has no facility."""
 
+FACILITY_CENTERS = frozenset({
+    "treatment", "rehab", "rehabilitation", "recovery", "detention", "correctional", "space", "convention",
+    "shopping", "trade", "conference", "exhibition", "sports", "visitor", "visitors", "distribution", "data",
+    "medical", "trauma", "aquatic", "events",
+})
+"""Words before a closing "Center" that make the name a facility's, a place ("Lumo Treatment Center", "Kessel
+Space Center"); other centers ("Pew Research Center", "Carter Center") stay bodies. ECB+ tags rehab and treatment
+centers as facilities."""
+
 PLACE_FIRST = frozenset({"mount", "mt", "lake", "fort", "cape", "port", "lac", "rue", "place", "plaza"})
 """Words opening a place's name ("Mount Sefton", "Lake Ria"), also after a first name of it ("Aoraki Mount Cook");
 never its last word ("Veronica Lake" is a person)."""
@@ -84,6 +93,7 @@ _COUNTRY_AFTER = re.compile(
     r"defen[cs]e (?:minister|ministry)|armed forces|constitution|citizens|population|regime)\b")
 """What follows a country's or region's name and not a body's: "Lumaria's government", "Lumaria's capital"."""
 _CLASS_AFTER = re.compile(r"^-class\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _DOMAIN_AFTER = re.compile(r"^\s?\.\s?(?:com|org|net|co\.uk|news)\b")
 """A web domain's ending after a name ("Lumonews.com", "Lumonews. com" in re-joined tokens): a publisher."""
 _NUMBER_AFTER = re.compile(r"^\.?\s*\d")
@@ -179,7 +189,9 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
     following = _following(after, before)
     if (len(tokens) > 1 and last in BODY_WORDS) or following in BODY_WORDS - {"team", "club", "office"}:
         return Cue("organisation", CUE_WEIGHT)
-    if (len(tokens) > 1 and (last in PLACE_WORDS or PLACE_FIRST.intersection(tokens[:-1]))) or following in PLACE_WORDS:
+    facility = len(tokens) > 2 and last in ("center", "centre") and tokens[-2] in FACILITY_CENTERS
+    named_place = len(tokens) > 1 and (last in PLACE_WORDS or PLACE_FIRST.intersection(tokens[:-1]))
+    if named_place or following in PLACE_WORDS or facility:
         return Cue("place", CUE_WEIGHT)
     if _DOMAIN_AFTER.match(after):
         return Cue("organisation", CUE_WEIGHT)
@@ -220,6 +232,15 @@ def _apposition(after: str) -> EntityType | None:
     if head in BODY_WORDS or head in ORGANISATION_HEADS:
         return "organisation"
     return "place" if head in PLACE_WORDS or head in PLACE_HEADS else None
+
+
+def plural_body(text: str, start: int, tokens: tuple[str, ...]) -> bool:
+    """"the" before a name ending in a plural ("the Jaguars", "the Tar Heels"): a team or band spaCy may take for
+    a person; places written so ("the Philippines", "the Alps") are tagged places, and only names tagged a person
+    are asked (:func:`newsprism.entities.mentions.make_mention`)."""
+    last = tokens[-1] if tokens else ""
+    return (bool(_THE_BEFORE.search(text[max(0, start - 5):start])) and len(last) > 3 and last.endswith("s")
+            and not last.endswith(("ss", "us", "is", "'s")))
 
 
 def is_product(text: str, start: int, end: int) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from newsprism.entities.evidence import CUE_WEIGHT, Cue, cue, is_product, not_an_entity, trim_score
+from newsprism.entities.evidence import CUE_WEIGHT, Cue, cue, is_product, not_an_entity, plural_body, trim_score
 from newsprism.entities.names import COUNTRIES, clean_span, name_key, name_tokens
 from newsprism.model import EntityType
 from newsprism.nlp.sentences import ParsedArticle
@@ -136,10 +136,12 @@ def make_mention(article: str, text: str, span: tuple[int, int], label: EntityTy
     written = text[start:end]
     tokens = name_tokens(written)
     key = name_key(written)
-    country = Cue("place", CUE_WEIGHT) if key in COUNTRIES else None
+    given = Cue("place", CUE_WEIGHT) if key in COUNTRIES else None
+    if label == "person" and plural_body(text, start, tokens):
+        given = Cue("organisation", CUE_WEIGHT)
     return Mention(article=article, start=start, end=end, text=written, label=label, key=key,
                    tokens=tokens, paragraph=paragraph, honorific=honorific(text, start),
-                   cue=country or cue(text, start, end, tokens), product=is_product(text, start, end))
+                   cue=given or cue(text, start, end, tokens), product=is_product(text, start, end))
 
 
 def type_votes(mentions: Iterable[Mention]) -> dict[EntityType, float]:
