@@ -157,3 +157,13 @@ def test_a_facilitys_center_is_a_place(name: str, kind: str | None) -> None:
     start, end, tokens = words(text, name)
     found = cue(text, start, end, tokens)
     assert (found.type if found is not None else None) == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fans left the Stade de Varnok after the blasts.", "Stade de Varnok"),
+    ("Gunmen entered the Orlan concert hall at nine.", "Orlan"),
+])
+def test_foreign_and_compound_venue_words_make_a_place(text: str, name: str) -> None:
+    start, end, tokens = words(text, name)
+    found = cue(text, start, end, tokens)
+    assert found is not None and found.type == "place"

@@ -71,9 +71,10 @@ FACILITY_CENTERS = frozenset({
 Space Center"); other centers ("Pew Research Center", "Carter Center") stay bodies. ECB+ tags rehab and treatment
 centers as facilities."""
 
-PLACE_FIRST = frozenset({"mount", "mt", "lake", "fort", "cape", "port", "lac", "rue", "place", "plaza"})
-"""Words opening a place's name ("Mount Sefton", "Lake Ria"), also after a first name of it ("Aoraki Mount Cook");
-never its last word ("Veronica Lake" is a person)."""
+PLACE_FIRST = frozenset({"mount", "mt", "lake", "fort", "cape", "port", "lac", "rue", "place", "plaza", "stade",
+                         "estadio", "stadio", "parc", "palais", "gare", "piazza", "aeropuerto", "aeroport"})
+"""Words opening a place's name ("Mount Sefton", "Lake Ria", "Stade de Lumo", "Palais des Kessel"), also after a
+first name of it ("Aoraki Mount Cook"); never its last word ("Veronica Lake" is a person)."""
 
 _TITLE_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|President|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|"
