@@ -167,3 +167,11 @@ def test_foreign_and_compound_venue_words_make_a_place(text: str, name: str) -> 
     start, end, tokens = words(text, name)
     found = cue(text, start, end, tokens)
     assert found is not None and found.type == "place"
+
+
+def test_a_disease_is_no_entity_whatever_its_label() -> None:
+    text = "His first trip since the Lumo-19 pandemic began. Orsel said Lumo-19 hurt sales."
+    disease = [mention(text, "Lumo-19", "organisation"), mention(text, "Lumo-19", "organisation", "said")]
+    maker = mention(text, "Orsel", "organisation")
+    assert disease[0].disease and not maker.disease
+    assert drop_products([[*disease, maker]]) == [[maker]]

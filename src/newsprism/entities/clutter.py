@@ -1,10 +1,11 @@
-"""Names that are no entity of the story, decided on the whole story: products and share-button words.
+"""Names that are no entity of the story, decided on the whole story: products, diseases, share-button words.
 
 - A product (:func:`drop_products`): a name some mention of which is followed by a product word or a class suffix
   ("the Lumo rocket", "Kopa-class", :func:`.evidence.is_product`) is a vehicle's, weapon's or device's name. The
   type set has no product, so such a name is left out, unless the story's votes make it a body (a maker's name
   before its products, "Kopa phones", is the maker's) or some mention's context says what else it is (a title,
-  a place's or body's word).
+  a place's or body's word). So is a disease's name ("the Lumo-19 pandemic", :func:`.evidence.is_disease`),
+  whatever its votes.
 - Share-button words (:func:`drop_widgets`): spaCy tags runs of platform names in share rows ("Telegram Facebook",
   "Twitter") as people or bodies. A mention made only of such words (:data:`newsprism.clean.rules.UI_WORDS`) is
   left out when it has two words or more, or when it stands in a run of :data:`MIN_WIDGET_RUN` such words.
@@ -34,9 +35,8 @@ def drop_products(per_article: list[list[Mention]]) -> list[list[Mention]]:
     for mentions in per_article:
         for m in mentions:
             by_key[m.key].append(m)
-    products = {key for key, group in by_key.items()
-                if any(m.product for m in group) and not any(m.cue for m in group)
-                and voted_type(group) != "organisation"}
+    products = {key for key, group in by_key.items() if not any(m.cue for m in group) and (
+        any(m.disease for m in group) or (any(m.product for m in group) and voted_type(group) != "organisation"))}
     return [[m for m in mentions if m.key not in products] for mentions in per_article]
 
 

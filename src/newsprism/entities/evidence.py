@@ -143,7 +143,11 @@ PRODUCT_WORDS = frozenset({
 })
 """Lower-case words after a name that make it a product's (vehicle, weapon, device, software): "the Lumo rocket",
 "Kopa phones". A product is no entity of the story (the type set has none); a company's name before its products
-("Samsung phones") keeps its entity: see :func:`newsprism.entities.spread.drop_products`."""
+("Samsung phones") keeps its entity: see :func:`newsprism.entities.clutter.drop_products`."""
+
+DISEASE_WORDS = frozenset({"pandemic", "epidemic", "outbreak", "virus", "infection", "infections", "variant"})
+"""Lower-case words after a name that make it a disease's ("the COVID-19 pandemic"): no entity of the story, whatever
+spaCy's label (it tags them ORG); see :func:`newsprism.entities.clutter.drop_products`."""
 
 UNIT_WORDS = frozenset({
     "gb", "mb", "tb", "kb", "ghz", "mhz", "hz", "ram", "rom", "lte", "hdr", "nfc", "usb", "led", "oled", "lcd",
@@ -213,7 +217,7 @@ def _following(after: str, before: str) -> str:
         return ""
     first, second = match.group(1), match.group(2) or ""
     first = first if first.islower() or first.lower() in _SUFFIXES else ""
-    if first.lower() in BODY_WORDS | PLACE_WORDS | PRODUCT_WORDS or not first:
+    if first.lower() in BODY_WORDS | PLACE_WORDS | PRODUCT_WORDS | DISEASE_WORDS or not first:
         return first.lower()
     return second if second.islower() and _DETERMINER_BEFORE.search(before) else ""
 
@@ -242,6 +246,11 @@ def plural_body(text: str, start: int, tokens: tuple[str, ...]) -> bool:
     last = tokens[-1] if tokens else ""
     return (bool(_THE_BEFORE.search(text[max(0, start - 5):start])) and len(last) > 3 and last.endswith("s")
             and not last.endswith(("ss", "us", "is", "'s")))
+
+
+def is_disease(text: str, start: int, end: int) -> bool:
+    """A disease's name: an outbreak word after it ("the Lumo-19 pandemic", "the Kessel virus")."""
+    return _following(text[end:end + 30], text[max(0, start - 30):start]) in DISEASE_WORDS
 
 
 def is_product(text: str, start: int, end: int) -> bool:

@@ -8,7 +8,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from newsprism.entities.evidence import CUE_WEIGHT, Cue, cue, is_product, not_an_entity, plural_body, trim_score
+from newsprism.entities.evidence import (
+    CUE_WEIGHT,
+    Cue,
+    cue,
+    is_disease,
+    is_product,
+    not_an_entity,
+    plural_body,
+    trim_score,
+)
 from newsprism.entities.names import COUNTRIES, clean_span, name_key, name_tokens
 from newsprism.model import EntityType
 from newsprism.nlp.sentences import ParsedArticle
@@ -45,7 +54,9 @@ class Mention:
     cue: Cue | None = None
     """the type the words of the name and around it give (:mod:`.evidence`), voting above spaCy's label"""
     product: bool = False
-    """a product word or class suffix follows the name ("the Lumo rocket"): see :func:`.spread.drop_products`"""
+    """a product word or class suffix follows the name ("the Lumo rocket"): see :func:`.clutter.drop_products`"""
+    disease: bool = False
+    """an outbreak word follows the name ("the Lumo-19 pandemic"): see :func:`.clutter.drop_products`"""
 
     @property
     def short(self) -> bool:
@@ -141,7 +152,8 @@ def make_mention(article: str, text: str, span: tuple[int, int], label: EntityTy
         given = Cue("organisation", CUE_WEIGHT)
     return Mention(article=article, start=start, end=end, text=written, label=label, key=key,
                    tokens=tokens, paragraph=paragraph, honorific=honorific(text, start),
-                   cue=given or cue(text, start, end, tokens), product=is_product(text, start, end))
+                   cue=given or cue(text, start, end, tokens), product=is_product(text, start, end),
+                   disease=is_disease(text, start, end))
 
 
 def type_votes(mentions: Iterable[Mention]) -> dict[EntityType, float]:
