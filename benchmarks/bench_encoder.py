@@ -92,13 +92,17 @@ ENCODERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 def import_onnx() -> Callable[[int], Encoder]:
     from newsprism.nlp.encoder import OnnxEncoder, load_encoder  # only the project's venv has newsprism
 
-    def load(batch_size: int) -> Encoder:
-        encoder = load_encoder(None)
-        if isinstance(encoder, OnnxEncoder):
-            encoder.batch_size = batch_size
-        return encoder
+    class Vectors:  # Encoder.encode now gives an Encoding (vectors and token states): its vectors are measured
+        def __init__(self, batch_size: int) -> None:
+            self.inner = load_encoder(None)
+            if isinstance(self.inner, OnnxEncoder):
+                self.inner.batch_size = batch_size
+            self.name = self.inner.name
 
-    return load
+        def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+            return self.inner.encode(texts).vectors
+
+    return Vectors
 
 
 class StaticEncoder:

@@ -55,3 +55,10 @@ def test_the_static_setting_groups_with_its_own_weight_and_threshold() -> None:
 
 def _item(title: str, lead: str) -> StreamItem:
     return StreamItem("x", title, lead)
+
+
+def test_a_static_run_loads_no_sentence_encoder() -> None:
+    from newsprism.stream.executor import LocalExecutor
+
+    assert LocalExecutor(_static()).encoder() is None
+    assert not _static().needs_encoder and StreamConfig().needs_encoder

@@ -68,11 +68,11 @@ class LocalExecutor:
             yield from prepare_batch(chunk, self.config, self.encoder())
 
     def encoder(self) -> Encoder | None:
-        if self.config.embeddings and self._encoder is None:
+        if self.config.needs_encoder and self._encoder is None:
             from newsprism.nlp.encoder import load_encoder
 
             self._encoder = load_encoder(self.config.pipeline.nlp.encoder, local_threads(self.config))
-        return self._encoder if self.config.embeddings else None
+        return self._encoder if self.config.needs_encoder else None
 
     def resources(self) -> NlpResources:
         if self._resources is None:
@@ -109,7 +109,7 @@ def _start_worker(config: StreamConfig) -> None:
     from newsprism.nlp.encoder import load_encoder
 
     _WORKER["config"] = config
-    _WORKER["encoder"] = load_encoder(config.pipeline.nlp.encoder, WORKER_THREADS) if config.embeddings else None
+    _WORKER["encoder"] = load_encoder(config.pipeline.nlp.encoder, WORKER_THREADS) if config.needs_encoder else None
 
 
 def _prepare_in_worker(chunk: list[Entry]) -> list[Outcome]:

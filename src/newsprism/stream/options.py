@@ -9,6 +9,7 @@ from newsprism.nlp.encoder import DOCUMENT_TOKENS
 from newsprism.stream.dedup import DedupConfig
 from newsprism.stream.features import FeatureConfig
 from newsprism.stream.stories import StoryConfig
+from newsprism.stream.story_config import STATIC
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,8 @@ class StreamConfig:
     at most one batch of work and never half of one. 256 keeps a batch's transaction under a second on SQLite
     and numpy's per-call overhead small in MinHash (benchmarks/README.md, bench_stream)."""
     embeddings: bool = True
-    """Embed each article's title and lead (MiniLM) for story grouping; off: words and names only (faster)."""
+    """Embed each article's title and lead for story grouping (MiniLM, or the static word-piece vectors:
+    ``stories.document_vector``); off: words and names only (faster)."""
     lead_words: int = 60
     """Words of the body read as the article's lead for grouping: a news snippet's length (GoogleNews-TS
     snippets, which the grouper was calibrated on, run to 30-60 words); not tuned further."""
@@ -41,3 +43,9 @@ class StreamConfig:
     features: FeatureConfig = field(default_factory=FeatureConfig)
     stories: StoryConfig = field(default_factory=StoryConfig)
     pipeline: Config = field(default_factory=Config)
+
+    @property
+    def needs_encoder(self) -> bool:
+        """Whether workers load the sentence encoder: with embeddings, unless the document vector is the static one
+        (which reads the model's word-piece table alone)."""
+        return self.embeddings and self.stories.document_vector != STATIC

@@ -47,7 +47,7 @@ class Preparer:
         from newsprism.nlp.encoder import load_encoder
 
         self.config = config
-        self.encoder = load_encoder(config.pipeline.nlp.encoder, WORKER_THREADS) if config.embeddings else None
+        self.encoder = load_encoder(config.pipeline.nlp.encoder, WORKER_THREADS) if config.needs_encoder else None
 
     def __call__(self, batch: dict[str, NDArray[Any]]) -> dict[str, NDArray[Any]]:
         entries = [pickle.loads(blob) for blob in batch["entry"]]
