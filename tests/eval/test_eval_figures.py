@@ -17,6 +17,8 @@ PAGES = {
                                               "officers said. No arrests have been made.")]),
     "1002": ((0, 3), [("c.txt", "2019-07-10", "Three people were shot outside a bowling alley on Friday night. "
                                               "None of the injuries were life-threatening, a sergeant said.")]),
+    "1003": ((2, 0), [("d.txt", "2019-08-01", "A woman was shot and killed in her kitchen on Elm Street. Deputies "
+                                              "said her husband shot her and then turned the gun on himself.")]),
 }
 
 
@@ -40,7 +42,7 @@ def test_the_story_counts_match_gold(tmp_path: Path, resources) -> None:
     assert scores[("newsprism", "killed_accuracy")] == 1.0
     assert scores[("newsprism", "injured_accuracy")] == 1.0
     assert scores[("newsprism", "coverage")] == 1.0
-    assert {r.split for r in results} == {"all"} and {r.pairs for r in results} == {2}
+    assert {r.split for r in results} == {"all"} and {r.pairs for r in results} == {3}
 
 
 def test_the_baseline_reads_the_first_article_only(tmp_path: Path) -> None:
@@ -61,6 +63,6 @@ def test_the_dev_part_is_every_incident_outside_the_held_out_part(tmp_path: Path
     (root / held_out).mkdir()
     gold = {"incident_id": held_out, "num_killed": 0, "num_injured": 0, "documents": []}
     (root / held_out / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
-    assert {i.id for i in read_incidents(root, None)} == {"1001", "1002", held_out}
-    assert {i.id for i in read_incidents(root, DEV)} == {"1001", "1002"}
+    assert {i.id for i in read_incidents(root, None)} == {"1001", "1002", "1003", held_out}
+    assert {i.id for i in read_incidents(root, DEV)} == {"1001", "1002", "1003"}
     assert [i.id for i in read_incidents(root, DEV, limit=1)] == ["1001"]

@@ -80,3 +80,30 @@ def test_a_day_of_the_month_and_a_threshold_are_no_counts() -> None:
 def test_a_count_with_the_attacker_in_it_is_a_measure_of_its_own() -> None:
     assert claims("Five people died, including the gunman, police said.") == [
         ("killed", "including the attacker", 5.0, "exact")]
+
+
+def test_group_nouns_and_a_clause_between_count_and_verb() -> None:
+    assert claims("Three partygoers were hurt.") == [("injured", None, 3.0, "exact")]
+    assert claims("Two patrons were hit by bullets.") == [("shot", None, 2.0, "exact")]
+    assert claims("Four people, including a 9-year-old, were shot near the park.") == [("shot", None, 4.0, "exact")]
+    assert claims("Someone opened fire on three men in the lot.") == [("shot", None, 3.0, "exact")]
+    assert claims("Two more victims arrived at a clinic with gunshot wounds.") == [("injured", None, 2.0, "exact")]
+
+
+def test_the_dead_among_a_count_of_wounded_make_it_a_count_of_the_shot() -> None:
+    assert claims("Deputies found five victims wounded, two of them already dead.") == [("shot", None, 5.0, "exact")]
+
+
+def test_figures_of_other_shootings_in_a_roundup_are_not_the_story_s() -> None:
+    assert claims("Nine people were wounded in four shootings across the county.") == [
+        ("injured", "(other shootings)", 9.0, "exact")]
+    assert claims("In a separate shooting, two men were wounded.") == [
+        ("injured", "(other shootings)", 2.0, "exact")]
+
+
+def test_the_shooter_s_own_death_is_a_figure_of_its_own() -> None:
+    assert claims("He shot his neighbor and then turned the gun on himself.")[-1] == (
+        "killed", "the shooter", 1.0, "exact")
+    assert ("killed", "the shooter", 1.0, "exact") not in claims(
+        "He turned the gun on himself and is in critical condition.")
+    assert ("killed", "the shooter", 1.0, "exact") not in claims("The boy fatally shot himself with a rifle.")

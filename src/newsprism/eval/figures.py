@@ -32,6 +32,7 @@ from newsprism.config import Config
 from newsprism.entities import find_entities
 from newsprism.eval.results import NEWSPRISM, EvalError, EvalResult
 from newsprism.figures import find_figures, story_value
+from newsprism.figures.shooter import SHOOTER, counts_shooter
 from newsprism.ingest.raw import RawArticle
 from newsprism.lexicon import NUMBER_WORDS
 from newsprism.model import Figure
@@ -110,17 +111,25 @@ def analyse(incident: Incident, resources: NlpResources, config: Config) -> list
 
 
 def story_counts(figures: list[Figure]) -> Counts:
-    """Killed and injured of the event as a whole (see the module's description)."""
-    def value(measure: str) -> int | None:
-        found = next((f for f in figures if f.measure == measure and f.subject is None), None) or max(
-            (f for f in figures if f.measure == measure),
-            key=lambda f: (not (f.subject or "").startswith("at "), len({v.article for v in f.values})), default=None)
+    """Killed and injured of the event as a whole (see the module's description); the shooter's own death is
+    added to the killed where the story's count of the dead does not name him (:mod:`newsprism.figures.shooter`)."""
+    def chosen(measure: str) -> Figure | None:
+        own = [f for f in figures if f.measure == measure and f.subject != SHOOTER]
+        return next((f for f in own if f.subject is None), None) or max(
+            own, key=lambda f: (not (f.subject or "").startswith("at "), len({v.article for v in f.values})),
+            default=None)
+
+    def value(found: Figure | None) -> int | None:
         number = story_value(found) if found else None
         return None if number is None else int(number)
 
-    killed, injured, shot = value("killed"), value("injured"), value("shot")
+    dead = chosen("killed")
+    killed, injured, shot = value(dead), value(chosen("injured")), value(chosen("shot"))
     if injured is None and shot is not None:
         injured = max(shot - (killed or 0), 0)
+    if any(f.measure == "killed" and f.subject == SHOOTER for f in figures) and not (
+            counts_shooter(killed, [v.evidence.text for v in dead.values] if dead else [])):
+        killed = (killed or 0) + 1
     covered = any(v is not None for v in (killed, injured, shot))
     return Counts(killed or 0, injured or 0, covered)
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from newsprism.figures.numbers import Number, read_numbers
+from newsprism.figures.shooter import SHOOTER, shooter_deaths
 from newsprism.figures.together import joined_value
 from newsprism.values import dates
 
@@ -22,13 +23,17 @@ PERSON_NOUNS = ("people|persons|others|other people|men|women|children|kids|teen
                 "man|woman|person|child|kid|teen|teenager|boy|girl|victim|officer|student|suspect|gunman|"
                 "attacker|resident|worker|passenger|bystander|adult|pedestrian|driver|drivers|toddler|infant|baby|father|"
                 "mother|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|friend|cousin|uncle|aunt|"
-                "neighbor|neighbour|\\d+-year-old|more")
+                "neighbor|neighbour|\\d+-year-old|[a-z]+goers|patrons|customers|youths|juveniles|males|females|relatives|"
+                "family members|siblings|brothers|sisters|friends|neighbors|roommates|classmates|more")
 """Nouns a count of the dead, injured or arrested counts ('129 people', 'a man', 'two more')."""
 GENERIC = frozenset({"people", "persons", "others", "other people", "victims", "individuals", "more", "man", "woman",
                      "person", "victim", "men", "women", "adults", "adult", "", "teen", "teens", "teenager",
                      "teenagers", "boy", "boys", "girl", "girls", "child", "children", "kid", "kids", "toddler",
                      "infant", "baby", "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife",
-                     "boyfriend", "girlfriend", "friend", "cousin", "uncle", "aunt", "neighbor", "neighbour"})
+                     "boyfriend", "girlfriend", "friend", "cousin", "uncle", "aunt", "neighbor", "neighbour",
+                     "patrons", "customers", "youths", "juveniles", "males", "females", "relatives",
+                     "family members", "siblings", "brothers", "sisters", "friends", "neighbors", "roommates",
+                     "classmates", "bystanders", "partygoers", "clubgoers", "concertgoers", "festivalgoers"})
 """Counted nouns that name no group of their own: '3 people killed' and '3 killed' are one measure; '3 officers
 killed' counts a group of its own (its subject is 'officers')."""
 AUX = r"(?:(?:was|were|is|are|have|has|had|been|be|being|reportedly|also|later|all|each|now|remain|remained|" \
@@ -40,9 +45,12 @@ MEASURE_AFTER: tuple[tuple[str, str], ...] = (
                r"lives\s+lost"),
     ("injured", r"(?:shot|stabbed)\s+and\s+(?:wounded|injured|hurt)|non-?fatally\s+(?:shot|wounded|injured)|"
                 r"injured|wounded|hurt|injuries|hospitali[sz]ed|treated for (?:their )?injuries|"
-                r"suffered\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))|"
+                r"(?:suffer|sustain)(?:ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))|"
+                r"(?:showed\s+up|arrived|walked|taken|transported|rushed|went)\s+(?:[\w-]+\s+){0,4}?with\s+"
+                r"(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies))|"
                 r"(?:left|leaves?)\s+with\s+(?:[\w-]+\s+){0,3}?injuries"),
-    ("shot", r"shot(?!\s+(?:and|dead|to\s+death))|struck by (?:gunfire|bullets)"),
+    ("shot", r"shot(?!\s+(?:and|dead|to\s+death))|(?:struck|hit)\s+by\s+(?:gunfire|bullets|(?:a\s+)?(?:stray\s+)?"
+             r"bullets?|(?:stray\s+)?rounds)"),
     ("arrested", r"arrested|detained|in custody|taken into custody|arrests|charged"),
     ("missing", r"missing|unaccounted for"),
     ("seats", r"seats"),
@@ -58,7 +66,7 @@ MEASURE_BEFORE: tuple[tuple[str, str], ...] = (
                r"toll\s+(?:\w+\s+){0,3}?"
                r"(?:to|at|of)|claimed the lives of)"),
     ("injured", r"(?:injuring|injured|wounding|wounded|hurting|hurt)"),
-    ("shot", r"(?:shooting|shot)"),
+    ("shot", r"(?:shooting|shot|opened\s+fire\s+on)"),
     ("arrested", r"(?:arrested|detaining|detained|arresting)"),
     ("magnitude", r"magnitude(?:\s+of)?"),
     ("seats", r"(?:won|winning|took|taking|secured|securing|gained|has|had|holds?|with)"),
@@ -90,6 +98,11 @@ EARLIER = re.compile(r"\b(?:years? ago|last year|previous(?:ly)?|prior|earlier a
                      r"history|record)\b", re.I)
 """A sentence that dates its figures to a year ('in 2016', 'since 2017', 'August 1982: ...') or recalls another
 event ('last year', 'the deadliest ...'): its figures get a subject of their own, so they never meet the story's own."""
+ROUNDUP = re.compile(r"\b(?:shootings\s+(?:across|around|throughout|in)\s+the\s+(?:city|county|area|region)|"
+                     r"(?:several|multiple|two|three|four|five|\d+)\s+(?:separate\s+)?shootings|"
+                     r"(?:separate|unrelated|another)\s+(?:shooting|incident|attack)s?)\b", re.I)
+"""A sentence about other shootings than the story's ('five shootings wounded 15', 'in a separate shooting, ...',
+'28 were wounded in shootings across the city'): its figures are no values of this story's (a roundup)."""
 QUAKE_PARTS = re.compile(r"\b(aftershocks?|foreshocks?|tremors?)\b", re.I)
 
 
@@ -113,8 +126,10 @@ def read_claims(text: str) -> list[Claim]:
             continue
         claim = _preferred(_after(number, after), _before(number, before, after))
         if claim is not None:
-            claims.append(_scoped(_joined(claim, text), text))
+            claims.append(_scoped(_with_dead(_joined(claim, text), text), text))
     claims += _zeros(text, claims)
+    claims += [Claim("killed", SHOOTER, Number(1.0, "exact", text[start:end], start, end), end)
+               for start, end in shooter_deaths(text)]
     earlier = _earlier(text)
     if earlier:
         claims = [Claim(c.measure, f"{c.subject} {earlier}" if c.subject else earlier, c.number, c.end)
@@ -143,6 +158,19 @@ def _joined(claim: Claim, text: str) -> Claim:
     return Claim(claim.measure, claim.subject, joined, claim.end)
 
 
+DEAD_AMONG = re.compile(r"^\s*[,—–(-]+\s*\w+\s+(?:of\s+(?:them|whom)\s+)?(?:(?:already|were|later)\s+)?"
+                        r"(?:dead|mortally|fatally|died)\b", re.I)
+"""'four victims wounded, two of them already dead', 'six people wounded -- two mortally': the count is of the
+people shot, the dead among them."""
+
+
+def _with_dead(claim: Claim, text: str) -> Claim:
+    """An injured count with its dead among it counts the people shot (the injured are those less the dead)."""
+    if claim.measure == "injured" and DEAD_AMONG.match(text[claim.end:claim.end + 60]):
+        return Claim("shot", claim.subject, claim.number, claim.end)
+    return claim
+
+
 def _earlier(text: str) -> str | None:
     """'in 2016' or 'an earlier event' when the sentence recalls another event ('the deadliest since 2017, when 58
     people were killed', 'a similar attack last year killed 12'): its figures are no values of this story's."""
@@ -150,6 +178,8 @@ def _earlier(text: str) -> str | None:
                  and (d.month is not None or EARLIER_LEAD.search(text[:d.start]))), None)
     if year is not None:
         return f"(earlier event, {year})"
+    if ROUNDUP.search(text):
+        return "(other shootings)"
     return "(earlier event)" if EARLIER.search(text) else None
 
 
@@ -198,13 +228,18 @@ SINGULAR = re.compile(r"\d+-year-old|man|woman|person|child|kid|teen|teenager|bo
 
 
 def _generic(noun: str) -> bool:
-    return noun in GENERIC or bool(re.fullmatch(r"\d+-year-old", noun))
+    return noun in GENERIC or noun.endswith("goers") or bool(re.fullmatch(r"\d+-year-old", noun))
+
+
+INCLUDING = r",\s+including\s+[^,;.]{1,40},"
+"""A clause naming some of those counted between the count and its verb ('Four people, including an 11-year-old,
+were shot')."""
 
 
 def _counted(after: str) -> list[re.Match[str]]:
     """The counted noun right after a number, or after one or two adjectives ('people', 'young men', '19-year-old
     man'), each reading that fits."""
-    shapes = (rf"[\s-]*(?P<noun>{PERSON_NOUNS})\b\s*,?\s*{AUX}",
+    shapes = (rf"[\s-]*(?P<noun>{PERSON_NOUNS})\b\s*(?:{INCLUDING})?,?\s*{AUX}",
               rf"[\s-]*(?:(?:\d+-year-old|[a-z]+(?:-[a-z]+)?),?\s+){{1,2}}(?P<noun>{PERSON_NOUNS})\b\s*,?\s*{AUX}")
     return [m for shape in shapes if (m := re.match(shape, after, re.I))]
 

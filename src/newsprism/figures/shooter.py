@@ -1,0 +1,52 @@
+"""The shooter's own death: 'then turned the gun on himself', 'took his own life', 'the suspect was shot and killed
+by police'. The archive the gunviolence measure is scored on counts a shooter who died among the killed, and a
+story's count of the victims ('killed his wife') leaves him out; so his death is a figure of its own (measure
+'killed', subject :data:`SHOOTER`), added to the event's dead only where the event's count does not already
+name him (:func:`counts_shooter`).
+
+Precision first: the sentence must say he died; one that says he survived ('is in critical condition',
+'was hospitalized') states no death.
+"""
+
+from __future__ import annotations
+
+import re
+
+SHOOTER = "the shooter"
+"""The subject of the shooter's own death figure."""
+SUICIDE = re.compile(
+    r"\b(?:turned\s+the\s+(?:gun|weapon|rifle|handgun|pistol)\s+on\s+(?:him|her|them)sel(?:f|ves)|"
+    r"took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|(?<!another\s)(?:murder|homicide)-suicide|"
+    r"(?:before|then|after)\s+(?:fatally\s+)?(?:killing|shooting(?:\s+and\s+killing)?|kill(?:ed)?|shot)\s+"
+    r"(?:him|her)self|"
+    r"(?:suspect|gunman|shooter|assailant|attacker)\s+(?:\w+\s+){0,3}?(?:was|were)\s+(?:\w+\s+){0,2}?"
+    r"(?:shot\s+(?:and\s+killed|dead)|killed|fatally\s+shot)\s+by\s+(?:police|officers?|deputies|troopers?|"
+    r"an?\s+(?:officer|deputy|trooper))|(?:police|officers?|deputies|troopers?)\s+(?:\w+\s+){0,2}?"
+    r"(?:shot\s+and\s+killed|fatally\s+shot|killed)\s+the\s+(?:suspect|gunman|shooter|assailant|attacker))", re.I)
+"""The words of a shooter's own death after shooting others (suicide after the shooting, a murder-suicide) or at the
+police's hands. 'fatally shot himself' alone is left out: in local news it is as often a child's accident (the
+shooter is the one victim) as a murder-suicide."""
+MOST_VICTIMS_WITHOUT_SHOOTER = 1
+"""The largest count of the dead to which the shooter's death is added: a count of two or more ('five people were
+found dead', 'Roary and his son were pronounced dead') named the shooter among them more often than not on the dev
+incidents (six of eight), a count of one ('his wife died') did not."""
+SURVIVED = re.compile(r"\b(?:surviv\w*|critical|stable|serious|hospitali[sz]ed|condition|attempted|tried\s+to|"
+                      r"injur\w*|wound\w*)\b", re.I)
+"""Words that say the shooter lived ('shot himself and is in critical condition', 'attempted suicide')."""
+NAMES_SHOOTER = re.compile(r"\b(?:him|her)self\b|\bsuicide\b|\bincluding\b|\bsuspect\b|\bgunman\b|\bshooter\b|"
+                           r"\bboth\b|\bpolice\b|\bofficers?\b", re.I)
+"""Words in the sentence of the event's count of the dead that make it count the shooter already ('two dead in a
+murder-suicide', 'killed his wife and himself', 'including the gunman')."""
+
+
+def shooter_deaths(text: str) -> list[tuple[int, int]]:
+    """Where one sentence says the shooter died (none where it also says he survived)."""
+    if SURVIVED.search(text):
+        return []
+    return [(m.start(), m.end()) for m in SUICIDE.finditer(text)][:1]
+
+
+def counts_shooter(dead: int | None, sentences: list[str]) -> bool:
+    """The story's count of the dead (``dead``, stated in ``sentences``) has the shooter in it already: it names
+    him, or counts more than :data:`MOST_VICTIMS_WITHOUT_SHOOTER`."""
+    return (dead or 0) > MOST_VICTIMS_WITHOUT_SHOOTER or any(NAMES_SHOOTER.search(s) for s in sentences)
