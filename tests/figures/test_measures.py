@@ -107,3 +107,7 @@ def test_the_shooter_s_own_death_is_a_figure_of_its_own() -> None:
     assert ("killed", "the shooter", 1.0, "exact") not in claims(
         "He turned the gun on himself and is in critical condition.")
     assert ("killed", "the shooter", 1.0, "exact") not in claims("The boy fatally shot himself with a rifle.")
+
+
+def test_a_house_number_after_a_measure_word_is_no_count() -> None:
+    assert claims("Deputies responded to a shooting 2501 Cedar Mill Rd. on Sunday.") == []

@@ -55,6 +55,11 @@ KILLED_WORDS = re.compile(r"^(?:killed|dead)$", re.I)
 INJURED_WORDS = re.compile(r"^(?:injured|wounded)$", re.I)
 
 
+OTHER_EVENT = re.compile(r"\((?:earlier event|other shootings)")
+"""The subjects :mod:`newsprism.figures.measures` gives the figures of another event ('(earlier event, 2012)',
+'(other shootings)'): never the story's own count, not even when the story gives no other."""
+
+
 @dataclass(frozen=True)
 class Incident:
     """One incident folder: its gold counts and its pages (earliest first)."""
@@ -114,7 +119,8 @@ def story_counts(figures: list[Figure]) -> Counts:
     """Killed and injured of the event as a whole (see the module's description); the shooter's own death is
     added to the killed where the story's count of the dead does not name him (:mod:`newsprism.figures.shooter`)."""
     def chosen(measure: str) -> Figure | None:
-        own = [f for f in figures if f.measure == measure and f.subject != SHOOTER]
+        own = [f for f in figures if f.measure == measure and f.subject != SHOOTER
+               and not OTHER_EVENT.search(f.subject or "")]
         return next((f for f in own if f.subject is None), None) or max(
             own, key=lambda f: (not (f.subject or "").startswith("at "), len({v.article for v in f.values})),
             default=None)

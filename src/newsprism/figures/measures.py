@@ -263,6 +263,8 @@ def _before(number: Number, before: str, after: str) -> Claim | None:
                                                          r"since|as|or|but|people|outside|inside|near|with|"
                                                          r"early|late|last|overnight)\b", after):
             continue  # 'killed 3 birds': the noun counted is no person
+        if not counted and number.value >= HOUSE_NUMBER and HOUSE.match(after):
+            continue  # 'a shooting 2501 Carter Road': an address
         if number.value == 1 and number.written.lower() in DETERMINERS and (
                 not counted or (number.written.lower() == "the" and not SINGULAR.fullmatch(counted))):
             continue
@@ -273,6 +275,11 @@ def _before(number: Number, before: str, after: str) -> Claim | None:
     return None
 
 
+HOUSE_NUMBER = 100
+"""The smallest number read as a house number when a capitalised name follows it ('a shooting 2501 Carter
+Road'): a count of the shot, injured or dead that large is written with a noun ('129 people')."""
+HOUSE = re.compile(r"\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]")
+"""A street name right after the number (an optional compass letter first)."""
 WITH_ATTACKER = re.compile(r"^[^.;]{0,40}?\(?\s*including\s+(?:the\s+|a\s+)?(?:shooter|gunman|gunmen|attackers?|"
                            r"assailants?|suspects?|bombers?|perpetrators?|killers?)\b", re.I)
 """'Four people were killed (including the shooter)': a count with the attacker in it is a measure of its own."""

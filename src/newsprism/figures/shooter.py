@@ -15,7 +15,7 @@ import re
 SHOOTER = "the shooter"
 """The subject of the shooter's own death figure."""
 SUICIDE = re.compile(
-    r"\b(?:turned\s+the\s+(?:gun|weapon|rifle|handgun|pistol)\s+on\s+(?:him|her|them)sel(?:f|ves)|"
+    r"\b(?:turn(?:ed|ing)\s+the\s+(?:gun|weapon|rifle|handgun|pistol)\s+on\s+(?:him|her|them)sel(?:f|ves)|"
     r"took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|(?<!another\s)(?:murder|homicide)-suicide|"
     r"(?:before|then|after)\s+(?:fatally\s+)?(?:killing|shooting(?:\s+and\s+killing)?|kill(?:ed)?|shot)\s+"
     r"(?:him|her)self|"
@@ -48,5 +48,7 @@ def shooter_deaths(text: str) -> list[tuple[int, int]]:
 
 def counts_shooter(dead: int | None, sentences: list[str]) -> bool:
     """The story's count of the dead (``dead``, stated in ``sentences``) has the shooter in it already: it names
-    him, or counts more than :data:`MOST_VICTIMS_WITHOUT_SHOOTER`."""
-    return (dead or 0) > MOST_VICTIMS_WITHOUT_SHOOTER or any(NAMES_SHOOTER.search(s) for s in sentences)
+    him (besides the words of his own death: 'killed his sister before turning the gun on himself' counts her
+    only), or counts more than :data:`MOST_VICTIMS_WITHOUT_SHOOTER`."""
+    named = any(NAMES_SHOOTER.search(SUICIDE.sub("", s)) for s in sentences)
+    return (dead or 0) > MOST_VICTIMS_WITHOUT_SHOOTER or named
