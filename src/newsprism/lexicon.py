@@ -201,3 +201,13 @@ MORE_FREQUENT_WORDS = frozenset(
     """all any can did does how just may might most must new now one only out she should such them then these
     those two very you your him our off per yet via why where while""".split())
 """Pronouns, modals and determiners that, with :data:`FREQUENT_WORDS`, say nothing about which article it is."""
+
+UI_WORDS = frozenset(
+    """share shares sharing print printer email e-mail mail bookmark bookmarks save saved facebook twitter x tweet
+    whatsapp telegram linkedin reddit pinterest tumblr line kakao kakaotalk naver band copy link url flipboard
+    messenger sms dictionary font size text listen audio icon lock help image help-image menu
+    search close open subscribe follow us google news more less a a+ a- zoom toggle template on this article story
+    page min mins minute minutes read""".split()
+)
+"""Words of share/print/tool rows. A line made only of these is a widget row (cleaning), and a name made only of
+them is no entity (a share row the cleaner left: 'Telegram Facebook')."""

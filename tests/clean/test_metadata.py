@@ -6,10 +6,10 @@ import pytest
 
 from newsprism.clean import clean_article
 from newsprism.clean.metadata import agency, date_line, outlet_name, person_names
-from newsprism.clean.rules import UI_WORDS
 from newsprism.clean.text import clean_text
 from newsprism.config import CleanConfig
 from newsprism.ingest.raw import RawArticle
+from newsprism.lexicon import UI_WORDS
 
 BODY = ("The city council approved the new harbour budget after a three-hour debate that ran late.\n\n"
         "Councillor Ada Brenner said the vote was the closest the council had seen in a decade.")

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from newsprism.clean.lines import ends_sentence, words
 from newsprism.clean.metadata import DATE_EXPR, US_NUMERIC_DATE, date_line, parse_date
-from newsprism.clean.rules import UI_WORDS
+from newsprism.lexicon import UI_WORDS
 from newsprism.typography import DASHES
 
 TOP_LINES = 10

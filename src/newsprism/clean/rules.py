@@ -12,16 +12,8 @@ from collections.abc import Callable
 
 from newsprism.clean.lines import ends_sentence, words
 from newsprism.clean.widgets import widget_kind
+from newsprism.lexicon import UI_WORDS
 from newsprism.model import ClutterKind
-
-UI_WORDS = frozenset(
-    """share shares sharing print printer email e-mail mail bookmark bookmarks save saved facebook twitter x tweet
-    whatsapp telegram linkedin reddit pinterest tumblr line kakao kakaotalk naver band copy link url flipboard
-    messenger sms dictionary font size text listen audio icon lock help image help-image menu
-    search close open subscribe follow us google news more less a a+ a- zoom toggle template on this article story
-    page min mins minute minutes read""".split()
-)
-"""Words of share/print/tool rows. A line made only of these is a widget row."""
 
 NOCASE = re.IGNORECASE
 RULES: list[tuple[ClutterKind, re.Pattern[str]]] = [

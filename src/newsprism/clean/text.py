@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from newsprism.clean import boilerplate, context
 from newsprism.clean import metadata as meta
 from newsprism.clean.lines import Line, ends_sentence, sentence_count, split_lines, title_case_ratio, words
-from newsprism.clean.rules import BRACKET_CREDIT, UI_WORDS, clutter_kind
+from newsprism.clean.rules import BRACKET_CREDIT, clutter_kind
 from newsprism.config import CleanConfig
-from newsprism.lexicon import WEEKDAY_ALTERNATION
+from newsprism.lexicon import UI_WORDS, WEEKDAY_ALTERNATION
 from newsprism.model import ClutterKind, RemovedLine
 from newsprism.typography import DASHES
 

@@ -7,7 +7,7 @@
   a place's or body's word). So is a disease's name ("the Lumo-19 pandemic", :func:`.evidence.is_disease`),
   whatever its votes.
 - Share-button words (:func:`drop_widgets`): spaCy tags runs of platform names in share rows ("Telegram Facebook",
-  "Twitter") as people or bodies. A mention made only of such words (:data:`newsprism.clean.rules.UI_WORDS`) is
+  "Twitter") as people or bodies. A mention made only of such words (:data:`newsprism.lexicon.UI_WORDS`) is
   left out when it has two words or more, or when it stands in a run of :data:`MIN_WIDGET_RUN` such words.
   Cleaning removes most share rows; this catches those it keeps.
 """
@@ -18,8 +18,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from newsprism.clean.rules import UI_WORDS
 from newsprism.entities.mentions import Mention, voted_type
+from newsprism.lexicon import UI_WORDS
 
 _WORD = re.compile(r"[\w+-]+")
 
