@@ -6,7 +6,7 @@ import pytest
 
 from newsprism.conflicts.dated import Dated, _dates_different_things
 from newsprism.model import Evidence
-from newsprism.timeline.values import Point, TimeValue
+from newsprism.values.moments import Point, TimeValue
 
 
 def _dated(article: str, sentence: str, date: str) -> Dated:

@@ -6,7 +6,7 @@ import pytest
 
 from newsprism.conflicts.ranges import RangeClaim, join_sides, year_range
 from newsprism.model import ConflictSide, Evidence
-from newsprism.timeline.values import Point, TimeValue
+from newsprism.values.moments import Point, TimeValue
 
 
 @pytest.mark.parametrize(("text", "years"), [

@@ -8,7 +8,7 @@ import pytest
 
 from newsprism.model import Report
 from newsprism.timeline.events import is_background
-from newsprism.timeline.values import Point, TimeValue
+from newsprism.values.moments import Point, TimeValue
 
 STORY_DAYS = [date(2025, 3, 12), date(2025, 3, 11)]
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from newsprism.timeline.expressions import read_expression
-from newsprism.timeline.values import Clock, Point, TimeValue, same_time
+from newsprism.values.moments import Clock, Point, TimeValue, same_time
 
 REF = date(2024, 3, 14)
 

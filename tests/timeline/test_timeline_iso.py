@@ -1,10 +1,10 @@
-"""The report's dates read back: one parser (timeline.values) for the HTML timeline and the dated-conflict check."""
+"""The report's dates read back: one parser (values.moments) for the HTML timeline and the dated-conflict check."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsprism.timeline.values import Point, TimeValue
+from newsprism.values.moments import Point, TimeValue
 
 
 @pytest.mark.parametrize("point", [

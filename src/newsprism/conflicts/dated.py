@@ -23,8 +23,8 @@ from newsprism.conflicts.slots import dated_noun
 from newsprism.grouping import DisjointSets
 from newsprism.model import Conflict, Evidence, TimelineEvent
 from newsprism.nlp.encoder import Encoder
-from newsprism.timeline.values import RANK, TimeValue, same_time
 from newsprism.typography import DASHES
+from newsprism.values.moments import RANK, TimeValue, same_time
 
 SAME_THING = 0.7
 """Cosine of two date-masked clauses from which they date the same event. Calibrated on the seeds: the clauses

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from newsprism.align import StoryAlignment
 from newsprism.model import ConflictSide, Evidence
 from newsprism.nlp.encoder import Encoder
-from newsprism.timeline.values import Point, TimeValue
 from newsprism.values import dates
+from newsprism.values.moments import Point, TimeValue
 
 RANGE_OPENING = re.compile(r"\ball\s+(?:of\s+(?:them|which|it)\s+)?(?:in|between|from|during)\s+", re.I)
 RANGE_JOIN = re.compile(r"\s*(?:and|to|through|-|–)\s*", re.I)

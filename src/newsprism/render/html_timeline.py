@@ -18,7 +18,7 @@ from html import escape
 from newsprism.lexicon import MONTH_ABBREVIATIONS
 from newsprism.model import Evidence, TimelineEvent
 from newsprism.render.html_text import Anchors, cite_link
-from newsprism.timeline.values import RANK, Point
+from newsprism.values.moments import RANK, Point
 
 WIDTH, MARGIN, AXIS_Y = 1000, 40, 0
 LANE_H = 26

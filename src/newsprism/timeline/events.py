@@ -1,7 +1,7 @@
 """Group event mentions across articles into timeline events.
 
 Two mentions report the same event when their dates agree at the coarser of their
-precisions (:func:`newsprism.timeline.values.same_time`) and their sentences either are
+precisions (:func:`newsprism.values.moments.same_time`) and their sentences either are
 aligned (a link of the story alignment) or name a common entity and share enough content
 words (:data:`WORD_OVERLAP`). Mentions are taken finest first, so a clock time gives its
 precision to the event and the day-only reports of it join it.
@@ -19,7 +19,7 @@ from newsprism.align import StoryAlignment
 from newsprism.lexicon import MONTHS, WEEKDAYS
 from newsprism.model import Evidence
 from newsprism.timeline.mentions import Mention
-from newsprism.timeline.values import RANK, TimeValue, same_time
+from newsprism.values.moments import RANK, TimeValue, same_time
 
 WORD_OVERLAP = 0.25
 """Share of the shorter sentence's content words the other must have (overlap coefficient). Calibrated by hand

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsprism.lexicon import TIME_ZONES
-from newsprism.timeline.values import Clock, TimeValue
 from newsprism.values import ClockTime, clock_times
 from newsprism.values.date_phrases import DURATION, Context, clean, read_date_phrase
+from newsprism.values.moments import Clock, TimeValue
 
 
 @dataclass(frozen=True)

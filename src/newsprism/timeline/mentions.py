@@ -22,7 +22,7 @@ from newsprism.lexicon import TIME_ZONES
 from newsprism.model import Evidence
 from newsprism.nlp.sentences import ParsedArticle
 from newsprism.timeline.expressions import Reading, read_expression
-from newsprism.timeline.values import Clock, TimeValue
+from newsprism.values.moments import Clock, TimeValue
 
 LEFT_WORDS = frozenset({"on", "in", "at", "since", "by", "until", "from", "between", "early", "late", "earlier",
                         "later", "during"})
