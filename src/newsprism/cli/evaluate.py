@@ -14,7 +14,8 @@ from newsprism.errors import NewsprismError
 
 @cli.command("eval")
 @click.argument("name", type=click.Choice(["msrp", "semeval8", "polnear", "neus", "conflicts", "claimdiff",
-                                           "clusters", "dedup", "cleaning", "pages", "ecbplus", "figures"]),
+                                           "clusters", "dedup", "cleaning", "pages", "ecbplus", "figures",
+                                           "disagreements"]),
               metavar="NAME")
 @click.argument("path", type=click.Path(path_type=Path))
 @click.argument("folder", type=click.Path(path_type=Path), required=False)
@@ -69,6 +70,9 @@ def eval_command(name: str, path: Path, folder: Path | None, fit: bool, model_pa
                 figures against gold and coverage, on the sample and held-out parts (--limit N: the first N
                 incidents; --part dev: every incident outside the held-out part), next to the first
                 number beside killed/dead and injured/wounded.
+      disagreements SPEC DATA  hand-labelled multi-outlet stories (ECB+ folders, NeuS lines under DATA;
+                the packaged dev labels: src/newsprism/eval/labels/disagreements.spec): recall of the real
+                disagreements between outlets, look-alikes flagged, precision of the reported conflicts.
 
     Each line reads {"dataset", "system", "metric", "value", "split", "pairs"}; "system" is
     "newsprism" or the baseline's name. Exit code 2 when the file cannot be evaluated.
@@ -80,6 +84,9 @@ def eval_command(name: str, path: Path, folder: Path | None, fit: bool, model_pa
         return
     if name == "figures":
         _eval_figures(str(path), folder, limit, part)
+        return
+    if name == "disagreements":
+        _eval_disagreements(path, folder)
         return
     from newsprism.align.similarity import MODEL_FILE
     from newsprism.eval import evaluate
@@ -114,6 +121,23 @@ def _eval_figures(dataset: str, folder: Path | None, limit: int | None, part: st
     for result in results:
         click.echo(result.to_json())
     click.echo(f"figures {dataset}: {time.perf_counter() - started:.1f} s", err=True)
+
+
+def _eval_disagreements(spec: Path, folder: Path | None) -> None:
+    """`eval disagreements SPEC DATA`: the labelled stories analysed whole (loads the NLP pipeline)."""
+    from newsprism.eval.disagreements import evaluate_disagreements
+
+    started = time.perf_counter()
+    try:
+        if folder is None or not folder.is_dir():
+            raise NewsprismError(f"usage: newsprism eval disagreements SPEC DATA_FOLDER (got {folder})")
+        results, _ = evaluate_disagreements(spec, folder)
+    except NewsprismError as error:
+        click.echo(f"newsprism: error: {error}", err=True)
+        sys.exit(EXIT_NOTHING)
+    for result in results:
+        click.echo(result.to_json())
+    click.echo(f"disagreements: {time.perf_counter() - started:.1f} s", err=True)
 
 
 def _eval_cleaning(name: str, dataset: str, folder: Path | None, limit: int | None) -> None:
