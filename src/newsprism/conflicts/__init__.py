@@ -17,6 +17,7 @@ sides to fill the same slot in the same role, and precision comes before recall.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -24,11 +25,11 @@ from newsprism.align import StoryAlignment
 from newsprism.conflicts.aligned import PairEntities, aligned_conflicts
 from newsprism.conflicts.compare import disagreements
 from newsprism.conflicts.dated import dated_conflicts
+from newsprism.conflicts.figured import figured_conflicts
 from newsprism.conflicts.nli import NliModel, load_nli, nli_conflicts
 from newsprism.conflicts.slots import Disagreement, SameEntity
 from newsprism.conflicts.speakers import speaker_conflicts
 from newsprism.entities import EntityIndex
-from newsprism.figures.disputes import figure_conflicts
 from newsprism.model import Conflict, Figure, Quote, Reuse, Sentence, TimelineEvent
 from newsprism.nlp.encoder import Encoder
 from newsprism.story_table import StoryTable, story_table
@@ -62,12 +63,13 @@ def find_conflicts(story: ConflictInput) -> list[Conflict]:
     table = story.story or story_table(story.alignment, story.reuse)
     origin: Callable[[str], int] = table.origin
     same_entity = _same_entity(story, table)
-    found = figure_conflicts(story.figures) + aligned_conflicts(table, same_entity, story.figures)
+    found = figured_conflicts(story.figures) + aligned_conflicts(table, same_entity, story.figures)
     if story.encoder is not None and story.timeline:
         found += dated_conflicts(story.alignment, story.timeline, story.encoder, origin)
     found += speaker_conflicts(story.quotes, origin)
     if story.nli is not None:
         found += nli_conflicts(story.alignment, story.quotes, story.nli, origin, same_entity)
+    found = [c for c in map(_own_sides, found) if c is not None]
     return sorted(_distinct(found), key=lambda c: (-sum(s.origins for s in c.sides), c.kind, c.about))
 
 
@@ -81,6 +83,22 @@ def _distinct(conflicts: list[Conflict]) -> list[Conflict]:
             seen.add(key)
             out.append(conflict)
     return out
+
+
+def _own_sides(conflict: Conflict) -> Conflict | None:
+    """None when a side's sentence also states another side's value ('... in 2003, and 600 were killed in Zarand in
+    February' stands on neither side of 'February' / '2003'): the articles do not disagree on it."""
+    if conflict.kind not in ("date", "number"):
+        return conflict
+    claims = [side.claim for side in conflict.sides]
+    mixed = any(j != i and _states(e.text, claim) for i, side in enumerate(conflict.sides) for e in side.evidence
+                for j, claim in enumerate(claims))
+    return None if mixed else conflict
+
+
+def _states(text: str, claim: str) -> bool:
+    words = claim.strip(" ,.;:")
+    return bool(words) and re.search(rf"(?<![\w.,]){re.escape(words)}(?![\w]|[.,]\d)", text, re.I) is not None
 
 
 def _same_entity(story: ConflictInput, table: StoryTable) -> PairEntities | None:

@@ -53,7 +53,7 @@ def disagreements(a: Sentence, b: Sentence, same_entity: SameEntity | None = Non
 
 
 def _numbers(a: str, b: str) -> Iterator[Disagreement]:
-    qa, qb = read(a).quantities, read(b).quantities
+    qa, qb = _primary(read(a).quantities, a), _primary(read(b).quantities, b)
     for dimension in sorted({q.dimension for q in qa} & {q.dimension for q in qb}):
         xs = [q for q in qa if q.dimension == dimension]
         ys = [q for q in qb if q.dimension == dimension]
@@ -63,6 +63,20 @@ def _numbers(a: str, b: str) -> Iterator[Disagreement]:
         if pairs:
             yield Disagreement("number", pairs[0][0].written, pairs[0][1].written, number_about(dimension),
                                _number_slot(dimension))
+
+
+CONVERSION = re.compile(r"\d(?:[\d.,]*\d)?(?:[\s-]*(?:million|billion|trillion|bn|mn|m)\b)?(?:[\s-]*"
+                        r"(?:euros?|pounds?|dollars?|yen|yuan|rupees?|francs?))?\s*\(\s*(?:about\s+|around\s+|"
+                        r"roughly\s+|some\s+|or\s+)?[^\s\d()]{0,4}$", re.I)
+"""What comes before the conversion of an amount into another currency: '€110 billion ($143 billion)',
+'85 million euros ($108 million)'."""
+
+
+def _primary(found: tuple[Quantity, ...], text: str) -> list[Quantity]:
+    """The quantities less the conversions of an amount into another currency: outlets convert one amount at
+    different rates ('€110 billion ($143 billion)' / '€110 billion ($158 billion)'); the amounts themselves are
+    compared."""
+    return [q for q in found if not (q.dimension.startswith("money:") and CONVERSION.search(text[:q.start]))]
 
 
 def _stated(x: Quantity, text: str, others: tuple[Quantity, ...] | list[Quantity], other_text: str) -> bool:

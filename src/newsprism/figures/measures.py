@@ -58,7 +58,7 @@ MEASURE_AFTER: tuple[tuple[str, str], ...] = (
     ("passengers", r"passengers"),
     ("attackers", r"attackers|gunmen|assailants|terrorists|suicide bombers"),
     ("evacuated", r"evacuated|displaced|fled|homeless"),
-    ("magnitude", r"magnitude|-magnitude"),
+    ("magnitude", r"magnitude|-magnitude|on\s+the\s+Richter\s+scale"),
 )
 """Measure → the words after the counted noun that name it, tried in order (the first that fits wins)."""
 MEASURE_BEFORE: tuple[tuple[str, str], ...] = (
@@ -74,8 +74,8 @@ MEASURE_BEFORE: tuple[tuple[str, str], ...] = (
 """Measure → the words before a number that name it ('killing 129', 'the death toll rose to 129')."""
 NEEDS_NOUN_BEFORE = {"seats": "seats", "killed": "", "injured": "", "shot": "", "arrested": "", "magnitude": ""}
 """A number after a seats verb ('won 129') counts seats only when 'seats' follows it."""
-PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of which|with)\s+(?:at least\s+|about\s+)?$",
-                         re.I)
+PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|with)\s+"
+                         r"(?:at least\s+|about\s+)?$", re.I)
 PART_AFTER = re.compile(r"^\s*(?:of\s+(?:them|whom|those|the)|per\s?cent|percent|%|times|to\s+\d|or\s+\d|"
                         r"-\s*\d|(?:minutes?|hours?|days?|weeks?|months?|years?)\b)", re.I)
 """A number that counts part of another ('including 80', 'two of them'), a share, a range's start or a span of
@@ -252,7 +252,7 @@ def _length(rest: str, words: str) -> int:
 def _before(number: Number, before: str, after: str) -> Claim | None:
     """'killing 129 people', 'the death toll rose to 129', 'magnitude 9.0', 'won 129 seats'."""
     for measure, words in MEASURE_BEFORE:
-        if not re.search(rf"\b{words}\s+(?:an?\s+)?$", before, re.I):
+        if not re.search(rf"\b{words}(?:\s+(?:an?\s+)?|-)$", before, re.I):  # 'magnitude-5.2' too
             continue
         noun = next(iter(_counted(after)), None) or re.match(r"[\s-]*(?P<noun>seats)?\b", after, re.I)
         counted = (noun.group("noun") or "").lower() if noun else ""

@@ -13,8 +13,9 @@ WORD_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
 _WORD = "|".join(sorted([*NUMBER_WORDS, *WORD_SCALES], key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 NUMBER = re.compile(
-    rf"(?<![\w.:/,])(?<![A-Za-z]-)(?<!\d{4}-)(?<!\d{4}-\d\d-)(?P<digits>{_DIGITS})(?![\d:]|/\d|[.,]\d|-\d\d?-\d)"
-    rf"(?P<scale>\s*(?:thousand|million|billion|trillion)\b|(?:bn|mn|tn|m|k|b)\b)?"
+    rf"(?<![\w.:/,])(?:(?<=[Mm]agnitude-)|(?<![A-Za-z]-))(?<!\d{4}-)(?<!\d{4}-\d\d-)"  # 'magnitude-5.2' read
+    rf"(?P<digits>{_DIGITS})(?![\d:]|/\d|[.,]\d|-\d\d?-\d)"
+    rf"(?P<scale>(?:\s*|-)(?:thousand|million|billion|trillion)\b|(?:bn|mn|tn|m|k|b)\b)?"
     rf"|(?<![\w-])(?P<words>(?:(?:an?|one)\s+)?(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*)\b", re.I)
 """A figure in digits (with a scale word or a money suffix: '1.5 million', '3bn') or a run of number words."""
 SUFFIX_SCALES = frozenset({"bn", "mn", "tn", "m", "k", "b"})
@@ -56,7 +57,7 @@ def _read(match: re.Match[str], text: str) -> Number | None:
             return None
         return Number(value, match.start(), match.end(), match.group(0), True)
     value = float(match.group("digits").replace(",", ""))
-    scale = (match.group("scale") or "").strip().lower()
+    scale = (match.group("scale") or "").strip().lstrip("-").lower()
     end = match.end()
     if scale in SUFFIX_SCALES and len(scale) == 1 and not re.search(r"[$£€¥]\s*$", text[:match.start()]):
         scale, end = "", match.end("digits")

@@ -35,7 +35,7 @@ STOP_AFTER = frozenset("of and or to in on at by for from with the a an than tim
                        "other others were was are is be been had has have who which that".split())
 """Words after a number that are not what it counts ('three of them', 'two and a half')."""
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-_SIGN = re.compile(r"(?:(?<![\w$])(?:US|USD|AU|A|C|CA|NZ|HK|Rs\.?|INR|EUR|GBP|JPY|CHF|CNY|RMB)\s?)?[$£€¥₹₽]?\s?$"
+_SIGN = re.compile(r"(?:(?<![\w$])(?-i:US|USD|AU|A|C|CA|NZ|HK|Rs\.?|INR|EUR|GBP|JPY|CHF|CNY|RMB)\s?)?[$£€¥₹₽]?\s?$"
                    r"|(?<![\w])(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|Rs\.?|INR)\s?$", re.I)
 _QUALIFIER = re.compile(r"\b(?:" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+$", re.I)
 _UNIT = re.compile(r"[\s-]*(?P<unit>%|(?:" + "|".join(re.escape(u) for u in UNIT_WORDS) + r")(?:e?s)?)(?![\w/])",

@@ -1,0 +1,86 @@
+"""Conflicts from the figures stage: which disputed figures are disagreements a reader should see.
+
+The figures stage (:mod:`newsprism.figures`) calls a figure disputed when its values differ in one time window.
+A conflict asks more, precision first (read on the dev stories of ``newsprism eval disagreements``):
+
+- **the values cannot both be true**: two lower bounds ('at least 8' / 'at least 9', 'more than 26,000' / 'more
+  than 31,000') or two upper bounds both hold; a bound and a value beyond it do not ('as many as 50' / 'at least
+  63');
+- **not another event's figure**: a figure the articles recall from an earlier event or other incidents
+  ('(earlier event, 2003)', '(other shootings)') is background, left to the figures section;
+- **a value of the story's**: 'a magnitude 6 quake can cause severe damage' says what such a quake does;
+- **the same scope and time**: two sentences that date their figure apart ('In February, a gunman killed five'
+  / 'one victim died'), or of which one bounds it to a place ('In Chicago, ... 18 deaths' / '189 people killed')
+  or counts it since a date ('11,200 wounded since March 30' / '1,300 wounded') count different things.
+
+Each conflict keeps only the sides that disagree with another side under these rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsprism.figures.disputes import figure_conflicts
+from newsprism.figures.verdict import consistent
+from newsprism.lexicon import MONTH_NAMES
+from newsprism.model import Conflict, Figure, FigureSide, FigureValue
+from newsprism.values import dates
+
+OTHER_EVENT = re.compile(r"\((?:earlier event|other shootings)")
+"""Subjects the figures stage gives figures of another event ('(earlier event, 2012)', '(other shootings)')."""
+BOUNDS = ("at least", "at most")
+PLACE_SCOPE = re.compile(r"(?:^|[;:]\s*|,\s*)(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?[A-Z][\w.'’-]*"
+                         r"(?:\s+[A-Z][\w.'’-]*)*\s*,")
+"""A clause opened by a place ('In Chicago, 100 people were struck ...'): the figures after it are that place's."""
+SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|beginning)\s+of\b|(?:early\s+|late\s+|mid-?)?(?:"
+                   + "|".join(sorted((m.capitalize() for m in MONTH_NAMES), key=len, reverse=True))
+                   + r")\b|(?:19|20)\d\d\b)")
+"""A count since a date ('wounded during protests since March 30', 'since the start of the year'): a running total."""
+GENERIC = re.compile(r"\b(?:can|could|may|might|would|will)\s+(?:\w+\s+)?(?:cause|do|be|kill|destroy|damage)\b", re.I)
+"""A sentence of what such a thing can do ('A magnitude 6 quake can cause severe damage'): no value of the story's."""
+
+
+def figured_conflicts(figures: list[Figure]) -> list[Conflict]:
+    """One conflict per disputed figure whose values cannot all be true of one scope and time, with the sides
+    that disagree."""
+    kept = []
+    for figure in figures:
+        if figure.verdict != "disputed" or OTHER_EVENT.search(figure.subject or ""):
+            continue
+        sides = disagreeing_sides(figure)
+        if len(sides) >= 2:
+            kept.append(figure.model_copy(update={"sides": sides}))
+    return figure_conflicts(kept)
+
+
+def disagreeing_sides(figure: Figure) -> list[FigureSide]:
+    """The sides whose value contradicts some other side's, of the same scope and time."""
+    firsts = [(side, _first(figure, side)) for side in figure.sides]
+    stated = [(side, value) for side, value in firsts if not GENERIC.search(value.evidence.text)]
+    return [side for side, value in stated
+            if any(other is not value and contradict(value, other) for _, other in stated)]
+
+
+def _first(figure: Figure, side: FigureSide) -> FigureValue:
+    own = [v for v in figure.values if v.article == side.articles[0]]
+    return next((v for v in own if v.written == side.claim), own[0])
+
+
+def contradict(a: FigureValue, b: FigureValue) -> bool:
+    """The two values cannot both be true of one scope and time."""
+    if a.qualifier == b.qualifier and a.qualifier in BOUNDS:
+        return False
+    return not consistent(a, b) and not apart(a.evidence.text, b.evidence.text)
+
+
+def apart(a: str, b: str) -> bool:
+    """The two sentences date or scope their figures apart: other months or years named (a day's date or a
+    weekday is today's news), a place opening one clause only, a running total since a date in one only."""
+    if _months_and_years(a) != _months_and_years(b):
+        return True
+    return bool(PLACE_SCOPE.search(a)) != bool(PLACE_SCOPE.search(b)) or bool(SINCE.search(a)) != bool(
+        SINCE.search(b))
+
+
+def _months_and_years(text: str) -> set[tuple[int | None, int | None]]:
+    return {(d.year, d.month) for d in dates(text) if d.day is None and (d.year or d.month)}
