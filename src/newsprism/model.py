@@ -252,6 +252,19 @@ class FigureSide(Record):
     last_published: str | None = Field(default=None, description="latest publication among them")
 
 
+class FigureHeadline(Record):
+    """The story's count of one measure of the event as a whole, read from one figure (the headline toll)."""
+
+    measure: str = Field(description="the measure counted: killed, injured, shot, arrested ...; 'injured' may be read "
+                                     "from a figure of the people shot (less the dead)")
+    value: float = Field(description="the story's count")
+    basis: Literal["latest", "consensus", "with the shooter", "the shooter", "shot less killed"] = Field(
+        description="latest: the last of values that rose (an updated toll); consensus: the value with the most "
+                    "independent origins, then articles; with the shooter: the consensus or latest count of the "
+                    "dead plus the shooter's own death, which it leaves out; the shooter: only the shooter died; "
+                    "shot less killed: no article counts the injured, so the people shot less the dead")
+
+
 class Figure(Record):
     """One measure of the story (the dead, the injured, a party's seats, the magnitude ...) as each outlet gives it."""
 
@@ -265,6 +278,10 @@ class Figure(Record):
     verdict: FigureVerdict
     history: str = Field(description="the values in time order ('127 by 2015-11-14T02:00, 129 by "
                                      "2015-11-14T14:00'); the value alone when agreed")
+    headlines: list[FigureHeadline] = Field(
+        default_factory=list, description="the story's counts read from this figure: set on the one figure of each "
+                                          "measure that counts the event as a whole (no group, venue or earlier "
+                                          "event of its own where another figure does)")
 
 
 class TimelineEvent(Record):
@@ -302,6 +319,8 @@ class InputProblem(Record):
     input: str = Field(description="the path, URL or path:line that failed")
     code: str = Field(description="error code from the catalogue in newsprism.errors")
     message: str
+    outlet: str | None = Field(default=None, description="for a page refused as no article (a paywall, a video or "
+                                                          "log-in page): the outlet the page still names, if any")
 
 
 class QuotedSource(Record):

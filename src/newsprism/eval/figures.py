@@ -2,11 +2,11 @@
 
 Each incident folder (Gun Violence Archive incident, its crawled local news pages: see the corpus README) is
 analysed as one story (clean → parse → align → reuse → story table → entities → figures). The story's killed
-figure is the "killed" figure of the event as a whole (no group or venue of its own; else the group figure, then
-the venue figure, most articles give): the latest value when it was updated, else the value with the most
-independent origins; injured likewise, or when no article gives an injured count, the people shot less the
-killed. Where no article counts them, the victims the articles describe one by one ('X died', 'the 6-year-old
-was shot': :mod:`newsprism.figures.victims`, on the parse) give the value. A story that states no such figure
+and injured are the figures stage's headline counts (:mod:`newsprism.figures.headline`: the figure of the event
+as a whole, its latest value when it rose, else the value with the most independent origins; the injured, when
+no article counts them, the people shot less the killed); the eval only reads them. Where no article counts
+them, the victims the articles describe one by one ('X died', 'the 6-year-old was shot':
+:mod:`newsprism.figures.victims`, on the parse) give the value. A story that states no such figure
 counts as 0 (news names the dead and wounded when there are any) and is not covered.
 
 Metrics per part: ``killed_accuracy``, ``injured_accuracy``, ``both_accuracy``, ``coverage`` (share of incidents
@@ -31,8 +31,7 @@ from newsprism.align import align_story
 from newsprism.config import Config
 from newsprism.entities import find_entities
 from newsprism.eval.results import NEWSPRISM, EvalError, EvalResult
-from newsprism.figures import find_figures, story_value
-from newsprism.figures.shooter import SHOOTER, counts_shooter
+from newsprism.figures import find_figures, headline
 from newsprism.ingest.raw import RawArticle
 from newsprism.lexicon import NUMBER_WORDS
 from newsprism.model import Figure
@@ -53,11 +52,6 @@ BASELINE_WINDOW = 3
 """Words on either side of 'killed' / 'injured' in which the baseline takes the first number."""
 KILLED_WORDS = re.compile(r"^(?:killed|dead)$", re.I)
 INJURED_WORDS = re.compile(r"^(?:injured|wounded)$", re.I)
-
-
-OTHER_EVENT = re.compile(r"\((?:earlier event|other shootings)")
-"""The subjects :mod:`newsprism.figures.measures` gives the figures of another event ('(earlier event, 2012)',
-'(other shootings)'): never the story's own count, not even when the story gives no other."""
 
 
 @dataclass(frozen=True)
@@ -116,28 +110,10 @@ def analyse(incident: Incident, resources: NlpResources, config: Config) -> list
 
 
 def story_counts(figures: list[Figure]) -> Counts:
-    """Killed and injured of the event as a whole (see the module's description); the shooter's own death is
-    added to the killed where the story's count of the dead does not name him (:mod:`newsprism.figures.shooter`)."""
-    def chosen(measure: str) -> Figure | None:
-        own = [f for f in figures if f.measure == measure and f.subject != SHOOTER
-               and not OTHER_EVENT.search(f.subject or "")]
-        return next((f for f in own if f.subject is None), None) or max(
-            own, key=lambda f: (not (f.subject or "").startswith("at "), len({v.article for v in f.values})),
-            default=None)
-
-    def value(found: Figure | None) -> int | None:
-        number = story_value(found) if found else None
-        return None if number is None else int(number)
-
-    dead = chosen("killed")
-    killed, injured, shot = value(dead), value(chosen("injured")), value(chosen("shot"))
-    if injured is None and shot is not None:
-        injured = max(shot - (killed or 0), 0)
-    if any(f.measure == "killed" and f.subject == SHOOTER for f in figures) and not (
-            counts_shooter(killed, [v.evidence.text for v in dead.values] if dead else [])):
-        killed = (killed or 0) + 1
-    covered = any(v is not None for v in (killed, injured, shot))
-    return Counts(killed or 0, injured or 0, covered)
+    """Killed and injured as the figures stage's headlines give them (:mod:`newsprism.figures.headline`)."""
+    killed, injured, shot = (headline(figures, m) for m in ("killed", "injured", "shot"))
+    covered = any(h is not None for h in (killed, injured, shot))
+    return Counts(int(killed.value) if killed else 0, int(injured.value) if injured else 0, covered)
 
 
 def baseline_counts(incident: Incident) -> Counts:

@@ -10,6 +10,8 @@
 3. Verdicts (:mod:`.verdict`): each article's value with its publication time; agreed, updated (a later report
    gives a new value) or disputed (different values in the same time window), with the independent origins of
    each side from the story table.
+4. Headlines (:mod:`.headline`): the story's count of each measure of the event as a whole (the latest of a toll
+   that rose, else the consensus), written on the figure it is read from.
 """
 
 from __future__ import annotations
@@ -17,13 +19,14 @@ from __future__ import annotations
 from newsprism.entities import EntityIndex
 from newsprism.figures.described import with_described
 from newsprism.figures.group import Keyed, group_claims, read_story
+from newsprism.figures.headline import headline, story_value, with_headlines
 from newsprism.figures.verdict import article_values, history, sides, verdict
 from newsprism.model import Figure
 from newsprism.nlp import ParsedArticle
 from newsprism.nlp.encoder import Encoder
 from newsprism.story_table import StoryTable
 
-__all__ = ["find_figures", "story_value"]
+__all__ = ["find_figures", "headline", "story_value"]
 
 VERDICT_ORDER = {"disputed": 0, "updated": 1, "agreed": 2}
 
@@ -31,12 +34,13 @@ VERDICT_ORDER = {"disputed": 0, "updated": 1, "agreed": 2}
 def find_figures(story: StoryTable, entities: EntityIndex | None = None,
                  encoder: Encoder | None = None, parsed: list[ParsedArticle] | None = None) -> list[Figure]:
     """Every measure the story's articles count, the disputed first, then the most reported; with the parsed
-    articles, victims described one by one count where no article counts them (:mod:`.described`)."""
+    articles, victims described one by one count where no article counts them (:mod:`.described`); each measure's
+    headline count is written on the figure it is read from (:mod:`.headline`)."""
     found = read_story(story, entities)
     groups = group_claims(with_described(found, parsed) if parsed else found, encoder)
-    figures = [_figure(group, story) for group in groups]
-    return sorted(figures, key=lambda f: (VERDICT_ORDER[f.verdict], -len({v.article for v in f.values}),
-                                          f.measure, f.subject or ""))
+    figures = sorted((_figure(group, story) for group in groups), key=lambda f: (
+        VERDICT_ORDER[f.verdict], -len({v.article for v in f.values}), f.measure, f.subject or ""))
+    return with_headlines(figures)
 
 
 def _figure(group: list[Keyed], story: StoryTable) -> Figure:
@@ -58,13 +62,3 @@ def about(measure: str, subject: str | None) -> str:
         return f"{measure} of {subject}" if subject else measure
     return f"{measure} ({subject})" if subject else measure
 
-
-def story_value(figure: Figure) -> float | None:
-    """The story's value of a figure: the latest when updated to a larger count (a toll that rises), else the value
-    with the most origins, then articles (a later smaller count is more often a part than a correction: 'killing
-    three people' then 'the man who died')."""
-    if not figure.sides:
-        return None
-    rising = figure.verdict == "updated" and figure.sides[-1].value >= max(s.value for s in figure.sides)
-    side = figure.sides[-1] if rising else max(figure.sides, key=lambda s: (s.origins, len(s.articles)))
-    return side.value

@@ -1,0 +1,102 @@
+"""The story's headline toll: for each measure, the one figure that counts the event as a whole and the story's
+value of it (the latest of a toll that rose, else the consensus), written on that figure's record
+(``Figure.headlines``) so that a reader, the renderers and the evaluation read one choice.
+
+Which figure: the measure's figure of the event as a whole (no subject); else a group's ('officers'), then a
+venue's ('at the club'), the one most articles give. Never the shooter's own death or another event's figures
+('(earlier event, 2012)', '(other shootings)': :mod:`.measures`). The dead: the shooter's own death
+(:mod:`.shooter`) is added where the story's count of the dead leaves him out. The injured: where no article
+counts them, the people shot less the dead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsprism.figures.shooter import SHOOTER, counts_shooter
+from newsprism.model import Figure, FigureHeadline
+
+OTHER_EVENT = re.compile(r"\((?:earlier event|other shootings)")
+"""The subjects :mod:`newsprism.figures.measures` gives the figures of another event: never the story's own count,
+not even when the story gives no other."""
+HEADLINE_MEASURES = ("killed", "injured", "shot", "arrested", "missing", "evacuated", "seats", "magnitude",
+                     "passengers", "people on board", "attackers")
+"""Measures that get a headline of the event as a whole (seats and magnitude: their figure of no subject only)."""
+GROUPED_MEASURES = frozenset({"killed", "injured", "shot", "arrested", "missing", "evacuated"})
+"""Measures of people whose event count falls back on a group's or a venue's figure when none counts the whole."""
+
+
+def with_headlines(figures: list[Figure]) -> list[Figure]:
+    """``figures`` with each measure's headline written on the figure it is read from."""
+    chosen = {m: figure for m in HEADLINE_MEASURES if (figure := _chosen(figures, m)) is not None}
+    headlines: dict[int, list[FigureHeadline]] = {}
+    for measure, figure in chosen.items():
+        value = story_value(figure)
+        if value is not None:
+            basis = "latest" if _rising(figure) else "consensus"
+            headlines.setdefault(id(figure), []).append(FigureHeadline(measure=measure, value=value, basis=basis))
+    _add_injured(chosen, headlines)
+    _add_shooter(figures, chosen, headlines)
+    return [f.model_copy(update={"headlines": headlines[id(f)]}) if id(f) in headlines else f for f in figures]
+
+
+def headline(figures: list[Figure], measure: str) -> FigureHeadline | None:
+    """The story's headline count of ``measure``, as :func:`with_headlines` wrote it."""
+    return next((h for f in figures for h in f.headlines if h.measure == measure), None)
+
+
+def _chosen(figures: list[Figure], measure: str) -> Figure | None:
+    own = [f for f in figures if f.measure == measure and f.subject != SHOOTER
+           and not OTHER_EVENT.search(f.subject or "")]
+    whole = next((f for f in own if f.subject is None), None)
+    if whole is not None or measure not in GROUPED_MEASURES:
+        return whole
+    return max(own, key=lambda f: (not (f.subject or "").startswith("at "), len({v.article for v in f.values})),
+               default=None)
+
+
+def story_value(figure: Figure) -> float | None:
+    """The story's value of a figure: the latest when updated to a larger count (a toll that rises), else the value
+    with the most origins, then articles (a later smaller count is more often a part than a correction: 'killing
+    three people' then 'the man who died')."""
+    if not figure.sides:
+        return None
+    side = figure.sides[-1] if _rising(figure) else max(figure.sides, key=lambda s: (s.origins, len(s.articles)))
+    return side.value
+
+
+def _rising(figure: Figure) -> bool:
+    return figure.verdict == "updated" and figure.sides[-1].value >= max(s.value for s in figure.sides)
+
+
+def _add_shooter(figures: list[Figure], chosen: dict[str, Figure],
+                 headlines: dict[int, list[FigureHeadline]]) -> None:
+    """The shooter's own death added to the dead where their count leaves him out (:func:`.shooter.counts_shooter`);
+    with no count of the dead, he is the one."""
+    own = next((f for f in figures if f.measure == "killed" and f.subject == SHOOTER), None)
+    if own is None:
+        return
+    dead = chosen.get("killed")
+    current = next((h for h in headlines.get(id(dead), []) if h.measure == "killed"), None) if dead else None
+    count = int(current.value) if current else None
+    if counts_shooter(count, [v.evidence.text for v in dead.values] if dead else []):
+        return
+    if dead is not None and current is not None:
+        headlines[id(dead)] = [h for h in headlines[id(dead)] if h is not current] + [
+            FigureHeadline(measure="killed", value=current.value + 1, basis="with the shooter")]
+    else:
+        headlines.setdefault(id(own), []).append(FigureHeadline(measure="killed", value=1.0, basis="the shooter"))
+
+
+def _add_injured(chosen: dict[str, Figure], headlines: dict[int, list[FigureHeadline]]) -> None:
+    """No article counts the injured: the people shot less the dead (the victims': before the shooter's own death
+    is added), written on the figure of the people shot."""
+    shot = chosen.get("shot")
+    if "injured" in chosen or shot is None:
+        return
+    shot_count = next((h.value for h in headlines.get(id(shot), []) if h.measure == "shot"), None)
+    if shot_count is None:
+        return
+    killed = next((h.value for hs in headlines.values() for h in hs if h.measure == "killed"), 0.0)
+    headlines[id(shot)].append(FigureHeadline(measure="injured", value=max(shot_count - killed, 0.0),
+                                              basis="shot less killed"))
