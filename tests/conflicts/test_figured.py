@@ -67,4 +67,18 @@ def test_a_conversion_at_another_rate_is_no_conflict() -> None:
     b = sentence("The cabinet signed a €90 billion ($121 billion) loan deal on Sunday.")
     assert disagreements(a, b) == []
     c = sentence("The cabinet signed a €70 billion ($91 billion) loan deal on Sunday.")
-    assert [d.slot for d in disagreements(a, c)] == ["money"]
+    assert {d.slot for d in disagreements(a, c)} == {"money"}
+
+
+def test_a_closing_figure_is_another_moment() -> None:
+    a = sentence("Traders fled as the index plunged 4.2 per cent in the morning.")
+    b = sentence("Traders fled as the index closed down 2.7 percent.")
+    assert disagreements(a, b) == []
+    c = sentence("Traders fled as the index closed down 1.1 percent.")
+    assert {d.slot for d in disagreements(b, c)} == {"percent"}
+
+
+def test_a_conversion_far_off_is_another_amount() -> None:
+    a = sentence("The clinic billed the family $3m (£2.2m) for the treatment.")
+    b = sentence("The clinic billed the family $3m (£4.4m) for the treatment.")
+    assert {d.slot for d in disagreements(a, b)} == {"money"}

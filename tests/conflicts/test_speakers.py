@@ -39,3 +39,25 @@ def test_agreeing_speakers_are_no_conflict() -> None:
                   variants=[_variant("wire", "Elena Varga"), _variant("radio", "Elena Varga", "Varga")],
                   articles=2)
     assert speaker_conflicts([quote], {"wire": 0, "radio": 1}.__getitem__) == []
+
+
+def _placed(article: str, text: str, words: str, name: str) -> QuoteVariant:
+    at, by = text.index(words), text.index(name)
+    entity = "person:" + name.lower().replace(" ", "-")
+    return QuoteVariant(kind="direct", content=Evidence(article=article, start=at, end=at + len(words), text=words),
+                        source=Evidence(article=article, start=by, end=by + len(name), text=name), cue=None,
+                        speaker=name, entity=entity)
+
+
+def test_a_speaker_from_the_sentence_before_is_no_side() -> None:
+    words = "He knew the chase was over"
+    wire = f'Deputies chased him for miles, Sheriff Ada Quill said.\n"{words}," deputy Ben Roe said.'
+    radio = f'"{words}," deputy Ben Roe said.'
+    quote = Quote(kind="direct", text=words, speaker="Ben Roe", articles=2, speakers_differ=True,
+                  variants=[_placed("wire", wire, words, "Ada Quill"), _placed("radio", radio, words, "Ben Roe")])
+    origin = {"wire": 0, "radio": 1}.__getitem__
+    assert len(speaker_conflicts([quote], origin)) == 1  # without the texts, as before
+    assert speaker_conflicts([quote], origin, {"wire": wire, "radio": radio}) == []
+    own = f'"{words}," Sheriff Ada Quill said.'
+    quote = quote.model_copy(update={"variants": [_placed("wire", own, words, "Ada Quill"), quote.variants[1]]})
+    assert len(speaker_conflicts([quote], origin, {"wire": own, "radio": radio})) == 1

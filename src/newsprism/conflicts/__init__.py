@@ -66,7 +66,7 @@ def find_conflicts(story: ConflictInput) -> list[Conflict]:
     found = figured_conflicts(story.figures) + aligned_conflicts(table, same_entity, story.figures)
     if story.encoder is not None and story.timeline:
         found += dated_conflicts(story.alignment, story.timeline, story.encoder, origin)
-    found += speaker_conflicts(story.quotes, origin)
+    found += speaker_conflicts(story.quotes, origin, {a.id: a.text for a in story.alignment.table.articles})
     if story.nli is not None:
         found += nli_conflicts(story.alignment, story.quotes, story.nli, origin, same_entity)
     found = [c for c in map(_own_sides, found) if c is not None]

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from newsprism.conflicts.names import people, places
 from newsprism.conflicts.slots import Disagreement, SameEntity, date_predicates, dated_noun, rounded_restatement
 from newsprism.lexicon import AUXILIARIES, CALENDAR, NEGATION, NUMBER_WORDS, STOP
+from newsprism.memo import per_text
 from newsprism.model import ConflictKind, Sentence
 from newsprism.reuse.changes import name_in
 from newsprism.values import (
@@ -48,18 +49,30 @@ def disagreements(a: Sentence, b: Sentence, same_entity: SameEntity | None = Non
 
     A difference of modality ('will vote' / 'may vote as early as Wednesday') is never one: both report the same
     plan, one more cautiously, and no fact is in dispute (on AllSides roundups every such flag was a hedge)."""
-    return [*_numbers(a.text, b.text), *_ranks(a.text, b.text), *_clocks(a.text, b.text), *_dates(a.text, b.text),
-            *places(a, b), *people(a, b, same_entity), *_negation(a.text, b.text)]
+    return [*_value_disagreements(a.text, b.text), *places(a, b), *people(a, b, same_entity),
+            *_negations(a.text, b.text)]
+
+
+@per_text  # read once per pair of texts and story (issue #20)
+def _value_disagreements(a: str, b: str) -> tuple[Disagreement, ...]:
+    return (*_numbers(a, b), *_ranks(a, b), *_clocks(a, b), *_dates(a, b))
+
+
+@per_text
+def _negations(a: str, b: str) -> tuple[Disagreement, ...]:
+    return tuple(_negation(a, b))
 
 
 def _numbers(a: str, b: str) -> Iterator[Disagreement]:
-    qa, qb = _primary(read(a).quantities, a), _primary(read(b).quantities, b)
+    qa, qb = _primary(read(a).quantities, a, read(b).quantities, b), _primary(read(b).quantities, b,
+                                                                             read(a).quantities, a)
     for dimension in sorted({q.dimension for q in qa} & {q.dimension for q in qb}):
         xs = [q for q in qa if q.dimension == dimension]
         ys = [q for q in qb if q.dimension == dimension]
         only_a = [x for x in xs if not _stated(x, a, ys, b) and not _number_in(x, b)]
         only_b = [y for y in ys if not _stated(y, b, xs, a) and not _number_in(y, a)]
-        pairs = [(x, y) for x in only_a for y in only_b if same_context(a, (x.start, x.end), b, (y.start, y.end))]
+        pairs = [(x, y) for x in only_a for y in only_b if same_context(a, (x.start, x.end), b, (y.start, y.end))
+                 and _closing(a, x.start) == _closing(b, y.start)]
         if pairs:
             yield Disagreement("number", pairs[0][0].written, pairs[0][1].written, number_about(dimension),
                                _number_slot(dimension))
@@ -72,11 +85,33 @@ CONVERSION = re.compile(r"\d(?:[\d.,]*\d)?(?:[\s-]*(?:million|billion|trillion|b
 '85 million euros ($108 million)'."""
 
 
-def _primary(found: tuple[Quantity, ...], text: str) -> list[Quantity]:
-    """The quantities less the conversions of an amount into another currency: outlets convert one amount at
-    different rates ('€110 billion ($143 billion)' / '€110 billion ($158 billion)'); the amounts themselves are
-    compared."""
-    return [q for q in found if not (q.dimension.startswith("money:") and CONVERSION.search(text[:q.start]))]
+CLOSING = re.compile(r"\b(?:closed|closing|ended|finished|settled)\s+(?:the\s+(?:day|session)\s+)?(?:\w+\s+){0,2}$",
+                     re.I)
+"""A figure at the close ('stocks closed down 3.9 percent'): another moment than a move during the day ('stocks
+plunged 5.4 per cent'), so no disagreement with it."""
+
+
+def _closing(text: str, start: int) -> bool:
+    return CLOSING.search(text[max(0, start - 40):start]) is not None
+
+
+CONVERSION_SPREAD = 0.15
+"""Two conversions of one amount within 15 % of each other are the same amount at another day's rate, rounded
+('€110 billion ($143 billion)' / '($158 billion)': 10 %); a conversion further off is a different amount (the
+one-slot pairs change an amount by ×1.6 at least)."""
+
+
+def _primary(found: tuple[Quantity, ...], text: str, others: tuple[Quantity, ...], other_text: str) -> list[
+        Quantity]:
+    """The quantities less their conversions into another currency that a conversion of the other sentence
+    restates at another rate: outlets convert one amount at different rates; the amounts themselves are compared."""
+    return [q for q in found if not (_converted(q, text) and any(
+        _converted(y, other_text) and y.dimension == q.dimension
+        and abs(y.value - q.value) <= CONVERSION_SPREAD * max(y.value, q.value) for y in others))]
+
+
+def _converted(q: Quantity, text: str) -> bool:
+    return q.dimension.startswith("money:") and CONVERSION.search(text[:q.start]) is not None
 
 
 def _stated(x: Quantity, text: str, others: tuple[Quantity, ...] | list[Quantity], other_text: str) -> bool:
@@ -276,7 +311,11 @@ def modal_verbs(text: str) -> dict[str, str]:
 
 def states(sentence: Sentence, kind: ConflictKind, value: str) -> bool:
     """The sentence states ``value`` (one side's value of a disagreement of this kind), in any form."""
-    text = sentence.text
+    return _states(sentence.text, kind, value)
+
+
+@per_text  # every sentence of the story is asked about a disputed value, at each analysis (issue #20)
+def _states(text: str, kind: ConflictKind, value: str) -> bool:
     if kind == "number":
         return _states_number(text, value)
     if kind == "date":

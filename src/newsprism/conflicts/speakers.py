@@ -8,7 +8,8 @@ is a disagreement between sources about who spoke.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping
 
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.sides import Claim, build_sides
@@ -19,19 +20,41 @@ PRONOUNS = SUBJECT_PRONOUNS | {"his", "her", "their", "this", "that"}
 """Source words that name nobody: a pronoun or a demonstrative ('he said', 'this, they said')."""
 
 
-def speaker_conflicts(quotes: list[Quote], origin: Callable[[str], int]) -> list[Conflict]:
-    """One 'person' conflict per cluster whose variants name different speakers (``speakers_differ``)."""
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]|\n")
+"""A sentence end between a quote and the words naming its speaker: the name was taken from another sentence."""
+
+
+def speaker_conflicts(quotes: list[Quote], origin: Callable[[str], int],
+                      texts: Mapping[str, str] | None = None) -> list[Conflict]:
+    """One 'person' conflict per cluster whose variants name different speakers (``speakers_differ``); with the
+    articles' ``texts``, only speakers named in the quote's own sentence count (on ECB+ 18/ecbplus a quote
+    followed by 'Undersheriff James Gage said' took 'Sheriff Robert J. Pickell' from the sentence before)."""
     conflicts = []
     for quote in quotes:
         if not quote.speakers_differ:
             continue
-        claims = [c for c in map(_claim, quote.variants) if c is not None]
+        variants = [v for v in quote.variants if texts is None or _own_sentence(v, texts)]
+        claims = [c for c in map(_claim, variants) if c is not None]
         sides = build_sides(claims, origin, _same_speaker)
         if len(sides) >= 2:
             about = f"who said “{_short(quote.text)}”"
             conflicts.append(Conflict(kind="person", about=about, sides=sides,
                                       explanation=explain("person", about, sides)))
     return conflicts
+
+
+def _own_sentence(variant: QuoteVariant, texts: Mapping[str, str]) -> bool:
+    """The words naming the speaker are in the quote's own sentence: no sentence end between them."""
+    source, content, text = variant.source, variant.content, texts.get(variant.content.article)
+    if source is None or text is None:
+        return True
+    if source.end <= content.start:
+        gap = text[source.end:content.start]
+    elif content.end <= source.start:
+        gap = text[content.end:source.start]
+    else:
+        return True
+    return not SENTENCE_BREAK.search(gap.strip())
 
 
 def _claim(variant: QuoteVariant) -> Claim | None:
