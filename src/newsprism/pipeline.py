@@ -9,11 +9,10 @@ them once.
 from __future__ import annotations
 
 from newsprism.align import align_story
-from newsprism.clean import clean_article
+from newsprism.clean.batch import clean_batch
 from newsprism.config import CleanConfig, Config
 from newsprism.conflicts import ConflictInput, find_conflicts
 from newsprism.entities import find_entities
-from newsprism.errors import InputFailure
 from newsprism.figures import find_figures
 from newsprism.ingest import RawArticle, read_inputs
 from newsprism.model import Article, InputProblem, Report
@@ -54,36 +53,32 @@ def analyze_raw(raws: list[RawArticle], config: Config | None = None, resources:
     tick("loading")
     resources = resources or load_resources(config.nlp)
     parsed = cache.parse(articles, resources, config.nlp, tick.within("parsing"))
-    articles = [p.article for p in parsed]
-    encoder = cache.encoder(resources.encoder)  # each distinct text encoded once per story
-    alignment = align_story(articles, encoder, tick.within("aligning", ALIGN_ENCODING_SHARE), cache.links)
-    tick("relating")
-    reuse = relate(alignment)
-    story = story_table(alignment, reuse)
-    entities = find_entities(parsed)
-    figures = find_figures(story, entities, encoder, parsed)
-    tick("quotes")
-    variants = attribute_speakers([v for p in parsed for v in find_quotes(p)], entities)
-    quotes = cluster_quotes(variants, encoder, cache.quotes)
-    timeline = build_timeline(parsed, alignment)
-    tick("conflicts")
-    conflicts = find_conflicts(ConflictInput(alignment, reuse, quotes, timeline, entities, encoder,
-                                             resources.nli, story, figures))
-    tick("summary")
-    summary = summarize(SummaryInput(alignment, story.facts, conflicts, reuse, story=story), config.summary)
-    sources = describe_outlets(OutletInput(articles, reuse, story.facts, quotes, figures))
-    return Report(articles=articles, facts=story.facts, reuse=reuse, quotes=quotes, entities=entities.entities,
-                  conflicts=conflicts, figures=figures, timeline=timeline, summary=summary, outlets=sources.outlets,
-                  wording=sources.wording, problems=problems)
+    with cache.readings.active():  # each article's and sentence's readings kept for the next analysis
+        articles = [p.article for p in parsed]
+        encoder = cache.encoder(resources.encoder)  # each distinct text encoded once per story
+        alignment = align_story(articles, encoder, tick.within("aligning", ALIGN_ENCODING_SHARE), cache.links)
+        tick("relating")
+        reuse = relate(alignment)
+        story = story_table(alignment, reuse)
+        entities = find_entities(parsed)
+        figures = find_figures(story, entities, encoder, parsed)
+        tick("quotes")
+        variants = attribute_speakers([v for p in parsed for v in find_quotes(p)], entities)
+        quotes = cluster_quotes(variants, encoder, cache.quotes)
+        timeline = build_timeline(parsed, alignment)
+        tick("conflicts")
+        conflicts = find_conflicts(ConflictInput(alignment, reuse, quotes, timeline, entities, encoder,
+                                                 resources.nli, story, figures))
+        tick("summary")
+        summary = summarize(SummaryInput(alignment, story.facts, conflicts, reuse, story=story), config.summary)
+        sources = describe_outlets(OutletInput(articles, reuse, story.facts, quotes, figures))
+        return Report(articles=articles, facts=story.facts, reuse=reuse, quotes=quotes, entities=entities.entities,
+                      conflicts=conflicts, figures=figures, timeline=timeline, summary=summary, outlets=sources.outlets,
+                      wording=sources.wording, problems=problems)
 
 
 def clean_all(raws: list[RawArticle], config: CleanConfig) -> tuple[list[Article], list[InputProblem]]:
-    """Clean every raw article; one that has no article text becomes a problem, the rest go on."""
-    articles: list[Article] = []
-    problems: list[InputProblem] = []
-    for raw in raws:
-        try:
-            articles.append(clean_article(raw, config))
-        except InputFailure as failure:
-            problems.append(failure.item)
-    return articles, problems
+    """Clean every raw article, together (:func:`newsprism.clean.batch.clean_batch`: lines the pages repeat are
+    clutter); one that has no article text becomes a problem, the rest go on."""
+    cleaned = clean_batch(raws, config)
+    return [a for a in cleaned if isinstance(a, Article)], [p for p in cleaned if isinstance(p, InputProblem)]

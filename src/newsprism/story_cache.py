@@ -9,12 +9,16 @@ A :class:`StoryCache` keeps, for one story:
 - the story's encoder cache (:class:`~newsprism.nlp.encoder.StoryEncoder`: each distinct text's vector and token
   states, sentences, quotes and clauses alike);
 - the same-statement decisions on sentence pairs (alignment) and on quote pairs (quote clusters, with which quote
-  is a trim of which), under the two texts (:class:`~newsprism.align.memo.PairMemo`).
+  is a trim of which), under the two texts (:class:`~newsprism.align.memo.PairMemo`);
+- the per-article and per-text readings of the later stages (:class:`~newsprism.memo.Readings`: each article's
+  entity mentions, quotes, victims and dated sentences, each sentence's figures and content words...), under
+  the article's content key and the step's options.
 
 Every step that reads the whole story (candidates, links, facts, reuse, entities, quotes, timeline, conflicts,
-summary, outlets) runs again on the whole story, from these: what it computes from the same articles, vectors and
-decisions is what a full analysis computes, so the report is the one a from-scratch analysis gives (a test
-compares the two), while the new article alone is parsed and encoded and only the pairs it brings are scored.
+summary, outlets) runs again on the whole story, from these: what it computes from the same articles, vectors,
+decisions and readings is what a full analysis computes, so the report is the one a from-scratch analysis gives
+(a test compares the two), while the new article alone is parsed, encoded and read, only the pairs it brings
+are scored, and the whole-story merges run on the kept readings.
 
 :class:`StoryCaches` holds the caches of the last few stories analysed in a process (the web app's analysis
 worker, a stream's executor), each valid for one configuration and one encoder.
@@ -32,6 +36,7 @@ from newsprism.clean import clean_article
 from newsprism.config import CleanConfig, Config, NlpConfig
 from newsprism.errors import InputFailure
 from newsprism.ingest import RawArticle
+from newsprism.memo import Readings
 from newsprism.model import Article, InputProblem
 from newsprism.nlp import NlpResources, ParsedArticle, parse
 from newsprism.nlp.encoder import Encoder, StoryEncoder
@@ -52,6 +57,7 @@ class StoryCache:
     def __init__(self) -> None:
         self.links: PairMemo[PairDecision] = PairMemo()
         self.quotes = QuoteMemo()
+        self.readings = Readings()
         self._encoder: StoryEncoder | None = None
         self._cleaned: dict[str, Cleaned] = {}
         self._parsed: dict[str, ParsedArticle] = {}
@@ -74,8 +80,10 @@ class StoryCache:
 
     def parse(self, articles: list[Article], resources: NlpResources, config: NlpConfig,
               step: Callable[[int, int], None] | None = None) -> list[ParsedArticle]:
-        """:func:`newsprism.nlp.parse` of the articles not parsed before; the others as parsed then."""
-        keys = [_digest(article.model_dump_json()) for article in articles]
+        """:func:`newsprism.nlp.parse` of the articles not parsed before (with these options); the others as parsed
+        then. The parsed articles are the ones :attr:`readings` keeps readings of from now on."""
+        setting = repr(config)
+        keys = [_digest(setting + article.model_dump_json()) for article in articles]
         new = [n for n, key in enumerate(keys) if key not in self._parsed and keys.index(key) == n]
         known = len(articles) - len(new)
         inner = None if step is None else (lambda done, total: step(known + done, known + total))
@@ -85,7 +93,9 @@ class StoryCache:
         self._parsed = parsed
         if step is not None and not new:
             step(len(articles), len(articles))
-        return [parsed[key] for key in keys]
+        found = [parsed[key] for key in keys]
+        self.readings.register(found, keys)
+        return found
 
 
 class StoryCaches:

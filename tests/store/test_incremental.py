@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +74,33 @@ def test_adding_an_article_gives_the_report_of_a_full_analysis(story: list[RawAr
     new_texts = {" ".join(t.split()).lower() for t in counting.read[read_before:]}
     assert new_texts and all(text in late for text in new_texts)  # only the new article was read
     assert len(cache.links) > pairs_before  # the new article's pairs were scored and kept
+    fresh = set(cache.readings.fresh)
+    articles, _ = cache.clean(story, config.clean)
+    late_parsed = next(p for p in cache.parse(articles, resources, config.nlp) if p.article.id == "late-update")
+    assert fresh == {cache.readings.key_of(late_parsed)}  # only its mentions, quotes, victims... were read
+
+
+def test_removing_and_reordering_articles_gives_the_report_of_a_full_analysis(story: list[RawArticle],
+                                                                              resources: NlpResources) -> None:
+    config = Config()
+    cache = StoryCache()
+    analyze_raw(story, config, resources, cache=cache)
+    shuffled = [*reversed(story[2:]), story[0]]  # one article gone, the others in another order: new sentence ids
+    again = analyze_raw(shuffled, config, resources, cache=cache)
+    assert _json(again) == _json(analyze_raw(shuffled, config, resources))
+    assert not cache.readings.fresh  # every article's readings were kept from the first analysis
+
+
+def test_another_parse_option_reads_every_article_again(story: list[RawArticle], resources: NlpResources) -> None:
+    config = Config()
+    cache = StoryCache()
+    articles, _ = cache.clean(story[:2], config.clean)
+    first = cache.parse(articles, resources, config.nlp)
+    keys = {cache.readings.key_of(p) for p in first}
+    assert all(a is b for a, b in zip(cache.parse(articles, resources, config.nlp), first, strict=True))
+    other = cache.parse(articles, resources, replace(config.nlp, batch_size=config.nlp.batch_size + 1))
+    assert all(a is not b for a, b in zip(first, other, strict=True))  # parsed anew, read anew
+    assert None not in keys and keys.isdisjoint({cache.readings.key_of(p) for p in other})
 
 
 def test_an_edited_article_is_read_again(story: list[RawArticle], resources: NlpResources) -> None:

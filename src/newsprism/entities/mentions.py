@@ -19,6 +19,7 @@ from newsprism.entities.evidence import (
     trim_score,
 )
 from newsprism.entities.names import COUNTRIES, clean_span, name_key, name_tokens
+from newsprism.memo import per_article
 from newsprism.model import EntityType
 from newsprism.nlp.sentences import ParsedArticle
 
@@ -64,6 +65,7 @@ class Mention:
         return len(self.tokens) == 1
 
 
+@per_article  # an article's mentions are read once per story (issue #20)
 def article_mentions(parsed: ParsedArticle) -> list[Mention]:
     """Every person, place and organisation spaCy found in the article, cleaned, in text order.
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from newsprism.figures.numbers import Number, read_numbers
 from newsprism.figures.shooter import SHOOTER, shooter_deaths
 from newsprism.figures.together import joined_value
+from newsprism.memo import per_text
 from newsprism.values import dates
 
 PERSON_NOUNS = ("people|persons|others|other people|men|women|children|kids|teens|teenagers|students|officers|"
@@ -117,6 +118,7 @@ class Claim:
     """end of the figure's words (number and measure) in the text read"""
 
 
+@per_text  # a sentence's figures are read once per story (issue #20)
 def read_claims(text: str) -> list[Claim]:
     """Every figure ``text`` (one sentence) states, in text order."""
     claims: list[Claim] = []

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsprism.figures.measures import recalls_earlier
+from newsprism.memo import per_article
 from newsprism.nlp import ParsedArticle
 from newsprism.values.polarity import base_form
 
@@ -112,6 +113,7 @@ class Victims:
         return out - {""} if len(out) > 1 else out
 
 
+@per_article  # an article's victims are read once per story (issue #20); nothing changes a Victims read
 def victims_of(article: ParsedArticle) -> Victims:
     """Every victim the article describes one by one (see the module's description)."""
     found = Victims()

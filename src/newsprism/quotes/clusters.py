@@ -203,7 +203,7 @@ def _join_contained(texts: list[str], groups: DisjointSets[int], memo: PairMemo[
             postings.setdefault(word, []).append(index)
     first: dict[str, int] = {}
     for index, text in enumerate(texts):  # a wording that is contained in itself: its copies are one statement
-        if _contained(text, text):
+        if _contained_memo(text, text, memo):
             groups.join(first.setdefault(text, index), index)
     distinct = [i for i, text in enumerate(texts) if first.get(text, i) == i]
     kept = set(distinct)

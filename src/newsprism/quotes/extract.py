@@ -18,6 +18,7 @@ from typing import Literal
 from weakref import WeakKeyDictionary
 
 from newsprism.lexicon import NAME_ABBREVIATIONS, TITLE_CASE_SMALL_WORDS
+from newsprism.memo import per_article
 from newsprism.model import Evidence, QuoteVariant
 from newsprism.nlp.sentences import Paragraphs, ParsedArticle
 from newsprism.quotes.attribution import (
@@ -65,6 +66,7 @@ class _Found:
     """the attribution was carried over from before (the quotation names no speaker of its own)"""
 
 
+@per_article  # an article's quotes are read once per story (issue #20)
 def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
     """Direct, partial and indirect quotations of the article, in text order (``entity`` is left None)."""
     text = parsed.article.text

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from newsprism.align import Link, StoryAlignment
-from newsprism.model import Article, Change, Passage, Reuse
+from newsprism.memo import recall
+from newsprism.model import Article, Change, Passage, Reuse, Sentence
 from newsprism.reuse.changes import differences
 from newsprism.reuse.direction import source_of
 from newsprism.reuse.order import kept_order
@@ -90,5 +91,12 @@ def _changes(alignment: StoryAlignment, links: list[Link]) -> list[Change]:
     return [
         Change(kind=kind, a=table.evidence(link.a), b=table.evidence(link.b), a_value=value_a, b_value=value_b)
         for link in links if not link.verbatim or table.sentences[link.a].text != table.sentences[link.b].text
-        for kind, value_a, value_b in differences(table.sentences[link.a], table.sentences[link.b])
+        for kind, value_a, value_b in _differences(table.sentences[link.a], table.sentences[link.b])
     ]
+
+
+def _differences(a: Sentence, b: Sentence) -> tuple[tuple[str, str, str], ...]:
+    """:func:`~newsprism.reuse.changes.differences`, kept per pair of sentences in the story's readings (issue #20):
+    it reads their texts and entity mentions alone."""
+    return recall(("reuse.differences", a.text, tuple(a.entities), b.text, tuple(b.entities)),
+                  lambda: tuple(differences(a, b)))

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from rapidfuzz import fuzz
 
 from newsprism.lexicon import RELATIVE_DAYS
+from newsprism.memo import per_text
 from newsprism.model import Sentence
 from newsprism.values import Number, Values, agree, dates_agree, read, shares_field
 
@@ -97,6 +98,7 @@ def _plain(text: str) -> str:
     return " " + " ".join(re.findall(r"\w+", text.lower().replace(".", ""))) + " "
 
 
+@per_text  # asked of many pairs of sentences, again at each analysis of a story (issue #20)
 def name_in(name: str, text: str) -> bool:
     """``name`` is written in ``text``, whether or not NER tagged it there ('Russia' in 'Russian Far East'): the
     one test of a name's presence for reuse and conflicts."""

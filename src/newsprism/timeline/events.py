@@ -17,6 +17,7 @@ from functools import cache
 
 from newsprism.align import StoryAlignment
 from newsprism.lexicon import MONTHS, WEEKDAYS
+from newsprism.memo import per_text
 from newsprism.model import Evidence
 from newsprism.timeline.mentions import Mention
 from newsprism.values.moments import RANK, TimeValue, same_time
@@ -60,6 +61,7 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
+@per_text  # a sentence's words are read once per story (issue #20)
 def content_words(text: str) -> frozenset[str]:
     words = (w.lower().removesuffix("'s") for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text))
     return frozenset(w.rstrip("s") for w in words if len(w) > 2 and w not in _stop_words() and w not in TIME_WORDS)
@@ -79,25 +81,36 @@ def similar(a: SentenceFeatures, b: SentenceFeatures) -> bool:
 
 
 def group_mentions(mentions: list[Mention], alignment: StoryAlignment) -> list[Group]:
-    """Mentions of the same event together, finest precision first."""
+    """Mentions of the same event together, finest precision first: each joins the first group (in order of
+    creation) of the same time holding a mention of the same event, else opens a group.
+
+    Groups are looked up by their value's year: two values of the same time share their start, so its year, and
+    a group of another year can never fit (the same groups as trying every group, in time linear in the groups
+    of one year: issue #20)."""
     linked = {(link.a, link.b) for link in alignment.links} | {(link.b, link.a) for link in alignment.links}
     cache: dict[int, SentenceFeatures] = {}
+
+    def read(index: int) -> SentenceFeatures:
+        if index not in cache:
+            cache[index] = features(alignment, index)
+        return cache[index]
 
     def same_event(a: Mention, b: Mention) -> bool:
         if a.sentence == b.sentence or (a.sentence, b.sentence) in linked:
             return True
-        fa = cache.setdefault(a.sentence, features(alignment, a.sentence))
-        fb = cache.setdefault(b.sentence, features(alignment, b.sentence))
-        return similar(fa, fb)
+        return similar(read(a.sentence), read(b.sentence))
 
     groups: list[Group] = []
+    by_year: dict[int, list[Group]] = {}
     for mention in sorted(mentions, key=lambda m: (-RANK[m.value.precision], m.value.end is not None)):
-        fitting = [g for g in groups if same_time(g.value, mention.value)
-                   and any(same_event(mention, other) for other in g.mentions)]
-        if fitting:
-            fitting[0].mentions.append(mention)
+        year = by_year.setdefault(mention.value.start.year, [])
+        fitting = next((g for g in year if same_time(g.value, mention.value)
+                        and any(same_event(mention, other) for other in g.mentions)), None)
+        if fitting is not None:
+            fitting.mentions.append(mention)
         else:
             groups.append(Group(mention.value, [mention]))
+            year.append(groups[-1])
     return groups
 
 

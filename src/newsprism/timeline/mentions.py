@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from newsprism.lexicon import TIME_ZONES
+from newsprism.memo import per_article
 from newsprism.model import Evidence
 from newsprism.nlp.sentences import ParsedArticle
 from newsprism.timeline.expressions import Reading, read_expression
@@ -72,12 +73,22 @@ class Mention:
 def find_mentions(parsed: ParsedArticle, reference: date | None, table_index: dict[tuple[str, int], int]
                   ) -> list[Mention]:
     """Every dated sentence of one article, resolved against ``reference`` (None: absolute dates only)."""
+    article = parsed.article.id
+    known = frozenset(s.start for s in parsed.article.sentences if (article, s.start) in table_index)
+    return [replace(m, sentence=table_index[(article, m.sentence)])
+            for m in _article_mentions(parsed, reference, known)]
+
+
+@per_article  # an article's dated sentences are read once per story and reference day (issue #20)
+def _article_mentions(parsed: ParsedArticle, reference: date | None, known: frozenset[int]) -> list[Mention]:
+    """:func:`find_mentions` with each mention's ``sentence`` given by its start in the article (the story's
+    sentence ids change as articles come and go), of the sentences starting at ``known`` offsets alone."""
     article = parsed.article
     mentions: list[Mention] = []
     previous: Mention | None = None
     for start, offset, sent in _sentences(parsed):
         found = list(_expressions(sent, article.id, offset, reference))
-        index = table_index.get((article.id, start))
+        index = start if start in known else None
         sentence = [] if index is None or _is_stamp(sent, found) else _sentence_mentions(article.id, index, found,
                                                                                          previous)
         mentions.extend(_joined(m, article.text) for m in sentence)

@@ -1,0 +1,125 @@
+"""Per-article and per-text readings of one story, kept between its analyses (issue #20 item 5).
+
+Most of a whole-story stage is reading each article on its own (its entity mentions, its quotes, its victims)
+or each sentence on its own (its figures, its content words), and only a small merge reads the story as a
+whole. A step marked :func:`per_article` (a function of one parsed article and hashable options) or
+:func:`per_text` (a function of strings and hashable options alone) has its result kept in the story's
+:class:`Readings` while they are active (:meth:`Readings.active`, around the stages of one analysis): a story
+analysed again with one more article reads only that article, and the merges run on the kept readings.
+
+Keys: an article's readings are kept under the digest of the article as parsed and the options the parse ran
+with (the key :class:`~newsprism.story_cache.StoryCache` parses under: an edited article, or another spaCy
+model, is a new article), the step's name and its other arguments (a step's options: another option is another
+reading); a text's under the step's name and its arguments. The steps are pure functions of those, so a kept
+reading is the reading a full analysis computes: a hit never changes the report. Outside an active
+:class:`Readings` (tests, evaluations calling a stage directly) every call reads afresh.
+
+A kept result is shared by later analyses: a list comes back as a fresh list (callers may append to it), its
+items as they were (frozen records, or records no stage changes in place).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
+A = TypeVar("A")
+
+_ACTIVE: ContextVar[Readings | None] = ContextVar("newsprism_readings", default=None)
+
+
+class Readings:
+    """One story's kept readings: per article (under the article's content key) and per text."""
+
+    def __init__(self) -> None:
+        self._keys: dict[int, tuple[object, str]] = {}
+        self._articles: dict[str, dict[tuple[Hashable, ...], object]] = {}
+        self._texts: dict[tuple[Hashable, ...], object] = {}
+        self.fresh: set[str] = set()
+        """the content keys of the articles some step read afresh since the last :meth:`register`"""
+
+    def register(self, articles: Sequence[object], keys: Sequence[str]) -> None:
+        """The analysis's parsed articles and their content keys; readings of articles gone from the story go."""
+        self._keys = {id(article): (article, key) for article, key in zip(articles, keys, strict=True)}
+        self._articles = {key: self._articles.get(key, {}) for key in keys}
+        self.fresh = set()
+
+    @contextmanager
+    def active(self) -> Iterator[Readings]:
+        """Keep and reuse readings within the block (the stages of one analysis)."""
+        token = _ACTIVE.set(self)
+        try:
+            yield self
+        finally:
+            _ACTIVE.reset(token)
+
+    def key_of(self, article: object) -> str | None:
+        """The content key ``article`` was registered under (None: not one of the analysis's articles)."""
+        held = self._keys.get(id(article))
+        return held[1] if held is not None and held[0] is article else None
+
+    def article_reading(self, key: str, step: tuple[Hashable, ...], read: Callable[[], R]) -> R:
+        kept = self._articles.setdefault(key, {})
+        if step not in kept:
+            self.fresh.add(key)
+        return _recall(kept, step, read)
+
+    def text_reading(self, step: tuple[Hashable, ...], read: Callable[[], R]) -> R:
+        return _recall(self._texts, step, read)
+
+    def __len__(self) -> int:
+        """How many readings are kept (articles' and texts')."""
+        return sum(len(kept) for kept in self._articles.values()) + len(self._texts)
+
+
+def _recall(kept: dict[tuple[Hashable, ...], Any], step: tuple[Hashable, ...], read: Callable[[], R]) -> R:
+    if step in kept:
+        found: R = kept[step]
+    else:
+        found = read()
+        kept[step] = list(found) if isinstance(found, list) else found
+    return list(found) if isinstance(found, list) else found  # type: ignore[return-value]
+
+
+def recall(step: tuple[Hashable, ...], read: Callable[[], R]) -> R:
+    """``read()``, kept in the active :class:`Readings` under ``step`` (a name and the values the reading is a pure
+    function of): for a step whose arguments are records, keyed by the parts of them it reads."""
+    readings = _ACTIVE.get()
+    return read() if readings is None else readings.text_reading(step, read)
+
+
+def per_article(function: Callable[Concatenate[A, P], R]) -> Callable[Concatenate[A, P], R]:
+    """Keep ``function(article, *options)`` in the active :class:`Readings`, under the article's content key, the
+    function's name and the options (hashable)."""
+    name = f"{function.__module__}.{function.__qualname__}"
+
+    @functools.wraps(function)
+    def kept(article: A, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        readings = _ACTIVE.get()
+        key = readings.key_of(article) if readings is not None else None
+        if readings is None or key is None:
+            return function(article, *args, **kwargs)
+        return readings.article_reading(key, (name, *args, *sorted(kwargs.items())),
+                                        lambda: function(article, *args, **kwargs))
+
+    return kept
+
+
+def per_text(function: Callable[P, R]) -> Callable[P, R]:
+    """Keep ``function(*texts_and_options)`` in the active :class:`Readings`, under its name and its arguments
+    (strings and other hashable values)."""
+    name = f"{function.__module__}.{function.__qualname__}"
+
+    @functools.wraps(function)
+    def kept(*args: P.args, **kwargs: P.kwargs) -> R:
+        readings = _ACTIVE.get()
+        if readings is None:
+            return function(*args, **kwargs)
+        return readings.text_reading((name, *args, *sorted(kwargs.items())), lambda: function(*args, **kwargs))
+
+    return kept

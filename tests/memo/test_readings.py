@@ -1,0 +1,85 @@
+"""The per-article and per-text readings kept between analyses of one story (issue #20): a kept reading is the
+one a fresh call gives, under the article's content key and the step's options; nothing is kept outside an active
+:class:`Readings`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsprism.memo import Readings, per_article, per_text, recall
+
+
+@dataclass(frozen=True)
+class Page:
+    """A stand-in for a parsed article: any object a step reads as a whole."""
+
+    text: str
+
+
+CALLS: list[str] = []
+
+
+@per_article
+def words_of(page: Page, lower: bool = False) -> list[str]:
+    CALLS.append(page.text)
+    return (page.text.lower() if lower else page.text).split()
+
+
+@per_text
+def initials(text: str) -> str:
+    CALLS.append(text)
+    return "".join(w[0] for w in text.split())
+
+
+def test_an_articles_reading_is_kept_under_its_key_and_options() -> None:
+    CALLS.clear()
+    readings = Readings()
+    one, two = Page("Rain in Elm"), Page("Sun in Oak")
+    readings.register([one, two], ["k1", "k2"])
+    with readings.active():
+        first = words_of(one)
+        first.append("changed by a caller")  # a caller's list is its own: the kept reading stays as read
+        assert words_of(one) == ["Rain", "in", "Elm"]
+        assert words_of(one, lower=True) == ["rain", "in", "elm"]  # another option is another reading
+        assert words_of(two) == ["Sun", "in", "Oak"]
+    assert CALLS == ["Rain in Elm", "Rain in Elm", "Sun in Oak"]
+
+
+def test_an_article_not_registered_or_outside_the_block_is_read_afresh() -> None:
+    CALLS.clear()
+    readings = Readings()
+    page, stranger = Page("Rain in Elm"), Page("Rain in Elm")  # equal, but not the analysis's article
+    readings.register([page], ["k1"])
+    with readings.active():
+        words_of(page)
+        words_of(stranger)
+    words_of(page)
+    assert CALLS == ["Rain in Elm"] * 3
+
+
+def test_a_new_analysis_keeps_only_its_articles_readings() -> None:
+    CALLS.clear()
+    readings = Readings()
+    old, edited = Page("Rain in Elm"), Page("Rain in Elm town")
+    readings.register([old], ["old"])
+    with readings.active():
+        words_of(old)
+    readings.register([old, edited], ["old", "edited"])  # the same article again (same key), a new one
+    with readings.active():
+        words_of(old)
+        words_of(edited)
+    assert CALLS == ["Rain in Elm", "Rain in Elm town"]
+    readings.register([edited], ["edited"])  # the old article left the story: its reading goes
+    assert len(readings) == 1
+
+
+def test_a_texts_reading_is_kept_by_its_arguments() -> None:
+    CALLS.clear()
+    readings = Readings()
+    with readings.active():
+        assert initials("flood closes bridge") == "fcb"
+        assert initials("flood closes bridge") == "fcb"
+        assert recall(("pair", "a", "b"), lambda: CALLS.append("pair") or 2) == 2
+        assert recall(("pair", "a", "b"), lambda: 3) == 2
+    assert initials("flood closes bridge") == "fcb"  # outside: read afresh
+    assert CALLS == ["flood closes bridge", "pair", "flood closes bridge"]
