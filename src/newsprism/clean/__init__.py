@@ -23,14 +23,21 @@ from newsprism.model import Article, RemovedLine
 __all__ = ["clean_article"]
 
 
-def clean_article(raw: RawArticle, config: CleanConfig) -> Article:
-    """Clean one raw article; raises InputFailure when no article text is left."""
+Prepared = tuple[str, RawArticle, tuple[str, ...]]
+"""A raw article's text to clean, its container's metadata (page metadata added) and the page's left-out blocks."""
+
+
+def clean_article(raw: RawArticle, config: CleanConfig, repeated: frozenset[str] = frozenset(),
+                  prepared: Prepared | None = None) -> Article:
+    """Clean one raw article; raises InputFailure when no article text is left. ``repeated``: the line keys the
+    pages cleaned with it repeat; ``prepared``: its text already extracted (both from
+    :func:`newsprism.clean.batch.clean_batch`)."""
     forget_lines()
-    text, hints, boilerplate = _text_and_hints(raw)
+    text, hints, boilerplate = prepared or _text_and_hints(raw)
     name = raw.source if raw.format != "json" else f"{raw.source} ({raw.id})"
     if len(text) > config.max_chars:
         raise fail(E.TOO_LONG, name, chars=len(text), limit=config.max_chars)
-    cleaned = clean_text(text, hints.title, config)
+    cleaned = clean_text(text, hints.title, config, repeated)
     if not cleaned.paragraphs:
         raise fail(E.NOT_ARTICLE, name,
                    detail=f"no paragraph reads like prose; {len(cleaned.removed)} lines looked like page clutter")
@@ -40,7 +47,7 @@ def clean_article(raw: RawArticle, config: CleanConfig) -> Article:
     return _article(raw, hints, cleaned, removed, text)
 
 
-def _text_and_hints(raw: RawArticle) -> tuple[str, RawArticle, tuple[str, ...]]:
+def _text_and_hints(raw: RawArticle) -> Prepared:
     """The text to clean, the container's metadata (page metadata added) and the page's left-out blocks."""
     if raw.html is None:
         return raw.text or "", raw, ()

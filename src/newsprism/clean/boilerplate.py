@@ -90,7 +90,7 @@ def candidates(lines: list[Line], kinds: list[ClutterKind | None], first: int, l
 
     bare = [TRAILING_CREDIT.sub("", line.text) for line in lines]  # 'the clerk said. REUTERS' is a sentence
     return [i for i, kind in enumerate(kinds) if kind is None and not list_line(lines[i].text)
-            and not _plain_sentence(bare[i]) and not _open_sentence(bare[i]) and not long_prose(bare[i])
+            and not plain_sentence(bare[i]) and not _open_sentence(bare[i]) and not long_prose(bare[i])
             and not _lead_in(lines, i) and not QUOTED_POST.match(lines[i].text)]
 
 
@@ -124,7 +124,7 @@ def edge_sentences(lines: list[Line], kinds: list[ClutterKind | None], first: in
     edges = set(inside[:EDGE_LINES] + inside[-EDGE_LINES:])
     return [i for i, kind in enumerate(kinds) if kind is None and (i < first or i > last or i in edges)
             and not list_line(lines[i].text) and not QUOTED_POST.match(lines[i].text)
-            and _plain_sentence(lines[i].text) and not long_prose(lines[i].text)]
+            and plain_sentence(lines[i].text) and not long_prose(lines[i].text)]
 
 
 OPEN_SENTENCE_WORDS = 12
@@ -151,7 +151,7 @@ ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to)\b")
 the report and you will see why, she said.'); the model scored such a sentence 0.64 with the threshold at 0.5."""
 
 
-def _plain_sentence(text: str) -> bool:
+def plain_sentence(text: str) -> bool:
     """A sentence of prose: it ends like one, starts with a capital or a quote, names no link, and names no widget
     unless it is attributed."""
     stripped = text.strip()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsprism.clean import boilerplate, context
+from newsprism.clean import boilerplate, context, repeats
 from newsprism.clean import metadata as meta
 from newsprism.clean.lines import Line, ends_sentence, sentence_count, split_lines, title_case_ratio, words
 from newsprism.clean.rules import BRACKET_CREDIT, clutter_kind
@@ -80,12 +80,16 @@ class RuleVerdicts:
     body: list[int]
 
 
-def clean_text(text: str, title_hint: str | None, config: CleanConfig) -> CleanedText:
-    """Split ``text`` into body paragraphs, removed lines and the metadata the lines state."""
+def clean_text(text: str, title_hint: str | None, config: CleanConfig,
+               repeated: frozenset[str] = frozenset()) -> CleanedText:
+    """Split ``text`` into body paragraphs, removed lines and the metadata the lines state; ``repeated``: the line
+    keys the other pages cleaned with it repeat (:mod:`newsprism.clean.repeats`)."""
     verdicts = rule_verdicts(text, title_hint, config)
     lines, kinds, found, body = verdicts.lines, verdicts.kinds, verdicts.found, verdicts.body
     if body and config.line_model:
         boilerplate.mark(lines, kinds, found.title or title_hint, body[0], body[-1])
+    if body:
+        repeats.mark(lines, kinds, repeated)
     removed = [RemovedLine(text=line.text, reason=kind, line=line.number)
                for line, kind in zip(lines, kinds, strict=True) if kind is not None]
     paragraphs = [line.text for line, kind in zip(lines, kinds, strict=True) if kind is None] if body else []

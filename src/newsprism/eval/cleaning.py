@@ -3,7 +3,9 @@
 PolNeAR's annotators marked page clutter inside the article texts as ``Discard`` spans (share labels,
 author sign-offs, 'Read the rest here.', embedded posts); every other span they annotated (Source, Cue,
 Content, Discuss) is article text. Each raw ``text/<name>.txt`` is cleaned as a pasted text would be, and the
-cleaned title and body are aligned with it word by word (:mod:`newsprism.eval.kept`). Figures, over the letters and
+cleaned title and body are aligned with it word by word (:mod:`newsprism.eval.kept`). The split's articles are
+cleaned as one batch, each publisher a site, so that the lines they repeat count as clutter
+(:func:`split_repeats`, :mod:`newsprism.clean.repeats`). Figures, over the letters and
 digits of the spans of the first ``.ann`` file of each article (sorted names, as :mod:`newsprism.eval.polnear`):
 
 - ``clutter_removed``: share of the Discard spans' letters not kept in the cleaned body;
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsprism.clean import clean_article
+from newsprism.clean.repeats import NO_REPEATS, Repeats, gather, page_lines
 from newsprism.config import CleanConfig
 from newsprism.errors import InputFailure
 from newsprism.eval.kept import KeptText, Span
@@ -81,11 +84,12 @@ def _spans(path: Path) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
     return tuple(discard), tuple(body)
 
 
-def cleaned_body(name: str, text: str, config: CleanConfig) -> str:
+def cleaned_body(name: str, text: str, config: CleanConfig, repeated: frozenset[str] = frozenset()) -> str:
     """The title and body newsprism keeps of a pasted text; empty when cleaning finds no article. The title
-    counts as kept: it moves to its field, it is not lost (PolNeAR annotates attributions in headlines)."""
+    counts as kept: it moves to its field, it is not lost (PolNeAR annotates attributions in headlines).
+    ``repeated``: the lines the articles cleaned with it repeat (:func:`split_repeats`)."""
     try:
-        article = clean_article(RawArticle(id=name, source=name, format="text", text=text), config)
+        article = clean_article(RawArticle(id=name, source=name, format="text", text=text), config, repeated)
     except InputFailure:
         return ""
     return f"{article.title or ''}\n\n{article.text}"
@@ -101,9 +105,12 @@ def count(article: AnnotatedText, cleaned: str) -> SpanCounts:
 def evaluate_cleaning(path: Path, config: CleanConfig | None = None, limit: int | None = None) -> list[EvalResult]:
     """Score newsprism's cleaning and the keep-everything baseline on a PolNeAR split folder."""
     articles = read_spans(path, limit)
+    config = config or CleanConfig()
+    repeats = split_repeats(articles, config)
     total = SpanCounts()
     for article in articles:
-        total = total + count(article, cleaned_body(article.name, article.text, config or CleanConfig()))
+        repeated = repeats.for_site(publisher(article.name))
+        total = total + count(article, cleaned_body(article.name, article.text, config, repeated))
     split = path.name
     with_clutter = sum(1 for article in articles if article.discard)
     return [
@@ -113,6 +120,19 @@ def evaluate_cleaning(path: Path, config: CleanConfig | None = None, limit: int 
         EvalResult(DATASET, KEEP_ALL, "clutter_removed", 0.0, split, with_clutter),
         EvalResult(DATASET, KEEP_ALL, "body_kept", 1.0, split, len(articles)),
     ]
+
+
+def publisher(name: str) -> str:
+    """The publisher of a PolNeAR article, the first part of its name ('politico_2016-...')."""
+    return name.split("_")[0]
+
+
+def split_repeats(articles: list[AnnotatedText], config: CleanConfig) -> Repeats:
+    """The lines the split's articles repeat, the split read as one batch with each publisher a site
+    (:mod:`newsprism.clean.repeats`): a reader of a publisher's site ingests many of its articles."""
+    if not config.batch_repeats or len(articles) < 2:
+        return NO_REPEATS
+    return gather([page_lines(article.text, publisher(article.name)) for article in articles])
 
 
 def _ratio(part: int, whole: int) -> float:

@@ -2,7 +2,9 @@
 
 Each document of the corpus folder (``<incident>/<doc>.txt`` with the incident's ``gold.json``) is read as a
 user pasting it would give it: its title from gold.json, a blank line, then the crawled text. It is cleaned
-(:func:`~newsprism.clean.clean_article`, no NLP). Figures over every document (split ``all``):
+(:func:`~newsprism.clean.clean_article`, no NLP), all documents as one batch (:func:`corpus_repeats`: the lines a
+site repeats across its stories, or many sites repeat, are clutter; a page's site is gold.json's outlet domain).
+Figures over every document (split ``all``):
 
 - ``date_stated``: share of documents whose text states a date: from the labels for labelled documents, else
   whether cleaning found a publication date;
@@ -28,6 +30,7 @@ from datetime import date
 from pathlib import Path
 
 from newsprism.clean import clean_article
+from newsprism.clean.repeats import NO_REPEATS, Repeats, gather, page_lines
 from newsprism.config import CleanConfig
 from newsprism.errors import InputFailure
 from newsprism.eval.kept import KeptText, Span
@@ -51,6 +54,8 @@ class Page:
     """the pasted text: title, blank line, crawled text"""
     offset: int
     """where the crawled text starts in ``text``"""
+    site: str | None = None
+    """the outlet domain gold.json gives (what the page's URL would tell a user's batch: repetition evidence only)"""
 
 
 @dataclass(frozen=True)
@@ -87,12 +92,13 @@ def read_pages(root: Path, limit: int | None = None) -> list[Page]:
 def _page(root: Path, path: str, doc: dict[str, str]) -> Page:
     head = f"{doc['title']}\n\n"
     body = "\n".join(file_lines((root / path).read_text(encoding="utf-8")))
-    return Page(path, doc["title"], doc["dct"], head + body, len(head))
+    return Page(path, doc["title"], doc["dct"], head + body, len(head), doc.get("outlet") or None)
 
 
-def clean_page(page: Page, config: CleanConfig) -> Cleaned:
+def clean_page(page: Page, config: CleanConfig, repeated: frozenset[str] = frozenset()) -> Cleaned:
     try:
-        article = clean_article(RawArticle(id=page.path, source=page.path, format="text", text=page.text), config)
+        article = clean_article(RawArticle(id=page.path, source=page.path, format="text", text=page.text), config,
+                                repeated)
     except InputFailure:
         return Cleaned("", None, None)
     return Cleaned(f"{article.title or ''}\n\n{article.text}", article.outlet, article.published)
@@ -197,8 +203,9 @@ def evaluate_pages(root: Path, config: CleanConfig | None = None, limit: int | N
     pages += [page for path, page in extra.items() if path not in present]
     stated = right = named = 0
     by_split: dict[str, tuple[LabelCounts, int]] = {}
+    repeats = corpus_repeats(pages, config)
     for page in pages:
-        cleaned = clean_page(page, config)
+        cleaned = clean_page(page, config, repeats.for_site(page.site))
         labels = labelled.get(page.path)
         if page.path in present:
             says_date = labels.date is not None if labels else cleaned.published is not None
@@ -216,6 +223,15 @@ def evaluate_pages(root: Path, config: CleanConfig | None = None, limit: int | N
     for split in sorted(by_split):
         results += by_split[split][0].results(split, by_split[split][1])
     return results
+
+
+def corpus_repeats(pages: list[Page], config: CleanConfig) -> Repeats:
+    """The lines the pages repeat, all pages read as one batch (:mod:`newsprism.clean.repeats`), each page's site
+    the outlet domain of gold.json: a media monitor ingests many pages per outlet and knows each page's URL. The
+    pasted text alone still decides the outlet and date figures."""
+    if not config.batch_repeats or len(pages) < 2:
+        return NO_REPEATS
+    return gather([page_lines(page.text, page.site) for page in pages])
 
 
 def _labelled_pages(root: Path, labelled: dict[str, DocLabels]) -> Iterator[Page]:

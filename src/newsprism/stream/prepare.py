@@ -17,8 +17,7 @@ from functools import lru_cache
 import numpy as np
 from numpy.typing import NDArray
 
-from newsprism.clean import clean_article
-from newsprism.errors import InputFailure
+from newsprism.clean.batch import clean_batch
 from newsprism.ingest import RawArticle
 from newsprism.model import Article, InputProblem
 from newsprism.nlp.encoder import DOCUMENT_TOKENS, Encoder, document_vectors
@@ -93,9 +92,10 @@ Outcome = Prepared | Revision | Failed
 
 
 def prepare_batch(entries: Sequence[Entry], config: StreamConfig, encoder: Encoder | None = None) -> list[Outcome]:
-    """Clean and read every fresh entry (revisions pass through); one outcome per entry, in order."""
-    cleaned: list[Article | InputProblem | None] = [_clean(e, config) if isinstance(e, Fresh) else None
-                                                     for e in entries]
+    """Clean (together: :func:`newsprism.clean.batch.clean_batch`) and read every fresh entry (revisions pass
+    through); one outcome per entry, in order."""
+    batch = iter(clean_batch([e.raw for e in entries if isinstance(e, Fresh)], config.pipeline.clean))
+    cleaned: list[Article | InputProblem | None] = [next(batch) if isinstance(e, Fresh) else None for e in entries]
     articles = [(entry, a) for entry, a in zip(entries, cleaned, strict=True) if isinstance(a, Article)]
     ready = iter(read_articles(articles, config, encoder))
     out: list[Outcome] = []
@@ -107,13 +107,6 @@ def prepare_batch(entries: Sequence[Entry], config: StreamConfig, encoder: Encod
         else:
             out.append(next(ready))
     return out
-
-
-def _clean(entry: Fresh, config: StreamConfig) -> Article | InputProblem:
-    try:
-        return clean_article(entry.raw, config.pipeline.clean)
-    except InputFailure as failure:
-        return failure.item
 
 
 def read_articles(articles: Sequence[tuple[Entry, Article]], config: StreamConfig,
