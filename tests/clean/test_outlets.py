@@ -211,7 +211,11 @@ def test_station_names_end_at_the_channel_number(name: str, station: str) -> Non
     # who else reported is a credit, never the outlet
     (f"{LEAD}\n\n{MORE}\n\nThe Associated Press contributed to this report.", None, None, "AP"),
     (f"{LEAD}\n\n{MORE}\n\nOla Berg of The Harbour Gazette contributed to this report.", None, None, None),
-    (f"{LEAD}\n\n{MORE}\n\nKZZQ's Ola Berg contributed reporting.", None, None, None),
+    # ... but the outlet's own staff credited there name it ('KZZQ's Ola Berg', 'Gazette reporter Ola Berg')
+    (f"{LEAD}\n\n{MORE}\n\nKZZQ's Ola Berg contributed reporting.", "KZZQ", "mention", None),
+    (f"{LEAD}\n\n{MORE}\n\nHarbour Gazette reporter Ola Berg contributed to this report.", "Harbour Gazette",
+     "mention", None),
+    (f"{LEAD}\n\n{MORE}\n\nKZZQ contributed to this report.", None, None, None),
     # a dateline credit without a dash: the station is the outlet, the agency the credit; a place is neither
     (f"(KZZQ/AP) {LEAD}\n\n{MORE}", "KZZQ", "dateline", "AP"),
     (f"(CBS/AP) {LEAD}\n\n{MORE}", "CBS", "dateline", "AP"),

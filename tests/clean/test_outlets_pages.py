@@ -96,7 +96,9 @@ def test_picture_credits_name_the_paper_not_the_photographer(line: str, names: l
     ("Please return to kzzq.com for updates.", ["kzzq.com"]),
     ("Take News13 with you!", ["News13"]),
     ("Read Thursday's Harbour Democrat-Gazette for full details.", ["Harbour Democrat-Gazette"]),
-    ("This story is only available from the Harbour Online archives.", []),
+    # the outlet's own archives: any capitalised name, 'Online' kept
+    ("This story is only available from the Harbour Online archives.", ["Harbour Online"]),
+    ("According to Harbour Gazette archives, he was convicted in 2003.", ["Harbour Gazette"]),
 ])
 def test_the_outlets_own_prompts(line: str, names: list[str]) -> None:
     assert promo_names(line) == names

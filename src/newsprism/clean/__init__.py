@@ -13,10 +13,10 @@ from newsprism.clean.dates import publication_date
 from newsprism.clean.html import fragment_text, is_whole_page, page_text
 from newsprism.clean.lines import forget_lines
 from newsprism.clean.metadata import agency, parse_date, person_names
-from newsprism.clean.outlets import choose_outlet, dateline_credit, text_credits
+from newsprism.clean.outlets import OutletEvidence, TextCredits, choose_outlet, dateline_credit, text_credits
 from newsprism.clean.text import CleanedText, clean_text, line_kind
 from newsprism.config import CleanConfig
-from newsprism.errors import E, fail
+from newsprism.errors import E, InputFailure, fail
 from newsprism.ingest.raw import RawArticle
 from newsprism.model import Article, RemovedLine
 
@@ -39,8 +39,7 @@ def clean_article(raw: RawArticle, config: CleanConfig, repeated: frozenset[str]
         raise fail(E.TOO_LONG, name, chars=len(text), limit=config.max_chars)
     cleaned = clean_text(text, hints.title, config, repeated)
     if not cleaned.paragraphs:
-        raise fail(E.NOT_ARTICLE, name,
-                   detail=f"no paragraph reads like prose; {len(cleaned.removed)} lines looked like page clutter")
+        raise _refused(name, len(cleaned.removed), _outlet(hints, cleaned, text))
     removed = [*(RemovedLine(text=b, reason=line_kind(b) or "boilerplate") for b in boilerplate), *cleaned.removed]
     if raw.html is not None:  # line numbers of extracted text would not point into the page
         removed = [line.model_copy(update={"line": None}) for line in removed]
@@ -66,7 +65,7 @@ def _article(raw: RawArticle, hints: RawArticle, cleaned: CleanedText, removed: 
     stated = _byline(hints.byline)
     credits = [agency(name) for name in hints.byline if agency(name)]
     in_text = text_credits(text.split("\n"))
-    outlet = choose_outlet(hints.outlet, hints.url, found.outlet, in_text)
+    outlet = _outlet(hints, cleaned, text, in_text)
     stated_date = publication_date(text)
     return Article(
         id=raw.id,
@@ -84,6 +83,20 @@ def _article(raw: RawArticle, hints: RawArticle, cleaned: CleanedText, removed: 
         text="\n\n".join(cleaned.paragraphs),
         removed=removed,
     )
+
+
+def _outlet(hints: RawArticle, cleaned: CleanedText, text: str,
+            in_text: TextCredits | None = None) -> OutletEvidence | None:
+    in_text = in_text or text_credits(text.split("\n"))
+    return choose_outlet(hints.outlet, hints.url, cleaned.found.outlet, in_text)
+
+
+def _refused(name: str, clutter: int, outlet: OutletEvidence | None) -> InputFailure:
+    """No article text: a paywall, video or log-in page. The outlet it names is still reported (issue #16)."""
+    named = f"; the page names {outlet.name}" if outlet else ""
+    failure = fail(E.NOT_ARTICLE, name,
+                   detail=f"no paragraph reads like prose; {clutter} lines looked like page clutter{named}")
+    return InputFailure(failure.item.model_copy(update={"outlet": outlet.name if outlet else None}))
 
 
 def _byline(names: tuple[str, ...]) -> list[str]:

@@ -46,6 +46,8 @@ EXTRA_OUTLET_WORDS = frozenset("statesman enterprise blade ledger leader democra
                                "constitution picayune courant bee beacon".split())
 """Newspaper words beyond :data:`metadata.OUTLET_WORDS` ('The Virginian-Pilot', 'Journal-Constitution'); in a
 hyphenated word each part counts ('Review-Journal')."""
+PAPER_OPENERS = frozenset({"Daily", "Weekly"})
+"""A name opening with these is a paper's whatever its last word ('The Daily Illini', 'Daily Portvalian')."""
 UNIT = re.compile(r"\b(?:Post|Troop|District|Precinct|Unit|Division|Company|Squad|Station)\s+[A-Z]?\d+\b")
 """A police or fire unit ('KSP Post 15', 'Troop B'): not a station's name even beside call-sign-like letters."""
 
@@ -60,8 +62,12 @@ WIDELY_CITED = frozenset({"cnn", "msnbc", "npr", "fox news", "nbc news", "abc ne
                           "washington post", "usa today", "wall street journal", "politico", "los angeles times"})
 """National outlets that local and regional pages cite ('told CNN'): a mention of them is not the outlet's own
 name. Their own pages still name them by a dateline, a copyright line, a prompt or the URL."""
-TRAILING = re.compile(r"(?:\s+(?:App|Apps|Online|for|and|the|of|&|[a-z]+))+$|[.\s]+$")
-"""What a name does not end with: a lower-case word ('Copyright 2015 The Daily X modified'), 'App', a dot."""
+BARE_NETWORKS = frozenset({"nbc", "cbs", "abc", "fox", "pbs", "cw", "fox business", "cnbc"})
+"""A network named alone ('NBC's Jane Doe', 'told Fox'): pages cite other networks' hosts so, and no local station
+or network newsroom names itself by the bare network ('NBC 6', 'NBC News' do)."""
+TRAILING = re.compile(rf"(?:\s+(?:App|Apps|Online|for|and|the|of|&|[a-z]+|{WEEKDAY_ALTERNATION.title()}))+$|[.\s]+$")
+"""What a name does not end with: a lower-case word ('Copyright 2015 The Daily X modified'), 'App', a dot, a weekday
+('told the Daily X Wednesday')."""
 LEADING = re.compile(rf"^[{DASHES}\s•·*|>:]+|^(?:(?:A|An|Call|Contact|Email|E-mail|Reach|Follow|Watch|Visit|Read|"
                      rf"Listen to|{WEEKDAY_ALTERNATION.title()}|\d{{3,}})\s+)+(?=\S)")
 """A leading dash or bullet ('- The Homicide Report', '• KXYZ') is not part of a name, nor an article ('A Daily X
@@ -84,9 +90,14 @@ def is_owner(name: str) -> bool:
 
 def cited(name: str) -> bool:
     """A media-shaped name that is neither a wire agency nor a national outlet everyone cites."""
-    key = re.sub(r"^the ", "", name.casefold())
     return (media_like(name) and not agency(name) and not re.match(AGENCY_ALTERNATION, name, re.I)
-            and key not in WIDELY_CITED and key.split()[0] not in WIDELY_CITED)
+            and not national(name))
+
+
+def national(name: str) -> bool:
+    """A national outlet everyone cites (:data:`WIDELY_CITED`, a bare network, 'CNN's Jane Doe')."""
+    key = re.sub(r"^the ", "", name.casefold())
+    return key in WIDELY_CITED | BARE_NETWORKS or key.split()[0] in WIDELY_CITED
 
 
 def split_names(name: str) -> list[str]:
@@ -123,7 +134,7 @@ def media_like(name: str) -> bool:
     last = {part.lower() for part in tokens[-1].split("-")}
     channel = any(t.lower() in CHANNEL_WORDS for t in tokens) and any(t.isdigit() for t in tokens)
     several = len(tokens) > 1 or "-" in tokens[0] or name.lower().startswith("the ")
-    paper = several and bool(last & (OUTLET_WORDS | EXTRA_OUTLET_WORDS))
+    paper = several and bool(last & (OUTLET_WORDS | EXTRA_OUTLET_WORDS) or tokens[0] in PAPER_OPENERS)
     return any(media_token(t) for t in tokens) or channel or paper
 
 

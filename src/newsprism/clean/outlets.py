@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsprism.clean.metadata import AGENCY_ALTERNATION, CONTRIBUTED, OUTLET_WORDS, agency
+from newsprism.clean.outlet_cues import cited_elsewhere, is_cited, photo_names
 from newsprism.clean.outlet_names import (
     CHANNEL_WORDS,
     CONNECTOR,
@@ -50,6 +51,7 @@ from newsprism.clean.outlet_names import (
     media_like,
     media_token,
     named,
+    national,
     shortest_media_name,
     split_names,
     trim,
@@ -93,14 +95,15 @@ not a mark."""
 PROMO = re.compile(
     rf"(?i:\b(?:stay (?:with|tuned to)|keep (?:checking|it on|watching)|(?:download|get) (?:the|our)(?: free)?|"
     rf"content from|edition of|item from|^via|subscribe(?:r)? to|for more from|preview of|"
-    rf"(?:with|in|on) the(?=\s+\S+(?:\s+\S+)?\s+app\b)|from the (?=\S+ \S+ archives)|"
+    rf"(?:with|in|on) the(?=\s+\S+(?:\s+\S+)?\s+app\b)|check back (?:with|on)|thanks? (?:you )?for reading|"
+    rf"(?:news |breaking news )?alerts from(?: the)?|media partner of|^also on|"
     rf"(?:please )?return to|^refresh|^take|^follow|watch (?:it )?live(?: here)? on|read \w+['’]s|"
     rf"read (?:more|the (?:full|complete|whole|rest of the) (?:article|story))(?: here| online)?(?: at| on|:)))\s+"
     rf"(?P<name>(?:{NAME_RUN}|[a-z]{{3,}})(?:\s+and\s+(?:{NAME_RUN}))?)")
 STAFF_ROLE = r"(?:reporter|columnist|photographer|photojournalist|anchor|meteorologist|correspondent|editor|writer)"
 MENTION_BEFORE = re.compile(
     rf"\b(?:told|tells?|telling|obtained by|released to|reached by|contacted by|"
-    rf"(?:spoke|speak|speaking|talked|talking|comment|commenting) (?:with|to)|calls? from|"
+    rf"(?:spoke|speak|speaking|talk|talked|talking|comment|commenting) (?:with|to)|calls? from|"
     rf"{STAFF_ROLE} (?:for|with)|reports? for|reporting for|reported for)\s+(?:the\s+)?(?P<name>{NAME_RUN})")
 MENTION_ROLE = re.compile(
     rf"\b(?:[Ii]s|[Ww]as|[Aa]s|[Ww]hen|[Aa]nd)\s+(?:an?|the)\s+(?P<name>{NAME_RUN})\s+(?:[a-z]+\s+){{0,2}}"
@@ -111,31 +114,28 @@ MENTION_TAIL = (
     rf"(?:['’]s?\s+(?:[A-Z][a-z]+\s+[A-Z]|reporters?\b|crews?\b|cameras?\b|attempts?\b|"
     rf"team\b|investigation\b|calls?\b)|\s+(?:has |have )?(?:learned|obtained|received|confirmed)\b|"
     rf"\s+(?:went to|reached out|tried to (?:reach|contact)|is (?:not )?(?:publishing|naming|identifying)|"
-    rf"spoke (?:to|with)|will (?:keep you|update|have (?:updates|more)|continue to (?:update|follow|bring)|bring you)|"
+    rf"spoke (?:to|with)|will (?:keep you|update|have (?:updates|more)|continue to (?:update|follow|bring)|bring you|"
+    rf"deliver)|can (?:confirm|report)|is told|has not (?:seen|verified|independently)|could not independently|"
     rf"(?:crews?|cameras?) (?:observed|saw|found|arrived|captured|were|was)|"
     rf"(?:analysis|investigation|review|survey)(?=[^.]{{0,40}}\b(?:of|found|finds|shows?|showed)\b)|"
     rf"(?:does|did) not (?:publish|name|identify))\b|\s+(?:staff\s+)?{STAFF_ROLE}\s+[A-Z])")
 MENTION_AFTER = re.compile(rf"(?P<name>{NAME_RUN}){MENTION_TAIL}")
+FIRST_PARTY = re.compile(r"\s+(?:(?:has|have) (?:learned|obtained)|can (?:confirm|report)|is told|has not (?:seen|"
+                         r"verified|independently)|could not independently)\b")
+"""What only the outlet says of itself ('CNN has learned', 'Fox News can confirm', 'NBC News has not seen the
+cable'): a national outlet named so is the page's own, though other pages cite it ('told CNN')."""
+ARTICLED = re.compile(r"The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
+"""'told The Portvalian': a name written with a capital 'The' mid-sentence is a publication's, media words or not."""
 MENTION_CUE = re.compile(MENTION_TAIL)
 """What follows a name :data:`MENTION_AFTER` reads ('’s reporters', ' has learned'): a line without it holds no
 such mention, and this search is far cheaper than trying a name run at every capital."""
-PHOTO_CREDIT = re.compile(
-    r"\((?:photo|image|video|picture)(?:\s+(?:source|credit|courtesy))?\s*:\s*(?P<name>[^()]{2,40})\)|"
-    r"\b(?:photo|image) source\s*:\s*(?P<source>[^()]{2,40}?)\)?$|\((?P<domain>[\w-]+\.(?:com|net|tv))\)|"
-    r"\bphoto:\s*(?P<bare>[^()|:]{2,60}?)(?=\s+image \d|\s*$)|"
-    r"(?-i:\((?P<pair>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*[/|,]\s*[^()]{2,40})\))|"
-    r"(?-i:\b[A-Z][\w.'’-]+\s*/\s*[Ff]or\s+(?P<for>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:"
-    + "|".join(sorted(word.capitalize() for word in OUTLET_WORDS)) + r")\b))", re.I)
-"""A picture credit naming a station ('(Photo: KXYZ 11)', '(Photo Source: KXYZ 5)'), a brand domain in
-brackets ('(kxyz.com)'), or a paper after the photographer ('Photo: Jane Roe / The Daily X' closing a caption,
-'(Jane Roe | The Daily X)', 'Jane Roe/for The Daily X'): the weakest evidence, since pictures are also credited
-to other outlets."""
 CREDIT_LINE = re.compile(
     rf"^(?:by\s+)?(?:the\s+)?(?P<name>{NAME_RUN})\s+"
     rf"(?:staff(?: and wire)?(?: reports?)?|(?:news )?team|wire|news services?)$", re.I)
 """A credit line 'The Daily X staff reports', 'Daily X Wire', 'By KXYZ News Team': the outlet's own staff."""
-TITLE_SEPARATOR = re.compile(rf"\s+(?:[{DASHES}|]|::)\s+")
-"""What separates a title from the site's name: 'Headline - The Daily X', 'Headline | KXYZ.com'."""
+TITLE_SEPARATOR = re.compile(rf"\s+(?:[{DASHES}|:]|::)\s+")
+"""What separates a title from the site's name: 'Headline - The Daily X', 'Headline | KXYZ.com', 'The Daily X :
+Headline' (a colon with a space before it: 'Police: ...' opens a headline)."""
 
 
 REPORTED_AS: dict[str, OutletSource] = {"dateline": "dateline", "copyright": "copyright", "title": "line",
@@ -145,18 +145,24 @@ credit line are lines naming the outlet; a picture credit is a mention)."""
 
 
 def text_credits(lines: Iterable[str]) -> TextCredits:
-    """Outlet evidence in the text's lines, strongest kind first; ``agency``: a wire credited on the way."""
-    lines = [" ".join(line.split()) for line in lines if line.strip()]
+    """Outlet evidence in the text's lines, strongest kind first; ``agency``: a wire credited on the way.
+    Mentions and picture credits of a name the text cites as another outlet's reporting are left out, and all
+    of them in wire copy (a dateline crediting an agency and no outlet): the wire quotes other outlets."""
+    lines = [" ".join(line.replace("{}", " ").split()) for line in lines if line.strip()]
     found: dict[str, list[str]] = {kind: [] for kind in REPORTED_AS}
     found["title"] = title_names(lines[0]) if lines else []
     agencies: list[str] = []
+    wire_copy = False
     for line in lines:
         if CONTRIBUTED.search(line):  # a credit to others: never the outlet, an agency there is the credit
-            agencies += [wire for wire in map(agency, re.split(CONTRIBUTED.pattern, line, flags=re.I)[:1]) if wire]
+            head = re.split(CONTRIBUTED.pattern, line, flags=re.I)[0]
+            agencies += [wire for wire in [agency(head)] if wire]
+            found["mention"] += staff_names(head)
             continue
         outlet, wire = dateline_credit(line)
         found["dateline"] += [outlet] if outlet else []
         agencies += [wire] if wire else []
+        wire_copy = wire_copy or bool(wire and not outlet)
         names, wires = copyright_names(line)
         found["copyright"] += names
         agencies += wires
@@ -164,6 +170,9 @@ def text_credits(lines: Iterable[str]) -> TextCredits:
         found["promo"] += promo_names(line)
         found["mention"] += mention_names(line)
         found["photo"] += photo_names(line)
+    cited_keys = cited_elsewhere(lines)
+    for kind in ("mention", "photo"):
+        found[kind] = [] if wire_copy else [name for name in found[kind] if not is_cited(name, cited_keys)]
     outlets = [OutletEvidence(_most_named(names) if kind in ("mention", "photo") else names[0], REPORTED_AS[kind])
                for kind, names in found.items() if names]
     return TextCredits(outlets, agencies[0] if agencies else None)
@@ -194,9 +203,10 @@ def _credit_name(part: str) -> bool:
 
 
 def title_names(line: str) -> list[str]:
-    """The site's name after the title: 'Headline - Longview Daily X' -> ['Longview Daily X'];
+    """The site's name after the title, else before it: 'Headline - Longview Daily X' -> ['Longview Daily X'];
     'Headline - KXYZ.com: Quincy News, Weather' -> ['KXYZ.com']; a site blurb ('Youngstown news, ...') is none."""
-    for segment in TITLE_SEPARATOR.split(line)[1:]:
+    segments = TITLE_SEPARATOR.split(line)
+    for segment in segments[1:] + segments[:1] if len(segments) > 1 else []:  # the site's name after, else before
         head = re.split(r":\s|,\s|\s+\(", segment)[0]
         domain = re.match(r"^[A-Za-z][\w-]*\.(?:com|net|org|tv)(?=$|-|\s)", head)
         name = domain.group(0) if domain else trim(head)
@@ -264,14 +274,29 @@ def credit_line_names(line: str) -> list[str]:
     return [name for name in names if name and media_like(name) and not agency(name) and not agency(line)]
 
 
+ARCHIVES = re.compile(
+    rf"\b(?:[Ff]rom|[Ii]n|[Aa]ccording to)\s+(?:the\s+)?(?P<name>{NAME_RUN})(?:['’]s?)?\s+archives?\b")
+"""'only available from the Daily X archives', 'According to Daily X archives': the outlet's own archives; any
+capitalised name."""
+
+
 def promo_names(line: str) -> list[str]:
     """Names in the outlet's own prompts ('Stay with WJZ for the latest'); any capitalised name passes."""
-    names = []
+    names = [match.group("name") for match in ARCHIVES.finditer(line)  # 'Portvale Online archives' keeps 'Online'
+             if named(match.group("name")) and not agency(match.group("name"))]
     for match in PROMO.finditer(line):
         for part in split_names(trim(re.sub(r"^the\s+(?=\d)", "", match.group("name")))):
             if named(part) and not agency(part) and (media_like(part) or re.match(r"The [A-Z]\w+ [A-Z]", part)):
                 names.append(part)
     return names
+
+
+def staff_names(credit: str) -> list[str]:
+    """The outlet's own staff credited for help: "KXYZ's Jane Doe", 'Daily X staff writer Jane Doe' (before
+    'contributed to this report'); 'Jane Doe of the Daily X' or a bare 'KXYZ' is another outlet's help."""
+    return [shortest_media_name(trim(match.group("name"))) for match in MENTION_AFTER.finditer(credit)
+            if re.match(r"['’]s?\s+[A-Z]|\s+(?:staff\s+)?" + STAFF_ROLE, credit[match.end("name"):])
+            and cited(shortest_media_name(trim(match.group("name"))))]
 
 
 def mention_names(line: str) -> list[str]:
@@ -281,11 +306,22 @@ def mention_names(line: str) -> list[str]:
         if pattern is MENTION_AFTER and not MENTION_CUE.search(line):
             continue
         for match in pattern.finditer(line):
-            for part in split_names(_without_count(trim(match.group("name")), line[match.end("name"):])):
-                name = shortest_media_name(part)
-                paper = pattern is MENTION_ROLE and name.lower() in OUTLET_WORDS | EXTRA_OUTLET_WORDS
-                names += [name] if cited(name) or (paper and named(name)) else []
+            name = re.split(r"['’]s\b", match.group("name"))[0]  # 'told Fox Business's Jane Doe' -> 'Fox Business'
+            for part in split_names(_without_count(trim(name), line[match.end("name"):])):
+                names += _mentioned(shortest_media_name(part), pattern, line, match)
     return names
+
+
+def _mentioned(name: str, pattern: re.Pattern[str], line: str, match: re.Match[str]) -> list[str]:
+    """The name a mention gives, when it is an outlet's: media-shaped, or a national outlet in what only the outlet
+    says of itself, or a publication's name with a capital 'The' after 'told'."""
+    if cited(name):
+        return [name]
+    paper = pattern is MENTION_ROLE and name.lower() in OUTLET_WORDS | EXTRA_OUTLET_WORDS
+    own = pattern is MENTION_AFTER and media_like(name) and not agency(name) and FIRST_PARTY.match(
+        line, match.end("name"))
+    articled = pattern is MENTION_BEFORE and bool(ARTICLED.fullmatch(name)) and not agency(name) and not national(name)
+    return [name] if (paper and named(name)) or own or articled else []
 
 
 COUNTED = frozenset("shots rounds bullets casings people persons victims men women children kids teens officers "
@@ -301,35 +337,6 @@ def _without_count(name: str, after: str) -> str:
     if head and number.isdigit() and following and following.group(1) in COUNTED and media_like(head):
         return head
     return name
-
-
-WIRE_PHOTO = re.compile(rf"\b(?:{AGENCY_ALTERNATION}|Getty|EPA)\b(?:\s+(?:Photo|Images))?", re.I)
-
-
-def photo_names(line: str) -> list[str]:
-    """Stations and brand domains a picture credit names: '(Photo: KXYZ 11)' -> ['KXYZ 11']."""
-    names = []
-    for match in PHOTO_CREDIT.finditer(line):
-        credit = next(group for group in match.groups() if group)
-        if WIRE_PHOTO.search(credit):  # '(AP Photo/The Daily X, Jane Roe)': another paper's picture via a wire
-            continue
-        parts = [trim(part) for part in re.split(r"\s*(?:/|,|\||[–—―])\s*|\s+-\s+", credit) if part.strip()]
-        # 'Jane Roe / The Daily X', 'Jane Roe, The Daily X': the media part; 'Jane Roe' alone names no outlet
-        name = next((part for part in parts if media_like(part)), parts[-1] if len(parts) == 1 else "")
-        if cited(name) and named(name) and not is_owner(name) and (
-                _media_domain(name) if DOMAIN.match(name) else True):
-            names.append(name)
-    return names
-
-
-def _media_domain(domain: str) -> bool:
-    """A domain spelled like a station's or a paper's: 'kxyz.com', 'abc3340.com', 'dailyxnews.com'; not a
-    site a picture was taken from ('(eventsite.com)')."""
-    label = domain.lower().split(".")[0]
-    station = re.fullmatch(r"[kw][a-z]{2,3}\d*(?:tv)?|(?:abc|nbc|cbs|fox|cw|news)\d*\w*", label)
-    return bool(station) or any(len(word) >= 4 and word in label for word in OUTLET_WORDS)
-
-
 
 
 def _most_named(names: list[str]) -> str:

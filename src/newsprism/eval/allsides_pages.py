@@ -164,8 +164,8 @@ def clean_text(article: Article, config: CleanConfig, with_url: bool = False) ->
                      url=article.url if with_url and article.url else None)
     try:
         cleaned = clean_article(raw, config)
-    except InputFailure:
-        return Cleaned("", None, None)
+    except InputFailure as refused:  # no article text; the outlet the page names still counts
+        return Cleaned("", refused.item.outlet, None)
     return Cleaned(f"{cleaned.title or ''}\n\n{cleaned.text}", cleaned.outlet, cleaned.published)
 
 

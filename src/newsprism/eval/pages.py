@@ -99,8 +99,8 @@ def clean_page(page: Page, config: CleanConfig, repeated: frozenset[str] = froze
     try:
         article = clean_article(RawArticle(id=page.path, source=page.path, format="text", text=page.text), config,
                                 repeated)
-    except InputFailure:
-        return Cleaned("", None, None)
+    except InputFailure as refused:  # no article text; the outlet the page names still counts
+        return Cleaned("", refused.item.outlet, None)
     return Cleaned(f"{article.title or ''}\n\n{article.text}", article.outlet, article.published)
 
 

@@ -1,0 +1,106 @@
+"""Cues about media names in a page's text: picture credits (the page's own outlet, the weakest evidence), and
+names the text cites as someone else's reporting (never the page's outlet).
+
+Used by :func:`newsprism.clean.outlets.text_credits`. A page cites another outlet the way a reader sees it:
+'the Daily X reported', 'according to the Daily X', 'KXYZ, WXYZ's sister station', 'NBC affiliate KXYZ',
+'told KXYZ-TV (http://...)' (the wire's link to a member station's story), 'told KXYZ in Portvale' (a station
+placed somewhere else). A page in wire copy (a dateline credits an agency and no outlet) quotes other outlets
+only: the wire's own name is 'The Associated Press'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsprism.clean.metadata import AGENCY_ALTERNATION, OUTLET_WORDS
+from newsprism.clean.outlet_names import DOMAIN, NAME_RUN, cited, is_owner, media_like, named, trim
+from newsprism.lexicon import MONTH_PREFIX, WEEKDAY_ALTERNATION
+
+NOT_PLACE = rf"(?:(?i:{MONTH_PREFIX}|(?:{WEEKDAY_ALTERNATION})\b)|(?:The|An?|His|Her|Their|It|Its)\b)"
+CITED = re.compile(
+    rf"\b(?:[Aa]ccording to|(?:first )?reported by|[Cc]ited by)\s+(?:the\s+)?(?P<according>(?>{NAME_RUN}))"
+    rf"(?!['’]?s?\s+(?:own\s+)?(?:archives?|files|records)\b)|"
+    rf"(?<![Aa]s )(?<![Aa]s the )\b(?![Aa]s\s)(?:the\s+)?(?P<reported>{NAME_RUN})\s+reported(?=[.,;]|\s+(?:that|on|in|last)\b)|"
+    rf"(?P<sister>{NAME_RUN}),?\s+(?:an?\s+|the\s+)?(?:[\w.-]+['’]s?\s+)?(?:sister (?:station|paper)|affiliate|"
+    rf"news partner)\b|"
+    rf"\b(?:affiliate|sister (?:station|paper))\s+(?P<affiliate>{NAME_RUN})|"
+    rf"(?P<linked>{NAME_RUN})\s*\((?:https?://|www\.)|"
+    rf",\s+(?:the\s+)?(?P<reports>{NAME_RUN})\s+reports(?=[.,;])|"
+    rf"\b(?:TV|television|radio|news) (?:station|outlet|affiliate)\s+(?P<station>{NAME_RUN})|"
+    rf"^(?:the\s+)?(?P<partner>{NAME_RUN})\s+contributed\b|^[Ii]nformation from:?\s+(?P<member>{NAME_RUN})|"
+    rf"\b(?:told|tells?|to)\s+(?:the\s+)?(?P<placed>{NAME_RUN})\s+in\s+(?!{NOT_PLACE})[A-Z][a-z]")
+"""A media name given as someone else's reporting: 'according to the Daily X', 'the Daily X reported.' (not 'as
+KXYZ reported', the outlet's own earlier story), ', the Daily X reports.', 'KXYZ, WXYZ's sister station', 'NBC
+affiliate KXYZ', 'local TV station KXYZ', 'told KXYZ-TV (http://...)', 'told KXYZ in Portvale', a bare 'KXYZ
+contributed.' (a partner's help; "KXYZ's Jane Doe contributed" is the outlet's own staff), the wire's
+'Information from: The Daily X' (a member paper's story)."""
+
+
+def cited_elsewhere(lines: list[str]) -> set[str]:
+    """Keys (:func:`name_key`) of the media names the text cites as another outlet's reporting."""
+    keys: set[str] = set()
+    for line in lines:
+        for match in CITED.finditer(line):
+            name = next(group for group in match.groups() if group)
+            if named(name):
+                keys.add(name_key(name))
+    return keys
+
+
+def name_key(name: str) -> str:
+    """'The Daily X' -> 'daily x'."""
+    key = " ".join(name.casefold().split())
+    return key[4:] if key.startswith("the ") else key
+
+
+def is_cited(name: str, cited: set[str]) -> bool:
+    """The name, or a longer or shorter form of it ('Post-Gazette' for 'Portvale Post-Gazette'), is cited."""
+    key = name_key(name)
+    return any(key == other or other.endswith(" " + key) or key.endswith(" " + other) for other in cited)
+
+
+PHOTO_CREDIT = re.compile(
+    r"\((?:photo|image|video|picture)(?:\s+(?:source|credit|courtesy))?\s*:\s*(?P<name>[^()]{2,40})\)|"
+    r"\b(?:photo|image) source\s*:\s*(?P<source>[^()]{2,40}?)\)?$|\((?P<domain>[\w-]+\.(?:com|net|tv))\)|"
+    r"\bphoto:\s*(?P<bare>[^()|:]{2,60}?)(?=\s+image \d|\s*$)|"
+    r"(?-i:\(\s*(?P<pair>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*[/|,]\s*[^()]{2,40}?)\s*\))|"
+    r"(?-i:\((?P<own>[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3})\s+(?:[Ff]ile\s+)?[Pp]hoto\b[^()]{0,40}\))|"
+    r"(?-i:\b[A-Z][\w.'’-]+\s*/\s*[Ff]or\s+(?P<for>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:"
+    + "|".join(sorted(word.capitalize() for word in OUTLET_WORDS)) + r")\b))", re.I)
+"""A picture credit naming a station ('(Photo: KXYZ 11)', '(Photo Source: KXYZ 5)'), a brand domain in
+brackets ('(kxyz.com)'), or a paper after the photographer ('Photo: Jane Roe / The Daily X' closing a caption,
+'(Jane Roe | The Daily X)', 'Jane Roe/for The Daily X'), or a station's own picture ('(KXYZ File Photo)',
+'(KXYZ Photo / Jane Roe)'): the weakest evidence, since pictures are also credited
+to other outlets."""
+
+
+PHOTO_WORD = re.compile(r"\s+(?:[Ff]ile(?:\s+[Pp]hotos?)?|[Pp]hotos?)$")
+"""'KXYZ File Photo' names KXYZ."""
+COURTESY = re.compile(r"\b(?:courtesy|provided|submitted|handout)\b", re.I)
+"""'(Photo: Courtesy portvale.net)': a picture someone gave the outlet, not the outlet's own."""
+WIRE_PHOTO = re.compile(rf"\b(?:{AGENCY_ALTERNATION}|Getty|EPA)\b(?:\s+(?:Photo|Images))?", re.I)
+
+
+def photo_names(line: str) -> list[str]:
+    """Stations and brand domains a picture credit names: '(Photo: KXYZ 11)' -> ['KXYZ 11']."""
+    names = []
+    for match in PHOTO_CREDIT.finditer(line):
+        credit = next(group for group in match.groups() if group)
+        if WIRE_PHOTO.search(credit) or COURTESY.search(credit):  # another paper's picture via a wire, a handout
+            continue
+        parts = [PHOTO_WORD.sub("", trim(part)) for part in re.split(r"\s*(?:/|,|\||[–—―])\s*|\s+-\s+", credit)
+                 if part.strip()]
+        # 'Jane Roe / The Daily X', 'Jane Roe, The Daily X': the media part; 'Jane Roe' alone names no outlet
+        name = next((part for part in parts if media_like(part)), parts[-1] if len(parts) == 1 else "")
+        if cited(name) and named(name) and not is_owner(name) and (
+                _media_domain(name) if DOMAIN.match(name) else True):
+            names.append(name)
+    return names
+
+
+def _media_domain(domain: str) -> bool:
+    """A domain spelled like a station's or a paper's: 'kxyz.com', 'abc3340.com', 'dailyxnews.com'; not a
+    site a picture was taken from ('(eventsite.com)')."""
+    label = domain.lower().split(".")[0]
+    station = re.fullmatch(r"[kw][a-z]{2,3}\d*(?:tv)?|(?:abc|nbc|cbs|fox|cw|news)\d*\w*", label)
+    return bool(station) or any(len(word) >= 4 and word in label for word in OUTLET_WORDS)

@@ -1,0 +1,134 @@
+"""Outlet cues of issue #16's fifth round: a refused page still names its outlet; a name the text cites as
+another outlet's reporting, or quoted in wire copy, is never the outlet; what only the outlet says of itself.
+
+Every text here was written for these tests: made-up call letters (KZZQ, WQXB), papers (The Harbour Gazette, The
+Portvalian) and people.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.clean import clean_article
+from newsprism.clean.outlet_cues import cited_elsewhere, is_cited, photo_names
+from newsprism.clean.outlet_names import media_like
+from newsprism.clean.outlets import mention_names, promo_names, title_names
+from newsprism.config import CleanConfig
+from newsprism.errors import E, InputFailure
+from newsprism.ingest.raw import RawArticle
+
+LEAD = ("Police are investigating a shooting that left two men hurt on the east side of the city late on "
+        "Saturday night, officers said.")
+MORE = "Investigators asked anyone who saw the shooting to call the department's tip line as soon as possible."
+
+
+def _outlet(text: str) -> tuple[str | None, str | None]:
+    article = clean_article(RawArticle(id="a", source="a.txt", format="text", text=text), CleanConfig())
+    return article.outlet, article.outlet_source
+
+
+def test_a_refused_page_still_names_its_outlet() -> None:
+    paywall = ("Subscription Required\n\nRead the complete story...\n\n"
+               "The story you are reading is premium content from The Harbour Gazette.\n\n"
+               "Have an online subscription? Login Now\n\nNeed an account? Create one now.")
+    with pytest.raises(InputFailure) as refused:
+        _outlet(paywall)
+    assert refused.value.item.code == E.NOT_ARTICLE.code
+    assert refused.value.item.outlet == "The Harbour Gazette"
+    assert "the page names The Harbour Gazette" in refused.value.item.message
+
+
+def test_a_refused_page_naming_nothing_has_no_outlet() -> None:
+    with pytest.raises(InputFailure) as refused:
+        _outlet("Subscription Required\n\nHave an online subscription? Login Now\n\nNeed an account? Create one now.")
+    assert refused.value.item.outlet is None
+    assert "names" not in refused.value.item.message
+
+
+@pytest.mark.parametrize(("text", "outlet", "source"), [
+    # the site's name before the headline
+    (f"The Daily Portvalian : Two hurt in east side shooting\n\n{LEAD}\n\n{MORE}", "The Daily Portvalian", "line"),
+    # a template's empty braces between words
+    (f"{LEAD} Police told{{}} KZZQ 5 that two men were hurt.\n\n{MORE}", "KZZQ 5", "mention"),
+    # the outlet's own archives, whatever the name's words
+    (f"{LEAD}\n\nThis story is only available from the Harbour Online archives.", "Harbour Online", "promo"),
+    # the outlet's own staff credited for help; another outlet's help names nothing
+    (f"{LEAD}\n\n{MORE}\n\nKZZQ's Ola Berg contributed to this report.", "KZZQ", "mention"),
+    (f"{LEAD}\n\n{MORE}\n\nHarbour Gazette staff writer Ola Berg contributed to this report.", "Harbour Gazette",
+     "mention"),
+    (f"{LEAD} Relatives told KZZQ that he was a kind man.\n\n{MORE}\n\nKZZQ contributed.", None, None),
+    # the outlet's own prompts
+    (f"{LEAD}\n\n{MORE}\n\nCheck back with KZZQ News for updates.", "KZZQ News", "promo"),
+    (f"{LEAD}\n\n{MORE}\n\nThanks for reading Harbour Today!", "Harbour Today", "promo"),
+    (f"{LEAD} Neighbours refused to talk to WQXB about the family.\n\n{MORE}", "WQXB", "mention"),
+    # a station's own picture; a handout is no one's
+    (f"{LEAD} (KZZQ File Photo)\n\n{MORE}", "KZZQ", "mention"),
+])
+def test_more_of_the_outlets_own_words(text: str, outlet: str | None, source: str | None) -> None:
+    assert _outlet(text) == (outlet, source)
+
+
+@pytest.mark.parametrize("text", [
+    # a paper the page cites as someone else's reporting
+    f"{LEAD} The man told the Harbour Gazette he was innocent, the Harbour Gazette reported.\n\n{MORE}",
+    f"{LEAD} Police told the Portvale Post-Gazette the boy was 12.\n\n{MORE} It happened at 9 p.m., according "
+    "to the Portvale Post-Gazette.",
+    f"{LEAD} A relative told KZZQ-TV (http://example.org/x ) that he was a kind man.\n\n{MORE}",
+    f"{LEAD} A family friend told KZZQ in Portvale that he was a kind man.\n\n{MORE}",
+    f"{LEAD} Neighbours told NBC affiliate KZZQ they heard six shots.\n\n{MORE}",
+    f"{LEAD} She said in an interview with local TV station KZZQ that she heard six shots. Speaking to KZZQ, she "
+    f"added that she was afraid.\n\n{MORE}",
+    f"{LEAD} A neighbour told The Portvalian (http://example.org/x ) he heard shots.\n\n{MORE}\n\n"
+    "Information from: The Portvalian, http://example.org",
+    # wire copy quotes other outlets only
+    f"PORTVALE (AP) — {LEAD} The sheriff tells the Harbour Gazette the boy was 12.\n\n{MORE}",
+    # another network's host, another outlet's scoop
+    f"{LEAD} The mayor told NBC's Ola Berg that he was shocked.\n\n{MORE}",
+    f"{LEAD} Documents first obtained by The New York Times show the plan.\n\n{MORE}",
+])
+def test_another_outlets_reporting_is_not_the_outlet(text: str) -> None:
+    assert _outlet(text) == (None, None)
+
+
+def test_the_outlets_own_scoop_still_names_it() -> None:
+    assert _outlet(f"{LEAD} As KZZQ reported, the man was 30. A relative told KZZQ he was kind.\n\n{MORE}") == (
+        "KZZQ", "mention")
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    # a national outlet names itself only where it speaks for itself
+    ("The agency has not released the figures, NBC News has learned.", ["NBC News"]),
+    ("The suspect was identified by police, Fox News can confirm.", ["Fox News"]),
+    ("A witness told NBC News that she heard six shots.", []),
+    # 'told The X' with a capital 'The' names a publication
+    ("The airline, however, told The Portvalian that the delays were weather.", ["The Portvalian"]),
+    ("The airline told The Associated Press that the delays were weather.", []),
+    # a possessive ends the name
+    ("The mayor told WQXB's Ola Berg that he was shocked.", ["WQXB"]),
+])
+def test_mentions_of_national_outlets_and_publications(line: str, names: list[str]) -> None:
+    assert sorted(set(mention_names(line))) == names
+
+
+def test_cited_names_match_longer_and_shorter_forms() -> None:
+    cited = cited_elsewhere(["The boy was 12, according to the Portvale Post-Gazette."])
+    assert is_cited("Post-Gazette", cited) and is_cited("The Portvale Post-Gazette", cited)
+    assert not is_cited("Gazette Today", cited)
+    assert not cited_elsewhere(["According to Harbour Gazette archives, he was convicted in 2003."])
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Officers at the scene. (KZZQ File Photo)", ["KZZQ"]),
+    ("Officers at the scene (WQXB Photo / Ola Berg)", ["WQXB"]),
+    ("Officers at the scene. ( Ola Berg / Harbour Gazette )", ["Harbour Gazette"]),
+    ("Ola Berg (Photo: Courtesy kzzq.com)", []),
+])
+def test_more_picture_credits(line: str, names: list[str]) -> None:
+    assert photo_names(line) == names
+
+
+def test_a_paper_named_daily_and_a_title_prefix() -> None:
+    assert media_like("The Daily Portvalian") and not media_like("Portvalian")
+    assert title_names("KZZQ | Two hurt in east side shooting") == ["KZZQ"]
+    assert title_names("Police: two hurt in east side shooting") == []
+    assert promo_names("Get breaking news alerts from the Harbour Gazette.") == ["Harbour Gazette"]
