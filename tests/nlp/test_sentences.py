@@ -73,3 +73,17 @@ def test_a_saved_model_loads_from_its_path(resources: NlpResources, tmp_path: Pa
 def test_an_unknown_model_is_a_clear_error(name: str) -> None:
     with pytest.raises(ModelLoadError, match="--spacy-model"):
         load_resources(NlpConfig(spacy_model=name))
+
+
+def test_parsed_docs_drop_the_tensor_and_keep_every_annotation(resources: NlpResources) -> None:
+    """The kept Docs hold no tok2vec tensor (issue #20: memory), and the same tags, heads and entities as spaCy's
+    own parse of the paragraph."""
+    text = " ".join(SENTENCES)
+    (parsed,) = parse([_article(text)], resources, NlpConfig())
+    (paragraph,) = parsed.paragraphs
+    own = resources.spacy(text)
+    assert own.tensor.size > 0
+    assert paragraph.doc.tensor.size == 0
+    assert [(t.text, t.tag_, t.pos_, t.dep_, t.head.i) for t in paragraph.doc] == \
+        [(t.text, t.tag_, t.pos_, t.dep_, t.head.i) for t in own]
+    assert [(e.text, e.label_) for e in paragraph.doc.ents] == [(e.text, e.label_) for e in own.ents]

@@ -71,7 +71,8 @@ def _conflict(story: StoryTable, item: Disagreement, a: int, b: int) -> Conflict
     claims += [c for i in members if i not in (a, b) and (c := _claim(story, item, i, None)) is not None]
     context = _measure_words(table.sentences[a].text, item.a) & _measure_words(table.sentences[b].text, item.b)
     if item.kind in ("number", "date") and context:
-        others = [i for i in range(len(table.sentences)) if i not in members]
+        inside = set(members)  # a fact may hold thousands of sentences: no list look-up per sentence
+        others = [i for i in range(len(table.sentences)) if i not in inside]
         claims += [c for i in others if (c := _claim(story, item, i, context)) is not None]
     sides = build_sides(claims, story.origin, lambda x, y: x == y)
     if len(sides) < 2:
