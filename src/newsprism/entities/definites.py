@@ -18,6 +18,7 @@ from typing import Any
 from newsprism.entities.mentions import make_mention
 from newsprism.entities.merge import Resolved
 from newsprism.entities.surnames import StoryNames
+from newsprism.memo import per_article
 from newsprism.nlp.sentences import ParsedArticle
 
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -45,20 +46,25 @@ def definite_mentions(parsed: ParsedArticle, named: list[Resolved], names: Story
     endings = sorted((r.mention.start, r.mention.tokens[-1], r.target) for r in _endings(named, names))
     nouns = {last for _, last, _ in endings} | set(story)
     starts = [p.start for p in parsed.paragraphs]
-    for paragraph in parsed.paragraphs:
-        for token in paragraph.doc:
-            if token.lower_ not in nouns or not _definite(token):
-                continue
-            start = paragraph.start + token.idx
-            targets = {target for at, last, target in endings if last == token.lower_ and at < start}
-            if not targets:
-                targets = story.get(token.lower_, set())
-            if len(targets) != 1:
-                continue
-            target = next(iter(targets))
-            mention = make_mention(parsed.article.id, parsed.article.text, (start, start + len(token.text)),
-                                   names.types[target], max(0, bisect_right(starts, start) - 1))
-            yield Resolved(replace(mention, descriptive=True, cue=None), target)
+    for start, lower, length in _definite_nouns(parsed):
+        if lower not in nouns:
+            continue
+        targets = {target for at, last, target in endings if last == lower and at < start}
+        if not targets:
+            targets = story.get(lower, set())
+        if len(targets) != 1:
+            continue
+        target = next(iter(targets))
+        mention = make_mention(parsed.article.id, parsed.article.text, (start, start + length),
+                               names.types[target], max(0, bisect_right(starts, start) - 1))
+        yield Resolved(replace(mention, descriptive=True, cue=None), target)
+
+
+@per_article  # read once per article and story (issue #20); the story's names pick among them
+def _definite_nouns(parsed: ParsedArticle) -> list[tuple[int, str, int]]:
+    """(start in the article, lower-case form, length) of every definite noun (:func:`_definite`), in text order."""
+    return [(paragraph.start + token.idx, token.lower_, len(token.text))
+            for paragraph in parsed.paragraphs for token in paragraph.doc if _definite(token)]
 
 
 def _definite(token: Any) -> bool:

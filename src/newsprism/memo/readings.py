@@ -77,13 +77,15 @@ class Readings:
         return sum(len(kept) for kept in self._articles.values()) + len(self._texts)
 
 
+_MISSING = object()
+
+
 def _recall(kept: dict[tuple[Hashable, ...], Any], step: tuple[Hashable, ...], read: Callable[[], R]) -> R:
-    if step in kept:
-        found: R = kept[step]
-    else:
+    found: Any = kept.get(step, _MISSING)
+    if found is _MISSING:
         found = read()
-        kept[step] = list(found) if isinstance(found, list) else found
-    return list(found) if isinstance(found, list) else found  # type: ignore[return-value]
+        kept[step] = list(found) if type(found) is list else found
+    return list(found) if type(found) is list else found  # type: ignore[return-value]
 
 
 def recall(step: tuple[Hashable, ...], read: Callable[[], R]) -> R:
@@ -120,6 +122,7 @@ def per_text(function: Callable[P, R]) -> Callable[P, R]:
         readings = _ACTIVE.get()
         if readings is None:
             return function(*args, **kwargs)
-        return readings.text_reading((name, *args, *sorted(kwargs.items())), lambda: function(*args, **kwargs))
+        step = (name, *args, *sorted(kwargs.items())) if kwargs else (name, *args)
+        return readings.text_reading(step, lambda: function(*args, **kwargs))
 
     return kept

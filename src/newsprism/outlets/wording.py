@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from newsprism.memo import recall
 from newsprism.model import Evidence, Reuse, Wording
 
 EVALUATIVE = frozenset("""
@@ -86,10 +87,16 @@ def find_wording(reuse: Sequence[Reuse]) -> list[Wording]:
         if key in seen or a.text == b.text:
             continue
         seen.add(key)
-        a_words, b_words = differing_words(a, b), differing_words(b, a)
+        a_words, b_words = _differing(a, b), _differing(b, a)
         if len(a_words) + len(b_words) >= MIN_DIFFERENCE:
             found.append(Wording(a=a, b=b, a_words=a_words, b_words=b_words))
     return sorted(found, key=lambda w: (-(len(w.a_words) + len(w.b_words)), w.a.article, w.a.start))
+
+
+def _differing(mine: Evidence, other: Evidence) -> list[Evidence]:
+    """:func:`differing_words`, kept in the story's readings (issue #20): a function of the span and the other
+    sentence's text alone."""
+    return recall(("outlets.differing_words", mine, other.text), lambda: differing_words(mine, other))
 
 
 def _aligned(reuse: Sequence[Reuse]) -> Iterator[tuple[Evidence, Evidence]]:
