@@ -6,6 +6,7 @@ The pipeline runs without spaCy's lemmatizer, so cue verbs are matched by their 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import Any
 
 Token = Any
@@ -84,6 +85,8 @@ def subjects(cue: Token) -> list[Token]:
     noun a participle describes ('Romney, the nominee, tweeted in response:'), or the object of 'according to'."""
     if cue.lower_ == "according":
         return [c for c in cue.doc[cue.i + 1].children if c.dep_ == "pobj"]
+    if cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].ent_type_ == "PERSON":
+        return [cue.doc[cue.i - 1]]  # 'footage of Ana Ruiz asking, “…”': the person named right before speaks
     token = cue
     for _ in range(CLIMB_STEPS + 1):
         if token is not cue and token.dep_ == "ccomp" and is_cue(token.head) and token.head.i < token.i:
@@ -97,8 +100,23 @@ def subjects(cue: Token) -> list[Token]:
             token = token.head  # 'X issued a statement saying': X speaks, not the statement
         if token.dep_ not in (*CLIMB, *_OBJECTS) or token.head is token:
             return []
-        token = token.head
+        token = _outside_dashes(token.head, token)
     return []
+
+
+_DASH_TOKENS = frozenset({"-", "--", "–", "—", "―"})
+
+
+def _outside_dashes(head: Token, child: Token) -> Token:
+    """``head``, or the verb above it when ``head`` lies in an aside between two dashes that closes before
+    ``child`` ('marched around the stadium - where the Panthers played - while chanting': the marchers chant, the
+    parse hangs 'chanting' below 'played')."""
+    sent = child.sent
+    dashes = [t.i for t in sent if t.text in _DASH_TOKENS]
+    while head.head.i != head.i and any(first < head.i < second < child.i
+                                        for first, second in pairwise(dashes)):
+        head = head.head
+    return head
 
 
 def _antecedent(pronoun: Token) -> Token:

@@ -78,7 +78,8 @@ def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
                     if item.kind == "direct")
     found += [_Found("indirect", r.content, r.attribution) for r in find_reported(parsed.paragraphs, direct)]
     found = _carry(_inherit(found))
-    variants = [_variant(parsed.article.id, text, item, resolver) for item in found if not _term(text, item)]
+    variants = [_variant(parsed.article.id, text, item, resolver) for item in found
+                if not _term(text, item, parsed.paragraphs)]
     return sorted(variants, key=lambda variant: variant.content.start)
 
 
@@ -88,9 +89,19 @@ not a statement: left out. Two words already hold the writer's reported wording 
 fight"'), kept as a partial quotation."""
 
 
-def _term(text: str, item: _Found) -> bool:
-    return (item.kind == "partial" and item.attribution is None
-            and len(text[item.content[0]:item.content[1]].split()) <= TERM_MAX_WORDS)
+def _term(text: str, item: _Found, paragraphs: Paragraphs) -> bool:
+    """A quoted term, a title or a heading rather than a statement: a partial quotation written as a title ('the
+    FBI's “Most Wanted” list', 'the song “Born to Run”'), or one no one is credited with of at most
+    :data:`TERM_MAX_WORDS` words, or a title standing alone as its paragraph with no speaker of its own (a section
+    heading: '‘All Bets Are Off.’')."""
+    words = text[item.content[0]:item.content[1]]
+    if item.kind == "partial":
+        return _title(words) or (item.attribution is None and len(words.split()) <= TERM_MAX_WORDS)
+    if item.kind != "direct" or not (item.carried or item.attribution is None) or not _title(words.rstrip(".")):
+        return False
+    paragraph = paragraphs.at(item.content[0])
+    return paragraph is not None and not (text[paragraph.start:item.content[0]].strip(" \t\n\"'“‘`")
+                                          or text[item.content[1]:paragraph.end].strip(" \t\n.\"'”’"))
 
 
 def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Ranges,

@@ -1,15 +1,18 @@
 """Quotation-mark spans in an article's text: which marks open, which close, and what lies between.
 
-Double marks (straight ``"``, the typewriter ``''``, curly ``“ ”``) are matched with a stack, so a quotation
-nested inside another is part of the outer one. Whether a straight mark opens or closes is read from the
-characters around it (a space before and a letter after opens it), and from the stack where that is
-ambiguous. Curly single marks (``‘ ’``) open a quotation only outside double marks, at the start of a word,
-and close at the first ``’`` that ends a word — so ``don’t`` and ``voters’`` stay apostrophes. A straight
-single ``'`` is taken for an apostrophe, except in the headline layout (:func:`_straight_single_quote`).
+Double marks (straight ``"``, the typewriter ``''``, curly ``“ ”``, and the marks that only open or only close,
+:data:`~newsprism.typography.OPENING_QUOTES` such as two backticks, and
+:data:`~newsprism.typography.CLOSING_QUOTES`) are matched with a stack, so a quotation nested inside another is
+part of the outer one. Whether a straight mark opens or closes is read from the characters around it (a space
+before and a letter after opens it), and from the stack where that is ambiguous. Curly single marks (``‘ ’``)
+open a quotation only outside double marks, at the start of a word, and close at the first ``’`` that ends a
+word — so ``don’t`` and ``voters’`` stay apostrophes. A straight single ``'`` is taken for an apostrophe, except
+in the headline layout (:func:`_straight_single_quote`).
 
 A paragraph that ends inside a quotation continues it when the next paragraph opens with a quotation mark
 (the news convention for a quotation running over several paragraphs); otherwise the quotation ends with its
-paragraph.
+paragraph, and a paragraph opened by a mark of the other style (straight or typographic) continues nothing.
+Where sentences stand one per line, a quotation opening a line ends the one left open on the lines before it.
 """
 
 from __future__ import annotations
@@ -18,11 +21,16 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from newsprism.typography import DASHES, invisible
+from newsprism.typography import CLOSING_QUOTES, DASHES, DOUBLE_QUOTES, OPENING_QUOTES, SINGLE_QUOTES, invisible
 
-_MARK = re.compile(r"''|[\"“”‘’]")
-_OPENS_BEFORE = set(" \t\n([{/“‘\"" + DASHES)
-_CLOSES_AFTER = set(" \t\n.,;:!?)]}”’\"" + DASHES)
+_MARK = re.compile("|".join(re.escape(mark) + ("(?!')" if mark == "''" else "") for mark in (*DOUBLE_QUOTES,
+                                                                                             *SINGLE_QUOTES)))
+"""Any quotation mark; of three straight single marks in a row the last two are the double mark ('…?\'\'\'' closes a
+single-quoted quotation, then the double one)."""
+_OPENS_BEFORE = set(" \t\n([{/“‘\"`„«" + DASHES)
+_CLOSES_AFTER = set(" \t\n.,;:!?)]}”’\"»" + DASHES)
+_CONTINUES = ("\"", "“", "'", *OPENING_QUOTES)
+"""Marks that, opening the next paragraph, continue a quotation left open at the end of one."""
 MAX_SINGLE_QUOTE = 200
 """Longest quotation (characters) read between curly single marks; longer is taken for stray apostrophes.
 Set by hand, not tuned: single-quoted quotations in news are headline phrases, far shorter than this."""
@@ -49,6 +57,7 @@ class _Open:
     mark_start: int
     start: int
     straight: bool
+    mark: str = ""
 
 
 def find_marked(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[MarkedSpan]:
@@ -61,11 +70,22 @@ def find_marked(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Marked
         carried = None
         if left_open is not None:
             following = _first_visible(text, *paragraphs[number + 1]) if number + 1 < len(paragraphs) else None
-            if following is not None and _MARK.match(text, following) and text[following] in "\"“'":
+            if following is not None and _continues(text, following, left_open):
                 carried = left_open
             else:
                 found.append(_span(text, left_open, end, end, closed=False))
     return [span for span in found if span.end > span.start]
+
+
+def _continues(text: str, following: int, left_open: _Open) -> bool:
+    """The next paragraph, starting at ``following``, opens with a mark of the same style as the quotation left
+    open (straight or typographic): a paragraph opened by a stray straight mark in an article of curly ones
+    ('"Kevin was snoring.' before '“Here he is,” she said.') is no quotation running on."""
+    mark = _MARK.match(text, following)
+    if mark is None or not text.startswith(_CONTINUES, following):
+        return False
+    straight = ("\"", "''", "'")
+    return (mark.group() in straight) == (left_open.mark in straight) or not left_open.mark
 
 
 def _first_visible(text: str, start: int, end: int) -> int:
@@ -80,8 +100,13 @@ def _paragraph_quotes(text: str, start: int, end: int, carried: _Open | None) ->
     stack: list[_Open] = [] if carried is None else [carried]
     marks = list(_double_marks(text, start, end))[0 if carried is None else 1:]
     for position, mark in marks:
+        line_start = text.rfind("\n", start, position) + 1
+        if (stack and line_start > stack[0].start and not text[line_start:position].strip()
+                and _opens(text, position, mark, [])):
+            found.append(_span(text, stack[0], line_start - 1, line_start - 1, closed=False))
+            stack = []  # a quotation opening a line ends the one left open on the lines before
         if _opens(text, position, mark, stack):
-            stack.append(_Open(position, position + len(mark), mark in ("\"", "''")))
+            stack.append(_Open(position, position + len(mark), mark in ("\"", "''"), mark))
         elif stack:
             outer = stack[0]
             stack.pop()
@@ -105,13 +130,17 @@ def _opens(text: str, position: int, mark: str, stack: list[_Open]) -> bool:
     after = _visible(text, position + len(mark), 1)
     open_context = before in _OPENS_BEFORE and not after.isspace()
     close_context = not before.isspace() and after in _CLOSES_AFTER
+    if mark == "``" and stack and stack[-1].mark == "``":
+        return False  # the opening half written for the closing one ('``We did all we could, ``said the mother')
+    if mark in OPENING_QUOTES or mark in CLOSING_QUOTES:
+        return mark in OPENING_QUOTES
     if mark == "“":
         return not (close_context and not open_context and stack)
-    if mark == "”":
-        return open_context and not close_context and not stack
+    if mark == "”":  # opening a line it is a misprinted opening mark ('” … he delivered a mix,” Ray wrote.')
+        return (open_context or before == "\n") and not close_context and not stack
     if open_context != close_context:
         return open_context
-    return not (stack and stack[-1].straight)
+    return not (stack and (stack[-1].straight or (mark == "''" and stack[-1].mark == "``")))
 
 
 def _visible(text: str, at: int, step: int) -> str:

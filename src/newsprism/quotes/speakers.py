@@ -62,8 +62,15 @@ def people_in(paragraphs: Sequence[Paragraph]) -> list[PersonMention]:
 
 
 def _main_subject(token: Any) -> bool:
-    """The subject of its sentence's main verb ('Lopez told reporters that Brown ...': Lopez, not Brown)."""
-    return bool(token.dep_ in _SUBJECTS and token.head.dep_ == "ROOT")
+    """The subject of its sentence's main verb ('Lopez told reporters that Brown ...': Lopez, not Brown), also where
+    the parse made the quotation that follows the verb the sentence's root ('McCaskill scolded him: “The … is …”',
+    'scolded' a clause of the quotation's 'is', itself one of the 'said' after it)."""
+    if token.dep_ not in _SUBJECTS:
+        return False
+    head = token.head
+    while head.dep_ in ("ccomp", "parataxis") and head.head.i > head.i:
+        head = head.head
+    return bool(head.dep_ == "ROOT")
 
 
 def bare_name(text: str) -> str:
