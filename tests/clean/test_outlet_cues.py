@@ -132,3 +132,23 @@ def test_a_paper_named_daily_and_a_title_prefix() -> None:
     assert title_names("KZZQ | Two hurt in east side shooting") == ["KZZQ"]
     assert title_names("Police: two hurt in east side shooting") == []
     assert promo_names("Get breaking news alerts from the Harbour Gazette.") == ["Harbour Gazette"]
+
+
+@pytest.mark.parametrize(("text", "outlet", "source"), [
+    # datelines: a dash before the brackets and a colon after, a place and credit standing above the lead
+    (f"PORTVALE-(KZZQ.com): {LEAD}\n\n{MORE}", "KZZQ.com", "dateline"),
+    (f"Portvale, AL (KZZQ)\n\n{LEAD}\n\n{MORE}", "KZZQ", "dateline"),
+    # ... but a caption ending in a credit is no dateline
+    (f"Officers searched the yard behind the house on Main Street. (Photo: KZZQ)\n\n{LEAD}\n\n{MORE}", "KZZQ",
+     "mention"),
+    # call letters with the channel number run on, three letters and a number, a number and a network
+    (f"{LEAD}\n\n{MORE}\n\nStay with WQXB7 for updates.", "WQXB7", "promo"),
+    (f"{LEAD} A grieving father told PXZ11 that his son was kind.\n\n{MORE}", "PXZ11", "mention"),
+    (f"{LEAD} Police confirmed to 12abc that the boy had died.\n\n{MORE}", "12abc", "mention"),
+    # more of a paper's own phrasing
+    (f"{LEAD} After repeated requests by the Harbour Sentinel, the city released the report.\n\n{MORE}",
+     "Harbour Sentinel", "mention"),
+    (f"{LEAD}\n\n{MORE}\n\nSentinel staff writer Ola Berg contributed to this report.", "Sentinel", "mention"),
+])
+def test_datelines_brands_and_paper_phrasing(text: str, outlet: str | None, source: str | None) -> None:
+    assert _outlet(text) == (outlet, source)

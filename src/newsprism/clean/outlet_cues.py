@@ -20,7 +20,8 @@ NOT_PLACE = rf"(?:(?i:{MONTH_PREFIX}|(?:{WEEKDAY_ALTERNATION})\b)|(?:The|An?|His
 CITED = re.compile(
     rf"\b(?:[Aa]ccording to|(?:first )?reported by|[Cc]ited by)\s+(?:the\s+)?(?P<according>(?>{NAME_RUN}))"
     rf"(?!['’]?s?\s+(?:own\s+)?(?:archives?|files|records)\b)|"
-    rf"(?<![Aa]s )(?<![Aa]s the )\b(?![Aa]s\s)(?:the\s+)?(?P<reported>{NAME_RUN})\s+reported(?=[.,;]|\s+(?:that|on|in|last)\b)|"
+    rf"(?<![Aa]s )(?<![Aa]s the )\b(?![Aa]s\s)(?:the\s+)?(?P<reported>{NAME_RUN})\s+reported"
+    rf"(?=[.,;]|\s+(?:that|on|in|last)\b)|"
     rf"(?P<sister>{NAME_RUN}),?\s+(?:an?\s+|the\s+)?(?:[\w.-]+['’]s?\s+)?(?:sister (?:station|paper)|affiliate|"
     rf"news partner)\b|"
     rf"\b(?:affiliate|sister (?:station|paper))\s+(?P<affiliate>{NAME_RUN})|"

@@ -82,9 +82,11 @@ class TextCredits:
 
 
 DATELINE_CREDIT = re.compile(
-    rf"^(?:[A-Z][\w.'’-]*(?:[\s,/&]+[A-Z][\w.'’-]*){{0,6}},?\s*)?\((?P<credit>[^()]{{2,60}})\)\s*(?:(?P<dash>[{DASHES}]+)\s*\S|(?=[A-Z“]))")
-"""'DURHAM, N.C. (WNCN) — Police ...', 'SANDY, Utah (ABC4 Utah)- A ...', '(WXYZ) - Five people ...', '(CBS/AP) Police
-...' (no dash: the next word opens with a capital)."""
+    rf"^(?:[A-Z][\w.'’-]*(?:[\s,/&]+[A-Z][\w.'’-]*){{0,6}},?\s*[{DASHES}]?)?\((?P<credit>[^()]{{2,60}})\)\s*"
+    rf"(?:(?P<dash>[{DASHES}]+|:)\s*\S|(?=[A-Z“]|$))")
+"""'DURHAM, N.C. (WNCN) — Police ...', 'SANDY, Utah (ABC4 Utah)- A ...', '(WXYZ) - Five people ...',
+'PORTVALE-(KXYZ.com): A ...', '(CBS/AP) Police ...' (no dash: the next word opens with a capital, or the line
+ends: 'Portvale, AL (KXYZ)' standing above the lead)."""
 
 COPYRIGHT = re.compile(
     r"(?:©|\(c\)(?=\s*(?:\d{4}|copyright\b))|\bcopyright\b)(?:\s*(?:©|\(c\)|copyright))*\s*"
@@ -103,7 +105,8 @@ PROMO = re.compile(
 STAFF_ROLE = r"(?:reporter|columnist|photographer|photojournalist|anchor|meteorologist|correspondent|editor|writer)"
 MENTION_BEFORE = re.compile(
     rf"\b(?:told|tells?|telling|obtained by|released to|reached by|contacted by|"
-    rf"(?:spoke|speak|speaking|talk|talked|talking|comment|commenting) (?:with|to)|calls? from|"
+    rf"(?:spoke|speak|speaking|talk|talked|talking|comment|commenting) (?:with|to)|calls? from|confirmed to|"
+    rf"requests? (?:by|from)|"
     rf"{STAFF_ROLE} (?:for|with)|reports? for|reporting for|reported for)\s+(?:the\s+)?(?P<name>{NAME_RUN})")
 MENTION_ROLE = re.compile(
     rf"\b(?:[Ii]s|[Ww]as|[Aa]s|[Ww]hen|[Aa]nd)\s+(?:an?|the)\s+(?P<name>{NAME_RUN})\s+(?:[a-z]+\s+){{0,2}}"
@@ -178,6 +181,11 @@ def text_credits(lines: Iterable[str]) -> TextCredits:
     return TextCredits(outlets, agencies[0] if agencies else None)
 
 
+MAX_DATELINE_ALONE = 40
+"""Longest line that is a dateline standing above the lead ('Portvale, AL (KXYZ)'); a longer line ending in
+brackets is a caption ('... at the scene. (KXYZ)')."""
+
+
 def dateline_credit(line: str) -> tuple[str | None, str | None]:
     """(outlet, agency) credited in a dateline: 'DETROIT (WWJ/AP) – ...' -> ('WWJ', 'AP')."""
     match = DATELINE_CREDIT.match(line)
@@ -187,6 +195,8 @@ def dateline_credit(line: str) -> tuple[str | None, str | None]:
     parts = re.split(r"\s*/\s*|\s*,\s*|\s+and\s+", match.group("credit").strip())
     if not match.group("dash") and not all(agency(part) or media_like(part) for part in parts):
         return None, None  # without a dash only a credit of media names: '(Harris County, TX) ...' is a place
+    if match.end() == len(line) and (match.start("credit") < 3 or len(line) > MAX_DATELINE_ALONE):
+        return None, None  # a line ending at the brackets is a dateline only as a place and credit standing alone
     for part in parts:
         if agency(part):
             wire = wire or agency(part)
@@ -199,7 +209,7 @@ def _credit_name(part: str) -> bool:
     """A name in a dateline's brackets, not a date ('Nov. 18, 2015') or a photo note."""
     tokens = part.split()
     return (1 <= len(tokens) <= MAX_NAME_WORDS and part[0].isupper() and not re.search(r"\d{1,2},|\b\d{4}\b", part)
-            and tokens[0].lower() not in {"photo", "file", "video", "update", "updated", "editor's"})
+            and tokens[0].lower().rstrip(":") not in {"photo", "file", "video", "update", "updated", "editor's"})
 
 
 def title_names(line: str) -> list[str]:
@@ -296,7 +306,12 @@ def staff_names(credit: str) -> list[str]:
     'contributed to this report'); 'Jane Doe of the Daily X' or a bare 'KXYZ' is another outlet's help."""
     return [shortest_media_name(trim(match.group("name"))) for match in MENTION_AFTER.finditer(credit)
             if re.match(r"['’]s?\s+[A-Z]|\s+(?:staff\s+)?" + STAFF_ROLE, credit[match.end("name"):])
-            and cited(shortest_media_name(trim(match.group("name"))))]
+            and _paper_or_cited(shortest_media_name(trim(match.group("name"))))]
+
+
+def _paper_or_cited(name: str) -> bool:
+    """A media name, or a paper's short name ('Courant staff writer Jane Doe')."""
+    return cited(name) or (name.lower() in OUTLET_WORDS | EXTRA_OUTLET_WORDS and named(name))
 
 
 def mention_names(line: str) -> list[str]:
