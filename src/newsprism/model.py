@@ -154,8 +154,8 @@ class Reuse(Record):
     changes: list[Change] = Field(default_factory=list, description="slots a reprint or rewrite changed")
 
 
-EntityType = Literal["person", "place", "organisation"]
-"""spaCy's PERSON; GPE, LOC and FAC; ORG and NORP-named bodies."""
+EntityType = Literal["person", "place", "organisation", "work"]
+"""spaCy's PERSON; GPE, LOC and FAC; ORG and NORP-named bodies; a work (a film, show, book, song) named in the story."""
 
 
 class QuoteVariant(Record):

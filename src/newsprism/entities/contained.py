@@ -17,6 +17,7 @@ joins too (see :func:`_opens`).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from newsprism.entities.mentions import Mention, voted_type
@@ -66,6 +67,49 @@ def join_openings(written: list[tuple[str, Mention]], roots: DisjointSets[str]) 
         written_longer = [m for other in longer for m in groups[other]]
         if _opens(group, kinds[key], written_longer, voted_type(written_longer), people):
             roots.join(key, shortest)
+
+
+def join_named_places(written: list[tuple[str, Mention]], roots: DisjointSets[str]) -> None:
+    """A name of two words or more that only spaCy's labels make a person (no title, honorific or person's
+    apposition in any mention) and that opens longer names of places or bodies in the story joins the one of them
+    written most often: the person's name a facility bears stands for the facility ('at Betty Ford' beside 'the
+    Betty Ford Center')."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for key, mention in written:
+        if key == mention.key and not mention.descriptive:
+            groups[key].append(mention)
+    kinds = {key: voted_type(group) for key, group in groups.items()}
+    for key, group in groups.items():
+        tokens = group[0].tokens
+        if kinds[key] != "person" or len(tokens) < 2 or min(map(len, tokens)) < 2 or any(
+                m.honorific or (m.cue is not None and m.cue.type == "person") for m in group):
+            continue
+        longer = [other for other, other_group in groups.items() if kinds[other] in ("place", "organisation")
+                  and len(other_group[0].tokens) > len(tokens) and other_group[0].tokens[:len(tokens)] == tokens]
+        if longer:
+            roots.join(key, max(longer, key=lambda other: (len(groups[other]), other)))
+
+
+_BLEND = re.compile(r"([A-Z][a-z]*)([A-Z][a-z]+)")
+
+
+def join_blends(written: list[tuple[str, Mention]], roots: DisjointSets[str]) -> None:
+    """A one-word name written as two capitalised pieces that open a person's first and last names ('LiLo', 'JLo')
+    joins that person when the story holds one such person: a nickname made of the full name's openings."""
+    people: dict[str, Tokens] = {}
+    blends: dict[str, tuple[str, str]] = {}
+    for key, mention in written:
+        if key != mention.key or mention.descriptive:
+            continue
+        if (match := _BLEND.fullmatch(mention.text)) is not None:
+            blends[key] = (match.group(1).lower(), match.group(2).lower())
+        elif mention.label == "person" and len(mention.tokens) > 1:
+            people[key] = mention.tokens
+    for key, (first, last) in blends.items():
+        found = {roots.find(other) for other, tokens in people.items()
+                 if tokens[0].startswith(first) and tokens[-1].startswith(last)}
+        if len(found) == 1:
+            roots.join(key, found.pop())
 
 
 def _opens(short: list[Mention], kind: EntityType, longer: list[Mention], longer_kind: EntityType,

@@ -84,6 +84,27 @@ _TITLE_BEFORE = re.compile(
     r"director|lawyer|attorney|minister|president|leader|chief|founder|author|writer|reporter|analyst)"
     r"\.?\s+$")
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3},")
+WORK_WORDS = ("movie", "movies", "film", "films", "show", "series", "sitcom", "album", "song", "single", "book",
+              "novel", "memoir", "documentary", "musical", "play", "franchise", "opera", "programme", "program",
+              "sequel", "trilogy", "soundtrack", "episode", "miniseries", "drama", "comedy", "thriller")
+"""Lower-case words that, right before a name ("the 1999 movie Lumo Nights") or after it ("the Lumo Nights
+franchise"), make it a work's name."""
+_WORK_BEFORE = re.compile(r"\b(?:" + "|".join(WORK_WORDS) + r"|(?:starr(?:ed|ing)|appear(?:ed|ing)|roles?|cameo|"
+                          r"parts?|credits include)\s+(?:in|on))\s+(?:the\s+)?$")
+"""A work word, or 'starred in', 'a role in', 'appeared on', right before a name."""
+_QUOTE_OPENS = ("``", "“", "\"", "‘", "'")
+_QUOTE_CLOSES = re.compile(r"^[,.]?(?:''|”|\"|’|')")
+_SO_CALLED = re.compile(r"\bso-called\s+\S*$")
+WORK_AFTER_WEIGHT = 1.0
+"""Votes of a work word after a name ("the Lumo Nights franchise"): as much as one spaCy label, since a place or a
+body also comes before such words ("the Hollywood movie"); a work word before it, 'starred in', or "star" or
+"actress" after it in quotation marks ("the ``Lumo Nights'' star") give :data:`CUE_WEIGHT`, quotation marks around
+it alone :data:`QUOTED_WEIGHT`."""
+QUOTED_WEIGHT = 2.0
+"""Votes of a name written alone in quotation marks for a work: less than a strong cue, so a person's name a page
+quotes once among plain mentions ("MTV's ``Carson Daly''" beside two "Carson Daly") stays a person, more than a
+spaCy label, so a show quoted as often as it is labelled a body is a work. Set by reading ECB+ tune topic 1."""
+_ROLE_AFTER = re.compile(r"^(?:''|”|\"|’|')?\s+(?:star|actress|actor|cast|director|author|creator)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]cross)\s+(?:the\s+)?$")
 _WORDS_AFTER = re.compile(r"^,?\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
 _APPOSITION = re.compile(
@@ -198,6 +219,8 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
     named_place = len(tokens) > 1 and (last in PLACE_WORDS or PLACE_FIRST.intersection(tokens[:-1]))
     if named_place or following in PLACE_WORDS or facility:
         return Cue("place", CUE_WEIGHT)
+    if (work := _work(before, after)) is not None:
+        return work
     if _DOMAIN_AFTER.match(after):
         return Cue("organisation", CUE_WEIGHT)
     if (kind := _apposition(after)) is not None:
@@ -206,6 +229,20 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
         return Cue("place", CUE_WEIGHT)
     if _PLACE_BEFORE.search(before):
         return Cue("place", PREPOSITION_WEIGHT)
+    return None
+
+
+def _work(before: str, after: str) -> Cue | None:
+    """A work's name: after a work word or 'starred in', or in quotation marks before 'star' or 'actress' (strong);
+    written alone in quotation marks ("``Lumo Nights''", not a 'so-called' body); followed by a work word (weak)."""
+    quoted = before.endswith(_QUOTE_OPENS) and bool(_QUOTE_CLOSES.match(after))
+    if _WORK_BEFORE.search(before) or (quoted and _ROLE_AFTER.match(after)):
+        return Cue("work", CUE_WEIGHT)
+    if quoted and not _SO_CALLED.search(before.rstrip("`“\"‘'")):
+        return Cue("work", QUOTED_WEIGHT)
+    following = _WORDS_AFTER.match(after)
+    if following is not None and following.group(1) in WORK_WORDS:
+        return Cue("work", WORK_AFTER_WEIGHT)
     return None
 
 

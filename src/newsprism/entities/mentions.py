@@ -160,7 +160,7 @@ def make_mention(article: str, text: str, span: tuple[int, int], label: EntityTy
 
 def type_votes(mentions: Iterable[Mention]) -> dict[EntityType, float]:
     """Votes for each type: 1 per spaCy label, a cue's weight per mention whose context gives one."""
-    votes: dict[EntityType, float] = {"person": 0.0, "organisation": 0.0, "place": 0.0}
+    votes: dict[EntityType, float] = {"person": 0.0, "organisation": 0.0, "place": 0.0, "work": 0.0}
     for mention in mentions:
         votes[mention.label] += 1
         if mention.cue is not None:
@@ -169,9 +169,9 @@ def type_votes(mentions: Iterable[Mention]) -> dict[EntityType, float]:
 
 
 def voted_type(mentions: Iterable[Mention]) -> EntityType:
-    """The type of most votes (:func:`type_votes`); of equal votes, person, then organisation, then place."""
+    """The type of most votes (:func:`type_votes`); of equal votes, person, then organisation, place, work."""
     votes = type_votes(mentions)
-    order: tuple[EntityType, ...] = ("person", "organisation", "place")
+    order: tuple[EntityType, ...] = ("person", "organisation", "place", "work")
     return max(order, key=lambda kind: (votes[kind], -order.index(kind)))
 
 

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
 
-from newsprism.entities.contained import join_contained, join_openings
+from newsprism.entities.contained import join_blends, join_contained, join_named_places, join_openings
 from newsprism.entities.mentions import Mention, voted_type
 from newsprism.entities.names import acronym, alias_name, initials, slug
 from newsprism.entities.surnames import StoryNames
@@ -50,6 +50,8 @@ def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> li
     written = [(item.target, item.mention) for item in resolved]
     join_contained(written, roots)
     join_openings(written, roots)
+    join_named_places(written, roots)
+    join_blends(written, roots)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for item in resolved:
         groups[roots.find(item.target)].append(item.mention)
