@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from newsprism.clean import clean_article
-from newsprism.clean.outlet_cues import cited_elsewhere, is_cited, photo_names
+from newsprism.clean.outlet_cues import cited_elsewhere, is_cited, photo_names, title_names
 from newsprism.clean.outlet_names import media_like
-from newsprism.clean.outlets import mention_names, promo_names, title_names
+from newsprism.clean.outlets import mention_names, promo_names
 from newsprism.config import CleanConfig
 from newsprism.errors import E, InputFailure
 from newsprism.ingest.raw import RawArticle
@@ -152,3 +152,13 @@ def test_a_paper_named_daily_and_a_title_prefix() -> None:
 ])
 def test_datelines_brands_and_paper_phrasing(text: str, outlet: str | None, source: str | None) -> None:
     assert _outlet(text) == (outlet, source)
+
+
+def test_an_html_pages_footer_copyright_names_the_outlet() -> None:
+    paragraphs = "".join(f"<p>{LEAD} {MORE} Paragraph {n} of the story goes on here.</p>" for n in range(6))
+    page = (f"<html><head><title>Two hurt in east side shooting</title></head><body><article><h1>Two hurt in east "
+            f"side shooting</h1>{paragraphs}</article><footer><p>© 2016 KZZQ. All rights reserved.</p>"
+            "<p>Contact us | Careers | Advertise</p></footer></body></html>")
+    article = clean_article(RawArticle(id="a", source="a.html", format="html", html=page), CleanConfig())
+    assert (article.outlet, article.outlet_source) == ("KZZQ", "copyright")
+    assert "KZZQ" not in article.text

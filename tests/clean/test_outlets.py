@@ -202,7 +202,7 @@ def test_an_outlet_line_loses_its_dash_and_takes_a_fuller_spelling() -> None:
     ("FOX 9 KZZQ Portvale News", "FOX 9"), ("NBC Portvale", "NBC Portvale"), ("The Portvale News", "The Portvale News"),
 ])
 def test_station_names_end_at_the_channel_number(name: str, station: str) -> None:
-    from newsprism.clean.outlets import station_name
+    from newsprism.clean.outlet_cues import station_name
 
     assert station_name(name) == station
 

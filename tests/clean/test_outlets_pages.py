@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from newsprism.clean import clean_article
+from newsprism.clean.outlet_cues import photo_names, title_names
 from newsprism.clean.outlet_names import media_like
-from newsprism.clean.outlets import mention_names, photo_names, promo_names, title_names
+from newsprism.clean.outlets import mention_names, promo_names
 from newsprism.config import CleanConfig
 from newsprism.ingest.raw import RawArticle
 

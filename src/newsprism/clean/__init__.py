@@ -13,7 +13,14 @@ from newsprism.clean.dates import publication_date
 from newsprism.clean.html import fragment_text, is_whole_page, page_text
 from newsprism.clean.lines import forget_lines
 from newsprism.clean.metadata import agency, parse_date, person_names
-from newsprism.clean.outlets import OutletEvidence, TextCredits, choose_outlet, dateline_credit, text_credits
+from newsprism.clean.outlets import (
+    OutletEvidence,
+    TextCredits,
+    choose_outlet,
+    dateline_credit,
+    text_credits,
+    with_footer,
+)
 from newsprism.clean.text import CleanedText, clean_text, line_kind
 from newsprism.config import CleanConfig
 from newsprism.errors import E, InputFailure, fail
@@ -39,11 +46,11 @@ def clean_article(raw: RawArticle, config: CleanConfig, repeated: frozenset[str]
         raise fail(E.TOO_LONG, name, chars=len(text), limit=config.max_chars)
     cleaned = clean_text(text, hints.title, config, repeated)
     if not cleaned.paragraphs:
-        raise _refused(name, len(cleaned.removed), _outlet(hints, cleaned, text))
+        raise _refused(name, len(cleaned.removed), _outlet(hints, cleaned, text, boilerplate=boilerplate))
     removed = [*(RemovedLine(text=b, reason=line_kind(b) or "boilerplate") for b in boilerplate), *cleaned.removed]
     if raw.html is not None:  # line numbers of extracted text would not point into the page
         removed = [line.model_copy(update={"line": None}) for line in removed]
-    return _article(raw, hints, cleaned, removed, text)
+    return _article(raw, hints, cleaned, removed, text, boilerplate)
 
 
 def _text_and_hints(raw: RawArticle) -> Prepared:
@@ -60,12 +67,12 @@ def _text_and_hints(raw: RawArticle) -> Prepared:
 
 
 def _article(raw: RawArticle, hints: RawArticle, cleaned: CleanedText, removed: list[RemovedLine],
-             text: str) -> Article:
+             text: str, boilerplate: tuple[str, ...] = ()) -> Article:
     found = cleaned.found
     stated = _byline(hints.byline)
     credits = [agency(name) for name in hints.byline if agency(name)]
     in_text = text_credits(text.split("\n"))
-    outlet = _outlet(hints, cleaned, text, in_text)
+    outlet = _outlet(hints, cleaned, text, in_text, boilerplate)
     stated_date = publication_date(text)
     return Article(
         id=raw.id,
@@ -85,10 +92,11 @@ def _article(raw: RawArticle, hints: RawArticle, cleaned: CleanedText, removed: 
     )
 
 
-def _outlet(hints: RawArticle, cleaned: CleanedText, text: str,
-            in_text: TextCredits | None = None) -> OutletEvidence | None:
+def _outlet(hints: RawArticle, cleaned: CleanedText, text: str, in_text: TextCredits | None = None,
+            boilerplate: tuple[str, ...] = ()) -> OutletEvidence | None:
+    """The outlet (:func:`choose_outlet`); a page's footer left out of the body still gives its copyright line."""
     in_text = in_text or text_credits(text.split("\n"))
-    return choose_outlet(hints.outlet, hints.url, cleaned.found.outlet, in_text)
+    return choose_outlet(hints.outlet, hints.url, cleaned.found.outlet, with_footer(in_text, boilerplate))
 
 
 def _refused(name: str, clutter: int, outlet: OutletEvidence | None) -> InputFailure:

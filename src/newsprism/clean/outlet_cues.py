@@ -1,5 +1,5 @@
-"""Cues about media names in a page's text: picture credits (the page's own outlet, the weakest evidence), and
-names the text cites as someone else's reporting (never the page's outlet).
+"""Cues about media names in a page's text: the site's name beside the title, picture credits (the page's own
+outlet, the weakest evidence), and names the text cites as someone else's reporting (never the page's outlet).
 
 Used by :func:`newsprism.clean.outlets.text_credits`. A page cites another outlet the way a reader sees it:
 'the Daily X reported', 'according to the Daily X', 'KXYZ, WXYZ's sister station', 'NBC affiliate KXYZ',
@@ -12,9 +12,22 @@ from __future__ import annotations
 
 import re
 
-from newsprism.clean.metadata import AGENCY_ALTERNATION, OUTLET_WORDS
-from newsprism.clean.outlet_names import DOMAIN, NAME_RUN, cited, is_owner, media_like, named, trim
+from newsprism.clean.metadata import AGENCY_ALTERNATION, OUTLET_WORDS, agency
+from newsprism.clean.outlet_names import (
+    CHANNEL_WORDS,
+    CONNECTOR,
+    DOMAIN,
+    NAME_RUN,
+    call_sign,
+    cited,
+    is_owner,
+    media_like,
+    media_token,
+    named,
+    trim,
+)
 from newsprism.lexicon import MONTH_PREFIX, WEEKDAY_ALTERNATION
+from newsprism.typography import DASHES
 
 NOT_PLACE = rf"(?:(?i:{MONTH_PREFIX}|(?:{WEEKDAY_ALTERNATION})\b)|(?:The|An?|His|Her|Their|It|Its)\b)"
 CITED = re.compile(
@@ -105,3 +118,57 @@ def _media_domain(domain: str) -> bool:
     label = domain.lower().split(".")[0]
     station = re.fullmatch(r"[kw][a-z]{2,3}\d*(?:tv)?|(?:abc|nbc|cbs|fox|cw|news)\d*\w*", label)
     return bool(station) or any(len(word) >= 4 and word in label for word in OUTLET_WORDS)
+
+
+TITLE_SEPARATOR = re.compile(rf"\s+(?:[{DASHES}|:]|::)\s+")
+"""What separates a title from the site's name: 'Headline - The Daily X', 'Headline | KXYZ.com', 'The Daily X :
+Headline' (a colon with a space before it: 'Police: ...' opens a headline)."""
+
+
+def title_names(line: str) -> list[str]:
+    """The site's name after the title, else before it: 'Headline - Longview Daily X' -> ['Longview Daily X'];
+    'Headline - KXYZ.com: Quincy News, Weather' -> ['KXYZ.com']; a site blurb ('Youngstown news, ...') is none."""
+    segments = TITLE_SEPARATOR.split(line)
+    for segment in segments[1:] + segments[:1] if len(segments) > 1 else []:  # the site's name after, else before
+        head = re.split(r":\s|,\s|\s+\(", segment)[0]
+        domain = re.match(r"^[A-Za-z][\w-]*\.(?:com|net|org|tv)(?=$|-|\s)", head)
+        name = domain.group(0) if domain else trim(head)
+        if not domain and (_site_blurb(name, segment[len(head):]) or SLOGAN.search(name)):
+            continue
+        capitalised = all(t[0].isupper() or t[0].isdigit() or re.fullmatch(CONNECTOR, t) for t in name.split())
+        if name and (domain or (capitalised and named(name))) and media_like(name) and not agency(name):
+            return [name if domain else station_name(name)]
+    return []
+
+
+SITE_BLURB = re.compile(r"^\s*(?:,|&|and)\s*(?:Weather|Sports|Traffic)\b", re.I)
+SLOGAN = re.compile(r"\w['’]s\s+(?:\w+\s+)*(?:News|Source|Station|Leader|Channel)\b")
+"""A site's slogan after the title ('Headline - Northern Portvale's News Leader'): a possessive before the media
+word, never a paper's name."""
+
+
+def _site_blurb(name: str, rest: str) -> bool:
+    """'Portvale News, Weather & Sports' after the title: a description of the site, unless the name has call
+    letters, a network or a brand in it ('KXYZ News, Weather')."""
+    return bool(SITE_BLURB.match(rest)) and not any(media_token(t) for t in name.split())
+
+
+def station_name(name: str) -> str:
+    """A station's name without what a site title adds after it: 'KXYZ Portvale' -> 'KXYZ', 'KXYZ News 12
+    Portvale' -> 'KXYZ News 12', 'FOX 8 KXYZ Portvale News' -> 'FOX 8', 'KXYZ-TV 7-News' -> 'KXYZ-TV 7';
+    a network's regional name stays ('NBC Portvale'); a paper's name is not a station's ('The Portvale News')."""
+    tokens = name.split()
+    if not tokens or not media_token(tokens[0]) or DOMAIN.match(tokens[0]):
+        return name
+    kept = [tokens[0]]
+    for token in tokens[1:]:
+        if kept[-1].isdigit():
+            break
+        if re.fullmatch(r"\d+-[A-Za-z]+", token):  # 'KXYZ-TV 7-News': the number ends the name
+            kept.append(token.split("-")[0])
+            break
+        station_word = media_token(token) or token.isdigit() or token.lower() in CHANNEL_WORDS
+        if not station_word and (any(call_sign(t) for t in kept) or any(t[-1].isdigit() for t in kept)):
+            break
+        kept.append(token)
+    return " ".join(kept)

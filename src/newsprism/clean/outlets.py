@@ -37,19 +37,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsprism.clean.metadata import AGENCY_ALTERNATION, CONTRIBUTED, OUTLET_WORDS, agency
-from newsprism.clean.outlet_cues import cited_elsewhere, is_cited, photo_names
+from newsprism.clean.outlet_cues import cited_elsewhere, is_cited, photo_names, title_names
 from newsprism.clean.outlet_names import (
-    CHANNEL_WORDS,
-    CONNECTOR,
-    DOMAIN,
     EXTRA_OUTLET_WORDS,
     MAX_NAME_WORDS,
     NAME_RUN,
-    call_sign,
     cited,
     is_owner,
     media_like,
-    media_token,
     named,
     national,
     shortest_media_name,
@@ -136,11 +131,6 @@ CREDIT_LINE = re.compile(
     rf"^(?:by\s+)?(?:the\s+)?(?P<name>{NAME_RUN})\s+"
     rf"(?:staff(?: and wire)?(?: reports?)?|(?:news )?team|wire|news services?)$", re.I)
 """A credit line 'The Daily X staff reports', 'Daily X Wire', 'By KXYZ News Team': the outlet's own staff."""
-TITLE_SEPARATOR = re.compile(rf"\s+(?:[{DASHES}|:]|::)\s+")
-"""What separates a title from the site's name: 'Headline - The Daily X', 'Headline | KXYZ.com', 'The Daily X :
-Headline' (a colon with a space before it: 'Police: ...' opens a headline)."""
-
-
 REPORTED_AS: dict[str, OutletSource] = {"dateline": "dateline", "copyright": "copyright", "title": "line",
                                         "credit": "line", "promo": "promo", "mention": "mention", "photo": "mention"}
 """Evidence kinds in the order of trust, and the ``outlet_source`` each is reported as (a title suffix and a
@@ -210,55 +200,6 @@ def _credit_name(part: str) -> bool:
     tokens = part.split()
     return (1 <= len(tokens) <= MAX_NAME_WORDS and part[0].isupper() and not re.search(r"\d{1,2},|\b\d{4}\b", part)
             and tokens[0].lower().rstrip(":") not in {"photo", "file", "video", "update", "updated", "editor's"})
-
-
-def title_names(line: str) -> list[str]:
-    """The site's name after the title, else before it: 'Headline - Longview Daily X' -> ['Longview Daily X'];
-    'Headline - KXYZ.com: Quincy News, Weather' -> ['KXYZ.com']; a site blurb ('Youngstown news, ...') is none."""
-    segments = TITLE_SEPARATOR.split(line)
-    for segment in segments[1:] + segments[:1] if len(segments) > 1 else []:  # the site's name after, else before
-        head = re.split(r":\s|,\s|\s+\(", segment)[0]
-        domain = re.match(r"^[A-Za-z][\w-]*\.(?:com|net|org|tv)(?=$|-|\s)", head)
-        name = domain.group(0) if domain else trim(head)
-        if not domain and (_site_blurb(name, segment[len(head):]) or SLOGAN.search(name)):
-            continue
-        capitalised = all(t[0].isupper() or t[0].isdigit() or re.fullmatch(CONNECTOR, t) for t in name.split())
-        if name and (domain or (capitalised and named(name))) and media_like(name) and not agency(name):
-            return [name if domain else station_name(name)]
-    return []
-
-
-SITE_BLURB = re.compile(r"^\s*(?:,|&|and)\s*(?:Weather|Sports|Traffic)\b", re.I)
-SLOGAN = re.compile(r"\w['’]s\s+(?:\w+\s+)*(?:News|Source|Station|Leader|Channel)\b")
-"""A site's slogan after the title ('Headline - Northern Portvale's News Leader'): a possessive before the media
-word, never a paper's name."""
-
-
-def _site_blurb(name: str, rest: str) -> bool:
-    """'Portvale News, Weather & Sports' after the title: a description of the site, unless the name has call
-    letters, a network or a brand in it ('KXYZ News, Weather')."""
-    return bool(SITE_BLURB.match(rest)) and not any(media_token(t) for t in name.split())
-
-
-def station_name(name: str) -> str:
-    """A station's name without what a site title adds after it: 'KXYZ Portvale' -> 'KXYZ', 'KXYZ News 12
-    Portvale' -> 'KXYZ News 12', 'FOX 8 KXYZ Portvale News' -> 'FOX 8', 'KXYZ-TV 7-News' -> 'KXYZ-TV 7';
-    a network's regional name stays ('NBC Portvale'); a paper's name is not a station's ('The Portvale News')."""
-    tokens = name.split()
-    if not tokens or not media_token(tokens[0]) or DOMAIN.match(tokens[0]):
-        return name
-    kept = [tokens[0]]
-    for token in tokens[1:]:
-        if kept[-1].isdigit():
-            break
-        if re.fullmatch(r"\d+-[A-Za-z]+", token):  # 'KXYZ-TV 7-News': the number ends the name
-            kept.append(token.split("-")[0])
-            break
-        station_word = media_token(token) or token.isdigit() or token.lower() in CHANNEL_WORDS
-        if not station_word and (any(call_sign(t) for t in kept) or any(t[-1].isdigit() for t in kept)):
-            break
-        kept.append(token)
-    return " ".join(kept)
 
 
 def copyright_names(line: str) -> tuple[list[str], list[str]]:
@@ -359,6 +300,17 @@ def _most_named(names: list[str]) -> str:
     counts = Counter(name.casefold() for name in names)
     best = max(counts.values())
     return next(name for name in names if counts[name.casefold()] == best)
+
+
+def with_footer(credits: TextCredits, footer: Iterable[str]) -> TextCredits:
+    """The text's credits and the copyright lines of a page's footer, which the body extraction left out ('© 2016
+    KXYZ' under an HTML page): after the text's datelines, title and copyright lines, before its prompts."""
+    names = [name for block in footer for name in copyright_names(" ".join(block.split()))[0]]
+    if not names:
+        return credits
+    at = sum(e.source in ("dateline", "line", "copyright") for e in credits.outlets)
+    return TextCredits([*credits.outlets[:at], OutletEvidence(names[0], "copyright"), *credits.outlets[at:]],
+                       credits.agency)
 
 
 def choose_outlet(container: str | None, url: str | None, line_outlet: str | None,
