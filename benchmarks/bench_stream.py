@@ -29,7 +29,9 @@ Measured, each in a fresh process (so that its peak RSS is its own):
   cleaning) and signed first (signatures, terms: untimed), then :func:`newsprism.stream.place.place` runs batch
   by batch in arrival order. Also the dedup *pair recall* (planted pairs of one group found in one group), the
   same of a dedup run over the same signatures in published order (it must be equal), and of the exact
-  fingerprint baseline (equal normalised texts).
+  fingerprint baseline (equal normalised texts); and a digest of every decision (stories, grouper decisions,
+  links, duplicate groups), the same under any ``PYTHONHASHSEED``: equal digests before and after a change
+  mean the same decisions.
 * ``full/EXECUTOR``: the whole ingest into a fresh SQLite store, no embeddings, no analysis: read, clean,
   fingerprint, sign, dedup, group, write. ``local`` (one process), ``processes`` (a pool of 2) and ``ray``
   (2 CPUs). Sizes above ``--full-max`` are skipped.
@@ -45,6 +47,7 @@ Peak memory: ``ru_maxrss`` of the measuring process (for the pool and Ray, the l
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import resource
@@ -157,12 +160,13 @@ def measure_core(path: Path) -> dict[str, Any]:
                             title=e.raw.title, published=e.raw.published, outlet=e.raw.outlet)) for e in entries]
     batches = [read_articles(chunk, config) for chunk in chunked(articles, BATCH)]
     started, cpu = time.perf_counter(), cpu_seconds()
-    placed = 0
+    placed, digest = 0, hashlib.sha256()
     for outcomes in batches:
         plan = place(outcomes, state)
         state.batch += 1
         state.position += len(plan.placed)
         placed += len(plan.placed)
+        digest.update(plan_digest(plan))
     seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
     gold = gold_groups(path)
     dated = date_order_dedup([p for batch in batches for p in batch], config)
@@ -170,7 +174,17 @@ def measure_core(path: Path) -> dict[str, Any]:
             "articles_per_cpu_s": round(placed / cpu, 1), "stories": len(state.grouper.result().stories),
             "links": len(state.dedup.links),
             "recall": pair_recall(gold, state.dedup.sets.find), "date_order_recall": pair_recall(gold, dated.sets.find),
-            "fingerprint_recall": pair_recall(gold, fingerprint_of(path).__getitem__), **peak_mb()}
+            "fingerprint_recall": pair_recall(gold, fingerprint_of(path).__getitem__),
+            "digest": digest.hexdigest()[:16], **peak_mb()}
+
+
+def plan_digest(plan: Any) -> bytes:
+    """What a batch decided, as bytes that do not depend on the hash seed: each article's story, the grouper's
+    decisions, the dedup links, and the duplicate groups with their members, kinds and links sorted (a group's
+    links come out of sets of ids, in an order that follows ``PYTHONHASHSEED``)."""
+    groups = sorted((tuple(sorted(g.members)), g.original, tuple(sorted(g.kinds)), tuple(sorted(map(repr, g.links))))
+                    for g in plan.groups)
+    return repr(([(p.article.id, p.story) for p in plan.placed], plan.decisions, plan.links, groups)).encode()
 
 
 def date_order_dedup(prepared: list[Any], config: Any) -> Any:
@@ -338,7 +352,7 @@ def _line(row: dict[str, Any]) -> str:
                 f"{row['vectors_ms']} ms/article ({row['vectors_cpu_ms']} CPU), on one worker's thread "
                 f"{row['worker_vectors_ms']} ms/article ({row['worker_vectors_cpu_ms']} CPU)  peak {row['peak_mb']} MB")
     recall = (f"  recall {row['recall']} (date order {row['date_order_recall']}, fingerprint "
-              f"{row['fingerprint_recall']})" if "recall" in row else "")
+              f"{row['fingerprint_recall']})  digest {row['digest']}" if "recall" in row else "")
     return (f"{head} {row['articles_per_s']:>8} articles/s ({row['articles_per_cpu_s']} per CPU s)  "
             f"{row['seconds']:>8} s  "
             f"peak {row['peak_mb']} MB (workers {row['worker_peak_mb']} MB){recall}")

@@ -34,7 +34,6 @@ started, merged, faded.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -45,6 +44,7 @@ from numpy.typing import NDArray
 from newsprism.stream import scoring
 from newsprism.stream.events import EventRules
 from newsprism.stream.features import ENTITY_PREFIX, ItemFeatures
+from newsprism.stream.postings import StoryPostings
 from newsprism.stream.story_config import StoryConfig
 
 JOINED, STARTED, MERGED, FADED, SPLIT = "joined", "started", "merged", "faded", "split"
@@ -141,7 +141,8 @@ class StoryGrouper:
         self.config = config
         self.decisions: list[Decision] = []
         self._states: list[_State] = []
-        self._index: dict[str, set[int]] = defaultdict(set)
+        self._postings = StoryPostings()
+        """term -> the live stories holding it, with its weight in each one's TF-IDF sum (:meth:`_candidates`)"""
         self._vocabulary: set[str] = set()
         self._seen = 0
         self._latest: datetime | None = None
@@ -202,6 +203,7 @@ class StoryGrouper:
         self._merge()
         for state in [s for s in self._states if s.active and len(s.held) >= 2 * self.config.split_min]:
             self._split(state)
+        self._postings.refresh(lambda number: self._states[number].sparse_norm)
 
     def result(self) -> StoryResult:
         stories = [self._story(state) for state in self._states]
@@ -244,18 +246,19 @@ class StoryGrouper:
 
     def _candidates(self, item: ItemFeatures) -> list[int]:
         """The live stories sharing a term with the item; with the TF-IDF view, only the ``candidates`` nearest
-        by TF-IDF cosine (so an item costs the same however many stories are live)."""
-        dots: dict[int, float] = defaultdict(float)
-        states, index = self._states, self._index
-        for term, weight in self._sparse.items():
-            for number in index.get(term, ()):
-                dots[number] += weight * states[number].sparse.get(term, 0.0)
-        self._dots = dots
-        found = [n for n in dots if not self._stale(self._states[n], None)]
-        if self.config.sparse_weight and len(found) > self.config.candidates:
-            found = sorted(found, key=lambda n: (-dots[n] / (self._states[n].sparse_norm or 1.0), n))
-            found = found[:self.config.candidates]
-        return sorted(found)
+        by TF-IDF cosine, found without visiting every live story that shares a common word
+        (:meth:`~newsprism.stream.postings.StoryPostings.nearest`)."""
+        states = self._states
+
+        def live(number: int) -> bool:
+            return not self._stale(states[number], None)
+
+        if self.config.sparse_weight:
+            found, self._dots = self._postings.nearest(
+                self._sparse, self.config.candidates, lambda n, dot: dot / (states[n].sparse_norm or 1.0), live)
+            return found
+        self._dots = self._postings.dots(self._sparse)
+        return sorted(n for n in self._dots if live(n))
 
     def _stale(self, state: _State, published: datetime | None) -> bool:
         c = self.config
@@ -268,11 +271,12 @@ class StoryGrouper:
         state.held[item.id] = item
         for term, weight in item.terms.items():
             state.counts[term] = state.counts.get(term, 0.0) + weight
-            self._index[term].add(state.number)
             if scoring.is_key(term):
                 state.keyed += weight
         state.total += sum(item.terms.values())
-        self._add_sparse(state, self._sparse if item is self._placing else scoring.tfidf(item.terms, self._terms))
+        sparse = self._sparse if item is self._placing else scoring.tfidf(item.terms, self._terms)
+        self._add_sparse(state, sparse)
+        self._postings.put(state.number, state.sparse, sparse, state.sparse_norm)
         if item.vector is not None:
             vector = item.vector.astype(np.float64)
             state.vector_sum = vector if state.vector_sum is None else state.vector_sum + vector
@@ -313,7 +317,7 @@ class StoryGrouper:
         keep.sparse_norm = math.sqrt(max(0.0, keep.sparse_norm ** 2 + 2 * dot + gone.sparse_norm ** 2))
         for term, weight in gone.counts.items():
             keep.counts[term] = keep.counts.get(term, 0.0) + weight
-            self._index[term].add(keep.number)
+        self._postings.put(keep.number, keep.sparse, gone.sparse, keep.sparse_norm)
         keep.total += gone.total
         if gone.vector_sum is not None:
             keep.vector_sum = gone.vector_sum if keep.vector_sum is None else keep.vector_sum + gone.vector_sum
@@ -348,8 +352,7 @@ class StoryGrouper:
             target.last_position = positions
 
     def _unindex(self, state: _State) -> None:
-        for term in state.counts:
-            self._index[term].discard(state.number)
+        self._postings.remove(state.number, state.counts)
 
     def _root(self, state: _State) -> _State:
         while state.merged_into is not None:
