@@ -27,6 +27,8 @@ def quoted(text: str) -> list[str]:
     ("``We saw it,'' he said. ``Then the roof fell.''", ["We saw it", "Then the roof fell."]),
     ("She said, ``They asked, 'Why not fifty?''' and left.", ["They asked, 'Why not fifty?'"]),
     ("``We did all we could, ``said the nurse on duty.", ["We did all we could"]),
+    ('``Nobody is above scrutiny, "he said.', ["Nobody is above scrutiny"]),
+    ('"Nobody is above scrutiny, "he said. "Not me."', ["Nobody is above scrutiny", "Not me."]),
     ("«Nous restons ici», a dit le maire.", ["Nous restons ici"]),
     ("„Wir bleiben hier“, sagte der Bürgermeister.", ["Wir bleiben hier"]),
 ])

@@ -130,8 +130,10 @@ def _opens(text: str, position: int, mark: str, stack: list[_Open]) -> bool:
     after = _visible(text, position + len(mark), 1)
     open_context = before in _OPENS_BEFORE and not after.isspace()
     close_context = not before.isspace() and after in _CLOSES_AFTER
-    if mark == "``" and stack and stack[-1].mark == "``":
-        return False  # the opening half written for the closing one ('``We did all we could, ``said the mother')
+    if mark in ("``", "\"") and stack and stack[-1].mark == "``":
+        return False  # a closing mark written as an opening one ('``We did all we could, ``said the mother', '"he')
+    if mark == "\"" and stack and stack[-1].straight and _visible(text, position - 2, -1) in ",.?!" and before == " ":
+        return False  # a closing mark glued to the next word after the quotation's comma ('"…, "he said.')
     if mark in OPENING_QUOTES or mark in CLOSING_QUOTES:
         return mark in OPENING_QUOTES
     if mark == "“":
