@@ -89,3 +89,13 @@ def test_no_stage_writes_its_own_month_or_weekday_list() -> None:
         if found:
             written[name] = found
     assert not written
+
+
+def test_person_nouns_are_one_list_in_the_lexicon() -> None:
+    assert not (set(lexicon.PEOPLE) & set(lexicon.KIN) or set(lexicon.PEOPLE) & set(lexicon.ROLES)
+                or set(lexicon.KIN) & set(lexicon.ROLES))
+    assert lexicon.ONE_PERSON_NOUNS <= lexicon.PERSON_NOUNS and all(n == n.lower() for n in lexicon.PERSON_NOUNS)
+    spelled = re.compile(r"""\bman\b[\s"',|]+woman\b[\s"',|]+(?:person|child|boy)\b""")
+    written = [p.relative_to(SRC).as_posix() for p in SRC.rglob("*.py")
+               if p.name != "lexicon.py" and spelled.search(p.read_text(encoding="utf-8"))]
+    assert not written

@@ -127,6 +127,35 @@ VERB_BASE: dict[str, str] = {**{form: verb.split()[0] for verb in IRREGULAR_VERB
                              "goes": "go"}
 """Irregular verb form → its base ('went' → 'go')."""
 
+PEOPLE: dict[str, str] = {
+    "person": "people", "man": "men", "woman": "women", "child": "children", "kid": "kids", "teen": "teens",
+    "teenager": "teenagers", "boy": "boys", "girl": "girls", "adult": "adults", "victim": "victims",
+    "individual": "individuals", "toddler": "toddlers", "infant": "infants", "baby": "babies", "youth": "youths",
+    "juvenile": "juveniles", "male": "males", "female": "females", "bystander": "bystanders", "patron": "patrons",
+    "customer": "customers", "relative": "relatives", "family member": "family members"}
+"""Nouns of people that name no group of their own, singular → plural ('a man', 'three people', 'two teens')."""
+KIN: dict[str, str] = {
+    "father": "fathers", "mother": "mothers", "son": "sons", "daughter": "daughters", "brother": "brothers",
+    "sister": "sisters", "husband": "husbands", "wife": "wives", "boyfriend": "boyfriends",
+    "girlfriend": "girlfriends", "friend": "friends", "cousin": "cousins", "uncle": "uncles", "aunt": "aunts",
+    "neighbor": "neighbors", "neighbour": "neighbours", "grandmother": "grandmothers",
+    "grandfather": "grandfathers", "sibling": "siblings", "roommate": "roommates", "classmate": "classmates"}
+"""Kin and acquaintances, singular → plural ('his brother', 'two cousins'): people, no group of their own."""
+ROLES: dict[str, str] = {
+    "officer": "officers", "police officer": "police officers", "policeman": "policemen", "deputy": "deputies",
+    "trooper": "troopers", "firefighter": "firefighters", "agent": "agents", "guard": "guards",
+    "soldier": "soldiers", "troop": "troops", "civilian": "civilians", "hostage": "hostages",
+    "student": "students", "resident": "residents", "worker": "workers", "employee": "employees",
+    "clerk": "clerks", "owner": "owners", "driver": "drivers", "passenger": "passengers",
+    "pedestrian": "pedestrians", "tourist": "tourists", "fan": "fans", "member": "members",
+    "crew member": "crew members", "protester": "protesters", "demonstrator": "demonstrators",
+    "militant": "militants", "suspect": "suspects", "gunman": "gunmen", "attacker": "attackers"}
+"""People by role, singular → plural: a count of them is a group of its own ('three officers were shot')."""
+PERSON_NOUNS = frozenset({*PEOPLE, *PEOPLE.values(), *KIN, *KIN.values(), *ROLES, *ROLES.values()})
+"""Every person noun above, singular and plural: what a count of the dead, injured or arrested counts."""
+ONE_PERSON_NOUNS = frozenset({*PEOPLE, *KIN, *ROLES})
+"""The singular person nouns: one person each ('a man', 'the victim', 'his brother')."""
+
 US_STATES = (
     "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois "
     "indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri "

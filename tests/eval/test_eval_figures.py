@@ -19,6 +19,10 @@ PAGES = {
                                               "None of the injuries were life-threatening, a sergeant said.")]),
     "1003": ((2, 0), [("d.txt", "2019-08-01", "A woman was shot and killed in her kitchen on Elm Street. Deputies "
                                               "said her husband shot her and then turned the gun on himself.")]),
+    "1004": ((0, 5), [("e.txt", "2019-09-14", "Two men were in critical condition and three others were hurt after "
+                                              "a shooting at a gas station on Dune Road, deputies said.")]),
+    "1005": ((0, 1), [("f.txt", "2019-10-05", "A 14-year-old boy accidentally shot himself in the foot on Saturday "
+                                              "while cleaning a shotgun, deputies said. He is expected to recover.")]),
 }
 
 
@@ -42,7 +46,7 @@ def test_the_story_counts_match_gold(tmp_path: Path, resources) -> None:
     assert scores[("newsprism", "killed_accuracy")] == 1.0
     assert scores[("newsprism", "injured_accuracy")] == 1.0
     assert scores[("newsprism", "coverage")] == 1.0
-    assert {r.split for r in results} == {"all"} and {r.pairs for r in results} == {3}
+    assert {r.split for r in results} == {"all"} and {r.pairs for r in results} == {5}
 
 
 def test_the_baseline_reads_the_first_article_only(tmp_path: Path) -> None:
@@ -63,6 +67,6 @@ def test_the_dev_part_is_every_incident_outside_the_held_out_part(tmp_path: Path
     (root / held_out).mkdir()
     gold = {"incident_id": held_out, "num_killed": 0, "num_injured": 0, "documents": []}
     (root / held_out / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
-    assert {i.id for i in read_incidents(root, None)} == {"1001", "1002", "1003", held_out}
-    assert {i.id for i in read_incidents(root, DEV)} == {"1001", "1002", "1003"}
+    assert {i.id for i in read_incidents(root, None)} == {"1001", "1002", "1003", "1004", "1005", held_out}
+    assert {i.id for i in read_incidents(root, DEV)} == {"1001", "1002", "1003", "1004", "1005"}
     assert [i.id for i in read_incidents(root, DEV, limit=1)] == ["1001"]

@@ -58,3 +58,11 @@ def test_the_shooters_death_is_added_only_where_the_count_of_the_dead_leaves_him
     assert kept is not None and (kept.value, kept.basis) == (2, "consensus")
     alone = headline(with_headlines([shooter]), "killed")
     assert alone is not None and (alone.value, alone.basis) == (1, "the shooter")
+
+
+def test_a_count_of_those_he_killed_before_his_own_death_leaves_him_out() -> None:
+    sentence = "A man killed his three stepsons on Friday before fatally shooting himself, deputies said."
+    shooter = figure("killed", [value("a", 1, sentence=sentence)], subject=SHOOTER)
+    victims = figure("killed", [value("a", 3, sentence=sentence)])
+    found = headline(with_headlines([victims, shooter]), "killed")
+    assert found is not None and (found.value, found.basis) == (4, "with the shooter")

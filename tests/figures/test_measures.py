@@ -111,3 +111,17 @@ def test_the_shooter_s_own_death_is_a_figure_of_its_own() -> None:
 
 def test_a_house_number_after_a_measure_word_is_no_count() -> None:
     assert claims("Deputies responded to a shooting 2501 Cedar Mill Rd. on Sunday.") == []
+
+
+def test_a_clause_naming_some_of_the_counted_in_dashes_brackets_or_up_to_the_verb() -> None:
+    assert claims("Five people -- including a toddler -- were hurt in the crossfire.") == [
+        ("injured", None, 5.0, "exact")]
+    assert claims("Three people (including a coach) were shot near the field.") == [("shot", None, 3.0, "exact")]
+    assert claims("Deputies said 6 people including a 20-year-old woman were wounded at the lake.") == [
+        ("injured", None, 6.0, "exact")]
+
+
+def test_left_wounded_a_multiple_shooting_and_a_double_negative() -> None:
+    assert claims("Three men were left wounded after the gunfire.") == [("injured", None, 3.0, "exact")]
+    assert claims("One man died in a triple shooting on Oak Street.")[-1] == ("shot", None, 3.0, "exact")
+    assert claims('"He never hurt nobody," his aunt said.') == []

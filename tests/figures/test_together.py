@@ -54,3 +54,22 @@ def test_a_month_and_year_date_another_event() -> None:
 def test_a_count_after_the_measure_is_not_added() -> None:
     assert claims("A teenage boy is dead and three other people are injured.") == [("killed", 1.0), ("injured", 3.0)]
     assert claims("Two men were killed and three other people wounded.") == [("killed", 2.0), ("injured", 3.0)]
+
+
+def test_people_in_a_condition_and_the_others_are_added() -> None:
+    assert claims("Three women were in serious condition and two others were hurt, police said.") == [
+        ("injured", 5.0)]
+    assert claims("One man is in stable condition, four others injured after the fight.") == [("injured", 5.0)]
+
+
+def test_a_possessive_person_and_a_count_after_are_added() -> None:
+    assert claims("Deputies said the man fatally shot his wife and three children at the farm.") == [("killed", 4.0)]
+    assert claims("The gunman killed two men and three young women at the bar.") == [("killed", 5.0)]
+
+
+def test_people_listed_one_by_one_and_along_with_others_are_counted() -> None:
+    assert claims("A man, woman and 9-year-old girl were shot outside the store on Sunday.") == [("shot", 3.0)]
+    assert claims("A 30-year-old woman, a 19-year-old man and his cousin were wounded at the park.") == [
+        ("injured", 3.0)]
+    assert claims("Terrell Vance, 19, was shot along with two others near the gym.") == [("shot", 3.0)]
+    assert claims("A man and a woman were arrested after the chase.") == [("arrested", 2.0)]

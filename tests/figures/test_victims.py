@@ -28,6 +28,16 @@ def victims(text: str, resources) -> Victims:
     ("The victim suffered non-life-threatening injuries, police said.", 0, 1),
     ("Officers said the gunman was shot and killed by a deputy. No one else was hurt.", 0, 0),
     ("Residents said a man could have been killed if the bullet had gone higher.", 0, 0),
+    ("A 12-year-old boy accidentally shot himself in the hand while cleaning a rifle in the garage.", 0, 1),
+    ("A 61-year-old man accidentally shot himself to death while climbing into a tree stand, deputies said.", 1, 0),
+    ("Officers said a third man had been at the house but left before the gun was fired.", 0, 0),
+    ("Robert Carter was hunting with his uncle when he was shot. Carter died at the hospital on Sunday.",
+     1, 0),
+    ("Kelvin Ashdown was found with a wound to the chest. Kelvin was shot near the gym, police said. Ashdown died "
+     "later.", 1, 0),
+    ("Police said a teenager accidentally shot another teen in the kitchen, killing him.", 1, 0),
+    ("Officers found one victim on the sidewalk. A second victim was taken to the hospital with a graze wound. "
+     "The fourth victim drove himself to the hospital.", 0, 4),
 ])
 def test_victims_are_counted_one_by_one(text: str, killed: int, injured: int, resources) -> None:
     found = victims(text, resources)

@@ -31,7 +31,8 @@ from newsprism.align import align_story
 from newsprism.config import Config
 from newsprism.entities import find_entities
 from newsprism.eval.results import NEWSPRISM, EvalError, EvalResult
-from newsprism.figures import find_figures, headline
+from newsprism.figures import find_figures
+from newsprism.figures.headline import headline
 from newsprism.ingest.raw import RawArticle
 from newsprism.lexicon import NUMBER_WORDS
 from newsprism.model import Figure

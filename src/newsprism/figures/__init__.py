@@ -19,14 +19,14 @@ from __future__ import annotations
 from newsprism.entities import EntityIndex
 from newsprism.figures.described import with_described
 from newsprism.figures.group import Keyed, group_claims, read_story
-from newsprism.figures.headline import headline, story_value, with_headlines
+from newsprism.figures.headline import story_value, with_headlines
 from newsprism.figures.verdict import article_values, history, sides, verdict
 from newsprism.model import Figure
 from newsprism.nlp import ParsedArticle
 from newsprism.nlp.encoder import Encoder
 from newsprism.story_table import StoryTable
 
-__all__ = ["find_figures", "headline", "story_value"]
+__all__ = ["find_figures", "story_value"]
 
 VERDICT_ORDER = {"disputed": 0, "updated": 1, "agreed": 2}
 

@@ -11,35 +11,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsprism import lexicon
 from newsprism.figures.numbers import Number, read_numbers
 from newsprism.figures.shooter import SHOOTER, shooter_deaths
-from newsprism.figures.together import joined_value
+from newsprism.figures.together import joined_value, listed_people
+from newsprism.lexicon import alternation
 from newsprism.memo import per_text
 from newsprism.values import dates
 
-PERSON_NOUNS = ("people|persons|others|other people|men|women|children|kids|teens|teenagers|students|officers|"
-                "police officers|victims|civilians|soldiers|troops|policemen|hostages|bystanders|adults|boys|"
-                "girls|individuals|residents|workers|suspects|gunmen|attackers|militants|fans|tourists|"
-                "passengers|members|protesters|demonstrators|pedestrians|guards|agents|firefighters|crew members|"
-                "man|woman|person|child|kid|teen|teenager|boy|girl|victim|officer|student|suspect|gunman|"
-                "attacker|resident|worker|passenger|bystander|adult|pedestrian|driver|drivers|toddler|infant|baby|father|"
-                "mother|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|friend|cousin|uncle|aunt|"
-                "neighbor|neighbour|\\d+-year-old|[a-z]+goers|patrons|customers|youths|juveniles|males|females|relatives|"
-                "family members|siblings|brothers|sisters|friends|neighbors|roommates|classmates|more")
-"""Nouns a count of the dead, injured or arrested counts ('129 people', 'a man', 'two more')."""
-GENERIC = frozenset({"people", "persons", "others", "other people", "victims", "individuals", "more", "man", "woman",
-                     "person", "victim", "men", "women", "adults", "adult", "", "teen", "teens", "teenager",
-                     "teenagers", "boy", "boys", "girl", "girls", "child", "children", "kid", "kids", "toddler",
-                     "infant", "baby", "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife",
-                     "boyfriend", "girlfriend", "friend", "cousin", "uncle", "aunt", "neighbor", "neighbour",
-                     "patrons", "customers", "youths", "juveniles", "males", "females", "relatives",
-                     "family members", "siblings", "brothers", "sisters", "friends", "neighbors", "roommates",
-                     "classmates", "bystanders", "partygoers", "clubgoers", "concertgoers", "festivalgoers"})
-"""Counted nouns that name no group of their own: '3 people killed' and '3 killed' are one measure; '3 officers
-killed' counts a group of its own (its subject is 'officers')."""
+PERSON_NOUNS = alternation(sorted(lexicon.PERSON_NOUNS | {"persons", "others", "other people"}, key=len,
+                                   reverse=True)) + r"|\d+-year-old|[a-z]+goers|more"
+"""Nouns a count of the dead, injured or arrested counts ('129 people', 'a man', 'two more'): the lexicon's person
+nouns, longest first, ages and '-goers'."""
+GENERIC = frozenset({*lexicon.PEOPLE, *lexicon.PEOPLE.values(), *lexicon.KIN, *lexicon.KIN.values(), "persons",
+                     "others", "other people", "more", ""})
+"""Counted nouns that name no group of their own (the lexicon's people and kin): '3 people killed' and '3 killed'
+are one measure; '3 officers killed' counts a group of its own (its subject is 'officers')."""
 AUX = r"(?:(?:was|were|is|are|have|has|had|been|be|being|reportedly|also|later|all|each|now|remain|remained|" \
       r"critically|seriously|severely|badly|gravely|mortally|allegedly|since|then|who|that|got|found|pronounced|" \
-      r"later|accidentally|reported|believed|apparently)\s+){0,4}"
+      r"later|accidentally|reported|believed|apparently|left)\s+){0,4}"
 MEASURE_AFTER: tuple[tuple[str, str], ...] = (
     ("killed", r"(?:shot|stabbed|gunned down)\s+(?:and\s+killed|dead|to\s+death)|fatally\s+(?:shot|wounded|"
                r"injured|stabbed)|fatally\b|killed|dead|died|deaths?|fatalities|slain|murdered|lost their lives|"
@@ -63,7 +53,8 @@ MEASURE_AFTER: tuple[tuple[str, str], ...] = (
 )
 """Measure → the words after the counted noun that name it, tried in order (the first that fits wins)."""
 MEASURE_BEFORE: tuple[tuple[str, str], ...] = (
-    ("killed", r"(?:killing|killed|kills|(?:shooting\s+)?deaths?\s+of|death toll\s+(?:\w+\s+){0,8}?(?:to|at|of)|"
+    ("killed", r"(?:killing|killed|kills|fatally\s+(?:shot|shooting|wounded|wounding)|(?:shooting\s+)?deaths?\s+of|"
+               r"death toll\s+(?:\w+\s+){0,8}?(?:to|at|of)|"
                r"toll\s+(?:\w+\s+){0,3}?"
                r"(?:to|at|of)|claimed the lives of)"),
     ("injured", r"(?:injuring|injured|wounding|wounded|hurting|hurt)"),
@@ -75,7 +66,7 @@ MEASURE_BEFORE: tuple[tuple[str, str], ...] = (
 """Measure → the words before a number that name it ('killing 129', 'the death toll rose to 129')."""
 NEEDS_NOUN_BEFORE = {"seats": "seats", "killed": "", "injured": "", "shot": "", "arrested": "", "magnitude": ""}
 """A number after a seats verb ('won 129') counts seats only when 'seats' follows it."""
-PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|with)\s+"
+PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|(?<!along\s)with)\s+"
                          r"(?:at least\s+|about\s+)?$", re.I)
 PART_AFTER = re.compile(r"^\s*(?:of\s+(?:them|whom|those|the)|per\s?cent|percent|%|times|to\s+\d|or\s+\d|"
                         r"-\s*\d|(?:minutes?|hours?|days?|weeks?|months?|years?)\b)", re.I)
@@ -130,6 +121,8 @@ def read_claims(text: str) -> list[Claim]:
         if claim is not None:
             claims.append(_scoped(_with_dead(_joined(claim, text), text), text))
     claims += _zeros(text, claims)
+    claims += _multiple(text, claims)
+    claims = _listed(text, claims)
     claims += [Claim("killed", SHOOTER, Number(1.0, "exact", text[start:end], start, end), end)
                for start, end in shooter_deaths(text)]
     earlier = _earlier(text)
@@ -224,8 +217,7 @@ DETERMINERS = frozenset({"a", "an", "his", "her", "their", "the"})
 """Words read as one only before a person noun ('a man was shot', 'killed his daughter')."""
 
 
-SINGULAR = re.compile(r"\d+-year-old|man|woman|person|child|kid|teen|teenager|boy|girl|victim|toddler|infant|baby",
-                      re.I)
+SINGULAR = re.compile(r"\d+-year-old|" + alternation(sorted(lexicon.PEOPLE, key=len, reverse=True)), re.I)
 """Nouns after 'the' that name one victim ('the 6-year-old was shot'): 'the' counts one only before these."""
 
 
@@ -233,15 +225,17 @@ def _generic(noun: str) -> bool:
     return noun in GENERIC or noun.endswith("goers") or bool(re.fullmatch(r"\d+-year-old", noun))
 
 
-INCLUDING = r",\s+including\s+[^,;.]{1,40},"
-"""A clause naming some of those counted between the count and its verb ('Four people, including an 11-year-old,
-were shot')."""
+INCLUDING = (r"\s*(?:,|--|[—–(])\s*(?:including|\w+\s+of\s+them)\s+[^,;.()—–]{1,40}?\s*(?:,|--|[—–)])|"
+             r"\s+including\s+(?:[\w-]+\s+){1,4}?(?=(?:was|were|are|is)\s)")
+"""A clause naming some of those counted between the count and its verb, set off by commas, dashes or brackets
+('Four people, including an 11-year-old, were shot', 'four people -- including a child -- were injured') or
+running up to the verb's auxiliary ('4 people including a 21-year-old were injured')."""
 
 
 def _counted(after: str) -> list[re.Match[str]]:
     """The counted noun right after a number, or after one or two adjectives ('people', 'young men', '19-year-old
     man'), each reading that fits."""
-    shapes = (rf"[\s-]*(?P<noun>{PERSON_NOUNS})\b\s*(?:{INCLUDING})?,?\s*{AUX}",
+    shapes = (rf"[\s-]*(?P<noun>{PERSON_NOUNS})\b(?:{INCLUDING})?\s*,?\s*{AUX}",
               rf"[\s-]*(?:(?:\d+-year-old|[a-z]+(?:-[a-z]+)?),?\s+){{1,2}}(?P<noun>{PERSON_NOUNS})\b\s*,?\s*{AUX}")
     return [m for shape in shapes if (m := re.match(shape, after, re.I))]
 
@@ -251,10 +245,14 @@ def _length(rest: str, words: str) -> int:
     return match.end() if match else 0
 
 
+NEGATED_VERB = re.compile(r"(?:n't|\bnot|\bnever)\s+(?:\w+\s+)?\w+\s*$", re.I)
+"""A negated verb before 'nobody' / 'no one' ("ain't hurt nobody"): a double negative in a quotation, no zero."""
+
+
 def _before(number: Number, before: str, after: str) -> Claim | None:
     """'killing 129 people', 'the death toll rose to 129', 'magnitude 9.0', 'won 129 seats'."""
     for measure, words in MEASURE_BEFORE:
-        if not re.search(rf"\b{words}(?:\s+(?:an?\s+)?|-)$", before, re.I):  # 'magnitude-5.2' too
+        if not re.search(rf"\b{words}(?:\s+along\s+with)?(?:\s+(?:an?\s+)?|-)$", before, re.I):  # 'magnitude-5.2' too
             continue
         noun = next(iter(_counted(after)), None) or re.match(r"[\s-]*(?P<noun>seats)?\b", after, re.I)
         counted = (noun.group("noun") or "").lower() if noun else ""
@@ -265,6 +263,8 @@ def _before(number: Number, before: str, after: str) -> Claim | None:
                                                          r"since|as|or|but|people|outside|inside|near|with|"
                                                          r"early|late|last|overnight)\b", after):
             continue  # 'killed 3 birds': the noun counted is no person
+        if number.value == 0 and NEGATED_VERB.search(before):
+            continue  # "he didn't hurt nobody": a double negative, no count
         if not counted and number.value >= HOUSE_NUMBER and HOUSE.match(after):
             continue  # 'a shooting 2501 Carter Road': an address
         if number.value == 1 and number.written.lower() in DETERMINERS and (
@@ -314,6 +314,35 @@ def _party(before: str) -> str | None:
         return None
     joined = re.search(r"\band\b|\bwith\b|\btogether\b|\bcoalition\b", clause[clause.find(names[0]):])
     return " and ".join(names) if joined and len(names) > 1 else names[-1]
+
+
+MULTIPLE = re.compile(r"\b(?P<word>double|triple|quadruple|quintuple)(?:\s+|-)(?:fatal\s+)?shooting\b", re.I)
+"""'a quadruple shooting': four people shot (the words name the count of victims, the dead among them)."""
+MULTIPLES = {"double": 2.0, "triple": 3.0, "quadruple": 4.0, "quintuple": 5.0}
+
+
+def _multiple(text: str, found: list[Claim]) -> list[Claim]:
+    """'killed in a quadruple shooting': a count of the people shot, where the sentence counts no one shot."""
+    match = MULTIPLE.search(text)
+    if match is None or any(c.measure == "shot" for c in found):
+        return []
+    number = Number(MULTIPLES[match.group("word").lower()], "exact", match.group(0), match.start(), match.end())
+    return [Claim("shot", None, number, match.end())]
+
+
+def _listed(text: str, found: list[Claim]) -> list[Claim]:
+    """People listed one by one before a measure ('a man, a woman and a boy were shot': three) in place of what the
+    list's own words gave."""
+    for count, start, end in listed_people(text):
+        rest = text[end:]
+        for measure, words in MEASURE_AFTER[:3]:  # killed, injured, shot
+            match = re.match(rf"[\s,-]*{AUX}(?:{words})\b", rest, re.I)
+            if match:
+                number = Number(float(count), "exact", text[start:end], start, end)
+                found = [c for c in found if not start <= c.number.start < end]
+                found.append(Claim(measure, None, number, end + match.end()))
+                break
+    return found
 
 
 def _zeros(text: str, found: list[Claim]) -> list[Claim]:

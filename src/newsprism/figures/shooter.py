@@ -15,9 +15,9 @@ import re
 SHOOTER = "the shooter"
 """The subject of the shooter's own death figure."""
 SUICIDE = re.compile(
-    r"\b(?:turn(?:ed|ing)\s+the\s+(?:gun|weapon|rifle|handgun|pistol)\s+on\s+(?:him|her|them)sel(?:f|ves)|"
+    r"\b(?:turn(?:ed|ing)\s+the\s+(?:gun|weapon|rifle|shotgun|handgun|pistol)\s+on\s+(?:him|her|them)sel(?:f|ves)|"
     r"took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|(?<!another\s)(?:murder|homicide)-suicide|"
-    r"(?:before|then|after)\s+(?:fatally\s+)?(?:killing|shooting(?:\s+and\s+killing)?|kill(?:ed)?|shot)\s+"
+    r"(?:before|then|after)\s+(?:(?:fatally\s+)?(?:killing|shooting(?:\s+and\s+killing)?|kill(?:ed)?|shot)\s+)?"
     r"(?:him|her)self|"
     r"(?:suspect|gunman|shooter|assailant|attacker)\s+(?:\w+\s+){0,3}?(?:was|were)\s+(?:\w+\s+){0,2}?"
     r"(?:shot\s+(?:and\s+killed|dead)|killed|fatally\s+shot)\s+by\s+(?:police|officers?|deputies|troopers?|"
@@ -39,6 +39,14 @@ NAMES_SHOOTER = re.compile(r"\b(?:him|her)self\b|\bsuicide\b|\bincluding\b|\bsus
 murder-suicide', 'killed his wife and himself', 'including the gunman')."""
 
 
+KILLED_THEN_SELF = re.compile(r"\b(?:kill(?:ed|s|ing)?|shot|shooting|murdered)\b[^.;]{0,120}?\b(?:before|then)\s+"
+                              r"(?:\w+\s+){0,2}?(?:(?:him|her)self|turn(?:ed|ing)\s+the\s+\w+\s+on\s+(?:him|her)self|"
+                              r"(?:killing|shooting|kill(?:ed)?|shot|took|taking)\b[^.;]{0,20}?(?:him|her)sel(?:f|ves)|"
+                              r"(?:took|taking)\s+(?:his|her)\s+own\s+life)", re.I)
+"""'killed his two sons before fatally shooting himself', 'shot his wife and four children ... then turned the
+shotgun on himself': the count before his own death is of his victims only."""
+
+
 def shooter_deaths(text: str) -> list[tuple[int, int]]:
     """Where one sentence says the shooter died (none where it also says he survived)."""
     if SURVIVED.search(text):
@@ -46,9 +54,12 @@ def shooter_deaths(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in SUICIDE.finditer(text)][:1]
 
 
-def counts_shooter(dead: int | None, sentences: list[str]) -> bool:
-    """The story's count of the dead (``dead``, stated in ``sentences``) has the shooter in it already: it names
-    him (besides the words of his own death: 'killed his sister before turning the gun on himself' counts her
-    only), or counts more than :data:`MOST_VICTIMS_WITHOUT_SHOOTER`."""
+def counts_shooter(dead: int | None, sentences: list[str], counting: list[str] | None = None) -> bool:
+    """The story's count of the dead (``dead``, stated in ``sentences``; ``counting``: the sentences that give that
+    very value) has the shooter in it already: it names him (besides the words of his own death: 'killed his
+    sister before turning the gun on himself' counts her only), or counts more than
+    :data:`MOST_VICTIMS_WITHOUT_SHOOTER`, unless the count is of those he killed before his own death ('killed his
+    two sons before killing himself')."""
     named = any(NAMES_SHOOTER.search(SUICIDE.sub("", s)) for s in sentences)
-    return (dead or 0) > MOST_VICTIMS_WITHOUT_SHOOTER or named
+    victims_only = any(KILLED_THEN_SELF.search(s) for s in counting or [])
+    return named or ((dead or 0) > MOST_VICTIMS_WITHOUT_SHOOTER and not victims_only)

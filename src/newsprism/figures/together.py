@@ -1,6 +1,6 @@
 """Counts written as parts joined by 'and': 'he and three others were shot' (four), 'a 2-year-old girl and four
 other people were wounded' (five), 'three men and three women injured' (six),
-'injuring four men and two women' (six).
+'injuring four men and two women' (six), 'two men were in critical condition and two others injured' (four).
 
 Precision first: a count joined to a person before it only when the words before 'and' name one person (a
 pronoun, a name, 'the boy', 'a 6-year-old') and that clause gives no measure of its own ('a man was killed and two
@@ -12,29 +12,59 @@ from __future__ import annotations
 import re
 
 from newsprism.figures.numbers import read_numbers
-from newsprism.lexicon import CALENDAR
+from newsprism.lexicon import CALENDAR, KIN, ONE_PERSON_NOUNS, PEOPLE, PERSON_NOUNS, ROLES, alternation
 
 JOINED = re.compile(r"\band\s+(?:at least\s+|about\s+)?$", re.I)
 """'and' right before a count ('he and three others')."""
 CLAUSE_START = re.compile(r"[;:.!?]|,\s+(?:and|but|while|as|when|after)\b|\b(?:when|after|before|while|as)\b", re.I)
 ONE_PERSON_BEFORE = re.compile(
-    r"(?:\b(?:he|she|him|her)|\b[A-Z][\w'’-]+|\b(?:\w+)-year-old(?:\s+[a-z]+){0,2}|\b(?:a|an|the|one|another)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teen|teenager|child|person|victim|toddler|officer|student|"
-    r"driver|passenger|bystander|relative|juvenile|male|female))\s*,?\s*(?:\d{1,3}\s*,\s*)?$")
+    r"(?:\b(?:he|she|him|her)|\b[A-Z][\w'’-]+|\b(?:\w+)-year-old(?:\s+[a-z]+){0,2}|\b(?:a|an|the|one|another|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:" + alternation(sorted(ONE_PERSON_NOUNS, key=len, reverse=True)) + r"))\s*,?\s*"
+    r"(?:\d{1,3}\s*,\s*)?$")
 """The words right before 'and' that name one person: 'he', 'Smith, 24,', 'a 2-year-old girl', 'the boy'."""
-COUNT_AFTER = re.compile(r"^\s*(?:and|,)\s+(?P<number>\d{1,3}|[a-z]+)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", re.I)
+COUNT_AFTER = re.compile(r"^\s*(?:and|,)\s+(?P<number>\d{1,3}|[a-z]+)\s+(?:[\w-]+\s+)?(?P<noun>"
+                         + alternation(sorted(PERSON_NOUNS, key=len, reverse=True)) + r")\b", re.I)
 """'... four men and two women': a count of people right after a counted noun."""
 MEASURE_WORDS = frozenset("killed killing kills dead died dies death shot wounded wounding injured injuring hurt "
                           "hurting fatally slain murdered hospitalized stabbed struck".split())
 """Words that give a clause a measure of its own: 'a man was killed and two others ...' ('a shooting that left
 three men and ...' gives none: 'shooting' names the event)."""
-PLURAL_PEOPLE = frozenset({"men", "women", "people", "others", "children", "teens", "teenagers", "boys", "girls",
-                           "adults", "victims", "persons", "juveniles", "students", "officers", "kids", "males",
-                           "females", "bystanders", "relatives"})
-"""Plural nouns of people: 'three men and three women' are six people, 'three men and two cars' are not."""
-SINGULAR_PEOPLE = frozenset({"man", "woman", "person", "child", "teen", "teenager", "boy", "girl", "adult",
-                             "victim", "juvenile", "student", "officer", "kid", "male", "female", "bystander"})
+PLURAL_PEOPLE = frozenset({*PEOPLE.values(), *KIN.values(), *ROLES.values(), "persons", "others"})
+"""Plural nouns of people (the lexicon's): 'three men and three women' are six people, 'three men and two cars'
+are not."""
+SINGULAR_PEOPLE = ONE_PERSON_NOUNS
 """Singular nouns of people: 'one man and two women'."""
+
+
+CONDITION_BEFORE = re.compile(
+    r"\b(?P<number>\w+)\s+(?:[\w-]+\s+)??(?P<noun>[a-z]+)\s+(?:(?:are|were|is|was|remain|remained|listed|now)\s+)"
+    r"{0,2}in\s+(?:critical|serious|stable|fair|good|grave)(?:\s+(?:but|and)\s+(?:stable|critical))?\s+conditions?"
+    r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+|;\s*)$", re.I)
+"""'two people are in critical condition, four others ...': a count of people in a condition right before a count of
+the others (the others are more of the hurt: six)."""
+OTHERS = re.compile(r"\S+\s+(?:more\s+|other\s+|others\b)", re.I)
+"""A count of the others ('four others', 'two other people', 'three more')."""
+
+
+ALONG_WITH = re.compile(r"\balong\s+with\s+$", re.I)
+"""'X was shot along with two others': the count and the one before it (three)."""
+ITEM = (r"(?:(?:an?|one|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+        + alternation(sorted(ONE_PERSON_NOUNS, key=len, reverse=True)) + r")\b(?:\s*,\s*(?:age\s+)?\d{1,3}\b)?")
+LISTED = re.compile(r"(?<![\w-])(?:an?|one|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+                    + alternation(sorted(ONE_PERSON_NOUNS, key=len, reverse=True))
+                    + rf")\b(?:\s*,\s*(?:age\s+)?\d{{1,3}}\b)?(?:\s*,\s*{ITEM}){{0,4}}\s*,?\s+and\s+{ITEM}"
+                    rf"(?=\s*,?\s+(?:were|are|have\s+been|had\s+been)\b)", re.I)
+"""People listed one by one as the subject of a plural verb ('a man, a woman and a 6-year-old boy were shot')."""
+
+
+def listed_people(text: str) -> list[tuple[int, int, int]]:
+    """Each list of single people ('a man, woman and 6-year-old boy were ...') in ``text``: how many, and where the
+    list starts and ends."""
+    found = []
+    for match in LISTED.finditer(text):
+        items = len(re.findall(r"\s*,\s*(?!(?:age\s+)?\d)(?:and\s+)?|\s+and\s+", match.group(0))) + 1
+        found.append((items, match.start(), match.end()))
+    return found
 
 
 def joined_value(text: str, start: int, end: int, value: float) -> tuple[float, int] | None:
@@ -43,6 +73,11 @@ def joined_value(text: str, start: int, end: int, value: float) -> tuple[float, 
     None when nothing is joined. A count whose measure is written after it ('a boy is dead and three others are
     hurt') takes nothing after it."""
     before = text[:start]
+    condition = CONDITION_BEFORE.search(before) if OTHERS.match(text[start:end]) else None
+    if condition and _people(condition.group("noun")) and _number(condition.group("number")) is not None:
+        return value + float(_number(condition.group("number")) or 0), condition.start()
+    if ALONG_WITH.search(before):
+        return value + 1, start
     joined = JOINED.search(before)
     if joined:
         clause = CLAUSE_START.split(before[:joined.start()])[-1]

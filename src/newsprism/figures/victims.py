@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsprism.figures.measures import recalls_earlier
+from newsprism.figures.shooter import SUICIDE
+from newsprism.lexicon import ONE_PERSON_NOUNS, ORDINAL_WORDS, PEOPLE
 from newsprism.memo import per_article
 from newsprism.nlp import ParsedArticle
 from newsprism.values.polarity import base_form
@@ -45,13 +47,9 @@ FOUND_DEAD = _forms("pronounced found is was")
 """Verbs that state a death with 'dead' ('was pronounced dead', 'was found dead', 'is dead')."""
 INJURY_WORDS = frozenset({"wound", "wounds", "injury", "injuries", "hospital", "condition", "gunshot"})
 """Words that make a carrying or suffering verb an injury ('taken to a hospital', 'left with injuries')."""
-PERSON_NOUNS = frozenset({"man", "woman", "person", "child", "kid", "teen", "teenager", "boy", "girl", "victim",
-                          "toddler", "infant", "baby", "student", "resident", "driver", "passenger", "bystander",
-                          "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "boyfriend",
-                          "girlfriend", "friend", "cousin", "uncle", "aunt", "neighbor", "neighbour", "officer",
-                          "deputy", "trooper", "clerk", "employee", "worker", "customer", "youth", "juvenile",
-                          "male", "female", "old", "grandmother", "grandfather", "owner", "security", "guard"})
-"""Singular nouns that name one victim ('a man', 'the 6-year-old': its head is 'old')."""
+PERSON_NOUNS = ONE_PERSON_NOUNS | {"old", "security"}
+"""Singular nouns that name one victim: the lexicon's ('a man', 'his brother', 'a deputy'), and the parse's heads
+of 'the 6-year-old' ('old') and 'a security guard'."""
 SHOOTER_NOUNS = frozenset({"suspect", "gunman", "shooter", "attacker", "assailant", "robber", "perpetrator",
                            "intruder", "burglar", "killer"})
 """Nouns of the one who shot: his own death or wounds are kept apart from the victims'."""
@@ -61,6 +59,15 @@ INTRANSITIVE = frozenset({"died", "dies", "die", "dying"})
 """Forms of a death verb whose subject is its victim ('died'), unlike 'killed' / 'shot' (active: its object)."""
 TRANSITIVE = KILL_VERBS | SHOT_VERBS | HURT_VERBS | _forms("leaves left")
 """Verbs whose active object is the victim ('killing a man', 'left a teen with injuries')."""
+ORDINALS = {word: rank for word, rank in ORDINAL_WORDS.items() if 2 <= rank <= 10}
+"""Ranks that number a victim ('a second man', 'the fourth victim'); 'first' numbers no more than one."""
+VICTIM_NOUNS = frozenset({*PEOPLE} - {"relative", "customer", "patron", "family member"})
+"""Nouns an ordinal numbers victims with ('a fifth victim', 'a third man'), not a role ('a second suspect')."""
+HURT_WORDS = KILL_VERBS | HURT_VERBS | SHOT_VERBS | INJURY_WORDS | FATAL
+"""Words that make a numbered person a victim ('a fifth person was taken to a hospital with a wound')."""
+REFLEXIVE = frozenset({"himself", "herself", "themselves"})
+"""'the boy shot himself', 'accidentally shot himself to death': the subject is the victim (not where the sentence
+tells the shooter's own death after others': :data:`.shooter.SUICIDE`)."""
 GENERIC_PRONOUNS = frozenset({"he", "she", "him", "her"})
 SUBJECTS = frozenset({"nsubjpass", "nsubj"})
 HYPOTHETICAL = frozenset({"could", "would", "might", "may", "should", "not", "n't", "never"})
@@ -90,6 +97,11 @@ class Victims:
     """surname → the age written next to it ('Dolan, 24'), to join a name with 'a 24-year-old man'"""
     where: dict[str, Where] = field(default_factory=dict)
     """measure → where the article first describes a victim of it"""
+    surnames: dict[str, str] = field(default_factory=dict)
+    """first name → the surname written after it ('Justin Burns'), so that 'Justin was shot' and 'Burns died' are
+    one victim"""
+    ordinal: int = 0
+    """the highest victim the article numbers ('a fourth victim', 'the third man'): at least that many were hurt"""
 
     def count(self, measure: str, story_killed: int = 0) -> int:
         """Distinct killed victims; or distinct injured ones, less those killed: an undescribed dead victim ('the
@@ -104,12 +116,17 @@ class Victims:
             hurt = hurt - killed - {""}
         if killed == {""}:
             hurt -= set(sorted(k for k in hurt if "#" not in k)[:1])
-        return max(0, len(hurt) - max(0, story_killed - len(killed)))
+        injured = max(0, len(hurt) - max(0, story_killed - len(killed)))
+        return max(injured, self.ordinal - max(len(killed), story_killed))
 
     def distinct(self, keys: set[str]) -> set[str]:
         """Ages that belong to a name become the name; '' (undescribed) only when nobody else is there."""
         ages = {age: name for name, age in self.named_ages.items()}
-        out = {ages.get(k, k) for k in keys}
+        def person(key: str) -> str:
+            name = ages.get(self.surnames.get(key, key), self.surnames.get(key, key))
+            return self.surnames.get(name, name)
+
+        out = {person(k) for k in keys}
         return out - {""} if len(out) > 1 else out
 
 
@@ -122,6 +139,8 @@ def victims_of(article: ParsedArticle) -> Victims:
                       for t in sentence):
             if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
                 _note_age(token, found)
+                _note_surname(token, found)
+            _note_ordinal(token, found, paragraph.start)
             measure = _measure(token)
             if measure is None:
                 continue
@@ -135,6 +154,31 @@ def victims_of(article: ParsedArticle) -> Victims:
                     found.where.setdefault(measure, _where(victim, token, paragraph.start))
     _join_lone_name(found)
     return found
+
+
+def _note_surname(name: Any, found: Victims) -> None:
+    """'Justin Burns': the first name of a name of two words or more leads to its surname."""
+    nxt = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.pos_ == "PROPN" and name.ent_iob_ == "B":
+        last = name.doc[name.i + 1]
+        while last.i + 1 < len(name.doc) and name.doc[last.i + 1].ent_iob_ == "I":
+            last = name.doc[last.i + 1]
+        found.surnames.setdefault(name.lower_, last.lower_)
+
+
+def _note_ordinal(token: Any, found: Victims, offset: int) -> None:
+    """'a fourth victim', 'the third man': the article describes at least that many victims."""
+    rank = ORDINALS.get(token.lower_)
+    head = token.head
+    if rank is None or token.dep_ != "amod" or head.lower_ not in VICTIM_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.children):
+        return
+    words = {t.lower_ for t in token.sent}
+    if words & HYPOTHETICAL or (head.lower_ != "victim" and not {base_form(w) for w in words} & HURT_WORDS):
+        return  # 'a third man who had trouble walking', 'the second child was not injured'
+    if rank > found.ordinal:
+        found.ordinal = rank
+        found.where.setdefault("injured", _where(head, head, offset))
 
 
 def _join_lone_name(found: Victims) -> None:
@@ -187,7 +231,9 @@ def _victims(verb: Any) -> Iterator[Any]:
                                        else child)
     if not passive:
         for child in verb.children:
-            if child.dep_ == "dobj":
+            if child.dep_ == "dobj" and child.lower_ in REFLEXIVE and not SUICIDE.search(verb.sent.text):
+                yield from (c for c in head.children if c.dep_ == "nsubj")  # 'the boy shot himself'
+            elif child.dep_ == "dobj":
                 yield from _with_conjuncts(child)
 
 
@@ -214,7 +260,9 @@ def _key(noun: Any) -> tuple[str | None, bool]:
     if lemma not in PERSON_NOUNS:
         return None, False
     age = next((t.text for t in noun.subtree if t.like_num and t.i < noun.i and _is_age(t)), None)
-    other = any(c.lower_ in ANOTHER for c in noun.children)
+    shooters_other = noun.dep_ == "dobj" and base_form(noun.head.text) in TRANSITIVE
+    other = any(c.lower_ in ANOTHER and not (shooters_other and c.lower_ in ("another", "other"))
+                for c in noun.children)  # 'a teen shot another teen': other than the shooter, not a new victim
     if age is not None:
         return f"age {age}" + (f" #{noun.i}" if other else ""), False
     return (f"#{noun.i}" if other else ""), False
