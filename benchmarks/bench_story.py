@@ -14,7 +14,9 @@ after the analysis) and ``spacy_floor_ratio`` (analysis CPU ÷ spaCy's own ``nlp
 
 With ``--add-one``, the analysis keeps its story cache (:class:`newsprism.story_cache.StoryCache`) and the next
 article of the same generator is then added (the web app's 'add article'): ``add_one_cpu_s`` and
-``add_one_wall_s`` of that second analysis, and ``add_one_share`` (its CPU ÷ the full analysis's).
+``add_one_wall_s`` of that second analysis, ``add_one_share`` (its CPU ÷ the full analysis's), the stages' CPU
+in it (``add_one_stage_<name>_cpu_s``) and ``add_one_articles_read`` (the articles whose per-article readings were
+read afresh, :class:`newsprism.memo.Readings`: the one added).
 
     .venv/bin/python benchmarks/bench_story.py --articles 5 100 500
     .venv/bin/python benchmarks/bench_story.py --articles 2000 --one-event
@@ -152,7 +154,8 @@ def _add_one(story: list[RawArticle], extra: RawArticle, config: Config, resourc
     """CPU and wall seconds of analysing the story again with ``extra`` added, reusing ``cache``."""
     cpu, wall = _cpu(), time.perf_counter()
     pipeline.analyze_raw([*story, extra], config, resources, cache=cache)
-    return {"add_one_cpu_s": _cpu() - cpu, "add_one_wall_s": time.perf_counter() - wall}
+    return {"add_one_cpu_s": _cpu() - cpu, "add_one_wall_s": time.perf_counter() - wall,
+            "add_one_articles_read": len(cache.readings.fresh)}
 
 
 def main() -> None:

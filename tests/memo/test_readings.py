@@ -83,3 +83,17 @@ def test_a_texts_reading_is_kept_by_its_arguments() -> None:
         assert recall(("pair", "a", "b"), lambda: 3) == 2
     assert initials("flood closes bridge") == "fcb"  # outside: read afresh
     assert CALLS == ["flood closes bridge", "pair", "flood closes bridge"]
+
+
+def test_a_text_reading_no_analysis_asked_for_goes() -> None:
+    CALLS.clear()
+    readings = Readings()
+    for texts in (["rain falls", "sun shines"], ["rain falls"], ["rain falls", "sun shines"]):
+        readings.register([], [])  # each analysis starts so
+        with readings.active():
+            for text in texts:
+                initials(text)
+    # 'sun shines' was kept through one analysis that did not ask for it, then dropped
+    assert CALLS == ["rain falls", "sun shines", "sun shines"]
+    readings.register([], [])
+    assert len(readings) == 2

@@ -311,11 +311,7 @@ def modal_verbs(text: str) -> dict[str, str]:
 
 def states(sentence: Sentence, kind: ConflictKind, value: str) -> bool:
     """The sentence states ``value`` (one side's value of a disagreement of this kind), in any form."""
-    return _states(sentence.text, kind, value)
-
-
-@per_text  # every sentence of the story is asked about a disputed value, at each analysis (issue #20)
-def _states(text: str, kind: ConflictKind, value: str) -> bool:
+    text = sentence.text
     if kind == "number":
         return _states_number(text, value)
     if kind == "date":

@@ -14,6 +14,11 @@ reading); a text's under the step's name and its arguments. The steps are pure f
 reading is the reading a full analysis computes: a hit never changes the report. Outside an active
 :class:`Readings` (tests, evaluations calling a stage directly) every call reads afresh.
 
+Memory: an article's readings go with the article, a text's when an analysis went by without asking for it;
+only readings that grow with the story (one per article, sentence or aligned pair) are kept, never one per
+sentence and disputed value (a whole-story scan asks those of every sentence: kept, they would grow with the
+story times its conflicts).
+
 A kept result is shared by later analyses: a list comes back as a fresh list (callers may append to it), its
 items as they were (frozen records, or records no stage changes in place).
 """
@@ -40,13 +45,17 @@ class Readings:
         self._keys: dict[int, tuple[object, str]] = {}
         self._articles: dict[str, dict[tuple[Hashable, ...], object]] = {}
         self._texts: dict[tuple[Hashable, ...], object] = {}
+        self._earlier: dict[tuple[Hashable, ...], object] = {}
         self.fresh: set[str] = set()
         """the content keys of the articles some step read afresh since the last :meth:`register`"""
 
     def register(self, articles: Sequence[object], keys: Sequence[str]) -> None:
-        """The analysis's parsed articles and their content keys; readings of articles gone from the story go."""
+        """The analysis's parsed articles and their content keys; readings of articles gone from the story go, and
+        so do the text readings the last analysis did not ask for (those of texts gone from the story: what is
+        kept stays within two analyses' readings)."""
         self._keys = {id(article): (article, key) for article, key in zip(articles, keys, strict=True)}
         self._articles = {key: self._articles.get(key, {}) for key in keys}
+        self._earlier, self._texts = self._texts, {}
         self.fresh = set()
 
     @contextmanager
@@ -70,21 +79,26 @@ class Readings:
         return _recall(kept, step, read)
 
     def text_reading(self, step: tuple[Hashable, ...], read: Callable[[], R]) -> R:
-        return _recall(self._texts, step, read)
+        return _recall(self._texts, step, read, self._earlier)
 
     def __len__(self) -> int:
         """How many readings are kept (articles' and texts')."""
-        return sum(len(kept) for kept in self._articles.values()) + len(self._texts)
+        return sum(len(kept) for kept in self._articles.values()) + len({*self._texts, *self._earlier})
 
 
 _MISSING = object()
 
 
-def _recall(kept: dict[tuple[Hashable, ...], Any], step: tuple[Hashable, ...], read: Callable[[], R]) -> R:
+def _recall(kept: dict[tuple[Hashable, ...], Any], step: tuple[Hashable, ...], read: Callable[[], R],
+            earlier: dict[tuple[Hashable, ...], Any] | None = None) -> R:
+    """The reading ``kept`` (else ``earlier``) holds under ``step``, else ``read()``; kept in ``kept`` either way."""
     found: Any = kept.get(step, _MISSING)
     if found is _MISSING:
-        found = read()
-        kept[step] = list(found) if type(found) is list else found
+        found = earlier.get(step, _MISSING) if earlier is not None else _MISSING
+        if found is _MISSING:
+            found = read()
+            found = list(found) if type(found) is list else found
+        kept[step] = found
     return list(found) if type(found) is list else found  # type: ignore[return-value]
 
 
