@@ -29,8 +29,8 @@ STORIES = [
      "The works will replace a sea wall that was damaged in last winter's storms, officials said.",
      "Bus services will keep their times, the regional transport company said."],
 ]
-TAGLINE = "Valley Radio is owned by a cooperative of its listeners."
-"""A site's tagline: a plain sentence inside the body, kept by the single-page cleaner."""
+TAGLINE = "Valley Radio, owned by its listeners since 1998"
+"""A site's tagline inside the body, kept by the single-page cleaner."""
 WIDGET = "Around the region this week"
 """Generic widget text that many sites print."""
 
@@ -78,9 +78,27 @@ def test_versions_of_one_story_are_one_story() -> None:
 
 def test_digits_case_and_spaces_are_folded() -> None:
     assert rep.line_key("© 2016  Valley NEWS,  all rights") == rep.line_key("© 2017 valley news all rights")
-    raws = [page(story, f"Our newsroom covers the valley every day of {2014 + n}.", n)
+    raws = [page(story, f"Valley Radio, owned by its listeners since {1998 + n}", n)
             for n, story in enumerate(STORIES[:3])]
-    assert all("newsroom" not in article.text for article in articles(clean_batch(raws, CleanConfig())))
+    assert all("listeners" not in article.text for article in articles(clean_batch(raws, CleanConfig())))
+
+
+@pytest.mark.parametrize("line", ["No arrest has been made.", "Anyone with information should call the tip line.",
+                                  "Original story:", "UPDATE:"])
+def test_repeated_report_sentences_and_update_markers_stay(line: str) -> None:
+    """A site's reports repeat short sentences and its police's appeal; its updates are marked the same way."""
+    raws = [page(story, line, n, site=f"site{n % 2}.example") for n, story in enumerate(STORIES * 2)]
+    alone = [clean_article(raw, CleanConfig()).text for raw in raws]
+    assert [article.text for article in articles(clean_batch(raws, CleanConfig()))] == alone
+    assert any(line in text for text in alone)
+
+
+def test_a_dateline_on_its_own_line_is_protected() -> None:
+    raws = [RawArticle(id=f"p{n}", source=f"p{n}.txt", format="text", url=f"https://valley.example/{n}",
+                       text="HARBOURTON, Vale -\n\n" + "\n\n".join(story)) for n, story in enumerate(STORIES)]
+    alone = [clean_article(raw, CleanConfig()) for raw in raws]
+    assert articles(clean_batch(raws, CleanConfig())) == alone
+    assert rep._protected("HARBOURTON, Vale -") and not rep._protected("Scroll down for video")
 
 
 def test_generic_widget_text_of_many_sites_is_removed_but_a_shared_sentence_stays() -> None:

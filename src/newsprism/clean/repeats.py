@@ -7,16 +7,20 @@ When several pages are cleaned together (a story's articles, an ``ingest`` batch
 folded, punctuation dropped), and finds
 
 - the keys a site prints on pages of at least :data:`SITE_STORIES` different stories (pages whose prose lines
-  mostly agree, :func:`stories`, are versions of one story: an update's paragraphs are no template);
-- the keys at least :data:`OTHER_SITES` sites print that do not read as a sentence (generic widget text: 'Share
-  this:', 'Photos', 'Advertisement'; a plain sentence shared by many sites, 'The investigation is ongoing.', is
-  news language and stays).
+  mostly agree, :func:`same_story`, are versions of one story: an update's paragraphs are no template);
+- the keys printed on pages of at least :data:`OTHER_SITES` sites and as many stories (generic widget text:
+  'Scroll down for video', 'Enlarge', 'ALSO:').
+
+Neither ever takes a line that reads as a plain sentence on any page of the batch
+(:func:`newsprism.clean.boilerplate.plain_sentence`): sites and their police repeat report sentences ('No arrest
+has been made.', 'The investigation is ongoing.', a Crime Stoppers appeal), and those are the articles' own.
 
 :func:`mark` then removes, with the reason ``boilerplate``, the lines the rules and the line classifier kept whose
 key is among the page's site's keys or the generic ones, except protected body: a long paragraph of prose
 (:func:`newsprism.clean.features.long_prose`), a list item or fact-box row (:func:`newsprism.clean.context.list_line`:
-a site's fact-box template repeats its labels), and at least one body line always stays. A page cleaned alone has
-nothing to compare with and is cleaned exactly as before. The thresholds were calibrated on the hand-labelled dev
+a site's fact-box template repeats its labels), an update marker ('Original story:') and a dateline on its own line;
+at least one body line always stays. A page cleaned alone has nothing to compare with and is cleaned exactly as
+before. The thresholds were calibrated on the hand-labelled dev
 pages of the gunviolence corpus (label batches 1 to 4; the test part was never read), leave-outlets-out, with the
 whole corpus (4,195 pages from 922 sites) as the batch.
 """
@@ -34,6 +38,7 @@ from newsprism.clean.context import list_line
 from newsprism.clean.features import long_prose
 from newsprism.clean.lines import Line, ends_sentence, split_lines, words
 from newsprism.model import ClutterKind
+from newsprism.typography import DASHES
 
 SITE_STORIES = 3
 """A line printed on pages of at least this many different stories of one site is the site's template. On the
@@ -118,9 +123,12 @@ def _holders(pages: Sequence[PageLines], least: int) -> dict[str, list[PageLines
 
 
 def _template(pages: list[PageLines]) -> frozenset[str]:
-    """The keys one site prints on pages of at least :data:`SITE_STORIES` different stories."""
+    """The keys one site prints on pages of at least :data:`SITE_STORIES` different stories that never read as a
+    plain sentence: a site's reports repeat short sentences ('No arrest has been made.') and its police's tip-line
+    appeal, which are the articles' own."""
+    sentences = frozenset().union(*(page.sentences for page in pages))
     return frozenset(key for key, held in _holders(pages, SITE_STORIES).items()
-                     if _distinct(held, SITE_STORIES, same_site=True))
+                     if key not in sentences and _distinct(held, SITE_STORIES, same_site=True))
 
 
 def _generic(pages: Sequence[PageLines]) -> frozenset[str]:
@@ -168,4 +176,14 @@ def mark(lines: list[Line], kinds: list[ClutterKind | None], repeated: frozenset
 
 
 def _protected(text: str) -> bool:
-    return long_prose(text) or list_line(text)
+    return long_prose(text) or list_line(text) or bool(UPDATE_MARKER.match(text) or LONE_DATELINE.match(text))
+
+
+UPDATE_MARKER = re.compile(r"^\W*(?:original(?: story| post| report| article)?|updated?|earlier|"
+                           r"previously(?: reported)?)\b[^.!?]{0,40}:\W*$", re.I)
+"""'Original story:', 'UPDATE:', 'Previously reported:': the article's own marks between its versions (labels/README.md
+calls them body); many sites print them, so repetition would take them."""
+LONE_DATELINE = re.compile(rf"^[A-Z][A-Z.'’ -]*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,3}})?\s*(?:\([^)]{{2,40}}\))?"
+                           rf"\s*[{DASHES}]+$")
+"""A dateline standing on its own line ('JACKSONVILLE, Fla. -'): the article's place, read into the dateline field
+by :mod:`newsprism.clean.text`; a site prints one of its few cities on many pages."""
