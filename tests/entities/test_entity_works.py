@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from newsprism.config import NlpConfig
+from newsprism.entities import find_entities
 from newsprism.entities.evidence import cue
 from newsprism.entities.mentions import Mention, make_mention, voted_type
 from newsprism.entities.merge import Resolved, cluster
-from newsprism.model import EntityType
+from newsprism.model import Article, EntityType
+from newsprism.nlp import NlpResources, parse
 
 
 def mention(text: str, name: str, label: EntityType, after: str = "") -> Mention:
@@ -76,3 +79,12 @@ def test_a_person_with_a_title_stays_apart_from_the_facility_named_for_them() ->
              mention(text, "Halvor Dent Center", "organisation", "Monday."),
              mention(text, "Halvor Dent", "person", "Senator")]
     assert groups(text, found)["Halvor Dent"] == {"Halvor Dent"}
+
+
+def test_a_plural_noun_is_no_definite_mention_of_a_body_named_with_it(resources: NlpResources) -> None:
+    text = ("The Union of Orbital Scientists and the Varnok Theatre wrote to the council on Monday. "
+            "The scientists said the rules were weak. The theatre said nothing.")
+    index = find_entities(parse([Article(id="a", source="a.txt", format="text", text=text)], resources,
+                                NlpConfig()))
+    union = next(e for e in index.entities if e.name == "Union of Orbital Scientists")
+    assert "scientists" not in {m.text for m in union.mentions}

@@ -55,6 +55,8 @@ def definite_mentions(parsed: ParsedArticle, named: list[Resolved], names: Story
         if len(targets) != 1:
             continue
         target = next(iter(targets))
+        if names.types[target] == "organisation" and lower.endswith("s") and not lower.endswith("ss"):
+            continue  # 'the scientists', 'the news': people or things, not 'Union of Scientists', 'Daily News'
         mention = make_mention(parsed.article.id, parsed.article.text, (start, start + length),
                                names.types[target], max(0, bisect_right(starts, start) - 1))
         yield Resolved(replace(mention, descriptive=True, cue=None), target)
