@@ -27,6 +27,7 @@ from newsprism.conflicts.compare import disagreements
 from newsprism.conflicts.dated import dated_conflicts
 from newsprism.conflicts.figured import figured_conflicts
 from newsprism.conflicts.nli import NliModel, load_nli, nli_conflicts
+from newsprism.conflicts.ranked import ranked_conflicts
 from newsprism.conflicts.slots import Disagreement, SameEntity
 from newsprism.conflicts.speakers import speaker_conflicts
 from newsprism.entities import EntityIndex
@@ -66,6 +67,7 @@ def find_conflicts(story: ConflictInput) -> list[Conflict]:
     found = figured_conflicts(story.figures) + aligned_conflicts(table, same_entity, story.figures)
     if story.encoder is not None and story.timeline:
         found += dated_conflicts(story.alignment, story.timeline, story.encoder, origin)
+    found += ranked_conflicts(table, story.encoder, origin)
     found += speaker_conflicts(story.quotes, origin, {a.id: a.text for a in story.alignment.table.articles})
     if story.nli is not None:
         found += nli_conflicts(story.alignment, story.quotes, story.nli, origin, same_entity)
