@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from newsprism.lexicon import WEEKDAY_NAMES
+from newsprism.memo import per_article
 from newsprism.nlp.sentences import ParsedArticle
 from newsprism.timeline.mentions import is_future
 
@@ -71,12 +72,13 @@ def _infer(parsed: ParsedArticle, dated: list[tuple[str, date]]) -> Reference:
     return Reference(best, note)
 
 
-def _fits(day: date, weekdays: set[int]) -> int:
+def _fits(day: date, weekdays: frozenset[int]) -> int:
     """How many of the weekdays fall on ``day`` or at most WEEKDAY_LAG_DAYS before it."""
     return sum(1 for w in weekdays if (day.weekday() - w) % 7 <= WEEKDAY_LAG_DAYS)
 
 
-def _past_weekdays(parsed: ParsedArticle) -> set[int]:
+@per_article  # read once per article and story (issue #20)
+def _past_weekdays(parsed: ParsedArticle) -> frozenset[int]:
     """The weekdays the article names in past-tense sentences, without 'last', 'next' or 'this'."""
     found: set[int] = set()
     for paragraph in parsed.paragraphs:
@@ -86,4 +88,4 @@ def _past_weekdays(parsed: ParsedArticle) -> set[int]:
             names = [w for w in re.findall(r"[a-z]+", ent.text.lower()) if w in WEEKDAY_NAMES]
             if len(names) == 1 and not is_future(ent):
                 found.add(WEEKDAY_NAMES.index(names[0]))
-    return found
+    return frozenset(found)
