@@ -7,7 +7,8 @@ from conflict_sentences import sentence
 
 from newsprism.conflicts.compare import disagreements
 from newsprism.conflicts.figured import apart, figured_conflicts
-from newsprism.model import Evidence, Figure, FigureSide, FigureValue
+from newsprism.conflicts.updates import is_update
+from newsprism.model import Conflict, ConflictSide, Evidence, Figure, FigureSide, FigureValue
 
 
 def _value(article: str, value: float, qualifier: str, written: str, text: str) -> FigureValue:
@@ -82,3 +83,21 @@ def test_a_conversion_far_off_is_another_amount() -> None:
     a = sentence("The clinic billed the family $3m (£2.2m) for the treatment.")
     b = sentence("The clinic billed the family $3m (£4.4m) for the treatment.")
     assert {d.slot for d in disagreements(a, b)} == {"money"}
+
+
+def _number_conflict(first: str, second: str) -> Conflict:
+    def side(claim: str, article: str) -> ConflictSide:
+        return ConflictSide(claim=claim, evidence=[Evidence(article=article, start=0, end=4, text="text")],
+                            articles=1, origins=1)
+
+    return Conflict(kind="number", about="people evacuated", sides=[side(first, "a"), side(second, "b")],
+                    explanation="")
+
+
+def test_a_later_report_is_an_update_not_a_conflict() -> None:
+    conflict = _number_conflict("200 people", "450 people")
+    assert is_update(conflict, {"a": "2024-03-02T08:00:00Z", "b": "2024-03-02T15:00:00Z"})
+    assert is_update(conflict, {"a": "2024-03-02", "b": "2024-03-03"})
+    assert not is_update(conflict, {"a": "2024-03-02T08:00:00Z", "b": "2024-03-02T08:20:00Z"})
+    assert not is_update(conflict, {"a": "2024-03-02", "b": "2024-03-02T15:00:00Z"})
+    assert not is_update(conflict, {"a": "2024-03-02T08:00:00Z", "b": None})

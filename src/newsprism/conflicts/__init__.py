@@ -30,6 +30,7 @@ from newsprism.conflicts.nli import NliModel, load_nli, nli_conflicts
 from newsprism.conflicts.ranked import ranked_conflicts
 from newsprism.conflicts.slots import Disagreement, SameEntity
 from newsprism.conflicts.speakers import speaker_conflicts
+from newsprism.conflicts.updates import is_update
 from newsprism.entities import EntityIndex
 from newsprism.model import Conflict, Figure, Quote, Reuse, Sentence, TimelineEvent
 from newsprism.nlp.encoder import Encoder
@@ -72,6 +73,8 @@ def find_conflicts(story: ConflictInput) -> list[Conflict]:
     if story.nli is not None:
         found += nli_conflicts(story.alignment, story.quotes, story.nli, origin, same_entity)
     found = [c for c in map(_own_sides, found) if c is not None]
+    published = {a.id: a.published for a in story.alignment.table.articles}
+    found = [c for c in found if not is_update(c, published)]
     return sorted(_distinct(found), key=lambda c: (-sum(s.origins for s in c.sides), c.kind, c.about))
 
 
