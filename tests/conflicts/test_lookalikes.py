@@ -33,6 +33,9 @@ LOOKALIKES = [
      sentence("The chamber put off a vote on the $1 trillion roads bill on Thursday.")),
     (sentence("The fund now helps 2.4 million people across the region."),
      sentence("The fund now helps 2 million people across the region.")),
+    # one bill counted over different spans: 'nearly' a rounded amount, the other precise
+    (sentence("The chamber began work on a nearly $2 trillion rail plan on Monday."),
+     sentence("The chamber moved the $2.3 trillion rail plan forward on Monday.")),
 ]
 
 REAL = [

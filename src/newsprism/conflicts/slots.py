@@ -47,11 +47,26 @@ killed': exact tallies) are restatements. Calibrated on AllSides roundups, where
 
 
 def rounded_restatement(x: Quantity, y: Quantity) -> bool:
-    """One of the two exact amounts is the other rounded to :data:`ROUNDED_DIGITS` significant digits, and is
-    written with a scale word ('$1 trillion' for '$1.2 trillion')."""
-    if x.bound != "exact" or y.bound != "exact" or x.dimension != y.dimension:
+    """One of the two amounts is the other rounded to :data:`ROUNDED_DIGITS` significant digits, and is written
+    with a scale word ('$1 trillion' for '$1.2 trillion'); the rounded one may say so ('a nearly $1 trillion plan'
+    for the '$1.2 trillion package', AllSides 5824: one bill counted over five years or eight), the precise one is
+    exact."""
+    if x.dimension != y.dimension:
         return False
-    return _rounds(x, y.value) or _rounds(y, x.value)
+    return (_exact(y) and _coarse(x) and _rounds(x, y.value)) or (_exact(x) and _coarse(y) and _rounds(y, x.value))
+
+
+NEARLY = frozenset({"nearly", "almost", "close to", "just under", "roughly"})
+"""Qualifiers of a rounded amount whose upper end stops near it ('nearly $1 trillion'): it still rounds the precise
+amount ('about $1 trillion' already reaches $1.2 trillion by its tolerance)."""
+
+
+def _exact(q: Quantity) -> bool:
+    return q.bound == "exact"
+
+
+def _coarse(q: Quantity) -> bool:
+    return q.bound == "exact" or (q.bound == "about" and " ".join(q.qualifier.lower().split()) in NEARLY)
 
 
 def _rounds(coarse: Quantity, precise: float) -> bool:
