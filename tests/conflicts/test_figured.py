@@ -60,6 +60,7 @@ def test_figures_dated_or_scoped_apart() -> None:
     assert apart("In March, a gunman killed four people at a mall.", "One person died in the attack.")
     assert apart("In Springfield, 40 people were shot, 7 of them fatally.", "Across the nation 120 were killed.")
     assert apart("Some 9,000 have been hurt in the marches since April 2.", "About 800 were hurt on the day.")
+    assert apart("In another, the river swept through a care home, killing 9.", "The toll rose to at least 80.")
     assert not apart("The blast on Sunday killed 10 people.", "The Sunday blast killed 12 people.")
 
 

@@ -29,9 +29,11 @@ from newsprism.values import dates
 OTHER_EVENT = re.compile(r"\((?:earlier event|other shootings)")
 """Subjects the figures stage gives figures of another event ('(earlier event, 2012)', '(other shootings)')."""
 BOUNDS = ("at least", "at most")
-PLACE_SCOPE = re.compile(r"(?:^|[;:]\s*|,\s*)(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?[A-Z][\w.'’-]*"
-                         r"(?:\s+[A-Z][\w.'’-]*)*\s*,")
-"""A clause opened by a place ('In Chicago, 100 people were struck ...'): the figures after it are that place's."""
+PLACE_SCOPE = re.compile(r"(?:^|[;:]\s*|,\s*)(?:(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?[A-Z][\w.'’-]*"
+                         r"(?:\s+[A-Z][\w.'’-]*)*|(?:[Ii]n|[Aa]t)\s+(?:another|one|a\s+second|the\s+other)\b"
+                         r"[^,;]{0,30})\s*,")
+"""A clause opened by a place ('In Chicago, 100 people were struck ...') or by one of several ('In another,
+floodwaters swept through a care home, killing 12', AllSides 5856): the figures after it are that place's."""
 SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|beginning)\s+of\b|(?:early\s+|late\s+|mid-?)?(?:"
                    + "|".join(sorted((m.capitalize() for m in MONTH_NAMES), key=len, reverse=True))
                    + r")\b|(?:19|20)\d\d\b)")
