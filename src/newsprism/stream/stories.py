@@ -17,7 +17,9 @@ What the design takes from the published stream-clustering methods:
   cosine a same-story item of its kind is expected to reach (:class:`~newsprism.stream.story_config.SameStoryCosine`).
   Named entities enter as terms of their own (:mod:`newsprism.stream.features`).
 - FastStream (Rakib and Asaduzzaman, 2021): an inverted index from terms to stories, so an item is scored
-  against the stories it shares a term with only.
+  against the stories it shares a term with only; its postings carry the stories' TF-IDF weights and the
+  ``candidates`` nearest are found by exact MaxScore (:mod:`newsprism.stream.postings`), so the long postings of
+  common words are not scanned when many stories are live.
 
 Merges: every ``merge_every`` items the active stories' term profiles are compared; two whose cosine reaches
 ``merge_threshold`` merge (the younger into the older), recorded as a :class:`Decision`, unless their event
