@@ -50,7 +50,8 @@ class CleanConfig:
     reads as page clutter; False keeps the rules' verdicts alone."""
     batch_repeats: bool = True
     """When several pages are cleaned together (a story, an ingest batch), a kept line they repeat across a site's
-    stories or across many sites is removed as clutter (:mod:`newsprism.clean.repeats`); False cleans each page alone."""
+    stories or across many sites is removed as clutter (:mod:`newsprism.clean.repeats`); False cleans each page
+    alone."""
 
 
 @dataclass(frozen=True)
