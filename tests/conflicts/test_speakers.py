@@ -61,3 +61,14 @@ def test_a_speaker_from_the_sentence_before_is_no_side() -> None:
     own = f'"{words}," Sheriff Ada Quill said.'
     quote = quote.model_copy(update={"variants": [_placed("wire", own, words, "Ada Quill"), quote.variants[1]]})
     assert len(speaker_conflicts([quote], origin, {"wire": own, "radio": radio})) == 1
+
+
+def test_a_quote_whose_sentence_names_the_other_speaker_is_no_conflict() -> None:
+    words = "a lasting pause in the fighting"
+    own = f'Mayor Ida Lenz said she expects "{words}" by Friday.'
+    other = f'Governor Tor Malm dismissed Lenz\'s call for "{words}" on Thursday.'
+    quote = Quote(kind="direct", text=words, speaker="Ida Lenz", articles=2, speakers_differ=True,
+                  variants=[_placed("left", own, words, "Ida Lenz"), _placed("right", other, words, "Tor Malm")])
+    origin = {"left": 0, "right": 1}.__getitem__
+    assert len(speaker_conflicts([quote], origin)) == 1
+    assert speaker_conflicts([quote], origin, {"left": own, "right": other}) == []

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.lexicon import SUBJECT_PRONOUNS
-from newsprism.model import Conflict, Quote, QuoteVariant
+from newsprism.model import Conflict, ConflictSide, Quote, QuoteVariant
 
 PRONOUNS = SUBJECT_PRONOUNS | {"his", "her", "their", "this", "that"}
 """Source words that name nobody: a pronoun or a demonstrative ('he said', 'this, they said')."""
@@ -36,11 +36,33 @@ def speaker_conflicts(quotes: list[Quote], origin: Callable[[str], int],
         variants = [v for v in quote.variants if texts is None or _own_sentence(v, texts)]
         claims = [c for c in map(_claim, variants) if c is not None]
         sides = build_sides(claims, origin, _same_speaker)
-        if len(sides) >= 2:
+        if len(sides) >= 2 and not (texts is not None and _names_another(variants, sides, texts)):
             about = f"who said “{_short(quote.text)}”"
             conflicts.append(Conflict(kind="person", about=about, sides=sides,
                                       explanation=explain("person", about, sides)))
     return conflicts
+
+
+def _names_another(variants: list[QuoteVariant], sides: list[ConflictSide], texts: Mapping[str, str]) -> bool:
+    """Some variant's sentence names another side's speaker ('Netanyahu brushed off Biden's call for a "significant
+    de-escalation"', AllSides 6029, credited to Netanyahu): the words may well be that speaker's, so the sources do
+    not clearly disagree about who spoke."""
+    surnames = {side.claim: side.claim.split()[-1] for side in sides if side.claim.split()}
+    for variant in variants:
+        text = texts.get(variant.content.article)
+        if text is None or variant.speaker is None:
+            continue
+        sentence = _sentence_around(text, variant.content.start, variant.content.end)
+        if any(re.search(rf"\b{re.escape(surname)}\b", sentence) for claim, surname in surnames.items()
+               if claim != variant.speaker and surname not in variant.speaker.split()):
+            return True
+    return False
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    before = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+    after = next((m.start() for m in SENTENCE_BREAK.finditer(text, end)), len(text))
+    return text[max(0, before - 1):after + 1]
 
 
 def _own_sentence(variant: QuoteVariant, texts: Mapping[str, str]) -> bool:
