@@ -2,7 +2,8 @@
 
 A file is JSON Lines, one item a line: ``{"text", "cluster"}`` and optionally ``"title"``, ``"published"`` (ISO
 8601) and ``"url"``. Each item is cleaned as ingest cleans an article given as a JSON record with that title,
-date and link (:func:`~newsprism.clean.clean_article`), and grouping reads what ingest reads of it: title, the
+date and link, together with the rest of its ingest batch (:func:`~newsprism.clean.batch.clean_batch`: lines the
+batch's pages repeat are boilerplate), and grouping reads what ingest reads of it: title, the
 lead of the cleaned body and the date (:func:`~newsprism.stream.prepare.article_item`). An item whose text
 cleaning refuses (a dead page) is read raw, since the partition must cover every item.
 """
@@ -14,13 +15,17 @@ import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from newsprism.clean import clean_article
+from newsprism.clean.batch import clean_batch
 from newsprism.config import CleanConfig
-from newsprism.errors import InputFailure
 from newsprism.eval.results import EvalError
 from newsprism.ingest import RawArticle
+from newsprism.model import Article
 from newsprism.stream.features import FeatureConfig, ItemFeatures, StreamItem, item_features
+from newsprism.stream.options import StreamConfig
 from newsprism.stream.prepare import article_item, parse_published
+
+INGEST_BATCH = StreamConfig().batch_size
+"""Items cleaned together, as ``ingest`` cleans a batch of its stream."""
 
 
 @dataclass(frozen=True)
@@ -59,24 +64,35 @@ def read_clusters(path: Path) -> list[LabelledText]:
     return items
 
 
-def stream_items(items: list[LabelledText], lead_words: int, clean: CleanConfig | None = None) -> list[StreamItem]:
-    """Each item as ingest would hand it to grouping (ids are the item's position)."""
+def stream_items(items: list[LabelledText], lead_words: int, clean: CleanConfig | None = None,
+                 batch: int = INGEST_BATCH) -> list[StreamItem]:
+    """Each item as ingest would hand it to grouping (ids are the item's position): cleaned together with the
+    others of its ingest batch (``batch`` items in stream order, :func:`~newsprism.clean.batch.clean_batch`: a line
+    the batch's pages repeat is boilerplate), as ``ingest`` cleans."""
     clean = clean or CleanConfig()
-    return [_stream_item(str(n), item, lead_words, clean) for n, item in enumerate(items)]
+    out: list[StreamItem] = []
+    for start in range(0, len(items), batch):
+        chunk = items[start:start + batch]
+        raws = [_raw(str(start + k), item) for k, item in enumerate(chunk)]
+        for raw, item, cleaned in zip(raws, chunk, clean_batch(raws, clean), strict=True):
+            out.append(article_item(cleaned, lead_words) if isinstance(cleaned, Article)
+                       else _raw_item(raw.id, item, lead_words))
+    return out
 
 
 def features_of(item: StreamItem, config: FeatureConfig) -> ItemFeatures:
     return item_features(item, config)
 
 
-def _stream_item(item_id: str, item: LabelledText, lead_words: int, clean: CleanConfig) -> StreamItem:
-    raw = RawArticle(item_id, "eval", "json", text=item.text, title=item.title, url=item.url,
-                     published=item.published)
-    try:
-        return article_item(clean_article(raw, clean), lead_words)
-    except InputFailure:
-        return StreamItem(item_id, item.title or "", " ".join(item.text.split()[:lead_words]),
-                          published=parse_published(item.published))
+def _raw(item_id: str, item: LabelledText) -> RawArticle:
+    return RawArticle(item_id, "eval", "json", text=item.text, title=item.title, url=item.url,
+                      published=item.published)
+
+
+def _raw_item(item_id: str, item: LabelledText, lead_words: int) -> StreamItem:
+    """An item cleaning refused (a dead page), read raw: the partition must cover every item."""
+    return StreamItem(item_id, item.title or "", " ".join(item.text.split()[:lead_words]),
+                      published=parse_published(item.published))
 
 
 def _item(path: Path, number: int, line: str) -> LabelledText:
