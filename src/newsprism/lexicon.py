@@ -156,6 +156,18 @@ PERSON_NOUNS = frozenset({*PEOPLE, *PEOPLE.values(), *KIN, *KIN.values(), *ROLES
 ONE_PERSON_NOUNS = frozenset({*PEOPLE, *KIN, *ROLES})
 """The singular person nouns: one person each ('a man', 'the victim', 'his brother')."""
 
+GIVEN_NAME_SHORT_FORMS: dict[str, frozenset[str]] = {short: frozenset(full.split()) for short, full in {
+    "al": "albert alan allen alfred", "alex": "alexander alexandra", "andy": "andrew", "bill": "william",
+    "billy": "william", "bob": "robert", "bobby": "robert", "chuck": "charles", "dan": "daniel", "danny": "daniel",
+    "dave": "david", "dick": "richard", "ed": "edward edwin edmund", "eddie": "edward", "jack": "john",
+    "jim": "james", "jimmy": "james", "joe": "joseph", "johnny": "john", "ken": "kenneth", "larry": "lawrence",
+    "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "maggie": "margaret", "peggy": "margaret",
+    "mike": "michael", "mo": "maurice", "nick": "nicholas", "pat": "patrick patricia", "peg": "margaret",
+    "rick": "richard", "rob": "robert", "ron": "ronald", "sam": "samuel", "steve": "steven stephen",
+    "ted": "edward theodore", "tom": "thomas", "tony": "anthony", "vince": "vincent", "will": "william"}.items()}
+"""Common English short forms of given names (hypocoristics) → the full names they shorten ('Mo' → 'Maurice',
+'Bill' → 'William'): a public table of the usual forms, for one person's name written both ways."""
+
 US_STATES = (
     "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois "
     "indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri "

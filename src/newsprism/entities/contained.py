@@ -90,6 +90,31 @@ def join_named_places(written: list[tuple[str, Mention]], roots: DisjointSets[st
             roots.join(key, max(longer, key=lambda other: (len(groups[other]), other)))
 
 
+REORDERED_HEADS = frozenset({"department", "ministry", "bureau", "office", "agency", "commission", "committee",
+                             "council", "board", "service"})
+"""Body words a name may put before or after its subject: "Interior Department" / "Department of the Interior"."""
+
+
+def join_reordered(written: list[tuple[str, Mention]], roots: DisjointSets[str]) -> None:
+    """A body's name "X Department" joins "Department of (the) X" when both are written in the story: one name in
+    two word orders (:data:`REORDERED_HEADS`)."""
+    keys: dict[Tokens, str] = {}
+    for key, mention in written:
+        if key == mention.key and not mention.descriptive and mention.label != "person":
+            keys.setdefault(_subject_first(mention.tokens), key)
+    for tokens, key in keys.items():
+        if len(tokens) > 2 and tokens[0] in REORDERED_HEADS and tokens[1] == "of":
+            subject = tokens[3:] if tokens[2] == "the" else tokens[2:]
+            other = keys.get((*subject, tokens[0]))
+            if subject and other is not None:
+                roots.join(key, other)
+
+
+def _subject_first(tokens: Tokens) -> Tokens:
+    """The name's words without a leading "the"."""
+    return tokens[1:] if tokens and tokens[0] == "the" else tokens
+
+
 _BLEND = re.compile(r"([A-Z][a-z]*)([A-Z][a-z]+)")
 
 

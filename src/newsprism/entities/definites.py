@@ -10,6 +10,7 @@ to their descriptions by :mod:`.descriptors` instead.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
@@ -18,10 +19,12 @@ from typing import Any
 from newsprism.entities.mentions import make_mention
 from newsprism.entities.merge import Resolved
 from newsprism.entities.surnames import StoryNames
+from newsprism.lexicon import ONE_PERSON_NOUNS, ORDINAL_WORDS
 from newsprism.memo import per_article
 from newsprism.nlp.sentences import ParsedArticle
 
 _DEFINITE = frozenset({"the", "this", "that"})
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def story_endings(named: list[Resolved], names: StoryNames) -> dict[str, set[str]]:
@@ -38,16 +41,17 @@ def _endings(named: list[Resolved], names: StoryNames) -> list[Resolved]:
 
 
 def definite_mentions(parsed: ParsedArticle, named: list[Resolved], names: StoryNames,
-                      story: dict[str, set[str]]) -> Iterator[Resolved]:
+                      story: dict[str, set[str]], roles: frozenset[str] = frozenset()) -> Iterator[Resolved]:
     """Mentions of the article's definite references to its places and bodies, each with its key.
 
     ``story`` (:func:`story_endings`) decides where the article itself has named no such place or body before
-    the description: then the story must have exactly one."""
+    the description: then the story must have exactly one. Nouns in ``roles`` (:func:`role_words` of the story's
+    articles) stand for people, never for a body ("the coach" beside "head coach Ana Lee")."""
     endings = sorted((r.mention.start, r.mention.tokens[-1], r.target) for r in _endings(named, names))
     nouns = {last for _, last, _ in endings} | set(story)
     starts = [p.start for p in parsed.paragraphs]
     for start, lower, length in _definite_nouns(parsed):
-        if lower not in nouns:
+        if lower not in nouns or lower in roles:
             continue
         targets = {target for at, last, target in endings if last == lower and at < start}
         if not targets:
@@ -62,6 +66,15 @@ def definite_mentions(parsed: ParsedArticle, named: list[Resolved], names: Story
         yield Resolved(replace(mention, descriptive=True, cue=None), target)
 
 
+@per_article  # read once per article and story (issue #20)
+def role_words(parsed: ParsedArticle) -> frozenset[str]:
+    """Lower-case nouns the article writes right before a person's name ("head coach Ana Lee", "juror Tom Berg"):
+    words for a person's role."""
+    return frozenset(token.lower_ for paragraph in parsed.paragraphs for token in paragraph.doc[:-1]
+                     if token.pos_ == "NOUN" and token.is_lower and token.nbor().ent_type_ == "PERSON"
+                     and token.nbor().ent_iob_ == "B")
+
+
 @per_article  # read once per article and story (issue #20); the story's names pick among them
 def _definite_nouns(parsed: ParsedArticle) -> list[tuple[int, str, int]]:
     """(start in the article, lower-case form, length) of every definite noun (:func:`_definite`), in text order."""
@@ -70,7 +83,12 @@ def _definite_nouns(parsed: ParsedArticle) -> list[tuple[int, str, int]]:
 
 
 def _definite(token: Any) -> bool:
-    """A lower-case noun heading its phrase, with "the", "this", "that" or a possessor ("her", "Berg's")."""
-    if token.pos_ != "NOUN" or token.dep_ == "compound" or not token.is_lower:
+    """A lower-case noun heading its phrase, with "the", "this", "that" or a possessor ("her", "Berg's"); not a
+    person noun ("the officer") and not one of a series ("the fifth coach", "the 21st head coach": a class, not the
+    body whose name ends in the noun)."""
+    if token.pos_ != "NOUN" or token.dep_ == "compound" or not token.is_lower or token.lower_ in ONE_PERSON_NOUNS:
         return False
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children)
+    children = list(token.children)
+    if any(c.dep_ == "nummod" or c.lower_ in ORDINAL_WORDS or _ORDINAL.fullmatch(c.lower_) for c in children):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in children)

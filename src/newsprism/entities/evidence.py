@@ -42,9 +42,19 @@ BODY_WORDS = frozenset({
     "foundation", "institute", "organization", "organisation", "federation", "league", "front", "movement",
     "university", "college", "board", "authority", "police", "army", "navy", "network", "magazine",
     "newspaper", "parliament", "assembly", "congress", "senate", "court", "coalition", "alliance", "airlines",
-    "airways", "bureau", "office", "service", "club", "team", "inc.", "corp.",
+    "airways", "bureau", "office", "service", "club", "team", "inc.", "corp.", "conference", "division",
 })
 """Last words of a body's name (and lower-case words after one: "the Verda party"): an organisation."""
+
+LAW_WORDS = frozenset({"act", "treaty", "accord", "accords", "amendment", "protocol", "directive", "statute",
+                       "ordinance"})
+"""Last words of a law's or treaty's name ("Endangered Species Act", "Lumo Accord"): a written work, never a
+person (spaCy tags many laws PERSON) nor the body that passed it. "Bill", "Law" and "Charter" are left out: they
+end people's and schools' names too ("Buffalo Bill", "Harvard Law")."""
+
+_NOT_AFTER = frozenset({"team", "club", "office", "conference", "division"})
+"""Body words that make a name a body's only inside it ("Eastern Conference"), not after it ("the Lumo team", "a
+Kade news conference")."""
 
 PLACE_WORDS = frozenset({
     "theatre", "theater", "stadium", "arena", "hall", "airport", "station", "square", "street", "avenue",
@@ -213,8 +223,10 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
         return Cue("person", CUE_WEIGHT)
     last = tokens[-1] if tokens else ""
     following = _following(after, before)
-    if (len(tokens) > 1 and last in BODY_WORDS) or following in BODY_WORDS - {"team", "club", "office"}:
+    if (len(tokens) > 1 and last in BODY_WORDS) or following in BODY_WORDS - _NOT_AFTER:
         return Cue("organisation", CUE_WEIGHT)
+    if len(tokens) > 1 and last in LAW_WORDS:
+        return Cue("work", CUE_WEIGHT)
     facility = len(tokens) > 2 and last in ("center", "centre") and tokens[-2] in FACILITY_CENTERS
     named_place = len(tokens) > 1 and (last in PLACE_WORDS or PLACE_FIRST.intersection(tokens[:-1]))
     if named_place or following in PLACE_WORDS or facility:

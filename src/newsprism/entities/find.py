@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsprism.entities.clutter import drop_products, drop_widgets
-from newsprism.entities.definites import definite_mentions, story_endings
+from newsprism.entities.definites import definite_mentions, role_words, story_endings
 from newsprism.entities.descriptors import descriptor_mentions
 from newsprism.entities.index import EntityIndex
 from newsprism.entities.mentions import Mention, article_mentions
@@ -31,12 +31,13 @@ def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
               for m, target in zip(mentions, resolve_article(mentions, names), strict=True)]
              for mentions in per_article]
     endings = story_endings([r for article in named for r in article], names)
+    roles = frozenset().union(*(role_words(p) for p in parsed))
     resolved: list[Resolved] = []
     for article, article_named in zip(parsed, named, strict=True):
         people = {(r.mention.start, r.mention.end): r.target for r in article_named if names.is_person(r.target)}
         resolved.extend(article_named)
         resolved.extend(Resolved(m, target) for m, target in descriptor_mentions(article, people))
-        resolved.extend(definite_mentions(article, article_named, names, endings))
+        resolved.extend(definite_mentions(article, article_named, names, endings, roles))
     by_id = {p.article.id: p.article.text for p in parsed}
     return EntityIndex(rank([build_entity(group) for group in cluster(absorb_bodies(resolved, names), by_id)]))
 
@@ -48,9 +49,12 @@ def _as_target(mention: Mention, target: str, names: StoryNames) -> Mention:
 
 def _unify_initials(per_article: list[list[Mention]]) -> list[list[Mention]]:
     """Person names written with middle initials take the key of the same name without them, and variants of one
-    person's name (:mod:`.variants`) one key, where unambiguous."""
+    person's name (:mod:`.variants`) one key, where unambiguous; a two-word name spaCy tags otherwise is read as
+    a variant when it ends in a person's surname ("Mo Cheeks" tagged a place beside "Maurice Cheeks")."""
     people = {m.tokens for mentions in per_article for m in mentions if m.label == "person" and len(m.tokens) > 1}
     rewrite = initial_variants(people)
-    variants = person_variants(people)
+    surnames = {tokens[-1] for tokens in people}
+    variants = person_variants(people | {m.tokens for mentions in per_article for m in mentions
+                                         if len(m.tokens) == 2 and m.tokens[-1] in surnames})
     rewrite.update({key: rewrite.get(variants[key], variants[key]) for key in variants if key not in rewrite})
     return [[replace(m, key=rewrite[m.key]) if m.key in rewrite else m for m in mentions] for mentions in per_article]

@@ -17,7 +17,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
 
-from newsprism.entities.contained import join_blends, join_contained, join_named_places, join_openings
+from newsprism.entities.contained import (
+    join_blends,
+    join_contained,
+    join_named_places,
+    join_openings,
+    join_reordered,
+)
 from newsprism.entities.mentions import Mention, voted_type
 from newsprism.entities.names import acronym, alias_name, initials, slug
 from newsprism.entities.surnames import StoryNames
@@ -52,6 +58,7 @@ def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> li
     join_openings(written, roots)
     join_named_places(written, roots)
     join_blends(written, roots)
+    join_reordered(written, roots)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for item in resolved:
         groups[roots.find(item.target)].append(item.mention)
@@ -95,29 +102,38 @@ def _join_tied(resolved: list[Resolved], roots: DisjointSets[str], texts: dict[s
 
 def absorb_bodies(resolved: list[Resolved], names: StoryNames) -> list[Resolved]:
     """A one-word name ("Chiefs") joins the one body's or place's name of the story ending in it ("Kansas City
-    Chiefs", "Jacksonville Jaguars", which spaCy may tag a place for its city).
+    Chiefs", "Jacksonville Jaguars", which spaCy may tag a place for its city); a name ending another ("City
+    Chiefs") counts as the longer one. A word that also opens a body's or place's name ("House" beside the "White
+    House" and the "House Rules Committee") may stand for either and joins none.
 
     Only when exactly one such multi-word name ends with the word, and the word is not itself a place's name in
     the story, nor resolved to a full person name; a word the story's votes make a person's name joins only when
     nothing marks it as one: no full person name begins or ends with it and no mention of it has a title, an
     honorific or an age (a team's "Jaguars" that spaCy tags PERSON)."""
     endings: dict[str, set[str]] = defaultdict(set)
+    openings: set[str] = set()
     cued: set[str] = set()
     for item in resolved:
         m = item.mention
         if not m.short and not m.descriptive and names.types.get(item.target) in ("organisation", "place"):
             endings[m.tokens[-1]].add(item.target)
+            openings.add(m.tokens[0])
         if m.short and (m.honorific or (m.cue is not None and m.cue.type == "person")):
             cued.add(m.key)
     absorbed: list[Resolved] = []
     for item in resolved:
         word = item.mention.tokens[0]
-        longer = endings.get(word, set())
+        longer = outermost_names(endings.get(word, set()))
         if (item.mention.short and item.target == item.mention.key == word and len(longer) == 1
-                and _claimable(word, names, cued)):
+                and word not in openings and _claimable(word, names, cued)):
             item = Resolved(item.mention, next(iter(longer)))
         absorbed.append(item)
     return absorbed
+
+
+def outermost_names(keys: set[str]) -> set[str]:
+    """The keys that do not end another key: "Trail Blazers" is the "Portland Trail Blazers" shortened, one name."""
+    return {key for key in keys if not any(other != key and other.endswith(key) for other in keys)}
 
 
 def _claimable(word: str, names: StoryNames, cued: set[str]) -> bool:

@@ -133,9 +133,20 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+_SPACED_INITIALS = re.compile(r"\b(?:[A-Z]\.\s+)+[A-Z]\.")
+"""Initials written with spaces between them ("U. S.", "D. C."), closed up before the name is split when they spell
+a known abbreviation (a person's middle initials, "George H. W. Bush", stay initials)."""
+
+
+def _close_up(match: re.Match[str]) -> str:
+    closed = re.sub(r"\s+", "", match.group(0))
+    return closed if fold(closed.replace(".", "")) in TOKEN_EXPANSIONS else match.group(0)
+
+
 def name_tokens(name: str) -> tuple[str, ...]:
-    """The name's words, folded, split at spaces and hyphens; abbreviations inside longer names expanded."""
-    raw = [_DROP.sub("", part) for part in _SPLIT.split(name.strip())]
+    """The name's words, folded, split at spaces and hyphens; abbreviations inside longer names expanded; spaced
+    initials read as one abbreviation ("U. S. Fish" as "U.S. Fish")."""
+    raw = [_DROP.sub("", part) for part in _SPLIT.split(_SPACED_INITIALS.sub(_close_up, name.strip()))]
     raw = [part for part in raw if part]
     shouted = name.upper() == name  # a headline in capitals: "KIM JONG UN" has no abbreviation in it
     tokens: list[str] = []

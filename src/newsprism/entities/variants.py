@@ -7,16 +7,21 @@ are variants when they end in the same surname (before a generation suffix) and
 
 - one's words are the other's with middle names left out (same first word, same surname), or
 - they have the same number of words, differ only in the first word, and those first words are
-  one letter apart (:data:`MIN_MISSPELT`) or share their first :data:`SHARED_PREFIX` letters.
+  one letter apart (:data:`MIN_MISSPELT`), share their first :data:`SHARED_PREFIX` letters, or one is a usual
+  short form of the other (``lexicon.GIVEN_NAME_SHORT_FORMS``: "Mo" / "Maurice", "Bill" / "William").
 
-A name is rewritten to its variant only when it has exactly one variant in the story, so two namesakes
-("Mark Heller" beside "Mark Jay Heller" and "Mark Paul Heller") stay apart.
+A name is rewritten to its variant only when it has exactly one variant in the story, or when the names linked
+to it through variants all have as many words (spellings of one name: "Gurbanguli" / "Gurbanguly" /
+"Kurbanguly", which then take the longest one's key), so two namesakes ("Mark Heller" beside "Mark Jay Heller"
+and "Mark Paul Heller") stay apart.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from itertools import combinations
+
+from newsprism.lexicon import GIVEN_NAME_SHORT_FORMS
 
 MIN_MISSPELT = 5
 """Shortest given name taken as misspelt when one letter apart from another ("Jermayne"/"Jerymayne"); shorter
@@ -44,9 +49,26 @@ def person_variants(names: set[tuple[str, ...]]) -> dict[str, str]:
     rewrite: dict[str, str] = {}
     for tokens, others in partners.items():
         other = next(iter(others))
+        linked = _component(tokens, partners)
         if len(others) == 1 and len(partners[other]) == 1 and _fuller(other, tokens):
             rewrite["".join(tokens)] = "".join(other)
+        elif len({len(name) for name in linked}) == 1:
+            fullest = max(linked, key=lambda name: (len("".join(name)), name))  # spellings of one name
+            if fullest != tokens:
+                rewrite["".join(tokens)] = "".join(fullest)
     return rewrite
+
+
+def _component(start: tuple[str, ...], partners: dict[tuple[str, ...], set[tuple[str, ...]]]) -> set[
+        tuple[str, ...]]:
+    """Every name reached from ``start`` through variants."""
+    seen = {start}
+    todo = [start]
+    while todo:
+        for other in partners[todo.pop()] - seen:
+            seen.add(other)
+            todo.append(other)
+    return seen
 
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -66,6 +88,8 @@ def _variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     first, second = a[0], b[0]
     if min(len(first), len(second)) >= MIN_MISSPELT and _one_edit(first, second):
+        return True
+    if second in GIVEN_NAME_SHORT_FORMS.get(first, ()) or first in GIVEN_NAME_SHORT_FORMS.get(second, ()):
         return True
     return len(first) >= SHARED_PREFIX and len(second) >= SHARED_PREFIX and first[:SHARED_PREFIX] == second[
         :SHARED_PREFIX]
