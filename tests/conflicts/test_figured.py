@@ -102,3 +102,11 @@ def test_a_later_report_is_an_update_not_a_conflict() -> None:
     assert not is_update(conflict, {"a": "2024-03-02T08:00:00Z", "b": "2024-03-02T08:20:00Z"})
     assert not is_update(conflict, {"a": "2024-03-02", "b": "2024-03-02T15:00:00Z"})
     assert not is_update(conflict, {"a": "2024-03-02T08:00:00Z", "b": None})
+
+
+def test_a_baseline_year_dates_no_event() -> None:
+    from newsprism.conflicts.dated import BASELINE
+
+    text = "cut emissions 40% from 2005 levels by the end of the decade, and costs in 2019 dollars"
+    assert BASELINE.match(text[text.index("2005") + 4:]) and BASELINE.match(text[text.index("2019") + 4:])
+    assert not BASELINE.match(" election, officials said") and not BASELINE.match(" when he visited")

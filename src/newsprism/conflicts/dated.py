@@ -33,6 +33,9 @@ things ('first trip since his 2016 trip' / 'first foreign trip since the start o
 0.67; on the example story no pair of year- or month-dated clauses comes near."""
 MIN_CLAUSE_WORDS = 4
 """A clause with fewer words left once its date is taken out ('all in 2018 and 2019') says too little to pair."""
+BASELINE = re.compile(r"['’]?s?\s+(?:levels?|baseline|prices|dollars|terms)\b", re.I)
+"""A year that is a baseline ('from 2005 levels', 'in 2019 dollars'): no event is dated by it (AllSides 6112 set
+'2005 levels' against the target 'by 2030')."""
 CLAUSE_BREAK = re.compile(rf"[,;:]\s|\s(?:and|but|while|which|who|whereas)\s|\s[{DASHES[1:]}]\s")
 
 
@@ -73,6 +76,8 @@ def _items(alignment: StoryAlignment, timeline: list[TimelineEvent]) -> list[Dat
         for expression in event.expressions:
             sentence = next((s for s in by_article.get(expression.article, [])
                              if s.start <= expression.start < s.end), None)
+            if sentence is not None and BASELINE.match(sentence.text[expression.end - sentence.start:]):
+                continue
             clause = None if sentence is None else masked_clause(sentence, expression)
             if sentence is not None and clause is not None:
                 items.append(Dated(value, expression, sentence, clause))
