@@ -110,3 +110,12 @@ def test_a_baseline_year_dates_no_event() -> None:
     text = "cut emissions 40% from 2005 levels by the end of the decade, and costs in 2019 dollars"
     assert BASELINE.match(text[text.index("2005") + 4:]) and BASELINE.match(text[text.index("2019") + 4:])
     assert not BASELINE.match(" election, officials said") and not BASELINE.match(" when he visited")
+
+
+def test_a_count_of_one_group_is_no_conflict_with_a_count_of_people() -> None:
+    figure = _figure([_value("a", 2, "exact", "two women", "Rockets hit the town, killing two women."),
+                      _value("b", 26, "exact", "26 people who died", "Of the 26 people who died, 9 were children.")])
+    assert figured_conflicts([figure]) == []
+    figure = _figure([_value("a", 2, "exact", "two women", "The blast killed two women."),
+                      _value("b", 3, "exact", "three women", "The blast killed three women.")])
+    assert len(figured_conflicts([figure])) == 1

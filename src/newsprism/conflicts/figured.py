@@ -8,6 +8,7 @@ A conflict asks more, precision first (read on the dev stories of ``newsprism ev
   63');
 - **not another event's figure**: a figure the articles recall from an earlier event or other incidents
   ('(earlier event, 2003)', '(other shootings)') is background, left to the figures section;
+- **the same groups**: a count of women, children, officers ... may be a part of a count of people;
 - **a value of the story's**: 'a magnitude 6 quake can cause severe damage' says what such a quake does;
 - **the same scope and time**: two sentences that date their figure apart ('In February, a gunman killed five'
   / 'one victim died'), or of which one bounds it to a place ('In Chicago, ... 18 deaths' / '189 people killed')
@@ -72,7 +73,20 @@ def contradict(a: FigureValue, b: FigureValue) -> bool:
     """The two values cannot both be true of one scope and time."""
     if a.qualifier == b.qualifier and a.qualifier in BOUNDS:
         return False
+    if _groups(a.written) != _groups(b.written):
+        return False
     return not consistent(a, b) and not apart(a.evidence.text, b.evidence.text)
+
+
+PART_GROUPS = re.compile(r"\b(women|men|children|girls|boys|teens|teenagers|students|soldiers|officers|"
+                         r"civilians|militants|woman|man|child|girl|boy)\b", re.I)
+"""Groups a count of the dead or hurt may be a part of ('killing two women, the first Israeli casualties' / 'of
+the 26 people who died', AllSides 6054; 'the two women and a man were killed' / 'at least three people'): two
+counts are compared only when they count the same groups."""
+
+
+def _groups(written: str) -> frozenset[str]:
+    return frozenset(m.lower() for m in PART_GROUPS.findall(written))
 
 
 def apart(a: str, b: str) -> bool:
