@@ -112,11 +112,23 @@ def _outside_dashes(head: Token, child: Token) -> Token:
     ``child`` ('marched around the stadium - where the Panthers played - while chanting': the marchers chant, the
     parse hangs 'chanting' below 'played')."""
     sent = child.sent
-    dashes = [t.i for t in sent if t.text in _DASH_TOKENS]
+    dashes = [i for i in _doc_dashes(child.doc) if sent.start <= i < sent.end]
     while head.head.i != head.i and any(first < head.i < second < child.i
                                         for first, second in pairwise(dashes)):
         head = head.head
     return head
+
+
+def _doc_dashes(doc: Any) -> list[int]:
+    """The indexes of a Doc's dash tokens, found once per Doc (kept in its ``user_data``) instead of reading the
+    sentence token by token at each step of each cue's climb (issue #20, big stories; surgical)."""
+    found: list[int] | None = doc.user_data.get(_DASHES_KEY)
+    if found is None:
+        found = doc.user_data[_DASHES_KEY] = [t.i for t in doc if t.text in _DASH_TOKENS]
+    return found
+
+
+_DASHES_KEY = "newsprism.dashes"
 
 
 def _antecedent(pronoun: Token) -> Token:
