@@ -73,7 +73,7 @@ def contradict(a: FigureValue, b: FigureValue) -> bool:
     """The two values cannot both be true of one scope and time."""
     if a.qualifier == b.qualifier and a.qualifier in BOUNDS:
         return False
-    if _groups(a.written) != _groups(b.written):
+    if _groups(a.mention.text) != _groups(b.mention.text):
         return False
     return not consistent(a, b) and not apart(a.evidence.text, b.evidence.text)
 
