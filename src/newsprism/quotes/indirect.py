@@ -55,7 +55,7 @@ def _content(sent: Any, cue: Token) -> tuple[int, int] | None:
     """Character offsets within the doc of the reported clause."""
     if cue.lower_ == "according":
         return _around(sent, cue)
-    clauses = [child for child in cue.children if child.dep_ == "ccomp"]
+    clauses = [child for child in cue.children if child.dep_ == "ccomp"] or _statement_clauses(cue)
     if clauses:
         clause = clauses[0]
         return clause.left_edge.idx, _end(clause.right_edge)
@@ -63,6 +63,18 @@ def _content(sent: Any, cue: Token) -> tuple[int, int] | None:
         edge = cue.left_edge
         return (sent.start_char, edge.idx) if edge.i > sent.start else None
     return None
+
+
+STATEMENT_NOUNS = frozenset({"statement", "release", "interview", "letter", "email", "post", "filing", "tweet"})
+"""Nouns of 'said in a statement that ...': the parser often hangs the reported clause on the noun, not the verb."""
+
+
+def _statement_clauses(cue: Token) -> list[Token]:
+    """The 'that' clause of 'said in a statement that <clause>' that the parse made the noun's modifier."""
+    return [clause for prep in cue.children if prep.dep_ == "prep" and prep.lower_ == "in"
+            for noun in prep.children if noun.dep_ == "pobj" and noun.lower_ in STATEMENT_NOUNS
+            for clause in noun.children if clause.dep_ in ("acl", "relcl")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)]
 
 
 def _around(sent: Any, phrase: Token) -> tuple[int, int] | None:
