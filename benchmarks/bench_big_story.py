@@ -17,25 +17,21 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import functools
 import importlib.util
 import json
-import os
 import pstats
 import resource
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from newsprism import align, pipeline, story_cache
+from newsprism import pipeline
 from newsprism.config import Config
 from newsprism.ingest import RawArticle
 from newsprism.nlp import load_resources
 
-PAGE_MB = os.sysconf("SC_PAGE_SIZE") / 2**20
 TOP_FUNCTIONS = 45
 """Functions listed from a profile, by own time."""
 
@@ -54,37 +50,15 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _rss_mb() -> float:
-    with open("/proc/self/statm") as statm:
-        return int(statm.read().split()[1]) * PAGE_MB
-
-
-def staged(stages: tuple[str, ...], figures: dict[str, float]) -> None:
-    """Wrap each pipeline stage in a timer of its CPU and a reading of the memory it leaves."""
-    for module, name in [(m, n) for m in (pipeline, story_cache, align) for n in stages]:
-        original = getattr(module, name, None)
-        if original is None or (name == "clean_article" and module is pipeline):
-            continue
-
-        def wrapper(*args: Any, _f: Callable[..., Any] = original, _n: str = name, **kwargs: Any) -> Any:
-            start = _cpu()
-            try:
-                return _f(*args, **kwargs)
-            finally:
-                key = f"stage_{_n}_cpu_s"
-                figures[key] = figures.get(key, 0.0) + _cpu() - start
-                figures[f"stage_{_n}_rss_mb"] = _rss_mb()
-
-        setattr(module, name, functools.wraps(original)(wrapper))
-
-
 def measure(story: list[RawArticle], bench: ModuleType, profile: Path | None, floors: bool) -> dict[str, float]:
     """The figures of one analysis of ``story`` (see the module docstring)."""
     config = Config()
     resources = load_resources(config.nlp)
     pipeline.analyze_raw(story[:2], config, resources)
-    figures: dict[str, float] = {"rss_before_mb": _rss_mb()}
-    staged(bench.STAGES, figures)
+    figures: dict[str, float] = {"rss_before_mb": bench._rss_mb()}
+    seconds: dict[str, float] = {}
+    memory: dict[str, float] = {}
+    bench.timed_stages(seconds, memory)
     profiler = cProfile.Profile() if profile else None
     cpu, wall = _cpu(), time.perf_counter()
     if profiler:
@@ -96,6 +70,8 @@ def measure(story: list[RawArticle], bench: ModuleType, profile: Path | None, fl
     figures.update(cpu_s=cpu, wall_s=wall, peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                    report_mb=len(report.model_dump_json()) / 1e6)
     figures.update(_counts(report))
+    figures.update({f"stage_{name}_cpu_s": cpu_s for name, cpu_s in seconds.items()})
+    figures.update({f"stage_{name}_rss_mb": mb for name, mb in memory.items()})
     if profiler and profile:
         profiler.dump_stats(str(profile))
         pstats.Stats(str(profile), stream=sys.stderr).sort_stats("tottime").print_stats(TOP_FUNCTIONS)

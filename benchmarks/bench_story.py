@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import os
 import random
 import resource
 import subprocess
@@ -86,9 +87,15 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def timed_stages(seconds: dict[str, float]) -> None:
+def _rss_mb() -> float:
+    """The process's resident memory now, in MB."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def timed_stages(seconds: dict[str, float], memory: dict[str, float] | None = None) -> None:
     """Wrap each pipeline stage (as the pipeline module names it) in a CPU timer (the machine is shared: CPU
-    seconds, not wall, are what a stage costs)."""
+    seconds, not wall, are what a stage costs); with ``memory``, also the resident MB each stage leaves."""
     for module, name in [(m, n) for m in (pipeline, story_cache, align) for n in STAGES]:
         original = getattr(module, name, None)
         if original is None or (name == "clean_article" and module is pipeline):
@@ -100,6 +107,8 @@ def timed_stages(seconds: dict[str, float]) -> None:
                 return _f(*args, **kwargs)
             finally:
                 seconds[_n] = seconds.get(_n, 0.0) + _cpu() - start
+                if memory is not None:
+                    memory[_n] = _rss_mb()
 
         setattr(module, name, functools.wraps(original)(wrapper))
 
