@@ -160,10 +160,11 @@ def test_every_analyze_option_is_documented_in_readme(option):
 
 
 def test_eval_offers_every_dataset_the_evaluations_know():
-    from newsprism.eval import DATASETS, PAGE_EVALUATIONS
+    from newsprism.eval import DATASETS, LABELLED_STORIES, PAGE_EVALUATIONS
 
-    assert set(cli.commands["eval"].params[0].type.choices) == set(DATASETS) | set(PAGE_EVALUATIONS)
-    assert all(name in cli.commands["eval"].help for name in DATASETS)
+    known = set(DATASETS) | set(PAGE_EVALUATIONS) | set(LABELLED_STORIES)
+    assert set(cli.commands["eval"].params[0].type.choices) == known
+    assert all(name in cli.commands["eval"].help for name in (*DATASETS, *LABELLED_STORIES))
     assert all(f"{name} {corpus}" in cli.commands["eval"].help
                for name, corpora in PAGE_EVALUATIONS.items() for corpus in corpora)
 

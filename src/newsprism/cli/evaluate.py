@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import click
 
 from newsprism.cli.app import EXIT_NOTHING, cli
 from newsprism.errors import NewsprismError
+from newsprism.eval.results import EvalResult
 
 
 @cli.command("eval")
@@ -92,52 +94,48 @@ def eval_command(name: str, path: Path, folder: Path | None, fit: bool, model_pa
     from newsprism.eval import evaluate
     from newsprism.nlp.encoder import load_encoder
 
+    _print_results(name, lambda: evaluate(name, path, load_encoder(None), fit=fit,
+                                          model_path=model_path or MODEL_FILE, config=config_path))
+    if fit:
+        click.echo(f"wrote {model_path or MODEL_FILE}", err=True)
+
+
+def _print_results(label: str, measure: Callable[[], list[EvalResult]]) -> None:
+    """Run one evaluation: its results as JSON lines on stdout, its time on stderr; a coded error (bad path,
+    wrong dataset) is one line on stderr and exit status EXIT_NOTHING, never a traceback."""
     started = time.perf_counter()
     try:
-        results = evaluate(name, path, load_encoder(None), fit=fit, model_path=model_path or MODEL_FILE,
-                           config=config_path)
+        results = measure()
     except NewsprismError as error:
         click.echo(f"newsprism: error: {error}", err=True)
         sys.exit(EXIT_NOTHING)
     for result in results:
         click.echo(result.to_json())
-    if fit:
-        click.echo(f"wrote {model_path or MODEL_FILE}", err=True)
-    click.echo(f"{name}: {time.perf_counter() - started:.1f} s", err=True)
+    click.echo(f"{label}: {time.perf_counter() - started:.1f} s", err=True)
 
 
 def _eval_figures(dataset: str, folder: Path | None, limit: int | None, part: str | None = None) -> None:
     """`eval figures gunviolence FOLDER`: the story's killed and injured against gold (loads the NLP pipeline)."""
     from newsprism.eval.figures import evaluate_figures
 
-    started = time.perf_counter()
-    try:
+    def measure() -> list[EvalResult]:
         if dataset != "gunviolence" or folder is None or not folder.is_dir():
             raise NewsprismError(f"usage: newsprism eval figures gunviolence FOLDER (got {dataset!r}, {folder})")
-        results = evaluate_figures(folder, limit=limit, part=part)
-    except NewsprismError as error:
-        click.echo(f"newsprism: error: {error}", err=True)
-        sys.exit(EXIT_NOTHING)
-    for result in results:
-        click.echo(result.to_json())
-    click.echo(f"figures {dataset}: {time.perf_counter() - started:.1f} s", err=True)
+        return evaluate_figures(folder, limit=limit, part=part)
+
+    _print_results(f"figures {dataset}", measure)
 
 
 def _eval_disagreements(spec: Path, folder: Path | None) -> None:
     """`eval disagreements SPEC DATA`: the labelled stories analysed whole (loads the NLP pipeline)."""
     from newsprism.eval.disagreements import evaluate_disagreements
 
-    started = time.perf_counter()
-    try:
+    def measure() -> list[EvalResult]:
         if folder is None or not folder.is_dir():
             raise NewsprismError(f"usage: newsprism eval disagreements SPEC DATA_FOLDER (got {folder})")
-        results, _ = evaluate_disagreements(spec, folder)
-    except NewsprismError as error:
-        click.echo(f"newsprism: error: {error}", err=True)
-        sys.exit(EXIT_NOTHING)
-    for result in results:
-        click.echo(result.to_json())
-    click.echo(f"disagreements: {time.perf_counter() - started:.1f} s", err=True)
+        return evaluate_disagreements(spec, folder)[0]
+
+    _print_results("disagreements", measure)
 
 
 def _eval_cleaning(name: str, dataset: str, folder: Path | None, limit: int | None) -> None:
@@ -146,21 +144,14 @@ def _eval_cleaning(name: str, dataset: str, folder: Path | None, limit: int | No
     from newsprism.eval.pages import evaluate_pages
 
     expected = {"cleaning": "polnear", "pages": "gunviolence"}[name]
-    started = time.perf_counter()
-    try:
+    def measure() -> list[EvalResult]:
         if name == "pages" and dataset == "allsides" and folder is not None:
             from newsprism.eval.allsides_pages import evaluate_allsides
-            results = evaluate_allsides(folder)
-        else:
-            if dataset != expected or folder is None:
-                raise NewsprismError(f"usage: newsprism eval {name} {expected} FOLDER (got {dataset!r})")
-            if not folder.is_dir():
-                raise NewsprismError(f"{folder}: no such folder")
-            results = (evaluate_cleaning(folder, limit=limit) if name == "cleaning"
-                       else evaluate_pages(folder, limit=limit))
-    except NewsprismError as error:
-        click.echo(f"newsprism: error: {error}", err=True)
-        sys.exit(EXIT_NOTHING)
-    for result in results:
-        click.echo(result.to_json())
-    click.echo(f"{name} {dataset}: {time.perf_counter() - started:.1f} s", err=True)
+            return evaluate_allsides(folder)
+        if dataset != expected or folder is None:
+            raise NewsprismError(f"usage: newsprism eval {name} {expected} FOLDER (got {dataset!r})")
+        if not folder.is_dir():
+            raise NewsprismError(f"{folder}: no such folder")
+        return evaluate_cleaning(folder, limit=limit) if name == "cleaning" else evaluate_pages(folder, limit=limit)
+
+    _print_results(f"{name} {dataset}", measure)

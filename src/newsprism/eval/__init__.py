@@ -47,8 +47,10 @@ PAGE_EVALUATIONS = {"cleaning": ("polnear",), "pages": ("gunviolence", "allsides
 """Evaluations of one corpus folder (`newsprism eval NAME CORPUS PATH`), each with the corpora it reads, run by
 their own modules: cleaning and metadata need no NLP (eval.cleaning, eval.pages, eval.allsides_pages); figures
 analyses each gunviolence incident as one story and compares its killed and injured with gold (eval.figures)."""
+LABELLED_STORIES = ("disagreements",)
+"""Evaluations of hand labels over whole stories (`newsprism eval disagreements SPEC DATA`, eval.disagreements)."""
 
-__all__ = ["DATASETS", "PAGE_EVALUATIONS", "EvalError", "EvalResult", "evaluate"]
+__all__ = ["DATASETS", "LABELLED_STORIES", "PAGE_EVALUATIONS", "EvalError", "EvalResult", "evaluate"]
 
 
 def evaluate(name: str, path: Path, encoder: Encoder, *, fit: bool = False,
