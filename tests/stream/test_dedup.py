@@ -151,6 +151,19 @@ def test_a_late_feed_item_is_matched_against_an_old_one() -> None:
     assert late.duplicate and late.reason.startswith("reprint of first")
 
 
+def test_a_batch_straddling_a_jump_in_time_keeps_what_its_first_articles_need() -> None:
+    """A batch whose first article is a reprint from day 1 and whose many others are from day 60 (a feed that
+    jumps ahead mid-batch): its median moves the newest on 59 days, but the reprint is still in reach and
+    meets its original, as it would in published order."""
+    dedup = Deduplicator(DedupConfig(window_days=7, late_days=14))
+    dedup.add([_item("first", FERRY, 0)])
+    later = [_item(f"later-{n}", f"{LIBRARY} Note {n} of the season.", 60 * 24 + n) for n in range(5)]
+    reprint, *_ = dedup.add([_item("reprint", FERRY_REPRINT, 24), *later])
+    assert reprint.duplicate and reprint.reason.startswith("reprint of first")
+    dedup.add([_item("next", LIBRARY, 61 * 24)])
+    assert "first" not in dedup.rows.ids, "the next batch evicts what no article in reach needs any more"
+
+
 def test_an_item_later_than_the_kept_history_says_so() -> None:
     dedup = Deduplicator(DedupConfig(window_days=1, late_days=2))
     dedup.add([_item("first", FERRY, 0)])

@@ -297,10 +297,15 @@ class Deduplicator:
 
     def _evict(self, times: NDArray[np.float64]) -> None:
         """Drop the stored articles published more than ``window_days + late_days`` before the newest seen.
-        The newest is the largest batch median, so one article dated years ahead does not empty the index."""
+        The newest is the largest batch median, so one article dated years ahead does not empty the index; and
+        what the batch's own articles still in reach need stays (a batch straddling a jump in time, its median
+        far ahead of its first articles, would otherwise evict their originals before they are compared)."""
         c = self.config
+        window = c.window_days * DAY
         self.newest = max(self.newest, float(np.median(times)))
-        self.cutoff = max(self.cutoff, self.newest - (c.window_days + c.late_days) * DAY)
+        in_reach = times[times >= self.cutoff + window]
+        keep_from = float(in_reach.min()) - window if in_reach.size else np.inf
+        self.cutoff = max(self.cutoff, min(self.newest - (c.window_days + c.late_days) * DAY, keep_from))
         old = self.reprint_index.evict_before(self.cutoff)
         self.rewrite_index.evict_before(self.cutoff)
         self.rows.free.extend(old.tolist())
