@@ -8,6 +8,7 @@ Portvalian) and people.
 from __future__ import annotations
 
 import pytest
+from crawled_page import LEAD, MORE, outlet_of
 
 from newsprism.clean import clean_article
 from newsprism.clean.outlet_cues import cited_elsewhere, is_cited, photo_names, title_names
@@ -17,22 +18,13 @@ from newsprism.config import CleanConfig
 from newsprism.errors import E, InputFailure
 from newsprism.ingest.raw import RawArticle
 
-LEAD = ("Police are investigating a shooting that left two men hurt on the east side of the city late on "
-        "Saturday night, officers said.")
-MORE = "Investigators asked anyone who saw the shooting to call the department's tip line as soon as possible."
-
-
-def _outlet(text: str) -> tuple[str | None, str | None]:
-    article = clean_article(RawArticle(id="a", source="a.txt", format="text", text=text), CleanConfig())
-    return article.outlet, article.outlet_source
-
 
 def test_a_refused_page_still_names_its_outlet() -> None:
     paywall = ("Subscription Required\n\nRead the complete story...\n\n"
                "The story you are reading is premium content from The Harbour Gazette.\n\n"
                "Have an online subscription? Login Now\n\nNeed an account? Create one now.")
     with pytest.raises(InputFailure) as refused:
-        _outlet(paywall)
+        outlet_of(paywall)
     assert refused.value.item.code == E.NOT_ARTICLE.code
     assert refused.value.item.outlet == "The Harbour Gazette"
     assert "the page names The Harbour Gazette" in refused.value.item.message
@@ -40,7 +32,7 @@ def test_a_refused_page_still_names_its_outlet() -> None:
 
 def test_a_refused_page_naming_nothing_has_no_outlet() -> None:
     with pytest.raises(InputFailure) as refused:
-        _outlet("Subscription Required\n\nHave an online subscription? Login Now\n\nNeed an account? Create one now.")
+        outlet_of("Subscription Required\n\nHave an online subscription? Login Now\n\nNeed an account? Create one now.")
     assert refused.value.item.outlet is None
     assert "names" not in refused.value.item.message
 
@@ -65,7 +57,7 @@ def test_a_refused_page_naming_nothing_has_no_outlet() -> None:
     (f"{LEAD} (KZZQ File Photo)\n\n{MORE}", "KZZQ", "mention"),
 ])
 def test_more_of_the_outlets_own_words(text: str, outlet: str | None, source: str | None) -> None:
-    assert _outlet(text) == (outlet, source)
+    assert outlet_of(text) == (outlet, source)
 
 
 @pytest.mark.parametrize("text", [
@@ -87,11 +79,11 @@ def test_more_of_the_outlets_own_words(text: str, outlet: str | None, source: st
     f"{LEAD} Documents first obtained by The New York Times show the plan.\n\n{MORE}",
 ])
 def test_another_outlets_reporting_is_not_the_outlet(text: str) -> None:
-    assert _outlet(text) == (None, None)
+    assert outlet_of(text) == (None, None)
 
 
 def test_the_outlets_own_scoop_still_names_it() -> None:
-    assert _outlet(f"{LEAD} As KZZQ reported, the man was 30. A relative told KZZQ he was kind.\n\n{MORE}") == (
+    assert outlet_of(f"{LEAD} As KZZQ reported, the man was 30. A relative told KZZQ he was kind.\n\n{MORE}") == (
         "KZZQ", "mention")
 
 
@@ -151,7 +143,7 @@ def test_a_paper_named_daily_and_a_title_prefix() -> None:
     (f"{LEAD}\n\n{MORE}\n\nSentinel staff writer Ola Berg contributed to this report.", "Sentinel", "mention"),
 ])
 def test_datelines_brands_and_paper_phrasing(text: str, outlet: str | None, source: str | None) -> None:
-    assert _outlet(text) == (outlet, source)
+    assert outlet_of(text) == (outlet, source)
 
 
 def test_an_html_pages_footer_copyright_names_the_outlet() -> None:

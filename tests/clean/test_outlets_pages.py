@@ -7,6 +7,7 @@ people.
 from __future__ import annotations
 
 import pytest
+from crawled_page import LEAD, MORE, outlet_of
 
 from newsprism.clean import clean_article
 from newsprism.clean.outlet_cues import photo_names, title_names
@@ -14,15 +15,6 @@ from newsprism.clean.outlet_names import media_like
 from newsprism.clean.outlets import mention_names, promo_names
 from newsprism.config import CleanConfig
 from newsprism.ingest.raw import RawArticle
-
-LEAD = ("Police are investigating a shooting that left two men hurt on the east side of the city late on "
-        "Saturday night, officers said.")
-MORE = "Investigators asked anyone who saw the shooting to call the department's tip line as soon as possible."
-
-
-def _outlet(text: str) -> tuple[str | None, str | None]:
-    article = clean_article(RawArticle(id="a", source="a.txt", format="text", text=text), CleanConfig())
-    return article.outlet, article.outlet_source
 
 
 @pytest.mark.parametrize(("text", "outlet", "source"), [
@@ -59,7 +51,7 @@ def _outlet(text: str) -> tuple[str | None, str | None]:
     (f"Breaking News\n\n{LEAD}\n\n{MORE}", None, None),
 ])
 def test_outlets_in_the_text_of_crawled_pages(text: str, outlet: str | None, source: str | None) -> None:
-    assert _outlet(text) == (outlet, source)
+    assert outlet_of(text) == (outlet, source)
 
 
 def test_the_wire_credit_in_a_copyright_line_with_a_trailing_word() -> None:

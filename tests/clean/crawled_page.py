@@ -1,0 +1,18 @@
+"""A crawled local-news page's lead and next paragraph, written for the outlet tests (no publisher's text), and the
+outlet cleaning reads from a page's text."""
+
+from __future__ import annotations
+
+from newsprism.clean import clean_article
+from newsprism.config import CleanConfig
+from newsprism.ingest.raw import RawArticle
+
+LEAD = ("Police are investigating a shooting that left two men hurt on the east side of the city late on "
+        "Saturday night, officers said.")
+MORE = "Investigators asked anyone who saw the shooting to call the department's tip line as soon as possible."
+
+
+def outlet_of(text: str) -> tuple[str | None, str | None]:
+    """The outlet cleaning names for a page of this text, and where on the page it read it."""
+    article = clean_article(RawArticle(id="a", source="a.txt", format="text", text=text), CleanConfig())
+    return article.outlet, article.outlet_source
