@@ -1,9 +1,11 @@
 """Clean the pages of a batch together: the lines they repeat are evidence of clutter (:mod:`newsprism.clean.repeats`).
 
-A story's articles, an ``ingest`` batch or an evaluation over a corpus go through :func:`clean_batch`: every page's
-text is extracted once, the batch's repeated lines are gathered, then each page is cleaned as
+``pipeline.clean_all``, an ``ingest`` batch and the evaluations over a corpus go through :func:`clean_batch`: every
+page's text is extracted once, the batch's repeated lines are gathered, then each page is cleaned as
 :func:`newsprism.clean.clean_article` cleans it, with the repeated lines of its site and the generic ones removed
 too. One page alone, or ``CleanConfig.batch_repeats`` off, is cleaned exactly as :func:`clean_article` cleans it.
+A story's analysis (``pipeline.analyze_raw``) still cleans page by page, through ``StoryCache.clean``, which keeps
+each page's cleaning for the story's next analysis.
 """
 
 from __future__ import annotations
