@@ -22,13 +22,12 @@ from __future__ import annotations
 import re
 
 from newsprism.figures.disputes import figure_conflicts
+from newsprism.figures.measures import of_another_event
 from newsprism.figures.verdict import consistent
 from newsprism.lexicon import MONTH_NAMES
 from newsprism.model import Conflict, Figure, FigureSide, FigureValue
 from newsprism.values import dates
 
-OTHER_EVENT = re.compile(r"\((?:earlier event|other shootings)")
-"""Subjects the figures stage gives figures of another event ('(earlier event, 2012)', '(other shootings)')."""
 BOUNDS = ("at least", "at most")
 PLACE_SCOPE = re.compile(r"(?:^|[;:]\s*|,\s*)(?:(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?[A-Z][\w.'’-]*"
                          r"(?:\s+[A-Z][\w.'’-]*)*|(?:[Ii]n|[Aa]t)\s+(?:another|one|a\s+second|the\s+other)\b"
@@ -48,7 +47,7 @@ def figured_conflicts(figures: list[Figure]) -> list[Conflict]:
     that disagree."""
     kept = []
     for figure in figures:
-        if figure.verdict != "disputed" or OTHER_EVENT.search(figure.subject or ""):
+        if figure.verdict != "disputed" or of_another_event(figure.subject):
             continue
         sides = disagreeing_sides(figure)
         if len(sides) >= 2:

@@ -11,14 +11,10 @@ counts them, the people shot less the dead.
 
 from __future__ import annotations
 
-import re
-
+from newsprism.figures.measures import of_another_event
 from newsprism.figures.shooter import SHOOTER, counts_shooter
 from newsprism.model import Figure, FigureHeadline
 
-OTHER_EVENT = re.compile(r"\((?:earlier event|other shootings)")
-"""The subjects :mod:`newsprism.figures.measures` gives the figures of another event: never the story's own count,
-not even when the story gives no other."""
 HEADLINE_MEASURES = ("killed", "injured", "shot", "arrested", "missing", "evacuated", "seats", "magnitude",
                      "passengers", "people on board", "attackers")
 """Measures that get a headline of the event as a whole (seats and magnitude: their figure of no subject only)."""
@@ -47,7 +43,7 @@ def headline(figures: list[Figure], measure: str) -> FigureHeadline | None:
 
 def _chosen(figures: list[Figure], measure: str) -> Figure | None:
     own = [f for f in figures if f.measure == measure and f.subject != SHOOTER
-           and not OTHER_EVENT.search(f.subject or "")]
+           and not of_another_event(f.subject)]
     whole = next((f for f in own if f.subject is None), None)
     if whole is not None or measure not in GROUPED_MEASURES:
         return whole

@@ -166,6 +166,16 @@ def _with_dead(claim: Claim, text: str) -> Claim:
     return claim
 
 
+OTHER_EVENT = re.compile(r"\((?:earlier event|other shootings)")
+"""The subjects :func:`_earlier` gives the figures of another event ('(earlier event, 2012)', '(other shootings)')."""
+
+
+def of_another_event(subject: str | None) -> bool:
+    """Whether a figure's subject marks it as another event's (:func:`_earlier`): never the story's own count and
+    no conflict of the story's, background for the figures section."""
+    return bool(OTHER_EVENT.search(subject or ""))
+
+
 def _earlier(text: str) -> str | None:
     """'in 2016' or 'an earlier event' when the sentence recalls another event ('the deadliest since 2017, when 58
     people were killed', 'a similar attack last year killed 12'): its figures are no values of this story's."""
