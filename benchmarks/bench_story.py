@@ -45,7 +45,8 @@ from newsprism.ingest import RawArticle
 from newsprism.nlp import load_resources
 
 POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "data"
-STAGES = ("clean_article", "parse", "align_story", "relate", "find_facts", "find_entities", "attribute_speakers",
+STAGES = ("clean_article", "read_page", "evidence", "clean_page",
+          "parse", "align_story", "relate", "find_facts", "find_entities", "attribute_speakers",
           "find_quotes", "cluster_quotes", "build_timeline", "find_conflicts", "summarize", "story_table",
           "find_figures", "describe_outlets", "sentence_table", "candidate_pairs", "_links", "expand_links")
 """Timed where the pipeline (or the story cache, for cleaning and parsing; the aligner, for its steps) calls them."""

@@ -4,8 +4,13 @@ A stored story grows an article at a time (the web app's 'add article', a stream
 analysed from scratch, every article is cleaned, parsed and encoded again and every candidate pair scored again.
 A :class:`StoryCache` keeps, for one story:
 
-- each article cleaned and parsed, under a digest of the article as read (its id, text and metadata: an
-  article edited since is a new article);
+- each page as read for cleaning (its text extracted, its lines' keys) under a digest of the article as read (its
+  id, text and metadata: an article edited since is a new article);
+- each article cleaned, under that digest and the part of the story's repetition evidence that touches it (the
+  story's pages are cleaned together, as :func:`newsprism.pipeline.clean_all` cleans them: a line the story's pages
+  repeat is clutter, :mod:`newsprism.clean.batch`); an added article that makes one of its lines repeated cleans
+  it again, the others are kept;
+- each article parsed, under a digest of the article as cleaned;
 - the story's encoder cache (:class:`~newsprism.nlp.encoder.StoryEncoder`: each distinct text's vector and token
   states, sentences, quotes and clauses alike);
 - the same-statement decisions on sentence pairs (alignment) and on quote pairs (quote clusters, with which quote
@@ -32,9 +37,8 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from newsprism.align.memo import PairDecision, PairMemo, QuoteMemo
-from newsprism.clean import clean_article
+from newsprism.clean.batch import Page, clean_page, evidence, read_page
 from newsprism.config import CleanConfig, Config, NlpConfig
-from newsprism.errors import InputFailure
 from newsprism.ingest import RawArticle
 from newsprism.memo import Readings
 from newsprism.model import Article, InputProblem
@@ -59,8 +63,11 @@ class StoryCache:
         self.quotes = QuoteMemo()
         self.readings = Readings()
         self._encoder: StoryEncoder | None = None
-        self._cleaned: dict[str, Cleaned] = {}
+        self._pages: dict[str, Page] = {}
+        self._cleaned: dict[tuple[str, frozenset[str]], Cleaned] = {}
         self._parsed: dict[str, ParsedArticle] = {}
+        self.cleanings = 0
+        """Pages cleaned by this cache so far (the others it returned were kept from an earlier analysis)."""
 
     def encoder(self, inner: Encoder) -> StoryEncoder:
         """The story's encoder cache over ``inner`` (started again if ``inner`` is another encoder)."""
@@ -69,14 +76,27 @@ class StoryCache:
         return self._encoder
 
     def clean(self, raws: list[RawArticle], config: CleanConfig) -> tuple[list[Article], list[InputProblem]]:
-        """Every raw article cleaned (those cleaned before are not cleaned again); one that has no article text
-        becomes a problem, the rest go on."""
-        keys = [_digest(repr(raw)) for raw in raws]
-        cleaned = {key: self._cleaned[key] if key in self._cleaned else _clean(raw, config)
-                   for key, raw in zip(keys, raws, strict=True)}
-        self._cleaned = cleaned  # articles gone from the story are forgotten
-        outcomes = [cleaned[key] for key in keys]
+        """Every raw article cleaned with the evidence of the others, as :func:`newsprism.pipeline.clean_all`
+        cleans them; one that has no article text becomes a problem, the rest go on. A page read before is not read
+        again; one whose part of the evidence (:func:`newsprism.clean.batch.evidence`) is what it was when it was
+        cleaned is not cleaned again (that part is all its cleaning reads of the others)."""
+        setting = repr(config)
+        keys = [_digest(setting + repr(raw)) for raw in raws]
+        pages = {key: self._pages[key] if key in self._pages else read_page(raw, config)
+                 for key, raw in zip(keys, raws, strict=True)}
+        parts = list(zip(keys, evidence([pages[key] for key in keys], config), strict=True))
+        cleaned: dict[tuple[str, frozenset[str]], Cleaned] = {}
+        for raw, part in zip(raws, parts, strict=True):
+            if part not in cleaned:
+                cleaned[part] = self._cleaned[part] if part in self._cleaned else self._clean(raw, pages[part[0]],
+                                                                                              config, part[1])
+        self._pages, self._cleaned = pages, cleaned  # articles gone from the story are forgotten
+        outcomes = [cleaned[part] for part in parts]
         return ([x for x in outcomes if isinstance(x, Article)], [x for x in outcomes if isinstance(x, InputProblem)])
+
+    def _clean(self, raw: RawArticle, page: Page, config: CleanConfig, repeated: frozenset[str]) -> Cleaned:
+        self.cleanings += 1
+        return clean_page(raw, page, config, repeated)
 
     def parse(self, articles: list[Article], resources: NlpResources, config: NlpConfig,
               step: Callable[[int, int], None] | None = None) -> list[ParsedArticle]:
@@ -129,13 +149,6 @@ PROCESS_CACHES = StoryCaches()
 """The caches of this process's analyses of stored stories (:mod:`newsprism.store.analysis`,
 :mod:`newsprism.stream.reanalyse`): a process that analyses a story again (the web app's worker after 'add
 article', a stream run) reads only what changed."""
-
-
-def _clean(raw: RawArticle, config: CleanConfig) -> Cleaned:
-    try:
-        return clean_article(raw, config)
-    except InputFailure as failure:
-        return failure.item
 
 
 def _digest(text: str) -> str:

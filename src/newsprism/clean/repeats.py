@@ -79,6 +79,9 @@ class PageLines:
 
 
 def page_lines(text: str, site: str | None) -> PageLines:
+    """The keys of the page's lines, read as :func:`newsprism.clean.text.clean_text` reads them
+    (:func:`newsprism.clean.lines.split_lines` of the same text), so that :meth:`Repeats.touching` is all that
+    :func:`mark` can find on the page."""
     lines = split_lines(text)
     keys = frozenset(k for k in (line_key(line.text) for line in lines) if k)
     prose = frozenset(line_key(line.text) for line in lines
@@ -97,6 +100,11 @@ class Repeats:
     def for_site(self, site: str | None) -> frozenset[str]:
         """The keys that are clutter on a page of ``site``."""
         return self.generic | self.site_keys.get(site, frozenset()) if site else self.generic
+
+    def touching(self, page: PageLines) -> frozenset[str]:
+        """The keys that are clutter on ``page`` and that its lines have: all that :func:`mark` can find on it (a
+        page's cleaning depends on the batch through these alone, so they key a kept cleaning of it)."""
+        return self.for_site(page.site) & page.keys
 
 
 NO_REPEATS = Repeats({}, frozenset())
