@@ -37,6 +37,15 @@ LIST_ITEM = re.compile(r"^(?:[-–—•·▪■*]\s*|\(?\d{1,2}[.)]\s+|[a-z][.)
 """A list item: a bullet or a number before the text."""
 FACT_LINE = re.compile(r"^[A-Z][\w/&’' -]{0,40}\s(?:[–—-]|:)\s+\S[^|]{0,60}$")
 """A fact box or table row: 'Age – 17', 'Weapon Information – N/A', 'Address: 2138 Main Street'."""
+UPDATE_MARKER = re.compile(
+    r"^\W*(?:(?:update[ds]?)(?:\s*(?:@|at|[–—:-])?\s*(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?|"
+    r"original(?: story| post| report| article)?|(?:first|initial|earlier|previous) (?:report|story|post)|"
+    r"previously(?: reported)?)\W*$", re.I)
+"""A live story's own mark between its versions, standing alone: 'UPDATE:', 'UPDATE @ 7:30 p.m.', 'Update 5 p.m.
+ET', 'FIRST REPORT', 'Original story:' (labels/README.md calls them body). Short and all-capitals, they look like
+the labels of page widgets; the line classifier is never asked about one (batch 5 of the dev labels: a live story
+lost all eight of its markers)."""
 
 
 def mark_repeats(lines: list[Line], kinds: Kinds) -> None:
@@ -81,6 +90,20 @@ def mark_continuations(lines: list[Line], kinds: Kinds) -> None:
             kinds[i] = kinds[i - 1]
 
 
+TAGS_LABEL = re.compile(r"^(?:tags|topics|keywords|filed under)\s*:\s*$", re.I)
+"""A tag box's label standing alone; its tags follow on the next line."""
+SENTENCE_MARK = re.compile(r"[.!?]")
+
+
+def mark_tag_lists(lines: list[Line], kinds: Kinds) -> None:
+    """The line right under a lone 'Tags:' label, without a sentence's full stop in it, is the tag list: the label's
+    kind ('drive-by shooting "shooting in Portvale" news' under 'Tags:')."""
+    for i in range(1, len(lines)):
+        if kinds[i] is None and kinds[i - 1] is not None and TAGS_LABEL.match(lines[i - 1].text.strip()) and \
+                not SENTENCE_MARK.search(lines[i].text):
+            kinds[i] = kinds[i - 1]
+
+
 def mark_media_titles(lines: list[Line], kinds: Kinds) -> None:
     """A short headline-shaped line right above a video blurb ('… (Published June 8, 2016)') is its title."""
     for index in range(len(lines) - 1):
@@ -89,6 +112,30 @@ def mark_media_titles(lines: list[Line], kinds: Kinds) -> None:
                 len(words(text)) <= MEDIA_TITLE_WORDS and sentence_count(text) == 1 and \
                 (not ends_sentence(text) or title_case_ratio(text) >= RELATED_TITLE_CASE):
             kinds[index] = "media"
+
+
+RUNNING_TIME = re.compile(r"^\d{1,2}:[0-5]\d\s+(?![ap]\.?\s?m\b)[\w\"“‘'(]", re.I)
+"""A video's running time before its title ('1:37 Officer charged after ...'); a clock time takes 'a.m.'/'p.m.'."""
+PLAYLIST_MIN = 3
+"""So many lines in a row opening with a running time are a video playlist; a live blog's entries open with a clock
+time ('10:15 a.m.') and are told apart by it."""
+PLAYLIST_TITLE_WORDS = 20
+"""Longest playlist entry: a video title of a headline's length with its running time (batch 5: 8 to 12 words)."""
+
+
+def mark_playlists(lines: list[Line], kinds: Kinds) -> None:
+    """A run of at least :data:`PLAYLIST_MIN` short lines opening with a video's running time ('0:47 Title …') is a
+    player's playlist: every entry is media, also one that reads as a quote ('0:13 Judge: \'…?\'')."""
+    run: list[int] = []
+    for index in [*range(len(lines)), len(lines)]:
+        if index < len(lines) and RUNNING_TIME.match(lines[index].text.strip()) and \
+                len(words(lines[index].text)) <= PLAYLIST_TITLE_WORDS:
+            run.append(index)
+            continue
+        if len(run) >= PLAYLIST_MIN:
+            for entry in run:
+                kinds[entry] = "media" if kinds[entry] != "title" else "title"
+        run = []
 
 
 def mark_related_runs(lines: list[Line], kinds: Kinds) -> None:
@@ -102,6 +149,34 @@ def mark_related_runs(lines: list[Line], kinds: Kinds) -> None:
             kinds[index] = "related"
         else:
             in_related = False
+    _mark_teaser_tail(lines, kinds)
+
+
+TEASER_WORDS = 45
+"""Longest teaser under a closing 'More stories' box: a headline run into its blurb, cut off with '…' (batch 5 of the
+dev labels: 21 to 32 words)."""
+TEASER_TAIL_LINES = 8
+"""Most teasers a closing box lists; a longer tail after the marker is more likely the article going on."""
+LIST_HEADER = re.compile(r"^(?:more|other|related|recommended|latest|top|popular|trending)\b[\w\s'’-]{0,50}"
+                         r"\b(?:stories|articles|headlines|news|videos)\b[\w\s.'’-]{0,40}$", re.I)
+"""A related-items box's own header line, no headline in it: 'More stories you may like on KXYZ', 'Related Stories'."""
+REPORTED = re.compile(r"\b(?:said|says|told|according to)\b|\d{3}[-.)\s]+\d{3}[-.]\d{4}", re.I)
+"""A sentence of the article's report (attributed, or a tip line's phone number): never a teaser."""
+
+
+def _mark_teaser_tail(lines: list[Line], kinds: Kinds) -> None:
+    """Teasers under a related box's header that closes the page: every line after the header to the end, when
+    they are few, short and none reads as the article's report (:data:`REPORTED`)."""
+    header = next((i for i in range(len(lines) - 1, -1, -1) if kinds[i] == "related"
+                   and LIST_HEADER.match(lines[i].bare.strip())), None)
+    if header is None:
+        return
+    tail = [i for i in range(header + 1, len(lines)) if kinds[i] is None]
+    if not tail or len(range(header + 1, len(lines))) > TEASER_TAIL_LINES or any(
+            len(words(lines[i].text)) > TEASER_WORDS or REPORTED.search(lines[i].text) for i in tail):
+        return
+    for i in tail:
+        kinds[i] = "related"
 
 
 LIST_HEADING_WORDS = 4
@@ -166,6 +241,11 @@ def _closing_sentence(text: str, min_words: int) -> bool:
 
 def _heading(text: str) -> bool:
     return len(words(text)) <= LIST_HEADING_WORDS and not ends_sentence(text)
+
+
+def update_marker(text: str) -> bool:
+    """A live story's update marker standing alone (:data:`UPDATE_MARKER`)."""
+    return bool(UPDATE_MARKER.match(text.strip()))
 
 
 def list_line(text: str) -> bool:

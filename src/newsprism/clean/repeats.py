@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from newsprism.clean.boilerplate import plain_sentence
-from newsprism.clean.context import list_line
+from newsprism.clean.context import list_line, update_marker
 from newsprism.clean.features import long_prose
 from newsprism.clean.lines import Line, ends_sentence, split_lines, words
 from newsprism.model import ClutterKind
@@ -184,7 +184,8 @@ def mark(lines: list[Line], kinds: list[ClutterKind | None], repeated: frozenset
 
 
 def _protected(text: str) -> bool:
-    return long_prose(text) or list_line(text) or bool(UPDATE_MARKER.match(text) or LONE_DATELINE.match(text))
+    return (long_prose(text) or list_line(text) or update_marker(text)
+            or bool(UPDATE_MARKER.match(text) or LONE_DATELINE.match(text)))
 
 
 UPDATE_MARKER = re.compile(r"^\W*(?:original(?: story| post| report| article)?|updated?|earlier|"

@@ -32,6 +32,9 @@ a paywall or copyright block) may carry a long text: the longest on the dev page
 
 PROMPT_RUN_WORDS = 40
 """A 'Stay with … for updates' prompt may run on into an app pitch: the dev pages' longest has 33 words."""
+CREDITED_CAPTION_WORDS = 100
+"""A caption closed by its picture credit '(Name/The Daily X)': a wire picture's caption may tell the whole event
+(batch 5 of the dev labels: 88 words); prose never ends with a photographer and a paper in brackets."""
 RELATED_HEADLINE_WORDS = 20
 """A 'Related: <headline>' line: a headline runs to 20 words (PolNeAR's longest has 24, with the marker)."""
 
@@ -82,6 +85,9 @@ WIDGET_RULES: list[WidgetRule] = [
           PROMPT_RUN_WORDS),
     _rule("promo", r"^this (?:story|article|report|post|piece) (?:will|may|has|was|is)(?: be| been| being)? updated\b|"
                    r"^(?:this is a developing story|we will (?:bring you|update you|have) (?:more|the latest))\b"),
+    _rule("promo", r"^(?!.*\b(?:said|says|told)\b).*?\bwe(?:'ll|’ll| will) (?:continue to )?"
+                   r"(?:update|bring you more on) (?:you|this (?:story|page|article|post|report))\b|"
+                   r"^we(?:'re|’re| are) working to (?:get|gather|learn|find out|confirm) more\b"),
     _rule("promo", r"^to read the (?:entire|full|complete|rest of the) (?:story|article)\b"),
     _rule("promo", r"\byou(?:'ve|’ve| have) (?:now )?read (?:the maximum|all (?:of )?(?:your|the))\b.{0,40}"
                    r"\b(?:stories|articles)\b|"
@@ -103,7 +109,7 @@ WIDGET_RULES: list[WidgetRule] = [
     _rule("caption", r"\((?:source|photo|image|credit|courtesy|file photo|photo courtesy)\s*:[^()]{1,60}\)\W*$",
           BLURB_WORDS),
     _rule("caption", r"^[^\"“”]*[.!?]\s*\((?:[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}"
-                     r"(?:/[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})+)\.?\)\s*$", BLURB_WORDS),
+                     r"(?:/[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})+)\.?\)\s*$", CREDITED_CAPTION_WORDS),
     _rule("caption", r"^(?:\w+\s){0,2}(?:photo|photograph|picture|image|screenshot|screen grab)s?\.?$", 3),
     _rule("caption", r"^(?:getty(?: images)?|shutterstock|istock|ap photo|reuters photo)\.?$|"
                      r"^[A-Z][\w. -]{1,40}/(?:getty images|reuters|ap|afp|epa|shutterstock)\.?$", 8),
@@ -135,6 +141,8 @@ WIDGET_RULES: list[WidgetRule] = [
                     r"\s+(?:at|on|via)\b|"
                     r"\b(?:call|reach|contact|e-?mail)\s+(?:[\w-]+\s){0,2}(?:reporter|writer|columnist|editor)\b|"
                     r"\b(?:send|e-?mail) (?:us )?(?:news )?tips\b|^feedback\?", 40),
+    _rule("footer", r"^\W*(?:reach|contact|e-?mail)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:at|via|on)\s+"
+                    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$", 12),
     _rule("signoff", r"^contributing\s*:|\bcontributed (?:additional )?reporting\W*$|"
                      r"^\W*additional reporting (?:by|from)\b|"
                      r"^[A-Z][\w.'’-]+(?: and [A-Z][\w.'’-]+)? reported from [A-Z][\w ,.;'’-]{1,60}$", 20),

@@ -2,7 +2,7 @@
 
     python -m newsprism.eval.label_tool sample CORPUS [--seed 16 --count 135]   the documents to label
         [--max-chars 6000] [--exclude LABELS] [--dev-only]   (batch 2: --seed 17 --count 150 --max-chars 8000
-        --exclude; batch 4: --seed 19 --max-chars 8000 --exclude --dev-only)
+        --exclude; batch 4: --seed 19 --max-chars 8000 --exclude --dev-only; batch 5: --seed 20 --count 36)
     python -m newsprism.eval.label_tool show CORPUS DOC...                      numbered lines to read
     python -m newsprism.eval.label_tool write CORPUS [SPEC] [-o LABELS]         spec -> label file
     python -m newsprism.eval.label_tool validate CORPUS [LABELS]                labels still match the files
@@ -74,6 +74,9 @@ BATCH4_SEED = 19
 """Seed of the fourth sample (batch 4: dev documents only, ``--dev-only``, from outlet domains in no earlier batch:
 ``--seed 19 --count N --max-chars 8000 --exclude --dev-only``), drawn to add training pages from new outlets
 without touching the test part."""
+BATCH5_SEED = 20
+"""Seed of the fifth sample (batch 5: 36 dev documents from outlet domains in no earlier batch, ``--seed 20 --count 36
+--max-chars 8000 --exclude --dev-only``), drawn to measure the cleaner on unseen outlets before tuning on them."""
 
 
 @dataclass

@@ -61,7 +61,7 @@ class DocLabels:
     """AllSides articles: the outlet as a reader names it from the article's URL (``outlet_right_with_url``)"""
     batch: int = 1
     """which sample the document was drawn in (labels/README.md): 1 (the first 135), 2 (the next 150), 3 (60 more),
-    4 (60 dev-only pages)"""
+    4 (60 dev-only pages), 5 (36 dev-only pages)"""
 
     @property
     def doc_id(self) -> str:
