@@ -70,6 +70,10 @@ class Evidence(Record):
     start: int = Field(ge=0, description="character offset into the article's text")
     end: int = Field(ge=0, description="end offset (exclusive)")
     text: str = Field(description="article.text[start:end]")
+    part: Literal["title"] | None = Field(
+        default=None, exclude_if=lambda part: part is None,
+        description="'title': the offsets are into the article's title, not its text (a figure a headline states: "
+                    "article.title[start:end] == text); absent: into its text")
 
 
 class EntityMention(Record):

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from newsprism.align import StoryAlignment
 from newsprism.conflicts.aligned import PairEntities, aligned_conflicts
+from newsprism.conflicts.amounts import amount_conflicts
 from newsprism.conflicts.compare import disagreements
 from newsprism.conflicts.dated import dated_conflicts
 from newsprism.conflicts.figured import figured_conflicts
@@ -30,6 +31,7 @@ from newsprism.conflicts.nli import NliModel, load_nli, nli_conflicts
 from newsprism.conflicts.ranked import ranked_conflicts
 from newsprism.conflicts.slots import Disagreement, SameEntity
 from newsprism.conflicts.speakers import speaker_conflicts
+from newsprism.conflicts.titles import with_headline_counts
 from newsprism.conflicts.updates import is_update
 from newsprism.entities import EntityIndex
 from newsprism.model import Conflict, Figure, Quote, Reuse, Sentence, TimelineEvent
@@ -65,15 +67,19 @@ def find_conflicts(story: ConflictInput) -> list[Conflict]:
     table = story.story or story_table(story.alignment, story.reuse)
     origin: Callable[[str], int] = table.origin
     same_entity = _same_entity(story, table)
-    found = figured_conflicts(story.figures) + aligned_conflicts(table, same_entity, story.figures)
+    articles = story.alignment.table.articles
+    found = figured_conflicts(with_headline_counts(story.figures, table.count_origins))
+    found += aligned_conflicts(table, same_entity, story.figures)
     if story.encoder is not None and story.timeline:
         found += dated_conflicts(story.alignment, story.timeline, story.encoder, origin)
+    if story.encoder is not None:
+        found += amount_conflicts(story.alignment, story.encoder, origin)
     found += ranked_conflicts(table, story.encoder, origin)
     found += speaker_conflicts(story.quotes, origin, {a.id: a.text for a in story.alignment.table.articles})
     if story.nli is not None:
         found += nli_conflicts(story.alignment, story.quotes, story.nli, origin, same_entity)
     found = [c for c in map(_own_sides, found) if c is not None]
-    published = {a.id: a.published for a in story.alignment.table.articles}
+    published = {a.id: a.published for a in articles}
     found = [c for c in found if not is_update(c, published)]
     return sorted(_distinct(found), key=lambda c: (-sum(s.origins for s in c.sides), c.kind, c.about))
 

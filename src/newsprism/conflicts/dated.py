@@ -24,7 +24,8 @@ from newsprism.grouping import DisjointSets
 from newsprism.model import Conflict, Evidence, TimelineEvent
 from newsprism.nlp.encoder import Encoder
 from newsprism.typography import DASHES
-from newsprism.values.moments import RANK, TimeValue, same_time
+from newsprism.values import dates
+from newsprism.values.moments import RANK, Point, TimeValue, same_time
 
 SAME_THING = 0.7
 """Cosine of two date-masked clauses from which they date the same event. Calibrated on the seeds: the clauses
@@ -36,6 +37,12 @@ MIN_CLAUSE_WORDS = 4
 BASELINE = re.compile(r"['’]?s?\s+(?:levels?|baseline|prices|dollars|terms)\b", re.I)
 """A year that is a baseline ('from 2005 levels', 'in 2019 dollars'): no event is dated by it (AllSides 6112 set
 '2005 levels' against the target 'by 2030')."""
+UNDATED_YEAR = 1
+"""The year given to a day of the month written without one and not placed by the timeline: no story is dated to
+year 1, so such a value is told apart and compared by month and day (:func:`same_day`)."""
+FRONTED = re.compile(r"^\s*(?:(?:on|in|since|by|from|during|until)\s*)?$", re.I)
+"""A date that opens its sentence on its own ('On November 19, Tabar sank a pirate vessel'): it dates the clause
+after it, which is the clause read."""
 CLAUSE_BREAK = re.compile(rf"[,;:]\s|\s(?:and|but|while|which|who|whereas)\s|\s[{DASHES[1:]}]\s")
 
 
@@ -52,6 +59,7 @@ class Dated:
 def dated_conflicts(alignment: StoryAlignment, timeline: list[TimelineEvent], encoder: Encoder,
                     origin: Callable[[str], int]) -> list[Conflict]:
     items = _items(alignment, timeline)
+    items += _written_days(alignment, {(d.expression.article, d.expression.start) for d in items})
     if len(items) < 2:
         return []
     vectors = encoder.encode([d.clause for d in items]).vectors
@@ -71,9 +79,11 @@ def _items(alignment: StoryAlignment, timeline: list[TimelineEvent]) -> list[Dat
     items = []
     for event in timeline:
         value = parse_iso(event.date)
-        if value is None or event.precision not in ("year", "month"):
+        if value is None:
             continue
         for expression in event.expressions:
+            if event.precision == "day" and not written_day(expression.text):
+                continue
             sentence = next((s for s in by_article.get(expression.article, [])
                              if s.start <= expression.start < s.end), None)
             if sentence is not None and BASELINE.match(sentence.text[expression.end - sentence.start:]):
@@ -84,23 +94,60 @@ def _items(alignment: StoryAlignment, timeline: list[TimelineEvent]) -> list[Dat
     return items
 
 
+def _written_days(alignment: StoryAlignment, taken: set[tuple[str, int]]) -> list[Dated]:
+    """Days of the month written without a year ('On November 19, Tabar sank ...') that the timeline could not
+    place (no article date to take the year from): compared by month and day (:data:`UNDATED_YEAR`)."""
+    table = alignment.table
+    items = []
+    for i in range(len(table.sentences)):
+        sentence = table.evidence(i)
+        for day in dates(sentence.text):
+            start = sentence.start + day.start
+            if day.month is None or day.day is None or day.year is not None or (sentence.article, start) in taken:
+                continue
+            expression = Evidence(article=sentence.article, start=start, end=start + len(day.written),
+                                  text=day.written)
+            clause = masked_clause(sentence, expression)
+            if clause is not None:
+                value = TimeValue(Point(UNDATED_YEAR, day.month, day.day, 0, 0, "day"))
+                items.append(Dated(value, expression, sentence, clause))
+    return items
+
+
+def same_day(a: TimeValue, b: TimeValue) -> bool:
+    """:func:`~newsprism.values.moments.same_time`, by month and day where a day has no year."""
+    if UNDATED_YEAR in (a.start.year, b.start.year) and a.precision == b.precision == "day":
+        return (a.start.month, a.start.day) == (b.start.month, b.start.day)
+    return same_time(a, b)
+
+
 def masked_clause(sentence: Evidence, expression: Evidence) -> str | None:
     """The clause of ``sentence`` that holds ``expression``, without it; None when too short."""
     text, start, end = sentence.text, expression.start - sentence.start, expression.end - sentence.start
     cuts = [0, *(m.end() for m in CLAUSE_BREAK.finditer(text)), len(text)]
     low = max(c for c in cuts if c <= start)
     high = min((c for c in cuts if c >= end), default=len(text))
+    if FRONTED.match(text[low:start]) and high < len(text) and len(re.findall(r"[A-Za-z]+", text[end:high])) < \
+            MIN_CLAUSE_WORDS:
+        high = min((c for c in cuts if c > high), default=len(text))
     clause = " ".join((text[low:start] + " " + text[end:high]).split()).strip(" ,.;")
     return clause if len(re.findall(r"[A-Za-z]+", clause)) >= MIN_CLAUSE_WORDS else None
 
 
 def parse_iso(iso: str) -> TimeValue | None:
-    """A timeline date ('2016', '2019-04', '2021/2026') as a value; finer dates are not used here."""
+    """A timeline date ('2016', '2019-04', '2008-11-19', '2021/2026') as a value; times of day are not used here."""
     value = TimeValue.parse(iso)
-    if value is None or RANK[value.start.precision] > RANK["month"] or (
-            value.end is not None and RANK[value.end.precision] > RANK["month"]):
+    if value is None or RANK[value.start.precision] > RANK["day"] or (
+            value.end is not None and RANK[value.end.precision] > RANK["day"]):
         return None
     return value
+
+
+def written_day(expression: str) -> bool:
+    """The expression writes its day of the month with the month ('On November 19', 'the Nov. 18 sinking'): a date
+    of the day as the article states it. A weekday or a relative day ('on Tuesday', 'yesterday') is resolved
+    against each article's own date, so two of them differ whenever the articles were written on different days."""
+    return any(d.month is not None and d.day is not None for d in dates(expression))
 
 
 def _pairs(items: list[Dated], similarity: np.ndarray) -> list[tuple[int, int]]:
@@ -111,7 +158,7 @@ def _pairs(items: list[Dated], similarity: np.ndarray) -> list[tuple[int, int]]:
 
     def best(i: int, article: str) -> int | None:
         if (i, article) not in closest:
-            options = [j for j in by_article.get(article, []) if not same_time(items[j].value, items[i].value)]
+            options = [j for j in by_article.get(article, []) if not same_day(items[j].value, items[i].value)]
             closest[(i, article)] = max(options, key=lambda j: float(similarity[i, j]), default=None)
         return closest[(i, article)]
 
@@ -121,7 +168,7 @@ def _pairs(items: list[Dated], similarity: np.ndarray) -> list[tuple[int, int]]:
     pairs = []
     for i, j in zip(*np.nonzero(np.triu(similarity >= SAME_THING, k=1)), strict=True):
         item, other = items[int(i)], items[int(j)]
-        if other.expression.article == item.expression.article or same_time(item.value, other.value):
+        if other.expression.article == item.expression.article or same_day(item.value, other.value):
             continue
         if _dates_different_things(item, other):
             continue
@@ -150,7 +197,7 @@ def _conflict(group: list[Dated], origin: Callable[[str], int], ranges: list[Ran
               encoder: Encoder) -> Conflict | None:
     values = {d.expression.text: d.value for d in group}
     claims = [Claim(_as_written(d.expression.text), d.expression.text, d.sentence) for d in group]
-    sides = build_sides(claims, origin, lambda x, y: same_time(values[x], values[y]))
+    sides = build_sides(claims, origin, lambda x, y: same_day(values[x], values[y]))
     if len(sides) < 2:
         return None
     written = {_as_written(d.expression.text): d.value for d in group}

@@ -24,7 +24,7 @@ GROUPED_MEASURES = frozenset({"killed", "injured", "shot", "arrested", "missing"
 
 def with_headlines(figures: list[Figure]) -> list[Figure]:
     """``figures`` with each measure's headline written on the figure it is read from."""
-    chosen = {m: figure for m in HEADLINE_MEASURES if (figure := _chosen(figures, m)) is not None}
+    chosen = {m: figure for m in HEADLINE_MEASURES if (figure := event_figure(figures, m)) is not None}
     headlines: dict[int, list[FigureHeadline]] = {}
     for measure, figure in chosen.items():
         value = story_value(figure)
@@ -41,7 +41,9 @@ def headline(figures: list[Figure], measure: str) -> FigureHeadline | None:
     return next((h for f in figures for h in f.headlines if h.measure == measure), None)
 
 
-def _chosen(figures: list[Figure], measure: str) -> Figure | None:
+def event_figure(figures: list[Figure], measure: str) -> Figure | None:
+    """The figure of ``measure`` that counts the event as a whole (no subject); else, for people, the group's or
+    venue's figure most articles give; never the shooter's own death or another event's figures."""
     own = [f for f in figures if f.measure == measure and f.subject != SHOOTER
            and not of_another_event(f.subject)]
     whole = next((f for f in own if f.subject is None), None)

@@ -19,10 +19,14 @@ from newsprism.lexicon import alternation
 from newsprism.memo import per_text
 from newsprism.values import dates
 
+DEMONYMS = r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"
+"""A people named by its plural, capitalised even where the counted noun is read without case ('37 Palestinians
+were killed', 'two Israelis', 'five Iraqis', 'three Lebanese'): people counted, a group of their own (their subject),
+so 'two Israelis killed' never meets '26 Palestinians killed' (NeuS train 976: the toll was written only so)."""
 PERSON_NOUNS = alternation(sorted(lexicon.PERSON_NOUNS | {"persons", "others", "other people"}, key=len,
-                                   reverse=True)) + r"|\d+-year-old|[a-z]+goers|more"
+                                   reverse=True)) + r"|\d+-year-old|[a-z]+goers|more|" + DEMONYMS
 """Nouns a count of the dead, injured or arrested counts ('129 people', 'a man', 'two more'): the lexicon's person
-nouns, longest first, ages and '-goers'."""
+nouns, longest first, ages, '-goers' and peoples (:data:`DEMONYMS`)."""
 GENERIC = frozenset({*lexicon.PEOPLE, *lexicon.PEOPLE.values(), *lexicon.KIN, *lexicon.KIN.values(), "persons",
                      "others", "other people", "more", ""})
 """Counted nouns that name no group of their own (the lexicon's people and kin): '3 people killed' and '3 killed'
@@ -186,6 +190,18 @@ def _earlier(text: str) -> str | None:
     if ROUNDUP.search(text):
         return "(other shootings)"
     return "(earlier event)" if EARLIER.search(text) else None
+
+
+RECALLED = re.compile(r"\b(?:years? ago|last (?:year|month)|previous(?:ly)?|prior|earlier)\b", re.I)
+"""Words that place a sentence's figures in another, earlier event without a year ('a heist last month', 'the
+previous robbery'); unlike :data:`EARLIER` no superlative ('the largest heist in history' is this one)."""
+
+
+def recalls_another_event(text: str) -> bool:
+    """The sentence dates its figures to a year or an earlier event, or is about other incidents (a roundup): no
+    superlative counts ('one of the largest jewel heists in history' is the story's own)."""
+    year = _earlier(text)
+    return bool(year and year.startswith("(earlier event, ")) or bool(RECALLED.search(text) or ROUNDUP.search(text))
 
 
 def recalls_earlier(text: str) -> bool:

@@ -132,7 +132,8 @@ def article_body(article: Article, evidence: Iterable[Evidence], anchors: Anchor
     seen: set[tuple[int, int]] = set()
     for item in evidence:
         key = (item.start, item.end)
-        if item.article != article.id or key in seen or not 0 <= item.start < item.end <= len(article.text):
+        if item.article != article.id or item.part or key in seen or not 0 <= item.start < item.end <= len(
+                article.text):  # a headline's evidence (part 'title') is not in the body
             continue
         seen.add(key)
         spans.extend(_within_paragraphs(Span(item.start, item.end, anchor=anchors.of(item), classes="ev"),

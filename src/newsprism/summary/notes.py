@@ -33,7 +33,7 @@ def disputed(evidence: Sequence[Evidence], conflicts: Sequence[Conflict]) -> lis
 
 
 def _overlap(a: Evidence, b: Evidence) -> bool:
-    return a.article == b.article and a.start < b.end and b.start < a.end
+    return a.article == b.article and a.part == b.part and a.start < b.end and b.start < a.end
 
 
 def note(number: int, conflict: Conflict, articles: Sequence[Article]) -> SummarySentence:
