@@ -4,8 +4,9 @@ In one article, "the <noun>" or "her <noun>", "Berg's <noun>" (a lower-case noun
 definite article, "this", "that" or a possessor; not a compound: "the church members" is no mention of the
 church) refers to the place or body named earlier in the article whose multi-word name ends
 in that noun ("Odeon Theatre" → "the theatre", "Verda Party" → "the party"), when exactly one such name came
-before; where the article names none, to the story's one such name, if it has exactly one. People are tied
-to their descriptions by :mod:`.descriptors` instead.
+before; where the article names none, to the story's one such name, if it has exactly one and the article has
+named no other name of its type before the description ("the city" of an article that names Athens is no "New York
+City" of another article). People are tied to their descriptions by :mod:`.descriptors` instead.
 """
 
 from __future__ import annotations
@@ -49,6 +50,11 @@ def definite_mentions(parsed: ParsedArticle, named: list[Resolved], names: Story
     articles) stand for people, never for a body ("the coach" beside "head coach Ana Lee")."""
     endings = sorted((r.mention.start, r.mention.tokens[-1], r.target) for r in _endings(named, names))
     nouns = {last for _, last, _ in endings} | set(story)
+    first_of: dict[str, int] = {}
+    for r in named:
+        if not r.mention.descriptive:
+            kind = names.types.get(r.target, r.mention.label)
+            first_of[kind] = min(first_of.get(kind, r.mention.start), r.mention.start)
     starts = [p.start for p in parsed.paragraphs]
     for start, lower, length in _definite_nouns(parsed):
         if lower not in nouns or lower in roles:
@@ -56,6 +62,8 @@ def definite_mentions(parsed: ParsedArticle, named: list[Resolved], names: Story
         targets = {target for at, last, target in endings if last == lower and at < start}
         if not targets:
             targets = story.get(lower, set())
+            if len(targets) == 1 and first_of.get(names.types[next(iter(targets))], len(parsed.article.text)) < start:
+                continue  # the article named another place or body of that type: the description may be its
         if len(targets) != 1:
             continue
         target = next(iter(targets))

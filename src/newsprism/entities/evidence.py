@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsprism.lexicon import CALENDAR_NAMES
 from newsprism.model import EntityType
 
 CUE_WEIGHT = 3.0
@@ -65,12 +66,15 @@ PLACE_WORDS = frozenset({
     "neighbourhood", "neighborhood", "prefecture", "mall", "restaurant", "nightclub", "cafe", "gardens",
     "cosmodrome", "spaceport", "base", "airbase", "airfield", "port", "harbour", "harbor", "terminal", "shipyard",
     "dockyard", "pier", "racecourse", "racetrack", "speedway", "ballpark", "cemetery", "campus", "zoo", "monument",
-    "memorial", "lighthouse", "dam", "strait", "gulf", "crossing", "checkpoint",
+    "memorial", "lighthouse", "dam", "strait", "gulf", "crossing", "checkpoint", "streets", "avenues", "roads",
+    "projects", *("ave", "st", "rd", "blvd", "pkwy", "hwy"),
 })
 """Last words of a place's or venue's name ("Odeon Theatre", "Harbour Street"), and lower-case words after one
 ("the Odeon theatre"): a place. "Center" and "hospital" are left out: as often a body ("Pew Research Center");
 so are heads that end people's names ("Field", "Plant") or courts' ("Ninth Circuit"). Facility heads
-("Cosmodrome", "Air Base", "Port") are places: the type set has no facility."""
+("Cosmodrome", "Air Base", "Port") are places: the type set has no facility. Street abbreviations end a street's
+name ("Church Ave.", "E. 52nd St."; "St" opening a name is Saint, never read here); "projects" a housing estate's
+("the Howard Projects")."""
 
 FACILITY_CENTERS = frozenset({
     "treatment", "rehab", "rehabilitation", "recovery", "detention", "correctional", "space", "convention",
@@ -129,6 +133,11 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _DOMAIN_AFTER = re.compile(r"^\s?\.\s?(?:com|org|net|co\.uk|news)\b")
 """A web domain's ending after a name ("Lumonews.com", "Lumonews. com" in re-joined tokens): a publisher."""
 _NUMBER_AFTER = re.compile(r"^\.?\s*\d")
+_INDEFINITE_BEFORE = re.compile(r"(?:^|[^\w-])(?:a|an|A|An)\s+(?:local\s+|nearby\s+|new\s+)?$")
+"""'a' or 'an' right before a name that heads its phrase ("looted a Rite Aid", "at a nearby Lumo"): a shop or
+a branch of a chain, a body's outlet, never a person nor a place named once; with a lower-case noun after the name
+("a Brooklyn man") the name is a modifier and says nothing."""
+_LOWER_AFTER = re.compile(r"^[-\s]+[a-z]")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An|[A-Z]\w*['’]s?(?:\s+[a-z]+)?)\s+$")
 """"the", "a" or a possessive (with an adjective: "Russia's new") before a name: a noun compound may follow it."""
 _SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "plc", "co"})
@@ -193,8 +202,31 @@ NUMBER_WORDS = frozenset({"no", "number", "nr"})
 entity's name."""
 
 TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "sgt", "gen", "lt", "col", "capt", "rev", "sen", "rep",
-                                 "gov", "prof", "cpl", "pvt", "det", "insp", "supt"})
-"""A title's short form alone ("Sgt" where spaCy cut the name off it) names no one."""
+                                 "gov", "prof", "cpl", "pvt", "det", "insp", "supt",
+                                 "ave", "st", "rd", "blvd", "pkwy", "hwy"})
+"""A title's short form alone ("Sgt" where spaCy cut the name off it) names no one; nor does a street word's
+("Ave" where spaCy cut the street's name off it)."""
+
+ROLE_ENDINGS = frozenset({
+    "councilman", "councilwoman", "councillor", "councilor", "congressman", "congresswoman", "assemblyman",
+    "assemblywoman", "alderman", "commissioner", "correspondent", "spokesman", "spokeswoman", "spokesperson",
+    "senator", "governor", "mayor", "minister", "president", "chairman", "chairwoman", "secretary", "ambassador",
+    "quarterback", "coach", "actress", "actor", "singer", "rapper", "officer", "detective", "sheriff", "lawyer",
+    "attorney", "captain", "lieutenant", "sergeant", "colonel", "professor", "columnist", "anchor", "reporter",
+})
+"""Last words of a role ("Brooklyn Councilman", "White House Correspondent"): a span spaCy tags a person that ends
+in one is a description written before a name, no name. Roles that are also surnames ("King", "Judge", "Bishop",
+"Pastor", "General") are left out."""
+
+DISEASE_NAMES = frozenset({"covid", "covid19", "coronavirus", "sarscov2", "ebola", "hiv", "aids", "mers", "sars",
+                           "zika", "mpox", "monkeypox", "h1n1", "h5n1", "influenza", "measles", "polio", "cholera"})
+"""Keys of diseases' names spaCy tags as people or bodies ("COVID-19" alone, with no "pandemic" after it): no
+entity of the story, like those :func:`is_disease` finds by the word after them."""
+
+PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin", "reddit", "whatsapp",
+                       "telegram", "snapchat", "pinterest", "tumblr", "threads", "weibo", "wechat"})
+"""Keys of social platforms written as names ("on Twitter", "told Facebook"): companies, which spaCy often tags as
+people; a mention with one of these keys has an organisation's cue."""
 
 _NUMBER_BEFORE = re.compile(r"\d\s*(?:-|\s)?$")
 _CREDIT_BEFORE = re.compile(
@@ -233,7 +265,9 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
         return Cue("place", CUE_WEIGHT)
     if (work := _work(before, after)) is not None:
         return work
-    if _DOMAIN_AFTER.match(after):
+    if _DOMAIN_AFTER.match(after) or "".join(tokens) in PLATFORMS:
+        return Cue("organisation", CUE_WEIGHT)
+    if _INDEFINITE_BEFORE.search(before) and not _LOWER_AFTER.match(after):
         return Cue("organisation", CUE_WEIGHT)
     if (kind := _apposition(after)) is not None:
         return Cue(kind, CUE_WEIGHT)
@@ -310,10 +344,13 @@ def is_product(text: str, start: int, end: int) -> bool:
 
 
 def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> bool:
-    """A unit or technical term ("LTE", "64 GB"), a title's short form alone ("Sgt"), or a name in a picture credit
-    ("Credit Name/Agency")."""
+    """A unit or technical term ("LTE", "64 GB"), a title's short form alone ("Sgt"), a disease or a date ("Jan 5"),
+    or a name in a picture credit ("Credit Name/Agency")."""
     if len(tokens) == 1 and (tokens[0] in UNIT_WORDS or tokens[0] in TITLE_ABBREVIATIONS):
         return True
+    if "".join(tokens) in DISEASE_NAMES or (len(tokens) > 1 and tokens[0] in CALENDAR_NAMES and all(
+            token.isdigit() for token in tokens[1:])):
+        return True  # a disease ("COVID-19"), a date ("Jan 5")
     if tokens and tokens[-1] in NUMBER_WORDS and _NUMBER_AFTER.match(text[end:end + 5]):
         return True
     if len(tokens) <= 2 and _NUMBER_BEFORE.search(text[max(0, start - 3):start]) and text[start:end].isupper():

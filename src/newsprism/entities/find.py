@@ -13,7 +13,7 @@ from newsprism.entities.merge import Resolved, absorb_bodies, build_entity, clus
 from newsprism.entities.names import initial_variants
 from newsprism.entities.pairs import cut_nationalities, split_pairs
 from newsprism.entities.spread import drop_common_words, missed_mentions, trim_headlines
-from newsprism.entities.surnames import StoryNames, resolve_article, story_names
+from newsprism.entities.surnames import StoryNames, by_lines, resolve_article, story_names
 from newsprism.entities.variants import person_variants
 from newsprism.nlp.sentences import ParsedArticle
 
@@ -25,7 +25,7 @@ def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
     nationalities = {ent.text for p in parsed for paragraph in p.paragraphs for ent in paragraph.doc.ents
                      if ent.label_ == "NORP" and " " not in ent.text}
     found = cut_nationalities(split_pairs(found, texts), texts, nationalities)
-    per_article = _unify_initials(drop_products(missed_mentions(parsed, found)))
+    per_article = by_lines(_unify_initials(drop_products(missed_mentions(parsed, found))), texts)
     names = story_names([m for mentions in per_article for m in mentions])
     named = [[Resolved(_as_target(m, target, names), target)
               for m, target in zip(mentions, resolve_article(mentions, names), strict=True)]

@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from newsprism.entities.evidence import (
     CUE_WEIGHT,
+    ROLE_ENDINGS,
     Cue,
     cue,
     is_disease,
@@ -84,7 +85,8 @@ def article_mentions(parsed: ParsedArticle) -> list[Mention]:
                 if span is None:
                     continue
                 mention = make_mention(parsed.article.id, text, span, label, index)
-                if mention.key and not not_an_entity(text, mention.start, mention.end, mention.tokens):
+                if mention.key and not not_an_entity(text, mention.start, mention.end, mention.tokens) and not (
+                        label == "person" and mention.tokens[-1] in ROLE_ENDINGS):
                     found.append(mention)
     return listed(sorted(found, key=lambda m: (m.start, m.end)), text)
 
@@ -127,20 +129,34 @@ def _lists(found: list[Mention], text: str) -> list[list[int]]:
 
 def _name_start(ent: Any, label: EntityType) -> int:
     """Where a person's name begins in spaCy's span: after leading lower-case words and adjectives
-    ("quarterback Ana Lee", "American Ana Lee"); the span's start for the other types."""
+    ("quarterback Ana Lee", "American Ana Lee") and a gerund opening the sentence ("Losing Ana Lee is ..."); the
+    span's start for the other types."""
     tokens = list(ent)
     while label == "person" and len(tokens) > 2 and (tokens[0].is_lower or tokens[0].pos_ == "ADJ"):
+        tokens.pop(0)
+    if label == "person" and len(tokens) > 1 and tokens[0].tag_ == "VBG" and tokens[0].is_sent_start:
         tokens.pop(0)
     return int(tokens[0].idx - ent.doc[ent.start].idx + ent.start_char)
 
 
+_SLASH = re.compile(r"(?<=[a-z.])/(?=[A-Z][a-z])")
+"""A slash between two capitalised names ("Ana Lee/Lumo County"): two names (a credit, a caption's list)."""
+
+
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The pieces of ``text[start:end]`` between line breaks."""
+    """The pieces of ``text[start:end]`` between line breaks and between names joined by a slash."""
     pieces: list[tuple[int, int]] = []
     while (cut := text.find("\n", start, end)) >= 0:
         pieces.append((start, cut))
         start = cut + 1
-    return [*pieces, (start, end)]
+    pieces.append((start, end))
+    return [(a, b) for first, last in pieces for a, b in _slashed(text, first, last)]
+
+
+def _slashed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [match.start() for match in _SLASH.finditer(text, start, end)]
+    bounds = [start, *(c for cut in cuts for c in (cut, cut + 1)), end]
+    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
 
 
 def make_mention(article: str, text: str, span: tuple[int, int], label: EntityType, paragraph: int) -> Mention:

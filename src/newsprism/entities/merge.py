@@ -117,7 +117,8 @@ def absorb_bodies(resolved: list[Resolved], names: StoryNames) -> list[Resolved]
         m = item.mention
         if not m.short and not m.descriptive and names.types.get(item.target) in ("organisation", "place"):
             endings[m.tokens[-1]].add(item.target)
-            openings.add(m.tokens[0])
+            if not _glued(m, names):
+                openings.add(m.tokens[0])
         if m.short and (m.honorific or (m.cue is not None and m.cue.type == "person")):
             cued.add(m.key)
     absorbed: list[Resolved] = []
@@ -129,6 +130,20 @@ def absorb_bodies(resolved: list[Resolved], names: StoryNames) -> list[Resolved]
             item = Resolved(item.mention, next(iter(longer)))
         absorbed.append(item)
     return absorbed
+
+
+_NAME_LOWER = frozenset({"of", "the", "and", "for", "on", "in", "upon", "de", "du", "des", "la", "le", "del", "da"})
+"""Lower-case words a name may hold ("Bank of England", "Stade de France")."""
+
+
+def _glued(mention: Mention, names: StoryNames) -> bool:
+    """A span spaCy ran past one name into other words, which opens no name of its own: a lower-case word other
+    than a name's connectors ("Chiefs red"), a role's abbreviation inside it ("Chiefs WR Ana Lee", "Colts QB Tom
+    Berg"), or a person's full name of the story at its end."""
+    words = mention.text.split()
+    return any(w[:1].islower() and w not in _NAME_LOWER for w in words[1:]) or any(
+        2 <= len(w) <= 3 and w.isalpha() and w.isupper() for w in words[1:-1]) or (
+        len(mention.tokens) > 2 and mention.tokens[-1] in names.full_persons)
 
 
 def outermost_names(keys: set[str]) -> set[str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from newsprism.entities.evidence import BODY_WORDS, PLACE_WORDS
 from newsprism.lexicon import TITLES, alternation
 from newsprism.model import EntityType
 from newsprism.typography import DASHES
@@ -84,6 +85,7 @@ and "NATO" stay bodies."""
 _EDGE = " \t\n\"'“”‘’`,;:!?()[]{}<>*/|" + DASHES
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _INNER_POSSESSIVE = re.compile(r"['’]s\b")
+_PLURAL_POSSESSIVE = re.compile(r"(?<=\ws)['’]\s+(?=[A-Z])")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _SPLIT = re.compile(rf"[{DASHES}\s‐‑‒_/]+")
 _DROP = re.compile(r"[.'’`‘]")
@@ -103,20 +105,35 @@ def clean_span(text: str, start: int, end: int, kind: EntityType) -> tuple[int, 
             end = start + match.start()
         elif kind == "person" and (match := _INNER_POSSESSIVE.search(piece)) is not None:
             end = start + match.start()  # "Clinton’s van": a person's name ends at its possessive
+        elif kind != "person" and (match := _PLURAL_POSSESSIVE.search(piece)) is not None and _owned(piece):
+            end = start + match.start()  # "Saints’ Super Bowl": a name in the plural ends at its possessive
         if kind != "person" and (match := _THE.match(piece)) is not None and end - start > match.end():
             start += match.end()
         if kind == "person" and (match := _TITLE_RE.match(text[start:end])) is not None:
             start += match.end()
         if (match := _TRAILING_LOWER.search(text, start, end)) is not None:
             end = match.start()  # "Thompson in": spaCy ran a name into the preposition after it
+        elif (match := _TRAILING_COMMON.search(text, start, end)) is not None:
+            end = match.start()  # "Lumo 27-yd line", "Chiefs red": a name ends at its last capital
     piece = text[start:end]
     if not any(c.isalpha() for c in piece) or not (piece[0].isupper() or piece[0].isdigit()):
         return None
     return start, end
 
 
+def _owned(piece: str) -> bool:
+    """A name after a plural possessive is another thing than the owner ("Saints’ Super Bowl"), unless it ends in a
+    body's or place's word: "Workers' Party", "Veterans' Memorial Hall" are one name."""
+    last = fold(piece.split()[-1]).strip(".")
+    return last not in BODY_WORDS and last not in PLACE_WORDS
+
+
 _TRAILING_LOWER = re.compile(r"\s+(?:in|at|on|of|to|for|and|the|by|with|from)$")
 """A function word ending a span: no name ends with one ("Thompson in" the 11th round)."""
+
+
+_TRAILING_COMMON = re.compile(r"(?<=\w)\s+[^\sA-Z]*[a-z][^\sA-Z]*$")
+"""A last word with lower-case letters and no capital ("line", "27-yd", "red") after a name: no name ends with one."""
 
 
 def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:

@@ -15,8 +15,9 @@ The rule, per article, in text order:
    short name is that person, whether the full name comes before or after it.
 3. Several candidates ("Kim Jong Un" and the analyst "Kim Dong-yub"): the candidate named
    most recently before the mention wins if that was at most :data:`RECENCY_PARAGRAPHS`
-   paragraphs earlier (a short name resolved this way counts as naming it again, so a quote
-   paragraph "Kim said" after "Kim Dong-yub, a professor, ..." stays with the professor);
+   paragraphs earlier ("Kim said" in the paragraph after "Kim Dong-yub, a professor, ..." stays with the
+   professor); only full names count as naming someone: a short name resolved this way does not renew the window,
+   else one "Gray" after the victim's sister "Mahnefah Gray" would carry every later "Gray" of the victim with it;
    otherwise the candidate the story names far more often (:data:`DOMINANCE`) wins; otherwise
    the mention is left ambiguous and becomes an entity of its own ("Kim"), never merged blindly.
 4. A word the story also uses for something other than a person (the first or last word of a place's or a
@@ -31,17 +32,20 @@ The rule, per article, in text order:
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsprism.entities.evidence import CUE_WEIGHT
 from newsprism.entities.mentions import Mention, voted_type
 from newsprism.model import EntityType
 
 RECENCY_PARAGRAPHS = 1
-"""How many paragraphs back a full name still decides an ambiguous short name. Calibrated on the seed story:
-an analyst named in one paragraph and quoted as "Kim told ..." in the next, while the leader's "Kim" returns three
-paragraphs later; news paragraphs are one to three sentences, so one paragraph back is the reader's "just named"."""
+"""How many paragraphs (non-empty lines, :func:`by_lines`) back a full name still decides an ambiguous short
+name. Calibrated on the seed story: an analyst named in one paragraph and quoted as "Kim told ..." in the next, while
+the leader's "Kim" returns three paragraphs later; news paragraphs are one to three sentences, so one paragraph back
+is the reader's "just named" (on pages of one sentence a line, ECB+'s, one sentence back)."""
 
 DOMINANCE = 2.0
 """How many times more often (story-wide full-name mentions) the leading candidate must be named than the next one
@@ -67,6 +71,20 @@ class StoryNames:
 
     def is_person(self, key: str) -> bool:
         return self.types.get(key) == "person"
+
+
+_LINE_START = re.compile(r"(?:^|\n)(?=[^\n])")
+
+
+def by_lines(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
+    """Each mention numbered by the text's non-empty line it stands on (its ``paragraph`` for the recency rule):
+    pages whose paragraphs are single lines (one sentence a line, no blank line between) count each line as one,
+    as pages with blank lines between paragraphs count each paragraph."""
+    numbered: list[list[Mention]] = []
+    for mentions, text in zip(per_article, texts, strict=True):
+        starts = [match.end() for match in _LINE_START.finditer(text)]
+        numbered.append([replace(m, paragraph=max(0, bisect_right(starts, m.start) - 1)) for m in mentions])
+    return numbered
 
 
 def story_names(mentions: list[Mention]) -> StoryNames:
@@ -152,8 +170,8 @@ def _resolve_short(mention: Mention, full: dict[str, set[str]], names: StoryName
         chosen = max(recent)[1]
     else:
         return _dominant(candidates, names.counts)
-    if chosen is not None:
-        seen.named(chosen, mention)
+    if chosen is not None and mention.honorific:
+        seen.honorifics.setdefault(chosen, set()).add(mention.honorific)
     return chosen
 
 

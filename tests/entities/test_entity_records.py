@@ -1,0 +1,115 @@
+"""Entity records read on real stories (issue #19): a namesake's short name does not carry a story's later short names,
+"the city" of an article is no other article's city, glued spans, dates, diseases, shops and platforms; on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.config import NlpConfig
+from newsprism.entities import EntityIndex, find_entities
+from newsprism.entities.evidence import cue, not_an_entity
+from newsprism.entities.mentions import Mention, _lines, make_mention
+from newsprism.entities.merge import Resolved, absorb_bodies, cluster
+from newsprism.entities.names import clean_span
+from newsprism.entities.surnames import story_names
+from newsprism.model import Article, EntityType
+from newsprism.nlp import NlpResources, parse
+
+
+def analyse(resources: NlpResources, *texts: str) -> EntityIndex:
+    articles = [Article(id=f"a{i}", source=f"a{i}", format="text", text=text) for i, text in enumerate(texts)]
+    return find_entities(parse(articles, resources, NlpConfig()))
+
+
+def test_a_short_name_after_a_namesake_does_not_carry_the_later_ones(resources: NlpResources) -> None:
+    first = ("Police shot Tavio Renk, 16, on Saturday in Varnholm.\n"
+             "His sister Mirela Renk said he was unarmed.\n"
+             "Neighbours gathered outside the station on Sunday.\n"
+             "A crowd of about 60 people marched down the avenue.\n"
+             "Officers said Renk had pointed a gun at them.\n"
+             "Renk died at the hospital an hour later.\n")
+    second = "Tavio Renk was buried on Monday.\nFriends of Tavio Renk spoke at the service.\n"
+    index = analyse(resources, first, second)
+    sister = index.by_name("a0", "Mirela Renk")
+    victim = index.by_name("a1", "Tavio Renk")
+    assert sister is not None and victim is not None and sister.id != victim.id
+    text = first
+    late = [text.index("Renk had"), text.index("Renk died")]
+    assert all(index.resolve("a0", at, at + 4) == victim for at in late)
+    assert len(sister.mentions) == 1
+
+
+def test_the_city_of_an_article_that_names_another_place_is_not_the_story_city(resources: NlpResources) -> None:
+    first = "Lumo City officials met on Friday.\n\nThe mayor of Lumo City spoke to reporters."
+    second = "Protesters marched through Athens on Saturday.\n\nThe city was calm by Sunday morning."
+    index = analyse(resources, first, second)
+    at = second.index("city")
+    found = index.resolve("a1", at, at + 4)
+    assert found is None or "Lumo" not in found.name
+
+
+@pytest.mark.parametrize(("written", "kind", "cleaned"), [
+    ("Saints’ Super Bowl", "place", "Saints"),
+    ("Workers' Party", "organisation", "Workers' Party"),
+    ("Veterans' Memorial Hall", "place", "Veterans' Memorial Hall"),
+    ("Indy 27-yd line", "place", "Indy"),
+    ("Kessel Hawks red", "organisation", "Kessel Hawks"),
+    ("Vincent van Dorne", "person", "Vincent van Dorne"),
+])
+def test_a_name_ends_at_a_plural_possessive_or_a_lower_case_last_word(written: str, kind: EntityType,
+                                                                      cleaned: str) -> None:
+    span = clean_span(written, 0, len(written), kind)
+    assert span is not None and written[span[0]:span[1]] == cleaned
+
+
+@pytest.mark.parametrize("written", ["COVID-19", "Jan 5", "Sept 12", "Ave", "Ebola"])
+def test_diseases_dates_and_street_words_alone_are_no_entities(written: str) -> None:
+    text = f"It was about {written} again."
+    start = text.index(written)
+    span = clean_span(text, start, start + len(written), "organisation")
+    assert span is not None
+    found = make_mention("a0", text, span, "organisation", 0)
+    assert not_an_entity(text, found.start, found.end, found.tokens)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("A crowd looted a Kopa Mart. Police came.", "Kopa Mart", "organisation"),
+    ("Residents wrote on Twitter that police came.", "Twitter", "organisation"),
+    ("They met on Church Ave. near the school.", "Church Ave", "place"),
+    ("The shots came from the Dorne Projects late at night.", "Dorne Projects", "place"),
+])
+def test_the_words_around_a_name_give_its_kind(text: str, name: str, kind: EntityType) -> None:
+    start = text.index(name)
+    found = cue(text, start, start + len(name), tuple(name.lower().replace(".", "").split()))
+    assert found is not None and found.type == kind
+
+
+def test_a_name_used_as_a_modifier_after_a_takes_no_body_cue() -> None:
+    text = "Police shot a Varnholm man on Friday."
+    start = text.index("Varnholm")
+    found = cue(text, start, start + len("Varnholm"), ("varnholm",))
+    assert found is None or found.type != "organisation"
+
+
+def test_names_joined_by_a_slash_are_two_pieces() -> None:
+    text = "District Attorney Dana Soares/Lumo County District Attorney"
+    start = text.index("Dana")
+    pieces = [text[a:b] for a, b in _lines(text, start, text.index(" District Attorney", start + 5))]
+    assert pieces == ["Dana Soares", "Lumo County"]
+
+
+def _named(text: str, name: str, label: EntityType, after: str = "") -> Mention:
+    start = text.index(name, text.index(after) + len(after) if after else 0)
+    return make_mention("a0", text, (start, start + len(name)), label, 0)
+
+
+def test_a_team_word_joins_its_full_name_when_only_a_glued_span_opens_with_it() -> None:
+    text = ("The Kessel City Hawks won. The Hawks led early. Hawks WR Tavio Renk scored. The Hawks red zone "
+            "offence stalled.")
+    found = [_named(text, "Kessel City Hawks", "organisation"), _named(text, "Hawks", "organisation", "won."),
+             _named(text, "Hawks WR Tavio Renk", "organisation"), _named(text, "Hawks", "organisation", "scored.")]
+    resolved = absorb_bodies([Resolved(m, m.key) for m in found], story_names(found))
+    groups = cluster(resolved, {"a0": text})
+    team = next(group for group in groups if any(m.text == "Kessel City Hawks" for m in group))
+    assert sum(m.text == "Hawks" for m in team) == 2
