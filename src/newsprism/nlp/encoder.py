@@ -44,6 +44,23 @@ per article for all of the ingest); 48 would keep the nearest-neighbour share wi
 the encoder's CPU, but 64 stays while story grouping is calibrated with it."""
 
 
+ATTENTION_CELLS = 64 * 64 * 64
+"""Most (texts x word pieces x word pieces) one encoder run may hold. What a run allocates grows with its texts
+times the square of their padded length (attention scores: 12 heads in each of 6 layers, with their masked and
+soft-maxed copies), and onnxruntime keeps the memory of its largest run for the rest of the process. Encoding
+627 PolNeAR texts (sentences, and 100 article openings at the 256-piece limit) in batches of 64 left 1,600 MB above
+the loaded model; 1,048,576 cells (64 texts of 128 pieces) 720 MB; this bound (64 texts of up to 64 pieces, every
+batch of ordinary news sentences, 16 of 128, 4 of 256) 195 MB, for about the same CPU (35.4 against 32.8 s,
+within the loaded machine's noise). The vectors and token states do not depend on the batch: the same to the bit
+(compared on those 627 texts; the seeds' and example's reports are the same)."""
+
+
+def batch_rows(longest: int) -> int:
+    """How many texts of at most ``longest`` word pieces (special tokens included) one run takes
+    (:data:`ATTENTION_CELLS`)."""
+    return max(1, ATTENTION_CELLS // max(longest, 1) ** 2)
+
+
 @dataclass(frozen=True, eq=False)
 class EncodedText:
     """One text as the encoder read it, token by token."""
@@ -133,19 +150,34 @@ class OnnxEncoder:
         return Encoding(vectors, [text for text in encoded if text is not None])
 
     def _batch(self, texts: list[str]) -> tuple[NDArray[np.float32], list[EncodedText]]:
+        """The texts' pooled vectors and token states, run :func:`batch_rows` texts at a time."""
         encodings = self.tokenizer.encode_batch(texts)
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        rows = batch_rows(int(mask.sum(axis=1).max()))
+        pooled, tokens = [], []
+        for first in range(0, len(texts), rows):
+            part = slice(first, first + rows)
+            vectors, states = self._run(ids[part], mask[part])
+            pooled.append(vectors)
+            tokens += [EncodedText(text, tuple(encoding.tokens[1:len(state) + 1]), state)
+                       for text, encoding, state in zip(texts[part], encodings[part], states, strict=True)]
+        return np.concatenate(pooled), tokens
+
+    def _run(self, ids: NDArray[np.int64],
+             mask: NDArray[np.int64]) -> tuple[NDArray[np.float32], list[NDArray[np.float16]]]:
+        """Pooled vectors and token states (without [CLS] and [SEP]) of padded word-piece ids, the padding past
+        the longest row cut off first."""
+        width = int(mask.sum(axis=1).max())
+        ids, mask = ids[:, :width], mask[:, :width]
         feeds: dict[str, Any] = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
         hidden: NDArray[np.float32] = self.session.run(None, feeds)[0]
         summed = (hidden * mask[..., None]).sum(axis=1)
         pooled = _normalised(summed / np.maximum(mask.sum(axis=1, keepdims=True), 1))
-        tokens = []
-        for text, encoding, states, length in zip(texts, encodings, hidden, mask.sum(axis=1).tolist(), strict=True):
-            inner = slice(1, max(length - 1, 1))  # drop [CLS] and [SEP]
-            tokens.append(EncodedText(text, tuple(encoding.tokens[inner]),
-                                      _normalised(states[inner]).astype(np.float16)))
-        return pooled, tokens
+        lengths = mask.sum(axis=1).tolist()
+        states = [_normalised(row[1:max(length - 1, 1)]).astype(np.float16)  # drop [CLS] and [SEP]
+                  for row, length in zip(hidden, lengths, strict=True)]
+        return pooled, states
 
     def vectors(self, texts: Sequence[str], max_tokens: int = MAX_TOKENS) -> NDArray[np.float32]:
         """Only the sentence vectors of :meth:`encode` (no token states: the stream groups by the vector alone),
