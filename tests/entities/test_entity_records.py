@@ -113,3 +113,35 @@ def test_a_team_word_joins_its_full_name_when_only_a_glued_span_opens_with_it() 
     groups = cluster(resolved, {"a0": text})
     team = next(group for group in groups if any(m.text == "Kessel City Hawks" for m in group))
     assert sum(m.text == "Hawks" for m in team) == 2
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("said 32-year-old protester Paris Kade.", "Paris Kade", "person"),
+    ("The 27-year-old actress Dana Velm arrived.", "Dana Velm", "person"),
+])
+def test_an_age_before_a_name_makes_it_a_person(text: str, name: str, kind: EntityType) -> None:
+    start = text.index(name)
+    found = cue(text, start, start + len(name), tuple(name.lower().split()))
+    assert found is not None and found.type == kind
+
+
+def test_an_age_before_a_place_that_modifies_a_noun_says_nothing() -> None:
+    text = "Police shot a 16-year-old Brooklyn resident."
+    start = text.index("Brooklyn")
+    assert cue(text, start, start + len("Brooklyn"), ("brooklyn",)) is None
+
+
+def test_a_street_written_short_and_in_full_and_its_first_word_are_one_street(resources: NlpResources) -> None:
+    first = ("Protesters gathered on Varden Avenue on Monday.\n\nThey marched along Varden Ave. toward the precinct."
+             "\n\nThe riot was at Varden and Kessel, a witness said.")
+    index = analyse(resources, first)
+    street = index.by_name("a0", "Varden Avenue")
+    assert street is not None and street.type == "place"
+    assert {"Varden Ave", "Varden"} <= {street.name, *street.aliases}
+
+
+def test_a_nationality_in_the_plural_is_no_entity(resources: NlpResources) -> None:
+    text = ("Greek police said the officer was arrested.\n\nGreeks reacted with fury on Sunday.\n\n"
+            "A poll found that most Greeks blame the government.")
+    index = analyse(resources, text)
+    assert all(entity.name != "Greeks" for entity in index.entities)

@@ -12,7 +12,8 @@ Cosmodrome") joins it when the longer name is the one name of the story it opens
 Recovery" and "Lumo Recovery Center"), both have the same voted type
 and the story writes the longer name more often: a word written on its own more often than the name it opens
 ("Moscow" beside one "Moscow Region") is a name of its own. A one-word name that only spaCy's labels make a person
-joins too (see :func:`_opens`).
+joins too (see :func:`_opens`), and so does one opening a street's name, whatever its type ("Church" of "Church
+Ave.", :func:`_street`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from newsprism.entities.evidence import STREET_WORDS
 from newsprism.entities.mentions import Mention, voted_type
 from newsprism.grouping import DisjointSets
 from newsprism.model import EntityType
@@ -65,7 +67,8 @@ def join_openings(written: list[tuple[str, Mention]], roots: DisjointSets[str]) 
                              and roots.find(other) != roots.find(shortest) for other in longer):
             continue
         written_longer = [m for other in longer for m in groups[other]]
-        if _opens(group, kinds[key], written_longer, voted_type(written_longer), people):
+        if _opens(group, kinds[key], written_longer, voted_type(written_longer), people) or _street(
+                group, groups[shortest]):
             roots.join(key, shortest)
 
 
@@ -135,6 +138,13 @@ def join_blends(written: list[tuple[str, Mention]], roots: DisjointSets[str]) ->
                  if tokens[0].startswith(first) and tokens[-1].startswith(last)}
         if len(found) == 1:
             roots.join(key, found.pop())
+
+
+def _street(short: list[Mention], longer: list[Mention]) -> bool:
+    """The one-word name opens a street's name ("Church" beside "Church Ave.": "at Church and Snyder") and nothing
+    marks it as a person's (no title, honorific or age): the street, whatever spaCy tags the word."""
+    return longer[0].tokens[-1] in STREET_WORDS and not any(
+        m.honorific or (m.cue is not None and m.cue.type == "person") for m in short)
 
 
 def _opens(short: list[Mention], kind: EntityType, longer: list[Mention], longer_kind: EntityType,

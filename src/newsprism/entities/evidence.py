@@ -4,7 +4,7 @@ spaCy labels each mention on its own and often wrongly (a venue or a party taken
 for a team). The words of the name and around it are stronger evidence, read here for one mention:
 
 - person: a title or honorific right before the name ("Mr", "President", "Dr"), or an age after it
-  ("Anna Berg, 54,");
+  ("Anna Berg, 54,") or before it ("the 32-year-old protester Anna Berg");
 - organisation: the name ends in a word that names a body ("… Party", "… Inc.", "… Fund", "… Council"),
   or such a word follows it in lower case ("the Verda party", "Lumo Inc.");
 - place: the name ends in a word that names a place or a venue ("… Stadium", "… Theatre", "… Street",
@@ -76,6 +76,11 @@ so are heads that end people's names ("Field", "Plant") or courts' ("Ninth Circu
 name ("Church Ave.", "E. 52nd St."; "St" opening a name is Saint, never read here); "projects" a housing estate's
 ("the Howard Projects")."""
 
+STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "parkway",
+                          "pkwy"})
+"""Last words of a street's name: a one-word name opening one is the street ("at Church and Snyder" beside "Church
+Ave."), see :func:`newsprism.entities.contained.join_openings`."""
+
 FACILITY_CENTERS = frozenset({
     "treatment", "rehab", "rehabilitation", "recovery", "detention", "correctional", "space", "convention",
     "shopping", "trade", "conference", "exhibition", "sports", "visitor", "visitors", "distribution", "data",
@@ -98,6 +103,9 @@ _TITLE_BEFORE = re.compile(
     r"director|lawyer|attorney|minister|president|leader|chief|founder|author|writer|reporter|analyst)"
     r"\.?\s+$")
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3},")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old(?:\s+[a-z]+){0,2}\s+$")
+"""An age right before a name, with up to two lower-case words ("32-year-old protester Ana Lee"): a person, unless
+a lower-case noun follows the name, which then only modifies it ("a 16-year-old Brooklyn resident")."""
 WORK_WORDS = ("movie", "movies", "film", "films", "show", "series", "sitcom", "album", "song", "single", "book",
               "novel", "memoir", "documentary", "musical", "play", "franchise", "opera", "programme", "program",
               "sequel", "trilogy", "soundtrack", "episode", "miniseries", "drama", "comedy", "thriller")
@@ -251,7 +259,8 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
     """The strongest type cue of the mention ``text[start:end]`` (its words ``tokens``), or None."""
     before = text[max(0, start - 30):start]
     after = text[end:end + 60]
-    if _TITLE_BEFORE.search(before) or _AGE_AFTER.match(after):
+    aged = _AGE_BEFORE.search(before) is not None and not _LOWER_AFTER.match(after)
+    if _TITLE_BEFORE.search(before) or _AGE_AFTER.match(after) or aged:
         return Cue("person", CUE_WEIGHT)
     last = tokens[-1] if tokens else ""
     following = _following(after, before)

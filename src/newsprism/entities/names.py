@@ -29,11 +29,16 @@ TOKEN_EXPANSIONS: dict[str, tuple[str, ...]] = {
     "uk": ("united", "kingdom"),
     "un": ("united", "nations"),
     "eu": ("european", "union"),
+    "ny": ("new", "york"),
 }
 """Upper-case (or dotted) tokens inside a longer name that stand for these words: "U.N. Security Council"."""
 
 WORD_ABBREVIATIONS: dict[str, str] = {"mt": "mount", "ft": "fort"}
 """Short forms of a word opening a place's name ("Mt Cook" is "Mount Cook"); "St" is left out (Saint or Street)."""
+
+LAST_WORD_ABBREVIATIONS: dict[str, str] = {"ave": "avenue", "st": "street", "rd": "road", "blvd": "boulevard",
+                                           "pkwy": "parkway"}
+"""Short forms of a word ending a street's name ("Church Ave." is "Church Avenue"); "St" ending a name is Street."""
 
 SPELLINGS: dict[str, str] = {"centre": "center", "theatre": "theater", "organisation": "organization",
                              "defence": "defense", "harbour": "harbor"}
@@ -173,6 +178,8 @@ def name_tokens(name: str) -> tuple[str, ...]:
             tokens.extend(TOKEN_EXPANSIONS[folded])
         elif len(raw) > 1 and folded in WORD_ABBREVIATIONS and at < len(raw) - 1:
             tokens.append(WORD_ABBREVIATIONS[folded])
+        elif len(raw) > 1 and folded in LAST_WORD_ABBREVIATIONS and at == len(raw) - 1:
+            tokens.append(LAST_WORD_ABBREVIATIONS[folded])
         elif len(raw) > 1 and folded in SPELLINGS:
             tokens.append(SPELLINGS[folded])
         else:

@@ -7,7 +7,8 @@ half is written alone. Each piece takes the type the story's mentions of that na
 
 A first word the story's parses tag as a nationality (NORP: "American", "Greek") is cut from a mention when what
 follows is a name of several words the story writes without it ("American Hasim Rahman" where the story also says
-"Hasim Rahman"); "American Airlines" stays whole as "Airlines" alone is no name of the story.
+"Hasim Rahman"); "American Airlines" stays whole as "Airlines" alone is no name of the story. A nationality's
+plural on its own ("Greeks") is a people, no entity, whatever spaCy tags it.
 """
 
 from __future__ import annotations
@@ -37,8 +38,15 @@ def cut_nationalities(per_article: list[list[Mention]], texts: list[str], nation
                       ) -> list[list[Mention]]:
     """Each article's mentions with a leading nationality word cut off (see the module's docstring)."""
     keys = {m.key for mentions in per_article for m in mentions}
-    return [[_without_nationality(m, text, keys, nationalities) for m in mentions]
+    return [[_without_nationality(m, text, keys, nationalities) for m in mentions if not _a_people(m, nationalities)]
             for mentions, text in zip(per_article, texts, strict=True)]
+
+
+def _a_people(mention: Mention, nationalities: set[str]) -> bool:
+    """A nationality's plural tagged a person or body ("Greeks" where the parses tag "Greek" or "Greeks" a
+    nationality elsewhere): a people, no entity."""
+    text = mention.text
+    return mention.short and text.endswith("s") and (text in nationalities or text[:-1] in nationalities)
 
 
 def _without_nationality(mention: Mention, text: str, keys: set[str], nationalities: set[str]) -> Mention:
