@@ -78,7 +78,7 @@ def test_the_line_under_a_lone_tags_label_goes() -> None:
 
 
 TEASERS = ["VIDEO: Ferry pier closed after the storm The ferry office has closed the north pier until the engin…",
-           "School hall opens for flooded families The school on Quay Street opened its hall on Monday night.",
+           "School hall opens for flooded families The school on Quay Street opened its hall on Monday ni...",
            "How to keep your boat safe in a storm There are several ways to tie a boat against the wind."]
 
 
@@ -92,6 +92,14 @@ def test_the_article_going_on_under_a_box_header_stays() -> None:
     report = "The harbourmaster said the north pier would stay closed until Friday."
     paragraphs, _ = _clean(_article("More stories you may like on KZZQ", TEASERS[0], report, where="footer"))
     assert report in paragraphs
+
+
+def test_the_article_going_on_under_a_related_articles_box_stays() -> None:
+    going_on = ["A second boat was found on the beach on Tuesday. Its owner is expected to collect it.",
+                "No one was hurt in the storm."]
+    paragraphs, _ = _clean(_article("RELATED ARTICLES", "+ Ferry pier closed after the storm",
+                                    "+ Council: Harbour fees to rise", *going_on, where="footer"))
+    assert all(line in paragraphs for line in going_on)
 
 
 def test_a_live_storys_update_markers_stay() -> None:

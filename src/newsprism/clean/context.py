@@ -164,16 +164,22 @@ REPORTED = re.compile(r"\b(?:said|says|told|according to)\b|\d{3}[-.)\s]+\d{3}[-
 """A sentence of the article's report (attributed, or a tip line's phone number): never a teaser."""
 
 
+TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*$")
+"""A teaser's blurb cut off by the box ('... the engin…')."""
+
+
 def _mark_teaser_tail(lines: list[Line], kinds: Kinds) -> None:
     """Teasers under a related box's header that closes the page: every line after the header to the end, when
-    they are few, short and none reads as the article's report (:data:`REPORTED`)."""
+    they are few, short, none reads as the article's report (:data:`REPORTED`) and at least half are cut off like a
+    box's blurbs (:data:`TRUNCATED`). The article going on under a 'RELATED ARTICLES' box is whole sentences."""
     header = next((i for i in range(len(lines) - 1, -1, -1) if kinds[i] == "related"
                    and LIST_HEADER.match(lines[i].bare.strip())), None)
     if header is None:
         return
     tail = [i for i in range(header + 1, len(lines)) if kinds[i] is None]
     if not tail or len(range(header + 1, len(lines))) > TEASER_TAIL_LINES or any(
-            len(words(lines[i].text)) > TEASER_WORDS or REPORTED.search(lines[i].text) for i in tail):
+            len(words(lines[i].text)) > TEASER_WORDS or REPORTED.search(lines[i].text) for i in tail) or \
+            2 * sum(bool(TRUNCATED.search(lines[i].text)) for i in tail) < len(tail):
         return
     for i in tail:
         kinds[i] = "related"
