@@ -84,10 +84,33 @@ def candidate_pairs(vectors: NDArray[np.float32], texts: list[str], owner: NDArr
     pairs = np.concatenate([nearest, _rare_word_pairs(texts, weight)])
     pairs = np.sort(pairs, axis=1)
     apart = (owner[pairs[:, 0]] != owner[pairs[:, 1]]) | (owner[pairs[:, 0]] < 0)
-    pairs = np.unique(pairs[(pairs[:, 0] != pairs[:, 1]) & apart], axis=0)
-    cosine = np.einsum("ij,ij->i", vectors[pairs[:, 0]], vectors[pairs[:, 1]]) if len(pairs) else np.zeros(0)
+    pairs = _unique_rows(pairs[(pairs[:, 0] != pairs[:, 1]) & apart], len(texts))
+    cosine = pair_cosines(vectors, pairs)
     keep = cosine >= floor
     return pairs[keep], cosine[keep].astype(np.float32)
+
+
+def _unique_rows(pairs: NDArray[np.int64], count: int) -> NDArray[np.int64]:
+    """The distinct rows of ``pairs`` (each value below ``count``) in ascending order, as ``np.unique(pairs,
+    axis=0)`` gives them, sorted as one number a pair (its sort of rows as records took several copies of them)."""
+    codes = np.unique(pairs[:, 0] * count + pairs[:, 1])
+    return np.stack([codes // count, codes % count], axis=1).astype(np.int64)
+
+
+PAIR_ROWS = 16_384
+"""Pairs whose cosines are computed at once: each needs both sentences' vectors gathered (3 KB a pair with 384
+dimensions), and a 200-article planted story has about 300,000 candidate pairs (the gathered vectors of all of
+them at once were a transient 460 MB, the candidates' stage's peak); 16,384 pairs gather 50 MB."""
+
+
+def pair_cosines(vectors: NDArray[np.float32], pairs: NDArray[np.int64]) -> NDArray[np.float32]:
+    """The dot product of the two rows of ``vectors`` each row (i, j) of ``pairs`` names, :data:`PAIR_ROWS`
+    pairs at a time (each row's product is computed alone: the same to the bit as all at once)."""
+    out = np.zeros(len(pairs), dtype=vectors.dtype)
+    for first in range(0, len(pairs), PAIR_ROWS):
+        part = pairs[first:first + PAIR_ROWS]
+        out[first:first + PAIR_ROWS] = np.einsum("ij,ij->i", vectors[part[:, 0]], vectors[part[:, 1]])
+    return out
 
 
 def _nearest_pairs(vectors: NDArray[np.float32], owner: NDArray[np.int64], floor: float) -> NDArray[np.int64]:
