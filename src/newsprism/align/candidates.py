@@ -99,8 +99,8 @@ def _unique_rows(pairs: NDArray[np.int64], count: int) -> NDArray[np.int64]:
 
 PAIR_ROWS = 16_384
 """Pairs whose cosines are computed at once: each needs both sentences' vectors gathered (3 KB a pair with 384
-dimensions), and a 200-article planted story has about 300,000 candidate pairs (the gathered vectors of all of
-them at once were a transient 460 MB, the candidates' stage's peak); 16,384 pairs gather 50 MB."""
+dimensions, so 100,000 pairs gather 300 MB). Gathered for all of a 200-article planted story's candidates at once,
+they were most of the candidates' stage's transient 460 MB, the analysis's peak then; 16,384 pairs gather 50 MB."""
 
 
 def pair_cosines(vectors: NDArray[np.float32], pairs: NDArray[np.int64]) -> NDArray[np.float32]:
