@@ -145,3 +145,33 @@ def test_a_nationality_in_the_plural_is_no_entity(resources: NlpResources) -> No
             "A poll found that most Greeks blame the government.")
     index = analyse(resources, text)
     assert all(entity.name != "Greeks" for entity in index.entities)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("He was driving his 2008 Lumo when officers stopped him.", "Lumo"),
+    ("Kopa released Velmo 3.05 to its users.", "Velmo"),
+])
+def test_a_model_year_or_a_version_number_makes_a_product(text: str, name: str) -> None:
+    start = text.index(name)
+    assert make_mention("a0", text, (start, start + len(name)), "organisation", 0).product
+
+
+def test_a_model_year_before_a_name_that_modifies_a_noun_makes_no_product() -> None:
+    text = "She spoke at the 2008 Lumo convention."
+    start = text.index("Lumo")
+    assert not make_mention("a0", text, (start, start + 4), "organisation", 0).product
+
+
+def test_the_city_named_by_of_is_no_mention_of_the_story_city(resources: NlpResources) -> None:
+    text = ("Lumo City officials met on Friday.\n\nHe settled a lawsuit against the city of Varnholm last year.")
+    index = analyse(resources, text)
+    at = text.index("city of")
+    found = index.resolve("a0", at, at + 4)
+    assert found is None or "Lumo" not in found.name
+
+
+def test_a_state_abbreviation_after_a_city_is_the_state(resources: NlpResources) -> None:
+    text = "Officials in Portland, Ore., said the list was unfair.\n\nOregon leaders agreed."
+    index = analyse(resources, text)
+    state = index.by_name("a0", "Oregon")
+    assert state is not None and "Ore" in state.aliases

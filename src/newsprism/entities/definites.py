@@ -90,13 +90,20 @@ def _definite_nouns(parsed: ParsedArticle) -> list[tuple[int, str, int]]:
             for paragraph in parsed.paragraphs for token in paragraph.doc if _definite(token)]
 
 
+def _named_by(child: Any) -> bool:
+    """An "of" after the noun that names it ("the city of Lumo"): the noun is that name's, not the story's."""
+    return bool(child.dep_ == "prep" and child.lower_ == "of" and any(
+        grand.dep_ == "pobj" and grand.pos_ == "PROPN" for grand in child.children))
+
+
 def _definite(token: Any) -> bool:
     """A lower-case noun heading its phrase, with "the", "this", "that" or a possessor ("her", "Berg's"); not a
-    person noun ("the officer") and not one of a series ("the fifth coach", "the 21st head coach": a class, not the
-    body whose name ends in the noun)."""
+    person noun ("the officer"), not one of a series ("the fifth coach", "the 21st head coach": a class, not the
+    body whose name ends in the noun) and not named by an "of" after it ("the city of Lumo")."""
     if token.pos_ != "NOUN" or token.dep_ == "compound" or not token.is_lower or token.lower_ in ONE_PERSON_NOUNS:
         return False
     children = list(token.children)
-    if any(c.dep_ == "nummod" or c.lower_ in ORDINAL_WORDS or _ORDINAL.fullmatch(c.lower_) for c in children):
+    if any(c.dep_ == "nummod" or c.lower_ in ORDINAL_WORDS or _ORDINAL.fullmatch(c.lower_) or _named_by(c)
+           for c in children):
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in children)

@@ -345,11 +345,25 @@ def is_disease(text: str, start: int, end: int) -> bool:
     return _following(text[end:end + 30], text[max(0, start - 30):start]) in DISEASE_WORDS
 
 
+_MODEL_YEAR_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+(?:19|20)\d\d\s+$")
+"""A model year between a determiner and a name ("his 2008 Lumo", "a 2005 Kopa"): a vehicle's make or model."""
+_NOT_NOUNS = frozenset({"when", "about", "at", "in", "on", "was", "is", "and", "with", "to", "for", "from", "near",
+                        "as", "that", "which", "while", "into", "through", "after", "before", "by", "had", "has"})
+"""Lower-case words after a name that are no noun it modifies ("his 2008 Lumo when ..."): the name heads its phrase."""
+_VERSION_AFTER = re.compile(r"^\s?\d+\.\s?\d")
+"""A version number right after a name ("Lumo 3.05", "Kopa 4. 0"): software."""
+
+
 def is_product(text: str, start: int, end: int) -> bool:
-    """A vehicle, weapon or device's name: a product word after it ("the Lumo rocket", "Kopa phones") or a class
-    suffix ("Kopa-class")."""
+    """A vehicle, weapon, device's or program's name: a product word after it ("the Lumo rocket", "Kopa phones"), a
+    class suffix ("Kopa-class"), a version number after it ("Lumo 3.05") or a model year before it with no noun
+    after it ("his 2008 Lumo")."""
     after, before = text[end:end + 30], text[max(0, start - 30):start]
-    return bool(_CLASS_AFTER.match(after)) or _following(after, before) in PRODUCT_WORDS
+    next_word = _WORDS_AFTER.match(after)
+    dated = _MODEL_YEAR_BEFORE.search(before) is not None and (
+        next_word is None or not next_word.group(1).islower() or next_word.group(1) in _NOT_NOUNS)
+    return bool(_CLASS_AFTER.match(after) or _VERSION_AFTER.match(after)) or dated or _following(
+        after, before) in PRODUCT_WORDS
 
 
 def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> bool:

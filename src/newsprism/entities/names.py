@@ -59,6 +59,7 @@ _STATES = (
     ("Florida", "fla"), ("Oklahoma", "okla"), ("Tennessee", "tenn"), ("Minnesota", "minn"),
     ("Michigan", "mich"), ("Wisconsin", "wis"), ("Wyoming", "wyo"), ("Nevada", "nev"), ("Nebraska", "neb"),
     ("Arkansas", "ark"), ("Alabama", "ala"), ("Kentucky", "ky"), ("Maryland", "md"), ("Vermont", "vt"),
+    ("Oregon", "ore"), ("Montana", "mont"), ("Texas", "tex"),
 )
 
 ALIASES: dict[str, str] = {
