@@ -8,6 +8,15 @@ writes a cProfile of the analysis alone (not the warm-up or the floor runs) and 
 time on stderr. One size per process (each peak RSS its own); a profile inflates Python-heavy stages' CPU, so
 the figures of a profiled run are for shares, not for the table.
 
+Each stage's ``stage_<name>_peak_rss_mb`` is the process's peak when the stage ends (the first stage whose figure
+reaches ``peak_rss_mb`` is where the peak was reached); each stage's figures are also printed on stderr as it
+ends. After the analysis, what the story's cache holds is
+released part by part, each time with the freed memory handed back to the system (``malloc_trim``):
+``held_<part>_mb`` is the resident memory each part's release gave back (the report, the per-article readings,
+the pair decisions, the encoder's vectors and token states, the parsed paragraphs with their spaCy Docs, the
+cleaned articles), with ``held_states_mb`` (the token states' own bytes), ``held_encoded_texts`` and
+``held_doc_tokens`` to size them.
+
     .venv/bin/python benchmarks/bench_big_story.py --articles 200
     .venv/bin/python benchmarks/bench_big_story.py --articles 500 --profile /tmp/n500.prof
     .venv/bin/python benchmarks/bench_big_story.py --articles 2000 --one-event --skip-floors
@@ -17,6 +26,8 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import ctypes
+import gc
 import importlib.util
 import json
 import pstats
@@ -30,7 +41,9 @@ from typing import Any
 from newsprism import pipeline
 from newsprism.config import Config
 from newsprism.ingest import RawArticle
+from newsprism.memo import Readings
 from newsprism.nlp import load_resources
+from newsprism.story_cache import StoryCache
 
 TOP_FUNCTIONS = 45
 """Functions listed from a profile, by own time."""
@@ -58,12 +71,13 @@ def measure(story: list[RawArticle], bench: ModuleType, profile: Path | None, fl
     figures: dict[str, float] = {"rss_before_mb": bench._rss_mb()}
     seconds: dict[str, float] = {}
     memory: dict[str, float] = {}
-    bench.timed_stages(seconds, memory)
+    bench.timed_stages(seconds, memory, echo=True)
     profiler = cProfile.Profile() if profile else None
+    cache = StoryCache()
     cpu, wall = _cpu(), time.perf_counter()
     if profiler:
         profiler.enable()
-    report = pipeline.analyze_raw(story, config, resources)
+    report = pipeline.analyze_raw(story, config, resources, cache=cache)
     if profiler:
         profiler.disable()
     cpu, wall = _cpu() - cpu, time.perf_counter() - wall
@@ -80,7 +94,43 @@ def measure(story: list[RawArticle], bench: ModuleType, profile: Path | None, fl
         encoder_cpu, spacy_cpu = bench._floors(distinct, report.articles, resources, config)
         figures.update(encoder_cpu_s=encoder_cpu, spacy_cpu_s=spacy_cpu, encoder_floor_ratio=cpu / encoder_cpu,
                        spacy_floor_ratio=cpu / spacy_cpu)
+    figures.update(_sizes(cache))
+    with_report = _trimmed_rss(bench)
+    del report
+    figures.update(_held(cache, bench, with_report))
     return figures
+
+
+def _sizes(cache: StoryCache) -> dict[str, float]:
+    """How much the cache holds: the encoder's texts and their token states' bytes, the parsed Docs' tokens."""
+    encoder = cache._encoder
+    texts = list(encoder._texts.values()) if encoder is not None else []
+    return {"held_encoded_texts": len(texts), "held_states_mb": sum(t.states.nbytes for t in texts) / 2**20,
+            "held_doc_tokens": sum(len(p.doc) for a in cache._parsed.values() for p in a.paragraphs),
+            "held_readings": len(cache.readings)}
+
+
+def _held(cache: StoryCache, bench: ModuleType, with_report: float) -> dict[str, float]:
+    """The resident MB each part of what the analysis left gives back when released, in this order (the caller
+    dropped the report after reading ``with_report``: its share is the first figure)."""
+    steps = {"report": lambda: None, "readings": lambda: setattr(cache, "readings", Readings()),
+             "pair_decisions": lambda: (setattr(cache, "links", None), setattr(cache, "quotes", None)),
+             "encoder": lambda: setattr(cache, "_encoder", None), "parsed": lambda: setattr(cache, "_parsed", {}),
+             "cleaned": lambda: setattr(cache, "_cleaned", {})}
+    held, before = {}, with_report
+    for part, release in steps.items():
+        release()
+        after = _trimmed_rss(bench)
+        held[f"held_{part}_mb"], before = before - after, after
+    held["held_rest_mb"] = before
+    return held
+
+
+def _trimmed_rss(bench: ModuleType) -> float:
+    """Resident MB after a full collection and glibc's ``malloc_trim`` (freed heap pages go back to the system)."""
+    gc.collect()
+    ctypes.CDLL("libc.so.6").malloc_trim(0)
+    return float(bench._rss_mb())
 
 
 def _counts(report: Any) -> dict[str, float]:

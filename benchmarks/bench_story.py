@@ -94,9 +94,17 @@ def _rss_mb() -> float:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def timed_stages(seconds: dict[str, float], memory: dict[str, float] | None = None) -> None:
+def _peak_mb() -> float:
+    """The process's peak resident memory so far, in MB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed_stages(seconds: dict[str, float], memory: dict[str, float] | None = None, echo: bool = False) -> None:
     """Wrap each pipeline stage (as the pipeline module names it) in a CPU timer (the machine is shared: CPU
-    seconds, not wall, are what a stage costs); with ``memory``, also the resident MB each stage leaves."""
+    seconds, not wall, are what a stage costs); with ``memory``, also the resident MB each stage leaves
+    (``memory[name]``) and the process's peak when it ends (``memory[name + "_peak"]``: the first stage whose
+    peak reads the analysis's peak is where it was reached); with ``echo``, each stage's figures are printed on
+    stderr as it ends (a run killed before its end keeps them)."""
     for module, name in [(m, n) for m in (pipeline, story_cache, align) for n in STAGES]:
         original = getattr(module, name, None)
         if original is None or (name == "clean_article" and module is pipeline):
@@ -110,6 +118,10 @@ def timed_stages(seconds: dict[str, float], memory: dict[str, float] | None = No
                 seconds[_n] = seconds.get(_n, 0.0) + _cpu() - start
                 if memory is not None:
                     memory[_n] = _rss_mb()
+                    memory[f"{_n}_peak"] = _peak_mb()
+                if echo:
+                    print(json.dumps({"stage": _n, "cpu_s": round(seconds[_n], 2), "rss_mb": round(_rss_mb()),
+                                      "peak_mb": round(_peak_mb())}), file=sys.stderr, flush=True)
 
         setattr(module, name, functools.wraps(original)(wrapper))
 
