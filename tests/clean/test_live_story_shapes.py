@@ -7,8 +7,9 @@ import pytest
 from short_article import LAST, LEAD, MIDDLE
 from short_article import short_article as _article
 
+from newsprism.clean.boilerplate import candidates
 from newsprism.clean.context import update_marker
-from newsprism.clean.text import clean_text
+from newsprism.clean.text import clean_text, rule_verdicts
 from newsprism.clean.widgets import widget_kind
 from newsprism.config import CleanConfig
 
@@ -113,7 +114,14 @@ def test_a_live_storys_update_markers_stay() -> None:
 @pytest.mark.parametrize(("line", "marker"), [
     ("UPDATE @ 7:30 p.m.", True), ("Update 5 p.m. ET", True), ("FIRST REPORT", True), ("Original story:", True),
     ("UPDATE Tuesday", True), ("Updated rules apply to the pier", False), ("UPDATE: Police say", False),
-    ("News", False),
+    ("News", False), ("Our earlier story:", True),
 ])
 def test_update_marker_shapes(line: str, marker: bool) -> None:
     assert update_marker(line) is marker
+
+
+def test_a_sentence_after_an_update_marker_is_never_the_classifiers_to_drop() -> None:
+    update = "UPDATE: Harbour police responded to a second report of a boat adrift near the north pier on Monday."
+    verdicts = rule_verdicts("\n\n".join([LEAD, MIDDLE, update, LAST]), None, CleanConfig())
+    asked = candidates(verdicts.lines, verdicts.kinds, verdicts.body[0], verdicts.body[-1])
+    assert all(verdicts.lines[i].text != update for i in asked)

@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from newsprism.clean.context import CLOSING_CASE, list_line, update_marker
+from newsprism.clean.context import CLOSING_CASE, UPDATE_PREFIX, list_line, update_marker
 from newsprism.clean.features import FEATURES, URLISH, WIDGET_WORD, line_features, long_prose
 from newsprism.clean.lines import Line, ends_sentence, title_case_ratio, words
 from newsprism.model import ClutterKind
@@ -86,10 +86,12 @@ def candidates(lines: list[Line], kinds: list[ClutterKind | None], first: int, l
     clutter; out of fold the model dropped such closing paragraphs with a tip line's URL), and a
     plain sentence between the body's first and last lines (prose inside the article is never the model's to
     drop; what it removes there are labels, link titles and widget text), nor a live story's update marker
-    ('UPDATE @ 7:30 p.m.', 'FIRST REPORT': :func:`newsprism.clean.context.update_marker`)."""
+    ('UPDATE @ 7:30 p.m.', 'FIRST REPORT': :func:`newsprism.clean.context.update_marker`); a sentence after an
+    'UPDATE:' marker is read without it."""
     from newsprism.clean.text import TRAILING_CREDIT  # text imports this module
 
-    bare = [TRAILING_CREDIT.sub("", line.text) for line in lines]  # 'the clerk said. REUTERS' is a sentence
+    bare = [UPDATE_PREFIX.sub("", TRAILING_CREDIT.sub("", line.text)) for line in lines]  # 'the clerk said. REUTERS',
+    # 'UPDATE: Police said ...' are sentences
     return [i for i, kind in enumerate(kinds) if kind is None and not list_line(lines[i].text)
             and not plain_sentence(bare[i]) and not _open_sentence(bare[i]) and not long_prose(bare[i])
             and not _lead_in(lines, i) and not QUOTED_POST.match(lines[i].text) and not update_marker(lines[i].text)]

@@ -40,7 +40,7 @@ FACT_LINE = re.compile(r"^[A-Z][\w/&’' -]{0,40}\s(?:[–—-]|:)\s+\S[^|]{0,60
 UPDATE_MARKER = re.compile(
     r"^\W*(?:(?:update[ds]?)(?:\s*(?:@|at|[–—:-])?\s*(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?|"
-    r"original(?: story| post| report| article)?|(?:first|initial|earlier|previous) (?:report|story|post)|"
+    r"original(?: story| post| report| article)?|(?:our )?(?:first|initial|earlier|previous) (?:report|story|post)|"
     r"previously(?: reported)?)\W*$", re.I)
 """A live story's own mark between its versions, standing alone: 'UPDATE:', 'UPDATE @ 7:30 p.m.', 'Update 5 p.m.
 ET', 'FIRST REPORT', 'Original story:' (labels/README.md calls them body). Short and all-capitals, they look like
@@ -247,6 +247,11 @@ def _closing_sentence(text: str, min_words: int) -> bool:
 
 def _heading(text: str) -> bool:
     return len(words(text)) <= LIST_HEADING_WORDS and not ends_sentence(text)
+
+
+UPDATE_PREFIX = re.compile(r"^\W*(?i:update[ds]?)\b[^:.!?]{0,30}:\s+(?=[A-Z\"“])")
+"""An update marker opening a paragraph of the update ('UPDATE: Police responded to ...'): without it the paragraph
+is a plain sentence of the article."""
 
 
 def update_marker(text: str) -> bool:
