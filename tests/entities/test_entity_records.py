@@ -175,3 +175,16 @@ def test_a_state_abbreviation_after_a_city_is_the_state(resources: NlpResources)
     index = analyse(resources, text)
     state = index.by_name("a0", "Oregon")
     assert state is not None and "Ore" in state.aliases
+
+
+def test_an_acronym_the_story_spells_out_in_lower_case_is_no_entity(resources: NlpResources) -> None:
+    text = ("Tavio Renk was arrested on suspicion of DUI on Tuesday.\n\nDriving under the influence is a misdemeanor "
+            "in the state.\n\nThe DUI charge may cost Renk his place on the team.")
+    index = analyse(resources, text)
+    assert all("DUI" not in (entity.name, *entity.aliases) for entity in index.entities)
+
+
+def test_a_name_before_an_adjectives_suffix_is_the_name() -> None:
+    text = "boats that are U.S.-made"
+    span = clean_span(text, text.index("U.S."), len(text), "place")
+    assert span is not None and text[span[0]:span[1]] == "U.S."

@@ -6,6 +6,7 @@
   before its products, "Kopa phones", is the maker's) or some mention's context says what else it is (a title,
   a place's or body's word). So is a disease's name ("the Lumo-19 pandemic", :func:`.evidence.is_disease`),
   whatever its votes.
+- Acronyms the story spells out in lower case (:func:`drop_common_acronyms`: "DUI") are common nouns.
 - Share-button words (:func:`drop_widgets`): spaCy tags runs of platform names in share rows ("Telegram Facebook",
   "Twitter") as people or bodies. A mention made only of such words (:data:`newsprism.lexicon.UI_WORDS`) is
   left out when it has two words or more, or when it stands in a run of :data:`MIN_WIDGET_RUN` such words.
@@ -19,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from newsprism.entities.mentions import Mention, voted_type
+from newsprism.entities.names import ABBREVIATIONS
 from newsprism.lexicon import UI_WORDS
 
 _WORD = re.compile(r"[\w+-]+")
@@ -38,6 +40,28 @@ def drop_products(per_article: list[list[Mention]]) -> list[list[Mention]]:
     products = {key for key, group in by_key.items() if not any(m.cue for m in group) and (
         any(m.disease for m in group) or (any(m.product for m in group) and voted_type(group) != "organisation"))}
     return [[m for m in mentions if m.key not in products] for mentions in per_article]
+
+
+_SPELLING_GAP = r"[a-z]*(?:-|\s+(?:(?:the|of|and|for|on|in|at|to|a)\s+)*)"
+"""What lies between the spelt-out words of an acronym: the rest of a word, then a hyphen or spaces and connectors."""
+_SPELT = r"(?!(?:the|of|and|for|on|in|at|to|from|by|with|be|is|was|are|being|but|or|not|its|his|her)\b){}[a-z]{{2}}"
+"""One spelt-out word of an acronym: three letters or more, the first the acronym's letter (the first word's may
+open a sentence), no function word ("for both inside" spells no "FBI")."""
+
+
+def drop_common_acronyms(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
+    """Acronyms the story spells out in lower case ("DUI" beside "driving under the influence", "GBH" beside
+    "grievous bodily harm") left out: the short form of a common noun, which spaCy tags as a body, no entity. Two
+    letters spell too many phrases by chance ("AP": "after police"): three to five."""
+    story = "\n".join(texts)
+    acronyms = {m.text.replace(".", "") for mentions in per_article for m in mentions
+                if m.short and 3 <= len(m.text.replace(".", "")) <= 5 and m.text.replace(".", "").isupper()}
+    common = {letters for letters in acronyms if letters.lower() not in ABBREVIATIONS and re.search(
+        r"\b" + _SPELLING_GAP.join(_SPELT.format(f"[{letter}{letter.lower()}]" if not at else letter.lower())
+                                     for at, letter in enumerate(letters)) + r"[a-z]*\b", story)}
+    if not common:
+        return per_article
+    return [[m for m in mentions if not (m.short and m.text.replace(".", "") in common)] for mentions in per_article]
 
 
 def drop_widgets(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsprism.entities.clutter import drop_products, drop_widgets
+from newsprism.entities.clutter import drop_common_acronyms, drop_products, drop_widgets
 from newsprism.entities.definites import definite_mentions, role_words, story_endings
 from newsprism.entities.descriptors import descriptor_mentions
 from newsprism.entities.index import EntityIndex
@@ -25,7 +25,8 @@ def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
     nationalities = {ent.text for p in parsed for paragraph in p.paragraphs for ent in paragraph.doc.ents
                      if ent.label_ == "NORP" and " " not in ent.text}
     found = cut_nationalities(split_pairs(found, texts), texts, nationalities)
-    per_article = by_lines(_unify_initials(drop_products(missed_mentions(parsed, found))), texts)
+    per_article = by_lines(_unify_initials(drop_products(drop_common_acronyms(missed_mentions(parsed, found), texts))),
+                           texts)
     names = story_names([m for mentions in per_article for m in mentions])
     named = [[Resolved(_as_target(m, target, names), target)
               for m, target in zip(mentions, resolve_article(mentions, names), strict=True)]

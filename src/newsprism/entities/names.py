@@ -121,6 +121,8 @@ def clean_span(text: str, start: int, end: int, kind: EntityType) -> tuple[int, 
             end = match.start()  # "Thompson in": spaCy ran a name into the preposition after it
         elif (match := _TRAILING_COMMON.search(text, start, end)) is not None:
             end = match.start()  # "Lumo 27-yd line", "Chiefs red": a name ends at its last capital
+        elif (match := _COMPOUND_SUFFIX.search(text, start, end)) is not None:
+            end = match.start()  # "U.S.-made": the name before an adjective's suffix
     piece = text[start:end]
     if not any(c.isalpha() for c in piece) or not (piece[0].isupper() or piece[0].isdigit()):
         return None
@@ -140,6 +142,10 @@ _TRAILING_LOWER = re.compile(r"\s+(?:in|at|on|of|to|for|and|the|by|with|from)$")
 
 _TRAILING_COMMON = re.compile(r"(?<=\w)\s+[^\sA-Z]*[a-z][^\sA-Z]*$")
 """A last word with lower-case letters and no capital ("line", "27-yd", "red") after a name: no name ends with one."""
+
+
+_COMPOUND_SUFFIX = re.compile(r"-(?:made|based|led|owned|backed|born|run|funded|built|style|era|linked|allied)$")
+"""The suffix of an adjective made of a name ("U.S.-made", "Lumo-based"): the name is what comes before it."""
 
 
 def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
