@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.conflicts.amounts import Amount, _contradict
+from newsprism.conflicts.amounts import Amount, contradict
 from newsprism.conflicts.dated import masked_clause, same_day, written_day
 from newsprism.conflicts.titles import with_headline_counts
 from newsprism.figures.measures import read_claims, recalls_another_event
@@ -29,15 +29,31 @@ def _amount(article: str, text: str) -> Amount:
     ("The bill costs $2 trillion.", "The bill costs more than $2 trillion.", False),
     ("Robbers took more than $100 million.", "Robbers took more than $150 million.", False),  # two bounds hold
     ("In March, the fund paid $5 million.", "The fund paid $9 million.", False),  # dated apart
+    ("The programme costs $18 billion.", "The programme costs $1.1 billion.", False),  # another amount
+    ("The fee rises by $500.", "The fee rises to $1,160.", False),  # a change against a level
+    ("The fee rises by $500.", "The fee rises by $300.", True),
 ])
 def test_amounts_that_cannot_both_be_true(first: str, second: str, conflict: bool) -> None:
-    assert _contradict(_amount("a", first), _amount("b", second)) is conflict
+    assert contradict(_amount("a", first), _amount("b", second)) is conflict
+
+
+def test_two_amounts_one_article_states_both_are_explained() -> None:
+    share, total = _amount("a", "It includes a federal share of $11.6 billion."), _amount("a", "It is $13 billion.")
+    first, second = _amount("b", "The aid package is $13 billion."), _amount("c", "The aid package is $11.6 billion.")
+    assert contradict(first, second) and not contradict(first, second, {"a": [share.quantity, total.quantity]})
 
 
 def test_a_superlative_is_no_other_event_but_a_year_or_last_month_is() -> None:
     assert not recalls_another_event("Robbers made off with $108 million in one of the largest heists in history.")
     assert recalls_another_event("Last month thieves made off with $2 million from a hotel safe.")
     assert recalls_another_event("A gang stole $40 million from the same shop in 2009.")
+
+
+def test_headline_verbs_and_a_count_cut_off_by_an_abbreviation() -> None:
+    claims = read_claims("Rockets kill 2 Ruritanians; 28 die in the city as the army strikes.")
+    assert [(c.measure, c.subject, c.number.value) for c in claims] == [("killed", "ruritanians", 2.0),
+                                                                         ("killed", None, 28.0)]
+    assert read_claims("A bomb attack in the square killed two U.S.") == []
 
 
 def test_peoples_are_counted_as_groups_of_their_own() -> None:

@@ -36,7 +36,7 @@ AUX = r"(?:(?:was|were|is|are|have|has|had|been|be|being|reportedly|also|later|a
       r"later|accidentally|reported|believed|apparently|left)\s+){0,4}"
 MEASURE_AFTER: tuple[tuple[str, str], ...] = (
     ("killed", r"(?:shot|stabbed|gunned down)\s+(?:and\s+killed|dead|to\s+death)|fatally\s+(?:shot|wounded|"
-               r"injured|stabbed)|fatally\b|killed|dead|died|deaths?|fatalities|slain|murdered|lost their lives|"
+               r"injured|stabbed)|fatally\b|killed|dead|died|dies?|deaths?|fatalities|slain|murdered|lost their lives|"
                r"lives\s+lost"),
     ("injured", r"(?:shot|stabbed)\s+and\s+(?:wounded|injured|hurt)|non-?fatally\s+(?:shot|wounded|injured)|"
                 r"injured|wounded|hurt|injuries|hospitali[sz]ed|treated for (?:their )?injuries|"
@@ -57,7 +57,7 @@ MEASURE_AFTER: tuple[tuple[str, str], ...] = (
 )
 """Measure → the words after the counted noun that name it, tried in order (the first that fits wins)."""
 MEASURE_BEFORE: tuple[tuple[str, str], ...] = (
-    ("killed", r"(?:killing|killed|kills|fatally\s+(?:shot|shooting|wounded|wounding)|(?:shooting\s+)?deaths?\s+of|"
+    ("killed", r"(?:killing|killed|kills?|fatally\s+(?:shot|shooting|wounded|wounding)|(?:shooting\s+)?deaths?\s+of|"
                r"death toll\s+(?:\w+\s+){0,8}?(?:to|at|of)|"
                r"toll\s+(?:\w+\s+){0,3}?"
                r"(?:to|at|of)|claimed the lives of)"),
@@ -271,6 +271,9 @@ def _length(rest: str, words: str) -> int:
     return match.end() if match else 0
 
 
+CUT_AFTER = re.compile(r"\s+(?:[A-Z]\.){2,}\s*$")
+"""A number whose sentence ends on an abbreviation ('A bomb attack killed two U.S.' of '... two U.S. troops', NeuS
+train 731): the sentence splitter cut the noun counted off, so what it counts is unknown."""
 NEGATED_VERB = re.compile(r"(?:n't|\bnot|\bnever)\s+(?:\w+\s+)?\w+\s*$", re.I)
 """A negated verb before 'nobody' / 'no one' ("ain't hurt nobody"): a double negative in a quotation, no zero."""
 
@@ -289,6 +292,8 @@ def _before(number: Number, before: str, after: str) -> Claim | None:
                                                          r"since|as|or|but|people|outside|inside|near|with|"
                                                          r"early|late|last|overnight)\b", after):
             continue  # 'killed 3 birds': the noun counted is no person
+        if not counted and CUT_AFTER.match(after):
+            continue  # 'killed two U.S.': the sentence was cut after an abbreviation, the noun counted is lost
         if number.value == 0 and NEGATED_VERB.search(before):
             continue  # "he didn't hurt nobody": a double negative, no count
         if not counted and number.value >= HOUSE_NUMBER and HOUSE.match(after):
