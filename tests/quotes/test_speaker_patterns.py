@@ -163,3 +163,26 @@ def test_a_possessive_name_in_the_source_is_not_the_speaker(source: str, speaker
 def test_a_last_line_that_names_nobody_or_speaks_is_no_signature(resources, text: str, words: str) -> None:
     direct = [q for q in quotes_of(resources, text) if q.kind == "direct"]
     assert [q.content.text for q in direct] == [words]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("The ferry Marlow Star sank near the pier on Sunday. “We saw smoke first,” the harbour officer said. "
+     "The crew swam to the beach, he said.", "The crew swam to the beach", "the harbour officer"),
+    ("The winner of the Tarn Prize, Hugo Brandt, spoke last. “We are thrilled,” he said.",
+     "We are thrilled", "Hugo Brandt"),
+])
+def test_he_after_a_described_speaker_or_past_a_name_that_modifies(resources, text: str, words: str,
+                                                                   speaker: str) -> None:
+    found = [q for q in quotes_of(resources, text) if q.content.text.startswith(words)]
+    assert found and found[0].speaker == speaker, [(q.content.text, q.speaker) for q in quotes_of(resources, text)]
+
+
+def test_a_described_speaker_stands_for_the_person_given_that_title() -> None:
+    people = [PersonMention(9, 20, "Mina Sato", title="comedian", title_start=0)]
+    assert SpeakerResolver(people).resolve("the comedian", 60) == "Mina Sato"
+    assert SpeakerResolver(people).resolve("the mayor", 60) == "the mayor"
+
+
+def test_a_name_cut_off_after_its_source_phrase_is_the_speaker() -> None:
+    people = [PersonMention(24, 35, "Craig Zadan", title="producers", title_start=14)]
+    assert SpeakerResolver(people).resolve("Academy Award producers", 0) == "Craig Zadan"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 from weakref import WeakKeyDictionary
 
-from newsprism.lexicon import NAME_ABBREVIATIONS, TITLE_CASE_SMALL_WORDS
+from newsprism.lexicon import NAME_ABBREVIATIONS, PERSON_PRONOUNS, TITLE_CASE_SMALL_WORDS
 from newsprism.memo import per_article
 from newsprism.model import Evidence, QuoteVariant
 from newsprism.nlp.sentences import Paragraphs, ParsedArticle
@@ -35,6 +35,7 @@ from newsprism.quotes.attribution import (
     signature_attribution,
 )
 from newsprism.quotes.cues import CUE_FORMS
+from newsprism.quotes.gender import bare_pronoun
 from newsprism.quotes.indirect import find_reported
 from newsprism.quotes.marks import MarkedSpan, find_marked
 from newsprism.quotes.speakers import SpeakerResolver, described, people_in
@@ -80,7 +81,35 @@ def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
     found = _carry(_inherit(found))
     variants = [_variant(parsed.article.id, text, item, resolver) for item in found
                 if not _term(text, item, parsed.paragraphs)]
-    return sorted(variants, key=lambda variant: variant.content.start)
+    return sorted(_described_antecedents(variants, resolver), key=lambda variant: variant.content.start)
+
+
+def _described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolver) -> list[QuoteVariant]:
+    """A 'he'/'she' credited after a speaker the article only describes ('“…,” the officer said. … he said')
+    stands for that speaker when no person is named between them (the nearest name before may be a ship or
+    someone spoken of long before)."""
+    last: QuoteVariant | None = None
+    kept: dict[int, QuoteVariant] = {}
+    for index, variant in sorted(enumerate(variants), key=lambda item: item[1].source.start if item[1].source
+                                 else item[1].content.start):
+        source = variant.source
+        if source is None:
+            continue
+        if bare_pronoun(source.text) not in _SINGULAR_THIRD:
+            last = variant if not _pronoun(source.text) else last
+            continue
+        if last is not None and last.source is not None and last.anonymous:
+            person = resolver.antecedent_of(source.text, source.start)
+            if person is None or person.start < last.source.start:
+                kept[index] = variant.model_copy(update={"speaker": last.speaker, "anonymous": True})
+    return [kept.get(index, variant) for index, variant in enumerate(variants)]
+
+
+_SINGULAR_THIRD = frozenset({"he", "she"})
+
+
+def _pronoun(words: str) -> bool:
+    return bare_pronoun(words) in PERSON_PRONOUNS
 
 
 TERM_MAX_WORDS = 1

@@ -35,6 +35,11 @@ _INNER_TITLE = re.compile(
     r"\b(?:" + alternation(SPEAKER_TITLES) + r")\.?\s+"
     r"(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+$)", re.IGNORECASE)
 """A title word followed by a name of two capitalised words or more that ends the phrase."""
+NAME_GAP = 2
+"""Most characters (spaces) between a source phrase and a name (or its title) right after it that the phrase
+stands before ('producers Craig Zadan': one space)."""
+_DEFINITE = re.compile(r"^[Tt]he\s+([a-z]+)$")
+"""A definite description of one common noun ('the comedian') that may stand for a person titled so before."""
 _AFTER_SPEAKER = re.compile(r"\s*(?:$|[,(]|of\b|and\b|from\b|at\b)")
 """What may follow the speaker's name in a source phrase: nothing, an apposition, 'of'/'from' a body."""
 
@@ -50,15 +55,52 @@ class PersonMention:
     """the mention is the subject of its sentence's main verb: who a following 'he' most likely stands for"""
     gender: Gender | None = None
     """what this mention tells of the person's gender (an honorific, the pronoun after it)"""
+    title: str = ""
+    """the common noun standing as a title right before the name, lower-cased ('comedian'), else ''"""
+    title_start: int = -1
+    """where that title starts in the article's text (-1: no title)"""
 
 
 def people_in(paragraphs: Sequence[Paragraph]) -> list[PersonMention]:
-    """Every PERSON entity of the parsed paragraphs, in text order, but names that only modify a common noun
-    ("a former Kestrel instructor pilot": no person Kestrel speaks or is 'she')."""
-    return [PersonMention(p.start + ent.start_char, p.start + ent.end_char, ent.text, _main_subject(ent.root),
-                          mention_gender(ent))
-            for p in paragraphs for ent in p.doc.ents
-            if ent.label_ == "PERSON" and not (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")]
+    """Every PERSON entity of the parsed paragraphs, in text order, from its first proper noun ('Having Jackman',
+    'Comedian Ellen DeGeneres' at a sentence's start: Jackman, Ellen DeGeneres), but names that only modify a
+    common noun ("a former Kestrel instructor pilot", "a strong Oscar contender": no person Kestrel speaks or is
+    'she')."""
+    found = []
+    for p in paragraphs:
+        for ent in p.doc.ents:
+            first = next((t for t in ent if t.pos_ == "PROPN"), None)
+            if ent.label_ != "PERSON" or first is None or _modifier(ent.root):
+                continue
+            name = ent.doc[first.i:ent.end]
+            title, title_at = _title_of(ent, first.i)
+            found.append(PersonMention(p.start + name.start_char, p.start + name.end_char, name.text,
+                                       _main_subject(ent.root), mention_gender(ent), title,
+                                       p.start + title_at if title else -1))
+    return found
+
+
+def _modifier(root: Any) -> bool:
+    """The name modifies a common noun or a word after it ('a Kestrel pilot', 'an Oscar contender', 'the
+    Oscar-winning director')."""
+    if root.head.i <= root.i:
+        return False
+    return bool(root.dep_ == "npadvmod" or (root.dep_ in _MODIFIERS and root.head.pos_ == "NOUN"))
+
+
+_MODIFIERS = ("compound", "amod", "nmod")
+
+
+def _title_of(ent: Any, first: int) -> tuple[str, int]:
+    """The common noun standing as a title right before the name ('comedian Ellen DeGeneres', 'Comedian Ellen
+    DeGeneres' at a sentence's start, 'ABC Entertainment Group prexy Paul Lee'), lower-cased, and where it
+    starts; ('', -1) when there is none."""
+    title = ent.doc[first - 1] if first > 0 else None
+    if title is None or title.pos_ != "NOUN" or not title.is_alpha or title.text[1:] != title.text[1:].lower():
+        return "", -1
+    if title.i < ent.start and title.text[:1].isupper() and not title.is_sent_start:
+        return "", -1  # 'Academy producers ...': the capitalised word belongs to a name before
+    return title.lower_, title.idx
 
 
 def _main_subject(token: Any) -> bool:
@@ -107,9 +149,9 @@ class SpeakerResolver:
         if bare_pronoun(words) in PRONOUNS:
             return self._antecedent(words, start)
         name = bare_name(words)
-        person = self._named_in(source, start)
+        person = self._named_in(source, start) or self._named_after(start + len(source))
         if person is None and (not _looks_like_name(name) or _described(words)):
-            return words
+            return self._titled(words, start) or words
         named = bare_name(person.text) if person else name
         return self.fullest(name if len(name) > len(named) and _looks_like_name(name) else named, start)
 
@@ -123,16 +165,44 @@ class SpeakerResolver:
         heads = [m for m in named if m not in owners and _AFTER_SPEAKER.match(source[m.end - start:])]
         return heads[0] if heads else None  # a possessor ('Mr Adler's lawyer') or a modifier is no speaker
 
+    def _named_after(self, end: int) -> PersonMention | None:
+        """The person named right after a source phrase ending at ``end``, behind a title at most, where the parse
+        cut the name off the phrase ('Academy Award producers | Craig Zadan', 'ABC Entertainment Group | prexy
+        Paul Lee')."""
+        index = bisect_left(self._starts, end)
+        if index == len(self.people):
+            return None
+        person = self.people[index]
+        gaps = (person.start - end, person.title_start - end if person.title else -1)
+        return person if any(0 < gap <= NAME_GAP for gap in gaps) else None
+
+    def _titled(self, words: str, start: int) -> str | None:
+        """The person a definite description stands for: 'the comedian' -> the last person named before
+        ``start`` with that title ('comedian Ellen DeGeneres'), by the fullest form of the name."""
+        described = _DEFINITE.match(words.strip())
+        if described is None:
+            return None
+        title = described.group(1).lower()
+        index = bisect_left(self._starts, start)
+        for person in reversed(self.people[:index]):
+            if person.title == title and person.end <= start:
+                return self.fullest(person.text, person.start)
+        return None
+
     def _antecedent(self, pronoun: str, start: int) -> str:
-        """The person a pronoun at ``start`` stands for: of the last people named before it whose gender does not
-        disagree with it, the nearest subject among the last few, else the nearest."""
-        gender = gender_of_pronoun(pronoun)
-        earlier = self._last_agreeing(start, gender, SUBJECT_WINDOW)
+        """The person a pronoun at ``start`` stands for (see :meth:`antecedent_of`), by the fullest form of the
+        name; the pronoun itself when no one is named before it."""
+        chosen = self.antecedent_of(pronoun, start)
+        return self.fullest(chosen.text, chosen.start) if chosen is not None else pronoun
+
+    def antecedent_of(self, pronoun: str, start: int) -> PersonMention | None:
+        """The person mention a pronoun at ``start`` stands for: of the last people named before it whose gender
+        does not disagree with it, the nearest subject among the last few, else the nearest."""
+        earlier = self._last_agreeing(start, gender_of_pronoun(pronoun), SUBJECT_WINDOW)
         if not earlier:
-            return pronoun
+            return None
         subjects = [m for m in earlier if m.subject]
-        chosen = subjects[-1] if subjects else earlier[-1]
-        return self.fullest(chosen.text, chosen.start)
+        return subjects[-1] if subjects else earlier[-1]
 
     def _last_agreeing(self, start: int, gender: Gender | None, count: int) -> list[PersonMention]:
         """The last ``count`` antecedents (in text order) named before ``start`` whose gender does not disagree
