@@ -188,3 +188,19 @@ def test_a_name_before_an_adjectives_suffix_is_the_name() -> None:
     text = "boats that are U.S.-made"
     span = clean_span(text, text.index("U.S."), len(text), "place")
     assert span is not None and text[span[0]:span[1]] == "U.S."
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Gaskin told the Varn Herald on Sunday.", "Varn Herald", "organisation"),
+    ("He was approaching the Kessel Saddle Hut when he fell.", "Kessel Saddle Hut", "place"),
+])
+def test_a_newspapers_and_a_huts_last_word_give_their_kind(text: str, name: str, kind: EntityType) -> None:
+    start = text.index(name)
+    found = cue(text, start, start + len(name), tuple(name.lower().split()))
+    assert found is not None and found.type == kind
+
+
+def test_a_police_rank_written_short_is_cut_off_the_name() -> None:
+    text = "Insp Dana Gaskin said"
+    span = clean_span(text, 0, len("Insp Dana Gaskin"), "person")
+    assert span is not None and text[span[0]:span[1]] == "Dana Gaskin"

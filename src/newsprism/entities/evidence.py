@@ -44,8 +44,10 @@ BODY_WORDS = frozenset({
     "university", "college", "board", "authority", "police", "army", "navy", "network", "magazine",
     "newspaper", "parliament", "assembly", "congress", "senate", "court", "coalition", "alliance", "airlines",
     "airways", "bureau", "office", "service", "club", "team", "inc.", "corp.", "conference", "division",
+    "herald", "tribune", "gazette", "chronicle", "telegraph", "journal", "times",
 })
-"""Last words of a body's name (and lower-case words after one: "the Verda party"): an organisation."""
+"""Last words of a body's name (and lower-case words after one: "the Verda party"): an organisation; a newspaper's
+nameplate words too ("Timaru Herald", "Lumo Times"; "Post" is left out: it ends people's names)."""
 
 LAW_WORDS = frozenset({"act", "treaty", "accord", "accords", "amendment", "protocol", "directive", "statute",
                        "ordinance"})
@@ -67,7 +69,7 @@ PLACE_WORDS = frozenset({
     "cosmodrome", "spaceport", "base", "airbase", "airfield", "port", "harbour", "harbor", "terminal", "shipyard",
     "dockyard", "pier", "racecourse", "racetrack", "speedway", "ballpark", "cemetery", "campus", "zoo", "monument",
     "memorial", "lighthouse", "dam", "strait", "gulf", "crossing", "checkpoint", "streets", "avenues", "roads",
-    "projects", *("ave", "st", "rd", "blvd", "pkwy", "hwy"),
+    "projects", "hut", "glacier", "lodge", *("ave", "st", "rd", "blvd", "pkwy", "hwy"),
 })
 """Last words of a place's or venue's name ("Odeon Theatre", "Harbour Street"), and lower-case words after one
 ("the Odeon theatre"): a place. "Center" and "hospital" are left out: as often a body ("Pew Research Center");
