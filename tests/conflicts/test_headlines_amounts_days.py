@@ -32,6 +32,7 @@ def _amount(article: str, text: str) -> Amount:
     ("The programme costs $18 billion.", "The programme costs $1.1 billion.", False),  # another amount
     ("The fee rises by $500.", "The fee rises to $1,160.", False),  # a change against a level
     ("The fee rises by $500.", "The fee rises by $300.", True),
+    ("He proposes a $6 trillion budget.", "It holds $5 trillion in new spending over the next decade.", False),
 ])
 def test_amounts_that_cannot_both_be_true(first: str, second: str, conflict: bool) -> None:
     assert contradict(_amount("a", first), _amount("b", second)) is conflict
@@ -144,3 +145,15 @@ def test_a_story_whose_outlets_give_different_amounts_and_days(resources) -> Non
     assert frozenset({"an estimated $12 million", "more than $30 million"}) in claims or frozenset(
         {"$12 million", "$30 million"}) in claims or any({"$12 million", "more than $30 million"} <= c for c in claims)
     assert any({"March 14", "March 12"} <= c for c in claims)
+
+
+def test_a_predicted_figure_is_no_count_of_the_story() -> None:
+    from newsprism.conflicts.figured import figured_conflicts
+
+    count = "Deaths in the country passed 250,000 on Wednesday."
+    guess = "That exceeds an expert's prediction that the country would confirm 240,000 deaths."
+    values = [_value("a", 250000, "250,000", count), _value("b", 240000, "240,000", guess)]
+    figure = _figure(None, values).model_copy(update={"verdict": "disputed"})
+    assert figured_conflicts([figure]) == []
+    plain = _value("b", 240000, "240,000", "Deaths in the country reached 240,000 on Wednesday.")
+    assert len(figured_conflicts([_figure(None, [values[0], plain]).model_copy(update={"verdict": "disputed"})])) == 1

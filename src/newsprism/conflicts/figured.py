@@ -9,7 +9,8 @@ A conflict asks more, precision first (read on the dev stories of ``newsprism ev
 - **not another event's figure**: a figure the articles recall from an earlier event or other incidents
   ('(earlier event, 2003)', '(other shootings)') is background, left to the figures section;
 - **the same groups**: a count of women, children, officers ... may be a part of a count of people;
-- **a value of the story's**: 'a magnitude 6 quake can cause severe damage' says what such a quake does;
+- **a value of the story's**: 'a magnitude 6 quake can cause severe damage' says what such a quake does, 'a
+  prediction that the U.S. would confirm 240,000 deaths' what someone expected;
 - **the same scope and time**: two sentences that date their figure apart ('In February, a gunman killed five'
   / 'one victim died'), or of which one bounds it to a place ('In Chicago, ... 18 deaths' / '189 people killed')
   or counts it since a date ('11,200 wounded since March 30' / '1,300 wounded') count different things.
@@ -41,6 +42,11 @@ SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|beginning)\s+of\b|(?:early
 GENERIC = re.compile(r"\b(?:can|could|may|might|would|will)\s+(?:\w+\s+)?(?:cause|do|be|kill|destroy|damage)\b", re.I)
 """A sentence of what such a thing can do ('A magnitude 6 quake can cause severe damage'): no value of the story's."""
 
+PROJECTION = re.compile(r"\b(?:predict(?:s|ed|ion)?|project(?:s|ed|ions?)|forecast(?:s|ed)?)\s+(?:that|to|of)\b|"
+                        r"\b(?:could|would|may|might)\s+(?:rise|reach|top|exceed|double|climb|hit|confirm)\b", re.I)
+"""A figure someone predicts ('a spring prediction that the U.S. would confirm 240,000 deaths', NeuS train 1651; 'are
+projected to win 157 seats', NeuS val 46): no count of the story's, never set against one."""
+
 
 def figured_conflicts(figures: list[Figure]) -> list[Conflict]:
     """One conflict per disputed figure whose values cannot all be true of one scope and time, with the sides
@@ -58,7 +64,8 @@ def figured_conflicts(figures: list[Figure]) -> list[Conflict]:
 def disagreeing_sides(figure: Figure) -> list[FigureSide]:
     """The sides whose value contradicts some other side's, of the same scope and time."""
     firsts = [(side, _first(figure, side)) for side in figure.sides]
-    stated = [(side, value) for side, value in firsts if not GENERIC.search(value.evidence.text)]
+    stated = [(side, value) for side, value in firsts if not GENERIC.search(value.evidence.text)
+              and not PROJECTION.search(value.evidence.text)]
     return [side for side, value in stated
             if any(other is not value and contradict(value, other) for _, other in stated)]
 

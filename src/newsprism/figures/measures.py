@@ -271,7 +271,7 @@ def _length(rest: str, words: str) -> int:
     return match.end() if match else 0
 
 
-CUT_AFTER = re.compile(r"\s+(?:[A-Z]\.){2,}\s*$")
+CUT_AFTER = re.compile(r"\s+(?:[A-Z]\.){2,}")
 """A number whose sentence ends on an abbreviation ('A bomb attack killed two U.S.' of '... two U.S. troops', NeuS
 train 731): the sentence splitter cut the noun counted off, so what it counts is unknown."""
 NEGATED_VERB = re.compile(r"(?:n't|\bnot|\bnever)\s+(?:\w+\s+)?\w+\s*$", re.I)
