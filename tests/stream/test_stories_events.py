@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from newsprism.stream.events import EventRules
 from newsprism.stream.features import FeatureConfig, ItemFeatures, StreamItem, item_features, names, numbers
-from newsprism.stream.scoring import KeyFrequency, evidence, key_parts, own_evidence
+from newsprism.stream.scoring import KeyFrequency, evidence, key_parts, own_evidence, weigh
 from newsprism.stream.stories import JOINED, SPLIT, STARTED, StoryConfig, group_stories
 
 DAY = datetime(2026, 5, 4, 8, 0)
@@ -115,8 +115,9 @@ def test_outside_the_window_only_the_story_s_own_keys_count() -> None:
     rules = EventRules(StoryConfig(), frequency)
     month = DAY + timedelta(days=30)
     city = ["^port", "^averly", "^kpav", "^quay"]
-    assert evidence(city, span.counts, frequency, 5.0) > 12  # the summed rarity alone would let it in
-    assert own_evidence(city, span.counts, frequency, 5.0) < StoryConfig().strong_evidence
-    assert rules.support(city, month, span) is None
-    assert rules.support(["^harlan", "^pike", "^port"], month, span) is not None
-    assert rules.support(city, DAY + timedelta(hours=8), span) is not None  # inside the window the gate only
+    assert evidence(weigh(city, frequency, 5.0), span.counts) > 12  # the summed rarity alone would let it in
+    assert own_evidence(weigh(city, frequency, 5.0), span.counts, frequency) < StoryConfig().strong_evidence
+    assert rules.support(rules.weigh(city), month, span) is None
+    assert rules.support(rules.weigh(["^harlan", "^pike", "^port"]), month, span) is not None
+    inside = DAY + timedelta(hours=8)
+    assert rules.support(rules.weigh(city), inside, span) is not None  # inside the window the gate only

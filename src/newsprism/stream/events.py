@@ -52,24 +52,28 @@ class EventRules:
         self.config = config
         self.keys = keys
 
-    def support(self, keys: list[str], published: datetime | None, span: EventSpan) -> float | None:
-        """The evidence that an item (its event ``keys``, its date) is of the story's event, or None when it may
-        not join it: both name events and share too few keys, or it lies outside the story's activity window
-        without strong evidence."""
+    def weigh(self, keys: list[str]) -> list[tuple[str, float]]:
+        """An item's event keys with their capped IDF as the stream stands (:func:`~newsprism.stream.scoring.weigh`):
+        worked out once per item, not once per story it is scored against."""
+        return scoring.weigh(keys, self.keys, self.config.idf_cap)
+
+    def support(self, weighed: list[tuple[str, float]], published: datetime | None, span: EventSpan) -> float | None:
+        """The evidence that an item (its event keys, :meth:`weigh`, and its date) is of the story's event, or None
+        when it may not join it: both name events and share too few keys, or it lies outside the story's activity
+        window without strong evidence."""
         c = self.config
-        found = scoring.evidence(keys, span.counts, self.keys, c.idf_cap)
-        if keys and span.keyed and found < c.key_evidence:
+        found = scoring.evidence(weighed, span.counts)
+        if weighed and span.keyed and found < c.key_evidence:
             return None
         if gap_hours(published, span) > c.window_hours and \
-                scoring.own_evidence(keys, span.counts, self.keys, c.idf_cap) < c.strong_evidence:
+                scoring.own_evidence(weighed, span.counts, self.keys) < c.strong_evidence:
             return None
         return found
 
     def may_merge(self, keep: EventSpan, gone: EventSpan) -> bool:
         """Two stories merge only within each other's window and, when both name events, on shared keys."""
         c = self.config
-        keys = [t for t in gone.counts if scoring.is_key(t)]
-        found = scoring.evidence(keys, keep.counts, self.keys, c.idf_cap)
+        found = scoring.evidence(self.weigh([t for t in gone.counts if scoring.is_key(t)]), keep.counts)
         if keep.keyed and gone.keyed and found < c.key_evidence:
             return False
         if self.specific(gone) and self.specific(keep) and not self.specific(gone) & self.specific(keep):
@@ -85,7 +89,13 @@ class EventRules:
         """The later groups of members (``split_min`` or more each) that share no specific key with the story's
         first group, in their order: the story had grown over two events. Members naming no specific key stay."""
         c = self.config
-        members = [(m, [t for t in span.held[m].terms if scoring.is_key(t)]) for m in span.members]
-        parts = [p for p in scoring.key_parts(members, lambda k: self.keys.idf(k) >= c.split_key_idf)
-                 if len(p) >= c.split_min]
-        return parts[1:]
+        specific: dict[str, bool] = {}
+
+        def is_specific(key: str) -> bool:
+            found = specific.get(key)
+            if found is None:
+                found = specific[key] = self.keys.idf(key) >= c.split_key_idf
+            return found
+
+        members = [(m, span.held[m].keys) for m in span.members]
+        return [p for p in scoring.key_parts(members, is_specific) if len(p) >= c.split_min][1:]

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 
 import numpy as np
 from numpy.typing import NDArray
@@ -80,6 +81,11 @@ class ItemFeatures:
     """term -> weight (a count, the title's and entities' scaled)"""
     vector: NDArray[np.float32] | None
     published: datetime | None
+
+    @cached_property
+    def keys(self) -> list[str]:
+        """Its event keys (:data:`KEY_PREFIXES`), in term order; read once."""
+        return [t for t in self.terms if t.startswith(KEY_PREFIXES)]
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
-from newsprism.stream.minhash import mix64
+from newsprism.stream.minhash import distinct, mix64
 
 MAX_BUCKET = 1000
 """Buckets with more rows than this yield no pairs: a thousand articles with one identical band are boilerplate
@@ -68,7 +68,7 @@ def unique_pairs(pairs: I64) -> I64:
     as one 64-bit number, which sorts 5-10x faster than numpy's row-wise ``unique(axis=0)``."""
     if len(pairs) == 0:
         return pairs.reshape(0, 2).astype(np.int64)
-    packed = np.unique((pairs[:, 0].astype(np.int64) << 32) | pairs[:, 1].astype(np.int64))
+    packed = distinct((pairs[:, 0].astype(np.int64) << 32) | pairs[:, 1].astype(np.int64))
     return np.stack((packed >> 32, packed & 0xFFFFFFFF), axis=1)
 
 
@@ -90,15 +90,14 @@ class LshIndex:
     def candidates(self, keys: U64, times: NDArray[np.float64]) -> I64:
         """Pairs (batch position, stored row) sharing a bucket in some band, at most the window apart in time."""
         found = [self._band_matches(band, keys[:, band]) for band in range(self.bands)]
-        pairs = unique_pairs(np.concatenate(found)) if found else np.empty((0, 2), dtype=np.int64)
-        close: I64 = pairs[np.abs(times[pairs[:, 0]] - self._times[pairs[:, 1]]) <= self.window]
-        return close
+        pairs = np.concatenate(found) if found else np.empty((0, 2), dtype=np.int64)
+        return unique_pairs(pairs[np.abs(times[pairs[:, 0]] - self._times[pairs[:, 1]]) <= self.window])
 
     def within(self, keys: U64, times: NDArray[np.float64]) -> I64:
         """Pairs (i, j), i < j, of batch positions sharing a bucket in some band, at most the window apart."""
         found = [bucket_pairs(keys[:, band]) for band in range(self.bands)]
-        pairs = unique_pairs(np.concatenate(found)) if found else np.empty((0, 2), dtype=np.int64)
-        return pairs[np.abs(times[pairs[:, 0]] - times[pairs[:, 1]]) <= self.window]
+        pairs = np.concatenate(found) if found else np.empty((0, 2), dtype=np.int64)
+        return unique_pairs(pairs[np.abs(times[pairs[:, 0]] - times[pairs[:, 1]]) <= self.window])
 
     def _band_matches(self, band: int, batch: U64) -> I64:
         stored = self._keys[band]

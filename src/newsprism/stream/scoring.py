@@ -72,21 +72,88 @@ def log_join(item: PreparedItem, counts: Mapping[str, float], total: float, size
     return score
 
 
+MERGE_MARGIN = 1e-6
+"""The merge check's screen (:func:`close_profiles`) passes a set of stories to the exact cosines when any two come
+within this of the threshold: far above the rounding of the screen's other order of sums (1e-15), so a pair the
+exact product puts at the threshold is never screened out; its size only decides how often the product runs."""
+
+COMMON_SHARE = 0.125
+"""In the screen, a term in more than this share of the stories' cut profiles is summed as a dense matrix product,
+the others pair by pair (a term in m profiles makes m^2/2 pairs): either way gives the same sums, only the work
+differs."""
+
+
+@dataclass(frozen=True)
+class ProfileRow:
+    """A story's term profile cut to its heaviest terms (ties by term), each weight over the whole profile's norm:
+    the rest of the profile still counts in the norm, so a cut cosine is never above the full one."""
+
+    terms: tuple[str, ...]
+    weights: tuple[float, ...]
+
+
+def profile_row(profile: Mapping[str, float], top: int) -> ProfileRow:
+    kept = sorted(profile.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+    norm = math.sqrt(sum(v * v for v in profile.values())) or 1.0
+    return ProfileRow(tuple(t for t, _ in kept), tuple(w / norm for _, w in kept))
+
+
 def profile_cosines(profiles: list[Mapping[str, float]], top: int) -> NDArray[np.float64]:
-    """Cosine of every two term profiles, each cut to its ``top`` heaviest terms (the rest of a profile still
-    counts in its norm, so a cut cosine is never above the full one). One small matrix product for all pairs."""
-    cut = [sorted(p.items(), key=lambda kv: (-kv[1], kv[0]))[:top] for p in profiles]
+    """Cosine of every two term profiles, each cut to its ``top`` heaviest terms (:class:`ProfileRow`)."""
+    return row_cosines([profile_row(p, top) for p in profiles])
+
+
+def row_cosines(rows: Sequence[ProfileRow]) -> NDArray[np.float64]:
+    """Cosine of every two cut profiles: one small matrix product for all pairs."""
     columns: dict[str, int] = {}
-    for kept in cut:
-        for term, _ in kept:
+    for row in rows:
+        for term in row.terms:
             columns.setdefault(term, len(columns))
-    matrix = np.zeros((len(profiles), max(1, len(columns))), dtype=np.float64)
-    for row, (profile, kept) in enumerate(zip(profiles, cut, strict=True)):
-        norm = math.sqrt(sum(v * v for v in profile.values())) or 1.0
-        for term, weight in kept:
-            matrix[row, columns[term]] = weight / norm
+    matrix = np.zeros((len(rows), max(1, len(columns))), dtype=np.float64)
+    for number, row in enumerate(rows):
+        for term, weight in zip(row.terms, row.weights, strict=True):
+            matrix[number, columns[term]] = weight
     cosines: NDArray[np.float64] = matrix @ matrix.T
     return cosines
+
+
+def close_profiles(rows: Sequence[ProfileRow], threshold: float) -> list[tuple[int, int, float]]:
+    """The pairs (i, j, cosine), i < j in row-major order, of cut profiles whose cosine (:func:`row_cosines`, the
+    same floats) reaches ``threshold``. A screen first sums every pair's cosine sparsely (:func:`_screen`); only
+    when some pair comes within :data:`MERGE_MARGIN` of the threshold is the full product made: with hundreds of
+    live stories it is most of a merge check's work, and most checks merge nothing."""
+    if len(rows) < 2 or _screen(rows) < threshold - MERGE_MARGIN:
+        return []
+    cosines = row_cosines(rows)
+    pairs = np.argwhere(np.triu(cosines >= threshold, k=1)).tolist()
+    return [(i, j, float(cosines[i, j])) for i, j in pairs]
+
+
+def _screen(rows: Sequence[ProfileRow]) -> float:
+    """The highest cosine of two different rows, summed in another order than :func:`row_cosines`: the terms most
+    rows hold (:data:`COMMON_SHARE`) as a dense product, each other term's pairs of rows one by one."""
+    columns: dict[str, int] = {}
+    owner = np.repeat(np.arange(len(rows)), [len(r.terms) for r in rows])
+    column = np.array([columns.setdefault(t, len(columns)) for r in rows for t in r.terms], dtype=np.int64)
+    weight = np.array([w for r in rows for w in r.weights], dtype=np.float64)
+    common = np.bincount(column, minlength=len(columns)) > max(1.0, COMMON_SHARE * len(rows))
+    dense_at = np.cumsum(common) - 1
+    held = common[column]
+    matrix = np.zeros((len(rows), int(common.sum())), dtype=np.float64)
+    matrix[owner[held], dense_at[column[held]]] = weight[held]
+    sums = np.triu(matrix @ matrix.T, k=1).ravel()
+    order = np.argsort(column[~held], kind="stable")  # rows ascending within each term's run
+    rare_owner, rare_column, rare_weight = owner[~held][order], column[~held][order], weight[~held][order]
+    places, products = [], []
+    for offset in range(1, len(rare_column)):
+        same = rare_column[:-offset] == rare_column[offset:]
+        if not same.any():
+            break  # no term's run of rows is longer than this
+        places.append(rare_owner[:-offset][same] * len(rows) + rare_owner[offset:][same])
+        products.append(rare_weight[:-offset][same] * rare_weight[offset:][same])
+    if places:
+        sums += np.bincount(np.concatenate(places), np.concatenate(products), minlength=len(sums))
+    return float(sums.max())
 
 
 def is_key(term: str) -> bool:
@@ -121,21 +188,26 @@ def tfidf(terms: Mapping[str, float], frequency: KeyFrequency) -> dict[str, floa
     return {t: v / norm for t, v in weights.items()}
 
 
-def evidence(keys: Iterable[str], counts: Mapping[str, float], frequency: KeyFrequency, cap: float) -> float:
-    """How strongly the keys say "the same event" as a story with these term weights: the summed IDF (each capped
-    at ``cap``) of the keys the story holds."""
-    return sum(min(frequency.idf(k), cap) for k in keys if counts.get(k))
+def weigh(keys: Iterable[str], frequency: KeyFrequency, cap: float) -> list[tuple[str, float]]:
+    """Each key with its IDF so far, capped at ``cap`` (a key seen once so far is no stronger than a rare one)."""
+    return [(key, min(frequency.idf(key), cap)) for key in keys]
 
 
-def own_evidence(keys: Iterable[str], counts: Mapping[str, float], frequency: KeyFrequency, cap: float) -> float:
+def evidence(weighed: Iterable[tuple[str, float]], counts: Mapping[str, float]) -> float:
+    """How strongly the keys (:func:`weigh`) say "the same event" as a story with these term weights: the summed
+    capped IDF of the keys the story holds."""
+    return sum(weight for key, weight in weighed if counts.get(key))
+
+
+def own_evidence(weighed: Iterable[tuple[str, float]], counts: Mapping[str, float], frequency: KeyFrequency) -> float:
     """Like :func:`evidence`, each shared key weighted by the share of the stream's items naming it that are the
     story's (``counts`` holds one per member naming it): a victim's name is the story's own, a city's or a
     page-furniture word's ("spam", "junk" of a sign-up prompt) is spread over many stories however rare."""
     total = 0.0
-    for key in keys:
+    for key, weight in weighed:
         held = counts.get(key)
         if held:
-            total += min(frequency.idf(key), cap) * min(1.0, held / max(1, frequency.counts.get(key, 0)))
+            total += weight * min(1.0, held / max(1, frequency.counts.get(key, 0)))
     return total
 
 

@@ -18,8 +18,8 @@ What the design takes from the published stream-clustering methods:
   Named entities enter as terms of their own (:mod:`newsprism.stream.features`).
 - FastStream (Rakib and Asaduzzaman, 2021): an inverted index from terms to stories, so an item is scored
   against the stories it shares a term with only; its postings carry the stories' TF-IDF weights and the
-  ``candidates`` nearest are found by exact MaxScore (:mod:`newsprism.stream.postings`), so the long postings of
-  common words are not scanned when many stories are live.
+  ``candidates`` nearest are found by one vectorised scan of the item's terms' postings
+  (:mod:`newsprism.stream.postings`), so many live stories sharing common words cost little.
 
 Merges: every ``merge_every`` items the active stories' term profiles are compared; two whose cosine reaches
 ``merge_threshold`` merge (the younger into the older), recorded as a :class:`Decision`, unless their event
@@ -124,6 +124,8 @@ class _State:
     """the summed weight of its event keys (0: it names none)"""
     held: dict[str, ItemFeatures] = field(default_factory=dict)
     """its members' features while it is active (to split it); dropped when it fades"""
+    profile: scoring.ProfileRow | None = None
+    """its cut term profile for the merge check, kept until its counts change"""
 
     @property
     def id(self) -> str:
@@ -143,6 +145,8 @@ class StoryGrouper:
         self.config = config
         self.decisions: list[Decision] = []
         self._states: list[_State] = []
+        self._active: dict[int, _State] = {}
+        """the active stories by number, oldest first (a merge check or fade reads these, not every story)"""
         self._postings = StoryPostings()
         """term -> the live stories holding it, with its weight in each one's TF-IDF sum (:meth:`_candidates`)"""
         self._vocabulary: set[str] = set()
@@ -165,26 +169,26 @@ class StoryGrouper:
         if item.published is not None:
             self._latest = max(self._latest or item.published, item.published)
         self._vocabulary.update(item.terms)
-        keys = [t for t in item.terms if scoring.is_key(t)]
-        self._keys.add(keys)
+        self._keys.add(item.keys)
         self._terms.add(item.terms)
         self._sparse, self._placing = scoring.tfidf(item.terms, self._terms), item
         prepared = scoring.prepare(item.terms, self.config.beta)
-        new_score = self._new_score(prepared, item, bool(keys))
+        new_score = self._new_score(prepared, item, bool(item.keys))
         best, best_score = None, new_score
         candidates = self._candidates(item)
+        weighed, joins = self._events.weigh(item.keys), {}
         for number in candidates:
             state = self._states[number]
-            support = self._events.support(keys, item.published, state)
+            support = self._events.support(weighed, item.published, state)
             if support is None:
                 continue
-            score = self._join_score(prepared, item, state) + self.config.evidence_weight * support
+            joins[number] = self._join_score(prepared, item, state)
+            score = joins[number] + self.config.evidence_weight * support
             if score > best_score:
                 best, best_score = number, score
         if best is None:
-            state = _State(len(self._states))
-            self._states.append(state)
-            margin = self._runner_up(prepared, item, new_score, candidates)
+            state = self._start()
+            margin = self._runner_up(prepared, item, new_score, candidates, joins)
             decision = Decision(STARTED, state.id, self._seen, item.id, score=margin)
         else:
             state = self._states[best]
@@ -197,15 +201,15 @@ class StoryGrouper:
 
     def maintain(self) -> None:
         """Fade the stories that have been quiet too long, then merge the active stories that converged."""
-        for state in self._states:
-            if state.active and self._stale(state, self._latest):
-                state.active, state.held = False, {}
-                self._unindex(state)
+        for state in list(self._active.values()):
+            if self._stale(state, self._latest):
+                state.held = {}
+                self._retire(state)
                 self.decisions.append(Decision(FADED, state.id, self._seen))
         self._merge()
-        for state in [s for s in self._states if s.active and len(s.held) >= 2 * self.config.split_min]:
+        for state in [s for s in self._active.values() if len(s.held) >= 2 * self.config.split_min]:
             self._split(state)
-        self._postings.refresh(lambda number: self._states[number].sparse_norm)
+        self._postings.refresh()
 
     def result(self) -> StoryResult:
         stories = [self._story(state) for state in self._states]
@@ -235,8 +239,9 @@ class StoryGrouper:
         return max(len(self._vocabulary), self.config.vocabulary_floor)
 
     def _runner_up(self, prepared: scoring.PreparedItem, item: ItemFeatures, new_score: float,
-                   candidates: list[int]) -> float | None:
-        scores = [self._join_score(prepared, item, self._states[n]) for n in candidates]
+                   candidates: list[int], joins: dict[int, float]) -> float | None:
+        """The log-odds of a new story over the best candidate (``joins``: the join scores already worked out)."""
+        scores = [joins[n] if n in joins else self._join_score(prepared, item, self._states[n]) for n in candidates]
         return new_score - max(scores) if scores else None
 
     @staticmethod
@@ -248,16 +253,14 @@ class StoryGrouper:
 
     def _candidates(self, item: ItemFeatures) -> list[int]:
         """The live stories sharing a term with the item; with the TF-IDF view, only the ``candidates`` nearest
-        by TF-IDF cosine, found without visiting every live story that shares a common word
-        (:meth:`~newsprism.stream.postings.StoryPostings.nearest`)."""
+        by TF-IDF cosine (:meth:`~newsprism.stream.postings.StoryPostings.nearest`)."""
         states = self._states
 
         def live(number: int) -> bool:
             return not self._stale(states[number], None)
 
         if self.config.sparse_weight:
-            found, self._dots = self._postings.nearest(
-                self._sparse, self.config.candidates, lambda n, dot: dot / (states[n].sparse_norm or 1.0), live)
+            found, self._dots = self._postings.nearest(self._sparse, self.config.candidates, live)
             return found
         self._dots = self._postings.dots(self._sparse)
         return sorted(n for n in self._dots if live(n))
@@ -271,6 +274,7 @@ class StoryGrouper:
     def _absorb(self, state: _State, item: ItemFeatures) -> None:
         state.members.append(item.id)
         state.held[item.id] = item
+        state.profile = None
         for term, weight in item.terms.items():
             state.counts[term] = state.counts.get(term, 0.0) + weight
             if scoring.is_key(term):
@@ -295,20 +299,22 @@ class StoryGrouper:
         state.sparse_norm = math.sqrt(max(0.0, state.sparse_norm ** 2 + 2 * dot + 1.0))
 
     def _merge(self) -> None:
-        active = [s for s in self._states if s.active]
+        active = list(self._active.values())
         if len(active) < 2:
             return
-        cosines = scoring.profile_cosines([s.counts for s in active], self.config.merge_terms)
-        pairs = np.argwhere(np.triu(cosines >= self.config.merge_threshold, k=1))
-        for i, j in pairs.tolist():  # row-major: older stories first, deterministic
+        rows = [self._profile(s) for s in active]
+        for i, j, cosine in scoring.close_profiles(rows, self.config.merge_threshold):  # row-major: older first
             keep, gone = active[i], active[j]
             if keep.active and gone.active and self._events.may_merge(keep, gone):
                 self._fold(keep, gone)
-                self.decisions.append(Decision(MERGED, keep.id, self._seen, other=gone.id,
-                                               score=float(cosines[i, j])))
+                self.decisions.append(Decision(MERGED, keep.id, self._seen, other=gone.id, score=cosine))
+
+    def _profile(self, state: _State) -> scoring.ProfileRow:
+        if state.profile is None:
+            state.profile = scoring.profile_row(state.counts, self.config.merge_terms)
+        return state.profile
 
     def _fold(self, keep: _State, gone: _State) -> None:
-        self._unindex(gone)
         keep.members.extend(gone.members)
         keep.held.update(gone.held)
         gone.held = {}
@@ -319,6 +325,7 @@ class StoryGrouper:
         keep.sparse_norm = math.sqrt(max(0.0, keep.sparse_norm ** 2 + 2 * dot + gone.sparse_norm ** 2))
         for term, weight in gone.counts.items():
             keep.counts[term] = keep.counts.get(term, 0.0) + weight
+        keep.profile = None
         self._postings.put(keep.number, keep.sparse, gone.sparse, keep.sparse_norm)
         keep.total += gone.total
         if gone.vector_sum is not None:
@@ -326,7 +333,8 @@ class StoryGrouper:
         dates = [d for d in (keep.first, keep.last, gone.first, gone.last) if d is not None]
         keep.first, keep.last = (min(dates), max(dates)) if dates else (None, None)
         keep.last_position = max(keep.last_position, gone.last_position)
-        gone.active, gone.merged_into = False, keep.number
+        self._retire(gone)
+        gone.merged_into = keep.number
 
     def _split(self, state: _State) -> None:
         """Split off each later group of members that shares no specific key with the story's first group
@@ -343,18 +351,29 @@ class StoryGrouper:
         items = [state.held[m] for m in part]
         positions = state.last_position
         self._unindex(state)
-        fresh = _State(len(self._states))
-        self._states.append(fresh)
+        fresh = self._start()
         for target, group in ((state, kept), (fresh, items)):
             target.members, target.counts, target.total, target.held = [], {}, 0.0, {}
             target.vector_sum, target.first, target.last, target.keyed = None, None, None, 0.0
-            target.sparse, target.sparse_norm = {}, 0.0
+            target.sparse, target.sparse_norm, target.profile = {}, 0.0, None
             for item in group:
                 self._absorb(target, item)
             target.last_position = positions
 
+    def _start(self) -> _State:
+        state = _State(len(self._states))
+        self._states.append(state)
+        self._active[state.number] = state
+        return state
+
+    def _retire(self, state: _State) -> None:
+        """The story faded or merged: no longer active, no longer a candidate."""
+        state.active = False
+        self._active.pop(state.number, None)
+        self._unindex(state)
+
     def _unindex(self, state: _State) -> None:
-        self._postings.remove(state.number, state.counts)
+        self._postings.remove(state.number)
 
     def _root(self, state: _State) -> _State:
         while state.merged_into is not None:
