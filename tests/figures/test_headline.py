@@ -66,3 +66,21 @@ def test_a_count_of_those_he_killed_before_his_own_death_leaves_him_out() -> Non
     victims = figure("killed", [value("a", 3, sentence=sentence)])
     found = headline(with_headlines([victims, shooter]), "killed")
     assert found is not None and (found.value, found.basis) == (4, "with the shooter")
+
+
+def test_fewer_injured_than_the_people_shot_less_the_dead_give_way_to_those() -> None:
+    found = with_headlines([figure("injured", [value("a", 3)]), figure("shot", [value("b", 4)])])
+    injured = headline(found, "injured")
+    assert injured is not None and (injured.value, injured.basis) == (4, "shot less killed")
+    assert not found[0].headlines
+    more = headline(with_headlines([figure("injured", [value("a", 5)]), figure("shot", [value("b", 4)])]), "injured")
+    assert more is not None and (more.value, more.basis) == (5, "consensus")
+
+
+def test_only_a_sentence_of_the_chosen_count_of_the_dead_can_name_the_shooter() -> None:
+    shooter = figure("killed", [value("a", 1, sentence="then turned the shotgun on himself")], subject=SHOOTER)
+    dead = figure("killed", [value("a", 1, "2024-03-01", sentence="The family, including the father, was mourned."),
+                             value("b", 5, "2024-03-02", sentence="He shot his wife and four children, then turned the "
+                                                                          "shotgun on himself.")])
+    found = headline(with_headlines([dead, shooter]), "killed")
+    assert found is not None and (found.value, found.basis) == (6, "with the shooter")

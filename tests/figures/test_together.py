@@ -72,4 +72,7 @@ def test_people_listed_one_by_one_and_along_with_others_are_counted() -> None:
     assert claims("A 30-year-old woman, a 19-year-old man and his cousin were wounded at the park.") == [
         ("injured", 3.0)]
     assert claims("Terrell Vance, 19, was shot along with two others near the gym.") == [("shot", 3.0)]
+    assert claims("Dorian Pike, 17, was shot along with a 15-year-old girl and a 40-year-old man on Elm Street.") == [
+        ("shot", 3.0)]
+    assert claims("Nadia Roe was wounded along with her brother, deputies said.") == [("injured", 2.0)]
     assert claims("A man and a woman were arrested after the chase.") == [("arrested", 2.0)]

@@ -38,6 +38,12 @@ def victims(text: str, resources) -> Victims:
     ("Police said a teenager accidentally shot another teen in the kitchen, killing him.", 1, 0),
     ("Officers found one victim on the sidewalk. A second victim was taken to the hospital with a graze wound. "
      "The fourth victim drove himself to the hospital.", 0, 4),
+    ("A 9-year-old girl was grazed by a bullet on her porch, and a 30-year-old man was shot in the arm nearby.",
+     0, 2),
+    ("A 15-year-old boy is in critical condition after a gun went off in his bedroom, deputies said.", 0, 1),
+    ("His uncle rushed him to the hospital after the rifle went off.", 0, 1),
+    ("The injured man was driven to a clinic with a wound to the knee.", 0, 1),
+    ("The weather was in good condition for the parade, and the band played on.", 0, 0),
 ])
 def test_victims_are_counted_one_by_one(text: str, killed: int, injured: int, resources) -> None:
     found = victims(text, resources)

@@ -4,7 +4,8 @@ Each incident folder (Gun Violence Archive incident, its crawled local news page
 analysed as one story (clean → parse → align → reuse → story table → entities → figures). The story's killed
 and injured are the figures stage's headline counts (:mod:`newsprism.figures.headline`: the figure of the event
 as a whole, its latest value when it rose, else the value with the most independent origins; the injured, when
-no article counts them, the people shot less the killed); the eval only reads them. Where no article counts
+no article counts them or counts fewer, the people shot less the killed; a count only a headline gives is its
+article's value: :mod:`newsprism.figures.group`); the eval only reads them. Where no article counts
 them, the victims the articles describe one by one ('X died', 'the 6-year-old was shot':
 :mod:`newsprism.figures.victims`, on the parse) give the value. A story that states no such figure
 counts as 0 (news names the dead and wounded when there are any) and is not covered.

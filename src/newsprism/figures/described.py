@@ -43,9 +43,12 @@ def with_described(found: list[Keyed], parsed: list[ParsedArticle]) -> list[Keye
 
 def _hurt_were_killed(victims: list[tuple[ParsedArticle, Victims]]) -> bool:
     """Every article that describes someone hurt describes them killed too ('the gun went off, injuring the
-    toddler' ... 'the boy has died'): the one-person readings of the injured are the dead, not more victims."""
+    toddler' ... 'the boy has died'), or describes only victims another article gives as dead (an early report's
+    '2-year-old in critical condition', a later one's 'the 2-year-old died'): the one-person readings of the
+    injured are the dead, not more victims."""
+    dead = {key for _, v in victims for key in v.distinct(v.killed)} - {""}
     hurt = [v for _, v in victims if v.hurt]
-    return bool(hurt) and all(v.killed for v in hurt)
+    return bool(hurt) and all(v.killed or set() < v.distinct(v.hurt) - {""} <= dead for v in hurt)
 
 
 def _story_killed(found: list[Keyed], victims: list[tuple[ParsedArticle, Victims]]) -> int:

@@ -1,4 +1,9 @@
-"""Read every sentence's figures, and group them across articles by measure and subject."""
+"""Read every sentence's figures, and group them across articles by measure and subject.
+
+A headline is read as well: a count an article gives only in its title ('Five wounded in East Side shooting' over
+'Four people were hit by bullets and a fifth was struck by debris') is that article's value; where its text gives a
+value of the same measure and subject, the text's stands (a headline shortens, the text is the more precise).
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsprism.entities import EntityIndex
-from newsprism.figures.measures import Claim, read_claims
-from newsprism.model import Evidence, FigureValue
+from newsprism.figures.measures import Claim, of_another_event, read_claims
+from newsprism.figures.verdict import ONE_PERSON
+from newsprism.model import Article, Evidence, FigureValue
 from newsprism.nlp.encoder import Encoder
 from newsprism.story_table import StoryTable
 
@@ -41,7 +47,45 @@ def read_story(story: StoryTable, entities: EntityIndex | None) -> list[Keyed]:
             value = _value(claim, article, sentence.start, table.evidence(i), published.get(article))
             found.append(Keyed(claim.measure, claim.subject, _key(claim, article, sentence.text, sentence.start,
                                                                   entities), value))
-    return found
+    return found + _titles(table.articles, found)
+
+
+TITLE_ROUNDUP = re.compile(r"\b(?:shootings|incidents|hours|weekend|toll)\b", re.I)
+"""A headline that sums several shootings or a running tally ('Toddler, 4 others injured in 3 overnight shooting
+incidents', '2 dead, 2 injured during violent 24 hours', '... pushing death toll to 49'): no count of this event."""
+
+
+def _titles(articles: list[Article], found: list[Keyed]) -> list[Keyed]:
+    """The counts headlines give of a measure and subject their article's text does not count in figures (dev
+    380: the cached incidents whose count only a title gave); not a roundup's headline (:data:`TITLE_ROUNDUP`)."""
+    stated = {(k.value.article, k.measure, k.subject) for k in found if k.value.written.lower() not in ONE_PERSON}
+    out = []
+    for article in (a for a in articles if not TITLE_ROUNDUP.search(a.title or "")):
+        for claim in map(_unscoped, read_claims(article.title or "")):
+            if (article.id, claim.measure, claim.subject) not in stated and not of_another_event(claim.subject):
+                out.append(Keyed(claim.measure, claim.subject, _key(claim, article.id, article.title or "", 0, None),
+                                 title_value(article, claim)))
+    return out
+
+
+def _unscoped(claim: Claim) -> Claim:
+    """A headline's venue is the event's ('Six Shot At The Spot Tulsa Nightclub': its title case reads as a
+    venue's name): the count is the event's, of its group if any."""
+    subject = (claim.subject or "").partition(" at ")[0] if not (claim.subject or "").startswith("at ") else ""
+    if of_another_event(claim.subject):
+        return claim
+    return Claim(claim.measure, subject or None, claim.number, claim.end)
+
+
+def title_value(article: Article, claim: Claim) -> FigureValue:
+    """A headline's statement of a figure, its evidence in the title (``Evidence.part`` 'title')."""
+    title = article.title or ""
+    start, end = claim.number.start, claim.end
+    written = title[start:end].rstrip()
+    mention = Evidence(article=article.id, start=start, end=start + len(written), text=written, part="title")
+    whole = Evidence(article=article.id, start=0, end=len(title), text=title, part="title")
+    return FigureValue(article=article.id, value=claim.number.value, qualifier=claim.number.qualifier,
+                       written=claim.number.written, mention=mention, evidence=whole, published=article.published)
 
 
 def _value(claim: Claim, article: str, offset: int, sentence: Evidence, published: str | None) -> FigureValue:

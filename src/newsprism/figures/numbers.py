@@ -62,7 +62,9 @@ def read_numbers(text: str) -> list[Number]:
         elif overlapping:
             continue
         found.append((0.0 if zero else 1.0, match.start(), match.end()))
-    return [_qualified(text, value, start, end) for value, start, end in sorted(found, key=lambda f: f[1])]
+    words = {(m.start(), m.end()) for m in ARTICLE_OR_ZERO.finditer(text)}
+    return [Number(value, "exact", text[start:end], start, end) if (start, end) in words else
+            _qualified(text, value, start, end) for value, start, end in sorted(found, key=lambda f: f[1])]
 
 
 def _qualified(text: str, value: float, start: int, end: int) -> Number:

@@ -31,8 +31,9 @@ MOST_VICTIMS_WITHOUT_SHOOTER = 1
 found dead', 'Roary and his son were pronounced dead') named the shooter among them more often than not on the dev
 incidents (six of eight), a count of one ('his wife died') did not."""
 SURVIVED = re.compile(r"\b(?:surviv\w*|critical|stable|serious|hospitali[sz]ed|condition|attempted|tried\s+to|"
-                      r"injur\w*|wound\w*)\b", re.I)
-"""Words that say the shooter lived ('shot himself and is in critical condition', 'attempted suicide')."""
+                      r"injur\w*|wound\w*|alive)\b", re.I)
+"""Words that say the shooter lived ('shot himself and is in critical condition', 'attempted suicide', 'lucky to be
+alive after shooting himself')."""
 NAMES_SHOOTER = re.compile(r"\b(?:him|her)self\b|\bsuicide\b|\bincluding\b|\bsuspect\b|\bgunman\b|\bshooter\b|"
                            r"\bboth\b|\bpolice\b|\bofficers?\b", re.I)
 """Words in the sentence of the event's count of the dead that make it count the shooter already ('two dead in a
@@ -56,10 +57,12 @@ def shooter_deaths(text: str) -> list[tuple[int, int]]:
 
 def counts_shooter(dead: int | None, sentences: list[str], counting: list[str] | None = None) -> bool:
     """The story's count of the dead (``dead``, stated in ``sentences``; ``counting``: the sentences that give that
-    very value) has the shooter in it already: it names him (besides the words of his own death: 'killed his
-    sister before turning the gun on himself' counts her only), or counts more than
+    very value) has the shooter in it already: a sentence giving that value names him (besides the words of his own
+    death: 'killed his sister before turning the gun on himself' counts her only; not another count's sentence: 'the
+    family, including the father' beside 'shot his wife and four children': one more of the dev 380 right, none
+    lost), or counts more than
     :data:`MOST_VICTIMS_WITHOUT_SHOOTER`, unless the count is of those he killed before his own death ('killed his
     two sons before killing himself')."""
-    named = any(NAMES_SHOOTER.search(SUICIDE.sub("", s)) for s in sentences)
+    named = any(NAMES_SHOOTER.search(SUICIDE.sub("", s)) for s in counting or sentences)
     victims_only = any(KILLED_THEN_SELF.search(s) for s in counting or [])
     return named or ((dead or 0) > MOST_VICTIMS_WITHOUT_SHOOTER and not victims_only)

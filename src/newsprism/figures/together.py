@@ -57,6 +57,18 @@ LISTED = re.compile(r"(?<![\w-])(?:an?|one|the|his|her|their)\s+(?:[\w-]+\s+){0,
 """People listed one by one as the subject of a plural verb ('a man, a woman and a 6-year-old boy were shot')."""
 
 
+MORE_LISTED = re.compile(r"^(?:\s*\b[a-z-]+)??(?:\s*,\s*(?:and\s+)?|\s*\band\s+)" + ITEM, re.I)
+"""One more person listed after a count ('... along with a 16-year-old boy and a 21-year-old man')."""
+
+
+def _more_listed(rest: str) -> int:
+    """How many single people are listed right after a count ('and a 21-year-old man': one)."""
+    count = 0
+    while (match := MORE_LISTED.match(rest)) is not None:
+        count, rest = count + 1, rest[match.end():]
+    return count
+
+
 def listed_people(text: str) -> list[tuple[int, int, int]]:
     """Each list of single people ('a man, woman and 6-year-old boy were ...') in ``text``: how many, and where the
     list starts and ends."""
@@ -77,7 +89,7 @@ def joined_value(text: str, start: int, end: int, value: float) -> tuple[float, 
     if condition and _people(condition.group("noun")) and _number(condition.group("number")) is not None:
         return value + float(_number(condition.group("number")) or 0), condition.start()
     if ALONG_WITH.search(before):
-        return value + 1, start
+        return value + 1 + _more_listed(text[end:]), start
     joined = JOINED.search(before)
     if joined:
         clause = CLAUSE_START.split(before[:joined.start()])[-1]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsprism.figures.measures import recalls_earlier
+from newsprism.figures.numbers import read_numbers
 from newsprism.figures.shooter import SUICIDE
 from newsprism.lexicon import ONE_PERSON_NOUNS, ORDINAL_WORDS, PEOPLE
 from newsprism.memo import per_article
@@ -35,16 +36,18 @@ KILL_VERBS = _forms("kill killed kills killing die died dies dying slay slain sl
 died."""
 HURT_VERBS = _forms("wound wounded injure injured hurt hospitalize hospitalized hospitalised")
 """Base forms of a verb whose victim was injured."""
-SHOT_VERBS = _forms("shoot shot shooting struck strike hit")
+SHOT_VERBS = _forms("shoot shot shooting struck strike hit graze grazed")
 """Base forms of a verb whose victim was shot ('struck by gunfire'): injured unless also killed."""
 FATAL = frozenset({"fatally", "mortally", "dead", "death"})
 """Words that make a shot fatal ('fatally shot', 'shot dead', 'shot to death', 'pronounced dead')."""
 CARRY_VERBS = _forms("take taken transported rushed airlifted flown treated admitted suffered sustained listed "
-                     "remains remained leaves left")
+                     "remains remained leaves left brought driven")
 """Verbs whose victim was injured when 'wounds' / 'injuries' / 'hospital' / 'condition' stand with them ('was taken
 to a hospital with gunshot wounds', 'suffered injuries', 'is listed in stable condition')."""
 FOUND_DEAD = _forms("pronounced found is was")
 """Verbs that state a death with 'dead' ('was pronounced dead', 'was found dead', 'is dead')."""
+CONDITIONS = frozenset({"critical", "serious", "stable", "fair", "good", "grave"})
+"""A hospital's words for a patient's condition ('is in critical condition'): the one in it was hurt."""
 INJURY_WORDS = frozenset({"wound", "wounds", "injury", "injuries", "hospital", "condition", "gunshot"})
 """Words that make a carrying or suffering verb an injury ('taken to a hospital', 'left with injuries')."""
 PERSON_NOUNS = ONE_PERSON_NOUNS | {"old", "security"}
@@ -57,8 +60,10 @@ ANOTHER = frozenset({"another", "second", "third", "fourth", "other"})
 """Words that make a described victim a new one ('another 16-year-old boy', 'a second man')."""
 INTRANSITIVE = frozenset({"died", "dies", "die", "dying"})
 """Forms of a death verb whose subject is its victim ('died'), unlike 'killed' / 'shot' (active: its object)."""
-TRANSITIVE = KILL_VERBS | SHOT_VERBS | HURT_VERBS | _forms("leaves left")
-"""Verbs whose active object is the victim ('killing a man', 'left a teen with injuries')."""
+TRANSITIVE = KILL_VERBS | SHOT_VERBS | HURT_VERBS | _forms("leaves left take took taken transported rushed airlifted "
+                                                           "flew flown brought driven drove")
+"""Verbs whose active object is the victim ('killing a man', 'left a teen with injuries', 'his grandparents rushed
+him to the hospital' where a carrying verb reads as an injury: :data:`CARRY_VERBS`)."""
 ORDINALS = {word: rank for word, rank in ORDINAL_WORDS.items() if 2 <= rank <= 10}
 """Ranks that number a victim ('a second man', 'the fourth victim'); 'first' numbers no more than one."""
 VICTIM_NOUNS = frozenset({*PEOPLE} - {"relative", "customer", "patron", "family member"})
@@ -207,11 +212,17 @@ def _measure(verb: Any) -> str | None:
     if lemma in KILL_VERBS or (lemma in SHOT_VERBS | HURT_VERBS and near & FATAL):
         return "killed"
     if lemma in FOUND_DEAD:
-        return "killed" if {c.lower_ for c in verb.children} & FATAL else None
+        return "killed" if {c.lower_ for c in verb.children} & FATAL else "injured" if _in_condition(verb) else None
     if lemma in HURT_VERBS or (lemma in SHOT_VERBS and lemma != "hit") or (
             lemma in CARRY_VERBS and {c.lower_ for c in verb.subtree} & INJURY_WORDS):
         return "injured"
     return None
+
+
+def _in_condition(verb: Any) -> bool:
+    """'is in critical condition', 'was in stable condition after shooting himself': the subject is hurt."""
+    return any(c.lower_ == "in" and any(o.lower_ in ("condition", "conditions") and {a.lower_ for a in o.children}
+                                        & CONDITIONS for o in c.children) for c in verb.children)
 
 
 def _victims(verb: Any) -> Iterator[Any]:
@@ -259,13 +270,20 @@ def _key(noun: Any) -> tuple[str | None, bool]:
         return "shooter", True
     if lemma not in PERSON_NOUNS:
         return None, False
-    age = next((t.text for t in noun.subtree if t.like_num and t.i < noun.i and _is_age(t)), None)
+    age = next((_age(t.text) for t in noun.subtree if t.like_num and t.i < noun.i and _is_age(t)), None)
     shooters_other = noun.dep_ == "dobj" and base_form(noun.head.text) in TRANSITIVE
     other = any(c.lower_ in ANOTHER and not (shooters_other and c.lower_ in ("another", "other"))
                 for c in noun.children)  # 'a teen shot another teen': other than the shooter, not a new victim
     if age is not None:
         return f"age {age}" + (f" #{noun.i}" if other else ""), False
     return (f"#{noun.i}" if other else ""), False
+
+
+def _age(written: str) -> str:
+    """An age in digits ('two' in 'the two year old' and '2' in 'a 2-year-old' are one age), read by the figures'
+    number reader."""
+    found = read_numbers(written)
+    return str(int(found[0].value)) if len(found) == 1 else written
 
 
 def _is_age(token: Any) -> bool:
