@@ -34,7 +34,8 @@ Measured, each in a fresh process (so that its peak RSS is its own):
   mean the same decisions.
 * ``full/EXECUTOR``: the whole ingest into a fresh SQLite store, no embeddings, no analysis: read, clean,
   fingerprint, sign, dedup, group, write. ``local`` (one process), ``processes`` (a pool of 2) and ``ray``
-  (2 CPUs). Sizes above ``--full-max`` are skipped.
+  (2 CPUs). Sizes above ``--full-max`` are skipped. ``local`` also gives the CPU milliseconds per article spent
+  cleaning (``clean_batch``), the largest stage.
 * ``--embeddings``: ``full+embed/EXECUTOR`` (the same with the document vectors on) for the executors given, and
   ``embed``: wall and CPU ms per article of the encoder's ``encode`` (token states and all) against the stream's
   document vectors (:func:`newsprism.nlp.encoder.document_vectors`, 64 word pieces) with onnxruntime's default
@@ -56,6 +57,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -252,13 +255,36 @@ def measure_full(path: Path, executor_name: str, store: Path, embeddings: bool =
     else:
         executor = ProcessExecutor(config) if executor_name == "processes" else LocalExecutor(config)
     cpu = cpu_seconds()
-    with open_store(store) as opened:
+    with open_store(store) as opened, timed_cleaning() as cleaning:
         summary = ingest_stream([str(path)], opened, config, executor)
     executor.close()
     cpu = cpu_seconds() - cpu
+    clean = {"clean_cpu_ms": round(1000 * cleaning[0] / summary.added, 2)} if executor_name == "local" else {}
     return {"articles": summary.added, "seconds": round(summary.seconds, 2),
             "articles_per_s": round(summary.added / summary.seconds, 1),
-            "articles_per_cpu_s": round(summary.added / cpu, 1), **peak_mb()}
+            "articles_per_cpu_s": round(summary.added / cpu, 1), **clean, **peak_mb()}
+
+
+@contextmanager
+def timed_cleaning() -> Iterator[list[float]]:
+    """CPU seconds spent in the stream's cleaning (``clean_batch`` as ``stream.prepare`` calls it) in this process:
+    the whole of it for the local executor, none of it for a pool's or Ray's workers."""
+    from newsprism.stream import prepare
+
+    spent, inner = [0.0], prepare.clean_batch
+
+    def clean_batch(*args: Any, **kwargs: Any) -> Any:
+        start = time.process_time()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            spent[0] += time.process_time() - start
+
+    prepare.clean_batch = clean_batch  # type: ignore[assignment]
+    try:
+        yield spent
+    finally:
+        prepare.clean_batch = inner
 
 
 def measure_embed(path: Path) -> dict[str, Any]:
@@ -353,7 +379,8 @@ def _line(row: dict[str, Any]) -> str:
                 f"{row['worker_vectors_ms']} ms/article ({row['worker_vectors_cpu_ms']} CPU)  peak {row['peak_mb']} MB")
     recall = (f"  recall {row['recall']} (date order {row['date_order_recall']}, fingerprint "
               f"{row['fingerprint_recall']})  digest {row['digest']}" if "recall" in row else "")
-    return (f"{head} {row['articles_per_s']:>8} articles/s ({row['articles_per_cpu_s']} per CPU s)  "
+    clean = f"  cleaning {row['clean_cpu_ms']} CPU ms/article" if "clean_cpu_ms" in row else ""
+    return (f"{head} {row['articles_per_s']:>8} articles/s ({row['articles_per_cpu_s']} per CPU s){clean}  "
             f"{row['seconds']:>8} s  "
             f"peak {row['peak_mb']} MB (workers {row['worker_peak_mb']} MB){recall}")
 

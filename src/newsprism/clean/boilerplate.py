@@ -27,8 +27,9 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from newsprism.clean import prefilter
 from newsprism.clean.context import CLOSING_CASE, UPDATE_PREFIX, list_line, update_marker
-from newsprism.clean.features import FEATURES, URLISH, WIDGET_WORD, line_features, long_prose
+from newsprism.clean.features import FEATURES, URLISH, line_features, long_prose, widget_word
 from newsprism.clean.lines import Line, ends_sentence, title_case_ratio, words
 from newsprism.model import ClutterKind
 
@@ -109,8 +110,8 @@ def _lead_in(lines: list[Line], i: int) -> bool:
     stripped = lines[i].text.strip()
     quoted = i + 1 < len(lines) and lines[i + 1].text[:1] in "\"“‘'"
     return (stripped.endswith(":") and len(words(stripped)) >= LEAD_IN_WORDS
-            and title_case_ratio(stripped) < CLOSING_CASE and not URLISH.search(stripped)
-            and (quoted or not WIDGET_WORD.search(stripped)))
+            and title_case_ratio(stripped) < CLOSING_CASE and not prefilter.search(URLISH, stripped)
+            and (quoted or not widget_word(stripped)))
 
 
 EDGE_LINES = 2
@@ -140,8 +141,8 @@ Title Case or carry a link word on the dev pages."""
 def _open_sentence(text: str) -> bool:
     stripped = text.strip()
     return (len(words(stripped)) >= OPEN_SENTENCE_WORDS and stripped[:1].isupper()
-            and title_case_ratio(stripped) < CLOSING_CASE and not URLISH.search(stripped)
-            and not WIDGET_WORD.search(stripped))
+            and title_case_ratio(stripped) < CLOSING_CASE and not prefilter.search(URLISH, stripped)
+            and not widget_word(stripped))
 
 
 QUOTED_POST = re.compile(r"^\s*<tweet\b[^>]*>\s*[^<\s]")
@@ -159,7 +160,8 @@ def plain_sentence(text: str) -> bool:
     unless it is attributed."""
     stripped = text.strip()
     return (ends_sentence(stripped) and (stripped[:1].isupper() or stripped[:1] in "\"“‘'")
-            and not URLISH.search(stripped) and (bool(ATTRIBUTED.search(stripped)) or not WIDGET_WORD.search(stripped)))
+            and not prefilter.search(URLISH, stripped)
+            and (bool(prefilter.search(ATTRIBUTED, stripped)) or not widget_word(stripped)))
 
 
 def probabilities(model: LineModel, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
+from newsprism.clean import prefilter
 from newsprism.clean.lines import Line, ends_sentence, sentence_count, title_case_ratio, words
 from newsprism.lexicon import GLUE_WORDS, MONTH_PREFIX
 from newsprism.model import ClutterKind
@@ -37,6 +38,22 @@ WIDGET_WORDS = frozenset(
 WIDGET_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, WIDGET_WORDS), key=len, reverse=True))
                          + r")(?![\w-])", re.I)
 """Any word of :data:`WIDGET_WORDS` (one search instead of a look-up per word)."""
+WORD_RUN = re.compile(r"[\w-]+")
+"""What :data:`WIDGET_WORD` matches stands between characters that are neither word characters nor hyphens: a
+whole run of them (:func:`widget_word`)."""
+_WORD_RUNS_EXACT = WIDGET_WORD.pattern == (r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, WIDGET_WORDS), key=len,
+                                                                             reverse=True)) + r")(?![\w-])") \
+    and all(re.fullmatch(r"[a-z-]+", word) for word in WIDGET_WORDS)
+
+
+def widget_word(text: str) -> bool:
+    """``WIDGET_WORD.search(text)``, read as a look-up of each run of word characters and hyphens (the search tries
+    every word at every position). Exact: a match is a whole run, equal to a word whatever its case; a text that
+    lower-cases unlike the engine's case folding (:func:`newsprism.clean.prefilter.lowered`) is searched."""
+    low = prefilter.lowered(text) if _WORD_RUNS_EXACT else None
+    if low is None:
+        return bool(WIDGET_WORD.search(text))
+    return not WIDGET_WORDS.isdisjoint(WORD_RUN.findall(low))
 PROSE_WORDS = frozenset("said says told according police officers investigators authorities".split())
 """Words of a news report's own sentences (attribution and its usual sources)."""
 URLISH = re.compile(r"https?://|www\.|\.com\b|\.org\b|@\w")
@@ -112,8 +129,8 @@ def _shape(text: str) -> list[float]:
         title_case_ratio(text), float(stripped[:1].islower()), float(bool(stripped) and not stripped[0].isalnum()),
         sum(map(str.isdigit, text)) / max(len(text), 1), sum(map(str.isupper, text)) / letters,
         sum(t in FUNCTION_WORDS for t in lowered) / count, sum(t in WIDGET_WORDS for t in lowered) / count,
-        float(any(t in PROSE_WORDS for t in lowered)), float(bool(URLISH.search(text))),
-        float(bool(PHONE.search(text))), float(bool(CLOCK.search(text))),
+        float(any(t in PROSE_WORDS for t in lowered)), float(bool(prefilter.search(URLISH, text))),
+        float(bool(prefilter.search(PHONE, text))), float(bool(prefilter.search(CLOCK, text))),
         float(stripped.endswith(("...", "…"))), float(stripped.endswith(":")), float("|" in text),
         float(any(q in text for q in "\"“”")),
     ]
@@ -179,14 +196,14 @@ def _context(lines: Sequence[Line], kinds: Kinds, i: int, kept: list[int], vocab
     near = [j for j in (i - 1, i, i + 1) if 0 <= j < len(lines)]
     return [float(_plain(text)), float(min(rank, EDGE_RANK) if rank >= 0 else EDGE_RANK),
             float(min(len(kept) - 1 - rank, EDGE_RANK) if rank >= 0 else EDGE_RANK),
-            float(any(CREDIT_WORDS.search(lines[j].text) and len(words(lines[j].text)) <= 40 for j in near)),
-            float(bool(NAME_IN_PARENS.search(text))), float(bool(PAST_TENSE.search(text))),
+            float(any(prefilter.search(CREDIT_WORDS, lines[j].text) and len(words(lines[j].text)) <= 40 for j in near)),
+            float(bool(prefilter.search(NAME_IN_PARENS, text))), float(bool(prefilter.search(PAST_TENSE, text))),
             float(min(_title_run(text), 8)), _max_overlap(vocab, i, kept), float(_similar_run(lines, i))]
 
 
 def _plain(text: str) -> bool:
     stripped = text.strip()
-    return ends_sentence(stripped) and stripped[:1].isupper() and not URLISH.search(stripped)
+    return ends_sentence(stripped) and stripped[:1].isupper() and not prefilter.search(URLISH, stripped)
 
 
 def _title_run(text: str) -> int:
@@ -267,6 +284,6 @@ def _cues(text: str, i: int, lead: int, tail: int) -> list[float]:
     the place before the first or after the last strong prose paragraph, a long multi-sentence paragraph and
     the mean sentence length."""
     count, sentences = len(words(text)), sentence_count(text)
-    return [float(bool(IMPERATIVE.search(text))), float(bool(WE_OUR.search(text))),
-            float(bool(CAPTION_CUE.search(text))), float(i < lead), float(i > tail),
+    return [float(bool(prefilter.search(IMPERATIVE, text))), float(bool(prefilter.search(WE_OUR, text))),
+            float(bool(prefilter.search(CAPTION_CUE, text))), float(i < lead), float(i > tail),
             float(count >= LONG_PROSE_WORDS and sentences >= 2), min(count / max(sentences, 1), 60.0) / 60.0]

@@ -95,6 +95,7 @@ def words(text: str) -> list[str]:
 def forget_lines() -> None:
     """Empty the per-article caches of line computations (called when a new article starts)."""
     _word_tuple.cache_clear()
+    sentence_count.cache_clear()
 
 
 CLOSERS = "\"'”’»)]"
@@ -109,8 +110,10 @@ def ends_sentence(text: str) -> bool:
     return stripped.rstrip(CLOSERS)[-1:] in (".", "!", "?", "…")
 
 
+@lru_cache(maxsize=WORDS_CACHE_LINES)
 def sentence_count(text: str) -> int:
-    """Sentences in a line, not counting periods after initials and common abbreviations ('U.S. Ages')."""
+    """Sentences in a line, not counting periods after initials and common abbreviations ('U.S. Ages'); remembered
+    like :func:`words` (the passes ask for the same line's count several times)."""
     breaks = [word for word, mark in SENTENCE_BREAK.findall(text)
               if mark != "." or (len(word) > 1 and word.lower() not in ABBREVIATIONS and not word.isupper())]
     return 1 + len(breaks)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from newsprism.clean import prefilter
 from newsprism.clean.metadata import AGENCY_ALTERNATION, OUTLET_WORDS, agency
 from newsprism.clean.outlet_names import (
     CHANNEL_WORDS,
@@ -54,7 +55,7 @@ def cited_elsewhere(lines: list[str]) -> set[str]:
     """Keys (:func:`name_key`) of the media names the text cites as another outlet's reporting."""
     keys: set[str] = set()
     for line in lines:
-        for match in CITED.finditer(line):
+        for match in prefilter.finditer(CITED, line):
             name = next(group for group in match.groups() if group)
             if named(name):
                 keys.add(name_key(name))
@@ -98,7 +99,7 @@ WIRE_PHOTO = re.compile(rf"\b(?:{AGENCY_ALTERNATION}|Getty|EPA)\b(?:\s+(?:Photo|
 def photo_names(line: str) -> list[str]:
     """Stations and brand domains a picture credit names: '(Photo: KXYZ 11)' -> ['KXYZ 11']."""
     names = []
-    for match in PHOTO_CREDIT.finditer(line):
+    for match in prefilter.finditer(PHOTO_CREDIT, line):
         credit = next(group for group in match.groups() if group)
         if WIRE_PHOTO.search(credit) or COURTESY.search(credit):  # another paper's picture via a wire, a handout
             continue

@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from newsprism.clean import prefilter
 from newsprism.clean.metadata import AGENCY_ALTERNATION, CONTRIBUTED, OUTLET_WORDS, agency
 from newsprism.clean.outlet_cues import cited_elsewhere, is_cited, photo_names, title_names
 from newsprism.clean.outlet_names import (
@@ -147,7 +148,7 @@ def text_credits(lines: Iterable[str]) -> TextCredits:
     agencies: list[str] = []
     wire_copy = False
     for line in lines:
-        if CONTRIBUTED.search(line):  # a credit to others: never the outlet, an agency there is the credit
+        if prefilter.search(CONTRIBUTED, line):  # a credit to others: never the outlet, an agency there is the credit
             head = re.split(CONTRIBUTED.pattern, line, flags=re.I)[0]
             agencies += [wire for wire in [agency(head)] if wire]
             found["mention"] += staff_names(head)
@@ -178,7 +179,7 @@ brackets is a caption ('... at the scene. (KXYZ)')."""
 
 def dateline_credit(line: str) -> tuple[str | None, str | None]:
     """(outlet, agency) credited in a dateline: 'DETROIT (WWJ/AP) – ...' -> ('WWJ', 'AP')."""
-    match = DATELINE_CREDIT.match(line)
+    match = prefilter.match(DATELINE_CREDIT, line)
     if not match:
         return None, None
     outlet = wire = None
@@ -206,7 +207,7 @@ def copyright_names(line: str) -> tuple[list[str], list[str]]:
     """(outlet names, agencies) named after a copyright mark: owning companies left out."""
     names: list[str] = []
     wires: list[str] = []
-    for match in COPYRIGHT.finditer(line):
+    for match in prefilter.finditer(COPYRIGHT, line):
         for part in re.split(r"\s+/\s+", match.group("name").strip()):
             part = trim(part.strip(" -" + DASHES))
             if agency(part):
@@ -220,7 +221,7 @@ def copyright_names(line: str) -> tuple[list[str], list[str]]:
 
 def credit_line_names(line: str) -> list[str]:
     """'The Daily X staff reports' -> ['The Daily X']; an agency's wire is a credit, not the outlet."""
-    match = CREDIT_LINE.match(line)
+    match = prefilter.match(CREDIT_LINE, line)
     names = split_names(trim(match.group("name"))) if match else []  # 'By Jane Doe and KXYZ 7 Staff'
     return [name for name in names if name and media_like(name) and not agency(name) and not agency(line)]
 
@@ -233,9 +234,10 @@ capitalised name."""
 
 def promo_names(line: str) -> list[str]:
     """Names in the outlet's own prompts ('Stay with WJZ for the latest'); any capitalised name passes."""
-    names = [match.group("name") for match in ARCHIVES.finditer(line)  # 'Portvale Online archives' keeps 'Online'
+    # 'Portvale Online archives' keeps 'Online'
+    names = [match.group("name") for match in prefilter.finditer(ARCHIVES, line)
              if named(match.group("name")) and not agency(match.group("name"))]
-    for match in PROMO.finditer(line):
+    for match in prefilter.finditer(PROMO, line):
         for part in split_names(trim(re.sub(r"^the\s+(?=\d)", "", match.group("name")))):
             if named(part) and not agency(part) and (media_like(part) or re.match(r"The [A-Z]\w+ [A-Z]", part)):
                 names.append(part)
@@ -261,7 +263,7 @@ def mention_names(line: str) -> list[str]:
     for pattern in (MENTION_BEFORE, MENTION_AFTER, MENTION_ROLE):
         if pattern is MENTION_AFTER and not MENTION_CUE.search(line):
             continue
-        for match in pattern.finditer(line):
+        for match in prefilter.finditer(pattern, line):
             name = re.split(r"['’]s\b", match.group("name"))[0]  # 'told Fox Business's Jane Doe' -> 'Fox Business'
             for part in split_names(_without_count(trim(name), line[match.end("name"):])):
                 names += _mentioned(shortest_media_name(part), pattern, line, match)

@@ -56,7 +56,7 @@ DIGITS = re.compile(r"\d+")
 
 def line_key(text: str) -> str:
     """The line's words, lower case, every run of digits one '0' ('© 2016 WXYZ-TV' and '© 2017 WXYZ-TV' agree)."""
-    return " ".join(DIGITS.sub("0", w.lower()) for w in words(text))
+    return DIGITS.sub("0", " ".join(words(text)).lower())  # as word by word: a run of digits stays in its word
 
 
 def site_of(url: str | None, outlet: str | None) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from newsprism.clean import prefilter
 from newsprism.clean.lines import ends_sentence, words
 from newsprism.clean.widgets import widget_kind
 from newsprism.lexicon import UI_WORDS
@@ -114,6 +115,6 @@ def clutter_kind(text: str) -> ClutterKind | None:
     for kind, pattern in RULES:
         long_prose = count > MAX_RULE_WORDS and sentence and kind != "caption"
         linked_sentence = kind in HEADLINE_KINDS and sentence and count > 6
-        if not (long_prose or linked_sentence) and pattern.search(text):  # the search only where it can decide
+        if not (long_prose or linked_sentence) and prefilter.search(pattern, text):  # searched only where it can decide
             return kind
     return widget_kind(text, count)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsprism.clean import prefilter
 from newsprism.lexicon import MONTH_PREFIX
 from newsprism.model import ClutterKind
 
@@ -170,6 +171,6 @@ WIDGET_RULES: list[WidgetRule] = [
 def widget_kind(text: str, word_count: int) -> ClutterKind | None:
     """The kind of the first widget rule that matches ``text`` of ``word_count`` words, or None."""
     for rule in WIDGET_RULES:
-        if word_count <= rule.max_words and rule.pattern.search(text):
+        if word_count <= rule.max_words and prefilter.search(rule.pattern, text):
             return rule.kind
     return None

@@ -1,0 +1,295 @@
+"""Skip the alternatives of a regular expression that cannot match a text, from the literal strings they need.
+
+The cleaning rules are long alternations searched on every line, and most alternatives name words a given line
+lacks ('trouble viewing', 'according to', 'sister station'). :class:`Prefilter` reads, once per pattern, each
+top-level alternative's *needed strings*: a set of which every match of the alternative contains one (worked out
+from the pattern's parse tree; an alternative whose matches need no string, or whose strings are too short or too
+many to be worth testing, is always kept). Per text it tests those strings (``in``, lower case, on the lowered
+text) and runs the pattern with the alternatives that cannot match anywhere in the text turned off (a character the
+text lacks put before them, :data:`OFF`: the groups, their numbers and names stay). An alternative that cannot
+match at any position changes no match of the others, so :func:`search`, :func:`match` and :func:`finditer` give
+exactly what the pattern gives.
+
+Lower-casing is exact only for characters whose ``str.lower`` is the one character the regular expression engine
+folds them to, with no other character folding to it (:data:`UNSAFE` finds the others: the Turkish dotted and
+dotless i, the long s, the Kelvin sign, Greek); a text with such a character runs the whole pattern.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from itertools import product
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+UNSAFE = re.compile(r"[^\x00-\xb4\xb6-\xff\u2010-\u2027\u2030-\u205e\u20ac\u2122]")
+"""A character outside ASCII, Latin-1 (less the micro sign, which folds to Greek mu) and general punctuation:
+lower-casing may not be what the engine's case folding does (tests/clean/test_prefilter.py checks the others)."""
+MAX_EXACT = 32
+"""Largest set of whole strings followed through a concatenation or alternation before it is cut into needed
+strings (a class of letters, 'tells?' and '(?:told|to)' multiply)."""
+MAX_NEEDED = 24
+"""Most needed strings tested for one alternative: beyond it the test costs more than it saves."""
+MIN_NEEDED_CHARS = 2
+"""Needed strings shorter than this (one character) are in nearly every line: not tested."""
+OFF = "\ue000"
+"""Put before an alternative to turn it off for a text without this character (a private-use one; a text with it
+runs the whole pattern). The engine skips an alternative whose first character differs at once, where a ``(?!)``
+is tried at every position."""
+CLASS_CHARS = 8
+"""A character class of at most this many characters is followed as its characters; a larger one as any."""
+
+Strings = frozenset[str]
+
+
+class Info:
+    """What an expression's matches contain: ``exact`` every string it can match (None: too many), ``needed``
+    strings one of which every match contains (None: nothing is needed)."""
+
+    __slots__ = ("exact", "needed")
+
+    def __init__(self, exact: Strings | None = None, needed: Strings | None = None) -> None:
+        self.exact, self.needed = exact, needed
+
+    def needs(self) -> Strings | None:
+        if self.exact is not None:
+            return self.exact if self.exact and "" not in self.exact else None
+        return self.needed
+
+
+EMPTY = Info(frozenset({""}))
+ANYTHING = Info()
+
+
+def _better(one: Strings | None, other: Strings | None) -> Strings | None:
+    """The more selective of two needed sets (:func:`_rarity`); a set of more than :data:`MAX_NEEDED` strings is
+    not worth testing."""
+    if one is not None and len(one) > MAX_NEEDED:
+        one = None
+    if other is not None and len(other) > MAX_NEEDED:
+        other = None
+    if one is None or other is None:
+        return one if other is None else other
+    return max(one, other, key=_rarity)
+
+
+def _rarity(strings: Strings) -> float:
+    """How seldom a line holds one of ``strings``, roughly: the shortest string's length, a symbol counting as three
+    letters ('(@' is rarer than 'may'), less a little for each string."""
+    weight = min(len(s) + 2 * sum(not (c.isalnum() or c == " ") for c in s) for s in strings)
+    return weight - 0.5 * math.log2(len(strings))
+
+
+def _char(code: int) -> Info:
+    char = chr(code)
+    low = char.lower()
+    return Info(frozenset({low})) if len(low) == 1 and not UNSAFE.match(char) else ANYTHING
+
+
+def _class(items: list[tuple[object, object]]) -> Info:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL and isinstance(av, int):
+            chars |= _char(av).exact or {"\0any"}
+        elif op is sre.RANGE and isinstance(av, tuple) and av[1] - av[0] < CLASS_CHARS:
+            for code in range(av[0], av[1] + 1):
+                chars |= _char(code).exact or {"\0any"}
+        else:
+            return ANYTHING
+    return ANYTHING if len(chars) > CLASS_CHARS or "\0any" in chars else Info(frozenset(chars))
+
+
+def _sequence(items: sre_parse.SubPattern | list[tuple[object, object]]) -> Info:
+    """A concatenation: runs of whole strings multiplied out; the best needed set of the pieces."""
+    pending: Strings | None = frozenset({""})
+    best: Strings | None = None
+    cut = False
+    for op, av in items:
+        info = _node(op, av)
+        if pending is not None and info.exact is not None and len(pending) * len(info.exact) <= MAX_EXACT:
+            pending = frozenset(a + b for a, b in product(pending, info.exact))
+            continue
+        cut = True
+        best = _better(best, Info(pending).needs() if pending is not None else None)
+        best = _better(best, info.needs())
+        pending = info.exact
+    if not cut:
+        return Info(pending)
+    return Info(None, _better(best, Info(pending).needs() if pending is not None else None))
+
+
+def _alternation(branches: list[sre_parse.SubPattern]) -> Info:
+    infos = [_sequence(branch) for branch in branches]
+    exact = [info.exact for info in infos]
+    if all(e is not None for e in exact):
+        union = frozenset().union(*(e for e in exact if e is not None))
+        if len(union) <= MAX_EXACT:
+            return Info(union)
+    needs = [info.needs() for info in infos]
+    if any(n is None for n in needs):
+        return ANYTHING
+    return Info(None, frozenset().union(*(n for n in needs if n is not None)))
+
+
+def _repeat(low: int, high: int, item: sre_parse.SubPattern) -> Info:
+    inner = _sequence(item)
+    if low == 0:
+        return Info(inner.exact | {""}) if high == 1 and inner.exact is not None else ANYTHING
+    if low == high and inner.exact is not None and len(inner.exact) ** low <= MAX_EXACT:
+        return Info(frozenset("".join(p) for p in product(inner.exact, repeat=low)))
+    return Info(None, inner.needs())
+
+
+def _node(op: object, av: object) -> Info:
+    if op is sre.LITERAL and isinstance(av, int):
+        return _char(av)
+    if op is sre.IN and isinstance(av, list):
+        return _class(av)
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # anchors and look-arounds match the empty string
+        return EMPTY
+    if op is sre.SUBPATTERN and isinstance(av, tuple):
+        return _sequence(av[-1])
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(av)
+    if op is sre.BRANCH and isinstance(av, tuple):
+        return _alternation(av[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and isinstance(av, tuple):
+        return _repeat(av[0], av[1], av[2])
+    return ANYTHING  # any character, categories, back-references, conditionals
+
+
+def needed(source: str, flags: int) -> Strings | None:
+    """Strings of which every match of the expression contains one (lower case); None when none is worth testing."""
+    try:
+        needs = _sequence(sre_parse.parse(source, flags)).needs()
+    except (re.error, RecursionError):
+        return None
+    if needs is None or len(needs) > MAX_NEEDED or min(map(len, needs)) < MIN_NEEDED_CHARS:
+        return None
+    return _shortest(needs)
+
+
+def _shortest(strings: Strings) -> Strings:
+    """The strings without those that hold another of them ('comments' holds 'comment'): the same test, cheaper."""
+    kept: list[str] = []
+    for string in sorted(strings, key=len):
+        if not any(other in string for other in kept):
+            kept.append(string)
+    return frozenset(kept)
+
+
+def branches(source: str) -> list[str]:
+    """The top-level alternatives of a pattern's source, as written."""
+    parts, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            index += 2 if source[index + 1:index + 2] == "^" else 1
+            index += 1 if source[index:index + 1] == "]" else 0  # a ']' first in a class is a member
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:index])
+            start = index + 1
+        index += 1
+    return [*parts, source[start:]]
+
+
+class Prefilter:
+    """A compiled pattern and its alternatives' needed strings (see the module's docstring)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        parts = branches(pattern.pattern) if not pattern.flags & re.VERBOSE else [pattern.pattern]
+        if re.match(r"\(\?[aiLmsux]+\)", pattern.pattern):  # global flags first: one alternative
+            parts = [pattern.pattern]
+        self.parts = parts
+        self.needs = [needed(part, pattern.flags) for part in parts]
+        needing = sum(n is not None for n in self.needs)
+        self.narrowing = needing >= 2 or needing == len(parts) == 1
+        """whether turning alternatives off can pay (with one alternative that needs strings among others that need
+        none, the test costs more than the one alternative it may save)"""
+        self.any_of: tuple[str, ...] | None = None
+        """every alternative's needed strings together (None: an alternative needs none)"""
+        if all(n is not None for n in self.needs):
+            self.any_of = tuple(sorted(frozenset().union(*(n for n in self.needs if n is not None))))
+        self.reduced: dict[int, re.Pattern[str]] = {}
+
+    def narrowed(self, text: str) -> re.Pattern[str] | None:
+        """The pattern with the alternatives that cannot match ``text`` turned off; None when none can match."""
+        if not self.narrowing:
+            return self.pattern
+        low = lowered(text)
+        if low is None:
+            return self.pattern
+        if self.any_of is not None and not any(map(low.__contains__, self.any_of)):
+            return None  # the common case: a line with none of the pattern's words
+        if len(self.parts) == 1:
+            return self.pattern
+        mask = 0
+        for bit, needs in enumerate(self.needs):
+            if needs is None or any(map(low.__contains__, needs)):
+                mask |= 1 << bit
+        if not mask:
+            return None
+        if mask == (1 << len(self.parts)) - 1:
+            return self.pattern
+        if OFF in text:
+            return self.pattern
+        if mask not in self.reduced:
+            source = "|".join(part if mask >> bit & 1 else OFF + part for bit, part in enumerate(self.parts))
+            self.reduced[mask] = re.compile(source, self.pattern.flags)
+        return self.reduced[mask]
+
+
+LOWERED_CACHE = 4096
+"""Texts whose lower-cased form is kept (a page's lines are searched by dozens of patterns each)."""
+_lowered: dict[str, str | None] = {}
+_prefilters: dict[int, Prefilter] = {}
+
+
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased, or None when it holds a character lower-casing does not fold as the engine does."""
+    low = _lowered.get(text, "")
+    if low == "" and text:
+        if len(_lowered) >= LOWERED_CACHE:
+            _lowered.clear()
+        low = _lowered[text] = text.lower() if text.isascii() or not UNSAFE.search(text) else None
+    return low if text else text
+
+
+def prefilter(pattern: re.Pattern[str]) -> Prefilter:
+    """The pattern's prefilter, made once (looked up by identity: hashing a pattern costs as much as a search)."""
+    found = _prefilters.get(id(pattern))
+    if found is None or found.pattern is not pattern:
+        found = _prefilters[id(pattern)] = Prefilter(pattern)
+    return found
+
+
+def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, skipping what cannot match."""
+    narrowed = prefilter(pattern).narrowed(text)
+    return narrowed.search(text) if narrowed is not None else None
+
+
+def match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.match(text)``, skipping what cannot match."""
+    narrowed = prefilter(pattern).narrowed(text)
+    return narrowed.match(text) if narrowed is not None else None
+
+
+def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, skipping what cannot match."""
+    narrowed = prefilter(pattern).narrowed(text)
+    return narrowed.finditer(text) if narrowed is not None else iter(())
