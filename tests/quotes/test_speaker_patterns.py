@@ -170,6 +170,10 @@ def test_a_last_line_that_names_nobody_or_speaks_is_no_signature(resources, text
      "The crew swam to the beach, he said.", "The crew swam to the beach", "the harbour officer"),
     ("The winner of the Tarn Prize, Hugo Brandt, spoke last. “We are thrilled,” he said.",
      "We are thrilled", "Hugo Brandt"),
+    ("The coast guard said the ferry had sunk near the pier. The crew would be flown home, it said on Monday.",
+     "The crew would be flown home", "The coast guard"),
+    ("Port Minister Hugo Brandt spoke on Monday. Ferry traffic fell by a third, port data showed. "
+     "He said the new pier would open in May.", "the new pier would open in May", "Hugo Brandt"),
 ])
 def test_he_after_a_described_speaker_or_past_a_name_that_modifies(resources, text: str, words: str,
                                                                    speaker: str) -> None:

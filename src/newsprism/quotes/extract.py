@@ -36,7 +36,7 @@ from newsprism.quotes.attribution import (
 )
 from newsprism.quotes.cues import CUE_FORMS
 from newsprism.quotes.gender import bare_pronoun
-from newsprism.quotes.indirect import find_reported
+from newsprism.quotes.indirect import STATEMENT_NOUNS, find_reported
 from newsprism.quotes.marks import MarkedSpan, find_marked
 from newsprism.quotes.speakers import SpeakerResolver, described, people_in
 from newsprism.typography import DASHES, invisible
@@ -87,7 +87,8 @@ def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
 def _described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolver) -> list[QuoteVariant]:
     """A 'he'/'she' credited after a speaker the article only describes ('“…,” the officer said. … he said')
     stands for that speaker when no person is named between them (the nearest name before may be a ship or
-    someone spoken of long before)."""
+    someone spoken of long before); an 'it' stands for the last speaker credited before it who is no person
+    named in the article ('the navy said …, it said')."""
     last: QuoteVariant | None = None
     kept: dict[int, QuoteVariant] = {}
     for index, variant in sorted(enumerate(variants), key=lambda item: item[1].source.start if item[1].source
@@ -95,10 +96,13 @@ def _described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolv
         source = variant.source
         if source is None:
             continue
-        if bare_pronoun(source.text) not in _SINGULAR_THIRD:
-            last = variant if not _pronoun(source.text) else last
+        pronoun = bare_pronoun(source.text)
+        if pronoun not in _SINGULAR_THIRD:
+            last = variant if not _pronoun(source.text) and pronoun != "it" else last
+            if pronoun == "it" and last is not None and last.speaker and not resolver.names_person(last.speaker):
+                kept[index] = variant.model_copy(update={"speaker": last.speaker, "anonymous": last.anonymous})
             continue
-        if last is not None and last.source is not None and last.anonymous:
+        if last is not None and last.source is not None and last.anonymous and _someone(last.source.text):
             person = resolver.antecedent_of(source.text, source.start)
             if person is None or person.start < last.source.start:
                 kept[index] = variant.model_copy(update={"speaker": last.speaker, "anonymous": True})
@@ -106,6 +110,19 @@ def _described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolv
 
 
 _SINGULAR_THIRD = frozenset({"he", "she"})
+"""Pronouns that may stand for a described speaker; 'it' stands for the last speaker who is no person ('the navy
+said ... it said')."""
+
+
+NOT_SOMEONE = frozenset({*STATEMENT_NOUNS, "data", "figures", "numbers", "statistics", "report", "analysis",
+                         "survey", "poll", "study", "document", "documents", "records", "figure", "reports"})
+"""Last words of a described source that is no one a 'he' or 'she' could stand for ('Border Protection data',
+'a Defence Ministry statement')."""
+
+
+def _someone(source: str) -> bool:
+    words = source.lower().split()
+    return bool(words) and words[-1] not in NOT_SOMEONE
 
 
 def _pronoun(words: str) -> bool:

@@ -221,6 +221,10 @@ class SpeakerResolver:
         found = self._last_agreeing(before, None, 1)
         return found[0] if found else None
 
+    def names_person(self, speaker: str) -> bool:
+        """The speaker is (the fullest form of) a person named in the article."""
+        return speaker.lower() in self.genders or any(bare_name(m.text) == speaker for m in self.people)
+
     def _who(self, mention: PersonMention) -> str:
         """The fullest form of the mention's name at that place ('Clinton' after 'Bill Clinton': him)."""
         return self.fullest(mention.text, mention.start + 1)
