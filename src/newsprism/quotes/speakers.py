@@ -69,8 +69,10 @@ def people_in(paragraphs: Sequence[Paragraph]) -> list[PersonMention]:
     found = []
     for p in paragraphs:
         for ent in p.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
             first = next((t for t in ent if t.pos_ == "PROPN"), None)
-            if ent.label_ != "PERSON" or first is None or _modifier(ent.root):
+            if first is None or _modifier(ent.root):
                 continue
             name = ent.doc[first.i:ent.end]
             title, title_at = _title_of(ent, first.i)
