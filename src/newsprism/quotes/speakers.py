@@ -35,9 +35,10 @@ _INNER_TITLE = re.compile(
     r"\b(?:" + alternation(SPEAKER_TITLES) + r")\.?\s+"
     r"(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+$)", re.IGNORECASE)
 """A title word followed by a name of two capitalised words or more that ends the phrase."""
-NAME_GAP = 2
-"""Most characters (spaces) between a source phrase and a name (or its title) right after it that the phrase
-stands before ('producers Craig Zadan': one space)."""
+NAME_GAP = 1
+"""Most characters between a source phrase and a name (or its title) right after it that the phrase stands before
+('producers Craig Zadan': one space). Not 2: 'According to Russian media, Putin toured ...' (the seeds) would
+credit Putin with the media's report."""
 _DEFINITE = re.compile(r"^[Tt]he\s+([a-z]+)$")
 """A definite description of one common noun ('the comedian') that may stand for a person titled so before."""
 _AFTER_SPEAKER = re.compile(r"\s*(?:$|[,(]|of\b|and\b|from\b|at\b)")
