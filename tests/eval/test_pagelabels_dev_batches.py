@@ -1,14 +1,19 @@
-"""Batch 4 of the gunviolence line labels: dev pages only, from outlets no earlier batch has, redrawn by the tool."""
+"""Batches 4 and 5 of the gunviolence line labels: dev pages only, each from outlets no earlier batch has,
+redrawn by the tool with the seed and count the labels README gives."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from newsprism.eval.label_tool import sample
+import pytest
+
+from newsprism.eval.label_tool import BATCH4_SEED, BATCH5_SEED, sample
 from newsprism.eval.pagelabels import LABEL_FILE, read_labels, split_of
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "data" / "gunviolence_semeval2018t5"
+DEV_BATCHES = [(4, BATCH4_SEED, 60), (5, BATCH5_SEED, 36)]
+"""(batch, seed, pages) of each batch drawn with `label_tool sample --dev-only`."""
 
 
 def _domains(paths: set[str]) -> set[str]:
@@ -20,9 +25,10 @@ def _domains(paths: set[str]) -> set[str]:
     return found
 
 
-def test_batch_4_is_dev_only() -> None:
-    docs = [doc for doc in read_labels(LABEL_FILE) if doc.batch == 4]
-    assert len(docs) == 60 and all(doc.split == "dev" for doc in docs)
+@pytest.mark.parametrize(("batch", "seed", "pages"), DEV_BATCHES)
+def test_the_batch_is_dev_only(batch: int, seed: int, pages: int) -> None:
+    docs = [doc for doc in read_labels(LABEL_FILE) if doc.batch == batch]
+    assert len(docs) == pages and all(doc.split == "dev" for doc in docs)
 
 
 def test_dev_only_sampling_never_draws_a_test_document(tmp_path: Path) -> None:
@@ -35,12 +41,13 @@ def test_dev_only_sampling_never_draws_a_test_document(tmp_path: Path) -> None:
     assert len(sample(root, seed=19, count=30, max_chars=8000)) == 30 > len(drawn)
 
 
-def test_batch_4_redraws_and_comes_from_new_outlets() -> None:
+@pytest.mark.parametrize(("batch", "seed", "pages"), DEV_BATCHES)
+def test_the_batch_redraws_and_comes_from_new_outlets(batch: int, seed: int, pages: int) -> None:
     if not CORPUS.is_dir():
         return
     docs = read_labels(LABEL_FILE)
-    earlier = _domains({doc.path for doc in docs if doc.batch < 4})
-    fourth = {doc.path for doc in docs if doc.batch == 4}
-    assert not _domains(fourth) & earlier and len(_domains(fourth)) == 60
-    redrawn = sample(CORPUS, seed=19, count=60, max_chars=8000, exclude=frozenset(earlier), dev_only=True)
-    assert redrawn == sorted(fourth)
+    earlier = _domains({doc.path for doc in docs if doc.batch < batch})
+    drawn = {doc.path for doc in docs if doc.batch == batch}
+    assert not _domains(drawn) & earlier and len(_domains(drawn)) == pages
+    redrawn = sample(CORPUS, seed=seed, count=pages, max_chars=8000, exclude=frozenset(earlier), dev_only=True)
+    assert redrawn == sorted(drawn)
