@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from newsprism.stream.lsh import LshIndex, band_keys, bucket_pairs, unique_pairs
+from newsprism.arrays import unique_pairs
+from newsprism.stream.lsh import LshIndex, band_keys, bucket_pairs
 from newsprism.stream.minhash import MinHasher
 
 BANDS, ROWS = 32, 4

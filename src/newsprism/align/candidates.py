@@ -23,6 +23,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from newsprism.align.similarity import few_blas_threads
+from newsprism.arrays import unique_pairs
 from newsprism.lexicon import FREQUENT_WORDS
 
 TOP_K = 48
@@ -84,17 +85,10 @@ def candidate_pairs(vectors: NDArray[np.float32], texts: list[str], owner: NDArr
     pairs = np.concatenate([nearest, _rare_word_pairs(texts, weight)])
     pairs = np.sort(pairs, axis=1)
     apart = (owner[pairs[:, 0]] != owner[pairs[:, 1]]) | (owner[pairs[:, 0]] < 0)
-    pairs = _unique_rows(pairs[(pairs[:, 0] != pairs[:, 1]) & apart], len(texts))
+    pairs = unique_pairs(pairs[(pairs[:, 0] != pairs[:, 1]) & apart])
     cosine = pair_cosines(vectors, pairs)
     keep = cosine >= floor
     return pairs[keep], cosine[keep].astype(np.float32)
-
-
-def _unique_rows(pairs: NDArray[np.int64], count: int) -> NDArray[np.int64]:
-    """The distinct rows of ``pairs`` (each value below ``count``) in ascending order, as ``np.unique(pairs,
-    axis=0)`` gives them, sorted as one number a pair (its sort of rows as records took several copies of them)."""
-    codes = np.unique(pairs[:, 0] * count + pairs[:, 1])
-    return np.stack([codes // count, codes % count], axis=1).astype(np.int64)
 
 
 PAIR_ROWS = 16_384

@@ -38,8 +38,9 @@ from typing import Literal, Protocol
 import numpy as np
 from numpy.typing import NDArray
 
+from newsprism.arrays import unique_pairs
 from newsprism.grouping import DisjointSets
-from newsprism.stream.lsh import LshIndex, band_keys, unique_pairs
+from newsprism.stream.lsh import LshIndex, band_keys
 from newsprism.stream.minhash import MinHasher, estimate_containment, estimate_jaccard, shingle_sets
 
 DAY = 86400.0

@@ -20,7 +20,8 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
-from newsprism.stream.minhash import distinct, mix64
+from newsprism.arrays import unique_pairs
+from newsprism.stream.minhash import mix64
 
 MAX_BUCKET = 1000
 """Buckets with more rows than this yield no pairs: a thousand articles with one identical band are boilerplate
@@ -61,15 +62,6 @@ def bucket_pairs(keys: U64) -> I64:
         left, right = order[:-offset][same], order[offset:][same]
         found.append(np.stack((np.minimum(left, right), np.maximum(left, right)), axis=1))
     return np.concatenate(found) if found else np.empty((0, 2), dtype=np.int64)
-
-
-def unique_pairs(pairs: I64) -> I64:
-    """The distinct rows of an (m, 2) array of non-negative pairs (each under 2^31), sorted: each pair is read
-    as one 64-bit number, which sorts 5-10x faster than numpy's row-wise ``unique(axis=0)``."""
-    if len(pairs) == 0:
-        return pairs.reshape(0, 2).astype(np.int64)
-    packed = distinct((pairs[:, 0].astype(np.int64) << 32) | pairs[:, 1].astype(np.int64))
-    return np.stack((packed >> 32, packed & 0xFFFFFFFF), axis=1)
 
 
 class LshIndex:

@@ -28,11 +28,11 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
+from newsprism.arrays import distinct
 from newsprism.lexicon import FREQUENT_WORDS, MORE_FREQUENT_WORDS
 from newsprism.stream.fingerprint import normalise
 
@@ -88,16 +88,6 @@ def shingle_hashes(word_hashes: U64, k: int) -> U32:
         combined *= _MULTIPLIER
         combined += word_hashes[offset:offset + count]
     return distinct((mix64(combined) >> np.uint64(32)).astype(np.uint32))
-
-
-def distinct(values: NDArray[Any]) -> NDArray[Any]:
-    """The distinct values, sorted: ``np.unique``'s result. numpy 2.4's ``unique`` hashes, and on tens of thousands
-    of integers is about 20x slower than a sort and a mask of the runs' first values."""
-    ordered = np.sort(values)
-    if len(ordered) < 2:
-        return ordered
-    first: NDArray[Any] = ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
-    return first
 
 
 @dataclass(frozen=True, eq=False)

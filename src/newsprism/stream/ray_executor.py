@@ -25,10 +25,11 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from newsprism.arrays import unique_pairs
 from newsprism.store import Store
 from newsprism.stream.dedup import DedupConfig, Deduplicator
 from newsprism.stream.executor import WORKER_THREADS, chunked
-from newsprism.stream.lsh import LshIndex, unique_pairs
+from newsprism.stream.lsh import LshIndex
 from newsprism.stream.options import StreamConfig
 from newsprism.stream.prepare import Entry, Outcome, prepare_batch
 from newsprism.stream.reanalyse import Analysed
