@@ -2,7 +2,8 @@
 
     python -m newsprism.eval.label_tool sample CORPUS [--seed 16 --count 135]   the documents to label
         [--max-chars 6000] [--exclude LABELS] [--dev-only]   (batch 2: --seed 17 --count 150 --max-chars 8000
-        --exclude; batch 4: --seed 19 --max-chars 8000 --exclude --dev-only; batch 5: --seed 20 --count 36)
+        --exclude; batch 4: --seed 19 --max-chars 8000 --exclude --dev-only; batch 5: --seed 20 --count 36;
+        batch 6: --seed 21 --count 45)
     python -m newsprism.eval.label_tool show CORPUS DOC...                      numbered lines to read
     python -m newsprism.eval.label_tool write CORPUS [SPEC] [-o LABELS]         spec -> label file
     python -m newsprism.eval.label_tool validate CORPUS [LABELS]                labels still match the files
@@ -77,6 +78,9 @@ without touching the test part."""
 BATCH5_SEED = 20
 """Seed of the fifth sample (batch 5: 36 dev documents from outlet domains in no earlier batch, ``--seed 20 --count 36
 --max-chars 8000 --exclude --dev-only``), drawn to measure the cleaner on unseen outlets before tuning on them."""
+BATCH6_SEED = 21
+"""Seed of the sixth sample (batch 6: 45 dev documents from outlet domains in no earlier batch, ``--seed 21 --count 45
+--max-chars 8000 --exclude --dev-only``), drawn to measure the cleaner again on unseen outlets before tuning on them."""
 
 
 @dataclass
