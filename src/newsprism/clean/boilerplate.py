@@ -28,7 +28,7 @@ import numpy as np
 import numpy.typing as npt
 
 from newsprism.clean import prefilter
-from newsprism.clean.context import CLOSING_CASE, UPDATE_PREFIX, list_line, update_marker
+from newsprism.clean.context import CLOSING_CASE, TIP_LINE, UPDATE_PREFIX, list_line, update_marker
 from newsprism.clean.features import FEATURES, URLISH, line_features, long_prose, widget_word
 from newsprism.clean.lines import Line, ends_sentence, title_case_ratio, words
 from newsprism.model import ClutterKind
@@ -87,15 +87,41 @@ def candidates(lines: list[Line], kinds: list[ClutterKind | None], first: int, l
     clutter; out of fold the model dropped such closing paragraphs with a tip line's URL), and a
     plain sentence between the body's first and last lines (prose inside the article is never the model's to
     drop; what it removes there are labels, link titles and widget text), nor a live story's update marker
-    ('UPDATE @ 7:30 p.m.', 'FIRST REPORT': :func:`newsprism.clean.context.update_marker`); a sentence after an
-    'UPDATE:' marker is read without it."""
+    ('UPDATE @ 7:30 p.m.', 'FIRST REPORT': :func:`newsprism.clean.context.update_marker`), a tip-line appeal
+    (:data:`newsprism.clean.context.TIP_LINE`) nor a long paragraph written in capitals (:func:`sentence_case`); a
+    sentence after an 'UPDATE:' marker is read without it."""
     from newsprism.clean.text import TRAILING_CREDIT  # text imports this module
 
     bare = [UPDATE_PREFIX.sub("", TRAILING_CREDIT.sub("", line.text)) for line in lines]  # 'the clerk said. REUTERS',
     # 'UPDATE: Police said ...' are sentences
     return [i for i, kind in enumerate(kinds) if kind is None and not list_line(lines[i].text)
-            and not plain_sentence(bare[i]) and not _open_sentence(bare[i]) and not long_prose(bare[i])
+            and not plain_sentence(bare[i]) and not _open_sentence(bare[i])
+            and not long_prose(bare[i]) and not long_prose(sentence_case(bare[i])) and not _tip_line(bare[i])
             and not _lead_in(lines, i) and not QUOTED_POST.match(lines[i].text) and not update_marker(lines[i].text)]
+
+
+CAPITALS_SHARE = 0.8
+"""A line whose letters are at least this share capitals is written in capitals throughout (a social post, a police
+release): headlines and labels in capitals are short, and a long one is read in sentence case."""
+TRANSCRIPT = re.compile(r"\bWEBVTT\b|>>")
+"""A broadcast's closed captions (in capitals too): a video's transcript, clutter (labels/README.md), left as it is."""
+SENTENCE_START = re.compile(r"(^|[.!?]\s+)([a-z])")
+
+
+def sentence_case(text: str) -> str:
+    """A line written in capitals, in sentence case ('POLICE RESPONDED. THE CHILD ...' -> 'Police responded. The child
+    ...'), so that its sentences are counted as a reader counts them; other lines, and a broadcast's captions
+    (:data:`TRANSCRIPT`), as they are."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters or sum(ch.isupper() for ch in letters) < CAPITALS_SHARE * len(letters) or TRANSCRIPT.search(text):
+        return text
+    return SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text.lower())
+
+
+def _tip_line(text: str) -> bool:
+    """A tip-line appeal of the article (:data:`newsprism.clean.context.TIP_LINE`), not a broadcast's captions that
+    mention one."""
+    return bool(TIP_LINE.search(text)) and not TRANSCRIPT.search(text)
 
 
 LEAD_IN_WORDS = 6

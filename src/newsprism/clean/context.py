@@ -138,6 +138,27 @@ def mark_playlists(lines: list[Line], kinds: Kinds) -> None:
         run = []
 
 
+POLL_CONTROL = re.compile(r"^(?:vote(?: now)?|submit(?: (?:your )?vote)?|(?:view|see|show) (?:the )?results)\W*$",
+                          re.I)
+"""A poll's button standing alone: 'Vote', 'View Results'."""
+POLL_CHOICE_WORDS = 30
+"""Longest poll answer ('4. No. In addition to the safety factor, the system brings needed revenue to the city.': 16
+words in batch 6 of the dev labels)."""
+
+
+def mark_polls(lines: list[Line], kinds: Kinds) -> None:
+    """The answers of a reader poll: the numbered or bulleted lines right above its 'Vote' / 'View Results' button.
+    A list of the article's own is never followed by a poll's button."""
+    for index, line in enumerate(lines):
+        if not POLL_CONTROL.match(line.text.strip()):
+            continue
+        above = index - 1
+        while above >= 0 and kinds[above] is None and LIST_ITEM.match(lines[above].text.strip()) and \
+                len(words(lines[above].text)) <= POLL_CHOICE_WORDS:
+            kinds[above] = "promo"
+            above -= 1
+
+
 def mark_related_runs(lines: list[Line], kinds: Kinds) -> None:
     """The headlines listed under a 'Related' marker, also when they end with a period."""
     in_related = False
@@ -241,8 +262,17 @@ def body_list_end(lines: list[Line], kinds: Kinds, start: int, min_words: int) -
     return end
 
 
+TIP_LINE = re.compile(r"\banyone with (?:any )?information\b|"
+                      r"\b(?:is|are) (?:asked|urged|encouraged) to (?:call|contact)\b|"
+                      r"\bcrime ?stoppers\b|\btip ?line\b", re.I)
+"""A tip-line appeal: the article's own closing request, even when it lost its period and names an officer in capitals
+('... Anyone with information is urged to contact Det. Jane Roe at 555-0100': batch 6 of the dev labels)."""
+
+
 def _closing_sentence(text: str, min_words: int) -> bool:
-    return len(words(text)) >= min_words and title_case_ratio(text) < CLOSING_CASE and not LINKISH.search(text)
+    if len(words(text)) < min_words or LINKISH.search(text):
+        return False
+    return title_case_ratio(text) < CLOSING_CASE or bool(TIP_LINE.search(text))
 
 
 def _heading(text: str) -> bool:

@@ -19,6 +19,7 @@ from newsprism.model import ClutterKind
 NOCASE = re.IGNORECASE
 RULES: list[tuple[ClutterKind, re.Pattern[str]]] = [
     ("breadcrumb", re.compile(r"^(?:home|main)\s*[>›»/|]|^[\w &'-]{1,30}(?:\s[>›»/|]\s[\w &'-]{1,40}){2,}$", NOCASE)),
+    ("breadcrumb", re.compile(r"^Home\s+(?:[A-Z][\w&'’-]*\s+){1,4}[^.!?]{0,150}(?:…|\.\.\.)$")),
     ("login", re.compile(
         r"\b(?:log ?in|sign ?in|sign up)\b.{0,60}\b(?:comment|account|continue|read|access|connect)|"
         r"\bsubscribe\b.{0,30}\bto (?:continue|read|access|comment)|^(?:you must|please) (?:log|sign) ?in|"
@@ -43,7 +44,8 @@ RULES: list[tuple[ClutterKind, re.Pattern[str]]] = [
         r"continue reading below|scroll to continue.*)$", NOCASE)),
     ("link", re.compile(
         r"^(?:read|see|click|tap|continue reading|watch|listen)\b.{0,40}\b(?:here|more|story|article|full|below|"
-        r"now|video|link)\b\W*$|^scroll to top$|^back to top$|^(?:next|previous) (?:article|story)\b", NOCASE)),
+        r"now|video|link)\b\W*$|^scroll to top$|^back to top$|"
+        r"^(?:next|previous) (?:article|story)\b(?!\s*:\s*$)", NOCASE)),  # 'Previous story:' marks an update
     ("footer", re.compile(
         r"^(?:©|\(c\)|copyright\b)|all rights reserved|^terms of (?:use|service)|^privacy policy|"
         r"^(?:tags|topics|keywords|filed under)\s*:|"

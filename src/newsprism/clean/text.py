@@ -143,6 +143,7 @@ def _mark_context(lines: list[Line], kinds: list[ClutterKind | None]) -> None:
     context.mark_embeds(lines, kinds)
     context.mark_media_titles(lines, kinds)
     context.mark_playlists(lines, kinds)
+    context.mark_polls(lines, kinds)
     context.mark_tag_lists(lines, kinds)
     context.mark_related_runs(lines, kinds)
     context.mark_continuations(lines, kinds)

@@ -39,6 +39,10 @@ CREDITED_CAPTION_WORDS = 100
 RELATED_HEADLINE_WORDS = 20
 """A 'Related: <headline>' line: a headline runs to 20 words (PolNeAR's longest has 24, with the marker)."""
 
+REPORTER_INTRO_WORDS = 20
+"""A video's one-line introduction ('Channel 9's Jane Roe explains what police want you to look for.'): batch 6 of the
+dev labels has one of 13 words; a body sentence that names a station's reporter goes on with what was found."""
+
 MONTH = MONTH_PREFIX
 
 
@@ -64,6 +68,18 @@ EMBED_SIGNATURE = re.compile(
 post', or a PolNeAR ``<tweet>`` tag standing alone. A tag around a post's text stays: PolNeAR annotates the
 tweets an article quotes as its content."""
 
+REPORTER_INTRO = re.compile(
+    r"^(?:[KW][A-Z]{2,3}(?:-TV)?|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}\s\d{1,3}|[A-Z]+\d+[A-Za-z]*|\d+[A-Za-z]+)['’]s\s+"
+    r"(?:[A-Z][\w.'’-]+\s){2,3}(?:explains (?:what|why|how)|reports(?= from| live|\W*$)|has (?:more|the story|the "
+    r"details|details|the latest)|takes (?:a|an in-depth|a closer) look|shows us|breaks (?:it )?down)\b"
+    r"(?![^.!?]*\b(?:said|says|told)\b)")
+"""A video's introduction naming the station's reporter: 'Local 15's Jane Roe explains what police want you to look
+for.', 'NBC 7's Jane Roe reports.', 'WXYZ's Jane Roe has the story.': the station's call letters or a name with its
+channel number, then the reporter's first and last name (case matters). What a reporter found ('Channel 2's Jane Roe
+reports deputies escorted a man ...') and 'The County Sheriff's Office reports ...' are the article's."""
+NAMED_PHOTO_CREDIT = re.compile(r"[.!?\"”]\s+(?:[A-Z][\w.'’-]+\s){1,3}(?:[Pp]hoto(?:graph)?s?|PHOTO)\s*/?\s*$")
+"""A caption closed by its photographer's credit without brackets: '... left a six-year-old dead. Jane Roe photo/'."""
+
 WIDGET_RULES: list[WidgetRule] = [
     # media: players, embeds, gallery links
     WidgetRule("media", PUBLISHED_STAMP, BLURB_WORDS),
@@ -75,6 +91,7 @@ WIDGET_RULES: list[WidgetRule] = [
                    r"\b(?:podcast|video|clip) embedded (?:above|below)\b|\blisten to the latest episode\b"),
     _rule("media", r"^\[(?:video|watch|photos?|gallery|audio|graphic|slideshow|raw video)\b[^\]]*\]\W*$"),
     _rule("media", r"^(?:photos?|video|watch|gallery|slideshow|in pictures|raw video)\s*:\s*\S.{0,90}$", 14),
+    WidgetRule("media", REPORTER_INTRO, REPORTER_INTRO_WORDS),
     # promo: paywalls, app pitches, "stay with us for updates"
     _rule("promo", r"\bpremium content\b|\bsubscribers? (?:get|receive|enjoy|can)\b|\bdigital (?:pass|access)\b|"
                    r"\b(?:already|need|have) an? (?:online |print |digital )?(?:subscri(?:ber|ption)|account)\b|"
@@ -90,6 +107,9 @@ WIDGET_RULES: list[WidgetRule] = [
                    r"(?:update|bring you more on) (?:you|this (?:story|page|article|post|report))\b|"
                    r"^we(?:'re|’re| are) working to (?:get|gather|learn|find out|confirm) more\b"),
     _rule("promo", r"^to read the (?:entire|full|complete|rest of the) (?:story|article)\b"),
+    _rule("promo", r"^(?:our|we|we(?:'ll|’ll| will))\b[^.!?]{0,60}\bbring you(?:r)? (?:the latest|more|updates|live)\b|"
+                   r"\b(?:watch|stream|see) (?:it |them |the \w+ )?live\b[^.!?]{0,30}"
+                   r"\bon [\w-]+\.(?:com|tv|net|org)\b"),
     _rule("promo", r"\byou(?:'ve|’ve| have) (?:now )?read (?:the maximum|all (?:of )?(?:your|the))\b.{0,40}"
                    r"\b(?:stories|articles)\b|"
                    r"\benjoyed your (?:free )?preview\b|^subscribe (?:now|today)\b|\b(?:uninterrupted|unlimited) "
@@ -120,13 +140,19 @@ WIDGET_RULES: list[WidgetRule] = [
                      r"\b(?:is|are|was|shows?|provided|released|taken)\b|\b(?:police|officials|authorities) say "
                      r"this (?:photo|image|picture) (?:is|shows)\b", 40),
     _rule("caption", r"(?:\.\.\.|…)\s*(?:read|see|view) more\b.{0,40}$", BLURB_WORDS),
+    WidgetRule("caption", NAMED_PHOTO_CREDIT, BLURB_WORDS),
     # share widgets
     _rule("share", r"^like this:?\s*(?:like\s*)?loading\W*$|^(?:share|email|print|tweet)(?: this)?(?: story| article)?"
                    r"\s*[:|]\s*(?:facebook|twitter|e-?mail)\b", 12),
     # links and related items
     _rule("link", r"^click here\b", SHORT_WIDGET_WORDS),
+    _rule("link", r"\b(?:is|are) (?:now )?(?:sending|redirecting) you to\b|"
+                  r"\bif you do not want to visit (?:that|this|the) page\b|\byou (?:are being|will be) redirected\b",
+          SHORT_WIDGET_WORDS),
     _rule("related", r"^(?:also on|more on|more from)\s*[\w .'’-]{0,40}:?\s*$", 8),
     _rule("related", r"^related\s*:\s*\S.{0,120}$", RELATED_HEADLINE_WORDS),
+    _rule("related", r"^(?:earlier|previous|prior|past|more|related|additional|our|full|complete) coverage\s*:?\s*$",
+          4),
     _rule("related", r"^related (?:stories|articles|links|content|coverage|headlines)\b", RELATED_HEADLINE_WORDS * 2),
     _rule("related", r"^(?:more|other|related|latest|top)\s+(?:[\w'’-]+\s+){0,2}(?:news|stories|headlines|articles)"
                      r"\s*:?\s*$", 5),
@@ -142,6 +168,7 @@ WIDGET_RULES: list[WidgetRule] = [
                     r"\s+(?:at|on|via)\b|"
                     r"\b(?:call|reach|contact|e-?mail)\s+(?:[\w-]+\s){0,2}(?:reporter|writer|columnist|editor)\b|"
                     r"\b(?:send|e-?mail) (?:us )?(?:news )?tips\b|^feedback\?", 40),
+    _rule("footer", r"\bfollow (?:us |him |her |them )?(?:on twitter )?@\w{2,15}\W*$", BLURB_WORDS),
     _rule("footer", r"^\W*(?:reach|contact|e-?mail)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:at|via|on)\s+"
                     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$", 12),
     _rule("signoff", r"^contributing\s*:|\bcontributed (?:additional )?reporting\W*$|"
