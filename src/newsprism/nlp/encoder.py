@@ -19,7 +19,7 @@ token_type_ids; output the last hidden state) and ``tokenizer.json``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -70,6 +70,10 @@ class EncodedText:
     """its word pieces, without the model's [CLS] and [SEP] ('##' marks a piece inside a word)"""
     states: NDArray[np.float16]
     """one L2-normalised contextual vector per piece (float16: a 200-article story holds ~200k of them)"""
+    offsets: NDArray[np.int32] = field(default_factory=lambda: np.zeros((0, 2), dtype=np.int32))
+    """where each piece is written in ``text``: one (start, end) row of character offsets per piece, so that a
+    part of the text (a quote, a clause) can be read from the pieces (:mod:`newsprism.nlp.pooling`); no rows
+    when the encoder does not tell"""
 
 
 @dataclass(frozen=True, eq=False)
@@ -160,7 +164,8 @@ class OnnxEncoder:
             part = slice(first, first + rows)
             vectors, states = self._run(ids[part], mask[part])
             pooled.append(vectors)
-            tokens += [EncodedText(text, tuple(encoding.tokens[1:len(state) + 1]), state)
+            tokens += [EncodedText(text, tuple(encoding.tokens[1:len(state) + 1]), state,
+                                   np.array(encoding.offsets[1:len(state) + 1], dtype=np.int32).reshape(-1, 2))
                        for text, encoding, state in zip(texts[part], encodings[part], states, strict=True)]
         return np.concatenate(pooled), tokens
 
@@ -273,7 +278,23 @@ class StoryEncoder:
 
     def _as_written(self, text: str, key: str) -> EncodedText:
         encoded = self._texts[key]
-        return encoded if encoded.text == text else EncodedText(text, encoded.pieces, encoded.states)
+        if encoded.text == text:
+            return encoded
+        return EncodedText(text, encoded.pieces, encoded.states, _moved_offsets(encoded.offsets, key, text))
+
+
+def _moved_offsets(offsets: NDArray[np.int32], key: str, text: str) -> NDArray[np.int32]:
+    """``offsets`` into ``key`` (``text`` with its whitespace collapsed) as offsets into ``text``: the two hold the
+    same characters other than whitespace, in the same order."""
+    if not len(offsets):
+        return offsets
+    written = np.array([i for i, char in enumerate(text) if not char.isspace()], dtype=np.int32)
+    before = np.cumsum([0, *(not char.isspace() for char in key)])  # characters other than whitespace before each
+    starts = np.minimum(before[offsets[:, 0]], len(written) - 1)
+    ends = before[offsets[:, 1]]
+    out = np.stack([written[starts], written[np.maximum(ends - 1, starts)] + 1], axis=1).astype(np.int32)
+    out[ends <= starts, 1] = out[ends <= starts, 0]  # an empty piece stays empty
+    return out
 
 
 def story_encoder(encoder: Encoder) -> Encoder:
