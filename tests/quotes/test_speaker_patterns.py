@@ -80,7 +80,7 @@ PATTERNS = [  # pattern, text, the quoted words, the speaker (named in the sourc
      "We Will Not Sell The Port", "Calloway"),
     ("headline: a name, a colon and a quotation in straight single quotes",
      "Brandt: 'No deal without the harbour'\n\nHugo Brandt spoke to the council on Monday.",
-     "No deal without the harbour", "Brandt"),
+     "No deal without the harbour", "Hugo Brandt"),  # the fullest form the article names
     ("a quotation between dashes, attributed right after it",
      "Mr. Gupta mocked the mayor - “He would have sold the bridge,” Mr. Gupta said twice - and the crowd laughed.",
      "He would have sold the bridge", "Gupta"),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 from weakref import WeakKeyDictionary
 
-from newsprism.lexicon import NAME_ABBREVIATIONS, PERSON_PRONOUNS, TITLE_CASE_SMALL_WORDS
+from newsprism.lexicon import NAME_ABBREVIATIONS, PERSON_PRONOUNS
 from newsprism.memo import per_article
 from newsprism.model import Evidence, QuoteVariant
 from newsprism.nlp.sentences import Paragraphs, ParsedArticle
@@ -38,7 +38,8 @@ from newsprism.quotes.cues import CUE_FORMS
 from newsprism.quotes.gender import bare_pronoun
 from newsprism.quotes.indirect import STATEMENT_NOUNS, find_reported
 from newsprism.quotes.marks import MarkedSpan, find_marked
-from newsprism.quotes.speakers import SpeakerResolver, described, people_in
+from newsprism.quotes.speakers import PRONOUNS, SpeakerResolver, described, people_in
+from newsprism.quotes.terms import framing_attribution, is_term, title
 from newsprism.typography import DASHES, invisible
 
 Kind = Literal["direct", "partial", "indirect"]
@@ -51,11 +52,6 @@ PARTIAL_MAX_WORDS = 30
 """A quotation inside the writer's sentence with no more words than this is partial (longer ones are full
 quotations the writer led into). Calibrated on PolNeAR train (300 articles), where direct quotations are the
 annotated contents that open with the quotation mark: quote F1 0.895 at 12, 0.903 at 20, 0.905 at 30 and at 1000."""
-
-
-TITLE_MAX_WORDS = 6
-"""A quotation in the writer's sentence whose words (at most this many) all start with a capital is a title.
-Calibrated on PolNeAR train (400 articles): without it quote F1 0.908; with it 0.910 at 3, 0.911 at 6 and 10."""
 
 
 @dataclass(frozen=True)
@@ -73,7 +69,7 @@ def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
     text = parsed.article.text
     marked = find_marked(text, [(p.start, p.end) for p in parsed.paragraphs])
     quoted = Ranges((span.mark_start, span.mark_end) for span in marked)
-    resolver = SpeakerResolver(people_in(parsed.paragraphs), quoted)
+    resolver = SpeakerResolver(people_in(parsed.paragraphs), quoted, text)
     found = _quoted(parsed, marked, quoted, resolver)
     direct = Ranges((span.mark_start, span.mark_end) for span, item in zip(marked, found, strict=True)
                     if item.kind == "direct")
@@ -88,7 +84,8 @@ def _described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolv
     """A 'he'/'she' credited after a speaker the article only describes ('“…,” the officer said. … he said')
     stands for that speaker when no person is named between them (the nearest name before may be a ship or
     someone spoken of long before); an 'it' stands for the last speaker credited before it who is no person
-    named in the article ('the navy said …, it said')."""
+    named in the article ('the navy said …, it said'), a 'they' for the last one when that source is several
+    people ('the attorneys argued … They said')."""
     last: QuoteVariant | None = None
     kept: dict[int, QuoteVariant] = {}
     for index, variant in sorted(enumerate(variants), key=lambda item: item[1].source.start if item[1].source
@@ -97,6 +94,10 @@ def _described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolv
         if source is None:
             continue
         pronoun = bare_pronoun(source.text)
+        if pronoun == "they":
+            if last is not None and last.source is not None and _plural(last.source.text):
+                kept[index] = variant.model_copy(update={"speaker": last.speaker, "anonymous": last.anonymous})
+            continue
         if pronoun not in _SINGULAR_THIRD:
             last = variant if not _pronoun(source.text) and pronoun != "it" else last
             if pronoun == "it" and last is not None and last.speaker and not resolver.names_person(last.speaker):
@@ -115,9 +116,25 @@ said ... it said')."""
 
 
 NOT_SOMEONE = frozenset({*STATEMENT_NOUNS, "data", "figures", "numbers", "statistics", "report", "analysis",
-                         "survey", "poll", "study", "document", "documents", "records", "figure", "reports"})
+                         "survey", "poll", "study", "document", "documents", "records", "figure", "reports",
+                         "biography", "bio", "website", "site", "obituary", "profile", "book", "memoir", "page"})
 """Last words of a described source that is no one a 'he' or 'she' could stand for ('Border Protection data',
-'a Defence Ministry statement')."""
+'a Defence Ministry statement', 'her official biography')."""
+
+
+PLURAL_SOURCES = frozenset({"police", "people", "staff", "family", "authorities", "officials"})
+"""Last words of a source that a later 'they' can stand for besides a plural in -s ('the attorneys', 'jurors')."""
+
+
+def _plural(source: str) -> bool:
+    """A source of several people ('both attorneys', 'Deputies', 'Democrats', 'Ana Ruiz and Ben Ode') that 'they'
+    can stand for; not a pronoun."""
+    words = source.split()
+    last = words[-1] if words else ""
+    if not last or bare_pronoun(last) in (*PERSON_PRONOUNS, "they", "it", "we"):
+        return False
+    plural = last.lower().endswith("s") and not last.lower().endswith(("ss", "us", "is", "'s", "’s"))
+    return plural or last.lower() in PLURAL_SOURCES or " and " in source
 
 
 def _someone(source: str) -> bool:
@@ -129,21 +146,13 @@ def _pronoun(words: str) -> bool:
     return bare_pronoun(words) in PERSON_PRONOUNS
 
 
-TERM_MAX_WORDS = 1
-"""A partial quotation of at most this many words that no one is credited with is a quoted term ('a "phablet"'),
-not a statement: left out. Two words already hold the writer's reported wording ('called the vote a "sacred
-fight"'), kept as a partial quotation."""
-
-
 def _term(text: str, item: _Found, paragraphs: Paragraphs) -> bool:
-    """A quoted term, a title or a heading rather than a statement: a partial quotation written as a title ('the
-    FBI's “Most Wanted” list', 'the song “Born to Run”'), or one no one is credited with of at most
-    :data:`TERM_MAX_WORDS` words, or a title standing alone as its paragraph with no speaker of its own (a section
-    heading: '‘All Bets Are Off.’')."""
+    """A quoted term, a title or a heading rather than a statement (:func:`~newsprism.quotes.terms.is_term`), or a
+    title standing alone as its paragraph with no speaker of its own (a section heading: '‘All Bets Are Off.’')."""
+    if is_term(text, item.kind, item.content, item.attribution is not None):
+        return True
     words = text[item.content[0]:item.content[1]]
-    if item.kind == "partial":
-        return _title(words) or (item.attribution is None and len(words.split()) <= TERM_MAX_WORDS)
-    if item.kind != "direct" or not (item.carried or item.attribution is None) or not _title(words.rstrip(".")):
+    if item.kind != "direct" or not (item.carried or item.attribution is None) or not title(words.rstrip(".")):
         return False
     paragraph = paragraphs.at(item.content[0])
     return paragraph is not None and not (text[paragraph.start:item.content[0]].strip(" \t\n\"'“‘`")
@@ -162,6 +171,8 @@ def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Ranges,
         opens = not _prefix(text, span, parsed.paragraphs)
         if kind == "direct" and previous is not None and opens and _follows(text, previous_end, span, attribution):
             attribution = previous
+        if attribution is None and kind == "partial":
+            attribution = framing_attribution(parsed.paragraphs, (span.start, end), quoted)
         carried = attribution is None and kind == "direct"
         if carried:
             attribution = previous or _last_person(resolver, span.mark_start)
@@ -358,7 +369,7 @@ def _kind(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> Kind:
     content = text[span.start:span.end]
     if _introduced(prefix) or (prefix.endswith(":") and _ends_paragraph(text, span, paragraphs)):
         return "direct"  # 'Priebus said, “Probably.”', 'Reid: ‘Never Underestimate Him’': speech, not a title
-    if words and _title(content):
+    if words and title(content):
         return "partial"
     if prefix.endswith((*DASHES, ";")) and _attributed_after(text, span):
         return "direct"  # '… leaders - “He would have loved Stalin,” Mr. Biden said - and …'
@@ -395,13 +406,6 @@ def _paragraph_end(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> int:
     return len(text) if paragraph is None else paragraph.end
 
 
-def _title(content: str) -> bool:
-    """A name or title in quotation marks ('“Girls, Girls, Girls”', '“The Art of the Deal”') rather than speech."""
-    words = [word for word in re.findall(r"[^\W\d_][\w’'-]*", content)]
-    return (0 < len(words) <= TITLE_MAX_WORDS and not content.rstrip().endswith(("?", "!"))
-            and all(word[0].isupper() or word.lower() in TITLE_CASE_SMALL_WORDS for word in words))
-
-
 def _last_person(resolver: SpeakerResolver, before: int) -> Attribution | None:
     """The last person named before ``before`` outside the quotations."""
     person = resolver.last_named_before(before)
@@ -411,11 +415,18 @@ def _last_person(resolver: SpeakerResolver, before: int) -> Attribution | None:
 def _variant(article: str, text: str, item: _Found, resolver: SpeakerResolver) -> QuoteVariant:
     attribution = item.attribution or Attribution(None, None)
     source = _evidence(article, text, attribution.source)
-    speaker = resolver.resolve(source.text, source.start) if source is not None else None
+    speaker = resolver.resolve(source.text, _before(source, item.content)) if source is not None else None
     content = Evidence(article=article, start=item.content[0], end=item.content[1],
                        text=text[item.content[0]:item.content[1]])
     return QuoteVariant(kind=item.kind, content=content, source=source,
                         cue=_evidence(article, text, attribution.cue), speaker=speaker, anonymous=described(speaker))
+
+
+def _before(source: Evidence, content: Range) -> int:
+    """Where a pronoun source looks back from: before the words it is credited with when they come first ('Orozco
+    agreed to it, he said': 'he' is not Orozco), else from itself."""
+    pronoun = bare_pronoun(source.text) in PRONOUNS
+    return content[0] if pronoun and content[0] < source.start else source.start
 
 
 def _evidence(article: str, text: str, span: Range | None) -> Evidence | None:

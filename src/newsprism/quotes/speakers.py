@@ -11,7 +11,14 @@ from typing import Any
 
 from newsprism.lexicon import PERSON_PRONOUNS, TITLES, alternation
 from newsprism.nlp.sentences import Paragraph
-from newsprism.quotes.gender import Gender, bare_pronoun, gender_of_pronoun, genders, mention_gender
+from newsprism.quotes.gender import (
+    Gender,
+    bare_pronoun,
+    first_name_gender,
+    gender_of_pronoun,
+    genders,
+    mention_gender,
+)
 from newsprism.quotes.ranges import Ranges
 
 PRONOUNS = PERSON_PRONOUNS
@@ -25,9 +32,10 @@ SUBJECT_WINDOW = 3
 clause is not the main one), which the nearest person gets wrong."""
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PRONOUN_GENDERS: tuple[Gender | None, ...] = (None, "m", "f")
-SPEAKER_TITLES = (*TITLES, "rev", "lord", "lady", "councillor", "councilman", "councilwoman", "sheriff", "coach")
+SPEAKER_TITLES = (*TITLES, "rev", "lord", "lady", "councillor", "councilman", "councilwoman", "sheriff", "coach",
+                  "atty", "dist", "det", "undersheriff")
 """The entities' titles, and titles that stand before a speaker's name in a source phrase but would cut a name
-short in an entity ('Lady Gaga')."""
+short in an entity ('Lady Gaga'), or abbreviations a name's entity may open with ('Dist. Atty. Ana Ruiz')."""
 _HONORIFICS = re.compile(
     r"^(?:(?:" + alternation(SPEAKER_TITLES) + r")\.?\s+)+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -39,6 +47,17 @@ NAME_GAP = 1
 """Most characters between a source phrase and a name (or its title) right after it that the phrase stands before
 ('producers Craig Zadan': one space). Not 2: 'According to Russian media, Putin toured ...' (the seeds) would
 credit Putin with the media's report."""
+_APPOSITION = re.compile(r",[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}")
+"""Between a described source and the name in apposition to it: a comma and at most two lower-case title words
+(', actor ')."""
+_TITLE_GAP = re.compile(r"(?:\.?[^\S\n]+(?:of|[A-Z][a-z]*\.?))*\.?[^\S\n]+")
+"""Between a title word the parse took for the source and the name: more title words or abbreviations (' of
+Detectives ', '. Atty. ')."""
+_NAME_END = re.compile(r"[^\S\n]*(?:[,.)]|$|\n|(?:said|says|told|added|wrote|tweeted)\b)")
+"""What follows a name that ends its phrase."""
+APPOSED_TITLE_WORDS = 2
+"""Most words of a capitalised source phrase read as a title cut off from the name after it ('Chief', 'Dist');
+set by hand: the parse cuts a title of one or two words."""
 _DEFINITE = re.compile(r"^[Tt]he\s+([a-z]+)$")
 """A definite description of one common noun ('the comedian') that may stand for a person titled so before."""
 _AFTER_SPEAKER = re.compile(r"\s*(?:$|[,(]|of\b|and\b|from\b|at\b)")
@@ -73,14 +92,73 @@ def people_in(paragraphs: Sequence[Paragraph]) -> list[PersonMention]:
             if ent.label_ != "PERSON":
                 continue
             first = next((t for t in ent if t.pos_ == "PROPN"), None)
-            if first is None or _modifier(ent.root):
+            if first is None or _modifier(ent.root) or _title_alone(ent.doc[first.i:ent.end].text):
                 continue
             name = ent.doc[first.i:ent.end]
             title, title_at = _title_of(ent, first.i)
             found.append(PersonMention(p.start + name.start_char, p.start + name.end_char, name.text,
                                        _main_subject(ent.root), mention_gender(ent), title,
                                        p.start + title_at if title else -1))
+    found += [_mention(p, span) for p in paragraphs for span in _unlabelled_names(p.doc)]
+    return sorted([*found, *_unlabelled_surnames(paragraphs, found)], key=lambda mention: mention.start)
+
+
+def _mention(paragraph: Paragraph, span: Any) -> PersonMention:
+    return PersonMention(paragraph.start + span.start_char, paragraph.start + span.end_char, span.text,
+                         _main_subject(span.root), mention_gender(span))
+
+
+NAME_RUN = (2, 3)
+"""How many capitalised proper nouns a person's name that the entity recogniser missed has ('Autumn Perkins',
+'Bettie Mae Page')."""
+
+
+def _unlabelled_names(doc: Any) -> list[Any]:
+    """Names of people the entity recogniser left unlabelled or took for an organisation ('Bettie Page' labelled
+    ORG): a run of two or three capitalised proper nouns, none in a person entity, whose first word is a first name
+    that tells the sex (:func:`~newsprism.quotes.gender.first_name_gender`: 'Autumn', not 'Kim')."""
+    found, start = [], 0
+    tokens = list(doc)
+    while start < len(tokens):
+        end = start
+        while end < len(tokens) and _name_word(tokens[end]):
+            end += 1
+        if NAME_RUN[0] <= end - start <= NAME_RUN[1] and first_name_gender(tokens[start].text) is not None:
+            found.append(doc[start:end])
+        start = max(end, start + 1)
     return found
+
+
+def _name_word(token: Any) -> bool:
+    return bool(token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()
+                and token.ent_type_ in ("", "ORG"))
+
+
+def _unlabelled_surnames(paragraphs: Sequence[Paragraph], people: Sequence[PersonMention]) -> list[PersonMention]:
+    """The later mentions of a person's surname that the entity recogniser left unlabelled ('Bettie Page' labelled
+    a person, then 'Page later said she ...' unlabelled): a capitalised proper noun alone (no proper noun next to
+    it) outside every entity but an organisation (a subject when tagged a common noun), whose word is the last of
+    a full name of a person the article names."""
+    surnames = {m.text.split()[-1] for m in people if len(m.text.split()) >= 2 and m.text.split()[-1].isalpha()}
+    found = []
+    for p in paragraphs:
+        for token in p.doc:
+            if token.text not in surnames or token.ent_type_ not in ("", "ORG") or _in_name(token):
+                continue
+            if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.dep_ in _SUBJECTS):
+                found.append(_mention(p, token.doc[token.i:token.i + 1]))
+    return found
+
+
+def _in_name(token: Any) -> bool:
+    """The token stands beside another proper noun (part of a longer name: 'Page Six', 'Anna Page Smith')."""
+    doc = token.doc
+    return any(0 <= i < len(doc) and doc[i].pos_ == "PROPN" for i in (token.i - 1, token.i + 1))
+
+
+def _title_alone(name: str) -> bool:
+    """A title with no name ('Atty.' labelled a person on its own)."""
+    return bare_name(name).lower().rstrip(".") in SPEAKER_TITLES
 
 
 def _modifier(root: Any) -> bool:
@@ -110,12 +188,22 @@ def _main_subject(token: Any) -> bool:
     """The subject of its sentence's main verb ('Lopez told reporters that Brown ...': Lopez, not Brown), also where
     the parse made the quotation that follows the verb the sentence's root ('McCaskill scolded him: “The … is …”',
     'scolded' a clause of the quotation's 'is', itself one of the 'said' after it)."""
+    if token.dep_ == "appos" and token.head.i < token.i:
+        token = token.head  # 'Her daughter, Ada Ruiz, lived ...': the apposition names the subject
+    if _according_to(token):
+        return True  # 'according to Lt. Ada Ruiz': the source the next 'she said' goes on with
     if token.dep_ not in _SUBJECTS:
         return False
     head = token.head
     while head.dep_ in ("ccomp", "parataxis") and head.head.i > head.i:
         head = head.head
     return bool(head.dep_ == "ROOT")
+
+
+def _according_to(token: Any) -> bool:
+    head = token.head
+    return bool(token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.doc[head.i - 1].lower_
+                == "according")
 
 
 def bare_name(text: str) -> str:
@@ -129,8 +217,10 @@ def bare_name(text: str) -> str:
 class SpeakerResolver:
     """Resolves source phrases against the article's PERSON mentions (given in text order)."""
 
-    def __init__(self, people: Iterable[PersonMention], quoted: Sequence[tuple[int, int]] = ()) -> None:
+    def __init__(self, people: Iterable[PersonMention], quoted: Sequence[tuple[int, int]] = (), text: str = "") -> None:
         self.people = sorted(people, key=lambda mention: mention.start)
+        self.text = text
+        """the article's text (empty: names in apposition to a source phrase are not looked for)"""
         self._starts = [m.start for m in self.people]
         self._longest = max((m.end - m.start for m in self.people), default=0)
         self._forms = _FormIndex((m.start, bare_name(m.text)) for m in self.people)
@@ -149,10 +239,13 @@ class SpeakerResolver:
     def resolve(self, source: str, start: int) -> str:
         """The speaker's name for the source phrase found at ``start``."""
         words = source.strip()
+        if bare_pronoun(words) == "i":
+            return words  # the writer, or a speaker talking of themself: no one named before
         if bare_pronoun(words) in PRONOUNS:
             return self._antecedent(words, start)
         name = bare_name(words)
-        person = self._named_in(source, start) or self._named_after(start + len(source))
+        person = (self._named_in(source, start) or self._named_after(start + len(source))
+                  or self._apposed(words, start + len(source)))
         if person is None and (not _looks_like_name(name) or _described(words)):
             return self._titled(words, start) or words
         named = bare_name(person.text) if person else name
@@ -178,6 +271,20 @@ class SpeakerResolver:
         person = self.people[index]
         gaps = (person.start - end, person.title_start - end if person.title else -1)
         return person if any(0 < gap <= NAME_GAP for gap in gaps) else None
+
+    def _apposed(self, words: str, end: int) -> PersonMention | None:
+        """The person named in apposition to a source phrase ending at ``end``: after a description and a comma ('her
+        agent, Mark Roesler, said', 'a victim's cousin, actor Ben Ode.'), or after a title the parse cut off from the
+        name ('Chief | of Detectives Ana Ruiz', 'Dist | . Atty. Ana Ruiz'); the name must end the phrase (a comma,
+        a full stop or a speech verb after it: not 'According to local media, Ruiz toured ...')."""
+        index = bisect_left(self._starts, end)
+        if not self.text or index == len(self.people):
+            return None
+        person = self.people[index]
+        gap = self.text[end:person.start]
+        fits = (_APPOSITION.fullmatch(gap) and _described_source(words)) or (
+            _TITLE_GAP.fullmatch(gap) and _looks_like_name(words) and len(words.split()) <= APPOSED_TITLE_WORDS)
+        return person if fits and _NAME_END.match(self.text, person.end) else None
 
     def _titled(self, words: str, start: int) -> str | None:
         """The person a definite description stands for: 'the comedian' -> the last person named before
@@ -279,10 +386,17 @@ def described(speaker: str | None) -> bool:
     return _described(speaker) or not _looks_like_name(bare_name(speaker))
 
 
+def _described_source(words: str) -> bool:
+    """A description that can stand in apposition to a name: determiner or possessive first, a lower-case word last
+    ('her agent', "a victim's cousin")."""
+    parts = words.split()
+    return _described(words) and bool(parts) and parts[-1][:1].islower()
+
+
 def _described(words: str) -> bool:
     """Opens with a determiner or has a lower-case word after a possessive ('Mr Adler's lawyer')."""
     first = words.split()[0].lower() if words.split() else ""
-    return first in _DETERMINERS or bool(re.search(r"['’]s\s+[a-z]", words))
+    return first in _DETERMINERS or bool(re.search(r"(?:['’]s|s['’])\s+[a-z]", words))
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "another", "his", "her",
