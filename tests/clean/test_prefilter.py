@@ -109,3 +109,23 @@ def test_widget_word_reads_runs_as_the_pattern_does() -> None:
     assert features._WORD_RUNS_EXACT
     for text in [*_texts(), "x_video", "video-game", "E-MAIL us", "photos.", "re-share"]:
         assert features.widget_word(text) == bool(features.WIDGET_WORD.search(text)), text
+
+
+def test_the_trie_finds_every_string_a_text_holds() -> None:
+    """One scan gives exactly the registered strings in a text, those inside or overlapping others included."""
+    strings = frozenset({"abc", "abcde", "bcd", "cde", "a.b", "xyz", "yzz", "zz(", "(@x"})
+    trie = prefilter._Trie()
+    trie.add(strings | {"ab"})  # too short for the trie: tested one by one
+    for text in ["abcdefg", "xabcd", "a.bcde", "xyzz(", "zzz", "", "abcabcde", "ab", "q(@xyzzz(", "a-b"]:
+        assert trie.present(text) == {s for s in strings if s in text}, text
+    assert trie.strings == strings
+
+
+def test_the_patterns_trie_agrees_with_testing_each_string() -> None:
+    for pattern in _patterns():
+        prefilter.search(pattern, "")
+    for text in _texts():
+        low = lowered(text)
+        if low is not None:
+            found = prefilter._TRIE.present(low)
+            assert found == {s for s in prefilter._TRIE.strings if s in low}, text

@@ -17,6 +17,7 @@ from newsprism.clean.outlets import (
     OutletEvidence,
     TextCredits,
     choose_outlet,
+    container_outlet,
     dateline_credit,
     text_credits,
     with_footer,
@@ -71,9 +72,8 @@ def _article(raw: RawArticle, hints: RawArticle, cleaned: CleanedText, removed: 
     found = cleaned.found
     stated = _byline(hints.byline)
     credits = [agency(name) for name in hints.byline if agency(name)]
-    in_text = text_credits(text.split("\n"))
+    in_text = text_credits(text.split("\n"), outlets=not container_outlet(hints.outlet))
     outlet = _outlet(hints, cleaned, text, in_text, boilerplate)
-    stated_date = publication_date(text)
     return Article(
         id=raw.id,
         source=raw.source,
@@ -84,7 +84,7 @@ def _article(raw: RawArticle, hints: RawArticle, cleaned: CleanedText, removed: 
         byline=stated or found.byline,
         outlet=outlet.name if outlet else None,
         outlet_source=outlet.source if outlet else None,
-        published=_iso(hints.published) or (stated_date.iso if stated_date else None),
+        published=_iso(hints.published) or _stated_date(text),
         dateline=found.dateline,
         credit=_wire(found.credit) or in_text.agency or (credits[0] if credits else None),
         text="\n\n".join(cleaned.paragraphs),
@@ -122,6 +122,12 @@ def _wire(credit: str | None) -> str | None:
     if not credit:
         return None
     return agency(credit) or dateline_credit(f"({credit}) - x")[1]
+
+
+def _stated_date(text: str) -> str | None:
+    """The publication date the text states (read only when the container states none)."""
+    stated = publication_date(text)
+    return stated.iso if stated else None
 
 
 def _iso(value: str | None) -> str | None:

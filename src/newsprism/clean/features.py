@@ -20,7 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from newsprism.clean import prefilter
-from newsprism.clean.lines import Line, ends_sentence, sentence_count, title_case_ratio, words
+from newsprism.clean.lines import Line, ends_sentence, lower_words, sentence_count, title_case_ratio, words
 from newsprism.lexicon import GLUE_WORDS, MONTH_PREFIX
 from newsprism.model import ClutterKind
 
@@ -88,7 +88,7 @@ Kinds = Sequence[ClutterKind | None]
 
 
 def content_words(text: str) -> set[str]:
-    return {w for w in (t.lower() for t in words(text)) if len(w) > 2 and w not in FUNCTION_WORDS}
+    return {w for w in lower_words(text) if len(w) > 2 and w not in FUNCTION_WORDS}
 
 
 def line_features(lines: Sequence[Line], kinds: Kinds, title: str | None, first: int, last: int,
@@ -119,21 +119,36 @@ def _row(lines: Sequence[Line], kinds: Kinds, i: int, first: int, last: int, voc
 
 
 def _shape(text: str) -> list[float]:
-    tokens = words(text)
-    lowered = [t.lower() for t in tokens]
-    count = max(len(tokens), 1)
-    letters = max(sum(map(str.isalpha, text)), 1)
+    lowered = lower_words(text)
+    count = max(len(lowered), 1)
+    alpha, digits, upper = char_counts(text)
+    letters = max(alpha, 1)
     stripped = text.strip()
     return [
-        math.log1p(len(tokens)), math.log1p(len(text)), float(ends_sentence(text)), float(min(sentence_count(text), 5)),
+        math.log1p(len(lowered)), math.log1p(len(text)), float(ends_sentence(text)),
+        float(min(sentence_count(text), 5)),
         title_case_ratio(text), float(stripped[:1].islower()), float(bool(stripped) and not stripped[0].isalnum()),
-        sum(map(str.isdigit, text)) / max(len(text), 1), sum(map(str.isupper, text)) / letters,
-        sum(t in FUNCTION_WORDS for t in lowered) / count, sum(t in WIDGET_WORDS for t in lowered) / count,
-        float(any(t in PROSE_WORDS for t in lowered)), float(bool(prefilter.search(URLISH, text))),
+        digits / max(len(text), 1), upper / letters,
+        sum(map(FUNCTION_WORDS.__contains__, lowered)) / count, sum(map(WIDGET_WORDS.__contains__, lowered)) / count,
+        float(not PROSE_WORDS.isdisjoint(lowered)), float(bool(prefilter.search(URLISH, text))),
         float(bool(prefilter.search(PHONE, text))), float(bool(prefilter.search(CLOCK, text))),
         float(stripped.endswith(("...", "…"))), float(stripped.endswith(":")), float("|" in text),
         float(any(q in text for q in "\"“”")),
     ]
+
+
+ASCII_UPPER, ASCII_LOWER, ASCII_DIGITS = bytes(range(65, 91)), bytes(range(97, 123)), b"0123456789"
+
+
+def char_counts(text: str) -> tuple[int, int, int]:
+    """How many characters of ``text`` are letters, digits and capitals (``str.isalpha``, ``isdigit``,
+    ``isupper``); in an ASCII text those are exactly A-Z and a-z, 0-9 and A-Z, counted by deleting them."""
+    if not text.isascii():
+        return sum(map(str.isalpha, text)), sum(map(str.isdigit, text)), sum(map(str.isupper, text))
+    raw = text.encode("ascii")
+    upper = len(raw) - len(raw.translate(None, ASCII_UPPER))
+    lower = len(raw) - len(raw.translate(None, ASCII_LOWER))
+    return upper + lower, len(raw) - len(raw.translate(None, ASCII_DIGITS)), upper
 
 
 def _place(n: int, i: int, first: int, last: int) -> list[float]:
@@ -208,8 +223,8 @@ def _plain(text: str) -> bool:
 
 def _title_run(text: str) -> int:
     run = best = 0
-    for token in words(text):
-        run = run + 1 if token[:1].isupper() or (token.lower() in SMALL_TITLE_WORDS and run) else 0
+    for token, low in zip(words(text), lower_words(text), strict=True):
+        run = run + 1 if token[:1].isupper() or (low in SMALL_TITLE_WORDS and run) else 0
         best = max(best, run)
     return best
 
@@ -268,15 +283,15 @@ def long_prose(text: str) -> bool:
     """A paragraph of at least :data:`LONG_PROSE_WORDS` words in two sentences or more, mostly function-word prose:
     the article's own (on the dev pages 141 such lines the rules keep are body, 3 clutter; PolNeAR train 1,483 and
     5), so the classifier is never asked about one (:func:`newsprism.clean.boilerplate.candidates`)."""
-    tokens = [t.lower() for t in words(text)]
+    tokens = lower_words(text)
     return (len(tokens) >= LONG_PROSE_WORDS and sentence_count(text) >= 2
-            and sum(t in FUNCTION_WORDS for t in tokens) >= STRONG_FUNCTION_SHARE * len(tokens))
+            and sum(map(FUNCTION_WORDS.__contains__, tokens)) >= STRONG_FUNCTION_SHARE * len(tokens))
 
 
 def _strong_prose(text: str) -> bool:
-    tokens = [t.lower() for t in words(text)]
+    tokens = lower_words(text)
     return (len(tokens) >= STRONG_PROSE_WORDS and ends_sentence(text)
-            and sum(t in FUNCTION_WORDS for t in tokens) >= STRONG_FUNCTION_SHARE * len(tokens))
+            and sum(map(FUNCTION_WORDS.__contains__, tokens)) >= STRONG_FUNCTION_SHARE * len(tokens))
 
 
 def _cues(text: str, i: int, lead: int, tail: int) -> list[float]:

@@ -92,9 +92,16 @@ def words(text: str) -> list[str]:
     return list(_word_tuple(text))
 
 
+@lru_cache(maxsize=WORDS_CACHE_LINES)
+def lower_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` (:func:`words`), each lower-cased; remembered like them."""
+    return tuple(word.lower() for word in _word_tuple(text))
+
+
 def forget_lines() -> None:
     """Empty the per-article caches of line computations (called when a new article starts)."""
     _word_tuple.cache_clear()
+    lower_words.cache_clear()
     sentence_count.cache_clear()
 
 
@@ -121,7 +128,7 @@ def sentence_count(text: str) -> int:
 
 def title_case_ratio(text: str) -> float:
     """Share of content words that start with a capital letter."""
-    content = [w for w in words(text) if w.lower() not in SMALL_WORDS]
+    content = [w for w, low in zip(_word_tuple(text), lower_words(text), strict=True) if low not in SMALL_WORDS]
     return sum(w[0].isupper() for w in content) / len(content) if content else 0.0
 
 

@@ -138,13 +138,14 @@ REPORTED_AS: dict[str, OutletSource] = {"dateline": "dateline", "copyright": "co
 credit line are lines naming the outlet; a picture credit is a mention)."""
 
 
-def text_credits(lines: Iterable[str]) -> TextCredits:
+def text_credits(lines: Iterable[str], outlets: bool = True) -> TextCredits:
     """Outlet evidence in the text's lines, strongest kind first; ``agency``: a wire credited on the way.
     Mentions and picture credits of a name the text cites as another outlet's reporting are left out, and all
-    of them in wire copy (a dateline crediting an agency and no outlet): the wire quotes other outlets."""
+    of them in wire copy (a dateline crediting an agency and no outlet): the wire quotes other outlets.
+    ``outlets`` False: the agency alone, no outlet evidence (read when the container names the outlet)."""
     lines = [" ".join(line.replace("{}", " ").split()) for line in lines if line.strip()]
     found: dict[str, list[str]] = {kind: [] for kind in REPORTED_AS}
-    found["title"] = title_names(lines[0]) if lines else []
+    found["title"] = title_names(lines[0]) if lines and outlets else []
     agencies: list[str] = []
     wire_copy = False
     for line in lines:
@@ -160,10 +161,13 @@ def text_credits(lines: Iterable[str]) -> TextCredits:
         names, wires = copyright_names(line)
         found["copyright"] += names
         agencies += wires
-        found["credit"] += credit_line_names(line)
-        found["promo"] += promo_names(line)
-        found["mention"] += mention_names(line)
-        found["photo"] += photo_names(line)
+        if outlets:
+            found["credit"] += credit_line_names(line)
+            found["promo"] += promo_names(line)
+            found["mention"] += mention_names(line)
+            found["photo"] += photo_names(line)
+    if not outlets:
+        return TextCredits([], agencies[0] if agencies else None)
     cited_keys = cited_elsewhere(lines)
     for kind in ("mention", "photo"):
         found[kind] = [] if wire_copy else [name for name in found[kind] if not is_cited(name, cited_keys)]
@@ -318,7 +322,7 @@ def with_footer(credits: TextCredits, footer: Iterable[str]) -> TextCredits:
 def choose_outlet(container: str | None, url: str | None, line_outlet: str | None,
                   credits: TextCredits) -> OutletEvidence | None:
     """The outlet from the most trusted evidence (see the module's docstring); None when nothing names it."""
-    if container and container.strip() and not agency(container):
+    if container and container_outlet(container):
         return OutletEvidence(container.strip(), "metadata")
     if url and known_outlet(url):
         return OutletEvidence(known_outlet(url) or "", "domain")
@@ -331,6 +335,12 @@ def choose_outlet(container: str | None, url: str | None, line_outlet: str | Non
         spelled = next((e for e in text if _spells(e.name, domain)), None)
         return spelled or OutletEvidence(domain, "bare-domain")
     return text[0] if text else None
+
+
+def container_outlet(container: str | None) -> bool:
+    """Whether the container's outlet field names the outlet (an agency there is a credit): then it is the outlet,
+    whatever the text says."""
+    return bool(container and container.strip() and not agency(container))
 
 
 def _longest(line_outlet: str, text: list[OutletEvidence]) -> OutletEvidence:

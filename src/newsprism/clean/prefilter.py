@@ -10,6 +10,11 @@ text lacks put before them, :data:`OFF`: the groups, their numbers and names sta
 match at any position changes no match of the others, so :func:`search`, :func:`match` and :func:`finditer` give
 exactly what the pattern gives.
 
+Which needed strings a text holds is read once per text for all patterns (:func:`present`): one scan with a
+regular expression that is a trie of every pattern's strings of :data:`TRIE_MIN_CHARS` or more (the longest
+string starting at each position, and the strings it starts with), then a pattern's test is a set
+intersection; shorter strings ('in', 'at') are in most lines and are tested with ``in`` where a pattern needs them.
+
 Lower-casing is exact only for characters whose ``str.lower`` is the one character the regular expression engine
 folds them to, with no other character folding to it (:data:`UNSAFE` finds the others: the Turkish dotted and
 dotless i, the long s, the Kelvin sign, Greek); a text with such a character runs the whole pattern.
@@ -40,6 +45,13 @@ runs the whole pattern). The engine skips an alternative whose first character d
 is tried at every position."""
 CLASS_CHARS = 8
 """A character class of at most this many characters is followed as its characters; a larger one as any."""
+
+TRIE_MIN_CHARS = 3
+"""Needed strings at least this long are found by the one scan (:func:`present`); two-letter ones ('in', 'ed',
+'on') start at most positions of a line, and the scan would stop at each."""
+REBUILD_TEXTS = 64
+"""Texts scanned before the trie is made again for strings of patterns seen since it was made (making it takes
+about 10 ms; until then those patterns test their strings one by one)."""
 
 Strings = frozenset[str]
 
@@ -225,21 +237,25 @@ class Prefilter:
         if all(n is not None for n in self.needs):
             self.any_of = tuple(sorted(frozenset().union(*(n for n in self.needs if n is not None))))
         self.reduced: dict[int, re.Pattern[str]] = {}
+        self.tests = [None if n is None else _Test(n) for n in self.needs]
+        """each alternative's needed strings split for testing (None: it needs none)"""
+        self.any_test = _Test(frozenset(self.any_of)) if self.any_of is not None else None
+        _TRIE.add(frozenset().union(*(n for n in self.needs if n is not None)))
 
     def narrowed(self, text: str) -> re.Pattern[str] | None:
         """The pattern with the alternatives that cannot match ``text`` turned off; None when none can match."""
         if not self.narrowing:
             return self.pattern
-        low = lowered(text)
+        low, found = _TRIE.read(text)
         if low is None:
             return self.pattern
-        if self.any_of is not None and not any(map(low.__contains__, self.any_of)):
+        if self.any_test is not None and not self.any_test.holds(low, found):
             return None  # the common case: a line with none of the pattern's words
         if len(self.parts) == 1:
             return self.pattern
         mask = 0
-        for bit, needs in enumerate(self.needs):
-            if needs is None or any(map(low.__contains__, needs)):
+        for bit, test in enumerate(self.tests):
+            if test is None or test.holds(low, found):
                 mask |= 1 << bit
         if not mask:
             return None
@@ -251,6 +267,111 @@ class Prefilter:
             source = "|".join(part if mask >> bit & 1 else OFF + part for bit, part in enumerate(self.parts))
             self.reduced[mask] = re.compile(source, self.pattern.flags)
         return self.reduced[mask]
+
+
+class _Test:
+    """Whether a text holds one of a set of needed strings: the long ones looked up in the text's :func:`present`
+    strings, the short ones (and all of them when the trie does not hold them yet) searched in the text."""
+
+    __slots__ = ("covered", "long", "short", "strings")
+
+    def __init__(self, strings: Strings) -> None:
+        self.strings = tuple(sorted(strings))
+        self.long = frozenset(s for s in strings if len(s) >= TRIE_MIN_CHARS)
+        self.short = tuple(sorted(s for s in strings if len(s) < TRIE_MIN_CHARS))
+        self.covered = False
+        """whether the trie holds all the long strings (it only ever grows)"""
+
+    def holds(self, low: str, found: Strings | None) -> bool:
+        if not self.covered:
+            self.covered = found is not None and self.long <= _TRIE.strings
+            if not self.covered:
+                return any(map(low.__contains__, self.strings))
+        return not self.long.isdisjoint(found or ()) or (bool(self.short) and any(map(low.__contains__, self.short)))
+
+
+class _Trie:
+    """Every registered needed string of :data:`TRIE_MIN_CHARS` or more, as one regular expression (a trie: at each
+    position it matches the longest of them that starts there) and each string's prefixes among them."""
+
+    def __init__(self) -> None:
+        self.strings: Strings = frozenset()
+        self.wanted: set[str] = set()
+        self.pattern: re.Pattern[str] | None = None
+        self.prefixes: dict[str, Strings] = {}
+        self.found: dict[str, Strings] = {}
+        self.texts: dict[str, tuple[str | None, Strings | None]] = {}
+        """text -> its :func:`lowered` form and what that holds (one look-up per search)"""
+        self.scanned = 0
+
+    def add(self, strings: Strings) -> None:
+        self.wanted.update(s for s in strings if len(s) >= TRIE_MIN_CHARS)
+
+    def read(self, text: str) -> tuple[str | None, Strings | None]:
+        """``text`` lowered (:func:`lowered`) and the registered strings that holds (None: not lowered)."""
+        read = self.texts.get(text)
+        if read is None:
+            if len(self.texts) >= LOWERED_CACHE:
+                self.texts.clear()
+            low = lowered(text)
+            read = (low, self.present(low) if low is not None else None)
+            if self.pattern is not None:  # before the first trie nothing is remembered
+                self.texts[text] = read
+        return read
+
+    def present(self, low: str) -> Strings | None:
+        """The registered strings ``low`` holds (None before the first pattern needs any)."""
+        found = self.found.get(low)
+        if found is not None:
+            return found
+        if len(self.wanted) > len(self.strings) and (self.pattern is None or self.scanned >= REBUILD_TEXTS):
+            self._build()
+        if self.pattern is None:
+            return None
+        if len(self.found) >= LOWERED_CACHE:
+            self.found.clear()
+        self.scanned += 1
+        held: set[str] = set()
+        search, prefixes, start = self.pattern.search, self.prefixes, 0
+        while (match := search(low, start)) is not None:
+            held |= prefixes[match.group()]
+            start = match.start() + 1
+        found = self.found[low] = frozenset(held)
+        return found
+
+    def _build(self) -> None:
+        self.strings = frozenset(self.wanted)
+        self.pattern = re.compile(_trie_source(self.strings))
+        self.prefixes = {s: frozenset(s[:n] for n in range(1, len(s) + 1) if s[:n] in self.strings)
+                         for s in self.strings}
+        self.found.clear()
+        self.texts.clear()
+        self.scanned = 0
+
+
+_Node = dict[str, "_Node"]
+
+
+def _trie_source(strings: Strings) -> str:
+    """A regular expression matching, at a position, the longest of ``strings`` that starts there (none empty)."""
+    root: _Node = {}
+    for string in strings:
+        node = root
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def source(node: _Node) -> str:
+        children = [re.escape(char) + source(node[char]) for char in sorted(node) if char]
+        if not children:
+            return ""
+        body = children[0] if len(children) == 1 else "(?:" + "|".join(children) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer string first
+
+    return source(root)
+
+
+_TRIE = _Trie()
 
 
 LOWERED_CACHE = 4096

@@ -29,4 +29,9 @@ def normalise(text: str) -> str:
 
 def text_fingerprint(text: str) -> str:
     """SHA-256 (hex) of the normalised text: equal for texts that differ only in what :func:`normalise` drops."""
-    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
+    return normalised_fingerprint(normalise(text))
+
+
+def normalised_fingerprint(normal: str) -> str:
+    """:func:`text_fingerprint` of a text already normalised."""
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()

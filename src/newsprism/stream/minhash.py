@@ -100,7 +100,12 @@ class ShingleSets:
 
 def shingle_sets(text: str, k: int) -> ShingleSets:
     """Read ``text`` once: its ``k``-word shingles and its content words, as sets of 32-bit hashes."""
-    found = words(text)
+    return normalised_shingle_sets(normalise(text), k)
+
+
+def normalised_shingle_sets(normal: str, k: int) -> ShingleSets:
+    """:func:`shingle_sets` of a text already normalised (:func:`~newsprism.stream.fingerprint.normalise`)."""
+    found = WORD.findall(normal)
     hashes = np.fromiter(map(word_hash, found), dtype=np.uint64, count=len(found))
     content = (hashes[(hashes >> _CONTENT_BIT) == 1] & _LOW32).astype(np.uint32)
     return ShingleSets(shingle_hashes(hashes & _LOW32, k), distinct(content))

@@ -23,8 +23,8 @@ from newsprism.model import Article, InputProblem
 from newsprism.nlp.encoder import DOCUMENT_TOKENS, Encoder, document_vectors
 from newsprism.nlp.static_vectors import load_static_vectors
 from newsprism.stream.features import StreamItem, item_features
-from newsprism.stream.fingerprint import text_fingerprint
-from newsprism.stream.minhash import MinHasher, shingle_sets
+from newsprism.stream.fingerprint import normalise, normalised_fingerprint
+from newsprism.stream.minhash import MinHasher, normalised_shingle_sets
 from newsprism.stream.options import StreamConfig
 from newsprism.stream.story_config import STATIC
 
@@ -113,7 +113,8 @@ def read_articles(articles: Sequence[tuple[Entry, Article]], config: StreamConfi
                   encoder: Encoder | None = None) -> list[Prepared]:
     """Signatures, terms and (with an encoder) vectors of cleaned articles, each with its fresh entry."""
     d = config.dedup
-    sets = [shingle_sets(article.text, d.shingle_words) for _, article in articles]
+    normal = [normalise(article.text) for _, article in articles]
+    sets = [normalised_shingle_sets(text, d.shingle_words) for text in normal]
     hasher = minhasher(d.permutations, d.seed)
     shingles = hasher.signatures([s.shingles for s in sets])
     content = hasher.signatures([s.content for s in sets])
@@ -122,8 +123,8 @@ def read_articles(articles: Sequence[tuple[Entry, Article]], config: StreamConfi
     out = []
     for n, ((entry, article), item) in enumerate(zip(articles, items, strict=True)):
         assert isinstance(entry, Fresh)
-        out.append(Prepared(entry, article.title, parse_published(article.published), article.outlet,
-                            article.credit, text_fingerprint(article.text), item_features(item, config.features).terms,
+        out.append(Prepared(entry, article.title, parse_published(article.published), article.outlet, article.credit,
+                            normalised_fingerprint(normal[n]), item_features(item, config.features).terms,
                             shingles[n], content[n], len(sets[n].shingles), len(sets[n].content), vectors[n]))
     return out
 
