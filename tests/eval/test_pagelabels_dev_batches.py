@@ -1,4 +1,4 @@
-"""Batches 4 and 5 of the gunviolence line labels: dev pages only, each from outlets no earlier batch has,
+"""Batches 4, 5 and 6 of the gunviolence line labels: dev pages only, each from outlets no earlier batch has,
 redrawn by the tool with the seed and count the labels README gives."""
 
 from __future__ import annotations
@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from newsprism.eval.label_tool import BATCH4_SEED, BATCH5_SEED, sample
+from newsprism.eval.label_tool import BATCH4_SEED, BATCH5_SEED, BATCH6_SEED, sample
 from newsprism.eval.pagelabels import LABEL_FILE, read_labels, split_of
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "data" / "gunviolence_semeval2018t5"
-DEV_BATCHES = [(4, BATCH4_SEED, 60), (5, BATCH5_SEED, 36)]
+DEV_BATCHES = [(4, BATCH4_SEED, 60), (5, BATCH5_SEED, 36), (6, BATCH6_SEED, 45)]
 """(batch, seed, pages) of each batch drawn with `label_tool sample --dev-only`."""
 
 
