@@ -13,7 +13,7 @@ Recovery" and "Lumo Recovery Center"), both have the same voted type
 and the story writes the longer name more often: a word written on its own more often than the name it opens
 ("Moscow" beside one "Moscow Region") is a name of its own. A one-word name that only spaCy's labels make a person
 joins too (see :func:`_opens`), and so does one opening a street's name, whatever its type ("Church" of "Church
-Ave.", :func:`_street`).
+Ave.", :func:`_street`), and a place's name opening a sea's, river's or island's ("Lumo" of "Lumo Sea").
 """
 
 from __future__ import annotations
@@ -39,7 +39,8 @@ def join_contained(written: list[tuple[str, Mention]], roots: DisjointSets[str])
     for group in by_last.values():
         for tokens, key in group:
             longer = {roots.find(other) for other_tokens, other in group
-                      if len(other_tokens) > len(tokens) and _within(tokens, other_tokens)}
+                      if len(other_tokens) > len(tokens) and _within(tokens, other_tokens)
+                      and not _parent(tokens, other_tokens)}
             longer.discard(roots.find(key))
             if len(longer) == 1:
                 roots.join(key, longer.pop())
@@ -56,7 +57,7 @@ def join_openings(written: list[tuple[str, Mention]], roots: DisjointSets[str]) 
     people: set[str] = set()
     for key, group in groups.items():
         if len(group[0].tokens) > 1:
-            if kinds[key] != "person":
+            if kinds[key] != "person" and "and" not in group[0].tokens:  # "Lumo and Kade Police": Lumo is a place
                 opened[group[0].tokens[0]].add(key)
             else:
                 people.update(group[0].tokens)
@@ -68,7 +69,7 @@ def join_openings(written: list[tuple[str, Mention]], roots: DisjointSets[str]) 
             continue
         written_longer = [m for other in longer for m in groups[other]]
         if _opens(group, kinds[key], written_longer, voted_type(written_longer), people) or _street(
-                group, groups[shortest]):
+                group, groups[shortest]) or _feature(kinds[key], groups[shortest], voted_type(written_longer)):
             roots.join(key, shortest)
 
 
@@ -141,10 +142,22 @@ def join_blends(written: list[tuple[str, Mention]], roots: DisjointSets[str]) ->
 
 
 def _street(short: list[Mention], longer: list[Mention]) -> bool:
-    """The one-word name opens a street's name ("Church" beside "Church Ave.": "at Church and Snyder") and nothing
-    marks it as a person's (no title, honorific or age): the street, whatever spaCy tags the word."""
-    return longer[0].tokens[-1] in STREET_WORDS and not any(
-        m.honorific or (m.cue is not None and m.cue.type == "person") for m in short)
+    """The one-word name opens a street's name ("Church" beside "Church Ave.": "at Church and Snyder"), is written no
+    more often than it, and nothing marks it as a person's (no title, honorific or age) nor as a place of its own
+    ("in Lumo": the town of "Lumo High Street"): the street, whatever spaCy tags the word."""
+    return longer[0].tokens[-1] in STREET_WORDS and len(short) <= len(longer) and not any(
+        m.honorific or (m.cue is not None and m.cue.type in ("person", "place")) for m in short)
+
+
+GEOGRAPHIC_ENDINGS = frozenset({"sea", "ocean", "gulf", "river", "island", "islands", "strait", "peninsula",
+                                "desert", "mountains"})
+"""Last words of a natural feature's name whose first word alone names it too ("Lumo" for the "Lumo Sea"), however
+often each is written; a town's name is not read so ("Lumo Bay" or "Lumo Lake" may be a town beside its bay)."""
+
+
+def _feature(kind: EntityType, longer: list[Mention], longer_kind: EntityType) -> bool:
+    """The one-word place name opens a natural feature's name (:data:`GEOGRAPHIC_ENDINGS`): the feature."""
+    return kind == longer_kind == "place" and longer[0].tokens[-1] in GEOGRAPHIC_ENDINGS
 
 
 def _opens(short: list[Mention], kind: EntityType, longer: list[Mention], longer_kind: EntityType,
@@ -167,6 +180,12 @@ def _names(written: list[tuple[str, Mention]]) -> dict[str, Tokens]:
         if key == mention.key and len(mention.tokens) > 1 and not mention.descriptive:
             mentions[key].append(mention)
     return {key: group[0].tokens for key, group in mentions.items() if voted_type(group) != "person"}
+
+
+def _parent(short: Tokens, long: Tokens) -> bool:
+    """``short`` is what follows "of" in ``long``: the body a unit belongs to ("Tehran University" of the "Geophysics
+    Institute of Tehran University"), another name."""
+    return "of" in long and long[len(long) - len(short) - 1:] == ("of", *short)
 
 
 def _within(short: Tokens, long: Tokens) -> bool:

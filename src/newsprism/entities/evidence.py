@@ -44,10 +44,11 @@ BODY_WORDS = frozenset({
     "university", "college", "board", "authority", "police", "army", "navy", "network", "magazine",
     "newspaper", "parliament", "assembly", "congress", "senate", "court", "coalition", "alliance", "airlines",
     "airways", "bureau", "office", "service", "club", "team", "inc.", "corp.", "conference", "division",
-    "herald", "tribune", "gazette", "chronicle", "telegraph", "journal", "times",
+    "herald", "tribune", "gazette", "chronicle", "telegraph", "journal", "times", "rescue",
 })
 """Last words of a body's name (and lower-case words after one: "the Verda party"): an organisation; a newspaper's
-nameplate words too ("Timaru Herald", "Lumo Times"; "Post" is left out: it ends people's names)."""
+nameplate words too ("Timaru Herald", "Lumo Times"; "Post" is left out: it ends people's names); "Rescue" ends a
+rescue service's ("Lumo Fire and Rescue")."""
 
 LAW_WORDS = frozenset({"act", "treaty", "accord", "accords", "amendment", "protocol", "directive", "statute",
                        "ordinance"})
@@ -203,7 +204,7 @@ UNIT_WORDS = frozenset({
     "gb", "mb", "tb", "kb", "ghz", "mhz", "hz", "ram", "rom", "lte", "hdr", "nfc", "usb", "led", "oled", "lcd",
     "amoled", "cpu", "gpu", "sim", "hd", "uhd", "4k", "5g", "4g", "3g", "wifi", "wi-fi", "gps", "mah", "mp", "fps",
     "ssd", "hdd", "kw", "kwh", "mw", "gw", "mph", "kph", "km", "cm", "mm", "kg", "lb", "lbs", "ppm", "dpi", "ppi",
-    "hdmi", "vr", "ar", "ai", "api", "pdf", "url", "html", "os",
+    "hdmi", "vr", "ar", "ai", "api", "pdf", "url", "html", "os", "cctv",
 })
 """Units and technical terms spaCy tags as bodies ("8GB of RAM", "LTE", "HDR"): never an entity of the story."""
 
@@ -238,6 +239,8 @@ PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", 
 """Keys of social platforms written as names ("on Twitter", "told Facebook"): companies, which spaCy often tags as
 people; a mention with one of these keys has an organisation's cue."""
 
+_CLOCK = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.?m\.?|GMT|BST)", re.IGNORECASE)
+"""A time of day spaCy tags as a body ("8.49pm", "0630 GMT" split): no entity."""
 _NUMBER_BEFORE = re.compile(r"\d\s*(?:-|\s)?$")
 _CREDIT_BEFORE = re.compile(
     r"\b(?:(?:[Cc]redits?|CREDITS?)\s*:?\s*"
@@ -371,8 +374,9 @@ def is_product(text: str, start: int, end: int) -> bool:
 def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> bool:
     """A unit or technical term ("LTE", "64 GB"), a title's short form alone ("Sgt"), a disease or a date ("Jan 5"),
     or a name in a picture credit ("Credit Name/Agency")."""
-    if len(tokens) == 1 and (tokens[0] in UNIT_WORDS or tokens[0] in TITLE_ABBREVIATIONS):
-        return True
+    if len(tokens) == 1 and (tokens[0] in UNIT_WORDS or tokens[0] in TITLE_ABBREVIATIONS or _CLOCK.fullmatch(
+            text[start:end])):
+        return True  # a unit, a title's short form, a time of day ("8.49pm")
     if "".join(tokens) in DISEASE_NAMES or (len(tokens) > 1 and tokens[0] in CALENDAR_NAMES and all(
             token.isdigit() for token in tokens[1:])):
         return True  # a disease ("COVID-19"), a date ("Jan 5")

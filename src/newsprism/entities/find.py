@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from newsprism.entities.clutter import drop_common_acronyms, drop_products, drop_widgets
@@ -10,8 +11,8 @@ from newsprism.entities.descriptors import descriptor_mentions
 from newsprism.entities.index import EntityIndex
 from newsprism.entities.mentions import Mention, article_mentions
 from newsprism.entities.merge import Resolved, absorb_bodies, build_entity, cluster, rank
-from newsprism.entities.names import initial_variants
-from newsprism.entities.pairs import cut_nationalities, split_pairs
+from newsprism.entities.names import initial_variants, name_key
+from newsprism.entities.pairs import cut_nationalities, join_bodies, split_pairs
 from newsprism.entities.spread import drop_common_words, missed_mentions, trim_headlines
 from newsprism.entities.surnames import StoryNames, by_lines, resolve_article, story_names
 from newsprism.entities.variants import person_variants
@@ -24,9 +25,9 @@ def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
     found = drop_widgets(drop_common_words(trim_headlines([article_mentions(p) for p in parsed], texts), texts), texts)
     nationalities = {ent.text for p in parsed for paragraph in p.paragraphs for ent in paragraph.doc.ents
                      if ent.label_ == "NORP" and " " not in ent.text}
-    found = cut_nationalities(split_pairs(found, texts), texts, nationalities)
-    per_article = by_lines(_unify_initials(drop_products(drop_common_acronyms(missed_mentions(parsed, found), texts))),
-                           texts)
+    found = cut_nationalities(split_pairs(join_bodies(found, texts), texts), texts, nationalities)
+    per_article = by_lines(_join_nicknames(_unify_initials(drop_products(drop_common_acronyms(
+        missed_mentions(parsed, found), texts))), texts), texts)
     names = story_names([m for mentions in per_article for m in mentions])
     named = [[Resolved(_as_target(m, target, names), target)
               for m, target in zip(mentions, resolve_article(mentions, names), strict=True)]
@@ -59,3 +60,26 @@ def _unify_initials(per_article: list[list[Mention]]) -> list[list[Mention]]:
                                          if len(m.tokens) == 2 and m.tokens[-1] in surnames})
     rewrite.update({key: rewrite.get(variants[key], variants[key]) for key in variants if key not in rewrite})
     return [[replace(m, key=rewrite[m.key]) if m.key in rewrite else m for m in mentions] for mentions in per_article]
+
+
+def _join_nicknames(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
+    """A nickname written in quotation marks between a person's given name and surname ('Ana "The Fox" Lee',
+    however spaCy cut it) and written alone ("Fox", "the Fox") is that person, when the story gives it to one
+    person only and the person's name is written as a name of the story."""
+    keys = {m.key for mentions in per_article for m in mentions if len(m.tokens) > 1}
+    owners: dict[str, set[str]] = {}
+    for text in texts:
+        for match in _NICKNAMED.finditer(text):
+            person = name_key(f"{match.group(1)} {match.group(3)}")
+            if person in keys:
+                owners.setdefault(name_key(_THE_NICKNAME.sub("", match.group(2))), set()).add(person)
+    rewrite = {nick: next(iter(people)) for nick, people in owners.items() if len(people) == 1 and nick}
+    return [[replace(m, key=rewrite[m.key], label="person") if m.key in rewrite else m for m in mentions]
+            for mentions in per_article]
+
+
+_NICKNAMED = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:``|[\"“‘'])([A-Z][^\"“”‘’'`\n]{0,28})(?:''|[\"”’'])\s+"
+                        r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
+"""A given name, a nickname in quotation marks and a surname ('Ana "The Fox" Lee', "Ana 'Fox' Lee")."""
+_THE_NICKNAME = re.compile(r"^[Tt]he\s+")
+"""'The' opening a nickname ("The Fox"): the nickname alone is written without it ("Fox")."""

@@ -8,8 +8,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from newsprism.entities.context import context_cue
 from newsprism.entities.evidence import (
+    BODY_WORDS,
     CUE_WEIGHT,
+    PLACE_WORDS,
     ROLE_ENDINGS,
     Cue,
     cue,
@@ -104,14 +107,21 @@ _LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 def listed(found: list[Mention], text: str) -> list[Mention]:
     """Each uncued name in a list of :data:`MIN_LIST` names or more ("A, B, C and D") whose other names spaCy
-    tags one other type takes that type as a cue of :data:`LIST_WEIGHT`."""
+    tags (or their strong cues make) one other type takes that type as a cue of :data:`LIST_WEIGHT`."""
     result = list(found)
     for chain in _lists(found, text):
         for at in chain:
-            others = Counter(found[other].label for other in chain if other != at)
+            others = Counter(_listed_type(found[other]) for other in chain if other != at)
             if found[at].cue is None and len(others) == 1 and (kind := next(iter(others))) != found[at].label:
                 result[at] = replace(found[at], cue=Cue(kind, LIST_WEIGHT))
     return result
+
+
+def _listed_type(mention: Mention) -> EntityType:
+    """What a list's other name counts as: its strong cue's type ("the villages of Kade, Lumo and Tarn": Kade is a
+    place whatever spaCy tags it), else spaCy's label."""
+    strong = mention.cue is not None and mention.cue.weight >= CUE_WEIGHT
+    return mention.cue.type if strong and mention.cue is not None else mention.label
 
 
 def _lists(found: list[Mention], text: str) -> list[list[int]]:
@@ -129,12 +139,12 @@ def _lists(found: list[Mention], text: str) -> list[list[int]]:
 
 def _name_start(ent: Any, label: EntityType) -> int:
     """Where a person's name begins in spaCy's span: after leading lower-case words and adjectives
-    ("quarterback Ana Lee", "American Ana Lee") and a gerund opening the sentence ("Losing Ana Lee is ..."); the
-    span's start for the other types."""
+    ("quarterback Ana Lee", "American Ana Lee") and a gerund or participle opening the sentence ("Losing Ana Lee
+    is ...", "Born Ana, she ..."); the span's start for the other types."""
     tokens = list(ent)
     while label == "person" and len(tokens) > 2 and (tokens[0].is_lower or tokens[0].pos_ == "ADJ"):
         tokens.pop(0)
-    if label == "person" and len(tokens) > 1 and tokens[0].tag_ == "VBG" and tokens[0].is_sent_start:
+    if label == "person" and len(tokens) > 1 and tokens[0].tag_ in ("VBG", "VBN") and tokens[0].is_sent_start:
         tokens.pop(0)
     return int(tokens[0].idx - ent.doc[ent.start].idx + ent.start_char)
 
@@ -170,8 +180,16 @@ def make_mention(article: str, text: str, span: tuple[int, int], label: EntityTy
         given = Cue("organisation", CUE_WEIGHT)
     return Mention(article=article, start=start, end=end, text=written, label=label, key=key,
                    tokens=tokens, paragraph=paragraph, honorific=honorific(text, start),
-                   cue=given or cue(text, start, end, tokens), product=is_product(text, start, end),
+                   cue=given or _context_or_own(text, start, end, tokens), product=is_product(text, start, end),
                    disease=is_disease(text, start, end))
+
+
+def _context_or_own(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
+    """The cue of the phrase around the name (:mod:`.context`), unless the name's own last word says what it is
+    ("Lumo Party", "Kade Street"); else the cue of the name's words and neighbours (:func:`.evidence.cue`)."""
+    named = len(tokens) > 1 and (tokens[-1] in BODY_WORDS or tokens[-1] in PLACE_WORDS)
+    around = None if named else context_cue(text[max(0, start - 40):start], text[end:end + 30])
+    return around or cue(text, start, end, tokens)
 
 
 def type_votes(mentions: Iterable[Mention]) -> dict[EntityType, float]:

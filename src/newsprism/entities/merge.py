@@ -80,9 +80,10 @@ def _join_acronyms(resolved: list[Resolved], roots: DisjointSets[str]) -> None:
             roots.join(item.target, full.pop())
 
 
-_TIE = re.compile(r"\s*\(\s*|,?\s+(?:or|also known as|known as|formerly|aka)\s+(?:the\s+)?")
+_TIE = re.compile(r"\s*\(\s*|,\s+or\s+(?:the\s+)?|,?\s+(?:also known as|known as|formerly|aka)\s+(?:the\s+)?")
 """What ties two names written one after the other: "International Monetary Fund (IMF)", "ISIS (Islamic State)",
-"the Islamic State, also known as ISIS", "Lumo, formerly Kopa"."""
+"the Islamic State, also known as ISIS", "Lumo, formerly Kopa", "the Kade Fund, or KF"; a plain "or" joins two
+things ("the UK or the US")."""
 
 
 def _join_tied(resolved: list[Resolved], roots: DisjointSets[str], texts: dict[str, str]) -> None:
@@ -96,8 +97,14 @@ def _join_tied(resolved: list[Resolved], roots: DisjointSets[str], texts: dict[s
         gap = _TIE.fullmatch(text, a.end, b.start)
         if gap is None or ("(" in gap.group(0) and not text.startswith(")", b.end)):
             continue
-        if acronym(a.text) or acronym(b.text):
+        if (acronym(a.text) or acronym(b.text)) and _same_initial(a.text, b.text):
             roots.join(first.target, second.target)
+
+
+def _same_initial(a: str, b: str) -> bool:
+    """Two tied names open with the same letter ("ISIS (Islamic State)"); a dateline's agency does not
+    ("WASHINGTON (AP)")."""
+    return a.lstrip("(\"'")[:1].lower() == b.lstrip("(\"'")[:1].lower()
 
 
 def absorb_bodies(resolved: list[Resolved], names: StoryNames) -> list[Resolved]:
@@ -151,11 +158,16 @@ def outermost_names(keys: set[str]) -> set[str]:
     return {key for key in keys if not any(other != key and other.endswith(key) for other in keys)}
 
 
+GEOGRAPHIC_WORDS = frozenset({"gulf", "sea", "ocean", "strait", "channel"})
+"""One-word place names that are a feature's kind ("the Gulf", "the Channel"): the one place of the story whose name
+ends in it ("Lumo Gulf"); other place names written alone ("Georgia") are places of their own."""
+
+
 def _claimable(word: str, names: StoryNames, cued: set[str]) -> bool:
     """A one-word name that a longer body's or place's name may absorb (see :func:`absorb_bodies`)."""
     kind = names.types.get(word)
     if kind == "place":
-        return False
+        return word in GEOGRAPHIC_WORDS
     return kind != "person" or (word not in names.full_persons and word not in cued)
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from newsprism.entities.evidence import BODY_WORDS, PLACE_WORDS
+from newsprism.entities.evidence import BODY_WORDS, PLACE_WORDS, STREET_WORDS
 from newsprism.lexicon import TITLES, alternation
 from newsprism.model import EntityType
 from newsprism.typography import DASHES
@@ -39,6 +39,14 @@ WORD_ABBREVIATIONS: dict[str, str] = {"mt": "mount", "ft": "fort"}
 LAST_WORD_ABBREVIATIONS: dict[str, str] = {"ave": "avenue", "st": "street", "rd": "road", "blvd": "boulevard",
                                            "pkwy": "parkway"}
 """Short forms of a word ending a street's name ("Church Ave." is "Church Avenue"); "St" ending a name is Street."""
+
+DIRECTIONS: dict[str, str] = {"n": "north", "s": "south", "e": "east", "w": "west"}
+"""One-letter directions opening a street's name of three words or more ("N. Lumo Kade Avenue" is "North Lumo Kade
+Avenue"); a two-word one ("E. Street") keeps its letter."""
+
+_NICKNAME = re.compile(r"\s+(?:``|[\"“‘'])[^\"“”‘’'`\n]{1,30}(?:''|[\"”’'])\s+")
+"""A nickname in quotation marks inside a person's name ('Ana "The Fox" Lee'): not part of the name's key, so the
+name with and without it is one person (:func:`nickname_of` reads it)."""
 
 SPELLINGS: dict[str, str] = {"centre": "center", "theatre": "theater", "organisation": "organization",
                              "defence": "defense", "harbour": "harbor"}
@@ -175,8 +183,10 @@ def _close_up(match: re.Match[str]) -> str:
 def name_tokens(name: str) -> tuple[str, ...]:
     """The name's words, folded, split at spaces and hyphens; abbreviations inside longer names expanded; spaced
     initials read as one abbreviation ("U. S. Fish" as "U.S. Fish")."""
-    raw = [_DROP.sub("", part) for part in _SPLIT.split(_SPACED_INITIALS.sub(_close_up, name.strip()))]
+    plain = _NICKNAME.sub(" ", name.strip())
+    raw = [_DROP.sub("", part) for part in _SPLIT.split(_SPACED_INITIALS.sub(_close_up, plain))]
     raw = [part for part in raw if part]
+    street = len(raw) > 2 and _street_end(raw[-1])
     shouted = name.upper() == name  # a headline in capitals: "KIM JONG UN" has no abbreviation in it
     tokens: list[str] = []
     for at, part in enumerate(raw):
@@ -187,11 +197,24 @@ def name_tokens(name: str) -> tuple[str, ...]:
             tokens.append(WORD_ABBREVIATIONS[folded])
         elif len(raw) > 1 and folded in LAST_WORD_ABBREVIATIONS and at == len(raw) - 1:
             tokens.append(LAST_WORD_ABBREVIATIONS[folded])
+        elif street and at == 0 and folded in DIRECTIONS and len(part) == 1 and part.isupper():
+            tokens.append(DIRECTIONS[folded])
         elif len(raw) > 1 and folded in SPELLINGS:
             tokens.append(SPELLINGS[folded])
         else:
             tokens.append(folded)
     return tuple(tokens)
+
+
+def _street_end(word: str) -> bool:
+    folded = fold(word)
+    return folded in STREET_WORDS or folded in LAST_WORD_ABBREVIATIONS
+
+
+def nickname_of(name: str) -> str | None:
+    """The nickname written in quotation marks inside a name ('Ana "The Fox" Lee' → "The Fox"), or None."""
+    match = _NICKNAME.search(name)
+    return match.group(0).strip().strip("`'\"“”‘’").strip() if match else None
 
 
 CORPORATE = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh"})
@@ -212,7 +235,8 @@ def name_key(name: str) -> str:
 
 
 def _abbreviation(name: str) -> bool:
-    letters = _DROP.sub("", name.strip())
+    letters = re.sub(r"\s+", "", _DROP.sub("", name.strip())) if _SPACED_INITIALS.fullmatch(name.strip()) else (
+        _DROP.sub("", name.strip()))
     return letters.isalpha() and (letters.isupper() or (len(letters) >= 4 and letters[0].isupper()))
 
 

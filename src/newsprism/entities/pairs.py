@@ -1,9 +1,11 @@
 """Names spaCy ran into other words: two names in one span ("Lopez and Carrasquillo", "Jaguars at Jacksonville
 Municipal Stadium") split into one mention each, and a nationality glued to a name ("American Ana Lee") cut off.
 
-A span is cut at a joining word (:data:`_JOIN`: "and", "&", "at", "vs") when every piece is a name the story
-writes on its own elsewhere (the key of another mention); "Procter and Gamble" stays whole because neither
-half is written alone. Each piece takes the type the story's mentions of that name vote for.
+A span is cut at a joining word (:data:`_JOIN`: "and", "&", "at", "in", "vs", a possessive) when every piece is a
+name the story writes on its own elsewhere (the key of another mention); "Procter and Gamble" stays whole because
+neither half is written alone, and so does a body's name ending in a body's word ("Lumo and Kade Fire and Rescue
+Service"). Each piece takes the type the story's mentions of that name vote for. The other way round, names spaCy
+cut at an "and" inside a body's name are joined (:func:`join_bodies`).
 
 A first word the story's parses tag as a nationality (NORP: "American", "Greek") is cut from a mention when what
 follows is a name of several words the story writes without it ("American Hasim Rahman" where the story also says
@@ -16,11 +18,37 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from newsprism.entities.evidence import BODY_WORDS
 from newsprism.entities.mentions import Mention, make_mention, voted_type
 from newsprism.model import EntityType
 
-_JOIN = re.compile(r"\s+(?:and|&|at|vs\.?|v\.?)\s+")
-"""The words that join two names in one span."""
+_JOIN = re.compile(r"\s+(?:and|&|at|in|vs\.?|v\.?)\s+|(?<=\w)['’]s\s+")
+"""The words that join two names in one span ("High Street in Lumo", "Lumaria's Ana Lee" where both are the
+story's names)."""
+
+_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|&|of))*")
+"""Capitalised words with the connectors a body's name may hold ("Devon and Somerset Fire and Rescue Service")."""
+_AND = re.compile(r"\s(?:and|&)\s")
+
+
+def join_bodies(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
+    """Names spaCy cut at an "and" inside a body's name ("Devon" / "Somerset Fire" / "Rescue" of "Devon and Somerset
+    Fire and Rescue"): the mentions inside one run of capitalised words holding an "and" and ending in a body's
+    word become one organisation's mention, from the first mention's start to the run's end."""
+    return [_joined_bodies(mentions, text) for mentions, text in zip(per_article, texts, strict=True)]
+
+
+def _joined_bodies(mentions: list[Mention], text: str) -> list[Mention]:
+    result = list(mentions)
+    for run in _RUN.finditer(text):
+        last = run.group(0).split()[-1].lower().strip(".")
+        inside = [m for m in mentions if run.start() <= m.start and m.end <= run.end()]
+        if last not in BODY_WORDS or not inside or not _AND.search(text, inside[0].start, run.end()):
+            continue
+        body = make_mention(inside[0].article, text, (inside[0].start, run.end()), "organisation",
+                            inside[0].paragraph)
+        result = [m for m in result if m not in inside] + [body]
+    return sorted(result, key=lambda m: (m.start, m.end))
 
 
 def split_pairs(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
@@ -59,8 +87,8 @@ def _without_nationality(mention: Mention, text: str, keys: set[str], nationalit
 
 
 def _pieces(mention: Mention, text: str, types: dict[str, EntityType]) -> list[Mention]:
-    if mention.descriptive or not _JOIN.search(mention.text):
-        return [mention]
+    if mention.descriptive or not _JOIN.search(mention.text) or mention.tokens[-1] in BODY_WORDS:
+        return [mention]  # "Devon and Somerset Fire and Rescue Service" is one body's name
     bounds = [mention.start]
     for join in _JOIN.finditer(mention.text):
         bounds.extend((mention.start + join.start(), mention.start + join.end()))

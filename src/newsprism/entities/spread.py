@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from newsprism.entities.mentions import Mention, make_mention, voted_type
+from newsprism.entities.names import alias_name
 from newsprism.model import EntityType
 from newsprism.nlp.sentences import ParsedArticle
 
@@ -44,6 +45,11 @@ ACRONYM_LETTERS = 4
 """Longest word in capitals taken for an acronym ("US", "NATO") and kept whatever the lower-case count ("us");
 a longer one in capitals ("DRIVER") is a headline's word and goes by the lower-case rule."""
 
+SHOUTED_COMMON = 3
+"""A word of :data:`ACRONYM_LETTERS` capitals ("FIRE") is a common word written in capitals, no acronym, when the
+story writes it in lower case at least this many times and this many times as often as it is tagged ("NATO" is
+never written "nato"); three, so one stray lower-case use ("Nato" styles aside) never drops an acronym."""
+
 _TITLE_CASE_LOWER = frozenset({"and", "the", "for", "but", "nor", "yet", "with", "from", "into", "onto", "over",
                                "upon", "than", "via", "amid", "after", "about", "that"})
 """Words some title-case styles leave in lower case."""
@@ -54,11 +60,12 @@ _WORD = re.compile(r"\S+")
 def headline_line(text: str, start: int) -> bool:
     """The line holding ``start`` is a title-case (or capitals) headline: at least two words of four letters or
     more, :data:`HEADLINE_SHARE` of them capitalised, no lower-case word of three letters or more but the short
-    words title case leaves in lower case ("in", "and", "for"), and no full stop at its end."""
+    words title case leaves in lower case ("in", "and", "for"), and no full stop at its end unless it is the text's
+    first line (a title some feeds close with one)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-    if len(line) > 200 or line.endswith("."):
+    if len(line) > 200 or (line.endswith(".") and line_start > 0):
         return False
     words = re.findall(r"(?<![\w'’-])[^\W\d_][\w'’-]*", line)  # "76ers" is no lower-case word
     long = [w for w in words if len(w) >= 4]
@@ -125,6 +132,9 @@ def drop_common_words(per_article: list[list[Mention]], texts: list[str]) -> lis
 
 def _common(m: Mention, lower: Counter[str], tagged: Counter[str], placed: Counter[str]) -> bool:
     word = m.text.lower()
+    if m.short and m.text.isupper() and len(m.text) == ACRONYM_LETTERS and alias_name(m.key) is None and (
+            lower[word] >= max(SHOUTED_COMMON, SHOUTED_COMMON * tagged[word])):
+        return True  # "A FIRE has damaged ..." where the story says "fire" throughout
     if not m.short or (m.text.isupper() and len(m.text) <= ACRONYM_LETTERS) or not lower[word]:
         return False
     return lower[word] >= tagged[word] or placed[word] == tagged[word]

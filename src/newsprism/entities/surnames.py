@@ -147,11 +147,16 @@ def resolve_article(mentions: list[Mention], names: StoryNames) -> list[str]:
 
 
 def _is_short_name(mention: Mention, names: StoryNames) -> bool:
-    if not mention.short or mention.key != mention.tokens[0]:
+    if not mention.short or mention.key != mention.tokens[0] or _cued_otherwise(mention):
         return False
     if names.is_person(mention.key):
         return True
     return (mention.label != "place" or mention.key not in names.placed) and not mention.text.isupper()
+
+
+def _cued_otherwise(mention: Mention) -> bool:
+    """A strong cue of another type on this very mention ("the Lumo crime family", "Lumo police"): no person's."""
+    return mention.cue is not None and mention.cue.type != "person" and mention.cue.weight >= CUE_WEIGHT
 
 
 def _resolve_short(mention: Mention, full: dict[str, set[str]], names: StoryNames, seen: _Seen) -> str | None:

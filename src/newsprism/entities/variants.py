@@ -52,11 +52,24 @@ def person_variants(names: set[tuple[str, ...]]) -> dict[str, str]:
         linked = _component(tokens, partners)
         if len(others) == 1 and len(partners[other]) == 1 and _fuller(other, tokens):
             rewrite["".join(tokens)] = "".join(other)
-        elif len({len(name) for name in linked}) == 1:
-            fullest = max(linked, key=lambda name: (len("".join(name)), name))  # spellings of one name
+        elif len({len(name) for name in linked}) == 1 or _one_person(linked):
+            fullest = max(linked, key=_fullness)  # spellings of one name
             if fullest != tokens:
                 rewrite["".join(tokens)] = "".join(fullest)
     return rewrite
+
+
+def _one_person(linked: set[tuple[str, ...]]) -> bool:
+    """Forms of one name with and without middle names and one generation suffix ("Ana Lee Berg", "Ana Berg Jr",
+    "Ana Lee Berg Jr"): each, its suffix left out, is the fullest one's words with some left out; two suffixes
+    ("Jr" and "Sr") are two people."""
+    fullest = _plain(max(linked, key=lambda name: (len(_plain(name)), name)))
+    suffixes = {name[-1] for name in linked if name[-1] in SUFFIXES}
+    return len(suffixes) <= 1 and all(_subsequence(_plain(name), fullest) for name in linked)
+
+
+def _plain(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    return tokens[:-1] if tokens[-1] in SUFFIXES and len(tokens) > 2 else tokens
 
 
 def _component(start: tuple[str, ...], partners: dict[tuple[str, ...], set[tuple[str, ...]]]) -> set[
@@ -96,8 +109,13 @@ def _variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _fuller(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """``a`` is the fuller form: more words, then more letters, then the first in order (one of two wins)."""
-    return (len(a), len("".join(a)), b) > (len(b), len("".join(b)), a)
+    """``a`` is the fuller form: more words, then more letters, then the later in order (one of two wins, the
+    same one :func:`_fullness` picks among spellings)."""
+    return _fullness(a) > _fullness(b)
+
+
+def _fullness(name: tuple[str, ...]) -> tuple[int, int, tuple[str, ...]]:
+    return len(name), len("".join(name)), name
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -1,0 +1,59 @@
+"""Words around a name that say what it is, read over the phrase the name stands in (see :mod:`.evidence`).
+
+- place: a place noun and "of" before it ("the port city of Lumo", "the villages of Kade", "the province of X"), a
+  direction and "of" before it ("35 miles southwest of Lumo", "north of Kade"), or a noun the name describes as
+  a place after it in lower case ("Lumo police said", "two Kade families": a jurisdiction or home town, never a
+  body named "Lumo");
+- person: a lower-case role or kin noun right before it, after a comma or not ("island governor Ana Lee", "his
+  mother, Ana Lee", "prosecutor Tom Berg");
+- organisation: "family" or "clan" after it ("the Lumo crime family", "the Kade family"): a group named after a
+  surname, never that surname's person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsprism.entities.evidence import CUE_WEIGHT, Cue
+
+_PLACE_OF = re.compile(
+    r"\b(?:city|cities|town|towns|village|villages|port|province|provinces|island|islands|region|district|"
+    r"county|state|capital|municipality|suburb|neighbou?rhood|borough|commune|prefecture|governorate|emirate|"
+    r"hamlet|settlement|outskirts|streets)\s+of\s+(?:the\s+)?$")
+"""A lower-case place noun and "of" right before a name ("the port city of Lumo"): the name is that place."""
+
+_DIRECTION_OF = re.compile(
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$")
+"""A direction and "of" before a name ("35 miles southwest of Lumo"): a place."""
+
+PLACE_MODIFIED = frozenset({"police", "residents", "families", "firefighters", "neighbourhood", "neighborhood"})
+"""Lower-case nouns after a name that make it the place they belong to ("Lumo police said", "two Kade families");
+"police" is also a body word, but in lower case after a name it says whose jurisdiction ("the Verda police")."""
+
+_ROLE_BEFORE = re.compile(
+    r"\b(?:governor|prosecutor|sheriff|mayor|senator|commissioner|superintendent|inspector|trooper|investigator|"
+    r"pastor|mother|father|son|daughter|wife|husband|brother|sister|grandmother|grandfather|grandson|"
+    r"granddaughter|uncle|aunt|nephew|niece|cousin|boyfriend|girlfriend|fiancee?|widow|widower|stepfather|"
+    r"stepmother)\s*,?\s+$")
+"""A lower-case role or kin noun right before a name ("island governor Ana Lee", "his mother, Ana Lee"): a
+person."""
+
+_FAMILY_AFTER = re.compile(r"^\s+(?:crime\s+|organized\s+crime\s+|organised\s+crime\s+)?(?:family|clan)\b")
+""""family" or "clan" after a name ("the Lumo crime family"): a group named after a surname."""
+
+_WORD_AFTER = re.compile(r"^\s+([a-z]+)\b")
+
+
+def context_cue(before: str, after: str) -> Cue | None:
+    """The type the phrase around a name gives (see the module's docstring), or None; ``before`` and ``after`` are
+    the text right before and after the name."""
+    if _FAMILY_AFTER.match(after):
+        return Cue("organisation", CUE_WEIGHT)
+    if _PLACE_OF.search(before) or _DIRECTION_OF.search(before):
+        return Cue("place", CUE_WEIGHT)
+    word = _WORD_AFTER.match(after)
+    if word is not None and word.group(1) in PLACE_MODIFIED:
+        return Cue("place", CUE_WEIGHT)
+    if _ROLE_BEFORE.search(before):
+        return Cue("person", CUE_WEIGHT)
+    return None

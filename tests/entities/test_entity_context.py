@@ -1,0 +1,156 @@
+"""The phrase around a name, nicknames, ties and times (issue #19, fresh stories' round), on texts written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.config import NlpConfig
+from newsprism.entities import EntityIndex, find_entities
+from newsprism.entities.context import context_cue
+from newsprism.entities.evidence import not_an_entity
+from newsprism.entities.names import name_key, nickname_of
+from newsprism.entities.variants import person_variants
+from newsprism.model import Article, Entity
+from newsprism.nlp import NlpResources, parse
+
+
+def story(resources: NlpResources, *texts: str) -> EntityIndex:
+    articles = [Article(id=f"a{i}", source="test", format="text", text=text) for i, text in enumerate(texts)]
+    return find_entities(parse(articles, resources, NlpConfig()))
+
+
+def with_form(index: EntityIndex, form: str) -> list[Entity]:
+    return [e for e in index.entities if form == e.name or form in e.aliases]
+
+
+@pytest.mark.parametrize("before, after, kind", [
+    ("the quake was felt in the port city of ", ", a major harbour.", "place"),
+    ("worst hit were the villages of ", ", Kessa and Dorn.", "place"),
+    ("the epicentre was 35 miles southwest of ", ".", "place"),
+    ("two people were shot, ", " police said on Monday.", "place"),
+    ("the head of the ", " crime family died in prison.", "organisation"),
+    ("His mother, ", ", said he was kind.", "person"),
+    ("island governor ", " told reporters.", "person"),
+])
+def test_the_phrase_around_a_name_says_what_it_is(before: str, after: str, kind: str) -> None:
+    found = context_cue(before, after)
+    assert found is not None and found.type == kind
+
+
+@pytest.mark.parametrize("before, after", [
+    ("He met ", " on Friday."),
+    ("The City of ", " Council voted."),  # capitalised: part of a body's name, not read here
+])
+def test_a_plain_phrase_gives_no_cue(before: str, after: str) -> None:
+    assert context_cue(before, after) is None
+
+
+def test_a_nickname_inside_a_name_is_no_part_of_its_key() -> None:
+    assert name_key('Tarro "The Hawk" Benvik') == name_key("Tarro Benvik")
+    assert nickname_of('Tarro "The Hawk" Benvik') == "The Hawk"
+    assert nickname_of("Ron O'Dell") is None
+
+
+def test_a_street_direction_written_short_or_in_full_is_one_key() -> None:
+    assert name_key("N. Lomar Kade Avenue") == name_key("North Lomar Kade Avenue")
+    assert name_key("E. Street") != name_key("East Street")
+
+
+def test_spaced_initials_of_a_known_abbreviation_are_that_name() -> None:
+    assert name_key("U. S.") == name_key("United States")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police were alerted to a fire at 8.49pm on Friday.", "8.49pm"),
+    ("The alarm was raised by a CCTV operator.", "CCTV"),
+])
+def test_times_and_technical_terms_are_no_entities(text: str, name: str) -> None:
+    start = text.index(name)
+    assert not_an_entity(text, start, start + len(name), tuple(name.lower().replace(".", "").split()))
+
+
+def test_a_nickname_written_alone_is_the_person_whose_name_holds_it(resources: NlpResources) -> None:
+    index = story(resources,
+                  'Reputed mobster Carlo "The Fox" Marino died in prison on Monday, officials said.\nMarino was 81.',
+                  "Prosecutors said Fox gave the orders. Carlo Marino denied it for years.\nThe Fox never testified.")
+    people = with_form(index, "Carlo Marino")
+    assert len(people) == 1 and people[0].type == "person" and "Fox" in people[0].aliases
+
+
+def test_a_family_named_after_a_surname_is_no_mention_of_its_person(resources: NlpResources) -> None:
+    index = story(resources,
+                  "Aldo Kessler founded the gang in 1931. Decades later the Kessler crime family still ran the port.\n"
+                  "Investigators said the Kessler family controlled the docks.")
+    people = [e for e in with_form(index, "Aldo Kessler") if e.type == "person"]
+    assert people and all("Kessler" not in e.aliases for e in people)
+
+
+def test_two_countries_joined_by_or_stay_apart(resources: NlpResources) -> None:
+    index = story(resources, "Call centres serving the UK or the US were the worst affected, engineers said.\n"
+                             "Traffic to the United States and the United Kingdom slowed.")
+    us, uk = with_form(index, "United States"), with_form(index, "United Kingdom")
+    assert us and uk and us[0].id != uk[0].id
+
+
+def test_a_datelines_agency_is_no_name_of_its_city(resources: NlpResources) -> None:
+    index = story(resources, "WASHINGTON (AP) — Lawmakers met on Tuesday in Washington to discuss the budget.")
+    assert all("AP" not in e.aliases for e in with_form(index, "Washington"))
+
+
+def test_places_listed_with_a_cued_place_are_places(resources: NlpResources) -> None:
+    index = story(resources, "The hardest-hit were the villages of Tonvar, Gelzin and Kordabad, officials said.\n"
+                             "Residents of Gelzin said help came late.")
+    for name in ("Tonvar", "Gelzin"):
+        assert all(e.type == "place" for e in with_form(index, name)), name
+
+
+def test_a_body_name_spacy_cut_at_and_is_one_body(resources: NlpResources) -> None:
+    index = story(resources, "Crews from Devon and Somerset Fire and Rescue tackled the blaze in Wellington on Sunday.",
+                  "Fire crews from Devon and Somerset Fire and Rescue attended the scene.")
+    bodies = with_form(index, "Devon and Somerset Fire and Rescue")
+    assert len(bodies) == 1 and bodies[0].type == "organisation" and len(bodies[0].mentions) == 2
+    assert not with_form(index, "Somerset Fire") and not with_form(index, "Rescue")
+
+
+def test_forms_of_one_name_with_a_middle_name_and_a_suffix_are_one_person() -> None:
+    rewrite = person_variants({("robert", "lee", "adams"), ("robert", "adams", "jr"), ("robert", "lee", "adams", "jr")})
+    assert set(rewrite) == {"robertleeadams", "robertadamsjr"}
+    assert set(rewrite.values()) == {"robertleeadamsjr"}
+    assert person_variants({("ana", "berg", "jr"), ("ana", "berg", "sr"), ("ana", "berg")}) == {}
+
+
+def test_a_place_name_opening_a_seas_name_is_the_sea(resources: NlpResources) -> None:
+    index = story(resources, "The Mediterranean route carries most traffic, engineers said.\n"
+                             "The Mediterranean Sea cable was cut near Sicily, and ships crossed the "
+                             "Mediterranean Sea.")
+    assert len(with_form(index, "Mediterranean Sea")) == 1
+    assert "Mediterranean" in with_form(index, "Mediterranean Sea")[0].aliases
+
+
+def test_a_place_before_a_possessive_is_cut_from_the_persons_name(resources: NlpResources) -> None:
+    index = story(resources, "Fans of California's Newsom rallied. Gavin Newsom thanked them. "
+                             "Newsom spoke in California.")
+    assert not with_form(index, "California's Newsom") and not with_form(index, "California’s Newsom")
+    assert len(with_form(index, "Gavin Newsom")[0].mentions) == 3
+
+
+def test_a_town_is_not_the_street_its_name_opens(resources: NlpResources) -> None:
+    index = story(resources, "A fire broke out at a supermarket in Wellington on Sunday.\n"
+                             "The store on Wellington High Street was closed. Shops in Wellington reopened.\n"
+                             "Police in Wellington said the fire was not suspicious.")
+    towns = with_form(index, "Wellington")
+    assert towns and all(e.name != "Wellington High Street" for e in towns)
+
+
+def test_two_spellings_of_a_given_name_take_one_key_not_each_others() -> None:
+    rewrite = person_variants({("heidar", "molavi"), ("heydar", "molavi")})
+    assert len(rewrite) == 1 and rewrite.get("heidarmolavi") == "heydarmolavi"
+
+
+def test_a_common_word_written_in_capitals_is_no_acronym(resources: NlpResources) -> None:
+    index = story(resources, "Fire at store\nA FIRE has badly damaged a supermarket in Wellington.\n"
+                             "The fire started on the roof. Crews fought the fire for hours, and the fire was "
+                             "out by noon.",
+                  "NATO officials said the alliance would meet. NATO met on Friday.")
+    assert not with_form(index, "FIRE")
+    assert with_form(index, "NATO")
