@@ -154,3 +154,10 @@ def test_a_common_word_written_in_capitals_is_no_acronym(resources: NlpResources
                   "NATO officials said the alliance would meet. NATO met on Friday.")
     assert not with_form(index, "FIRE")
     assert with_form(index, "NATO")
+
+
+def test_two_bodies_joined_by_and_stay_two(resources: NlpResources) -> None:
+    index = story(resources, "A poll by the Berkeley Institute of Government Studies and Los Angeles Times found "
+                             "support fell. The Los Angeles Times said so on Friday.")
+    assert with_form(index, "Los Angeles Times")
+    assert not [e for e in index.entities if " and " in e.name]

@@ -34,7 +34,9 @@ _AND = re.compile(r"\s(?:and|&)\s")
 def join_bodies(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
     """Names spaCy cut at an "and" inside a body's name ("Devon" / "Somerset Fire" / "Rescue" of "Devon and Somerset
     Fire and Rescue"): the mentions inside one run of capitalised words holding an "and" and ending in a body's
-    word become one organisation's mention, from the first mention's start to the run's end."""
+    word become one organisation's mention, from the first mention's start to the run's end; not when a piece
+    before the last holds a body's word or the last is a name of several words ("Lumo Institute and Kade Times",
+    two bodies)."""
     return [_joined_bodies(mentions, text) for mentions, text in zip(per_article, texts, strict=True)]
 
 
@@ -43,8 +45,9 @@ def _joined_bodies(mentions: list[Mention], text: str) -> list[Mention]:
     for run in _RUN.finditer(text):
         last = run.group(0).split()[-1].lower().strip(".")
         inside = [m for m in mentions if run.start() <= m.start and m.end <= run.end()]
-        if last not in BODY_WORDS or not inside or not _AND.search(text, inside[0].start, run.end()):
-            continue
+        if last not in BODY_WORDS or not inside or not _AND.search(text, inside[0].start, run.end()) or any(
+                BODY_WORDS.intersection(m.tokens) for m in inside[:-1]) or len(inside[-1].tokens) > 1:
+            continue  # "Lumo Institute and Kade Times" are two bodies, each named in full
         body = make_mention(inside[0].article, text, (inside[0].start, run.end()), "organisation",
                             inside[0].paragraph)
         result = [m for m in result if m not in inside] + [body]
