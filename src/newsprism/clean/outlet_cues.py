@@ -62,9 +62,13 @@ def cited_elsewhere(lines: list[str]) -> set[str]:
     return keys
 
 
+STATION_SUFFIX = re.compile(r"(?:-(?:tv|dt|fm|am)|\.com)$")
+"""What a station's name may carry beyond its call letters ('KXYZ-TV', 'KXYZ.com'): the same station as 'KXYZ'."""
+
+
 def name_key(name: str) -> str:
-    """'The Daily X' -> 'daily x'."""
-    key = " ".join(name.casefold().split())
+    """'The Daily X' -> 'daily x'; 'KXYZ-TV' -> 'kxyz'."""
+    key = STATION_SUFFIX.sub("", " ".join(name.casefold().split()))
     return key[4:] if key.startswith("the ") else key
 
 
@@ -78,17 +82,28 @@ PHOTO_CREDIT = re.compile(
     r"\((?:photo|image|video|picture)(?:\s+(?:source|credit|courtesy))?\s*:\s*(?P<name>[^()]{2,40})\)|"
     r"\b(?:photo|image) source\s*:\s*(?P<source>[^()]{2,40}?)\)?$|\((?P<domain>[\w-]+\.(?:com|net|tv))\)|"
     r"\bphoto:\s*(?P<bare>[^()|:]{2,60}?)(?=\s+image \d|\s*$)|"
-    r"(?-i:\(\s*(?P<pair>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*[/|,]\s*[^()]{2,40}?)\s*\))|"
+    r"(?-i:\(\s*(?P<pair>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*(?:[/|,]|--|[–—])\s*[^()]{2,40}?)\s*\))|"
+
     r"(?-i:\((?P<own>[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3})\s+(?:[Ff]ile\s+)?[Pp]hoto\b[^()]{0,40}\))|"
+    r"(?-i:(?:^|\|\s*)(?P<filed>[A-Z][\w.&'’-]*(?:\s+(?:and\s+)?[A-Z0-9][\w.&'’-]*){0,3})\s+(?:[Ff]ile|[Ss]taff)\s+"
+    r"[Pp]hotos?\b)|"
     r"(?-i:\b[A-Z][\w.'’-]+\s*/\s*[Ff]or\s+(?P<for>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:"
     + "|".join(sorted(word.capitalize() for word in OUTLET_WORDS)) + r")\b))", re.I)
 """A picture credit naming a station ('(Photo: KXYZ 11)', '(Photo Source: KXYZ 5)'), a brand domain in
 brackets ('(kxyz.com)'), or a paper after the photographer ('Photo: Jane Roe / The Daily X' closing a caption,
-'(Jane Roe | The Daily X)', 'Jane Roe/for The Daily X'), or a station's own picture ('(KXYZ File Photo)',
-'(KXYZ Photo / Jane Roe)'): the weakest evidence, since pictures are also credited
+'(Jane Roe | The Daily X)', '(Jane Roe -- The Daily X)', 'Jane Roe/for The Daily X', a caption closing with
+'. Jane Roe | The Daily X'), or a station's own picture ('(KXYZ File Photo)',
+'(KXYZ Photo / Jane Roe)', 'KXYZ file photo' or 'Daily X staff photos' opening a caption or after its bar
+('... | Daily X file photo')): the weakest evidence, since pictures are also credited
 to other outlets."""
 
 
+CREDIT_PARTS = r"\s*(?:/|,|\||[–—―]|--)\s*|\s*-\s+|\s+-\s*"
+"""What separates a picture credit's parts: 'Jane Roe / The Daily X', 'Jane Roe -- The Daily X', 'KXYZ- Jane Roe'."""
+TAIL_CREDIT = re.compile(r"[.|]\s+(?P<tail>[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]*){1,2}\s*[/|]\s*(?:The\s+)?"
+                         r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})$")
+"""A caption closing with its credit: '... on Friday. Jane Roe | The Daily X' (tried only on a line with a bar or a
+slash: the regular expression would otherwise run on every line)."""
 PHOTO_WORD = re.compile(r"\s+(?:[Ff]ile(?:\s+[Pp]hotos?)?|[Pp]hotos?)$")
 """'KXYZ File Photo' names KXYZ."""
 COURTESY = re.compile(r"\b(?:courtesy|provided|submitted|handout)\b", re.I)
@@ -99,12 +114,12 @@ WIRE_PHOTO = re.compile(rf"\b(?:{AGENCY_ALTERNATION}|Getty|EPA)\b(?:\s+(?:Photo|
 def photo_names(line: str) -> list[str]:
     """Stations and brand domains a picture credit names: '(Photo: KXYZ 11)' -> ['KXYZ 11']."""
     names = []
-    for match in prefilter.finditer(PHOTO_CREDIT, line):
-        credit = next(group for group in match.groups() if group)
+    tail = TAIL_CREDIT.search(line) if "|" in line or "/" in line else None
+    credits = [next(group for group in match.groups() if group) for match in prefilter.finditer(PHOTO_CREDIT, line)]
+    for credit in credits + ([tail.group("tail")] if tail else []):
         if WIRE_PHOTO.search(credit) or COURTESY.search(credit):  # another paper's picture via a wire, a handout
             continue
-        parts = [PHOTO_WORD.sub("", trim(part)) for part in re.split(r"\s*(?:/|,|\||[–—―])\s*|\s+-\s+", credit)
-                 if part.strip()]
+        parts = [PHOTO_WORD.sub("", trim(part)) for part in re.split(CREDIT_PARTS, credit) if part.strip()]
         # 'Jane Roe / The Daily X', 'Jane Roe, The Daily X': the media part; 'Jane Roe' alone names no outlet
         name = next((part for part in parts if media_like(part)), parts[-1] if len(parts) == 1 else "")
         if cited(name) and named(name) and not is_owner(name) and (
@@ -130,9 +145,11 @@ def title_names(line: str) -> list[str]:
     """The site's name after the title, else before it: 'Headline - Longview Daily X' -> ['Longview Daily X'];
     'Headline - KXYZ.com: Quincy News, Weather' -> ['KXYZ.com']; a site blurb ('Youngstown news, ...') is none."""
     segments = TITLE_SEPARATOR.split(line)
-    for segment in segments[1:] + segments[:1] if len(segments) > 1 else []:  # the site's name after, else before
-        head = re.split(r":\s|,\s|\s+\(", segment)[0]
-        domain = re.match(r"^[A-Za-z][\w-]*\.(?:com|net|org|tv)(?=$|-|\s)", head)
+    if len(segments) == 1:
+        return _name_alone(line)
+    for segment in segments[1:] + segments[:1]:  # the site's name after, else before
+        head = _branded_part(segment)
+        domain = re.match(r"^[A-Za-z][\w-]*\.(?i:com|net|org|tv)(?=$|-|\s)", head)
         name = domain.group(0) if domain else trim(head)
         if not domain and (_site_blurb(name, segment[len(head):]) or SLOGAN.search(name)):
             continue
@@ -140,6 +157,39 @@ def title_names(line: str) -> list[str]:
         if name and (domain or (capitalised and named(name))) and media_like(name) and not agency(name):
             return [name if domain else station_name(name)]
     return []
+
+
+MAX_NAME_TITLE_WORDS = 4
+"""A title line of at most this many words that is a media name ('The Portvale Press', 'KXYZ 12 News') is the
+site's name standing as the page's title; a headline has more words or no media shape."""
+
+
+CREDIT_TAIL = frozenset("wire staff team reports report services".split())
+"""A title line ending so is a credit line ('Daily X Wire', 'KXYZ Staff'), read as one by the outlet reader."""
+
+
+def _name_alone(line: str) -> list[str]:
+    """A title that is only the site's name: 'The Portvale Press' -> ['The Portvale Press']."""
+    name = trim(line)
+    tokens = name.split()
+    capitalised = all(t[0].isupper() or t[0].isdigit() or re.fullmatch(CONNECTOR, t) for t in tokens)
+    if 0 < len(tokens) <= MAX_NAME_TITLE_WORDS and capitalised and named(name) and media_like(name) \
+            and not agency(name) and not is_owner(name) and tokens[-1].lower() not in CREDIT_TAIL:
+        return [station_name(name)]
+    return []
+
+
+def _branded_part(segment: str) -> str:
+    """The segment's first part ('Portvale News' of 'Portvale News, Weather'), or a later part with call letters
+    or a brand when the first has none ('Portvale News, FOX9-KXYZ TV' -> 'FOX9-KXYZ TV')."""
+    parts = re.split(r":\s|,\s|\s+\(", segment)
+    if len(parts) > 1 and not _brand(parts[0]):
+        return next((part.strip() for part in parts[1:] if _brand(part)), parts[0])
+    return parts[0]
+
+
+def _brand(part: str) -> bool:
+    return any(media_token(piece) for token in part.split() for piece in [token, *token.split("-")])
 
 
 SITE_BLURB = re.compile(r"^\s*(?:,|&|and)\s*(?:Weather|Sports|Traffic)\b", re.I)

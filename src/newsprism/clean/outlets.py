@@ -95,24 +95,28 @@ PROMO = re.compile(
     rf"content from|edition of|item from|^via|subscribe(?:r)? to|for more from|preview of|"
     rf"(?:with|in|on) the(?=\s+\S+(?:\s+\S+)?\s+app\b)|check back (?:with|on)|thanks? (?:you )?for reading|"
     rf"(?:news |breaking news )?alerts from(?: the)?|media partner of|^also on|"
-    rf"(?:please )?return to|^refresh|^take|^follow|watch (?:it )?live(?: here)? on|read \w+['’]s|"
+    rf"(?:please )?return to|^refresh|^take|^follow|watch (?:it )?live(?: here)? on|read \w+['’]s|listen to|"
+    rf"like(?=\s+(?:{NAME_RUN})\s+on (?:facebook|twitter|instagram)\b)|^(?:\w+\s+)?news from(?: the)?|"
     rf"read (?:more|the (?:full|complete|whole|rest of the) (?:article|story))(?: here| online)?(?: at| on|:)))\s+"
     rf"(?P<name>(?:{NAME_RUN}|[a-z]{{3,}})(?:\s+and\s+(?:{NAME_RUN}))?)")
 STAFF_ROLE = r"(?:reporter|columnist|photographer|photojournalist|anchor|meteorologist|correspondent|editor|writer)"
 MENTION_BEFORE = re.compile(
-    rf"\b(?:told|tells?|telling|obtained by|released to|reached by|contacted by|"
-    rf"(?:spoke|speak|speaking|talk|talked|talking|comment|commenting) (?:with|to)|calls? from|confirmed to|"
+    rf"\b(?:told|tells?|telling|obtained by|released to|provided to|reached by|contacted by|"
+    rf"(?:spoke|speak|speaks|speaking|talk|talks|talked|talking|comment|commenting)(?: on camera)? (?:with|to)|"
+    rf"calls? from|confirm(?:s|ed)? to|explain(?:s|ed)? to|"
     rf"requests? (?:by|from)|"
     rf"{STAFF_ROLE} (?:for|with)|reports? for|reporting for|reported for)\s+(?:the\s+)?(?P<name>{NAME_RUN})")
 MENTION_ROLE = re.compile(
-    rf"\b(?:[Ii]s|[Ww]as|[Aa]s|[Ww]hen|[Aa]nd)\s+(?:an?|the)\s+(?P<name>{NAME_RUN})\s+(?:[a-z]+\s+){{0,2}}"
+    rf"\b(?:[Ii]s|[Ww]as|[Aa]s|[Ww]hen|[Aa]nd|told|tells?|to)\s+(?:an?|the)\s+(?P<name>{NAME_RUN})\s+(?:[a-z]+\s+){{0,2}}"
     rf"{STAFF_ROLE}s?\b")
 """'Jane Doe is a Daily X staff writer.', 'when a Telegraph reporter stopped by', 'is the Daily X public safety
-reporter': the outlet's own staff."""
+reporter', 'told a Daily X reporter': the outlet's own staff."""
 MENTION_TAIL = (
     rf"(?:['’]s?\s+(?:[A-Z][a-z]+\s+[A-Z]|reporters?\b|crews?\b|cameras?\b|attempts?\b|"
-    rf"team\b|investigation\b|calls?\b)|\s+(?:has |have )?(?:learned|obtained|received|confirmed)\b|"
-    rf"\s+(?:went to|reached out|tried to (?:reach|contact)|is (?:not )?(?:publishing|naming|identifying)|"
+    rf"team\b|investigation\b|calls?\b|sister (?:station|paper|publication)s?\b)|"
+    rf"\s+(?:has |have )?(?:learned|obtained|received|confirmed)\b|"
+    rf"\s+(?:went to|reached out|tried to (?:reach|contact)|is (?:not )?(?:publishing|naming|identifying)|is learning|"
+    rf"has decided not to (?:name|identify|publish)|will provide (?:updates|more)|could not (?:verify|confirm)|"
     rf"spoke (?:to|with)|will (?:keep you|update|have (?:updates|more)|continue to (?:update|follow|bring)|bring you|"
     rf"deliver)|can (?:confirm|report)|is told|has not (?:seen|verified|independently)|could not independently|"
     rf"(?:crews?|cameras?) (?:observed|saw|found|arrived|captured|were|was)|"
@@ -171,9 +175,9 @@ def text_credits(lines: Iterable[str], outlets: bool = True) -> TextCredits:
     cited_keys = cited_elsewhere(lines)
     for kind in ("mention", "photo"):
         found[kind] = [] if wire_copy else [name for name in found[kind] if not is_cited(name, cited_keys)]
-    outlets = [OutletEvidence(_most_named(names) if kind in ("mention", "photo") else names[0], REPORTED_AS[kind])
-               for kind, names in found.items() if names]
-    return TextCredits(outlets, agencies[0] if agencies else None)
+    evidence = [OutletEvidence(_most_named(names) if kind in ("mention", "photo") else names[0], REPORTED_AS[kind])
+                for kind, names in found.items() if names]
+    return TextCredits(evidence, agencies[0] if agencies else None)
 
 
 MAX_DATELINE_ALONE = 40
@@ -223,13 +227,33 @@ def copyright_names(line: str) -> tuple[list[str], list[str]]:
 
 
 
+STAMP_SITE = re.compile(
+    r"\b(?:\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?|(?:19|20)\d\d)\s+(?P<name>[A-Za-z][\w-]*\.(?:com|net|tv))$")
+"""A date stamp followed by the site's domain, closing the line: 'Created: 01/26/2015 1:24 PM KXYZ.com'."""
+
+
 def credit_line_names(line: str) -> list[str]:
-    """'The Daily X staff reports' -> ['The Daily X']; an agency's wire is a credit, not the outlet."""
+    """'The Daily X staff reports' -> ['The Daily X']; an agency's wire is a credit, not the outlet; a stamp line
+    closing with the site's domain (:data:`STAMP_SITE`) names it."""
+    stamped = STAMP_SITE.search(line) if line.lower().endswith((".com", ".net", ".tv")) else None
+    if stamped:
+        return [stamped.group("name")]
+    byline = BYLINE_OUTLET.match(line) if line[:2].lower() == "by" else None
+    if byline:
+        name = trim(re.split(r"\s+(?:Updated|Posted|Published)\b", byline.group("name"))[0])
+        return [name] if named(name) and media_like(name) and not agency(name) else []
+    line = line.lstrip(" " + DASHES)  # '—Daily X Wire' closing the story
     match = prefilter.match(CREDIT_LINE, line)
     names = split_names(trim(match.group("name"))) if match else []  # 'By Jane Doe and KXYZ 7 Staff'
     return [name for name in names if name and media_like(name) and not agency(name) and not agency(line)]
 
 
+APP = re.compile(rf"(?P<name>{NAME_RUN})\s+(?:mobile\s+|news\s+|weather\s+)?apps?\b")
+"""'Link: KXYZ mobile app', 'alerts in the KXYZ 12 mobile app': the outlet's own app (a media-shaped name only)."""
+BYLINE_OUTLET = re.compile(
+    rf"^(?:[Bb]y|BY):?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}}\s*[,|]\s*(?P<name>{NAME_RUN})")
+"""'By: Jane Doe, KXYZ News', 'By Jane Doe | The Daily X': the writer's outlet after the name (a media-shaped
+name, never an agency: 'By Jane Doe, Associated Press' is a credit)."""
 ARCHIVES = re.compile(
     rf"\b(?:[Ff]rom|[Ii]n|[Aa]ccording to)\s+(?:the\s+)?(?P<name>{NAME_RUN})(?:['’]s?)?\s+archives?\b")
 """'only available from the Daily X archives', 'According to Daily X archives': the outlet's own archives; any
@@ -241,6 +265,9 @@ def promo_names(line: str) -> list[str]:
     # 'Portvale Online archives' keeps 'Online'
     names = [match.group("name") for match in prefilter.finditer(ARCHIVES, line)
              if named(match.group("name")) and not agency(match.group("name"))]
+    if " app" in line:
+        names += [name for match in APP.finditer(line) for name in [shortest_media_name(trim(match.group("name")))]
+                  if named(name) and media_like(name) and not agency(name) and not national(name)]
     for match in prefilter.finditer(PROMO, line):
         for part in split_names(trim(re.sub(r"^the\s+(?=\d)", "", match.group("name")))):
             if named(part) and not agency(part) and (media_like(part) or re.match(r"The [A-Z]\w+ [A-Z]", part)):
