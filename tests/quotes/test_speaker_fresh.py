@@ -113,3 +113,29 @@ def test_partial_terms(words: str, attributed: bool, term: bool) -> None:
 ])
 def test_first_name_gender(name: str, gender: str | None) -> None:
     assert first_name_gender(name) == gender
+
+
+def test_a_statement_speaks_for_whoever_issued_it(resources: NlpResources) -> None:
+    text = ("The Ortega family released a statement through their lawyer on Monday.\n\n“We are grateful for the "
+            "support of our neighbours,” the statement read.")
+    quote = speaker_of(resources, text, "We are grateful")
+    assert quote.speaker == "The Ortega family"
+
+
+@pytest.mark.parametrize("text", [
+    "Officer Ana Ruiz told reporters what the suspect had done in the building.",
+    "Investigators did not say why the suspect was released on Monday.",
+])
+def test_questions_and_negated_cues_report_no_statement(resources: NlpResources, text: str) -> None:
+    assert [q for q in quotes_of(resources, text) if q.kind == "indirect"] == []
+
+
+def test_a_question_asked_stays_reported(resources: NlpResources) -> None:
+    found = quotes_of(resources, "Senator Ana Ruiz asked whether the bridge would open before winter.")
+    assert [q.speaker for q in found if q.kind == "indirect"] == ["Ana Ruiz"]
+
+
+def test_a_possessor_of_a_named_speaker_stays_out_of_the_name(resources: NlpResources) -> None:
+    quote = speaker_of(resources, "Vantor Foods' Susan Davison said, “This is a tragic loss for all of us.”",
+                       "This is a tragic loss")
+    assert quote.speaker == "Susan Davison"

@@ -146,7 +146,22 @@ def source_span(head: Token) -> tuple[int, int]:
             first = _left_modifiers(head, ent.start)
             return doc[first].idx, ent.end_char
     first = _left_modifiers(head, head.i)
-    return doc[first].idx, head.idx + len(head)
+    return doc[first].idx, _partitive_end(head)
+
+
+PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "most", "each", "none", "both", "all",
+                        "any", "either", "neither", "few"})
+"""Head words of a source that only counts the people its 'of' phrase names ('one of the two friends', 'some of
+the residents'): the phrase is kept whole."""
+
+
+def _partitive_end(head: Token) -> int:
+    """Where the source phrase ends: after the 'of' phrase of a partitive head, else after the head."""
+    if head.lower_ in PARTITIVES:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+        if of is not None and of.right_edge.i - head.i <= MAX_SOURCE_TOKENS:
+            return int(of.right_edge.idx + len(of.right_edge))
+    return int(head.idx + len(head))
 
 
 def _left_modifiers(head: Token, first: int) -> int:

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from typing import Literal
 from weakref import WeakKeyDictionary
 
-from newsprism.lexicon import NAME_ABBREVIATIONS, PERSON_PRONOUNS
+from newsprism.lexicon import NAME_ABBREVIATIONS
 from newsprism.memo import per_article
 from newsprism.model import Evidence, QuoteVariant
 from newsprism.nlp.sentences import Paragraphs, ParsedArticle
+from newsprism.quotes.antecedents import before, described_antecedents, document_authors
 from newsprism.quotes.attribution import (
     Attribution,
     Range,
@@ -35,10 +36,9 @@ from newsprism.quotes.attribution import (
     signature_attribution,
 )
 from newsprism.quotes.cues import CUE_FORMS
-from newsprism.quotes.gender import bare_pronoun
-from newsprism.quotes.indirect import STATEMENT_NOUNS, find_reported
+from newsprism.quotes.indirect import find_reported
 from newsprism.quotes.marks import MarkedSpan, find_marked
-from newsprism.quotes.speakers import PRONOUNS, SpeakerResolver, described, people_in
+from newsprism.quotes.speakers import SpeakerResolver, described, people_in
 from newsprism.quotes.terms import framing_attribution, is_term, title
 from newsprism.typography import DASHES, invisible
 
@@ -77,73 +77,8 @@ def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
     found = _carry(_inherit(found))
     variants = [_variant(parsed.article.id, text, item, resolver) for item in found
                 if not _term(text, item, parsed.paragraphs)]
-    return sorted(_described_antecedents(variants, resolver), key=lambda variant: variant.content.start)
-
-
-def _described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolver) -> list[QuoteVariant]:
-    """A 'he'/'she' credited after a speaker the article only describes ('“…,” the officer said. … he said')
-    stands for that speaker when no person is named between them (the nearest name before may be a ship or
-    someone spoken of long before); an 'it' stands for the last speaker credited before it who is no person
-    named in the article ('the navy said …, it said'), a 'they' for the last one when that source is several
-    people ('the attorneys argued … They said')."""
-    last: QuoteVariant | None = None
-    kept: dict[int, QuoteVariant] = {}
-    for index, variant in sorted(enumerate(variants), key=lambda item: item[1].source.start if item[1].source
-                                 else item[1].content.start):
-        source = variant.source
-        if source is None:
-            continue
-        pronoun = bare_pronoun(source.text)
-        if pronoun == "they":
-            if last is not None and last.source is not None and _plural(last.source.text):
-                kept[index] = variant.model_copy(update={"speaker": last.speaker, "anonymous": last.anonymous})
-            continue
-        if pronoun not in _SINGULAR_THIRD:
-            last = variant if not _pronoun(source.text) and pronoun != "it" else last
-            if pronoun == "it" and last is not None and last.speaker and not resolver.names_person(last.speaker):
-                kept[index] = variant.model_copy(update={"speaker": last.speaker, "anonymous": last.anonymous})
-            continue
-        if last is not None and last.source is not None and last.anonymous and _someone(last.source.text):
-            person = resolver.antecedent_of(source.text, source.start)
-            if person is None or person.start < last.source.start:
-                kept[index] = variant.model_copy(update={"speaker": last.speaker, "anonymous": True})
-    return [kept.get(index, variant) for index, variant in enumerate(variants)]
-
-
-_SINGULAR_THIRD = frozenset({"he", "she"})
-"""Pronouns that may stand for a described speaker; 'it' stands for the last speaker who is no person ('the navy
-said ... it said')."""
-
-
-NOT_SOMEONE = frozenset({*STATEMENT_NOUNS, "data", "figures", "numbers", "statistics", "report", "analysis",
-                         "survey", "poll", "study", "document", "documents", "records", "figure", "reports",
-                         "biography", "bio", "website", "site", "obituary", "profile", "book", "memoir", "page"})
-"""Last words of a described source that is no one a 'he' or 'she' could stand for ('Border Protection data',
-'a Defence Ministry statement', 'her official biography')."""
-
-
-PLURAL_SOURCES = frozenset({"police", "people", "staff", "family", "authorities", "officials"})
-"""Last words of a source that a later 'they' can stand for besides a plural in -s ('the attorneys', 'jurors')."""
-
-
-def _plural(source: str) -> bool:
-    """A source of several people ('both attorneys', 'Deputies', 'Democrats', 'Ana Ruiz and Ben Ode') that 'they'
-    can stand for; not a pronoun."""
-    words = source.split()
-    last = words[-1] if words else ""
-    if not last or bare_pronoun(last) in (*PERSON_PRONOUNS, "they", "it", "we"):
-        return False
-    plural = last.lower().endswith("s") and not last.lower().endswith(("ss", "us", "is", "'s", "’s"))
-    return plural or last.lower() in PLURAL_SOURCES or " and " in source
-
-
-def _someone(source: str) -> bool:
-    words = source.lower().split()
-    return bool(words) and words[-1] not in NOT_SOMEONE
-
-
-def _pronoun(words: str) -> bool:
-    return bare_pronoun(words) in PERSON_PRONOUNS
+    variants = described_antecedents(document_authors(variants, parsed.paragraphs, resolver), resolver)
+    return sorted(variants, key=lambda variant: variant.content.start)
 
 
 def _term(text: str, item: _Found, paragraphs: Paragraphs) -> bool:
@@ -415,18 +350,11 @@ def _last_person(resolver: SpeakerResolver, before: int) -> Attribution | None:
 def _variant(article: str, text: str, item: _Found, resolver: SpeakerResolver) -> QuoteVariant:
     attribution = item.attribution or Attribution(None, None)
     source = _evidence(article, text, attribution.source)
-    speaker = resolver.resolve(source.text, _before(source, item.content)) if source is not None else None
+    speaker = resolver.resolve(source.text, before(source, item.content)) if source is not None else None
     content = Evidence(article=article, start=item.content[0], end=item.content[1],
                        text=text[item.content[0]:item.content[1]])
     return QuoteVariant(kind=item.kind, content=content, source=source,
                         cue=_evidence(article, text, attribution.cue), speaker=speaker, anonymous=described(speaker))
-
-
-def _before(source: Evidence, content: Range) -> int:
-    """Where a pronoun source looks back from: before the words it is credited with when they come first ('Orozco
-    agreed to it, he said': 'he' is not Orozco), else from itself."""
-    pronoun = bare_pronoun(source.text) in PRONOUNS
-    return content[0] if pronoun and content[0] < source.start else source.start
 
 
 def _evidence(article: str, text: str, span: Range | None) -> Evidence | None:

@@ -40,7 +40,7 @@ def find_reported(paragraphs: Sequence[Paragraph], quoted: Ranges) -> Iterator[R
 def _reported(paragraph: Paragraph, sent: Any, cue: Token, quoted: Ranges) -> Reported | None:
     attribution = attribution_of(paragraph, cue, quoted)
     span = _content(sent, cue)
-    if attribution is None or span is None:
+    if attribution is None or span is None or _no_statement(paragraph.doc, cue, span[0]):
         return None
     first, last = _trimmed(paragraph.text, *span)
     content = (paragraph.start + first, paragraph.start + last)
@@ -49,6 +49,26 @@ def _reported(paragraph: Paragraph, sent: Any, cue: Token, quoted: Ranges) -> Re
     if len(paragraph.doc.char_span(first, last, alignment_mode="expand") or ()) < MIN_CLAUSE_TOKENS:
         return None
     return Reported(content, attribution)
+
+
+QUESTION_WORDS = frozenset({"what", "why", "how", "whether"})
+"""First words of a clause that asks rather than states ('told police what she had done'); not 'if' or 'when',
+which often open a condition inside a statement ('said if elected she would ...')."""
+
+
+ASKING = frozenset({"ask", "asks", "asked", "asking"})
+"""Cues whose question clause is what was said ('asked whether the plan would hold')."""
+
+
+def _no_statement(doc: Any, cue: Token, start: int) -> bool:
+    """The cue reports no statement: it is negated ('did not say why', 'could not say what') or, but for 'ask', its
+    clause is a question ('told police what she had done')."""
+    if cue.lower_ != "according" and any(child.dep_ == "neg" for child in cue.children):
+        return True
+    if cue.lower_ in ASKING:
+        return False  # 'asked whether ...': a question put, as the annotators of PolNeAR count attributions
+    first = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+    return first is not None and len(first) > 0 and first[0].lower_ in QUESTION_WORDS
 
 
 def _content(sent: Any, cue: Token) -> tuple[int, int] | None:

@@ -50,14 +50,16 @@ credit Putin with the media's report."""
 _APPOSITION = re.compile(r",[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}")
 """Between a described source and the name in apposition to it: a comma and at most two lower-case title words
 (', actor ')."""
-_TITLE_GAP = re.compile(r"(?:\.?[^\S\n]+(?:of|[A-Z][a-z]*\.?))*\.?[^\S\n]+")
+_TITLE_GAP = re.compile(r"(?:\.?[^\S\n]+(?:of|in|[A-Z][a-z]*\.?))*\.?[^\S\n]+")
 """Between a title word the parse took for the source and the name: more title words or abbreviations (' of
-Detectives ', '. Atty. ')."""
+Detectives ', '. Atty. ', ' in Charge ')."""
 _NAME_END = re.compile(r"[^\S\n]*(?:[,.)]|$|\n|(?:said|says|told|added|wrote|tweeted)\b)")
 """What follows a name that ends its phrase."""
 APPOSED_TITLE_WORDS = 2
 """Most words of a capitalised source phrase read as a title cut off from the name after it ('Chief', 'Dist');
 set by hand: the parse cuts a title of one or two words."""
+_OWNER = re.compile(r"\w(?:['’]s|s['’])\s")
+"""A possessive inside a phrase ('Kraft Food's Ana Ruiz')."""
 _DEFINITE = re.compile(r"^[Tt]he\s+([a-z]+)$")
 """A definite description of one common noun ('the comedian') that may stand for a person titled so before."""
 _AFTER_SPEAKER = re.compile(r"\s*(?:$|[,(]|of\b|and\b|from\b|at\b)")
@@ -249,7 +251,8 @@ class SpeakerResolver:
         if person is None and (not _looks_like_name(name) or _described(words)):
             return self._titled(words, start) or words
         named = bare_name(person.text) if person else name
-        return self.fullest(name if len(name) > len(named) and _looks_like_name(name) else named, start)
+        longer = len(name) > len(named) and _looks_like_name(name) and not _OWNER.search(name)
+        return self.fullest(name if longer else named, start)  # not "Kraft Food's Ana Ruiz"
 
     def _named_in(self, source: str, start: int) -> PersonMention | None:
         """The person the source phrase at ``start`` names: its first person mention that is not a possessive

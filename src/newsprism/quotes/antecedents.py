@@ -1,0 +1,128 @@
+"""What a pronoun or a document standing as a quotation's source stands for, read over all of an article's quotes:
+a 'he'/'she' after a described speaker, an 'it' after a body, a 'they' after several people, and 'the statement'
+after the body that issued it."""
+
+from __future__ import annotations
+
+from newsprism.lexicon import PERSON_PRONOUNS
+from newsprism.model import Evidence, QuoteVariant
+from newsprism.nlp.sentences import Paragraphs
+from newsprism.quotes.attribution import Range
+from newsprism.quotes.cues import source_span
+from newsprism.quotes.gender import bare_pronoun
+from newsprism.quotes.indirect import STATEMENT_NOUNS
+from newsprism.quotes.speakers import PRONOUNS, SpeakerResolver, described
+
+
+def described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolver) -> list[QuoteVariant]:
+    """A 'he'/'she' credited after a speaker the article only describes ('“…,” the officer said. … he said')
+    stands for that speaker when no person is named between them (the nearest name before may be a ship or
+    someone spoken of long before); an 'it' stands for the last speaker credited before it who is no person
+    named in the article ('the navy said …, it said'), a 'they' for the last one when that source is several
+    people ('the attorneys argued … They said')."""
+    last: QuoteVariant | None = None
+    kept: dict[int, QuoteVariant] = {}
+    described: set[tuple[int, int]] = set()
+    for index, variant in sorted(enumerate(variants), key=lambda item: item[1].source.start if item[1].source
+                                 else item[1].content.start):
+        source = variant.source
+        if source is None:
+            continue
+        pronoun = bare_pronoun(source.text)
+        if pronoun == "they":
+            if last is not None and last.source is not None and _plural(last.source.text):
+                kept[index] = variant.model_copy(update={"speaker": last.speaker, "anonymous": last.anonymous})
+            continue
+        if pronoun not in _SINGULAR_THIRD:
+            last = variant if not _pronoun(source.text) and pronoun != "it" else last
+            if pronoun == "it" and last is not None and last.speaker and not resolver.names_person(last.speaker):
+                kept[index] = variant.model_copy(update={"speaker": last.speaker, "anonymous": last.anonymous})
+            continue
+        if last is not None and last.source is not None and last.anonymous and _someone(last.source.text):
+            person = resolver.antecedent_of(source.text, before(source, variant.content))
+            if person is None or person.start < last.source.start or (source.start, source.end) in described:
+                kept[index] = variant.model_copy(update={"speaker": last.speaker, "anonymous": True})
+                described.add((source.start, source.end))  # its other quotations ('…, he said. “…”') go with it
+    return [kept.get(index, variant) for index, variant in enumerate(variants)]
+
+
+_SINGULAR_THIRD = frozenset({"he", "she"})
+"""Pronouns that may stand for a described speaker; 'it' stands for the last speaker who is no person ('the navy
+said ... it said')."""
+
+
+NOT_SOMEONE = frozenset({*STATEMENT_NOUNS, "data", "figures", "numbers", "statistics", "report", "analysis",
+                         "survey", "poll", "study", "document", "documents", "records", "figure", "reports",
+                         "biography", "bio", "website", "site", "obituary", "profile", "book", "memoir", "page"})
+"""Last words of a described source that is no one a 'he' or 'she' could stand for ('Border Protection data',
+'a Defence Ministry statement', 'her official biography')."""
+
+
+PLURAL_SOURCES = frozenset({"police", "people", "staff", "family", "authorities", "officials"})
+"""Last words of a source that a later 'they' can stand for besides a plural in -s ('the attorneys', 'jurors')."""
+
+
+def _plural(source: str) -> bool:
+    """A source of several people ('both attorneys', 'Deputies', 'Democrats', 'Ana Ruiz and Ben Ode') that 'they'
+    can stand for; not a pronoun."""
+    words = source.split()
+    last = words[-1] if words else ""
+    if not last or bare_pronoun(last) in (*PERSON_PRONOUNS, "they", "it", "we"):
+        return False
+    plural = last.lower().endswith("s") and not last.lower().endswith(("ss", "us", "is", "'s", "’s"))
+    return plural or last.lower() in PLURAL_SOURCES or " and " in source
+
+
+def _someone(source: str) -> bool:
+    words = source.lower().split()
+    return bool(words) and words[-1] not in NOT_SOMEONE
+
+
+def _pronoun(words: str) -> bool:
+    return bare_pronoun(words) in PERSON_PRONOUNS
+
+
+def before(source: Evidence, content: Range | Evidence) -> int:
+    """Where a pronoun source looks back from: before the words it is credited with when they come first ('Orozco
+    agreed to it, he said': 'he' is not Orozco), else from itself."""
+    start = content.start if isinstance(content, Evidence) else content[0]
+    pronoun = bare_pronoun(source.text) in PRONOUNS
+    return start if pronoun and start < source.start else source.start
+
+
+ISSUING_VERBS = frozenset({"issued", "released", "sent", "posted", "published", "put", "read", "gave", "shared",
+                           "tweeted", "wrote", "filed", "emailed"})
+"""Verbs by which a body puts out a document ('The family released a statement', 'Kraft issued a statement')."""
+DOCUMENT_REACH = 3
+"""How many paragraphs back (the source's own included) the sentence that says who issued the document may lie."""
+
+
+def document_authors(variants: list[QuoteVariant], paragraphs: Paragraphs,
+                     resolver: SpeakerResolver) -> list[QuoteVariant]:
+    """A source that is a document ('the statement read', 'a statement reads') stands for whoever the article says
+    issued it just before ('The family released a statement ... “…,” the statement read': the family)."""
+    out = []
+    for variant in variants:
+        source = variant.source
+        words = source.text.lower().split() if source is not None else []
+        author = _issuer(paragraphs, source.start) if source is not None and len(words) <= 3 and words[-1] in \
+            STATEMENT_NOUNS else None
+        if author is not None:
+            speaker = resolver.resolve(author.text, author.start)
+            variant = variant.model_copy(update={"speaker": speaker, "anonymous": described(speaker)})
+        out.append(variant)
+    return out
+
+
+def _issuer(paragraphs: Paragraphs, before: int) -> Evidence | None:
+    """The subject of the last 'X issued/released a statement' (any statement noun) before ``before``."""
+    for paragraph in reversed(paragraphs.before(before)[-DOCUMENT_REACH:]):
+        for token in reversed(paragraph.tokens_from(paragraph.start, before)):
+            verb = token.head
+            if token.lower_ in STATEMENT_NOUNS and token.dep_ == "dobj" and verb.lower_ in ISSUING_VERBS:
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.tag_ != "PRP":
+                    first, last = source_span(subject)
+                    return Evidence(article="", start=paragraph.start + first, end=paragraph.start + last,
+                                    text=paragraph.text[first:last])
+    return None
