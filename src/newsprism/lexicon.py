@@ -195,6 +195,7 @@ TITLES: tuple[str, ...] = (
     "coach", "quarterback", "actress", "actor", "singer", "rapper", "officer", "detective", "sheriff", "lawyer",
     "attorney", "pastor", "reverend", "rev", "father", "bishop", "captain", "capt", "lieutenant", "lt", "sergeant",
     "sgt", "col", "colonel", "inspector", "insp", "superintendent", "supt", "constable", "corporal", "cpl",
+    "deputy", "dep", "trooper",
 )
 """Titles, ranks and roles that precede a person's name without being part of it (lower case; 'Prime Minister
 Kishida', 'Sgt. Dale'): the entities cut them off a name, the quote stage off a speaker."""

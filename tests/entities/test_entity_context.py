@@ -31,6 +31,9 @@ def with_form(index: EntityIndex, form: str) -> list[Entity]:
     ("the head of the ", " crime family died in prison.", "organisation"),
     ("His mother, ", ", said he was kind.", "person"),
     ("island governor ", " told reporters.", "person"),
+    ("The ", " resident was married last month.", "place"),
+    ("Ana Lee, of ", ", was an Army veteran.", "place"),
+    ("Dist. Atty. Ana Lee said the deputy's mother, ", ", wept.", "person"),
 ])
 def test_the_phrase_around_a_name_says_what_it_is(before: str, after: str, kind: str) -> None:
     found = context_cue(before, after)
@@ -49,6 +52,13 @@ def test_a_nickname_inside_a_name_is_no_part_of_its_key() -> None:
     assert name_key('Tarro "The Hawk" Benvik') == name_key("Tarro Benvik")
     assert nickname_of('Tarro "The Hawk" Benvik') == "The Hawk"
     assert nickname_of("Ron O'Dell") is None
+
+
+def test_a_nickname_in_brackets_is_the_person_named_with_it(resources: NlpResources) -> None:
+    index = story(resources, "Mourners remembered Deputy Luis Gerardo (Jerry) Ortega on Friday.\n"
+                             "Jerry Ortega joined the department in 1998. Jerry was 35.")
+    people = with_form(index, "Jerry Ortega")
+    assert len(people) == 1 and not with_form(index, "Deputy Ortega")
 
 
 def test_a_street_direction_written_short_or_in_full_is_one_key() -> None:

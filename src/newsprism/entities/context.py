@@ -1,9 +1,10 @@
 """Words around a name that say what it is, read over the phrase the name stands in (see :mod:`.evidence`).
 
 - place: a place noun and "of" before it ("the port city of Lumo", "the villages of Kade", "the province of X"), a
-  direction and "of" before it ("35 miles southwest of Lumo", "north of Kade"), or a noun the name describes as
-  a place after it in lower case ("Lumo police said", "two Kade families": a jurisdiction or home town, never a
-  body named "Lumo");
+  direction and "of" before it ("35 miles southwest of Lumo", "north of Kade"), ", of" after a name and a comma
+  after it ("Ana Lee, of Lumo, said"; weaker, as an employer is written so too), or a noun the name describes as
+  a place after it in lower case ("Lumo police said", "two Kade families", "the Lumo resident": a jurisdiction
+  or home town, never a body named "Lumo");
 - person: a lower-case role or kin noun right before it, after a comma or not ("island governor Ana Lee", "his
   mother, Ana Lee", "prosecutor Tom Berg");
 - organisation: "family" or "clan" after it ("the Lumo crime family", "the Kade family"): a group named after a
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from newsprism.entities.evidence import CUE_WEIGHT, Cue
+from newsprism.entities.evidence import CUE_WEIGHT, PREPOSITION_WEIGHT, Cue
 
 _PLACE_OF = re.compile(
     r"\b(?:city|cities|town|towns|village|villages|port|province|provinces|island|islands|region|district|"
@@ -26,8 +27,10 @@ _DIRECTION_OF = re.compile(
     r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$")
 """A direction and "of" before a name ("35 miles southwest of Lumo"): a place."""
 
-PLACE_MODIFIED = frozenset({"police", "residents", "families", "firefighters", "neighbourhood", "neighborhood"})
-"""Lower-case nouns after a name that make it the place they belong to ("Lumo police said", "two Kade families");
+PLACE_MODIFIED = frozenset({"police", "residents", "resident", "native", "families", "firefighters", "neighbourhood",
+                            "neighborhood"})
+"""Lower-case nouns after a name that make it the place they belong to ("Lumo police said", "two Kade families", "the
+Lumo resident");
 "police" is also a body word, but in lower case after a name it says whose jurisdiction ("the Verda police")."""
 
 _ROLE_BEFORE = re.compile(
@@ -37,6 +40,9 @@ _ROLE_BEFORE = re.compile(
     r"stepmother)\s*,?\s+$")
 """A lower-case role or kin noun right before a name ("island governor Ana Lee", "his mother, Ana Lee"): a
 person."""
+
+_HOME_BEFORE = re.compile(r"[a-z],\s+of\s+$")
+""", of" between a person's name and a name closed by a comma ("Ana Lee, of Lumo, said"): the home town."""
 
 _FAMILY_AFTER = re.compile(r"^\s+(?:crime\s+|organized\s+crime\s+|organised\s+crime\s+)?(?:family|clan)\b")
 """"family" or "clan" after a name ("the Lumo crime family"): a group named after a surname."""
@@ -51,6 +57,8 @@ def context_cue(before: str, after: str) -> Cue | None:
         return Cue("organisation", CUE_WEIGHT)
     if _PLACE_OF.search(before) or _DIRECTION_OF.search(before):
         return Cue("place", CUE_WEIGHT)
+    if _HOME_BEFORE.search(before) and after.startswith(","):
+        return Cue("place", PREPOSITION_WEIGHT)  # weak: "Ana Lee, of Lumo Corp, said" names an employer
     word = _WORD_AFTER.match(after)
     if word is not None and word.group(1) in PLACE_MODIFIED:
         return Cue("place", CUE_WEIGHT)

@@ -213,7 +213,7 @@ NUMBER_WORDS = frozenset({"no", "number", "nr"})
 entity's name."""
 
 TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "sgt", "gen", "lt", "col", "capt", "rev", "sen", "rep",
-                                 "gov", "prof", "cpl", "pvt", "det", "insp", "supt",
+                                 "gov", "prof", "cpl", "pvt", "det", "insp", "supt", "atty", "dist", "dep",
                                  "ave", "st", "rd", "blvd", "pkwy", "hwy"})
 """A title's short form alone ("Sgt" where spaCy cut the name off it) names no one; nor does a street word's
 ("Ave" where spaCy cut the street's name off it)."""

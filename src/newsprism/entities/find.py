@@ -63,23 +63,27 @@ def _unify_initials(per_article: list[list[Mention]]) -> list[list[Mention]]:
 
 
 def _join_nicknames(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
-    """A nickname written in quotation marks between a person's given name and surname ('Ana "The Fox" Lee',
-    however spaCy cut it) and written alone ("Fox", "the Fox") is that person, when the story gives it to one
+    """A nickname written in quotation marks or brackets between a person's given name and surname ('Ana "The Fox"
+    Lee', however spaCy cut it) and written alone ("Fox", "the Fox") is that person, when the story gives it to one
     person only and the person's name is written as a name of the story."""
     keys = {m.key for mentions in per_article for m in mentions if len(m.tokens) > 1}
     owners: dict[str, set[str]] = {}
     for text in texts:
         for match in _NICKNAMED.finditer(text):
-            person = name_key(f"{match.group(1)} {match.group(3)}")
+            nickname = _THE_NICKNAME.sub("", match.group(2))
+            given = name_key(f"{match.group(1)} {match.group(3)}")
+            person = given if given in keys else name_key(f"{nickname} {match.group(3)}")  # "Luis (Jerry) Ortiz"
             if person in keys:
-                owners.setdefault(name_key(_THE_NICKNAME.sub("", match.group(2))), set()).add(person)
+                owners.setdefault(name_key(nickname), set()).add(person)
     rewrite = {nick: next(iter(people)) for nick, people in owners.items() if len(people) == 1 and nick}
     return [[replace(m, key=rewrite[m.key], label="person") if m.key in rewrite else m for m in mentions]
             for mentions in per_article]
 
 
-_NICKNAMED = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:``|[\"“‘'])([A-Z][^\"“”‘’'`\n]{0,28})(?:''|[\"”’'])\s+"
+_NICKNAMED = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:``|[\"“‘'(])([A-Z][^\"“”‘’'`()\n]{0,28})(?:''|[\"”’')])\s+"
                         r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
-"""A given name, a nickname in quotation marks and a surname ('Ana "The Fox" Lee', "Ana 'Fox' Lee")."""
+"""A given name, a nickname in quotation marks or brackets and a surname ('Ana "The Fox" Lee', "Ana (Annie) Lee");
+the person is the given name's or, when the story writes that name, the nickname's with the surname ("Annie
+Lee")."""
 _THE_NICKNAME = re.compile(r"^[Tt]he\s+")
 """'The' opening a nickname ("The Fox"): the nickname alone is written without it ("Fox")."""
