@@ -139,3 +139,15 @@ def test_a_possessor_of_a_named_speaker_stays_out_of_the_name(resources: NlpReso
     quote = speaker_of(resources, "Vantor Foods' Susan Davison said, “This is a tragic loss for all of us.”",
                        "This is a tragic loss")
     assert quote.speaker == "Susan Davison"
+
+
+def test_a_framed_partial_quotation_keeps_its_speaker_inside_reported_speech(resources: NlpResources) -> None:
+    text = ("Mayor Ana Ruiz slammed the report on Monday, calling it “a disaster”, according to two aides who heard "
+            "the call.")
+    assert speaker_of(resources, text, "a disaster").speaker == "Ana Ruiz"
+
+
+def test_he_never_stands_for_several_people(resources: NlpResources) -> None:
+    text = ("Mark Tolliver met the press on Monday.\n\n“The talks went well,” two aides said.\n\nIn an interview "
+            "later, he said the deal was close.")
+    assert speaker_of(resources, text, "the deal was close").speaker == "Mark Tolliver"

@@ -38,7 +38,8 @@ def described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolve
             if pronoun == "it" and last is not None and last.speaker and not resolver.names_person(last.speaker):
                 kept[index] = variant.model_copy(update={"speaker": last.speaker, "anonymous": last.anonymous})
             continue
-        if last is not None and last.source is not None and last.anonymous and _someone(last.source.text):
+        if (last is not None and last.source is not None and last.anonymous and _someone(last.source.text)
+                and not _plural(last.source.text)):
             person = resolver.antecedent_of(source.text, before(source, variant.content))
             if person is None or person.start < last.source.start or (source.start, source.end) in described:
                 kept[index] = variant.model_copy(update={"speaker": last.speaker, "anonymous": True})

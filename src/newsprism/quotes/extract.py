@@ -61,6 +61,9 @@ class _Found:
     attribution: Attribution | None
     carried: bool = False
     """the attribution was carried over from before (the quotation names no speaker of its own)"""
+    framed: bool = False
+    """a partial quotation credited by the verb that frames it ('X called him “a coward”'): it keeps that speaker
+    inside reported speech credited to someone else ('…, calling him “a disaster”, according to reporters')"""
 
 
 @per_article  # an article's quotes are read once per story (issue #20)
@@ -106,12 +109,12 @@ def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Ranges,
         opens = not _prefix(text, span, parsed.paragraphs)
         if kind == "direct" and previous is not None and opens and _follows(text, previous_end, span, attribution):
             attribution = previous
-        if attribution is None and kind == "partial":
-            attribution = framing_attribution(parsed.paragraphs, (span.start, end), quoted)
+        framing = framing_attribution(parsed.paragraphs, (span.start, end), quoted) if kind == "partial" else None
+        attribution = framing or attribution
         carried = attribution is None and kind == "direct"
         if carried:
             attribution = previous or _last_person(resolver, span.mark_start)
-        found.append(_Found(kind, (span.start, end), attribution, carried))
+        found.append(_Found(kind, (span.start, end), attribution, carried, framing is not None))
         if kind == "direct" and attribution is not None:
             previous, previous_end = attribution, span.mark_end
     return found
@@ -153,7 +156,7 @@ def _inherit(found: list[_Found]) -> list[_Found]:
     out = []
     for item in found:
         outer = None
-        if item.kind == "partial":  # the first reported statement holding it: only those starting within reach
+        if item.kind == "partial" and not item.framed:  # the first reported statement holding it, in reach
             first, last = bisect_left(starts, item.content[0] - longest), bisect_right(starts, item.content[0])
             holding = [index for index in order[first:last] if item.content[1] <= reported[index].content[1] + 1]
             outer = reported[min(holding)] if holding else None
