@@ -45,6 +45,10 @@ def test_a_numbered_list_of_the_article_stays() -> None:
     ("Our crews will be at the council meeting to bring you the latest. You can also watch it live here on "
      "kzzq.example.com.", "promo"),
     ("Earlier coverage:", "related"),
+    ("Image 3 of 12 Divers search the water near the north pier on Monday morning.", "caption"),
+    ("KZZQ News 9 will provide updates as they are available.", "promo"),
+    ("As more information becomes available, 9 News will update this article.", "promo"),
+    ("KZZQ's Ola Berg Reports:", "media"),
     ("The previous page is sending you to http://harbour.example/story If you do not want to visit that page, "
      "you can return to the previous page", "link"),
     ("Harbour News Service The Harbour News Service covers the coast from the delta to the cape. For more "
@@ -62,6 +66,7 @@ def test_batch6_widget_shapes(line: str, kind: str) -> None:
     "The Harbour County Sheriff's Office reports finding two boats adrift near the pier.",
     "The mayor asked residents to follow the council's advice and keep away from the quay photo booth",
     "Previous story:",
+    "Police will provide more information at a news conference on Tuesday.",
 ])
 def test_body_lines_like_the_new_shapes_are_no_widgets(line: str) -> None:
     assert widget_kind(line, len(line.split())) is None

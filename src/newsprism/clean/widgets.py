@@ -70,13 +70,20 @@ tweets an article quotes as its content."""
 
 REPORTER_INTRO = re.compile(
     r"^(?:[KW][A-Z]{2,3}(?:-TV)?|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}\s\d{1,3}|[A-Z]+\d+[A-Za-z]*|\d+[A-Za-z]+)['’]s\s+"
-    r"(?:[A-Z][\w.'’-]+\s){2,3}(?:explains (?:what|why|how)|reports(?= from| live|\W*$)|has (?:more|the story|the "
+    r"(?:[A-Z][\w.'’-]+\s){2,3}(?:explains (?:what|why|how)|[Rr]eports(?= from| live|\W*$)|has (?:more|the story|the "
     r"details|details|the latest)|takes (?:a|an in-depth|a closer) look|shows us|breaks (?:it )?down)\b"
     r"(?![^.!?]*\b(?:said|says|told)\b)")
 """A video's introduction naming the station's reporter: 'Local 15's Jane Roe explains what police want you to look
 for.', 'NBC 7's Jane Roe reports.', 'WXYZ's Jane Roe has the story.': the station's call letters or a name with its
 channel number, then the reporter's first and last name (case matters). What a reporter found ('Channel 2's Jane Roe
 reports deputies escorted a man ...') and 'The County Sheriff's Office reports ...' are the article's."""
+STATION_WILL_UPDATE = re.compile(
+    r"^(?i:as (?:more )?(?:information|details) (?:becomes?|is) (?:available|released),?\s+)?"
+    r"(?:[A-Z0-9][\w.'’-]*\s){0,3}(?:News(?:\s\d+)?|[KW][A-Z]{2,3}(?:-TV)?) will "
+    r"(?:update|provide (?:more )?(?:updates|information|details))\b")
+"""A station's promise to update: 'KXYZ News 13 will provide updates as they are available.', 'As more information
+becomes available, 13 News will update this article.' (the subject a newsroom's name: 'Police will provide more
+information ...' is the article's)."""
 NAMED_PHOTO_CREDIT = re.compile(r"[.!?\"”]\s+(?:[A-Z][\w.'’-]+\s){1,3}(?:[Pp]hoto(?:graph)?s?|PHOTO)\s*/?\s*$")
 """A caption closed by its photographer's credit without brackets: '... left a six-year-old dead. Jane Roe photo/'."""
 
@@ -107,6 +114,7 @@ WIDGET_RULES: list[WidgetRule] = [
                    r"(?:update|bring you more on) (?:you|this (?:story|page|article|post|report))\b|"
                    r"^we(?:'re|’re| are) working to (?:get|gather|learn|find out|confirm) more\b"),
     _rule("promo", r"^to read the (?:entire|full|complete|rest of the) (?:story|article)\b"),
+    WidgetRule("promo", STATION_WILL_UPDATE),
     _rule("promo", r"^(?:our|we|we(?:'ll|’ll| will))\b[^.!?]{0,60}\bbring you(?:r)? (?:the latest|more|updates|live)\b|"
                    r"\b(?:watch|stream|see) (?:it |them |the \w+ )?live\b[^.!?]{0,30}"
                    r"\bon [\w-]+\.(?:com|tv|net|org)\b"),
@@ -141,6 +149,7 @@ WIDGET_RULES: list[WidgetRule] = [
                      r"this (?:photo|image|picture) (?:is|shows)\b", 40),
     _rule("caption", r"(?:\.\.\.|…)\s*(?:read|see|view) more\b.{0,40}$", BLURB_WORDS),
     WidgetRule("caption", NAMED_PHOTO_CREDIT, BLURB_WORDS),
+    _rule("caption", r"^(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+\b", BLURB_WORDS),  # a gallery's counter
     # share widgets
     _rule("share", r"^like this:?\s*(?:like\s*)?loading\W*$|^(?:share|email|print|tweet)(?: this)?(?: story| article)?"
                    r"\s*[:|]\s*(?:facebook|twitter|e-?mail)\b", 12),
