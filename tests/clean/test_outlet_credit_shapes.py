@@ -29,6 +29,8 @@ def _outlet(text: str) -> tuple[str | None, str | None]:
     ("By Jane Roe | The Harbour Gazette", ["The Harbour Gazette"]),
     ("By Jane Roe, Associated Press", []),
     ("By Jane Roe, police said", []),
+    ("by: Jane Roe, Action News Portvale Updated: Feb 6, 2017", ["Action News Portvale"]),
+    ("By Jane Roe, Senior News Editor", []),
     ("Created: 01/26/2015 1:24 PM KZZQ.com", ["KZZQ.com"]),
     ("—Harbour Gazette Wire", ["Harbour Gazette"]),
 ])
@@ -77,6 +79,8 @@ def test_a_sister_station_cited_with_its_suffix_is_cited() -> None:
     ("Harbour Gazette staff photos can be ordered online.", ["Harbour Gazette"]),
     ("The house on Elm Street. (Jane Roe -- Harbour Gazette)", ["Harbour Gazette"]),
     ("Jane Roe (Photo: KZZQ- Jane Roe)", ["KZZQ"]),
+    ("Police at the house on Elm Street on Aug. 20, 2016. (KZZQ)", ["KZZQ"]),
+    ("Police said the man (WHO) was not armed.", []),
     ("The river on a quiet morning. Jane Roe | Portvale", []),
 ])
 def test_picture_credits_at_a_captions_end(line: str, names: list[str]) -> None:

@@ -18,6 +18,7 @@ from newsprism.clean.outlet_names import (
     CHANNEL_WORDS,
     CONNECTOR,
     DOMAIN,
+    EXTRA_OUTLET_WORDS,
     NAME_RUN,
     call_sign,
     cited,
@@ -85,6 +86,7 @@ PHOTO_CREDIT = re.compile(
     r"(?-i:\(\s*(?P<pair>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*(?:[/|,]|--|[–—])\s*[^()]{2,40}?)\s*\))|"
 
     r"(?-i:\((?P<own>[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3})\s+(?:[Ff]ile\s+)?[Pp]hoto\b[^()]{0,40}\))|"
+    r"(?-i:\.\s*\((?P<station>[KW][A-Z]{2,3}(?:-TV)?)\)$)|"
     r"(?-i:(?:^|\|\s*)(?P<filed>[A-Z][\w.&'’-]*(?:\s+(?:and\s+)?[A-Z0-9][\w.&'’-]*){0,3})\s+(?:[Ff]ile|[Ss]taff)\s+"
     r"[Pp]hotos?\b)|"
     r"(?-i:\b[A-Z][\w.'’-]+\s*/\s*[Ff]or\s+(?P<for>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:"
@@ -94,7 +96,8 @@ brackets ('(kxyz.com)'), or a paper after the photographer ('Photo: Jane Roe / T
 '(Jane Roe | The Daily X)', '(Jane Roe -- The Daily X)', 'Jane Roe/for The Daily X', a caption closing with
 '. Jane Roe | The Daily X'), or a station's own picture ('(KXYZ File Photo)',
 '(KXYZ Photo / Jane Roe)', 'KXYZ file photo' or 'Daily X staff photos' opening a caption or after its bar
-('... | Daily X file photo')): the weakest evidence, since pictures are also credited
+('... | Daily X file photo'), call letters in brackets closing a caption ('... on Friday. (KXYZ)')): the weakest
+evidence, since pictures are also credited
 to other outlets."""
 
 
@@ -223,3 +226,41 @@ def station_name(name: str) -> str:
             break
         kept.append(token)
     return " ".join(kept)
+
+
+STAMP_SITE = re.compile(
+    r"\b(?:\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?|(?:19|20)\d\d)\s+(?P<name>[A-Za-z][\w-]*\.(?:com|net|tv))$")
+"""A date stamp followed by the site's domain, closing the line: 'Created: 01/26/2015 1:24 PM KXYZ.com'."""
+
+
+BYLINE_OUTLET = re.compile(
+    rf"^(?:[Bb]y|BY):?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}}\s*[,|]\s*(?P<name>{NAME_RUN})")
+"""'By: Jane Doe, KXYZ News', 'By Jane Doe | The Daily X': the writer's outlet after the name (a media-shaped
+name, never an agency: 'By Jane Doe, Associated Press' is a credit)."""
+ROLE_WORDS = frozenset("editor editors writer writers reporter reporters correspondent contributor columnist producer "
+                       "photographer anchor intern".split())
+
+
+def _byline_outlet(name: str) -> bool:
+    """After a byline's name, a media-shaped name, or one with a channel or newspaper word in it ('Action News Jax');
+    not a role ('Senior News Editor')."""
+    words = {word.lower() for word in name.split()}
+    if words & ROLE_WORDS:
+        return False
+    return media_like(name) or bool(words & (OUTLET_WORDS | EXTRA_OUTLET_WORDS | CHANNEL_WORDS))
+
+
+def stamp_site(line: str) -> list[str] | None:
+    """['KXYZ.com'] for 'Created: 01/26/2015 1:24 PM KXYZ.com'; None when the line is no such stamp."""
+    stamped = STAMP_SITE.search(line) if line.lower().endswith((".com", ".net", ".tv")) else None
+    return [stamped.group("name")] if stamped else None
+
+
+def byline_outlet(line: str) -> list[str] | None:
+    """['KXYZ News'] for 'By Jane Roe, KXYZ News Updated: ...'; [] for a byline naming no outlet after the name
+    ('By Jane Roe, Associated Press'); None when the line is no such byline."""
+    byline = BYLINE_OUTLET.match(line) if line[:2].lower() == "by" else None
+    if not byline:
+        return None
+    name = trim(re.split(r"\s+(?:Updated|Posted|Published)\b", byline.group("name"))[0])
+    return [name] if named(name) and _byline_outlet(name) and not agency(name) else []

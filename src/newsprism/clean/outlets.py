@@ -38,7 +38,14 @@ from typing import Literal
 
 from newsprism.clean import prefilter
 from newsprism.clean.metadata import AGENCY_ALTERNATION, CONTRIBUTED, OUTLET_WORDS, agency
-from newsprism.clean.outlet_cues import cited_elsewhere, is_cited, photo_names, title_names
+from newsprism.clean.outlet_cues import (
+    byline_outlet,
+    cited_elsewhere,
+    is_cited,
+    photo_names,
+    stamp_site,
+    title_names,
+)
 from newsprism.clean.outlet_names import (
     EXTRA_OUTLET_WORDS,
     MAX_NAME_WORDS,
@@ -227,21 +234,13 @@ def copyright_names(line: str) -> tuple[list[str], list[str]]:
 
 
 
-STAMP_SITE = re.compile(
-    r"\b(?:\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?|(?:19|20)\d\d)\s+(?P<name>[A-Za-z][\w-]*\.(?:com|net|tv))$")
-"""A date stamp followed by the site's domain, closing the line: 'Created: 01/26/2015 1:24 PM KXYZ.com'."""
-
-
 def credit_line_names(line: str) -> list[str]:
     """'The Daily X staff reports' -> ['The Daily X']; an agency's wire is a credit, not the outlet; a stamp line
-    closing with the site's domain (:data:`STAMP_SITE`) names it."""
-    stamped = STAMP_SITE.search(line) if line.lower().endswith((".com", ".net", ".tv")) else None
-    if stamped:
-        return [stamped.group("name")]
-    byline = BYLINE_OUTLET.match(line) if line[:2].lower() == "by" else None
-    if byline:
-        name = trim(re.split(r"\s+(?:Updated|Posted|Published)\b", byline.group("name"))[0])
-        return [name] if named(name) and media_like(name) and not agency(name) else []
+    closing with the site's domain or a byline naming the writer's outlet (:func:`outlet_cues.stamp_site`,
+    :func:`outlet_cues.byline_outlet`) names it."""
+    site = stamp_site(line) or byline_outlet(line)
+    if site is not None:
+        return site
     line = line.lstrip(" " + DASHES)  # '—Daily X Wire' closing the story
     match = prefilter.match(CREDIT_LINE, line)
     names = split_names(trim(match.group("name"))) if match else []  # 'By Jane Doe and KXYZ 7 Staff'
@@ -250,10 +249,6 @@ def credit_line_names(line: str) -> list[str]:
 
 APP = re.compile(rf"(?P<name>{NAME_RUN})\s+(?:mobile\s+|news\s+|weather\s+)?apps?\b")
 """'Link: KXYZ mobile app', 'alerts in the KXYZ 12 mobile app': the outlet's own app (a media-shaped name only)."""
-BYLINE_OUTLET = re.compile(
-    rf"^(?:[Bb]y|BY):?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}}\s*[,|]\s*(?P<name>{NAME_RUN})")
-"""'By: Jane Doe, KXYZ News', 'By Jane Doe | The Daily X': the writer's outlet after the name (a media-shaped
-name, never an agency: 'By Jane Doe, Associated Press' is a credit)."""
 ARCHIVES = re.compile(
     rf"\b(?:[Ff]rom|[Ii]n|[Aa]ccording to)\s+(?:the\s+)?(?P<name>{NAME_RUN})(?:['’]s?)?\s+archives?\b")
 """'only available from the Daily X archives', 'According to Daily X archives': the outlet's own archives; any
