@@ -171,3 +171,11 @@ def test_two_bodies_joined_by_and_stay_two(resources: NlpResources) -> None:
                              "support fell. The Los Angeles Times said so on Friday.")
     assert with_form(index, "Los Angeles Times")
     assert not [e for e in index.entities if " and " in e.name]
+
+
+def test_a_police_force_named_with_and_without_department_is_one_body(resources: NlpResources) -> None:
+    index = story(resources, "The Staunton Police Department said the suspect was arrested on Friday.\n"
+                             "Staunton Police said the gun was found. The Staunton Police Department thanked "
+                             "residents.")
+    bodies = with_form(index, "Staunton Police Department")
+    assert len(bodies) == 1 and "Staunton Police" in bodies[0].aliases

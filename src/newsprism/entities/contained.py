@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from newsprism.entities.evidence import STREET_WORDS
+from newsprism.entities.evidence import BODY_WORDS, STREET_WORDS
 from newsprism.entities.mentions import Mention, voted_type
 from newsprism.grouping import DisjointSets
 from newsprism.model import EntityType
@@ -92,6 +92,24 @@ def join_named_places(written: list[tuple[str, Mention]], roots: DisjointSets[st
                   and len(other_group[0].tokens) > len(tokens) and other_group[0].tokens[:len(tokens)] == tokens]
         if longer:
             roots.join(key, max(longer, key=lambda other: (len(groups[other]), other)))
+
+
+GENERIC_HEADS = frozenset({"department", "service", "force", "office"})
+"""Last words a body's name may drop after another body's word: "Lumo Police" is the "Lumo Police Department",
+"Kade Fire and Rescue" the "Kade Fire and Rescue Service"."""
+
+
+def join_generic_heads(written: list[tuple[str, Mention]], roots: DisjointSets[str]) -> None:
+    """A body's name ending in a body's word ("Lumo Police") joins the one written with a generic head after it
+    ("Lumo Police Department", :data:`GENERIC_HEADS`) when both are in the story and neither is a person's."""
+    keys: dict[Tokens, str] = {}
+    for key, mention in written:
+        if key == mention.key and not mention.descriptive and mention.label != "person":
+            keys.setdefault(mention.tokens, key)
+    for tokens, key in keys.items():
+        shorter = keys.get(tokens[:-1])
+        if len(tokens) > 2 and tokens[-1] in GENERIC_HEADS and tokens[-2] in BODY_WORDS and shorter is not None:
+            roots.join(key, shorter)
 
 
 REORDERED_HEADS = frozenset({"department", "ministry", "bureau", "office", "agency", "commission", "committee",

@@ -20,6 +20,7 @@ from itertools import pairwise
 from newsprism.entities.contained import (
     join_blends,
     join_contained,
+    join_generic_heads,
     join_named_places,
     join_openings,
     join_reordered,
@@ -59,6 +60,7 @@ def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> li
     join_named_places(written, roots)
     join_blends(written, roots)
     join_reordered(written, roots)
+    join_generic_heads(written, roots)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for item in resolved:
         groups[roots.find(item.target)].append(item.mention)
