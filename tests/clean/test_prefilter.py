@@ -129,3 +129,16 @@ def test_the_patterns_trie_agrees_with_testing_each_string() -> None:
         if low is not None:
             found = prefilter._TRIE.present(low)
             assert found == {s for s in prefilter._TRIE.strings if s in low}, text
+
+
+def test_char_counts_are_the_string_methods_counts() -> None:
+    for text in [*_texts(), "Ünïcode ²³ ÀB 12", "MIXED case 123 — “quoted”", "\t\n"]:
+        assert features.char_counts(text) == (sum(map(str.isalpha, text)), sum(map(str.isdigit, text)),
+                                              sum(map(str.isupper, text))), text
+
+
+def test_lower_words_are_the_words_lower_cased() -> None:
+    from newsprism.clean.lines import lower_words, words
+
+    for text in _texts():
+        assert list(lower_words(text)) == [word.lower() for word in words(text)], text

@@ -400,7 +400,10 @@ def prefilter(pattern: re.Pattern[str]) -> Prefilter:
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, skipping what cannot match."""
-    narrowed = prefilter(pattern).narrowed(text)
+    found = _prefilters.get(id(pattern))  # prefilter(pattern) written out: the cleaning calls this most
+    if found is None or found.pattern is not pattern:
+        found = prefilter(pattern)
+    narrowed = found.narrowed(text)
     return narrowed.search(text) if narrowed is not None else None
 
 

@@ -83,10 +83,10 @@ def page_lines(text: str, site: str | None) -> PageLines:
     (:func:`newsprism.clean.lines.split_lines` of the same text), so that :meth:`Repeats.touching` is all that
     :func:`mark` can find on the page."""
     lines = split_lines(text)
-    keys = frozenset(k for k in (line_key(line.text) for line in lines) if k)
-    prose = frozenset(line_key(line.text) for line in lines
-                      if len(words(line.text)) >= STORY_LINE_WORDS and ends_sentence(line.text))
-    sentences = frozenset(line_key(line.text) for line in lines if plain_sentence(line.text))
+    read = [(line.text, line_key(line.text)) for line in lines]  # each line's key worked out once
+    keys = frozenset(key for _, key in read if key)
+    prose = frozenset(key for line, key in read if len(words(line)) >= STORY_LINE_WORDS and ends_sentence(line))
+    sentences = frozenset(key for line, key in read if plain_sentence(line))
     return PageLines(site, keys, prose, sentences)
 
 
