@@ -151,3 +151,9 @@ def test_he_never_stands_for_several_people(resources: NlpResources) -> None:
     text = ("Mark Tolliver met the press on Monday.\n\n“The talks went well,” two aides said.\n\nIn an interview "
             "later, he said the deal was close.")
     assert speaker_of(resources, text, "the deal was close").speaker == "Mark Tolliver"
+
+
+def test_a_described_source_before_an_honorific_and_a_name_is_the_person(resources: NlpResources) -> None:
+    text = "The network's chief medical correspondent Dr. Ana Ruiz admitted on Monday that the claim was wrong."
+    quote = speaker_of(resources, text, "that the claim was wrong")
+    assert (quote.speaker, quote.anonymous) == ("Ana Ruiz", False)

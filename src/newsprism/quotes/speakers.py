@@ -60,6 +60,9 @@ APPOSED_TITLE_WORDS = 2
 set by hand: the parse cuts a title of one or two words."""
 _OWNER = re.compile(r"\w(?:['’]s|s['’])\s")
 """A possessive inside a phrase ('Kraft Food's Ana Ruiz')."""
+HONORIFIC_GAP = 12
+"""Most characters of honorifics between a source phrase and the name after it ("CNN's chief medical correspondent |
+Dr. | Ana Ruiz"): one or two short titles."""
 _DEFINITE = re.compile(r"^[Tt]he\s+([a-z]+)$")
 """A definite description of one common noun ('the comedian') that may stand for a person titled so before."""
 _AFTER_SPEAKER = re.compile(r"\s*(?:$|[,(]|of\b|and\b|from\b|at\b)")
@@ -267,13 +270,15 @@ class SpeakerResolver:
     def _named_after(self, end: int) -> PersonMention | None:
         """The person named right after a source phrase ending at ``end``, behind a title at most, where the parse
         cut the name off the phrase ('Academy Award producers | Craig Zadan', 'ABC Entertainment Group | prexy
-        Paul Lee')."""
+        Paul Lee', "CNN's medical correspondent | Dr. Ana Ruiz")."""
         index = bisect_left(self._starts, end)
         if index == len(self.people):
             return None
         person = self.people[index]
         gaps = (person.start - end, person.title_start - end if person.title else -1)
-        return person if any(0 < gap <= NAME_GAP for gap in gaps) else None
+        honorific = self.text[end:person.start] if self.text and 0 < person.start - end <= HONORIFIC_GAP else ""
+        titled = honorific[:1].isspace() and _HONORIFICS.fullmatch(honorific.lstrip()) is not None
+        return person if titled or any(0 < gap <= NAME_GAP for gap in gaps) else None
 
     def _apposed(self, words: str, end: int) -> PersonMention | None:
         """The person named in apposition to a source phrase ending at ``end``: after a description and a comma ('her
