@@ -8,7 +8,8 @@ import pytest
 from newsprism.conflicts.amounts import Amount, contradict
 from newsprism.conflicts.dated import masked_clause, same_day, written_day
 from newsprism.conflicts.titles import with_headline_counts
-from newsprism.figures.measures import read_claims, recalls_another_event
+from newsprism.figures.another_event import recalls_another_event
+from newsprism.figures.measures import read_claims
 from newsprism.ingest.raw import RawArticle
 from newsprism.model import Evidence, Figure, FigureSide, FigureValue
 from newsprism.values import quantities

@@ -70,3 +70,10 @@ def test_the_dev_part_is_every_incident_outside_the_held_out_part(tmp_path: Path
     assert {i.id for i in read_incidents(root, None)} == {"1001", "1002", "1003", "1004", "1005", held_out}
     assert {i.id for i in read_incidents(root, DEV)} == {"1001", "1002", "1003", "1004", "1005"}
     assert [i.id for i in read_incidents(root, DEV, limit=1)] == ["1001"]
+
+
+def test_the_second_sample_is_a_part_of_its_own(tmp_path: Path) -> None:
+    ids = [str(n) for n in range(1000, 9000)]
+    second = [i for i in ids if part_of(i) == "sample2"]
+    assert second and not {part_of(i) for i in second} & {"sample", "held-out"}
+    assert 0.015 < len(second) / len(ids) < 0.035  # about 1 in 40

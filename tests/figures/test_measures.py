@@ -125,3 +125,39 @@ def test_left_wounded_a_multiple_shooting_and_a_double_negative() -> None:
     assert claims("Three men were left wounded after the gunfire.") == [("injured", None, 3.0, "exact")]
     assert claims("One man died in a triple shooting on Oak Street.")[-1] == ("shot", None, 3.0, "exact")
     assert claims('"He never hurt nobody," his aunt said.') == []
+
+
+def test_a_trip_to_a_hospital_counts_the_injured() -> None:
+    assert claims("At least 11 fans were taken to area hospitals after the gunfire.") == [
+        ("injured", "fans", 11.0, "at least")]
+    assert claims("The gunfire left one man dead and three others in the hospital.") == [
+        ("killed", None, 1.0, "exact"), ("injured", None, 3.0, "exact")]
+    assert claims("A drive-by shooting sent five people to the hospital on Friday.") == [
+        ("injured", None, 5.0, "exact")]
+    assert claims("The storm sent two trucks to the hospital lot.") == []
+
+
+def test_a_count_taken_to_a_hospital_where_one_died_is_of_the_people_shot() -> None:
+    assert claims("Two men were rushed to a hospital, where one of them died.") == [("shot", None, 2.0, "exact")]
+
+
+def test_hitting_a_count_of_people_is_a_count_of_the_shot() -> None:
+    assert claims("The gunman fired from a van, hitting three victims on the porch.") == [
+        ("shot", None, 3.0, "exact")]
+
+
+def test_a_zero_of_the_badly_hurt_is_no_zero() -> None:
+    assert claims("None were seriously injured.") == []
+    assert claims("Officers said there were no serious injuries.") == []
+    assert claims("None were injured.") == [("injured", None, 0.0, "exact")]
+
+
+def test_a_station_s_number_before_a_clause_counts_nobody() -> None:
+    assert claims("The aunt told WXYZ 7 that her son was shot and killed on Sunday.") == [
+        ("killed", None, 1.0, "exact")]
+
+
+
+def test_a_trip_to_a_hospital_is_read_after_a_count_only_and_ages_are_no_count() -> None:
+    assert claims("The boy was rushed to a hospital after the shot.") == []
+    assert not [c for c in claims("Two women ages 31 and 44 were taken to a hospital.") if c[2] in (31.0, 44.0)]

@@ -61,3 +61,9 @@ def test_the_story_value_is_the_latest_update_or_the_best_supported() -> None:
 def test_a_figure_rounded_to_the_thousand_agrees_with_the_count_it_rounds() -> None:
     assert judge([value("a", 300000, None), value("b", 300214, None)])[0] == "agreed"
     assert judge([value("a", 127, None), value("b", 130, None)])[0] == "disputed"
+
+
+def test_a_rounded_thousand_allows_no_more_than_its_written_digits() -> None:
+    assert judge([value("a", 129000, None), value("b", 129900, None)])[0] == "disputed"
+    assert judge([value("a", 129000, None), value("b", 129300, None)])[0] == "agreed"
+    assert judge([value("a", 130000, None), value("b", 129000, None)])[0] == "agreed"

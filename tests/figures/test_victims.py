@@ -38,6 +38,11 @@ def victims(text: str, resources) -> Victims:
     ("Police said a teenager accidentally shot another teen in the kitchen, killing him.", 1, 0),
     ("Officers found one victim on the sidewalk. A second victim was taken to the hospital with a graze wound. "
      "The fourth victim drove himself to the hospital.", 0, 4),
+    ("Police said one of the boys accidentally shot himself in the foot while they played with the pistol.", 0, 1),
+    ("A third man has been arrested in connection with the woman's death.", 0, 0),
+    ("A teenager was nearly killed in the shooting on Friday night.", 0, 1),
+    ("The robbery suspect was shot by a deputy as he ran and was taken to a hospital, where he is in stable "
+     "condition.", 0, 1),
     ("A 9-year-old girl was grazed by a bullet on her porch, and a 30-year-old man was shot in the arm nearby.",
      0, 2),
     ("A 15-year-old boy is in critical condition after a gun went off in his bedroom, deputies said.", 0, 1),

@@ -57,3 +57,26 @@ def test_clock_times() -> None:
     assert about.minutes == 400 and clocks_agree(about, exact)
     assert not clocks_agree(clock_times("at 6:25 a.m.")[0], exact)
     assert clock_times("at 2 p.m.")[0].minutes == 14 * 60
+
+
+def test_a_rounding_allows_no_more_than_the_precision_written() -> None:
+    from newsprism.values import agree, quantities
+    from newsprism.values.numbers import numbers, precision
+
+    def first(text: str):
+        return quantities(text)[0]
+
+    assert not agree(first("a $6.1 billion deal"), first("a $5.6 billion deal"))
+    assert agree(first("a $6.1 billion deal"), first("a $6 billion deal"))
+    assert agree(first("1,500 people"), first("1,523 people"))
+    assert agree(first("10 miles"), first("16 km"))
+    assert [precision(n) for n in numbers("6.1 billion, 1,500, 40 and two")] == [5e7, 50.0, 5.0, None]
+
+
+def test_a_euro_sign_lost_to_an_e_is_read_as_euros() -> None:
+    from newsprism.values import quantities
+
+    assert [(q.value, q.dimension) for q in quantities("thieves took more than e85 million in gems")] == [
+        (85e6, "money:EUR")]
+    assert [(q.value, q.dimension) for q in quantities("a tanker with e75m of oil")] == [(75e6, "money:EUR")]
+    assert [q.dimension for q in quantities("the e5 rule and the type e85 fuel")] == []

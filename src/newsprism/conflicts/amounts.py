@@ -34,7 +34,7 @@ from newsprism.conflicts.explain import explain
 from newsprism.conflicts.figured import GENERIC, apart
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import rounded_restatement
-from newsprism.figures.measures import recalls_another_event
+from newsprism.figures.another_event import recalls_another_event
 from newsprism.grouping import DisjointSets
 from newsprism.model import Conflict, ConflictSide, Evidence
 from newsprism.nlp.encoder import Encoder

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
+from newsprism.figures.another_event import of_another_event
 from newsprism.figures.disputes import figure_conflicts
-from newsprism.figures.measures import of_another_event
 from newsprism.figures.verdict import consistent
 from newsprism.lexicon import MONTH_NAMES
 from newsprism.model import Conflict, Figure, FigureSide, FigureValue

@@ -15,7 +15,8 @@ with a killed, injured or shot figure). Baseline ``first-number``: in the first 
 number within three words of "killed"/"dead" and of "injured"/"wounded", else 0.
 
 Parts, by a hash of the incident id: ``sample`` (1 in 40: what the measure was first tuned on), ``held-out``
-(another 1 in 40, read once), ``dev`` (every incident outside the held-out part, the sample included: what the
+(another 1 in 40, read once), ``sample2`` (another 1 in 40, drawn fresh in round 5 and measured before any change
+read on it), ``dev`` (every incident outside the held-out part, the sample included: what the
 measure is tuned on now; ``limit`` takes its first N in folder order), or with ``limit`` alone the first N
 incidents in folder order (``all``).
 """
@@ -44,8 +45,9 @@ from newsprism.story_table import story_table
 
 DATASET = "figures-gunviolence"
 BASELINE = "first-number"
-PARTS = {"sample": 0, "held-out": 1}
-"""Part → the value of md5(incident id) mod ``PART_MODULUS`` that selects it."""
+PARTS = {"sample": 0, "held-out": 1, "sample2": 20}
+"""Part → the value of md5(incident id) mod ``PART_MODULUS`` that selects it. ``sample2``'s 20 lies outside the
+residues 0-9 that earlier rounds cached and read (the dev 380), so it was unread when first measured."""
 DEV = "dev"
 """The part of every incident outside the held-out one."""
 PART_MODULUS = 40

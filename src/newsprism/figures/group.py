@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsprism.entities import EntityIndex
-from newsprism.figures.measures import Claim, of_another_event, read_claims
+from newsprism.figures.another_event import of_another_event
+from newsprism.figures.measures import Claim, read_claims
 from newsprism.figures.verdict import ONE_PERSON
 from newsprism.model import Article, Evidence, FigureValue
 from newsprism.nlp.encoder import Encoder

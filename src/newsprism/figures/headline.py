@@ -11,7 +11,7 @@ counts them, or counts fewer, the people shot less the dead.
 
 from __future__ import annotations
 
-from newsprism.figures.measures import of_another_event
+from newsprism.figures.another_event import of_another_event
 from newsprism.figures.shooter import SHOOTER, counts_shooter
 from newsprism.model import Figure, FigureHeadline
 

@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass
 
 from newsprism import lexicon
+from newsprism.figures.another_event import earlier_subject
+from newsprism.figures.hospital import HOSPITAL_AFTER, badly_only, died_there, sent_to_hospital
 from newsprism.figures.numbers import Number, read_numbers
 from newsprism.figures.shooter import SHOOTER, shooter_deaths
 from newsprism.figures.together import joined_value, listed_people
 from newsprism.lexicon import alternation
 from newsprism.memo import per_text
-from newsprism.values import dates
 
 DEMONYMS = r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"
 """A people named by its plural, capitalised even where the counted noun is read without case ('37 Palestinians
@@ -54,15 +55,18 @@ MEASURE_AFTER: tuple[tuple[str, str], ...] = (
     ("attackers", r"attackers|gunmen|assailants|terrorists|suicide bombers"),
     ("evacuated", r"evacuated|displaced|fled|homeless"),
     ("magnitude", r"magnitude|-magnitude|on\s+the\s+Richter\s+scale"),
+    ("injured", HOSPITAL_AFTER),
 )
-"""Measure → the words after the counted noun that name it, tried in order (the first that fits wins)."""
+"""Measure → the words after the counted noun that name it, tried in order (the first that fits wins); a trip to
+a hospital last, and only for a count ('two were taken to a hospital'; 'the boy was taken to a hospital' is one
+victim the parse reads: :mod:`.victims`)."""
 MEASURE_BEFORE: tuple[tuple[str, str], ...] = (
     ("killed", r"(?:killing|killed|kills?|fatally\s+(?:shot|shooting|wounded|wounding)|(?:shooting\s+)?deaths?\s+of|"
                r"death toll\s+(?:\w+\s+){0,8}?(?:to|at|of)|"
                r"toll\s+(?:\w+\s+){0,3}?"
                r"(?:to|at|of)|claimed the lives of)"),
     ("injured", r"(?:injuring|injured|wounding|wounded|hurting|hurt)"),
-    ("shot", r"(?:shooting|shot|opened\s+fire\s+on)"),
+    ("shot", r"(?:shooting|shot|opened\s+fire\s+on|hitting|striking)"),
     ("arrested", r"(?:arrested|detaining|detained|arresting)"),
     ("magnitude", r"magnitude(?:\s+of)?"),
     ("seats", r"(?:won|winning|took|taking|secured|securing|gained|has|had|holds?|with)"),
@@ -81,24 +85,10 @@ SCOPE = re.compile(r"^\s*,?\s*(?i:at|inside|outside|near)\s+(?P<scope>(?:the\s+|
                    r"club|church|mosque|hospital|station|market|concert|theater|theatre|home|house|apartment|party)"
                    r"\b)")
 """'killed at the Bataclan', 'wounded at a restaurant': a figure of one venue, not of the whole event."""
-ZERO = re.compile(r"\bno\s+(?:other\s+|further\s+|serious\s+)?(?P<what>injuries|deaths|fatalities|arrests|"
+ZERO = re.compile(r"\bno\s+(?:other\s+|further\s+)?(?P<what>injuries|deaths|fatalities|arrests|"
                   r"one\s+else|casualties)\b", re.I)
 MEASURE_WORDS = {"injuries": "injured", "deaths": "killed", "fatalities": "killed", "arrests": "arrested",
                  "casualties": "injured"}
-EARLIER_LEAD = re.compile(r"\b(?:in|since|of|during)\s+(?:\w+\s+){0,2}?$")
-"""What dates a year to another event ('in 2016', 'since the 2017 ...'); the year is read by :func:`values.dates`."""
-FIRST_RECALLED_YEAR = 1900
-"""The earliest year read as another event's: in crime news an earlier four-digit figure after 'in' / 'of' is a house
-number ('in front of 1861 Corning'), as it was for the pattern this replaces (1900-2099)."""
-EARLIER = re.compile(r"\b(?:years? ago|last year|previous(?:ly)?|prior|earlier attacks?|deadliest|worst\s+since|"
-                     r"history|record)\b", re.I)
-"""A sentence that dates its figures to a year ('in 2016', 'since 2017', 'August 1982: ...') or recalls another
-event ('last year', 'the deadliest ...'): its figures get a subject of their own, so they never meet the story's own."""
-ROUNDUP = re.compile(r"\b(?:shootings\s+(?:across|around|throughout|in)\s+the\s+(?:city|county|area|region)|"
-                     r"(?:several|multiple|two|three|four|five|\d+)\s+(?:separate\s+)?shootings|"
-                     r"(?:separate|unrelated|another)\s+(?:shooting|incident|attack)s?)\b", re.I)
-"""A sentence about other shootings than the story's ('five shootings wounded 15', 'in a separate shooting, ...',
-'28 were wounded in shootings across the city'): its figures are no values of this story's (a roundup)."""
 QUAKE_PARTS = re.compile(r"\b(aftershocks?|foreshocks?|tremors?)\b", re.I)
 
 
@@ -121,7 +111,7 @@ def read_claims(text: str) -> list[Claim]:
         before, after = text[max(0, number.start - 60):number.start], text[number.end:number.end + 120]
         if PART_BEFORE.search(before) or PART_AFTER.match(after):
             continue
-        claim = _preferred(_after(number, after), _before(number, before, after))
+        claim = _preferred(_after(number, after), _before(number, before, after)) or _sent(number, before, after)
         if claim is not None:
             claims.append(_scoped(_with_dead(_joined(claim, text), text), text))
     claims += _zeros(text, claims)
@@ -129,7 +119,7 @@ def read_claims(text: str) -> list[Claim]:
     claims = _listed(text, claims)
     claims += [Claim("killed", SHOOTER, Number(1.0, "exact", text[start:end], start, end), end)
                for start, end in shooter_deaths(text)]
-    earlier = _earlier(text)
+    earlier = earlier_subject(text)
     if earlier:
         claims = [Claim(c.measure, f"{c.subject} {earlier}" if c.subject else earlier, c.number, c.end)
                   for c in claims]
@@ -165,48 +155,10 @@ people shot, the dead among them."""
 
 def _with_dead(claim: Claim, text: str) -> Claim:
     """An injured count with its dead among it counts the people shot (the injured are those less the dead)."""
-    if claim.measure == "injured" and DEAD_AMONG.match(text[claim.end:claim.end + 60]):
+    if claim.measure == "injured" and (DEAD_AMONG.match(text[claim.end:claim.end + 60])
+                                       or died_there(text[claim.end:claim.end + 100])):
         return Claim("shot", claim.subject, claim.number, claim.end)
     return claim
-
-
-OTHER_EVENT = re.compile(r"\((?:earlier event|other shootings)")
-"""The subjects :func:`_earlier` gives the figures of another event ('(earlier event, 2012)', '(other shootings)')."""
-
-
-def of_another_event(subject: str | None) -> bool:
-    """Whether a figure's subject marks it as another event's (:func:`_earlier`): never the story's own count and
-    no conflict of the story's, background for the figures section."""
-    return bool(OTHER_EVENT.search(subject or ""))
-
-
-def _earlier(text: str) -> str | None:
-    """'in 2016' or 'an earlier event' when the sentence recalls another event ('the deadliest since 2017, when 58
-    people were killed', 'a similar attack last year killed 12'): its figures are no values of this story's."""
-    year = next((d.year for d in dates(text) if d.year is not None and d.year >= FIRST_RECALLED_YEAR and d.day is None
-                 and (d.month is not None or EARLIER_LEAD.search(text[:d.start]))), None)
-    if year is not None:
-        return f"(earlier event, {year})"
-    if ROUNDUP.search(text):
-        return "(other shootings)"
-    return "(earlier event)" if EARLIER.search(text) else None
-
-
-RECALLED = re.compile(r"\b(?:years? ago|last (?:year|month)|previous(?:ly)?|prior|earlier)\b", re.I)
-"""Words that place a sentence's figures in another, earlier event without a year ('a heist last month', 'the
-previous robbery'); unlike :data:`EARLIER` no superlative ('the largest heist in history' is this one)."""
-
-
-def recalls_another_event(text: str) -> bool:
-    """The sentence dates its figures to a year or an earlier event, or is about other incidents (a roundup): no
-    superlative counts ('one of the largest jewel heists in history' is the story's own)."""
-    year = _earlier(text)
-    return bool(year and year.startswith("(earlier event, ")) or bool(RECALLED.search(text) or ROUNDUP.search(text))
-
-
-def recalls_earlier(text: str) -> bool:
-    """The sentence recalls another event ('in 2016', 'last year'): the victims it names are not this story's."""
-    return _earlier(text) is not None
 
 
 def _after(number: Number, after: str) -> Claim | None:
@@ -218,7 +170,11 @@ def _after(number: Number, after: str) -> Claim | None:
             return None
         rest = after[match.end():] if match else after
         for measure, words in MEASURE_AFTER:
+            if words == HOSPITAL_AFTER and number.written.lower().split()[-1] in ONE_PERSON_WORDS:
+                continue
             if re.match(rf"[\s-]*{AUX}(?:{words})\b", rest, re.I) and not _active(rest, words):
+                if number.value == 0 and badly_only(rest[:_length(rest, words)]):
+                    return None  # 'None were seriously injured': a zero of the badly hurt only
                 subject = None if _generic(noun) or measure in ("seats", "magnitude", "attackers") else noun
                 return Claim(measure, subject, number, number.end + len(after) - len(rest) + _length(rest, words))
     return None
@@ -240,6 +196,8 @@ def _active(rest: str, words: str) -> bool:
 
 
 DETERMINERS = frozenset({"a", "an", "his", "her", "their", "the"})
+ONE_PERSON_WORDS = DETERMINERS | {"another"}
+"""Words that name one person, no count ('a man', 'another'): a trip to a hospital is read only after a count."""
 """Words read as one only before a person noun ('a man was shot', 'killed his daughter')."""
 
 
@@ -251,6 +209,9 @@ def _generic(noun: str) -> bool:
     return noun in GENERIC or noun.endswith("goers") or bool(re.fullmatch(r"\d+-year-old", noun))
 
 
+FUNCTION_WORDS = alternation(sorted(lexicon.GLUE_WORDS | lexicon.DEMONSTRATIVES | lexicon.POSSESSIVE_DETERMINERS,
+                                    key=len, reverse=True))
+"""Words that are never an adjective of the counted noun ('told FOX 5 that her son was shot': no five sons)."""
 INCLUDING = (r"\s*(?:,|--|[—–(])\s*(?:including|\w+\s+of\s+them)\s+[^,;.()—–]{1,40}?\s*(?:,|--|[—–)])|"
              r"\s+including\s+(?:[\w-]+\s+){1,4}?(?=(?:was|were|are|is)\s)")
 """A clause naming some of those counted between the count and its verb, set off by commas, dashes or brackets
@@ -262,8 +223,17 @@ def _counted(after: str) -> list[re.Match[str]]:
     """The counted noun right after a number, or after one or two adjectives ('people', 'young men', '19-year-old
     man'), each reading that fits."""
     shapes = (rf"[\s-]*(?P<noun>{PERSON_NOUNS})\b(?:{INCLUDING})?\s*,?\s*{AUX}",
-              rf"[\s-]*(?:(?:\d+-year-old|[a-z]+(?:-[a-z]+)?),?\s+){{1,2}}(?P<noun>{PERSON_NOUNS})\b\s*,?\s*{AUX}")
+              rf"[\s-]*(?:(?!(?:{FUNCTION_WORDS})\b)(?:\d+-year-old|[a-z]+(?:-[a-z]+)?),?\s+){{1,2}}"
+              rf"(?P<noun>{PERSON_NOUNS})\b\s*,?\s*{AUX}")
     return [m for shape in shapes if (m := re.match(shape, after, re.I))]
+
+
+def _sent(number: Number, before: str, after: str) -> Claim | None:
+    """'a shooting that sent four people to the hospital': a count of the injured (:mod:`.hospital`)."""
+    sent = sent_to_hospital(before, after)
+    if sent is None or (sent[1] and not re.fullmatch(PERSON_NOUNS, sent[1], re.I)):
+        return None  # 'sent two cars to the hospital': no people
+    return Claim("injured", None, number, number.end + sent[0])
 
 
 def _length(rest: str, words: str) -> int:
@@ -371,7 +341,7 @@ def _listed(text: str, found: list[Claim]) -> list[Claim]:
             if match:
                 number = Number(float(count), "exact", text[start:end], start, end)
                 found = [c for c in found if not start <= c.number.start < end]
-                found.append(Claim(measure, None, number, end + match.end()))
+                found.append(_with_dead(Claim(measure, None, number, end + match.end()), text))
                 break
     return found
 

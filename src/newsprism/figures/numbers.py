@@ -30,6 +30,10 @@ AFTER_MONTH = re.compile(r"\b(?:" + "|".join(sorted(CALENDAR, key=len, reverse=T
 """A number right after a month or weekday is a day of the month ('the Sept. 11 attackers'), no count."""
 
 
+AGES_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:\d{1,3}\s*(?:,|and|to|-|&)\s*)*$", re.I)
+"""A number after 'ages' / 'aged' is an age ('two men ages 20 and 27 were taken to a hospital'), no count."""
+
+
 THRESHOLD = re.compile(r"\b(?:passed|crossed|topped|surpassed|exceeded|reached)\s+(?:the\s+)?(?:grim\s+)?"
                        r"(?:(?:threshold|mark|milestone)\s+of\s+)?$|\b(?:threshold|mark|milestone)\s+of\s+$", re.I)
 """'crossed the threshold of 500,000', 'topped 500,000': a bound, not the count itself."""
@@ -53,7 +57,8 @@ def read_numbers(text: str) -> list[Number]:
     'a' / 'an' / 'another' (one) and 'no one' / 'nobody' / 'none' (zero)."""
     found = [(n.value, n.start, n.end) for n in numbers(text)
              if not YEAR.fullmatch(n.written) and not NOT_A_COUNT.match(text[n.end:n.end + 12])
-             and not AFTER_MONTH.search(text[max(0, n.start - 12):n.start])]
+             and not AFTER_MONTH.search(text[max(0, n.start - 12):n.start])
+             and not AGES_BEFORE.search(text[max(0, n.start - 40):n.start])]
     for match in ARTICLE_OR_ZERO.finditer(text):
         zero = match.group("word").lower() in ("no one", "nobody", "none")
         overlapping = [f for f in found if f[1] < match.end() and match.start() < f[2]]

@@ -4,13 +4,16 @@
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from newsprism.figures.hospital import via_hospital
 from newsprism.model import FigureSide, FigureValue, FigureVerdict
+from newsprism.values.numbers import numbers, precision
 from newsprism.values.quantities import APPROX_TOLERANCE
 
 SAME_WINDOW = timedelta(hours=1)
@@ -29,12 +32,14 @@ class Window:
 
 def article_values(values: list[FigureValue]) -> dict[str, FigureValue]:
     """Each article's value: the one it states most often, ties to the first in its text. A count in figures
-    outranks one person named by a determiner ('four people were shot' over 'a 24-year-old man was shot': one of
+    outranks a count of the people taken to a hospital (:func:`.hospital.via_hospital`), which outranks one person
+    named by a determiner ('four people were shot' over 'a 24-year-old man was shot': one of
     them); one person each of several ages ('a 33-year-old man', 'a 29-year-old man') are added up."""
     chosen: dict[str, FigureValue] = {}
     for article in dict.fromkeys(v.article for v in values):
         own = [v for v in values if v.article == article]
         counted = [v for v in own if v.written.lower() not in ONE_PERSON]
+        counted = [v for v in counted if not via_hospital(v.mention.text)] or counted
         if not counted:
             total = _distinct_people(own)
             own = [total] if total is not None else own
@@ -72,7 +77,7 @@ def same_value(a: FigureValue, b: FigureValue) -> bool:
     """One side: the same number with the same bound, or an approximation and a figure within its tolerance."""
     if a.value == b.value:
         return True
-    if _round_thousands(a.value, b.value) or _round_thousands(b.value, a.value):
+    if _round_thousands(a, b.value) or _round_thousands(b, a.value):
         return True
     if "about" in (a.qualifier, b.qualifier):
         return abs(a.value - b.value) <= APPROX_TOLERANCE * max(a.value, b.value)
@@ -80,12 +85,18 @@ def same_value(a: FigureValue, b: FigureValue) -> bool:
 
 
 ROUND_TOLERANCE = 0.01
-"""A figure rounded to the thousand ('500,000 deaths') stands for any count within 1 % ('500,071 dead'); a figure
-under a thousand is never taken as rounded (127 and 130 dead differ)."""
+"""A figure rounded to the thousand ('500,000 deaths') stands for any count within 1 % ('500,071 dead'), and no
+further than its written digits allow (:func:`newsprism.values.numbers.precision`: '129,000' stands for 128,500 to
+129,500, so '129,900' differs); a figure under a thousand is never taken as rounded (127 and 130 dead differ)."""
 
 
-def _round_thousands(rounded: float, other: float) -> bool:
-    return rounded >= 1000 and rounded % 1000 == 0 and abs(rounded - other) <= ROUND_TOLERANCE * rounded
+def _round_thousands(rounded: FigureValue, other: float) -> bool:
+    value = rounded.value
+    if value < 1000 or value % 1000 != 0:
+        return False
+    written = next(iter(numbers(rounded.written)), None)
+    allowed = min(ROUND_TOLERANCE * value, (precision(written) if written else None) or math.inf)
+    return abs(value - other) <= allowed
 
 
 def consistent(a: FigureValue, b: FigureValue) -> bool:

@@ -18,10 +18,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsprism.figures.measures import recalls_earlier
+from newsprism.figures.another_event import recalls_earlier
 from newsprism.figures.numbers import read_numbers
 from newsprism.figures.shooter import SUICIDE
-from newsprism.lexicon import ONE_PERSON_NOUNS, ORDINAL_WORDS, PEOPLE
+from newsprism.lexicon import KIN, ONE_PERSON_NOUNS, ORDINAL_WORDS, PEOPLE, ROLES
 from newsprism.memo import per_article
 from newsprism.nlp import ParsedArticle
 from newsprism.values.polarity import base_form
@@ -39,6 +39,10 @@ HURT_VERBS = _forms("wound wounded injure injured hurt hospitalize hospitalized 
 SHOT_VERBS = _forms("shoot shot shooting struck strike hit graze grazed")
 """Base forms of a verb whose victim was shot ('struck by gunfire'): injured unless also killed."""
 FATAL = frozenset({"fatally", "mortally", "dead", "death"})
+NEARLY = frozenset({"nearly", "almost"})
+"""'was nearly killed': hurt, not dead (sample2 incident read)."""
+ARREST_VERBS = _forms("arrest arrested charge charged detain detained book booked question questioned")
+"""Verbs whose subject is no victim: 'a fourth person has been arrested' numbers suspects, not victims."""
 """Words that make a shot fatal ('fatally shot', 'shot dead', 'shot to death', 'pronounced dead')."""
 CARRY_VERBS = _forms("take taken transported rushed airlifted flown treated admitted suffered sustained listed "
                      "remains remained leaves left brought driven")
@@ -74,6 +78,8 @@ REFLEXIVE = frozenset({"himself", "herself", "themselves"})
 """'the boy shot himself', 'accidentally shot himself to death': the subject is the victim (not where the sentence
 tells the shooter's own death after others': :data:`.shooter.SUICIDE`)."""
 GENERIC_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PLURAL_PEOPLE = frozenset({*PEOPLE.values(), *KIN.values(), *ROLES.values()})
+"""Plural person nouns: 'one of the teens'."""
 SUBJECTS = frozenset({"nsubjpass", "nsubj"})
 HYPOTHETICAL = frozenset({"could", "would", "might", "may", "should", "not", "n't", "never"})
 """Auxiliaries and negations before which a predicate states no victim ('could have been killed', 'was not
@@ -98,6 +104,10 @@ class Victims:
     killed: set[str] = field(default_factory=set)
     hurt: set[str] = field(default_factory=set)
     shooters: set[str] = field(default_factory=set)
+    shooter_hurt: set[str] = field(default_factory=set)
+    """the measures of the shooter's own wounds the article describes ('the suspect was shot by police and taken
+    to a hospital': injured): the archive counts a wounded shooter among the injured, as it counts a dead one
+    among the killed (dev 380: 10 incidents with a wounded suspect, in 3 the only one hurt)"""
     named_ages: dict[str, str] = field(default_factory=dict)
     """surname → the age written next to it ('Dolan, 24'), to join a name with 'a 24-year-old man'"""
     where: dict[str, Where] = field(default_factory=dict)
@@ -121,8 +131,14 @@ class Victims:
             hurt = hurt - killed - {""}
         if killed == {""}:
             hurt -= set(sorted(k for k in hurt if "#" not in k)[:1])
-        injured = max(0, len(hurt) - max(0, story_killed - len(killed)))
+        if self.shooter_wounded() and hurt == {""}:
+            hurt = set()  # 'the suspect was shot ... he is in stable condition': the undescribed one is he
+        injured = max(0, len(hurt) - max(0, story_killed - len(killed))) + self.shooter_wounded()
         return max(injured, self.ordinal - max(len(killed), story_killed))
+
+    def shooter_wounded(self) -> int:
+        """1 where the article describes the shooter wounded and not dead, else 0."""
+        return int(self.shooter_hurt == {"injured"})
 
     def distinct(self, keys: set[str]) -> set[str]:
         """Ages that belong to a name become the name; '' (undescribed) only when nobody else is there."""
@@ -155,7 +171,10 @@ def victims_of(article: ParsedArticle) -> Victims:
                     continue
                 target = found.shooters if shooter else found.killed if measure == "killed" else found.hurt
                 target.add(key)
-                if not shooter:
+                if shooter and (victim.dep_ == "nsubjpass" or measure == "killed"):
+                    found.shooter_hurt.add(measure)  # 'the suspect was shot' (not 'believed he was shooting an
+                    # intruder')
+                if not shooter or measure == "injured":
                     found.where.setdefault(measure, _where(victim, token, paragraph.start))
     _join_lone_name(found)
     return found
@@ -176,7 +195,8 @@ def _note_ordinal(token: Any, found: Victims, offset: int) -> None:
     rank = ORDINALS.get(token.lower_)
     head = token.head
     if rank is None or token.dep_ != "amod" or head.lower_ not in VICTIM_NOUNS or not any(
-            c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.children):
+            c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.children) or base_form(
+            head.head.text) in ARREST_VERBS:
         return
     words = {t.lower_ for t in token.sent}
     if words & HYPOTHETICAL or (head.lower_ != "victim" and not {base_form(w) for w in words} & HURT_WORDS):
@@ -209,6 +229,8 @@ def _measure(verb: Any) -> str | None:
     if verb.pos_ not in ("VERB", "AUX", "ADJ") or any(c.lower_ in HYPOTHETICAL for c in verb.children):
         return None
     near = {c.lower_ for c in verb.subtree if c.i <= verb.i + 6}
+    if lemma in KILL_VERBS and {c.lower_ for c in verb.children} & NEARLY:
+        return "injured"
     if lemma in KILL_VERBS or (lemma in SHOT_VERBS | HURT_VERBS and near & FATAL):
         return "killed"
     if lemma in FOUND_DEAD:
@@ -260,6 +282,8 @@ def _key(noun: Any) -> tuple[str | None, bool]:
     lower = noun.lower_
     if lower in GENERIC_PRONOUNS:
         return "", False
+    if lower == "one" and (part := _one_of(noun)) is not None:
+        return ("shooter", True) if part.rstrip("s") in SHOOTER_NOUNS else ("", False)
     if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
         return lower, False
     lemma = noun.lower_
@@ -277,6 +301,16 @@ def _key(noun: Any) -> tuple[str | None, bool]:
     if age is not None:
         return f"age {age}" + (f" #{noun.i}" if other else ""), False
     return (f"#{noun.i}" if other else ""), False
+
+
+def _one_of(noun: Any) -> str | None:
+    """'one of the teens' (subject of 'shot himself'): the people the one is of ('teens'); None when 'one' is
+    no person of a group of people."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if group is None or group.lower_ not in PLURAL_PEOPLE | {s + "s" for s in SHOOTER_NOUNS}:
+        return None
+    return str(group.lower_)
 
 
 def _age(written: str) -> str:

@@ -12,12 +12,18 @@ from newsprism.lexicon import MULTIPLES, NUMBER_WORDS, SCALES, TENS_WORDS, UNITS
 WORD_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
 _WORD = "|".join(sorted([*NUMBER_WORDS, *WORD_SCALES], key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+EURO_AS_E = r"(?<=(?<![\w.:/,])e)(?=[\d.,]+(?:\s*|-)(?:million|billion|trillion)\b|[\d.]+(?:bn|m)\b)"
+"""Digits right after a lone 'e' with a scale after them ('e85 million', 'e75m'): a euro sign that a text's
+encoding turned into 'e' (ECB+), read as euros by :mod:`newsprism.values.quantities`."""
 NUMBER = re.compile(
-    rf"(?<![\w.:/,])(?:(?<=[Mm]agnitude-)|(?<![A-Za-z]-))(?<!\d{4}-)(?<!\d{4}-\d\d-)"  # 'magnitude-5.2' read
+    rf"(?:(?<![\w.:/,])|{EURO_AS_E})"
+    rf"(?:(?<=[Mm]agnitude-)|(?<![A-Za-z]-))(?<!\d{4}-)(?<!\d{4}-\d\d-)"  # 'magnitude-5.2' read
     rf"(?P<digits>{_DIGITS})(?![\d:]|/\d|[.,]\d|-\d\d?-\d)"
     rf"(?P<scale>(?:\s*|-)(?:thousand|million|billion|trillion)\b|(?:bn|mn|tn|m|k|b)\b)?"
     rf"|(?<![\w-])(?P<words>(?:(?:an?|one)\s+)?(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*)\b", re.I)
 """A figure in digits (with a scale word or a money suffix: '1.5 million', '3bn') or a run of number words."""
+SIGN_BEFORE = re.compile(r"(?:[$£€¥]\s*|(?<![\w.:/,])e)$")
+"""A currency sign right before digits (a lone 'e' too: :data:`EURO_AS_E`): a one-letter scale after them counts."""
 SUFFIX_SCALES = frozenset({"bn", "mn", "tn", "m", "k", "b"})
 """Scales written against the digits ('3bn', '5m'); the one-letter ones only count after a currency sign
 ('$5m' is five million, '5m' alone is five metres)."""
@@ -59,10 +65,25 @@ def _read(match: re.Match[str], text: str) -> Number | None:
     value = float(match.group("digits").replace(",", ""))
     scale = (match.group("scale") or "").strip().lstrip("-").lower()
     end = match.end()
-    if scale in SUFFIX_SCALES and len(scale) == 1 and not re.search(r"[$£€¥]\s*$", text[:match.start()]):
+    if scale in SUFFIX_SCALES and len(scale) == 1 and not SIGN_BEFORE.search(text[:match.start()]):
         scale, end = "", match.end("digits")
     value *= SCALES.get(scale, 1.0)
     return Number(value, match.start(), end, text[match.start():end], False)
+
+
+def precision(number: Number) -> float | None:
+    """Half the unit of the last significant digit the figure is written to, in its value's scale: what rounding
+    to its digits may hide ('6.1 billion' 0.05 billion, '1,500' 50, '40' 5, '2 million' half a million, '129,000'
+    500); None for a figure written in words (their precision is not written)."""
+    if number.in_words:
+        return None
+    match = re.match(_DIGITS, number.written)
+    if match is None or not float(match.group(0).replace(",", "")):
+        return None
+    digits = match.group(0).replace(",", "")
+    scale = number.value / float(digits)
+    unit = 10.0 ** -len(digits.split(".")[1]) if "." in digits else 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    return unit * scale / 2
 
 
 def words_value(written: str) -> float | None:

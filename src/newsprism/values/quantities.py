@@ -16,7 +16,7 @@ from typing import Literal
 
 from newsprism.lexicon import QUALIFIERS
 from newsprism.values.dates import dates
-from newsprism.values.numbers import Number, numbers
+from newsprism.values.numbers import Number, numbers, precision
 from newsprism.values.units import CURRENCY_SIGNS, DIMENSIONS, MAGNITUDE_WORDS, UNIT_WORDS, currency_of_word, unit_of
 
 Bound = Literal["exact", "about", "above", "below"]
@@ -26,7 +26,9 @@ APPROX_TOLERANCE = 0.15
 ('1,523' → 'about 1,500' is 1.5 %; '212' → 'about 200' is 6 %), narrower than any changed number it holds (×2)."""
 ROUNDING_TOLERANCE = 0.05
 """An exact figure that is round ('1,500', '2 million') or converted ('10 miles' → '16 km') may stand for
-a value within 5 %: unit conversions in the benchmark round to at most 3 %."""
+a value within 5 %: unit conversions in the benchmark round to at most 3 %. A figure in digits allows no more than
+its written precision (:func:`newsprism.values.numbers.precision`): '$6.1 billion' stands for $6.05-6.15 billion,
+so it never meets '$5.6 billion' (5 % would have joined them); '1,500' for 1,450-1,550."""
 BOUND_RATIO = 1.5
 """Two bounds the same way agree within this ratio: 'more than 180 people killed' / 'at least 150 people killed'
 (1.2, counts taken at different times, on NeuS/AllSides) do; the benchmark's changed bounds ('more than 14
@@ -36,7 +38,9 @@ STOP_AFTER = frozenset("of and or to in on at by for from with the a an than tim
 """Words after a number that are not what it counts ('three of them', 'two and a half')."""
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _SIGN = re.compile(r"(?:(?<![\w$])(?-i:US|USD|AU|A|C|CA|NZ|HK|Rs\.?|INR|EUR|GBP|JPY|CHF|CNY|RMB)\s?)?[$£€¥₹₽]?\s?$"
-                   r"|(?<![\w])(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|Rs\.?|INR)\s?$", re.I)
+                   r"|(?<![\w])(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|Rs\.?|INR)\s?$|(?<![\w.:/,])(?-i:e)$", re.I)
+"""A currency sign or code right before a figure; a lone 'e' is a euro sign the text's encoding lost ('e85 million':
+:data:`newsprism.values.numbers.EURO_AS_E`)."""
 _QUALIFIER = re.compile(r"\b(?:" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+$", re.I)
 _UNIT = re.compile(r"[\s-]*(?P<unit>%|(?:" + "|".join(re.escape(u) for u in UNIT_WORDS) + r")(?:e?s)?)(?![\w/])",
                    re.I)
@@ -142,7 +146,8 @@ def _quantity(text: str, first: Number, second: Number | None) -> Quantity | Non
     dimension, size, unit, end = what
     if dimension.startswith("count:") and first.written.lower() in ("one",) and not half:
         return None  # 'one of', 'one person': a determiner more than a count
-    return _bounded(text, value, min(value, high), max(value, high), start, end, unit, dimension, size)
+    return _bounded(text, value, min(value, high), max(value, high), start, end, unit, dimension, size,
+                    None if second or half else precision(first))
 
 
 def _what(text: str, end: int, value: float, currency: str | None,
@@ -182,7 +187,9 @@ def _counted(word: str, value: float) -> str | None:
 
 
 def _bounded(text: str, value: float, low: float, high: float, start: int, end: int, unit: str, dimension: str,
-             size: float) -> Quantity:
+             size: float, written_to: float | None = None) -> Quantity:
+    """The quantity's interval from its qualifier, its roundness and (``written_to``: its figure's
+    :func:`~newsprism.values.numbers.precision`) the precision it is written at."""
     qualifier = _QUALIFIER.search(text[max(0, start - 20):start])
     word = " ".join(qualifier.group(0).lower().split()) if qualifier else ""
     bound: Bound = QUALIFIERS.get(word, "exact")  # type: ignore[assignment]
@@ -195,7 +202,9 @@ def _bounded(text: str, value: float, low: float, high: float, start: int, end: 
         low, high = low * (1 - APPROX_TOLERANCE), high * (1 + APPROX_TOLERANCE if word not in
                                                            ("almost", "nearly", "close to") else 1)
     if _round(value) or size != 1.0:
-        low, high = low * (1 - ROUNDING_TOLERANCE), high * (1 + ROUNDING_TOLERANCE)
+        share = ROUNDING_TOLERANCE if size != 1.0 or not written_to or not value else min(
+            ROUNDING_TOLERANCE, written_to / value)
+        low, high = low * (1 - share), high * (1 + share)
     return Quantity(value, low, high, bound, word, dimension, unit, start, end, text[start:end])
 
 
@@ -215,7 +224,8 @@ def agree(a: Quantity, b: Quantity) -> bool:
     """The two intervals meet (same dimension assumed); two bounds the same way ('more than 14 million' / 'more
     than 7 million') must be the same bound within :data:`BOUND_RATIO`."""
     if a.bound == b.bound and a.bound in ("above", "below"):
-        x, y = sorted((a.low, b.low) if a.bound == "above" else (a.high, b.high))
+        x, y = sorted((a.value, b.value) if a.unit == b.unit else (a.low, b.low) if a.bound == "above" else (
+            a.high, b.high))  # the figures as written where they can be (no rounding's widening between them)
         return x > 0 and y <= BOUND_RATIO * x
     return a.low <= b.high and b.low <= a.high
 

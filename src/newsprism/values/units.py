@@ -34,7 +34,7 @@ DIMENSIONS = frozenset(d for d, _ in UNITS.values())
 CURRENCY_SIGNS: dict[str, str] = {
     "us$": "USD", "usd": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "nz$": "NZD",
     "hk$": "HKD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR", "¥": "JPY", "jpy": "JPY", "rs": "INR",
-    "rs.": "INR", "inr": "INR", "cny": "CNY", "rmb": "CNY", "chf": "CHF", "₹": "INR", "₽": "RUB"}
+    "rs.": "INR", "inr": "INR", "cny": "CNY", "rmb": "CNY", "chf": "CHF", "₹": "INR", "₽": "RUB", "e": "EUR"}
 """Currency sign or code written before the figure → ISO 4217 code ('$' is taken for US dollars)."""
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "us dollar": "USD", "euro": "EUR", "pounds sterling": "GBP", "sterling": "GBP", "yen": "JPY",

@@ -1,0 +1,63 @@
+"""Figures of another event than the story's: a sentence that dates its figures to another year ('in 2016', 'since
+2017'), recalls an earlier event ('last year', 'the deadliest since ...') or sums other shootings (a roundup). Its
+figures get a subject of their own ('(earlier event, 2016)', '(other shootings)'), so they never meet the story's
+own (:mod:`newsprism.figures.measures`)."""
+
+from __future__ import annotations
+
+import re
+
+from newsprism.values import dates
+
+EARLIER_LEAD = re.compile(r"\b(?:in|since|of|during)\s+(?:\w+\s+){0,2}?$")
+"""What dates a year to another event ('in 2016', 'since the 2017 ...'); the year is read by :func:`values.dates`."""
+FIRST_RECALLED_YEAR = 1900
+"""The earliest year read as another event's: in crime news an earlier four-digit figure after 'in' / 'of' is a house
+number ('in front of 1861 Corning'), as it was for the pattern this replaces (1900-2099)."""
+EARLIER = re.compile(r"\b(?:years? ago|last year|previous(?:ly)?|prior|earlier attacks?|deadliest|"
+                     r"worst\s+since|history|record)\b", re.I)
+"""A sentence that dates its figures to a year ('in 2016', 'since 2017', 'August 1982: ...') or recalls another
+event ('last year', 'the deadliest ...'): its figures get a subject of their own, so they never meet the story's own."""
+ROUNDUP = re.compile(r"\b(?:shootings\s+(?:across|around|throughout|in)\s+the\s+(?:city|county|area|region)|"
+                     r"(?:several|multiple|two|three|four|five|\d+)\s+(?:separate\s+)?shootings|"
+                     r"(?:separate|unrelated|another)\s+(?:shooting|incident|attack)s?)\b", re.I)
+"""A sentence about other shootings than the story's ('five shootings wounded 15', 'in a separate shooting, ...',
+'28 were wounded in shootings across the city'): its figures are no values of this story's (a roundup)."""
+OTHER_EVENT = re.compile(r"\((?:earlier event|other shootings)")
+"""The subjects :func:`earlier_subject` gives the figures of another event ('(earlier event, 2012)', '(other
+shootings)')."""
+
+
+def of_another_event(subject: str | None) -> bool:
+    """Whether a figure's subject marks it as another event's (:func:`earlier_subject`): never the story's own count and
+    no conflict of the story's, background for the figures section."""
+    return bool(OTHER_EVENT.search(subject or ""))
+
+
+def earlier_subject(text: str) -> str | None:
+    """'in 2016' or 'an earlier event' when the sentence recalls another event ('the deadliest since 2017, when 58
+    people were killed', 'a similar attack last year killed 12'): its figures are no values of this story's."""
+    year = next((d.year for d in dates(text) if d.year is not None and d.year >= FIRST_RECALLED_YEAR and d.day is None
+                 and (d.month is not None or EARLIER_LEAD.search(text[:d.start]))), None)
+    if year is not None:
+        return f"(earlier event, {year})"
+    if ROUNDUP.search(text):
+        return "(other shootings)"
+    return "(earlier event)" if EARLIER.search(text) else None
+
+
+RECALLED = re.compile(r"\b(?:years? ago|last (?:year|month)|previous(?:ly)?|prior|earlier)\b", re.I)
+"""Words that place a sentence's figures in another, earlier event without a year ('a heist last month', 'the
+previous robbery'); unlike :data:`EARLIER` no superlative ('the largest heist in history' is this one)."""
+
+
+def recalls_another_event(text: str) -> bool:
+    """The sentence dates its figures to a year or an earlier event, or is about other incidents (a roundup): no
+    superlative counts ('one of the largest jewel heists in history' is the story's own)."""
+    year = earlier_subject(text)
+    return bool(year and year.startswith("(earlier event, ")) or bool(RECALLED.search(text) or ROUNDUP.search(text))
+
+
+def recalls_earlier(text: str) -> bool:
+    """The sentence recalls another event ('in 2016', 'last year'): the victims it names are not this story's."""
+    return earlier_subject(text) is not None
