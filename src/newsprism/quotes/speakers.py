@@ -104,7 +104,7 @@ def people_in(paragraphs: Sequence[Paragraph]) -> list[PersonMention]:
             found.append(PersonMention(p.start + name.start_char, p.start + name.end_char, name.text,
                                        _main_subject(ent.root), mention_gender(ent), title,
                                        p.start + title_at if title else -1))
-    found += [_mention(p, span) for p in paragraphs for span in _unlabelled_names(p.doc)]
+    found += [_mention(p, span) for p in paragraphs for span in _unlabelled_names(p.doc, p.text)]
     return sorted([*found, *_unlabelled_surnames(paragraphs, found)], key=lambda mention: mention.start)
 
 
@@ -118,20 +118,24 @@ NAME_RUN = (2, 3)
 'Bettie Mae Page')."""
 
 
-def _unlabelled_names(doc: Any) -> list[Any]:
+def _unlabelled_names(doc: Any, text: str) -> list[Any]:
     """Names of people the entity recogniser left unlabelled or took for an organisation ('Bettie Page' labelled
     ORG): a run of two or three capitalised proper nouns, none in a person entity, whose first word is a first name
-    that tells the sex (:func:`~newsprism.quotes.gender.first_name_gender`: 'Autumn', not 'Kim')."""
-    found, start = [], 0
-    tokens = list(doc)
-    while start < len(tokens):
-        end = start
-        while end < len(tokens) and _name_word(tokens[end]):
-            end += 1
-        if NAME_RUN[0] <= end - start <= NAME_RUN[1] and first_name_gender(tokens[start].text) is not None:
-            found.append(doc[start:end])
-        start = max(end, start + 1)
+    that tells the sex (:func:`~newsprism.quotes.gender.first_name_gender`: 'Autumn', not 'Kim'). Candidates are
+    found in the text first (few), then checked against the parse."""
+    found = []
+    for match in _NAME_RUN.finditer(text):
+        if first_name_gender(match.group(1)) is None:
+            continue
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and all(_name_word(t) for t in span) and not (
+                span.end < len(doc) and _name_word(doc[span.end])):
+            found.append(span)
     return found
+
+
+_NAME_RUN = re.compile(r"(?<![\w.])([A-Z][a-z]+)(?:[^\S\n]+[A-Z][a-z]+){1,2}(?![\w'’-])")
+"""Two or three capitalised words in a row (a name's candidate)."""
 
 
 def _name_word(token: Any) -> bool:
@@ -145,13 +149,18 @@ def _unlabelled_surnames(paragraphs: Sequence[Paragraph], people: Sequence[Perso
     it) outside every entity but an organisation (a subject when tagged a common noun), whose word is the last of
     a full name of a person the article names."""
     surnames = {m.text.split()[-1] for m in people if len(m.text.split()) >= 2 and m.text.split()[-1].isalpha()}
+    if not surnames:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, surnames))) + r")\b")
     found = []
     for p in paragraphs:
-        for token in p.doc:
-            if token.text not in surnames or token.ent_type_ not in ("", "ORG") or _in_name(token):
+        for match in pattern.finditer(p.text):
+            span = p.doc.char_span(match.start(), match.end())
+            token = span[0] if span is not None and len(span) == 1 else None
+            if token is None or token.ent_type_ not in ("", "ORG") or _in_name(token):
                 continue
             if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.dep_ in _SUBJECTS):
-                found.append(_mention(p, token.doc[token.i:token.i + 1]))
+                found.append(_mention(p, span))
     return found
 
 
