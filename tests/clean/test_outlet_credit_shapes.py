@@ -75,6 +75,7 @@ def test_a_sister_station_cited_with_its_suffix_is_cited() -> None:
 
 @pytest.mark.parametrize(("line", "names"), [
     ("A vigil was held on Friday. Jane Roe | Harbour Gazette", ["Harbour Gazette"]),
+    ("A vigil was held on Friday. Jane Roe / Harbour Gazette", ["Harbour Gazette"]),
     ("Officers at the scene on Monday. | Harbour Sun-Times file photo", ["Harbour Sun-Times"]),
     ("Harbour Gazette staff photos can be ordered online.", ["Harbour Gazette"]),
     ("The house on Elm Street. (Jane Roe -- Harbour Gazette)", ["Harbour Gazette"]),

@@ -86,7 +86,7 @@ PHOTO_CREDIT = re.compile(
     r"(?-i:\(\s*(?P<pair>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*(?:[/|,]|--|[–—])\s*[^()]{2,40}?)\s*\))|"
 
     r"(?-i:\((?P<own>[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3})\s+(?:[Ff]ile\s+)?[Pp]hoto\b[^()]{0,40}\))|"
-    r"(?-i:\.\s*\((?P<station>[KW][A-Z]{2,3}(?:-TV)?)\)$)|"
+    r"(?-i:\. ?\((?P<station>[KW][A-Z]{2,3}(?:-TV)?)\)$)|"
     r"(?-i:(?:^|\|\s*)(?P<filed>[A-Z][\w.&'’-]*(?:\s+(?:and\s+)?[A-Z0-9][\w.&'’-]*){0,3})\s+(?:[Ff]ile|[Ss]taff)\s+"
     r"[Pp]hotos?\b)|"
     r"(?-i:\b[A-Z][\w.'’-]+\s*/\s*[Ff]or\s+(?P<for>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:"
@@ -106,7 +106,7 @@ CREDIT_PARTS = r"\s*(?:/|,|\||[–—―]|--)\s*|\s*-\s+|\s+-\s*"
 TAIL_CREDIT = re.compile(r"[.|]\s+(?P<tail>[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]*){1,2}\s*[/|]\s*(?:The\s+)?"
                          r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})$")
 """A caption closing with its credit: '... on Friday. Jane Roe | The Daily X' (tried only on a line with a bar or a
-slash: the regular expression would otherwise run on every line)."""
+spaced slash: the regular expression would otherwise run on every line)."""
 PHOTO_WORD = re.compile(r"\s+(?:[Ff]ile(?:\s+[Pp]hotos?)?|[Pp]hotos?)$")
 """'KXYZ File Photo' names KXYZ."""
 COURTESY = re.compile(r"\b(?:courtesy|provided|submitted|handout)\b", re.I)
@@ -117,7 +117,7 @@ WIRE_PHOTO = re.compile(rf"\b(?:{AGENCY_ALTERNATION}|Getty|EPA)\b(?:\s+(?:Photo|
 def photo_names(line: str) -> list[str]:
     """Stations and brand domains a picture credit names: '(Photo: KXYZ 11)' -> ['KXYZ 11']."""
     names = []
-    tail = TAIL_CREDIT.search(line) if "|" in line or "/" in line else None
+    tail = TAIL_CREDIT.search(line) if "|" in line or " / " in line else None
     credits = [next(group for group in match.groups() if group) for match in prefilter.finditer(PHOTO_CREDIT, line)]
     for credit in credits + ([tail.group("tail")] if tail else []):
         if WIRE_PHOTO.search(credit) or COURTESY.search(credit):  # another paper's picture via a wire, a handout

@@ -103,7 +103,7 @@ PROMO = re.compile(
     rf"(?:with|in|on) the(?=\s+\S+(?:\s+\S+)?\s+app\b)|check back (?:with|on)|thanks? (?:you )?for reading|"
     rf"(?:news |breaking news )?alerts from(?: the)?|media partner of|^also on|"
     rf"(?:please )?return to|^refresh|^take|^follow|watch (?:it )?live(?: here)? on|read \w+['’]s|listen to|"
-    rf"like(?=\s+(?:{NAME_RUN})\s+on (?:facebook|twitter|instagram)\b)|^(?:\w+\s+)?news from(?: the)?|"
+    rf"^(?:\w+\s+)?news from(?: the)?|"
     rf"read (?:more|the (?:full|complete|whole|rest of the) (?:article|story))(?: here| online)?(?: at| on|:)))\s+"
     rf"(?P<name>(?:{NAME_RUN}|[a-z]{{3,}})(?:\s+and\s+(?:{NAME_RUN}))?)")
 STAFF_ROLE = r"(?:reporter|columnist|photographer|photojournalist|anchor|meteorologist|correspondent|editor|writer)"
@@ -247,6 +247,9 @@ def credit_line_names(line: str) -> list[str]:
     return [name for name in names if name and media_like(name) and not agency(name) and not agency(line)]
 
 
+SOCIAL = re.compile(rf"\b[Ll]ike\s+(?:the\s+)?(?P<name>{NAME_RUN})\s+on (?:Facebook|Twitter|Instagram)\b")
+"""'You can also like KXYZ News on Facebook': tried only on a line naming a social site (:func:`promo_names`)."""
+APP_WORD = re.compile(r"\bapps?\b", re.I)
 APP = re.compile(rf"(?P<name>{NAME_RUN})\s+(?:mobile\s+|news\s+|weather\s+)?apps?\b")
 """'Link: KXYZ mobile app', 'alerts in the KXYZ 12 mobile app': the outlet's own app (a media-shaped name only)."""
 ARCHIVES = re.compile(
@@ -260,7 +263,10 @@ def promo_names(line: str) -> list[str]:
     # 'Portvale Online archives' keeps 'Online'
     names = [match.group("name") for match in prefilter.finditer(ARCHIVES, line)
              if named(match.group("name")) and not agency(match.group("name"))]
-    if " app" in line:
+    if "on Facebook" in line or "on Twitter" in line or "on Instagram" in line:
+        names += [match.group("name") for match in SOCIAL.finditer(line)
+                  if named(match.group("name")) and media_like(match.group("name")) and not agency(match.group("name"))]
+    if " app" in line and APP_WORD.search(line):
         names += [name for match in APP.finditer(line) for name in [shortest_media_name(trim(match.group("name")))]
                   if named(name) and media_like(name) and not agency(name) and not national(name)]
     for match in prefilter.finditer(PROMO, line):
