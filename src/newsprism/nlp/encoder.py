@@ -105,6 +105,14 @@ class EncoderThreads:
     workers (and the driver) need between calls"""
 
 
+ENCODER_ARENA = False
+"""Whether onnxruntime runs the encoder in its own memory arena. The arena grows by doubling to the largest run's
+need and keeps it for the process, for onnxruntime alone: encoding 1,266 PolNeAR sentences (60 planted articles)
+left 528 MB resident with it, 415 MB without (231 MB once the heap is trimmed: without the arena the freed
+tensors stay in the process's heap, where the later stages reuse them), the same vectors to the bit and CPU within
+the loaded machine's noise (26.6 against 28.6 s). Off for a big story's peak (issue #20, benchmarks/README.md)."""
+
+
 def session_options(threads: EncoderThreads | None) -> Any:
     """onnxruntime session options: quiet logs; with ``threads``, that many intra-op threads, one inter-op thread,
     operators run in sequence, spinning as ``threads`` says."""
@@ -112,6 +120,7 @@ def session_options(threads: EncoderThreads | None) -> Any:
 
     options = onnxruntime.SessionOptions()
     options.log_severity_level = 3
+    options.enable_cpu_mem_arena = ENCODER_ARENA
     if threads is not None:
         options.intra_op_num_threads = threads.intra_op
         options.inter_op_num_threads = 1
