@@ -44,6 +44,7 @@ DIRECTIONS: dict[str, str] = {"n": "north", "s": "south", "e": "east", "w": "wes
 """One-letter directions opening a street's name of three words or more ("N. Lumo Kade Avenue" is "North Lumo Kade
 Avenue"); a two-word one ("E. Street") keeps its letter."""
 
+_QUOTED = re.compile(r"[\"“‘'`]")
 _NICKNAME = re.compile(r"\s+(?:``|[\"“‘'])[^\"“”‘’'`\n]{1,30}(?:''|[\"”’'])\s+")
 """A nickname in quotation marks inside a person's name ('Ana "The Fox" Lee'): not part of the name's key, so the
 name with and without it is one person (:func:`nickname_of` reads it)."""
@@ -183,7 +184,7 @@ def _close_up(match: re.Match[str]) -> str:
 def name_tokens(name: str) -> tuple[str, ...]:
     """The name's words, folded, split at spaces and hyphens; abbreviations inside longer names expanded; spaced
     initials read as one abbreviation ("U. S. Fish" as "U.S. Fish")."""
-    plain = _NICKNAME.sub(" ", name.strip())
+    plain = _NICKNAME.sub(" ", name.strip()) if _QUOTED.search(name) else name.strip()
     raw = [_DROP.sub("", part) for part in _SPLIT.split(_SPACED_INITIALS.sub(_close_up, plain))]
     raw = [part for part in raw if part]
     street = len(raw) > 2 and _street_end(raw[-1])

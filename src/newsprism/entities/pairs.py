@@ -43,9 +43,10 @@ def join_bodies(per_article: list[list[Mention]], texts: list[str]) -> list[list
 def _joined_bodies(mentions: list[Mention], text: str) -> list[Mention]:
     result = list(mentions)
     for run in _RUN.finditer(text):
-        last = run.group(0).split()[-1].lower().strip(".")
+        if run.group(0).split()[-1].lower().strip(".") not in BODY_WORDS or not _AND.search(run.group(0)):
+            continue  # read first: most runs hold no "and" or end in no body's word
         inside = [m for m in mentions if run.start() <= m.start and m.end <= run.end()]
-        if last not in BODY_WORDS or not inside or not _AND.search(text, inside[0].start, run.end()) or any(
+        if not inside or not _AND.search(text, inside[0].start, run.end()) or any(
                 BODY_WORDS.intersection(m.tokens) for m in inside[:-1]) or len(inside[-1].tokens) > 1:
             continue  # "Lumo Institute and Kade Times" are two bodies, each named in full
         body = make_mention(inside[0].article, text, (inside[0].start, run.end()), "organisation",
