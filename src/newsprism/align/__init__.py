@@ -17,6 +17,7 @@ from numpy.typing import NDArray
 from rapidfuzz import fuzz
 
 from newsprism.align.candidates import CopyGroups, candidate_pairs, copy_groups
+from newsprism.align.features import forget_text_readings
 from newsprism.align.memo import PairDecision, PairMemo, split_known
 from newsprism.align.similarity import SAME_STATEMENT_THRESHOLD, score_pairs_grouped
 from newsprism.model import Article, Evidence, Sentence
@@ -90,6 +91,7 @@ def align_story(articles: list[Article], encoder: Encoder, step: Callable[[int, 
     pairs, cosine = candidate_pairs(table.vectors[reps], [table.sentences[i].text for i in reps], owner,
                                     COSINE_FLOOR, copies.size)
     scored = _links([table.encoded[i] for i in reps], pairs, cosine, memo)
+    forget_text_readings()  # the sentences' profiles are read by this stage alone
     links = expand_links(scored, copies, reps, table.owner)
     return StoryAlignment(table, links)
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import NDArray
 
+from newsprism.align import tokens
 from newsprism.align.lexical import LEXICAL_FEATURES, NearWords, pair_features, profile
 from newsprism.align.tokens import TOKEN_FEATURES, token_features, token_features_many
 from newsprism.nlp.encoder import EncodedText
@@ -47,3 +48,11 @@ def feature_matrix_grouped(encoded: Sequence[EncodedText], pairs: NDArray[np.int
                                for other, c in zip(theirs, cosine[rows].tolist(), strict=True)]
         out[rows, lexical:] = token_features_many(encoded[left], partners)
     return out
+
+
+def forget_text_readings() -> None:
+    """Drop the per-text readings the scorers cache (each sentence's :func:`~newsprism.align.lexical.profile`,
+    each text's piece weights): they serve one stage's pairs, and a 500-article story's take about 300 MB (27 KB
+    a sentence's profile) that the later stages can use instead (issue #20). Reading a text again gives the same."""
+    profile.cache_clear()
+    tokens._piece_weights.cache_clear()
