@@ -35,7 +35,9 @@ Measured, each in a fresh process (so that its peak RSS is its own):
 * ``full/EXECUTOR``: the whole ingest into a fresh SQLite store, no embeddings, no analysis: read, clean,
   fingerprint, sign, dedup, group, write. ``local`` (one process), ``processes`` (a pool of 2) and ``ray``
   (2 CPUs). Sizes above ``--full-max`` are skipped. ``local`` also gives the CPU milliseconds per article spent
-  cleaning (``clean_batch``), the largest stage.
+  cleaning (``clean_batch``), the largest stage. Each gives a *store digest* of what the ingest stored
+  (:data:`STORED`: stream rows, decisions, links, duplicate groups, articles by grouper story), the same for
+  every executor: equal digests before and after a change mean the same decisions and cleaned metadata.
 * ``--embeddings``: ``full+embed/EXECUTOR`` (the same with the document vectors on) for the executors given, and
   ``embed``: wall and CPU ms per article of the encoder's ``encode`` (token states and all) against the stream's
   document vectors (:func:`newsprism.nlp.encoder.document_vectors`, 64 word pieces) with onnxruntime's default
@@ -262,7 +264,39 @@ def measure_full(path: Path, executor_name: str, store: Path, embeddings: bool =
     clean = {"clean_cpu_ms": round(1000 * cleaning[0] / summary.added, 2)} if executor_name == "local" else {}
     return {"articles": summary.added, "seconds": round(summary.seconds, 2),
             "articles_per_s": round(summary.added / summary.seconds, 1),
-            "articles_per_cpu_s": round(summary.added / cpu, 1), **clean, **peak_mb()}
+            "articles_per_cpu_s": round(summary.added / cpu, 1), **clean, **peak_mb(),
+            "store_digest": store_digest(store)}
+
+
+STORED = (
+    "SELECT position, item_id, story, ident, batch, published, dated, outlet, credit, title, content_fingerprint, "
+    "shingles, content, shingle_size, content_size, terms, vector FROM stream_items ORDER BY position",
+    "SELECT seq, kind, story, position, item, other, score FROM stream_decisions ORDER BY seq",
+    "SELECT seq, a, b, kind, shingle_jaccard, shingle_containment, content_jaccard, batch FROM stream_links "
+    "ORDER BY seq",
+    "SELECT item_id, original, kind FROM stream_duplicates ORDER BY item_id",
+    "SELECT fingerprint, item_id, version, ident FROM stream_seen ORDER BY fingerprint",
+    "SELECT s.story, a.article_id, a.ident, a.version, a.latest, a.fingerprint, substr(a.source, "
+    "instr(a.source, '/part-')), a.format, a.text, a.html, a.title, a.url, a.outlet FROM articles a "
+    "JOIN stream_stories s ON s.story_id = a.story_id ORDER BY a.article_id, a.version",
+    "SELECT story, title, merged_into FROM stream_stories ORDER BY story",
+)
+"""What a whole ingest stored that its decisions and its cleaning made: the stream's items (cleaned title, outlet,
+credit, date, signatures, terms), decisions, links, duplicate groups and seen inputs, and the articles by grouper
+story (store story ids are random; a source is named from its shard file, the folder being a temporary one)."""
+
+
+def store_digest(store: Path) -> str:
+    """A digest of :data:`STORED` in a SQLite store: equal before and after a change means the same decisions and
+    the same cleaned metadata (as ``core``'s digest does for dedup and grouping alone)."""
+    import sqlite3
+
+    digest = hashlib.sha256()
+    with sqlite3.connect(store) as connection:
+        for query in STORED:
+            for row in connection.execute(query):
+                digest.update(repr(row).encode())
+    return digest.hexdigest()[:16]
 
 
 @contextmanager
@@ -380,6 +414,7 @@ def _line(row: dict[str, Any]) -> str:
     recall = (f"  recall {row['recall']} (date order {row['date_order_recall']}, fingerprint "
               f"{row['fingerprint_recall']})  digest {row['digest']}" if "recall" in row else "")
     clean = f"  cleaning {row['clean_cpu_ms']} CPU ms/article" if "clean_cpu_ms" in row else ""
+    clean += f"  store digest {row['store_digest']}" if "store_digest" in row else ""
     return (f"{head} {row['articles_per_s']:>8} articles/s ({row['articles_per_cpu_s']} per CPU s){clean}  "
             f"{row['seconds']:>8} s  "
             f"peak {row['peak_mb']} MB (workers {row['worker_peak_mb']} MB){recall}")
