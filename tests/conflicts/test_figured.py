@@ -119,3 +119,10 @@ def test_a_count_of_one_group_is_no_conflict_with_a_count_of_people() -> None:
     figure = _figure([_value("a", 2, "exact", "two women", "The blast killed two women."),
                       _value("b", 3, "exact", "three women", "The blast killed three women.")])
     assert len(figured_conflicts([figure])) == 1
+
+
+def test_a_count_taken_to_a_hospital_never_meets_a_count_of_the_injured() -> None:
+    figure = _figure([_value("a", 2, "exact", "two others", "A man died and two others were wounded."),
+                      _value("b", 3, "exact", "three victims were taken to the hospital",
+                             "All three victims were taken to the hospital.")])
+    assert figured_conflicts([figure]) == []

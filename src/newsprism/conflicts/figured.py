@@ -8,7 +8,8 @@ A conflict asks more, precision first (read on the dev stories of ``newsprism ev
   63');
 - **not another event's figure**: a figure the articles recall from an earlier event or other incidents
   ('(earlier event, 2003)', '(other shootings)') is background, left to the figures section;
-- **the same groups**: a count of women, children, officers ... may be a part of a count of people;
+- **the same groups**: a count of women, children, officers ... may be a part of a count of people; a count of
+  those taken to a hospital may hold the dead or be a part, never set against a count of the injured;
 - **a value of the story's**: 'a magnitude 6 quake can cause severe damage' says what such a quake does, 'a
   prediction that the U.S. would confirm 240,000 deaths' what someone expected;
 - **the same scope and time**: two sentences that date their figure apart ('In February, a gunman killed five'
@@ -24,6 +25,7 @@ import re
 
 from newsprism.figures.another_event import of_another_event
 from newsprism.figures.disputes import figure_conflicts
+from newsprism.figures.hospital import via_hospital
 from newsprism.figures.verdict import consistent
 from newsprism.lexicon import MONTH_NAMES
 from newsprism.model import Conflict, Figure, FigureSide, FigureValue
@@ -79,8 +81,10 @@ def contradict(a: FigureValue, b: FigureValue) -> bool:
     """The two values cannot both be true of one scope and time."""
     if a.qualifier == b.qualifier and a.qualifier in BOUNDS:
         return False
-    if _groups(a.mention.text) != _groups(b.mention.text):
-        return False
+    if _groups(a.mention.text) != _groups(b.mention.text) or via_hospital(a.mention.text) != via_hospital(
+            b.mention.text):
+        return False  # a count of those taken to a hospital may hold the dead ('the three victims were taken to
+        # the hospital' beside 'two others' wounded, ECB+ 18/ecbplus) or be a part
     return not consistent(a, b) and not apart(a.evidence.text, b.evidence.text)
 
 
