@@ -64,7 +64,7 @@ def analyze_raw(raws: list[RawArticle], config: Config | None = None, resources:
         figures = find_figures(story, entities, encoder, parsed)
         tick("quotes")
         variants = attribute_speakers([v for p in parsed for v in find_quotes(p)], entities)
-        quotes = cluster_quotes(variants, encoder, cache.quotes)
+        quotes = cluster_quotes(variants, encoder, cache.quotes, alignment.table)
         timeline = build_timeline(parsed, alignment)
         tick("conflicts")
         conflicts = find_conflicts(ConflictInput(alignment, reuse, quotes, timeline, entities, encoder,

@@ -65,6 +65,7 @@ class SentenceStates:
         for article, start, encoded in sorted(sentences, key=lambda s: (s[0], s[1])):
             self._by_article.setdefault(article, []).append((start, encoded))
         self._starts = {article: [start for start, _ in held] for article, held in self._by_article.items()}
+        self._found: dict[PartRequest, list[tuple[EncodedText, NDArray[np.int64]]] | None] = {}
 
     @classmethod
     def of(cls, table: EncodedSentences) -> SentenceStates:
@@ -103,7 +104,12 @@ class SentenceStates:
 
     def _parts(self, request: PartRequest) -> list[tuple[EncodedText, NDArray[np.int64]]] | None:
         """The sentences' readings and the indexes of their pieces inside the part, None when a character of the
-        part (other than whitespace) was not read."""
+        part (other than whitespace) was not read (found once per request)."""
+        if request not in self._found:
+            self._found[request] = self._find_parts(request)
+        return self._found[request]
+
+    def _find_parts(self, request: PartRequest) -> list[tuple[EncodedText, NDArray[np.int64]]] | None:
         text = self._texts.get(request.article)
         if text is None:
             return None
@@ -133,17 +139,18 @@ def _pieces_within(encoded: EncodedText, low: int, high: int) -> NDArray[np.int6
     """Indexes of the pieces written in ``encoded.text[low:high]`` (a piece that straddles an end counts), None
     when a character there (other than whitespace) lies past the last piece read (a sentence cut at the encoder's
     word-piece limit) or the reading has no offsets."""
-    visible = [k for k in range(low, high) if not encoded.text[k].isspace()]
-    if not visible:
+    last = low + len(encoded.text[low:high].rstrip())  # one past the last character other than whitespace
+    if last == low:
         return np.zeros(0, dtype=np.int64)
     offsets = encoded.offsets
-    if not len(offsets) or visible[-1] >= int(offsets[-1, 1]):
+    if not len(offsets) or last > int(offsets[-1, 1]):
         return None
     return np.flatnonzero((offsets[:, 0] < high) & (offsets[:, 1] > low))
 
 
 def _visible(text: str) -> int:
-    return sum(not char.isspace() for char in text)
+    """How many characters of ``text`` are not whitespace."""
+    return len("".join(text.split()))
 
 
 def pooled_vectors(texts: Sequence[EncodedText]) -> NDArray[np.float32]:
