@@ -8,6 +8,7 @@ from newsprism.config import NlpConfig
 from newsprism.entities import EntityIndex, find_entities
 from newsprism.entities.context import context_cue
 from newsprism.entities.evidence import not_an_entity
+from newsprism.entities.mentions import clause_span
 from newsprism.entities.names import name_key, nickname_of
 from newsprism.entities.variants import person_variants
 from newsprism.model import Article, Entity
@@ -179,3 +180,25 @@ def test_a_police_force_named_with_and_without_department_is_one_body(resources:
                              "residents.")
     bodies = with_form(index, "Staunton Police Department")
     assert len(bodies) == 1 and "Staunton Police" in bodies[0].aliases
+
+
+def test_a_title_case_phrase_the_story_writes_in_lower_case_is_no_name(resources: NlpResources) -> None:
+    index = story(resources, "Under the new code, the Building Safety Officer must inspect every tower in Leeds. "
+                             "The council said a building safety officer had been hired.",
+                  "The Kent Police Department opened an office in Leeds. A Kent police department spokesman said "
+                  "Kent had waited for years.")
+    assert not with_form(index, "Building Safety")
+    assert with_form(index, "Leeds")
+    assert with_form(index, "Kent Police Department")
+
+
+def test_a_span_holding_a_lower_case_verb_is_a_clause_not_a_name(resources: NlpResources) -> None:
+    """spaCy sometimes tags "Brant saw Keller" as one name; a lower-case verb inside marks the clause."""
+    text = "Police said Brant saw Keller at the Bank of Duluth."
+    (parsed,) = parse([Article(id="a0", source="test", format="text", text=text)], resources, NlpConfig())
+    doc = parsed.paragraphs[0].doc
+    clause = doc.char_span(text.index("Brant"), text.index(" at"), label="ORG")
+    bank = doc.char_span(text.index("Bank"), text.index("."), label="ORG")
+    assert clause is not None and bank is not None
+    assert clause_span(clause)
+    assert not clause_span(bank)

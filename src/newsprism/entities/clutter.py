@@ -6,7 +6,9 @@
   before its products, "Kopa phones", is the maker's) or some mention's context says what else it is (a title,
   a place's or body's word). So is a disease's name ("the Lumo-19 pandemic", :func:`.evidence.is_disease`),
   whatever its votes.
-- Acronyms the story spells out in lower case (:func:`drop_common_acronyms`: "DUI") are common nouns.
+- Acronyms the story spells out in lower case (:func:`drop_common_acronyms`: "DUI") are common nouns; so are
+  title-case phrases the story also writes in lower case (:func:`drop_common_phrases`: "Internet Service Providers"
+  beside "internet service providers").
 - Share-button words (:func:`drop_widgets`): spaCy tags runs of platform names in share rows ("Telegram Facebook",
   "Twitter") as people or bodies. A mention made only of such words (:data:`newsprism.lexicon.UI_WORDS`) is
   left out when it has two words or more, or when it stands in a run of :data:`MIN_WIDGET_RUN` such words.
@@ -62,6 +64,38 @@ def drop_common_acronyms(per_article: list[list[Mention]], texts: list[str]) -> 
     if not common:
         return per_article
     return [[m for m in mentions if not (m.short and m.text.replace(".", "") in common)] for mentions in per_article]
+
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+"""A word of a title-case phrase: a capital, then lower-case letters ("Service", not "FBI", "McCain" or "St.")."""
+
+
+def drop_common_phrases(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
+    """Names of two words or more, each a capital and lower-case letters, that the story also writes with the words
+    after the first in lower case ("Responsible Person" beside "the responsible person", "Internet Service Providers"
+    beside "Internet service providers") left out: a common noun set in title case by a headline or a style, which
+    spaCy tags as a name. The first word may keep its capital there only when it opens no other name of the story
+    ("Kent Police Department" beside "Kent police department" is the force's name). A real name is not written in
+    lower case in edited news; one word is (a surname that is also a noun: "Rock"), so one word never counts."""
+    story = "\n".join(texts)
+    openers: dict[str, set[str]] = defaultdict(set)
+    for m in (m for mentions in per_article for m in mentions if m.text.strip()):
+        openers[m.text.split()[0]].add(m.text)
+    common = {m.text for mentions in per_article for m in mentions if _lower_elsewhere(m.text, story, openers)}
+    if not common:
+        return per_article
+    return [[m for m in mentions if m.text not in common] for mentions in per_article]
+
+
+def _lower_elsewhere(name: str, story: str, openers: dict[str, set[str]]) -> bool:
+    words = name.split()
+    if len(words) < 2 or not all(_TITLE_WORD.fullmatch(word) for word in words):
+        return False
+    first = re.escape(words[0].lower())
+    if openers.get(words[0], set()) <= {name}:
+        first = f"(?:{first}|{re.escape(words[0])})"  # "Internet service providers": the first word opens no other name
+    rest = r"\s+".join(map(re.escape, (word.lower() for word in words[1:])))
+    return re.search(r"(?<![\w-])" + first + r"\s+" + rest + r"(?![\w-])", story) is not None
 
 
 def drop_widgets(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:

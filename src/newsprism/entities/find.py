@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsprism.entities.clutter import drop_common_acronyms, drop_products, drop_widgets
+from newsprism.entities.clutter import drop_common_acronyms, drop_common_phrases, drop_products, drop_widgets
 from newsprism.entities.definites import definite_mentions, role_words, story_endings
 from newsprism.entities.descriptors import descriptor_mentions
 from newsprism.entities.index import EntityIndex
@@ -14,7 +14,7 @@ from newsprism.entities.merge import Resolved, absorb_bodies, build_entity, clus
 from newsprism.entities.names import initial_variants, name_key
 from newsprism.entities.pairs import cut_nationalities, join_bodies, split_pairs
 from newsprism.entities.spread import drop_common_words, missed_mentions, trim_headlines
-from newsprism.entities.surnames import StoryNames, by_lines, resolve_article, story_names
+from newsprism.entities.surnames import AMBIGUOUS, StoryNames, by_lines, resolve_article, story_names
 from newsprism.entities.variants import person_variants
 from newsprism.nlp.sentences import ParsedArticle
 
@@ -26,11 +26,11 @@ def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
     nationalities = {ent.text for p in parsed for paragraph in p.paragraphs for ent in paragraph.doc.ents
                      if ent.label_ == "NORP" and " " not in ent.text}
     found = cut_nationalities(split_pairs(join_bodies(found, texts), texts), texts, nationalities)
-    per_article = by_lines(_join_nicknames(_unify_initials(drop_products(drop_common_acronyms(
-        missed_mentions(parsed, found), texts))), texts), texts)
+    per_article = by_lines(_join_nicknames(_unify_initials(drop_products(drop_common_phrases(drop_common_acronyms(
+        missed_mentions(parsed, found), texts), texts))), texts), texts)
     names = story_names([m for mentions in per_article for m in mentions])
     named = [[Resolved(_as_target(m, target, names), target)
-              for m, target in zip(mentions, resolve_article(mentions, names), strict=True)]
+              for m, target in zip(mentions, resolve_article(mentions, names), strict=True) if target != AMBIGUOUS]
              for mentions in per_article]
     endings = story_endings([r for article in named for r in article], names)
     roles = frozenset().union(*(role_words(p) for p in parsed))

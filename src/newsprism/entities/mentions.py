@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from spacy.tokens import Span
+
 from newsprism.entities.context import context_cue
 from newsprism.entities.evidence import (
     BODY_WORDS,
@@ -74,13 +76,14 @@ def article_mentions(parsed: ParsedArticle) -> list[Mention]:
     """Every person, place and organisation spaCy found in the article, cleaned, in text order.
 
     A span crossing a line break is read as one name per line (a title line glued to the next); a game score
-    after a name is cut; units, technical terms and picture credits are left out (:mod:`.evidence`)."""
+    after a name is cut; units, technical terms and picture credits are left out (:mod:`.evidence`), and so are
+    clauses spaCy ran together (:func:`clause_span`)."""
     text = parsed.article.text
     found: list[Mention] = []
     for index, paragraph in enumerate(parsed.paragraphs):
         for ent in paragraph.doc.ents:
             label = LABELS.get(ent.label_)
-            if label is None:
+            if label is None or clause_span(ent):
                 continue
             first = paragraph.start + _name_start(ent, label)
             for start, end in _lines(text, first, paragraph.start + ent.end_char):
@@ -92,6 +95,16 @@ def article_mentions(parsed: ParsedArticle) -> list[Mention]:
                         label == "person" and mention.tokens[-1] in ROLE_ENDINGS):
                     found.append(mention)
     return listed(sorted(found, key=lambda m: (m.start, m.end)), text)
+
+
+def clause_span(ent: Span) -> bool:
+    """A span holding a verb written in lower case ("Smith saw Calloway", "Lee told Reuters") is a clause spaCy
+    ran together, no name: names' lower-case words are connectors ("Bank of America", "Stade de Suisse")."""
+    return any(token.pos_ in _CLAUSE_POS and token.text.islower() for token in ent)
+
+
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
+"""spaCy's parts of speech that make a lower-case word a clause's verb inside a span it tagged as a name."""
 
 
 LIST_WEIGHT = 2.0

@@ -19,7 +19,8 @@ The rule, per article, in text order:
    professor); only full names count as naming someone: a short name resolved this way does not renew the window,
    else one "Gray" after the victim's sister "Mahnefah Gray" would carry every later "Gray" of the victim with it;
    otherwise the candidate the story names far more often (:data:`DOMINANCE`) wins; otherwise
-   the mention is left ambiguous and becomes an entity of its own ("Kim"), never merged blindly.
+   the mention is ambiguous (:data:`AMBIGUOUS`): it is no one's and no entity of its own ("Kim" beside "Kim Jong
+   Un" and "Kim Yo Jong"; read on fresh stories, such leftovers, "Grant", "Ortiz", were wrong records).
 4. A word the story also uses for something other than a person (the first or last word of a place's or a
    body's name, "Samsung Electronics", "Indianapolis Colts"; a one-word name with a place's or body's cue) and
    not mostly as a person is resolved only to a full name the story gives a person's cue (a title, an
@@ -51,6 +52,11 @@ DOMINANCE = 2.0
 """How many times more often (story-wide full-name mentions) the leading candidate must be named than the next one
 to take an ambiguous short name outside the recency window. Calibrated on the seed story (the leader named in full
 7 times, the analyst once): 2 keeps two equally prominent namesakes apart while a story's protagonist still wins."""
+
+
+AMBIGUOUS = ""
+"""The target of a short name two or more of the story's people could own with nothing to choose between them: the
+caller leaves the mention out (it is neither person's, and a record of the bare surname is no entity)."""
 
 
 @dataclass(frozen=True)
@@ -141,7 +147,8 @@ def resolve_article(mentions: list[Mention], names: StoryNames) -> list[str]:
         if not mention.short and names.is_person(mention.key):
             seen.named(mention.key, mention)
         elif _is_short_name(mention, names):
-            target = _resolve_short(mention, full, names, seen) or mention.key
+            resolved = _resolve_short(mention, full, names, seen)
+            target = mention.key if resolved is None else resolved
         targets.append(target)
     return targets
 
@@ -174,7 +181,8 @@ def _resolve_short(mention: Mention, full: dict[str, set[str]], names: StoryName
     elif recent:
         chosen = max(recent)[1]
     else:
-        return _dominant(candidates, names.counts)
+        dominant = _dominant(candidates, names.counts)
+        return AMBIGUOUS if dominant is None and len(candidates) > 1 else dominant
     if chosen is not None and mention.honorific:
         seen.honorifics.setdefault(chosen, set()).add(mention.honorific)
     return chosen
