@@ -7,21 +7,10 @@ Every text here was written for these tests: made-up call letters (KZZQ, WQXB) a
 from __future__ import annotations
 
 import pytest
+from crawled_page import LEAD, MORE, outlet_of
 
-from newsprism.clean import clean_article
 from newsprism.clean.outlet_cues import is_cited, name_key, photo_names, title_names
 from newsprism.clean.outlets import credit_line_names, mention_names, promo_names
-from newsprism.config import CleanConfig
-from newsprism.ingest.raw import RawArticle
-
-LEAD = ("Police are investigating a shooting that left two men hurt on the east side of the city late on "
-        "Saturday night, officers said.")
-MORE = "Investigators asked anyone who saw the shooting to call the department's tip line as soon as possible."
-
-
-def _outlet(text: str) -> tuple[str | None, str | None]:
-    article = clean_article(RawArticle(id="a", source="a.txt", format="text", text=text), CleanConfig())
-    return article.outlet, article.outlet_source
 
 
 @pytest.mark.parametrize(("line", "names"), [
@@ -34,7 +23,7 @@ def _outlet(text: str) -> tuple[str | None, str | None]:
     ("Created: 01/26/2015 1:24 PM KZZQ.com", ["KZZQ.com"]),
     ("—Harbour Gazette Wire", ["Harbour Gazette"]),
 ])
-def test_credit_lines_name_the_writers_outlet(line: str, names: list[str]) -> None:
+def test_credit_lines_name_the_writersoutlet_of(line: str, names: list[str]) -> None:
     assert credit_line_names(line) == names
 
 
@@ -70,7 +59,7 @@ def test_a_sister_station_cited_with_its_suffix_is_cited() -> None:
     assert is_cited("KQQX", {name_key("KQQX-TV")})
     text = (f"{LEAD} The victim was named by KQQX-TV, WQXB's sister station in the east.\n\n{MORE}\n\n"
             "The house on Elm Street. (Photo: KQQX)")
-    assert _outlet(text) == ("WQXB", "mention")
+    assert outlet_of(text) == ("WQXB", "mention")
 
 
 @pytest.mark.parametrize(("line", "names"), [
