@@ -6,9 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any, Literal
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING, Any, Literal
 
 from newsprism.entities.context import context_cue
 from newsprism.entities.evidence import (
@@ -28,6 +26,9 @@ from newsprism.entities.names import COUNTRIES, clean_span, name_key, name_token
 from newsprism.memo import per_article
 from newsprism.model import EntityType
 from newsprism.nlp.sentences import ParsedArticle
+
+if TYPE_CHECKING:  # spaCy loads only with a model (importing newsprism loads none)
+    from spacy.tokens import Span
 
 LABELS: dict[str, EntityType] = {
     "PERSON": "person",
