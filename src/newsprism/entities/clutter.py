@@ -77,25 +77,52 @@ def drop_common_phrases(per_article: list[list[Mention]], texts: list[str]) -> l
     spaCy tags as a name. The first word may keep its capital there only when it opens no other name of the story
     ("Kent Police Department" beside "Kent police department" is the force's name). A real name is not written in
     lower case in edited news; one word is (a surname that is also a noun: "Rock"), so one word never counts."""
-    story = "\n".join(texts)
+    story = _Story("\n".join(texts))
     openers: dict[str, set[str]] = defaultdict(set)
     for m in (m for mentions in per_article for m in mentions if m.text.strip()):
         openers[m.text.split()[0]].add(m.text)
-    common = {m.text for mentions in per_article for m in mentions if _lower_elsewhere(m.text, story, openers)}
+    names = {m.text for mentions in per_article for m in mentions}
+    common = {name for name in names if _lower_elsewhere(name, story, openers)}
     if not common:
         return per_article
     return [[m for m in mentions if m.text not in common] for mentions in per_article]
 
 
-def _lower_elsewhere(name: str, story: str, openers: dict[str, set[str]]) -> bool:
+class _Story:
+    """A story's text with where each lower-case word stands in it, so that a phrase is looked for only around the
+    places of its rarest lower-case word, not through the whole story once per name (quadratic in big stories)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.places: dict[str, list[int]] = defaultdict(list)
+        for match in _LOWER_WORD.finditer(text):
+            self.places[match.group()].append(match.start())
+
+    def search(self, pattern: re.Pattern[str], words: list[str], span: int) -> bool:
+        """``pattern`` (at most ``span`` characters of its words and single gaps) matches somewhere in the text
+        where every one of ``words`` (lower case) stands; the same answer as searching the whole text, but for
+        gaps of more than PHRASE_GAP_SLACK characters in all."""
+        rarest = min((self.places.get(word, []) for word in words), key=len)
+        reach = span + PHRASE_GAP_SLACK
+        return any(pattern.search(self.text, max(0, at - reach), at + reach) for at in rarest)
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+PHRASE_GAP_SLACK = 200
+"""Characters of white space a title-case phrase's lower-case twin may have between its words beyond single
+spaces (line breaks of a crawled page): generous, a twin is a phrase in running text."""
+
+
+def _lower_elsewhere(name: str, story: _Story, openers: dict[str, set[str]]) -> bool:
     words = name.split()
     if len(words) < 2 or not all(_TITLE_WORD.fullmatch(word) for word in words):
         return False
     first = re.escape(words[0].lower())
     if openers.get(words[0], set()) <= {name}:
         first = f"(?:{first}|{re.escape(words[0])})"  # "Internet service providers": the first word opens no other name
-    rest = r"\s+".join(map(re.escape, (word.lower() for word in words[1:])))
-    return re.search(r"(?<![\w-])" + first + r"\s+" + rest + r"(?![\w-])", story) is not None
+    tail = [word.lower() for word in words[1:]]
+    pattern = re.compile(r"(?<![\w-])" + first + r"\s+" + r"\s+".join(map(re.escape, tail)) + r"(?![\w-])")
+    return story.search(pattern, tail, len(name))
 
 
 def drop_widgets(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
