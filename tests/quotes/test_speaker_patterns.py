@@ -9,7 +9,8 @@ from newsprism.config import NlpConfig
 from newsprism.model import Article, QuoteVariant
 from newsprism.nlp.sentences import parse
 from newsprism.quotes.extract import find_quotes
-from newsprism.quotes.speakers import PersonMention, SpeakerResolver
+from newsprism.quotes.people import PersonMention
+from newsprism.quotes.speakers import SpeakerResolver
 
 
 def quotes_of(resources, text: str) -> list[QuoteVariant]:

@@ -11,7 +11,8 @@ from newsprism.model import Article, QuoteVariant
 from newsprism.nlp import NlpResources
 from newsprism.nlp.sentences import parse
 from newsprism.quotes.extract import find_quotes
-from newsprism.quotes.speakers import bare_name, described
+from newsprism.quotes.people import bare_name
+from newsprism.quotes.speakers import described
 
 
 def quotes_of(resources: NlpResources, text: str) -> list[QuoteVariant]:

@@ -36,7 +36,8 @@ from newsprism.model import Article
 from newsprism.nlp.resources import NlpResources
 from newsprism.nlp.sentences import ParsedArticle, parse
 from newsprism.quotes.extract import find_quotes
-from newsprism.quotes.speakers import SpeakerResolver, people_in
+from newsprism.quotes.people import people_in
+from newsprism.quotes.speakers import SpeakerResolver
 
 DATASET = "polnear"
 TEXTACY = "textacy"

@@ -38,7 +38,8 @@ from newsprism.quotes.attribution import (
 from newsprism.quotes.cues import CUE_FORMS
 from newsprism.quotes.indirect import find_reported
 from newsprism.quotes.marks import MarkedSpan, find_marked
-from newsprism.quotes.speakers import SpeakerResolver, described, people_in
+from newsprism.quotes.people import people_in
+from newsprism.quotes.speakers import SpeakerResolver, described
 from newsprism.quotes.terms import framing_attribution, is_term, title
 from newsprism.typography import DASHES, invisible
 

@@ -6,19 +6,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any
 
-from newsprism.lexicon import PERSON_PRONOUNS, TITLES, alternation
-from newsprism.nlp.sentences import Paragraph
-from newsprism.quotes.gender import (
-    Gender,
-    bare_pronoun,
-    first_name_gender,
-    gender_of_pronoun,
-    genders,
-    mention_gender,
-)
+from newsprism.lexicon import PERSON_PRONOUNS
+from newsprism.quotes.gender import Gender, bare_pronoun, gender_of_pronoun, genders
+from newsprism.quotes.people import HONORIFICS, PersonMention, bare_name
 from newsprism.quotes.ranges import Ranges
 
 PRONOUNS = PERSON_PRONOUNS
@@ -30,19 +21,7 @@ SUBJECT_WINDOW = 3
 (speaker errors among 1,064 judged direct quotes, main-clause subjects): 76 with the nearest person alone (1), 75 at
 2 and 3, 74 at 5, differences within noise; it is there for the common "X told reporters that Y ... He said" (Y's
 clause is not the main one), which the nearest person gets wrong."""
-_SUBJECTS = ("nsubj", "nsubjpass")
 _PRONOUN_GENDERS: tuple[Gender | None, ...] = (None, "m", "f")
-SPEAKER_TITLES = (*TITLES, "rev", "lord", "lady", "councillor", "councilman", "councilwoman", "sheriff", "coach",
-                  "atty", "dist", "det", "undersheriff")
-"""The entities' titles, and titles that stand before a speaker's name in a source phrase but would cut a name
-short in an entity ('Lady Gaga'), or abbreviations a name's entity may open with ('Dist. Atty. Ana Ruiz')."""
-_HONORIFICS = re.compile(
-    r"^(?:(?:" + alternation(SPEAKER_TITLES) + r")\.?\s+)+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_INNER_TITLE = re.compile(
-    r"\b(?:" + alternation(SPEAKER_TITLES) + r")\.?\s+"
-    r"(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+$)", re.IGNORECASE)
-"""A title word followed by a name of two capitalised words or more that ends the phrase."""
 NAME_GAP = 1
 """Most characters between a source phrase and a name (or its title) right after it that the phrase stands before
 ('producers Craig Zadan': one space). Not 2: 'According to Russian media, Putin toured ...' (the seeds) would
@@ -69,163 +48,6 @@ _AFTER_SPEAKER = re.compile(r"\s*(?:$|[,(]|of\b|and\b|from\b|at\b)")
 """What may follow the speaker's name in a source phrase: nothing, an apposition, 'of'/'from' a body."""
 
 
-@dataclass(frozen=True)
-class PersonMention:
-    """A PERSON entity in the article: offsets into its text and the words."""
-
-    start: int
-    end: int
-    text: str
-    subject: bool = False
-    """the mention is the subject of its sentence's main verb: who a following 'he' most likely stands for"""
-    gender: Gender | None = None
-    """what this mention tells of the person's gender (an honorific, the pronoun after it)"""
-    title: str = ""
-    """the common noun standing as a title right before the name, lower-cased ('comedian'), else ''"""
-    title_start: int = -1
-    """where that title starts in the article's text (-1: no title)"""
-
-
-def people_in(paragraphs: Sequence[Paragraph]) -> list[PersonMention]:
-    """Every PERSON entity of the parsed paragraphs, in text order, from its first proper noun ('Having Jackman',
-    'Comedian Ellen DeGeneres' at a sentence's start: Jackman, Ellen DeGeneres), but names that only modify a
-    common noun ("a former Kestrel instructor pilot", "a strong Oscar contender": no person Kestrel speaks or is
-    'she')."""
-    found = []
-    for p in paragraphs:
-        for ent in p.doc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            first = next((t for t in ent if t.pos_ == "PROPN"), None)
-            if first is None or _modifier(ent.root) or _title_alone(ent.doc[first.i:ent.end].text):
-                continue
-            name = ent.doc[first.i:ent.end]
-            title, title_at = _title_of(ent, first.i)
-            found.append(PersonMention(p.start + name.start_char, p.start + name.end_char, name.text,
-                                       _main_subject(ent.root), mention_gender(ent), title,
-                                       p.start + title_at if title else -1))
-    found += [_mention(p, span) for p in paragraphs for span in _unlabelled_names(p.doc, p.text)]
-    return sorted([*found, *_unlabelled_surnames(paragraphs, found)], key=lambda mention: mention.start)
-
-
-def _mention(paragraph: Paragraph, span: Any) -> PersonMention:
-    return PersonMention(paragraph.start + span.start_char, paragraph.start + span.end_char, span.text,
-                         _main_subject(span.root), mention_gender(span))
-
-
-NAME_RUN = (2, 3)
-"""How many capitalised proper nouns a person's name that the entity recogniser missed has ('Autumn Perkins',
-'Bettie Mae Page')."""
-
-
-def _unlabelled_names(doc: Any, text: str) -> list[Any]:
-    """Names of people the entity recogniser left unlabelled or took for an organisation ('Bettie Page' labelled
-    ORG): a run of two or three capitalised proper nouns, none in a person entity, whose first word is a first name
-    that tells the sex (:func:`~newsprism.quotes.gender.first_name_gender`: 'Autumn', not 'Kim'). Candidates are
-    found in the text first (few), then checked against the parse."""
-    found = []
-    for match in _NAME_RUN.finditer(text):
-        if first_name_gender(match.group(1)) is None:
-            continue
-        span = doc.char_span(match.start(), match.end())
-        if span is not None and all(_name_word(t) for t in span) and not (
-                span.end < len(doc) and _name_word(doc[span.end])):
-            found.append(span)
-    return found
-
-
-_NAME_RUN = re.compile(r"(?<![\w.])([A-Z][a-z]+)(?:[^\S\n]+[A-Z][a-z]+){1,2}(?![\w'’-])")
-"""Two or three capitalised words in a row (a name's candidate)."""
-
-
-def _name_word(token: Any) -> bool:
-    return bool(token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()
-                and token.ent_type_ in ("", "ORG"))
-
-
-def _unlabelled_surnames(paragraphs: Sequence[Paragraph], people: Sequence[PersonMention]) -> list[PersonMention]:
-    """The later mentions of a person's surname that the entity recogniser left unlabelled ('Bettie Page' labelled
-    a person, then 'Page later said she ...' unlabelled): a capitalised proper noun alone (no proper noun next to
-    it) outside every entity but an organisation (a subject when tagged a common noun), whose word is the last of
-    a full name of a person the article names."""
-    surnames = {m.text.split()[-1] for m in people if len(m.text.split()) >= 2 and m.text.split()[-1].isalpha()}
-    if not surnames:
-        return []
-    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, surnames))) + r")\b")
-    found = []
-    for p in paragraphs:
-        for match in pattern.finditer(p.text):
-            span = p.doc.char_span(match.start(), match.end())
-            token = span[0] if span is not None and len(span) == 1 else None
-            if token is None or token.ent_type_ not in ("", "ORG") or _in_name(token):
-                continue
-            if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.dep_ in _SUBJECTS):
-                found.append(_mention(p, span))
-    return found
-
-
-def _in_name(token: Any) -> bool:
-    """The token stands beside another proper noun (part of a longer name: 'Page Six', 'Anna Page Smith')."""
-    doc = token.doc
-    return any(0 <= i < len(doc) and doc[i].pos_ == "PROPN" for i in (token.i - 1, token.i + 1))
-
-
-def _title_alone(name: str) -> bool:
-    """A title with no name ('Atty.' labelled a person on its own)."""
-    return bare_name(name).lower().rstrip(".") in SPEAKER_TITLES
-
-
-def _modifier(root: Any) -> bool:
-    """The name modifies a common noun or a word after it ('a Kestrel pilot', 'an Oscar contender', 'the
-    Oscar-winning director')."""
-    if root.head.i <= root.i:
-        return False
-    return bool(root.dep_ == "npadvmod" or (root.dep_ in _MODIFIERS and root.head.pos_ == "NOUN"))
-
-
-_MODIFIERS = ("compound", "amod", "nmod")
-
-
-def _title_of(ent: Any, first: int) -> tuple[str, int]:
-    """The common noun standing as a title right before the name ('comedian Ellen DeGeneres', 'Comedian Ellen
-    DeGeneres' at a sentence's start, 'ABC Entertainment Group prexy Paul Lee'), lower-cased, and where it
-    starts; ('', -1) when there is none."""
-    title = ent.doc[first - 1] if first > 0 else None
-    if title is None or title.pos_ != "NOUN" or not title.is_alpha or title.text[1:] != title.text[1:].lower():
-        return "", -1
-    if title.i < ent.start and title.text[:1].isupper() and not title.is_sent_start:
-        return "", -1  # 'Academy producers ...': the capitalised word belongs to a name before
-    return title.lower_, title.idx
-
-
-def _main_subject(token: Any) -> bool:
-    """The subject of its sentence's main verb ('Lopez told reporters that Brown ...': Lopez, not Brown), also where
-    the parse made the quotation that follows the verb the sentence's root ('McCaskill scolded him: “The … is …”',
-    'scolded' a clause of the quotation's 'is', itself one of the 'said' after it)."""
-    if token.dep_ == "appos" and token.head.i < token.i:
-        token = token.head  # 'Her daughter, Ada Ruiz, lived ...': the apposition names the subject
-    if _according_to(token):
-        return True  # 'according to Lt. Ada Ruiz': the source the next 'she said' goes on with
-    if token.dep_ not in _SUBJECTS:
-        return False
-    head = token.head
-    while head.dep_ in ("ccomp", "parataxis") and head.head.i > head.i:
-        head = head.head
-    return bool(head.dep_ == "ROOT")
-
-
-def _according_to(token: Any) -> bool:
-    head = token.head
-    return bool(token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.doc[head.i - 1].lower_
-                == "according")
-
-
-def bare_name(text: str) -> str:
-    """The name without honorifics, titles or a possessive ending: 'Mr. Putin's' -> 'Putin'; a title phrase
-    before a full name goes too ('New Postmaster General Ray Dolan' -> 'Ray Dolan')."""
-    name = _POSSESSIVE.sub("", _HONORIFICS.sub("", text.strip())).strip()
-    titled = list(_INNER_TITLE.finditer(name))
-    return name[titled[-1].end():] if titled else name
 
 
 class SpeakerResolver:
@@ -286,7 +108,7 @@ class SpeakerResolver:
         person = self.people[index]
         gaps = (person.start - end, person.title_start - end if person.title else -1)
         honorific = self.text[end:person.start] if self.text and 0 < person.start - end <= HONORIFIC_GAP else ""
-        titled = honorific[:1].isspace() and _HONORIFICS.fullmatch(honorific.lstrip()) is not None
+        titled = honorific[:1].isspace() and HONORIFICS.fullmatch(honorific.lstrip()) is not None
         return person if titled or any(0 < gap <= NAME_GAP for gap in gaps) else None
 
     def _apposed(self, words: str, end: int) -> PersonMention | None:
