@@ -248,8 +248,7 @@ def credit_line_names(line: str) -> list[str]:
 
 
 SOCIAL = re.compile(rf"\b[Ll]ike\s+(?:the\s+)?(?P<name>{NAME_RUN})\s+on (?:Facebook|Twitter|Instagram)\b")
-"""'You can also like KXYZ News on Facebook': tried only on a line naming a social site (:func:`promo_names`)."""
-APP_WORD = re.compile(r"\bapps?\b", re.I)
+"""'You can also like KXYZ News on Facebook' (:func:`promo_names`)."""
 APP = re.compile(rf"(?P<name>{NAME_RUN})\s+(?:mobile\s+|news\s+|weather\s+)?apps?\b")
 """'Link: KXYZ mobile app', 'alerts in the KXYZ 12 mobile app': the outlet's own app (a media-shaped name only)."""
 ARCHIVES = re.compile(
@@ -263,10 +262,9 @@ def promo_names(line: str) -> list[str]:
     # 'Portvale Online archives' keeps 'Online'
     names = [match.group("name") for match in prefilter.finditer(ARCHIVES, line)
              if named(match.group("name")) and not agency(match.group("name"))]
-    if "on Facebook" in line or "on Twitter" in line or "on Instagram" in line:
-        names += [match.group("name") for match in SOCIAL.finditer(line)
-                  if named(match.group("name")) and media_like(match.group("name")) and not agency(match.group("name"))]
-    if " app" in line and APP_WORD.search(line):
+    names += [match.group("name") for match in prefilter.finditer(SOCIAL, line)
+              if named(match.group("name")) and media_like(match.group("name")) and not agency(match.group("name"))]
+    if " app" in line:  # cheap: most lines name no app
         names += [name for match in APP.finditer(line) for name in [shortest_media_name(trim(match.group("name")))]
                   if named(name) and media_like(name) and not agency(name) and not national(name)]
     for match in prefilter.finditer(PROMO, line):
