@@ -1,4 +1,4 @@
-"""Batches 4, 5 and 6 of the gunviolence line labels: dev pages only, each from outlets no earlier batch has,
+"""Batches 4 to 7 of the gunviolence line labels: dev pages only, each from outlets no earlier batch has,
 redrawn by the tool with the seed and count the labels README gives."""
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from newsprism.eval.label_tool import BATCH4_SEED, BATCH5_SEED, BATCH6_SEED, sam
 from newsprism.eval.pagelabels import LABEL_FILE, read_labels, split_of
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "data" / "gunviolence_semeval2018t5"
-DEV_BATCHES = [(4, BATCH4_SEED, 60), (5, BATCH5_SEED, 36), (6, BATCH6_SEED, 45)]
+BATCH7_SEED = 22
+"""Seed of batch 7 (labels/README.md: ``--seed 22 --count 40 --max-chars 8000 --exclude --dev-only``)."""
+DEV_BATCHES = [(4, BATCH4_SEED, 60), (5, BATCH5_SEED, 36), (6, BATCH6_SEED, 45), (7, BATCH7_SEED, 40)]
 """(batch, seed, pages) of each batch drawn with `label_tool sample --dev-only`."""
 
 
