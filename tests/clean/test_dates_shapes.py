@@ -21,6 +21,9 @@ TITLE = "Two hurt in east side shooting\n\n"
     ("Police: Two hurt in shooting\n\nPolice: Two hurt in shooting Posted: Friday, June 3, 2016 9:12 AM EDT "
      "Updated: Monday, June 13, 2016 1:00 PM EDT\n\n" + BODY, "2016-06-03", "labelled"),
     (TITLE + "Updated: Oct 4, 2016 - 7:20 PM\n\nPORTVALE - " + BODY, "2016-10-04", "date-line"),
+    # a title with a colon and a short rest above the stamp: a headline, not a fact box's row
+    ("Portvale Shooting: Teen killed at Elm Middle School\n\nUpdated: Mar 8, 2017 - 11:20 PM\n\nPORTVALE - " + BODY,
+     "2017-03-08", "date-line"),
     # a clock time before the date, a poster's name before it
     (TITLE + "Posted 3:57 AM, May 6, 2015, by Ola Berg and Ada Brenner\n\n" + BODY, "2015-05-06", "labelled"),
     (TITLE + "Updated at 7:03 pm, December 30th, 2016 By: Ola Berg, Portvale Now\n\n" + BODY, "2016-12-30",

@@ -129,12 +129,13 @@ def top_lines(lines: list[str]) -> int:
 
 
 def _fact_row(lines: list[str], index: int) -> bool:
-    """A short 'Label – value' row beside another short row whose label is not a publication label: a fact box."""
+    """A short 'Label – value' row beside another short row whose label is not a publication label: a fact box.
+    The title line is no row ('Portvale Shooting: Teen killed at school' above 'Updated: Mar 28, 2017')."""
     own = ROW.match(lines[index])
     if not own or not _short_row(lines[index], own):
         return False
     for other in (index - 1, index + 1):
-        row = ROW.match(lines[other]) if 0 <= other < len(lines) else None
+        row = ROW.match(lines[other]) if 0 < other < len(lines) else None
         if row and row.group("label").strip().lower() not in STAMP_LABELS and _short_row(lines[other], row):
             return True
     return False

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 
 from newsprism.clean import prefilter
-from newsprism.clean.metadata import AGENCY_ALTERNATION, OUTLET_WORDS, agency
+from newsprism.clean.metadata import AGENCY_ALTERNATION, OUTLET_WORDS, agency, is_name
 from newsprism.clean.outlet_names import (
     CHANNEL_WORDS,
     CONNECTOR,
     DOMAIN,
     EXTRA_OUTLET_WORDS,
+    GENERIC_WORDS,
     NAME_RUN,
     call_sign,
     cited,
@@ -26,6 +27,7 @@ from newsprism.clean.outlet_names import (
     media_like,
     media_token,
     named,
+    national,
     trim,
 )
 from newsprism.lexicon import MONTH_PREFIX, WEEKDAY_ALTERNATION
@@ -73,6 +75,15 @@ def name_key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+def fuller_name(name: str, others: list[str]) -> str:
+    """The name as another credit spells it out: 'the Tribune' ('the Tribune has learned') beside a picture credit
+    'Jane Roe, Portvale Tribune' -> 'Portvale Tribune' (a one-word short form names the paper the page calls so in
+    full); else the name."""
+    key = name_key(name)
+    fuller = [other for other in others if " " not in key and name_key(other).endswith(" " + key)]
+    return fuller[0] if fuller else name
+
+
 def is_cited(name: str, cited: set[str]) -> bool:
     """The name, or a longer or shorter form of it ('Post-Gazette' for 'Portvale Post-Gazette'), is cited."""
     key = name_key(name)
@@ -103,10 +114,17 @@ to other outlets."""
 
 CREDIT_PARTS = r"\s*(?:/|,|\||[–—―]|--)\s*|\s*-\s+|\s+-\s*"
 """What separates a picture credit's parts: 'Jane Roe / The Daily X', 'Jane Roe -- The Daily X', 'KXYZ- Jane Roe'."""
-TAIL_CREDIT = re.compile(r"[.|]\s+(?P<tail>[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]*){1,2}\s*[/|]\s*(?:The\s+)?"
-                         r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})$")
-"""A caption closing with its credit: '... on Friday. Jane Roe | The Daily X' (tried only on a line with a bar or a
-spaced slash: the regular expression would otherwise run on every line)."""
+TAIL_CREDIT = re.compile(r"[.|]\s+(?P<tail>[A-Z][a-z]+(?:\s+[A-Z][\w.'’]*){1,2}\s*(?:[/|]|-(?=The\s))\s*"
+                         r"(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\.?$")
+"""A caption closing with its credit: '... on Friday. Jane Roe | The Daily X', '... on Friday. Jane Roe-The Daily
+X.' (tried only on a line with a bar, a spaced slash or '-The ': the regular expression would otherwise run on
+every line)."""
+CAPTION_CREDIT = re.compile(r"\b(?:View Full|Hide|Show)?\s*[Cc]aption\s*\+?\s+(?P<credit>[^()+]{2,60}?)\s*$")
+"""A caption's credit after the page's caption button, closing the line: '... View Full Caption DNAinfo/Jane Roe',
+'Caption + Jane Roe, The Daily X' (the outlet, then or after the photographer's name)."""
+NOT_PICTURE_OUTLET = frozenset("facebook twitter instagram youtube getty shutterstock istock file staff photo "
+                               "courtesy handout police family".split())
+"""Sources a picture is credited to that are no outlet ('Facebook/Jane Roe')."""
 PHOTO_WORD = re.compile(r"\s+(?:[Ff]ile(?:\s+[Pp]hotos?)?|[Pp]hotos?)$")
 """'KXYZ File Photo' names KXYZ."""
 COURTESY = re.compile(r"\b(?:courtesy|provided|submitted|handout)\b", re.I)
@@ -117,18 +135,40 @@ WIRE_PHOTO = re.compile(rf"\b(?:{AGENCY_ALTERNATION}|Getty|EPA)\b(?:\s+(?:Photo|
 def photo_names(line: str) -> list[str]:
     """Stations and brand domains a picture credit names: '(Photo: KXYZ 11)' -> ['KXYZ 11']."""
     names = []
-    tail = TAIL_CREDIT.search(line) if "|" in line or " / " in line else None
+    tail = TAIL_CREDIT.search(line) if "|" in line or " / " in line or "-The " in line else None
+    caption = CAPTION_CREDIT.search(line) if "aption" in line else None
     credits = [next(group for group in match.groups() if group) for match in prefilter.finditer(PHOTO_CREDIT, line)]
-    for credit in credits + ([tail.group("tail")] if tail else []):
+    for credit in credits + ([tail.group("tail")] if tail else []) + ([caption.group("credit")] if caption else []):
         if WIRE_PHOTO.search(credit) or COURTESY.search(credit):  # another paper's picture via a wire, a handout
             continue
+        credit = re.sub(r"(?<=[a-z])-(?=The\s)", " - ", credit)  # 'Jane Roe-The Daily X'
         parts = [PHOTO_WORD.sub("", trim(part)) for part in re.split(CREDIT_PARTS, credit) if part.strip()]
         # 'Jane Roe / The Daily X', 'Jane Roe, The Daily X': the media part; 'Jane Roe' alone names no outlet
         name = next((part for part in parts if media_like(part)), parts[-1] if len(parts) == 1 else "")
         if cited(name) and named(name) and not is_owner(name) and (
                 _media_domain(name) if DOMAIN.match(name) else True):
             names.append(name)
+        elif not name:
+            names += _beside_photographer(parts)
     return names
+
+
+def _beside_photographer(parts: list[str]) -> list[str]:
+    """In a two-part picture credit whose other part is a person's name, the part that is a publication's:
+    'The Gleaner' of 'Jane Roe / The Gleaner' (a capital 'The'), 'PortInfo' of 'PortInfo/Jane Roe' (one word
+    shaped as a brand, not a plain word: 'Jane Roe | Portvale' names a place)."""
+    if len(parts) != 2:
+        return []
+    for own, other in (parts, parts[::-1]):
+        one_word = bool(re.fullmatch(r"[A-Z][\w.&'’-]{2,}", own)) and not re.fullmatch(r"[A-Z][a-z]+", own)
+        if (ARTICLED_NAME.fullmatch(own) or one_word) and is_name(other) and not agency(own) and not national(own) \
+                and own.removeprefix("The ").lower() not in NOT_PICTURE_OUTLET:
+            return [own]
+    return []
+
+
+ARTICLED_NAME = re.compile(r"The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
+"""A publication's name with a capital 'The' ('The Gleaner')."""
 
 
 def _media_domain(domain: str) -> bool:
@@ -139,9 +179,11 @@ def _media_domain(domain: str) -> bool:
     return bool(station) or any(len(word) >= 4 and word in label for word in OUTLET_WORDS)
 
 
-TITLE_SEPARATOR = re.compile(rf"\s+(?:[{DASHES}|:]|::)\s+")
+TITLE_SEPARATOR = re.compile(rf"\s+(?:[{DASHES}|:@]|::)\s+")
 """What separates a title from the site's name: 'Headline - The Daily X', 'Headline | KXYZ.com', 'The Daily X :
-Headline' (a colon with a space before it: 'Police: ...' opens a headline)."""
+Headline' (a colon with a space before it: 'Police: ...' opens a headline), 'Headline @ Portvale News'."""
+TITLE_DOMAIN = re.compile(r"^(?P<domain>[A-Z][\w-]*\.(?:com|net|org|tv))\s+[A-Z]")
+"""A crawl that ran the site's domain into the headline: 'PortvaleOnline.com Officer On Leave After ...'."""
 
 
 def title_names(line: str) -> list[str]:
@@ -149,7 +191,8 @@ def title_names(line: str) -> list[str]:
     'Headline - KXYZ.com: Quincy News, Weather' -> ['KXYZ.com']; a site blurb ('Youngstown news, ...') is none."""
     segments = TITLE_SEPARATOR.split(line)
     if len(segments) == 1:
-        return _name_alone(line)
+        domain = TITLE_DOMAIN.match(line)
+        return [domain.group("domain")] if domain else _name_alone(line)
     for segment in segments[1:] + segments[:1]:  # the site's name after, else before
         head = _branded_part(segment)
         domain = re.match(r"^[A-Za-z][\w-]*\.(?i:com|net|org|tv)(?=$|-|\s)", head)
@@ -157,9 +200,22 @@ def title_names(line: str) -> list[str]:
         if not domain and (_site_blurb(name, segment[len(head):]) or SLOGAN.search(name)):
             continue
         capitalised = all(t[0].isupper() or t[0].isdigit() or re.fullmatch(CONNECTOR, t) for t in name.split())
-        if name and (domain or (capitalised and named(name))) and media_like(name) and not agency(name):
+        if name and (domain or (capitalised and named(name))) and (media_like(name) or _paper_first(name)) \
+                and not agency(name):
             return [name if domain else station_name(name)]
     return []
+
+
+def _paper_first(name: str) -> bool:
+    """A site's name after the title opening with a newspaper word: 'Times Portvalian' (its last word is no
+    newspaper word, so :func:`media_like` does not take it)."""
+    tokens = re.sub(r"^The\s+", "", name).split()
+    return 2 <= len(tokens) <= MAX_NAME_TITLE_WORDS and tokens[0].lower() in OUTLET_WORDS - GENERIC_WORDS \
+        and tokens[-1].lower() not in PLACE_WORDS
+
+
+PLACE_WORDS = frozenset("square street avenue road park plaza building center centre".split())
+"""A name ending so is a place ('Times Square'), not a paper."""
 
 
 MAX_NAME_TITLE_WORDS = 4
@@ -264,3 +320,36 @@ def byline_outlet(line: str) -> list[str] | None:
         return None
     name = trim(re.split(r"\s+(?:Updated|Posted|Published)\b", byline.group("name"))[0])
     return [name] if named(name) and _byline_outlet(name) and not agency(name) else []
+
+
+SITE_DOMAIN = r"(?:www\.)?[A-Za-z][\w-]*\.(?i:com|net|org|tv)\b"
+OWN_SITE = re.compile(
+    rf"\b(?:[Yy]our|[Oo]ur)\s+(?P<profile>{SITE_DOMAIN})\s+(?:profile|account|membership)\b|"
+    rf"\b(?:by|when) using\s+(?P<using>{SITE_DOMAIN})(?=\s+you\b)|"
+    rf"\b(?:uploaded|submitted|sent)\s+(?:by|to)\s+(?P<uploaded>{SITE_DOMAIN})(?=\s+(?:u\s?local|users?|members?|"
+    rf"readers?|viewers?)\b)|"
+    rf"^(?P<policy>[A-Z][\w.&'’-]+(?:\s+[A-Z][\w.&'’-]+){{0,2}})\s+(?:commenting|comment|comments)\s+policy$|"
+    rf"^[Rr]ead\s+(?:the\s+)?(?P<more>{NAME_RUN})(?:\s+and\s+{SITE_DOMAIN})?\s+for more\b|"
+    rf"^From\s+(?P<wiki>[A-Z][\w-]+), the free encyclopedia$|"
+    rf"^(?:19|20)\d\d\s+(?P<year>(?:{NAME_RUN})(?:\s*/\s*(?:{NAME_RUN}))?)$")
+"""What only the site says of itself: 'activate your KXYZ.com profile', 'by using DailyX.com you agree to our
+Terms', 'photos uploaded by KXYZ.com u local members', 'DailyX commenting policy', 'Read The Daily X and
+dailyx.com for more', a wiki's 'From Portwiki, the free encyclopedia', a footer's copyright line that lost its
+mark: '2015 Click2Portvale/KXYZ2' (the year, then the site's names, alone on the line)."""
+
+
+def site_names(line: str) -> list[str]:
+    """Names a line gives the site itself (:data:`OWN_SITE`): a domain, or a capitalised name."""
+    if not (". " in line or "olicy" in line or line[:5] in ("Read ", "read ", "From ") or line[:2] in ("19", "20")
+            or " using " in line or "our " in line or "ed by " in line or "ed to " in line):
+        return []
+    names = []
+    for match in prefilter.finditer(OWN_SITE, line):
+        kind = match.lastgroup or ""
+        name = re.split(r"\s*/\s*", trim(match.group(kind)))[0].removeprefix("www.")
+        if not named(name) or agency(name) or national(name):
+            continue
+        if kind in ("more", "year") and not media_like(name):
+            continue
+        names.append(name)
+    return names

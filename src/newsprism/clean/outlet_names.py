@@ -39,13 +39,14 @@ NETWORK = re.compile(r"^(?:NBC|CBS|ABC|FOX|Fox|CW|PBS|NPR|CNN|MSNBC|ESPN|NECN|ne
 channel number ('PXZ11')."""
 CHANNEL_WORDS = frozenset("news channel local newschannel newscenter newswatch eyewitness action tv radio".split())
 DOMAIN = re.compile(r"^[\w-]+\.(?:com|net|org|tv|us)$", re.I)
-BRAND = re.compile(r"^[A-Z][a-z]+(?:Star|News|Times|Net\d*|Now)$|^[A-Z]{2,}News\w*$|^(?:News|Click)\d{1,2}[A-Z][a-z]+$|"
-                   r"^(?:NBC|CBS|ABC|FOX|Fox)[A-Z][A-Za-z]+$")
-"""One-word brands: 'IndyStar', 'MSNewsNow', 'NewsNet5', 'News4Portvale', 'Click2Portvale', 'CBSPortvale'."""
+BRAND = re.compile(r"^[A-Z][a-z]+(?:Star|News|Times|Net\d*|Now|Today)$|^[A-Z]{2,}News\w*$|"
+                   r"^(?:News|Click)\d{1,2}[A-Z][a-z]+$|^(?:NBC|CBS|ABC|FOX|Fox)[A-Z][A-Za-z]+$")
+"""One-word brands: 'IndyStar', 'MSNewsNow', 'PortvaleToday', 'NewsNet5', 'News4Portvale', 'Click2Portvale',
+'CBSPortvale'."""
 GLUED = re.compile(r"[a-z][A-Z][a-z]")
 """Words run together by a crawl ('ChangJane DoeSuperior Court'): a name with two such tokens is page debris."""
 EXTRA_OUTLET_WORDS = frozenset("statesman enterprise blade ledger leader democrat republican advocate media pilot "
-                               "constitution picayune courant bee beacon".split())
+                               "constitution picayune courant bee beacon newspaper newspapers".split())
 """Newspaper words beyond :data:`metadata.OUTLET_WORDS` ('The Virginian-Pilot', 'Journal-Constitution'); in a
 hyphenated word each part counts ('Review-Journal')."""
 PAPER_OPENERS = frozenset({"Daily", "Weekly"})

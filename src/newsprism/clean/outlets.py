@@ -41,8 +41,10 @@ from newsprism.clean.metadata import AGENCY_ALTERNATION, CONTRIBUTED, OUTLET_WOR
 from newsprism.clean.outlet_cues import (
     byline_outlet,
     cited_elsewhere,
+    fuller_name,
     is_cited,
     photo_names,
+    site_names,
     stamp_site,
     title_names,
 )
@@ -258,7 +260,8 @@ capitalised name."""
 
 
 def promo_names(line: str) -> list[str]:
-    """Names in the outlet's own prompts ('Stay with WJZ for the latest'); any capitalised name passes."""
+    """Names in the outlet's own prompts ('Stay with WJZ for the latest') and what only the site says of itself
+    (:func:`outlet_cues.site_names`); any capitalised name passes."""
     # 'Portvale Online archives' keeps 'Online'
     names = [match.group("name") for match in prefilter.finditer(ARCHIVES, line)
              if named(match.group("name")) and not agency(match.group("name"))]
@@ -271,7 +274,7 @@ def promo_names(line: str) -> list[str]:
         for part in split_names(trim(re.sub(r"^the\s+(?=\d)", "", match.group("name")))):
             if named(part) and not agency(part) and (media_like(part) or re.match(r"The [A-Z]\w+ [A-Z]", part)):
                 names.append(part)
-    return names
+    return names + site_names(line)
 
 
 def staff_names(credit: str) -> list[str]:
@@ -360,7 +363,7 @@ def choose_outlet(container: str | None, url: str | None, line_outlet: str | Non
     if domain:
         spelled = next((e for e in text if _spells(e.name, domain)), None)
         return spelled or OutletEvidence(domain, "bare-domain")
-    return text[0] if text else None
+    return OutletEvidence(fuller_name(text[0].name, [e.name for e in text]), text[0].source) if text else None
 
 
 def container_outlet(container: str | None) -> bool:
