@@ -11,6 +11,7 @@ from newsprism.quotes.attribution import Range
 from newsprism.quotes.cues import source_span
 from newsprism.quotes.gender import bare_pronoun
 from newsprism.quotes.indirect import STATEMENT_NOUNS
+from newsprism.quotes.people import PersonMention
 from newsprism.quotes.speakers import PRONOUNS, SpeakerResolver, described
 
 
@@ -41,10 +42,19 @@ def described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolve
         if (last is not None and last.source is not None and last.anonymous and _someone(last.source.text)
                 and not _plural(last.source.text)):
             person = resolver.antecedent_of(source.text, before(source, variant.content))
-            if person is None or person.start < last.source.start or (source.start, source.end) in described:
+            if (person is None or person.start < last.source.start or (source.start, source.end) in described
+                    or _spoken_to(person, last)):
                 kept[index] = variant.model_copy(update={"speaker": last.speaker, "anonymous": True})
                 described.add((source.start, source.end))  # its other quotations ('…, he said. “…”') go with it
     return [kept.get(index, variant) for index, variant in enumerate(variants)]
+
+
+def _spoken_to(person: PersonMention, last: QuoteVariant) -> bool:
+    """The person is named inside the described speaker's own attributed sentence but is no subject there ('A desk
+    clerk told KGW's Ana Ruiz that … She added': the clerk goes on, not the reporter she told)."""
+    if person.subject or last.source is None:
+        return False
+    return person.start < max(last.source.end, last.content.end)
 
 
 _SINGULAR_THIRD = frozenset({"he", "she"})

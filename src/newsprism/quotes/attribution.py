@@ -175,8 +175,8 @@ def _verb_of_subject(token: Token) -> Token | None:
     return None
 
 
-NO_SPEAKERS = frozenset({"all", "both", "each", "everything", "nothing", "that"})
-"""A subject word alone that names no speaker ('All told, ...', 'That said, ...')."""
+NO_SPEAKERS = frozenset({"all", "both", "each", "everything", "nothing", "that", "what", "whatever", "which"})
+"""A subject word alone that names no speaker ('All told, ...', 'That said, ...', 'what haunts theorists')."""
 
 
 def attribution_of(paragraph: Paragraph, cue: Token, quotes: Sequence[Range]) -> Attribution | None:

@@ -140,12 +140,19 @@ def _speaker_entity(variant: QuoteVariant, entities: EntityLookup) -> Entity | N
     if variant.source is not None:
         named = _name_in_source(variant)
         found = entities.resolve(article, *named) if named else None
-        found = found or entities.resolve(article, variant.source.start, variant.source.end)
+        if found is None and (named is not None or _own_words(variant)):
+            found = entities.resolve(article, variant.source.start, variant.source.end)
         if found is not None:
             return found
     if variant.speaker and variant.speaker.lower() not in PRONOUNS:
         return entities.by_name(article, variant.speaker)
     return None
+
+
+def _own_words(variant: QuoteVariant) -> bool:
+    """The speaker is the source's own words, not a name found beside them ("Hayes' girlfriend, Bella Aguilar,
+    said": Aguilar, never the entity of the possessor the source span holds)."""
+    return variant.source is not None and (variant.speaker or "").lower() in variant.source.text.lower()
 
 
 def _name_in_source(variant: QuoteVariant) -> tuple[int, int] | None:

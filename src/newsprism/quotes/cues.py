@@ -159,8 +159,10 @@ def _partitive_end(head: Token) -> int:
     """Where the source phrase ends: after the 'of' phrase of a partitive head, else after the head."""
     if head.lower_ in PARTITIVES:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
-        if of is not None and of.right_edge.i - head.i <= MAX_SOURCE_TOKENS:
-            return int(of.right_edge.idx + len(of.right_edge))
+        if of is not None:  # not the names in apposition after it ('Two of the victims, Ana and Ben, said')
+            last = next((t.nbor(-1) for t in head.doc[of.i:of.right_edge.i + 1] if t.text == ","), of.right_edge)
+            if last.i - head.i <= MAX_SOURCE_TOKENS:
+                return int(last.idx + len(last))
     return int(head.idx + len(head))
 
 

@@ -40,7 +40,7 @@ from newsprism.quotes.indirect import find_reported
 from newsprism.quotes.marks import MarkedSpan, find_marked
 from newsprism.quotes.people import people_in
 from newsprism.quotes.speakers import SpeakerResolver, described
-from newsprism.quotes.terms import framing_attribution, is_term, title
+from newsprism.quotes.terms import credited_headline, framing_attribution, is_term, title
 from newsprism.typography import DASHES, invisible
 
 Kind = Literal["direct", "partial", "indirect"]
@@ -79,18 +79,21 @@ def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
                     if item.kind == "direct")
     found += [_Found("indirect", r.content, r.attribution) for r in find_reported(parsed.paragraphs, direct)]
     found = _carry(_inherit(found))
-    variants = [_variant(parsed.article.id, text, item, resolver) for item in found
+    variants = [_variant(parsed.article.id, text, item, resolver, parsed.paragraphs) for item in found
                 if not _term(text, item, parsed.paragraphs)]
     variants = described_antecedents(document_authors(variants, parsed.paragraphs, resolver), resolver)
     return sorted(variants, key=lambda variant: variant.content.start)
 
 
 def _term(text: str, item: _Found, paragraphs: Paragraphs) -> bool:
-    """A quoted term, a title or a heading rather than a statement (:func:`~newsprism.quotes.terms.is_term`), or a
-    title standing alone as its paragraph with no speaker of its own (a section heading: '‘All Bets Are Off.’')."""
+    """A quoted term, a title or a heading rather than a statement (:func:`~newsprism.quotes.terms.is_term`), a
+    quoted headline with its credit (:func:`~newsprism.quotes.terms.credited_headline`), or a title standing alone
+    as its paragraph with no speaker of its own (a section heading: '‘All Bets Are Off.’')."""
     if is_term(text, item.kind, item.content, item.attribution is not None):
         return True
     words = text[item.content[0]:item.content[1]]
+    if item.kind == "direct" and credited_headline(text, item.content):
+        return True
     if item.kind != "direct" or not (item.carried or item.attribution is None) or not title(words.rstrip(".")):
         return False
     paragraph = paragraphs.at(item.content[0])
@@ -351,14 +354,27 @@ def _last_person(resolver: SpeakerResolver, before: int) -> Attribution | None:
     return Attribution((person.start, person.end), None) if person is not None else None
 
 
-def _variant(article: str, text: str, item: _Found, resolver: SpeakerResolver) -> QuoteVariant:
+def _variant(article: str, text: str, item: _Found, resolver: SpeakerResolver,
+             paragraphs: Paragraphs) -> QuoteVariant:
     attribution = item.attribution or Attribution(None, None)
     source = _evidence(article, text, attribution.source)
     speaker = resolver.resolve(source.text, before(source, item.content)) if source is not None else None
     content = Evidence(article=article, start=item.content[0], end=item.content[1],
                        text=text[item.content[0]:item.content[1]])
+    anonymous = described(speaker) or (source is not None and speaker == source.text and _common_noun(paragraphs,
+                                                                                                    source))
     return QuoteVariant(kind=item.kind, content=content, source=source,
-                        cue=_evidence(article, text, attribution.cue), speaker=speaker, anonymous=described(speaker))
+                        cue=_evidence(article, text, attribution.cue), speaker=speaker, anonymous=anonymous)
+
+
+def _common_noun(paragraphs: Paragraphs, source: Evidence) -> bool:
+    """A one-word source that is a common noun capitalised only because it opens the sentence ('Police said',
+    'Officials say'): a described source, not the name of a body."""
+    paragraph = paragraphs.at(source.start)
+    if paragraph is None or len(source.text.split()) != 1:
+        return False
+    tokens = list(paragraph.tokens_from(source.start, source.end))
+    return len(tokens) == 1 and tokens[0].pos_ == "NOUN" and tokens[0].ent_type_ != "PERSON"
 
 
 def _evidence(article: str, text: str, span: Range | None) -> Evidence | None:

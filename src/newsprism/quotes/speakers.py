@@ -8,8 +8,9 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from newsprism.lexicon import PERSON_PRONOUNS
+from newsprism.quotes.cues import CUE_FORMS
 from newsprism.quotes.gender import Gender, bare_pronoun, gender_of_pronoun, genders
-from newsprism.quotes.people import HONORIFICS, PersonMention, bare_name
+from newsprism.quotes.people import HONORIFICS, TITLE_ABBREVIATIONS, PersonMention, bare_name
 from newsprism.quotes.ranges import Ranges
 
 PRONOUNS = PERSON_PRONOUNS
@@ -42,8 +43,18 @@ _OWNER = re.compile(r"\w(?:['’]s|s['’])\s")
 HONORIFIC_GAP = 12
 """Most characters of honorifics between a source phrase and the name after it ("CNN's chief medical correspondent |
 Dr. | Ana Ruiz"): one or two short titles."""
-_DEFINITE = re.compile(r"^[Tt]he\s+([a-z]+)$")
-"""A definite description of one common noun ('the comedian') that may stand for a person titled so before."""
+_DEFINITE = re.compile(r"^[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}([a-z]+)$")
+"""A definite description ending in a common noun ('the comedian', 'the police chief', 'the tearful mother') that
+may stand for a person titled so before."""
+_TITLE_RUN = re.compile(r"(?:[A-Za-z][\w'’-]*\.?[^\S\n]+){1,4}$")
+"""The words right before a name, on its line with no punctuation but abbreviations' full stops ('Chicago police
+Cmdr. '): where its title is written."""
+_APPOSED_ROLE = re.compile(r",[^\S\n]+(?:the|a|an|his|her|their|[A-Z][\w.-]*['’]s?)(?:[^\S\n]+[\w'’-]+){1,4}")
+"""A description in apposition right after a name ('Ana Ruiz, the victim's mother', 'Ben Ode, a city
+councilman'), up to its next punctuation: the role is its last word before a speech verb."""
+COLLECTIVE_ROLES = frozenset({"police", "family", "staff", "authorities", "officials", "department", "office"})
+"""Nouns of a description that stand for a body, never for one titled person ('the police' is not 'police Ana
+Ruiz')."""
 _AFTER_SPEAKER = re.compile(r"\s*(?:$|[,(]|of\b|and\b|from\b|at\b)")
 """What may follow the speaker's name in a source phrase: nothing, an apposition, 'of'/'from' a body."""
 
@@ -132,11 +143,36 @@ class SpeakerResolver:
         if described is None:
             return None
         title = described.group(1).lower()
+        owners = [w for w in words.lower().split() if _OWNER.search(w + " ")]
         index = bisect_left(self._starts, start)
         for person in reversed(self.people[:index]):
-            if person.title == title and person.end <= start:
+            if person.end <= start and _titled_so(self._titles_of(person), title, owners):
                 return self.fullest(person.text, person.start)
         return None
+
+    def _titles_of(self, person: PersonMention) -> set[str]:
+        """The nouns that title a person where the article names them: the title the parse saw, the word right
+        before the name on its line or inside the mention before the bare name ('Chicago police Cmdr. Ana Ruiz':
+        commander, not police), and the last word of a description in apposition after it ('Ana Ruiz, the victim's
+        mother': mother, with 'victim's')."""
+        titles = {person.title} if person.title else set()
+        if not self.text:
+            return titles
+        line_start = self.text.rfind("\n", 0, person.start) + 1
+        before = _TITLE_RUN.search(self.text, max(line_start, person.start - 60), person.start)
+        bare = bare_name(person.text)
+        inner = person.text[:len(person.text) - len(bare)] if bare and person.text.endswith(bare) else ""
+        for words in (inner, before.group(0) if before else ""):
+            if words.split():
+                word = words.split()[-1].lower().rstrip(".")
+                titles.add(TITLE_ABBREVIATIONS.get(word, word))
+                break
+        role = _APPOSED_ROLE.match(self.text, person.end)
+        apposed = role.group(0).lower().split()[1:] if role is not None else []
+        ends = [index for index, word in enumerate(apposed) if word in CUE_FORMS]
+        if apposed[:ends[0] if ends else None]:
+            titles.add(" ".join(apposed[:ends[0] if ends else None]))
+        return titles
 
     def _antecedent(self, pronoun: str, start: int) -> str:
         """The person a pronoun at ``start`` stands for (see :meth:`antecedent_of`), by the fullest form of the
@@ -185,6 +221,13 @@ class SpeakerResolver:
         if not name.split():
             return name
         return self._forms.fullest(name, before) or name
+
+
+def _titled_so(titles: set[str], title: str, owners: list[str]) -> bool:
+    """One of a person's titles ends in the description's noun, and names its possessor when the description does
+    ('the victim's mother' is 'Ana Ruiz, the victim's mother', not 'Ana Ruiz, the mayor's mother')."""
+    return title not in COLLECTIVE_ROLES and any(
+        found.split()[-1] == title and all(owner in found.split() for owner in owners) for found in titles)
 
 
 class _FormIndex:

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from typing import Literal
 
 from newsprism.lexicon import TITLE_CASE_SMALL_WORDS
-from newsprism.nlp.sentences import Paragraphs
+from newsprism.nlp.sentences import Paragraph, Paragraphs
 from newsprism.quotes.attribution import Attribution, Range, attribution_of, inside
-from newsprism.quotes.cues import CUE_FORMS, Token, verb_forms
+from newsprism.quotes.cues import CUE_FORMS, Token, cue_span, source_span, verb_forms
 
 Kind = Literal["direct", "partial", "indirect"]
 
@@ -32,6 +32,23 @@ def title(content: str) -> bool:
     words = [word for word in re.findall(r"[^\W\d_][\w’'-]*", content)]
     return (0 < len(words) <= TITLE_MAX_WORDS and not content.rstrip().endswith(("?", "!"))
             and all(word[0].isupper() or word.lower() in TITLE_CASE_SMALL_WORDS for word in words))
+
+
+_CREDIT = re.compile(r"[\"”’'`]*[^\S\n]*[-–—―]+[^\S\n]*[A-Z]")
+"""A dash and a capitalised word right after a closing mark: the credit of a headline quoted before it ('“…”
+-Daily Ledger')."""
+
+
+_HEADLINE_SMALL_WORDS = TITLE_CASE_SMALL_WORDS | {"from", "by", "as", "into", "but", "up", "off", "out"}
+"""Words a headline leaves in lower case besides a title's ('Baby Taken from His Crib')."""
+
+
+def credited_headline(text: str, content: Range) -> bool:
+    """A quoted headline with its credit ('“Fire Guts Old Mill; Two Hurt” -Daily Ledger'): words all capitalised
+    but the small ones, however many, then a dash and a capitalised name."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text[content[0]:content[1]])
+    return (len(words) > 1 and all(word[0].isupper() or word.lower() in _HEADLINE_SMALL_WORDS for word in words)
+            and _CREDIT.match(text, content[1]) is not None)
 
 
 _NEXT_WORD = re.compile(r"[\s,.;:”\"’'`]*([a-z]+)")
@@ -63,7 +80,7 @@ def is_term(text: str, kind: Kind, content: Range, attributed: bool) -> bool:
 
 FRAMING_FORMS = frozenset(form for verb in ("call", "describe", "name", "dub", "label", "brand", "term", "condemn",
                                             "denounce", "decry", "praise", "hail", "reveal", "purport")
-                          for form in verb_forms(verb))
+                          for form in verb_forms(verb)) | {"dubbed", "dubbing"}
 """Verbs by which the writer credits a few quoted words to the verb's subject without a speech verb ('Biden called
 for “peace and calm”', 'the government condemned the photos as “obscene and lewd”', 'She purported that it “was
 such fun”')."""
@@ -73,8 +90,8 @@ FRAMING_STEPS = 4
 
 
 def framing_attribution(paragraphs: Paragraphs, content: Range, quotes: Sequence[Range]) -> Attribution | None:
-    """The subject of the framing verb (:data:`FRAMING_FORMS`, active voice) that the quoted words depend on, as the
-    attribution of a partial quotation no speech verb credits."""
+    """The 'by' phrase of the framing verb (:data:`FRAMING_FORMS`) that the quoted words depend on, else its subject
+    in the active voice, as the attribution of a partial quotation no speech verb credits."""
     paragraph = paragraphs.at(content[0])
     if paragraph is None:
         return None
@@ -83,11 +100,27 @@ def framing_attribution(paragraphs: Paragraphs, content: Range, quotes: Sequence
         if token is None or token.head is token:
             return None
         token = token.head
-        if token.lower_ in FRAMING_FORMS and token.tag_.startswith("VB") and _active(token):
-            found = attribution_of(paragraph, token, quotes)
+        if token.lower_ in FRAMING_FORMS and token.tag_.startswith("VB"):
+            found = _agent(paragraph, token) or (attribution_of(paragraph, token, quotes) if _active(token) else None)
             return found if found is not None and found.source is not None and not inside(found.source[0], [
                 content]) else None
     return None
+
+
+def _agent(paragraph: Paragraph, verb: Token) -> Attribution | None:
+    """The 'by' phrase of a framing verb in the passive ('dubbed “the story of the age” by columnist Ana Ruiz')."""
+    agents = [child for child in verb.children if child.dep_ == "agent"]
+    if verb.tag_ == "VBN":  # the parse may hang 'by' on the quoted words the participle frames
+        agents += [by for child in verb.children if child.dep_ in ("oprd", "dobj") for by in child.children
+                   if by.dep_ == "prep" and by.lower_ == "by"]
+    agent = agents[0] if agents else None
+    named = next((child for child in agent.children if child.dep_ == "pobj"), None) if agent is not None else None
+    if named is None:
+        return None
+    first, last = source_span(named)
+    cue_first, cue_last = cue_span(verb)
+    return Attribution((paragraph.start + first, paragraph.start + last),
+                       (paragraph.start + cue_first, paragraph.start + cue_last))
 
 
 def _active(verb: Token) -> bool:
