@@ -52,6 +52,14 @@ def test_forms_that_name_the_outlet(text: str, domain: str, form: str | None) ->
     ("Title\n\nby: Jane Roe Updated: Nov 2, 2016 - 9:51 AM\n\nPolice said ...", "2016-11-02"),
     ("Title\n\nDecember 30, 2014 11:50 AM\n\nPolice said ...", "2014-12-30"),
     ("Title\n\nPORTVALE, Ind. (Feb. 10, 2015)-- Police say a man was hurt.", "2015-02-10"),
+    # a headline line with its posted and updated stamps, a headline ending in its date and time, a two-digit year
+    ("Title\n\nPolice: Two men hurt in a shooting on the east side of Portvale Posted: Monday, August 11, 2014 "
+     "9:34 AM EDT Updated: Monday, August 25, 2014 9:35 AM EDT\n\nPolice said ...", "2014-08-11"),
+    ("Title\n\nPolice seek man after New Year party shooting January 1, 2013 5:05 PM\n\nPolice said ...",
+     "2013-01-01"),
+    ("Title\n\n(07/06/16) - A jury has been chosen in the trial of a Portvale man.", "2016-07-06"),
+    ("Title\n\nOfficers walked the scene with the family of the victim until late on Monday, January 1, 2013 "
+     "5:05 PM.\n\nPolice said ...", None),
     ("Title\n\nThe boy is presumed to be Jo Roe, Date of Birth July 9, 2011.", None),
     ("Title\n\nHe later posted bond and was released from the county jail on Feb. 7, 2011.", None),
     ("Title\n\nApr MAY Jun 20 2015 2016 2017 1 captures", None),

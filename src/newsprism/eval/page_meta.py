@@ -23,10 +23,12 @@ on a site whose domain spells a city) is not counted.
 **Date** (:func:`stated_date`): a page counts when one of its first :data:`TOP` lines states a full date
 (month name or numeric, year included) in a stamp: after 'Posted', 'Updated', 'Published', 'Created', 'Modified'
 or 'Date', in a 'By ...' line, in a dateline's brackets, or as a short line that is a date and little else
-(at most :data:`STAMP_OTHER_WORDS` other words); never a video's '(Published ...)', an embedded post or a
-caption. newsprism's date is **right** within :data:`~newsprism.eval.pages.DATE_TOLERANCE_DAYS` of gold.json's
-``dct``, **wrong** otherwise, **none** when it gives no date; the stated date's own agreement with ``dct`` is
-printed beside it (the ceiling).
+(at most :data:`STAMP_OTHER_WORDS` other words), or a short headline line ending in a date and a clock time
+(:data:`END_STAMP`); a bracketed dateline date may have a two-digit year; never a video's '(Published ...)', an
+embedded post or a caption. newsprism's date is **right** within
+:data:`~newsprism.eval.pages.DATE_TOLERANCE_DAYS` of gold.json's ``dct``, **wrong** otherwise, **none** when it
+gives no date; the stated date's own agreement with ``dct`` is printed beside it (the ceiling), and newsprism's
+agreement with the stated date itself (``dct`` is the crawl's date on some pages, years after the stamp).
 """
 
 from __future__ import annotations
@@ -72,8 +74,18 @@ STAMP_WORD = re.compile(r"(?:\b(?:posted|updated|published|created|modified)\b(?
 """A stamp's label close before the date ('Posted: ', 'Updated at 7:03 pm, ', 'Date: '), or a byline."""
 PROSE_WORDS = 25
 """A line of this many words is prose: the stamps stand above it (or open it, as a dateline's date does)."""
+STAMP_MAX_WORDS = 40
+"""A line with a stamp's label is a stamp up to this many words: a site's headline line with 'Posted: <weekday, date,
+time, zone> Updated: <...>' after it has 25 to 30."""
 NOT_STAMP = re.compile(r"\(\s*published\b|\(@\w+\)|pic\.twitter|\bphoto\b|\bimage\b|\bcaption\b", re.I)
 BRACKET_DATE = re.compile(r"\((?P<date>[^()]{6,30})\)\s*[-–—:]")
+SHORT_YEAR = re.compile(r"(\d{1,2})/(\d{1,2})/(\d\d)")
+"""A bracketed US date with a two-digit year ('(07/06/16) - A jury ...')."""
+END_STAMP = re.compile(r"(?P<date>" + DATE_EXPR.pattern + r")\s+\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?(?:\s+[ECMP][SD]T)?$",
+                       re.I)
+"""A headline ending in the date and time it was posted ('Police seek man January 1, 2013 5:05 PM')."""
+END_STAMP_WORDS = 20
+"""Such a line has at most this many words and no closing period (a caption's sentence has one)."""
 
 
 def _key(name: str) -> str:
@@ -167,16 +179,20 @@ def stated_date(text: str) -> str | None:
             continue
         found = [m for m in DATE_EXPR.finditer(line)]
         bracket = BRACKET_DATE.search(line)
-        if bracket and DATE_EXPR.fullmatch(bracket.group("date").strip()):
-            return parse_date(bracket.group("date").strip())
+        inside = SHORT_YEAR.sub(r"\1/\2/20\3", bracket.group("date").strip()) if bracket else ""
+        if bracket and DATE_EXPR.fullmatch(inside):
+            return parse_date(inside)
         if not found:
             continue
+        end = END_STAMP.search(line)
+        if end and len(line.split()) <= END_STAMP_WORDS and not line.endswith("."):
+            return parse_date(end.group("date"))
         stamp = STAMP_WORD.search(line[:found[0].start()])
         rest = DATE_EXPR.sub(" ", line)
         others = [w for w in re.findall(r"[A-Za-z]{2,}", rest)
                   if w.lower() not in {"am", "pm", "at", "on", "est", "edt", "cst", "cdt", "pst", "pdt", "mst",
                                        "mdt", "et", "ct", "pt"}]
-        if (stamp and len(line.split()) < PROSE_WORDS) or len(others) <= STAMP_OTHER_WORDS:
+        if (stamp and len(line.split()) <= STAMP_MAX_WORDS) or len(others) <= STAMP_OTHER_WORDS:
             return parse_date(found[0].group(0))
     return None
 
@@ -257,6 +273,8 @@ def summary(pages: int, decisions: list[Decision]) -> str:
     dated = [d for d in decisions if d.kind == "date"]
     ceiling = sum(same_day(d.reference, d.gold) for d in dated)
     lines.append(f"date: stated date itself within tolerance of dct {ceiling}/{len(dated)}")
+    agree = sum(same_day(d.given, d.reference) for d in dated)
+    lines.append(f"date: newsprism's date within tolerance of the stated date {agree}/{len(dated)}")
     return "\n".join(lines)
 
 
