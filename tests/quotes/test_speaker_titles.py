@@ -59,6 +59,12 @@ CASES = [  # case, text, the quoted or reported words, the speaker, anonymous?
     ("a passive framing verb credits its 'by' phrase",
      "The fire started at dawn. Used as the basis for a novel and dubbed \"the story of the age\" by famed "
      "columnist Ana Ruiz, the fire still fascinates historians.", "the story of the age", "Ana Ruiz", False),
+    ("a name joined to a person's by 'and' is a person a 'she' can stand for",
+     "Two of the survivors, Odalis Lugo and Gelissa Watts, spoke to reporters. Watts -- who said the party was her "
+     "second outing -- was hit twice in the arm. Lugo, meanwhile was grazed. \"I will have holes in my arm,\" she "
+     "said.", "I will have holes in my arm", "Odalis Lugo", False),
+    ("a cue the tagger took for a noun", "The boys were charged on Monday. One of the boys kept the casing, the "
+     "charges state.", "One of the boys kept the casing", "the charges", True),
     ("a partitive source keeps its 'of' phrase, not the names in apposition",
      "Two of the shooting's survivors, Ona Lark and Gia Watts, told reporters that people were fighting before "
      "the shots.", "that people were fighting", "Two of the shooting's survivors", True),
@@ -95,3 +101,13 @@ def test_the_entity_of_a_name_in_apposition_not_of_the_possessor(resources: NlpR
     variants = attribute_speakers(find_quotes(parsed[0]), find_entities(parsed))
     assert [(v.speaker, v.source.text if v.source else None) for v in variants] == [
         ("Bella Ortiz", "Hayes' girlfriend")]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Ana Ruiz fired three shots. Hayes died at the scene, and tests showed he had taken a sedative at the time, "
+     "police said.", "Hayes died at the scene, and tests showed he had taken a sedative at the time"),
+    ("A desk clerk told reporters that the robber took a wallet at about 7 a.m. Nobody else saw him.",
+     "that the robber took a wallet at about 7 a.m"),
+])
+def test_reported_clauses_are_whole(resources: NlpResources, text: str, words: str) -> None:
+    assert [q.content.text for q in quotes_of(resources, text) if q.kind == "indirect"] == [words]

@@ -55,10 +55,14 @@ CUE_FORMS = frozenset(form for verb in _REGULAR for form in verb_forms(verb))
 
 
 def is_cue(token: Token) -> bool:
-    """A speech verb (by its form and a verbal tag), or the 'according' of 'according to'."""
+    """A speech verb (by its form and a verbal tag, or as its sentence's root with a subject), or the 'according'
+    of 'according to'."""
     if token.lower_ == "according":
         return bool(token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to")
-    return bool(token.lower_ in CUE_FORMS and token.tag_.startswith("VB"))
+    if token.lower_ not in CUE_FORMS:
+        return False  # below: a cue the tagger took for a noun but the parse gives a subject ('…, the charges state.')
+    return bool(token.tag_.startswith("VB")
+                or (token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)))
 
 
 def cue_span(token: Token) -> tuple[int, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -78,9 +79,12 @@ def _content(sent: Any, cue: Token) -> tuple[int, int] | None:
     clauses = [child for child in cue.children if child.dep_ == "ccomp"] or _statement_clauses(cue)
     if clauses:
         clause = clauses[0]
-        return clause.left_edge.idx, _end(clause.right_edge)
+        last = max((c for c in clauses if (c.i < cue.i) == (clause.i < cue.i)), key=lambda c: c.i)
+        # 'A died, and B showed …, police said': the parse hangs both conjoined clauses on the cue
+        return clause.left_edge.idx, _clock_end(sent.doc.text, _end(last.right_edge))
     if cue.dep_ == "parataxis" and cue.head.i < cue.i:
-        edge = cue.left_edge
+        subject = next((child for child in cue.children if child.dep_ == "nsubj" and child.i < cue.i), None)
+        edge = cue.left_edge if subject is None else subject.left_edge  # not a clause the parse hung on the cue
         return (sent.start_char, edge.idx) if edge.i > sent.start else None
     return None
 
@@ -109,6 +113,16 @@ def _around(sent: Any, phrase: Token) -> tuple[int, int] | None:
 
 def _end(token: Token) -> int:
     return int(token.idx + len(token))
+
+
+_CLOCK = re.compile(r"(?<=\d)[^\S\n]*[ap]\.[^\S\n]?m\.?", re.IGNORECASE)
+"""'a.m.'/'p.m.' after a number, which the parse may leave out of the clause ('robbed a man at about 7 a.m.')."""
+
+
+def _clock_end(text: str, end: int) -> int:
+    """``end``, past the 'a.m.'/'p.m.' that follows the clause's last number."""
+    clock = _CLOCK.match(text, end)
+    return clock.end() if clock else end
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -85,17 +85,24 @@ NAME_RUN = (2, 3)
 def _unlabelled_names(doc: Any, text: str) -> list[Any]:
     """Names of people the entity recogniser left unlabelled or took for an organisation ('Bettie Page' labelled
     ORG): a run of two or three capitalised proper nouns, none in a person entity, whose first word is a first name
-    that tells the sex (:func:`~newsprism.quotes.gender.first_name_gender`: 'Autumn', not 'Kim'). Candidates are
-    found in the text first (few), then checked against the parse."""
+    that tells the sex (:func:`~newsprism.quotes.gender.first_name_gender`: 'Autumn', not 'Kim') or that is joined
+    by 'and' to a person's name. Candidates are found in the text first (few), then checked against the parse."""
     found = []
     for match in _NAME_RUN.finditer(text):
-        if first_name_gender(match.group(1)) is None:
-            continue
+        known = first_name_gender(match.group(1)) is not None
         span = doc.char_span(match.start(), match.end())
         if span is not None and all(_name_word(t) for t in span) and not (
-                span.end < len(doc) and _name_word(doc[span.end])):
+                span.end < len(doc) and _name_word(doc[span.end])) and (known or _joined_to_person(span.root)):
             found.append(span)
     return found
+
+
+def _joined_to_person(root: Any) -> bool:
+    """The name is joined by 'and' to a person's name ('Odalis Lugo and Gelissa Watson'): a person too, though its
+    first name tells no sex."""
+    joined = [root.head] if root.dep_ == "conj" else []
+    joined += [child for child in root.children if child.dep_ == "conj"]
+    return any(token.ent_type_ == "PERSON" for token in joined)
 
 
 _NAME_RUN = re.compile(r"(?<![\w.])([A-Z][a-z]+)(?:[^\S\n]+[A-Z][a-z]+){1,2}(?![\w'’-])")
