@@ -12,7 +12,7 @@ import pytest
 from crawled_page import LEAD, MORE, outlet_of
 
 from newsprism.clean.outlet_cues import fuller_name, photo_names, site_names, title_names
-from newsprism.clean.outlets import promo_names
+from newsprism.clean.outlets import mention_names, promo_names
 
 
 @pytest.mark.parametrize(("line", "names"), [
@@ -68,3 +68,14 @@ def test_a_short_name_is_spelled_out_by_another_credit() -> None:
     text = (f"Two hurt\n\n{LEAD} The Gazette has learned the names of both men.\n\n{MORE}\n\n"
             "The house on Elm Street. (Jane Roe, Harbour Gazette)")
     assert outlet_of(text) == ("Harbour Gazette", "mention")
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("DOCUMENTS OBTAINED BY The Harbour Gazette show that the plan was older.", ["The Harbour Gazette"]),
+    ("The Harbour Gazette understands that the suspect is a local man.", ["The Harbour Gazette"]),
+    # a transcript in capitals, a sentence opening with the verb, someone understanding: no outlet
+    ("HE TOLD NEWS 4 PORTVALE ANALYST JANE ROE WHO WAS THERE", []),
+    ("She understands that KZZQ will ask again.", []),
+])
+def test_mentions_in_a_capitalised_lead_and_of_what_the_outlet_understands(line: str, names: list[str]) -> None:
+    assert mention_names(line) == names

@@ -111,10 +111,13 @@ PROMO = re.compile(
 STAFF_ROLE = r"(?:reporter|columnist|photographer|photojournalist|anchor|meteorologist|correspondent|editor|writer)"
 MENTION_BEFORE = re.compile(
     rf"\b(?:told|tells?|telling|obtained by|released to|provided to|reached by|contacted by|"
+    rf"(?:OBTAINED BY|TOLD)(?=\s+(?:[Tt]he\s+)?[A-Z][a-z])|"
     rf"(?:spoke|speak|speaks|speaking|talk|talks|talked|talking|comment|commenting)(?: on camera)? (?:with|to)|"
     rf"calls? from|confirm(?:s|ed)? to|explain(?:s|ed)? to|"
     rf"requests? (?:by|from)|"
     rf"{STAFF_ROLE} (?:for|with)|reports? for|reporting for|reported for)\s+(?:the\s+)?(?P<name>{NAME_RUN})")
+"""'told News 2', 'obtained by the Daily X'; a lead's opening words in capitals ('DOCUMENTS OBTAINED BY The Daily
+X', not a transcript's 'TOLD NEWS 4 ...')."""
 MENTION_ROLE = re.compile(
     rf"\b(?:[Ii]s|[Ww]as|[Aa]s|[Ww]hen|[Aa]nd|told|tells?|to)\s+(?:an?|the)\s+(?P<name>{NAME_RUN})\s+(?:[a-z]+\s+){{0,2}}"
     rf"{STAFF_ROLE}s?\b")
@@ -123,7 +126,7 @@ reporter', 'told a Daily X reporter': the outlet's own staff."""
 MENTION_TAIL = (
     rf"(?:['’]s?\s+(?:[A-Z][a-z]+\s+[A-Z]|reporters?\b|crews?\b|cameras?\b|attempts?\b|"
     rf"team\b|investigation\b|calls?\b|sister (?:station|paper|publication)s?\b)|"
-    rf"\s+(?:has |have )?(?:learned|obtained|received|confirmed)\b|"
+    rf"\s+(?:has |have )?(?:learned|obtained|received|confirmed)\b|\s+understands\s+(?=that\b)|"
     rf"\s+(?:went to|reached out|tried to (?:reach|contact)|is (?:not )?(?:publishing|naming|identifying)|is learning|"
     rf"has decided not to (?:name|identify|publish)|will provide (?:updates|more)|could not (?:verify|confirm)|"
     rf"spoke (?:to|with)|will (?:keep you|update|have (?:updates|more)|continue to (?:update|follow|bring)|bring you|"
@@ -133,9 +136,10 @@ MENTION_TAIL = (
     rf"(?:does|did) not (?:publish|name|identify))\b|\s+(?:staff\s+)?{STAFF_ROLE}\s+[A-Z])")
 MENTION_AFTER = re.compile(rf"(?P<name>{NAME_RUN}){MENTION_TAIL}")
 FIRST_PARTY = re.compile(r"\s+(?:(?:has|have) (?:learned|obtained)|can (?:confirm|report)|is told|has not (?:seen|"
-                         r"verified|independently)|could not independently)\b")
+                         r"verified|independently)|could not independently|understands that)\b")
 """What only the outlet says of itself ('CNN has learned', 'Fox News can confirm', 'NBC News has not seen the
-cable'): a national outlet named so is the page's own, though other pages cite it ('told CNN')."""
+cable', the British 'The Daily X understands that'): a national outlet named so is the page's own, though other
+pages cite it ('told CNN')."""
 ARTICLED = re.compile(r"The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 """'told The Portvalian': a name written with a capital 'The' mid-sentence is a publication's, media words or not."""
 MENTION_CUE = re.compile(MENTION_TAIL)
