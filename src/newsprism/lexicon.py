@@ -139,7 +139,10 @@ KIN: dict[str, str] = {
     "sister": "sisters", "husband": "husbands", "wife": "wives", "boyfriend": "boyfriends",
     "girlfriend": "girlfriends", "friend": "friends", "cousin": "cousins", "uncle": "uncles", "aunt": "aunts",
     "neighbor": "neighbors", "neighbour": "neighbours", "grandmother": "grandmothers",
-    "grandfather": "grandfathers", "sibling": "siblings", "roommate": "roommates", "classmate": "classmates"}
+    "grandfather": "grandfathers", "sibling": "siblings", "roommate": "roommates", "classmate": "classmates",
+    "nephew": "nephews", "niece": "nieces", "grandson": "grandsons", "granddaughter": "granddaughters",
+    "grandchild": "grandchildren", "stepson": "stepsons", "stepdaughter": "stepdaughters",
+    "stepfather": "stepfathers", "stepmother": "stepmothers", "fiance": "fiances", "fiancee": "fiancees"}
 """Kin and acquaintances, singular → plural ('his brother', 'two cousins'): people, no group of their own."""
 ROLES: dict[str, str] = {
     "officer": "officers", "police officer": "police officers", "policeman": "policemen", "deputy": "deputies",

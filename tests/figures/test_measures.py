@@ -107,6 +107,9 @@ def test_the_shooter_s_own_death_is_a_figure_of_its_own() -> None:
     assert ("killed", "the shooter", 1.0, "exact") not in claims(
         "He turned the gun on himself and is in critical condition.")
     assert ("killed", "the shooter", 1.0, "exact") not in claims("The boy fatally shot himself with a rifle.")
+    assert ("killed", "the shooter", 1.0, "exact") not in claims(
+        "A 3-year-old girl had surgery on Tuesday after shooting herself in the leg with a pistol.")
+    assert ("killed", "the shooter", 1.0, "exact") in claims("He shot his wife before shooting himself in the head.")
 
 
 def test_a_house_number_after_a_measure_word_is_no_count() -> None:

@@ -49,6 +49,10 @@ def victims(text: str, resources) -> Victims:
     ("His uncle rushed him to the hospital after the rifle went off.", 0, 1),
     ("The injured man was driven to a clinic with a wound to the knee.", 0, 1),
     ("The weather was in good condition for the parade, and the band played on.", 0, 0),
+    ("The boy was driven to a clinic, where he passed away on Sunday.", 1, 0),
+    ("Deputies arrested a woman accused of fatally shooting her niece during a quarrel.", 1, 0),
+    ("Detectives arrested one man and are searching for a third person for questioning in the boy's death.", 0, 0),
+    ("A second man is wanted for questioning after the clerk was shot and killed, officers said.", 1, 0),
 ])
 def test_victims_are_counted_one_by_one(text: str, killed: int, injured: int, resources) -> None:
     found = victims(text, resources)
@@ -72,3 +76,22 @@ def test_a_story_without_a_count_gets_its_victims(resources) -> None:
     values = {f.measure: [v.value for v in f.values] for f in report.figures if f.subject is None}
     assert values["killed"] == [1.0] and values["injured"] == [1.0]
     assert not [c for c in report.conflicts if c.kind == "number"]
+
+
+def test_the_shooter_killed_by_police_is_the_story_s_death_when_nothing_else_gives_one(resources) -> None:
+    raws = [RawArticle(id="a", source="a.txt", format="text", published="2021-05-02",
+                       text="The county coroner identified the suspect killed in an officer-involved shooting on "
+                            "Sunday as a 19-year-old from Milltown. A trooper fired after the driver rammed a patrol "
+                            "car.")]
+    report: Report = analyze_raw(raws, resources=resources)
+    dead = [h for f in report.figures for h in f.headlines if h.measure == "killed"]
+    assert [(h.value, h.basis) for h in dead] == [(1.0, "the shooter")]
+
+
+def test_the_shooter_s_death_from_the_parse_is_never_added_to_a_count_of_the_dead(resources) -> None:
+    raws = [RawArticle(id="a", source="a.txt", format="text", published="2021-05-02",
+                       text="A homeowner returned fire, killing the teen, deputies said. The burglary suspect killed "
+                            "in the exchange was 16.")]
+    report: Report = analyze_raw(raws, resources=resources)
+    dead = [h for f in report.figures for h in f.headlines if h.measure == "killed"]
+    assert [(h.value, h.basis) for h in dead] == [(1.0, "consensus")]

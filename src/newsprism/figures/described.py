@@ -11,8 +11,9 @@ injured go ('injuring the toddler' ... 'the toddler died': one killed, none inju
 from __future__ import annotations
 
 from newsprism.figures.group import Keyed
+from newsprism.figures.shooter import SHOOTER
 from newsprism.figures.verdict import ONE_PERSON
-from newsprism.figures.victims import Victims, victims_of
+from newsprism.figures.victims import SHOOTER_DEATH, SHOOTER_NOUNS, Victims, victims_of
 from newsprism.model import Evidence, FigureValue
 from newsprism.nlp import ParsedArticle
 
@@ -38,7 +39,21 @@ def with_described(found: list[Keyed], parsed: list[ParsedArticle]) -> list[Keye
             continue
         found = [k for k in found if not (k.measure in ONE_PERSON_OF[measure] and k.subject is None)]
         found.append(_keyed(measure, counts[best], *victims[best]))
-    return found
+    return found + _shooter_death(found, victims)
+
+
+def _shooter_death(found: list[Keyed], victims: list[tuple[ParsedArticle, Victims]]) -> list[Keyed]:
+    """The shooter's own death the parse reads ('the suspect killed in an officer-involved shooting', 'the suspect
+    ... was pronounced dead') where nothing else gives a death: a figure of its own (subject
+    :data:`.shooter.SHOOTER`), the story's one death. Not beside another count of the dead: the teen 'killing the
+    teen' counts may be the suspect himself (sample3 read)."""
+    if any(k.measure == "killed" and (k.subject in (None, SHOOTER) or k.subject in SHOOTER_NOUNS) for k in found):
+        return []
+    dead = next(((p, v) for p, v in victims if v.shooter_killed()), None)
+    if dead is None:
+        return []
+    keyed = _keyed(SHOOTER_DEATH, 1, *dead)
+    return [Keyed("killed", SHOOTER, SHOOTER, keyed.value.model_copy(update={"qualifier": "exact"}))]
 
 
 def _hurt_were_killed(victims: list[tuple[ParsedArticle, Victims]]) -> bool:

@@ -31,9 +31,12 @@ MOST_VICTIMS_WITHOUT_SHOOTER = 1
 found dead', 'Roary and his son were pronounced dead') named the shooter among them more often than not on the dev
 incidents (six of eight), a count of one ('his wife died') did not."""
 SURVIVED = re.compile(r"\b(?:surviv\w*|critical|stable|serious|hospitali[sz]ed|condition|attempted|tried\s+to|"
-                      r"injur\w*|wound\w*|alive)\b", re.I)
+                      r"injur\w*|wound\w*|alive|surgery|recover\w*)\b|(?:him|her)self\s+in\s+the\s+(?:stomach|"
+                      r"abdomen|leg|legs|foot|feet|hand|arm|thigh|knee|shoulder|hip|finger|toe|buttocks?|side)\b",
+                      re.I)
 """Words that say the shooter lived ('shot himself and is in critical condition', 'attempted suicide', 'lucky to be
-alive after shooting himself')."""
+alive after shooting himself', 'underwent surgery after shooting himself in the stomach': a wound of a limb or the
+belly, sample3 incident read: a toddler's accident)."""
 NAMES_SHOOTER = re.compile(r"\b(?:him|her)self\b|\bsuicide\b|\bincluding\b|\bsuspect\b|\bgunman\b|\bshooter\b|"
                            r"\bboth\b|\bpolice\b|\bofficers?\b", re.I)
 """Words in the sentence of the event's count of the dead that make it count the shooter already ('two dead in a

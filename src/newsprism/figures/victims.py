@@ -43,6 +43,11 @@ NEARLY = frozenset({"nearly", "almost"})
 """'was nearly killed': hurt, not dead (sample2 incident read)."""
 ARREST_VERBS = _forms("arrest arrested charge charged detain detained book booked question questioned")
 """Verbs whose subject is no victim: 'a fourth person has been arrested' numbers suspects, not victims."""
+SOUGHT_VERBS = ARREST_VERBS | _forms("search searching seek seeking sought look looking hunt hunting want wanted")
+"""Verbs that number the people police look for, not victims: 'searching for a third person for questioning',
+'a second man is wanted' (sample3 incident read: a third suspect read as a third victim)."""
+DEATH_PARTICLES = {"pass": "away"}
+"""Phrasal verbs of death, base form → its particle ('passed away': sample3 incident read)."""
 """Words that make a shot fatal ('fatally shot', 'shot dead', 'shot to death', 'pronounced dead')."""
 CARRY_VERBS = _forms("take taken transported rushed airlifted flown treated admitted suffered sustained listed "
                      "remains remained leaves left brought driven")
@@ -84,6 +89,10 @@ SUBJECTS = frozenset({"nsubjpass", "nsubj"})
 HYPOTHETICAL = frozenset({"could", "would", "might", "may", "should", "not", "n't", "never"})
 """Auxiliaries and negations before which a predicate states no victim ('could have been killed', 'was not
 hurt')."""
+
+
+SHOOTER_DEATH = "the shooter killed"
+"""The key of :attr:`Victims.where` under which the shooter's own death is described."""
 
 
 @dataclass(frozen=True)
@@ -136,6 +145,10 @@ class Victims:
         injured = max(0, len(hurt) - max(0, story_killed - len(killed))) + self.shooter_wounded()
         return max(injured, self.ordinal - max(len(killed), story_killed))
 
+    def shooter_killed(self) -> bool:
+        """The article describes the shooter's own death ('the suspect killed in an officer-involved shooting')."""
+        return SHOOTER_DEATH in self.where
+
     def shooter_wounded(self) -> int:
         """1 where the article describes the shooter wounded and not dead, else 0."""
         return int(self.shooter_hurt == {"injured"})
@@ -176,6 +189,8 @@ def victims_of(article: ParsedArticle) -> Victims:
                     # intruder')
                 if not shooter or measure == "injured":
                     found.where.setdefault(measure, _where(victim, token, paragraph.start))
+                elif measure == "killed":
+                    found.where.setdefault(SHOOTER_DEATH, _where(victim, token, paragraph.start))
     _join_lone_name(found)
     return found
 
@@ -195,8 +210,7 @@ def _note_ordinal(token: Any, found: Victims, offset: int) -> None:
     rank = ORDINALS.get(token.lower_)
     head = token.head
     if rank is None or token.dep_ != "amod" or head.lower_ not in VICTIM_NOUNS or not any(
-            c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.children) or base_form(
-            head.head.text) in ARREST_VERBS:
+            c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.children) or _sought(head):
         return
     words = {t.lower_ for t in token.sent}
     if words & HYPOTHETICAL or (head.lower_ != "victim" and not {base_form(w) for w in words} & HURT_WORDS):
@@ -204,6 +218,15 @@ def _note_ordinal(token: Any, found: Victims, offset: int) -> None:
     if rank > found.ordinal:
         found.ordinal = rank
         found.where.setdefault("injured", _where(head, head, offset))
+
+
+def _sought(noun: Any) -> bool:
+    """The numbered person is one the police arrest or look for ('a fourth person has been arrested', 'searching
+    for a third person for questioning'): the verb above the noun (through prepositions) or one in its own words."""
+    verb = noun.head
+    while verb.dep_ in ("prep", "pobj", "agent") and verb.head is not verb:
+        verb = verb.head
+    return base_form(verb.text) in SOUGHT_VERBS or any(base_form(t.text) in ARREST_VERBS for t in noun.subtree)
 
 
 def _join_lone_name(found: Victims) -> None:
@@ -231,7 +254,8 @@ def _measure(verb: Any) -> str | None:
     near = {c.lower_ for c in verb.subtree if c.i <= verb.i + 6}
     if lemma in KILL_VERBS and {c.lower_ for c in verb.children} & NEARLY:
         return "injured"
-    if lemma in KILL_VERBS or (lemma in SHOT_VERBS | HURT_VERBS and near & FATAL):
+    if lemma in KILL_VERBS or (lemma in SHOT_VERBS | HURT_VERBS and near & FATAL) or any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == DEATH_PARTICLES.get(lemma) for c in verb.children):
         return "killed"
     if lemma in FOUND_DEAD:
         return "killed" if {c.lower_ for c in verb.children} & FATAL else "injured" if _in_condition(verb) else None
