@@ -77,10 +77,10 @@ def name_key(name: str) -> str:
 
 def fuller_name(name: str, others: list[str]) -> str:
     """The name as another credit spells it out: 'the Tribune' ('the Tribune has learned') beside a picture credit
-    'Jane Roe, Portvale Tribune' -> 'Portvale Tribune' (a one-word short form names the paper the page calls so in
-    full); else the name."""
+    'Jane Roe, Portvale Tribune' -> 'Portvale Tribune', 'Free Press' -> 'Portvale Free Press' (a short form names
+    the paper the page calls so in full); else the name."""
     key = name_key(name)
-    fuller = [other for other in others if " " not in key and name_key(other).endswith(" " + key)]
+    fuller = [other for other in others if name_key(other).endswith(" " + key)]
     return fuller[0] if fuller else name
 
 
