@@ -3,9 +3,9 @@
 - A product (:func:`drop_products`): a name some mention of which is followed by a product word or a class suffix
   ("the Lumo rocket", "Kopa-class", :func:`.evidence.is_product`) is a vehicle's, weapon's or device's name. The
   type set has no product, so such a name is left out, unless the story's votes make it a body (a maker's name
-  before its products, "Kopa phones", is the maker's) or some mention's context says what else it is (a title,
-  a place's or body's word). So is a disease's name ("the Lumo-19 pandemic", :func:`.evidence.is_disease`),
-  whatever its votes.
+  before its products, "Kopa phones", is the maker's, unless half its mentions are so marked: :data:`PRODUCT_SHARE`)
+  or some mention's context says what else it is (a title, a place's or body's word). So is a disease's name ("the
+  Lumo-19 pandemic", :func:`.evidence.is_disease`), whatever its votes.
 - Acronyms the story spells out in lower case (:func:`drop_common_acronyms`: "DUI") are common nouns; so are
   title-case phrases the story also writes in lower case (:func:`drop_common_phrases`: "Internet Service Providers"
   beside "internet service providers").
@@ -40,8 +40,17 @@ def drop_products(per_article: list[list[Mention]]) -> list[list[Mention]]:
         for m in mentions:
             by_key[m.key].append(m)
     products = {key for key, group in by_key.items() if not any(m.cue for m in group) and (
-        any(m.disease for m in group) or (any(m.product for m in group) and voted_type(group) != "organisation"))}
+        any(m.disease for m in group) or (any(m.product for m in group) and voted_type(group) != "organisation")
+        or (any(m.the_product for m in group) and sum(m.product for m in group) >= PRODUCT_SHARE * len(group)))}
     return [[m for m in mentions if m.key not in products] for mentions in per_article]
+
+
+PRODUCT_SHARE = 0.5
+"""Share of a name's mentions marked as a product's that make it a product's whatever spaCy's labels, when one of
+them names the product itself (:func:`.evidence.is_the_product`): "the Lumo operating system" in half of its
+mentions is the program, while a maker is named on its own far more often than before its products ("Kopa said",
+"Kopa phones"). Set on NeuS train 1100 (a program tagged ORG) and the seeds'
+phone makers."""
 
 
 _SPELLING_GAP = r"[a-z]*(?:-|\s+(?:(?:the|of|and|for|on|in|at|to|a)\s+)*)"

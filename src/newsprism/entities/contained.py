@@ -202,8 +202,17 @@ def _names(written: list[tuple[str, Mention]]) -> dict[str, Tokens]:
 
 def _parent(short: Tokens, long: Tokens) -> bool:
     """``short`` is what follows "of" in ``long``: the body a unit belongs to ("Tehran University" of the "Geophysics
-    Institute of Tehran University"), another name."""
-    return "of" in long and long[len(long) - len(short) - 1:] == ("of", *short)
+    Institute of Tehran University"), another name; not when one body's word alone comes before "of" ("Homeland
+    Security" is the "Department of Homeland Security")."""
+    before = long[:len(long) - len(short) - 1]
+    return "of" in long and long[len(long) - len(short) - 1:] == ("of", *short) and not (
+        len(before) == 1 and before[0] in GOVERNMENT_HEADS)
+
+
+GOVERNMENT_HEADS = frozenset({"department", "ministry", "bureau", "office", "agency", "administration"})
+"""Heads of a government unit's name written "<head> of <what>": the unit is called by its "what" alone
+("Homeland Security", "Health and Human Services"); a university, bank or church of a place is not that place
+("University of South Wales", "Bank of England")."""
 
 
 def _within(short: Tokens, long: Tokens) -> bool:

@@ -71,13 +71,15 @@ PLACE_WORDS = frozenset({
     "dockyard", "pier", "racecourse", "racetrack", "speedway", "ballpark", "cemetery", "campus", "zoo", "monument",
     "memorial", "lighthouse", "dam", "strait", "gulf", "crossing", "checkpoint", "streets", "avenues", "roads",
     "projects", "hut", "glacier", "lodge", *("ave", "st", "rd", "blvd", "pkwy", "hwy"),
+    "drive", "terrace", "crescent", "seafront", "promenade", "waterfront", "boardwalk", "esplanade", "quay",
 })
 """Last words of a place's or venue's name ("Odeon Theatre", "Harbour Street"), and lower-case words after one
 ("the Odeon theatre"): a place. "Center" and "hospital" are left out: as often a body ("Pew Research Center");
 so are heads that end people's names ("Field", "Plant") or courts' ("Ninth Circuit"). Facility heads
 ("Cosmodrome", "Air Base", "Port") are places: the type set has no facility. Street abbreviations end a street's
 name ("Church Ave.", "E. 52nd St."; "St" opening a name is Saint, never read here); "projects" a housing estate's
-("the Howard Projects")."""
+("the Howard Projects"). "Drive" ends streets' names ("Lumo Drive"); "Lane" is left out, it ends people's names
+("Lois Lane"); seafronts and promenades ("the Lumo seafront") are places."""
 
 STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "parkway",
                           "pkwy"})
@@ -94,9 +96,25 @@ Space Center"); other centers ("Pew Research Center", "Carter Center") stay bodi
 centers as facilities."""
 
 PLACE_FIRST = frozenset({"mount", "mt", "lake", "fort", "cape", "port", "lac", "rue", "place", "plaza", "stade",
-                         "estadio", "stadio", "parc", "palais", "gare", "piazza", "aeropuerto", "aeroport"})
-"""Words opening a place's name ("Mount Sefton", "Lake Ria", "Stade de Lumo", "Palais des Kessel"), also after a
-first name of it ("Aoraki Mount Cook"); never its last word ("Veronica Lake" is a person)."""
+                         "estadio", "stadio", "parc", "palais", "gare", "piazza", "aeropuerto", "aeroport",
+                         "avenue", "boulevard", "quai", "calle", "avenida", "rua"})
+"""Words opening a place's name ("Mount Sefton", "Lake Ria", "Stade de Lumo", "Palais des Kessel", the French way of
+naming streets: "Avenue Lumo", "Quai de Kade"), also after a first name of it ("Aoraki Mount Cook"); never its last
+word ("Veronica Lake" is a person)."""
+
+NAME_CONNECTORS = frozenset({"of", "de", "du", "des", "del", "della", "di", "do", "da"})
+"""Words after a name's head noun that open what it is of ("Grand Hotel du Cap", "Palace of Lumo", "Office of
+Kade"): the head noun before them says what the name is, as a last word does."""
+
+SHOP_WORDS = frozenset({"store", "stores", "shop", "shops", "boutique", "boutiques", "jewellers", "jewelers",
+                        "dealership", "brand", "chain", "label", "supermarket", "supermarkets"})
+"""Lower-case words after a name that make it a company's ("the Lumo jewellery store", "at Kade jewellers"): a
+shop's name is its company's; spaCy tags these people or places."""
+
+_BODY_BEFORE = re.compile(r"\b(?:company|firm|carmaker|automaker|retailer|jeweller|jeweler|broadcaster|insurer|"
+                          r"airline|lender|bank|chain|conglomerate|manufacturer|newspaper)\s+$")
+"""A company's kind written right before its name ("jeweler Lumo", "the carmaker Kade"): an organisation; not the
+kinds a person may be ("publisher Ana Lee", "label", "studio", "maker")."""
 
 _TITLE_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|President|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|"
@@ -115,9 +133,20 @@ WORK_WORDS = ("movie", "movies", "film", "films", "show", "series", "sitcom", "a
 """Lower-case words that, right before a name ("the 1999 movie Lumo Nights") or after it ("the Lumo Nights
 franchise"), make it a work's name."""
 _WORK_BEFORE = re.compile(r"\b(?:" + "|".join(WORK_WORDS) + r"|(?:starr(?:ed|ing)|appear(?:ed|ing)|roles?|cameo|"
-                          r"parts?|credits include)\s+(?:in|on))\s+(?:the\s+)?$")
-"""A work word, or 'starred in', 'a role in', 'appeared on', right before a name."""
-_QUOTE_OPENS = ("``", "“", "\"", "‘", "'")
+                          r"parts?|credits include)\s+(?:in|on))\s+(?:``|[\"“‘'])?(?:[Tt]he\s+)?$")
+"""A work word, or 'starred in', 'a role in', 'appeared on', right before a name, the name perhaps in quotation
+marks ("the sequel ‘Lumo Nights’"; not after a comma: "the movie, Ana Lee said")."""
+_MAKING_BEFORE = re.compile(r"\b(?:co-?)?(?:direct(?:ed|ing)|produc(?:ed|ing)|helm(?:ed|ing)|penn(?:ed|ing)|"
+                            r"co-?wr(?:ote|iting)|remak(?:e|ing)|remade)\s+(?:``|[\"“‘'])?(?:[Tt]he\s+)?$")
+"""A maker's verb right before a name ("directed Lumo Nights", "co-wrote ``Kade''"): a film's, show's or book's
+name, read as a work with :data:`QUOTED_WEIGHT` (one may also direct or produce an event)."""
+_QUOTED_OPEN = re.compile(r"(?:``|[“\"‘'])(?:[Tt]he\s+|[Aa]n?\s+)?$")
+"""A quotation mark opening right before a name, perhaps with an article inside it ("‘The Lumo Nights’")."""
+_CAPITAL_THE = re.compile(r"[a-z,;:]\s+The\s+$")
+"""'The' with a capital inside a sentence, before a name ("to direct The Lumo Nights"): a title's own article, a
+work's (or a paper's, a band's; weak: :data:`WORK_AFTER_WEIGHT`)."""
+_CLOSE_THEN_WORD = re.compile(r"^(?:''|[”\"’'])\s+([a-z]+)")
+"""A closing quotation mark, then a lower-case word ("‘Lumo Nights’ sequel")."""
 _QUOTE_CLOSES = re.compile(r"^[,.]?(?:''|”|\"|’|')")
 _SO_CALLED = re.compile(r"\bso-called\s+\S*$")
 WORK_AFTER_WEIGHT = 1.0
@@ -190,7 +219,7 @@ PRODUCT_WORDS = frozenset({
     "smartphone", "smartphones", "handset", "tablet", "laptop", "console", "vehicle", "vehicles", "ship",
     "submarine", "satellite", "satellites", "engine", "engines", "chip", "chips", "processor", "app", "browser",
     "camera", "rifle", "rifles", "pistol", "launcher", "warship", "destroyer", "bomber", "bombers", "spacecraft",
-    "capsule", "booster", "frigate", "software", "device", "devices",
+    "capsule", "booster", "frigate", "software", "device", "devices", "platform", "handgun", "shotgun", "revolver",
 })
 """Lower-case words after a name that make it a product's (vehicle, weapon, device, software): "the Lumo rocket",
 "Kopa phones". A product is no entity of the story (the type set has none); a company's name before its products
@@ -205,8 +234,10 @@ UNIT_WORDS = frozenset({
     "amoled", "cpu", "gpu", "sim", "hd", "uhd", "4k", "5g", "4g", "3g", "wifi", "wi-fi", "gps", "mah", "mp", "fps",
     "ssd", "hdd", "kw", "kwh", "mw", "gw", "mph", "kph", "km", "cm", "mm", "kg", "lb", "lbs", "ppm", "dpi", "ppi",
     "hdmi", "vr", "ar", "ai", "api", "pdf", "url", "html", "os", "cctv",
+    "gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
 })
-"""Units and technical terms spaCy tags as bodies ("8GB of RAM", "LTE", "HDR"): never an entity of the story."""
+"""Units and technical terms spaCy tags as bodies ("8GB of RAM", "LTE", "HDR"), and time zones ("BST", "EDT"):
+never an entity of the story."""
 
 NUMBER_WORDS = frozenset({"no", "number", "nr"})
 """A name ending in one of these before a number ("Juror No. 8", "Gate Number 4") is a numbered description, no
@@ -269,12 +300,15 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
         return Cue("person", CUE_WEIGHT)
     last = tokens[-1] if tokens else ""
     following = _following(after, before)
-    if (len(tokens) > 1 and last in BODY_WORDS) or following in BODY_WORDS - _NOT_AFTER:
+    head = _head_of(tokens)
+    if (len(tokens) > 1 and last in BODY_WORDS) or following in (BODY_WORDS - _NOT_AFTER) | SHOP_WORDS or (
+            head in BODY_WORDS or _BODY_BEFORE.search(before)):
         return Cue("organisation", CUE_WEIGHT)
     if len(tokens) > 1 and last in LAW_WORDS:
         return Cue("work", CUE_WEIGHT)
     facility = len(tokens) > 2 and last in ("center", "centre") and tokens[-2] in FACILITY_CENTERS
-    named_place = len(tokens) > 1 and (last in PLACE_WORDS or PLACE_FIRST.intersection(tokens[:-1]))
+    named_place = len(tokens) > 1 and (last in PLACE_WORDS or bool(PLACE_FIRST.intersection(tokens[:-1])) or (
+        head in PLACE_WORDS))
     if named_place or following in PLACE_WORDS or facility:
         return Cue("place", CUE_WEIGHT)
     if (work := _work(before, after)) is not None:
@@ -292,16 +326,26 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
     return None
 
 
+def _head_of(tokens: tuple[str, ...]) -> str:
+    """The head noun of a name written "<head> of/du/de <what>" ("Grand Hotel du Cap": "hotel"), "" when none."""
+    for at in range(1, len(tokens) - 1):
+        if tokens[at] in NAME_CONNECTORS:
+            return tokens[at - 1]
+    return ""
+
+
 def _work(before: str, after: str) -> Cue | None:
     """A work's name: after a work word or 'starred in', or in quotation marks before 'star' or 'actress' (strong);
     written alone in quotation marks ("``Lumo Nights''", not a 'so-called' body); followed by a work word (weak)."""
-    quoted = before.endswith(_QUOTE_OPENS) and bool(_QUOTE_CLOSES.match(after))
-    if _WORK_BEFORE.search(before) or (quoted and _ROLE_AFTER.match(after)):
+    quoted = bool(_QUOTED_OPEN.search(before)) and bool(_QUOTE_CLOSES.match(after))
+    closed = _CLOSE_THEN_WORD.match(after)
+    if _WORK_BEFORE.search(before) or (quoted and _ROLE_AFTER.match(after)) or (
+            quoted and closed is not None and closed.group(1) in WORK_WORDS):
         return Cue("work", CUE_WEIGHT)
-    if quoted and not _SO_CALLED.search(before.rstrip("`“\"‘'")):
+    if (quoted and not _SO_CALLED.search(_QUOTED_OPEN.sub("", before))) or _MAKING_BEFORE.search(before):
         return Cue("work", QUOTED_WEIGHT)
     following = _WORDS_AFTER.match(after)
-    if following is not None and following.group(1) in WORK_WORDS:
+    if (following is not None and following.group(1) in WORK_WORDS) or _CAPITAL_THE.search(before):
         return Cue("work", WORK_AFTER_WEIGHT)
     return None
 
@@ -314,7 +358,7 @@ def _following(after: str, before: str) -> str:
         return ""
     first, second = match.group(1), match.group(2) or ""
     first = first if first.islower() or first.lower() in _SUFFIXES else ""
-    if first.lower() in BODY_WORDS | PLACE_WORDS | PRODUCT_WORDS | DISEASE_WORDS or not first:
+    if first.lower() in BODY_WORDS | PLACE_WORDS | PRODUCT_WORDS | DISEASE_WORDS | SHOP_WORDS or not first:
         return first.lower()
     return second if second.islower() and _DETERMINER_BEFORE.search(before) else ""
 
@@ -357,18 +401,37 @@ _NOT_NOUNS = frozenset({"when", "about", "at", "in", "on", "was", "is", "and", "
 """Lower-case words after a name that are no noun it modifies ("his 2008 Lumo when ..."): the name heads its phrase."""
 _VERSION_AFTER = re.compile(r"^\s?\d+\.\s?\d")
 """A version number right after a name ("Lumo 3.05", "Kopa 4. 0"): software."""
+_SYSTEM_AFTER = re.compile(r"^\s+operating\s+systems?\b")
+"""'operating system' after a name ("the Lumo operating system"): software."""
+_ARMED_BEFORE = re.compile(r"\b(?:armed\s+with|wielding|brandishing)\s+(?:an?\s+|two\s+|three\s+)?$")
+"""A weapon's name after "armed with" ("armed with Kopas", "brandishing a Lumo"): a product."""
+_AWARD_AFTER = re.compile(r"^(?:-(?:nominated|winning|winner)\b|\s+(?:nods?|nominations?|nominee|statuettes?|"
+                          r"winners?|winning|award-winning)\b)")
+"""An award's words after a name ("an Oscar nod", "Kade-winning", "Lumo nomination"): the name is an award's, no
+entity of the story (left out like a product, unless some mention's context says what else it is)."""
 
 
 def is_product(text: str, start: int, end: int) -> bool:
     """A vehicle, weapon, device's or program's name: a product word after it ("the Lumo rocket", "Kopa phones"), a
-    class suffix ("Kopa-class"), a version number after it ("Lumo 3.05") or a model year before it with no noun
-    after it ("his 2008 Lumo")."""
+    class suffix ("Kopa-class"), a version number or "operating system" after it ("Lumo 3.05"), "armed with" before
+    it or a model year before it with no noun after it ("his 2008 Lumo"); or an award's ("an Oscar nod")."""
     after, before = text[end:end + 30], text[max(0, start - 30):start]
     next_word = _WORDS_AFTER.match(after)
     dated = _MODEL_YEAR_BEFORE.search(before) is not None and (
         next_word is None or not next_word.group(1).islower() or next_word.group(1) in _NOT_NOUNS)
-    return bool(_CLASS_AFTER.match(after) or _VERSION_AFTER.match(after)) or dated or _following(
+    marked = _CLASS_AFTER, _VERSION_AFTER, _SYSTEM_AFTER, _AWARD_AFTER
+    return any(pattern.match(after) for pattern in marked) or dated or bool(_ARMED_BEFORE.search(before)) or _following(
         after, before) in PRODUCT_WORDS
+
+
+def is_the_product(text: str, start: int, end: int) -> bool:
+    """The name is the product itself, not its maker's: "the" before it and one product word after it ("the Lumo
+    operating system", "the Kopa rocket"), a version number or a class suffix; "Kopa phones" may be the maker's."""
+    after, before = text[end:end + 30], text[max(0, start - 30):start]
+    if _CLASS_AFTER.match(after) or _VERSION_AFTER.match(after) or _SYSTEM_AFTER.match(after):
+        return True
+    following = _following(after, before)
+    return bool(_THE_BEFORE.search(before)) and following in PRODUCT_WORDS and not following.endswith("s")
 
 
 def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> bool:

@@ -18,6 +18,7 @@ from newsprism.entities.evidence import (
     cue,
     is_disease,
     is_product,
+    is_the_product,
     not_an_entity,
     plural_body,
     trim_score,
@@ -65,6 +66,8 @@ class Mention:
     """a product word or class suffix follows the name ("the Lumo rocket"): see :func:`.clutter.drop_products`"""
     disease: bool = False
     """an outbreak word follows the name ("the Lumo-19 pandemic"): see :func:`.clutter.drop_products`"""
+    the_product: bool = False
+    """the name is the product itself ("the Lumo operating system", :func:`.evidence.is_the_product`)"""
 
     @property
     def short(self) -> bool:
@@ -154,11 +157,13 @@ def _lists(found: list[Mention], text: str) -> list[list[int]]:
 def _name_start(ent: Any, label: EntityType) -> int:
     """Where a person's name begins in spaCy's span: after leading lower-case words and adjectives
     ("quarterback Ana Lee", "American Ana Lee") and a gerund or participle opening the sentence ("Losing Ana Lee
-    is ...", "Born Ana, she ..."); the span's start for the other types."""
+    is ...", "Born Ana, she ..."); for the other types, after a gerund opening the sentence ("Considering Lumo
+    recently bought ...")."""
     tokens = list(ent)
     while label == "person" and len(tokens) > 2 and (tokens[0].is_lower or tokens[0].pos_ == "ADJ"):
         tokens.pop(0)
-    if label == "person" and len(tokens) > 1 and tokens[0].tag_ in ("VBG", "VBN") and tokens[0].is_sent_start:
+    if len(tokens) > 1 and tokens[0].tag_ in (("VBG", "VBN") if label == "person" else ("VBG",)) and (
+            tokens[0].is_sent_start):
         tokens.pop(0)
     return int(tokens[0].idx - ent.doc[ent.start].idx + ent.start_char)
 
@@ -195,7 +200,7 @@ def make_mention(article: str, text: str, span: tuple[int, int], label: EntityTy
     return Mention(article=article, start=start, end=end, text=written, label=label, key=key,
                    tokens=tokens, paragraph=paragraph, honorific=honorific(text, start),
                    cue=given or _context_or_own(text, start, end, tokens), product=is_product(text, start, end),
-                   disease=is_disease(text, start, end))
+                   disease=is_disease(text, start, end), the_product=is_the_product(text, start, end))
 
 
 def _context_or_own(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:

@@ -126,6 +126,10 @@ def clean_span(text: str, start: int, end: int, kind: EntityType) -> tuple[int, 
             start += match.end()
         if kind == "person" and (match := _TITLE_RE.match(text[start:end])) is not None:
             start += match.end()
+        if kind != "person" and (match := _TRAILING_TITLE.search(text, start, end)) is not None:
+            end = match.start()  # "Lumo Police Capt" (. Ana Lee): a body's name ends before a rank
+        if (match := _HOUSE_NUMBER.match(text, start, end)) is not None and _street_name(text[match.end():end]):
+            start = match.end()  # "76 Lumo Drive": the street, whatever house on it
         if (match := _TRAILING_LOWER.search(text, start, end)) is not None:
             end = match.start()  # "Thompson in": spaCy ran a name into the preposition after it
         elif (match := _TRAILING_COMMON.search(text, start, end)) is not None:
@@ -143,6 +147,27 @@ def _owned(piece: str) -> bool:
     body's or place's word: "Workers' Party", "Veterans' Memorial Hall" are one name."""
     last = fold(piece.split()[-1]).strip(".")
     return last not in BODY_WORDS and last not in PLACE_WORDS
+
+
+TRAILING_RANKS = frozenset({"capt", "captain", "sgt", "sergeant", "lt", "lieutenant", "col", "colonel", "cpl",
+                            "corporal", "detective", "officer", "insp", "inspector", "supt", "superintendent",
+                            "constable", "trooper", "deputy", "dep", "spokesman", "spokeswoman", "spokesperson"})
+"""Ranks and roles of :data:`newsprism.lexicon.TITLES` that end no body's or place's name: written after one ("Lumo
+Police Capt", "Kade Police Sgt"), spaCy ran the body into the rank before a person's name. Titles that do end such
+names are left out ("Attorney General", "Notre Dame", "County Sheriff", "Police Commissioner", "King's Cross")."""
+
+_TRAILING_TITLE = re.compile(r"(?<=\w)\s+(?:" + alternation(
+    t.capitalize() for t in TITLES if t in TRAILING_RANKS) + r")\.?$")
+"""A rank of :data:`TRAILING_RANKS` ending a body's or place's span: the name ends before it."""
+
+_HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?\s+(?=[A-Z])")
+"""A house number opening a street's name ("76 Lumo Drive")."""
+
+
+def _street_name(piece: str) -> bool:
+    """A name of two words or more ending in a street's word ("Lumo Drive", "Kade Ave.")."""
+    words = piece.split()
+    return len(words) > 1 and fold(words[-1]).strip(".") in STREET_WORDS | {"drive", "lane", "court", "place", "way"}
 
 
 _TRAILING_LOWER = re.compile(r"\s+(?:in|at|on|of|to|for|and|the|by|with|from)$")
