@@ -63,6 +63,9 @@ CASES = [  # case, text, the quoted or reported words, the speaker, anonymous?
      "Two of the survivors, Odalis Lugo and Gelissa Watts, spoke to reporters. Watts -- who said the party was her "
      "second outing -- was hit twice in the arm. Lugo, meanwhile was grazed. \"I will have holes in my arm,\" she "
      "said.", "I will have holes in my arm", "Odalis Lugo", False),
+    ("a noun in apposition tells a name's sex", "Dana Blagg, the defence lawyer, said she would appeal. The woman, "
+     "Malerie Brit, later told reporters she had talked to the boy. Brit could see Amari on the ground. He had been "
+     "hit in the chest. She said the boy was smiling.", "the boy was smiling", "Malerie Brit", False),
     ("a cue the tagger took for a noun", "The boys were charged on Monday. One of the boys kept the casing, the "
      "charges state.", "One of the boys kept the casing", "the charges", True),
     ("a partitive source keeps its 'of' phrase, not the names in apposition",
@@ -111,3 +114,14 @@ def test_the_entity_of_a_name_in_apposition_not_of_the_possessor(resources: NlpR
 ])
 def test_reported_clauses_are_whole(resources: NlpResources, text: str, words: str) -> None:
     assert [q.content.text for q in quotes_of(resources, text) if q.kind == "indirect"] == [words]
+
+
+def test_a_quotation_glued_to_the_full_stop_before_it_opens_a_sentence(resources: NlpResources) -> None:
+    text = "The family spoke at the vigil.\"You might as well give yourself up,\" Dana Holm said.The vigil ended."
+    assert [(q.kind, q.speaker) for q in quotes_of(resources, text)] == [("direct", "Dana Holm")]
+
+
+def test_a_sentence_ending_before_a_name_is_no_title_of_it(resources: NlpResources) -> None:
+    text = ("The men ran off, according to the report. Enos was charged later. \"He pushed off the door,\" the "
+            "report said.")
+    assert quote_of(resources, text, "He pushed off the door").speaker == "the report"

@@ -46,8 +46,10 @@ from newsprism.typography import DASHES, invisible
 Kind = Literal["direct", "partial", "indirect"]
 _ABBREVIATIONS = (*NAME_ABBREVIATIONS, " [A-Z]")
 """Words whose full stop does not end a sentence: titles before a name ('said of Mr. Rubio:') and a name's
-initials ('John E. Herbst'; not 'N.Y.', which ends sentences)."""
-_SENTENCE_END = re.compile("(?:[!?]|" + "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS) + r"\.)[\"”’')\]]*\s+")
+initials ('John E. Herbst'; not 'N.Y.', which ends sentences). A sentence also ends right before a quotation mark
+glued to its full stop in crawled text ('… his father."You might as well …," Ana said')."""
+_SENTENCE_END = re.compile("(?:[!?]|" + "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS)
+                           + r"\.)(?:[\"”’')\]]*\s+|(?=[“‘]|[\"'][A-Z]))")
 _INNER_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s+[\"“‘(]?[A-Z]")
 PARTIAL_MAX_WORDS = 30
 """A quotation inside the writer's sentence with no more words than this is partial (longer ones are full

@@ -1,5 +1,5 @@
 """Which of 'he' and 'she' the article uses for a person: read from the honorific before a mention ('Mr.',
-'Mrs.'), from the first third-person pronoun after a mention, before anyone else is named, and failing both from
+'Mrs.') or a noun in apposition with it ('The woman, Ana Ruiz'), from the first third-person pronoun after a mention, before anyone else is named, and failing both from
 a first name that one sex nearly always bears ('Mark Roesler', 'Autumn Perkins')."""
 
 from __future__ import annotations
@@ -16,6 +16,13 @@ _HONORIFIC_GENDER: dict[str, Gender] = {"mr": "m", "mr.": "m", "sir": "m", "mrs"
                                         "ms.": "f", "miss": "f", "madam": "f", "lady": "f", "lord": "m"}
 _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
                                       "hers": "f", "herself": "f"}
+_NOUN_GENDER: dict[str, Gender] = {
+    **dict.fromkeys(("woman", "girl", "mother", "mom", "wife", "daughter", "sister", "grandmother", "aunt", "niece",
+                     "girlfriend", "widow", "spokeswoman", "chairwoman", "councilwoman", "actress"), "f"),
+    **dict.fromkeys(("man", "boy", "father", "dad", "husband", "son", "brother", "grandfather", "uncle", "nephew",
+                     "boyfriend", "widower", "spokesman", "chairman", "councilman", "actor"), "m")}
+"""Nouns that tell the sex of the person named in apposition to them ('The woman, Ana Ruiz, …', 'Ben Ode, the
+victim's father, …')."""
 _SUBJECTS = ("nsubj", "nsubjpass")
 """Only a pronoun that is a subject tells: 'Park said she ...'; in 'Park praised him', 'Park met her' it is
 someone else."""
@@ -33,7 +40,7 @@ def mention_gender(ent: Any) -> Gender | None:
     plan ...' -> f (only for a subject: in 'Lee praised Park for her plan' the pronoun may be anyone's); else the
     first name's ('Mark Roesler' -> m, see :func:`first_name_gender`); None when there is no such evidence."""
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    honorific = _HONORIFIC_GENDER.get(ent[0].lower_) or _HONORIFIC_GENDER.get(before)
+    honorific = _HONORIFIC_GENDER.get(ent[0].lower_) or _HONORIFIC_GENDER.get(before) or _apposed_gender(ent.root)
     if honorific is not None:
         return honorific
     told = _next_pronoun(ent) if ent.root.dep_ in ("nsubj", "nsubjpass") else None
@@ -41,6 +48,13 @@ def mention_gender(ent: Any) -> Gender | None:
         return told
     names = [t for t in ent if t.pos_ == "PROPN" and t.is_alpha]
     return first_name_gender(names[0].text) if len(names) >= 2 else None
+
+
+def _apposed_gender(root: Any) -> Gender | None:
+    """The sex a noun in apposition with the name tells ('The woman, Ana Ruiz', 'Ben Ode, the victim's father')."""
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [child for child in root.children if child.dep_ == "appos"]
+    return next((_NOUN_GENDER[noun.lower_] for noun in nouns if noun.lower_ in _NOUN_GENDER), None)
 
 
 FIRST_NAME_RATIO = 10.0

@@ -164,8 +164,9 @@ class SpeakerResolver:
         inner = person.text[:len(person.text) - len(bare)] if bare and person.text.endswith(bare) else ""
         for words in (inner, before.group(0) if before else ""):
             if words.split():
-                word = words.split()[-1].lower().rstrip(".")
-                titles.add(TITLE_ABBREVIATIONS.get(word, word))
+                word = words.split()[-1].lower()
+                if not word.endswith(".") or word.rstrip(".") in TITLE_ABBREVIATIONS:  # not 'the report. Enos'
+                    titles.add(TITLE_ABBREVIATIONS.get(word.rstrip("."), word.rstrip(".")))
                 break
         role = _APPOSED_ROLE.match(self.text, person.end)
         apposed = role.group(0).lower().split()[1:] if role is not None else []
