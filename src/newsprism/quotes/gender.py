@@ -1,6 +1,7 @@
 """Which of 'he' and 'she' the article uses for a person: read from the honorific before a mention ('Mr.',
-'Mrs.') or a noun in apposition with it ('The woman, Ana Ruiz'), from the first third-person pronoun after a mention, before anyone else is named, and failing both from
-a first name that one sex nearly always bears ('Mark Roesler', 'Autumn Perkins')."""
+'Mrs.') or a noun in apposition with it ('The woman, Ana Ruiz'), from the first third-person pronoun after a
+mention, before anyone else is named, and failing both from a first name that one sex nearly always bears ('Mark
+Roesler', 'Autumn Perkins')."""
 
 from __future__ import annotations
 
