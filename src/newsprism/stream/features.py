@@ -121,9 +121,11 @@ def names(item: StreamItem, title_case_share: float) -> list[str]:
     outlet = set(WORD.findall((item.outlet or "").lower()))
     title = item.title if _sentence_case(item.title, title_case_share) else ""
     text = f"{title}\n{item.lead}" if title else item.lead
-    found = [(m.group().lower(), _opens_sentence(text, m.start()), m.end()) for m in CAPITALISED.finditer(text)]
+    matches = list(CAPITALISED.finditer(text))
+    opens = SENTENCE_BREAK.search  # a word opens a sentence when the 3 characters before it end in a break
+    found = [(m.group().lower(), opens(text, max(0, m.start() - 3), m.start()) is not None, m.end()) for m in matches]
     inside = {word for word, first, _ in found if not first}
-    starts = {m.start() for m in CAPITALISED.finditer(text)}
+    starts = {m.start() for m in matches}
     kept = [w for w, first, end in found
             if (not first or w in inside or end + 1 in starts) and w not in GENERIC and w not in outlet]
     return list(dict.fromkeys(w.replace("’", "'").removesuffix("'s") for w in kept))
@@ -132,10 +134,6 @@ def names(item: StreamItem, title_case_share: float) -> list[str]:
 def numbers(text: str) -> list[str]:
     """Numbers of two or more digits that are not a year (1900-2099), each once."""
     return list(dict.fromkeys(n for n in NUMBER.findall(text) if not (len(n) == 4 and n[:2] in ("19", "20"))))
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    return SENTENCE_BREAK.search(text[max(0, start - 3):start]) is not None
 
 
 def _sentence_case(title: str, share: float) -> bool:

@@ -42,9 +42,11 @@ STOPWORDS = FREQUENT_WORDS | MORE_FREQUENT_WORDS
 letters): the alignment's list plus common pronouns, modals and determiners."""
 EMPTY = np.uint32(0xFFFFFFFF)
 """The signature value of an empty set (no word): two empty signatures agree everywhere, so callers check sizes."""
-CHUNK_ROWS = 8192
-"""Shingles hashed per matrix: 8,192 x 128 hash functions is 8 MiB of uint64, small enough to stay in cache-friendly
-pieces and bound peak memory, large enough that numpy's per-call overhead does not show."""
+CHUNK_ROWS = 1024
+"""Shingles hashed per matrix: 1,024 x 128 hash functions is 1 MiB of uint64, which stays in a core's cache while
+it is multiplied, offset and reduced (8,192 rows, 8 MiB, did not: 0.16 CPU ms per synthetic article's two
+signatures against 0.06 at 1,024 and 0.063 at 512, benchmarks/README.md); a chunk holds about ten articles'
+shingles, so numpy's per-call overhead does not show."""
 
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 _MIX1, _MIX2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
@@ -146,9 +148,10 @@ class MinHasher:
         values = np.concatenate([sets[i] for i in nonempty]).astype(np.uint64)
         hashed = np.multiply.outer(values, self.a)
         hashed += self.b
-        hashed >>= np.uint64(32)
         offsets = np.concatenate(([0], np.cumsum(sizes[nonempty])[:-1]))
-        out[nonempty] = np.minimum.reduceat(hashed, offsets, axis=0).astype(np.uint32)
+        lowest = np.minimum.reduceat(hashed, offsets, axis=0)
+        lowest >>= np.uint64(32)  # the shift keeps order, so the top bits of the minimum are the minimum's
+        out[nonempty] = lowest.astype(np.uint32)
 
 
 def _chunk_end(sizes: NDArray[np.int64], start: int) -> int:

@@ -143,8 +143,8 @@ class StoryPostings:
                 if (posting := lists.get(term)) is not None and posting.slots]
         if not held:
             return np.empty(0, dtype=np.int64), np.zeros(0)
-        slots = np.concatenate([np.frombuffer(p.slots, dtype=np.int64) for p, _ in held])
-        values = np.concatenate([np.frombuffer(p.values, dtype=np.float64) for p, _ in held])
+        slots = np.frombuffer(b"".join([p.slots for p, _ in held]), dtype=np.int64)  # one copy, not one per term
+        values = np.frombuffer(b"".join([p.values for p, _ in held]), dtype=np.float64)
         weights = np.repeat(np.array([w for _, w in held], dtype=np.float64), [len(p.slots) for p, _ in held])
         size = len(self._story)
         dots: F64 = np.bincount(slots, weights=weights * values, minlength=size).astype(np.float64, copy=False)
