@@ -125,3 +125,10 @@ def test_a_sentence_ending_before_a_name_is_no_title_of_it(resources: NlpResourc
     text = ("The men ran off, according to the report. Enos was charged later. \"He pushed off the door,\" the "
             "report said.")
     assert quote_of(resources, text, "He pushed off the door").speaker == "the report"
+
+
+def test_a_short_quotation_alone_as_its_paragraph_without_a_full_stop_is_a_heading(resources: NlpResources) -> None:
+    text = ("\"My nephew was in the wrong place,\" Dana Holm said.\n\n'Enough is enough'\n\nIn a city already "
+            "reeling, the council met on Monday.\n\n\"We will win.\"\n\nThe crowd cheered.")
+    assert [q.content.text for q in quotes_of(resources, text)] == ["My nephew was in the wrong place",
+                                                                    "We will win."]

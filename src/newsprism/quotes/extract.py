@@ -90,17 +90,26 @@ def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
 def _term(text: str, item: _Found, paragraphs: Paragraphs) -> bool:
     """A quoted term, a title or a heading rather than a statement (:func:`~newsprism.quotes.terms.is_term`), a
     quoted headline with its credit (:func:`~newsprism.quotes.terms.credited_headline`), or a title standing alone
-    as its paragraph with no speaker of its own (a section heading: '‘All Bets Are Off.’')."""
+    as its paragraph with no speaker of its own (a section heading: '‘All Bets Are Off.’'), as is a few words
+    without a full stop ('‘Enough is enough’', '‘Divine intervention’')."""
     if is_term(text, item.kind, item.content, item.attribution is not None):
         return True
     words = text[item.content[0]:item.content[1]]
     if item.kind == "direct" and credited_headline(text, item.content):
         return True
-    if item.kind != "direct" or not (item.carried or item.attribution is None) or not title(words.rstrip(".")):
+    heading = title(words.rstrip(".")) or (len(words.split()) <= HEADING_MAX_WORDS
+                                           and not words.rstrip().endswith(_PUNCTUATION))
+    if item.kind != "direct" or not (item.carried or item.attribution is None) or not heading:
         return False
     paragraph = paragraphs.at(item.content[0])
     return paragraph is not None and not (text[paragraph.start:item.content[0]].strip(" \t\n\"'“‘`")
                                           or text[item.content[1]:paragraph.end].strip(" \t\n.\"'”’"))
+
+
+HEADING_MAX_WORDS = 6
+"""Most words of a quotation standing alone as its paragraph, with no full stop and no speaker, that is a section
+heading quoting the story ('‘Enough is enough’'), as :data:`~newsprism.quotes.terms.TITLE_MAX_WORDS` for titles;
+set on issue #19's fresh gun-violence stories, whose four such headings had two to four words."""
 
 
 def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Ranges,
