@@ -167,7 +167,12 @@ GIVEN_NAME_SHORT_FORMS: dict[str, frozenset[str]] = {short: frozenset(full.split
     "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "maggie": "margaret", "peggy": "margaret",
     "mike": "michael", "mo": "maurice", "nick": "nicholas", "pat": "patrick patricia", "peg": "margaret",
     "rick": "richard", "rob": "robert", "ron": "ronald", "sam": "samuel", "steve": "steven stephen",
-    "ted": "edward theodore", "tom": "thomas", "tony": "anthony", "vince": "vincent", "will": "william"}.items()}
+    "ted": "edward theodore", "tom": "thomas", "tony": "anthony", "vince": "vincent", "will": "william",
+    "ben": "benjamin", "chris": "christopher christine", "matt": "matthew", "greg": "gregory", "jeff": "jeffrey",
+    "jon": "jonathan", "tim": "timothy", "josh": "joshua", "fred": "frederick", "ray": "raymond", "don": "donald",
+    "doug": "douglas", "jerry": "gerald jerome", "kate": "katherine catherine", "kathy": "katherine kathleen",
+    "sue": "susan", "jenny": "jennifer", "becky": "rebecca", "charlie": "charles", "nate": "nathan nathaniel",
+    "phil": "philip phillip", "stan": "stanley", "walt": "walter", "zach": "zachary"}.items()}
 """Common English short forms of given names (hypocoristics) → the full names they shorten ('Mo' → 'Maurice',
 'Bill' → 'William'): a public table of the usual forms, for one person's name written both ways."""
 

@@ -9,6 +9,7 @@ import pytest
 from newsprism.entities.clutter import drop_products
 from newsprism.entities.contained import _parent
 from newsprism.entities.evidence import cue, is_product, is_the_product, not_an_entity
+from newsprism.entities.find import _unify_initials
 from newsprism.entities.mentions import Mention, _name_start, make_mention
 from newsprism.entities.merge import Resolved, build_entity, cluster
 from newsprism.entities.names import clean_span
@@ -160,3 +161,26 @@ def test_a_gerund_opening_a_sentence_is_no_part_of_a_name(tag: str, label: Entit
               sent_starts=[True, False, False, False, False, False], ents=["B-ORG", "I-ORG", "O", "O", "B-ORG", "O"])
     ent = doc.ents[0]
     assert doc.text[_name_start(ent, label):ent.end_char] == name
+
+
+def test_a_person_s_town_after_of_is_no_part_of_the_name() -> None:
+    text = "Dorn Kessel of Lumo Falls"
+    span = clean_span(text, 0, len(text), "person")
+    assert span is not None and text[span[0]:span[1]] == "Dorn Kessel"
+    body = "Bank of Lumo"
+    assert clean_span(body, 0, len(body), "organisation") == (0, len(body))
+
+
+def test_an_age_before_a_name_followed_by_and_still_marks_a_person() -> None:
+    assert cue_type("He is charged in the death of 63-year-old Dorn Kessel and two counts of assault.",
+                    "Dorn Kessel") == "person"
+    assert cue_type("A 16-year-old Lumo resident was hurt.", "Lumo") != "person"
+
+
+def test_a_short_given_name_and_a_middle_name_are_one_person() -> None:
+    text = "Benjamin Tarn Kessel fled. Ben Kessel was seen. Benjamin Kessel hid. John Kessel spoke."
+    found = [mention(text, name, "person") for name in ("Benjamin Tarn Kessel", "Ben Kessel", "Benjamin Kessel",
+                                                        "John Kessel")]
+    (unified,) = _unify_initials([found])
+    keys = {m.text: m.key for m in unified}
+    assert keys["Ben Kessel"] == keys["Benjamin Kessel"] == keys["Benjamin Tarn Kessel"] != keys["John Kessel"]

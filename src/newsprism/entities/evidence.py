@@ -126,7 +126,8 @@ _TITLE_BEFORE = re.compile(
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3},")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old(?:\s+[a-z]+){0,2}\s+$")
 """An age right before a name, with up to two lower-case words ("32-year-old protester Ana Lee"): a person, unless
-a lower-case noun follows the name, which then only modifies it ("a 16-year-old Brooklyn resident")."""
+a lower-case noun follows the name, which then only modifies it ("a 16-year-old Brooklyn resident"; "and", "was"
+are no nouns: :data:`_NOT_NOUNS`)."""
 WORK_WORDS = ("movie", "movies", "film", "films", "show", "series", "sitcom", "album", "song", "single", "book",
               "novel", "memoir", "documentary", "musical", "play", "franchise", "opera", "programme", "program",
               "sequel", "trilogy", "soundtrack", "episode", "miniseries", "drama", "comedy", "thriller")
@@ -295,7 +296,9 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
     """The strongest type cue of the mention ``text[start:end]`` (its words ``tokens``), or None."""
     before = text[max(0, start - 30):start]
     after = text[end:end + 60]
-    aged = _AGE_BEFORE.search(before) is not None and not _LOWER_AFTER.match(after)
+    next_word = _WORDS_AFTER.match(after)
+    modified = bool(_LOWER_AFTER.match(after)) and not (next_word is not None and next_word.group(1) in _NOT_NOUNS)
+    aged = _AGE_BEFORE.search(before) is not None and not modified
     if _TITLE_BEFORE.search(before) or _AGE_AFTER.match(after) or aged:
         return Cue("person", CUE_WEIGHT)
     last = tokens[-1] if tokens else ""
@@ -437,9 +440,9 @@ def is_the_product(text: str, start: int, end: int) -> bool:
 def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> bool:
     """A unit or technical term ("LTE", "64 GB"), a title's short form alone ("Sgt"), a disease or a date ("Jan 5"),
     or a name in a picture credit ("Credit Name/Agency")."""
-    if len(tokens) == 1 and (tokens[0] in UNIT_WORDS or tokens[0] in TITLE_ABBREVIATIONS or _CLOCK.fullmatch(
-            text[start:end])):
-        return True  # a unit, a title's short form, a time of day ("8.49pm")
+    if len(tokens) == 1 and (tokens[0] in UNIT_WORDS or tokens[0] in TITLE_ABBREVIATIONS or tokens[0] in _SUFFIXES
+                             or _CLOCK.fullmatch(text[start:end])):
+        return True  # a unit, a title's or a company suffix's short form alone ("LLC"), a time of day ("8.49pm")
     if "".join(tokens) in DISEASE_NAMES or (len(tokens) > 1 and tokens[0] in CALENDAR_NAMES and all(
             token.isdigit() for token in tokens[1:])):
         return True  # a disease ("COVID-19"), a date ("Jan 5")

@@ -120,6 +120,8 @@ def clean_span(text: str, start: int, end: int, kind: EntityType) -> tuple[int, 
             end = start + match.start()
         elif kind == "person" and (match := _INNER_POSSESSIVE.search(piece)) is not None:
             end = start + match.start()  # "Clinton’s van": a person's name ends at its possessive
+        elif kind == "person" and (match := _PERSON_OF_PLACE.search(piece)) is not None:
+            end = start + match.start()  # "Ana Lee of Lumo": the person, then where she lives
         elif kind != "person" and (match := _PLURAL_POSSESSIVE.search(piece)) is not None and _owned(piece):
             end = start + match.start()  # "Saints’ Super Bowl": a name in the plural ends at its possessive
         if kind != "person" and (match := _THE.match(piece)) is not None and end - start > match.end():
@@ -169,6 +171,10 @@ def _street_name(piece: str) -> bool:
     words = piece.split()
     return len(words) > 1 and fold(words[-1]).strip(".") in STREET_WORDS | {"drive", "lane", "court", "place", "way"}
 
+
+_PERSON_OF_PLACE = re.compile(r"(?<=\w)\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
+"""" of <Place>" ending a person's span ("Ana Lee of Lumo", "Tom Berg of the Kade Hills"): the person is the name
+before it; news names people with their town so."""
 
 _TRAILING_LOWER = re.compile(r"\s+(?:in|at|on|of|to|for|and|the|by|with|from)$")
 """A function word ending a span: no name ends with one ("Thompson in" the 11th round)."""

@@ -61,11 +61,18 @@ def person_variants(names: set[tuple[str, ...]]) -> dict[str, str]:
 
 def _one_person(linked: set[tuple[str, ...]]) -> bool:
     """Forms of one name with and without middle names and one generation suffix ("Ana Lee Berg", "Ana Berg Jr",
-    "Ana Lee Berg Jr"): each, its suffix left out, is the fullest one's words with some left out; two suffixes
-    ("Jr" and "Sr") are two people."""
+    "Ana Lee Berg Jr"), the given name perhaps in its short form ("Ben Berg" beside "Benjamin Lee Berg"): each,
+    its suffix left out, is the fullest one's words with some left out; two suffixes ("Jr" and "Sr") are two
+    people."""
     fullest = _plain(max(linked, key=lambda name: (len(_plain(name)), name)))
     suffixes = {name[-1] for name in linked if name[-1] in SUFFIXES}
-    return len(suffixes) <= 1 and all(_subsequence(_plain(name), fullest) for name in linked)
+    return len(suffixes) <= 1 and all(_subsequence(_given_in_full(_plain(name), fullest[0]), fullest)
+                                      for name in linked)
+
+
+def _given_in_full(name: tuple[str, ...], given: str) -> tuple[str, ...]:
+    """``name`` with its given name written as ``given`` when it is a short form of it ("ben" of "benjamin")."""
+    return (given, *name[1:]) if given in GIVEN_NAME_SHORT_FORMS.get(name[0], ()) else name
 
 
 def _plain(tokens: tuple[str, ...]) -> tuple[str, ...]:
