@@ -40,6 +40,9 @@ TITLE = "Two hurt in east side shooting\n\n"
     # update stamps with a dash or with the time first
     (TITLE + "Update-- Dec. 5, 2015, 11:37 a.m.: A boy was arrested.\n\n" + BODY, "2015-12-05", "update"),
     (TITLE + "3:30 p.m. March 15, 2016 UPDATE:\n\n" + BODY, "2016-03-15", "update"),
+    # an update stamp with a two-digit year
+    (TITLE + "UPDATE: 8/18/16 5:25 p.m. -\n\n" + BODY, "2016-08-18", "update"),
+    (TITLE + "[UPDATE 8/2/16 @ 7:05p.m.]\n\n" + BODY, "2016-08-02", "update"),
 ])
 def test_stamp_shapes_of_crawled_pages(text: str, iso: str, shape: str) -> None:
     found = publication_date(text)

@@ -12,7 +12,7 @@ import pytest
 from crawled_page import LEAD, MORE, outlet_of
 
 from newsprism.clean.outlet_cues import fuller_name, photo_names, site_names, title_names
-from newsprism.clean.outlets import mention_names, promo_names
+from newsprism.clean.outlets import dateline_credit, mention_names, promo_names
 
 
 @pytest.mark.parametrize(("line", "names"), [
@@ -24,6 +24,11 @@ from newsprism.clean.outlets import mention_names, promo_names
     ("Read Harbour Valley Newspapers and www.hvnews.com for more on this story.", ["Harbour Valley Newspapers"]),
     ("From Portwiki, the free encyclopedia", ["Portwiki"]),
     ("2015 Click2Portvale/KZZQ2", ["Click2Portvale"]),
+    ("Close Get email notifications on Jane Roe | Harbour State Journal daily!", ["Harbour State Journal"]),
+    ("Whenever Jane Roe | Harbour Gazette posts new content, you'll get an email.", ["Harbour Gazette"]),
+    ("Whenever Jane Roe | Portvale posts new content, you'll get an email.", []),
+    ("Be sure and watch TODAY'S KZZQ4 on Roku! We are the only station here on it.", ["TODAY'S KZZQ4"]),
+    ("Watch Portvale Park on Roku tonight.", []),
     # a year and a street, a wire, a plain word: no site's name
     ("2016 Harbour Street", []),
     ("2015 The Associated Press", []),
@@ -80,3 +85,8 @@ def test_a_short_name_is_spelled_out_by_another_credit() -> None:
 ])
 def test_mentions_in_a_capitalised_lead_and_of_what_the_outlet_understands(line: str, names: list[str]) -> None:
     assert mention_names(line) == names
+
+
+def test_a_dateline_credit_via_a_station_names_it() -> None:
+    assert dateline_credit("(via KZZQ) -- A boy died after shots were fired at a car.") == ("KZZQ", None)
+    assert dateline_credit("(via AP) -- A boy died after shots were fired at a car.") == (None, "AP")

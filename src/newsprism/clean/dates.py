@@ -226,7 +226,10 @@ CLOCK_FIRST_UPDATE = re.compile(r"^\W*" + CLOCK + r",?\s+" + WEEKDAY + r"(?P<dat
 
 def _update(line: str, index: int) -> str | None:
     match = UPDATE_STAMP.match(line) or CLOCK_FIRST_UPDATE.match(line)
-    return parse_date(match.group("date")) if match else None
+    if match:
+        return parse_date(match.group("date"))
+    short = re.match(r"^\W*update[ds]?\b" + SHORT_NUMERIC_DATE, line, re.I)  # 'UPDATE: 8/18/16 5:25 p.m. -'
+    return _short_numeric(short) if short else None
 
 
 LEAD_DATE = re.compile(r"^" + WEEKDAY + r"(?P<date>" + DATE_EXPR.pattern + rf")\s*[{DASHES}-]+\s*(?-i:[A-Z“\"])", re.I)

@@ -331,17 +331,22 @@ OWN_SITE = re.compile(
     rf"^(?P<policy>[A-Z][\w.&'’-]+(?:\s+[A-Z][\w.&'’-]+){{0,2}})\s+(?:commenting|comment|comments)\s+policy$|"
     rf"^[Rr]ead\s+(?:the\s+)?(?P<more>{NAME_RUN})(?:\s+and\s+{SITE_DOMAIN})?\s+for more\b|"
     rf"^From\s+(?P<wiki>[A-Z][\w-]+), the free encyclopedia$|"
+    rf"\b[Ww]atch\s+(?P<watch>{NAME_RUN})\s+on\s+(?:Roku|Apple TV|Amazon Fire|Fire TV|Android TV|Chromecast)\b|"
+    rf"\b(?:notifications on|[Ww]henever)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,2}}\s+\|\s+(?P<writer>{NAME_RUN})|"
     rf"^(?:19|20)\d\d\s+(?P<year>(?:{NAME_RUN})(?:\s*/\s*(?:{NAME_RUN}))?)$")
 """What only the site says of itself: 'activate your KXYZ.com profile', 'by using DailyX.com you agree to our
 Terms', 'photos uploaded by KXYZ.com u local members', 'DailyX commenting policy', 'Read The Daily X and
 dailyx.com for more', a wiki's 'From Portwiki, the free encyclopedia', a footer's copyright line that lost its
-mark: '2015 Click2Portvale/KXYZ2' (the year, then the site's names, alone on the line)."""
+mark: '2015 Click2Portvale/KXYZ2' (the year, then the site's names, alone on the line), a writer's follow
+widget: 'Get email notifications on Jane Roe | The Daily X daily!', 'Whenever Jane Roe | The Daily X posts', the
+station's streaming prompt: 'watch KXYZ 4 on Roku'."""
 
 
 def site_names(line: str) -> list[str]:
     """Names a line gives the site itself (:data:`OWN_SITE`): a domain, or a capitalised name."""
     if not (". " in line or "olicy" in line or line[:5] in ("Read ", "read ", "From ") or line[:2] in ("19", "20")
-            or " using " in line or "our " in line or "ed by " in line or "ed to " in line):
+            or " using " in line or "our " in line or "ed by " in line or "ed to " in line or " | " in line
+            or "atch " in line):
         return []
     names = []
     for match in prefilter.finditer(OWN_SITE, line):
@@ -349,7 +354,7 @@ def site_names(line: str) -> list[str]:
         name = re.split(r"\s*/\s*", trim(match.group(kind)))[0].removeprefix("www.")
         if not named(name) or agency(name) or national(name):
             continue
-        if kind in ("more", "year") and not media_like(name):
+        if kind in ("more", "year", "writer", "watch") and not media_like(name):
             continue
         names.append(name)
     return names

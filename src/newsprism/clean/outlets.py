@@ -204,7 +204,7 @@ def dateline_credit(line: str) -> tuple[str | None, str | None]:
     if not match:
         return None, None
     outlet = wire = None
-    parts = re.split(r"\s*/\s*|\s*,\s*|\s+and\s+", match.group("credit").strip())
+    parts = re.split(r"\s*/\s*|\s*,\s*|\s+and\s+", re.sub(r"^via\s+", "", match.group("credit").strip(), flags=re.I))
     if not match.group("dash") and not all(agency(part) or media_like(part) for part in parts):
         return None, None  # without a dash only a credit of media names: '(Harris County, TX) ...' is a place
     if match.end() == len(line) and (match.start("credit") < 3 or len(line) > MAX_DATELINE_ALONE):
