@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -81,7 +80,7 @@ def _content(sent: Any, cue: Token) -> tuple[int, int] | None:
         clause = clauses[0]
         last = max((c for c in clauses if (c.i < cue.i) == (clause.i < cue.i)), key=lambda c: c.i)
         # 'A died, and B showed …, police said': the parse hangs both conjoined clauses on the cue
-        return clause.left_edge.idx, _clock_end(sent.doc.text, _end(last.right_edge))
+        return clause.left_edge.idx, _end(_clock_end(last.right_edge))
     if cue.dep_ == "parataxis" and cue.head.i < cue.i:
         subject = next((child for child in cue.children if child.dep_ == "nsubj" and child.i < cue.i), None)
         edge = cue.left_edge if subject is None else subject.left_edge  # not a clause the parse hung on the cue
@@ -115,14 +114,15 @@ def _end(token: Token) -> int:
     return int(token.idx + len(token))
 
 
-_CLOCK = re.compile(r"(?<=\d)[^\S\n]*[ap]\.[^\S\n]?m\.?", re.IGNORECASE)
+CLOCK_WORDS = frozenset({"a.m.", "p.m.", "a.m", "p.m", "am", "pm"})
 """'a.m.'/'p.m.' after a number, which the parse may leave out of the clause ('robbed a man at about 7 a.m.')."""
 
 
-def _clock_end(text: str, end: int) -> int:
-    """``end``, past the 'a.m.'/'p.m.' that follows the clause's last number."""
-    clock = _CLOCK.match(text, end)
-    return clock.end() if clock else end
+def _clock_end(token: Token) -> Token:
+    """The clause's last token, or the 'a.m.'/'p.m.' right after it when it is a number."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after if after is not None and token.like_num and after.lower_ in CLOCK_WORDS else token
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -90,6 +90,9 @@ def _unlabelled_names(doc: Any, text: str) -> list[Any]:
     found = []
     for match in _NAME_RUN.finditer(text):
         known = first_name_gender(match.group(1)) is not None
+        if not known and " and " not in (text[max(0, match.start() - 5):match.start()], text[match.end():
+                                                                                          match.end() + 5]):
+            continue  # neither a first name that tells the sex nor 'and' beside it
         span = doc.char_span(match.start(), match.end())
         if span is not None and all(_name_word(t) for t in span) and not (
                 span.end < len(doc) and _name_word(doc[span.end])) and (known or _joined_to_person(span.root)):

@@ -82,6 +82,8 @@ class SpeakerResolver:
                           for gender in _PRONOUN_GENDERS}
         """for each pronoun's gender (None: either), the antecedents whose gender (as told) does not disagree"""
         self._agreeing_starts = {gender: [m.start for m in found] for gender, found in self._agreeing.items()}
+        self._titles: dict[int, set[str]] = {}
+        """each person mention's titles (by where it starts), read once (see :meth:`_titles_of`)"""
 
     def resolve(self, source: str, start: int) -> str:
         """The speaker's name for the source phrase found at ``start``."""
@@ -155,7 +157,9 @@ class SpeakerResolver:
         before the name on its line or inside the mention before the bare name ('Chicago police Cmdr. Ana Ruiz':
         commander, not police), and the last word of a description in apposition after it ('Ana Ruiz, the victim's
         mother': mother, with 'victim's')."""
-        titles = {person.title} if person.title else set()
+        if person.start in self._titles:
+            return self._titles[person.start]
+        titles = self._titles.setdefault(person.start, {person.title} if person.title else set())
         if not self.text:
             return titles
         line_start = self.text.rfind("\n", 0, person.start) + 1
