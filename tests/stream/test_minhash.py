@@ -106,3 +106,21 @@ def test_a_changed_word_changes_the_fingerprint() -> None:
 def test_containment_from_jaccard_and_sizes(jaccard: float, sizes: tuple[int, int], expected: float) -> None:
     value = estimate_containment(np.array([jaccard]), np.array([sizes[0]]), np.array([sizes[1]]))
     assert value[0] == pytest.approx(expected)
+
+
+def test_signatures_are_the_definition_across_chunks() -> None:
+    """Each row is min_i(((a_i x + b_i) mod 2^64) >> 32) over its set, whatever chunk of the batch's matrix the set
+    falls in: sets larger than a chunk, sets that straddle two, empty sets between them."""
+    from newsprism.stream import minhash
+
+    rng = np.random.default_rng(5)
+    sizes = [3, minhash.CHUNK_ROWS + 7, 0, minhash.CHUNK_ROWS // 2, minhash.CHUNK_ROWS - 1, 1, 0, 40]
+    sets = [rng.integers(0, 2**32, size=n, dtype=np.uint64).astype(np.uint32) for n in sizes]
+    hasher = MinHasher(16, seed=9)
+    rows = hasher.signatures(sets)
+    for values, row in zip(sets, rows, strict=True):
+        if not len(values):
+            assert (row == EMPTY).all()
+            continue
+        hashed = (np.multiply.outer(values.astype(np.uint64), hasher.a) + hasher.b) >> np.uint64(32)
+        assert np.array_equal(row, hashed.min(axis=0).astype(np.uint32))

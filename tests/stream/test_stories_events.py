@@ -121,3 +121,25 @@ def test_outside_the_window_only_the_story_s_own_keys_count() -> None:
     assert rules.support(rules.weigh(["^harlan", "^pike", "^port"]), month, span) is not None
     inside = DAY + timedelta(hours=8)
     assert rules.support(rules.weigh(city), inside, span) is not None  # inside the window the gate only
+
+
+def test_a_name_opens_a_sentence_by_the_three_characters_before_it() -> None:
+    """names() reads each capitalised word's sentence opening in place (search from 3 characters before it):
+    the same words as reading a copy of those 3 characters, at the text's start, after a break and mid-sentence."""
+    from newsprism.stream.features import CAPITALISED, SENTENCE_BREAK
+
+    def opening(text: str, start: int) -> bool:
+        return SENTENCE_BREAK.search(text[max(0, start - 3):start]) is not None
+
+    texts = ["Ann met Bo Carr. Dee saw Eli", "X: Yale Zed; Quinn (Rhea) - Sol \"Tam\" Uma|Vic\n Wes",
+             "A\nBram Cole \u2014 Dana Ewer\u2013Fay Gil? Hal!  Ida", "Jo"]
+    kinds = set()
+    for text in texts:
+        read = [opening(text, m.start()) for m in CAPITALISED.finditer(text)]
+        in_place = [SENTENCE_BREAK.search(text, max(0, m.start() - 3), m.start()) is not None
+                    for m in CAPITALISED.finditer(text)]
+        assert in_place == read
+        kinds.update(read)
+    assert kinds == {True, False}
+    item = StreamItem("z", "", texts[0])
+    assert names(item, FeatureConfig().title_case_share) == ["bo", "carr", "eli"]
