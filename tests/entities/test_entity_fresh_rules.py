@@ -13,7 +13,9 @@ from newsprism.entities.find import _unify_initials
 from newsprism.entities.mentions import Mention, _name_start, make_mention
 from newsprism.entities.merge import Resolved, build_entity, cluster
 from newsprism.entities.names import clean_span
+from newsprism.entities.pairs import split_pairs
 from newsprism.entities.spelling import _one_edit
+from newsprism.entities.surnames import story_names
 from newsprism.model import EntityType
 
 
@@ -184,3 +186,22 @@ def test_a_short_given_name_and_a_middle_name_are_one_person() -> None:
     (unified,) = _unify_initials([found])
     keys = {m.text: m.key for m in unified}
     assert keys["Ben Kessel"] == keys["Benjamin Kessel"] == keys["Benjamin Tarn Kessel"] != keys["John Kessel"]
+
+
+def test_two_names_joined_by_a_hyphen_split_when_each_is_written_alone() -> None:
+    text = "The Lumo Sox-Kadeira talks went on. Lumo Sox said no. Kadeira waited. Yale-Tarn Hospital opened."
+    found = [mention(text, "Lumo Sox-Kadeira", "organisation"), mention(text, "Lumo Sox", "organisation", "on."),
+             mention(text, "Kadeira", "person", "no."), mention(text, "Yale-Tarn Hospital", "organisation")]
+    (split,) = split_pairs([found], [text])
+    assert [m.text for m in split] == ["Lumo Sox", "Kadeira", "Lumo Sox", "Kadeira", "Yale-Tarn Hospital"]
+
+
+def test_a_surname_spacy_tags_a_body_but_a_title_marks_a_person_is_the_person_s() -> None:
+    text = "Tomas Kadeira signed. The Lumo Sox offered Kadeira more. First baseman Kadeira, 28, agreed. Kadeira left."
+    found = [mention(text, "Tomas Kadeira", "person"), mention(text, "Kadeira", "organisation", "offered"),
+             mention(text, "Kadeira", "organisation", "baseman"), mention(text, "Kadeira", "organisation", "agreed.")]
+    assert found[2].cue is not None and found[2].cue.type == "person"
+    names = story_names(found)
+    assert names.types["kadeira"] == "person"
+    alone = story_names([mention(text, "Kadeira", "organisation", "offered")])
+    assert alone.types["kadeira"] == "organisation"

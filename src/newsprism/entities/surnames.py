@@ -111,7 +111,18 @@ def story_names(mentions: list[Mention]) -> StoryNames:
             names.elsewhere.update({mention.tokens[0], mention.tokens[-1]})
         if mention.cue is not None and mention.cue.type == "place":
             names.placed.add(mention.key)
+    _cued_surnames(by_key, names)
     return names
+
+
+def _cued_surnames(by_key: dict[str, list[Mention]], names: StoryNames) -> None:
+    """A one-word name the story's labels make a body or place, which is the first or last word of a full person name
+    of the story and which a title or an age marks as a person's at least once ("Lumo offered Teixeira", tagged ORG in
+    most mentions, beside "Mark Teixeira" and "Teixeira, 28,"): the person's surname, typed a person."""
+    for key, group in by_key.items():
+        if (names.types[key] != "person" and group[0].short and key in names.full_persons
+                and any(m.cue is not None and m.cue.type == "person" and m.cue.weight >= CUE_WEIGHT for m in group)):
+            names.types[key] = "person"
 
 
 @dataclass
