@@ -40,6 +40,8 @@ TITLE = "Two hurt in east side shooting\n\n"
     # update stamps with a dash or with the time first
     (TITLE + "Update-- Dec. 5, 2015, 11:37 a.m.: A boy was arrested.\n\n" + BODY, "2015-12-05", "update"),
     (TITLE + "3:30 p.m. March 15, 2016 UPDATE:\n\n" + BODY, "2016-03-15", "update"),
+    # a British stamp with the time after a dot
+    (TITLE + "Tue 12 Oct 2021 10.33 BST\n\n" + BODY, "2021-10-12", "date-line"),
     # an update stamp with a two-digit year
     (TITLE + "UPDATE: 8/18/16 5:25 p.m. -\n\n" + BODY, "2016-08-18", "update"),
     (TITLE + "[UPDATE 8/2/16 @ 7:05p.m.]\n\n" + BODY, "2016-08-02", "update"),

@@ -156,13 +156,18 @@ def parse_date(text: str) -> str | None:
     return parsed.isoformat() if has_time else parsed.date().isoformat()
 
 
+CLOCK_TOKEN = re.compile(r"\d{1,2}[.:]\d\d")
+"""A clock time beside a date, with a colon or a dot ('Tue 12 Oct 2021 10.33 BST', British pages)."""
+
+
 def date_line(text: str, extra_words: frozenset[str]) -> str | None:
     """The publication date stated by a line that is a date and little else ('Published Sept 13, 2023')."""
     found = dates_in(text)
     if not found:
         return None
     rest = DATE_EXPR.sub(" ", text)
-    leftover = [w for w in words(rest) if not w.isdigit() and w.lower().strip(".") not in DATE_LINE_WORDS]
+    leftover = [w for w in words(rest) if not w.isdigit() and not CLOCK_TOKEN.fullmatch(w)
+                and w.lower().strip(".") not in DATE_LINE_WORDS]
     if any(w.lower() not in extra_words for w in leftover):
         return None
     published = re.search(r"published[:\s]+(.*)", text, re.I)
