@@ -132,3 +132,9 @@ def test_a_short_quotation_alone_as_its_paragraph_without_a_full_stop_is_a_headi
             "reeling, the council met on Monday.\n\n\"We will win.\"\n\nThe crowd cheered.")
     assert [q.content.text for q in quotes_of(resources, text)] == ["My nephew was in the wrong place",
                                                                     "We will win."]
+
+
+def test_a_surname_shared_by_relatives_goes_to_the_one_the_next_pronoun_fits(resources: NlpResources) -> None:
+    text = ("\"This is our town,\" a grieving Miguel Cruz told reporters. Tabitha Cruz, 20, was one of the women "
+            "killed. She was a student. \"That was my world, my baby,\" Cruz said of his daughter Tabitha.")
+    assert quote_of(resources, text, "That was my world").speaker == "Miguel Cruz"

@@ -55,6 +55,10 @@ councilman'), up to its next punctuation: the role is its last word before a spe
 COLLECTIVE_ROLES = frozenset({"police", "family", "staff", "authorities", "officials", "department", "office"})
 """Nouns of a description that stand for a body, never for one titled person ('the police' is not 'police Ana
 Ruiz')."""
+_SENTENCE_REST = re.compile(r"[^.!?\n\"“”]{0,200}")
+"""The rest of a source's sentence up to a quotation, where the pronoun that tells its sex may follow ('Cruz said
+of his daughter'; not the quoted words' 'he')."""
+_THIRD_PERSON = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 _AFTER_SPEAKER = re.compile(r"\s*(?:$|[,(]|of\b|and\b|from\b|at\b)")
 """What may follow the speaker's name in a source phrase: nothing, an apposition, 'of'/'from' a body."""
 
@@ -99,7 +103,21 @@ class SpeakerResolver:
             return self._titled(words, start) or words
         named = bare_name(person.text) if person else name
         longer = len(name) > len(named) and _looks_like_name(name) and not _OWNER.search(name)
-        return self.fullest(name if longer else named, start)  # not "Kraft Food's Ana Ruiz"
+        chosen = name if longer else named
+        return self._kin(chosen, start + len(source)) or self.fullest(chosen, start)  # not "Kraft Food's Ana Ruiz"
+
+    def _kin(self, surname: str, end: int) -> str | None:
+        """Of several people the article names with this surname ('Tabitha Cruz', 'Miguel Cruz'), the one whose sex
+        the next 'he'/'his'/'she'/'her' of the source's sentence tells, when only one agrees ('Cruz said of his
+        daughter': Miguel Cruz)."""
+        forms = {form for _, form in self._forms.longer(surname)}
+        if len(surname.split()) != 1 or len(forms) < 2 or not self.text:
+            return None
+        sentence = _SENTENCE_REST.match(self.text, end)
+        pronoun = _THIRD_PERSON.search(sentence.group(0)) if sentence else None
+        gender = gender_of_pronoun(pronoun.group(0)) if pronoun else None
+        agreeing = [form for form in forms if gender is not None and self.genders.get(form.lower()) == gender]
+        return agreeing[0] if len(agreeing) == 1 else None
 
     def _named_in(self, source: str, start: int) -> PersonMention | None:
         """The person the source phrase at ``start`` names: its first person mention that is not a possessive
@@ -249,6 +267,10 @@ class _FormIndex:
                     self._longer.setdefault(key, []).append((at, form))
         self._starts = {key: [at for at, _ in items] for key, items in self._longer.items()}
         self._most_words: dict[tuple[str, ...], str] = {}
+
+    def longer(self, name: str) -> list[tuple[int, str]]:
+        """The longer names that begin or end with ``name``'s words, with where they are named."""
+        return self._longer.get(tuple(name.lower().split()), [])
 
     def fullest(self, name: str, before: int | None) -> str | None:
         """The longer name named nearest before ``before``, else the one with most words (the first named among
