@@ -27,3 +27,22 @@ def unique_pairs(pairs: NDArray[np.int64]) -> NDArray[np.int64]:
         return pairs.reshape(0, 2).astype(np.int64)
     packed = distinct((pairs[:, 0].astype(np.int64) << 32) | pairs[:, 1].astype(np.int64))
     return np.stack((packed >> 32, packed & 0xFFFFFFFF), axis=1)
+
+
+PAIR_ROWS = 512
+"""Rows of a similarity matrix compared with a threshold at a time by :func:`pairs_at_least`: a boolean block of
+512 rows instead of the whole matrix and its upper triangle (two n x n arrays: 50 MB for 5,000 dated clauses)."""
+
+
+def pairs_at_least(similarity: NDArray[Any], threshold: float) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """Rows and columns (i < j) where a square matrix reaches ``threshold``, row by row as
+    ``np.nonzero(np.triu(similarity >= threshold, k=1))`` gives them, read :data:`PAIR_ROWS` rows at a time."""
+    rows, columns = [], []
+    for start in range(0, len(similarity), PAIR_ROWS):
+        i, j = np.nonzero(similarity[start:start + PAIR_ROWS] >= threshold)
+        above = j > i + start
+        rows.append(i[above] + start)
+        columns.append(j[above])
+    if not rows:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(rows).astype(np.int64), np.concatenate(columns).astype(np.int64)

@@ -22,6 +22,7 @@ from newsprism.align.memo import PairDecision, PairMemo, split_known
 from newsprism.align.similarity import SAME_STATEMENT_THRESHOLD, score_pairs_grouped
 from newsprism.model import Article, Evidence, Sentence
 from newsprism.nlp.encoder import EncodedText, Encoder, story_encoder
+from newsprism.nlp.heap import return_free_memory
 
 COSINE_FLOOR = 0.45
 """Candidates below this cosine are not scored: 0.5 % of MSRP's 2,753 paraphrase pairs fall below it."""
@@ -85,6 +86,7 @@ def align_story(articles: list[Article], encoder: Encoder, step: Callable[[int, 
             encoder.encode([s.text for s in article.sentences])
             step(done, len(articles))
     table = sentence_table(articles, encoder)
+    return_free_memory()  # the encoder's and tokenizer's freed buffers
     copies = copy_groups([s.text for s in table.sentences])
     reps = copies.representative
     owner = _group_owner(copies, table.owner)
@@ -92,6 +94,7 @@ def align_story(articles: list[Article], encoder: Encoder, step: Callable[[int, 
                                     COSINE_FLOOR, copies.size)
     scored = _links([table.encoded[i] for i in reps], pairs, cosine, memo)
     forget_text_readings()  # the sentences' profiles are read by this stage alone
+    return_free_memory()
     links = expand_links(scored, copies, reps, table.owner)
     return StoryAlignment(table, links)
 

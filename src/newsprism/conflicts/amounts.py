@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsprism.align import StoryAlignment
+from newsprism.arrays import pairs_at_least
 from newsprism.conflicts.compare import CONVERSION, number_about
 from newsprism.conflicts.dated import masked_clause
 from newsprism.conflicts.explain import explain
@@ -37,7 +38,7 @@ from newsprism.conflicts.slots import rounded_restatement
 from newsprism.figures.another_event import recalls_another_event
 from newsprism.grouping import DisjointSets
 from newsprism.model import Conflict, ConflictSide, Evidence
-from newsprism.nlp.encoder import Encoder
+from newsprism.nlp.encoder import Encoder, text_vectors
 from newsprism.values import Quantity, agree, quantities
 
 SAME_AMOUNT = 0.45
@@ -73,7 +74,7 @@ def amount_conflicts(alignment: StoryAlignment, encoder: Encoder, origin: Callab
     items = _amounts(alignment)
     if len(items) < 2:
         return []
-    vectors = encoder.encode([a.clause for a in items]).vectors
+    vectors = text_vectors(encoder, [a.clause for a in items])
     groups: DisjointSets[int] = DisjointSets()
     for i, j in _pairs(items, vectors @ vectors.T):
         groups.join(i, j)
@@ -131,7 +132,7 @@ def _pairs(items: list[Amount], similarity: np.ndarray) -> list[tuple[int, int]]
         return max(options, key=lambda j: float(similarity[i, j]))
 
     pairs = []
-    for i, j in zip(*np.nonzero(np.triu(similarity >= SAME_AMOUNT, k=1)), strict=True):
+    for i, j in zip(*pairs_at_least(similarity, SAME_AMOUNT), strict=True):
         x, y = items[int(i)], items[int(j)]
         if x.expression.article == y.expression.article or x.quantity.dimension != y.quantity.dimension:
             continue

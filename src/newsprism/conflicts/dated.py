@@ -16,13 +16,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsprism.align import StoryAlignment
+from newsprism.arrays import pairs_at_least
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.ranges import RangeClaim, join_sides, range_claims
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import dated_noun
 from newsprism.grouping import DisjointSets
 from newsprism.model import Conflict, Evidence, TimelineEvent
-from newsprism.nlp.encoder import Encoder
+from newsprism.nlp.encoder import Encoder, text_vectors
 from newsprism.typography import DASHES
 from newsprism.values import dates
 from newsprism.values.moments import RANK, Point, TimeValue, same_time
@@ -62,7 +63,7 @@ def dated_conflicts(alignment: StoryAlignment, timeline: list[TimelineEvent], en
     items += _written_days(alignment, {(d.expression.article, d.expression.start) for d in items})
     if len(items) < 2:
         return []
-    vectors = encoder.encode([d.clause for d in items]).vectors
+    vectors = text_vectors(encoder, [d.clause for d in items])
     similarity = vectors @ vectors.T
     groups = _components(_pairs(items, similarity))
     claims = range_claims(alignment)
@@ -166,7 +167,7 @@ def _pairs(items: list[Dated], similarity: np.ndarray) -> list[tuple[int, int]]:
     for index, item in enumerate(items):
         by_article.setdefault(item.expression.article, []).append(index)
     pairs = []
-    for i, j in zip(*np.nonzero(np.triu(similarity >= SAME_THING, k=1)), strict=True):
+    for i, j in zip(*pairs_at_least(similarity, SAME_THING), strict=True):
         item, other = items[int(i)], items[int(j)]
         if other.expression.article == item.expression.article or same_day(item.value, other.value):
             continue

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newsprism.align import StoryAlignment
 from newsprism.model import ConflictSide, Evidence
-from newsprism.nlp.encoder import Encoder
+from newsprism.nlp.encoder import Encoder, text_vectors
 from newsprism.values import dates
 from newsprism.values.moments import Point, TimeValue
 
@@ -76,7 +76,7 @@ def join_sides(sides: list[ConflictSide], values: dict[str, TimeValue], clauses:
     claims = [c for c in claims if c.sentence.article not in taken]
     if not claims or not clauses:
         return sides
-    vectors = encoder.encode([c.rest for c in claims] + clauses).vectors
+    vectors = text_vectors(encoder, [c.rest for c in claims] + clauses)
     kinship = (vectors[:len(claims)] @ vectors[len(claims):].T).max(axis=1)
     out = list(sides)
     for claim, score in zip(claims, kinship.tolist(), strict=True):

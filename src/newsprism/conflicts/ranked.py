@@ -22,7 +22,7 @@ from newsprism.conflicts.explain import explain
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.lexicon import STOP
 from newsprism.model import Conflict, Evidence
-from newsprism.nlp.encoder import Encoder
+from newsprism.nlp.encoder import Encoder, text_vectors
 from newsprism.story_table import StoryTable
 from newsprism.values import Rank, read
 
@@ -107,7 +107,7 @@ def _groups(found: list[Ranked], encoder: Encoder | None) -> list[list[Ranked]]:
     phrases = list(dict.fromkeys(r.phrase for r in found))
     key = {p: p for p in phrases}
     if encoder is not None and len(phrases) > 1:
-        vectors = encoder.encode(phrases).vectors
+        vectors = text_vectors(encoder, phrases)
         unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
         similar = unit @ unit.T
         for j, phrase in enumerate(phrases):

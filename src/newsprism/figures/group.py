@@ -17,7 +17,7 @@ from newsprism.figures.another_event import of_another_event
 from newsprism.figures.measures import Claim, read_claims
 from newsprism.figures.verdict import ONE_PERSON
 from newsprism.model import Article, Evidence, FigureValue
-from newsprism.nlp.encoder import Encoder
+from newsprism.nlp.encoder import Encoder, text_vectors
 from newsprism.story_table import StoryTable
 
 SUBJECT_COSINE = 0.85
@@ -134,7 +134,7 @@ def _merged_keys(found: list[Keyed], encoder: Encoder | None) -> dict[tuple[str,
         keys = [k for k in dict.fromkeys(x.key for x in found if x.measure == measure) if k and ":" not in k]
         if len(keys) < 2:
             continue
-        vectors = encoder.encode(keys).vectors
+        vectors = text_vectors(encoder, keys)
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         unit = vectors / np.where(norms == 0, 1.0, norms)
         similar = unit @ unit.T
