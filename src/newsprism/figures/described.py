@@ -35,6 +35,11 @@ def with_described(found: list[Keyed], parsed: list[ParsedArticle]) -> list[Keye
         if best is not None and counts[best] == 0 and measure == "injured" and _hurt_were_killed(victims):
             found = [k for k in found if not (k.measure in ONE_PERSON_OF[measure] and k.subject is None)]
             continue
+        if best is not None and counts[best] == 0 and measure == "injured" and any(v.hurt for _, v in victims):
+            found = [k for k in found if not (k.measure in ONE_PERSON_OF[measure] and k.subject is None
+                                              and k.value.evidence.part == "title")]
+            continue  # the headline's one person hurt is one the text describes, among the dead ('Teen critically
+            # injured ...' over a text that describes him, beside '... has died': dev 380 read)
         if best is None or counts[best] == 0 or measure not in victims[best][1].where:
             continue
         found = [k for k in found if not (k.measure in ONE_PERSON_OF[measure] and k.subject is None)]

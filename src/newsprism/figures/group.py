@@ -15,6 +15,7 @@ import numpy as np
 from newsprism.entities import EntityIndex
 from newsprism.figures.another_event import of_another_event
 from newsprism.figures.measures import Claim, read_claims
+from newsprism.figures.title_people import title_claims
 from newsprism.figures.verdict import ONE_PERSON
 from newsprism.model import Article, Evidence, FigureValue
 from newsprism.nlp.encoder import Encoder, text_vectors
@@ -62,7 +63,7 @@ def _titles(articles: list[Article], found: list[Keyed]) -> list[Keyed]:
     stated = {(k.value.article, k.measure, k.subject) for k in found if k.value.written.lower() not in ONE_PERSON}
     out = []
     for article in (a for a in articles if not TITLE_ROUNDUP.search(a.title or "")):
-        for claim in map(_unscoped, read_claims(article.title or "")):
+        for claim in map(_unscoped, title_claims(article.title or "")):
             if (article.id, claim.measure, claim.subject) not in stated and not of_another_event(claim.subject):
                 out.append(Keyed(claim.measure, claim.subject, _key(claim, article.id, article.title or "", 0, None),
                                  title_value(article, claim)))

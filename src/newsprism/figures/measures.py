@@ -40,7 +40,7 @@ MEASURE_AFTER: tuple[tuple[str, str], ...] = (
                r"injured|stabbed)|fatally\b|killed|dead|died|dies?|deaths?|fatalities|slain|murdered|lost their lives|"
                r"lives\s+lost"),
     ("injured", r"(?:shot|stabbed)\s+and\s+(?:wounded|injured|hurt)|non-?fatally\s+(?:shot|wounded|injured)|"
-                r"injured|wounded|hurt|injuries|hospitali[sz]ed|treated for (?:their )?injuries|"
+                r"injured|wounded|hurt|injuries|hospitali[sz]ed|grazed|treated for (?:their )?injuries|"
                 r"(?:suffer|sustain)(?:ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))|"
                 r"(?:showed\s+up|arrived|walked|taken|transported|rushed|went)\s+(?:[\w-]+\s+){0,4}?with\s+"
                 r"(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies))|"
