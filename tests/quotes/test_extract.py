@@ -5,17 +5,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from quoted_texts import quotes_of
 
-from newsprism.config import NlpConfig
-from newsprism.model import Article, QuoteVariant
-from newsprism.nlp.sentences import parse
-from newsprism.quotes.extract import find_quotes
+from newsprism.model import QuoteVariant
 from newsprism.quotes.marks import find_marked
-
-
-def quotes_of(resources, text: str) -> list[QuoteVariant]:
-    article = Article(id="a", source="a.txt", format="text", text=text)
-    return find_quotes(parse([article], resources, NlpConfig())[0])
 
 
 def only(quotes: list[QuoteVariant], kind: str) -> list[QuoteVariant]:

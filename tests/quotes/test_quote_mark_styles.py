@@ -4,12 +4,9 @@ headings in quotation marks, and speakers of harder layouts, on texts written fo
 from __future__ import annotations
 
 import pytest
+from quoted_texts import quotes_of
 
-from newsprism.config import NlpConfig
-from newsprism.model import Article, QuoteVariant
 from newsprism.nlp.resources import NlpResources
-from newsprism.nlp.sentences import parse
-from newsprism.quotes.extract import find_quotes
 from newsprism.quotes.marks import find_marked
 
 
@@ -50,10 +47,6 @@ def test_a_misprinted_closing_mark_opening_a_paragraph_opens_the_quotation() -> 
     text = "The critic was kind.\n\n” … she built a hall of rare calm,” Okafor wrote."
     assert quoted(text) == ["… she built a hall of rare calm"]
 
-
-def quotes_of(resources: NlpResources, text: str) -> list[QuoteVariant]:
-    article = Article(id="a", source="a.txt", format="text", text=text)
-    return find_quotes(parse([article], resources, NlpConfig())[0])
 
 
 def test_backtick_quotations_have_their_speakers(resources: NlpResources) -> None:

@@ -6,26 +6,11 @@ words ('called for “…”'), quoted terms and titles that are no statements."
 from __future__ import annotations
 
 import pytest
+from quoted_texts import quote_of, quotes_of
 
-from newsprism.config import NlpConfig
-from newsprism.model import Article, QuoteVariant
 from newsprism.nlp import NlpResources
-from newsprism.nlp.sentences import parse
-from newsprism.quotes.extract import find_quotes
 from newsprism.quotes.gender import first_name_gender
 from newsprism.quotes.terms import is_term, used_as_title
-
-
-def quotes_of(resources: NlpResources, text: str) -> list[QuoteVariant]:
-    article = Article(id="a", source="a.txt", format="text", text=text)
-    return find_quotes(parse([article], resources, NlpConfig())[0])
-
-
-def speaker_of(resources: NlpResources, text: str, words: str) -> QuoteVariant:
-    found = [q for q in quotes_of(resources, text) if q.content.text.startswith(words)]
-    assert found, [q.content.text for q in quotes_of(resources, text)]
-    return found[0]
-
 
 CASES = [  # case, text, the quoted or reported words, the speaker
     ("a first name tells a man apart from the 'she'",
@@ -61,13 +46,13 @@ CASES = [  # case, text, the quoted or reported words, the speaker
 
 @pytest.mark.parametrize(("case", "text", "words", "speaker"), CASES, ids=[c[0] for c in CASES])
 def test_fresh_story_speakers(resources: NlpResources, case: str, text: str, words: str, speaker: str) -> None:
-    quote = speaker_of(resources, text, words)
+    quote = quote_of(resources, text, words)
     assert quote.speaker == speaker, (case, quote.source, quote.speaker)
 
 
 def test_a_named_apposition_is_no_anonymous_source(resources: NlpResources) -> None:
-    quote = speaker_of(resources, "“I cannot sleep at night,” said a victim's cousin, Dana Whitfield.",
-                       "I cannot sleep at night")
+    quote = quote_of(resources, "“I cannot sleep at night,” said a victim's cousin, Dana Whitfield.",
+                     "I cannot sleep at night")
     assert (quote.speaker, quote.anonymous) == ("Dana Whitfield", False)
 
 
@@ -81,7 +66,7 @@ def test_quoted_terms_and_titles_are_no_statements(resources: NlpResources, text
 
 
 def test_a_one_word_quotation_before_its_attribution_stays(resources: NlpResources) -> None:
-    quote = speaker_of(resources, "“Perhaps,” the minister said, “we will wait until spring.”", "Perhaps")
+    quote = quote_of(resources, "“Perhaps,” the minister said, “we will wait until spring.”", "Perhaps")
     assert quote.speaker == "the minister"
 
 
@@ -118,7 +103,7 @@ def test_first_name_gender(name: str, gender: str | None) -> None:
 def test_a_statement_speaks_for_whoever_issued_it(resources: NlpResources) -> None:
     text = ("The Ortega family released a statement through their lawyer on Monday.\n\n“We are grateful for the "
             "support of our neighbours,” the statement read.")
-    quote = speaker_of(resources, text, "We are grateful")
+    quote = quote_of(resources, text, "We are grateful")
     assert quote.speaker == "The Ortega family"
 
 
@@ -136,24 +121,24 @@ def test_a_question_asked_stays_reported(resources: NlpResources) -> None:
 
 
 def test_a_possessor_of_a_named_speaker_stays_out_of_the_name(resources: NlpResources) -> None:
-    quote = speaker_of(resources, "Vantor Foods' Susan Davison said, “This is a tragic loss for all of us.”",
-                       "This is a tragic loss")
+    quote = quote_of(resources, "Vantor Foods' Susan Davison said, “This is a tragic loss for all of us.”",
+                     "This is a tragic loss")
     assert quote.speaker == "Susan Davison"
 
 
 def test_a_framed_partial_quotation_keeps_its_speaker_inside_reported_speech(resources: NlpResources) -> None:
     text = ("Mayor Ana Ruiz slammed the report on Monday, calling it “a disaster”, according to two aides who heard "
             "the call.")
-    assert speaker_of(resources, text, "a disaster").speaker == "Ana Ruiz"
+    assert quote_of(resources, text, "a disaster").speaker == "Ana Ruiz"
 
 
 def test_he_never_stands_for_several_people(resources: NlpResources) -> None:
     text = ("Mark Tolliver met the press on Monday.\n\n“The talks went well,” two aides said.\n\nIn an interview "
             "later, he said the deal was close.")
-    assert speaker_of(resources, text, "the deal was close").speaker == "Mark Tolliver"
+    assert quote_of(resources, text, "the deal was close").speaker == "Mark Tolliver"
 
 
 def test_a_described_source_before_an_honorific_and_a_name_is_the_person(resources: NlpResources) -> None:
     text = "The network's chief medical correspondent Dr. Ana Ruiz admitted on Monday that the claim was wrong."
-    quote = speaker_of(resources, text, "that the claim was wrong")
+    quote = quote_of(resources, text, "that the claim was wrong")
     assert (quote.speaker, quote.anonymous) == ("Ana Ruiz", False)

@@ -4,19 +4,10 @@ these tests (not taken from any corpus)."""
 from __future__ import annotations
 
 import pytest
+from quoted_texts import quotes_of
 
-from newsprism.config import NlpConfig
-from newsprism.model import Article, QuoteVariant
-from newsprism.nlp.sentences import parse
-from newsprism.quotes.extract import find_quotes
 from newsprism.quotes.people import PersonMention
 from newsprism.quotes.speakers import SpeakerResolver
-
-
-def quotes_of(resources, text: str) -> list[QuoteVariant]:
-    article = Article(id="a", source="a.txt", format="text", text=text)
-    return find_quotes(parse([article], resources, NlpConfig())[0])
-
 
 PATTERNS = [  # pattern, text, the quoted words, the speaker (named in the source words, or by the pronoun there)
     ("lead-in verb that is no speech verb",

@@ -6,18 +6,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from quoted_texts import quotes_of
 
-from newsprism.config import NlpConfig
-from newsprism.model import Article, QuoteVariant
-from newsprism.nlp.sentences import parse
-from newsprism.quotes.extract import find_quotes
 from newsprism.quotes.gender import bare_pronoun, gender_of_pronoun, genders
-
-
-def quotes_of(resources, text: str) -> list[QuoteVariant]:
-    article = Article(id="a", source="a.txt", format="text", text=text)
-    return find_quotes(parse([article], resources, NlpConfig())[0])
-
 
 CASES = [  # case, text, the quoted words, who the pronoun stands for
     ("'she' passes over a nearer man the article calls 'he'",

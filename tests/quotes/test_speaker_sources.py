@@ -5,20 +5,11 @@ are no statements. Texts written for these tests."""
 from __future__ import annotations
 
 import pytest
+from quoted_texts import quotes_of
 
-from newsprism.config import NlpConfig
-from newsprism.model import Article, QuoteVariant
 from newsprism.nlp import NlpResources
-from newsprism.nlp.sentences import parse
-from newsprism.quotes.extract import find_quotes
 from newsprism.quotes.people import bare_name
 from newsprism.quotes.speakers import described
-
-
-def quotes_of(resources: NlpResources, text: str) -> list[QuoteVariant]:
-    article = Article(id="a", source="a.txt", format="text", text=text)
-    return find_quotes(parse([article], resources, NlpConfig())[0])
-
 
 CASES = [  # text, the speaker, anonymous?
     ('"The parcels will arrive late for weeks," the country\'s postmaster general said on Monday.',

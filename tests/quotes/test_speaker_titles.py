@@ -7,26 +7,15 @@ with its credit, a passive framing verb's 'by' phrase and a partitive source wit
 from __future__ import annotations
 
 import pytest
+from quoted_texts import quote_of, quotes_of
 
 from newsprism.config import NlpConfig
 from newsprism.entities import find_entities
-from newsprism.model import Article, QuoteVariant
+from newsprism.model import Article
 from newsprism.nlp import NlpResources
 from newsprism.nlp.sentences import parse
 from newsprism.quotes import attribute_speakers
 from newsprism.quotes.extract import find_quotes
-
-
-def quotes_of(resources: NlpResources, text: str) -> list[QuoteVariant]:
-    article = Article(id="a", source="a.txt", format="text", text=text)
-    return find_quotes(parse([article], resources, NlpConfig())[0])
-
-
-def quote_of(resources: NlpResources, text: str, words: str) -> QuoteVariant:
-    found = [q for q in quotes_of(resources, text) if q.content.text.startswith(words)]
-    assert found, [q.content.text for q in quotes_of(resources, text)]
-    return found[0]
-
 
 CASES = [  # case, text, the quoted or reported words, the speaker, anonymous?
     ("an abbreviated title before the name ties a later 'the commander'",
