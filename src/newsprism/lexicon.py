@@ -193,6 +193,15 @@ REGIONS = "africa asia europe latin_america middle_east north_america south_amer
 CONTAINERS = frozenset(w.replace("_", " ") for w in f"{US_STATES} {COUNTRIES} {REGIONS}".split())
 """Places that contain other places: US states, countries, continents and regions (lower case)."""
 
+TITLE_SHORT_FORMS: dict[str, str] = {
+    "cmdr": "commander", "supt": "superintendent", "sgt": "sergeant", "lt": "lieutenant", "capt": "captain",
+    "det": "detective", "gov": "governor", "sen": "senator", "rep": "representative", "atty": "attorney",
+    "insp": "inspector", "dep": "deputy", "gen": "general", "col": "colonel", "cpl": "corporal", "pvt": "private",
+    "prof": "professor", "dr": "doctor", "rev": "reverend",
+}
+"""Titles' abbreviations before a name (lower case, no full stop) and the noun a later description uses ('Cmdr.
+Ana Ruiz' ... 'the commander said'); alone, one names no one (an entity spaCy cut down to 'Sgt')."""
+
 TITLES: tuple[str, ...] = (
     "prime minister", "foreign minister", "defence minister", "defense minister", "vice president",
     "supreme leader", "secretary of state", "secretary-general", "secretary general", "crown prince",

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newsprism.lexicon import TITLES, alternation
+from newsprism.lexicon import TITLE_SHORT_FORMS, TITLES, alternation
 from newsprism.nlp.sentences import Paragraph
 from newsprism.quotes.gender import Gender, first_name_gender, mention_gender
 
@@ -18,12 +18,6 @@ SPEAKER_TITLES = (*TITLES, "rev", "lord", "lady", "councillor", "councilman", "c
                   "atty", "dist", "det", "undersheriff", "cmdr", "commander")
 """The entities' titles, and titles that stand before a speaker's name in a source phrase but would cut a name
 short in an entity ('Lady Gaga'), or abbreviations a name's entity may open with ('Dist. Atty. Ana Ruiz')."""
-TITLE_ABBREVIATIONS = {"cmdr": "commander", "supt": "superintendent", "sgt": "sergeant", "lt": "lieutenant",
-                       "capt": "captain", "det": "detective", "gov": "governor", "sen": "senator",
-                       "rep": "representative", "atty": "attorney", "insp": "inspector", "dep": "deputy",
-                       "gen": "general", "col": "colonel", "cpl": "corporal", "prof": "professor", "dr": "doctor"}
-"""Abbreviated titles before a name and the noun a later definite description uses ('Cmdr. Ana Ruiz' ... 'the
-commander said')."""
 HONORIFICS = re.compile(
     r"^(?:(?:" + alternation(SPEAKER_TITLES) + r")\.?\s+)+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -148,7 +142,7 @@ def _title_alone(name: str) -> bool:
     """A title with no name ('Atty.' labelled a person on its own, 'NOPD Supt.' before the name the parse cut
     off)."""
     words = bare_name(name).lower().split()
-    return not words or " ".join(words).rstrip(".") in SPEAKER_TITLES or words[-1].rstrip(".") in TITLE_ABBREVIATIONS
+    return not words or " ".join(words).rstrip(".") in SPEAKER_TITLES or words[-1].rstrip(".") in TITLE_SHORT_FORMS
 
 
 def _modifier(root: Any) -> bool:

@@ -7,10 +7,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
-from newsprism.lexicon import PERSON_PRONOUNS
+from newsprism.lexicon import PERSON_PRONOUNS, TITLE_SHORT_FORMS
 from newsprism.quotes.cues import CUE_FORMS
 from newsprism.quotes.gender import Gender, bare_pronoun, gender_of_pronoun, genders
-from newsprism.quotes.people import HONORIFICS, TITLE_ABBREVIATIONS, PersonMention, bare_name
+from newsprism.quotes.people import HONORIFICS, PersonMention, bare_name
 from newsprism.quotes.ranges import Ranges
 
 PRONOUNS = PERSON_PRONOUNS
@@ -187,8 +187,8 @@ class SpeakerResolver:
         for words in (inner, before.group(0) if before else ""):
             if words.split():
                 word = words.split()[-1].lower()
-                if not word.endswith(".") or word.rstrip(".") in TITLE_ABBREVIATIONS:  # not 'the report. Enos'
-                    titles.add(TITLE_ABBREVIATIONS.get(word.rstrip("."), word.rstrip(".")))
+                if not word.endswith(".") or word.rstrip(".") in TITLE_SHORT_FORMS:  # not 'the report. Enos'
+                    titles.add(TITLE_SHORT_FORMS.get(word.rstrip("."), word.rstrip(".")))
                 break
         role = _APPOSED_ROLE.match(self.text, person.end)
         apposed = role.group(0).lower().split()[1:] if role is not None else []
