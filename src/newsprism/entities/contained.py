@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from newsprism.entities.evidence import BODY_WORDS, STREET_WORDS
+from newsprism.entities.kind_words import BODY_WORDS, STREET_WORDS
 from newsprism.entities.mentions import Mention, voted_type
 from newsprism.grouping import DisjointSets
 from newsprism.model import EntityType

@@ -25,6 +25,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsprism.entities.kind_words import (
+    BODY_WORDS,
+    DISEASE_NAMES,
+    DISEASE_WORDS,
+    FACILITY_CENTERS,
+    LAW_WORDS,
+    NAME_CONNECTORS,
+    NUMBER_WORDS,
+    ORGANISATION_HEADS,
+    PERSON_HEADS,
+    PLACE_FIRST,
+    PLACE_HEADS,
+    PLACE_WORDS,
+    PLATFORMS,
+    PRODUCT_WORDS,
+    SHOP_WORDS,
+    TITLE_ABBREVIATIONS,
+    UNIT_WORDS,
+)
 from newsprism.lexicon import CALENDAR_NAMES
 from newsprism.model import EntityType
 
@@ -37,79 +56,9 @@ PREPOSITION_WEIGHT = 1.0
 """Votes of "in"/"near" before a name for a place: as much as one spaCy label, since "in Congress" and "in
 the Senate" also occur; enough to decide a name spaCy splits between person and place."""
 
-BODY_WORDS = frozenset({
-    "party", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "association",
-    "union", "council", "committee", "commission", "agency", "ministry", "department", "bank", "fund",
-    "foundation", "institute", "organization", "organisation", "federation", "league", "front", "movement",
-    "university", "college", "board", "authority", "police", "army", "navy", "network", "magazine",
-    "newspaper", "parliament", "assembly", "congress", "senate", "court", "coalition", "alliance", "airlines",
-    "airways", "bureau", "office", "service", "club", "team", "inc.", "corp.", "conference", "division",
-    "herald", "tribune", "gazette", "chronicle", "telegraph", "journal", "times", "rescue",
-})
-"""Last words of a body's name (and lower-case words after one: "the Verda party"): an organisation; a newspaper's
-nameplate words too ("Timaru Herald", "Lumo Times"; "Post" is left out: it ends people's names); "Rescue" ends a
-rescue service's ("Lumo Fire and Rescue")."""
-
-LAW_WORDS = frozenset({"act", "treaty", "accord", "accords", "amendment", "protocol", "directive", "statute",
-                       "ordinance"})
-"""Last words of a law's or treaty's name ("Endangered Species Act", "Lumo Accord"): a written work, never a
-person (spaCy tags many laws PERSON) nor the body that passed it. "Bill", "Law" and "Charter" are left out: they
-end people's and schools' names too ("Buffalo Bill", "Harvard Law")."""
-
 _NOT_AFTER = frozenset({"team", "club", "office", "conference", "division"})
 """Body words that make a name a body's only inside it ("Eastern Conference"), not after it ("the Lumo team", "a
 Kade news conference")."""
-
-PLACE_WORDS = frozenset({
-    "theatre", "theater", "stadium", "arena", "hall", "airport", "station", "square", "street", "avenue",
-    "road", "bridge", "park", "mountain", "river", "lake", "island", "islands", "bay", "county", "valley",
-    "beach", "prison", "jail", "hotel", "church", "cathedral", "mosque", "temple", "museum", "palace",
-    "tower", "plaza", "venue", "clinic", "courthouse", "peninsula", "province", "region", "district",
-    "village", "town", "city", "coast", "sea", "ocean", "desert", "canyon", "ridge", "highway", "boulevard",
-    "neighbourhood", "neighborhood", "prefecture", "mall", "restaurant", "nightclub", "cafe", "gardens",
-    "cosmodrome", "spaceport", "base", "airbase", "airfield", "port", "harbour", "harbor", "terminal", "shipyard",
-    "dockyard", "pier", "racecourse", "racetrack", "speedway", "ballpark", "cemetery", "campus", "zoo", "monument",
-    "memorial", "lighthouse", "dam", "strait", "gulf", "crossing", "checkpoint", "streets", "avenues", "roads",
-    "projects", "hut", "glacier", "lodge", *("ave", "st", "rd", "blvd", "pkwy", "hwy"),
-    "drive", "terrace", "crescent", "seafront", "promenade", "waterfront", "boardwalk", "esplanade", "quay",
-})
-"""Last words of a place's or venue's name ("Odeon Theatre", "Harbour Street"), and lower-case words after one
-("the Odeon theatre"): a place. "Center" and "hospital" are left out: as often a body ("Pew Research Center");
-so are heads that end people's names ("Field", "Plant") or courts' ("Ninth Circuit"). Facility heads
-("Cosmodrome", "Air Base", "Port") are places: the type set has no facility. Street abbreviations end a street's
-name ("Church Ave.", "E. 52nd St."; "St" opening a name is Saint, never read here); "projects" a housing estate's
-("the Howard Projects"). "Drive" ends streets' names ("Lumo Drive"); "Lane" is left out, it ends people's names
-("Lois Lane"); seafronts and promenades ("the Lumo seafront") are places."""
-
-STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "parkway",
-                          "pkwy"})
-"""Last words of a street's name: a one-word name opening one is the street ("at Church and Snyder" beside "Church
-Ave."), see :func:`newsprism.entities.contained.join_openings`."""
-
-FACILITY_CENTERS = frozenset({
-    "treatment", "rehab", "rehabilitation", "recovery", "detention", "correctional", "space", "convention",
-    "shopping", "trade", "conference", "exhibition", "sports", "visitor", "visitors", "distribution", "data",
-    "medical", "trauma", "aquatic", "events",
-})
-"""Words before a closing "Center" that make the name a facility's, a place ("Lumo Treatment Center", "Kessel
-Space Center"); other centers ("Pew Research Center", "Carter Center") stay bodies. ECB+ tags rehab and treatment
-centers as facilities."""
-
-PLACE_FIRST = frozenset({"mount", "mt", "lake", "fort", "cape", "port", "lac", "rue", "place", "plaza", "stade",
-                         "estadio", "stadio", "parc", "palais", "gare", "piazza", "aeropuerto", "aeroport",
-                         "avenue", "boulevard", "quai", "calle", "avenida", "rua"})
-"""Words opening a place's name ("Mount Sefton", "Lake Ria", "Stade de Lumo", "Palais des Kessel", the French way of
-naming streets: "Avenue Lumo", "Quai de Kade"), also after a first name of it ("Aoraki Mount Cook"); never its last
-word ("Veronica Lake" is a person)."""
-
-NAME_CONNECTORS = frozenset({"of", "de", "du", "des", "del", "della", "di", "do", "da"})
-"""Words after a name's head noun that open what it is of ("Grand Hotel du Cap", "Palace of Lumo", "Office of
-Kade"): the head noun before them says what the name is, as a last word does."""
-
-SHOP_WORDS = frozenset({"store", "stores", "shop", "shops", "boutique", "boutiques", "jewellers", "jewelers",
-                        "dealership", "brand", "chain", "label", "supermarket", "supermarkets"})
-"""Lower-case words after a name that make it a company's ("the Lumo jewellery store", "at Kade jewellers"): a
-shop's name is its company's; spaCy tags these people or places."""
 
 _BODY_BEFORE = re.compile(r"\b(?:company|firm|carmaker|automaker|retailer|jeweller|jeweler|broadcaster|insurer|"
                           r"airline|lender|bank|chain|conglomerate|manufacturer|newspaper)\s+$")
@@ -187,89 +136,6 @@ _SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "plc", "co"})
 APPOSITION_WORDS = 6
 """Longest apposition read for its head noun (", a Russian border city"); a longer one is a clause, not a label.
 Chosen by reading the seeds' and ECB+ tune topics' appositions: labels run two to five words."""
-
-PLACE_HEADS = frozenset({
-    "city", "town", "village", "country", "nation", "state", "capital", "site", "facility", "spaceport", "area",
-    "suburb", "municipality", "republic", "kingdom", "territory", "enclave", "complex", "resort", "settlement",
-    "borough", "hamlet", "neighbourhood", "locality", "seaport", "metropolis",
-})
-"""Head nouns of an apposition that make the name before it a place (", a border city", ", a launch site")."""
-
-ORGANISATION_HEADS = frozenset({
-    "company", "firm", "maker", "manufacturer", "carrier", "broadcaster", "publisher", "outlet", "group",
-    "charity", "startup", "retailer", "operator", "airline", "lender", "insurer", "developer", "supplier",
-    "conglomerate", "subsidiary", "party", "organization", "organisation", "agency", "newspaper", "daily",
-    "channel", "network", "label", "brand", "chain", "band",
-})
-"""Head nouns of an apposition that make the name before it a body (", a chip maker", ", the state broadcaster")."""
-
-PERSON_HEADS = frozenset({
-    "professor", "spokesman", "spokeswoman", "spokesperson", "official", "lawyer", "attorney", "director",
-    "executive", "minister", "president", "leader", "analyst", "researcher", "expert", "chief", "chairman",
-    "chairwoman", "founder", "son", "daughter", "wife", "husband", "father", "mother", "man", "woman", "student",
-    "resident", "actor", "actress", "singer", "player", "member", "officer", "governor", "mayor", "senator",
-    "ambassador", "envoy", "commander", "general", "secretary", "editor", "reporter", "author", "writer", "judge",
-    "coach", "manager", "owner", "ceo", "head", "deputy", "diplomat", "scientist", "engineer", "pilot", "boy",
-    "girl", "teenager", "victim", "suspect", "witness", "rapper", "star", "comedian", "musician", "doctor",
-})
-"""Head nouns of an apposition that make the name before it a person (", a professor", ", the firm's founder")."""
-
-PRODUCT_WORDS = frozenset({
-    "rocket", "rockets", "missile", "missiles", "jet", "jets", "aircraft", "plane", "planes", "airliner",
-    "helicopter", "helicopters", "tank", "tanks", "drone", "drones", "car", "cars", "truck", "phone", "phones",
-    "smartphone", "smartphones", "handset", "tablet", "laptop", "console", "vehicle", "vehicles", "ship",
-    "submarine", "satellite", "satellites", "engine", "engines", "chip", "chips", "processor", "app", "browser",
-    "camera", "rifle", "rifles", "pistol", "launcher", "warship", "destroyer", "bomber", "bombers", "spacecraft",
-    "capsule", "booster", "frigate", "software", "device", "devices", "platform", "handgun", "shotgun", "revolver",
-})
-"""Lower-case words after a name that make it a product's (vehicle, weapon, device, software): "the Lumo rocket",
-"Kopa phones". A product is no entity of the story (the type set has none); a company's name before its products
-("Samsung phones") keeps its entity: see :func:`newsprism.entities.clutter.drop_products`."""
-
-DISEASE_WORDS = frozenset({"pandemic", "epidemic", "outbreak", "virus", "infection", "infections", "variant"})
-"""Lower-case words after a name that make it a disease's ("the COVID-19 pandemic"): no entity of the story, whatever
-spaCy's label (it tags them ORG); see :func:`newsprism.entities.clutter.drop_products`."""
-
-UNIT_WORDS = frozenset({
-    "gb", "mb", "tb", "kb", "ghz", "mhz", "hz", "ram", "rom", "lte", "hdr", "nfc", "usb", "led", "oled", "lcd",
-    "amoled", "cpu", "gpu", "sim", "hd", "uhd", "4k", "5g", "4g", "3g", "wifi", "wi-fi", "gps", "mah", "mp", "fps",
-    "ssd", "hdd", "kw", "kwh", "mw", "gw", "mph", "kph", "km", "cm", "mm", "kg", "lb", "lbs", "ppm", "dpi", "ppi",
-    "hdmi", "vr", "ar", "ai", "api", "pdf", "url", "html", "os", "cctv",
-    "gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
-})
-"""Units and technical terms spaCy tags as bodies ("8GB of RAM", "LTE", "HDR"), and time zones ("BST", "EDT"):
-never an entity of the story."""
-
-NUMBER_WORDS = frozenset({"no", "number", "nr"})
-"""A name ending in one of these before a number ("Juror No. 8", "Gate Number 4") is a numbered description, no
-entity's name."""
-
-TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "sgt", "gen", "lt", "col", "capt", "rev", "sen", "rep",
-                                 "gov", "prof", "cpl", "pvt", "det", "insp", "supt", "atty", "dist", "dep",
-                                 "ave", "st", "rd", "blvd", "pkwy", "hwy"})
-"""A title's short form alone ("Sgt" where spaCy cut the name off it) names no one; nor does a street word's
-("Ave" where spaCy cut the street's name off it)."""
-
-ROLE_ENDINGS = frozenset({
-    "councilman", "councilwoman", "councillor", "councilor", "congressman", "congresswoman", "assemblyman",
-    "assemblywoman", "alderman", "commissioner", "correspondent", "spokesman", "spokeswoman", "spokesperson",
-    "senator", "governor", "mayor", "minister", "president", "chairman", "chairwoman", "secretary", "ambassador",
-    "quarterback", "coach", "actress", "actor", "singer", "rapper", "officer", "detective", "sheriff", "lawyer",
-    "attorney", "captain", "lieutenant", "sergeant", "colonel", "professor", "columnist", "anchor", "reporter",
-})
-"""Last words of a role ("Brooklyn Councilman", "White House Correspondent"): a span spaCy tags a person that ends
-in one is a description written before a name, no name. Roles that are also surnames ("King", "Judge", "Bishop",
-"Pastor", "General") are left out."""
-
-DISEASE_NAMES = frozenset({"covid", "covid19", "coronavirus", "sarscov2", "ebola", "hiv", "aids", "mers", "sars",
-                           "zika", "mpox", "monkeypox", "h1n1", "h5n1", "influenza", "measles", "polio", "cholera"})
-"""Keys of diseases' names spaCy tags as people or bodies ("COVID-19" alone, with no "pandemic" after it): no
-entity of the story, like those :func:`is_disease` finds by the word after them."""
-
-PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin", "reddit", "whatsapp",
-                       "telegram", "snapchat", "pinterest", "tumblr", "threads", "weibo", "wechat"})
-"""Keys of social platforms written as names ("on Twitter", "told Facebook"): companies, which spaCy often tags as
-people; a mention with one of these keys has an organisation's cue."""
 
 _CLOCK = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.?m\.?|GMT|BST)", re.IGNORECASE)
 """A time of day spaCy tags as a body ("8.49pm", "0630 GMT" split): no entity."""

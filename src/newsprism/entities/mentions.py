@@ -10,10 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from newsprism.entities.context import context_cue
 from newsprism.entities.evidence import (
-    BODY_WORDS,
     CUE_WEIGHT,
-    PLACE_WORDS,
-    ROLE_ENDINGS,
     Cue,
     cue,
     is_disease,
@@ -23,6 +20,7 @@ from newsprism.entities.evidence import (
     plural_body,
     trim_score,
 )
+from newsprism.entities.kind_words import BODY_WORDS, PLACE_WORDS, ROLE_ENDINGS
 from newsprism.entities.names import COUNTRIES, clean_span, name_key, name_tokens
 from newsprism.memo import per_article
 from newsprism.model import EntityType

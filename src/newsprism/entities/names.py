@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from newsprism.entities.evidence import BODY_WORDS, PLACE_WORDS, STREET_WORDS
+from newsprism.entities.kind_words import BODY_WORDS, PLACE_WORDS, STREET_WORDS
 from newsprism.lexicon import TITLES, alternation
 from newsprism.model import EntityType
 from newsprism.typography import DASHES

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from newsprism.entities.evidence import BODY_WORDS
+from newsprism.entities.kind_words import BODY_WORDS
 from newsprism.entities.mentions import Mention, make_mention, voted_type
 from newsprism.model import EntityType
 
