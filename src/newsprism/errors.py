@@ -36,6 +36,8 @@ class E(Enum):
     TOO_LONG = ("E020", "the article's text is {chars} characters, over the {limit}-character limit for one article "
                         "(no news article comes near it: is it a book, a log or many articles in one?); split it "
                         "into articles, or raise CleanConfig.max_chars")
+    HEADLINE_ONLY = ("E021", "no paragraph reads like prose ({detail}); kept as a headline-only article: only its "
+                             "title is analysed")
 
     @property
     def code(self) -> str:

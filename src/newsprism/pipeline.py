@@ -79,6 +79,7 @@ def analyze_raw(raws: list[RawArticle], config: Config | None = None, resources:
 
 def clean_all(raws: list[RawArticle], config: CleanConfig) -> tuple[list[Article], list[InputProblem]]:
     """Clean every raw article, together (:func:`newsprism.clean.batch.clean_batch`: lines the pages repeat are
-    clutter); one that has no article text becomes a problem, the rest go on."""
-    cleaned = clean_batch(raws, config)
+    clutter); one that has no article text becomes a problem (one with a title is kept with its headline only), the
+    rest go on."""
+    cleaned = clean_batch(raws, config, keep_headline=True)
     return [a for a in cleaned if isinstance(a, Article)], [p for p in cleaned if isinstance(p, InputProblem)]

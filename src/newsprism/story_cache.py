@@ -96,7 +96,7 @@ class StoryCache:
 
     def _clean(self, raw: RawArticle, page: Page, config: CleanConfig, repeated: frozenset[str]) -> Cleaned:
         self.cleanings += 1
-        return clean_page(raw, page, config, repeated)
+        return clean_page(raw, page, config, repeated, keep_headline=True)
 
     def parse(self, articles: list[Article], resources: NlpResources, config: NlpConfig,
               step: Callable[[int, int], None] | None = None) -> list[ParsedArticle]:

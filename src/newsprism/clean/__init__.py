@@ -7,6 +7,7 @@ JSON field, a feed entry, an HTML meta tag) wins over metadata found in the text
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 from newsprism.clean.dates import publication_date
@@ -24,11 +25,13 @@ from newsprism.clean.outlets import (
 )
 from newsprism.clean.text import CleanedText, clean_text, line_kind
 from newsprism.config import CleanConfig
-from newsprism.errors import E, InputFailure, fail
+from newsprism.errors import E, InputFailure, fail, problem
 from newsprism.ingest.raw import RawArticle
 from newsprism.model import Article, RemovedLine
 
 __all__ = ["clean_article"]
+
+log = logging.getLogger(__name__)
 
 
 Prepared = tuple[str, RawArticle, tuple[str, ...]]
@@ -36,18 +39,22 @@ Prepared = tuple[str, RawArticle, tuple[str, ...]]
 
 
 def clean_article(raw: RawArticle, config: CleanConfig, repeated: frozenset[str] = frozenset(),
-                  prepared: Prepared | None = None) -> Article:
+                  prepared: Prepared | None = None, keep_headline: bool = False) -> Article:
     """Clean one raw article; raises InputFailure when no article text is left. ``repeated``: the line keys the
     pages cleaned with it repeat; ``prepared``: its text already extracted (both from
-    :func:`newsprism.clean.batch.clean_batch`)."""
+    :func:`newsprism.clean.batch.clean_batch`); ``keep_headline``: a page whose body cleans to nothing but that has
+    a title (its container's or page's, or one its text opens with) is kept with an empty body, logged as E021."""
     forget_lines()
     text, hints, boilerplate = prepared or _text_and_hints(raw)
     name = raw.source if raw.format != "json" else f"{raw.source} ({raw.id})"
     if len(text) > config.max_chars:
         raise fail(E.TOO_LONG, name, chars=len(text), limit=config.max_chars)
     cleaned = clean_text(text, hints.title, config, repeated)
-    if not cleaned.paragraphs:
+    if not cleaned.paragraphs and not (keep_headline and (hints.title or cleaned.found.title)):
         raise _refused(name, len(cleaned.removed), _outlet(hints, cleaned, text, boilerplate=boilerplate))
+    if not cleaned.paragraphs:
+        log.warning("%s: %s %s", name, E.HEADLINE_ONLY.code, problem(
+            E.HEADLINE_ONLY, name, detail=f"{len(cleaned.removed)} lines looked like page clutter").message)
     removed = [*(RemovedLine(text=b, reason=line_kind(b) or "boilerplate") for b in boilerplate), *cleaned.removed]
     if raw.html is not None:  # line numbers of extracted text would not point into the page
         removed = [line.model_copy(update={"line": None}) for line in removed]

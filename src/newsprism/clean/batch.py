@@ -37,13 +37,14 @@ class Page:
     lines: PageLines | None
 
 
-def clean_batch(raws: Sequence[RawArticle], config: CleanConfig,
-                sites: Sequence[str | None] | None = None) -> list[Article | InputProblem]:
+def clean_batch(raws: Sequence[RawArticle], config: CleanConfig, sites: Sequence[str | None] | None = None,
+                keep_headline: bool = False) -> list[Article | InputProblem]:
     """Clean every raw article with the evidence of the others; one article or problem per input, in order.
-    ``sites``: the site of each page (default: its URL's host, else the outlet its container names)."""
+    ``sites``: the site of each page (default: its URL's host, else the outlet its container names);
+    ``keep_headline``: a page with a title but no body is kept as a headline-only article (:func:`clean_page`)."""
     pages = [read_page(raw, config) if sites is None else read_page(raw, config, site, given=True)
              for raw, site in zip(raws, sites or [None] * len(raws), strict=True)]
-    return [clean_page(raw, page, config, found)
+    return [clean_page(raw, page, config, found, keep_headline)
             for raw, page, found in zip(raws, pages, evidence(pages, config), strict=True)]
 
 
@@ -68,12 +69,14 @@ def evidence(pages: Sequence[Page], config: CleanConfig) -> list[frozenset[str]]
     return [repeats.touching(page.lines) if page.lines is not None else frozenset() for page in pages]
 
 
-def clean_page(raw: RawArticle, page: Page, config: CleanConfig, repeated: frozenset[str]) -> Article | InputProblem:
+def clean_page(raw: RawArticle, page: Page, config: CleanConfig, repeated: frozenset[str],
+               keep_headline: bool = False) -> Article | InputProblem:
     """The page cleaned with ``repeated`` (its part of the batch's evidence, :func:`evidence`); a page that has no
-    article text becomes a problem."""
+    article text becomes a problem, unless ``keep_headline`` and it has a title: then it is an article with an empty
+    body (E021, logged), whose headline the analysis still reads (the figures stage reads titles)."""
     if not isinstance(page.ready, tuple):
         return page.ready
     try:
-        return clean_article(raw, config, repeated, page.ready)
+        return clean_article(raw, config, repeated, page.ready, keep_headline)
     except InputFailure as failure:
         return failure.item
