@@ -172,7 +172,11 @@ GIVEN_NAME_SHORT_FORMS: dict[str, frozenset[str]] = {short: frozenset(full.split
     "jon": "jonathan", "tim": "timothy", "josh": "joshua", "fred": "frederick", "ray": "raymond", "don": "donald",
     "doug": "douglas", "jerry": "gerald jerome", "kate": "katherine catherine", "kathy": "katherine kathleen",
     "sue": "susan", "jenny": "jennifer", "becky": "rebecca", "charlie": "charles", "nate": "nathan nathaniel",
-    "phil": "philip phillip", "stan": "stanley", "walt": "walter", "zach": "zachary"}.items()}
+    "phil": "philip phillip", "stan": "stanley", "walt": "walter", "zach": "zachary", "art": "arthur",
+    "gene": "eugene", "hank": "henry", "harry": "henry harold", "jake": "jacob", "lou": "louis", "rich": "richard",
+    "russ": "russell", "terry": "terrence terence", "tommy": "thomas", "vic": "victor", "wes": "wesley",
+    "abe": "abraham", "cathy": "catherine", "debbie": "deborah", "meg": "margaret", "patty": "patricia",
+    "sandy": "sandra", "vicky": "victoria", "joey": "joseph", "ricky": "richard", "frank": "francis franklin"}.items()}
 """Common English short forms of given names (hypocoristics) → the full names they shorten ('Mo' → 'Maurice',
 'Bill' → 'William'): a public table of the usual forms, for one person's name written both ways."""
 
