@@ -17,11 +17,13 @@ from numpy.typing import NDArray
 from rapidfuzz import fuzz
 
 from newsprism.align.candidates import CopyGroups, candidate_pairs, copy_groups
+from newsprism.align.expand import MAX_FAN as MAX_FAN
+from newsprism.align.expand import Link, expand_links
 from newsprism.align.features import forget_text_readings
 from newsprism.align.memo import PairDecision, PairMemo, split_known
 from newsprism.align.similarity import SAME_STATEMENT_THRESHOLD, score_pairs_grouped
 from newsprism.model import Article, Evidence, Sentence
-from newsprism.nlp.encoder import EncodedText, Encoder, story_encoder
+from newsprism.nlp.encoder import EncodedText, Encoder, StoryEncoder, story_encoder, text_vectors
 from newsprism.nlp.heap import return_free_memory
 
 COSINE_FLOOR = 0.45
@@ -33,39 +35,44 @@ PART_CONTAINMENT = 85.0
 PART_COSINE = 0.6
 PART_MIN_WORDS = 4
 """A part shorter than this ('He said.') would be part of too much."""
-MAX_FAN = 64
-"""A text printed in more articles than this (a wire sentence in a 2,000-article story) links each copy with the
-first MAX_FAN copies, not with every other: the facts (connected groups of links) are the same, the links grow
-linearly. Below it, every pair of copies links, as before."""
+LINK_CHUNK = 65_536
+"""Candidate pairs decided at once: each chunk's pair lists, feature rows and decisions are dropped before the next
+(a 2,000-article one-event story has millions of candidate pairs: their Python lists alone were gigabytes). The
+pairs are sorted, so a chunk splits at most one left sentence's partners in two."""
 
 
 @dataclass(frozen=True)
 class SentenceTable:
-    """All sentences of a story, in article order, with one vector each."""
+    """All sentences of a story, in article order, with one vector each.
+
+    The vectors are held once per distinct text (``distinct``, in the order of each text's first sentence) with
+    each sentence's row (``rows``): a one-event story prints each sentence hundreds of times. Without ``rows``,
+    ``distinct`` holds one row per sentence."""
 
     articles: list[Article]
     owner: NDArray[np.int64]
     """index into ``articles`` of each sentence"""
     sentences: list[Sentence]
-    vectors: NDArray[np.float32]
+    distinct: NDArray[np.float32]
     encoded: list[EncodedText]
     """each sentence's word pieces and token states, for the same-statement scorer"""
+    rows: NDArray[np.int64] | None = None
+    """each sentence's row of ``distinct``"""
+
+    @property
+    def vectors(self) -> NDArray[np.float32]:
+        """One vector per sentence (made anew at each call where the table holds distinct texts' vectors: read
+        a few sentences' with :meth:`vectors_of`)."""
+        return self.distinct if self.rows is None else self.distinct[self.rows]
+
+    def vectors_of(self, ids: NDArray[np.int64] | list[int]) -> NDArray[np.float32]:
+        """The vectors of the sentences ``ids``."""
+        return self.distinct[ids] if self.rows is None else self.distinct[self.rows[ids]]
 
     def evidence(self, index: int) -> Evidence:
         sentence = self.sentences[index]
         return Evidence(article=self.articles[self.owner[index]].id, start=sentence.start, end=sentence.end,
                         text=sentence.text)
-
-
-@dataclass(frozen=True)
-class Link:
-    """Two sentences of different articles that say the same thing (a < b, global sentence ids)."""
-
-    a: int
-    b: int
-    score: float
-    """same-statement probability, or the containment score of a part-of link"""
-    verbatim: bool
 
 
 @dataclass(frozen=True)
@@ -83,28 +90,42 @@ def align_story(articles: list[Article], encoder: Encoder, step: Callable[[int, 
     if step:
         encoder = story_encoder(encoder)
         for done, article in enumerate(articles, start=1):
-            encoder.encode([s.text for s in article.sentences])
+            readings(encoder, [s.text for s in article.sentences])
             step(done, len(articles))
     table = sentence_table(articles, encoder)
     return_free_memory()  # the encoder's and tokenizer's freed buffers
     copies = copy_groups([s.text for s in table.sentences])
     reps = copies.representative
     owner = _group_owner(copies, table.owner)
-    pairs, cosine = candidate_pairs(table.vectors[reps], [table.sentences[i].text for i in reps], owner,
+    pairs, cosine = candidate_pairs(table.vectors_of(reps), [table.sentences[i].text for i in reps], owner,
                                     COSINE_FLOOR, copies.size)
     scored = _links([table.encoded[i] for i in reps], pairs, cosine, memo)
+    del pairs, cosine
     forget_text_readings()  # the sentences' profiles are read by this stage alone
     return_free_memory()
-    links = expand_links(scored, copies, reps, table.owner)
+    links = expand_links(scored, copies, table.owner)
     return StoryAlignment(table, links)
 
 
 def sentence_table(articles: list[Article], encoder: Encoder) -> SentenceTable:
-    """Every sentence with its vector and token states; each distinct text is encoded once."""
+    """Every sentence with its vector and token states; each distinct text is encoded once and its vector held
+    once (texts the same but for whitespace are one text)."""
     sentences = [s for a in articles for s in a.sentences]
     owner = np.array([i for i, a in enumerate(articles) for _ in a.sentences], dtype=np.int64)
-    encoding = story_encoder(encoder).encode([s.text for s in sentences])
-    return SentenceTable(articles, owner, sentences, encoding.vectors, encoding.texts)
+    texts = [s.text for s in sentences]
+    copies = copy_groups(texts)
+    story = story_encoder(encoder)
+    encoded = readings(story, texts)
+    distinct = text_vectors(story, [texts[i] for i in copies.representative.tolist()])
+    return SentenceTable(articles, owner, sentences, distinct, encoded, copies.group)
+
+
+def readings(encoder: Encoder, texts: list[str]) -> list[EncodedText]:
+    """Each text's word pieces and token states, as :meth:`Encoder.encode` reads them, without stacking their
+    vectors (a story's encoder gives them from its cache)."""
+    if isinstance(encoder, StoryEncoder):
+        return encoder.readings(texts)
+    return encoder.encode(texts).texts
 
 
 def _group_owner(copies: CopyGroups, owner: NDArray[np.int64]) -> NDArray[np.int64]:
@@ -117,19 +138,21 @@ def _group_owner(copies: CopyGroups, owner: NDArray[np.int64]) -> NDArray[np.int
 
 def _links(encoded: list[EncodedText], pairs: NDArray[np.int64], cosine: NDArray[np.float32],
            memo: PairMemo[PairDecision] | None = None) -> list[Link]:
-    """The links among the candidate pairs: decisions ``memo`` holds are taken from it, the others made by
-    :func:`_decide` (and kept in it)."""
+    """The links among the candidate pairs, :data:`LINK_CHUNK` pairs at a time: decisions ``memo`` holds are
+    taken from it, the others made by :func:`_decide` (and kept in it)."""
     texts = [x.text for x in encoded]
-    known, fresh = split_known(memo, texts, pairs)
-    decided = _decide(encoded, pairs[fresh], cosine[fresh])
-    if memo is not None:
-        memo.keep(texts, pairs[fresh], decided)
-    for row, decision in zip(fresh.tolist(), decided, strict=True):
-        known[row] = decision
-    return [Link(i, j, d.score, d.verbatim) for (i, j), d in zip(pairs.tolist(), known, strict=True)
-            if d is not None and d.linked]
-
-
+    links: list[Link] = []
+    for first in range(0, len(pairs), LINK_CHUNK):
+        part, near = pairs[first:first + LINK_CHUNK], cosine[first:first + LINK_CHUNK]
+        known, fresh = split_known(memo, texts, part)
+        decided = _decide(encoded, part[fresh], near[fresh])
+        if memo is not None:
+            memo.keep(texts, part[fresh], decided)
+        for row, decision in zip(fresh.tolist(), decided, strict=True):
+            known[row] = decision
+        links += [Link(i, j, d.score, d.verbatim) for (i, j), d in zip(part.tolist(), known, strict=True)
+                  if d is not None and d.linked]
+    return links
 def _decide(encoded: list[EncodedText], pairs: NDArray[np.int64], cosine: NDArray[np.float32]) -> list[PairDecision]:
     """Decide the candidate pairs: the same wording is verbatim without the model; the rest by the model, then
     the part-of test for those it turns down."""
@@ -152,43 +175,6 @@ def _decide(encoded: list[EncodedText], pairs: NDArray[np.int64], cosine: NDArra
 
 
 _UNLINKED = PairDecision(False, 0.0, False)
-
-
-def expand_links(scored: list[Link], copies: CopyGroups, reps: NDArray[np.int64],
-                 owner: NDArray[np.int64]) -> list[Link]:
-    """Links between sentences from links between groups of copies (indexes into ``reps``), and the copies'
-    own verbatim links; every pair of sentences of different articles, bounded for texts printed very often."""
-    members = _members(copies)
-    links = [Link(int(a), int(b), 1.0, True) for group in members if len(group) > 1
-             for a, b in _copy_pairs(group, owner)]
-    for link in scored:
-        left, right = members[link.a], members[link.b]
-        for a, b in _member_pairs(left, right, owner):
-            links.append(Link(min(a, b), max(a, b), link.score, link.verbatim))
-    return sorted(links, key=lambda link: (link.a, link.b))
-
-
-def _members(copies: CopyGroups) -> list[NDArray[np.int64]]:
-    order = np.argsort(copies.group, kind="stable")
-    return np.split(order, np.cumsum(copies.size)[:-1])
-
-
-def _copy_pairs(group: NDArray[np.int64], owner: NDArray[np.int64]) -> list[tuple[int, int]]:
-    """Pairs of copies of one text in different articles: all of them, or each with the first MAX_FAN."""
-    hubs = group[:MAX_FAN]
-    return [(int(a), int(b)) for k, a in enumerate(hubs) for b in group[k + 1:] if owner[a] != owner[b]]
-
-
-def _member_pairs(left: NDArray[np.int64], right: NDArray[np.int64],
-                  owner: NDArray[np.int64]) -> list[tuple[int, int]]:
-    """Sentence pairs of two linked groups: every pair of different articles, or (for groups printed very often)
-    each member of one with the first MAX_FAN members of the other."""
-    if len(left) * len(right) > MAX_FAN * MAX_FAN:
-        pairs = [(int(a), int(b)) for a in left for b in right[:MAX_FAN]]
-        pairs += [(int(a), int(b)) for a in left[:MAX_FAN] for b in right[MAX_FAN:]]
-    else:
-        pairs = [(int(a), int(b)) for a in left for b in right]
-    return [(a, b) for a, b in pairs if owner[a] != owner[b]]
 
 
 def _part_of(a: str, b: str) -> bool:

@@ -33,7 +33,12 @@ the 24-40 articles of the largest seed and example stories' same-statement neigh
 candidates above the cosine floor are all taken, and bounds a 2,000-article one-event story to 48 pairs
 per distinct sentence."""
 BLOCK_ROWS = 512
-"""Rows of the cosine matrix computed at once: 512 x 50,000 sentences x 4 bytes = 100 MB at most."""
+"""Rows of the cosine matrix computed at once, at most..."""
+BLOCK_CELLS = 8_388_608
+"""...and at most this many cells (rows x sentences) a block: a block's cosines (4 bytes a cell), their negated copy
+and argpartition's indexes (8 bytes) take 16 bytes a cell, so 134 MB. 512 rows up to 16,384 distinct sentences (a
+500-article planted story has 11,566); the 92,000 distinct sentences of a 2,000-article one-event story run 91 rows
+a block, where 512 rows held 750 MB. Each row's neighbours are found alone: the same pairs whatever the block."""
 TABLES = 24
 BITS = 10
 """24 tables of 10 hyperplanes: a pair with cosine 0.8 shares a bucket in some table with
@@ -112,8 +117,9 @@ def _nearest_pairs(vectors: NDArray[np.float32], owner: NDArray[np.int64], floor
     count, k = len(vectors), min(TOP_K, len(vectors) - 1)
     keys = _bucket_keys(vectors)
     out = []
-    for start in range(0, count, BLOCK_ROWS):
-        rows = np.arange(start, min(start + BLOCK_ROWS, count))
+    block = max(1, min(BLOCK_ROWS, BLOCK_CELLS // max(count, 1)))
+    for start in range(0, count, block):
+        rows = np.arange(start, min(start + block, count))
         cosine = vectors[rows] @ vectors.T
         cosine[(owner[rows, None] == owner[None, :]) & (owner[rows, None] >= 0)] = -2.0
         cosine[np.arange(len(rows)), rows] = -2.0

@@ -52,5 +52,5 @@ def _fact(alignment: StoryAlignment, ids: list[int], origin: dict[str, int]) -> 
 
 def _central(alignment: StoryAlignment, ids: list[int]) -> int:
     """The sentence closest to all others of the fact: its most representative wording."""
-    vectors = alignment.table.vectors[ids]
+    vectors = alignment.table.vectors_of(ids)
     return ids[int(np.argmax((vectors @ vectors.T).sum(axis=1)))]

@@ -281,6 +281,20 @@ class StoryEncoder:
         self._texts: dict[str, EncodedText] = {}
 
     def encode(self, texts: Sequence[str]) -> Encoding:
+        keys = self._read(texts)
+        if not texts:
+            return Encoding(np.zeros((0, 384), dtype=np.float32), [])
+        vectors = np.stack([self._vectors[key] for key in keys]).astype(np.float32, copy=False)
+        return Encoding(vectors, [self._as_written(text, key) for text, key in zip(texts, keys, strict=True)])
+
+    def readings(self, texts: Sequence[str]) -> list[EncodedText]:
+        """:meth:`encode`'s readings of ``texts`` without their vectors stacked (a big story's sentences: the
+        stacked vectors of 700,000 sentences were 1 GB, the table keeps one per distinct text)."""
+        keys = self._read(texts)
+        return [self._as_written(text, key) for text, key in zip(texts, keys, strict=True)]
+
+    def _read(self, texts: Sequence[str]) -> list[str]:
+        """The texts' keys, each text not read yet encoded (its vector and its reading kept)."""
         keys = [" ".join(text.split()) for text in texts]
         missing = list(dict.fromkeys(key for key in keys if key not in self._texts))
         if missing:
@@ -288,10 +302,7 @@ class StoryEncoder:
             for key, vector, encoded in zip(missing, fresh.vectors, fresh.texts, strict=True):
                 self._vectors.setdefault(key, vector)  # a text read for its vector alone keeps that vector
                 self._texts[key] = encoded
-        if not texts:
-            return Encoding(np.zeros((0, 384), dtype=np.float32), [])
-        vectors = np.stack([self._vectors[key] for key in keys]).astype(np.float32)
-        return Encoding(vectors, [self._as_written(text, key) for text, key in zip(texts, keys, strict=True)])
+        return keys
 
     def vectors(self, texts: Sequence[str]) -> NDArray[np.float32]:
         """The vectors :meth:`encode` gives ``texts``, without their token states: a text read for its vector
@@ -308,7 +319,7 @@ class StoryEncoder:
                 self._vectors[key] = vector
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        return np.stack([self._vectors[key] for key in keys]).astype(np.float32)
+        return np.stack([self._vectors[key] for key in keys]).astype(np.float32, copy=False)
 
     def _as_written(self, text: str, key: str) -> EncodedText:
         encoded = self._texts[key]

@@ -1,0 +1,99 @@
+"""Links between sentences from the links between groups of copies, in numbers linear in the sentences (issue #20).
+
+The aligner decides one pair of representatives per pair of copy groups (:mod:`newsprism.align.candidates`); the
+sentences they stand for are linked here:
+
+- a group of at most :data:`MAX_FAN` copies links every pair of its copies in different articles, and two linked
+  groups of at most MAX_FAN copies each link every pair of their members (as before the bound: a story of some
+  dozens of articles gets every link it got then);
+- a text printed in more articles than MAX_FAN (a wire sentence in a 2,000-article story) links as a star: each
+  copy with the group's first copy in another article (its hub for that article), and a group linked with it
+  links each of its members with that hub; two such big groups link their hubs alone. Each copy stays linked, so
+  the facts (connected groups of links) are the same, while a one-event story's links, and the reuse records and
+  report built from them, grow with its sentences, not with the square of its articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from newsprism.align.candidates import CopyGroups
+
+MAX_FAN = 64
+"""A text printed in more articles than this links as a star around its first copy (see the module's notes);
+below it, every pair of copies links, as before. The seeds' and example's largest copy groups hold under 30."""
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Two sentences of different articles that say the same thing (a < b, global sentence ids)."""
+
+    a: int
+    b: int
+    score: float
+    """same-statement probability, or the containment score of a part-of link"""
+    verbatim: bool
+
+
+def expand_links(scored: Iterable[Link], copies: CopyGroups, owner: NDArray[np.int64]) -> list[Link]:
+    """Links between sentences from links between groups of copies (``scored``: indexes of groups), and the
+    copies' own verbatim links, sorted by (a, b)."""
+    members = _members(copies)
+    links = [Link(a, b, 1.0, True) for group in members if len(group) > 1 for a, b in _copy_pairs(group, owner)]
+    for link in scored:
+        links += [Link(a, b, link.score, link.verbatim)
+                  for a, b in _member_pairs(members[link.a], members[link.b], owner)]
+    links.sort(key=lambda link: (link.a, link.b))
+    return links
+
+
+def _members(copies: CopyGroups) -> list[NDArray[np.int64]]:
+    order = np.argsort(copies.group, kind="stable")
+    return np.split(order, np.cumsum(copies.size)[:-1])
+
+
+def _ordered(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(a, b) if a < b else (b, a) for a, b in pairs]
+
+
+def _copy_pairs(group: NDArray[np.int64], owner: NDArray[np.int64]) -> list[tuple[int, int]]:
+    """Pairs of copies of one text in different articles: all of them, or for a text printed more than MAX_FAN
+    times, each copy with its hub."""
+    ids = group.tolist()
+    if len(ids) <= MAX_FAN:
+        return [(a, b) for k, a in enumerate(ids) for b in ids[k + 1:] if owner[a] != owner[b]]
+    hubs = _hubs(ids, owner)
+    if hubs is None:
+        return []
+    first, other = hubs
+    spokes = _ordered((first if owner[b] != owner[first] else other, b) for b in ids if b not in (first, other))
+    return [*spokes, (first, other)]
+
+
+def _member_pairs(left: NDArray[np.int64], right: NDArray[np.int64],
+                  owner: NDArray[np.int64]) -> list[tuple[int, int]]:
+    """Sentence pairs of two linked groups, in different articles: every pair, or when one group is printed more
+    than MAX_FAN times, each member of the other with its hub (the two hubs when both are)."""
+    small, big = sorted((left.tolist(), right.tolist()), key=len)
+    if len(big) <= MAX_FAN:
+        pairs = [(a, b) for a in left.tolist() for b in right.tolist()]
+        return _ordered((a, b) for a, b in pairs if owner[a] != owner[b])
+    hubs = _hubs(big, owner)
+    if hubs is None:
+        return []
+    if len(small) > MAX_FAN:
+        mine = _hubs(small, owner)
+        small = [] if mine is None else [mine[0]]
+    first, other = hubs
+    return _ordered((a, first if owner[a] != owner[first] else other) for a in small)
+
+
+def _hubs(ids: list[int], owner: NDArray[np.int64]) -> tuple[int, int] | None:
+    """A group's first member and its first member in another article, None when it is all in one article."""
+    first = ids[0]
+    other = next((b for b in ids if owner[b] != owner[first]), None)
+    return None if other is None else (first, other)
