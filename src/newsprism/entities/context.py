@@ -1,7 +1,8 @@
 """Words around a name that say what it is, read over the phrase the name stands in (see :mod:`.evidence`).
 
 - place: a place noun and "of" before it ("the port city of Lumo", "the villages of Kade", "the province of X"), a
-  direction and "of" before it ("35 miles southwest of Lumo", "north of Kade"), ", of" after a name and a comma
+  direction and "of" before it ("35 miles southwest of Lumo", "north of Kade"), a person noun and "from" before it
+  ("the 17-year-old from Lumo", "a man from Kade"), ", of" after a name and a comma
   after it ("Ana Lee, of Lumo, said"; weaker, as an employer is written so too), or a noun the name describes as
   a place after it in lower case ("Lumo police said", "two Kade families", "the Lumo resident": a jurisdiction
   or home town, never a body named "Lumo");
@@ -41,6 +42,11 @@ _ROLE_BEFORE = re.compile(
 """A lower-case role or kin noun right before a name ("island governor Ana Lee", "his mother, Ana Lee"): a
 person."""
 
+_FROM_HOME = re.compile(
+    r"\b(?:\d+-year-old|man|woman|men|women|boy|girl|teen|teenager|youth|native|resident|residents)\s+from\s+$")
+"""An age or a person noun and "from" before a name ("the 17-year-old from Lumo is charged"): the home town (an
+employer is written so too, "a man from Lumo Corp", but rarely with these nouns)."""
+
 _HOME_BEFORE = re.compile(r"[a-z],\s+of\s+$")
 """, of" between a person's name and a name closed by a comma ("Ana Lee, of Lumo, said"): the home town."""
 
@@ -55,7 +61,7 @@ def context_cue(before: str, after: str) -> Cue | None:
     the text right before and after the name."""
     if _FAMILY_AFTER.match(after):
         return Cue("organisation", CUE_WEIGHT)
-    if _PLACE_OF.search(before) or _DIRECTION_OF.search(before):
+    if _PLACE_OF.search(before) or _DIRECTION_OF.search(before) or _FROM_HOME.search(before):
         return Cue("place", CUE_WEIGHT)
     if _HOME_BEFORE.search(before) and after.startswith(","):
         return Cue("place", PREPOSITION_WEIGHT)  # weak: "Ana Lee, of Lumo Corp, said" names an employer

@@ -40,6 +40,7 @@ from newsprism.entities.kind_words import (
     PLACE_WORDS,
     PLATFORMS,
     PRODUCT_WORDS,
+    ROLES_BEFORE_NAMES,
     SHOP_WORDS,
     TITLE_ABBREVIATIONS,
     UNIT_WORDS,
@@ -128,6 +129,11 @@ _INDEFINITE_BEFORE = re.compile(r"(?:^|[^\w-])(?:a|an|A|An)\s+(?:local\s+|nearby
 a branch of a chain, a body's outlet, never a person nor a place named once; with a lower-case noun after the name
 ("a Brooklyn man") the name is a modifier and says nothing."""
 _LOWER_AFTER = re.compile(r"^[-\s]+[a-z]")
+_NIGHT_CLUB = re.compile(r"^(\s+)night\s+club\b")
+"""'night club' written in two words after a name ("the Lumo night club"): read as the one word "nightclub"."""
+_OWNER_AFTER = re.compile(r"^['’]s\s+[a-z]")
+"""A possessive and a lower-case noun after a name: an age before the name is the noun's ("a 21-year-old Lumo County
+Sheriff's volunteer")."""
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An|[A-Z]\w*['’]s?(?:\s+[a-z]+)?)\s+$")
 """"the", "a" or a possessive (with an adjective: "Russia's new") before a name: a noun compound may follow it."""
 _SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "plc", "co"})
@@ -164,18 +170,19 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
     after = text[end:end + 60]
     next_word = _WORDS_AFTER.match(after)
     modified = bool(_LOWER_AFTER.match(after)) and not (next_word is not None and next_word.group(1) in _NOT_NOUNS)
-    aged = _AGE_BEFORE.search(before) is not None and not modified
+    aged = _AGE_BEFORE.search(before) is not None and not modified and not _OWNER_AFTER.match(after)
     if _TITLE_BEFORE.search(before) or _AGE_AFTER.match(after) or aged:
         return Cue("person", CUE_WEIGHT)
     last = tokens[-1] if tokens else ""
-    following = _following(after, before)
+    following = _following(_NIGHT_CLUB.sub(r"\1nightclub", after, count=1), before)
     head = _head_of(tokens)
-    if (len(tokens) > 1 and last in BODY_WORDS) or following in (BODY_WORDS - _NOT_AFTER) | SHOP_WORDS or (
+    office = len(tokens) > 1 and last in ROLES_BEFORE_NAMES  # "the Lumo County Sheriff": the sheriff's office
+    if (len(tokens) > 1 and last in BODY_WORDS) or office or following in (BODY_WORDS - _NOT_AFTER) | SHOP_WORDS or (
             head in BODY_WORDS or _BODY_BEFORE.search(before)):
         return Cue("organisation", CUE_WEIGHT)
     if len(tokens) > 1 and last in LAW_WORDS:
         return Cue("work", CUE_WEIGHT)
-    facility = len(tokens) > 2 and last in ("center", "centre") and tokens[-2] in FACILITY_CENTERS
+    facility = len(tokens) > 1 and last in ("center", "centre") and tokens[-2] in FACILITY_CENTERS
     named_place = len(tokens) > 1 and (last in PLACE_WORDS or bool(PLACE_FIRST.intersection(tokens[:-1])) or (
         head in PLACE_WORDS))
     if named_place or following in PLACE_WORDS or facility:

@@ -59,7 +59,16 @@ def _unify_initials(per_article: list[list[Mention]]) -> list[list[Mention]]:
     variants = person_variants(people | {m.tokens for mentions in per_article for m in mentions
                                          if len(m.tokens) == 2 and m.tokens[-1] in surnames})
     rewrite.update({key: rewrite.get(variants[key], variants[key]) for key in variants if key not in rewrite})
+    rewrite = {key: _followed(key, rewrite) for key in rewrite}  # "John E. Lee" → "John Lee" → "John Ernest Lee"
     return [[replace(m, key=rewrite[m.key]) if m.key in rewrite else m for m in mentions] for mentions in per_article]
+
+
+def _followed(key: str, rewrite: dict[str, str]) -> str:
+    """Where a chain of rewrites ends (each key is rewritten at most once per step; a cycle stops where it closes)."""
+    seen = {key}
+    while (key := rewrite.get(key, key)) not in seen:
+        seen.add(key)
+    return key
 
 
 def _join_nicknames(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:

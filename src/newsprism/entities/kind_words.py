@@ -147,6 +147,13 @@ ROLE_ENDINGS = frozenset({
 in one is a description written before a name, no name. Roles that are also surnames ("King", "Judge", "Bishop",
 "Pastor", "General") are left out."""
 
+ROLES_BEFORE_NAMES = ROLE_ENDINGS | {"executive", "trooper", "medic", "paramedic", "firefighter", "deputy",
+                                     "investigator", "dispatcher", "coroner"}
+"""Roles that a place's or body's name ends in when written before a person's name ("Lumo County Executive Ana
+Lee", "Lumo State Trooper Tom Berg": a description, no name) and that are no name when written alone in capitals
+("Trooper", "Paramedics pronounced ..."); also the last words of an office's name written without a name ("the
+Lumo County Sheriff", an organisation)."""
+
 DISEASE_NAMES = frozenset({"covid", "covid19", "coronavirus", "sarscov2", "ebola", "hiv", "aids", "mers", "sars",
                            "zika", "mpox", "monkeypox", "h1n1", "h5n1", "influenza", "measles", "polio", "cholera"})
 """Keys of diseases' names spaCy tags as people or bodies ("COVID-19" alone, with no "pandemic" after it): no

@@ -20,8 +20,8 @@ from newsprism.entities.evidence import (
     plural_body,
     trim_score,
 )
-from newsprism.entities.kind_words import BODY_WORDS, PLACE_WORDS, ROLE_ENDINGS
-from newsprism.entities.names import COUNTRIES, clean_span, name_key, name_tokens
+from newsprism.entities.kind_words import BODY_WORDS, PLACE_WORDS, ROLE_ENDINGS, ROLES_BEFORE_NAMES
+from newsprism.entities.names import COUNTRIES, TITLE_OPENING, clean_span, fold, name_key, name_tokens
 from newsprism.memo import per_article
 from newsprism.model import EntityType
 from newsprism.nlp.sentences import ParsedArticle
@@ -88,15 +88,65 @@ def article_mentions(parsed: ParsedArticle) -> list[Mention]:
             if label is None or clause_span(ent):
                 continue
             first = paragraph.start + _name_start(ent, label)
-            for start, end in _lines(text, first, paragraph.start + ent.end_char):
+            last, label = continued(text, first, paragraph.start + ent.end_char, label)
+            for start, end in _lines(text, first, last):
                 span = clean_span(text, start, trim_score(text, start, end), label)
                 if span is None:
                     continue
                 mention = make_mention(parsed.article.id, text, span, label, index)
                 if mention.key and not not_an_entity(text, mention.start, mention.end, mention.tokens) and not (
-                        label == "person" and mention.tokens[-1] in ROLE_ENDINGS):
+                        role_only(text, mention)):
                     found.append(mention)
     return listed(sorted(found, key=lambda m: (m.start, m.end)), text)
+
+
+def role_only(text: str, mention: Mention) -> bool:
+    """A role, no name: a person-tagged span ending in a role ("Brooklyn Councilman"), a span of any type ending in
+    one with a name after it ("Lumo County Executive Ana Lee"), a role written alone ("Trooper", "Paramedics")."""
+    last = mention.tokens[-1]
+    if mention.label == "person" and last in ROLE_ENDINGS:
+        return True
+    if mention.short:
+        return last in ROLES_BEFORE_NAMES or (last.endswith("s") and last[:-1] in ROLES_BEFORE_NAMES)
+    return last in ROLES_BEFORE_NAMES and _NAME_AFTER.match(text, mention.end) is not None
+
+
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z]\.\s+)*[A-Z][a-z]")
+"""A capitalised word (perhaps after initials) right after a span: the name a role before it describes."""
+
+
+def continued(text: str, start: int, end: int, label: EntityType) -> tuple[int, EntityType]:
+    """Where a name spaCy cut at a possessive ends, and its type: a possessive and a capitalised place's or body's
+    word after it belong to the name ("St. Lumo's Parish", "Lumo County Sheriff's Department"); a person-tagged
+    span opening with a title and holding such a possessive is the place or body ("Prince Kade's County Police
+    Department"); "State's" before "Attorney" is the office's, no part of the name ("Lumo County State's
+    Attorney")."""
+    titled = label != "person" or TITLE_OPENING.match(text[start:end]) is not None
+    inner = _INNER_OWNED.search(text, start, end)
+    if label == "person" and titled and inner is not None and fold(inner.group(1)) in OWNED_WORDS:
+        return end, _owned_type(text[start:end].split()[-1])
+    possessive = _POSSESSIVE_END.search(text, start, end) or _POSSESSIVE_AT.match(text, end)
+    match = _NEXT_WORD.match(text, possessive.end()) if possessive is not None else None
+    if match is not None and titled and fold(match.group(1)) in OWNED_WORDS:
+        return match.end(), _owned_type(match.group(1))
+    if possessive is not None and _ATTORNEY.match(text, possessive.end()) and text.startswith(
+            " State", possessive.start() - len(" State")):
+        return possessive.start() - len(" State"), label
+    return end, label
+
+
+def _owned_type(word: str) -> EntityType:
+    return "organisation" if fold(word).strip(".") in BODY_WORDS else "place"
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_AT = re.compile(r"['’]s\b")
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
+_INNER_OWNED = re.compile(r"['’]s\s+([A-Z][a-z]+)\b")
+_ATTORNEY = re.compile(r"\s+Attorney\b")
+OWNED_WORDS = BODY_WORDS | PLACE_WORDS | {"parish", "hospital", "school", "center", "centre"}
+"""Capitalised words after a possessive that end the name it belongs to ("St. Lumo's Hospital"): a body's or
+place's last word, and the heads left out of those lists because they also end other names ("Center")."""
 
 
 def clause_span(ent: Span) -> bool:
@@ -166,12 +216,14 @@ def _name_start(ent: Any, label: EntityType) -> int:
     return int(tokens[0].idx - ent.doc[ent.start].idx + ent.start_char)
 
 
-_SLASH = re.compile(r"(?<=[a-z.])/(?=[A-Z][a-z])")
-"""A slash between two capitalised names ("Ana Lee/Lumo County"): two names (a credit, a caption's list)."""
+_CUT = re.compile(r"(?<=[a-z.])/(?=[A-Z][a-z])|(?<=[A-Za-z])\)(?=[A-Z][a-z])|(?<=[a-z])\s+(?:at|in)\s+(?=[A-Z][a-z])")
+"""What joins two names spaCy read as one span: a slash between capitalised names ("Ana Lee/Lumo County": a credit,
+a caption's list), a dateline's closing bracket ("(Lumo)Kade announced"), and "at" or "in" written in lower case
+("Lee at Lumo Hospital", "Kade Street in Downtown Lumo": a person or street, then where)."""
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The pieces of ``text[start:end]`` between line breaks and between names joined by a slash."""
+    """The pieces of ``text[start:end]`` between line breaks and between names joined as :data:`_CUT` reads."""
     pieces: list[tuple[int, int]] = []
     while (cut := text.find("\n", start, end)) >= 0:
         pieces.append((start, cut))
@@ -181,8 +233,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _slashed(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    cuts = [match.start() for match in _SLASH.finditer(text, start, end)]
-    bounds = [start, *(c for cut in cuts for c in (cut, cut + 1)), end]
+    bounds = [start, *(c for match in _CUT.finditer(text, start, end) for c in match.span()), end]
     return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
 
 

@@ -5,7 +5,9 @@ spacing, hyphenation, case and the abbreviation tables; :mod:`newsprism.entities
 short names resolved to full names), whatever spaCy's label, so a name tagged PERSON in
 one article and ORG in another is one entity of the majority type. One more rule joins
 keys: an acronym written in the story ("KCNA") joins the one multi-word name whose initials
-it spells ("Korean Central News Agency"); when two names share those initials it joins none. An
+it spells ("Korean Central News Agency"), in its own article, else, when its article spells out none, in the
+story's other articles ("FBI" beside another outlet's "Federal Bureau of Investigation"); when two names share
+those initials it joins none. An
 acronym the text ties to a name ("Islamic State (ISIS)", "ISIS, also known as Islamic State") joins it
 whatever its letters.
 """
@@ -74,11 +76,13 @@ def _join_acronyms(resolved: list[Resolved], roots: DisjointSets[str]) -> None:
     for item in resolved:
         if not item.mention.short and (letters := initials(item.mention.text)):
             spelled[(item.mention.article, letters)].add(item.target)
+            spelled[("", letters)].add(item.target)
     for item in resolved:
         letters = acronym(item.mention.text)
         if len(letters) < MIN_ACRONYM:
             continue
-        full = {roots.find(key) for key in spelled.get((item.mention.article, letters), set())}
+        keys = spelled.get((item.mention.article, letters)) or spelled.get(("", letters), set())
+        full = {roots.find(key) for key in keys}  # the article's names first, else the story's
         full.discard(roots.find(item.target))
         if len(full) == 1:
             roots.join(item.target, full.pop())

@@ -107,6 +107,8 @@ _DROP = re.compile(r"[.'’`‘]")
 _TITLE_RE = re.compile(
     r"^(?:(?:" + alternation(TITLES) + r")\.?\s+)+(?=(?-i:[A-Z]))",
     re.IGNORECASE)
+TITLE_OPENING = _TITLE_RE
+"""Titles opening a person-tagged span ("Prince", "Gov."), read where such a span is another thing's name."""
 
 
 def clean_span(text: str, start: int, end: int, kind: EntityType) -> tuple[int, int] | None:

@@ -25,9 +25,12 @@ def join_misspelt(written: list[tuple[str, Mention]], roots: DisjointSets[str]) 
     """Join the keys (``written``: each mention with the key it stands for) of names spelt one letter apart (see
     the module's docstring)."""
     groups: dict[str, list[Mention]] = defaultdict(list)
+    target: dict[str, str] = {}
     for key, mention in written:
         if key == mention.key and not mention.descriptive:
-            groups[key].append(mention)
+            form = "".join(mention.tokens)  # as written: "John Lee" whose key became "John Ernest Lee"'s
+            groups[form].append(mention)
+            target.setdefault(form, key)
     long_keys = [key for key in groups if len(key) >= MIN_MISSPELT_WORD]
     by_deletion: dict[str, set[str]] = defaultdict(set)
     for key in long_keys:
@@ -42,17 +45,18 @@ def join_misspelt(written: list[tuple[str, Mention]], roots: DisjointSets[str]) 
         partners[key] = {other for other in near if _slip(groups[key], groups[other])}
     for key, near in partners.items():
         if len(near) == 1 and partners.get(other := next(iter(near))) == {key}:
-            roots.join(key, other)
-    _join_misspelt_surnames(groups, roots)
+            roots.join(target[key], target[other])
+    _join_misspelt_surnames(groups, target, roots)
 
 
-def _join_misspelt_surnames(groups: dict[str, list[Mention]], roots: DisjointSets[str]) -> None:
+def _join_misspelt_surnames(groups: dict[str, list[Mention]], target: dict[str, str],
+                            roots: DisjointSets[str]) -> None:
     """A one-word name voted a person's, one letter off the surname of one full person name of the story and of
     no other ("Klistchko" beside "Vitali Klitschko"), is that person."""
     surnames: dict[str, set[str]] = defaultdict(set)
     for key, group in groups.items():
         if len(group[0].tokens) > 1 and voted_type(group) == "person":
-            surnames[group[0].tokens[-1]].add(key)
+            surnames[group[0].tokens[-1]].add(target[key])
     by_deletion: dict[str, set[str]] = defaultdict(set)
     for surname in surnames:
         for variant in (surname, *_deletions(surname)):
@@ -64,7 +68,7 @@ def _join_misspelt_surnames(groups: dict[str, list[Mention]], roots: DisjointSet
         near = {s for variant in (word, *_deletions(word)) for s in by_deletion.get(variant, ())}
         people = {key for s in near if s[:1] == word[:1] and _one_edit(word, s) for key in surnames[s]}
         if len(people) == 1:
-            roots.join(key, people.pop())
+            roots.join(target[key], people.pop())
 
 
 def _deletions(key: str) -> list[str]:

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 
 from newsprism.entities.evidence import CUE_WEIGHT
 from newsprism.entities.mentions import Mention, voted_type
+from newsprism.entities.variants import surname
 from newsprism.model import EntityType
 
 RECENCY_PARAGRAPHS = 1
@@ -102,7 +103,7 @@ def story_names(mentions: list[Mention]) -> StoryNames:
     names = StoryNames(types, Counter(m.key for m in mentions))
     for mention in mentions:
         if not mention.short and names.is_person(mention.key):
-            for word in {mention.tokens[0], mention.tokens[-1]}:
+            for word in name_ends(mention.tokens):
                 names.full_persons.setdefault(word, set()).add(mention.key)
             if mention.honorific or (mention.cue is not None and mention.cue.type == "person"):
                 names.cued.add(mention.key)
@@ -113,6 +114,12 @@ def story_names(mentions: list[Mention]) -> StoryNames:
             names.placed.add(mention.key)
     _cued_surnames(by_key, names)
     return names
+
+
+def name_ends(tokens: tuple[str, ...]) -> set[str]:
+    """The words a full person name is written alone by: its first and its last word, and its surname before a
+    generation suffix ("Baker" of "Rushern L. Baker III")."""
+    return {tokens[0], tokens[-1], surname(tokens)}
 
 
 def _cued_surnames(by_key: dict[str, list[Mention]], names: StoryNames) -> None:
@@ -149,7 +156,7 @@ def resolve_article(mentions: list[Mention], names: StoryNames) -> list[str]:
     """first or last word → the keys of the article's full person names that begin or end with it"""
     for m in mentions:
         if not m.short and names.is_person(m.key):
-            for word in {m.tokens[0], m.tokens[-1]}:
+            for word in name_ends(m.tokens):
                 full.setdefault(word, set()).add(m.key)
     seen = _Seen()
     targets: list[str] = []

@@ -5,7 +5,8 @@ Different outlets write one person's name differently: with and without a middle
 "Alexandros"), or with a generation suffix ("Jr", "III") after the surname. Two full person names of the story
 are variants when they end in the same surname (before a generation suffix) and
 
-- one's words are the other's with middle names left out (same first word, same surname), or
+- one's words are the other's with middle names left out or written as initials (same first word, same surname:
+  "John E. Lee" / "John Ernest Lee"), or
 - they have the same number of words, differ only in the first word, and those first words are
   one letter apart (:data:`MIN_MISSPELT`), share their first :data:`SHARED_PREFIX` letters, or one is a usual
   short form of the other (``lexicon.GIVEN_NAME_SHORT_FORMS``: "Mo" / "Maurice", "Bill" / "William").
@@ -39,7 +40,7 @@ def person_variants(names: set[tuple[str, ...]]) -> dict[str, str]:
     by_surname: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for tokens in names:
         if len(tokens) > 1:
-            by_surname[_surname(tokens)].append(tokens)
+            by_surname[surname(tokens)].append(tokens)
     partners: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
     for group in by_surname.values():
         for a, b in combinations(sorted(group), 2):
@@ -95,15 +96,15 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 """Generation suffixes after a surname: "Arcade Comeaux Jr" is grouped with "Arcade Comeaux" by "comeaux"."""
 
 
-def _surname(tokens: tuple[str, ...]) -> str:
+def surname(tokens: tuple[str, ...]) -> str:
     """The last word of a name that is no generation suffix."""
     return tokens[-2] if tokens[-1] in SUFFIXES and len(tokens) > 2 else tokens[-1]
 
 
 def _variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if a[0] == b[0]:
-        short, long = sorted((a, b), key=len)
-        return len(short) < len(long) and _subsequence(short, long)
+        short, long = sorted((a, b), key=lambda name: (len(name), len("".join(name))))
+        return short != long and _subsequence(short, long)
     if len(a) != len(b) or a[1:] != b[1:]:
         return False
     first, second = a[0], b[0]
@@ -126,8 +127,14 @@ def _fullness(name: tuple[str, ...]) -> tuple[int, int, tuple[str, ...]]:
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """``short``'s words are ``long``'s in order, some left out; a middle initial stands for the middle name it
+    opens ("John E. Lee" of "John Ernest Lee")."""
     words = iter(long)
-    return all(word in words for word in short)
+    return all(any(_same_word(word, other) for other in words) for word in short)
+
+
+def _same_word(word: str, other: str) -> bool:
+    return word == other or (len(word) == 1 and len(other) > 1 and other.startswith(word))
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -1,0 +1,120 @@
+"""Possessives that belong to a name, roles written as names, glued spans, name variants and acronyms across
+articles (issue #19, fourth fresh-stories round), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.config import NlpConfig
+from newsprism.entities import EntityIndex, find_entities
+from newsprism.entities.context import context_cue
+from newsprism.entities.evidence import cue
+from newsprism.entities.find import _unify_initials
+from newsprism.entities.mentions import _slashed, continued, make_mention, role_only
+from newsprism.entities.surnames import name_ends
+from newsprism.entities.variants import person_variants
+from newsprism.model import Article, EntityType
+from newsprism.nlp.resources import NlpResources
+from newsprism.nlp.sentences import parse
+
+
+def analyse(resources: NlpResources, *texts: str) -> EntityIndex:
+    articles = [Article(id=f"a{i}", source=f"a{i}", format="text", text=text) for i, text in enumerate(texts)]
+    return find_entities(parse(articles, resources, NlpConfig()))
+
+
+def names_of(index: EntityIndex) -> dict[str, tuple[str, set[str]]]:
+    return {e.name: (e.type, {m.text for m in e.mentions}) for e in index.entities}
+
+
+@pytest.mark.parametrize(("text", "span", "label", "whole", "kind"), [
+    ("The wake is at St. Kade's Parish on Monday.", "St. Kade's", "place", "St. Kade's Parish", "place"),
+    ("According to the Lumo County Sheriff's Department, two died.", "Lumo County Sheriff's", "organisation",
+     "Lumo County Sheriff's Department", "organisation"),
+    ("said Prince Kade's County Executive Ana Lee.", "Prince Kade's County", "person", "Prince Kade's County",
+     "place"),
+    ("Lumo County State's Attorney Ana Lee said.", "Lumo County State's", "place", "Lumo County", "place"),
+    ("Ana Lee's Department was closed.", "Ana Lee's", "person", "Ana Lee's", "person"),
+    ("Tom Berg's house burnt.", "Tom Berg's", "person", "Tom Berg's", "person"),
+])
+def test_a_possessive_and_a_place_or_body_word_after_it_belong_to_the_name(
+        text: str, span: str, label: EntityType, whole: str, kind: EntityType) -> None:
+    start = text.index(span)
+    end, found = continued(text, start, start + len(span), label)
+    assert (text[start:end], found) == (whole, kind)
+
+
+@pytest.mark.parametrize(("text", "name", "label", "role"), [
+    ("It injured a Lumo State Trooper on Thursday.", "Trooper", "organisation", True),
+    ("Paramedics pronounced two dead.", "Paramedics", "organisation", True),
+    ("said Lumo County Executive Ana Lee.", "Lumo County Executive", "place", True),
+    ("the Lumo County Sheriff said.", "Lumo County Sheriff", "organisation", False),
+    ("Ana Trooper said.", "Ana Trooper", "person", False),
+    ("Lumo said.", "Lumo", "organisation", False),
+])
+def test_a_role_written_as_a_name_is_no_entity(text: str, name: str, label: EntityType, role: bool) -> None:
+    start = text.index(name)
+    assert role_only(text, make_mention("a0", text, (start, start + len(name)), label, 0)) == role
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("the body of a 21-year-old Lumo County Sheriff's volunteer", "Lumo County Sheriff", "organisation"),
+    ("a 21-year-old Ana Lee was hurt", "Ana Lee", "person"),
+    ("owners of the nearby Kade night club say", "Kade", "place"),
+    ("Investigator Ana Lee at the Lumo Treatment Center", "Treatment Center", "place"),
+])
+def test_the_words_around_a_name_give_its_kind(text: str, name: str, kind: EntityType) -> None:
+    start = text.index(name)
+    found = cue(text, start, start + len(name), tuple(name.lower().split()))
+    assert found is not None and found.type == kind
+
+
+@pytest.mark.parametrize(("before", "kind"), [
+    ("The 17-year-old from ", "place"),
+    ("a man from ", "place"),
+    ("a letter from ", None),
+])
+def test_a_person_from_a_name_makes_it_a_place(before: str, kind: EntityType | None) -> None:
+    found = context_cue(before, " is charged")
+    assert (found.type if found is not None else None) == kind
+
+
+@pytest.mark.parametrize(("text", "pieces"), [
+    ("Lee at Lumo Hospital", ["Lee", "Lumo Hospital"]),
+    ("Kade Sreet in Downtown Lumo", ["Kade Sreet", "Downtown Lumo"]),
+    ("(LNN)Kadeland", ["(LNN", "Kadeland"]),
+    ("Bank of Lumo", ["Bank of Lumo"]),
+    ("Ana Lee/Lumo County", ["Ana Lee", "Lumo County"]),
+])
+def test_a_span_glued_by_at_in_or_a_bracket_is_two_names(text: str, pieces: list[str]) -> None:
+    assert [text[a:b] for a, b in _slashed(text, 0, len(text))] == pieces
+
+
+def test_a_surname_before_a_generation_suffix_stands_for_the_full_name() -> None:
+    assert "kessel" in name_ends(("ana", "l", "kessel", "iii"))
+    assert name_ends(("ana", "kessel")) == {"ana", "kessel"}
+
+
+def test_a_middle_initial_and_the_middle_name_it_opens_are_one_person() -> None:
+    full, initial, plain = ("tom", "ernest", "kessel"), ("tom", "e", "kessel"), ("tom", "kessel")
+    rewrite = person_variants({full, initial, plain})
+    assert {rewrite.get("".join(n), "".join(n)) for n in (full, initial, plain)} == {"tomernestkessel"}
+    assert person_variants({("tom", "e", "kessel"), ("tom", "ira", "kessel")}) == {}
+
+
+def test_a_chain_of_rewrites_ends_at_the_fullest_name() -> None:
+    text = "Tom E. Kessel met Tom Kessel and Tom Ernest Kessel."
+    mentions = [make_mention("a0", text, (text.index(n), text.index(n) + len(n)), "person", 0)
+                for n in ("Tom E. Kessel", "Tom Kessel", "Tom Ernest Kessel")]
+    assert {m.key for m in _unify_initials([mentions])[0]} == {"tomernestkessel"}
+
+
+def test_a_usual_short_given_name_joins_the_full_one() -> None:
+    assert person_variants({("art", "kessel"), ("arthur", "kessel")}) == {"artkessel": "arthurkessel"}
+
+
+def test_an_acronym_joins_the_name_another_article_spells_out(resources: NlpResources) -> None:
+    first = "The LBI released its report on Friday about the senator's emails."
+    second = "Documents were released on Friday by the Lumo Bureau of Inquiry, officials said."
+    names = names_of(analyse(resources, first, second))
+    assert any({"LBI", "Lumo Bureau of Inquiry"} <= forms for _, forms in names.values())
