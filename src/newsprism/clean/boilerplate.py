@@ -88,8 +88,8 @@ def candidates(lines: list[Line], kinds: list[ClutterKind | None], first: int, l
     plain sentence between the body's first and last lines (prose inside the article is never the model's to
     drop; what it removes there are labels, link titles and widget text), nor a live story's update marker
     ('UPDATE @ 7:30 p.m.', 'FIRST REPORT': :func:`newsprism.clean.context.update_marker`), a tip-line appeal
-    (:data:`newsprism.clean.context.TIP_LINE`) nor a long paragraph written in capitals (:func:`sentence_case`); a
-    sentence after an 'UPDATE:' marker is read without it."""
+    (:data:`newsprism.clean.context.TIP_LINE`), a long paragraph written in capitals (:func:`sentence_case`) nor the
+    heading of a list or fact box (:func:`_list_heading`); a sentence after an 'UPDATE:' marker is read without it."""
     from newsprism.clean.text import TRAILING_CREDIT  # text imports this module
 
     bare = [UPDATE_PREFIX.sub("", TRAILING_CREDIT.sub("", line.text)) for line in lines]  # 'the clerk said. REUTERS',
@@ -97,7 +97,8 @@ def candidates(lines: list[Line], kinds: list[ClutterKind | None], first: int, l
     return [i for i, kind in enumerate(kinds) if kind is None and not list_line(lines[i].text)
             and not plain_sentence(bare[i]) and not _open_sentence(bare[i])
             and not long_prose(bare[i]) and not long_prose(sentence_case(bare[i])) and not _tip_line(bare[i])
-            and not _lead_in(lines, i) and not QUOTED_POST.match(lines[i].text) and not update_marker(lines[i].text)]
+            and not _lead_in(lines, i) and not QUOTED_POST.match(lines[i].text) and not update_marker(lines[i].text)
+            and not _list_heading(lines, kinds, i)]
 
 
 CAPITALS_SHARE = 0.8
@@ -138,6 +139,20 @@ def _lead_in(lines: list[Line], i: int) -> bool:
     return (stripped.endswith(":") and len(words(stripped)) >= LEAD_IN_WORDS
             and title_case_ratio(stripped) < CLOSING_CASE and not prefilter.search(URLISH, stripped)
             and (quoted or not widget_word(stripped)))
+
+
+LIST_HEADING_WORDS = 5
+"""A heading of the article's own list or fact box ('Victim Information' over 'Name – ...' rows) is this short: out of
+fold the model dropped five such section headings of a police release (dev batch 1), all over fact rows it is
+never asked about; a widget's header over a list names its widget ('Related stories:'), which the rules take."""
+
+
+def _list_heading(lines: list[Line], kinds: list[ClutterKind | None], i: int) -> bool:
+    """A short heading, without a link or widget word, right over a list item or fact row the rules keep."""
+    stripped = lines[i].text.strip()
+    return (i + 1 < len(lines) and kinds[i + 1] is None and list_line(lines[i + 1].text)
+            and len(words(stripped)) <= LIST_HEADING_WORDS and not ends_sentence(stripped)
+            and not prefilter.search(URLISH, stripped) and not widget_word(stripped))
 
 
 EDGE_LINES = 2

@@ -32,7 +32,7 @@ RULES: list[tuple[ClutterKind, re.Pattern[str]]] = [
     ("caption", re.compile(
         r"\[(?:[^\]]*\b)?(?:PHOTO|PHOTOS|IMAGE|SCREEN CAPTURE)\b[^\]]*\]\s*$|\bPHOTO:\s*[A-Z]", NOCASE)),
     ("caption", re.compile(
-        r"\((?:AP |AFP |Reuters |)Photo\b|\bPhoto(?:graph)?(?: by|:)\s|"
+        r"\((?:AP |AFP |Reuters |)Photo\b|\bPhoto(?:graph)?(?: credit| courtesy)?(?: by|:)\s|"
         r"\b(?:Getty Images|Shutterstock|EPA-EFE|AFP via Getty)\b\s*$|"
         r"^(?:file photo|photo|image|caption)\s*[:|]|^(?:image|media) (?:source|caption)\b", NOCASE)),
     ("related", re.compile(

@@ -39,6 +39,10 @@ CREDITED_CAPTION_WORDS = 100
 RELATED_HEADLINE_WORDS = 20
 """A 'Related: <headline>' line: a headline runs to 20 words (PolNeAR's longest has 24, with the marker)."""
 
+TRANSCRIPT_WORDS = 5000
+"""A video's caption track ('WEBVTT ...', the Web Video Text Tracks header, then the broadcast in capitals) is pasted as
+one line of any length; no article's prose opens with that header (dev pages: 2 tracks, PolNeAR none)."""
+
 REPORTER_INTRO_WORDS = 20
 """A video's one-line introduction ('Channel 9's Jane Roe explains what police want you to look for.'): batch 6 of the
 dev labels has one of 13 words; a body sentence that names a station's reporter goes on with what was found."""
@@ -87,6 +91,28 @@ information ...' is the article's)."""
 NAMED_PHOTO_CREDIT = re.compile(r"[.!?\"”]\s+(?:[A-Z][\w.'’-]+\s){1,3}(?:[Pp]hoto(?:graph)?s?|PHOTO)\s*/?\s*$")
 """A caption closed by its photographer's credit without brackets: '... left a six-year-old dead. Jane Roe photo/'."""
 
+CREDIT_OUTLET = (r"(?:the\s+)?(?:[A-Z][\w.'’&-]*\s){0,3}?(?:Gazette|News|Times|Post|Press|Journal|Tribune|Herald|Star|"
+                 r"Sun|Register|Record|Chronicle|Bee|Observer|Courier|Inquirer|Review|Mail|Daily|Reuters|AP|"
+                 r"Getty Images|[Cc]orrespondent|[Ss]taff|[Pp]hotographer|[Cc]ontributor)")
+"""The end of a picture credit: a paper or an agency ('The Daily Star', 'MPR News', 'Getty Images') or the
+photographer's role ('correspondent', 'staff')."""
+CREDITED_PICTURE = re.compile(
+    rf"[.!?\"”)]\s+(?:[A-Z][\w.'’-]*\s){{1,3}}(?:[|/]\s*|for\s+){CREDIT_OUTLET}\W*$|"
+    rf"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){{1,3}}\s*[|/]\s*{CREDIT_OUTLET}\b")
+"""A caption with its photographer's credit unbracketed, after its last sentence ('... at a vigil. Jane Roe | The
+Daily X', '... news conference. Jane Q. Roe / The Daily X', '... in Portvale. Jane Roe for The Daily X') or before it
+in capitals ('JANE ROE | Daily X Police say ...'); a dateline in capitals ('NEW YORK | Police said') names no paper
+(batch 8 of the dev labels: three such captions; none in PolNeAR, none on a body line of the dev pages)."""
+PICTURE_POSITION = re.compile(
+    r"[A-Z][\w.'’-]*,\s*(?i:left|right|cent(?:er|re)|far (?:left|right)|(?:second |third )?from (?:left|right)|top|"
+    r"bottom)\s*,|\((?i:left|right|cent(?:er|re)|far (?:left|right)|(?:second |third )?from (?:left|right)|top|bottom|"
+    r"inset)\)")
+"""Where a named person stands in a picture: 'Jane Roe, left, hugs ...', 'John Doe (right) and ...': a caption's
+words (batches 4 and 8 of the dev labels: two captions above the lead, no body line; PolNeAR: two captions)."""
+CAPTION_POSITION_WORDS = 60
+"""A caption naming who stands where runs to 60 words (the dev pages' longest: 41); a longer paragraph that points
+at a picture is the article's."""
+
 WIDGET_RULES: list[WidgetRule] = [
     # media: players, embeds, gallery links
     WidgetRule("media", PUBLISHED_STAMP, BLURB_WORDS),
@@ -99,6 +125,7 @@ WIDGET_RULES: list[WidgetRule] = [
     _rule("media", r"^\[(?:video|watch|photos?|gallery|audio|graphic|slideshow|raw video)\b[^\]]*\]\W*$"),
     _rule("media", r"^(?:photos?|video|watch|gallery|slideshow|in pictures|raw video)\s*:\s*\S.{0,90}$", 14),
     WidgetRule("media", REPORTER_INTRO, REPORTER_INTRO_WORDS),
+    WidgetRule("media", re.compile(r"^WEBVTT\b"), TRANSCRIPT_WORDS),  # a video's caption track, pasted with the page
     # promo: paywalls, app pitches, "stay with us for updates"
     _rule("promo", r"\bpremium content\b|\bsubscribers? (?:get|receive|enjoy|can)\b|\bdigital (?:pass|access)\b|"
                    r"\b(?:already|need|have) an? (?:online |print |digital )?(?:subscri(?:ber|ption)|account)\b|"
@@ -115,6 +142,11 @@ WIDGET_RULES: list[WidgetRule] = [
                    r"^we(?:'re|’re| are) working to (?:get|gather|learn|find out|confirm) more\b"),
     _rule("promo", r"^to read the (?:entire|full|complete|rest of the) (?:story|article)\b"),
     WidgetRule("promo", STATION_WILL_UPDATE),
+    WidgetRule("promo", re.compile(r"^(?:[A-Z]+\s?\d+|[KW][A-Z]{2,3})(?:[/ ][\w.'’-]+){0,3} will have (?:more )?"
+                                   r"(?:updates|details|information)\b")),  # 'ABC 6/FOX 28 will have updates ...'
+    _rule("promo", r"\bwatch\b.{0,40}\bon (?:roku|apple tv|fire tv|amazon fire|chromecast)\b|"
+                   r"\b(?:stories|articles) can be purchased\b|\bonly available (?:from|in|to) (?:the |our )?"
+                   r"[\w ]{0,30}archives?\b", BLURB_WORDS),
     _rule("promo", r"^(?:our|we|we(?:'ll|’ll| will))\b[^.!?]{0,60}\bbring you(?:r)? (?:the latest|more|updates|live)\b|"
                    r"\b(?:watch|stream|see) (?:it |them |the \w+ )?live\b[^.!?]{0,30}"
                    r"\bon [\w-]+\.(?:com|tv|net|org)\b"),
@@ -132,6 +164,8 @@ WIDGET_RULES: list[WidgetRule] = [
                         r"\benter your e-?mail(?: address)?\b|^(?:breaking )?news alerts?\W*$|^be in the know\b|"
                         r"\bwant (?:to receive )?(?:this|more)\b.{0,30}\binbox\b"),
     # verification and sign-in modals
+    _rule("login", r"\bby (?:submitting|registering|signing up|creating an account|clicking)\b[^.]{0,80}\byou "
+                   r"(?:agree|consent) to\b|^thank you for (?:registering|signing up|subscribing)\W*$"),
     _rule("login", r"\bverification (?:e-?mail|message|link)\b|\bactivate your (?:profile|account)\b|"
                    r"\b(?:spam|junk) folder\b|\bforgot (?:your )?password\b|\bremember me\b"),
     # picture credits and captions
@@ -150,6 +184,8 @@ WIDGET_RULES: list[WidgetRule] = [
     _rule("caption", r"(?:\.\.\.|…)\s*(?:read|see|view) more\b.{0,40}$", BLURB_WORDS),
     WidgetRule("caption", NAMED_PHOTO_CREDIT, BLURB_WORDS),
     _rule("caption", r"^(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+\b", BLURB_WORDS),  # a gallery's counter
+    WidgetRule("caption", CREDITED_PICTURE, CREDITED_CAPTION_WORDS),
+    WidgetRule("caption", PICTURE_POSITION, CAPTION_POSITION_WORDS),
     # share widgets
     _rule("share", r"^like this:?\s*(?:like\s*)?loading\W*$|^(?:share|email|print|tweet)(?: this)?(?: story| article)?"
                    r"\s*[:|]\s*(?:facebook|twitter|e-?mail)\b", 12),
@@ -159,7 +195,9 @@ WIDGET_RULES: list[WidgetRule] = [
                   r"\bif you do not want to visit (?:that|this|the) page\b|\byou (?:are being|will be) redirected\b",
           SHORT_WIDGET_WORDS),
     _rule("related", r"^(?:also on|more on|more from)\s*[\w .'’-]{0,40}:?\s*$", 8),
-    _rule("related", r"^related\s*:\s*\S.{0,120}$", RELATED_HEADLINE_WORDS),
+    _rule("related", r"^also\s*:?\s*$", 1),  # 'ALSO' over a list of linked headlines
+    _rule("related", r"^(?:related(?: story| article| link)?|previously|earlier|more|see also|read more|(?:also )?read "
+                     r"(?:also)?)\s*:\s*(?!.*\b(?:said|says|told)\b)\S.{0,120}$", RELATED_HEADLINE_WORDS),
     _rule("related", r"^(?:earlier|previous|prior|past|more|related|additional|our|full|complete) coverage\s*:?\s*$",
           4),
     _rule("related", r"^related (?:stories|articles|links|content|coverage|headlines)\b", RELATED_HEADLINE_WORDS * 2),
@@ -178,6 +216,7 @@ WIDGET_RULES: list[WidgetRule] = [
                     r"\b(?:call|reach|contact|e-?mail)\s+(?:[\w-]+\s){0,2}(?:reporter|writer|columnist|editor)\b|"
                     r"\b(?:send|e-?mail) (?:us )?(?:news )?tips\b|^feedback\?", 40),
     _rule("footer", r"\bfollow (?:us |him |her |them )?(?:on twitter )?@\w{2,15}\W*$", BLURB_WORDS),
+    _rule("footer", r"\bpublic inspection file\b"),  # a broadcaster's FCC notice
     _rule("footer", r"^\W*(?:reach|contact|e-?mail)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:at|via|on)\s+"
                     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$", 12),
     _rule("signoff", r"^contributing\s*:|\bcontributed (?:additional )?reporting\W*$|"
