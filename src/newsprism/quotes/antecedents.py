@@ -4,12 +4,14 @@ after the body that issued it."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from newsprism.lexicon import PERSON_PRONOUNS
 from newsprism.model import Evidence, QuoteVariant
 from newsprism.nlp.sentences import Paragraphs
 from newsprism.quotes.attribution import Range
 from newsprism.quotes.cues import source_span
-from newsprism.quotes.gender import bare_pronoun
+from newsprism.quotes.gender import bare_pronoun, gender_of_pronoun
 from newsprism.quotes.indirect import STATEMENT_NOUNS
 from newsprism.quotes.people import PersonMention
 from newsprism.quotes.speakers import PRONOUNS, SpeakerResolver, described
@@ -49,6 +51,34 @@ def described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolve
     return [kept.get(index, variant) for index, variant in enumerate(variants)]
 
 
+def pronoun_genders(variants: list[QuoteVariant], resolver: SpeakerResolver) -> list[QuoteVariant]:
+    """A person whose sex the article does not tell otherwise is of the sex most of the 'he'/'she' credited to them
+    say ('Ana Ode came back. … She said … “…,” she said'); a 'he' or 'she' of the other sex goes to the person it
+    would stand for were that one not named ('Like Ode, he is done with it, he said': not Ana Ode)."""
+    votes: dict[str, Counter[str]] = {}
+    for variant in variants:
+        gender = _pronoun_gender(variant)
+        if gender is not None and variant.speaker and resolver.names_person(variant.speaker) \
+                and variant.speaker.lower() not in resolver.genders:
+            votes.setdefault(variant.speaker, Counter())[gender] += 1
+    told = {speaker: counted.most_common(1)[0][0] for speaker, counted in votes.items()
+            if len(set(counted.values())) == len(counted)}  # a majority, no tie
+    out = []
+    for variant in variants:
+        gender = _pronoun_gender(variant)
+        if gender is not None and variant.source is not None and told.get(variant.speaker or "", gender) != gender:
+            person = resolver.antecedent_of(variant.source.text, before(variant.source, variant.content),
+                                            frozenset({variant.speaker or ""}))
+            speaker = resolver.fullest(person.text, person.start) if person is not None else variant.source.text
+            variant = variant.model_copy(update={"speaker": speaker})
+        out.append(variant)
+    return out
+
+
+def _pronoun_gender(variant: QuoteVariant) -> str | None:
+    return gender_of_pronoun(variant.source.text) if variant.source is not None else None
+
+
 def _spoken_to(person: PersonMention, last: QuoteVariant) -> bool:
     """The person is named inside the described speaker's own attributed sentence but is no subject there ('A desk
     clerk told KGW's Ana Ruiz that … She added': the clerk goes on, not the reporter she told)."""
@@ -86,7 +116,12 @@ def _plural(source: str) -> bool:
 
 def _someone(source: str) -> bool:
     words = source.lower().split()
-    return bool(words) and words[-1] not in NOT_SOMEONE
+    return bool(words) and words[-1] not in NOT_SOMEONE and source.lower().strip() not in INDEFINITE
+
+
+INDEFINITE = frozenset({"someone", "somebody", "anyone", "anybody", "no one", "nobody", "everyone", "everybody",
+                        "many", "some", "few", "others", "one", "more", "most"})
+"""Indefinite sources ('someone came in and said …', 'many say …'): no one a later 'he' or 'she' goes on with."""
 
 
 def _pronoun(words: str) -> bool:

@@ -19,7 +19,7 @@ _REGULAR = (
     "maintain", "reply", "testify", "allege", "confirm", "deny", "recount", "scoff", "quip", "vow", "pledge",
     "admit", "charge", "counter", "caution", "urge", "posit", "reiterate", "continue", "describe", "post",
     "exclaim", "agree", "lament", "mock", "muse", "opine", "yell", "whisper", "retort", "write", "tell", "say",
-    "answer", "chant", "read", "interject",
+    "answer", "chant", "read", "interject", "pray",
 )
 _IRREGULAR = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "reply": ("replied",),
@@ -89,9 +89,11 @@ def subjects(cue: Token) -> list[Token]:
     (a quotation before 'said' may hold a subject of its own), else those of the verb it hangs below, else the
     noun a participle describes ('Romney, the nominee, tweeted in response:'), or the object of 'according to'."""
     if cue.lower_ == "according":
-        return [c for c in cue.doc[cue.i + 1].children if c.dep_ == "pobj"]
+        return [_placed_person(c) for c in cue.doc[cue.i + 1].children if c.dep_ == "pobj"]
     if cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].ent_type_ == "PERSON":
         return [cue.doc[cue.i - 1]]  # 'footage of Ana Ruiz asking, “…”': the person named right before speaks
+    if _passive(cue):
+        return _agents(cue)  # 'X was described as “…”', 'X was told that …': X hears or is spoken of
     token = cue
     for _ in range(CLIMB_STEPS + 1):
         if token is not cue and token.dep_ == "ccomp" and is_cue(token.head) and token.head.i < token.i:
@@ -107,6 +109,24 @@ def subjects(cue: Token) -> list[Token]:
             return []
         token = _outside_dashes(token.head, token)
     return []
+
+
+def _placed_person(head: Token) -> Token:
+    """The name in apposition to a place that opens the phrase, not itself a place ('according to Russell County,
+    Alabama, Sheriff Ana Ruiz': Ruiz, whose title the place qualifies), else the head itself."""
+    if head.ent_type_ not in ("GPE", "LOC"):
+        return head
+    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.ent_type_ in ("PERSON", "")), head)
+
+
+def _passive(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+
+
+def _agents(verb: Token) -> list[Token]:
+    """Who speaks for a cue in the passive: its 'by' phrase ('was told by police that …'), else no one."""
+    return [named for by in verb.children if by.dep_ == "agent" for named in by.children if named.dep_ == "pobj"]
 
 
 _DASH_TOKENS = frozenset({"-", "--", "–", "—", "―"})

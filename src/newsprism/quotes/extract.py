@@ -21,7 +21,7 @@ from newsprism.lexicon import NAME_ABBREVIATIONS
 from newsprism.memo import per_article
 from newsprism.model import Evidence, QuoteVariant
 from newsprism.nlp.sentences import Paragraphs, ParsedArticle
-from newsprism.quotes.antecedents import before, described_antecedents, document_authors
+from newsprism.quotes.antecedents import before, described_antecedents, document_authors, pronoun_genders
 from newsprism.quotes.attribution import (
     Attribution,
     Range,
@@ -84,6 +84,7 @@ def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
     variants = [_variant(parsed.article.id, text, item, resolver, parsed.paragraphs) for item in found
                 if not _term(text, item, parsed.paragraphs)]
     variants = described_antecedents(document_authors(variants, parsed.paragraphs, resolver), resolver)
+    variants = pronoun_genders(variants, resolver)
     return sorted(variants, key=lambda variant: variant.content.start)
 
 
@@ -124,10 +125,15 @@ def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Ranges,
         opens = not _prefix(text, span, parsed.paragraphs)
         if kind == "direct" and previous is not None and opens and _follows(text, previous_end, span, attribution):
             attribution = previous
+        if previous is not None and _joined(text, previous_end, span):
+            kind, attribution = "direct", previous  # 'X said, “…” and “…,” witnesses said': both are X's
         framing = framing_attribution(parsed.paragraphs, (span.start, end), quoted) if kind == "partial" else None
         attribution = framing or attribution
         carried = attribution is None and kind == "direct"
-        if carried:
+        if carried and _led_in(text, span, parsed.paragraphs):
+            lead = _prefix_start(text, span, parsed.paragraphs)
+            carried, attribution = False, _named_in_lead(resolver, lead, span.mark_start)
+        elif carried:
             attribution = previous or _last_person(resolver, span.mark_start)
         found.append(_Found(kind, (span.start, end), attribution, carried, framing is not None))
         if kind == "direct" and attribution is not None:
@@ -177,6 +183,14 @@ def _inherit(found: list[_Found]) -> list[_Found]:
             outer = reported[min(holding)] if holding else None
         out.append(item if outer is None else _Found(item.kind, item.content, outer.attribution))
     return out
+
+
+def _joined(text: str, previous_end: int, span: MarkedSpan) -> bool:
+    """The quotation is joined to the attributed one right before it by 'and'/'or' alone ('said, “…” and “…”')."""
+    return previous_end > 0 and _JOINING.fullmatch(text[previous_end:span.mark_start]) is not None
+
+
+_JOINING = re.compile(r"[,]?[^\S\n]+(?:and|or)[^\S\n]+")
 
 
 def _follows(text: str, previous_end: int, span: MarkedSpan, attribution: Attribution | None) -> bool:
@@ -269,6 +283,19 @@ def _introduced(prefix: str) -> bool:
     return bool(words) and prefix.endswith((",", ":")) and words[-1].lower().strip(",:") in CUE_FORMS
 
 
+def _led_in(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> bool:
+    """The writer's own clause, with no speech verb, leads into the quotation in its sentence ('A sign on the fence
+    read “…”', 'A chorus repeats through the song: “…”'): the words are what that clause names, not the last
+    speaker's (but see :func:`_named_in_lead`)."""
+    return len(_prefix(text, span, paragraphs).split()) >= INTRODUCING_WORDS
+
+
+INTRODUCING_WORDS = 3
+"""Fewest words before a quotation in its sentence that make a clause leading into it; fewer are a conjunction or
+an adverb ('And “…”', 'Then, “…”') that goes on with the last speaker. Set by hand on issue #19's fresh stories
+(a sign's words, a song's chorus)."""
+
+
 def _prefix(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> str:
     """The writer's words before the quotation in its sentence (format characters such as bidi marks dropped)."""
     words = text[_prefix_start(text, span, paragraphs):span.mark_start]
@@ -357,6 +384,13 @@ def _ends_paragraph(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> bool
 def _paragraph_end(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> int:
     paragraph = paragraphs.ending_at_or_after(span.end)
     return len(text) if paragraph is None else paragraph.end
+
+
+def _named_in_lead(resolver: SpeakerResolver, start: int, before: int) -> Attribution | None:
+    """The last person named in the clause leading into a quotation, between ``start`` and ``before`` ('A lesson
+    from Ana Ruiz: “…”'), else no one."""
+    found = _last_person(resolver, before)
+    return found if found is not None and found.source is not None and found.source[0] >= start else None
 
 
 def _last_person(resolver: SpeakerResolver, before: int) -> Attribution | None:

@@ -27,8 +27,10 @@ victim's father, …')."""
 _SUBJECTS = ("nsubj", "nsubjpass")
 """Only a pronoun that is a subject tells: 'Park said she ...'; in 'Park praised him', 'Park met her' it is
 someone else."""
-PRONOUN_REACH = 2
-"""How many sentences (the mention's and the next) the pronoun that follows a mention may lie in."""
+PRONOUN_REACH = 3
+"""How many sentences (the mention's and the next two) the pronoun that follows a mention may lie in, while no one
+else is named and no quotation opens; 3, not 2, on issue #19's fresh stories ('Ana Ruiz returned Tuesday. The
+33-year-old came with her daughter. She said …')."""
 
 
 def gender_of_pronoun(word: str) -> Gender | None:

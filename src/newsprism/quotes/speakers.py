@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
-from newsprism.lexicon import PERSON_PRONOUNS, TITLE_SHORT_FORMS
+from newsprism.lexicon import KIN, ONE_PERSON_NOUNS, PERSON_PRONOUNS, TITLE_SHORT_FORMS
 from newsprism.quotes.cues import CUE_FORMS
 from newsprism.quotes.gender import Gender, bare_pronoun, gender_of_pronoun, genders
 from newsprism.quotes.people import HONORIFICS, PersonMention, bare_name
@@ -58,6 +58,10 @@ Ruiz')."""
 _SENTENCE_REST = re.compile(r"[^.!?\n\"“”]{0,200}")
 """The rest of a source's sentence up to a quotation, where the pronoun that tells its sex may follow ('Cruz said
 of his daughter'; not the quoted words' 'he')."""
+KIN_NOUNS = frozenset(KIN) - {"friend", "neighbor", "neighbour", "roommate", "classmate"}
+"""Titles that make a person someone's relative ('his son', 'her wife')."""
+_AGED = re.compile(r"^[Tt]he\s+(?:[a-z]+\s+)?(\d{1,3})-year-old$")
+"""A source that is an age ('the 56-year-old', 'the tearful 33-year-old'): someone the article named before."""
 _THIRD_PERSON = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 _AFTER_SPEAKER = re.compile(r"\s*(?:$|[,(]|of\b|and\b|from\b|at\b)")
 """What may follow the speaker's name in a source phrase: nothing, an apposition, 'of'/'from' a body."""
@@ -100,7 +104,7 @@ class SpeakerResolver:
         person = (self._named_in(source, start) or self._named_after(start + len(source))
                   or self._apposed(words, start + len(source)))
         if person is None and (not _looks_like_name(name) or _described(words)):
-            return self._titled(words, start) or words
+            return self._titled(words, start) or self._aged(words, start) or words
         named = bare_name(person.text) if person else name
         longer = len(name) > len(named) and _looks_like_name(name) and not _OWNER.search(name)
         chosen = name if longer else named
@@ -117,7 +121,16 @@ class SpeakerResolver:
         pronoun = _THIRD_PERSON.search(sentence.group(0)) if sentence else None
         gender = gender_of_pronoun(pronoun.group(0)) if pronoun else None
         agreeing = [form for form in forms if gender is not None and self.genders.get(form.lower()) == gender]
-        return agreeing[0] if len(agreeing) == 1 else None
+        if len(agreeing) == 1:
+            return agreeing[0]
+        principal = [form for form in (agreeing or forms) if not self._kin_only(form)]
+        return principal[0] if len(principal) == 1 else None
+
+    def _kin_only(self, form: str) -> bool:
+        """Every mention of the name is titled as someone's relative ('his son Hunter Ode', 'her sister, Ana Ode'):
+        the article's own subject of that surname is someone else."""
+        mentions = [m for m in self.people if bare_name(m.text) == form]
+        return bool(mentions) and all(self._titles_of(m) & KIN_NOUNS for m in mentions)
 
     def _named_in(self, source: str, start: int) -> PersonMention | None:
         """The person the source phrase at ``start`` names: its first person mention that is not a possessive
@@ -152,7 +165,7 @@ class SpeakerResolver:
             return None
         person = self.people[index]
         gap = self.text[end:person.start]
-        fits = (_APPOSITION.fullmatch(gap) and _described_source(words)) or (
+        fits = (_APPOSITION.fullmatch(gap) and (_described_source(words) or _label(words, gap))) or (
             _TITLE_GAP.fullmatch(gap) and _looks_like_name(words) and len(words.split()) <= APPOSED_TITLE_WORDS)
         return person if fits and _NAME_END.match(self.text, person.end) else None
 
@@ -169,6 +182,20 @@ class SpeakerResolver:
             if person.end <= start and _titled_so(self._titles_of(person), title, owners):
                 return self.fullest(person.text, person.start)
         return None
+
+    def _aged(self, words: str, start: int) -> str | None:
+        """The person an age standing as the source stands for ('the 56-year-old said'): the last person named
+        before ``start`` with that age after the name ('Ana Ruiz, 56,'), else the one a 'he' or 'she' there would
+        stand for (the article names someone and then goes on by age)."""
+        aged = _AGED.match(words.strip())
+        if aged is None:
+            return None
+        index = bisect_left(self._starts, start)
+        for person in reversed(self.people[:index]):
+            if person.end <= start and re.match(rf",\s*{aged.group(1)}\b", self.text[person.end:person.end + 8]):
+                return self.fullest(person.text, person.start)
+        chosen = self.antecedent_of("they", start)  # either sex
+        return self.fullest(chosen.text, chosen.start) if chosen is not None else None
 
     def _titles_of(self, person: PersonMention) -> set[str]:
         """The nouns that title a person where the article names them: the title the parse saw, the word right
@@ -203,24 +230,26 @@ class SpeakerResolver:
         chosen = self.antecedent_of(pronoun, start)
         return self.fullest(chosen.text, chosen.start) if chosen is not None else pronoun
 
-    def antecedent_of(self, pronoun: str, start: int) -> PersonMention | None:
+    def antecedent_of(self, pronoun: str, start: int, skip: frozenset[str] = frozenset()) -> PersonMention | None:
         """The person mention a pronoun at ``start`` stands for: of the last people named before it whose gender
-        does not disagree with it, the nearest subject among the last few, else the nearest."""
-        earlier = self._last_agreeing(start, gender_of_pronoun(pronoun), SUBJECT_WINDOW)
+        does not disagree with it (and who are not among the fullest names ``skip``), the nearest subject among
+        the last few, else the nearest."""
+        earlier = self._last_agreeing(start, gender_of_pronoun(pronoun), SUBJECT_WINDOW, skip)
         if not earlier:
             return None
         subjects = [m for m in earlier if m.subject]
         return subjects[-1] if subjects else earlier[-1]
 
-    def _last_agreeing(self, start: int, gender: Gender | None, count: int) -> list[PersonMention]:
+    def _last_agreeing(self, start: int, gender: Gender | None, count: int,
+                       skip: frozenset[str] = frozenset()) -> list[PersonMention]:
         """The last ``count`` antecedents (in text order) named before ``start`` whose gender does not disagree
-        with ``gender`` (read backwards from ``start``)."""
+        with ``gender`` (read backwards from ``start``), but for those whose fullest name is in ``skip``."""
         agreeing, starts = self._agreeing[gender], self._agreeing_starts[gender]
         found: list[PersonMention] = []
         index = bisect_left(starts, start)
         while index > 0 and len(found) < count:
             index -= 1
-            if agreeing[index].end <= start:  # not one that runs over ``start``
+            if agreeing[index].end <= start and not (skip and self._who(agreeing[index]) in skip):
                 found.append(agreeing[index])
         return found[::-1]
 
@@ -290,9 +319,38 @@ class _FormIndex:
 def described(speaker: str | None) -> bool:
     """The speaker is a description, not a name or a pronoun ('a senior intelligence official', 'the
     country's postmaster general', 'Mr Adler's lawyer'): an anonymous source as a journalist counts them."""
-    if not speaker or bare_pronoun(speaker) in PRONOUNS:
+    if not speaker or bare_pronoun(speaker) in PRONOUNS or _named_body(speaker):
         return False
     return _described(speaker) or not _looks_like_name(bare_name(speaker))
+
+
+_NAME_GLUE = frozenset({"of", "and", "for", "on", "&"})
+"""Small words inside a body's name ('the Bureau of Prisons', 'the Center for Disease Control')."""
+
+
+def _named_body(speaker: str) -> bool:
+    """'The' and a name of two or more capitalised words ('The White House', 'The Associated Press', 'the Southern
+    Poverty Law Center'): a body the article names, no described source; a capitalised title alone ('The Mayor')
+    stays a description."""
+    words = speaker.split()
+    rest = [word for word in words[1:] if word.lower() not in _NAME_GLUE]
+    return (len(words) >= 3 and words[0].lower() == "the" and all(word[:1].isupper() for word in rest)
+            and words[-1].lower() not in ONE_PERSON_NOUNS)
+
+
+def _label(words: str, gap: str) -> bool:
+    """A bare label put before a name with a comma ('said neighbor, Ana Ruiz.', 'said HPD, Ben Ode.'): one or two
+    lower-case words or one abbreviation in capitals, and only the comma between it and the name; not a body's
+    collective noun ('police, Ana Ruiz')."""
+    parts = words.split()
+    lower = 0 < len(parts) <= LABEL_WORDS and all(part.isalpha() and part.islower() for part in parts)
+    acronym = len(parts) == 1 and parts[0].isalpha() and parts[0].isupper() and len(parts[0]) > 1
+    return gap.strip() == "," and (lower or acronym) and parts[-1].lower() not in COLLECTIVE_ROLES
+
+
+LABEL_WORDS = 2
+"""Most lower-case words of a label put before a name with a comma ('neighbor', 'fire chief'); set by hand, as
+:data:`APPOSED_TITLE_WORDS`: longer runs are clauses, not labels."""
 
 
 def _described_source(words: str) -> bool:
