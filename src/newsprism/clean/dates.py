@@ -37,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsprism.clean.lines import ends_sentence, words
-from newsprism.clean.metadata import DATE_EXPR, US_NUMERIC_DATE, date_line, parse_date
+from newsprism.clean.metadata import DATE_EXPR, US_NUMERIC_DATE, date_line, is_name, parse_date
 from newsprism.lexicon import UI_WORDS
 from newsprism.typography import DASHES
 
@@ -188,9 +188,24 @@ def _short_numeric(match: re.Match[str]) -> str | None:
     return parse_date(f"{match.group('month')}/{match.group('day')}/20{match.group('year')}")
 
 
+BYLINE_END_DATE = re.compile(r"^(?:written\s+)?by\b[^|]{2,80}?[\s,;:" + DASHES + r"-]\s*(?:on\s+)?" + WEEKDAY
+                             + r"(?P<date>" + DATE_EXPR.pattern + r")(?:[,\s]+(?:at\s+)?" + CLOCK + r")?\s*$", re.I)
+"""A byline closing with its date, no bar between: 'By Jane Roe, The Daily X December 5, 2016', 'By Jane Roe on
+December 5, 2016', 'Written by Jane Roe Monday, 05 December 2016 17:45', 'By Jane Roe - Staff Writer - Monday,
+December 5, 2016' (international and wire pages)."""
+BYLINE_WORDS = 12
+"""Such a byline has at most this many words before its date: a sentence opening with 'By ...' and ending in a
+date has more."""
+
+
 def _byline(line: str, index: int) -> str | None:
     match = re.match(r"^by\b[^|]{2,60}\|\s*" + WEEKDAY + r"(?P<date>" + DATE_EXPR.pattern + ")", line, re.I)
-    return parse_date(match.group("date")) if match else None
+    if match:
+        return parse_date(match.group("date"))
+    ending = BYLINE_END_DATE.match(line)
+    if ending and len(words(line[:ending.start("date")])) <= BYLINE_WORDS:
+        return parse_date(ending.group("date"))
+    return None
 
 
 def _title(line: str, index: int) -> str | None:
@@ -204,7 +219,17 @@ DATELINE_DATE = re.compile(
     rf"^(?:UPDATE:?\s*)?(?:[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*){{0,5}},?\s*)?\((?P<date>[^()]{{6,20}})\)\s*[{DASHES}:]")
 
 
+PLACE_DATELINE_DATE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:[\s,]+[A-Z][A-Za-z.'’-]*){0,4},\s*" + WEEKDAY + r"(?P<date>" + DATE_EXPR.pattern
+    + rf")\s*(?:/[^/]{{2,30}}/)?\s*[{DASHES}-]+\s*(?-i:[A-Z“\"])", re.I)
+"""A dateline in capitals stating its date before the dash: 'PORTVALE, Dec. 5, 2016 /PRNewswire/ -- Police ...',
+'PORTVALE, Ga., December 5, 2016 - Police ...' (press releases, wire and international leads)."""
+
+
 def _dateline(line: str, index: int) -> str | None:
+    placed = PLACE_DATELINE_DATE.match(line)
+    if placed and line.split(",")[0].isupper():
+        return parse_date(placed.group("date"))
     match = DATELINE_DATE.match(line)
     if not match:
         return None
@@ -257,14 +282,35 @@ sentence (a caption ends with its credit or a period); the longest such line on 
 17 words."""
 
 
+ISO_AT_END = re.compile(r"(?:^|\s)(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)$")
+"""A short header ending in an ISO date: 'City Briefs 2017-03-07' (no clock time needed: the form is no prose's)."""
+ISO_AT_END_WORDS = 8
+DATE_THEN_AUTHOR = re.compile(r"(?:^|\s)(?i:" + WEEKDAY + r"(?P<date>" + DATE_EXPR.pattern + r"))\s+"
+                              r"(?P<who>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[a-z])")
+"""A page header's date followed by the writer's name: 'Home Region Headline August 12th, 2016 Jane Roe Portvale'
+(a theme's breadcrumb, title, date and author run into one line)."""
+
+
 def _stamp_at_end(line: str, index: int) -> str | None:
     match = STAMP_AT_END.search(line)
-    if not match or len(words(line)) > STAMP_AT_END_WORDS or ends_sentence(line[:match.start()].rstrip()):
+    if match and len(words(line)) <= STAMP_AT_END_WORDS and not ends_sentence(line[:match.start()].rstrip()):
+        return parse_date(match.group("date"))
+    iso = ISO_AT_END.search(line)
+    if iso and len(words(line)) <= ISO_AT_END_WORDS:
+        return parse_date(iso.group("date"))
+    return None
+
+
+def _date_then_author(line: str, index: int) -> str | None:
+    """A header line (no sentence: it does not end with a period) with a date and the writer's name after it."""
+    if len(words(line)) > STAMP_AT_END_WORDS or ends_sentence(line):
         return None
-    return parse_date(match.group("date"))
+    match = DATE_THEN_AUTHOR.search(line)
+    return parse_date(match.group("date")) if match and is_name(match.group("who")) else None
 
 
 SHAPES: list[tuple[str, Callable[[str, int], str | None]]] = [
     ("date-line", _date_line), ("labelled", _labelled), ("byline", _byline), ("title", _title),
     ("dateline", _dateline), ("update", _update), ("lead-date", _lead_date), ("stamp-end", _stamp_at_end),
+    ("date-author", _date_then_author),
 ]

@@ -60,7 +60,8 @@ year."""
 ZONED_CLOCK = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|[ECMP][SD]T|BST|CES?T|IST|JST|KST|hrs\b|hours\b)")
 """A 24-hour time of four digits with a zone ('1700 GMT'): never a year."""
 DATE_EXPR = re.compile(
-    rf"\b(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{CLOCK_ZONE}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}{CLOCK_ZONE}"
+    rf"\b(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{CLOCK_ZONE}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+"
+    rf"\d{{4}}{CLOCK_ZONE}"
     r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{4}[./]\d{1,2}[./]\d{1,2}"
     r"|(?<![\d/])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:19|20)\d\d(?![\d/]))\b",
     re.I,
@@ -68,7 +69,7 @@ DATE_EXPR = re.compile(
 DATE_LINE_WORDS = frozenset(
     """published updated posted modified last on at am pm a.m p.m kst utc gmt est edt pst pdt bst cet cest jst
     date time first et pt ct mt cst cdt mst mdt hkt sgt ist msk aest aedt thur created ago minute minutes hour hours
-    day days week weeks month months""".split()
+    day days week weeks month months year years""".split()
 ) | frozenset(WEEKDAYS)
 US_NUMERIC_DATE = re.compile(r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/((?:19|20)\d\d)")
 """'12/15/2015': US pages write month first (every numeric date line of the gunviolence dev pages does)."""

@@ -30,6 +30,8 @@ from newsprism.clean.outlet_names import (
     national,
     trim,
 )
+from newsprism.clean.outlet_signatures import leading_credit, post_names
+from newsprism.clean.outlet_table import known_name
 from newsprism.lexicon import MONTH_PREFIX, WEEKDAY_ALTERNATION
 from newsprism.typography import DASHES
 
@@ -133,8 +135,10 @@ WIRE_PHOTO = re.compile(rf"\b(?:{AGENCY_ALTERNATION}|Getty|EPA)\b(?:\s+(?:Photo|
 
 
 def photo_names(line: str) -> list[str]:
-    """Stations and brand domains a picture credit names: '(Photo: KXYZ 11)' -> ['KXYZ 11']."""
-    names = []
+    """Stations and brand domains a picture credit names: '(Photo: KXYZ 11)' -> ['KXYZ 11']; a reporter's post
+    signature (:func:`post_names`)."""
+    names = post_names(line) if "(@" in line else []
+    names += leading_credit(line) if "|" in line[:40] else []
     tail = TAIL_CREDIT.search(line) if "|" in line or " / " in line or "-The " in line else None
     caption = CAPTION_CREDIT.search(line) if "aption" in line else None
     credits = [next(group for group in match.groups() if group) for match in prefilter.finditer(PHOTO_CREDIT, line)]
@@ -200,8 +204,8 @@ def title_names(line: str) -> list[str]:
         if not domain and (_site_blurb(name, segment[len(head):]) or SLOGAN.search(name)):
             continue
         capitalised = all(t[0].isupper() or t[0].isdigit() or re.fullmatch(CONNECTOR, t) for t in name.split())
-        if name and (domain or (capitalised and named(name))) and (media_like(name) or _paper_first(name)) \
-                and not agency(name):
+        if name and (domain or (capitalised and named(name))) \
+                and (media_like(name) or _paper_first(name) or known_name(name)) and not agency(name):
             return [name if domain else station_name(name)]
     return []
 
@@ -232,7 +236,8 @@ def _name_alone(line: str) -> list[str]:
     name = trim(line)
     tokens = name.split()
     capitalised = all(t[0].isupper() or t[0].isdigit() or re.fullmatch(CONNECTOR, t) for t in tokens)
-    if 0 < len(tokens) <= MAX_NAME_TITLE_WORDS and capitalised and named(name) and media_like(name) \
+    if 0 < len(tokens) <= MAX_NAME_TITLE_WORDS and capitalised and named(name) \
+            and (media_like(name) or known_name(name)) \
             and not agency(name) and not is_owner(name) and tokens[-1].lower() not in CREDIT_TAIL:
         return [station_name(name)]
     return []
@@ -310,6 +315,22 @@ def stamp_site(line: str) -> list[str] | None:
     """['KXYZ.com'] for 'Created: 01/26/2015 1:24 PM KXYZ.com'; None when the line is no such stamp."""
     stamped = STAMP_SITE.search(line) if line.lower().endswith((".com", ".net", ".tv")) else None
     return [stamped.group("name")] if stamped else None
+
+
+BYLINE_ALONE = re.compile(r"^(?:[Bb]y|BY):?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}$")
+"""A byline giving the writer's name alone ('By JANE ROE', 'By Jane Roe')."""
+
+
+def under_byline(previous: str, line: str) -> list[str]:
+    """The writer's outlet on the line under a byline that gives the name alone: 'By JANE ROE' above 'THE DAILY X |'
+    or 'The Daily X' (a media-shaped name standing alone; a role such as 'Staff Writer' is none)."""
+    if not BYLINE_ALONE.match(previous):
+        return []
+    name = trim(line.strip(" |" + DASHES))
+    tokens = name.split()
+    if ":" in name or not 0 < len(tokens) <= MAX_NAME_TITLE_WORDS or not named(name) or agency(name) or is_owner(name):
+        return []
+    return [name] if media_like(name) and not {t.lower() for t in tokens} & ROLE_WORDS else []
 
 
 def byline_outlet(line: str) -> list[str] | None:

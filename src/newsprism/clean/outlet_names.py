@@ -31,12 +31,12 @@ MAX_NAME_WORDS = 6
 CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD|CD|LP|\d{1,2}TV)|\d{1,2})?(?:\.com)?$")
 """Call letters: 'WXYZ', 'KXYZ-TV', 'WXYZ-10TV', 'KXYZ.com', and with the channel number run on ('WXYZ7',
 'KXYZ11.com')."""
-NOT_CALL_SIGNS = frozenset("KILL KIDS KNOW WHAT WHEN WHERE WHICH WHILE WHO WHOM WHY WITH WILL WERE WAS WAR WEST "
+NOT_CALL_SIGNS = frozenset("KEY KILL KIDS KNOW WHAT WHEN WHERE WHICH WHILE WHO WHOM WHY WITH WILL WERE WAS WAR WEST "
                            "WEEK WIFE WORD WORK WANT WEB WIN WON".split())
 NETWORK = re.compile(r"^(?:NBC|CBS|ABC|FOX|Fox|CW|PBS|NPR|CNN|MSNBC|ESPN|NECN|necn)\d*i?$|^(?:News|Fox|Local)\d+$|"
-                     r"^\d{1,2}(?:TV|News|abc|nbc|cbs|fox)$|^[A-Z]{3}\d{1,2}$")
-"""Networks and channel brands: 'NBC', 'ABC7', 'News4', 'Fox5', '10TV', '13News', '13abc', three letters and the
-channel number ('PXZ11')."""
+                     r"^\d{1,2}(?:TV|News|(?i:abc|nbc|cbs|fox))$|^[A-Z]{3}\d{1,2}$")
+"""Networks and channel brands: 'NBC', 'ABC7', 'News4', 'Fox5', '10TV', '13News', '13abc', '41NBC', three letters
+and the channel number ('PXZ11')."""
 CHANNEL_WORDS = frozenset("news channel local newschannel newscenter newswatch eyewitness action tv radio".split())
 DOMAIN = re.compile(r"^[\w-]+\.(?:com|net|org|tv|us)$", re.I)
 BRAND = re.compile(r"^[A-Z][a-z]+(?:Star|News|Times|Net\d*|Now|Today)$|^[A-Z]{2,}News\w*$|"

@@ -68,6 +68,23 @@ def table() -> dict[str, str]:
     return {domain: name for domain, (name, _) in rows.items()}
 
 
+@cache
+def _known_names() -> frozenset[str]:
+    """The table's outlet names, case folded, without a leading 'The' or a bracketed note ('(Australia)')."""
+    return frozenset(_name_key(name) for name in table().values())
+
+
+def _name_key(name: str) -> str:
+    key = " ".join(re.sub(r"\s*\([^)]*\)$", "", name).casefold().split())
+    return key.removeprefix("the ")
+
+
+def known_name(name: str) -> bool:
+    """Whether ``name`` is one of the table's outlet names ('Al Jazeera', 'the Guardian', 'Breitbart News'): a
+    site name written after a title is read as the outlet though it has no newspaper word or call letters."""
+    return bool(name.strip()) and _name_key(name) in _known_names()
+
+
 def known_outlet(url_or_host: str) -> str | None:
     """The table's name for a URL's host (without 'www.'), else for its registrable domain, else None."""
     host = urlsplit(url_or_host).hostname if "//" in url_or_host else url_or_host

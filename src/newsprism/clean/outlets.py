@@ -47,6 +47,7 @@ from newsprism.clean.outlet_cues import (
     site_names,
     stamp_site,
     title_names,
+    under_byline,
 )
 from newsprism.clean.outlet_names import (
     EXTRA_OUTLET_WORDS,
@@ -105,6 +106,7 @@ PROMO = re.compile(
     rf"(?:with|in|on) the(?=\s+\S+(?:\s+\S+)?\s+app\b)|check back (?:with|on)|thanks? (?:you )?for reading|"
     rf"(?:news |breaking news )?alerts from(?: the)?|media partner of|^also on|"
     rf"(?:please )?return to|^refresh|^take|^follow|watch (?:it )?live(?: here)? on|read \w+['’]s|listen to|"
+    rf"advertise (?:on|with|in)|"
     rf"^(?:\w+\s+)?news from(?: the)?|"
     rf"read (?:more|the (?:full|complete|whole|rest of the) (?:article|story))(?: here| online)?(?: at| on|:)))\s+"
     rf"(?P<name>(?:{NAME_RUN}|[a-z]{{3,}})(?:\s+and\s+(?:{NAME_RUN}))?)")
@@ -133,7 +135,9 @@ MENTION_TAIL = (
     rf"deliver)|can (?:confirm|report)|is told|has not (?:seen|verified|independently)|could not independently|"
     rf"(?:crews?|cameras?) (?:observed|saw|found|arrived|captured|were|was)|"
     rf"(?:analysis|investigation|review|survey)(?=[^.]{{0,40}}\b(?:of|found|finds|shows?|showed)\b)|"
-    rf"(?:does|did) not (?:publish|name|identify))\b|\s+(?:staff\s+)?{STAFF_ROLE}\s+[A-Z])")
+    rf"(?:does|did) not (?:publish|name|identify)|(?:Investigators|Investigates|I-Team)|"
+    rf"encourages (?:you|viewers|readers|anyone|everyone)|(?:plans|will|is going) to (?:live[- ]?)?stream|"
+    rf"will (?:live[- ]?)?stream|is (?:live[- ]?)?streaming)\b|\s+(?:staff\s+)?{STAFF_ROLE}\s+[A-Z])")
 MENTION_AFTER = re.compile(rf"(?P<name>{NAME_RUN}){MENTION_TAIL}")
 FIRST_PARTY = re.compile(r"\s+(?:(?:has|have) (?:learned|obtained)|can (?:confirm|report)|is told|has not (?:seen|"
                          r"verified|independently)|could not independently|understands that)\b")
@@ -165,7 +169,11 @@ def text_credits(lines: Iterable[str], outlets: bool = True) -> TextCredits:
     found["title"] = title_names(lines[0]) if lines and outlets else []
     agencies: list[str] = []
     wire_copy = False
+    previous = ""
     for line in lines:
+        if outlets:
+            found["credit"] += under_byline(previous, line)
+        previous = line
         if prefilter.search(CONTRIBUTED, line):  # a credit to others: never the outlet, an agency there is the credit
             head = re.split(CONTRIBUTED.pattern, line, flags=re.I)[0]
             agencies += [wire for wire in [agency(head)] if wire]
