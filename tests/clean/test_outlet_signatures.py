@@ -106,3 +106,12 @@ def test_a_dateline_in_capitals_stating_its_date_dates_the_page(lead: str, iso: 
 ])
 def test_sentences_and_plain_places_with_a_date_state_no_publication_date(line: str) -> None:
     assert publication_date(f"Two hurt in shooting\n\n{line}") is None
+
+
+def test_a_name_told_something_once_ranks_below_the_pages_picture_credit() -> None:
+    photo = "Officers gather outside the bar. (Photo: Ola Berg / The Harbour Gazette)"
+    told = "A neighbour told WQXB that she heard three shots."
+    assert outlet_of(f"Two hurt in shooting\n\n{photo}\n\n{LEAD}\n\n{told}\n\n{MORE}")[0] == "The Harbour Gazette"
+    again = "Another neighbour told WQXB the men had argued."
+    assert outlet_of(f"Two hurt in shooting\n\n{photo}\n\n{LEAD}\n\n{told}\n\n{again}")[0] == "WQXB"
+    assert outlet_of(f"Two hurt in shooting\n\n{LEAD}\n\n{told}\n\n{MORE}")[0] == "WQXB"  # nothing else names one

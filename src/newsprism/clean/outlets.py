@@ -154,7 +154,8 @@ CREDIT_LINE = re.compile(
     rf"(?:staff(?: and wire)?(?: reports?)?|(?:news )?team|wire|news services?)$", re.I)
 """A credit line 'The Daily X staff reports', 'Daily X Wire', 'By KXYZ News Team': the outlet's own staff."""
 REPORTED_AS: dict[str, OutletSource] = {"dateline": "dateline", "copyright": "copyright", "title": "line",
-                                        "credit": "line", "promo": "promo", "mention": "mention", "photo": "mention"}
+                                        "credit": "line", "promo": "promo", "mention": "mention", "photo": "mention",
+                                        "told": "mention"}
 """Evidence kinds in the order of trust, and the ``outlet_source`` each is reported as (a title suffix and a
 credit line are lines naming the outlet; a picture credit is a mention)."""
 
@@ -170,6 +171,7 @@ def text_credits(lines: Iterable[str], outlets: bool = True) -> TextCredits:
     agencies: list[str] = []
     wire_copy = False
     previous = ""
+    told: list[str] = []
     for line in lines:
         if outlets:
             found["credit"] += under_byline(previous, line)
@@ -189,14 +191,16 @@ def text_credits(lines: Iterable[str], outlets: bool = True) -> TextCredits:
         if outlets:
             found["credit"] += credit_line_names(line)
             found["promo"] += promo_names(line)
-            found["mention"] += mention_names(line)
+            found["mention"] += mention_names(line, told)
             found["photo"] += photo_names(line)
     if not outlets:
         return TextCredits([], agencies[0] if agencies else None)
     cited_keys = cited_elsewhere(lines)
-    for kind in ("mention", "photo"):
+    found["mention"], found["told"] = told_aside(found["mention"], told)
+    for kind in ("mention", "photo", "told"):
         found[kind] = [] if wire_copy else [name for name in found[kind] if not is_cited(name, cited_keys)]
-    evidence = [OutletEvidence(_most_named(names) if kind in ("mention", "photo") else names[0], REPORTED_AS[kind])
+    evidence = [OutletEvidence(_most_named(names) if kind in ("mention", "photo", "told") else names[0],
+                               REPORTED_AS[kind])
                 for kind, names in found.items() if names]
     return TextCredits(evidence, agencies[0] if agencies else None)
 
@@ -302,8 +306,10 @@ def _paper_or_cited(name: str) -> bool:
     return cited(name) or (name.lower() in OUTLET_WORDS | EXTRA_OUTLET_WORDS and named(name))
 
 
-def mention_names(line: str) -> list[str]:
-    """Media names the text cites as a party to the reporting ('told News 2'): only media-shaped names."""
+def mention_names(line: str, told: list[str] | None = None) -> list[str]:
+    """Media names the text cites as a party to the reporting ('told News 2'): only media-shaped names. ``told``
+    collects those named after a verb of telling or obtaining ('told X', 'obtained by X'), which another outlet's
+    page writes too."""
     names = []
     for pattern in (MENTION_BEFORE, MENTION_AFTER, MENTION_ROLE):
         if pattern is MENTION_AFTER and not MENTION_CUE.search(line):
@@ -311,8 +317,20 @@ def mention_names(line: str) -> list[str]:
         for match in prefilter.finditer(pattern, line):
             name = re.split(r"['’]s\b", match.group("name"))[0]  # 'told Fox Business's Jane Doe' -> 'Fox Business'
             for part in split_names(_without_count(trim(name), line[match.end("name"):])):
-                names += _mentioned(shortest_media_name(part), pattern, line, match)
+                found = _mentioned(shortest_media_name(part), pattern, line, match)
+                names += found
+                if told is not None and pattern is MENTION_BEFORE:
+                    told += found
     return names
+
+
+def told_aside(mentions: list[str], told: list[str]) -> tuple[list[str], list[str]]:
+    """(mentions, names told something once and never otherwise mentioned): 'told KQRS' once is also how another
+    outlet's page cites a station or a paper, so such a name ranks below the page's own picture credits ('(Photo:
+    Jane Roe, The Daily X)')."""
+    once = {name.casefold() for name in told if sum(m.casefold() == name.casefold() for m in mentions) == 1}
+    return ([name for name in mentions if name.casefold() not in once],
+            [name for name in mentions if name.casefold() in once])
 
 
 def _mentioned(name: str, pattern: re.Pattern[str], line: str, match: re.Match[str]) -> list[str]:
