@@ -115,3 +115,16 @@ def test_a_name_told_something_once_ranks_below_the_pages_picture_credit() -> No
     again = "Another neighbour told WQXB the men had argued."
     assert outlet_of(f"Two hurt in shooting\n\n{photo}\n\n{LEAD}\n\n{told}\n\n{again}")[0] == "WQXB"
     assert outlet_of(f"Two hurt in shooting\n\n{LEAD}\n\n{told}\n\n{MORE}")[0] == "WQXB"  # nothing else names one
+
+
+@pytest.mark.parametrize(("name", "media"), [
+    ("Al Jazeera", True), ("Deutsche Welle", True), ("NDTV", True),
+    ("Metro", False), ("Politico", False), ("The Atlantic", False),  # one plain word: a page uses it otherwise
+])
+def test_a_known_outlets_name_of_several_words_or_an_odd_shape_is_media_shaped(name: str, media: bool) -> None:
+    assert media_like(name) is media
+
+
+def test_the_outlet_under_a_byline_stops_before_the_writers_place() -> None:
+    credits = text_credits(["Two hurt in shooting", "By Ola Berg", "Harbour Gazette, Portvale", LEAD])
+    assert [e.name for e in credits.outlets] == ["Harbour Gazette"]

@@ -326,7 +326,7 @@ def under_byline(previous: str, line: str) -> list[str]:
     or 'The Daily X' (a media-shaped name standing alone; a role such as 'Staff Writer' is none)."""
     if not BYLINE_ALONE.match(previous):
         return []
-    name = trim(line.strip(" |" + DASHES))
+    name = trim(line.strip(" |" + DASHES).split(",")[0])  # 'Portvale News, Washington': the outlet, then a place
     tokens = name.split()
     if ":" in name or not 0 < len(tokens) <= MAX_NAME_TITLE_WORDS or not named(name) or agency(name) or is_owner(name):
         return []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsprism.clean.metadata import AGENCY_ALTERNATION, OUTLET_WORDS, agency
+from newsprism.clean.outlet_table import known_name
 from newsprism.lexicon import WEEKDAY_ALTERNATION
 from newsprism.typography import DASHES
 
@@ -138,7 +139,14 @@ def media_like(name: str) -> bool:
     channel = any(t.lower() in CHANNEL_WORDS for t in tokens) and any(t.isdigit() for t in tokens)
     several = len(tokens) > 1 or "-" in tokens[0] or name.lower().startswith("the ")
     paper = several and bool(last & (OUTLET_WORDS | EXTRA_OUTLET_WORDS) or tokens[0] in PAPER_OPENERS)
-    return any(media_token(t) for t in tokens) or channel or paper
+    return any(media_token(t) for t in tokens) or channel or paper or _known_shape(name, tokens)
+
+
+def _known_shape(name: str, tokens: list[str]) -> bool:
+    """A name of the packaged domain table ('Al Jazeera', 'Deutsche Welle', 'NDTV'), unless it is one plain word
+    ('Metro', 'Time', 'Politico': words a page uses otherwise; a site name after the title still counts,
+    :func:`outlet_cues.title_names`)."""
+    return (len(tokens) > 1 or not re.fullmatch(r"[A-Z][a-z]+", tokens[0])) and known_name(name)
 
 
 def call_sign(token: str) -> bool:
