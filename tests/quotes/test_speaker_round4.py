@@ -108,3 +108,31 @@ def test_a_clause_far_after_the_cue_is_an_aside(resources: NlpResources) -> None
     text = "Ode had a history of illness, his family said in court papers in 2008, when he made threats at a wedding."
     reported = [q.content.text for q in quotes_of(resources, text) if q.kind == "indirect"]
     assert reported == ["Ode had a history of illness"]
+
+
+def test_a_quotation_glued_to_the_one_before_goes_on_with_its_speaker(resources: NlpResources) -> None:
+    text = ("Tina Thomas said the third car came up after the crash. “I looked over and thought she would help,” "
+            "Thomas said. “She pulled a gun and started shooting.”“I pulled her out of the car. I thought she was "
+            "asleep.”")
+    assert quote_of(resources, text, "I pulled her out").speaker == "Tina Thomas"
+
+
+def test_a_he_is_not_the_one_his_reported_words_name(resources: NlpResources) -> None:
+    text = ("Former President Ben Rand is coming back to the stage, an aide said on Sunday. Jason Miller, a long-time "
+            "adviser to Rand, told the host that Rand will be back in about two months. He added Rand's return will "
+            "be with “his own platform” that will “redefine the game.”")
+    assert quote_of(resources, text, "Rand's return").speaker == "Jason Miller"
+    assert quote_of(resources, text, "his own platform").speaker == "Jason Miller"
+
+
+def test_a_he_never_stands_for_a_body_taken_for_a_person(resources: NlpResources) -> None:
+    text = ("Houston Police don't know yet who pulled the trigger, but Melvin Jarmon Sr., the girl's grandfather, "
+            "hopes that person's conscience catches up with them soon.\n\n“You were man enough to pull that "
+            "trigger,” he said.")
+    assert quote_of(resources, text, "You were man enough").speaker == "Melvin Jarmon Sr."
+
+
+def test_a_place_someone_comes_from_is_no_one_a_he_stands_for(resources: NlpResources) -> None:
+    text = ("McKoy, a 17-year-old from Dorchester, was just released from the hospital. He says he and two cousins "
+            "were outside after a fire alarm went off.")
+    assert quote_of(resources, text, "he and two cousins").speaker != "Dorchester"

@@ -4,6 +4,7 @@ after the body that issued it."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from newsprism.lexicon import PERSON_PRONOUNS
@@ -63,16 +64,27 @@ def pronoun_genders(variants: list[QuoteVariant], resolver: SpeakerResolver) -> 
             votes.setdefault(variant.speaker, Counter())[gender] += 1
     told = {speaker: counted.most_common(1)[0][0] for speaker, counted in votes.items()
             if len(set(counted.values())) == len(counted)}  # a majority, no tie
+    naming = {(v.source.start, v.source.end) for v in variants if v.source is not None and _names_speaker(v)}
     out = []
     for variant in variants:
         gender = _pronoun_gender(variant)
-        if gender is not None and variant.source is not None and told.get(variant.speaker or "", gender) != gender:
+        if gender is not None and variant.source is not None and (told.get(variant.speaker or "", gender) != gender
+                                                                  or (variant.source.start, variant.source.end)
+                                                                  in naming):
             person = resolver.antecedent_of(variant.source.text, before(variant.source, variant.content),
                                             frozenset({variant.speaker or ""}))
             speaker = resolver.fullest(person.text, person.start) if person is not None else variant.source.text
             variant = variant.model_copy(update={"speaker": speaker})
         out.append(variant)
     return out
+
+
+def _names_speaker(variant: QuoteVariant) -> bool:
+    """The reported words name the person a 'he'/'she' was taken for ('He added Rand's return will …'): one who
+    speaks of themself says 'I', so the pronoun is someone else."""
+    words = (variant.speaker or "").split()
+    return variant.kind == "indirect" and len(words) >= 2 and re.search(
+        rf"\b{re.escape(words[-1])}\b", variant.content.text) is not None
 
 
 def _pronoun_gender(variant: QuoteVariant) -> str | None:

@@ -121,7 +121,11 @@ def _placed_person(head: Token) -> Token:
 
 
 def _passive(verb: Token) -> bool:
-    return verb.tag_ == "VBN" and any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+    """A participle in the passive: with a passive subject or auxiliary, or a reduced relative with a 'by' phrase
+    ('the girl described as “smart” by her family'; not 'Ana Ruiz, the treasurer, tweeted', which the parse may
+    also hang on the name)."""
+    passive = ("nsubjpass", "auxpass", "agent") if verb.dep_ == "acl" else ("nsubjpass", "auxpass")
+    return verb.tag_ == "VBN" and any(child.dep_ in passive for child in verb.children)
 
 
 def _agents(verb: Token) -> list[Token]:

@@ -287,7 +287,9 @@ def _led_in(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> bool:
     """The writer's own clause, with no speech verb, leads into the quotation in its sentence ('A sign on the fence
     read “…”', 'A chorus repeats through the song: “…”'): the words are what that clause names, not the last
     speaker's (but see :func:`_named_in_lead`)."""
-    return len(_prefix(text, span, paragraphs).split()) >= INTRODUCING_WORDS
+    prefix = _prefix(text, span, paragraphs)
+    return len(prefix.split()) >= INTRODUCING_WORDS and not any(mark in prefix for mark in "\"“”")
+    # a quotation glued to the one before it ('… was.""I …') is no clause of the writer's
 
 
 INTRODUCING_WORDS = 3

@@ -55,15 +55,28 @@ def people_in(paragraphs: Sequence[Paragraph]) -> list[PersonMention]:
             if ent.label_ != "PERSON":
                 continue
             first = next((t for t in ent if t.pos_ == "PROPN"), None)
-            if first is None or _modifier(ent.root) or _title_alone(ent.doc[first.i:ent.end].text):
+            if first is None or _modifier(ent.root) or _title_alone(ent.doc[first.i:ent.end].text) or _body(ent):
                 continue
             name = ent.doc[first.i:ent.end]
             title, title_at = _title_of(ent, first.i)
             found.append(PersonMention(p.start + name.start_char, p.start + name.end_char, name.text,
                                        _main_subject(ent.root), mention_gender(ent), title,
                                        p.start + title_at if title else -1))
-    found += [_mention(p, span) for p in paragraphs for span in _unlabelled_names(p.doc, p.text)]
+    found += [_mention(p, span) for p in paragraphs for span in _unlabelled_names(p.doc, p.text) if not _body(span)]
     return sorted([*found, *_unlabelled_surnames(paragraphs, found)], key=lambda mention: mention.start)
+
+
+BODY_WORDS = frozenset({"police", "department", "office", "council", "committee", "agency", "county", "city"})
+"""Last words of a name the recogniser took for a person that name a body or a place ('Houston Police')."""
+PLACE_PREPOSITIONS = frozenset({"from", "in"})
+"""A lone proper noun after these is where someone is from, not someone ('a 17-year-old from Dorchester')."""
+
+
+def _body(ent: Any) -> bool:
+    """A 'person' that is a body ('Houston Police') or a place a person comes from ('a 17-year-old from
+    Dorchester'): no one a pronoun stands for."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return ent[-1].lower_ in BODY_WORDS or (len(ent) == 1 and before in PLACE_PREPOSITIONS)
 
 
 def _mention(paragraph: Paragraph, span: Any) -> PersonMention:
