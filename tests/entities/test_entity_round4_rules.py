@@ -8,7 +8,7 @@ import pytest
 from newsprism.config import NlpConfig
 from newsprism.entities import EntityIndex, find_entities
 from newsprism.entities.context import context_cue
-from newsprism.entities.evidence import cue
+from newsprism.entities.evidence import cue, not_an_entity
 from newsprism.entities.find import _unify_initials
 from newsprism.entities.mentions import _slashed, continued, make_mention, role_only
 from newsprism.entities.surnames import name_ends
@@ -118,3 +118,81 @@ def test_an_acronym_joins_the_name_another_article_spells_out(resources: NlpReso
     second = "Documents were released on Friday by the Lumo Bureau of Inquiry, officials said."
     names = names_of(analyse(resources, first, second))
     assert any({"LBI", "Lumo Bureau of Inquiry"} <= forms for _, forms in names.values())
+
+
+@pytest.mark.parametrize(("before", "after", "kind"), [
+    ("A ", " man was killed", "place"),
+    ("the dog of ", " man", None),
+    ("", ", New Hampshire (LNN) - Crowds", "place"),
+    ("born in ", ", IL. He was", "place"),
+    ("said Ana ", ", Washington Post reporter", None),
+    ("said ", ", AP", None),
+])
+def test_a_person_noun_after_a_or_a_state_after_a_comma_makes_a_town(before: str, after: str,
+                                                                      kind: EntityType | None) -> None:
+    found = context_cue(before, after)
+    assert (found.type if found is not None else None) == kind
+
+
+@pytest.mark.parametrize(("text", "span", "whole"), [
+    ("Just how close is the Lumo Democratic primary?", "Lumo Democratic", "Lumo"),
+    ("The Lumo Democratic Party met.", "Lumo Democratic Party", "Lumo Democratic Party"),
+])
+def test_a_party_adjective_before_a_lower_case_noun_is_no_part_of_the_name(text: str, span: str, whole: str) -> None:
+    start = text.index(span)
+    end, _ = continued(text, start, start + len(span), "organisation")
+    assert text[start:end] == whole
+
+
+def test_a_rank_after_a_place_tagged_as_a_person_is_no_name() -> None:
+    text = "On Thursday, Lumo Lt. Ana Kessel said the man was hurt."
+    start = text.index("Lumo Lt")
+    assert role_only(text, make_mention("a0", text, (start, start + len("Lumo Lt")), "person", 0))
+
+
+def test_a_coloured_vehicle_is_no_entity(resources: NlpResources) -> None:
+    text = ("Ana Kessel, 18, is charged with murder. Police seized a black Chevy Impala they believe was used in the "
+            "shooting. Witnesses saw a black Chevy leave.")
+    assert "Chevy" not in names_of(analyse(resources, text))
+
+
+@pytest.mark.parametrize(("name", "charge"), [
+    ("First Degree Murder", True), ("Aggravated Battery with a Firearm", True), ("Lumo Murder", True),
+    ("Murder", False), ("Ana Kessel", False),
+])
+def test_a_charge_in_capitals_is_no_entity(name: str, charge: bool) -> None:
+    text = f"She is held for {name} in Lumo."
+    start = text.index(name)
+    tokens = tuple(word.lower() for word in name.split())
+    assert not_an_entity(text, start, start + len(name), tokens) == charge
+
+
+@pytest.mark.parametrize(("before", "after", "kind"), [
+    ("two ", " men were killed", "place"),
+    ("said neighbor ", " of the house", "person"),
+    ("Ana Lee, 35, of ", " was booked", "place"),
+])
+def test_more_phrases_around_a_name_give_its_kind(before: str, after: str, kind: EntityType) -> None:
+    found = context_cue(before, after)
+    assert found is not None and found.type == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("said Lumo Police Dept. Chief Ana Lee.", "Lumo Police Dept", "organisation"),
+    ("shot at the Kade Basketball Complex, home of", "Kade Basketball Complex", "place"),
+])
+def test_short_body_words_and_complexes(text: str, name: str, kind: EntityType) -> None:
+    start = text.index(name)
+    found = cue(text, start, start + len(name), tuple(name.lower().split()))
+    assert found is not None and found.type == kind
+
+
+def test_a_verb_of_saying_opening_a_sentence_is_no_part_of_the_name(resources: NlpResources) -> None:
+    text = "The park was quiet. Said Shaun Kessel, son of Herbert Kessel Jr., Lumo co-founder, \"My dad is sad.\""
+    names = names_of(analyse(resources, text))
+    assert not any(name.startswith("Said") for name in names)
+
+
+def test_an_ap_state_abbreviation_is_the_state(resources: NlpResources) -> None:
+    names = names_of(analyse(resources, "Six people were shot in Lumo, Ind. on Saturday."))
+    assert names.get("Indiana", ("", set()))[0] == "place"

@@ -2,12 +2,13 @@
 
 - place: a place noun and "of" before it ("the port city of Lumo", "the villages of Kade", "the province of X"), a
   direction and "of" before it ("35 miles southwest of Lumo", "north of Kade"), a person noun and "from" before it
-  ("the 17-year-old from Lumo", "a man from Kade"), ", of" after a name and a comma
+  ("the 17-year-old from Lumo", "a man from Kade"), an age and ", of" ("Ana Lee, 35, of Kade"), ", of" after a name
+  and a comma
   after it ("Ana Lee, of Lumo, said"; weaker, as an employer is written so too), or a noun the name describes as
-  a place after it in lower case ("Lumo police said", "two Kade families", "the Lumo resident": a jurisdiction
-  or home town, never a body named "Lumo");
-- person: a lower-case role or kin noun right before it, after a comma or not ("island governor Ana Lee", "his
-  mother, Ana Lee", "prosecutor Tom Berg");
+  a place after it in lower case ("Lumo police said", "two Kade families", "the Lumo resident", "a Kade man": a
+  jurisdiction or home town, never a body named "Lumo"), or a comma and a US state after it ("Kade, Calif.");
+- person: a lower-case role, kin or acquaintance noun right before it, after a comma or not ("island governor Ana
+  Lee", "his mother, Ana Lee", "prosecutor Tom Berg", "neighbor Ana Lee");
 - organisation: "family" or "clan" after it ("the Lumo crime family", "the Kade family"): a group named after a
   surname, never that surname's person.
 """
@@ -17,6 +18,8 @@ from __future__ import annotations
 import re
 
 from newsprism.entities.evidence import CUE_WEIGHT, PREPOSITION_WEIGHT, Cue
+from newsprism.entities.names import STATE_SHORT_FORMS
+from newsprism.lexicon import US_STATES
 
 _PLACE_OF = re.compile(
     r"\b(?:city|cities|town|towns|village|villages|port|province|provinces|island|islands|region|district|"
@@ -38,7 +41,7 @@ _ROLE_BEFORE = re.compile(
     r"\b(?:governor|prosecutor|sheriff|mayor|senator|commissioner|superintendent|inspector|trooper|investigator|"
     r"pastor|mother|father|son|daughter|wife|husband|brother|sister|grandmother|grandfather|grandson|"
     r"granddaughter|uncle|aunt|nephew|niece|cousin|boyfriend|girlfriend|fiancee?|widow|widower|stepfather|"
-    r"stepmother)\s*,?\s+$")
+    r"stepmother|neighbou?r|friend|witness|relative|classmate|coworker|co-worker)\s*,?\s+$")
 """A lower-case role or kin noun right before a name ("island governor Ana Lee", "his mother, Ana Lee"): a
 person."""
 
@@ -47,7 +50,24 @@ _FROM_HOME = re.compile(
 """An age or a person noun and "from" before a name ("the 17-year-old from Lumo is charged"): the home town (an
 employer is written so too, "a man from Lumo Corp", but rarely with these nouns)."""
 
+_ONE_OF_PLACE = re.compile(r"^\s+(?:man|woman|boy|girl|teen|teenager|couple|resident|native|men|women|boys|girls|"
+                           r"teens|teenagers|residents)\b")
+_INDEFINITE = re.compile(r"(?:^|\s)(?:a|an|A|An|two|three|four|five|six|\d+)\s+$")
+"""'a', 'an' or a number before a name and a person noun after it ("A Lumo man was killed", "two Kade men"): the
+name is their home town."""
+
+_POSTAL_CODES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+                 "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC")
+"""The US Postal Service's two-letter codes of the states and DC."""
+_STATE_NAMES = "|".join(w.title().replace("_", r"\s+") for w in US_STATES.split())
+_STATE_AFTER = re.compile(r"^,\s+(?:" + _STATE_NAMES + "|" + _POSTAL_CODES.replace(" ", "|") + r"|(?:" + "|".join(
+    short.capitalize() for _, short in STATE_SHORT_FORMS) + r")\.)(?=[,.;:)(]|\s+[a-z(]|\s*$)")
+"""A comma and a US state (its name, postal code or AP abbreviation) after a name ("Nashua, New Hampshire", "Lumo,
+IL", "Kade, Calif."): a town."""
+
 _HOME_BEFORE = re.compile(r"[a-z],\s+of\s+$")
+_AGED_HOME_BEFORE = re.compile(r"[A-Za-z.]+\s*,\s+\d{1,3}\s*,\s+of\s+$")
+"""A name, an age and ", of" before a name ("Ana Lee, 35, of Kade"): the home town, no employer."""
 """, of" between a person's name and a name closed by a comma ("Ana Lee, of Lumo, said"): the home town."""
 
 _FAMILY_AFTER = re.compile(r"^\s+(?:crime\s+|organized\s+crime\s+|organised\s+crime\s+)?(?:family|clan)\b")
@@ -61,12 +81,14 @@ def context_cue(before: str, after: str) -> Cue | None:
     the text right before and after the name."""
     if _FAMILY_AFTER.match(after):
         return Cue("organisation", CUE_WEIGHT)
-    if _PLACE_OF.search(before) or _DIRECTION_OF.search(before) or _FROM_HOME.search(before):
+    if _PLACE_OF.search(before) or _DIRECTION_OF.search(before) or _FROM_HOME.search(before) or (
+            _AGED_HOME_BEFORE.search(before)):
         return Cue("place", CUE_WEIGHT)
     if _HOME_BEFORE.search(before) and after.startswith(","):
         return Cue("place", PREPOSITION_WEIGHT)  # weak: "Ana Lee, of Lumo Corp, said" names an employer
     word = _WORD_AFTER.match(after)
-    if word is not None and word.group(1) in PLACE_MODIFIED:
+    if (word is not None and word.group(1) in PLACE_MODIFIED) or (_INDEFINITE.search(before) and _ONE_OF_PLACE.match(
+            after)) or _STATE_AFTER.match(after):
         return Cue("place", CUE_WEIGHT)
     if _ROLE_BEFORE.search(before):
         return Cue("person", CUE_WEIGHT)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from newsprism.entities.kind_words import (
     BODY_WORDS,
+    CHARGE_WORDS,
     DISEASE_NAMES,
     DISEASE_WORDS,
     FACILITY_CENTERS,
@@ -272,6 +273,9 @@ def is_disease(text: str, start: int, end: int) -> bool:
 
 _MODEL_YEAR_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+(?:19|20)\d\d\s+$")
 """A model year between a determiner and a name ("his 2008 Lumo", "a 2005 Kopa"): a vehicle's make or model."""
+_COLOUR_BEFORE = re.compile(r"\b(?:a|the|his|her|their)\s+(?:black|white|silver|gr[ae]y|red|blue|green|gold|"
+                            r"maroon|tan|beige|burgundy|dark-colou?red|light-colou?red)\s+$")
+"""A colour after an article or possessive right before a name ("a black Lumo", "his silver Kade"): a vehicle."""
 _NOT_NOUNS = frozenset({"when", "about", "at", "in", "on", "was", "is", "and", "with", "to", "for", "from", "near",
                         "as", "that", "which", "while", "into", "through", "after", "before", "by", "had", "has"})
 """Lower-case words after a name that are no noun it modifies ("his 2008 Lumo when ..."): the name heads its phrase."""
@@ -288,23 +292,26 @@ entity of the story (left out like a product, unless some mention's context says
 
 
 def is_product(text: str, start: int, end: int) -> bool:
-    """A vehicle, weapon, device's or program's name: a product word after it ("the Lumo rocket", "Kopa phones"), a
-    class suffix ("Kopa-class"), a version number or "operating system" after it ("Lumo 3.05"), "armed with" before
-    it or a model year before it with no noun after it ("his 2008 Lumo"); or an award's ("an Oscar nod")."""
+    """A vehicle, weapon, device's or program's name: a colour before it ("a black Lumo"), a product word after it
+    ("the Lumo rocket", "Kopa phones"), a class suffix ("Kopa-class"), a version number or "operating system" after
+    it ("Lumo 3.05"), "armed with" before it or a model year before it with no noun after it ("his 2008 Lumo"); or
+    an award's ("an Oscar nod")."""
     after, before = text[end:end + 30], text[max(0, start - 30):start]
     next_word = _WORDS_AFTER.match(after)
     dated = _MODEL_YEAR_BEFORE.search(before) is not None and (
         next_word is None or not next_word.group(1).islower() or next_word.group(1) in _NOT_NOUNS)
     marked = _CLASS_AFTER, _VERSION_AFTER, _SYSTEM_AFTER, _AWARD_AFTER
-    return any(pattern.match(after) for pattern in marked) or dated or bool(_ARMED_BEFORE.search(before)) or _following(
-        after, before) in PRODUCT_WORDS
+    return any(pattern.match(after) for pattern in marked) or dated or bool(_ARMED_BEFORE.search(before)) or bool(
+        _COLOUR_BEFORE.search(before)) or _following(after, before) in PRODUCT_WORDS
 
 
 def is_the_product(text: str, start: int, end: int) -> bool:
     """The name is the product itself, not its maker's: "the" before it and one product word after it ("the Lumo
-    operating system", "the Kopa rocket"), a version number or a class suffix; "Kopa phones" may be the maker's."""
+    operating system", "the Kopa rocket"), a version number, a class suffix or a colour before it ("a black Lumo");
+    "Kopa phones" may be the maker's."""
     after, before = text[end:end + 30], text[max(0, start - 30):start]
-    if _CLASS_AFTER.match(after) or _VERSION_AFTER.match(after) or _SYSTEM_AFTER.match(after):
+    if _CLASS_AFTER.match(after) or _VERSION_AFTER.match(after) or _SYSTEM_AFTER.match(after) or (
+            _COLOUR_BEFORE.search(before)):
         return True
     following = _following(after, before)
     return bool(_THE_BEFORE.search(before)) and following in PRODUCT_WORDS and not following.endswith("s")
@@ -316,6 +323,8 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
     if len(tokens) == 1 and (tokens[0] in UNIT_WORDS or tokens[0] in TITLE_ABBREVIATIONS or tokens[0] in _SUFFIXES
                              or _CLOCK.fullmatch(text[start:end])):
         return True  # a unit, a title's or a company suffix's short form alone ("LLC"), a time of day ("8.49pm")
+    if len(tokens) > 1 and tokens[-1] in CHARGE_WORDS:
+        return True  # a charge ("First Degree Murder")
     if "".join(tokens) in DISEASE_NAMES or (len(tokens) > 1 and tokens[0] in CALENDAR_NAMES and all(
             token.isdigit() for token in tokens[1:])):
         return True  # a disease ("COVID-19"), a date ("Jan 5")

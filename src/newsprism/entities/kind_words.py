@@ -12,7 +12,7 @@ BODY_WORDS = frozenset({
     "university", "college", "board", "authority", "police", "army", "navy", "network", "magazine",
     "newspaper", "parliament", "assembly", "congress", "senate", "court", "coalition", "alliance", "airlines",
     "airways", "bureau", "office", "service", "club", "team", "inc.", "corp.", "conference", "division",
-    "herald", "tribune", "gazette", "chronicle", "telegraph", "journal", "times", "rescue",
+    "herald", "tribune", "gazette", "chronicle", "telegraph", "journal", "times", "rescue", "dept",
 })
 """Last words of a body's name (and lower-case words after one: "the Verda party"): an organisation; a newspaper's
 nameplate words too ("Timaru Herald", "Lumo Times"; "Post" is left out: it ends people's names); "Rescue" ends a
@@ -34,7 +34,7 @@ PLACE_WORDS = frozenset({
     "cosmodrome", "spaceport", "base", "airbase", "airfield", "port", "harbour", "harbor", "terminal", "shipyard",
     "dockyard", "pier", "racecourse", "racetrack", "speedway", "ballpark", "cemetery", "campus", "zoo", "monument",
     "memorial", "lighthouse", "dam", "strait", "gulf", "crossing", "checkpoint", "streets", "avenues", "roads",
-    "projects", "hut", "glacier", "lodge", *("ave", "st", "rd", "blvd", "pkwy", "hwy"),
+    "projects", "apartments", "complex", "hut", "glacier", "lodge", *("ave", "st", "rd", "blvd", "pkwy", "hwy"),
     "drive", "terrace", "crescent", "seafront", "promenade", "waterfront", "boardwalk", "esplanade", "quay",
 })
 """Last words of a place's or venue's name ("Odeon Theatre", "Harbour Street"), and lower-case words after one
@@ -42,8 +42,10 @@ PLACE_WORDS = frozenset({
 so are heads that end people's names ("Field", "Plant") or courts' ("Ninth Circuit"). Facility heads
 ("Cosmodrome", "Air Base", "Port") are places: the type set has no facility. Street abbreviations end a street's
 name ("Church Ave.", "E. 52nd St."; "St" opening a name is Saint, never read here); "projects" a housing estate's
-("the Howard Projects"). "Drive" ends streets' names ("Lumo Drive"); "Lane" is left out, it ends people's names
-("Lois Lane"); seafronts and promenades ("the Lumo seafront") are places."""
+("the Howard Projects"), "apartments" a block's ("Lumo Crossings Apartments"), "complex" a sports or housing
+complex's. "Drive" ends streets' names ("Lumo
+Drive"); "Lane" is left out, it ends people's names ("Lois Lane"); seafronts and promenades ("the Lumo seafront")
+are places."""
 
 STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "parkway",
                           "pkwy"})
@@ -153,6 +155,11 @@ ROLES_BEFORE_NAMES = ROLE_ENDINGS | {"executive", "trooper", "medic", "paramedic
 Lee", "Lumo State Trooper Tom Berg": a description, no name) and that are no name when written alone in capitals
 ("Trooper", "Paramedics pronounced ..."); also the last words of an office's name written without a name ("the
 Lumo County Sheriff", an organisation)."""
+
+CHARGE_WORDS = frozenset({"murder", "manslaughter", "battery", "assault", "robbery", "burglary",
+                          "firearm", "firearms", "weapon", "endangerment"})
+"""Last words of criminal charges written in capitals ("First Degree Murder", "Aggravated Battery with a Firearm"):
+no entity. "Homicide" is left out: it ends police units' names ("Lumo Homicide")."""
 
 DISEASE_NAMES = frozenset({"covid", "covid19", "coronavirus", "sarscov2", "ebola", "hiv", "aids", "mers", "sars",
                            "zika", "mpox", "monkeypox", "h1n1", "h5n1", "influenza", "measles", "polio", "cholera"})

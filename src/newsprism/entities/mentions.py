@@ -21,7 +21,15 @@ from newsprism.entities.evidence import (
     trim_score,
 )
 from newsprism.entities.kind_words import BODY_WORDS, PLACE_WORDS, ROLE_ENDINGS, ROLES_BEFORE_NAMES
-from newsprism.entities.names import COUNTRIES, TITLE_OPENING, clean_span, fold, name_key, name_tokens
+from newsprism.entities.names import (
+    COUNTRIES,
+    TITLE_OPENING,
+    TRAILING_RANKS,
+    clean_span,
+    fold,
+    name_key,
+    name_tokens,
+)
 from newsprism.memo import per_article
 from newsprism.model import EntityType
 from newsprism.nlp.sentences import ParsedArticle
@@ -101,16 +109,19 @@ def article_mentions(parsed: ParsedArticle) -> list[Mention]:
 
 
 def role_only(text: str, mention: Mention) -> bool:
-    """A role, no name: a person-tagged span ending in a role ("Brooklyn Councilman"), a span of any type ending in
-    one with a name after it ("Lumo County Executive Ana Lee"), a role written alone ("Trooper", "Paramedics")."""
+    """A role, no name: a person-tagged span ending in a role or rank ("Brooklyn Councilman", "Lumo Lt"), a span of
+    any type ending in one with a name after it ("Lumo County Executive Ana Lee"), a role written alone ("Trooper",
+    "Paramedics")."""
     last = mention.tokens[-1]
-    if mention.label == "person" and last in ROLE_ENDINGS:
-        return True
+    if mention.label == "person" and (last in ROLE_ENDINGS or (len(mention.tokens) > 1 and last in _RANK_SHORT)):
+        return True  # "Brooklyn Councilman", "Lumo Lt" (. Ana Lee)
     if mention.short:
         return last in ROLES_BEFORE_NAMES or (last.endswith("s") and last[:-1] in ROLES_BEFORE_NAMES)
     return last in ROLES_BEFORE_NAMES and _NAME_AFTER.match(text, mention.end) is not None
 
 
+_RANK_SHORT = frozenset(rank for rank in TRAILING_RANKS if len(rank) <= 4)
+"""Short forms of ranks ("Lt", "Sgt", "Capt"): no surname ends in one, unlike "Trooper" or "Deputy"."""
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z]\.\s+)*[A-Z][a-z]")
 """A capitalised word (perhaps after initials) right after a span: the name a role before it describes."""
 
@@ -120,7 +131,7 @@ def continued(text: str, start: int, end: int, label: EntityType) -> tuple[int, 
     word after it belong to the name ("St. Lumo's Parish", "Lumo County Sheriff's Department"); a person-tagged
     span opening with a title and holding such a possessive is the place or body ("Prince Kade's County Police
     Department"); "State's" before "Attorney" is the office's, no part of the name ("Lumo County State's
-    Attorney")."""
+    Attorney"), and so is a party's adjective before a lower-case noun ("the Lumo Democratic primary")."""
     titled = label != "person" or TITLE_OPENING.match(text[start:end]) is not None
     inner = _INNER_OWNED.search(text, start, end)
     if label == "person" and titled and inner is not None and fold(inner.group(1)) in OWNED_WORDS:
@@ -132,6 +143,8 @@ def continued(text: str, start: int, end: int, label: EntityType) -> tuple[int, 
     if possessive is not None and _ATTORNEY.match(text, possessive.end()) and text.startswith(
             " State", possessive.start() - len(" State")):
         return possessive.start() - len(" State"), label
+    if (party := _PARTY_MODIFIER.search(text, start, end)) is not None and _LOWER_NEXT.match(text, end):
+        return party.start(), label
     return end, label
 
 
@@ -144,6 +157,10 @@ _POSSESSIVE_AT = re.compile(r"['’]s\b")
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 _INNER_OWNED = re.compile(r"['’]s\s+([A-Z][a-z]+)\b")
 _ATTORNEY = re.compile(r"\s+Attorney\b")
+_PARTY_MODIFIER = re.compile(r"(?<=\w)\s+(?:Democratic|Republican)$")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+"""A party's adjective ending a span before a lower-case noun ("the Lumo Democratic primary"): the place's name
+ends before it."""
 OWNED_WORDS = BODY_WORDS | PLACE_WORDS | {"parish", "hospital", "school", "center", "centre"}
 """Capitalised words after a possessive that end the name it belongs to ("St. Lumo's Hospital"): a body's or
 place's last word, and the heads left out of those lists because they also end other names ("Center")."""
@@ -155,6 +172,9 @@ def clause_span(ent: Span) -> bool:
     return any(token.pos_ in _CLAUSE_POS and token.text.islower() for token in ent)
 
 
+_SAYING = frozenset({"said", "says", "told", "added", "asked"})
+"""Verbs of saying that open a sentence before its speaker's name ("Said Ana Lee, ..."), spaCy running them in; a
+span of two words keeps it ("Said Kessel" may be a given name and a surname)."""
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 """spaCy's parts of speech that make a lower-case word a clause's verb inside a span it tagged as a name."""
 
@@ -205,14 +225,16 @@ def _lists(found: list[Mention], text: str) -> list[list[int]]:
 def _name_start(ent: Any, label: EntityType) -> int:
     """Where a person's name begins in spaCy's span: after leading lower-case words and adjectives
     ("quarterback Ana Lee", "American Ana Lee") and a gerund or participle opening the sentence ("Losing Ana Lee
-    is ...", "Born Ana, she ..."); for the other types, after a gerund opening the sentence ("Considering Lumo
-    recently bought ...")."""
+    is ...", "Born Ana, she ...") and a verb of saying opening it ("Said Ana Lee, ..."); for the other types, after
+    a gerund opening the sentence ("Considering Lumo recently bought ...")."""
     tokens = list(ent)
     while label == "person" and len(tokens) > 2 and (tokens[0].is_lower or tokens[0].pos_ == "ADJ"):
         tokens.pop(0)
     if len(tokens) > 1 and tokens[0].tag_ in (("VBG", "VBN") if label == "person" else ("VBG",)) and (
             tokens[0].is_sent_start):
         tokens.pop(0)
+    if len(tokens) > 2 and tokens[0].lower_ in _SAYING and tokens[0].is_title and tokens[0].is_sent_start:
+        tokens.pop(0)  # "Said Ana Lee, son of ...": the verb opening the sentence
     return int(tokens[0].idx - ent.doc[ent.start].idx + ent.start_char)
 
 

@@ -63,12 +63,13 @@ ABBREVIATIONS: dict[str, str] = {
 """One-word abbreviations every reader knows → canonical name. Matched when written in capitals ("US", "U.S.")
 or, from four letters, capitalised ("Nato"); never in title case below that ("Un" in "Kim Jong Un" is not the UN)."""
 
-_STATES = (
+STATE_SHORT_FORMS = (
     ("Arizona", "ariz"), ("California", "calif"), ("Colorado", "colo"), ("Connecticut", "conn"),
     ("Florida", "fla"), ("Oklahoma", "okla"), ("Tennessee", "tenn"), ("Minnesota", "minn"),
     ("Michigan", "mich"), ("Wisconsin", "wis"), ("Wyoming", "wyo"), ("Nevada", "nev"), ("Nebraska", "neb"),
     ("Arkansas", "ark"), ("Alabama", "ala"), ("Kentucky", "ky"), ("Maryland", "md"), ("Vermont", "vt"),
-    ("Oregon", "ore"), ("Montana", "mont"), ("Texas", "tex"),
+    ("Oregon", "ore"), ("Montana", "mont"), ("Texas", "tex"), ("Indiana", "ind"), ("Illinois", "ill"),
+    ("Massachusetts", "mass"), ("Kansas", "kan"),
 )
 
 ALIASES: dict[str, str] = {
@@ -81,8 +82,8 @@ ALIASES: dict[str, str] = {
     "southkorea": "South Korea", "republicofkorea": "South Korea",
     "sovietunion": "Soviet Union", "unionofsovietsocialistrepublics": "Soviet Union",
     "china": "China", "peoplesrepublicofchina": "China", "unitedarabemirates": "United Arab Emirates",
-    **{short: state for state, short in _STATES},
-    **{state.lower(): state for state, _ in _STATES},
+    **{short: state for state, short in STATE_SHORT_FORMS},
+    **{state.lower(): state for state, _ in STATE_SHORT_FORMS},
 }
 """Full-name key → canonical name: the other written forms of the places and bodies of :data:`ABBREVIATIONS`, and
 the AP style's abbreviations of US states that are no other name ("Calif.", "Fla."; not "Miss.", "Mo.", "Del.",
@@ -92,7 +93,8 @@ the AP style's abbreviations of US states that are no other name ("Calif.", "Fla
 its country ("National Security Council" has its own key)."""
 
 COUNTRIES: frozenset[str] = frozenset({"unitedstates", "unitedkingdom", "northkorea", "southkorea", "sovietunion",
-                                       "china", "unitedarabemirates", *(state.lower() for state, _ in _STATES)})
+                                       "china", "unitedarabemirates",
+                                       *(state.lower() for state, _ in STATE_SHORT_FORMS)})
 """Keys of the canonical names of :data:`ALIASES` that are countries or states: a place whatever spaCy says
 ("Soviet Union" ends in a body's word, "UK" and "Colo." are tagged ORG), while "United Nations", "European Union"
 and "NATO" stay bodies."""
