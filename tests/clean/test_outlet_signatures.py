@@ -128,3 +128,12 @@ def test_a_known_outlets_name_of_several_words_or_an_odd_shape_is_media_shaped(n
 def test_the_outlet_under_a_byline_stops_before_the_writers_place() -> None:
     credits = text_credits(["Two hurt in shooting", "By Ola Berg", "Harbour Gazette, Portvale", LEAD])
     assert [e.name for e in credits.outlets] == ["Harbour Gazette"]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Officers at the scene. (Photo: Ola Berg, USA TODAY)", ["USA TODAY"]),  # its own photographer
+    ("(Ola Berg/The Washington Post)", ["The Washington Post"]),
+    ("(Photo: USA TODAY)", []),  # a national outlet's picture alone: a wire-like credit other pages print
+])
+def test_a_national_outlet_credited_with_its_photographer_names_the_page(line: str, names: list[str]) -> None:
+    assert photo_names(line) == names

@@ -149,7 +149,9 @@ def photo_names(line: str) -> list[str]:
         parts = [PHOTO_WORD.sub("", trim(part)) for part in re.split(CREDIT_PARTS, credit) if part.strip()]
         # 'Jane Roe / The Daily X', 'Jane Roe, The Daily X': the media part; 'Jane Roe' alone names no outlet
         name = next((part for part in parts if media_like(part)), parts[-1] if len(parts) == 1 else "")
-        if cited(name) and named(name) and not is_owner(name) and (
+        # a national outlet beside its own photographer: 'Jane Roe, USA TODAY' (alone it is any page's wire picture)
+        staff = bool(name) and national(name) and any(is_name(part) for part in parts if part != name)
+        if (cited(name) or staff) and named(name) and not is_owner(name) and (
                 _media_domain(name) if DOMAIN.match(name) else True):
             names.append(name)
         elif not name:
