@@ -82,6 +82,8 @@ def test_a_role_a_label_or_a_stamp_under_the_byline_names_no_outlet(under: str) 
     ("December 5, 2016 / 5:45 PM / 2 years ago", "2016-12-05", "date-line"),
     ("5th December 2016", "2016-12-05", "date-line"),
     ("City Briefs 2017-03-07", "2017-03-07", "stamp-end"),
+    ("Posted On: 05.12.2016", "2016-12-05", "date-line"),  # dots and the year last: day first
+    ("Date 31.01.2017 | 17:45", "2017-01-31", "date-line"),
     ("Home Region Portvale Charges Dropped Against Teen August 12th, 2016 Ola Berg Portvale, Region Share",
      "2016-08-12", "date-author"),
 ])
@@ -101,6 +103,7 @@ def test_a_dateline_in_capitals_stating_its_date_dates_the_page(lead: str, iso: 
 
 @pytest.mark.parametrize("line", [
     "He was born March 3, 2001 Ola Berg said",  # a name followed by a verb: a sentence's words
+    "Version 1.2.2016 released",  # no day.month.year: a version number
     "Portvale, December 5, 2016 - Police said",  # a place not in capitals: no dateline
     "The man was arrested on December 5, 2016 by Ola Berg and others who saw it happen at the bar.",
 ])

@@ -63,7 +63,8 @@ DATE_EXPR = re.compile(
     rf"\b(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{CLOCK_ZONE}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+"
     rf"\d{{4}}{CLOCK_ZONE}"
     r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{4}[./]\d{1,2}[./]\d{1,2}"
-    r"|(?<![\d/])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:19|20)\d\d(?![\d/]))\b",
+    r"|(?<![\d/])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:19|20)\d\d(?![\d/])"
+    r"|(?<![\d.])(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d(?![\d.]))\b",
     re.I,
 )
 DATE_LINE_WORDS = frozenset(
@@ -72,6 +73,9 @@ DATE_LINE_WORDS = frozenset(
     day days week weeks month months year years""".split()
 ) | frozenset(WEEKDAYS)
 US_NUMERIC_DATE = re.compile(r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/((?:19|20)\d\d)")
+DOTTED_DATE = re.compile(r"(3[01]|[12]\d|0?[1-9])\.(1[0-2]|0?[1-9])\.((?:19|20)\d\d)")
+"""'05.12.2016': a date written with dots and the year last is day first (European and international pages; US
+pages write slashes)."""
 """'12/15/2015': US pages write month first (every numeric date line of the gunviolence dev pages does)."""
 
 
@@ -136,6 +140,11 @@ def parse_date(text: str) -> str | None:
     """ISO 8601 for one date expression: a date, or date and time when the text gives a time."""
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
         return text.strip()
+    dotted = DOTTED_DATE.fullmatch(text.strip())
+    if dotted:
+        with suppress(ValueError):
+            return datetime(int(dotted.group(3)), int(dotted.group(2)), int(dotted.group(1))).date().isoformat()
+        return None
     us = US_NUMERIC_DATE.fullmatch(text.strip())
     if us:
         with suppress(ValueError):
