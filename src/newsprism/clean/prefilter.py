@@ -54,6 +54,8 @@ REBUILD_TEXTS = 64
 about 10 ms; until then those patterns test their strings one by one)."""
 
 Strings = frozenset[str]
+Read = tuple[str | None, Strings | None, int]
+"""A text's :meth:`_Trie.read`: lowered, the trie's strings it holds, the bits of the patterns it rejects."""
 
 
 class Info:
@@ -240,13 +242,16 @@ class Prefilter:
         self.tests = [None if n is None else _Test(n) for n in self.needs]
         """each alternative's needed strings split for testing (None: it needs none)"""
         self.any_test = _Test(frozenset(self.any_of)) if self.any_of is not None else None
-        _TRIE.add(frozenset().union(*(n for n in self.needs if n is not None)))
+        self.bit = _TRIE.add(frozenset().union(*(n for n in self.needs if n is not None)), self)
+        """this pattern's bit in a text's :meth:`_Trie.read` rejections"""
 
     def narrowed(self, text: str) -> re.Pattern[str] | None:
         """The pattern with the alternatives that cannot match ``text`` turned off; None when none can match."""
         if not self.narrowing:
             return self.pattern
-        low, found = _TRIE.read(text)
+        low, found, rejected = _TRIE.read(text)
+        if rejected & self.bit:
+            return None  # the common case, read once per text for every pattern: none of the pattern's words
         if low is None:
             return self.pattern
         if self.any_test is not None and not self.any_test.holds(low, found):
@@ -300,24 +305,50 @@ class _Trie:
         self.pattern: re.Pattern[str] | None = None
         self.prefixes: dict[str, Strings] = {}
         self.found: dict[str, Strings] = {}
-        self.texts: dict[str, tuple[str | None, Strings | None]] = {}
-        """text -> its :func:`lowered` form and what that holds (one look-up per search)"""
+        self.texts: dict[str, Read] = {}
+        """text -> its :func:`lowered` form, what that holds and the patterns it rejects (one look-up per search)"""
         self.scanned = 0
+        self.filters: list[Prefilter] = []
+        """every prefilter made, in order: the n-th one's bit is 1 << n"""
+        self.owners: dict[str, int] = {}
+        """a string of the trie -> the bits of the :data:`rejecting` patterns that a text holding it may match"""
+        self.short_owners: tuple[tuple[str, int], ...] = ()
+        """the same for the short strings of those patterns, tested with ``in``"""
+        self.rejecting = 0
+        """the bits of the patterns whose every needed string the trie held when it was made (:meth:`rejected`)"""
 
-    def add(self, strings: Strings) -> None:
+    def add(self, strings: Strings, owner: Prefilter | None = None) -> int:
+        """Register needed strings, with the pattern that needs them: its bit (0 without one)."""
         self.wanted.update(s for s in strings if len(s) >= TRIE_MIN_CHARS)
+        if owner is None:
+            return 0
+        self.filters.append(owner)
+        return 1 << (len(self.filters) - 1)
 
-    def read(self, text: str) -> tuple[str | None, Strings | None]:
-        """``text`` lowered (:func:`lowered`) and the registered strings that holds (None: not lowered)."""
+    def read(self, text: str) -> Read:
+        """``text`` lowered (:func:`lowered`), the registered strings that holds (None: not lowered) and the bits of
+        the patterns none of whose needed strings it holds (:meth:`rejected`)."""
         read = self.texts.get(text)
         if read is None:
             if len(self.texts) >= LOWERED_CACHE:
                 self.texts.clear()
             low = lowered(text)
-            read = (low, self.present(low) if low is not None else None)
+            found = self.present(low) if low is not None else None
+            read = (low, found, self.rejected(low, found) if low is not None and found is not None else 0)
             if self.pattern is not None:  # before the first trie nothing is remembered
                 self.texts[text] = read
         return read
+
+    def rejected(self, low: str, found: Strings) -> int:
+        """The bits of the :data:`rejecting` patterns that ``low`` (holding the trie's strings ``found``) holds none
+        of the needed strings of: the test each pattern's ``any_test`` makes, made for all of them at once."""
+        passing, owners = 0, self.owners
+        for string in found:
+            passing |= owners.get(string, 0)
+        for string, bits in self.short_owners:
+            if string in low:
+                passing |= bits
+        return self.rejecting & ~passing
 
     def present(self, low: str) -> Strings | None:
         """The registered strings ``low`` holds (None before the first pattern needs any)."""
@@ -347,6 +378,24 @@ class _Trie:
         self.found.clear()
         self.texts.clear()
         self.scanned = 0
+        self._own()
+
+    def _own(self) -> None:
+        """Which patterns a string lets through: those that narrow and whose needed strings the trie holds all."""
+        owners: dict[str, int] = {}
+        shorts: dict[str, int] = {}
+        self.rejecting = 0
+        for number, owner in enumerate(self.filters):
+            test = owner.any_test
+            if not owner.narrowing or test is None or not test.long <= self.strings:
+                continue
+            bit = 1 << number
+            self.rejecting |= bit
+            for string in test.long:
+                owners[string] = owners.get(string, 0) | bit
+            for string in test.short:
+                shorts[string] = shorts.get(string, 0) | bit
+        self.owners, self.short_owners = owners, tuple(sorted(shorts.items()))
 
 
 _Node = dict[str, "_Node"]
@@ -403,6 +452,9 @@ def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     found = _prefilters.get(id(pattern))  # prefilter(pattern) written out: the cleaning calls this most
     if found is None or found.pattern is not pattern:
         found = prefilter(pattern)
+    read = _TRIE.texts.get(text)
+    if read is not None and read[2] & found.bit:  # Prefilter.narrowed's first test written out
+        return None
     narrowed = found.narrowed(text)
     return narrowed.search(text) if narrowed is not None else None
 
