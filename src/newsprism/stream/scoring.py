@@ -43,13 +43,15 @@ class PreparedItem:
     total: float
     constant: float
     """sum_w lgamma(beta + c_w) - lgamma(beta): the numerator of a story that shares no term"""
-    gammas: Mapping[str, float] = field(default_factory=dict)
-    """term -> lgamma(beta + c_w), computed once per item rather than once per story scored"""
+    rows: tuple[tuple[str, float, float], ...] = ()
+    """(term, c_w, lgamma(beta + c_w)) in the order of ``terms``: worked out once per item rather than once per
+    story scored"""
 
 
 def prepare(terms: Mapping[str, float], beta: float) -> PreparedItem:
     constant = sum(_lgamma(beta + c) - _lgamma(beta) for c in terms.values())
-    return PreparedItem(terms, sum(terms.values()), constant, {t: _lgamma(beta + c) for t, c in terms.items()})
+    rows = tuple((t, c, _lgamma(beta + c)) for t, c in terms.items())
+    return PreparedItem(terms, sum(terms.values()), constant, rows)
 
 
 def log_new(item: PreparedItem, seen: int, vocabulary: int, alpha: float, beta: float) -> float:
@@ -64,11 +66,12 @@ def log_join(item: PreparedItem, counts: Mapping[str, float], total: float, size
     weights (``counts``, summing to ``total``) and ``size`` items."""
     vb = vocabulary * beta
     score = math.log(size) + item.constant - (_lgamma(total + vb + item.total) - _lgamma(total + vb))
-    gammas, base = item.gammas, _lgamma(beta)
-    for term, c in item.terms.items():
-        n = counts.get(term)
-        if n:  # the same terms in the same order as lgamma(n+b+c) - lgamma(n+b) - lgamma(b+c) + lgamma(b)
-            score += _lgamma(n + beta + c) - _lgamma(n + beta) - (gammas.get(term) or _lgamma(beta + c)) + base
+    get, lgamma, base = counts.get, _lgamma, _lgamma(beta)
+    for term, c, gamma in item.rows:
+        n = get(term)
+        if n:  # lgamma(n+b+c) - lgamma(n+b) - lgamma(b+c) + lgamma(b), summed in this order (n+b+c is (n+b)+c)
+            nb = n + beta
+            score += lgamma(nb + c) - lgamma(nb) - gamma + base
     return score
 
 
