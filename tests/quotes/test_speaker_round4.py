@@ -136,3 +136,9 @@ def test_a_place_someone_comes_from_is_no_one_a_he_stands_for(resources: NlpReso
     text = ("McKoy, a 17-year-old from Dorchester, was just released from the hospital. He says he and two cousins "
             "were outside after a fire alarm went off.")
     assert quote_of(resources, text, "he and two cousins").speaker != "Dorchester"
+
+
+def test_a_description_ending_in_a_possessive_is_the_name_in_apposition(resources: NlpResources) -> None:
+    text = "“He was just at my house,” added another aunt of Barley's, Melody Scott. “Then I got the phone call.”"
+    quote = quote_of(resources, text, "He was just at my house")
+    assert (quote.speaker, quote.anonymous) == ("Melody Scott", False)

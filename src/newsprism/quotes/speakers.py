@@ -354,10 +354,10 @@ LABEL_WORDS = 2
 
 
 def _described_source(words: str) -> bool:
-    """A description that can stand in apposition to a name: determiner or possessive first, a lower-case word last
-    ('her agent', "a victim's cousin")."""
+    """A description that can stand in apposition to a name: determiner or possessive first, a lower-case word or a
+    possessive last ('her agent', "a victim's cousin", "another aunt of Ana's")."""
     parts = words.split()
-    return _described(words) and bool(parts) and parts[-1][:1].islower()
+    return _described(words) and bool(parts) and (parts[-1][:1].islower() or parts[-1].endswith(("'s", "’s")))
 
 
 def _described(words: str) -> bool:
