@@ -74,7 +74,7 @@ def test_the_dev_part_is_every_incident_outside_the_held_out_part(tmp_path: Path
 
 def test_the_later_samples_are_parts_of_their_own(tmp_path: Path) -> None:
     ids = [str(n) for n in range(1000, 9000)]
-    for name in ("sample2", "sample3"):
+    for name in ("sample2", "sample3", "sample4"):
         drawn = [i for i in ids if part_of(i) == name]
         assert drawn and {part_of(i) for i in drawn} == {name}
         assert 0.015 < len(drawn) / len(ids) < 0.035  # about 1 in 40

@@ -16,9 +16,9 @@ number within three words of "killed"/"dead" and of "injured"/"wounded", else 0.
 
 Parts, by a hash of the incident id: ``sample`` (1 in 40: what the measure was first tuned on), ``held-out``
 (another 1 in 40, read once), ``sample2`` (another 1 in 40, drawn fresh in round 5 and measured before any change
-read on it), ``sample3`` (another 1 in 40, drawn fresh in round 6 in the same way), ``dev`` (every
-incident outside the held-out part, the samples included: what the measure is tuned on now; ``limit`` takes its
-first N in folder order), or with ``limit`` alone the first N incidents in folder order (``all``).
+read on it), ``sample3`` and ``sample4`` (another 1 in 40 each, drawn fresh in rounds 6 and 7 in the same way),
+``dev`` (every incident outside the held-out part, the samples included: what the measure is tuned on now;
+``limit`` takes its first N in folder order), or with ``limit`` alone the first N incidents in folder order (``all``).
 """
 
 from __future__ import annotations
@@ -45,10 +45,10 @@ from newsprism.story_table import story_table
 
 DATASET = "figures-gunviolence"
 BASELINE = "first-number"
-PARTS = {"sample": 0, "held-out": 1, "sample2": 20, "sample3": 28}
-"""Part → the value of md5(incident id) mod ``PART_MODULUS`` that selects it. ``sample2``'s 20 and ``sample3``'s 28
-lie outside the residues 0-9 that earlier rounds cached and read (the dev 380) and outside each other, so each was
-unread when first measured (sample2 in round 5, sample3 in round 6)."""
+PARTS = {"sample": 0, "held-out": 1, "sample2": 20, "sample3": 28, "sample4": 33}
+"""Part → the value of md5(incident id) mod ``PART_MODULUS`` that selects it. ``sample2``'s 20, ``sample3``'s 28 and
+``sample4``'s 33 lie outside the residues 0-9 that earlier rounds cached and read (the dev 380) and outside each
+other, so each was unread when first measured (sample2 in round 5, sample3 in round 6, sample4 in round 7)."""
 DEV = "dev"
 """The part of every incident outside the held-out one."""
 PART_MODULUS = 40

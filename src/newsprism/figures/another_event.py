@@ -9,20 +9,29 @@ import re
 
 from newsprism.values import dates
 
-EARLIER_LEAD = re.compile(r"\b(?:in|since|of|during)\s+(?:\w+\s+){0,2}?$")
-"""What dates a year to another event ('in 2016', 'since the 2017 ...'); the year is read by :func:`values.dates`."""
+EARLIER_LEAD = re.compile(r"\b(?:in|since|of|during)\s+(?:\w+\s+){0,2}?$", re.I)
+"""What dates a year to another event ('in 2016', 'since the 2017 ...', 'In 2008, X was killed': a sentence's first
+word too, sample4 read); the year is read by :func:`values.dates`."""
 FIRST_RECALLED_YEAR = 1900
 """The earliest year read as another event's: in crime news an earlier four-digit figure after 'in' / 'of' is a house
 number ('in front of 1861 Corning'), as it was for the pattern this replaces (1900-2099)."""
 EARLIER = re.compile(r"\b(?:years? ago|last year|previous(?:ly)?|prior|earlier attacks?|deadliest|"
-                     r"worst\s+since|history|record)\b", re.I)
+                     r"worst\s+since|history|record|(?:so\s+far\s+)?this\s+year|in\s+a\s+given\s+(?:month|year))\b",
+                     re.I)
 """A sentence that dates its figures to a year ('in 2016', 'since 2017', 'August 1982: ...') or recalls another
-event ('last year', 'the deadliest ...'): its figures get a subject of their own, so they never meet the story's own."""
+event ('last year', 'the deadliest ...'), or a running tally ('the 45th homicide this year', '45 killed in July, the
+most in a given month': dev residue 37 read): its figures get a subject of their own, so they never meet the story's
+own."""
 ROUNDUP = re.compile(r"\b(?:shootings\s+(?:across|around|throughout|in)\s+the\s+(?:city|county|area|region)|"
-                     r"(?:several|multiple|two|three|four|five|\d+)\s+(?:separate\s+)?shootings|"
-                     r"(?:separate|unrelated|another)\s+(?:shooting|incident|attack)s?)\b", re.I)
+                     r"(?:several|multiple|two|three|four|five|\d[\d,]*)\s+(?:separate\s+|such\s+|[a-z]+\s+)?shootings|"
+                     r"(?:separate|unrelated|another)\s+(?:shooting|incident|attack)s?|"
+                     r"in\s+(?:(?-i:[A-Z])[\w.]*\s+){1,3}shootings|shootings\s+(?:throughout|across|around|over)\s+"
+                     r"the\s+(?:day|night|weekend|holiday)|(?:violent|bloody|deadly)\s+(?:[\w-]+\s+)?(?:span|stretch))\b",
+                     re.I)
 """A sentence about other shootings than the story's ('five shootings wounded 15', 'in a separate shooting, ...',
-'28 were wounded in shootings across the city'): its figures are no values of this story's (a roundup)."""
+'28 were wounded in shootings across the city', 'eight killed and 12 wounded in Chicago shootings throughout the day',
+'a violent two-hour span in which 10 people were shot': dev residue 37 read): its figures are no values of this
+story's (a roundup)."""
 OTHER_EVENT = re.compile(r"\((?:earlier event|other shootings)")
 """The subjects :func:`earlier_subject` gives the figures of another event ('(earlier event, 2012)', '(other
 shootings)')."""

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from newsprism import lexicon
 from newsprism.figures.another_event import earlier_subject
+from newsprism.figures.family import family_lists
 from newsprism.figures.hospital import HOSPITAL_AFTER, badly_only, died_there, sent_to_hospital
-from newsprism.figures.numbers import Number, read_numbers
+from newsprism.figures.numbers import Number, is_rate, read_numbers
 from newsprism.figures.shooter import SHOOTER, shooter_deaths
 from newsprism.figures.together import joined_value, listed_people
 from newsprism.lexicon import alternation
@@ -112,10 +113,11 @@ def read_claims(text: str) -> list[Claim]:
         if PART_BEFORE.search(before) or PART_AFTER.match(after):
             continue
         claim = _preferred(_after(number, after), _before(number, before, after)) or _sent(number, before, after)
-        if claim is not None:
+        if claim is not None and not is_rate(claim.measure, claim.number.value, text[claim.end:claim.end + 40]):
             claims.append(_scoped(_with_dead(_joined(claim, text), text), text))
     claims += _zeros(text, claims)
     claims += _multiple(text, claims)
+    claims += _one_of_dead(text, claims)
     claims = _listed(text, claims)
     claims += [Claim("killed", SHOOTER, Number(1.0, "exact", text[start:end], start, end), end)
                for start, end in shooter_deaths(text)]
@@ -136,7 +138,8 @@ def _preferred(after: Claim | None, before: Claim | None) -> Claim | None:
 
 def _joined(claim: Claim, text: str) -> Claim:
     """A count joined to the person or count before or after it ('he and three others were shot': four;
-    :mod:`.together`)."""
+    :mod:`.together`): a count of the event, whatever group its first noun names ('a police officer and three other
+    people': four people, not four officers; dev residue 37 read)."""
     number = claim.number
     total = joined_value(text, number.start, max(number.end, claim.end if claim.end <= number.end + 40 else 0),
                          number.value)
@@ -144,7 +147,7 @@ def _joined(claim: Claim, text: str) -> Claim:
         return claim
     value, start = total
     joined = Number(value, number.qualifier, text[start:max(number.end, claim.end)].strip(), start, number.end)
-    return Claim(claim.measure, claim.subject, joined, claim.end)
+    return Claim(claim.measure, None, joined, claim.end)
 
 
 DEAD_AMONG = re.compile(r"^\s*[,—–(-]+\s*\w+\s+(?:of\s+(?:them|whom)\s+)?(?:(?:already|were|later)\s+)?"
@@ -253,6 +256,8 @@ def _before(number: Number, before: str, after: str) -> Claim | None:
     for measure, words in MEASURE_BEFORE:
         if not re.search(rf"\b{words}(?:\s+along\s+with)?(?:\s+(?:an?\s+)?|-)$", before, re.I):  # 'magnitude-5.2' too
             continue
+        if INTENT.search(before):
+            continue  # 'he was going to kill his wife': a threat, no count
         noun = next(iter(_counted(after)), None) or re.match(r"[\s-]*(?P<noun>seats)?\b", after, re.I)
         counted = (noun.group("noun") or "").lower() if noun else ""
         if NEEDS_NOUN_BEFORE.get(measure) and counted != NEEDS_NOUN_BEFORE[measure]:
@@ -278,6 +283,10 @@ def _before(number: Number, before: str, after: str) -> Claim | None:
     return None
 
 
+INTENT = re.compile(r"\b(?:to|will|would|could|might|should|wants?|wanted|tried|trying|threat(?:en(?:ed|ing|s)?)?)\s+"
+                    r"(?:kill|shoot|hurt|injure|wound|arrest)\s+(?:\w+\s+){0,2}$", re.I)
+"""'he was going to kill his wife and kids', 'threatened to shoot two people': a threat or an intent, no count
+(sample4 read: a threat in another story's page counted one dead)."""
 HOUSE_NUMBER = 100
 """The smallest number read as a house number when a capitalised name follows it ('a shooting 2501 Carter
 Road'): a count of the shot, injured or dead that large is written with a noun ('129 people')."""
@@ -331,10 +340,32 @@ def _multiple(text: str, found: list[Claim]) -> list[Claim]:
     return [Claim("shot", None, number, match.end())]
 
 
+ONE_OF_DEAD = re.compile(r"\b(?P<n>one|two|three|\d{1,2})\s+of\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                         + PERSON_NOUNS + r")\b[^.;:]{0,80}?\b(?:dies|died|has\s+died|have\s+died|is\s+dead|"
+                         r"are\s+dead|succumbed)\b", re.I)
+"""'One of two men shot late Monday dies', 'one of the victims later died': the dead among the people shot (dev
+residue 37 read: the one death a headline-only page gave)."""
+
+
+def _one_of_dead(text: str, found: list[Claim]) -> list[Claim]:
+    """'One of two men shot ... dies': a count of the dead, where the sentence counts none."""
+    match = ONE_OF_DEAD.search(text)
+    if match is None or any(c.measure == "killed" for c in found):
+        return []
+    number = next((n for n in read_numbers(match.group("n")) if n.start == 0), None)
+    if number is None:
+        return []
+    at = match.start("n")
+    written = Number(number.value, "exact", match.group("n"), at, at + len(match.group("n")))
+    return [Claim("killed", None, written, match.end())]
+
+
 def _listed(text: str, found: list[Claim]) -> list[Claim]:
-    """People listed one by one before a measure ('a man, a woman and a boy were shot': three) in place of what the
-    list's own words gave."""
-    for count, start, end in listed_people(text):
+    """People listed one by one before a measure ('a man, a woman and a boy were shot': three; 'a 4-year-old girl and
+    mother who were shot and killed': two, :mod:`.family`) in place of what the list's own words gave."""
+    listed = listed_people(text)
+    listed += [f for f in family_lists(text) if not any(s <= f[1] < e or f[1] <= s < f[2] for _, s, e in listed)]
+    for count, start, end in listed:
         rest = text[end:]
         for measure, words in MEASURE_AFTER[:3]:  # killed, injured, shot
             match = re.match(rf"[\s,-]*{AUX}(?:{words})\b", rest, re.I)

@@ -82,3 +82,17 @@ def _qualified(text: str, value: float, start: int, end: int) -> Number:
     word = " ".join(match.group(0).lower().split())
     begin = start - len(before) + match.start()
     return Number(value, BOUNDS.get(QUALIFIERS.get(word, ""), "exact"), text[begin:end], begin, end)
+
+
+PEOPLE_MEASURES = frozenset({"killed", "injured", "shot", "arrested", "missing", "evacuated"})
+"""Measures that count people: their values are whole numbers."""
+RATE = re.compile(r"^\s*(?:per|for\s+every|every|a)\s+(?:[\d,]+|one|ten|a\s+hundred|hundred|thousand|million|"
+                  r"capita|head)\b", re.I)
+"""'19.3 deaths per 100,000 people', '8 killed for every 10,000': a rate, no count of this event's people (sample4
+incident read: a state's death rate became the story's toll)."""
+
+
+def is_rate(measure: str, value: float, after: str) -> bool:
+    """A count of people with a fraction ('19.3 deaths') or a 'per' after its words (``after``: 'per 100,000') is
+    a rate."""
+    return measure in PEOPLE_MEASURES and (value != int(value) or bool(RATE.match(after)))

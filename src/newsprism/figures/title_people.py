@@ -22,9 +22,9 @@ PERSON_MEASURES = frozenset({"killed", "injured", "shot"})
 HEADLINE_PERSON = re.compile(
     r"^(?:(?-i:[A-Z][\w'’.-]*)\s+){0,3}?(?P<noun>(?:" + alternation(sorted(ONE_PERSON_NOUNS, key=len, reverse=True))
     + r"|teenager|\d+-year-old))(?:\s*,\s*\d{1,3}\s*,)?(?=\s+(?:[a-z]+ly\s+)?(?:shot|killed|wounded|injured|hurt|"
-    r"hospitali[sz]ed|grazed|struck|hit)\b)", re.I)
+    r"hospitali[sz]ed|grazed|struck|hit|slain)\b)", re.I)
 """A headline opening on a bare singular person noun (after up to three capitalised words of a place: 'Orangeburg
-man shot ...') and a measure word (perhaps after an adverb: 'Teen fatally shot ...')."""
+man shot ...') and a measure word (perhaps after an adverb: 'Teen fatally shot ...', 'Boy slain in ...')."""
 DIED_LATER = re.compile(r"\b(?:dies|died|has\s+died|is\s+dead|killed|dead)\b", re.I)
 """A death told after the headline's one person was shot ('Teen shot near the campus dies', 'Teenager shot, killed
 in East Lake identified'): the one person is dead."""
@@ -32,7 +32,30 @@ ARTICLE = "a "
 """The determiner put back before the headline's person noun."""
 
 
+FATAL_TITLE = re.compile(r"\b(?:deadly|fatal)\s+(?:[\w'’.-]+\s+){0,3}?shooting\b|\bshooting\s+death\b", re.I)
+"""A headline that names a death without a count ('investigating deadly shooting', 'Suspect arrested in fatal Grove
+City shooting', 'led to accidental shooting death'): one dead at least (sample4 read: three headline-only
+articles)."""
+SHOOTS_PERSON = re.compile(r"\bshoots\s+(?:(?:his|her|their|a|an)\s+)?(?:[\w-]+\s+)?(?:"
+                           + alternation(sorted(ONE_PERSON_NOUNS, key=len, reverse=True)) + r")\b(?!\s*,)", re.I)
+"""A headline whose shooter shoots one person ('Father shoots son in the shoulder'): one shot (sample4 read)."""
+
+
 def title_claims(title: str) -> list[Claim]:
+    """:func:`_title_claims`, and a headline's death or one person shot that no count names (:data:`FATAL_TITLE`,
+    :data:`SHOOTS_PERSON`), each a one-person reading (written 'a')."""
+    claims = _title_claims(title)
+    measures = {c.measure for c in claims}
+    for measure, pattern in (("killed", FATAL_TITLE), ("shot", SHOOTS_PERSON)):
+        match = pattern.search(title)
+        if match and not measures & PERSON_MEASURES:
+            claims.append(Claim(measure, None, Number(1.0, "exact", ARTICLE.strip(), match.start(), match.start()),
+                                match.end()))
+            measures.add(measure)
+    return claims
+
+
+def _title_claims(title: str) -> list[Claim]:
     """The figures a headline states: the measures' reading of it, and its one person (:data:`HEADLINE_PERSON`) at
     the person's words in ``title`` where the measures give no count of that measure ('Man Killed, 4 Others
     Injured ...': one killed besides the four)."""

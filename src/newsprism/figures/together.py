@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from newsprism.figures.family import family_total
 from newsprism.figures.numbers import read_numbers
 from newsprism.lexicon import CALENDAR, KIN, ONE_PERSON_NOUNS, PEOPLE, PERSON_NOUNS, ROLES, alternation
 
@@ -81,7 +82,8 @@ def listed_people(text: str) -> list[tuple[int, int, int]]:
 
 def joined_value(text: str, start: int, end: int, value: float) -> tuple[float, int] | None:
     """The total of a count ``value`` written at ``text[start:end]`` (the number and its counted noun) with the
-    person or count joined to it before or after ('he and three others' → 4), and where the total's words start;
+    person or count joined to it before or after ('he and three others' → 4) or listed with it ('his wife, son and
+    daughter' → 3: :mod:`.family`), and where the total's words start;
     None when nothing is joined. A count whose measure is written after it ('a boy is dead and three others are
     hurt') takes nothing after it."""
     before = text[:start]
@@ -90,6 +92,9 @@ def joined_value(text: str, start: int, end: int, value: float) -> tuple[float, 
         return value + float(_number(condition.group("number")) or 0), condition.start()
     if ALONG_WITH.search(before):
         return value + 1 + _more_listed(text[end:]), start
+    family = family_total(text, start)
+    if family is not None:
+        return family
     joined = JOINED.search(before)
     if joined:
         clause = CLAUSE_START.split(before[:joined.start()])[-1]
