@@ -11,6 +11,7 @@ from newsprism.entities.context import context_cue
 from newsprism.entities.evidence import cue, not_an_entity
 from newsprism.entities.find import _unify_initials
 from newsprism.entities.mentions import _slashed, continued, make_mention, role_only
+from newsprism.entities.merge import Resolved, cluster
 from newsprism.entities.surnames import name_ends
 from newsprism.entities.variants import person_variants
 from newsprism.model import Article, EntityType
@@ -196,3 +197,28 @@ def test_a_verb_of_saying_opening_a_sentence_is_no_part_of_the_name(resources: N
 def test_an_ap_state_abbreviation_is_the_state(resources: NlpResources) -> None:
     names = names_of(analyse(resources, "Six people were shot in Lumo, Ind. on Saturday."))
     assert names.get("Indiana", ("", set()))[0] == "place"
+
+
+def test_a_possessive_and_several_capitalised_words_up_to_a_place_word_belong_to_the_name() -> None:
+    text = "He died at the Lumo Children's Medical Center in Kade."
+    start = text.index("Lumo Children's")
+    end, kind = continued(text, start, start + len("Lumo Children's"), "place")
+    assert (text[start:end], kind) == ("Lumo Children's Medical Center", "place")
+    text = "Said Lumo's Ana Lee, the coach."
+    start = text.index("Lumo's")
+    assert continued(text, start, start + len("Lumo's"), "place")[0] == start + len("Lumo's")
+
+
+def test_an_office_joins_its_department() -> None:
+    text = "The Kade County Sheriff's Department said. Kade County Sheriff deputies came. Lumo County Sheriff spoke."
+    found = [make_mention("a0", text, (text.index(name), text.index(name) + len(name)), "organisation", 0)
+             for name in ("Kade County Sheriff's Department", "Kade County Sheriff", "Lumo County Sheriff")]
+    groups = cluster([Resolved(m, m.key) for m in found])
+    assert sorted(len(group) for group in groups) == [1, 2]
+
+
+def test_a_town_stays_apart_from_its_festival(resources: NlpResources) -> None:
+    text = ("Shots were fired at the Lumo Garlic Festival on Sunday. The Lumo Garlic Festival was closed. "
+            "Police in Lumo, California, said a man was held. The Lumo Garlic Festival opens again next year.")
+    names = names_of(analyse(resources, text))
+    assert not any("Lumo" in forms and "Lumo Garlic Festival" in forms for _, forms in names.values())

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from newsprism.entities.evidence import CUE_WEIGHT
 from newsprism.entities.kind_words import BODY_WORDS, STREET_WORDS
 from newsprism.entities.mentions import Mention, voted_type
 from newsprism.grouping import DisjointSets
@@ -180,14 +181,16 @@ def _feature(kind: EntityType, longer: list[Mention], longer_kind: EntityType) -
 
 def _opens(short: list[Mention], kind: EntityType, longer: list[Mention], longer_kind: EntityType,
            people: set[str]) -> bool:
-    """Whether the one-word name of mentions ``short`` stands for the longer name it opens: same type and written
-    less often; or voted a person's name by spaCy's labels alone (no title, honorific or age, no word of a person's
-    full name in the story), which a place's or body's name does not contradict ("Morningside" tagged PERSON
-    beside "Morningside Recovery")."""
+    """Whether the one-word name of mentions ``short`` stands for the longer name it opens: same type, written
+    less often and never strongly cued as a place of its own ("Lumo, Calif.", "Lumo police": the town, not the "Lumo
+    Garlic Festival"); or voted a person's name by spaCy's labels alone (no title, honorific or age, no word of a
+    person's full name in the story), which a place's or body's name does not contradict ("Morningside" tagged
+    PERSON beside "Morningside Recovery")."""
     if kind == "person":
         return short[0].tokens[0] not in people and not any(
             m.honorific or (m.cue is not None and m.cue.type == "person") for m in short)
-    return longer_kind == kind and len(longer) > len(short)
+    return longer_kind == kind and len(longer) > len(short) and not any(
+        m.cue is not None and m.cue.type == "place" and m.cue.weight >= CUE_WEIGHT for m in short)
 
 
 def _names(written: list[tuple[str, Mention]]) -> dict[str, Tokens]:

@@ -127,8 +127,9 @@ _NAME_AFTER = re.compile(r"\s+(?:[A-Z]\.\s+)*[A-Z][a-z]")
 
 
 def continued(text: str, start: int, end: int, label: EntityType) -> tuple[int, EntityType]:
-    """Where a name spaCy cut at a possessive ends, and its type: a possessive and a capitalised place's or body's
-    word after it belong to the name ("St. Lumo's Parish", "Lumo County Sheriff's Department"); a person-tagged
+    """Where a name spaCy cut at a possessive ends, and its type: a possessive and capitalised words after it ending
+    in a place's or body's word belong to the name ("St. Lumo's Parish", "Lumo County Sheriff's Department", "Lumo
+    Children's Medical Center"); a person-tagged
     span opening with a title and holding such a possessive is the place or body ("Prince Kade's County Police
     Department"); "State's" before "Attorney" is the office's, no part of the name ("Lumo County State's
     Attorney"), and so is a party's adjective before a lower-case noun ("the Lumo Democratic primary")."""
@@ -137,9 +138,9 @@ def continued(text: str, start: int, end: int, label: EntityType) -> tuple[int, 
     if label == "person" and titled and inner is not None and fold(inner.group(1)) in OWNED_WORDS:
         return end, _owned_type(text[start:end].split()[-1])
     possessive = _POSSESSIVE_END.search(text, start, end) or _POSSESSIVE_AT.match(text, end)
-    match = _NEXT_WORD.match(text, possessive.end()) if possessive is not None else None
-    if match is not None and titled and fold(match.group(1)) in OWNED_WORDS:
-        return match.end(), _owned_type(match.group(1))
+    owned = _owned_end(text, possessive.end()) if possessive is not None and titled else None
+    if owned is not None:
+        return owned
     if possessive is not None and _ATTORNEY.match(text, possessive.end()) and text.startswith(
             " State", possessive.start() - len(" State")):
         return possessive.start() - len(" State"), label
@@ -148,13 +149,31 @@ def continued(text: str, start: int, end: int, label: EntityType) -> tuple[int, 
     return end, label
 
 
+def _owned_end(text: str, at: int) -> tuple[int, EntityType] | None:
+    """The end and type of the capitalised words after a possessive at ``at``, up to the last of the first three
+    that is a place's or body's word ("'s Medical Center"); None when none is."""
+    words = list(_NEXT_WORDS.finditer(text, at, at + 60))
+    ends = [w for w in _consecutive(words, at)[:3] if fold(w.group(1)) in OWNED_WORDS]
+    return (ends[-1].end(), _owned_type(ends[-1].group(1))) if ends else None
+
+
+def _consecutive(words: list[re.Match[str]], at: int) -> list[re.Match[str]]:
+    """The capitalised words written one right after the other from ``at``."""
+    run: list[re.Match[str]] = []
+    for word in words:
+        if word.start() != (run[-1].end() if run else at):
+            break
+        run.append(word)
+    return run
+
+
 def _owned_type(word: str) -> EntityType:
     return "organisation" if fold(word).strip(".") in BODY_WORDS else "place"
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _POSSESSIVE_AT = re.compile(r"['’]s\b")
-_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
+_NEXT_WORDS = re.compile(r"\s+([A-Z][a-z]+)\b")
 _INNER_OWNED = re.compile(r"['’]s\s+([A-Z][a-z]+)\b")
 _ATTORNEY = re.compile(r"\s+Attorney\b")
 _PARTY_MODIFIER = re.compile(r"(?<=\w)\s+(?:Democratic|Republican)$")

@@ -27,6 +27,7 @@ from newsprism.entities.contained import (
     join_openings,
     join_reordered,
 )
+from newsprism.entities.kind_words import ROLES_BEFORE_NAMES
 from newsprism.entities.mentions import Mention, type_votes, voted_type
 from newsprism.entities.names import acronym, alias_name, initials, slug
 from newsprism.entities.spelling import join_misspelt
@@ -55,6 +56,7 @@ def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> li
     for item in resolved:
         roots.find(item.target)
     _join_acronyms(resolved, roots)
+    _join_offices(resolved, roots)
     if texts:
         _join_tied(resolved, roots, texts)
     written = [(item.target, item.mention) for item in resolved]
@@ -86,6 +88,18 @@ def _join_acronyms(resolved: list[Resolved], roots: DisjointSets[str]) -> None:
         full.discard(roots.find(item.target))
         if len(full) == 1:
             roots.join(item.target, full.pop())
+
+
+def _join_offices(resolved: list[Resolved], roots: DisjointSets[str]) -> None:
+    """An office's name ending in its role ("Lumo County Sheriff", a body) joins the same name with "'s Department"
+    or "'s Office" after it when the story writes both ("Lumo County Sheriff's Department")."""
+    keys = {item.target for item in resolved}
+    for item in resolved:
+        if item.mention.tokens[-1] in ROLES_BEFORE_NAMES and item.target == item.mention.key and (
+                item.mention.label != "person" or (item.mention.cue is not None and item.mention.cue.type != "person")):
+            for office in (f"{item.target}sdepartment", f"{item.target}soffice"):
+                if office in keys:
+                    roots.join(item.target, office)
 
 
 _TIE = re.compile(r"\s*\(\s*|,\s+or\s+(?:the\s+)?|,?\s+(?:also known as|known as|formerly|aka)\s+(?:the\s+)?")
