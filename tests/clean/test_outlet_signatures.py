@@ -12,7 +12,7 @@ import pytest
 from crawled_page import LEAD, MORE, outlet_of
 
 from newsprism.clean.dates import publication_date
-from newsprism.clean.outlet_cues import photo_names, title_names
+from newsprism.clean.outlet_cues import photo_names, stamp_site, title_names
 from newsprism.clean.outlet_names import media_like
 from newsprism.clean.outlet_table import known_name
 from newsprism.clean.outlets import mention_names, text_credits
@@ -140,3 +140,11 @@ def test_the_outlet_under_a_byline_stops_before_the_writers_place() -> None:
 ])
 def test_a_national_outlet_credited_with_its_photographer_names_the_page(line: str, names: list[str]) -> None:
     assert photo_names(line) == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("The Harbour Gazette | harbourgazette.com Sun Apr 14, 2013 10:26 PM", ["The Harbour Gazette"]),
+    ("The Harbour Gazette | harbourgazette.com", None),  # no date: a title suffix's business, not a header stamp
+])
+def test_a_site_header_with_name_domain_and_date_names_the_site(line: str, names: list[str] | None) -> None:
+    assert stamp_site(line) == names

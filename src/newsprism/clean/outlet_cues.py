@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from newsprism.clean import prefilter
-from newsprism.clean.metadata import AGENCY_ALTERNATION, OUTLET_WORDS, agency, is_name
+from newsprism.clean.metadata import AGENCY_ALTERNATION, DATE_EXPR, OUTLET_WORDS, agency, is_name
 from newsprism.clean.outlet_names import (
     CHANNEL_WORDS,
     CONNECTOR,
@@ -313,8 +313,18 @@ def _byline_outlet(name: str) -> bool:
     return media_like(name) or bool(words & (OUTLET_WORDS | EXTRA_OUTLET_WORDS | CHANNEL_WORDS))
 
 
+SITE_HEADER = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*\|\s*"
+                         r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|tv)\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?"
+                         + DATE_EXPR.pattern.removeprefix(r"\b"), re.I)
+"""A site's header: its name, its domain and the date: 'The Daily X | dailyx.com Sun Apr 14, 2013 10:26 PM'."""
+
+
 def stamp_site(line: str) -> list[str] | None:
-    """['KXYZ.com'] for 'Created: 01/26/2015 1:24 PM KXYZ.com'; None when the line is no such stamp."""
+    """['KXYZ.com'] for 'Created: 01/26/2015 1:24 PM KXYZ.com', ['The Daily X'] for a site header 'The Daily X |
+    dailyx.com Sun Apr 14, 2013 10:26 PM'; None when the line is no such stamp."""
+    header = SITE_HEADER.match(line) if " | " in line[:50] else None
+    if header and named(header.group("name")) and header.group("name")[0].isupper():
+        return [header.group("name")]
     stamped = STAMP_SITE.search(line) if line.lower().endswith((".com", ".net", ".tv")) else None
     return [stamped.group("name")] if stamped else None
 
