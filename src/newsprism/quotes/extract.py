@@ -15,9 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
-from weakref import WeakKeyDictionary
 
-from newsprism.lexicon import NAME_ABBREVIATIONS
 from newsprism.memo import per_article
 from newsprism.model import Evidence, QuoteVariant
 from newsprism.nlp.sentences import Paragraphs, ParsedArticle
@@ -39,17 +37,12 @@ from newsprism.quotes.cues import CUE_FORMS
 from newsprism.quotes.indirect import find_reported
 from newsprism.quotes.marks import MarkedSpan, find_marked
 from newsprism.quotes.people import people_in
+from newsprism.quotes.prefix import SENTENCE_END, lead_start, lead_words, led_in
 from newsprism.quotes.speakers import SpeakerResolver, described
 from newsprism.quotes.terms import credited_headline, framing_attribution, is_term, title
-from newsprism.typography import DASHES, invisible
+from newsprism.typography import DASHES
 
 Kind = Literal["direct", "partial", "indirect"]
-_ABBREVIATIONS = (*NAME_ABBREVIATIONS, " [A-Z]")
-"""Words whose full stop does not end a sentence: titles before a name ('said of Mr. Rubio:') and a name's
-initials ('John E. Herbst'; not 'N.Y.', which ends sentences). A sentence also ends right before a quotation mark
-glued to its full stop in crawled text ('… his father."You might as well …," Ana said')."""
-_SENTENCE_END = re.compile("(?:[!?]|" + "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS)
-                           + r"\.)(?:[\"”’')\]]*\s+|(?=[“‘]|[\"'][A-Z]))")
 _INNER_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s+[\"“‘(]?[A-Z]")
 PARTIAL_MAX_WORDS = 30
 """A quotation inside the writer's sentence with no more words than this is partial (longer ones are full
@@ -122,7 +115,7 @@ def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Ranges,
     for span in marked:
         kind = _kind(text, span, parsed.paragraphs)
         end, attribution = _said(parsed, span, quoted)
-        opens = not _prefix(text, span, parsed.paragraphs)
+        opens = not lead_words(text, span, parsed.paragraphs)
         if kind == "direct" and previous is not None and opens and _follows(text, previous_end, span, attribution):
             attribution = previous
         if previous is not None and _joined(text, previous_end, span):
@@ -130,8 +123,8 @@ def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Ranges,
         framing = framing_attribution(parsed.paragraphs, (span.start, end), quoted) if kind == "partial" else None
         attribution = framing or attribution
         carried = attribution is None and kind == "direct"
-        if carried and _led_in(text, span, parsed.paragraphs):
-            lead = _prefix_start(text, span, parsed.paragraphs)
+        if carried and led_in(text, span, parsed.paragraphs):
+            lead = lead_start(text, span, parsed.paragraphs)
             carried, attribution = False, _named_in_lead(resolver, lead, span.mark_start)
         elif carried:
             attribution = previous or _last_person(resolver, span.mark_start)
@@ -145,7 +138,7 @@ def _said(parsed: ParsedArticle, span: MarkedSpan, quoted: Ranges) -> tuple[int,
     """Where the quoted words end and who is credited: a pull quote's signature line, else the words and the
     attribution around the quotation."""
     text, paragraphs = parsed.article.text, parsed.paragraphs
-    if not _prefix(text, span, paragraphs) and _ends_paragraph(text, span, paragraphs):
+    if not lead_words(text, span, paragraphs) and _ends_paragraph(text, span, paragraphs):
         signed = signature_attribution(paragraphs, span.start, span.end)
         if signed is not None:
             return signed
@@ -211,14 +204,14 @@ def _attribution(parsed: ParsedArticle, span: MarkedSpan, end: int, quoted: Rang
     reported = quote if end <= span.end else (span.mark_start, end + (parsed.article.text[end:end + 1] == ","))
     paragraphs = parsed.paragraphs
     text = parsed.article.text
-    prefix_start = _prefix_start(text, span, paragraphs)
+    prefix_start = lead_start(text, span, paragraphs)
     label = label_attribution(text, prefix_start, quote)
     if label is None and _ends_paragraph(text, span, paragraphs):
         label = headline_attribution(paragraphs, quote)
     if label is not None:
         return label
     lead_in = lead_in_attribution(paragraphs, prefix_start, quote, quoted)
-    if _introduced(_prefix(text, span, paragraphs)):
+    if _introduced(lead_words(text, span, paragraphs)):
         return lead_in or cue_attribution(paragraphs, quote, quoted)
     after = adjacent_attribution(paragraphs, reported, quoted) or row_attribution(paragraphs, reported, quoted)
     return (after or lead_in or colon_attribution(paragraphs, quote, quoted)
@@ -239,9 +232,9 @@ def _run_on_end(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> int:
         return span.end
     content = text[span.start:span.mark_end].rstrip("\"”’' ")
     paragraph_end = _paragraph_end(text, span, paragraphs)
-    stop = _SENTENCE_END.search(text, span.mark_end, paragraph_end)
+    stop = SENTENCE_END.search(text, span.mark_end, paragraph_end)
     sentence_end = stop.start() + 1 if stop else paragraph_end
-    prefix = _prefix(text, span, paragraphs).split()
+    prefix = lead_words(text, span, paragraphs).split()
     if not prefix:
         return span.end if content.endswith(_PUNCTUATION[1:]) else _clause_before_cue(text, span, sentence_end)
     if content.endswith(_PUNCTUATION) or prefix[-1].lower() not in CUE_FORMS or prefix[-1].lower().endswith("ing"):
@@ -283,70 +276,9 @@ def _introduced(prefix: str) -> bool:
     return bool(words) and prefix.endswith((",", ":")) and words[-1].lower().strip(",:") in CUE_FORMS
 
 
-def _led_in(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> bool:
-    """The writer's own clause, with no speech verb, leads into the quotation in its sentence ('A sign on the fence
-    read “…”', 'A chorus repeats through the song: “…”'): the words are what that clause names, not the last
-    speaker's (but see :func:`_named_in_lead`)."""
-    prefix = _prefix(text, span, paragraphs)
-    return len(prefix.split()) >= INTRODUCING_WORDS and not any(mark in prefix for mark in "\"“”")
-    # a quotation glued to the one before it ('… was.""I …') is no clause of the writer's
-
-
-INTRODUCING_WORDS = 3
-"""Fewest words before a quotation in its sentence that make a clause leading into it; fewer are a conjunction or
-an adverb ('And “…”', 'Then, “…”') that goes on with the last speaker. Set by hand on issue #19's fresh stories
-(a sign's words, a song's chorus)."""
-
-
-def _prefix(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> str:
-    """The writer's words before the quotation in its sentence (format characters such as bidi marks dropped)."""
-    words = text[_prefix_start(text, span, paragraphs):span.mark_start]
-    return "".join(c for c in words if not invisible(c)).strip()
-
-
-def _prefix_start(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> int:
-    paragraph_start = paragraphs.last_start(span.mark_start) or 0
-    ends = _sentence_ends(text, paragraphs, paragraph_start)
-    if ends is None:
-        found = list(_SENTENCE_END.finditer(text, paragraph_start, span.mark_start))
-        start = found[-1].end() if found else paragraph_start
-    else:
-        before = bisect_right(ends, span.mark_start)  # a sentence end never runs over a quotation mark
-        start = ends[before - 1] if before else paragraph_start
-    return _signed_line_end(text, start, span.mark_start)
-
-
-_SIGNED_LINE = re.compile(rf"[{DASHES}]+[^\S\n]*[A-Z][^{DASHES}\n]*\n[^\S\n]*$")
-"""A line ending in a dash and a signature ('“…” ― Ana Ruiz'), then the line break before a quotation."""
-
-
-def _signed_line_end(text: str, start: int, mark_start: int) -> int:
-    """Where the quotation's line starts when the line before it is a signed quotation ('“…” ― Ana Ruiz' and, on
-    the next line, '“…” ― Ben Ode'): the signature ends no sentence with a full stop, but the next quotation opens
-    one; else ``start``."""
-    signed = _SIGNED_LINE.search(text, start, mark_start)
-    return text.rfind("\n", start, mark_start) + 1 if signed else start
-
-
-_ENDS: WeakKeyDictionary[Paragraphs, dict[int, list[int]]] = WeakKeyDictionary()
-"""Per article's paragraphs, the sentence ends (:data:`_SENTENCE_END`) of each paragraph, found once: a long
-paragraph holds many quotations, and each asks where its sentence starts."""
-
-
-def _sentence_ends(text: str, paragraphs: Paragraphs, paragraph_start: int) -> list[int] | None:
-    """Where each sentence of the paragraph starting at ``paragraph_start`` ends (None: no such paragraph)."""
-    known = _ENDS.setdefault(paragraphs, {})
-    if paragraph_start not in known:
-        paragraph = paragraphs.at(paragraph_start)
-        if paragraph is None or paragraph.start != paragraph_start:
-            return None
-        known[paragraph_start] = [m.end() for m in _SENTENCE_END.finditer(text, paragraph_start, paragraph.end)]
-    return known[paragraph_start]
-
-
 def _kind(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> Kind:
     """direct when the quotation opens its sentence, follows a cue or a colon, or holds a sentence of its own."""
-    prefix = _prefix(text, span, paragraphs)
+    prefix = lead_words(text, span, paragraphs)
     words = prefix.split()
     content = text[span.start:span.end]
     if _introduced(prefix) or (prefix.endswith(":") and _ends_paragraph(text, span, paragraphs)):
