@@ -1,8 +1,8 @@
 """Shapes read on batch 8 of the gunviolence dev labels and on the leave-outlets-out misses of batches 1-8 (issue
 #16): unbracketed picture credits, where a named person stands in a picture, 'Photo credit:', 'PREVIOUSLY: <headline>',
-update markers with their time in brackets, a video's caption track, registration modals, a broadcaster's FCC notice,
-streaming-device and archive promos, and the headings of an article's own fact box. Texts written for the test, no
-publisher's text."""
+update markers with their time in brackets, closing picture sources ('(Facebook)'), a video's caption track,
+registration modals, a broadcaster's FCC notice, streaming-device and archive promos, and the headings of an article's
+own fact box. Texts written for the test, no publisher's text."""
 
 from __future__ import annotations
 
@@ -38,6 +38,11 @@ def _clean(text: str) -> tuple[list[str], list[tuple[str, str]]]:
     ("Be sure to watch KZZQ 9 on Roku for the latest news.", "promo"),
     ("This story is only available from the Daily Gull archives. Stories can be purchased for $1.", "promo"),
     ("ABC 9/FOX 12 will have updates on this developing story when they're made available.", "promo"),
+    ("Ola Berg, 41, was hurt on the pier, police said. (Facebook)", "caption"),
+    ("The north pier is seen from the quay road. (Google Maps Street View)", "caption"),
+    ("A boat drifted past the quay after the storm. KIM WU/STAFF", "caption"),
+    ("The pier was closed on Monday, police said. View Full Caption Harbour Gazette/Kim Wu", "caption"),
+    ("We look forward to seeing you on [website] frequently. Visit us and sign in to update your profile.", "login"),
 ])
 def test_batch8_clutter_shapes(line: str, kind: str) -> None:
     assert clutter_kind(line) == kind
@@ -50,6 +55,7 @@ def test_batch8_clutter_shapes(line: str, kind: str) -> None:
     "The council will have more details on Monday, the clerk said.",
     "Boat owners need a licence that can be purchased for around $100.",
     "The storm left the harbour road closed for two days.",
+    "He wrote on his page (Facebook) that the crew was safe.",
 ])
 def test_body_lines_like_the_batch8_shapes_stay(line: str) -> None:
     assert clutter_kind(line) is None

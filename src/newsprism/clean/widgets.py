@@ -98,11 +98,16 @@ CREDIT_OUTLET = (r"(?:the\s+)?(?:[A-Z][\w.'’&-]*\s){0,3}?(?:Gazette|News|Times
 photographer's role ('correspondent', 'staff')."""
 CREDITED_PICTURE = re.compile(
     rf"[.!?\"”)]\s+(?:[A-Z][\w.'’-]*\s){{1,3}}(?:[|/]\s*|for\s+){CREDIT_OUTLET}\W*$|"
-    rf"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){{1,3}}\s*[|/]\s*{CREDIT_OUTLET}\b")
+    rf"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){{1,3}}\s*[|/]\s*{CREDIT_OUTLET}\b|"
+    r"[.!?]\s+[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}\s?/\s?(?:STAFF|Staff|CORRESPONDENT|Correspondent)\W*$|"
+    r"[.!?]\s*\((?i:facebook|instagram|twitter|google (?:maps|street view)[\w ]{0,20}|family photo|"
+    r"courtesy\b[^()]{0,40}|file|provided|submitted|handout)\)\W*$|\b(?i:view full caption)\b")
 """A caption with its photographer's credit unbracketed, after its last sentence ('... at a vigil. Jane Roe | The
 Daily X', '... news conference. Jane Q. Roe / The Daily X', '... in Portvale. Jane Roe for The Daily X') or before it
-in capitals ('JANE ROE | Daily X Police say ...'); a dateline in capitals ('NEW YORK | Police said') names no paper
-(batch 8 of the dev labels: three such captions; none in PolNeAR, none on a body line of the dev pages)."""
+in capitals ('JANE ROE | Daily X Police say ...'), 'JANE ROE/STAFF', a closing '(Facebook)', '(Google Maps Street
+View)', '(Courtesy of the family)', and a gallery's 'View Full Caption'; a dateline in capitals ('NEW YORK | Police
+said') names no paper (batch 8 of the dev labels: three such captions; none in PolNeAR, none on a body line of the dev
+pages; on the unlabelled dev pages 45 hits, all captions)."""
 PICTURE_POSITION = re.compile(
     r"[A-Z][\w.'’-]*,\s*(?i:left|right|cent(?:er|re)|far (?:left|right)|(?:second |third )?from (?:left|right)|top|"
     r"bottom)\s*,|\((?i:left|right|cent(?:er|re)|far (?:left|right)|(?:second |third )?from (?:left|right)|top|bottom|"
@@ -165,7 +170,8 @@ WIDGET_RULES: list[WidgetRule] = [
                         r"\bwant (?:to receive )?(?:this|more)\b.{0,30}\binbox\b"),
     # verification and sign-in modals
     _rule("login", r"\bby (?:submitting|registering|signing up|creating an account|clicking)\b[^.]{0,80}\byou "
-                   r"(?:agree|consent) to\b|^thank you for (?:registering|signing up|subscribing)\W*$"),
+                   r"(?:agree|consent) to\b|^thank you for (?:registering|signing up|subscribing)\W*$|"
+                   r"^we look forward to seeing you\b"),
     _rule("login", r"\bverification (?:e-?mail|message|link)\b|\bactivate your (?:profile|account)\b|"
                    r"\b(?:spam|junk) folder\b|\bforgot (?:your )?password\b|\bremember me\b"),
     # picture credits and captions
