@@ -25,7 +25,8 @@ media name of their own ('Stay with KXYZ.com and KXYZ 5'); a leading dash or bul
 Then the bare registrable domain of the URL ('kxyz.com') when nothing better names it; a text name that
 spells the unknown domain ('KXYZ 12 News' on kxyz.com) is preferred to it. A wire agency (AP, Reuters, Bay
 City News ...) is never the outlet: it is the article's ``credit``. Nothing names the outlet: None.
-What a media name looks like (call letters, channel brands, newspaper words) is :mod:`newsprism.clean.outlet_names`.
+What a media name looks like (call letters, channel brands, newspaper words) is :mod:`newsprism.clean.outlet_names`;
+mentions are read by :mod:`newsprism.clean.outlet_mentions`.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsprism.clean import prefilter
-from newsprism.clean.metadata import AGENCY_ALTERNATION, CONTRIBUTED, OUTLET_WORDS, agency
+from newsprism.clean.metadata import AGENCY_ALTERNATION, CONTRIBUTED, agency
 from newsprism.clean.outlet_cues import (
     byline_outlet,
     cited_elsewhere,
@@ -49,11 +50,10 @@ from newsprism.clean.outlet_cues import (
     title_names,
     under_byline,
 )
+from newsprism.clean.outlet_mentions import mention_names, staff_names, told_aside
 from newsprism.clean.outlet_names import (
-    EXTRA_OUTLET_WORDS,
     MAX_NAME_WORDS,
     NAME_RUN,
-    cited,
     is_owner,
     media_like,
     named,
@@ -110,45 +110,6 @@ PROMO = re.compile(
     rf"^(?:\w+\s+)?news from(?: the)?|"
     rf"read (?:more|the (?:full|complete|whole|rest of the) (?:article|story))(?: here| online)?(?: at| on|:)))\s+"
     rf"(?P<name>(?:{NAME_RUN}|[a-z]{{3,}})(?:\s+and\s+(?:{NAME_RUN}))?)")
-STAFF_ROLE = r"(?:reporter|columnist|photographer|photojournalist|anchor|meteorologist|correspondent|editor|writer)"
-MENTION_BEFORE = re.compile(
-    rf"\b(?:told|tells?|telling|obtained by|released to|provided to|reached by|contacted by|"
-    rf"(?:OBTAINED BY|TOLD)(?=\s+(?:[Tt]he\s+)?[A-Z][a-z])|"
-    rf"(?:spoke|speak|speaks|speaking|talk|talks|talked|talking|comment|commenting)(?: on camera)? (?:with|to)|"
-    rf"calls? from|confirm(?:s|ed)? to|explain(?:s|ed)? to|"
-    rf"requests? (?:by|from)|"
-    rf"{STAFF_ROLE} (?:for|with)|reports? for|reporting for|reported for)\s+(?:the\s+)?(?P<name>{NAME_RUN})")
-"""'told News 2', 'obtained by the Daily X'; a lead's opening words in capitals ('DOCUMENTS OBTAINED BY The Daily
-X', not a transcript's 'TOLD NEWS 4 ...')."""
-MENTION_ROLE = re.compile(
-    rf"\b(?:[Ii]s|[Ww]as|[Aa]s|[Ww]hen|[Aa]nd|told|tells?|to)\s+(?:an?|the)\s+(?P<name>{NAME_RUN})\s+(?:[a-z]+\s+){{0,2}}"
-    rf"{STAFF_ROLE}s?\b")
-"""'Jane Doe is a Daily X staff writer.', 'when a Telegraph reporter stopped by', 'is the Daily X public safety
-reporter', 'told a Daily X reporter': the outlet's own staff."""
-MENTION_TAIL = (
-    rf"(?:['’]s?\s+(?:[A-Z][a-z]+\s+[A-Z]|reporters?\b|crews?\b|cameras?\b|attempts?\b|"
-    rf"team\b|investigation\b|calls?\b|sister (?:station|paper|publication)s?\b)|"
-    rf"\s+(?:has |have )?(?:learned|obtained|received|confirmed)\b|\s+understands\s+(?=that\b)|"
-    rf"\s+(?:went to|reached out|tried to (?:reach|contact)|is (?:not )?(?:publishing|naming|identifying)|is learning|"
-    rf"has decided not to (?:name|identify|publish)|will provide (?:updates|more)|could not (?:verify|confirm)|"
-    rf"spoke (?:to|with)|will (?:keep you|update|have (?:updates|more)|continue to (?:update|follow|bring)|bring you|"
-    rf"deliver)|can (?:confirm|report)|is told|has not (?:seen|verified|independently)|could not independently|"
-    rf"(?:crews?|cameras?) (?:observed|saw|found|arrived|captured|were|was)|"
-    rf"(?:analysis|investigation|review|survey)(?=[^.]{{0,40}}\b(?:of|found|finds|shows?|showed)\b)|"
-    rf"(?:does|did) not (?:publish|name|identify)|(?:Investigators|Investigates|I-Team)|"
-    rf"encourages (?:you|viewers|readers|anyone|everyone)|(?:plans|will|is going) to (?:live[- ]?)?stream|"
-    rf"will (?:live[- ]?)?stream|is (?:live[- ]?)?streaming)\b|\s+(?:staff\s+)?{STAFF_ROLE}\s+[A-Z])")
-MENTION_AFTER = re.compile(rf"(?P<name>{NAME_RUN}){MENTION_TAIL}")
-FIRST_PARTY = re.compile(r"\s+(?:(?:has|have) (?:learned|obtained)|can (?:confirm|report)|is told|has not (?:seen|"
-                         r"verified|independently)|could not independently|understands that)\b")
-"""What only the outlet says of itself ('CNN has learned', 'Fox News can confirm', 'NBC News has not seen the
-cable', the British 'The Daily X understands that'): a national outlet named so is the page's own, though other
-pages cite it ('told CNN')."""
-ARTICLED = re.compile(r"The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
-"""'told The Portvalian': a name written with a capital 'The' mid-sentence is a publication's, media words or not."""
-MENTION_CUE = re.compile(MENTION_TAIL)
-"""What follows a name :data:`MENTION_AFTER` reads ('’s reporters', ' has learned'): a line without it holds no
-such mention, and this search is far cheaper than trying a name run at every capital."""
 CREDIT_LINE = re.compile(
     rf"^(?:by\s+)?(?:the\s+)?(?P<name>{NAME_RUN})\s+"
     rf"(?:staff(?: and wire)?(?: reports?)?|(?:news )?team|wire|news services?)$", re.I)
@@ -291,73 +252,6 @@ def promo_names(line: str) -> list[str]:
             if named(part) and not agency(part) and (media_like(part) or re.match(r"The [A-Z]\w+ [A-Z]", part)):
                 names.append(part)
     return names + site_names(line)
-
-
-def staff_names(credit: str) -> list[str]:
-    """The outlet's own staff credited for help: "KXYZ's Jane Doe", 'Daily X staff writer Jane Doe' (before
-    'contributed to this report'); 'Jane Doe of the Daily X' or a bare 'KXYZ' is another outlet's help."""
-    return [shortest_media_name(trim(match.group("name"))) for match in MENTION_AFTER.finditer(credit)
-            if re.match(r"['’]s?\s+[A-Z]|\s+(?:staff\s+)?" + STAFF_ROLE, credit[match.end("name"):])
-            and _paper_or_cited(shortest_media_name(trim(match.group("name"))))]
-
-
-def _paper_or_cited(name: str) -> bool:
-    """A media name, or a paper's short name ('Courant staff writer Jane Doe')."""
-    return cited(name) or (name.lower() in OUTLET_WORDS | EXTRA_OUTLET_WORDS and named(name))
-
-
-def mention_names(line: str, told: list[str] | None = None) -> list[str]:
-    """Media names the text cites as a party to the reporting ('told News 2'): only media-shaped names. ``told``
-    collects those named after a verb of telling or obtaining ('told X', 'obtained by X'), which another outlet's
-    page writes too."""
-    names = []
-    for pattern in (MENTION_BEFORE, MENTION_AFTER, MENTION_ROLE):
-        if pattern is MENTION_AFTER and not MENTION_CUE.search(line):
-            continue
-        for match in prefilter.finditer(pattern, line):
-            name = re.split(r"['’]s\b", match.group("name"))[0]  # 'told Fox Business's Jane Doe' -> 'Fox Business'
-            for part in split_names(_without_count(trim(name), line[match.end("name"):])):
-                found = _mentioned(shortest_media_name(part), pattern, line, match)
-                names += found
-                if told is not None and pattern is MENTION_BEFORE:
-                    told += found
-    return names
-
-
-def told_aside(mentions: list[str], told: list[str]) -> tuple[list[str], list[str]]:
-    """(mentions, names told something once and never otherwise mentioned): 'told KQRS' once is also how another
-    outlet's page cites a station or a paper, so such a name ranks below the page's own picture credits ('(Photo:
-    Jane Roe, The Daily X)')."""
-    once = {name.casefold() for name in told if sum(m.casefold() == name.casefold() for m in mentions) == 1}
-    return ([name for name in mentions if name.casefold() not in once],
-            [name for name in mentions if name.casefold() in once])
-
-
-def _mentioned(name: str, pattern: re.Pattern[str], line: str, match: re.Match[str]) -> list[str]:
-    """The name a mention gives, when it is an outlet's: media-shaped, or a national outlet in what only the outlet
-    says of itself, or a publication's name with a capital 'The' after 'told'."""
-    if cited(name):
-        return [name]
-    paper = pattern is MENTION_ROLE and name.lower() in OUTLET_WORDS | EXTRA_OUTLET_WORDS
-    own = pattern is MENTION_AFTER and media_like(name) and not agency(name) and FIRST_PARTY.match(
-        line, match.end("name"))
-    articled = pattern is MENTION_BEFORE and bool(ARTICLED.fullmatch(name)) and not agency(name) and not national(name)
-    return [name] if (paper and named(name)) or own or articled else []
-
-
-COUNTED = frozenset("shots rounds bullets casings people persons victims men women children kids teens officers "
-                    "deputies times percent homes houses cars vehicles years months weeks days hours minutes".split())
-"""Nouns a number counts ('80 shots were fired'): after a media name's closing number they make it a count."""
-
-
-def _without_count(name: str, after: str) -> str:
-    """'Eyewitness News 80' in 'told Eyewitness News 80 shots were fired': a closing number before a counted
-    noun is a count, not the channel's ('told News 2 the man ...', 'obtained by FOX 12 names ...' keep it)."""
-    head, _, number = name.rpartition(" ")
-    following = re.match(r"\s*([a-z]+)", after)
-    if head and number.isdigit() and following and following.group(1) in COUNTED and media_like(head):
-        return head
-    return name
 
 
 def _most_named(names: list[str]) -> str:

@@ -1,0 +1,133 @@
+"""What a page's text says of the outlets that took part in its reporting: 'told News 2', 'obtained by the Daily
+X', "KXYZ's Jane Doe", 'News 12 has learned', 'reporter for the Daily X', 'The Daily X is not naming', 'Daily X
+columnist Jane Doe', and the outlet's own staff credited for help ("KXYZ's Jane Doe contributed").
+
+Read by :func:`newsprism.clean.outlets.text_credits` as ``mention`` evidence: only media-shaped names, a national
+outlet only in what it says of itself ('CNN has learned'); a name told something once and mentioned no other way
+ranks below the page's picture credits (:func:`told_aside`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsprism.clean import prefilter
+from newsprism.clean.metadata import OUTLET_WORDS, agency
+from newsprism.clean.outlet_names import (
+    EXTRA_OUTLET_WORDS,
+    NAME_RUN,
+    cited,
+    media_like,
+    named,
+    national,
+    shortest_media_name,
+    split_names,
+    trim,
+)
+
+STAFF_ROLE = r"(?:reporter|columnist|photographer|photojournalist|anchor|meteorologist|correspondent|editor|writer)"
+MENTION_BEFORE = re.compile(
+    rf"\b(?:told|tells?|telling|obtained by|released to|provided to|reached by|contacted by|"
+    rf"(?:OBTAINED BY|TOLD)(?=\s+(?:[Tt]he\s+)?[A-Z][a-z])|"
+    rf"(?:spoke|speak|speaks|speaking|talk|talks|talked|talking|comment|commenting)(?: on camera)? (?:with|to)|"
+    rf"calls? from|confirm(?:s|ed)? to|explain(?:s|ed)? to|"
+    rf"requests? (?:by|from)|"
+    rf"{STAFF_ROLE} (?:for|with)|reports? for|reporting for|reported for)\s+(?:the\s+)?(?P<name>{NAME_RUN})")
+"""'told News 2', 'obtained by the Daily X'; a lead's opening words in capitals ('DOCUMENTS OBTAINED BY The Daily
+X', not a transcript's 'TOLD NEWS 4 ...')."""
+MENTION_ROLE = re.compile(
+    rf"\b(?:[Ii]s|[Ww]as|[Aa]s|[Ww]hen|[Aa]nd|told|tells?|to)\s+(?:an?|the)\s+(?P<name>{NAME_RUN})\s+(?:[a-z]+\s+){{0,2}}"
+    rf"{STAFF_ROLE}s?\b")
+"""'Jane Doe is a Daily X staff writer.', 'when a Telegraph reporter stopped by', 'is the Daily X public safety
+reporter', 'told a Daily X reporter': the outlet's own staff."""
+MENTION_TAIL = (
+    rf"(?:['’]s?\s+(?:[A-Z][a-z]+\s+[A-Z]|reporters?\b|crews?\b|cameras?\b|attempts?\b|"
+    rf"team\b|investigation\b|calls?\b|sister (?:station|paper|publication)s?\b)|"
+    rf"\s+(?:has |have )?(?:learned|obtained|received|confirmed)\b|\s+understands\s+(?=that\b)|"
+    rf"\s+(?:went to|reached out|tried to (?:reach|contact)|is (?:not )?(?:publishing|naming|identifying)|is learning|"
+    rf"has decided not to (?:name|identify|publish)|will provide (?:updates|more)|could not (?:verify|confirm)|"
+    rf"spoke (?:to|with)|will (?:keep you|update|have (?:updates|more)|continue to (?:update|follow|bring)|bring you|"
+    rf"deliver)|can (?:confirm|report)|is told|has not (?:seen|verified|independently)|could not independently|"
+    rf"(?:crews?|cameras?) (?:observed|saw|found|arrived|captured|were|was)|"
+    rf"(?:analysis|investigation|review|survey)(?=[^.]{{0,40}}\b(?:of|found|finds|shows?|showed)\b)|"
+    rf"(?:does|did) not (?:publish|name|identify)|(?:Investigators|Investigates|I-Team)|"
+    rf"encourages (?:you|viewers|readers|anyone|everyone)|(?:plans|will|is going) to (?:live[- ]?)?stream|"
+    rf"will (?:live[- ]?)?stream|is (?:live[- ]?)?streaming)\b|\s+(?:staff\s+)?{STAFF_ROLE}\s+[A-Z])")
+MENTION_AFTER = re.compile(rf"(?P<name>{NAME_RUN}){MENTION_TAIL}")
+FIRST_PARTY = re.compile(r"\s+(?:(?:has|have) (?:learned|obtained)|can (?:confirm|report)|is told|has not (?:seen|"
+                         r"verified|independently)|could not independently|understands that)\b")
+"""What only the outlet says of itself ('CNN has learned', 'Fox News can confirm', 'NBC News has not seen the
+cable', the British 'The Daily X understands that'): a national outlet named so is the page's own, though other
+pages cite it ('told CNN')."""
+ARTICLED = re.compile(r"The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
+"""'told The Portvalian': a name written with a capital 'The' mid-sentence is a publication's, media words or not."""
+MENTION_CUE = re.compile(MENTION_TAIL)
+"""What follows a name :data:`MENTION_AFTER` reads ('’s reporters', ' has learned'): a line without it holds no
+such mention, and this search is far cheaper than trying a name run at every capital."""
+
+
+def staff_names(credit: str) -> list[str]:
+    """The outlet's own staff credited for help: "KXYZ's Jane Doe", 'Daily X staff writer Jane Doe' (before
+    'contributed to this report'); 'Jane Doe of the Daily X' or a bare 'KXYZ' is another outlet's help."""
+    return [shortest_media_name(trim(match.group("name"))) for match in MENTION_AFTER.finditer(credit)
+            if re.match(r"['’]s?\s+[A-Z]|\s+(?:staff\s+)?" + STAFF_ROLE, credit[match.end("name"):])
+            and _paper_or_cited(shortest_media_name(trim(match.group("name"))))]
+
+
+def _paper_or_cited(name: str) -> bool:
+    """A media name, or a paper's short name ('Courant staff writer Jane Doe')."""
+    return cited(name) or (name.lower() in OUTLET_WORDS | EXTRA_OUTLET_WORDS and named(name))
+
+
+def mention_names(line: str, told: list[str] | None = None) -> list[str]:
+    """Media names the text cites as a party to the reporting ('told News 2'): only media-shaped names. ``told``
+    collects those named after a verb of telling or obtaining ('told X', 'obtained by X'), which another outlet's
+    page writes too."""
+    names = []
+    for pattern in (MENTION_BEFORE, MENTION_AFTER, MENTION_ROLE):
+        if pattern is MENTION_AFTER and not MENTION_CUE.search(line):
+            continue
+        for match in prefilter.finditer(pattern, line):
+            name = re.split(r"['’]s\b", match.group("name"))[0]  # 'told Fox Business's Jane Doe' -> 'Fox Business'
+            for part in split_names(_without_count(trim(name), line[match.end("name"):])):
+                found = _mentioned(shortest_media_name(part), pattern, line, match)
+                names += found
+                if told is not None and pattern is MENTION_BEFORE:
+                    told += found
+    return names
+
+
+def told_aside(mentions: list[str], told: list[str]) -> tuple[list[str], list[str]]:
+    """(mentions, names told something once and never otherwise mentioned): 'told KQRS' once is also how another
+    outlet's page cites a station or a paper, so such a name ranks below the page's own picture credits ('(Photo:
+    Jane Roe, The Daily X)')."""
+    once = {name.casefold() for name in told if sum(m.casefold() == name.casefold() for m in mentions) == 1}
+    return ([name for name in mentions if name.casefold() not in once],
+            [name for name in mentions if name.casefold() in once])
+
+
+def _mentioned(name: str, pattern: re.Pattern[str], line: str, match: re.Match[str]) -> list[str]:
+    """The name a mention gives, when it is an outlet's: media-shaped, or a national outlet in what only the outlet
+    says of itself, or a publication's name with a capital 'The' after 'told'."""
+    if cited(name):
+        return [name]
+    paper = pattern is MENTION_ROLE and name.lower() in OUTLET_WORDS | EXTRA_OUTLET_WORDS
+    own = pattern is MENTION_AFTER and media_like(name) and not agency(name) and FIRST_PARTY.match(
+        line, match.end("name"))
+    articled = pattern is MENTION_BEFORE and bool(ARTICLED.fullmatch(name)) and not agency(name) and not national(name)
+    return [name] if (paper and named(name)) or own or articled else []
+
+
+COUNTED = frozenset("shots rounds bullets casings people persons victims men women children kids teens officers "
+                    "deputies times percent homes houses cars vehicles years months weeks days hours minutes".split())
+"""Nouns a number counts ('80 shots were fired'): after a media name's closing number they make it a count."""
+
+
+def _without_count(name: str, after: str) -> str:
+    """'Eyewitness News 80' in 'told Eyewitness News 80 shots were fired': a closing number before a counted
+    noun is a count, not the channel's ('told News 2 the man ...', 'obtained by FOX 12 names ...' keep it)."""
+    head, _, number = name.rpartition(" ")
+    following = re.match(r"\s*([a-z]+)", after)
+    if head and number.isdigit() and following and following.group(1) in COUNTED and media_like(head):
+        return head
+    return name
