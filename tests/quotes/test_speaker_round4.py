@@ -142,3 +142,9 @@ def test_a_description_ending_in_a_possessive_is_the_name_in_apposition(resource
     text = "“He was just at my house,” added another aunt of Barley's, Melody Scott. “Then I got the phone call.”"
     quote = quote_of(resources, text, "He was just at my house")
     assert (quote.speaker, quote.anonymous) == ("Melody Scott", False)
+
+
+def test_a_name_joined_to_a_modifier_is_no_person(resources: NlpResources) -> None:
+    text = ("Hundreds of people were at the scene when Lauren Petracca, a photographer for the Democrat and Chronicle "
+            "newspaper, arrived on the scene.\n\n“I could hear people screaming,” she told a radio station.")
+    assert quote_of(resources, text, "I could hear people").speaker == "Lauren Petracca"

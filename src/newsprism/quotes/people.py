@@ -160,7 +160,10 @@ def _title_alone(name: str) -> bool:
 
 def _modifier(root: Any) -> bool:
     """The name modifies a common noun or a word after it ('a Kestrel pilot', 'an Oscar contender', 'the
-    Oscar-winning director')."""
+    Oscar-winning director'), alone or joined by 'and' to another that does ('the Democrat and Chronicle
+    newspaper')."""
+    if root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
     if root.head.i <= root.i:
         return False
     return bool(root.dep_ == "npadvmod" or (root.dep_ in _MODIFIERS and root.head.pos_ == "NOUN"))
