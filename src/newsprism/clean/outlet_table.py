@@ -69,9 +69,14 @@ def table() -> dict[str, str]:
 
 
 @cache
-def _known_names() -> frozenset[str]:
-    """The table's outlet names, case folded, without a leading 'The' or a bracketed note ('(Australia)')."""
-    return frozenset(_name_key(name) for name in table().values())
+def _known_names() -> dict[str, bool]:
+    """The table's outlet names, case folded, without a leading 'The' or a bracketed note ('(Australia)') -> whether
+    the table writes the name with 'The'."""
+    names: dict[str, bool] = {}
+    for name in table().values():
+        key = _name_key(name)
+        names[key] = names.get(key, False) or name.casefold().startswith("the ")
+    return names
 
 
 def _name_key(name: str) -> str:
@@ -81,8 +86,12 @@ def _name_key(name: str) -> str:
 
 def known_name(name: str) -> bool:
     """Whether ``name`` is one of the table's outlet names ('Al Jazeera', 'the Guardian', 'Breitbart News'): a
-    site name written after a title is read as the outlet though it has no newspaper word or call letters."""
-    return bool(name.strip()) and _name_key(name) in _known_names()
+    site name written after a title is read as the outlet though it has no newspaper word or call letters. A name
+    the table writes with 'The' needs it ('The South African', not the adjective 'South African')."""
+    key = _name_key(name)
+    if not name.strip() or key not in _known_names():
+        return False
+    return not _known_names()[key] or name.strip().casefold().startswith("the ")
 
 
 def known_outlet(url_or_host: str) -> str | None:
