@@ -10,7 +10,8 @@ A :class:`StoryCache` keeps, for one story:
   story's pages are cleaned together, as :func:`newsprism.pipeline.clean_all` cleans them: a line the story's pages
   repeat is clutter, :mod:`newsprism.clean.batch`); an added article that makes one of its lines repeated cleans
   it again, the others are kept;
-- each article parsed, under a digest of the article as cleaned;
+- each article parsed, under a digest of the article as cleaned, and each of its paragraphs' Doc under the
+  paragraph's text (an added reprint parses only its own paragraphs);
 - the story's encoder cache (:class:`~newsprism.nlp.encoder.StoryEncoder`: each distinct text's vector and token
   states, sentences, quotes and clauses alike);
 - the same-statement decisions on sentence pairs (alignment) and on quote pairs (quote clusters, with which quote
@@ -35,6 +36,7 @@ import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from typing import Any
 
 from newsprism.align.memo import PairDecision, PairMemo, QuoteMemo
 from newsprism.clean.batch import Page, clean_page, evidence, read_page
@@ -66,6 +68,7 @@ class StoryCache:
         self._pages: dict[str, Page] = {}
         self._cleaned: dict[tuple[str, frozenset[str]], Cleaned] = {}
         self._parsed: dict[str, ParsedArticle] = {}
+        self._pieces: tuple[str, dict[str, Any]] = ("", {})
         self.cleanings = 0
         """Pages cleaned by this cache so far (the others it returned were kept from an earlier analysis)."""
 
@@ -101,16 +104,21 @@ class StoryCache:
     def parse(self, articles: list[Article], resources: NlpResources, config: NlpConfig,
               step: Callable[[int, int], None] | None = None) -> list[ParsedArticle]:
         """:func:`newsprism.nlp.parse` of the articles not parsed before (with these options); the others as parsed
-        then. The parsed articles are the ones :attr:`readings` keeps readings of from now on."""
+        then. The parsed articles are the ones :attr:`readings` keeps readings of from now on. A new article's
+        paragraphs that the story's articles hold already (a reprint's copy of the wire's paragraph) are not parsed
+        again: they get the Doc parsed then (``parse``'s ``known``: the same text parsed by the same pipeline)."""
         setting = repr(config)
         keys = [_digest(setting + article.model_dump_json()) for article in articles]
         new = [n for n, key in enumerate(keys) if key not in self._parsed and keys.index(key) == n]
         known = len(articles) - len(new)
         inner = None if step is None else (lambda done, total: step(known + done, known + total))
-        fresh = parse([articles[n] for n in new], resources, config, inner)
+        pieces = self._pieces[1] if self._pieces[0] == setting else {}
+        fresh = parse([articles[n] for n in new], resources, config, inner, known=pieces)
         parsed = {key: self._parsed[key] for key in keys if key in self._parsed}
         parsed.update({keys[n]: p for n, p in zip(new, fresh, strict=True)})
         self._parsed = parsed
+        self._pieces = (setting, {p.article.text[piece.start:piece.end]: piece.doc
+                                  for p in parsed.values() for piece in p.paragraphs})
         if step is not None and not new:
             step(len(articles), len(articles))
         found = [parsed[key] for key in keys]

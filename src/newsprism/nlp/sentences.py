@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sys
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,16 +62,19 @@ class ParsedArticle:
 
 
 def parse(articles: list[Article], resources: NlpResources, config: NlpConfig,
-          step: Callable[[int, int], None] | None = None, piece_chars: int = PIECE_CHARS) -> list[ParsedArticle]:
+          step: Callable[[int, int], None] | None = None, piece_chars: int = PIECE_CHARS,
+          known: Mapping[str, Any] | None = None) -> list[ParsedArticle]:
     """Parse every paragraph of every article once; fill in each article's sentences (and their entities).
     ``step`` is told (articles done, articles) as each article's last paragraph is parsed; ``piece_chars``: the
-    longest text parsed as one Doc (longer paragraphs are cut)."""
+    longest text parsed as one Doc (longer paragraphs are cut); ``known``: Docs parsed before with the same
+    pipeline, by their text (an earlier analysis of the story, :class:`newsprism.story_cache.StoryCache`): a
+    piece of that text gets that Doc, not parsed again."""
     limit = min(piece_chars, resources.spacy.max_length)
     spans = [(index, start, end) for index, article in enumerate(articles)
              for start, end in paragraph_spans(article.text, limit)]
     texts = [articles[index].text[start:end] for index, start, end in spans]
     found: list[list[Paragraph]] = [[] for _ in articles]
-    docs = _docs(resources.spacy, texts, config.batch_size)
+    docs = _docs(resources.spacy, texts, config.batch_size, known or {})
     last = {index: number for number, (index, _, _) in enumerate(spans)}
     for number, ((index, offset, end), doc) in enumerate(zip(spans, docs, strict=True)):
         found[index].append(Paragraph(offset, doc, end))
@@ -88,13 +91,13 @@ def parse(articles: list[Article], resources: NlpResources, config: NlpConfig,
             for article, paragraphs in zip(articles, found, strict=True)]
 
 
-def _docs(nlp: Any, texts: list[str], batch_size: int) -> Iterator[Any]:
+def _docs(nlp: Any, texts: list[str], batch_size: int, known: Mapping[str, Any]) -> Iterator[Any]:
     """The Docs of ``texts`` in order, each distinct text parsed once (:func:`_pipe`): a copy gets the Doc of its
-    first occurrence, the same object. spaCy reads each text on its own (its batches change no parse), so a copy's
-    Doc is the one parsing it again would give, and every stage reads Docs without changing them (issue #20: 31 %
-    of a 500-article planted story's sentences are exact copies)."""
-    parsed: dict[str, Any] = {}
-    fresh = _pipe(nlp, list(dict.fromkeys(texts)), batch_size)
+    first occurrence (or ``known``'s), the same object. spaCy reads each text on its own (its batches change no
+    parse), so a copy's Doc is the one parsing it again would give, and every stage reads Docs without changing
+    them (issue #20: 31 % of a 500-article planted story's sentences are exact copies)."""
+    parsed: dict[str, Any] = {text: known[text] for text in texts if text in known}
+    fresh = _pipe(nlp, [text for text in dict.fromkeys(texts) if text not in parsed], batch_size)
     for text in texts:
         if text not in parsed:
             parsed[text] = next(fresh)
