@@ -9,7 +9,7 @@ from newsprism.config import NlpConfig
 from newsprism.entities import EntityIndex, find_entities
 from newsprism.entities.context import context_cue
 from newsprism.entities.evidence import cue, not_an_entity
-from newsprism.entities.find import _unify_initials
+from newsprism.entities.find import _unify_initials, _untitled
 from newsprism.entities.mentions import _slashed, continued, make_mention, role_only
 from newsprism.entities.merge import Resolved, cluster
 from newsprism.entities.surnames import name_ends
@@ -222,3 +222,13 @@ def test_a_town_stays_apart_from_its_festival(resources: NlpResources) -> None:
             "Police in Lumo, California, said a man was held. The Lumo Garlic Festival opens again next year.")
     names = names_of(analyse(resources, text))
     assert not any("Lumo" in forms and "Lumo Garlic Festival" in forms for _, forms in names.values())
+
+
+def test_a_titled_span_tagged_a_body_is_the_person_the_story_names() -> None:
+    text = "Trooper Ana Kessel said the man fled. Ana Kessel said more later. Major League Baseball said nothing."
+    spans = {"Trooper Ana Kessel": "organisation", "Ana Kessel": "person", "Major League Baseball": "organisation"}
+    found = [make_mention("a0", text, (text.index(name), text.index(name) + len(name)), label, 0)
+             for name, label in spans.items()]
+    rewritten = _untitled([found], [text])[0]
+    assert [(m.text, m.label) for m in rewritten] == [
+        ("Ana Kessel", "person"), ("Ana Kessel", "person"), ("Major League Baseball", "organisation")]

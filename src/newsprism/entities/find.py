@@ -9,9 +9,9 @@ from newsprism.entities.clutter import drop_common_acronyms, drop_common_phrases
 from newsprism.entities.definites import definite_mentions, role_words, story_endings
 from newsprism.entities.descriptors import descriptor_mentions
 from newsprism.entities.index import EntityIndex
-from newsprism.entities.mentions import Mention, article_mentions
+from newsprism.entities.mentions import Mention, article_mentions, make_mention
 from newsprism.entities.merge import Resolved, absorb_bodies, build_entity, cluster, rank
-from newsprism.entities.names import initial_variants, name_key
+from newsprism.entities.names import TITLE_OPENING, initial_variants, name_key
 from newsprism.entities.pairs import cut_nationalities, join_bodies, split_pairs
 from newsprism.entities.spread import drop_common_words, missed_mentions, trim_headlines
 from newsprism.entities.surnames import AMBIGUOUS, StoryNames, by_lines, resolve_article, story_names
@@ -26,8 +26,8 @@ def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
     nationalities = {ent.text for p in parsed for paragraph in p.paragraphs for ent in paragraph.doc.ents
                      if ent.label_ == "NORP" and " " not in ent.text}
     found = cut_nationalities(split_pairs(join_bodies(found, texts), texts), texts, nationalities)
-    per_article = by_lines(_join_nicknames(_unify_initials(drop_products(drop_common_phrases(drop_common_acronyms(
-        missed_mentions(parsed, found), texts), texts))), texts), texts)
+    per_article = by_lines(_join_nicknames(_unify_initials(_untitled(drop_products(drop_common_phrases(
+        drop_common_acronyms(missed_mentions(parsed, found), texts), texts)), texts)), texts), texts)
     names = story_names([m for mentions in per_article for m in mentions])
     named = [[Resolved(_as_target(m, target, names), target)
               for m, target in zip(mentions, resolve_article(mentions, names), strict=True) if target != AMBIGUOUS]
@@ -61,6 +61,23 @@ def _unify_initials(per_article: list[list[Mention]]) -> list[list[Mention]]:
     rewrite.update({key: rewrite.get(variants[key], variants[key]) for key in variants if key not in rewrite})
     rewrite = {key: _followed(key, rewrite) for key in rewrite}  # "John E. Lee" → "John Lee" → "John Ernest Lee"
     return [[replace(m, key=rewrite[m.key]) if m.key in rewrite else m for m in mentions] for mentions in per_article]
+
+
+def _untitled(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
+    """A span tagged a place or body that opens with a title before a full person name the story writes as a person
+    elsewhere ("Trooper Ana Lee" tagged ORG beside "Ana Lee") is that person's mention, the title left out."""
+    people = {m.key for mentions in per_article for m in mentions if m.label == "person" and not m.short}
+    result: list[list[Mention]] = []
+    for mentions, text in zip(per_article, texts, strict=True):
+        kept: list[Mention] = []
+        for m in mentions:
+            title = TITLE_OPENING.match(m.text) if m.label != "person" else None
+            start = m.start + title.end() if title is not None else m.start
+            if title is not None and name_key(text[start:m.end]) in people:
+                m = make_mention(m.article, text, (start, m.end), "person", m.paragraph)
+            kept.append(m)
+        result.append(kept)
+    return result
 
 
 def _followed(key: str, rewrite: dict[str, str]) -> str:
