@@ -43,6 +43,9 @@ def _clean(text: str) -> tuple[list[str], list[tuple[str, str]]]:
     ("A boat drifted past the quay after the storm. KIM WU/STAFF", "caption"),
     ("The pier was closed on Monday, police said. View Full Caption Harbour Gazette/Kim Wu", "caption"),
     ("We look forward to seeing you on [website] frequently. Visit us and sign in to update your profile.", "login"),
+    ("KZZQ News is working to learn more about this storm.", "promo"),
+    ("Crews are at the pier now. Refresh this page for updates.", "promo"),
+    ("Watch free streaming video on the KZZQ 9 mobile app and join us on Facebook.", "promo"),
 ])
 def test_batch8_clutter_shapes(line: str, kind: str) -> None:
     assert clutter_kind(line) == kind
@@ -56,6 +59,7 @@ def test_batch8_clutter_shapes(line: str, kind: str) -> None:
     "Boat owners need a licence that can be purchased for around $100.",
     "The storm left the harbour road closed for two days.",
     "He wrote on his page (Facebook) that the crew was safe.",
+    "Police are working to learn more about the boat's owner.",
 ])
 def test_body_lines_like_the_batch8_shapes_stay(line: str) -> None:
     assert clutter_kind(line) is None

@@ -136,7 +136,8 @@ WIDGET_RULES: list[WidgetRule] = [
                    r"\b(?:already|need|have) an? (?:online |print |digital )?(?:subscri(?:ber|ption)|account)\b|"
                    r"\bview offers\b|\bfor as little as\b|\bsubscription required\b", BLURB_WORDS),
     _rule("promo", r"\b(?:download|get|grab) (?:the|our) (?:free )?[\w\s'’.-]{0,30}\bapps?\b|"
-                   r"\bapps? for (?:iphone|ipad|android|ios)\b"),
+                   r"\bapps? for (?:iphone|ipad|android|ios)\b|"
+                   r"\bwatch\b.{0,40}\bon (?:the |our )?[\w\s'’.-]{0,30}\bapps?\b"),
     _rule("promo", r"^(?:stay (?:with|tuned to)|keep checking|check back (?:with|on|to|for)|count on)\b.{0,60}"
                    r"\b(?:updates?|latest|developments?|develops|information|details|coverage|news)\b",
           PROMPT_RUN_WORDS),
@@ -147,6 +148,8 @@ WIDGET_RULES: list[WidgetRule] = [
                    r"^we(?:'re|’re| are) working to (?:get|gather|learn|find out|confirm) more\b"),
     _rule("promo", r"^to read the (?:entire|full|complete|rest of the) (?:story|article)\b"),
     WidgetRule("promo", STATION_WILL_UPDATE),
+    WidgetRule("promo", re.compile(r"(?:News(?:\s\d+)?|\b[KW][A-Z]{2,3}(?:-TV)?) (?:is|are) working to "
+                                   r"(?:learn|get|gather|find out|confirm) more\b")),  # a newsroom's, not police's
     WidgetRule("promo", re.compile(r"^(?:[A-Z]+\s?\d+|[KW][A-Z]{2,3})(?:[/ ][\w.'’-]+){0,3} will have (?:more )?"
                                    r"(?:updates|details|information)\b")),  # 'ABC 6/FOX 28 will have updates ...'
     _rule("promo", r"\bwatch\b.{0,40}\bon (?:roku|apple tv|fire tv|amazon fire|chromecast)\b|"
@@ -159,7 +162,8 @@ WIDGET_RULES: list[WidgetRule] = [
                    r"\b(?:stories|articles)\b|"
                    r"\benjoyed your (?:free )?preview\b|^subscribe (?:now|today)\b|\b(?:uninterrupted|unlimited) "
                    r"(?:digital )?access\b|^try [\w .'’-]{1,30} free for \d+ (?:days|weeks|months)\b|"
-                   r"^refresh (?:this|the) (?:story|page|article)\b"),
+                   r"^refresh (?:this|the) (?:story|page|article)\b|"
+                   r"\brefresh (?:this|the) (?:page|story|article) for (?:updates|the latest|more)\b"),
     _rule("promo", r"^[A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,3} will (?:keep you (?:updated|posted|informed)|"
                    r"continue to (?:update|follow|bring you)|bring you (?:more|the latest|updates|new))\b"),
     # newsletter and alert boxes
