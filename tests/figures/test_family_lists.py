@@ -51,6 +51,7 @@ def test_a_list_needs_a_count_or_an_and_and_the_number_of_a_picture_is_no_item()
     assert {c[2] for c in counts("Photo 3 of 9 A couple and their two children were found shot to death.")
             if c[0] == "killed"} == {4}
     assert family_lists("A man and his dog were hurt") == []
+    assert {c[2] for c in counts("Three other people, a man and two women, had been shot at the home.")} == {3}
 
 
 def test_a_rate_and_a_threat_are_no_counts() -> None:

@@ -68,7 +68,11 @@ def _total(words: str, at: int, before: str = "") -> tuple[float, int] | None:
     joined_by_and = bool(re.search(r"\s(?:and|&)\s", words, re.I))
     if not joined_by_and and not all(_counted(item) for item in items):
         return None
-    return float(sum(v for v in values if v is not None)), at
+    counts = [v for v in values if v is not None]
+    appositive = words.strip()[len(items[0]):].lstrip().startswith(",")
+    if appositive and counts[0] > 1 and counts[0] == sum(counts[1:]):
+        return float(counts[0]), at  # 'three other people, a man and two women': the count, then who they are
+    return float(sum(counts)), at
 
 
 def _value(item: str) -> int | None:
