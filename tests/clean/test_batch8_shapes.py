@@ -88,3 +88,11 @@ def test_the_heading_of_a_fact_box_is_never_the_classifiers_to_drop() -> None:
     verdicts = rule_verdicts(text, None, CleanConfig())
     asked = candidates(verdicts.lines, verdicts.kinds, verdicts.body[0], verdicts.body[-1])
     assert all(verdicts.lines[i].text != "Victim Information" for i in asked)
+
+
+def test_an_update_marker_under_a_related_list_stays() -> None:
+    links = ["Storm closes the north pier for a week", "Ferry resumes service after repairs"]
+    note = "5:42 p.m.: This story was updated with comments from the harbourmaster."
+    paragraphs, removed = _clean("\n\n".join([LEAD, MIDDLE, LAST, "ALSO", *links, "UPDATES:", note]))
+    assert "UPDATES:" in paragraphs and note in paragraphs
+    assert ("related", "ALSO") in removed

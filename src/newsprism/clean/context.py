@@ -166,7 +166,8 @@ def mark_related_runs(lines: list[Line], kinds: Kinds) -> None:
         if kinds[index] == "related":
             in_related = True
         elif kinds[index] is None and in_related and len(words(line.bare)) <= RELATED_HEADLINE_WORDS and \
-                sentence_count(line.bare) == 1 and title_case_ratio(line.bare) >= RELATED_TITLE_CASE:
+                sentence_count(line.bare) == 1 and title_case_ratio(line.bare) >= RELATED_TITLE_CASE and \
+                not update_marker(line.text):  # 'UPDATES:' under the list opens the story's own update notes
             kinds[index] = "related"
         else:
             in_related = False

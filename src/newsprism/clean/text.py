@@ -237,7 +237,8 @@ def _mark_body(lines: list[Line], kinds: list[ClutterKind | None], config: Clean
             continue
         if kinds[index] is not None:
             continue
-        if in_related and not _body_like(text, config) and not ends_sentence(text):
+        if in_related and not _body_like(text, config) and not ends_sentence(text) and \
+                not context.update_marker(text):  # 'UPDATES:' under the links opens the story's update notes
             kinds[index] = "related"
             continue
         in_related = False
