@@ -3,8 +3,7 @@
 - Copies collapse: sentences with the same text (whitespace aside) form one group, represented by its first
   member; the members of a group are verbatim copies of one another and need no model (:func:`copy_groups`).
 - The representatives are paired by two indexes, united (:func:`candidate_pairs`):
-  - their top :data:`TOP_K` neighbours by cosine among the other articles' sentences (a group of copies counted
-    as the sentences it stands for), found by blocked matrix
+  - their top :data:`TOP_K` neighbours by cosine among the other articles' sentences, found by blocked matrix
     products (:data:`BLOCK_ROWS` rows at a time: never the whole cosine matrix), kept from COSINE_FLOOR up when
     they share a bucket of the random-hyperplane LSH (SimHash, Charikar 2002) in some table: the index the
     candidates came from before issue #20, so a story whose sentences have fewer than TOP_K such neighbours
@@ -87,7 +86,7 @@ def candidate_pairs(vectors: NDArray[np.float32], texts: list[str], owner: NDArr
     if len(texts) < 2:
         return np.zeros((0, 2), dtype=np.int64), np.zeros(0, dtype=np.float32)
     with few_blas_threads():  # the blocked products: one thread costs the least CPU
-        nearest = _nearest_pairs(vectors, owner, floor, weight)
+        nearest = _nearest_pairs(vectors, owner, floor)
     pairs = np.concatenate([nearest, _rare_word_pairs(texts, weight)])
     pairs = np.sort(pairs, axis=1)
     apart = (owner[pairs[:, 0]] != owner[pairs[:, 1]]) | (owner[pairs[:, 0]] < 0)
@@ -113,10 +112,8 @@ def pair_cosines(vectors: NDArray[np.float32], pairs: NDArray[np.int64]) -> NDAr
     return out
 
 
-def _nearest_pairs(vectors: NDArray[np.float32], owner: NDArray[np.int64], floor: float,
-                   weight: NDArray[np.int64] | None = None) -> NDArray[np.int64]:
-    """Each sentence with its TOP_K most similar sentences of other articles, cosine >= floor, counted by the
-    sentences they stand for (``weight``, :func:`_within_weight`)."""
+def _nearest_pairs(vectors: NDArray[np.float32], owner: NDArray[np.int64], floor: float) -> NDArray[np.int64]:
+    """Each sentence with its TOP_K most similar sentences of other articles, cosine >= floor."""
     count, k = len(vectors), min(TOP_K, len(vectors) - 1)
     keys = _bucket_keys(vectors)
     out = []
@@ -128,25 +125,9 @@ def _nearest_pairs(vectors: NDArray[np.float32], owner: NDArray[np.int64], floor
         cosine[np.arange(len(rows)), rows] = -2.0
         top = np.argpartition(-cosine, k - 1, axis=1)[:, :k] if k < count else np.tile(np.arange(count),
                                                                                       (len(rows), 1))
-        near = np.take_along_axis(cosine, top, axis=1)
-        keep = (near >= floor) & (keys[rows][:, None, :] == keys[top]).any(axis=2)
-        if weight is not None:
-            keep &= _within_weight(near, keep, weight[top])
+        keep = (np.take_along_axis(cosine, top, axis=1) >= floor) & (keys[rows][:, None, :] == keys[top]).any(axis=2)
         out.append(np.stack([np.broadcast_to(rows[:, None], top.shape)[keep], top[keep]], axis=1))
     return np.concatenate(out).astype(np.int64) if out else np.zeros((0, 2), dtype=np.int64)
-
-
-def _within_weight(near: NDArray[np.float32], keep: NDArray[np.bool_], weight: NDArray[np.int64]) -> NDArray[np.bool_]:
-    """Which of each row's kept neighbours come, most similar first, before the kept ones stand for TOP_K
-    sentences: a group of copies counts as the sentences it stands for, so a rewrite's sentence next to a wire
-    sentence printed 1,000 times takes that group and the few closer sentences, not 47 more rewrites' versions (the
-    facts are the same connected groups). Neighbours standing for one sentence each are all taken, as before."""
-    order = np.argsort(-near, axis=1, kind="stable")
-    counted = np.take_along_axis(np.where(keep, weight, 0), order, axis=1)
-    before = np.cumsum(counted, axis=1) - counted  # the sentences the more similar kept neighbours stand for
-    allowed = np.empty_like(keep)
-    np.put_along_axis(allowed, order, before < TOP_K, axis=1)
-    return allowed
 
 
 def _bucket_keys(vectors: NDArray[np.float32]) -> NDArray[np.int64]:
