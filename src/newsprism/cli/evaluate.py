@@ -24,7 +24,7 @@ from newsprism.eval.results import EvalResult
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="cleaning and pages: the first N articles of the folder (labelled pages are always read); figures: "
                    "the first N incidents.")
-@click.option("--part", type=click.Choice(["sample", "held-out", "sample2", "sample3", "dev"]), default=None,
+@click.option("--part", type=click.Choice(["sample", "held-out", "sample2", "sample3", "sample4", "dev"]), default=None,
               help="figures only: score one part (dev: every incident outside the held-out part).")
 @click.option("--fit", is_flag=True,
               help="msrp only: fit the same-statement model on the file's fit part (needs scikit-learn) and "
