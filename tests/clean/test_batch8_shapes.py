@@ -10,7 +10,7 @@ import pytest
 from short_article import LAST, LEAD, MIDDLE
 from short_article import short_article as _article
 
-from newsprism.clean.boilerplate import candidates
+from newsprism.clean.boilerplate import candidates, edge_sentences
 from newsprism.clean.context import update_marker
 from newsprism.clean.rules import clutter_kind
 from newsprism.clean.text import clean_text, rule_verdicts
@@ -96,3 +96,11 @@ def test_an_update_marker_under_a_related_list_stays() -> None:
     paragraphs, removed = _clean("\n\n".join([LEAD, MIDDLE, LAST, "ALSO", *links, "UPDATES:", note]))
     assert "UPDATES:" in paragraphs and note in paragraphs
     assert ("related", "ALSO") in removed
+
+
+def test_a_closing_tip_line_appeal_is_never_an_edge_sentence_to_ask() -> None:
+    tip = "Anyone with information should call Crime Stoppers at 555-0100."
+    verdicts = rule_verdicts(_article(tip, where="footer"), None, CleanConfig())
+    body = verdicts.body
+    assert all(verdicts.lines[i].text != tip
+               for i in edge_sentences(verdicts.lines, verdicts.kinds, body[0], body[-1]))

@@ -163,13 +163,14 @@ sentence case after the last paragraph. Deeper in the body a sentence is always 
 
 def edge_sentences(lines: list[Line], kinds: list[ClutterKind | None], first: int, last: int) -> list[int]:
     """Plain sentences the rules keep before the body, after it, or among
-    its first and last :data:`EDGE_LINES` kept lines; never a list row nor a quoted post. The model removes one
+    its first and last :data:`EDGE_LINES` kept lines; never a list row, a quoted post nor a tip-line appeal (a refit
+    on batches 1-8 dropped a closing 'Anyone with information should call Crime Stoppers at …'). The model removes one
     only from its own, stricter threshold (:attr:`LineModel.plain_threshold`)."""
     inside = [i for i in range(first, last + 1) if kinds[i] is None]
     edges = set(inside[:EDGE_LINES] + inside[-EDGE_LINES:])
     return [i for i, kind in enumerate(kinds) if kind is None and (i < first or i > last or i in edges)
             and not list_line(lines[i].text) and not QUOTED_POST.match(lines[i].text)
-            and plain_sentence(lines[i].text) and not long_prose(lines[i].text)]
+            and plain_sentence(lines[i].text) and not long_prose(lines[i].text) and not _tip_line(lines[i].text)]
 
 
 OPEN_SENTENCE_WORDS = 12
