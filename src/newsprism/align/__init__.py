@@ -18,7 +18,8 @@ from rapidfuzz import fuzz
 
 from newsprism.align.candidates import CopyGroups, candidate_pairs, copy_groups
 from newsprism.align.expand import MAX_FAN as MAX_FAN
-from newsprism.align.expand import Link, expand_links
+from newsprism.align.expand import Link as Link
+from newsprism.align.expand import expand_links
 from newsprism.align.features import forget_text_readings
 from newsprism.align.memo import PairDecision, PairMemo, split_known
 from newsprism.align.similarity import SAME_STATEMENT_THRESHOLD, score_pairs_grouped
