@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from prefiltered_patterns import cleaning_patterns
 
-from newsprism.clean import features, metadata, outlet_cues, outlets, prefilter, rules, widgets
+from newsprism.clean import features, outlet_cues, prefilter, widgets
 from newsprism.clean.prefilter import UNSAFE, branches, lowered, needed
 
 LINES = [
@@ -44,13 +45,6 @@ LINES = [
 ]
 
 
-def _patterns() -> list[re.Pattern[str]]:
-    modules = (features, metadata, outlet_cues, outlets, rules, widgets)
-    found = [value for module in modules for value in vars(module).values() if isinstance(value, re.Pattern)]
-    found += [rule.pattern for rule in widgets.WIDGET_RULES] + [pattern for _, pattern in rules.RULES]
-    return [p for p in dict.fromkeys(found) if isinstance(p.pattern, str)]
-
-
 def _texts() -> list[str]:
     return LINES + [f"{a} {b}" for a in LINES[:12] for b in LINES[12:24]] + [line.upper() for line in LINES]
 
@@ -59,7 +53,7 @@ def _found(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[st
     return [(m.span(), m.groups()) for m in matches]
 
 
-@pytest.mark.parametrize("pattern", _patterns(), ids=lambda p: p.pattern[:40])
+@pytest.mark.parametrize("pattern", cleaning_patterns(), ids=lambda p: p.pattern[:40])
 def test_prefiltered_pattern_finds_what_the_pattern_finds(pattern: re.Pattern[str]) -> None:
     for text in _texts():
         assert _found(list(prefilter.finditer(pattern, text))) == _found(list(pattern.finditer(text))), text
@@ -122,7 +116,7 @@ def test_the_trie_finds_every_string_a_text_holds() -> None:
 
 
 def test_the_patterns_trie_agrees_with_testing_each_string() -> None:
-    for pattern in _patterns():
+    for pattern in cleaning_patterns():
         prefilter.search(pattern, "")
     for text in _texts():
         low = lowered(text)

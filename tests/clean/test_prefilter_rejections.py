@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from newsprism.clean import features, metadata, outlet_cues, outlets, prefilter, rules, widgets
+from prefiltered_patterns import cleaning_patterns
+
+from newsprism.clean import prefilter
 
 LINES = [
     "Police told the Quarry Hill Ledger that two people were hurt on Monday.",
@@ -24,19 +26,12 @@ LINES = [
 ]
 
 
-def _patterns() -> list[re.Pattern[str]]:
-    modules = (features, metadata, outlet_cues, outlets, rules, widgets)
-    found = [value for module in modules for value in vars(module).values() if isinstance(value, re.Pattern)]
-    found += [rule.pattern for rule in widgets.WIDGET_RULES] + [pattern for _, pattern in rules.RULES]
-    return [p for p in dict.fromkeys(found) if isinstance(p.pattern, str)]
-
-
 def _texts() -> list[str]:
     return [*LINES, *(f"{a} {b}" for a in LINES for b in LINES[:6]), *(line.upper() for line in LINES)]
 
 
 def test_a_rejected_pattern_is_one_whose_needed_strings_the_text_lacks() -> None:
-    patterns = _patterns()
+    patterns = cleaning_patterns()
     for text in _texts():  # every pattern made and the trie built over all of their strings
         for pattern in patterns:
             prefilter.search(pattern, text)
