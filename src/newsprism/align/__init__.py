@@ -154,6 +154,8 @@ def _links(encoded: list[EncodedText], pairs: NDArray[np.int64], cosine: NDArray
         links += [Link(i, j, d.score, d.verbatim) for (i, j), d in zip(part.tolist(), known, strict=True)
                   if d is not None and d.linked]
     return links
+
+
 def _decide(encoded: list[EncodedText], pairs: NDArray[np.int64], cosine: NDArray[np.float32]) -> list[PairDecision]:
     """Decide the candidate pairs: the same wording is verbatim without the model; the rest by the model, then
     the part-of test for those it turns down."""
