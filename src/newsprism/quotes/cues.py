@@ -94,8 +94,11 @@ def subjects(cue: Token) -> list[Token]:
         return [cue.doc[cue.i - 1]]  # 'footage of Ana Ruiz asking, “…”': the person named right before speaks
     if _passive(cue):
         return _agents(cue)  # 'X was described as “…”', 'X was told that …': X hears or is spoken of
-    token = cue
+    token = below = cue
     for _ in range(CLIMB_STEPS + 1):
+        quoted = _quoted_as(token, below)
+        if quoted:
+            return quoted
         if token is not cue and token.dep_ == "ccomp" and is_cue(token.head) and token.head.i < token.i:
             token = token.head  # 'X said [it was early] but added': the cue hangs below what X said
         own = sorted((c for c in token.children if c.dep_ in _SUBJECTS), key=lambda c: abs(c.i - cue.i))
@@ -107,8 +110,21 @@ def subjects(cue: Token) -> list[Token]:
             token = token.head  # 'X issued a statement saying': X speaks, not the statement
         if token.dep_ not in (*CLIMB, *_OBJECTS) or token.head is token:
             return []
-        token = _outside_dashes(token.head, token)
+        below, token = token, _outside_dashes(token.head, token)
     return []
+
+
+QUOTING_FORMS = frozenset(verb_forms("quote") | verb_forms("cite"))
+"""Verbs whose object is the speaker of the words an 'as saying' phrase reports ('The paper quotes Ana Ruiz as
+saying ...'): the verb's subject only relays them."""
+
+
+def _quoted_as(verb: Token, below: Token) -> list[Token]:
+    """The object of a quoting verb reached from a cue through its 'as' phrase ('quoted | Ana Ruiz | as | saying'),
+    else nothing."""
+    if verb.lower_ not in QUOTING_FORMS or below.dep_ != "prep" or below.lower_ != "as":
+        return []
+    return [child for child in verb.children if child.dep_ == "dobj"]
 
 
 def _placed_person(head: Token) -> Token:
@@ -191,7 +207,21 @@ def _partitive_end(head: Token) -> int:
             last = next((t.nbor(-1) for t in head.doc[of.i:of.right_edge.i + 1] if t.text == ","), of.right_edge)
             if last.i - head.i <= MAX_SOURCE_TOKENS:
                 return int(last.idx + len(last))
-    return int(head.idx + len(head))
+    return _hyphened_end(head)
+
+
+HYPHENED_PARTS = 4
+"""Most tokens after a noun that a hyphen joins to it ('father | - | in | - | law'): a compound the tokenizer cut."""
+
+
+def _hyphened_end(head: Token) -> int:
+    """Where the head word ends, with the hyphen-joined words the tokenizer cut off after it ('father-in-law',
+    'step-son'), the word being written whole (no space at either hyphen)."""
+    doc, end = head.doc, head.i
+    while (end + 2 < len(doc) and end + 2 - head.i <= HYPHENED_PARTS and doc[end + 1].text == "-"
+           and not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha):
+        end += 2
+    return int(doc[end].idx + len(doc[end]))
 
 
 def _left_modifiers(head: Token, first: int) -> int:

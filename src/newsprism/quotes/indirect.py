@@ -81,7 +81,7 @@ def _content(sent: Any, cue: Token) -> tuple[int, int] | None:
         clause = after[0] if after else clauses[0]  # 'Four were shot, police say two died': the cue's own clause
         last = max((c for c in clauses if (c.i < cue.i) == (clause.i < cue.i)), key=lambda c: c.i)
         # 'A died, and B showed …, police said': the parse hangs both conjoined clauses on the cue
-        return clause.left_edge.idx, _end(_clock_end(last.right_edge))
+        return clause.left_edge.idx, _end(_own_end(clause, _clock_end(last.right_edge)))
     if cue.dep_ == "parataxis" and cue.head.i < cue.i:
         subject = next((child for child in cue.children if child.dep_ == "nsubj" and child.i < cue.i), None)
         edge = cue.left_edge if subject is None else subject.left_edge  # not a clause the parse hung on the cue
@@ -115,6 +115,23 @@ def _around(sent: Any, phrase: Token) -> tuple[int, int] | None:
     if right.i >= sent.end - 2:
         return sent.start_char, left.idx
     return None
+
+
+CONTRAST_MARKS = frozenset({"while", "whereas", "but"})
+"""Words that join a second attribution of its own to a reported clause ('warned that costs would rise while Ana
+Ruiz said they would fall'): the reported clause ends before them."""
+
+
+def _own_end(clause: Token, last: Token) -> Token:
+    """The reported clause's last token: ``last``, or the token before a second cue with a subject of its own that
+    a contrast word joins after the clause's head ('..., while Ana Ruiz said ...')."""
+    doc = clause.doc
+    for token in doc[clause.i + 1:last.i + 1]:
+        opener = token.left_edge
+        if (is_cue(token) and opener.i > clause.i and opener.lower_ in CONTRAST_MARKS
+                and any(child.dep_ == "nsubj" for child in token.children)):
+            return doc[opener.i - 1]
+    return last
 
 
 def _end(token: Token) -> int:

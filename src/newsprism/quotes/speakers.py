@@ -43,15 +43,17 @@ _OWNER = re.compile(r"\w(?:['’]s|s['’])\s")
 HONORIFIC_GAP = 12
 """Most characters of honorifics between a source phrase and the name after it ("CNN's chief medical correspondent |
 Dr. | Ana Ruiz"): one or two short titles."""
-_DEFINITE = re.compile(r"^[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}([a-z]+)$")
-"""A definite description ending in a common noun ('the comedian', 'the police chief', 'the tearful mother') that
-may stand for a person titled so before."""
+_DEFINITE = re.compile(r"^[Tt]he\s+(?:(?:[a-z][\w'’-]*\s+){0,2}([a-z]+)|([A-Z][a-z]+))$")
+"""A definite description ending in a common noun ('the comedian', 'the police chief', 'the tearful mother') or a
+capitalised title alone ('The President') that may stand for a person the story titles so."""
 _TITLE_RUN = re.compile(r"(?:[A-Za-z][\w'’-]*\.?[^\S\n]+){1,4}$")
 """The words right before a name, on its line with no punctuation but abbreviations' full stops ('Chicago police
 Cmdr. '): where its title is written."""
 _APPOSED_ROLE = re.compile(r",[^\S\n]+(?:the|a|an|his|her|their|[A-Z][\w.-]*['’]s?)(?:[^\S\n]+[\w'’-]+){1,4}")
 """A description in apposition right after a name ('Ana Ruiz, the victim's mother', 'Ben Ode, a city
 councilman'), up to its next punctuation: the role is its last word before a speech verb."""
+_ROLE_OF = frozenset({"of", "at", "for", "from"})
+"""Words after a role in apposition that open what it is a role of ('Ana Ruiz, the president of Chile,': president)."""
 COLLECTIVE_ROLES = frozenset({"police", "family", "staff", "authorities", "officials", "department", "office"})
 """Nouns of a description that stand for a body, never for one titled person ('the police' is not 'police Ana
 Ruiz')."""
@@ -104,7 +106,7 @@ class SpeakerResolver:
         person = (self._named_in(source, start) or self._named_after(start + len(source))
                   or self._apposed(words, start + len(source)))
         if person is None and (not _looks_like_name(name) or _described(words)):
-            return self._titled(words, start) or self._aged(words, start) or words
+            return self._titled(words) or self._aged(words, start) or words
         named = bare_name(person.text) if person else name
         longer = len(name) > len(named) and _looks_like_name(name) and not _OWNER.search(name)
         chosen = name if longer else named
@@ -169,19 +171,19 @@ class SpeakerResolver:
             _TITLE_GAP.fullmatch(gap) and _looks_like_name(words) and len(words.split()) <= APPOSED_TITLE_WORDS)
         return person if fits and _NAME_END.match(self.text, person.end) else None
 
-    def _titled(self, words: str, start: int) -> str | None:
-        """The person a definite description stands for: 'the comedian' -> the last person named before
-        ``start`` with that title ('comedian Ellen DeGeneres'), by the fullest form of the name."""
+    def _titled(self, words: str) -> str | None:
+        """The person a definite description stands for: 'the comedian' -> the one person the story titles so
+        ('comedian Ellen DeGeneres'), before or after the description ('The president has said ...' before
+        'President Ana Lee'), by the fullest form of the name; no one when the story titles several people so
+        ('Mayor Joe Hart', 'Mayor Ann Poe': 'the mayor' stays a description)."""
         described = _DEFINITE.match(words.strip())
         if described is None:
             return None
-        title = described.group(1).lower()
+        title = (described.group(1) or described.group(2)).lower()
         owners = [w for w in words.lower().split() if _OWNER.search(w + " ")]
-        index = bisect_left(self._starts, start)
-        for person in reversed(self.people[:index]):
-            if person.end <= start and _titled_so(self._titles_of(person), title, owners):
-                return self.fullest(person.text, person.start)
-        return None
+        holders = {self._who(person) for person in self.people
+                   if _titled_so(self._titles_of(person), title, owners)}
+        return holders.pop() if len(holders) == 1 else None
 
     def _aged(self, words: str, start: int) -> str | None:
         """The person an age standing as the source stands for ('the 56-year-old said'): the last person named
@@ -219,7 +221,7 @@ class SpeakerResolver:
                 break
         role = _APPOSED_ROLE.match(self.text, person.end)
         apposed = role.group(0).lower().split()[1:] if role is not None else []
-        ends = [index for index, word in enumerate(apposed) if word in CUE_FORMS]
+        ends = [index for index, word in enumerate(apposed) if word in CUE_FORMS or word in _ROLE_OF]
         if apposed[:ends[0] if ends else None]:
             titles.add(" ".join(apposed[:ends[0] if ends else None]))
         return titles
