@@ -19,6 +19,7 @@ import re
 
 from newsprism.entities.evidence import CUE_WEIGHT, PREPOSITION_WEIGHT, Cue
 from newsprism.entities.names import STATE_SHORT_FORMS
+from newsprism.entities.states import POSTAL_CODES
 from newsprism.lexicon import US_STATES
 
 _PLACE_OF = re.compile(
@@ -56,11 +57,8 @@ _INDEFINITE = re.compile(r"(?:^|\s)(?:a|an|A|An|two|three|four|five|six|\d+)\s+$
 """'a', 'an' or a number before a name and a person noun after it ("A Lumo man was killed", "two Kade men"): the
 name is their home town."""
 
-_POSTAL_CODES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
-                 "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC")
-"""The US Postal Service's two-letter codes of the states and DC."""
 _STATE_NAMES = "|".join(w.title().replace("_", r"\s+") for w in US_STATES.split())
-_STATE_AFTER = re.compile(r"^,\s+(?:" + _STATE_NAMES + "|" + _POSTAL_CODES.replace(" ", "|") + r"|(?:" + "|".join(
+_STATE_AFTER = re.compile(r"^,\s+(?:" + _STATE_NAMES + "|" + POSTAL_CODES.replace(" ", "|") + r"|(?:" + "|".join(
     short.capitalize() for _, short in STATE_SHORT_FORMS) + r")\.)(?=[,.;:)(]|\s+[a-z(]|\s*$)")
 """A comma and a US state (its name, postal code or AP abbreviation) after a name ("Nashua, New Hampshire", "Lumo,
 IL", "Kade, Calif."): a town."""

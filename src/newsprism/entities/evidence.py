@@ -154,6 +154,12 @@ _SLASH_CREDIT_AFTER = re.compile(r"\s*/\s*[A-Z][\w.&' -]*(?:\)|\s*$)")
 """'Name/Agency' ending its line or a parenthesis: a picture credit ("Dallas/Fort Worth airport" is not)."""
 _SLASH_CREDIT_BEFORE = re.compile(r"/\s*$")
 _CREDIT_END = re.compile(r"\s*(?:\)|$)")
+_FOR_CREDIT_AFTER = re.compile(r"\s+for\s+(?:[Tt]he\s+)?[A-Z][\w.&' -]*\)\s*$")
+_FOR_CREDIT_BEFORE = re.compile(r"\(\s*$")
+"""'(Name for Outlet)' closing its line: a photographer's credit under a picture, the name and the outlet no
+entities of the story ("(Ana Lee for the Lumo Times)"); one closing no line is read as text."""
+_OUTLET_CREDIT_BEFORE = re.compile(r"\(\s*[A-Z][\w.' -]*\s+for\s+(?:[Tt]he\s+)?$")
+_OUTLET_CREDIT_END = re.compile(r"\s*\)\s*$")
 _SCORE = re.compile(r"\s+\d+\s*[-–]\s*\d+$")
 
 
@@ -319,7 +325,7 @@ def is_the_product(text: str, start: int, end: int) -> bool:
 
 def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> bool:
     """A unit or technical term ("LTE", "64 GB"), a title's short form alone ("Sgt"), a disease or a date ("Jan 5"),
-    or a name in a picture credit ("Credit Name/Agency")."""
+    or a name in a picture credit ("Credit Name/Agency", "(Name for Outlet)")."""
     if len(tokens) == 1 and (tokens[0] in UNIT_WORDS or tokens[0] in TITLE_ABBREVIATIONS or tokens[0] in _SUFFIXES
                              or _CLOCK.fullmatch(text[start:end])):
         return True  # a unit, a title's or a company suffix's short form alone ("LLC"), a time of day ("8.49pm")
@@ -338,6 +344,9 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
     rest = text[end:line_end if line_end >= 0 else len(text)]
     if _CREDIT_BEFORE.search(before) or _SLASH_CREDIT_AFTER.match(rest):
         return True
+    if (_FOR_CREDIT_BEFORE.search(before) and _FOR_CREDIT_AFTER.match(rest)) or (
+            _OUTLET_CREDIT_BEFORE.search(before) and _OUTLET_CREDIT_END.match(rest)):
+        return True  # "(Ana Lee for the Lumo Times)"
     return bool(_SLASH_CREDIT_BEFORE.search(before) and _CREDIT_END.match(rest))
 
 

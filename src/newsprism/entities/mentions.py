@@ -117,6 +117,8 @@ def role_only(text: str, mention: Mention) -> bool:
         return True  # "Brooklyn Councilman", "Lumo Lt" (. Ana Lee)
     if mention.short:
         return last in ROLES_BEFORE_NAMES or (last.endswith("s") and last[:-1] in ROLES_BEFORE_NAMES)
+    if len(mention.tokens) > 1 and mention.tokens[0] in TITLE_MODIFIERS and _ROLE_AFTER.match(text, mention.end):
+        return True  # "Interim Lumo Police" (Chief Ana Lee)
     return last in ROLES_BEFORE_NAMES and _NAME_AFTER.match(text, mention.end) is not None
 
 
@@ -124,6 +126,12 @@ _RANK_SHORT = frozenset(rank for rank in TRAILING_RANKS if len(rank) <= 4)
 """Short forms of ranks ("Lt", "Sgt", "Capt"): no surname ends in one, unlike "Trooper" or "Deputy"."""
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z]\.\s+)*[A-Z][a-z]")
 """A capitalised word (perhaps after initials) right after a span: the name a role before it describes."""
+TITLE_MODIFIERS = frozenset({"interim", "acting", "former", "outgoing", "incoming", "retired", "deputy", "assistant"})
+"""Words opening a title, not a name ("Interim Lumo Police Chief Ana Lee"): a span of two words or more opening
+with one and followed by a capitalised role word and a name is the title's first words, no entity (the body in it is
+written without them elsewhere). Read on the fifth fresh-stories round of issue #19."""
+_ROLE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)*[A-Z][a-z]")
+"""A capitalised word (the role) then a capitalised name right after a span ("... Chief Ana Lee")."""
 
 
 def continued(text: str, start: int, end: int, label: EntityType) -> tuple[int, EntityType]:

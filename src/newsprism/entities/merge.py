@@ -7,7 +7,8 @@ one article and ORG in another is one entity of the majority type. One more rule
 keys: an acronym written in the story ("KCNA") joins the one multi-word name whose initials
 it spells ("Korean Central News Agency"), in its own article, else, when its article spells out none, in the
 story's other articles ("FBI" beside another outlet's "Federal Bureau of Investigation"); when two names share
-those initials it joins none. An
+those initials it joins none; a two-letter one ("AP") only in its own article (:data:`MIN_ACRONYM`). A state's
+postal code or AP abbreviation ("N.Y.") joins the state's name the story spells out. An
 acronym the text ties to a name ("Islamic State (ISIS)", "ISIS, also known as Islamic State") joins it
 whatever its letters.
 """
@@ -31,6 +32,7 @@ from newsprism.entities.kind_words import ROLES_BEFORE_NAMES
 from newsprism.entities.mentions import Mention, type_votes, voted_type
 from newsprism.entities.names import acronym, alias_name, initials, slug
 from newsprism.entities.spelling import join_misspelt
+from newsprism.entities.states import state_key
 from newsprism.entities.surnames import StoryNames
 from newsprism.grouping import DisjointSets
 from newsprism.model import Entity, EntityType, Evidence
@@ -56,9 +58,11 @@ def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> li
     for item in resolved:
         roots.find(item.target)
     _join_acronyms(resolved, roots)
+    _join_states(resolved, roots)
     _join_offices(resolved, roots)
     if texts:
         _join_tied(resolved, roots, texts)
+        _join_district(resolved, roots, texts)
     written = [(item.target, item.mention) for item in resolved]
     join_contained(written, roots)
     join_openings(written, roots)
@@ -75,19 +79,53 @@ def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> li
 
 def _join_acronyms(resolved: list[Resolved], roots: DisjointSets[str]) -> None:
     spelled: dict[tuple[str, str], set[str]] = defaultdict(set)
+    personal: set[tuple[str, str]] = set()
     for item in resolved:
         if not item.mention.short and (letters := initials(item.mention.text)):
             spelled[(item.mention.article, letters)].add(item.target)
             spelled[("", letters)].add(item.target)
+            if item.mention.label == "person":
+                personal.add((item.mention.article, letters))
     for item in resolved:
         letters = acronym(item.mention.text)
-        if len(letters) < MIN_ACRONYM:
+        local = (item.mention.article, letters)
+        if len(letters) < MIN_ACRONYM and not (len(letters) == 2 and _local_pair(local, spelled, personal)):
             continue
-        keys = spelled.get((item.mention.article, letters)) or spelled.get(("", letters), set())
+        keys = spelled.get(local) or spelled.get(("", letters), set())
         full = {roots.find(key) for key in keys}  # the article's names first, else the story's
         full.discard(roots.find(item.target))
         if len(full) == 1:
             roots.join(item.target, full.pop())
+
+
+def _local_pair(local: tuple[str, str], spelled: dict[tuple[str, str], set[str]],
+                personal: set[tuple[str, str]]) -> bool:
+    """A two-letter acronym joins a name only in its own article ("AP" beside "Associated Press"), never a person's
+    name ("Ana Pérez"), and never when it is a state's postal code ("VA" beside "Voice of America": Virginia as
+    often)."""
+    return local in spelled and local not in personal and state_key(local[1]) is None
+
+
+def _join_states(resolved: list[Resolved], roots: DisjointSets[str]) -> None:
+    """A state's postal code or AP abbreviation ("NY", "N.Y.", "Pa.") joins the state's name where the story
+    spells it out ("New York"); a person's name written so does not (:mod:`.states`)."""
+    keys = {item.target for item in resolved}
+    for item in resolved:
+        if item.mention.label != "person" and (state := state_key(item.mention.text)) is not None and state in keys:
+            roots.join(item.target, state)
+
+
+_DISTRICT_AFTER = re.compile(r",?\s*D\.?\s?C\.?(?![A-Za-z])")
+"""The district's letters after "Washington" ("Washington, D.C."): the city, which spaCy often tags as two
+places."""
+
+
+def _join_district(resolved: list[Resolved], roots: DisjointSets[str], texts: dict[str, str]) -> None:
+    """"Washington" written before ", D.C." joins the district's name ("D.C.", "Washington D.C.")."""
+    for item in resolved:
+        m = item.mention
+        if m.key == "washington" and _DISTRICT_AFTER.match(texts.get(m.article, ""), m.end):
+            roots.join(item.target, "washingtondc")
 
 
 def _join_offices(resolved: list[Resolved], roots: DisjointSets[str]) -> None:

@@ -59,6 +59,7 @@ ABBREVIATIONS: dict[str, str] = {
     "us": "United States", "usa": "United States", "uk": "United Kingdom", "un": "United Nations",
     "eu": "European Union", "unsc": "UN Security Council", "nato": "NATO", "dprk": "North Korea",
     "rok": "South Korea", "ussr": "Soviet Union", "prc": "China", "uae": "United Arab Emirates",
+    "dc": "Washington D.C.",
 }
 """One-word abbreviations every reader knows → canonical name. Matched when written in capitals ("US", "U.S.")
 or, from four letters, capitalised ("Nato"); never in title case below that ("Un" in "Kim Jong Un" is not the UN)."""
@@ -82,6 +83,7 @@ ALIASES: dict[str, str] = {
     "southkorea": "South Korea", "republicofkorea": "South Korea",
     "sovietunion": "Soviet Union", "unionofsovietsocialistrepublics": "Soviet Union",
     "china": "China", "peoplesrepublicofchina": "China", "unitedarabemirates": "United Arab Emirates",
+    "washingtondc": "Washington D.C.", "washington,dc": "Washington D.C.", "districtofcolumbia": "Washington D.C.",
     **{short: state for state, short in STATE_SHORT_FORMS},
     **{state.lower(): state for state, _ in STATE_SHORT_FORMS},
 }
@@ -93,7 +95,7 @@ the AP style's abbreviations of US states that are no other name ("Calif.", "Fla
 its country ("National Security Council" has its own key)."""
 
 COUNTRIES: frozenset[str] = frozenset({"unitedstates", "unitedkingdom", "northkorea", "southkorea", "sovietunion",
-                                       "china", "unitedarabemirates",
+                                       "china", "unitedarabemirates", "washingtondc",
                                        *(state.lower() for state, _ in STATE_SHORT_FORMS)})
 """Keys of the canonical names of :data:`ALIASES` that are countries or states: a place whatever spaCy says
 ("Soviet Union" ends in a body's word, "UK" and "Colo." are tagged ORG), while "United Nations", "European Union"

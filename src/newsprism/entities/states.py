@@ -1,0 +1,40 @@
+"""US states written short: the Postal Service's codes ("NY", "N.Y.") and the AP style's abbreviations ("Pa.",
+"Wash."), read as the state's name where the story also spells it out (:func:`newsprism.entities.merge.cluster`).
+
+The unambiguous AP forms ("Calif.", "Fla.") are aliases everywhere (``names.STATE_SHORT_FORMS``); the forms here are
+often other words or names ("IN", "OR", "Miss.", "Mo.", "Wash."), so they stand for the state only beside its name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsprism.lexicon import US_STATES
+
+POSTAL_CODES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+                "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC")
+"""The US Postal Service's two-letter codes of the states (in the order of ``lexicon.US_STATES``) and DC."""
+
+AP_FORMS = ("ala - ariz ark calif colo conn del fla ga - - ill ind - kan ky la - md mass mich minn miss mo mont neb "
+            "nev nh nj nm ny nc nd - okla ore pa ri sc sd tenn tex - vt va wash wva wis wyo")
+"""The AP style's abbreviations of the states (lower case, no full stops; "-" where the name is never shortened),
+in the order of ``lexicon.US_STATES``."""
+
+_NAMES = [name.replace("_", "") for name in US_STATES.split()]
+STATE_KEYS: dict[str, str] = {
+    **{short: name for short, name in zip(AP_FORMS.split(), _NAMES, strict=True) if short != "-"},
+    **{code.lower(): name for code, name in zip(POSTAL_CODES.split(), _NAMES, strict=False)},
+}
+"""A state's short form (lower case, no full stops) → the key of its name ("ny" → "newyork")."""
+
+_SHORT = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2}|[A-Z][a-z]{1,4}\.")
+"""How a short form is written: dotted capitals ("N.Y.", "W.Va." after folding), a postal code ("NY"), or an AP
+abbreviation with its full stop ("Pa.", "Wash.")."""
+
+
+def state_key(written: str) -> str | None:
+    """The key of the state a short form stands for ("N.Y." → "newyork", "Pa." → "pennsylvania"), or None."""
+    text = written.strip()
+    if not _SHORT.fullmatch(text) and not re.fullmatch(r"[A-Z]\.\s?[A-Z][a-z]\.", text):
+        return None
+    return STATE_KEYS.get(re.sub(r"[.\s]", "", text).lower())
