@@ -124,3 +124,10 @@ def test_a_story_s_agency_states_district_and_credits_read_whole(resources: NlpR
     assert {"N.Y.", "New York"} <= records.get("New York", set())
     assert {"D.C.", "Washington"} <= records.get("Washington D.C.", set())
     assert not any("Jane Roe" in forms or "Interim D.C. Police" in forms for forms in records.values())
+
+
+@pytest.mark.parametrize("name", ["U.S. Senate", "XP Professional", "Ana Pérez"])
+def test_a_two_letter_acronym_joins_no_name_holding_an_abbreviation_or_a_person(name: str) -> None:
+    letters = "".join(word[0] for word in name.split()).upper()
+    label: EntityType = "person" if name == "Ana Pérez" else "organisation"
+    assert {name, letters} not in groups(("a0", name, label), ("a0", letters, "organisation"))

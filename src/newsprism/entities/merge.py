@@ -30,7 +30,7 @@ from newsprism.entities.contained import (
 )
 from newsprism.entities.kind_words import ROLES_BEFORE_NAMES
 from newsprism.entities.mentions import Mention, type_votes, voted_type
-from newsprism.entities.names import acronym, alias_name, initials, slug
+from newsprism.entities.names import ABBREVIATIONS, acronym, alias_name, initials, slug
 from newsprism.entities.spelling import join_misspelt
 from newsprism.entities.states import state_key
 from newsprism.entities.surnames import StoryNames
@@ -84,7 +84,7 @@ def _join_acronyms(resolved: list[Resolved], roots: DisjointSets[str]) -> None:
         if not item.mention.short and (letters := initials(item.mention.text)):
             spelled[(item.mention.article, letters)].add(item.target)
             spelled[("", letters)].add(item.target)
-            if item.mention.label == "person":
+            if item.mention.label == "person" or not _PLAIN_WORDS.fullmatch(item.mention.text):
                 personal.add((item.mention.article, letters))
     for item in resolved:
         letters = acronym(item.mention.text)
@@ -98,12 +98,18 @@ def _join_acronyms(resolved: list[Resolved], roots: DisjointSets[str]) -> None:
             roots.join(item.target, full.pop())
 
 
+_PLAIN_WORDS = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|the|and|for)\s+)?[A-Z][a-z]+)+")
+"""A name of capitalised words only ("Associated Press"): one with an abbreviation in it ("U.S. Senate", "XP
+Professional") holds the letters of a shorter name."""
+
+
 def _local_pair(local: tuple[str, str], spelled: dict[tuple[str, str], set[str]],
                 personal: set[tuple[str, str]]) -> bool:
     """A two-letter acronym joins a name only in its own article ("AP" beside "Associated Press"), never a person's
-    name ("Ana Pérez"), and never when it is a state's postal code ("VA" beside "Voice of America": Virginia as
-    often)."""
-    return local in spelled and local not in personal and state_key(local[1]) is None
+    name ("Ana Pérez") nor one holding an abbreviation ("US" and "U.S. Senate"), and never when it is a state's
+    postal code ("VA" beside "Voice of America": Virginia as often) or a well-known abbreviation ("UK")."""
+    return local in spelled and local not in personal and state_key(local[1]) is None and (
+        local[1].lower() not in ABBREVIATIONS)
 
 
 def _join_states(resolved: list[Resolved], roots: DisjointSets[str]) -> None:
