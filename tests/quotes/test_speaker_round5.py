@@ -44,10 +44,16 @@ def test_a_role_stands_for_the_one_person_the_story_titles_so(resources: NlpReso
     assert quote_of(resources, text, "the tariffs").speaker == "Ana Lee"
 
 
-def test_a_role_two_people_hold_stays_a_description(resources: NlpResources) -> None:
+def test_a_role_two_people_hold_after_it_stays_a_description(resources: NlpResources) -> None:
+    text = ("The mayor says the road will reopen soon.\n\n"
+            "Mayor Joe Hart opened the bridge. Mayor Ann Poe of Troy came too.")
+    assert quote_of(resources, text, "the road").speaker == "The mayor"
+
+
+def test_a_role_stands_for_the_nearest_holder_before_it(resources: NlpResources) -> None:
     text = ("Mayor Joe Hart opened the bridge. Mayor Ann Poe of Troy came too.\n\n"
             "The mayor says the road will reopen soon.")
-    assert quote_of(resources, text, "the road").speaker == "The mayor"
+    assert quote_of(resources, text, "the road").speaker == "Ann Poe"
 
 
 def test_a_reported_clause_ends_before_a_second_attribution_joined_by_while(resources: NlpResources) -> None:

@@ -106,7 +106,7 @@ class SpeakerResolver:
         person = (self._named_in(source, start) or self._named_after(start + len(source))
                   or self._apposed(words, start + len(source)))
         if person is None and (not _looks_like_name(name) or _described(words)):
-            return self._titled(words) or self._aged(words, start) or words
+            return self._titled(words, start) or self._aged(words, start) or words
         named = bare_name(person.text) if person else name
         longer = len(name) > len(named) and _looks_like_name(name) and not _OWNER.search(name)
         chosen = name if longer else named
@@ -171,17 +171,23 @@ class SpeakerResolver:
             _TITLE_GAP.fullmatch(gap) and _looks_like_name(words) and len(words.split()) <= APPOSED_TITLE_WORDS)
         return person if fits and _NAME_END.match(self.text, person.end) else None
 
-    def _titled(self, words: str) -> str | None:
-        """The person a definite description stands for: 'the comedian' -> the one person the story titles so
-        ('comedian Ellen DeGeneres'), before or after the description ('The president has said ...' before
-        'President Ana Lee'), by the fullest form of the name; no one when the story titles several people so
-        ('Mayor Joe Hart', 'Mayor Ann Poe': 'the mayor' stays a description)."""
+    def _titled(self, words: str, start: int) -> str | None:
+        """The person a definite description at ``start`` stands for: 'the comedian' -> the last person named
+        before it with that title ('comedian Ellen DeGeneres'), by the fullest form of the name; with no one
+        titled so before it, the one person the story titles so after it ('The president has said ...' before
+        'President Ana Lee'; several there: no one). Not the one holder in the whole story: on 600 gun-violence
+        and 200 PolNeAR train stories that lost 8 speakers the nearest holder before got right ('the actor',
+        'the president' where the story titles two presidents)."""
         described = _DEFINITE.match(words.strip())
         if described is None:
             return None
         title = (described.group(1) or described.group(2)).lower()
         owners = [w for w in words.lower().split() if _OWNER.search(w + " ")]
-        holders = {self._who(person) for person in self.people
+        index = bisect_left(self._starts, start)
+        for person in reversed(self.people[:index]):
+            if person.end <= start and _titled_so(self._titles_of(person), title, owners):
+                return self.fullest(person.text, person.start)
+        holders = {self._who(person) for person in self.people[index:]
                    if _titled_so(self._titles_of(person), title, owners)}
         return holders.pop() if len(holders) == 1 else None
 
