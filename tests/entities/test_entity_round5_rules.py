@@ -9,7 +9,7 @@ from newsprism.config import NlpConfig
 from newsprism.entities import EntityIndex, find_entities
 from newsprism.entities.evidence import not_an_entity
 from newsprism.entities.mentions import make_mention, role_only
-from newsprism.entities.merge import Resolved, cluster
+from newsprism.entities.merge import Resolved, build_entity, cluster
 from newsprism.entities.names import name_key, name_tokens
 from newsprism.entities.states import state_key
 from newsprism.model import Article, EntityType
@@ -131,3 +131,13 @@ def test_a_two_letter_acronym_joins_no_name_holding_an_abbreviation_or_a_person(
     letters = "".join(word[0] for word in name.split()).upper()
     label: EntityType = "person" if name == "Ana Pérez" else "organisation"
     assert {name, letters} not in groups(("a0", name, label), ("a0", letters, "organisation"))
+
+
+def test_a_state_s_postal_code_tagged_a_body_votes_a_place_once_joined() -> None:
+    resolved = []
+    for name, label in [("South Carolina", "place"), ("SC", "organisation"), ("SC", "organisation"),
+                        ("SC", "organisation")]:
+        mention = make_mention("a0", name, (0, len(name)), label, 0)
+        resolved.append(Resolved(mention, mention.key))
+    (group,) = cluster(resolved)
+    assert build_entity(group).type == "place"

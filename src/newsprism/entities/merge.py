@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from newsprism.entities.contained import (
@@ -58,7 +58,7 @@ def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> li
     for item in resolved:
         roots.find(item.target)
     _join_acronyms(resolved, roots)
-    _join_states(resolved, roots)
+    resolved = _join_states(resolved, roots)
     _join_offices(resolved, roots)
     if texts:
         _join_tied(resolved, roots, texts)
@@ -112,13 +112,18 @@ def _local_pair(local: tuple[str, str], spelled: dict[tuple[str, str], set[str]]
         local[1].lower() not in ABBREVIATIONS)
 
 
-def _join_states(resolved: list[Resolved], roots: DisjointSets[str]) -> None:
+def _join_states(resolved: list[Resolved], roots: DisjointSets[str]) -> list[Resolved]:
     """A state's postal code or AP abbreviation ("NY", "N.Y.", "Pa.") joins the state's name where the story
-    spells it out ("New York"); a person's name written so does not (:mod:`.states`)."""
+    spells it out ("New York") and votes a place, whatever spaCy's label ("SC" tagged ORG); a person's name
+    written so does not (:mod:`.states`)."""
     keys = {item.target for item in resolved}
+    read: list[Resolved] = []
     for item in resolved:
         if item.mention.label != "person" and (state := state_key(item.mention.text)) is not None and state in keys:
             roots.join(item.target, state)
+            item = Resolved(replace(item.mention, label="place"), item.target)
+        read.append(item)
+    return read
 
 
 _DISTRICT_AFTER = re.compile(r",?\s*D\.?\s?C\.?(?![A-Za-z])")
