@@ -134,6 +134,11 @@ PEOPLE: dict[str, str] = {
     "juvenile": "juveniles", "male": "males", "female": "females", "bystander": "bystanders", "patron": "patrons",
     "customer": "customers", "relative": "relatives", "family member": "family members"}
 """Nouns of people that name no group of their own, singular → plural ('a man', 'three people', 'two teens')."""
+HOME_NOUNS: dict[str, str] = {
+    "man": "men", "woman": "women", "boy": "boys", "girl": "girls", "teen": "teens", "teenager": "teenagers",
+    "resident": "residents", "native": "natives"}
+"""Nouns of people a home town's name is written with, singular → plural ('a Lumo man', 'two Kade women', 'the
+teen from Lumo'): read by the entity stage to type the town a place."""
 KIN: dict[str, str] = {
     "father": "fathers", "mother": "mothers", "son": "sons", "daughter": "daughters", "brother": "brothers",
     "sister": "sisters", "husband": "husbands", "wife": "wives", "boyfriend": "boyfriends",

@@ -20,7 +20,7 @@ import re
 from newsprism.entities.evidence import CUE_WEIGHT, PREPOSITION_WEIGHT, Cue
 from newsprism.entities.names import STATE_SHORT_FORMS
 from newsprism.entities.states import POSTAL_CODES
-from newsprism.lexicon import US_STATES
+from newsprism.lexicon import HOME_NOUNS, US_STATES
 
 _PLACE_OF = re.compile(
     r"\b(?:city|cities|town|towns|village|villages|port|province|provinces|island|islands|region|district|"
@@ -46,13 +46,12 @@ _ROLE_BEFORE = re.compile(
 """A lower-case role or kin noun right before a name ("island governor Ana Lee", "his mother, Ana Lee"): a
 person."""
 
-_FROM_HOME = re.compile(
-    r"\b(?:\d+-year-old|man|woman|men|women|boy|girl|teen|teenager|youth|native|resident|residents)\s+from\s+$")
+_HOME_WORDS = "|".join(sorted({*HOME_NOUNS, *HOME_NOUNS.values()}, key=len, reverse=True))
+_FROM_HOME = re.compile(r"\b(?:\d+-year-old|youth|" + _HOME_WORDS + r")\s+from\s+$")
 """An age or a person noun and "from" before a name ("the 17-year-old from Lumo is charged"): the home town (an
 employer is written so too, "a man from Lumo Corp", but rarely with these nouns)."""
 
-_ONE_OF_PLACE = re.compile(r"^\s+(?:man|woman|boy|girl|teen|teenager|couple|resident|native|men|women|boys|girls|"
-                           r"teens|teenagers|residents)\b")
+_ONE_OF_PLACE = re.compile(r"^\s+(?:couple|" + _HOME_WORDS + r")\b")
 _INDEFINITE = re.compile(r"(?:^|\s)(?:a|an|A|An|two|three|four|five|six|\d+)\s+$")
 """'a', 'an' or a number before a name and a person noun after it ("A Lumo man was killed", "two Kade men"): the
 name is their home town."""
