@@ -14,14 +14,16 @@ from __future__ import annotations
 import re
 
 from newsprism.figures.numbers import read_numbers
-from newsprism.lexicon import KIN, ONE_PERSON_NOUNS, PERSON_NOUNS, alternation
+from newsprism.lexicon import KIN, NUMBER_WORDS, ONE_PERSON_NOUNS, PERSON_NOUNS, alternation
 
 PAIRS = frozenset({"couple", "parents", "pair"})
 """Nouns that name two people."""
 SINGULAR = frozenset(ONE_PERSON_NOUNS) | frozenset(KIN)
 PLURAL = (frozenset(PERSON_NOUNS) | frozenset(KIN.values())) - SINGULAR
 NOUN = alternation(sorted(SINGULAR | PLURAL | PAIRS, key=len, reverse=True))
-COUNT_WORD = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+SMALL_COUNTS = range(2, 11)
+"""The counts a family list writes in words ('two children'): two to ten."""
+COUNT_WORD = r"(?:\d{1,2}|" + alternation(w for w, n in NUMBER_WORDS.items() if n in SMALL_COUNTS) + ")"
 NOT_AN_ADJECTIVE = r"(?:and|or|a|an|one|the|his|her|their|of|shot|killed|wounded|injured)\b"
 ITEM = (rf"(?:(?:a|an|one|the|his|her|their)\s+)?(?:{COUNT_WORD}\s+)?(?:(?!{NOT_AN_ADJECTIVE})"
         rf"(?:\d{{1,3}}-year-old|[a-z-]+)\s+)?(?:{NOUN})\b")
