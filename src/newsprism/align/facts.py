@@ -51,6 +51,9 @@ def _fact(alignment: StoryAlignment, ids: list[int], origin: dict[str, int]) -> 
 
 
 def _central(alignment: StoryAlignment, ids: list[int]) -> int:
-    """The sentence closest to all others of the fact: its most representative wording."""
+    """The sentence closest to all others of the fact: its most representative wording (the largest sum of dot
+    products with the fact's sentences, read as the dot product with their sum: linear in the fact's size, where the
+    sentence-by-sentence matrix of a one-event story's biggest fact, tens of thousands of sentences, crashed
+    OpenBLAS at 500 articles)."""
     vectors = alignment.table.vectors_of(ids)
-    return ids[int(np.argmax((vectors @ vectors.T).sum(axis=1)))]
+    return ids[int(np.argmax(vectors @ vectors.sum(axis=0)))]
