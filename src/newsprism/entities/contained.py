@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 
 from newsprism.entities.evidence import CUE_WEIGHT
-from newsprism.entities.kind_words import BODY_WORDS, STREET_WORDS
+from newsprism.entities.kind_words import BODY_WORDS, PLACE_WORDS, ROLES_BEFORE_NAMES, STREET_WORDS
 from newsprism.entities.mentions import Mention, voted_type
 from newsprism.grouping import DisjointSets
 from newsprism.model import EntityType
@@ -72,6 +72,30 @@ def join_openings(written: list[tuple[str, Mention]], roots: DisjointSets[str]) 
         if _opens(group, kinds[key], written_longer, voted_type(written_longer), people) or _street(
                 group, groups[shortest]) or _feature(kinds[key], groups[shortest], voted_type(written_longer)):
             roots.join(key, shortest)
+
+
+CONJOINED_HEADS = BODY_WORDS | PLACE_WORDS | frozenset({"hospital", "center", "centre", "school", "academy"})
+"""Last words of a name that a longer name may continue with "and" and a second head: "St. Lumo Hospital" is the
+"St. Lumo Hospital and Health Care Center"."""
+
+
+def join_conjoined(written: list[tuple[str, Mention]], roots: DisjointSets[str]) -> None:
+    """A place's or body's name of two words or more ending in a head word (:data:`CONJOINED_HEADS`) joins the one
+    longer name of the story that it opens followed by "and" ("Lumo Hospital" / "Lumo Hospital and Medical Center"),
+    unless that longer name ends in a role ("Lumo Police and Crime Commissioner" is an office of its own)."""
+    keys: dict[Tokens, str] = {}
+    for key, mention in written:
+        if key == mention.key and not mention.descriptive and mention.label != "person":
+            keys.setdefault(mention.tokens, key)
+    for tokens, key in keys.items():
+        if len(tokens) < 2 or tokens[-1] not in CONJOINED_HEADS:
+            continue
+        longer = {roots.find(other) for other_tokens, other in keys.items()
+                  if other_tokens[:len(tokens) + 1] == (*tokens, "and") and len(other_tokens) > len(tokens) + 1
+                  and other_tokens[-1] not in ROLES_BEFORE_NAMES}
+        longer.discard(roots.find(key))
+        if len(longer) == 1:
+            roots.join(key, longer.pop())
 
 
 def join_named_places(written: list[tuple[str, Mention]], roots: DisjointSets[str]) -> None:

@@ -22,12 +22,14 @@ from itertools import pairwise
 
 from newsprism.entities.contained import (
     join_blends,
+    join_conjoined,
     join_contained,
     join_generic_heads,
     join_named_places,
     join_openings,
     join_reordered,
 )
+from newsprism.entities.kin import drop_families, separate_namesakes
 from newsprism.entities.kind_words import ROLES_BEFORE_NAMES
 from newsprism.entities.mentions import Mention, type_votes, voted_type
 from newsprism.entities.names import ABBREVIATIONS, acronym, alias_name, initials, slug
@@ -53,8 +55,10 @@ class Resolved:
 def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> list[list[Mention]]:
     """Mentions grouped into entities (in order of first appearance), acronyms joined to their full names, names
     the text ties joined (``texts``: article id → text), shortened names joined to the one longer name holding them
-    (:mod:`.contained`)."""
+    (:mod:`.contained`); a titled surname is no relative's (:mod:`.kin`)."""
     roots: DisjointSets[str] = DisjointSets()
+    if texts:
+        resolved = separate_namesakes(drop_families(resolved, texts), texts)
     for item in resolved:
         roots.find(item.target)
     _join_acronyms(resolved, roots)
@@ -66,6 +70,7 @@ def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> li
     written = [(item.target, item.mention) for item in resolved]
     join_contained(written, roots)
     join_openings(written, roots)
+    join_conjoined(written, roots)
     join_named_places(written, roots)
     join_blends(written, roots)
     join_reordered(written, roots)

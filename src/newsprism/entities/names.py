@@ -33,6 +33,13 @@ TOKEN_EXPANSIONS: dict[str, tuple[str, ...]] = {
 }
 """Upper-case (or dotted) tokens inside a longer name that stand for these words: "U.N. Security Council"."""
 
+ORDINALS: dict[str, str] = {word: f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}"
+                            for n, word in enumerate(("first", "second", "third", "fourth", "fifth", "sixth",
+                                                      "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"),
+                                                     start=1)}
+"""Ordinal words inside longer names → their figures, so "Ninth Street" and "9th Street", "Second Amendment" and
+"2nd Amendment" share a key (both ways in one gun-violence story)."""
+
 WORD_ABBREVIATIONS: dict[str, str] = {"mt": "mount", "ft": "fort"}
 """Short forms of a word opening a place's name ("Mt Cook" is "Mount Cook"); "St" is left out (Saint or Street)."""
 
@@ -239,6 +246,8 @@ def name_tokens(name: str) -> tuple[str, ...]:
             tokens.append(DIRECTIONS[folded])
         elif len(raw) > 1 and folded in SPELLINGS:
             tokens.append(SPELLINGS[folded])
+        elif len(raw) > 1 and folded in ORDINALS:
+            tokens.append(ORDINALS[folded])
         else:
             tokens.append(folded)
     return tuple(tokens)

@@ -3,7 +3,9 @@
 
 Two keys of the story join when they differ by one letter (one left out, added, changed, or two neighbours swapped),
 open with the same letter, have the same number of words, all of them equal but one, and the story votes them the
-same type; the word that differs has :data:`MIN_MISSPELT_WORD` letters or more, so short names that differ by a
+same type (a place's or body's name of two words or more written with and without a possessive, "St. Lumo's
+Parish", whatever the votes; and one opening with a direction's initial joins the name with the word, "E. Lumo" /
+"East Lumo"); the word that differs has :data:`MIN_MISSPELT_WORD` letters or more, so short names that differ by a
 letter and are different ("Iran", "Iraq"; "Jon Lee", "Jan Lee") stay apart. A key with two such neighbours
 ("Hanson" beside "Hansen" and "Hanssen") joins neither. Candidates are found by the keys' one-letter deletions
 (each key's deletions indexed once), never by comparing every pair of keys: linear in the story's names.
@@ -47,6 +49,7 @@ def join_misspelt(written: list[tuple[str, Mention]], roots: DisjointSets[str]) 
         if len(near) == 1 and partners.get(other := next(iter(near))) == {key}:
             roots.join(target[key], target[other])
     _join_misspelt_surnames(groups, target, roots)
+    _join_directions(groups, target, roots)
 
 
 def _join_misspelt_surnames(groups: dict[str, list[Mention]], target: dict[str, str],
@@ -88,8 +91,40 @@ def _slip(one: list[Mention], other: list[Mention]) -> bool:
     x, y = differing[0]
     if len(a) == 1 and (x + "s" == y or y + "s" == x):
         return False  # "Mitchell" and "the Mitchells": a person and a family
+    if _possessive(one, other, x, y):
+        return True
     return min(len(x), len(y)) >= MIN_MISSPELT_WORD and x[:1] == y[:1] and _one_edit(x, y) and (
         voted_type(one) == voted_type(other))
+
+
+_DIRECTIONS = frozenset({"north", "south", "east", "west"})
+
+
+def _possessive(one: list[Mention], other: list[Mention], x: str, y: str) -> bool:
+    """A place's or body's name of two words or more written once with a possessive and once without it ("St.
+    Lumo's Parish" / "St. Lumo Parish"), whatever the two spellings' votes: one name."""
+    if len(one[0].tokens) < 2 or not (x + "s" == y or y + "s" == x):
+        return False
+    possessed = one if len(x) > len(y) else other
+    return not _personal(one, other) and any("'" in m.text or "’" in m.text for m in possessed)
+
+
+def _join_directions(groups: dict[str, list[Mention]], target: dict[str, str], roots: DisjointSets[str]) -> None:
+    """A place's or body's name of two words or more opening with a direction's initial ("E. Lumo") joins the same
+    name with the word ("East Lumo") when the story writes both and neither is voted a person's."""
+    by_tokens = {group[0].tokens: form for form, group in groups.items()}
+    for tokens, form in by_tokens.items():
+        if len(tokens) < 2 or len(tokens[0]) != 1:
+            continue
+        word = next((d for d in _DIRECTIONS if d[0] == tokens[0]), None)
+        other = by_tokens.get((word, *tokens[1:])) if word is not None else None
+        if other is not None and not _personal(groups[form], groups[other]):
+            roots.join(target[form], target[other])
+
+
+def _personal(one: list[Mention], other: list[Mention]) -> bool:
+    """Either name is voted a person's: initials and possessives of people are read elsewhere."""
+    return voted_type(one) == "person" or voted_type(other) == "person"
 
 
 def _one_edit(x: str, y: str) -> bool:

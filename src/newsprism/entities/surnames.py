@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 
 from newsprism.entities.evidence import CUE_WEIGHT
 from newsprism.entities.mentions import Mention, voted_type
+from newsprism.entities.names import TITLE_OPENING, name_key
 from newsprism.entities.variants import surname
 from newsprism.model import EntityType
 
@@ -165,10 +166,26 @@ def resolve_article(mentions: list[Mention], names: StoryNames) -> list[str]:
         if not mention.short and names.is_person(mention.key):
             seen.named(mention.key, mention)
         elif _is_short_name(mention, names):
-            resolved = _resolve_short(mention, full, names, seen)
+            resolved = _resolve_short(mention, mention.tokens[0], full, names, seen)
             target = mention.key if resolved is None else resolved
+        elif (titled_word := _titled_surname(mention, full, names)) is not None:
+            titled = _resolve_short(mention, titled_word, full, names, seen, titled=True)
+            target = titled if titled else mention.key  # two namesakes: the span stays itself
         targets.append(target)
     return targets
+
+
+def _titled_surname(mention: Mention, full: dict[str, set[str]], names: StoryNames) -> str | None:
+    """The surname of a title and one word that spaCy tagged a body or place ("Sheriff Fuller" beside "Sheriff Tim
+    Fuller"): the word, when it ends a full person name of the article or the story; resolved as a short name (a
+    word the story also uses for something else only to a full name with a person's cue, rule 4)."""
+    if mention.label == "person" or len(mention.tokens) != 2 or _cued_otherwise(mention):
+        return None
+    title = TITLE_OPENING.match(mention.text)
+    word = mention.tokens[1]
+    if title is None or name_key(mention.text[title.end():]) != word:
+        return None
+    return word if word in full or word in names.full_persons else None
 
 
 def _is_short_name(mention: Mention, names: StoryNames) -> bool:
@@ -184,13 +201,14 @@ def _cued_otherwise(mention: Mention) -> bool:
     return mention.cue is not None and mention.cue.type != "person" and mention.cue.weight >= CUE_WEIGHT
 
 
-def _resolve_short(mention: Mention, full: dict[str, set[str]], names: StoryNames, seen: _Seen) -> str | None:
-    word = mention.tokens[0]
+def _resolve_short(mention: Mention, word: str, full: dict[str, set[str]], names: StoryNames,
+                   seen: _Seen, titled: bool = False) -> str | None:
+    """The full name a short name stands for (``titled``: its title is the person's cue rule 4 asks for)."""
     candidates = set(full.get(word, ()))
     if not candidates:
         candidates = names.full_persons.get(word, set())
     candidates = {k for k in candidates if seen.compatible(k, mention)}
-    if word in names.elsewhere and not names.is_person(word):
+    if word in names.elsewhere and not names.is_person(word) and not titled:
         candidates &= names.cued  # "Samsung" of "Samsung Electronics" is no "Samsung Apps" without a person's cue
     recent = [(seen.last[k], k) for k in candidates
               if k in seen.last and mention.paragraph - seen.last[k][0] <= RECENCY_PARAGRAPHS]

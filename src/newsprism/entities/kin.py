@@ -1,0 +1,137 @@
+"""Namesakes in one family: a surname written after an office's title is not the relative who shares it.
+
+A story may name one member of a family in full only as someone's relative ("first lady Jill Biden", "his wife,
+Ana Lee") and another only by title and surname ("President Biden", "Sen. Lee"). Short-name resolution
+(:mod:`.surnames`) sees one full name ending in the surname and gives it every "Biden". Read on the whole story:
+
+1. A surname written right after an office's title (:data:`OFFICE_TITLES`: "President", "Sen.", "Officer"; not
+   "Mr"/"Mrs", which :mod:`.surnames` reads) that was resolved to a full name the story introduces after a kin
+   noun (:data:`KIN_BEFORE`) and never after that title is no relative's: it keeps its own key, a person of its
+   own (the titled namesake).
+2. A bare surname of that key resolved to the relative goes to the titled namesake too, unless the relative's full
+   name stands in the same or the previous sentence ("..., his wife, Ana Lee. Lee said ...": the relative).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from newsprism.lexicon import KIN, TITLES, alternation
+
+if TYPE_CHECKING:
+    from newsprism.entities.merge import Resolved
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
+"""Titles that name no office: a relative is written with them as well (:mod:`.surnames` reads "Mr"/"Mrs")."""
+
+OFFICE_TITLES = tuple(title for title in TITLES if title not in HONORIFICS and title not in KIN)
+"""Titles of an office or rank before a surname ("President Biden", "Sgt. Lee"); "Father" is left out with the
+other kin nouns."""
+
+_OFFICE_BEFORE = re.compile(r"(?<![\w.])(" + alternation(OFFICE_TITLES) + r")\.?\s+$", re.IGNORECASE)
+"""An office's title right before a name (the text before the mention ends with it)."""
+
+SPOUSE_ROLES = ("first lady", "first gentleman", "second lady", "second gentleman")
+"""Roles a president's or vice-president's spouse is introduced with ("first lady Jill Biden")."""
+
+_FAMILY = tuple(noun for noun in KIN if noun not in {"friend", "neighbor", "neighbour", "roommate", "classmate"})
+KIN_BEFORE = re.compile(r"(?<![\w])(?:" + alternation((*SPOUSE_ROLES, *_FAMILY)) + r"),?\s+$", re.IGNORECASE)
+"""A kin noun or a spouse's role right before a full name ("his wife, Ana Lee", "first lady Jill Biden"): the name
+is introduced as a member of someone's family. Friends and neighbours share no surname by kinship."""
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'(]?[A-Z])")
+"""A sentence's end and the next one's capital (counted between a relative's full name and a bare surname)."""
+
+LOOK_BACK = 60
+"""Characters read before a mention for a title or kin noun ("second gentleman " is 17; with the possessive and
+comma of "the victim's grandmother, " well inside)."""
+
+
+@dataclass(frozen=True)
+class _Family:
+    """What the story writes before each full person name: the titles and whether a kin noun introduces it."""
+
+    titles: dict[str, set[str]]
+    relatives: set[str]
+
+
+def separate_namesakes(resolved: list[Resolved], texts: dict[str, str]) -> list[Resolved]:
+    """Short names re-targeted from a relative to the titled namesake (see the module's docstring)."""
+    family = _family(resolved, texts)
+    if not family.relatives:
+        return resolved
+    namesakes: set[str] = set()
+    out: list[Resolved] = []
+    for item in resolved:
+        m = item.mention
+        title = _office(texts.get(m.article, ""), m.start) if m.short else None
+        if title is not None and item.target in family.relatives and title not in family.titles[item.target]:
+            namesakes.add(m.key)
+            item = replace(item, target=m.key)
+        out.append(item)
+    if not namesakes:
+        return out
+    return [replace(r, target=r.mention.key) if _bare_namesake(r, namesakes, family, out, texts) else r
+            for r in out]
+
+
+def _family(resolved: list[Resolved], texts: dict[str, str]) -> _Family:
+    titles: dict[str, set[str]] = {}
+    relatives: set[str] = set()
+    for item in resolved:
+        m = item.mention
+        if m.short or m.descriptive or m.label != "person" or item.target != m.key:
+            continue
+        before = texts.get(m.article, "")[max(0, m.start - LOOK_BACK):m.start]
+        titles.setdefault(m.key, set())
+        if (title := _OFFICE_BEFORE.search(before)) is not None:
+            titles[m.key].add(_normal(title.group(1)))
+        if KIN_BEFORE.search(before):
+            relatives.add(m.key)
+    return _Family(titles, {key for key in relatives if not titles[key]})
+
+
+def _office(text: str, start: int) -> str | None:
+    match = _OFFICE_BEFORE.search(text[max(0, start - LOOK_BACK):start])
+    return None if match is None else _normal(match.group(1))
+
+
+def _normal(title: str) -> str:
+    return " ".join(title.lower().split())
+
+
+def _bare_namesake(item: Resolved, namesakes: set[str], family: _Family, resolved: list[Resolved],
+                   texts: dict[str, str]) -> bool:
+    """A bare surname of a titled namesake resolved to a relative not named in this or the previous sentence."""
+    m = item.mention
+    if not m.short or m.key not in namesakes or item.target not in family.relatives or m.honorific:
+        return False
+    text = texts.get(m.article, "")
+    named = [r.mention.end for r in resolved if r.mention.article == m.article and r.target == item.target
+             and not r.mention.short and r.mention.end <= m.start]
+    return not named or len(_SENTENCE_BREAK.findall(text, max(named), m.start)) > 1
+
+
+_FAMILY_AFTER = re.compile(r"\s+famil(?:y|ies)\b")
+""""family" right after a surname ("the Lumo family"); a possessive ("Lumo's family") names the person, and "the Lumo
+crime family" a body: neither is read here."""
+
+MAX_FAMILY_MENTIONS = 2
+"""Most mentions of "the X family" a story may write for them to be the relatives of its person X: a family written
+more often is an actor of the story (the "Genovese family" of a Mafia story, 13 times in ECB+ 26, a body); the
+victims' families of ECB+ 16, 19 and 22 and of a gun-violence story are written once or twice."""
+
+
+def drop_families(resolved: list[Resolved], texts: dict[str, str]) -> list[Resolved]:
+    """A one-word surname of a full person name of the story written before "family" ("sentiments to the Owens
+    family") names the person's relatives together: no entity of its own (spaCy tags it a body) and none of them
+    (unless the story writes that family more than :data:`MAX_FAMILY_MENTIONS` times)."""
+    surnames = {r.mention.tokens[-1] for r in resolved if not r.mention.short and r.mention.label == "person"}
+    families = [r for r in resolved if r.mention.short and r.mention.key in surnames
+                and _FAMILY_AFTER.match(texts.get(r.mention.article, ""), r.mention.end)]
+    counts = Counter(r.mention.key for r in families)
+    dropped = {id(r) for r in families if counts[r.mention.key] <= MAX_FAMILY_MENTIONS}
+    return [r for r in resolved if id(r) not in dropped]
