@@ -28,6 +28,7 @@ from newsprism.clean.outlet_names import (
     media_token,
     named,
     national,
+    site_brand,
     trim,
 )
 from newsprism.clean.outlet_signatures import leading_credit, post_names
@@ -208,7 +209,7 @@ def title_names(line: str) -> list[str]:
         capitalised = all(t[0].isupper() or t[0].isdigit() or re.fullmatch(CONNECTOR, t) for t in name.split())
         if name and (domain or (capitalised and named(name))) \
                 and (media_like(name) or _paper_first(name) or known_name(name)) and not agency(name):
-            return [name if domain else station_name(name)]
+            return [name if domain else station_name(site_brand(name))]
     return []
 
 

@@ -35,9 +35,9 @@ CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD|CD|LP|\d{1,2}TV)|\
 NOT_CALL_SIGNS = frozenset("KEY KILL KIDS KNOW WHAT WHEN WHERE WHICH WHILE WHO WHOM WHY WITH WILL WERE WAS WAR WEST "
                            "WEEK WIFE WORD WORK WANT WEB WIN WON".split())
 NETWORK = re.compile(r"^(?:NBC|CBS|ABC|FOX|Fox|CW|PBS|NPR|CNN|MSNBC|ESPN|NECN|necn)\d*i?$|^(?:News|Fox|Local)\d+$|"
-                     r"^\d{1,2}(?:TV|News|(?i:abc|nbc|cbs|fox))$|^[A-Z]{3}\d{1,2}$")
+                     r"^\d{1,2}(?:TV|News|(?i:abc|nbc|cbs|fox))$|^[A-Z]{3}\d{1,2}$|^[A-Z]\d{1,2}(?i:abc|nbc|cbs|fox)$")
 """Networks and channel brands: 'NBC', 'ABC7', 'News4', 'Fox5', '10TV', '13News', '13abc', '41NBC', three letters
-and the channel number ('PXZ11')."""
+and the channel number ('PXZ11'), a letter, the channel number and the network ('Q13FOX', 'K7Fox')."""
 CHANNEL_WORDS = frozenset("news channel local newschannel newscenter newswatch eyewitness action tv radio".split())
 DOMAIN = re.compile(r"^[\w-]+\.(?:com|net|org|tv|us)$", re.I)
 BRAND = re.compile(r"^[A-Z][a-z]+(?:Star|News|Times|Net\d*|Now|Today)$|^[A-Z]{2,}News\w*$|"
@@ -147,6 +147,26 @@ def _known_shape(name: str, tokens: list[str]) -> bool:
     ('Metro', 'Time', 'Politico': words a page uses otherwise; a site name after the title still counts,
     :func:`outlet_cues.title_names`)."""
     return (len(tokens) > 1 or not re.fullmatch(r"[A-Z][a-z]+", tokens[0])) and known_name(name)
+
+
+BLURB_WORDS = frozenset("weather sports traffic".split())
+"""Words of a site's description before its brand in a title ('Portvale, North Portvale News & Weather KXYZ.com'):
+the description is no part of the outlet's name."""
+
+
+def site_brand(name: str) -> str:
+    """The brand in a site's name after a title: the first media-shaped one of names joined by slashes ('NBC Portvale
+    Now/KXYZ/KXYA Tri-Cities' -> 'NBC Portvale Now'), and a description before call letters, a network or a domain
+    left out ('North Portvale News & Weather KXYZ.com' -> 'KXYZ.com'); else the name (a slash between channel numbers
+    stays: 'ABC 33/40')."""
+    parts = [part.strip() for part in re.split(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])", name) if part.strip()]
+    if len(parts) > 1:
+        name = next((part for part in parts if media_like(part)), name)
+    tokens = name.split()
+    at = next((i for i, token in enumerate(tokens) if media_token(token)), 0)
+    if at and any(token.lower() in BLURB_WORDS for token in tokens[:at]):
+        return " ".join(tokens[at:])
+    return name
 
 
 def call_sign(token: str) -> bool:

@@ -63,6 +63,7 @@ from newsprism.clean.outlet_names import (
     trim,
 )
 from newsprism.clean.outlet_table import known_outlet, registrable_domain
+from newsprism.lexicon import MONTH_PREFIX
 from newsprism.typography import DASHES
 
 OutletSource = Literal["metadata", "domain", "dateline", "line", "copyright", "promo", "mention", "email",
@@ -114,6 +115,10 @@ CREDIT_LINE = re.compile(
     rf"^(?:by\s+)?(?:the\s+)?(?P<name>{NAME_RUN})\s+"
     rf"(?:staff(?: and wire)?(?: reports?)?|(?:news )?team|wire|news services?)$", re.I)
 """A credit line 'The Daily X staff reports', 'Daily X Wire', 'By KXYZ News Team': the outlet's own staff."""
+WIRE_SIGNATURE = re.compile(
+    r"^\((?:[Aa]dditional )?[Rr]eporting by [^()]*?[;,]\s*(?:[Ww]riting|[Ee]diting) by [^()]*\)$")
+"""A wire story's closing credits: '(Reporting by Jane Roe; Editing by John Doe)', '(Additional reporting by Jane Roe,
+Writing by ...; Editing by ...)': wire copy, whose 'told the Daily X' cites other outlets."""
 REPORTED_AS: dict[str, OutletSource] = {"dateline": "dateline", "copyright": "copyright", "title": "line",
                                         "credit": "line", "promo": "promo", "mention": "mention", "photo": "mention",
                                         "told": "mention"}
@@ -124,7 +129,8 @@ credit line are lines naming the outlet; a picture credit is a mention)."""
 def text_credits(lines: Iterable[str], outlets: bool = True) -> TextCredits:
     """Outlet evidence in the text's lines, strongest kind first; ``agency``: a wire credited on the way.
     Mentions and picture credits of a name the text cites as another outlet's reporting are left out, and all
-    of them in wire copy (a dateline crediting an agency and no outlet): the wire quotes other outlets.
+    of them in wire copy (a dateline crediting an agency and no outlet, or a wire's closing credits,
+    :data:`WIRE_SIGNATURE`): the wire quotes other outlets.
     ``outlets`` False: the agency alone, no outlet evidence (read when the container names the outlet)."""
     lines = [" ".join(line.replace("{}", " ").split()) for line in lines if line.strip()]
     found: dict[str, list[str]] = {kind: [] for kind in REPORTED_AS}
@@ -145,7 +151,8 @@ def text_credits(lines: Iterable[str], outlets: bool = True) -> TextCredits:
         outlet, wire = dateline_credit(line)
         found["dateline"] += [outlet] if outlet else []
         agencies += [wire] if wire else []
-        wire_copy = wire_copy or bool(wire and not outlet)
+        signed = "eporting by" in line and bool(WIRE_SIGNATURE.match(line))
+        wire_copy = wire_copy or bool(wire and not outlet) or signed
         names, wires = copyright_names(line)
         found["copyright"] += names
         agencies += wires
@@ -235,6 +242,12 @@ ARCHIVES = re.compile(
 """'only available from the Daily X archives', 'According to Daily X archives': the outlet's own archives; any
 capitalised name."""
 
+PUBLISHED_IN = re.compile(
+    rf"\b[Pp]ublished in\s+(?:the\s+)?(?P<name>{NAME_RUN})\s+(?:on|from)\s+(?i:{MONTH_PREFIX})\s*\d")
+"""An obituary platform's notice of the paper that printed it: 'Published in The Daily X on July 23, 2015', 'Published
+in Portvale Herald-Whig from May 24 to May 26, 2016' (a media-shaped name and a full date: not a study 'published in
+JAMA on Monday')."""
+
 
 def promo_names(line: str) -> list[str]:
     """Names in the outlet's own prompts ('Stay with WJZ for the latest') and what only the site says of itself
@@ -242,6 +255,8 @@ def promo_names(line: str) -> list[str]:
     # 'Portvale Online archives' keeps 'Online'
     names = [match.group("name") for match in prefilter.finditer(ARCHIVES, line)
              if named(match.group("name")) and not agency(match.group("name"))]
+    names += [match.group("name") for match in PUBLISHED_IN.finditer(line) if "ublished in" in line
+              and named(match.group("name")) and media_like(match.group("name")) and not agency(match.group("name"))]
     names += [match.group("name") for match in prefilter.finditer(SOCIAL, line)
               if named(match.group("name")) and media_like(match.group("name")) and not agency(match.group("name"))]
     if " app" in line:  # cheap: most lines name no app

@@ -1,0 +1,63 @@
+"""Outlet cues of issue #16's batch-9 round: a site's brand among the names a title's site part joins by slashes or
+after its description, a channel brand of one letter, a number and a network, an obituary platform's 'Published in
+The Daily X on <date>', and a wire's closing credits that make the page wire copy.
+
+Every text here was written for these tests: made-up call letters (KZZQ, KZZR), papers (The Portvale Citizen) and
+people.
+"""
+
+from __future__ import annotations
+
+import pytest
+from crawled_page import LEAD, MORE, outlet_of
+
+from newsprism.clean.outlet_cues import title_names
+from newsprism.clean.outlet_names import media_like, site_brand
+from newsprism.clean.outlets import promo_names, text_credits
+
+BODY = f"{LEAD}\n\n{MORE}"
+
+
+@pytest.mark.parametrize(("title", "names"), [
+    ("Two hurt in shooting - Portvale, North Portvale News & Weather KZZQ.com", ["KZZQ.com"]),
+    ("Two hurt in shooting - NBC Portvale Now/KZZQ/KZZR Tri-Cities, Portvale, WA", ["NBC Portvale Now"]),
+    ("Two hurt in shooting - ABC 12/34", ["ABC 12/34"]),  # a slash between channel numbers is the brand's own
+    ("Two hurt in shooting - KZZQ 12 News", ["KZZQ 12"]),  # unchanged: a station's name after the title
+])
+def test_a_sites_brand_is_read_from_the_title(title: str, names: list[str]) -> None:
+    assert title_names(title) == names
+
+
+def test_the_site_brand_leaves_other_names_whole() -> None:
+    assert site_brand("Portvale News & Weather") == "Portvale News & Weather"  # no brand after the description
+    assert site_brand("Eyewitness News KZZQ") == "Eyewitness News KZZQ"  # a channel word is no description
+    assert site_brand("Portvale/Harbourside") == "Portvale/Harbourside"  # no part is media-shaped
+
+
+def test_a_letter_a_channel_number_and_a_network_is_a_channel_brand() -> None:
+    assert media_like("Q12FOX") and media_like("K7Fox")
+    assert not media_like("Q12") and not media_like("B52s")
+    signed = "Police say more arrests will follow. — Jane Roe Q12Fox (@JaneRoeQ12) May 2, 2016"
+    assert outlet_of(f"Two hurt in Portvale shooting\n\n{BODY}\n\n{signed}") == ("Q12Fox", "mention")
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Funeral Home Details Published in Portvale Citizen on July 23, 2015 Print | View Guest Book",
+     ["Portvale Citizen"]),
+    ("Published in The Portvale Herald-Star from May 24 to May 26, 2016", ["The Portvale Herald-Star"]),
+    ("The study, published in the Portvale Journal of Medicine on Monday, found fewer injuries.", []),
+    ("The findings were published in Portvale Medicine on March 3, 2016.", []),  # not media-shaped: a journal
+])
+def test_an_obituary_platforms_notice_names_the_paper(line: str, names: list[str]) -> None:
+    assert promo_names(line) == names
+
+
+def test_a_wires_closing_credits_make_the_page_wire_copy() -> None:
+    told = "\"We heard three shots,\" Jane Roe told the Daily Portvalian. \"Then everyone ran.\""
+    page = f"Gunman kills six in college town\n\n{BODY}\n\n{told}"
+    assert outlet_of(page)[0] == "Daily Portvalian"  # told once and nothing else: the weakest evidence still names it
+    signed = "(Additional reporting by Jane Roe, John Doe; Writing by Ann Poe; Editing by Bo Lee)"
+    assert outlet_of(f"{page}\n\n{signed}") == (None, None)
+    assert text_credits([LEAD, told, "(Reporting by Jane Roe; Editing by Bo Lee)"]).outlets == []
+    # a line merely mentioning reporting is no signature
+    assert text_credits([LEAD, told, "Jane Roe said the reporting by the Daily Portvalian was fair."]).outlets
