@@ -1,6 +1,7 @@
 """Outlet cues of issue #16's batch-9 round: a site's brand among the names a title's site part joins by slashes or
 after its description, a channel brand of one letter, a number and a network, an obituary platform's 'Published in
-The Daily X on <date>', and a wire's closing credits that make the page wire copy.
+The Daily X on <date>', a wire's closing credits that make the page wire copy, more verbs of telling ('declined to
+say more to', 'in an interview with', 'in a statement to') and a picture credit's bare middle initial.
 
 Every text here was written for these tests: made-up call letters (KZZQ, KZZR), papers (The Portvale Citizen) and
 people.
@@ -11,7 +12,8 @@ from __future__ import annotations
 import pytest
 from crawled_page import LEAD, MORE, outlet_of
 
-from newsprism.clean.outlet_cues import title_names
+from newsprism.clean.outlet_cues import photo_names, title_names
+from newsprism.clean.outlet_mentions import mention_names
 from newsprism.clean.outlet_names import media_like, site_brand
 from newsprism.clean.outlets import promo_names, text_credits
 
@@ -61,3 +63,19 @@ def test_a_wires_closing_credits_make_the_page_wire_copy() -> None:
     assert text_credits([LEAD, told, "(Reporting by Jane Roe; Editing by Bo Lee)"]).outlets == []
     # a line merely mentioning reporting is no signature
     assert text_credits([LEAD, told, "Jane Roe said the reporting by the Daily Portvalian was fair."]).outlets
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("He declined to say more to the Portvale Tribune.", ["Portvale Tribune"]),
+    ("In an interview with KZZQ on Friday, the chief said patrols would grow.", ["KZZQ"]),
+    ("In a statement to The Portvalian, the school said classes would resume.", ["The Portvalian"]),
+    ("The suspect is said to be a Portvale Tribune subscriber.", []),  # 'said to be' tells no outlet anything
+    ("In an interview with Jane Roe, the chief said patrols would grow.", []),  # a person, not an outlet
+])
+def test_more_verbs_of_telling_name_the_outlet_told(line: str, names: list[str]) -> None:
+    assert mention_names(line) == names
+
+
+def test_a_picture_credit_with_a_bare_middle_initial_is_a_national_outlets_own() -> None:
+    assert photo_names("(Photo: Jane Q Roe, USA TODAY)") == ["USA TODAY"]
+    assert photo_names("(Photo: USA TODAY)") == []  # alone: any page's wire picture

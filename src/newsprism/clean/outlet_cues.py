@@ -130,6 +130,8 @@ NOT_PICTURE_OUTLET = frozenset("facebook twitter instagram youtube getty shutter
 """Sources a picture is credited to that are no outlet ('Facebook/Jane Roe')."""
 PHOTO_WORD = re.compile(r"\s+(?:[Ff]ile(?:\s+[Pp]hotos?)?|[Pp]hotos?)$")
 """'KXYZ File Photo' names KXYZ."""
+BARE_INITIAL = re.compile(r"(?<=\s)([A-Z])(?=\s)")
+"""A middle initial a picture credit writes without its dot ('Jane Q Roe, USA TODAY'): still a person's name."""
 COURTESY = re.compile(r"\b(?:courtesy|provided|submitted|handout)\b", re.I)
 """'(Photo: Courtesy portvale.net)': a picture someone gave the outlet, not the outlet's own."""
 WIRE_PHOTO = re.compile(rf"\b(?:{AGENCY_ALTERNATION}|Getty|EPA)\b(?:\s+(?:Photo|Images))?", re.I)
@@ -151,7 +153,8 @@ def photo_names(line: str) -> list[str]:
         # 'Jane Roe / The Daily X', 'Jane Roe, The Daily X': the media part; 'Jane Roe' alone names no outlet
         name = next((part for part in parts if media_like(part)), parts[-1] if len(parts) == 1 else "")
         # a national outlet beside its own photographer: 'Jane Roe, USA TODAY' (alone it is any page's wire picture)
-        staff = bool(name) and national(name) and any(is_name(part) for part in parts if part != name)
+        staff = bool(name) and national(name) and any(is_name(BARE_INITIAL.sub(r"\1.", part))
+                                                      for part in parts if part != name)
         if (cited(name) or staff) and named(name) and not is_owner(name) and (
                 _media_domain(name) if DOMAIN.match(name) else True):
             names.append(name)
