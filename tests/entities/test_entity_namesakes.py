@@ -6,8 +6,8 @@ from __future__ import annotations
 from newsprism.config import NlpConfig
 from newsprism.entities import EntityIndex, find_entities
 from newsprism.entities.contained import join_conjoined
-from newsprism.entities.kin import KIN_BEFORE, drop_families, separate_namesakes
-from newsprism.entities.mentions import make_mention
+from newsprism.entities.kin import KIN_BEFORE, drop_families, family_members, separate_namesakes
+from newsprism.entities.mentions import Mention, make_mention
 from newsprism.entities.merge import Resolved
 from newsprism.entities.names import name_key
 from newsprism.entities.spelling import join_misspelt
@@ -151,3 +151,31 @@ def test_a_possessive_and_a_direction_s_initial_spell_one_name() -> None:
     assert spelled(("St. Kades Parish", "place"), ("St. Kade Parish", "place")) == 2  # no apostrophe: two names
     assert spelled(("E. Lumo", "place"), ("East Lumo", "place")) == 1
     assert spelled(("E. Lumo", "person"), ("East Lumo", "place")) == 2
+
+
+def group(text: str, name: str, label: EntityType, article: str = "a0") -> list[Mention]:
+    start = text.index(name)
+    mention = make_mention(article, text, (start, start + len(name)), label, 0)
+    return [mention]
+
+
+def test_a_relative_tagged_a_body_is_a_person() -> None:
+    text = "Mark Lumo, 50, died. His sister-in-law, Janice Lumo, spoke. Janice cried."
+    groups = [group(text, "Mark Lumo", "person"), group(text, "Janice Lumo", "organisation"),
+              group(text, "Janice", "organisation")]
+    out = family_members(groups)
+    assert [sorted(m.text for m in g) for g in out] == [["Mark Lumo"], ["Janice", "Janice Lumo"]]
+    assert {m.label for m in out[1]} == {"person"}
+
+
+def test_a_surname_ending_places_names_no_relative() -> None:
+    text = "Ana State, 40, coached. Kade State beat Lumo State."
+    groups = [group(text, "Ana State", "person"), group(text, "Kade State", "organisation"),
+              group(text, "Lumo State", "organisation")]
+    assert [{m.label for m in g} for g in family_members(groups)] == [{"person"}, {"organisation"}, {"organisation"}]
+
+
+def test_no_cue_and_no_given_name_no_relative() -> None:
+    text = "Ana House said so. The Whitex House agreed."
+    groups = [group(text, "Ana House", "person"), group(text, "Whitex House", "organisation")]
+    assert [{m.label for m in g} for g in family_members(groups)] == [{"person"}, {"organisation"}]

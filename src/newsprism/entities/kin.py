@@ -19,6 +19,10 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from newsprism.entities.evidence import CUE_WEIGHT
+from newsprism.entities.kind_words import BODY_WORDS, PLACE_FIRST, PLACE_WORDS
+from newsprism.entities.mentions import Mention, voted_type
+from newsprism.entities.names import given_name
 from newsprism.lexicon import KIN, TITLES, alternation
 
 if TYPE_CHECKING:
@@ -135,3 +139,62 @@ def drop_families(resolved: list[Resolved], texts: dict[str, str]) -> list[Resol
     counts = Counter(r.mention.key for r in families)
     dropped = {id(r) for r in families if counts[r.mention.key] <= MAX_FAMILY_MENTIONS}
     return [r for r in resolved if id(r) not in dropped]
+
+
+_NOT_GIVEN = PLACE_FIRST | BODY_WORDS | PLACE_WORDS | frozenset({"st", "saint", "san", "santa", "new", "north",
+                                                                 "south", "east", "west", "camp", "the"})
+"""First words that open a place's or body's name, never a given name ("Port Lumo", "St. Lumo", "New Lumo")."""
+
+
+def family_members(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """A two-word name that only spaCy's labels make a body or place ("Janice Lumo", tagged ORG) and that ends in the
+    surname of another full person name of the story that a title, an honorific or an age marks as a person's ("Mark
+    Lumo, 50,"), or of any when it opens with a given name of the census lists (:func:`.names.given_name`), is a
+    relative's name: a person; not when the surname also ends a place's or body's name of the story
+    ("Lumo State" beside "Kade State"). A one-word name tagged a body only, written in an article beside that name,
+    which opens it and no other name of the story ("Janice" beside "Janice Lumo"), joins it."""
+    voted = [voted_type(group) for group in groups]
+    names = [max((m.tokens for m in group), key=len) for group in groups]
+    surnames = {tokens[-1]: tokens[0] for tokens, kind, group in zip(names, voted, groups, strict=True)
+                if kind == "person" and len(tokens) > 1 and any(_personal_cue(m) for m in group)}
+    given = {tokens[-1]: tokens[0] for tokens, kind in zip(names, voted, strict=True)
+             if kind == "person" and len(tokens) > 1}
+    endings = Counter(tokens[-1] for tokens, kind in zip(names, voted, strict=True) if kind != "person")
+    relatives = {i for i, (group, kind) in enumerate(zip(groups, voted, strict=True))
+                 if kind != "person" and endings[names[i][-1]] == 1 and (
+                     _relative_name(group, surnames) or (_relative_name(group, given) and given_name(names[i][0])))}
+    if not relatives:
+        return groups
+    openers = Counter(tokens[0] for tokens in names if len(tokens) > 1)
+    by_first = {names[i][0]: i for i in relatives if openers[names[i][0]] == 1}
+    joined: dict[int, int] = {}
+    for i, group in enumerate(groups):
+        owner = by_first.get(names[i][0]) if len(names[i]) == 1 else None
+        if owner is not None and all(m.label == "organisation" for m in group) and not _cued(group) and {
+                m.article for m in group} <= {m.article for m in groups[owner]}:
+            joined[i] = owner
+    out: list[list[Mention]] = []
+    for i, group in enumerate(groups):
+        if i in joined:
+            continue
+        members = group + [m for j, owner in joined.items() if owner == i for m in groups[j]]
+        out.append([replace(m, label="person") for m in members] if i in relatives else members)
+    return out
+
+
+def _personal_cue(mention: Mention) -> bool:
+    return mention.honorific is not None or mention.descriptive or (
+        mention.cue is not None and mention.cue.type == "person")
+
+
+def _relative_name(group: list[Mention], surnames: dict[str, str]) -> bool:
+    tokens = group[0].tokens
+    return (len({m.key for m in group}) == 1 and len(tokens) == 2 and tokens[1] in surnames
+            and surnames[tokens[1]] != tokens[0] and tokens[0] != tokens[1] and tokens[0].isalpha()
+            and len(tokens[0]) > 2 and tokens[0] not in _NOT_GIVEN and tokens[1] not in BODY_WORDS | PLACE_WORDS
+            and not _cued(group))
+
+
+def _cued(group: list[Mention]) -> bool:
+    """A mention of the group has a strong cue of a body or place ("the Lumo Kade company")."""
+    return any(m.cue is not None and m.cue.type != "person" and m.cue.weight >= CUE_WEIGHT for m in group)

@@ -29,7 +29,7 @@ from newsprism.entities.contained import (
     join_openings,
     join_reordered,
 )
-from newsprism.entities.kin import drop_families, separate_namesakes
+from newsprism.entities.kin import drop_families, family_members, separate_namesakes
 from newsprism.entities.kind_words import ROLES_BEFORE_NAMES
 from newsprism.entities.mentions import Mention, type_votes, voted_type
 from newsprism.entities.names import ABBREVIATIONS, acronym, alias_name, initials, slug
@@ -79,7 +79,7 @@ def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> li
     groups: dict[str, list[Mention]] = defaultdict(list)
     for item in resolved:
         groups[roots.find(item.target)].append(item.mention)
-    return list(groups.values())
+    return family_members(list(groups.values()))
 
 
 def _join_acronyms(resolved: list[Resolved], roots: DisjointSets[str]) -> None:

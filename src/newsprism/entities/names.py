@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+from importlib.resources import files
 
 from newsprism.entities.kind_words import BODY_WORDS, PLACE_WORDS, STREET_WORDS
 from newsprism.lexicon import TITLES, alternation
@@ -333,3 +335,18 @@ def initial_variants(names: set[tuple[str, ...]]) -> dict[str, str]:
         if reduced != "".join(tokens) and reduced in keys:
             reducing.setdefault(reduced, set()).add("".join(tokens))
     return {variant: reduced for reduced, variants in reducing.items() if len(variants) == 1 for variant in variants}
+
+
+def given_name(word: str) -> bool:
+    """Whether a folded word is a first name of the US Census 1990 lists (public domain, shipped by the ``names``
+    package, about 5,500 names: "bettie", "janice"; not "white", "academy")."""
+    return word.upper() in _census_first_names()
+
+
+@cache
+def _census_first_names() -> frozenset[str]:
+    found: set[str] = set()
+    for name in ("dist.male.first", "dist.female.first"):
+        found.update(line.split()[0] for line in (files("names") / name).read_text(encoding="ascii").splitlines()
+                     if line.strip())
+    return frozenset(found)
