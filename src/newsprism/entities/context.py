@@ -9,6 +9,10 @@
   jurisdiction or home town, never a body named "Lumo"), or a comma and a US state after it ("Kade, Calif.");
 - person: a lower-case role, kin or acquaintance noun right before it, after a comma or not ("island governor Ana
   Lee", "his mother, Ana Lee", "prosecutor Tom Berg", "neighbor Ana Lee");
+- place, a street: joined by "and" to a street's name ("at Outer Lumo Drive and Kade"), one of two one-word names
+  after "near", "at", "corner of" or "area of" ("near Lumo and Kade"), after a verb of going and "on", "down" or
+  "along" ("walking on Kade", "drove down Lumo"), before "to the north" ("Kade to the east"); a town after "moved
+  to" (weaker: a company is written so too); a town after "in" and before ", police said";
 - organisation: "family" or "clan" after it ("the Lumo crime family", "the Kade family"): a group named after a
   surname, never that surname's person.
 """
@@ -72,6 +76,37 @@ _FAMILY_AFTER = re.compile(r"^\s+(?:crime\s+|organized\s+crime\s+|organised\s+cr
 
 _WORD_AFTER = re.compile(r"^\s+([a-z]+)\b")
 
+_STREET_END = r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.|Boulevard|Blvd\.?|Lane|Parkway|Highway)"
+_STREET_BEFORE = re.compile(r"\b(?:[A-Z][\w.'’-]*\s+){1,3}" + _STREET_END + r"\s+and\s+$")
+_STREET_AFTER = re.compile(r"^\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}" + _STREET_END + r"(?!\w)")
+"""A street's name joined by "and" to a name ("at Outer Lumo Drive and Kade", "Kade and Lumo Street"): the name is
+the crossing street (spaCy tags such one-word streets people)."""
+_PAIR_BEFORE = re.compile(r"\b(?:[Nn]ear|[Aa]t|[Cc]orner\s+of|[Ii]ntersection\s+of|[Aa]rea\s+of|[Bb]lock\s+of)\s+"
+                          r"(?:[A-Z][a-z]+\s+and\s+)?$")
+_PAIR_AFTER = re.compile(r"^\s+and\s+[A-Z][a-z]+(?![\w'’-]|\s+[A-Z&])")
+_PAIR_CLOSED = re.compile(r"^(?![\w'’-]|\s+[A-Z&])")
+"""Two one-word names joined by "and" after "near", "at", "corner of", "area of" ("near Lumo and Kade"): a crossing
+(a company so written has "&" or more words: "at Lumo & Kade", "at Lumo and Kade Inc")."""
+STREET_PAIR_WEIGHT = 2.0
+"""Votes of :data:`_PAIR_BEFORE` for a place: above one spaCy label, below a cue, as "at Lumo and Kade" may name a
+firm. Read on gun-violence incident 361212 (issue #19, sixth round: "near Dexter and Tuxedo", "the area of Dexter and
+Webb")."""
+_GOING_ON = re.compile(r"\b(?:walk|walking|walked|drive|driving|drove|driven|travel(?:l)?ing|travel(?:l)?ed|"
+                       r"head(?:ing|ed)|fled|fleeing|speeding|sped|parked|southbound|northbound|eastbound|westbound)"
+                       r"\s+(?:on|down|along)\s+$")
+"""A verb of going and "on", "down" or "along" before a name ("walking on Kade", "drove down Lumo"): a street."""
+_COMPASS_AFTER = re.compile(r"^\s+to\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\b")
+""""to the north" after a name ("Kade to the east"): a boundary, a place."""
+_IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
+_AUTHORITIES_SAID = re.compile(r"^,\s+(?:police|authorities|officials|deputies|investigators|officers)\s+"
+                               r"(?:said|say|says|reported)\b")
+""""in" before a name and ", police said" after it ("shot in Lumo, police said"): the town (spaCy tags some towns
+bodies or people, and "in" alone weighs no more than its label)."""
+_MOVED_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|emigrated)\s+(?:back\s+)?to\s+$")
+MOVED_WEIGHT = 1.5
+"""Votes of "moved to" before a name for a place: above one spaCy label (a town spaCy tags a person, "moved to
+Warren"), below a cue, as people also move to a company."""
+
 
 def context_cue(before: str, after: str) -> Cue | None:
     """The type the phrase around a name gives (see the module's docstring), or None; ``before`` and ``after`` are
@@ -89,4 +124,15 @@ def context_cue(before: str, after: str) -> Cue | None:
         return Cue("place", CUE_WEIGHT)
     if _ROLE_BEFORE.search(before):
         return Cue("person", CUE_WEIGHT)
-    return None
+    return _street_cue(before, after)
+
+
+def _street_cue(before: str, after: str) -> Cue | None:
+    """A street's or town's cue (see the module's docstring), or None."""
+    if _STREET_BEFORE.search(before) or _STREET_AFTER.match(after) or _GOING_ON.search(before) or (
+            _COMPASS_AFTER.match(after)) or (_IN_BEFORE.search(before) and _AUTHORITIES_SAID.match(after)):
+        return Cue("place", CUE_WEIGHT)
+    pair = _PAIR_BEFORE.search(before)
+    if pair is not None and (_PAIR_AFTER.match(after) if " and " not in pair.group(0) else _PAIR_CLOSED.match(after)):
+        return Cue("place", STREET_PAIR_WEIGHT)
+    return Cue("place", MOVED_WEIGHT) if _MOVED_TO.search(before) else None

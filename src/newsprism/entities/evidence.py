@@ -46,7 +46,7 @@ from newsprism.entities.kind_words import (
     TITLE_ABBREVIATIONS,
     UNIT_WORDS,
 )
-from newsprism.lexicon import CALENDAR_NAMES
+from newsprism.lexicon import CALENDAR_NAMES, US_STATES
 from newsprism.model import EntityType
 
 CUE_WEIGHT = 3.0
@@ -150,9 +150,13 @@ _NUMBER_BEFORE = re.compile(r"\d\s*(?:-|\s)?$")
 _CREDIT_BEFORE = re.compile(
     r"\b(?:(?:[Cc]redits?|CREDITS?)\s*:?\s*"
     r"|(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)\s*(?::|\bby\b)\s*)$")
-_SLASH_CREDIT_AFTER = re.compile(r"\s*/\s*[A-Z][\w.&' -]*(?:\)|\s*$)")
-"""'Name/Agency' ending its line or a parenthesis: a picture credit ("Dallas/Fort Worth airport" is not)."""
+_SLASH_CREDIT_AFTER = re.compile(r"\s*/\s*[A-Z][\w.&' -]*(?:\)|\s*$)|\s+/\s+[A-Z]")
+"""'Name/Agency' ending its line or a parenthesis: a picture credit ("Dallas/Fort Worth airport" is not); a slash
+spaced on both sides before a capitalised word is one wherever it stands ("Ana Lee / Lumo Times Kade police
+interview ...": a caption run into the text, read on gun-violence pages in issue #19's sixth round)."""
 _SLASH_CREDIT_BEFORE = re.compile(r"/\s*$")
+_SPACED_SLASH_BEFORE = re.compile(r"[a-z]\s+/\s+$")
+"""A name after a slash spaced on both sides and a name ("Ana Lee / Lumo Times"): the credit's outlet."""
 _CREDIT_END = re.compile(r"\s*(?:\)|$)")
 _FOR_CREDIT_AFTER = re.compile(r"\s+for\s+(?:[Tt]he\s+)?[A-Z][\w.&' -]*\)\s*$")
 _FOR_CREDIT_BEFORE = re.compile(r"\(\s*$")
@@ -161,6 +165,15 @@ entities of the story ("(Ana Lee for the Lumo Times)"); one closing no line is r
 _OUTLET_CREDIT_BEFORE = re.compile(r"\(\s*[A-Z][\w.' -]*\s+for\s+(?:[Tt]he\s+)?$")
 _OUTLET_CREDIT_END = re.compile(r"\s*\)\s*$")
 _SCORE = re.compile(r"\s+\d+\s*[-–]\s*\d+$")
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"eleventh|twelfth)$")
+_NUMBERED_STREET_ENDS = frozenset({"court", "ct", "place", "pl", "way", "terrace", "circle", "trail", "drive",
+                                   "street", "st", "avenue", "ave", "road", "rd", "lane", "boulevard", "blvd"})
+"""A name ending in an ordinal and one of these ("Northwest Fourth Court", "W. 52nd Street") is a numbered street,
+whatever body word ends it ("Court"): courts of law are written "Fourth Circuit Court", "Court of Appeals"."""
+_STATES = frozenset(US_STATES.split())
+_COMPASS_SHORT = frozenset({"ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw"})
+"""Compass abbreviations spaCy cuts off a street's name ("NW" of "NW 4th court"): no entity alone."""
 
 
 @dataclass(frozen=True)
@@ -183,6 +196,10 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
     last = tokens[-1] if tokens else ""
     following = _following(_NIGHT_CLUB.sub(r"\1nightclub", after, count=1), before)
     head = _head_of(tokens)
+    if len(tokens) > 1 and last in _NUMBERED_STREET_ENDS and _ORDINAL.match(tokens[-2]):
+        return Cue("place", CUE_WEIGHT)  # "Northwest Fourth Court", "NW 4th Place": a street, no court of law
+    if len(tokens) > 1 and last.isdigit() and "_".join(tokens[:-1]) in _STATES:
+        return Cue("place", CUE_WEIGHT)  # "Kentucky 218": a state route
     office = len(tokens) > 1 and last in ROLES_BEFORE_NAMES  # "the Lumo County Sheriff": the sheriff's office
     if (len(tokens) > 1 and last in BODY_WORDS) or office or following in (BODY_WORDS - _NOT_AFTER) | SHOP_WORDS or (
             head in BODY_WORDS or _BODY_BEFORE.search(before)):
@@ -240,6 +257,8 @@ def _following(after: str, before: str) -> str:
     if match is None:
         return ""
     first, second = match.group(1), match.group(2) or ""
+    if after.startswith(",") and first.lower() not in _SUFFIXES:
+        return ""  # "in Lumo, police said": a clause after the name, no word of it ("Lumo, Inc." is)
     first = first if first.islower() or first.lower() in _SUFFIXES else ""
     if first.lower() in BODY_WORDS | PLACE_WORDS | PRODUCT_WORDS | DISEASE_WORDS | SHOP_WORDS or not first:
         return first.lower()
@@ -327,7 +346,7 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
     """A unit or technical term ("LTE", "64 GB"), a title's short form alone ("Sgt"), a disease or a date ("Jan 5"),
     or a name in a picture credit ("Credit Name/Agency", "(Name for Outlet)")."""
     if len(tokens) == 1 and (tokens[0] in UNIT_WORDS or tokens[0] in TITLE_ABBREVIATIONS or tokens[0] in _SUFFIXES
-                             or _CLOCK.fullmatch(text[start:end])):
+                             or tokens[0] in _COMPASS_SHORT or _CLOCK.fullmatch(text[start:end])):
         return True  # a unit, a title's or a company suffix's short form alone ("LLC"), a time of day ("8.49pm")
     if len(tokens) > 1 and tokens[-1] in CHARGE_WORDS:
         return True  # a charge ("First Degree Murder")
@@ -347,7 +366,8 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
     if (_FOR_CREDIT_BEFORE.search(before) and _FOR_CREDIT_AFTER.match(rest)) or (
             _OUTLET_CREDIT_BEFORE.search(before) and _OUTLET_CREDIT_END.match(rest)):
         return True  # "(Ana Lee for the Lumo Times)"
-    return bool(_SLASH_CREDIT_BEFORE.search(before) and _CREDIT_END.match(rest))
+    return bool(_SLASH_CREDIT_BEFORE.search(before) and _CREDIT_END.match(rest)) or bool(
+        _SPACED_SLASH_BEFORE.search(before))
 
 
 def trim_score(text: str, start: int, end: int) -> int:

@@ -12,11 +12,11 @@ BODY_WORDS = frozenset({
     "university", "college", "board", "authority", "police", "army", "navy", "network", "magazine",
     "newspaper", "parliament", "assembly", "congress", "senate", "court", "coalition", "alliance", "airlines",
     "airways", "bureau", "office", "service", "club", "team", "inc.", "corp.", "conference", "division",
-    "herald", "tribune", "gazette", "chronicle", "telegraph", "journal", "times", "rescue", "dept",
+    "herald", "tribune", "gazette", "chronicle", "telegraph", "journal", "times", "rescue", "dept", "news",
 })
 """Last words of a body's name (and lower-case words after one: "the Verda party"): an organisation; a newspaper's
 nameplate words too ("Timaru Herald", "Lumo Times"; "Post" is left out: it ends people's names); "Rescue" ends a
-rescue service's ("Lumo Fire and Rescue")."""
+rescue service's ("Lumo Fire and Rescue"); "News" an outlet's ("Lumo News", which spaCy tags a person)."""
 
 LAW_WORDS = frozenset({"act", "treaty", "accord", "accords", "amendment", "protocol", "directive", "statute",
                        "ordinance"})
@@ -35,7 +35,7 @@ PLACE_WORDS = frozenset({
     "dockyard", "pier", "racecourse", "racetrack", "speedway", "ballpark", "cemetery", "campus", "zoo", "monument",
     "memorial", "lighthouse", "dam", "strait", "gulf", "crossing", "checkpoint", "streets", "avenues", "roads",
     "projects", "apartments", "complex", "hut", "glacier", "lodge", *("ave", "st", "rd", "blvd", "pkwy", "hwy"),
-    "drive", "terrace", "crescent", "seafront", "promenade", "waterfront", "boardwalk", "esplanade", "quay",
+    "drive", "terrace", "crescent", "seafront", "promenade", "waterfront", "boardwalk", "esplanade", "quay", "area",
 })
 """Last words of a place's or venue's name ("Odeon Theatre", "Harbour Street"), and lower-case words after one
 ("the Odeon theatre"): a place. "Center" and "hospital" are left out: as often a body ("Pew Research Center");
@@ -45,7 +45,8 @@ name ("Church Ave.", "E. 52nd St."; "St" opening a name is Saint, never read her
 ("the Howard Projects"), "apartments" a block's ("Lumo Crossings Apartments"), "complex" a sports or housing
 complex's. "Drive" ends streets' names ("Lumo
 Drive"); "Lane" is left out, it ends people's names ("Lois Lane"); seafronts and promenades ("the Lumo seafront")
-are places."""
+are places; "area" ends a region's name ("Bay Area") and follows a place's in lower case ("the Lumo area").
+"""
 
 STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "parkway",
                           "pkwy"})

@@ -90,13 +90,15 @@ def article_mentions(parsed: ParsedArticle) -> list[Mention]:
     clauses spaCy ran together (:func:`clause_span`)."""
     text = parsed.article.text
     found: list[Mention] = []
+    reach = 0  # the end of the last name, past spaCy's span where :func:`continued` ran it on ("Kade's Grill")
     for index, paragraph in enumerate(parsed.paragraphs):
         for ent in paragraph.doc.ents:
             label = LABELS.get(ent.label_)
-            if label is None or clause_span(ent):
+            if label is None or clause_span(ent) or paragraph.start + ent.start_char < reach:
                 continue
             first = paragraph.start + _name_start(ent, label)
             last, label = continued(text, first, paragraph.start + ent.end_char, label)
+            reach = last
             for start, end in _lines(text, first, last):
                 span = clean_span(text, start, trim_score(text, start, end), label)
                 if span is None:
@@ -119,6 +121,9 @@ def role_only(text: str, mention: Mention) -> bool:
         return last in ROLES_BEFORE_NAMES or (last.endswith("s") and last[:-1] in ROLES_BEFORE_NAMES)
     if len(mention.tokens) > 1 and mention.tokens[0] in TITLE_MODIFIERS and _ROLE_AFTER.match(text, mention.end):
         return True  # "Interim Lumo Police" (Chief Ana Lee)
+    personal = mention.label == "person" or (mention.cue is not None and mention.cue.type == "person")
+    if personal and len(mention.tokens) > 1 and _RANKS_AFTER.match(text, mention.end):
+        return True  # "her father, Army Command" (Sgt. Maj. Ana Lee)
     return last in ROLES_BEFORE_NAMES and _NAME_AFTER.match(text, mention.end) is not None
 
 
@@ -132,6 +137,11 @@ with one and followed by a capitalised role word and a name is the title's first
 written without them elsewhere). Read on the fifth fresh-stories round of issue #19."""
 _ROLE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)*[A-Z][a-z]")
 """A capitalised word (the role) then a capitalised name right after a span ("... Chief Ana Lee")."""
+_RANKS_AFTER = re.compile(r"\s+(?:(?:Sgt|Lt|Capt|Maj|Col|Cpl|Gen|Pvt|Pfc|Spc|Det|Cmdr|Adm|Insp|Supt|Dep)\.?\s+)+"
+                          r"(?:[A-Z]\.\s+)*[A-Z][a-z]")
+"""Ranks' short forms then a name right after a span tagged or cued a person ("her father, Army Command Sgt. Maj.
+Ana Lee"): the span is the title's first words, no one's name (read on gun-violence incident 525464, issue #19's
+sixth round)."""
 
 
 def continued(text: str, start: int, end: int, label: EntityType) -> tuple[int, EntityType]:
@@ -146,15 +156,40 @@ def continued(text: str, start: int, end: int, label: EntityType) -> tuple[int, 
     if label == "person" and titled and inner is not None and fold(inner.group(1)) in OWNED_WORDS:
         return end, _owned_type(text[start:end].split()[-1])
     possessive = _POSSESSIVE_END.search(text, start, end) or _POSSESSIVE_AT.match(text, end)
+    if possessive is not None and (eatery := _EATERY_OWNED.match(text, possessive.end())) is not None:
+        return eatery.end(), "place"  # "Kade's Grill": a restaurant named after its owner, no person of the story
     owned = _owned_end(text, possessive.end()) if possessive is not None and titled else None
-    if owned is not None:
+    if owned is not None and possessive is not None and not _town_owner(text, start, possessive.start(), owned[0],
+                                                                          label):
         return owned
+    if label != "person" and (venue := _VENUE_AFTER.match(text, end)) and fold(venue.group(1)) in _VENUE_WORDS:
+        return venue.end(), "place"  # "the Lumo Nations Plaza" spaCy cut before "Plaza"
     if possessive is not None and _ATTORNEY.match(text, possessive.end()) and text.startswith(
             " State", possessive.start() - len(" State")):
         return possessive.start() - len(" State"), label
     if (party := _PARTY_MODIFIER.search(text, start, end)) is not None and _LOWER_NEXT.match(text, end):
         return party.start(), label
     return end, label
+
+
+def _town_owner(text: str, start: int, possessive: int, end: int, label: EntityType) -> bool:
+    """A town owning a venue of two words or more ("Lumo's Kade Nations Plaza"): the venue is a name of its own, the
+    town's possessive no part of it; a county's, a saint's, a body's or a plural noun's possessive still is ("Lumo
+    County Sheriff's Office", "St. Kade's Parish", "Lumo Children's Medical Center")."""
+    owner = [fold(word) for word in text[start:possessive].split()]
+    return label == "place" and len(text[possessive:end].split()) > 2 and owner[-1] not in OWNED_WORDS | _PLURALS and (
+        owner[0].strip(".") not in ("st", "saint"))
+
+
+_PLURALS = frozenset({"children", "women", "men", "people", "veterans", "workers"})
+"""Plural nouns whose possessive opens a venue's or body's name ("Children's Hospital", "People's Party")."""
+
+
+_VENUE_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!['’])")
+_VENUE_WORDS = frozenset({"plaza", "square", "park", "stadium", "arena", "theatre", "theater", "hall", "airport",
+                          "bridge", "tower", "museum", "mall", "memorial", "cathedral", "church", "mosque", "temple"})
+"""A venue's last word in capitals right after a span not tagged a person ("the Lumo Nations Plaza" where spaCy
+tagged "Lumo Nations"): part of the venue's name (read on NeuS val story 162, issue #19's sixth round)."""
 
 
 def _owned_end(text: str, at: int) -> tuple[int, EntityType] | None:
@@ -184,6 +219,10 @@ _POSSESSIVE_AT = re.compile(r"['’]s\b")
 _NEXT_WORDS = re.compile(r"\s+([A-Z][a-z]+)\b")
 _INNER_OWNED = re.compile(r"['’]s\s+([A-Z][a-z]+)\b")
 _ATTORNEY = re.compile(r"\s+Attorney\b")
+_EATERY_OWNED = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Grill|Bar|Pub|Diner|Tavern|Lounge|Saloon|Pizza|Pizzeria|"
+                           r"Bakery|Deli|Cafe|Café|Restaurant|Steakhouse|Bistro|Liquors?|Barbershop|Shack)\b(?!['’])")
+"""A possessive then up to three capitalised words ending in an eatery's or bar's word ("Kade's Grill", "Lumo's
+Crab Shack"): one restaurant's name, a place (spaCy tags the owner's name a person and the rest a body)."""
 _PARTY_MODIFIER = re.compile(r"(?<=\w)\s+(?:Democratic|Republican)$")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 """A party's adjective ending a span before a lower-case noun ("the Lumo Democratic primary"): the place's name
@@ -265,10 +304,13 @@ def _name_start(ent: Any, label: EntityType) -> int:
     return int(tokens[0].idx - ent.doc[ent.start].idx + ent.start_char)
 
 
-_CUT = re.compile(r"(?<=[a-z.])/(?=[A-Z][a-z])|(?<=[A-Za-z])\)(?=[A-Z][a-z])|(?<=[a-z])\s+(?:at|in)\s+(?=[A-Z][a-z])")
-"""What joins two names spaCy read as one span: a slash between capitalised names ("Ana Lee/Lumo County": a credit,
-a caption's list), a dateline's closing bracket ("(Lumo)Kade announced"), and "at" or "in" written in lower case
-("Lee at Lumo Hospital", "Kade Street in Downtown Lumo": a person or street, then where)."""
+_CUT = re.compile(r"(?<=[a-z.])\s*/\s*(?=[A-Z][a-z])|(?<=[a-z])\s+\((?=[A-Z]{2,}\b)|(?<=[A-Za-z])\)(?=[A-Z][a-z])|"
+                  r"(?<=[a-z])\s+(?:at|in)\s+(?=[A-Z][a-z])")
+"""What joins two names spaCy read as one span: a slash between capitalised names, spaced or not ("Ana Lee/Lumo
+County", "Ana Lee / Lumo Times": a credit, a caption's list), an opening bracket before an acronym ("Lumo Health
+Organization (LHO": the name and its acronym, read on NeuS val story 164), a dateline's closing bracket
+("(Lumo)Kade announced"), and "at" or "in" written in lower case ("Lee at Lumo Hospital", "Kade Street in Downtown
+Lumo": a person or street, then where)."""
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
