@@ -61,7 +61,8 @@ def summarize(story: SummaryInput, config: SummaryConfig) -> list[SummarySentenc
     origin = origin_groups(table.articles, story.reuse)
     notes = [_counted(note(number, conflict, table.articles), origin)
              for number, conflict in enumerate(story.conflicts)]
-    units = select(rank(story), table.vectors, story.conflicts, [len(n.text.split()) for n in notes], config)
+    units = select(rank(story), table.distinct, story.conflicts, [len(n.text.split()) for n in notes], config,
+                   table.rows)
     summary: list[SummarySentence] = []
     for unit in reading_order(units):
         summary.append(_counted(_sentence(unit, [a.id for a in table.articles]), origin))

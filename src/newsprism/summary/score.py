@@ -161,13 +161,15 @@ def _positions(table: SentenceTable) -> list[int]:
 
 
 def _centrality(table: SentenceTable) -> NDArray[np.float32]:
-    """Cosine of each sentence to the mean of the articles' mean vectors."""
-    vectors = table.vectors.astype(np.float32)
-    means = [vectors[table.owner == a].mean(axis=0) for a in np.unique(table.owner)]
+    """Cosine of each sentence to the mean of the articles' mean vectors, worked out once per distinct text and
+    read back per sentence (the table keeps one vector per distinct text; a sentence-by-vector matrix and its
+    float32 copy were 3 KB a sentence, where a one-event story prints each text hundreds of times: issue #20)."""
+    means = [table.vectors_of(np.flatnonzero(table.owner == a)).mean(axis=0) for a in np.unique(table.owner)]
     centroid = np.mean(means, axis=0)
     norm = float(np.linalg.norm(centroid))
     unit = centroid / norm if norm > 0 else centroid
-    lengths = np.linalg.norm(vectors, axis=1)
+    distinct = table.distinct.astype(np.float32, copy=False)
+    lengths = np.linalg.norm(distinct, axis=1)
     lengths[lengths == 0] = 1.0
-    result: NDArray[np.float32] = (vectors @ unit) / lengths
-    return result
+    result: NDArray[np.float32] = (distinct @ unit) / lengths
+    return result if table.rows is None else result[table.rows]

@@ -60,9 +60,11 @@ class _Budget:
 
 
 def select(ranked: Sequence[Candidate], vectors: NDArray[np.float32], conflicts: Sequence[Conflict],
-           note_words: Sequence[int], config: SummaryConfig) -> list[Unit]:
-    """Greedy MMR over ``ranked`` (most important first) until nothing more fits in the budget."""
-    unit_vectors = _normalised(vectors)
+           note_words: Sequence[int], config: SummaryConfig, rows: NDArray[np.int64] | None = None) -> list[Unit]:
+    """Greedy MMR over ``ranked`` (most important first) until nothing more fits in the budget. ``vectors``: one
+    row per sentence, or with ``rows`` (each sentence's row) one per distinct text, as the alignment's table keeps
+    them: normalised once per distinct text, not copied per sentence (issue #20)."""
+    unit_vectors = _Unit(_normalised(vectors), rows if rows is not None else np.arange(len(vectors)))
     budget = _Budget(None, config.words) if config.words is not None else _Budget(config.sentences, None)
     pool = list(ranked)
     chosen: list[Unit] = []
@@ -98,7 +100,18 @@ def _disputes(ranked: Sequence[Candidate], conflicts: Sequence[Conflict]) -> dic
     return {c.index: by_evidence[id(c.evidence)] for c in ranked}
 
 
-def _best(pool: list[Candidate], chosen: list[Unit], vectors: NDArray[np.float32], disputes: dict[int, tuple[int, ...]],
+@dataclass(frozen=True)
+class _Unit:
+    """Unit-length vectors and each sentence's row of them."""
+
+    vectors: NDArray[np.float32]
+    rows: NDArray[np.int64]
+
+    def __getitem__(self, sentences: int | list[int]) -> NDArray[np.float32]:
+        return self.vectors[self.rows[sentences]]
+
+
+def _best(pool: list[Candidate], chosen: list[Unit], vectors: _Unit, disputes: dict[int, tuple[int, ...]],
           noted: set[int], note_words: Sequence[int], budget: _Budget) -> tuple[Candidate, tuple[int, ...]] | None:
     taken = vectors[[u.candidate.index for u in chosen]] if chosen else None
     indices = {u.candidate.index for u in chosen}
