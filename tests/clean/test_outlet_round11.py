@@ -79,3 +79,25 @@ def test_more_verbs_of_telling_name_the_outlet_told(line: str, names: list[str])
 def test_a_picture_credit_with_a_bare_middle_initial_is_a_national_outlets_own() -> None:
     assert photo_names("(Photo: Jane Q Roe, USA TODAY)") == ["USA TODAY"]
     assert photo_names("(Photo: USA TODAY)") == []  # alone: any page's wire picture
+
+
+@pytest.mark.parametrize(("title", "names"), [
+    ("KPZD still investigating fatal shooting of 2-year-old", []),  # a headline opening with a police force's initials
+    ("KZZQ reports teen shot himself in leg earlier today", []),
+    ("KZZQ 12 News", ["KZZQ 12"]),  # a title that is only the site's name still names it
+    ("The Portvale Press.", ["The Portvale Press"]),
+])
+def test_a_title_is_the_sites_name_only_when_it_is_nothing_else(title: str, names: list[str]) -> None:
+    assert title_names(title) == names
+
+
+def test_a_copyright_mark_before_a_captions_sentence_names_no_outlet() -> None:
+    caption = "© Jane Roe, 24, was killed in a Portvale shooting Saturday evening. Two others were hurt."
+    assert outlet_of(f"One dead in Portvale shooting\n\n{caption}\n\n{BODY}") == (None, None)
+    assert outlet_of(f"One dead in Portvale shooting\n\n{BODY}\n\n© 2016 KZZQ. All rights reserved.")[0] == "KZZQ"
+
+
+def test_a_lists_title_is_no_outlet() -> None:
+    assert not media_like("Top 5 News Stories Each Day")
+    assert promo_names("Get The Top 5 News Stories Each Day in Your Inbox") == []
+    assert media_like("Fox 2 News Headlines") and media_like("KZZQ 5 News")

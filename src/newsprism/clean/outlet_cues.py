@@ -238,8 +238,11 @@ CREDIT_TAIL = frozenset("wire staff team reports report services".split())
 
 
 def _name_alone(line: str) -> list[str]:
-    """A title that is only the site's name: 'The Portvale Press' -> ['The Portvale Press']."""
+    """A title that is only the site's name: 'The Portvale Press' -> ['The Portvale Press']; not a headline that
+    opens with call-letter-shaped initials ('KPD still investigating shooting': its lower-case words are no name's)."""
     name = trim(line)
+    if len(re.findall(r"\w+", name)) != len(re.findall(r"\w+", line)):
+        return []
     tokens = name.split()
     capitalised = all(t[0].isupper() or t[0].isdigit() or re.fullmatch(CONNECTOR, t) for t in tokens)
     if 0 < len(tokens) <= MAX_NAME_TITLE_WORDS and capitalised and named(name) \

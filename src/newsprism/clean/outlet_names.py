@@ -82,6 +82,9 @@ AGE_OR_COUNT = re.compile(r"\s+\d+-[a-z].*$")
 GENERIC_WORDS = frozenset("breaking news latest local top live world national headlines video photos weather "
                           "sports today story stories".split())
 """A name made of these words only ('Breaking News', 'Top Stories') is a section label, not an outlet."""
+LIST_WORDS = frozenset({"stories"})
+"""A name holding these is a list's title ('Get The Top 5 News Stories Each Day'), not an outlet's ('Fox 2 News
+Headlines' is a site's name)."""
 NOT_MEDIA = re.compile(r"\b(?:Medical Examiner|Examiner'?s Office)\b", re.I)
 """Offices whose names end in a newspaper word: the county's medical examiner is no paper."""
 
@@ -129,11 +132,13 @@ def media_token(token: str) -> bool:
 
 def media_like(name: str) -> bool:
     """A name shaped like a news outlet's: call letters, a network or channel number, a domain, a brand, or
-    a name ending in a newspaper word ('The Buffalo News', 'Tribune-Review'); never a police unit."""
+    a name ending in a newspaper word ('The Buffalo News', 'Tribune-Review'); never a police unit or a list's title
+    (:data:`LIST_WORDS`)."""
     tokens = re.sub(r"^the\s+", "", name, flags=re.I).split()
     if not tokens or len(tokens) > MAX_NAME_WORDS or UNIT.search(name) or NOT_MEDIA.search(name):
         return False
-    if all(t.lower() in GENERIC_WORDS for t in tokens) or sum(bool(GLUED.search(t)) for t in tokens) > 1:
+    if all(t.lower() in GENERIC_WORDS for t in tokens) or sum(bool(GLUED.search(t)) for t in tokens) > 1 \
+            or any(t.lower() in LIST_WORDS for t in tokens):
         return False
     last = {part.lower() for part in tokens[-1].split("-")}
     channel = any(t.lower() in CHANNEL_WORDS for t in tokens) and any(t.isdigit() for t in tokens)

@@ -205,7 +205,8 @@ def _credit_name(part: str) -> bool:
 
 
 def copyright_names(line: str) -> tuple[list[str], list[str]]:
-    """(outlet names, agencies) named after a copyright mark: owning companies left out."""
+    """(outlet names, agencies) named after a copyright mark: owning companies left out, and a person a sentence goes on
+    to tell of (a picture's mark before its caption: '© Jane Roe, 24, was killed ...')."""
     names: list[str] = []
     wires: list[str] = []
     for match in prefilter.finditer(COPYRIGHT, line):
@@ -213,9 +214,14 @@ def copyright_names(line: str) -> tuple[list[str], list[str]]:
             part = trim(part.strip(" -" + DASHES))
             if agency(part):
                 wires.append(agency(part) or part)
-            elif named(part) and not is_owner(part):
+            elif named(part) and not is_owner(part) and not PERSON_TOLD.match(line, match.end()):
                 names.append(part)
     return names, wires
+
+
+PERSON_TOLD = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|(?:who|was|is)\s)")
+"""After a name, an age or a relative clause: 'Jane Roe, 24, was killed', 'Jane Roe, who ...': a person in a
+sentence, no copyright holder."""
 
 
 
