@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from newsprism.clean import prefilter
+from newsprism.clean import prefilter, sections
 from newsprism.clean.context import CLOSING_CASE, TIP_LINE, UPDATE_PREFIX, list_line, update_marker
 from newsprism.clean.features import FEATURES, URLISH, line_features, long_prose, widget_word
 from newsprism.clean.lines import Line, ends_sentence, title_case_ratio, words
@@ -74,6 +74,7 @@ def mark(lines: list[Line], kinds: list[ClutterKind | None], title: str | None, 
     scores = probabilities(model, line_features(lines, kinds, title, first, last, only=kept))
     removed = [i for i, score in zip(kept, scores, strict=True)
                if score >= (model.plain_threshold if i in plain else model.threshold)]
+    removed += sections.continue_runs(lines, kinds, removed)
     if len(removed) == len([kind for kind in kinds if kind is None]):
         removed.remove(kept[int(np.argmin(scores))])
     for i in removed:
@@ -98,7 +99,8 @@ def candidates(lines: list[Line], kinds: list[ClutterKind | None], first: int, l
             and not plain_sentence(bare[i]) and not _open_sentence(bare[i])
             and not long_prose(bare[i]) and not long_prose(sentence_case(bare[i])) and not _tip_line(bare[i])
             and not _lead_in(lines, i) and not QUOTED_POST.match(lines[i].text) and not update_marker(lines[i].text)
-            and not _list_heading(lines, kinds, i)]
+            and not _list_heading(lines, kinds, i) and not sections.heads_prose(lines, kinds, i)
+            and not sections.name_heading(lines, kinds, i)]
 
 
 CAPITALS_SHARE = 0.8

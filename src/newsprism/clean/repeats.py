@@ -37,6 +37,7 @@ from newsprism.clean.boilerplate import plain_sentence
 from newsprism.clean.context import list_line, update_marker
 from newsprism.clean.features import long_prose
 from newsprism.clean.lines import Line, ends_sentence, split_lines, words
+from newsprism.clean.sections import heads_prose
 from newsprism.model import ClutterKind
 from newsprism.typography import DASHES
 
@@ -176,7 +177,8 @@ def mark(lines: list[Line], kinds: list[ClutterKind | None], repeated: frozenset
     if not repeated:
         return
     kept = [i for i, kind in enumerate(kinds) if kind is None]
-    hits = [i for i in kept if line_key(lines[i].text) in repeated and not _protected(lines[i].text)]
+    hits = [i for i in kept if line_key(lines[i].text) in repeated and not _protected(lines[i].text)
+            and not heads_prose(lines, kinds, i)]
     if len(hits) == len(kept):
         hits = hits[:-1]
     for i in hits:

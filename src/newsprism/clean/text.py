@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsprism.clean import boilerplate, context, repeats
+from newsprism.clean import boilerplate, context, repeats, sections
 from newsprism.clean import metadata as meta
 from newsprism.clean.lines import Line, ends_sentence, sentence_count, split_lines, title_case_ratio, words
 from newsprism.clean.rules import BRACKET_CREDIT, clutter_kind
@@ -138,7 +138,8 @@ def line_kind(text: str) -> ClutterKind | None:
 
 
 def _mark_context(lines: list[Line], kinds: list[ClutterKind | None]) -> None:
-    """Kinds read from the lines around a line (:mod:`newsprism.clean.context`)."""
+    """Kinds read from the lines around a line (:mod:`newsprism.clean.context`, :mod:`newsprism.clean.sections`)."""
+    sections.mark_lead_ins(lines, kinds)
     context.mark_repeats(lines, kinds)
     context.mark_embeds(lines, kinds)
     context.mark_media_titles(lines, kinds)
@@ -247,7 +248,41 @@ def _mark_body(lines: list[Line], kinds: list[ClutterKind | None], config: Clean
             kinds[index] = kinds[_last_kept(kinds, index)] = "caption"  # a picture's caption shown twice
         elif key == previous:
             kinds[index] = "duplicate"
+            _mark_first_copy(lines, kinds, config, index)
         previous = key
+
+
+ADJACENT_COPY_WORDS = context.REPEAT_MIN_WORDS
+"""A paragraph printed twice in a row above the article's first paragraph printed once, or below its last, is a
+gallery's or a carousel's text and its alternative text (a caption, a teaser of another story): both copies are the
+page's from this length on. On the dev labels (batches 1-9) 30 first copies of such adjacent pairs the rules keep
+are all clutter (captions 24, teasers 6), none body, all at the body's edges; inside the article a doubled paragraph
+keeps its first copy (labels/README.md), as one printed again further down does
+(:func:`newsprism.clean.context.mark_repeats`)."""
+
+
+def _mark_first_copy(lines: list[Line], kinds: list[ClutterKind | None], config: CleanConfig, index: int) -> None:
+    """The first copy of the paragraph at ``index`` printed right above it, when the pair stands at an edge of the
+    article (no paragraph printed once before it, or none after it) and other lines stay."""
+    first = _last_kept(kinds, index)
+    if (sum(kind is None for kind in kinds) <= 1 or len(words(lines[index].text)) < ADJACENT_COPY_WORDS
+            or _key(lines[first].text) != _key(lines[index].text)):
+        return
+    single = [i for i in range(len(lines)) if i not in (first, index) and _single_prose(lines, kinds, config, i)]
+    if not any(i < first for i in single) or not any(i > index for i in single):
+        kinds[first] = "duplicate"
+
+
+def _single_prose(lines: list[Line], kinds: list[ClutterKind | None], config: CleanConfig, i: int) -> bool:
+    """A paragraph of sentences the rules keep that is printed once (not the same as the line before or after it);
+    a header run into one line ('Headline Posted: … Updated: … 3:27 PM EST') does not end like a sentence."""
+    key = _key(lines[i].text)
+    return (kinds[i] is None and ends_sentence(lines[i].text) and len(words(lines[i].text)) >= config.body_min_words
+            and all(_key(lines[j].text) != key for j in (i - 1, i + 1) if 0 <= j < len(lines)))
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def _last_kept(kinds: list[ClutterKind | None], before: int) -> int:

@@ -8,7 +8,7 @@ Usage::
 Training data (needs scikit-learn, in the ``dev`` extra; the fitted model is plain JSON read with numpy):
 
 - the **dev** part of the hand-labelled gunviolence pages (``newsprism/eval/labels/gunviolence_lines.jsonl``,
-  all eight batches (``--batches`` reads some only), batches 4 to 8 drawn among dev documents only; the test part
+  all nine batches (``--batches`` reads some only), batches 4 to 9 drawn among dev documents only; the test part
   is never read: pages are filtered on ``split == "dev"`` before any file is opened). Each page is pasted as the
   evaluation pastes it (title line, blank line, crawled text), the rules run, and every line the rules keep is an
   example: ``clutter/*`` lines are positive, ``body`` lines negative;

@@ -1,0 +1,118 @@
+"""Section labels read by what they head: a label over the article's prose is the article's, one over link titles
+is the page's.
+
+A short line ending with a colon or standing alone looks the same whether it opens a widget or a part of the article:
+'PREVIOUS COVERAGE:' over a list of linked headlines is a related-stories box, over the earlier version of the story
+(a dateline and paragraphs of prose) it is the article's update marker; 'Read the full news release below:' over a
+police release is a lead-in. A name standing alone is a caption's label under a picture, or the sub-heading of a
+list of victims when the paragraph under it opens with that name. And the headlines under a label the line
+classifier removed ('PREVIOUS STORIES' over '+ 2 dead in …') belong to the same box. Each reading depends on the
+next line only, not on any site's strings (issue #16, round 11: batch 9 of the dev labels, read before any tuning,
+lost three such labels and two such sub-headings as clutter).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsprism.clean.context import list_line, update_marker
+from newsprism.clean.lines import Line, ends_sentence, words
+from newsprism.clean.rules import stray_fragment
+from newsprism.model import ClutterKind
+
+Kinds = list[ClutterKind | None]
+
+LABEL_WORDS = 8
+"""A section label ending with a colon is this short ('PREVIOUS COVERAGE:', 'Read full news release below:')."""
+HEADED_PROSE_WORDS = 20
+"""What a label heads is the article's prose from this length, ending like a sentence: on the dev labels (batches
+1-9) the related and link labels (by the rules) ending with a colon over such a paragraph are 3, all body (update
+markers and a lead-in); none heads a linked headline that long."""
+LEAD_IN_KINDS = frozenset({"related", "link"})
+BOX_LABEL = re.compile(r"\b(?:related|trending|popular|recommended|latest|top|most|more|other|(?:stories|headlines|"
+                       r"articles|links|videos|photos|posts))\b", re.I)
+"""A box of several items names itself so ('TRENDING NOW:', 'Related Berrien County shooting stories:', 'More
+headlines:'); the teaser paragraph under it is no part of the article (on a third of the unlabelled dev pages three
+such labels over a teaser were given back to the article before this guard)."""
+NAME_HEADING_WORDS = 4
+"""A sub-heading naming a person or a topic ('Lorne Ahrens', 'ORDAINED PRIEST, SCHOOL LEADER') is this short."""
+NAMED_AGAIN_WORDS = 6
+"""The paragraph under such a sub-heading names it again among its first words ('Senior Cpl. Lorne Ahrens, 48,
+…', 'Krol, an eight-year veteran …'); on the dev labels (batches 1-9) 7 capitalised short lines are followed so, 6
+body (a list of fallen officers, a profile's sections) and one an outlet's name the rules already take."""
+PARAGRAPH_WORDS = 8
+RUN_LABEL_WORDS = 4
+"""A box's label the classifier removes before its headlines ('PREVIOUS STORIES', 'More headlines') is this short."""
+RUN_MIN = 2
+"""A box lists at least two headlines: a single short line under a removed label is as often the article's
+sub-heading under a wrongly removed one (a roundup's 'January' over 'Bullets fired from upstairs', on the
+unlabelled dev pages: eleven such sub-headings were taken with a run of one)."""
+RUN_HEADLINE_WORDS = 20
+"""A linked headline runs to 20 words (:data:`newsprism.clean.widgets.RELATED_HEADLINE_WORDS`)."""
+NAME_WORD = re.compile(r"[A-Za-z][\w’'-]{2,}")
+
+
+def heads_prose(lines: list[Line], kinds: Kinds, i: int) -> bool:
+    """A short label ending with a colon, naming no box of several items, right over two paragraphs of prose: the
+    article's lead-in or update marker."""
+    stripped = lines[i].text.strip()
+    if not stripped.endswith(":") or len(words(stripped)) > LABEL_WORDS or BOX_LABEL.search(stripped):
+        return False
+    following = _next_texts(lines, i, 2)
+    return (len(following) == 2 and len(words(following[0])) >= HEADED_PROSE_WORDS
+            and all(ends_sentence(text) and len(words(text)) >= PARAGRAPH_WORDS for text in following))
+
+
+def _next_texts(lines: list[Line], i: int, count: int) -> list[str]:
+    return [line.text for line in lines[i + 1:] if not stray_fragment(line.text)][:count]
+
+
+def mark_lead_ins(lines: list[Line], kinds: Kinds) -> None:
+    """Give back to the article the related and link labels of the rules that head its prose."""
+    for i in range(len(lines)):
+        if kinds[i] in LEAD_IN_KINDS and heads_prose(lines, kinds, i):
+            kinds[i] = None
+
+
+def name_heading(lines: list[Line], kinds: Kinds, i: int) -> bool:
+    """A short capitalised line that the paragraph right under it names again among its first words, on a page
+    that has at least two such lines (a list of people or a profile's sections; a name alone once is a picture's
+    label: 'Jane Roe' over 'Roe is wanted for …' under a mugshot, on the unlabelled dev pages)."""
+    return _named_below(lines, kinds, i) and sum(_named_below(lines, kinds, j) for j in range(len(lines))) >= 2
+
+
+def _named_below(lines: list[Line], kinds: Kinds, i: int) -> bool:
+    stripped = lines[i].text.strip()
+    tokens = stripped.split()
+    if not 1 <= len(tokens) <= NAME_HEADING_WORDS or ends_sentence(stripped) or stripped.endswith(":"):
+        return False
+    if not all(token[:1].isupper() for token in tokens) or i + 1 >= len(lines) or kinds[i + 1] is not None:
+        return False
+    named = {w.lower() for w in NAME_WORD.findall(stripped)}
+    opening = lines[i + 1].text.split()
+    return (len(opening) >= PARAGRAPH_WORDS
+            and bool(named & {w.lower() for w in NAME_WORD.findall(" ".join(opening[:NAMED_AGAIN_WORDS]))}))
+
+
+def continue_runs(lines: list[Line], kinds: Kinds, removed: list[int]) -> list[int]:
+    """The kept lines under a box's label in ``removed`` (the classifier's verdicts) that read as its headlines:
+    short lines that do not end like a sentence, up to the first line that is anything else."""
+    more: list[int] = []
+    for i in removed:
+        label = lines[i].text.strip()
+        if len(words(label)) > RUN_LABEL_WORDS or ends_sentence(label) or list_line(label):
+            continue
+        j = i + 1
+        run: list[int] = []
+        while j < len(lines) and j not in removed and kinds[j] is None and _headline(lines, kinds, j):
+            run.append(j)
+            j += 1
+        if len(run) >= RUN_MIN:
+            more += run
+    return more
+
+
+def _headline(lines: list[Line], kinds: Kinds, j: int) -> bool:
+    text = lines[j].text.strip()
+    return (2 <= len(words(text)) <= RUN_HEADLINE_WORDS and not ends_sentence(text) and not text.endswith(":")
+            and not list_line(text) and not update_marker(text) and not name_heading(lines, kinds, j))
