@@ -64,7 +64,13 @@ def heads_prose(lines: list[Line], kinds: Kinds, i: int) -> bool:
 
 
 def _next_texts(lines: list[Line], i: int, count: int) -> list[str]:
-    return [line.text for line in lines[i + 1:] if not stray_fragment(line.text)][:count]
+    found: list[str] = []
+    for line in lines[i + 1:]:
+        if len(found) == count:
+            break
+        if not stray_fragment(line.text):
+            found.append(line.text)
+    return found
 
 
 def mark_lead_ins(lines: list[Line], kinds: Kinds) -> None:
