@@ -101,3 +101,22 @@ def test_a_lists_title_is_no_outlet() -> None:
     assert not media_like("Top 5 News Stories Each Day")
     assert promo_names("Get The Top 5 News Stories Each Day in Your Inbox") == []
     assert media_like("Fox 2 News Headlines") and media_like("KZZQ 5 News")
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Posted by Jane Roe, KZZQ", ["KZZQ"]),
+    ("By Jane Roe - KZZQ 5", ["KZZQ 5"]),
+    ("By Jane Roe and John Doe, The Portvale Tribune", ["The Portvale Tribune"]),
+    ("By: Jane Roe, Portvale Tribune Staff Writer", ["Portvale Tribune"]),
+    ("By Jane Roe, Staff Writer, The Portvale Tribune", ["The Portvale Tribune"]),
+    ("By Jane Roe of the Portvale Tribune", ["Portvale Tribune"]),
+    ("BY JANE ROE The Portvale Tribune", ["The Portvale Tribune"]),
+    ("By Jane Roe, KZZQ News Updated: Feb 6, 2017", ["KZZQ News"]),
+    ("By Jane Roe, Associated Press", []),  # a wire is a credit
+    ("By Jane Roe, Staff Writer", []),
+    ("By Jane Roe, Portvale", []),  # a place
+    ("BY JANE ROE Staff Writer", []),
+])
+def test_a_bylines_outlet_after_the_writer(line: str, names: list[str]) -> None:
+    found = text_credits(["Two hurt in shooting", line, LEAD]).outlets
+    assert [e.name for e in found] == names and all(e.source == "line" for e in found)

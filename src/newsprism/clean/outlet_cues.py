@@ -14,11 +14,11 @@ import re
 
 from newsprism.clean import prefilter
 from newsprism.clean.metadata import AGENCY_ALTERNATION, DATE_EXPR, OUTLET_WORDS, agency, is_name
+from newsprism.clean.outlet_bylines import ROLE_WORDS
 from newsprism.clean.outlet_names import (
     CHANNEL_WORDS,
     CONNECTOR,
     DOMAIN,
-    EXTRA_OUTLET_WORDS,
     GENERIC_WORDS,
     NAME_RUN,
     call_sign,
@@ -303,23 +303,6 @@ STAMP_SITE = re.compile(
 """A date stamp followed by the site's domain, closing the line: 'Created: 01/26/2015 1:24 PM KXYZ.com'."""
 
 
-BYLINE_OUTLET = re.compile(
-    rf"^(?:[Bb]y|BY):?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}}\s*[,|]\s*(?P<name>{NAME_RUN})")
-"""'By: Jane Doe, KXYZ News', 'By Jane Doe | The Daily X': the writer's outlet after the name (a media-shaped
-name, never an agency: 'By Jane Doe, Associated Press' is a credit)."""
-ROLE_WORDS = frozenset("editor editors writer writers reporter reporters correspondent contributor columnist producer "
-                       "photographer anchor intern".split())
-
-
-def _byline_outlet(name: str) -> bool:
-    """After a byline's name, a media-shaped name, or one with a channel or newspaper word in it ('Action News Jax');
-    not a role ('Senior News Editor')."""
-    words = {word.lower() for word in name.split()}
-    if words & ROLE_WORDS:
-        return False
-    return media_like(name) or bool(words & (OUTLET_WORDS | EXTRA_OUTLET_WORDS | CHANNEL_WORDS))
-
-
 SITE_HEADER = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*\|\s*"
                          r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|tv)\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?"
                          + DATE_EXPR.pattern.removeprefix(r"\b"), re.I)
@@ -350,16 +333,6 @@ def under_byline(previous: str, line: str) -> list[str]:
     if ":" in name or not 0 < len(tokens) <= MAX_NAME_TITLE_WORDS or not named(name) or agency(name) or is_owner(name):
         return []
     return [name] if media_like(name) and not {t.lower() for t in tokens} & ROLE_WORDS else []
-
-
-def byline_outlet(line: str) -> list[str] | None:
-    """['KXYZ News'] for 'By Jane Roe, KXYZ News Updated: ...'; [] for a byline naming no outlet after the name
-    ('By Jane Roe, Associated Press'); None when the line is no such byline."""
-    byline = BYLINE_OUTLET.match(line) if line[:2].lower() == "by" else None
-    if not byline:
-        return None
-    name = trim(re.split(r"\s+(?:Updated|Posted|Published)\b", byline.group("name"))[0])
-    return [name] if named(name) and _byline_outlet(name) and not agency(name) else []
 
 
 SITE_DOMAIN = r"(?:www\.)?[A-Za-z][\w-]*\.(?i:com|net|org|tv)\b"

@@ -39,8 +39,8 @@ from typing import Literal
 
 from newsprism.clean import prefilter
 from newsprism.clean.metadata import AGENCY_ALTERNATION, CONTRIBUTED, agency
+from newsprism.clean.outlet_bylines import byline_outlet
 from newsprism.clean.outlet_cues import (
-    byline_outlet,
     cited_elsewhere,
     fuller_name,
     is_cited,
@@ -229,7 +229,7 @@ sentence, no copyright holder."""
 def credit_line_names(line: str) -> list[str]:
     """'The Daily X staff reports' -> ['The Daily X']; an agency's wire is a credit, not the outlet; a stamp line
     closing with the site's domain or a byline naming the writer's outlet (:func:`outlet_cues.stamp_site`,
-    :func:`outlet_cues.byline_outlet`) names it."""
+    :func:`outlet_bylines.byline_outlet`) names it."""
     site = stamp_site(line) or byline_outlet(line)
     if site is not None:
         return site
