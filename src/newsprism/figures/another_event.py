@@ -16,12 +16,18 @@ FIRST_RECALLED_YEAR = 1900
 """The earliest year read as another event's: in crime news an earlier four-digit figure after 'in' / 'of' is a house
 number ('in front of 1861 Corning'), as it was for the pattern this replaces (1900-2099)."""
 EARLIER = re.compile(r"\b(?:years? ago|last year|previous(?:ly)?|prior|earlier attacks?|deadliest|"
-                     r"worst\s+since|history|record|(?:so\s+far\s+)?this\s+year|in\s+a\s+given\s+(?:month|year))\b",
-                     re.I)
+                     r"worst\s+since|history|record|(?:so\s+far\s+)?this\s+year|in\s+a\s+given\s+(?:month|year)|"
+                     r"in\s+(?:just\s+)?(?:one|a|a\s+single)\s+(?:week|month)|"
+                     r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:shooting|homicide|killing)s?\s+"
+                     r"(?:this|in\s+(?:the\s+)?(?:past|last))\b)\b", re.I)
 """A sentence that dates its figures to a year ('in 2016', 'since 2017', 'August 1982: ...') or recalls another
 event ('last year', 'the deadliest ...'), or a running tally ('the 45th homicide this year', '45 killed in July, the
 most in a given month': dev residue 37 read): its figures get a subject of their own, so they never meet the story's
-own."""
+own; a tally of a week or month ('two children hurt and killed by gun violence in one week', 'the second shooting
+this week in which a child was shot': residue 5 read)."""
+SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+|a\s+|last\s+)?$", re.I)
+"""A month after 'since' ('since the July slaying of ...', 'since January'): an earlier time, its figures another
+event's (residue 5 read: a victim of a slaying months before counted among the story's hurt)."""
 ROUNDUP = re.compile(r"\b(?:shootings\s+(?:across|around|throughout|in)\s+the\s+(?:city|county|area|region)|"
                      r"(?:several|multiple|two|three|four|five|\d[\d,]*)\s+(?:separate\s+|such\s+|[a-z]+\s+)?shootings|"
                      r"(?:separate|unrelated|another)\s+(?:shooting|incident|attack)s?|"
@@ -50,6 +56,8 @@ def earlier_subject(text: str) -> str | None:
                  and (d.month is not None or EARLIER_LEAD.search(text[:d.start]))), None)
     if year is not None:
         return f"(earlier event, {year})"
+    if any(d.month is not None and d.day is None and SINCE_MONTH.search(text[:d.start]) for d in dates(text)):
+        return "(earlier event)"
     if ROUNDUP.search(text):
         return "(other shootings)"
     return "(earlier event)" if EARLIER.search(text) else None

@@ -110,7 +110,7 @@ def read_claims(text: str) -> list[Claim]:
     claims: list[Claim] = []
     for number in read_numbers(text):
         before, after = text[max(0, number.start - 60):number.start], text[number.end:number.end + 120]
-        if PART_BEFORE.search(before) or PART_AFTER.match(after):
+        if PART_BEFORE.search(before) or PART_AFTER.match(after) or _before_a_count(number, after):
             continue
         claim = _preferred(_after(number, after), _before(number, before, after)) or _sent(number, before, after)
         if claim is not None and not is_rate(claim.measure, claim.number.value, text[claim.end:claim.end + 40]):
@@ -126,6 +126,15 @@ def read_claims(text: str) -> list[Claim]:
         claims = [Claim(c.measure, f"{c.subject} {earlier}" if c.subject else earlier, c.number, c.end)
                   for c in claims]
     return sorted(claims, key=lambda c: c.number.start)
+
+
+def _before_a_count(number: Number, after: str) -> bool:
+    """A determiner read as one person ('his', 'the') with a count right after it ('killed his two sons', 'the 3
+    men'; not an age: 'her 5-year-old son'): the count speaks, not the determiner (residue 5 read)."""
+    if number.written.lower() not in DETERMINERS:
+        return False
+    at = len(after) - len(after.lstrip())
+    return at > 0 and any(n.start == at for n in read_numbers(after[:40]))
 
 
 def _preferred(after: Claim | None, before: Claim | None) -> Claim | None:
@@ -254,7 +263,8 @@ NEGATED_VERB = re.compile(r"(?:n't|\bnot|\bnever)\s+(?:\w+\s+)?\w+\s*$", re.I)
 def _before(number: Number, before: str, after: str) -> Claim | None:
     """'killing 129 people', 'the death toll rose to 129', 'magnitude 9.0', 'won 129 seats'."""
     for measure, words in MEASURE_BEFORE:
-        if not re.search(rf"\b{words}(?:\s+along\s+with)?(?:\s+(?:an?\s+)?|-)$", before, re.I):  # 'magnitude-5.2' too
+        # 'magnitude-5.2' too
+        if not re.search(rf"\b{words}(?:\s+along\s+with)?(?:\s+(?:an?\s+|{OWNER}\s+)?|-)$", before, re.I):
             continue
         if INTENT.search(before):
             continue  # 'he was going to kill his wife': a threat, no count
@@ -283,6 +293,8 @@ def _before(number: Number, before: str, after: str) -> Claim | None:
     return None
 
 
+OWNER = r"(?:his|her|their)"
+"""A possessive between a verb and its count: 'killed his two sons', 'shot their 3 children' (residue 5 read)."""
 INTENT = re.compile(r"\b(?:to|will|would|could|might|should|wants?|wanted|tried|trying|threat(?:en(?:ed|ing|s)?)?)\s+"
                     r"(?:kill|shoot|hurt|injure|wound|arrest)\s+(?:\w+\s+){0,2}$", re.I)
 """'he was going to kill his wife and kids', 'threatened to shoot two people': a threat or an intent, no count

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsprism.entities.variants import SUFFIXES
 from newsprism.figures.another_event import recalls_earlier
 from newsprism.figures.numbers import read_numbers
 from newsprism.figures.shooter import SUICIDE
@@ -124,6 +125,9 @@ class Victims:
     surnames: dict[str, str] = field(default_factory=dict)
     """first name → the surname written after it ('Justin Burns'), so that 'Justin was shot' and 'Burns died' are
     one victim"""
+    names: set[str] = field(default_factory=set)
+    """the words the parse tags as a person's name anywhere in the article: 'Cooper died' is a name where the
+    parse tags it so in another sentence only (residue 5 read)"""
     ordinal: int = 0
     """the highest victim the article numbers ('a fourth victim', 'the third man'): at least that many were hurt"""
 
@@ -142,7 +146,9 @@ class Victims:
             hurt -= set(sorted(k for k in hurt if "#" not in k)[:1])
         if self.shooter_wounded() and hurt == {""}:
             hurt = set()  # 'the suspect was shot ... he is in stable condition': the undescribed one is he
-        injured = max(0, len(hurt) - max(0, story_killed - len(killed))) + self.shooter_wounded()
+        told_apart = {k for k in hurt if "#" in k}  # 'another man was wounded': never one of the dead
+        surplus = max(0, story_killed - len(killed))
+        injured = len(told_apart) + max(0, len(hurt - told_apart) - surplus) + self.shooter_wounded()
         return max(injured, self.ordinal - max(len(killed), story_killed))
 
     def shooter_killed(self) -> bool:
@@ -155,7 +161,9 @@ class Victims:
 
     def distinct(self, keys: set[str]) -> set[str]:
         """Ages that belong to a name become the name; '' (undescribed) only when nobody else is there."""
-        ages = {age: name for name, age in self.named_ages.items()}
+        present = keys | {self.surnames.get(k, k) for k in keys}  # an age is first of a name among these
+        # ('Herndon, 16', the suspect, beside 'Paige Stalker' and 'the 16-year-old', the dead: residue 5 read)
+        ages = {age: name for name, age in sorted(self.named_ages.items(), key=lambda item: item[0] in present)}
         def person(key: str) -> str:
             name = ages.get(self.surnames.get(key, key), self.surnames.get(key, key))
             return self.surnames.get(name, name)
@@ -167,7 +175,8 @@ class Victims:
 @per_article  # an article's victims are read once per story (issue #20); nothing changes a Victims read
 def victims_of(article: ParsedArticle) -> Victims:
     """Every victim the article describes one by one (see the module's description)."""
-    found = Victims()
+    found = Victims(names={_name(t) for paragraph in article.paragraphs for t in paragraph.doc
+                           if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"})
     for paragraph in article.paragraphs:
         for token in (t for sentence in paragraph.doc.sents if not recalls_earlier(sentence.text)
                       for t in sentence):
@@ -179,7 +188,7 @@ def victims_of(article: ParsedArticle) -> Victims:
             if measure is None:
                 continue
             for victim in _victims(token):
-                key, shooter = _key(victim)
+                key, shooter = _key(victim, found.names)
                 if key is None:
                     continue
                 target = found.shooters if shooter else found.killed if measure == "killed" else found.hurt
@@ -202,7 +211,7 @@ def _note_surname(name: Any, found: Victims) -> None:
         last = name.doc[name.i + 1]
         while last.i + 1 < len(name.doc) and name.doc[last.i + 1].ent_iob_ == "I":
             last = name.doc[last.i + 1]
-        found.surnames.setdefault(name.lower_, last.lower_)
+        found.surnames.setdefault(name.lower_, _name(last))
 
 
 def _note_ordinal(token: Any, found: Victims, offset: int) -> None:
@@ -231,12 +240,14 @@ def _sought(noun: Any) -> bool:
 
 def _join_lone_name(found: Victims) -> None:
     """One name and one age the article never writes side by side ('a 15-year-old was killed' ... 'Brandon
-    Crawford died'): one person, when the article describes no other name or age."""
-    keys = found.killed | found.hurt
-    names = {k for k in keys if k and not k.startswith(("age ", "#"))} - set(found.named_ages)
-    ages = {k for k in keys if k.startswith("age ") and "#" not in k} - set(found.named_ages.values())
-    if len(names) == 1 and len(ages) == 1:
-        found.named_ages[next(iter(names))] = next(iter(ages))
+    Crawford died'): one person, when the article describes no other name or age; else when no other among the
+    dead, or among the hurt ('15-year-old Lavontay Allen was killed ... while Allen's mother ... was also shot')."""
+    for keys in (found.killed | found.hurt, found.killed, found.hurt):
+        names = {k for k in keys if k and not k.startswith(("age ", "#"))} - set(found.named_ages)
+        owned = {age for name, age in found.named_ages.items() if name in keys or found.surnames.get(name) in keys}
+        ages = {k for k in keys if k.startswith("age ") and "#" not in k} - owned
+        if len(names) == 1 and len(ages) == 1:
+            found.named_ages[next(iter(names))] = next(iter(ages))
 
 
 def _where(victim: Any, verb: Any, offset: int) -> Where:
@@ -294,22 +305,33 @@ def _victims(verb: Any) -> Iterator[Any]:
                 yield from _with_conjuncts(child)
 
 
+NONE_OF = frozenset({"neither", "no", "nor"})
+"""Words that make a subject no one: 'Neither the driver or the other passenger was injured' (residue 5 read)."""
+
+
 def _with_conjuncts(noun: Any) -> Iterator[Any]:
-    """'a man and a woman were shot': each of them."""
+    """'a man and a woman were shot': each of them; none where they are denied ('neither ... nor ...')."""
+    if any(c.dep_ in ("preconj", "det") and c.lower_ in NONE_OF for c in noun.children):
+        return
     yield noun
     yield from (c for c in noun.children if c.dep_ == "conj")
 
 
-def _key(noun: Any) -> tuple[str | None, bool]:
+def _key(noun: Any, names: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, bool]:
     """A victim's key (surname, 'age N', '' for 'he' / 'the victim' / 'the boy'), and whether it is the
-    shooter; None when the noun names no one person (plural, counted, no person)."""
+    shooter; None when the noun names no one person (plural, counted, no person). ``names``: the article's words
+    of persons' names (a name the parse tags so elsewhere: 'Watts was treated ...')."""
     lower = noun.lower_
     if lower in GENERIC_PRONOUNS:
         return "", False
     if lower == "one" and (part := _one_of(noun)) is not None:
         return ("shooter", True) if part.rstrip("s") in SHOOTER_NOUNS else ("", False)
-    if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
-        return lower, False
+    if noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or _name(noun) in names):
+        return _name(noun), False
+    named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and (c.ent_type_ == "PERSON" or _name(c) in names)), None)
+    if named is not None and noun.lower_ in PERSON_NOUNS:
+        return _name(named), False  # "Allen's mother, 40-year-old Jaton Watts, was also shot": Watts
     lemma = noun.lower_
     if noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" and c.lower_ not in ("one", "1")
                                           for c in noun.children):
@@ -325,6 +347,13 @@ def _key(noun: Any) -> tuple[str | None, bool]:
     if age is not None:
         return f"age {age}" + (f" #{noun.i}" if other else ""), False
     return (f"#{noun.i}" if other else ""), False
+
+
+def _name(token: Any) -> str:
+    """A name's word as a key: a generation suffix stands for the word before it ('David Trahan Jr., 17': trahan)."""
+    if token.lower_.rstrip(".") in SUFFIXES and token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN":
+        return str(token.doc[token.i - 1].lower_)
+    return str(token.lower_)
 
 
 def _one_of(noun: Any) -> str | None:
@@ -354,4 +383,4 @@ def _note_age(name: Any, found: Victims) -> None:
     """'Ray Dolan, 24,': the age written right after a surname."""
     nxt = name.doc[name.i + 1:name.i + 3]
     if len(nxt) == 2 and nxt[0].text == "," and nxt[1].like_num and nxt[1].text.isdigit() and int(nxt[1].text) < 110:
-        found.named_ages[name.lower_] = f"age {nxt[1].text}"
+        found.named_ages[_name(name)] = f"age {nxt[1].text}"
