@@ -120,3 +120,12 @@ def test_a_lists_title_is_no_outlet() -> None:
 def test_a_bylines_outlet_after_the_writer(line: str, names: list[str]) -> None:
     found = text_credits(["Two hurt in shooting", line, LEAD]).outlets
     assert [e.name for e in found] == names and all(e.source == "line" for e in found)
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Subscribe to receive PortAlert messages from Portvale Police Dept.", ["PortAlert"]),
+    ("Subscribe to receive KZZQ alerts on your phone.", ["KZZQ"]),
+    ("Subscribe to receive Amber alerts from the state.", []),  # a plain word: no platform's name
+])
+def test_a_release_platforms_subscription_box_names_it(line: str, names: list[str]) -> None:
+    assert promo_names(line) == names

@@ -254,6 +254,11 @@ PUBLISHED_IN = re.compile(
 in Portvale Herald-Whig from May 24 to May 26, 2016' (a media-shaped name and a full date: not a study 'published in
 JAMA on Monday')."""
 
+RECEIVE = re.compile(
+    r"\b[Ss]ubscribe to receive\s+(?P<name>[A-Z][\w.-]+)\s+(?:messages|alerts|notifications|e-?mails)\b")
+"""A news-release platform's own box: 'Subscribe to receive PortAlert messages from Portvale Police' (a media-shaped
+name, or one word with a capital inside: 'PortAlert', not 'Amber')."""
+
 
 def promo_names(line: str) -> list[str]:
     """Names in the outlet's own prompts ('Stay with WJZ for the latest') and what only the site says of itself
@@ -263,6 +268,8 @@ def promo_names(line: str) -> list[str]:
              if named(match.group("name")) and not agency(match.group("name"))]
     names += [match.group("name") for match in PUBLISHED_IN.finditer(line) if "ublished in" in line
               and named(match.group("name")) and media_like(match.group("name")) and not agency(match.group("name"))]
+    names += [match.group("name") for match in RECEIVE.finditer(line) if "receive" in line
+              and (media_like(match.group("name")) or re.search(r"[a-z][A-Z]", match.group("name")))]
     names += [match.group("name") for match in prefilter.finditer(SOCIAL, line)
               if named(match.group("name")) and media_like(match.group("name")) and not agency(match.group("name"))]
     if " app" in line:  # cheap: most lines name no app
