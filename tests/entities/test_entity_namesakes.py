@@ -11,6 +11,7 @@ from newsprism.entities.mentions import Mention, make_mention
 from newsprism.entities.merge import Resolved
 from newsprism.entities.names import name_key
 from newsprism.entities.spelling import join_misspelt
+from newsprism.entities.spread import trim_headlines
 from newsprism.entities.surnames import resolve_article, story_names
 from newsprism.grouping import DisjointSets
 from newsprism.model import Article, EntityType
@@ -179,3 +180,10 @@ def test_no_cue_and_no_given_name_no_relative() -> None:
     text = "Ana House said so. The Whitex House agreed."
     groups = [group(text, "Ana House", "person"), group(text, "Whitex House", "organisation")]
     assert [{m.label for m in g} for g in family_members(groups)] == [{"person"}, {"organisation"}]
+
+
+def test_a_sentence_opening_preposition_is_cut_off_a_name_the_story_writes() -> None:
+    text = "Police closed Lumo Street. Across Lumo Street, a sign lay on the sidewalk. Near Kade Lane a car stood."
+    mentions = [make_mention("a0", text, (text.index(name), text.index(name) + len(name)), "place", 0)
+                for name in ("Lumo Street", "Across Lumo Street", "Near Kade Lane")]
+    assert [m.text for m in trim_headlines([mentions], [text])[0]] == ["Lumo Street", "Lumo Street", "Near Kade Lane"]

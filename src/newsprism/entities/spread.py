@@ -25,7 +25,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from newsprism.entities.mentions import Mention, make_mention, voted_type
-from newsprism.entities.names import alias_name
+from newsprism.entities.names import alias_name, given_name
+from newsprism.lexicon import ENGLISH_STOPWORDS
 from newsprism.model import EntityType
 from newsprism.nlp.sentences import ParsedArticle
 
@@ -81,10 +82,33 @@ def trim_headlines(per_article: list[list[Mention]], texts: list[str]) -> list[l
     body = {m.key for mentions, marks in zip(per_article, flags, strict=True)
             for m, headline in zip(mentions, marks, strict=True) if not headline}
     lower = Counter(re.findall(r"\b[a-z]+\b", "\n".join(texts)))
-    trimmed = [[_trim(m, text, body, lower) if headline and m.key not in body else m
+    trimmed = [[_trim(m, text, body, lower) if headline and m.key not in body else _opener_cut(m, text, body)
                 for m, headline in zip(mentions, marks, strict=True)]
                for mentions, marks, text in zip(per_article, flags, texts, strict=True)]
     return [[m for m in mentions if m is not None] for mentions in trimmed]
+
+
+SENTENCE_OPENERS = ENGLISH_STOPWORDS | frozenset({
+    "across", "along", "alongside", "amid", "around", "behind", "beside", "beyond", "inside", "near", "outside",
+    "past", "throughout", "toward", "towards", "opposite", "despite", "via"})
+"""Words a sentence may open with before a name, capitalised by their place ("Across Liberty Street, ...", spaCy's
+span "Across Liberty Street"): cut off a name the story also writes without them."""
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
+
+
+def _opener_cut(mention: Mention, text: str, body: set[str]) -> Mention:
+    """A name opening a sentence with a preposition or another function word whose rest the story writes as a name
+    of the body ("Across Liberty Street" beside "Liberty Street"): the rest; a given name ("Will Lee") stays."""
+    first = _WORD.match(mention.text)
+    if first is None or (word := first.group(0).lower()) not in SENTENCE_OPENERS or given_name(word) or len(
+            mention.tokens) < 2:
+        return mention
+    rest = mention.start + first.end() + len(mention.text[first.end():]) - len(mention.text[first.end():].lstrip())
+    if not _SENTENCE_START.search(text, max(0, mention.start - 4), mention.start):
+        return mention
+    candidate = make_mention(mention.article, text, (rest, mention.end), mention.label, mention.paragraph)
+    return candidate if candidate.key in body and candidate.key != mention.key else mention
 
 
 def _trim(mention: Mention, text: str, body: set[str], lower: Counter[str]) -> Mention | None:
