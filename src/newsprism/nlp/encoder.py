@@ -114,15 +114,30 @@ tensors stay in the process's heap, where the later stages reuse them), the same
 the loaded machine's noise (26.6 against 28.6 s). Off for a big story's peak (issue #20, benchmarks/README.md)."""
 
 
+ENCODER_SPINNING = False
+"""Whether the analysis's encoder threads (onnxruntime's own count, one per core) spin while they wait for work.
+onnxruntime's default, spinning, keeps each thread busy-waiting after every run and between its operators: that
+CPU does no work, takes a core from the stages that run between encoder calls and, on a shared machine, from the
+other processes. Encoding 844 one-event sentences article by article (three 300-sentence articles of
+``bench_story.py --one-event``, a Python loop between the articles as the analysis has), twice each, on the 2-core
+machine under load average 17-21 (2026-12-06): 14.09 and 13.55 CPU s spinning, 10.62 and 10.35 without (-24 %),
+wall 83 / 70 against 65 / 61 s; 1,500 distinct sentences in one call: 20.5 against 16.4 CPU s. The vectors and
+states are the same to the bit (the thread count and spinning change no result: 1,500 sentences compared). A
+``threads`` setting (a stream's workers) says its own spinning."""
+
+
 def session_options(threads: EncoderThreads | None) -> Any:
-    """onnxruntime session options: quiet logs; with ``threads``, that many intra-op threads, one inter-op thread,
-    operators run in sequence, spinning as ``threads`` says."""
+    """onnxruntime session options: quiet logs; without ``threads``, onnxruntime's thread count spinning as
+    :data:`ENCODER_SPINNING` says; with ``threads``, that many intra-op threads, one inter-op thread, operators run
+    in sequence, spinning as ``threads`` says."""
     import onnxruntime
 
     options = onnxruntime.SessionOptions()
     options.log_severity_level = 3
     options.enable_cpu_mem_arena = ENCODER_ARENA
-    if threads is not None:
+    if threads is None:
+        options.add_session_config_entry("session.intra_op.allow_spinning", "1" if ENCODER_SPINNING else "0")
+    else:
         options.intra_op_num_threads = threads.intra_op
         options.inter_op_num_threads = 1
         options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
