@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsprism.config import NlpConfig
 from newsprism.entities import EntityIndex, find_entities
-from newsprism.entities.contained import join_conjoined
+from newsprism.entities.contained import join_acronym_heads, join_conjoined
 from newsprism.entities.kin import KIN_BEFORE, drop_families, family_members, separate_namesakes
 from newsprism.entities.mentions import Mention, make_mention
 from newsprism.entities.merge import Resolved
@@ -187,3 +187,22 @@ def test_a_sentence_opening_preposition_is_cut_off_a_name_the_story_writes() -> 
     mentions = [make_mention("a0", text, (text.index(name), text.index(name) + len(name)), "place", 0)
                 for name in ("Lumo Street", "Across Lumo Street", "Near Kade Lane")]
     assert [m.text for m in trim_headlines([mentions], [text])[0]] == ["Lumo Street", "Lumo Street", "Near Kade Lane"]
+
+
+def joined_acronyms(*names: str) -> int:
+    text = " ; ".join(names)
+    written = [(m.key, m) for name in names
+               for m in [make_mention("a0", text, (text.index(name), text.index(name) + len(name)), "organisation", 0)]]
+    roots: DisjointSets[str] = DisjointSets()
+    for key, _ in written:
+        roots.find(key)
+    join_acronym_heads(written, roots)
+    return len({roots.find(key) for key, _ in written})
+
+
+def test_an_acronym_opening_a_name_joins_the_name_it_spells() -> None:
+    assert joined_acronyms("KU Hospital", "Kade University Lumo Hospital") == 1
+    assert joined_acronyms("KU Hospital", "Kade University Hospital") == 1
+    assert joined_acronyms("KU Hospital", "Kade Ugo Hospital", "Kade University Hospital") == 3  # two spell it
+    assert joined_acronyms("KU Hospital", "Lumo University Hospital") == 2
+    assert joined_acronyms("KU Hospital", "Kade University Medical Center") == 2

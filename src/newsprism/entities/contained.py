@@ -24,6 +24,7 @@ from collections import defaultdict
 from newsprism.entities.evidence import CUE_WEIGHT
 from newsprism.entities.kind_words import BODY_WORDS, PLACE_WORDS, ROLES_BEFORE_NAMES, STREET_WORDS
 from newsprism.entities.mentions import Mention, voted_type
+from newsprism.entities.names import name_tokens
 from newsprism.grouping import DisjointSets
 from newsprism.model import EntityType
 
@@ -96,6 +97,39 @@ def join_conjoined(written: list[tuple[str, Mention]], roots: DisjointSets[str])
         longer.discard(roots.find(key))
         if len(longer) == 1:
             roots.join(key, longer.pop())
+
+
+_ACRONYM_OPENING = re.compile(r"(?:[A-Z]\.?){2,6}(?=\s)")
+"""An acronym opening a name ("UK Hospital", "U.K. Hospital")."""
+_SKIPPED = frozenset({"of", "the", "and", "for", "at", "de"})
+
+
+def join_acronym_heads(written: list[tuple[str, Mention]], roots: DisjointSets[str]) -> None:
+    """A place's or body's name opening with an acronym ("UK Hospital") joins the one longer name of the story with
+    the same last words whose first words the acronym spells, one more word of a name before those last words
+    allowed ("University of Kentucky Chandler Hospital"): a body's name written short and in full."""
+    names: dict[str, Mention] = {}
+    for key, mention in written:
+        if key == mention.key and not mention.descriptive and mention.label != "person":
+            names.setdefault(key, mention)
+    for key, mention in names.items():
+        opening = _ACRONYM_OPENING.match(mention.text)
+        if opening is None:
+            continue
+        letters = opening.group(0).replace(".", "").lower()
+        tail = name_tokens(mention.text[opening.end():])
+        longer = {roots.find(other) for other, m in names.items()
+                  if tail and len(m.tokens) > len(tail) and m.tokens[-len(tail):] == tail
+                  and _spells(letters, m.tokens[:-len(tail)])}
+        longer.discard(roots.find(key))
+        if len(longer) == 1:
+            roots.join(key, longer.pop())
+
+
+def _spells(letters: str, words: Tokens) -> bool:
+    content = [w for w in words if w not in _SKIPPED]
+    return len(letters) <= len(content) <= len(letters) + 1 and all(
+        w[:1] == c for w, c in zip(content, letters, strict=False))
 
 
 def join_named_places(written: list[tuple[str, Mention]], roots: DisjointSets[str]) -> None:

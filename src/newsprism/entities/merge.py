@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from newsprism.entities.contained import (
+    join_acronym_heads,
     join_blends,
     join_conjoined,
     join_contained,
@@ -71,6 +72,7 @@ def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> li
     join_contained(written, roots)
     join_openings(written, roots)
     join_conjoined(written, roots)
+    join_acronym_heads(written, roots)
     join_named_places(written, roots)
     join_blends(written, roots)
     join_reordered(written, roots)
