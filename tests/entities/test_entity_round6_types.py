@@ -145,3 +145,51 @@ def test_a_name_and_its_bracketed_acronym_are_cut_apart() -> None:
     start = text.index("Lumo")
     pieces = _slashed(text, start, text.index("LHO") + 3)
     assert [text[a:b] for a, b in pieces] == ["Lumo Health Organization", "LHO"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ('"We only wanted peace," said Tarvo, whose family escaped.', True),
+    ('"We only wanted peace," said Tarvo.', True),
+    ('"We are searching," said Tarvo police on Sunday.', False),  # the town's police
+    ("The report said Tarvo had grown.", False),  # no quotation before it
+])
+def test_the_speaker_named_after_a_quotation(text: str, person: bool) -> None:
+    found = context_cue(*around(text, "Tarvo"))
+    assert (found is not None and found.type == "person") == person
+
+
+def test_in_before_a_possessive_is_no_place_cue() -> None:
+    text = "Police have no suspects in Tarvo's killing."
+    at = text.index("Tarvo")
+    found = cue(text, at, at + 5, ("tarvo",))
+    assert found is None or found.type != "place"
+    text = "Police have no suspects in Tarvo yet."
+    found = cue(text, text.index("Tarvo"), text.index("Tarvo") + 5, ("tarvo",))
+    assert found is not None and found.type == "place"
+
+
+def test_a_name_before_its_members_is_a_body() -> None:
+    text = "Lumo Dawn lawmakers walked out of the chamber."
+    mention = make_mention("a0", text, (0, len("Lumo Dawn")), "person", 0)
+    assert mention.cue is not None and mention.cue.type == "organisation"
+    text = "Ana Lee supporters walked out of the chamber."
+    mention = make_mention("a0", text, (0, len("Ana Lee")), "person", 0)
+    assert mention.cue is None or mention.cue.type == "person"
+
+
+def test_a_one_word_street_so_cued_joins_the_street_it_opens(resources: NlpResources) -> None:
+    text = ("Rioters gathered at Tarvo and Delacroix on Monday. Shops on Tarvo Avenue were looted. "
+            "Police closed Tarvo Avenue near the square.")
+    records = {entity.name: entity for entity in analyse(resources, text).entities}
+    assert "Tarvo" not in records
+
+
+@pytest.mark.parametrize(("text", "owner", "name"), [
+    ("She chaired the Lumo's Council on Ethical Affairs.", "Lumo's", "Lumo's Council"),
+    ("He shot photos for Ana Lee's Kade News in 1950.", "Ana Lee's", "Ana Lee's"),
+    ("Deputies of the Lumo County Sheriff's Homicide Bureau came.", "Lumo County Sheriff's",
+     "Lumo County Sheriff's Homicide Bureau"),
+])
+def test_what_a_possessive_runs_on_to(text: str, owner: str, name: str) -> None:
+    start = text.index(owner)
+    assert text[start:continued(text, start, start + len(owner), "place")[0]] == name

@@ -13,6 +13,8 @@
   after "near", "at", "corner of" or "area of" ("near Lumo and Kade"), after a verb of going and "on", "down" or
   "along" ("walking on Kade", "drove down Lumo"), before "to the north" ("Kade to the east"); a town after "moved
   to" (weaker: a company is written so too); a town after "in" and before ", police said";
+- person: a kin noun after its possessive ("Ana's grandmother"), "himself" or "herself" after it; weaker, the speaker
+  named after a quotation ('," said Ana Lee.'), ", who" after it;
 - organisation: "family" or "clan" after it ("the Lumo crime family", "the Kade family"): a group named after a
   surname, never that surname's person.
 """
@@ -102,6 +104,23 @@ _AUTHORITIES_SAID = re.compile(r"^,\s+(?:police|authorities|officials|deputies|i
                                r"(?:said|say|says|reported)\b")
 """"in" before a name and ", police said" after it ("shot in Lumo, police said"): the town (spaCy tags some towns
 bodies or people, and "in" alone weighs no more than its label)."""
+_KIN = (r"mother|father|grandmother|grandfather|grandson|granddaughter|son|daughter|wife|husband|brother|sister|"
+        r"uncle|aunt|nephew|niece|cousin|boyfriend|girlfriend|fiancee?|widow|parents|grandparents|children|"
+        r"family members|friend|friends|best friend|classmate|neighbou?r")
+_KIN_AFTER = re.compile(r"^['’]s\s+(?:" + _KIN + r")\b|^\s+(?:himself|herself)\b")
+"""A kin or friend noun after a name's possessive ("Lumo's grandmother", "Kade's friend"), or "himself"/"herself"
+after it: a person (spaCy tags some rare given names bodies all through a story: "Antwone" on gun-violence
+incident 406848, issue #19's sixth round)."""
+_WHO_AFTER = re.compile(r"^,\s+who(?:se)?\b")
+""", who" or ", whose" after a name ("Lumo, who lived nearby"): a person, weaker (:data:`SPEAKER_WEIGHT`), as a team
+is written so too ("Kade, who won the cup")."""
+_SAID_BEFORE = re.compile(r"[,\"”’']\s*said\s+$")
+_SPEAKER_AFTER = re.compile(r"^(?:[,.]|\s+(?:[A-Z(]|$))|^$")
+SPEAKER_WEIGHT = 2.0
+"""Votes of a quotation's speaker written after it ('," said Lumo, whose ...') for a person: above one spaCy label
+(it tags such surnames places: "said Scofield" on gun-violence incident 600798, issue #19's sixth round), below a
+cue, as bodies speak so too ('," said Lumo International'); a lower-case word after the name makes it a modifier
+('," said Lumo police'), no speaker."""
 _MOVED_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|emigrated)\s+(?:back\s+)?to\s+$")
 MOVED_WEIGHT = 1.5
 """Votes of "moved to" before a name for a place: above one spaCy label (a town spaCy tags a person, "moved to
@@ -124,15 +143,21 @@ def context_cue(before: str, after: str) -> Cue | None:
         return Cue("place", CUE_WEIGHT)
     if _ROLE_BEFORE.search(before):
         return Cue("person", CUE_WEIGHT)
+    if _KIN_AFTER.match(after):
+        return Cue("person", CUE_WEIGHT)
+    if (_SAID_BEFORE.search(before) and _SPEAKER_AFTER.match(after)) or _WHO_AFTER.match(after):
+        return Cue("person", SPEAKER_WEIGHT)
     return _street_cue(before, after)
 
 
 def _street_cue(before: str, after: str) -> Cue | None:
     """A street's or town's cue (see the module's docstring), or None."""
     if _STREET_BEFORE.search(before) or _STREET_AFTER.match(after) or _GOING_ON.search(before) or (
-            _COMPASS_AFTER.match(after)) or (_IN_BEFORE.search(before) and _AUTHORITIES_SAID.match(after)):
+            _COMPASS_AFTER.match(after)):
+        return Cue("place", CUE_WEIGHT, street=True)
+    if _IN_BEFORE.search(before) and _AUTHORITIES_SAID.match(after):
         return Cue("place", CUE_WEIGHT)
     pair = _PAIR_BEFORE.search(before)
     if pair is not None and (_PAIR_AFTER.match(after) if " and " not in pair.group(0) else _PAIR_CLOSED.match(after)):
-        return Cue("place", STREET_PAIR_WEIGHT)
+        return Cue("place", STREET_PAIR_WEIGHT, street=True)
     return Cue("place", MOVED_WEIGHT) if _MOVED_TO.search(before) else None

@@ -149,7 +149,8 @@ _CLOCK = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.?m\.?|GMT|BST)", re.IGNORE
 _NUMBER_BEFORE = re.compile(r"\d\s*(?:-|\s)?$")
 _CREDIT_BEFORE = re.compile(
     r"\b(?:(?:[Cc]redits?|CREDITS?)\s*:?\s*"
-    r"|(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)\s*(?::|\bby\b)\s*)$")
+    r"|(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)\s*(?::|\bby\b)\s*"
+    r"|\b(?:[Hh]andout|[Cc]ourtesy)\s+(?:via|of)\s+(?:the\s+)?)$")
 _SLASH_CREDIT_AFTER = re.compile(r"\s*/\s*[A-Z][\w.&' -]*(?:\)|\s*$)|\s+/\s+[A-Z]")
 """'Name/Agency' ending its line or a parenthesis: a picture credit ("Dallas/Fort Worth airport" is not); a slash
 spaced on both sides before a capitalised word is one wherever it stands ("Ana Lee / Lumo Times Kade police
@@ -182,6 +183,9 @@ class Cue:
 
     type: EntityType
     weight: float
+    street: bool = False
+    """a street's cue (:func:`newsprism.entities.context.context_cue`): a one-word name so cued that opens a street's
+    name the story writes is that street (:func:`newsprism.entities.find.find_entities` drops the cue)"""
 
 
 def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
@@ -221,7 +225,7 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
         return Cue(kind, CUE_WEIGHT)
     if _COUNTRY_AFTER.match(after):
         return Cue("place", CUE_WEIGHT)
-    if _PLACE_BEFORE.search(before):
+    if _PLACE_BEFORE.search(before) and not _OWNER_AFTER.match(after):  # "in Lumo's killing": in the killing
         return Cue("place", PREPOSITION_WEIGHT)
     return None
 
@@ -280,6 +284,15 @@ def _apposition(after: str) -> EntityType | None:
     if head in BODY_WORDS or head in ORGANISATION_HEADS:
         return "organisation"
     return "place" if head in PLACE_WORDS or head in PLACE_HEADS else None
+
+
+_MEMBERS_AFTER = re.compile(r"\s+(?:lawmakers|legislators|MPs|members|deputies|activists|militants|fighters)\b")
+
+
+def members_body(text: str, end: int) -> bool:
+    """A body's members after a name spaCy tags a person ("Lumo Dawn lawmakers walked out", "Kade militants"): the
+    name is a party's or group's; a person's followers are written otherwise ("Lee supporters", "Lee voters")."""
+    return bool(_MEMBERS_AFTER.match(text, end, end + 20))
 
 
 def plural_body(text: str, start: int, tokens: tuple[str, ...]) -> bool:

@@ -9,6 +9,7 @@ from newsprism.entities.clutter import drop_common_acronyms, drop_common_phrases
 from newsprism.entities.definites import definite_mentions, role_words, story_endings
 from newsprism.entities.descriptors import descriptor_mentions
 from newsprism.entities.index import EntityIndex
+from newsprism.entities.kind_words import STREET_WORDS
 from newsprism.entities.mentions import Mention, article_mentions, make_mention
 from newsprism.entities.merge import Resolved, absorb_bodies, build_entity, cluster, rank
 from newsprism.entities.names import TITLE_OPENING, initial_variants, name_key
@@ -27,7 +28,7 @@ def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
                      if ent.label_ == "NORP" and " " not in ent.text}
     found = cut_nationalities(split_pairs(join_bodies(found, texts), texts), texts, nationalities)
     per_article = by_lines(_join_nicknames(_unify_initials(_untitled(drop_products(drop_common_phrases(
-        drop_common_acronyms(missed_mentions(parsed, found), texts), texts)), texts)), texts), texts)
+        drop_common_acronyms(_open_streets(missed_mentions(parsed, found)), texts), texts)), texts)), texts), texts)
     names = story_names([m for mentions in per_article for m in mentions])
     named = [[Resolved(_as_target(m, target, names), target)
               for m, target in zip(mentions, resolve_article(mentions, names), strict=True) if target != AMBIGUOUS]
@@ -42,6 +43,16 @@ def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
         resolved.extend(definite_mentions(article, article_named, names, endings, roles))
     by_id = {p.article.id: p.article.text for p in parsed}
     return EntityIndex(rank([build_entity(group) for group in cluster(absorb_bodies(resolved, names), by_id)]))
+
+
+def _open_streets(per_article: list[list[Mention]]) -> list[list[Mention]]:
+    """A one-word name with a street's cue ("at Lumo and Kade") that opens a street's name the story writes ("Lumo
+    Ave.") loses the cue: it is that street, which :mod:`.contained` joins it to (a place's cue keeps a town apart
+    from the street its name opens)."""
+    openers = {m.tokens[0] for mentions in per_article for m in mentions
+               if len(m.tokens) > 1 and m.tokens[-1] in STREET_WORDS}
+    return [[replace(m, cue=None) if m.short and m.cue is not None and m.cue.street and m.tokens[0] in openers else m
+             for m in mentions] for mentions in per_article]
 
 
 def _as_target(mention: Mention, target: str, names: StoryNames) -> Mention:

@@ -135,9 +135,10 @@ NUMBER_WORDS = frozenset({"no", "number", "nr"})
 entity's name."""
 
 TITLE_ABBREVIATIONS = frozenset(TITLE_SHORT_FORMS) | {"mr", "mrs", "ms", "dist", "ave", "st", "rd", "blvd", "pkwy",
-                                                     "hwy"}
+                                                     "hwy", "dept"}
 """A title's short form alone ("Sgt" where spaCy cut the name off it) names no one; nor does a street word's
-("Ave" where spaCy cut the street's name off it)."""
+("Ave" where spaCy cut the street's name off it) or a department's ("Dept" left of "Justice Dept." once "Justice"
+is read as a judge's title)."""
 
 ROLE_ENDINGS = frozenset({
     "councilman", "councilwoman", "councillor", "councilor", "congressman", "congresswoman", "assemblyman",

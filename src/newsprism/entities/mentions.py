@@ -16,6 +16,7 @@ from newsprism.entities.evidence import (
     is_disease,
     is_product,
     is_the_product,
+    members_body,
     not_an_entity,
     plural_body,
     trim_score,
@@ -90,12 +91,12 @@ def article_mentions(parsed: ParsedArticle) -> list[Mention]:
     clauses spaCy ran together (:func:`clause_span`)."""
     text = parsed.article.text
     found: list[Mention] = []
-    reach = 0  # the end of the last name, past spaCy's span where :func:`continued` ran it on ("Kade's Grill")
+    reach = 0  # the end of the last name
     for index, paragraph in enumerate(parsed.paragraphs):
         for ent in paragraph.doc.ents:
             label = LABELS.get(ent.label_)
-            if label is None or clause_span(ent) or paragraph.start + ent.start_char < reach:
-                continue
+            if label is None or clause_span(ent) or paragraph.start + ent.end_char <= reach:
+                continue  # inside the name before, which :func:`continued` ran on ("Kade's Grill")
             first = paragraph.start + _name_start(ent, label)
             last, label = continued(text, first, paragraph.start + ent.end_char, label)
             reach = last
@@ -177,8 +178,8 @@ def _town_owner(text: str, start: int, possessive: int, end: int, label: EntityT
     town's possessive no part of it; a county's, a saint's, a body's or a plural noun's possessive still is ("Lumo
     County Sheriff's Office", "St. Kade's Parish", "Lumo Children's Medical Center")."""
     owner = [fold(word) for word in text[start:possessive].split()]
-    return label == "place" and len(text[possessive:end].split()) > 2 and owner[-1] not in OWNED_WORDS | _PLURALS and (
-        owner[0].strip(".") not in ("st", "saint"))
+    return label == "place" and len(text[possessive:end].split()) > 2 and (
+        owner[-1] not in OWNED_WORDS | _PLURALS | ROLES_BEFORE_NAMES) and owner[0].strip(".") not in ("st", "saint")
 
 
 _PLURALS = frozenset({"children", "women", "men", "people", "veterans", "workers"})
@@ -227,9 +228,10 @@ _PARTY_MODIFIER = re.compile(r"(?<=\w)\s+(?:Democratic|Republican)$")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 """A party's adjective ending a span before a lower-case noun ("the Lumo Democratic primary"): the place's name
 ends before it."""
-OWNED_WORDS = BODY_WORDS | PLACE_WORDS | {"parish", "hospital", "school", "center", "centre"}
+OWNED_WORDS = BODY_WORDS - {"news"} | PLACE_WORDS | {"parish", "hospital", "school", "center", "centre"}
 """Capitalised words after a possessive that end the name it belongs to ("St. Lumo's Hospital"): a body's or
-place's last word, and the heads left out of those lists because they also end other names ("Center")."""
+place's last word, and the heads left out of those lists because they also end other names ("Center"); not "News"
+("Ana Lee's Lumo News", "Kade News' World News": an owner's outlet or show, ECB+ topics 4 and 34)."""
 
 
 def clause_span(ent: Span) -> bool:
@@ -335,7 +337,7 @@ def make_mention(article: str, text: str, span: tuple[int, int], label: EntityTy
     tokens = name_tokens(written)
     key = name_key(written)
     given = Cue("place", CUE_WEIGHT) if key in COUNTRIES else None
-    if label == "person" and plural_body(text, start, tokens):
+    if label == "person" and (plural_body(text, start, tokens) or members_body(text, end)):
         given = Cue("organisation", CUE_WEIGHT)
     return Mention(article=article, start=start, end=end, text=written, label=label, key=key,
                    tokens=tokens, paragraph=paragraph, honorific=honorific(text, start),
