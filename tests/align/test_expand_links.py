@@ -57,3 +57,39 @@ def test_the_pair_memo_keeps_decisions_under_either_order() -> None:
     memo.keep(texts, np.array([[0, 1], [2, 1]], dtype=np.int64), [True, False])
     assert memo.recall(["b", "a", "c"], np.array([[0, 1], [0, 2], [1, 2]], dtype=np.int64)) == [True, False, None]
     assert memo.get("b", "a") is True and memo.get("a", "z") is None and len(memo) == 2
+
+
+def _wire_and_retellings(retellings: int) -> tuple[list[str], np.ndarray]:
+    """A wire sentence printed in MAX_FAN + 4 articles, then ``retellings`` distinct rewordings of it, one an article."""
+    big = MAX_FAN + 4
+    texts = ["Wire."] * big + [f"Retold {k}." for k in range(retellings)]
+    return texts, np.arange(len(texts), dtype=np.int64)
+
+
+def test_groups_both_linked_with_a_big_group_link_through_its_hub_alone() -> None:
+    texts, owner = _wire_and_retellings(3)
+    copies = copy_groups(texts)  # groups: 0 = the wire (MAX_FAN + 4 copies), 1-3 = the retellings
+    scored = [Link(0, 1, 0.9, False), Link(0, 2, 0.9, False), Link(1, 2, 0.8, False), Link(2, 3, 0.8, False)]
+    links = expand_links(scored, copies, owner)
+    retold = {len(texts) - 3, len(texts) - 2, len(texts) - 1}
+    pairs = {(k.a, k.b) for k in links if k.a in retold or k.b in retold}
+    # the first two retellings link with the hub only; the third, not linked with the wire, keeps its link
+    assert pairs == {(0, len(texts) - 3), (0, len(texts) - 2), (len(texts) - 2, len(texts) - 1)}
+    assert _groups(links, len(texts)) == [frozenset(range(len(texts)))]
+
+
+def test_without_a_big_group_every_scored_link_stays() -> None:
+    texts = ["Wire."] * MAX_FAN + ["Retold 0.", "Retold 1."]
+    owner = np.arange(len(texts), dtype=np.int64)
+    scored = [Link(0, 1, 0.9, False), Link(0, 2, 0.9, False), Link(1, 2, 0.8, False)]
+    links = expand_links(scored, copy_groups(texts), owner)
+    assert (MAX_FAN, MAX_FAN + 1) in {(k.a, k.b) for k in links}
+    assert sum(not k.verbatim for k in links) == 2 * MAX_FAN + 1
+
+
+def test_a_big_group_in_one_article_is_no_hub() -> None:
+    texts = ["Wire."] * (MAX_FAN + 2) + ["Retold 0.", "Retold 1."]
+    owner = np.array([0] * (MAX_FAN + 2) + [1, 2], dtype=np.int64)
+    scored = [Link(0, 1, 0.9, False), Link(0, 2, 0.9, False), Link(1, 2, 0.8, False)]
+    links = expand_links(scored, copy_groups(texts), owner)
+    assert [(k.a, k.b) for k in links] == [(MAX_FAN + 2, MAX_FAN + 3)]

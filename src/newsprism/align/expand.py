@@ -8,13 +8,15 @@ sentences they stand for are linked here:
   dozens of articles gets every link it got then);
 - a text printed in more articles than MAX_FAN (a wire sentence in a 2,000-article story) links as a star: each
   copy with the group's first copy in another article (its hub for that article), and a group linked with it
-  links each of its members with that hub; two such big groups link their hubs alone. Each copy stays linked, so
+  links each of its members with that hub; two such big groups link their hubs alone; two groups both linked with
+  such a big group are not linked with each other (:func:`_through_hubs`). Each copy stays linked, so
   the facts (connected groups of links) are the same, while a one-event story's links, and the reuse records and
   report built from them, grow with its sentences, not with the square of its articles.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -48,11 +50,29 @@ def expand_links(scored: Iterable[Link], copies: CopyGroups, owner: NDArray[np.i
     copies' own verbatim links, sorted by (a, b)."""
     members = _members(copies)
     links = [Link(a, b, 1.0, True) for group in members if len(group) > 1 for a, b in _copy_pairs(group, owner)]
-    for link in scored:
+    for link in _through_hubs(list(scored), members, owner):
         links += [Link(a, b, link.score, link.verbatim)
                   for a, b in _member_pairs(members[link.a], members[link.b], owner)]
     links.sort(key=lambda link: (link.a, link.b))
     return links
+
+
+def _through_hubs(scored: list[Link], members: list[NDArray[np.int64]], owner: NDArray[np.int64]) -> list[Link]:
+    """``scored`` less each link between two groups of at most MAX_FAN copies that are both linked with one group
+    of more: the big group's hub links them (its spokes), as it links its own copies. The two stay in one fact (each
+    is linked with the big group, all of whose copies are linked with their hub), while a one-event story's rewrites
+    of one statement, each linked with the statement's printed text, no longer also link one another pair by pair
+    (up to 48 neighbours each). Without a group of more than MAX_FAN copies (every story of some dozens of articles)
+    nothing is dropped; nor through a big group printed in one article alone (it has no hub to link with)."""
+    big = {g for g, ids in enumerate(members) if len(ids) > MAX_FAN and _hubs(ids.tolist(), owner) is not None}
+    hubs: dict[int, set[int]] = defaultdict(set)
+    for link in scored:
+        big_a, big_b = link.a in big, link.b in big
+        if big_a != big_b:
+            hubs[link.b if big_a else link.a].add(link.a if big_a else link.b)
+    if not hubs:
+        return scored
+    return [link for link in scored if not hubs.get(link.a, set()) & hubs.get(link.b, set())]
 
 
 def _members(copies: CopyGroups) -> list[NDArray[np.int64]]:
