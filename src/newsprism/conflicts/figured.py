@@ -14,7 +14,13 @@ A conflict asks more, precision first (read on the dev stories of ``newsprism ev
   prediction that the U.S. would confirm 240,000 deaths' what someone expected;
 - **the same scope and time**: two sentences that date their figure apart ('In February, a gunman killed five'
   / 'one victim died'), or of which one bounds it to a place ('In Chicago, ... 18 deaths' / '189 people killed')
-  or counts it since a date ('11,200 wounded since March 30' / '1,300 wounded') count different things.
+  or counts it since a date ('11,200 wounded since March 30' / '1,300 wounded') count different things; arrests
+  in days of unrest are counted per day or night and in total ('86 arrests over the course of Saturday's
+  protests' / 'more than 200 people arrested'), so a count of one day's arrests is set against no other;
+- **a count of the story's, not a reference**: a number a comparison points back to ('on track to kill more than
+  the 58,000 Americans who died during the Vietnam War') is another count, never a side;
+- **one step of a case**: those charged are a part of those arrested ('two officers were arrested, and one was
+  charged'), never set against them.
 
 Each conflict keeps only the sides that disagree with another side under these rules.
 """
@@ -27,7 +33,7 @@ from newsprism.figures.another_event import of_another_event
 from newsprism.figures.disputes import figure_conflicts
 from newsprism.figures.hospital import via_hospital
 from newsprism.figures.verdict import consistent
-from newsprism.lexicon import MONTH_NAMES
+from newsprism.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from newsprism.model import Conflict, Figure, FigureSide, FigureValue
 from newsprism.values import dates
 
@@ -67,9 +73,35 @@ def disagreeing_sides(figure: Figure) -> list[FigureSide]:
     """The sides whose value contradicts some other side's, of the same scope and time."""
     firsts = [(side, _first(figure, side)) for side in figure.sides]
     stated = [(side, value) for side, value in firsts if not GENERIC.search(value.evidence.text)
-              and not PROJECTION.search(value.evidence.text)]
+              and not PROJECTION.search(value.evidence.text) and not referenced(value)]
     return [side for side, value in stated
-            if any(other is not value and contradict(value, other) for _, other in stated)]
+            if any(other is not value and contradict(value, other) and not _days_apart(figure.measure, value, other)
+                   for _, other in stated)]
+
+
+REFERENCE = re.compile(r"\b(?:than|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|eclips(?:es|ed|ing)|"
+                       r"overtak(?:es|en|ing)|overtook)\s+the\s+$", re.I)
+"""A comparison pointing back to a count known from elsewhere ('more than the 58,000 Americans who died', NeuS
+train 1744; 'surpassing the 3,000 killed on 9/11'): the count it names is not the story's value."""
+
+
+def referenced(value: FigureValue) -> bool:
+    """The value is the count a comparison points back to ('more than the 58,000 ...')."""
+    offset = value.mention.start - value.evidence.start
+    return value.mention.part == value.evidence.part and offset >= 0 and bool(
+        REFERENCE.search(value.evidence.text[:offset]))
+
+
+ONE_DAY = re.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r")(?:'s|’s|\s+night|\s+evening)?\b|\bovernight\b|"
+                     r"\b(?:last|that|one)\s+night\b", re.I)
+"""A count bound to one day or night of unrest ('over the course of Saturday's protests', '46 on Wednesday
+night'; ECB+ 19/ecb, 19/ecbplus)."""
+DAY_COUNTED = frozenset({"arrested"})
+"""Measures counted per day and in total while unrest goes on: a day's count is no rival of the total."""
+
+
+def _days_apart(measure: str, a: FigureValue, b: FigureValue) -> bool:
+    return measure in DAY_COUNTED and bool(ONE_DAY.search(a.evidence.text)) != bool(ONE_DAY.search(b.evidence.text))
 
 
 def _first(figure: Figure, side: FigureSide) -> FigureValue:
@@ -82,7 +114,7 @@ def contradict(a: FigureValue, b: FigureValue) -> bool:
     if a.qualifier == b.qualifier and a.qualifier in BOUNDS:
         return False
     if _groups(a.mention.text) != _groups(b.mention.text) or via_hospital(a.mention.text) != via_hospital(
-            b.mention.text):
+            b.mention.text) or _charged(a.mention.text) != _charged(b.mention.text):
         return False  # a count of those taken to a hospital may hold the dead ('the three victims were taken to
         # the hospital' beside 'two others' wounded, ECB+ 18/ecbplus) or be a part
     return not consistent(a, b) and not apart(a.evidence.text, b.evidence.text)
@@ -93,6 +125,14 @@ PART_GROUPS = re.compile(r"\b(women|men|children|girls|boys|teens|teenagers|stud
 """Groups a count of the dead or hurt may be a part of ('killing two women, the first Israeli casualties' / 'of
 the 26 people who died', AllSides 6054; 'the two women and a man were killed' / 'at least three people'): two
 counts are compared only when they count the same groups."""
+
+
+CHARGED = re.compile(r"\bcharged\b", re.I)
+"""Those charged are a part of those arrested (ECB+ 19/ecb: 'two officers ... were arrested, and one was charged')."""
+
+
+def _charged(written: str) -> bool:
+    return bool(CHARGED.search(written))
 
 
 def _groups(written: str) -> frozenset[str]:
