@@ -8,7 +8,7 @@ from newsprism.entities import EntityIndex, find_entities
 from newsprism.entities.contained import join_acronym_heads, join_conjoined
 from newsprism.entities.kin import KIN_BEFORE, drop_families, family_members, separate_namesakes
 from newsprism.entities.mentions import Mention, make_mention
-from newsprism.entities.merge import Resolved
+from newsprism.entities.merge import Resolved, cluster
 from newsprism.entities.names import name_key
 from newsprism.entities.spelling import join_misspelt
 from newsprism.entities.spread import trim_headlines
@@ -206,3 +206,27 @@ def test_an_acronym_opening_a_name_joins_the_name_it_spells() -> None:
     assert joined_acronyms("KU Hospital", "Kade Ugo Hospital", "Kade University Hospital") == 3  # two spell it
     assert joined_acronyms("KU Hospital", "Lumo University Hospital") == 2
     assert joined_acronyms("KU Hospital", "Kade University Medical Center") == 2
+
+
+def test_a_one_word_body_with_its_own_officers_is_not_the_longer_name(resources: NlpResources) -> None:
+    index = analyse(resources, "The White House sent a letter to House Speaker Ana Lumo on Monday. The White House "
+                               "said the House could not compel it. Lumo said the House would vote.")
+    houses = sorted((e.name, len(e.mentions)) for e in index.entities if e.name in ("House", "White House"))
+    assert [name for name, _ in houses] == ["House", "White House"]
+
+
+def test_a_suffixed_name_tagged_a_body_joins_the_person() -> None:
+    text = "Ana Lumo Jr was held. Ana Lumo said nothing."
+    suffixed = make_mention("a0", text, (0, len("Ana Lumo Jr")), "organisation", 0)
+    start = text.index("Ana Lumo said")
+    person = make_mention("a0", text, (start, start + len("Ana Lumo")), "person", 0)
+    groups = cluster([Resolved(suffixed, suffixed.key), Resolved(person, person.key)], {"a0": text})
+    assert len(groups) == 1
+
+
+def test_a_son_and_his_father_stay_apart() -> None:
+    text = "Ana Lumo Jr was held. Ana Lumo said nothing. Ana Lumo Sr wept."
+    written = [(0, "Ana Lumo Jr", "organisation"), (text.index("Ana Lumo said"), "Ana Lumo", "person"),
+               (text.index("Ana Lumo Sr"), "Ana Lumo Sr", "person")]
+    mentions = [make_mention("a0", text, (start, start + len(name)), label, 0) for start, name, label in written]
+    assert len(cluster([Resolved(m, m.key) for m in mentions], {"a0": text})) >= 2

@@ -37,6 +37,7 @@ from newsprism.entities.names import ABBREVIATIONS, acronym, alias_name, initial
 from newsprism.entities.spelling import join_misspelt
 from newsprism.entities.states import state_key
 from newsprism.entities.surnames import StoryNames
+from newsprism.entities.variants import SUFFIXES
 from newsprism.grouping import DisjointSets
 from newsprism.model import Entity, EntityType, Evidence
 
@@ -59,7 +60,7 @@ def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> li
     (:mod:`.contained`); a titled surname is no relative's (:mod:`.kin`)."""
     roots: DisjointSets[str] = DisjointSets()
     if texts:
-        resolved = separate_namesakes(drop_families(resolved, texts), texts)
+        resolved = _own_bodies(separate_namesakes(drop_families(resolved, texts), texts), texts)
     for item in resolved:
         roots.find(item.target)
     _join_acronyms(resolved, roots)
@@ -78,10 +79,44 @@ def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> li
     join_reordered(written, roots)
     join_generic_heads(written, roots)
     join_misspelt(written, roots)
+    _join_suffixed(written, roots)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for item in resolved:
         groups[roots.find(item.target)].append(item.mention)
     return family_members(list(groups.values()))
+
+
+_OFFICERS_AFTER = re.compile(r"\s+(?:Speaker|Majority|Minority|Leader|Chairman|Chairwoman|Clerk|Republicans|"
+                             r"Democrats)\b")
+"""Officers and members written right after a one-word body's name ("House Speaker", "Senate Majority Leader",
+"House Republicans"): the body has its own, it is no shortened longer name."""
+
+
+def _own_bodies(resolved: list[Resolved], texts: dict[str, str]) -> list[Resolved]:
+    """A one-word name that :func:`absorb_bodies` gave the one longer name ending in it ("House" → "White House")
+    stays itself when the story writes it before its own officers or members ("House Speaker Ana Lee")."""
+    own = {r.mention.key for r in resolved if r.mention.short and r.target != r.mention.key
+           and _OFFICERS_AFTER.match(texts.get(r.mention.article, ""), r.mention.end)}
+    if not own:
+        return resolved
+    return [replace(r, target=r.mention.key) if r.mention.short and r.mention.key in own and (
+        r.target.endswith(r.mention.key)) else r for r in resolved]
+
+
+def _join_suffixed(written: list[tuple[str, Mention]], roots: DisjointSets[str]) -> None:
+    """A name whatever spaCy tags it that is a person's full name of the story with a generation suffix after it
+    ("Ana Lee Jr" tagged ORG beside "Ana Lee") is that person; a full name is a person's when spaCy tags it so or a
+    short name was resolved to it (:mod:`.surnames`). Not when the story writes the name with two suffixes: "Ana Lee
+    Jr" and "Ana Lee Sr" are a son and his father."""
+    targets = {key for key, m in written if key != m.key}
+    people = {m.tokens: key for key, m in written if len(m.tokens) > 1 and (m.label == "person" or key in targets)}
+    suffixed: dict[tuple[str, ...], dict[str, str]] = defaultdict(dict)
+    for key, mention in written:
+        if len(mention.tokens) > 2 and mention.tokens[-1] in SUFFIXES and mention.tokens[:-1] in people:
+            suffixed[mention.tokens[:-1]][mention.tokens[-1]] = key
+    for base, keys in suffixed.items():
+        if len(keys) == 1:
+            roots.join(next(iter(keys.values())), people[base])
 
 
 def _join_acronyms(resolved: list[Resolved], roots: DisjointSets[str]) -> None:
