@@ -30,8 +30,8 @@ MENTION_BEFORE = re.compile(
     rf"\b(?:told|tells?|telling|obtained by|released to|provided to|reached by|contacted by|"
     rf"(?:OBTAINED BY|TOLD)(?=\s+(?:[Tt]he\s+)?[A-Z][a-z])|"
     rf"(?:spoke|speak|speaks|speaking|talk|talks|talked|talking|comment|commenting)(?: on camera)? (?:with|to)|"
-    rf"calls? from|confirm(?:s|ed)? to|explain(?:s|ed)? to|(?:say|said|says|saying)(?: more| much| anything)? to|"
-    rf"(?:in an? (?:phone |telephone |brief )?)?interview with|(?:in )?a statement (?:sent |released |given )?to|"
+    rf"calls? from|confirm(?:s|ed)? to|explain(?:s|ed)? to|sa(?:y|ys|id|ying)(?: more| much| anything)? to|"
+    rf"interview with|statement (?:sent |released |given )?to|"
     rf"requests? (?:by|from)|"
     rf"{STAFF_ROLE} (?:for|with)|reports? for|reporting for|reported for)\s+(?:the\s+)?(?P<name>{NAME_RUN})")
 """'told News 2', 'obtained by the Daily X', 'declined to say more to the Daily X', 'in an interview with KXYZ', 'in a

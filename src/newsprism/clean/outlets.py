@@ -266,10 +266,12 @@ def promo_names(line: str) -> list[str]:
     # 'Portvale Online archives' keeps 'Online'
     names = [match.group("name") for match in prefilter.finditer(ARCHIVES, line)
              if named(match.group("name")) and not agency(match.group("name"))]
-    names += [match.group("name") for match in PUBLISHED_IN.finditer(line) if "ublished in" in line
-              and named(match.group("name")) and media_like(match.group("name")) and not agency(match.group("name"))]
-    names += [match.group("name") for match in RECEIVE.finditer(line) if "receive" in line
-              and (media_like(match.group("name")) or re.search(r"[a-z][A-Z]", match.group("name")))]
+    if "ublished in" in line:  # cheap: most lines hold neither notice
+        names += [match.group("name") for match in PUBLISHED_IN.finditer(line) if named(match.group("name"))
+                  and media_like(match.group("name")) and not agency(match.group("name"))]
+    if "receive" in line:
+        names += [match.group("name") for match in RECEIVE.finditer(line)
+                  if media_like(match.group("name")) or re.search(r"[a-z][A-Z]", match.group("name"))]
     names += [match.group("name") for match in prefilter.finditer(SOCIAL, line)
               if named(match.group("name")) and media_like(match.group("name")) and not agency(match.group("name"))]
     if " app" in line:  # cheap: most lines name no app
