@@ -230,3 +230,8 @@ def test_a_son_and_his_father_stay_apart() -> None:
                (text.index("Ana Lumo Sr"), "Ana Lumo Sr", "person")]
     mentions = [make_mention("a0", text, (start, start + len(name)), label, 0) for start, name, label in written]
     assert len(cluster([Resolved(m, m.key) for m in mentions], {"a0": text})) >= 2
+
+
+def test_st_opening_a_name_is_saint_and_ending_one_street() -> None:
+    assert name_key("St. Kade Lumo Hospital") == name_key("Saint Kade Lumo Hospital")
+    assert name_key("Kade St.") == name_key("Kade Street") != name_key("Kade Saint")

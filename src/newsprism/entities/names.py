@@ -43,7 +43,8 @@ ORDINALS: dict[str, str] = {word: f"{n}{'st' if n == 1 else 'nd' if n == 2 else 
 "2nd Amendment" share a key (both ways in one gun-violence story)."""
 
 WORD_ABBREVIATIONS: dict[str, str] = {"mt": "mount", "ft": "fort"}
-"""Short forms of a word opening a place's name ("Mt Cook" is "Mount Cook"); "St" is left out (Saint or Street)."""
+"""Short forms of a word opening a place's name ("Mt Cook" is "Mount Cook"); "St" is read apart: Saint as a name's
+first word, Street as its last, either in between ("Church St. Bridge")."""
 
 LAST_WORD_ABBREVIATIONS: dict[str, str] = {"ave": "avenue", "st": "street", "rd": "road", "blvd": "boulevard",
                                            "pkwy": "parkway"}
@@ -242,6 +243,8 @@ def name_tokens(name: str) -> tuple[str, ...]:
             tokens.extend(TOKEN_EXPANSIONS[folded])
         elif len(raw) > 1 and folded in WORD_ABBREVIATIONS and at < len(raw) - 1:
             tokens.append(WORD_ABBREVIATIONS[folded])
+        elif len(raw) > 1 and folded == "st" and at == 0:
+            tokens.append("saint")  # opening a name, "St." is Saint: "St. Lumo Hospital" / "Saint Lumo Hospital"
         elif len(raw) > 1 and folded in LAST_WORD_ABBREVIATIONS and at == len(raw) - 1:
             tokens.append(LAST_WORD_ABBREVIATIONS[folded])
         elif street and at == 0 and folded in DIRECTIONS and len(part) == 1 and part.isupper():
