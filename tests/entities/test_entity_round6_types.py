@@ -152,10 +152,19 @@ def test_a_name_and_its_bracketed_acronym_are_cut_apart() -> None:
     ('"We only wanted peace," said Tarvo.', True),
     ('"We are searching," said Tarvo police on Sunday.', False),  # the town's police
     ("The report said Tarvo had grown.", False),  # no quotation before it
+    ('"We won," said Tarvo, who lost last year.', True),
 ])
 def test_the_speaker_named_after_a_quotation(text: str, person: bool) -> None:
     found = context_cue(*around(text, "Tarvo"))
     assert (found is not None and found.type == "person") == person
+
+
+def test_a_longer_name_after_said_or_a_team_before_who_is_no_person() -> None:
+    text = '"Traffic is back," said Tarvo Operations. Fans cheered Lumo, who beat Kade.'
+    found = context_cue(*around(text, "Tarvo Operations"), one_word=False)
+    assert found is None or found.type != "person"
+    found = context_cue(*around(text, "Lumo"))
+    assert found is None or found.type != "person"
 
 
 def test_in_before_a_possessive_is_no_place_cue() -> None:
@@ -193,3 +202,24 @@ def test_a_one_word_street_so_cued_joins_the_street_it_opens(resources: NlpResou
 def test_what_a_possessive_runs_on_to(text: str, owner: str, name: str) -> None:
     start = text.index(owner)
     assert text[start:continued(text, start, start + len(owner), "place")[0]] == name
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("He was outside his home at 404 Hernandez Court about noon.", "Hernandez Court", "place"),
+    ("He lived on N Hernandez Court for years.", "N Hernandez Court", "place"),
+    ("It was a 2015 Hernandez Court ruling.", "Hernandez Court", "organisation"),
+])
+def test_streets_ending_in_court(text: str, name: str, kind: str) -> None:
+    at = text.index(name)
+    found = cue(text, at, at + len(name), tuple(name.lower().split()))
+    assert found is not None and found.type == kind
+
+
+def test_storms_and_credits_via_an_agency_are_no_entities() -> None:
+    text = "Counties hit by Hurricane Lumo voted."
+    at = text.index("Lumo")
+    assert not_an_entity(text, at, at + 4, ("lumo",))
+    text = "Credit: YouTube/Kadeena via Lumoful"
+    at = text.index("Kadeena")
+    assert not_an_entity(text, at, at + 7, ("kadeena",))
+    assert not not_an_entity("Ana Lee met Lumo Kade on Sunday.", 12, 21, ("lumo", "kade"))

@@ -14,7 +14,7 @@
   "along" ("walking on Kade", "drove down Lumo"), before "to the north" ("Kade to the east"); a town after "moved
   to" (weaker: a company is written so too); a town after "in" and before ", police said";
 - person: a kin noun after its possessive ("Ana's grandmother"), "himself" or "herself" after it; weaker, the speaker
-  named after a quotation ('," said Ana Lee.'), ", who" after it;
+  named after a quotation ('," said Lee.');
 - organisation: "family" or "clan" after it ("the Lumo crime family", "the Kade family"): a group named after a
   surname, never that surname's person.
 """
@@ -111,25 +111,22 @@ _KIN_AFTER = re.compile(r"^['’]s\s+(?:" + _KIN + r")\b|^\s+(?:himself|herself)
 """A kin or friend noun after a name's possessive ("Lumo's grandmother", "Kade's friend"), or "himself"/"herself"
 after it: a person (spaCy tags some rare given names bodies all through a story: "Antwone" on gun-violence
 incident 406848, issue #19's sixth round)."""
-_WHO_AFTER = re.compile(r"^,\s+who(?:se)?\b")
-""", who" or ", whose" after a name ("Lumo, who lived nearby"): a person, weaker (:data:`SPEAKER_WEIGHT`), as a team
-is written so too ("Kade, who won the cup")."""
 _SAID_BEFORE = re.compile(r"[,\"”’']\s*said\s+$")
-_SPEAKER_AFTER = re.compile(r"^(?:[,.]|\s+(?:[A-Z(]|$))|^$")
+_SPEAKER_AFTER = re.compile(r"^[,.]")
 SPEAKER_WEIGHT = 2.0
 """Votes of a quotation's speaker written after it ('," said Lumo, whose ...') for a person: above one spaCy label
 (it tags such surnames places: "said Scofield" on gun-violence incident 600798, issue #19's sixth round), below a
-cue, as bodies speak so too ('," said Lumo International'); a lower-case word after the name makes it a modifier
-('," said Lumo police'), no speaker."""
+cue, as bodies speak so too; read only for a one-word name closed by a comma or a full stop ('," said Lumo.'):
+longer ones were bodies and titles on ECB+ ('," said MWEB Operations', '," said Highway Patrol Officer ...')."""
 _MOVED_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|emigrated)\s+(?:back\s+)?to\s+$")
 MOVED_WEIGHT = 1.5
 """Votes of "moved to" before a name for a place: above one spaCy label (a town spaCy tags a person, "moved to
 Warren"), below a cue, as people also move to a company."""
 
 
-def context_cue(before: str, after: str) -> Cue | None:
+def context_cue(before: str, after: str, one_word: bool = True) -> Cue | None:
     """The type the phrase around a name gives (see the module's docstring), or None; ``before`` and ``after`` are
-    the text right before and after the name."""
+    the text right before and after the name, ``one_word`` whether the name is one word."""
     if _FAMILY_AFTER.match(after):
         return Cue("organisation", CUE_WEIGHT)
     if _PLACE_OF.search(before) or _DIRECTION_OF.search(before) or _FROM_HOME.search(before) or (
@@ -145,7 +142,7 @@ def context_cue(before: str, after: str) -> Cue | None:
         return Cue("person", CUE_WEIGHT)
     if _KIN_AFTER.match(after):
         return Cue("person", CUE_WEIGHT)
-    if (_SAID_BEFORE.search(before) and _SPEAKER_AFTER.match(after)) or _WHO_AFTER.match(after):
+    if one_word and _SAID_BEFORE.search(before) and _SPEAKER_AFTER.match(after):
         return Cue("person", SPEAKER_WEIGHT)
     return _street_cue(before, after)
 

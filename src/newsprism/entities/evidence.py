@@ -28,13 +28,17 @@ from dataclasses import dataclass
 from newsprism.entities.kind_words import (
     BODY_WORDS,
     CHARGE_WORDS,
+    COMPASS,
+    COMPASS_SHORT,
     DISEASE_NAMES,
     DISEASE_WORDS,
     FACILITY_CENTERS,
     LAW_WORDS,
     NAME_CONNECTORS,
     NUMBER_WORDS,
+    NUMBERED_STREET_ENDS,
     ORGANISATION_HEADS,
+    OUTLET_ENDS,
     PERSON_HEADS,
     PLACE_FIRST,
     PLACE_HEADS,
@@ -158,7 +162,7 @@ interview ...": a caption run into the text, read on gun-violence pages in issue
 _SLASH_CREDIT_BEFORE = re.compile(r"/\s*$")
 _SPACED_SLASH_BEFORE = re.compile(r"[a-z]\s+/\s+$")
 """A name after a slash spaced on both sides and a name ("Ana Lee / Lumo Times"): the credit's outlet."""
-_CREDIT_END = re.compile(r"\s*(?:\)|$)")
+_CREDIT_END = re.compile(r"\s*(?:\)|$)|\s+via\s+[A-Z]")
 _FOR_CREDIT_AFTER = re.compile(r"\s+for\s+(?:[Tt]he\s+)?[A-Z][\w.&' -]*\)\s*$")
 _FOR_CREDIT_BEFORE = re.compile(r"\(\s*$")
 """'(Name for Outlet)' closing its line: a photographer's credit under a picture, the name and the outlet no
@@ -168,13 +172,13 @@ _OUTLET_CREDIT_END = re.compile(r"\s*\)\s*$")
 _SCORE = re.compile(r"\s+\d+\s*[-–]\s*\d+$")
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                       r"eleventh|twelfth)$")
-_NUMBERED_STREET_ENDS = frozenset({"court", "ct", "place", "pl", "way", "terrace", "circle", "trail", "drive",
-                                   "street", "st", "avenue", "ave", "road", "rd", "lane", "boulevard", "blvd"})
-"""A name ending in an ordinal and one of these ("Northwest Fourth Court", "W. 52nd Street") is a numbered street,
-whatever body word ends it ("Court"): courts of law are written "Fourth Circuit Court", "Court of Appeals"."""
 _STATES = frozenset(US_STATES.split())
-_COMPASS_SHORT = frozenset({"ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw"})
-"""Compass abbreviations spaCy cuts off a street's name ("NW" of "NW 4th court"): no entity alone."""
+_STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Storm|Superstorm)\s+$")
+"""A storm's word before a name ("Hurricane Lumo", "Storm Kade"): the storm, an event the type set has no room for
+(spaCy tags the name a person; read on NeuS val story 178)."""
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|\s)(?!(?:19|20)\d\d\s)\d{1,6}\s+$")
+"""A house number right before a name ending in a street's word ("404 Lumo Court"; not a year: "a 2015 Supreme
+Court ruling"): a street (read on gun-violence incident 702004, issue #19's sixth round)."""
 
 
 @dataclass(frozen=True)
@@ -200,11 +204,12 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
     last = tokens[-1] if tokens else ""
     following = _following(_NIGHT_CLUB.sub(r"\1nightclub", after, count=1), before)
     head = _head_of(tokens)
-    if len(tokens) > 1 and last in _NUMBERED_STREET_ENDS and _ORDINAL.match(tokens[-2]):
-        return Cue("place", CUE_WEIGHT)  # "Northwest Fourth Court", "NW 4th Place": a street, no court of law
+    if len(tokens) > 1 and last in NUMBERED_STREET_ENDS and (_ORDINAL.match(tokens[-2]) or tokens[0] in COMPASS or (
+            _HOUSE_NUMBER_BEFORE.search(before))):
+        return Cue("place", CUE_WEIGHT)  # "Northwest Fourth Court", "N Lumo Court", "404 Kade Court": a street
     if len(tokens) > 1 and last.isdigit() and "_".join(tokens[:-1]) in _STATES:
         return Cue("place", CUE_WEIGHT)  # "Kentucky 218": a state route
-    office = len(tokens) > 1 and last in ROLES_BEFORE_NAMES  # "the Lumo County Sheriff": the sheriff's office
+    office = len(tokens) > 1 and (last in ROLES_BEFORE_NAMES or last in OUTLET_ENDS)  # "the Lumo County Sheriff"
     if (len(tokens) > 1 and last in BODY_WORDS) or office or following in (BODY_WORDS - _NOT_AFTER) | SHOP_WORDS or (
             head in BODY_WORDS or _BODY_BEFORE.search(before)):
         return Cue("organisation", CUE_WEIGHT)
@@ -359,10 +364,12 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
     """A unit or technical term ("LTE", "64 GB"), a title's short form alone ("Sgt"), a disease or a date ("Jan 5"),
     or a name in a picture credit ("Credit Name/Agency", "(Name for Outlet)")."""
     if len(tokens) == 1 and (tokens[0] in UNIT_WORDS or tokens[0] in TITLE_ABBREVIATIONS or tokens[0] in _SUFFIXES
-                             or tokens[0] in _COMPASS_SHORT or _CLOCK.fullmatch(text[start:end])):
+                             or tokens[0] in COMPASS_SHORT or _CLOCK.fullmatch(text[start:end])):
         return True  # a unit, a title's or a company suffix's short form alone ("LLC"), a time of day ("8.49pm")
     if len(tokens) > 1 and tokens[-1] in CHARGE_WORDS:
         return True  # a charge ("First Degree Murder")
+    if _STORM_BEFORE.search(text, max(0, start - 20), start):
+        return True  # a storm's name ("Hurricane Lumo"): an event, no person
     if "".join(tokens) in DISEASE_NAMES or (len(tokens) > 1 and tokens[0] in CALENDAR_NAMES and all(
             token.isdigit() for token in tokens[1:])):
         return True  # a disease ("COVID-19"), a date ("Jan 5")

@@ -12,11 +12,15 @@ BODY_WORDS = frozenset({
     "university", "college", "board", "authority", "police", "army", "navy", "network", "magazine",
     "newspaper", "parliament", "assembly", "congress", "senate", "court", "coalition", "alliance", "airlines",
     "airways", "bureau", "office", "service", "club", "team", "inc.", "corp.", "conference", "division",
-    "herald", "tribune", "gazette", "chronicle", "telegraph", "journal", "times", "rescue", "dept", "news",
+    "herald", "tribune", "gazette", "chronicle", "telegraph", "journal", "times", "rescue", "dept",
 })
 """Last words of a body's name (and lower-case words after one: "the Verda party"): an organisation; a newspaper's
 nameplate words too ("Timaru Herald", "Lumo Times"; "Post" is left out: it ends people's names); "Rescue" ends a
-rescue service's ("Lumo Fire and Rescue"); "News" an outlet's ("Lumo News", which spaCy tags a person)."""
+rescue service's ("Lumo Fire and Rescue"). "News" ends an outlet's name ("Lumo News", which spaCy tags a person)
+but is read only for the type (:data:`OUTLET_ENDS`): as a body word it kept spaCy's "Lumo News' World News"."""
+
+OUTLET_ENDS = frozenset({"news"})
+"""Last words of an outlet's name that type it a body and nothing else."""
 
 LAW_WORDS = frozenset({"act", "treaty", "accord", "accords", "amendment", "protocol", "directive", "statute",
                        "ordinance"})
@@ -172,3 +176,15 @@ PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", 
                        "telegram", "snapchat", "pinterest", "tumblr", "threads", "weibo", "wechat"})
 """Keys of social platforms written as names ("on Twitter", "told Facebook"): companies, which spaCy often tags as
 people; a mention with one of these keys has an organisation's cue."""
+
+NUMBERED_STREET_ENDS = frozenset({"court", "ct", "place", "pl", "way", "terrace", "circle", "trail", "drive",
+                                  "street", "st", "avenue", "ave", "road", "rd", "lane", "boulevard", "blvd"})
+"""A name ending in an ordinal and one of these ("Northwest Fourth Court", "W. 52nd Street") is a numbered street,
+whatever body word ends it ("Court"): courts of law are written "Fourth Circuit Court", "Court of Appeals"."""
+
+COMPASS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
+                     "northwest", "southeast", "southwest"})
+"""A compass point opening a name that ends in a street's word ("N Lumo Court", "West Kade Place"): a street."""
+
+COMPASS_SHORT = frozenset({"ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw"})
+"""Compass abbreviations spaCy cuts off a street's name ("NW" of "NW 4th court"): no entity alone."""

@@ -228,10 +228,9 @@ _PARTY_MODIFIER = re.compile(r"(?<=\w)\s+(?:Democratic|Republican)$")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 """A party's adjective ending a span before a lower-case noun ("the Lumo Democratic primary"): the place's name
 ends before it."""
-OWNED_WORDS = BODY_WORDS - {"news"} | PLACE_WORDS | {"parish", "hospital", "school", "center", "centre"}
+OWNED_WORDS = BODY_WORDS | PLACE_WORDS | {"parish", "hospital", "school", "center", "centre"}
 """Capitalised words after a possessive that end the name it belongs to ("St. Lumo's Hospital"): a body's or
-place's last word, and the heads left out of those lists because they also end other names ("Center"); not "News"
-("Ana Lee's Lumo News", "Kade News' World News": an owner's outlet or show, ECB+ topics 4 and 34)."""
+place's last word, and the heads left out of those lists because they also end other names ("Center")."""
 
 
 def clause_span(ent: Span) -> bool:
@@ -349,7 +348,7 @@ def _context_or_own(text: str, start: int, end: int, tokens: tuple[str, ...]) ->
     """The cue of the phrase around the name (:mod:`.context`), unless the name's own last word says what it is
     ("Lumo Party", "Kade Street"); else the cue of the name's words and neighbours (:func:`.evidence.cue`)."""
     named = len(tokens) > 1 and (tokens[-1] in BODY_WORDS or tokens[-1] in PLACE_WORDS)
-    around = None if named else context_cue(text[max(0, start - 40):start], text[end:end + 30])
+    around = None if named else context_cue(text[max(0, start - 40):start], text[end:end + 30], len(tokens) == 1)
     return around or cue(text, start, end, tokens)
 
 
