@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+import pytest
+
 from newsprism.stream.events import EventRules
 from newsprism.stream.features import FeatureConfig, ItemFeatures, StreamItem, item_features, names, numbers
 from newsprism.stream.scoring import KeyFrequency, evidence, key_parts, own_evidence, weigh
@@ -36,14 +38,16 @@ def test_without_event_keys_the_same_text_would_be_one_story() -> None:
     assert len(set(group_stories(stream, loose).assignment.values())) == 1
 
 
-def test_an_article_far_outside_the_window_needs_strong_evidence() -> None:
+@pytest.mark.parametrize(("days", "joins"), [(20, True), (45, False)])
+def test_an_article_far_outside_the_window_needs_strong_evidence_and_to_be_within_reach(days: int,
+                                                                                         joins: bool) -> None:
     early = [item_features(shooting("Elmwood", "Harlan Pike", n)) for n in range(2)]
-    later = shooting("Elmwood", "Harlan Pike", 2, when=DAY + timedelta(days=30))
+    later = shooting("Elmwood", "Harlan Pike", 2, when=DAY + timedelta(days=days))
     weak = StreamItem("weak", "Two wounded in shooting", "Police said two men were wounded late on Sunday.",
-                      published=DAY + timedelta(days=30))
+                      published=DAY + timedelta(days=days))
     result = group_stories([*early, item_features(weak), item_features(later)],
-                           StoryConfig(fade_hours=24 * 60, strong_evidence=4.0))
-    assert result.assignment["Elmwood2"] == result.assignment["Elmwood0"]  # same town and victim: strong
+                           StoryConfig(fade_hours=24 * 60, strong_evidence=4.0, reach_hours=30 * 24))
+    assert (result.assignment["Elmwood2"] == result.assignment["Elmwood0"]) is joins  # same town and victim
     assert result.assignment["weak"] != result.assignment["Elmwood0"]
 
 

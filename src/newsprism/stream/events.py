@@ -65,10 +65,16 @@ class EventRules:
         found = scoring.evidence(weighed, span.counts)
         if weighed and span.keyed and found < c.key_evidence:
             return None
-        if gap_hours(published, span) > c.window_hours and \
-                scoring.own_evidence(weighed, span.counts, self.keys) < c.strong_evidence:
-            return None
-        return found
+        return found if self.in_reach(weighed, published, span) else None
+
+    def in_reach(self, weighed: list[tuple[str, float]], published: datetime | None, span: EventSpan) -> bool:
+        """Whether the item's date lets it join the story: within the story's activity window (its dated span,
+        widened by ``window_hours`` either side, however its articles arrived), or outside it but within
+        ``reach_hours`` with strong evidence of the story's own keys."""
+        c = self.config
+        gap = gap_hours(published, span)
+        return gap <= c.window_hours or (gap <= c.reach_hours and
+                                         scoring.own_evidence(weighed, span.counts, self.keys) >= c.strong_evidence)
 
     def may_merge(self, keep: EventSpan, gone: EventSpan) -> bool:
         """Two stories merge only within each other's window and, when both name events, on shared keys."""

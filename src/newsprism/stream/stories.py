@@ -151,8 +151,9 @@ class StoryGrouper:
         """term -> the live stories holding it, with its weight in each one's TF-IDF sum (:meth:`_candidates`)"""
         self._vocabulary: set[str] = set()
         self._seen = 0
-        self._latest: datetime | None = None
-        """the latest publication date seen: the stream's clock for fading"""
+        self._arrived: list[datetime] = []
+        """the dates of the dated items placed since the last maintenance: the stream's clock for fading
+        (:meth:`_clock`)"""
         self._keys = scoring.KeyFrequency(config.key_items_floor)
         self._events = EventRules(config, self._keys)
         self._terms = scoring.KeyFrequency(config.key_items_floor)
@@ -167,7 +168,7 @@ class StoryGrouper:
         """Place one item: join the most probable active story or start a new one."""
         self._seen += 1
         if item.published is not None:
-            self._latest = max(self._latest or item.published, item.published)
+            self._arrived.append(item.published)
         self._vocabulary.update(item.terms)
         self._keys.add(item.keys)
         self._terms.add(item.terms)
@@ -175,8 +176,8 @@ class StoryGrouper:
         prepared = scoring.prepare(item.terms, self.config.beta)
         new_score = self._new_score(prepared, item, bool(item.keys))
         best, best_score = None, new_score
-        candidates = self._candidates(item)
         weighed, joins = self._events.weigh(item.keys), {}
+        candidates = self._candidates(item, weighed)
         for number in candidates:
             state = self._states[number]
             support = self._events.support(weighed, item.published, state)
@@ -201,8 +202,9 @@ class StoryGrouper:
 
     def maintain(self) -> None:
         """Fade the stories that have been quiet too long, then merge the active stories that converged."""
+        clock, self._arrived = self._clock(), []
         for state in list(self._active.values()):
-            if self._stale(state, self._latest):
+            if self._stale(state, clock):
                 state.held = {}
                 self._retire(state)
                 self.decisions.append(Decision(FADED, state.id, self._seen))
@@ -251,19 +253,32 @@ class StoryGrouper:
         norm = float(np.linalg.norm(state.vector_sum))
         return float(state.vector_sum @ vector) / norm if norm else 0.0
 
-    def _candidates(self, item: ItemFeatures) -> list[int]:
-        """The live stories sharing a term with the item; with the TF-IDF view, only the ``candidates`` nearest
-        by TF-IDF cosine (:meth:`~newsprism.stream.postings.StoryPostings.nearest`)."""
-        states = self._states
+    def _candidates(self, item: ItemFeatures, weighed: list[tuple[str, float]]) -> list[int]:
+        """The live stories sharing a term with the item that its date lets it join
+        (:meth:`~newsprism.stream.events.EventRules.in_reach`); with the TF-IDF view, only the ``candidates``
+        nearest by TF-IDF cosine (:meth:`~newsprism.stream.postings.StoryPostings.nearest`). A story out of the
+        item's reach takes no candidate's place, whatever order the stream comes in."""
+        states, rules, published = self._states, self._events, item.published
 
         def live(number: int) -> bool:
-            return not self._stale(states[number], None)
+            state = states[number]
+            return not self._stale(state, None) and rules.in_reach(weighed, published, state)
 
         if self.config.sparse_weight:
             found, self._dots = self._postings.nearest(self._sparse, self.config.candidates, live)
             return found
         self._dots = self._postings.dots(self._sparse)
         return sorted(n for n in self._dots if live(n))
+
+    def _clock(self) -> datetime | None:
+        """Where the stream's arrivals stand in time: the ``fade_quantile`` of the dates of the items placed since the
+        last maintenance (None: none was dated). Not the newest date seen: that assumes arrival in date order, and a
+        backfill, a late feed or a shuffled stream would fade the stories their next items are of. A story fades
+        once the arrivals have all but left its window behind, whatever order they come in."""
+        if not self._arrived:
+            return None
+        dates = sorted(self._arrived)
+        return dates[int(self.config.fade_quantile * (len(dates) - 1))]
 
     def _stale(self, state: _State, published: datetime | None) -> bool:
         c = self.config
