@@ -8,10 +8,15 @@ import pytest
 
 from newsprism.config import NlpConfig
 from newsprism.figures.another_event import earlier_subject
+from newsprism.figures.headline import headline, with_headlines
 from newsprism.figures.measures import read_claims
+from newsprism.figures.shooter import SHOOTER
+from newsprism.figures.verdict import article_values, history, sides, verdict
 from newsprism.figures.victims import Victims, victims_of
-from newsprism.model import Article
+from newsprism.ingest.raw import RawArticle
+from newsprism.model import Article, Evidence, Figure, FigureValue, Report
 from newsprism.nlp import parse
+from newsprism.pipeline import analyze_raw
 
 
 def claims(text: str) -> list[tuple[str, str | None, float]]:
@@ -37,8 +42,8 @@ def test_an_age_after_a_possessive_is_no_count() -> None:
 @pytest.mark.parametrize(("text", "killed", "injured"), [
     ("Kevin Cooper, 21, was one of three men in the car when the gun went off. The bullet struck Cooper in the "
      "chest. Cooper died at the scene. Neither the driver nor the other passenger was injured.", 1, 0),
-    ("15-year-old Tavon Rell was killed in the shooting while Rell's aunt, 40-year-old Mira Oxley, was also "
-     "shot. Oxley was treated for wounds to the leg.", 1, 1),
+    ("15-year-old Tavon Rell was killed in the shooting while Rell's mother, 40-year-old Mira Oxley was also "
+     "shot.", 1, 1),
     ("Corey Vance Jr., 17, was pronounced dead at the scene. A 17-year-old boy was killed and Vance's cousin "
      "was later arrested. Deputies are looking for Elan Brock Jr., 34.", 1, 0),
     ("Police said a man was shot and killed outside the store. Another man was wounded in the arm.", 1, 1),
@@ -69,3 +74,43 @@ def test_an_age_belongs_first_to_a_victim_s_name(resources) -> None:
 ])
 def test_tallies_and_earlier_months_are_another_event(text: str, other: bool) -> None:
     assert (earlier_subject(text) is not None) is other
+
+
+def test_shot_and_carried_off_is_a_count_of_the_people_shot() -> None:
+    assert claims("Three others were also shot and left in critical condition.") == [("shot", None, 3.0)]
+    assert claims("Two men were shot and taken to the hospital.") == [("shot", None, 2.0)]
+    assert ("shot", None, 1.0) not in claims("A man shot and robbed a clerk on Main Street.")
+
+
+def _value(article: str, number: float, sentence: str) -> FigureValue:
+    evidence = Evidence(article=article, start=0, end=len(sentence), text=sentence)
+    return FigureValue(article=article, value=number, qualifier="exact", written=f"{number:g}", mention=evidence,
+                       evidence=evidence, published=None)
+
+
+def _figure(measure: str, values: list[FigureValue], subject: str | None = None) -> Figure:
+    built = sides(article_values(values), len)
+    return Figure(measure=measure, subject=subject, about=measure, values=values, sides=[s for s, _ in built],
+                  verdict=verdict(built), history=history(built))
+
+
+def test_the_people_shot_hold_a_shooter_who_took_his_own_life() -> None:
+    own = _figure("killed", [_value("a", 1, "A woman shot her son, then herself.")], subject=SHOOTER)
+    child = _figure("killed", [_value("a", 1, "The woman killed her child.")])
+    shot = _figure("shot", [_value("a", 2, "Relatives found the mother and child shot.")])
+    found = with_headlines([child, shot, own])
+    injured, killed = headline(found, "injured"), headline(found, "killed")
+    assert injured is not None and injured.value == 0
+    assert killed is not None and killed.value == 2
+    by_police = _figure("killed", [_value("a", 1, "The gunman was shot and killed by police.")], subject=SHOOTER)
+    injured = headline(with_headlines([child, shot, by_police]), "injured")
+    assert injured is not None and injured.value == 1
+
+
+def test_no_injuries_give_way_to_a_victim_described_hurt(resources) -> None:
+    raws = [RawArticle(id="a", source="a.txt", format="text", published="2021-03-02",
+                       text="Marcus Ortega, 17, died during surgery on Monday. Another resident, Elijah Barnes, 18, "
+                            "was also shot and is being treated at a hospital. No injuries were reported.")]
+    report: Report = analyze_raw(raws, resources=resources)
+    injured = [h for f in report.figures for h in f.headlines if h.measure == "injured"]
+    assert [h.value for h in injured] == [1.0]

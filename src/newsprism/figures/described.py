@@ -4,8 +4,11 @@ Precision first: a count in figures ('two men were shot', 'killing 3') always wi
 a measure no article counts; then the one-person readings of the measures ('a man was shot': one) give way to the
 parse's reading of who was hurt, and the story gets one value, the article describing the most victims (the
 injured less the story's dead): victims described one by one are a lower bound each article gives, never a
-dispute between articles. Where the victims described hurt are all among the dead, the one-person readings of the
-injured go ('injuring the toddler' ... 'the toddler died': one killed, none injured).
+dispute between articles. A zero of the injured ('No injuries were reported') is no count beside a victim an
+article describes hurt and not dead ('X, 18, was also shot and is being treated': sample4 read; such a zero is
+often another incident's on the page or an early report's). Where the victims described hurt are all among the
+dead, the one-person readings of the injured go ('injuring the toddler' ... 'the toddler died': one killed, none
+injured).
 """
 
 from __future__ import annotations
@@ -28,8 +31,9 @@ def with_described(found: list[Keyed], parsed: list[ParsedArticle]) -> list[Keye
     """``found`` with the victims described one by one in place of one-person readings, where nothing counts them."""
     victims = [(p, victims_of(p)) for p in parsed]
     for measure in ("killed", "injured"):
-        if any(_counted(k) for k in found if k.measure in COUNTED_BY[measure] and k.subject is None):
-            continue
+        counted = [k for k in found if k.measure in COUNTED_BY[measure] and k.subject is None and _counted(k)]
+        if counted and not (measure == "injured" and all(k.value.value == 0 for k in counted)):
+            continue  # a count stands; 'No injuries were reported' alone gives way to a victim described hurt
         counts = [v.count(measure, _story_killed(found, victims)) for _, v in victims]
         best = max(range(len(victims)), key=counts.__getitem__, default=None)
         if best is not None and counts[best] == 0 and measure == "injured" and _hurt_were_killed(victims):
@@ -42,7 +46,8 @@ def with_described(found: list[Keyed], parsed: list[ParsedArticle]) -> list[Keye
             # injured ...' over a text that describes him, beside '... has died': dev 380 read)
         if best is None or counts[best] == 0 or measure not in victims[best][1].where:
             continue
-        found = [k for k in found if not (k.measure in ONE_PERSON_OF[measure] and k.subject is None)]
+        found = [k for k in found if not (k.measure in ONE_PERSON_OF[measure] and k.subject is None
+                                          and (not _counted(k) or k.value.value == 0))]
         found.append(_keyed(measure, counts[best], *victims[best]))
     return found + _shooter_death(found, victims)
 

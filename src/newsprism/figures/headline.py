@@ -33,7 +33,7 @@ def with_headlines(figures: list[Figure]) -> list[Figure]:
         if value is not None:
             basis = "latest" if _rising(figure) else "consensus"
             headlines.setdefault(id(figure), []).append(FigureHeadline(measure=measure, value=value, basis=basis))
-    _add_injured(chosen, headlines)
+    _add_injured(chosen, headlines, _shooter_among_shot(figures, chosen, headlines))
     _add_shooter(figures, chosen, headlines)
     return [f.model_copy(update={"headlines": headlines[id(f)]}) if id(f) in headlines else f for f in figures]
 
@@ -93,7 +93,32 @@ def _add_shooter(figures: list[Figure], chosen: dict[str, Figure],
         headlines.setdefault(id(own), []).append(FigureHeadline(measure="killed", value=1.0, basis="the shooter"))
 
 
-def _add_injured(chosen: dict[str, Figure], headlines: dict[int, list[FigureHeadline]]) -> None:
+BY_POLICE = re.compile(r"\b(?:police|officers?|deput(?:y|ies)|troopers?|agents?)\b", re.I)
+"""Words of a shooter's death at others' hands: a count of the people shot beside it leaves him out."""
+
+
+def _shooter_among_shot(figures: list[Figure], chosen: dict[str, Figure],
+                        headlines: dict[int, list[FigureHeadline]]) -> float:
+    """1 where the shooter took his own life, the count of the dead leaves him out and the count of the people
+    shot has him in it ('found the mother and child shot' beside 'shot her son, then herself': the people shot less
+    the dead are none; residue 5 read), else 0; read as :func:`.shooter.counts_shooter` reads a count of the
+    dead."""
+    own = next((f for f in figures if f.measure == "killed" and f.subject == SHOOTER), None)
+    shot, dead = chosen.get("shot"), chosen.get("killed")
+    if own is None or shot is None or any(BY_POLICE.search(v.evidence.text) for v in own.values):
+        return 0.0
+    shot_count = next((h.value for h in headlines.get(id(shot), []) if h.measure == "shot"), None)
+    current = next((h for h in headlines.get(id(dead), []) if h.measure == "killed"), None) if dead else None
+    if shot_count is None or (dead is not None and current is not None and counts_shooter(
+            int(current.value), [v.evidence.text for v in dead.values],
+            [v.evidence.text for v in dead.values if v.value == current.value])):
+        return 0.0
+    counting = [v.evidence.text for v in shot.values if v.value == shot_count]
+    return 1.0 if counts_shooter(int(shot_count), counting, counting) else 0.0
+
+
+def _add_injured(chosen: dict[str, Figure], headlines: dict[int, list[FigureHeadline]],
+                 shooter_shot: float = 0.0) -> None:
     """No article counts the injured, or counts fewer than the people shot less the dead ('four people were shot'
     beside 'a woman was shot, and three men were also wounded', 'no one was injured' at the fair beside 'two teens
     were shot' nearby; dev 380 injured 0.774 -> 0.779): the people shot less the dead (the victims': before the
@@ -104,7 +129,7 @@ def _add_injured(chosen: dict[str, Figure], headlines: dict[int, list[FigureHead
     shot_count = next((h.value for h in headlines.get(id(shot), []) if h.measure == "shot"), None)
     if shot_count is None:
         return
-    killed = next((h.value for hs in headlines.values() for h in hs if h.measure == "killed"), 0.0)
+    killed = next((h.value for hs in headlines.values() for h in hs if h.measure == "killed"), 0.0) + shooter_shot
     counted = next((h for h in headlines.get(id(chosen["injured"]), []) if h.measure == "injured"), None) if (
         "injured" in chosen) else None
     if counted is not None and counted.basis == "consensus":

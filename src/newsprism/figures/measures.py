@@ -36,6 +36,9 @@ are one measure; '3 officers killed' counts a group of its own (its subject is '
 AUX = r"(?:(?:was|were|is|are|have|has|had|been|be|being|reportedly|also|later|all|each|now|remain|remained|" \
       r"critically|seriously|severely|badly|gravely|mortally|allegedly|since|then|who|that|got|found|pronounced|" \
       r"later|accidentally|reported|believed|apparently|left)\s+){0,4}"
+CARRIED = r"(?:left|taken|transported|rushed|airlifted|flown|hospitali[sz]ed)\b"
+"""What may follow 'shot and' in a count of the people shot ('Three others were also shot and left in critical
+condition': sample4 read); any other verb there may be the shooter's ('a man shot and robbed ...')."""
 MEASURE_AFTER: tuple[tuple[str, str], ...] = (
     ("killed", r"(?:shot|stabbed|gunned down)\s+(?:and\s+killed|dead|to\s+death)|fatally\s+(?:shot|wounded|"
                r"injured|stabbed)|fatally\b|killed|dead|died|dies?|deaths?|fatalities|slain|murdered|lost their lives|"
@@ -46,8 +49,8 @@ MEASURE_AFTER: tuple[tuple[str, str], ...] = (
                 r"(?:showed\s+up|arrived|walked|taken|transported|rushed|went)\s+(?:[\w-]+\s+){0,4}?with\s+"
                 r"(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies))|"
                 r"(?:left|leaves?)\s+with\s+(?:[\w-]+\s+){0,3}?injuries"),
-    ("shot", r"shot(?!\s+(?:and|dead|to\s+death))|(?:struck|hit)\s+by\s+(?:gunfire|bullets|(?:a\s+)?(?:stray\s+)?"
-             r"bullets?|(?:stray\s+)?rounds)"),
+    ("shot", r"shot(?!\s+(?:and\s+(?!" + CARRIED + r")|dead|to\s+death))|"
+             r"(?:struck|hit)\s+by\s+(?:gunfire|bullets|(?:a\s+)?(?:stray\s+)?bullets?|(?:stray\s+)?rounds)"),
     ("arrested", r"arrested|detained|in custody|taken into custody|arrests|charged"),
     ("missing", r"missing|unaccounted for"),
     ("seats", r"seats"),
