@@ -106,7 +106,7 @@ class _Span:
 
 
 def test_outside_the_window_only_the_story_s_own_keys_count() -> None:
-    """A follow-up a month later naming the victim may join; a look-alike a month later sharing four rare keys
+    """A follow-up ten days later naming the victim may join; a look-alike ten days later sharing four rare keys
     that many stories name (the city's two words, the station, the quay) may not, though their summed rarity is
     higher."""
     frequency = KeyFrequency(floor=100)
@@ -117,7 +117,7 @@ def test_outside_the_window_only_the_story_s_own_keys_count() -> None:
     span = _Span(["a", "b"], {"^port": 2, "^averly": 2, "^kpav": 2, "^quay": 2, "^harlan": 2, "^pike": 2}, 12.0,
                  DAY, DAY + timedelta(hours=5))
     rules = EventRules(StoryConfig(), frequency)
-    month = DAY + timedelta(days=30)
+    month = DAY + timedelta(days=10)  # outside the window, within reach
     city = ["^port", "^averly", "^kpav", "^quay"]
     assert evidence(weigh(city, frequency, 5.0), span.counts) > 12  # the summed rarity alone would let it in
     assert own_evidence(weigh(city, frequency, 5.0), span.counts, frequency) < StoryConfig().strong_evidence
