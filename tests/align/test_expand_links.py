@@ -60,7 +60,7 @@ def test_the_pair_memo_keeps_decisions_under_either_order() -> None:
 
 
 def _wire_and_retellings(retellings: int) -> tuple[list[str], np.ndarray]:
-    """A wire sentence printed in MAX_FAN + 4 articles, then ``retellings`` distinct rewordings of it, one an article."""
+    """A wire sentence printed in MAX_FAN + 4 articles, then ``retellings`` rewordings of it, one an article."""
     big = MAX_FAN + 4
     texts = ["Wire."] * big + [f"Retold {k}." for k in range(retellings)]
     return texts, np.arange(len(texts), dtype=np.int64)
