@@ -16,6 +16,10 @@ converted is compared), another currency, an amount of another event
 trillion', :func:`~newsprism.conflicts.slots.rounded_restatement`), two bounds that both hold ('more than $100
 million' / 'more than $150 million': :func:`newsprism.values.agree`) and sentences dated or scoped apart
 (:func:`newsprism.conflicts.figured.apart`).
+
+Counts of things are compared the same way (issue #18, round 6: 'three undersea cables were damaged' / 'two
+undersea cables ... suffered severe damage', ECB+ 30/ecb), each counted noun a dimension of its own ('count:cable'):
+the lead's first count of each noun per article; counts of people are the figures stage's (:func:`compared`).
 """
 
 from __future__ import annotations
@@ -32,11 +36,13 @@ from newsprism.arrays import pairs_at_least
 from newsprism.conflicts.compare import CONVERSION, number_about
 from newsprism.conflicts.dated import masked_clause
 from newsprism.conflicts.explain import explain
-from newsprism.conflicts.figured import GENERIC, apart
+from newsprism.conflicts.figured import GENERIC, PROJECTION, apart
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import rounded_restatement
 from newsprism.figures.another_event import recalls_another_event
+from newsprism.figures.measures import MEASURE_WORDS
 from newsprism.grouping import DisjointSets
+from newsprism.lexicon import PERSON_NOUNS
 from newsprism.model import Conflict, ConflictSide, Evidence
 from newsprism.nlp.encoder import Encoder, text_vectors
 from newsprism.values import Quantity, agree, quantities
@@ -87,10 +93,11 @@ def _amounts(alignment: StoryAlignment) -> list[Amount]:
     """Each article's headline amount of each currency: the first its title or lede states."""
     items: dict[tuple[str, str], Amount] = {}
     for sentence in lead_sentences(alignment):
-        if recalls_another_event(sentence.text) or GENERIC.search(sentence.text):
+        if recalls_another_event(sentence.text) or GENERIC.search(sentence.text) or PROJECTION.search(sentence.text):
             continue
         for q in quantities(sentence.text):
-            if not q.money or CONVERSION.search(sentence.text[:q.start]) or (sentence.article, q.dimension) in items:
+            if (not compared(q) or CONVERSION.search(sentence.text[:q.start])
+                    or (sentence.article, q.dimension) in items):
                 continue
             expression = Evidence(article=sentence.article, start=sentence.start + q.start,
                                   end=sentence.start + q.end, text=q.written, part=sentence.part)
@@ -98,6 +105,20 @@ def _amounts(alignment: StoryAlignment) -> list[Amount]:
             if clause is not None:
                 items[(sentence.article, q.dimension)] = Amount(q, expression, sentence, clause)
     return list(items.values())
+
+
+def compared(q: Quantity) -> bool:
+    """An amount of money, or a count of things (cables, boats, banks): people, by a noun of people, of what befalls
+    them or a capitalised one ('Palestinians'), are counted by the figures stage (:mod:`newsprism.figures`)."""
+    if q.money:
+        return True
+    noun = q.dimension.removeprefix("count:")
+    return (q.dimension.startswith("count:") and not {noun, f"{noun}s", q.unit.lower()} & PEOPLE_COUNTED
+            and not q.unit[:1].isupper())
+
+
+PEOPLE_COUNTED = PERSON_NOUNS | MEASURE_WORDS.keys() | {"victims", "victim"}
+"""Nouns of people, and of what befalls them ('250,000 deaths', '48 injuries'): the figures stage's measures."""
 
 
 def lead_sentences(alignment: StoryAlignment) -> list[Evidence]:
@@ -115,11 +136,12 @@ def lead_sentences(alignment: StoryAlignment) -> list[Evidence]:
 
 
 def _stated(alignment: StoryAlignment) -> dict[str, list[Quantity]]:
-    """Every amount of money each article states anywhere in its title and text."""
+    """Every amount of money and count of things each article states anywhere in its title and text."""
     table = alignment.table
-    found: dict[str, list[Quantity]] = {a.id: [q for q in quantities(a.title or "") if q.money] for a in table.articles}
+    found: dict[str, list[Quantity]] = {a.id: [q for q in quantities(a.title or "") if compared(q)]
+                                        for a in table.articles}
     for i, sentence in enumerate(table.sentences):
-        found.setdefault(table.evidence(i).article, []).extend(q for q in quantities(sentence.text) if q.money)
+        found.setdefault(table.evidence(i).article, []).extend(q for q in quantities(sentence.text) if compared(q))
     return found
 
 
@@ -202,4 +224,6 @@ merely one its tolerance reaches ('nearly $6 billion' reaches down to $4.8 billi
 
 
 def _writes(found: list[Quantity], wanted: Quantity) -> bool:
-    return any(math.isclose(q.value, wanted.value, rel_tol=STATED_SAME) for q in found)
+    """Money of any currency (a conversion states one amount twice), a count of the same things only."""
+    return any(math.isclose(q.value, wanted.value, rel_tol=STATED_SAME)
+               and ((q.money and wanted.money) or q.dimension == wanted.dimension) for q in found)
