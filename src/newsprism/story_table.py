@@ -59,7 +59,7 @@ class StoryTable:
         return len({self.origin(a) for a in articles})
 
     def members(self, index: int) -> tuple[int, ...]:
-        """Every sentence of the fact sentence ``index`` belongs to; itself alone when it is in none."""
+        """Every sentence of the fact sentence ``index`` belongs to, in order; itself alone when it is in none."""
         return self.member_of.get(index, (index,))
 
 

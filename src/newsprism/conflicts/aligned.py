@@ -45,7 +45,7 @@ def aligned_conflicts(story: StoryTable, same_entity: PairEntities | None,
             if item.kind == "number" and (_figured(story, link.a, item.a, figured)
                                           or _figured(story, link.b, item.b, figured)):
                 continue
-            found.setdefault((min(story.members(link.a)), item.kind), (item, link.a, link.b))
+            found.setdefault((story.members(link.a)[0], item.kind), (item, link.a, link.b))
     conflicts = [_conflict(story, item, a, b) for item, a, b in found.values()]
     return [c for c in conflicts if c is not None]
 
