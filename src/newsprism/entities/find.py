@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newsprism.entities.capitals import drop_shouted, written_name
 from newsprism.entities.clutter import drop_common_acronyms, drop_common_phrases, drop_products, drop_widgets
 from newsprism.entities.definites import definite_mentions, role_words, story_endings
 from newsprism.entities.descriptors import descriptor_mentions
@@ -29,6 +30,7 @@ def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
     found = cut_nationalities(split_pairs(join_bodies(found, texts), texts), texts, nationalities)
     per_article = by_lines(_join_nicknames(_unify_initials(_untitled(drop_products(drop_common_phrases(
         drop_common_acronyms(_open_streets(missed_mentions(parsed, found)), texts), texts)), texts)), texts), texts)
+    per_article = drop_shouted(per_article, texts)  # names in lines written in capitals need the story's support
     names = story_names([m for mentions in per_article for m in mentions])
     named = [[Resolved(_as_target(m, target, names), target)
               for m, target in zip(mentions, resolve_article(mentions, names), strict=True) if target != AMBIGUOUS]
@@ -42,7 +44,8 @@ def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
         resolved.extend(Resolved(m, target) for m, target in descriptor_mentions(article, people))
         resolved.extend(definite_mentions(article, article_named, names, endings, roles))
     by_id = {p.article.id: p.article.text for p in parsed}
-    return EntityIndex(rank([build_entity(group) for group in cluster(absorb_bodies(resolved, names), by_id)]))
+    return EntityIndex(rank([written_name(build_entity(group))
+                             for group in cluster(absorb_bodies(resolved, names), by_id)]))
 
 
 def _open_streets(per_article: list[list[Mention]]) -> list[list[Mention]]:

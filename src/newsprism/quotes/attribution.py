@@ -186,8 +186,10 @@ def attribution_of(paragraph: Paragraph, cue: Token, quotes: Sequence[Range]) ->
         source = (paragraph.start + first, paragraph.start + last)
         if last - first == len(head.text) and head.lower_ in NO_SPEAKERS:
             return None  # 'All told, ...': an idiom, no one speaks
+        cue_first, cue_last = cue_span(cue)
+        if cue.ent_type_ and first < cue_last and cue_first < last:
+            continue  # the cue inside its own source, a name ("WE'RE TOLD" tagged a person in a transcript in capitals)
         if not inside(source[0], quotes):
-            cue_first, cue_last = cue_span(cue)
             return Attribution(source, (paragraph.start + cue_first, paragraph.start + cue_last))
     named = _person_before(cue)
     if named is None or inside(paragraph.start + named.start_char, quotes):
@@ -205,7 +207,8 @@ def _person_before(cue: Token) -> Any:
         at -= 1
     if at < 0 or cue.doc[at].ent_type_ != "PERSON":
         return None
-    return next((ent for ent in cue.doc.ents if ent.start <= at < ent.end), None)
+    named = next((ent for ent in cue.doc.ents if ent.start <= at < ent.end), None)
+    return named if named is None or named.end <= cue.i else cue.doc[named.start:cue.i]  # the name less the cue
 
 
 def lead_in_attribution(paragraphs: Paragraphs, lead_start: int, quote: Range,

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
+from newsprism.entities.capitals import shouted
 from newsprism.lexicon import KIN, ONE_PERSON_NOUNS, PERSON_PRONOUNS, TITLE_SHORT_FORMS
 from newsprism.quotes.cues import CUE_FORMS
 from newsprism.quotes.gender import Gender, bare_pronoun, gender_of_pronoun, genders
@@ -75,8 +76,8 @@ class SpeakerResolver:
     """Resolves source phrases against the article's PERSON mentions (given in text order)."""
 
     def __init__(self, people: Iterable[PersonMention], quoted: Sequence[tuple[int, int]] = (), text: str = "") -> None:
-        self.people = sorted(people, key=lambda mention: mention.start)
         self.text = text
+        self.people = sorted(_supported(people, text), key=lambda mention: mention.start)
         """the article's text (empty: names in apposition to a source phrase are not looked for)"""
         self._starts = [m.start for m in self.people]
         self._longest = max((m.end - m.start for m in self.people), default=0)
@@ -105,7 +106,8 @@ class SpeakerResolver:
         name = bare_name(words)
         person = (self._named_in(source, start) or self._named_after(start + len(source))
                   or self._apposed(words, start + len(source)))
-        if person is None and (not _looks_like_name(name) or _described(words)):
+        loud = bool(self.text) and shouted(self.text, start)  # in capitals, capitals are no sign of a name
+        if person is None and (loud or not _looks_like_name(name) or _described(words)):
             return self._titled(words, start) or self._aged(words, start) or words
         named = bare_name(person.text) if person else name
         longer = len(name) > len(named) and _looks_like_name(name) and not _OWNER.search(name)
@@ -376,6 +378,18 @@ def _described(words: str) -> bool:
 
 _DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "another", "his", "her",
                           "their", "its", "our"})
+
+
+def _supported(people: Iterable[PersonMention], text: str) -> list[PersonMention]:
+    """The people, less a name found in a line written in capitals (:func:`~newsprism.entities.capitals.shouted`:
+    "WE'RE TOLD" tagged a person) that the article does not write outside such lines and no title stands before
+    (the entity stage's rule, within the article: the quotes are read one article at a time)."""
+    people = list(people)
+    if not text:
+        return people
+    loud = [shouted(text, m.start) for m in people]
+    written = {m.text.casefold() for m, flag in zip(people, loud, strict=True) if not flag}
+    return [m for m, flag in zip(people, loud, strict=True) if not flag or m.title or m.text.casefold() in written]
 
 
 def _looks_like_name(words: str) -> bool:
