@@ -64,7 +64,7 @@ def select(ranked: Sequence[Candidate], vectors: NDArray[np.float32], conflicts:
     """Greedy MMR over ``ranked`` (most important first) until nothing more fits in the budget. ``vectors``: one
     row per sentence, or with ``rows`` (each sentence's row) one per distinct text, as the alignment's table keeps
     them: normalised once per distinct text, not copied per sentence (issue #20)."""
-    unit_vectors = _Unit(_normalised(vectors), rows if rows is not None else np.arange(len(vectors)))
+    unit_vectors = _UnitVectors(_normalised(vectors), rows if rows is not None else np.arange(len(vectors)))
     budget = _Budget(None, config.words) if config.words is not None else _Budget(config.sentences, None)
     pool = list(ranked)
     chosen: list[Unit] = []
@@ -101,7 +101,7 @@ def _disputes(ranked: Sequence[Candidate], conflicts: Sequence[Conflict]) -> dic
 
 
 @dataclass(frozen=True)
-class _Unit:
+class _UnitVectors:
     """Unit-length vectors and each sentence's row of them."""
 
     vectors: NDArray[np.float32]
@@ -111,7 +111,7 @@ class _Unit:
         return self.vectors[self.rows[sentences]]
 
 
-def _best(pool: list[Candidate], chosen: list[Unit], vectors: _Unit, disputes: dict[int, tuple[int, ...]],
+def _best(pool: list[Candidate], chosen: list[Unit], vectors: _UnitVectors, disputes: dict[int, tuple[int, ...]],
           noted: set[int], note_words: Sequence[int], budget: _Budget) -> tuple[Candidate, tuple[int, ...]] | None:
     taken = vectors[[u.candidate.index for u in chosen]] if chosen else None
     indices = {u.candidate.index for u in chosen}
