@@ -50,6 +50,7 @@ from newsprism.entities.kind_words import (
     TITLE_ABBREVIATIONS,
     UNIT_WORDS,
 )
+from newsprism.entities.names import ORDINALS
 from newsprism.lexicon import CALENDAR_NAMES, US_STATES
 from newsprism.model import EntityType
 
@@ -170,8 +171,7 @@ entities of the story ("(Ana Lee for the Lumo Times)"); one closing no line is r
 _OUTLET_CREDIT_BEFORE = re.compile(r"\(\s*[A-Z][\w.' -]*\s+for\s+(?:[Tt]he\s+)?$")
 _OUTLET_CREDIT_END = re.compile(r"\s*\)\s*$")
 _SCORE = re.compile(r"\s+\d+\s*[-–]\s*\d+$")
-_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                      r"eleventh|twelfth)$")
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")$")
 _STATES = frozenset(US_STATES.split())
 _STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Storm|Superstorm)\s+$")
 """A storm's word before a name ("Hurricane Lumo", "Storm Kade"): the storm, an event the type set has no room for

@@ -22,7 +22,7 @@ from functools import cache
 from importlib.resources import files
 
 from newsprism.entities.kind_words import BODY_WORDS, PLACE_WORDS, STREET_WORDS
-from newsprism.lexicon import TITLES, alternation
+from newsprism.lexicon import ORDINAL_WORDS, TITLES, alternation
 from newsprism.model import EntityType
 from newsprism.typography import DASHES
 
@@ -36,9 +36,7 @@ TOKEN_EXPANSIONS: dict[str, tuple[str, ...]] = {
 """Upper-case (or dotted) tokens inside a longer name that stand for these words: "U.N. Security Council"."""
 
 ORDINALS: dict[str, str] = {word: f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}"
-                            for n, word in enumerate(("first", "second", "third", "fourth", "fifth", "sixth",
-                                                      "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"),
-                                                     start=1)}
+                            for word, n in ORDINAL_WORDS.items() if n <= 12}
 """Ordinal words inside longer names → their figures, so "Ninth Street" and "9th Street", "Second Amendment" and
 "2nd Amendment" share a key (both ways in one gun-violence story)."""
 
