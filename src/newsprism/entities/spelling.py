@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from newsprism.entities.mentions import Mention, voted_type
+from newsprism.entities.names import DIRECTIONS
 from newsprism.grouping import DisjointSets
 
 MIN_MISSPELT_WORD = 6
@@ -97,9 +98,6 @@ def _slip(one: list[Mention], other: list[Mention]) -> bool:
         voted_type(one) == voted_type(other))
 
 
-_DIRECTIONS = frozenset({"north", "south", "east", "west"})
-
-
 def _possessive(one: list[Mention], other: list[Mention], x: str, y: str) -> bool:
     """A place's or body's name of two words or more written once with a possessive and once without it ("St.
     Lumo's Parish" / "St. Lumo Parish"), whatever the two spellings' votes: one name."""
@@ -116,7 +114,7 @@ def _join_directions(groups: dict[str, list[Mention]], target: dict[str, str], r
     for tokens, form in by_tokens.items():
         if len(tokens) < 2 or len(tokens[0]) != 1:
             continue
-        word = next((d for d in _DIRECTIONS if d[0] == tokens[0]), None)
+        word = DIRECTIONS.get(tokens[0])
         other = by_tokens.get((word, *tokens[1:])) if word is not None else None
         if other is not None and not _personal(groups[form], groups[other]):
             roots.join(target[form], target[other])
