@@ -18,6 +18,7 @@ import re
 from newsprism.clean.context import list_line, update_marker
 from newsprism.clean.lines import Line, ends_sentence, words
 from newsprism.clean.rules import stray_fragment
+from newsprism.clean.widgets import RELATED_HEADLINE_WORDS
 from newsprism.model import ClutterKind
 
 Kinds = list[ClutterKind | None]
@@ -47,7 +48,7 @@ RUN_MIN = 2
 """A box lists at least two headlines: a single short line under a removed label is as often the article's
 sub-heading under a wrongly removed one (a roundup's 'January' over 'Bullets fired from upstairs', on the
 unlabelled dev pages: eleven such sub-headings were taken with a run of one)."""
-RUN_HEADLINE_WORDS = 20
+RUN_HEADLINE_WORDS = RELATED_HEADLINE_WORDS
 """A linked headline runs to 20 words (:data:`newsprism.clean.widgets.RELATED_HEADLINE_WORDS`)."""
 NAME_WORD = re.compile(r"[A-Za-z][\w’'-]{2,}")
 
