@@ -243,7 +243,7 @@ def _mark_body(lines: list[Line], kinds: list[ClutterKind | None], config: Clean
             kinds[index] = "related"
             continue
         in_related = False
-        key = " ".join(text.lower().split())
+        key = _key(text)
         if key == previous and BRACKET_CREDIT.search(text):
             kinds[index] = kinds[_last_kept(kinds, index)] = "caption"  # a picture's caption shown twice
         elif key == previous:
