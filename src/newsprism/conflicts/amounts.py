@@ -117,7 +117,7 @@ def compared(q: Quantity) -> bool:
             and not q.unit[:1].isupper())
 
 
-PEOPLE_COUNTED = PERSON_NOUNS | MEASURE_WORDS.keys() | {"victims", "victim"}
+PEOPLE_COUNTED = PERSON_NOUNS | MEASURE_WORDS.keys()
 """Nouns of people, and of what befalls them ('250,000 deaths', '48 injuries'): the figures stage's measures."""
 
 
