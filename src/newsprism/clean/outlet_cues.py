@@ -170,11 +170,19 @@ def _beside_photographer(parts: list[str]) -> list[str]:
     if len(parts) != 2:
         return []
     for own, other in (parts, parts[::-1]):
-        one_word = bool(re.fullmatch(r"[A-Z][\w.&'’-]{2,}", own)) and not re.fullmatch(r"[A-Z][a-z]+", own)
+        one_word = bool(re.fullmatch(r"[A-Z][\w.&'’-]{2,}", own)) and (
+            not re.fullmatch(r"[A-Z][a-z]+", own) or own.lower() in PAPER_SHORT_NAMES)
         if (ARTICLED_NAME.fullmatch(own) or one_word) and is_name(other) and not agency(own) and not national(own) \
                 and own.removeprefix("The ").lower() not in NOT_PICTURE_OUTLET:
             return [own]
     return []
+
+
+PAPER_SHORT_NAMES = frozenset("herald times post journal tribune gazette telegraph courier chronicle examiner dispatch "
+                               "sentinel inquirer register bee blade ledger courant statesman".split())
+"""A paper's nameplate word that stands for the paper beside its photographer ('Jane Roe — Register', 'Jane Roe /
+Courant'), as the paper's own pages write it; words that also name a person's role or a section ('Reporter',
+'Citizen', 'News', 'Star') are left out."""
 
 
 ARTICLED_NAME = re.compile(r"The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")

@@ -20,8 +20,10 @@ TOKEN = r"[A-Z0-9][\w.&'’-]*[\w&]|[A-Z0-9]"
 CONNECTOR = r"(?:and|&|of(?:\s+the)?)"
 """Words inside a name ('The Post and Courier', 'Times of the Isles'): a name runs on past them when the next
 word is capitalised."""
+LOWER_BRAND = r"\b(?:abc|nbc|cbs|fox|cw)\d{1,2}\b(?![.\w-])"
+"""A channel brand a station writes in lower case ('told abc27'; the batch 10 labels name a partner station so)."""
 NAME_RUN = (rf"(?:[Tt]he\s+)?(?:{TOKEN})(?:\s+(?:{CONNECTOR}\s+)?(?:{TOKEN})){{0,5}}"
-            r"|[a-z][\w-]*\.(?:com|net|org|tv)\b")
+            r"|[a-z][\w-]*\.(?:com|net|org|tv)\b|" + LOWER_BRAND)
 """A run of capitalised or numbered tokens ('The Buffalo News', 'WSFA 12 News', 'KMOV.com', 'The Post and
 Courier') or a lower-case domain ('newsnet5.com'); it stops at a lower-case word other than a connector,
 punctuation other than '.&-' and a possessive."""
@@ -35,9 +37,11 @@ CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD|CD|LP|\d{1,2}TV)|\
 NOT_CALL_SIGNS = frozenset("KEY KILL KIDS KNOW WHAT WHEN WHERE WHICH WHILE WHO WHOM WHY WITH WILL WERE WAS WAR WEST "
                            "WEEK WIFE WORD WORK WANT WEB WIN WON".split())
 NETWORK = re.compile(r"^(?:NBC|CBS|ABC|FOX|Fox|CW|PBS|NPR|CNN|MSNBC|ESPN|NECN|necn)\d*i?$|^(?:News|Fox|Local)\d+$|"
-                     r"^\d{1,2}(?:TV|News|(?i:abc|nbc|cbs|fox))$|^[A-Z]{3}\d{1,2}$|^[A-Z]\d{1,2}(?i:abc|nbc|cbs|fox)$")
+                     r"^\d{1,2}(?:TV|News|(?i:abc|nbc|cbs|fox))$|^[A-Z]{3}\d{1,2}$|^[A-Z]\d{1,2}(?i:abc|nbc|cbs|fox)$|"
+                     r"^(?:abc|nbc|cbs|fox|cw)\d{1,2}$")
 """Networks and channel brands: 'NBC', 'ABC7', 'News4', 'Fox5', '10TV', '13News', '13abc', '41NBC', three letters
-and the channel number ('PXZ11'), a letter, the channel number and the network ('Q13FOX', 'K7Fox')."""
+and the channel number ('PXZ11'), a letter, the channel number and the network ('Q13FOX', 'K7Fox'), a brand written
+in lower case ('abc27', :data:`LOWER_BRAND`)."""
 CHANNEL_WORDS = frozenset("news channel local newschannel newscenter newswatch eyewitness action tv radio".split())
 DOMAIN = re.compile(r"^[\w-]+\.(?:com|net|org|tv|us)$", re.I)
 BRAND = re.compile(r"^[A-Z][a-z]+(?:Star|News|Times|Net\d*|Now|Today)$|^[A-Z]{2,}News\w*$|"

@@ -11,6 +11,8 @@ text itself says, strongest first (:func:`text_credits`):
 ``copyright`` '© 2016 WXYZ', 'Copyright 2015 The Daily X. All rights reserved' (an owning company such as
               'Nexstar Broadcasting, Inc.' or 'Cox Media Group' is not the outlet; '(c)' is a copyright mark
               only before a year: '(c) Subsection (a) does not apply' is a legal text's list item);
+``email``     a name the text writes that spells a staff address's domain ('the Portvale Eagle' beside
+              'jdoe@portvaleeagle.com', :mod:`newsprism.clean.outlet_contacts`);
 ``promo``     the outlet's own prompts: 'Stay with WXYZ for updates', 'Download the WXYZ 4 News app',
               'premium content from The Daily X', 'see the Dec. 8 edition of The Daily X', 'Via The Daily X',
               'Read the full article here: The Daily X';
@@ -19,7 +21,9 @@ text itself says, strongest first (:func:`text_credits`):
               'The Daily X is not naming', 'Daily X columnist Jane Doe' (the most frequent one); then, weakest,
               a picture credit naming a station or a brand domain: '(Photo: KXYZ 11)', '(kxyz.com)'.
 
-A staff e-mail address ('jdoe@dailyx.com') names no outlet: pages quote other papers' reporters.
+A staff e-mail address ('jdoe@dailyx.com') alone names no outlet: pages quote other papers' reporters. A company
+the text says owns the outlet ('a division of KXYZ Radio Inc.', 'is part of KXYZ Television Stations') is never
+the outlet (:func:`owner_keys`).
 A name keeps its connectors ('The Post and Courier', 'Times of the Isles') unless the words after 'and' are a
 media name of their own ('Stay with KXYZ.com and KXYZ 5'); a leading dash or bullet is not part of a name.
 Then the bare registrable domain of the URL ('kxyz.com') when nothing better names it; a text name that
@@ -38,12 +42,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsprism.clean import prefilter
-from newsprism.clean.metadata import AGENCY_ALTERNATION, CONTRIBUTED, agency
+from newsprism.clean.metadata import AGENCY_ALTERNATION, CONTRIBUTED, agency, is_name
 from newsprism.clean.outlet_bylines import byline_outlet
+from newsprism.clean.outlet_contacts import contact_names
 from newsprism.clean.outlet_cues import (
     cited_elsewhere,
     fuller_name,
     is_cited,
+    name_key,
     photo_names,
     site_names,
     stamp_site,
@@ -54,6 +60,7 @@ from newsprism.clean.outlet_mentions import mention_names, staff_names, told_asi
 from newsprism.clean.outlet_names import (
     MAX_NAME_WORDS,
     NAME_RUN,
+    OWNER_WORDS,
     is_owner,
     media_like,
     named,
@@ -68,7 +75,7 @@ from newsprism.typography import DASHES
 
 OutletSource = Literal["metadata", "domain", "dateline", "line", "copyright", "promo", "mention", "email",
                        "bare-domain"]
-"""'email' is no longer given (a staff address names no outlet); it stays for reports written before."""
+"""'email': a name the text writes that spells a staff address's domain (:mod:`outlet_contacts`)."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,8 @@ class TextCredits:
 
     outlets: list[OutletEvidence]
     agency: str | None
+    owners: frozenset[str] = frozenset()
+    """keys (:func:`outlet_cues.name_key`) of the companies the text says own the outlet: never the outlet"""
 
 
 
@@ -120,8 +129,8 @@ WIRE_SIGNATURE = re.compile(
 """A wire story's closing credits: '(Reporting by Jane Roe; Editing by John Doe)', '(Additional reporting by Jane Roe,
 Writing by ...; Editing by ...)': wire copy, whose 'told the Daily X' cites other outlets."""
 REPORTED_AS: dict[str, OutletSource] = {"dateline": "dateline", "copyright": "copyright", "title": "line",
-                                        "credit": "line", "promo": "promo", "mention": "mention", "photo": "mention",
-                                        "told": "mention"}
+                                        "credit": "line", "email": "email", "promo": "promo", "mention": "mention",
+                                        "photo": "mention", "told": "mention"}
 """Evidence kinds in the order of trust, and the ``outlet_source`` each is reported as (a title suffix and a
 credit line are lines naming the outlet; a picture credit is a mention)."""
 
@@ -163,14 +172,37 @@ def text_credits(lines: Iterable[str], outlets: bool = True) -> TextCredits:
             found["photo"] += photo_names(line)
     if not outlets:
         return TextCredits([], agencies[0] if agencies else None)
+    found["email"] = contact_names(lines)
     cited_keys = cited_elsewhere(lines)
+    owners = owner_keys(lines)
+    found = {kind: [name for name in names if name_key(name) not in owners] for kind, names in found.items()}
     found["mention"], found["told"] = told_aside(found["mention"], told)
     for kind in ("mention", "photo", "told"):
         found[kind] = [] if wire_copy else [name for name in found[kind] if not is_cited(name, cited_keys)]
     evidence = [OutletEvidence(_most_named(names) if kind in ("mention", "photo", "told") else names[0],
                                REPORTED_AS[kind])
                 for kind, names in found.items() if names]
-    return TextCredits(evidence, agencies[0] if agencies else None)
+    return TextCredits(evidence, agencies[0] if agencies else None, owners)
+
+
+OWNER_CLAUSE = re.compile(
+    rf"\b(?:an?\s+(?:division|subsidiary|unit)\s+of|(?:is|are)\s+(?:a\s+)?part\s+of)\s+(?:the\s+)?(?P<owner>{NAME_RUN})")
+"""What a page says of its owner: '(©2016 KXYZ Local Media, a division of KXYZ Radio Inc.)', 'KXYZ-TV is part of
+KXYZ Television Stations' (the gunviolence pages' only such clauses are these footers; 'owned by' there tells of
+guns and houses)."""
+
+
+def owner_keys(lines: list[str]) -> frozenset[str]:
+    """Keys of the companies an owner clause names, owner words dropped ('KXYZ Radio Inc' -> 'kxyz radio')."""
+    keys = set()
+    for line in lines:
+        if " of " in line:
+            for match in prefilter.finditer(OWNER_CLAUSE, line):
+                tokens = match.group("owner").split()
+                while len(tokens) > 1 and tokens[-1].lower().strip(".,") in OWNER_WORDS:
+                    tokens.pop()
+                keys.add(name_key(" ".join(tokens)))
+    return frozenset(keys)
 
 
 MAX_DATELINE_ALONE = 40
@@ -185,6 +217,9 @@ def dateline_credit(line: str) -> tuple[str | None, str | None]:
         return None, None
     outlet = wire = None
     parts = re.split(r"\s*/\s*|\s*,\s*|\s+and\s+", re.sub(r"^via\s+", "", match.group("credit").strip(), flags=re.I))
+    pieces = [re.split(PICTURE_CREDIT_DASH, part) for part in parts]
+    if any(len(split) > 1 and any(is_name(piece) for piece in split) for split in pieces):
+        return None, None  # '(Jane Roe — The Daily X)' opening a line: a picture's credit, read as one
     if not match.group("dash") and not all(agency(part) or media_like(part) for part in parts):
         return None, None  # without a dash only a credit of media names: '(Harris County, TX) ...' is a place
     if match.end() == len(line) and (match.start("credit") < 3 or len(line) > MAX_DATELINE_ALONE):
@@ -195,6 +230,12 @@ def dateline_credit(line: str) -> tuple[str | None, str | None]:
         elif outlet is None and _credit_name(part) and (media_like(part) or re.fullmatch(r"[A-Z]{2,5}\d*", part)):
             outlet = part
     return outlet, wire
+
+
+PICTURE_CREDIT_DASH = rf"\s+[{DASHES}]+\s+|\s*--\s*"
+"""What joins a photographer's name and the paper in a picture's credit: '(Jane Roe — The Daily X)'; a dateline's
+brackets hold a station or an agency, never a person's name beside it (the gunviolence pages' picture credits run
+into the caption and the lead when the crawl drops the line breaks)."""
 
 
 def _credit_name(part: str) -> bool:
@@ -236,7 +277,16 @@ def credit_line_names(line: str) -> list[str]:
     line = line.lstrip(" " + DASHES)  # '—Daily X Wire' closing the story
     match = prefilter.match(CREDIT_LINE, line)
     names = split_names(trim(match.group("name"))) if match else []  # 'By Jane Doe and KXYZ 7 Staff'
+    if "tory by" in line or "nformation provided" in line or "eport by" in line:
+        names += [trim(found.group("name")) for found in STORY_CREDIT.finditer(line)]
     return [name for name in names if name and media_like(name) and not agency(name) and not agency(line)]
+
+
+STORY_CREDIT = re.compile(
+    rf"(?:^|\(|[.!?]\s*)(?i:story|report|information)\s+(?:provided\s+)?by\s+(?:the\s+)?(?P<name>{NAME_RUN})"
+    rf"(?=\s*[,.)]|$)")
+"""A carried story's credit to the station or paper that wrote it: '... in custody yet.(story by KXYZ, Portvale)',
+'Information provided by KXYZ.' (a media-shaped name only: 'Story by Jane Roe' is a byline)."""
 
 
 SOCIAL = re.compile(rf"\b[Ll]ike\s+(?:the\s+)?(?P<name>{NAME_RUN})\s+on (?:Facebook|Twitter|Instagram)\b")
@@ -299,7 +349,7 @@ def with_footer(credits: TextCredits, footer: Iterable[str]) -> TextCredits:
         return credits
     at = sum(e.source in ("dateline", "line", "copyright") for e in credits.outlets)
     return TextCredits([*credits.outlets[:at], OutletEvidence(names[0], "copyright"), *credits.outlets[at:]],
-                       credits.agency)
+                       credits.agency, credits.owners)
 
 
 def choose_outlet(container: str | None, url: str | None, line_outlet: str | None,
@@ -311,7 +361,7 @@ def choose_outlet(container: str | None, url: str | None, line_outlet: str | Non
         return OutletEvidence(known_outlet(url) or "", "domain")
     text = list(credits.outlets)
     line_outlet = trim(line_outlet) if line_outlet else None
-    if line_outlet and _line_name(line_outlet):
+    if line_outlet and _line_name(line_outlet) and name_key(line_outlet) not in credits.owners:
         text.insert(sum(e.source in ("dateline", "copyright", "line") for e in text), _longest(line_outlet, text))
     domain = registrable_domain(url) if url else None
     if domain:
