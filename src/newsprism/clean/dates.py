@@ -9,6 +9,8 @@
                'Headline Posted: Friday, December 26, 2014 4:25 PM EST Updated: ...', 'Created: 11/25/2015',
                'from www.example.com - Posted 01/31/15' (a two-digit year only after a label);
                'Published'/'Posted'/'Created' win over 'Updated' in one line;
+``release``    a release's header run into one line: 'Subject: ... Date: 09-17-2016 01:01:46 From: ...'
+               (a 'Date:' row beside a release's 'Case:' or 'Prosecutor:' rows is a date line, no fact box);
 ``byline``     a byline with a date after a bar: 'By Jane Doe in News | November 23, 2016 at 12:57PM';
 ``title``      the title line ending in a date: 'Blotter, Dec. 19, 2016';
 ``dateline``   a dateline's bracketed date opening the lead: '(10/31/16) - Two children ...',
@@ -136,11 +138,20 @@ def _fact_row(lines: list[str], index: int) -> bool:
         return False
     for other in (index - 1, index + 1):
         row = ROW.match(lines[other]) if 0 < other < len(lines) else None
-        if row and row.group("label").strip().lower() not in STAMP_LABELS and _short_row(lines[other], row):
+        label = row.group("label").strip().lower() if row else ""
+        if row and label not in STAMP_LABELS | RELEASE_LABELS and _short_row(lines[other], row):
             return True
     return False
 
 
+RELEASE_LABELS = frozenset("subject from to case prosecutor contact media contact release".split())
+"""A press release's header rows ('Case: Jane Roe', 'Prosecutor: ...', 'Subject: ...'): beside them a 'Date:' row is
+the release's own date, no fact box's (the gunviolence dev pages' 'Date:' rows at the top: 7, two of them
+releases, two in an incident's fact box of 'Type – Shooting' rows)."""
+RELEASE_HEADER_DATE = re.compile(r"^Subject:.{0,120}?\bDate:\s*(?P<month>1[0-2]|0?[1-9])[-/]"
+                                 r"(?P<day>3[01]|[12]\d|0?[1-9])[-/](?P<year>(?:19|20)\d\d)\b")
+"""A release's header run into one line: 'Subject: Accidental Shooting Date: 09-17-2016 01:01:46 From: ...' (a US
+date, month first, with dashes or slashes)."""
 FACT_VALUE_WORDS = 6
 """A fact box's value is short ('Shooting', 'City Police', '2630 Waldron Rd.'); a headline after a colon
 ('Police: Man who shot firefighters released from custody', 8 words) or a dateline's lead ('ATLANTA - Police
@@ -309,8 +320,14 @@ def _date_then_author(line: str, index: int) -> str | None:
     return parse_date(match.group("date")) if match and is_name(match.group("who")) else None
 
 
+def _release_header(line: str, index: int) -> str | None:
+    match = RELEASE_HEADER_DATE.match(line)
+    return parse_date(f"{match.group('month')}/{match.group('day')}/{match.group('year')}") if match else None
+
+
 SHAPES: list[tuple[str, Callable[[str, int], str | None]]] = [
-    ("date-line", _date_line), ("labelled", _labelled), ("byline", _byline), ("title", _title),
+    ("date-line", _date_line), ("labelled", _labelled), ("release", _release_header), ("byline", _byline),
+    ("title", _title),
     ("dateline", _dateline), ("update", _update), ("lead-date", _lead_date), ("stamp-end", _stamp_at_end),
     ("date-author", _date_then_author),
 ]
