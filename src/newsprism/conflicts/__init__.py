@@ -102,9 +102,14 @@ def _own_sides(conflict: Conflict) -> Conflict | None:
     if conflict.kind not in ("date", "number"):
         return conflict
     claims = [side.claim for side in conflict.sides]
-    mixed = any(j != i and _states(e.text, claim) for i, side in enumerate(conflict.sides) for e in side.evidence
-                for j, claim in enumerate(claims))
-    return None if mixed else conflict
+    read: set[tuple[int, str]] = set()  # a side's evidence repeats its texts (reprints): each read once
+    for i, side in enumerate(conflict.sides):
+        for text in (e.text for e in side.evidence):
+            if (i, text) not in read:
+                read.add((i, text))
+                if any(j != i and _states(text, claim) for j, claim in enumerate(claims)):
+                    return None
+    return conflict
 
 
 def _states(text: str, claim: str) -> bool:

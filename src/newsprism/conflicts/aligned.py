@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from newsprism.conflicts.compare import disagreements, states
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import Disagreement, SameEntity
 from newsprism.lexicon import NUMBER_WORDS, STOP
-from newsprism.model import Conflict, Figure
+from newsprism.model import Conflict, Figure, Sentence
 from newsprism.story_table import StoryTable
 from newsprism.values import quantities
 
@@ -35,19 +36,64 @@ MEASURE_STOP = STOP | {"more", "also", "said"}
 
 def aligned_conflicts(story: StoryTable, same_entity: PairEntities | None,
                       figures: list[Figure] | None = None) -> list[Conflict]:
-    """One conflict per fact and disputed slot."""
+    """One conflict per fact and disputed slot: the first link of the fact (in link order) that disputes it."""
     table = story.alignment.table
     figured = _figure_spans(figures or [])
+    content = _content_ids(table.sentences)
+    read: dict[tuple[int, int], _PairReading] = {}
     found: dict[tuple[int, str], tuple[Disagreement, int, int]] = {}
     for link in story.alignment.links:
-        check = same_entity(link.a, link.b) if same_entity else None
-        for item in disagreements(table.sentences[link.a], table.sentences[link.b], check):
-            if item.kind == "number" and (_figured(story, link.a, item.a, figured)
-                                          or _figured(story, link.b, item.b, figured)):
+        fact = story.members(link.a)[0]
+        pair = (content[link.a], content[link.b])
+        reading = read.get(pair)
+        if reading is not None and all((fact, kind) in found for kind in reading.kinds):
+            continue  # nothing this link could dispute is left open in its fact
+        if reading is None or not reading.shared:
+            reading = _read_pair(story, link.a, link.b, same_entity)
+            read.setdefault(pair, reading)
+        for item in reading.found:
+            if (fact, item.kind) in found or (item.kind == "number" and (
+                    _figured(story, link.a, item.a, figured) or _figured(story, link.b, item.b, figured))):
                 continue
-            found.setdefault((story.members(link.a)[0], item.kind), (item, link.a, link.b))
+            found[(fact, item.kind)] = (item, link.a, link.b)
     conflicts = [_conflict(story, item, a, b) for item, a, b in found.values()]
     return [c for c in conflicts if c is not None]
+
+
+@dataclass(frozen=True)
+class _PairReading:
+    """The disagreements of one link (``found``). ``shared``: every link of the same two sentence contents has
+    them; not when the entity check was asked (its answer depends on the two articles: another such link is read
+    again). ``kinds``: the kinds any link of the same two contents can dispute."""
+
+    found: tuple[Disagreement, ...]
+    kinds: frozenset[str]
+    shared: bool
+
+
+def _read_pair(story: StoryTable, a: int, b: int, same_entity: PairEntities | None) -> _PairReading:
+    """The disagreements of sentences ``a`` and ``b``, and whether another pair of the same contents has them."""
+    sentences = story.alignment.table.sentences
+    asked = False
+    check = same_entity(a, b) if same_entity else None
+
+    def recorded(x: Sentence, i: int, y: Sentence, j: int) -> bool:
+        nonlocal asked
+        asked = True
+        return check is not None and check(x, i, y, j)
+
+    items = tuple(disagreements(sentences[a], sentences[b], recorded if check else None))
+    kinds = frozenset(item.kind for item in items) | ({"person"} if asked else frozenset())
+    return _PairReading(items, kinds, not asked)
+
+
+def _content_ids(sentences: list[Sentence]) -> list[int]:
+    """Each sentence's content number: sentences with the same text and the same entity mentions (label, words and
+    place in the sentence) share one, and the slot checks read nothing else of a sentence (a one-event story
+    reprints each sentence hundreds of times: its links are read once per pair of contents)."""
+    numbers: dict[tuple[object, ...], int] = {}
+    return [numbers.setdefault((s.text, *((e.label, e.text, e.start - s.start, e.end - s.start) for e in s.entities)),
+                               len(numbers)) for s in sentences]
 
 
 def _figure_spans(figures: list[Figure]) -> set[tuple[str, int]]:
@@ -68,12 +114,11 @@ def _conflict(story: StoryTable, item: Disagreement, a: int, b: int) -> Conflict
     table = alignment.table
     members = list(story.members(a)) if a in story.member_of else [a, b]
     claims = [Claim(item.a, "a", table.evidence(a)), Claim(item.b, "b", table.evidence(b))]
-    claims += [c for i in members if i not in (a, b) and (c := _claim(story, item, i, None)) is not None]
+    claims += _claims(story, item, [i for i in members if i not in (a, b)], None)
     context = _measure_words(table.sentences[a].text, item.a) & _measure_words(table.sentences[b].text, item.b)
     if item.kind in ("number", "date") and context:
         inside = set(members)  # a fact may hold thousands of sentences: no list look-up per sentence
-        others = [i for i in range(len(table.sentences)) if i not in inside]
-        claims += [c for i in others if (c := _claim(story, item, i, context)) is not None]
+        claims += _claims(story, item, [i for i in range(len(table.sentences)) if i not in inside], context)
     sides = build_sides(claims, story.origin, lambda x, y: x == y)
     if len(sides) < 2:
         return None
@@ -81,17 +126,31 @@ def _conflict(story: StoryTable, item: Disagreement, a: int, b: int) -> Conflict
     return Conflict(kind=item.kind, about=about, sides=sides, explanation=explain(item.kind, item.about, sides))
 
 
-def _claim(story: StoryTable, item: Disagreement, index: int, context: set[str] | None) -> Claim | None:
-    """The side sentence ``index`` stands on, if it states exactly one of the two values (outside the fact: next to
-    one of the ``context`` words)."""
-    sentence = story.alignment.table.sentences[index]
+def _claims(story: StoryTable, item: Disagreement, indices: list[int], context: set[str] | None) -> list[Claim]:
+    """The claims of the sentences ``indices``, in order: each distinct text read once (a one-event story reprints
+    each sentence hundreds of times)."""
+    table = story.alignment.table
+    sides: dict[str, str | None] = {}
+    found = []
+    for i in indices:
+        sentence = table.sentences[i]
+        side = sides[sentence.text] if sentence.text in sides else sides.setdefault(
+            sentence.text, _side(sentence, item, context))
+        if side is not None:
+            found.append(Claim(item.a if side == "a" else item.b, side, table.evidence(i)))
+    return found
+
+
+def _side(sentence: Sentence, item: Disagreement, context: set[str] | None) -> str | None:
+    """The side ('a' or 'b') ``sentence`` stands on, if it states exactly one of the two values (outside the fact:
+    next to one of the ``context`` words); a function of its text alone."""
     on_a, on_b = states(sentence, item.kind, item.a), states(sentence, item.kind, item.b)
     if context is not None:
         on_a = on_a and bool(_measure_words(sentence.text, item.a) & context)
         on_b = on_b and bool(_measure_words(sentence.text, item.b) & context)
     if on_a == on_b:
         return None
-    return Claim(item.a if on_a else item.b, "a" if on_a else "b", story.alignment.table.evidence(index))
+    return "a" if on_a else "b"
 
 
 def _measure_words(text: str, value: str) -> set[str]:

@@ -14,10 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsprism.model import Article, Evidence, Fact, Figure, Outlet, OutletFigure, OutletOrigin, Quote, Reuse, Wording
-from newsprism.outlets.content import copies_of, exclusive, omitted, stated_by
+from newsprism.outlets.content import copies_of, exclusive, fact_reach, omitted, stated_by
 from newsprism.outlets.headlines import headline_marks
 from newsprism.outlets.names import domain, origin_groups, reader_label, source_names
-from newsprism.outlets.quoted import quoted_sources
+from newsprism.outlets.quoted import quoted_by_article
 from newsprism.outlets.wording import find_wording
 
 __all__ = ["OutletInput", "OutletView", "describe_outlets", "headline_marks", "origin_groups", "source_names"]
@@ -47,28 +47,43 @@ class OutletView:
 
 
 def describe_outlets(story: OutletInput) -> OutletView:
-    """One :class:`Outlet` per article, in article order, and the story's evaluative wording pairs."""
+    """One :class:`Outlet` per article, in article order, and the story's evaluative wording pairs.
+
+    Each earlier stage's records are indexed by article once (issue #20: a one-event story's articles each
+    scanned every reuse record, quote and fact, and each sentence held the set of every article stating it)."""
     names = source_names(story.articles)
     origin = origin_groups(story.articles, story.reuse)
     copies = copies_of(story.reuse)
     stated = stated_by(story.facts)
+    related = related_by_article(story.reuse)
+    quoted = quoted_by_article(story.quotes)
+    given = figures_by_article(story.figures)
+    reach = fact_reach(story.facts, origin)
     outlets = [Outlet(article=a.id, name=names[a.id], named=bool(a.outlet), label=reader_label(a),
                       domain=domain(a.url), published=a.published, headline=a.title, lede=lede(a),
-                      origin=how_obtained(a.id, story.reuse), figures=figures_given(a.id, story.figures),
-                      quoted=quoted_sources(a.id, story.quotes),
+                      origin=obtained(a.id, related.get(a.id, [])), figures=given.get(a.id, []),
+                      quoted=quoted.get(a.id, []),
                       exclusive=exclusive(a, stated, copies.get(a.id, set())),
-                      omitted=omitted(a, story.facts, origin))
+                      omitted=omitted(a, story.facts, origin, reach))
                for a in story.articles]
     return OutletView(outlets, find_wording(story.reuse))
 
 
 def figures_given(article: str, figures: list[Figure]) -> list[OutletFigure]:
     """Each figure the article states, with its first value as written there."""
-    given = []
+    return figures_by_article(figures).get(article, [])
+
+
+def figures_by_article(figures: list[Figure]) -> dict[str, list[OutletFigure]]:
+    """Article id → :func:`figures_given` for it, every article's read in one pass over the figures."""
+    given: dict[str, list[OutletFigure]] = {}
     for number, figure in enumerate(figures):
-        value = next((v for v in figure.values if v.article == article), None)
-        if value is not None:
-            given.append(OutletFigure(figure=number, about=figure.about, written=value.written, mention=value.mention))
+        seen: set[str] = set()
+        for value in figure.values:
+            if value.article not in seen:
+                seen.add(value.article)
+                given.setdefault(value.article, []).append(OutletFigure(
+                    figure=number, about=figure.about, written=value.written, mention=value.mention))
     return given
 
 
@@ -83,7 +98,22 @@ def lede(article: Article) -> Evidence | None:
 
 def how_obtained(article: str, reuse: list[Reuse]) -> OutletOrigin:
     """A reprint or rewrite of its best-covering source; else text shared with one, direction unknown; else own."""
-    related = [r for r in reuse if r.relation != "independent" and article in (r.a, r.b)]
+    return obtained(article, related_by_article(reuse).get(article, []))
+
+
+def related_by_article(reuse: list[Reuse]) -> dict[str, list[Reuse]]:
+    """Article id → the records that relate it to another article (not independent), in the records' order."""
+    related: dict[str, list[Reuse]] = {}
+    for r in reuse:
+        if r.relation != "independent":
+            related.setdefault(r.a, []).append(r)
+            if r.b != r.a:
+                related.setdefault(r.b, []).append(r)
+    return related
+
+
+def obtained(article: str, related: list[Reuse]) -> OutletOrigin:
+    """:func:`how_obtained` from the article's own related records (:func:`related_by_article`)."""
     copied = [r for r in related if r.source is not None and r.source != article]
     if copied:
         best = max(copied, key=lambda r: r.coverage)

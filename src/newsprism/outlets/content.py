@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from newsprism.model import Article, Evidence, Fact, OmittedFact, Reuse
 
@@ -37,36 +38,67 @@ def copies_of(reuse: Sequence[Reuse]) -> dict[str, set[str]]:
     return closed
 
 
-def stated_by(facts: Sequence[Fact]) -> dict[tuple[str, int], set[str]]:
-    """(article, sentence start) → the articles whose sentences state the same fact."""
-    found: dict[tuple[str, int], set[str]] = {}
+def stated_by(facts: Sequence[Fact]) -> dict[tuple[str, int], list[frozenset[str]]]:
+    """(article, sentence start) → the article sets of the facts the sentence states (each fact's set shared by its
+    sentences: a one-event story's facts hold every article, and one set per sentence grew with the story times
+    its articles)."""
+    found: dict[tuple[str, int], list[frozenset[str]]] = {}
     for fact in facts:
-        articles = {e.article for e in fact.evidence}
+        articles = frozenset(e.article for e in fact.evidence)
         for evidence in fact.evidence:
-            found.setdefault((evidence.article, evidence.start), set()).update(articles)
+            found.setdefault((evidence.article, evidence.start), []).append(articles)
     return found
 
 
-def exclusive(article: Article, stated: dict[tuple[str, int], set[str]], copies: set[str]) -> list[Evidence]:
+def exclusive(article: Article, stated: dict[tuple[str, int], list[frozenset[str]]], copies: set[str]) -> list[
+        Evidence]:
     """The article's sentences that only it (and its own copies) state, in text order."""
     found = []
     for sentence in article.sentences:
-        others = stated.get((article.id, sentence.start), set()) - {article.id}
-        if others <= copies and len(sentence.text.split()) >= MIN_EXCLUSIVE_WORDS:
+        if _alone(article.id, stated.get((article.id, sentence.start), []), copies) and len(
+                sentence.text.split()) >= MIN_EXCLUSIVE_WORDS:
             found.append(Evidence(article=article.id, start=sentence.start, end=sentence.end, text=sentence.text))
     return found
 
 
-def omitted(article: Article, facts: Sequence[Fact], origin: dict[str, int]) -> list[OmittedFact]:
-    """Facts that more than half of the other origins (two at least) state and ``article`` does not."""
+def _alone(article: str, stating: list[frozenset[str]], copies: set[str]) -> bool:
+    """No article but ``article`` and its ``copies`` is in any of the sets ``stating``."""
+    for articles in stating:
+        if len(articles) - (article in articles) > len(copies):
+            return False  # more others than copies: some other is no copy (no set walked)
+        if any(a != article and a not in copies for a in articles):
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class FactReach:
+    """Who states one fact: its articles, and the independent origins they come from."""
+
+    articles: frozenset[str]
+    origins: frozenset[int]
+
+
+def fact_reach(facts: Sequence[Fact], origin: dict[str, int]) -> list[FactReach]:
+    """Each fact's :class:`FactReach`, read once for every article's :func:`omitted`."""
+    reach = []
+    for fact in facts:
+        articles = frozenset(e.article for e in fact.evidence)
+        reach.append(FactReach(articles, frozenset(origin[a] for a in articles if a in origin)))
+    return reach
+
+
+def omitted(article: Article, facts: Sequence[Fact], origin: dict[str, int],
+            reach: Sequence[FactReach] | None = None) -> list[OmittedFact]:
+    """Facts that more than half of the other origins (two at least) state and ``article`` does not. ``reach``:
+    :func:`fact_reach` of the facts, when read already."""
     mine = origin[article.id]
-    others = {o for a, o in origin.items() if o != mine}
+    others = len(set(origin.values()) - {mine})
     found = []
-    for number, fact in enumerate(facts):
-        articles = {e.article for e in fact.evidence}
-        if article.id in articles:
+    for number, (fact, stating) in enumerate(zip(facts, reach or fact_reach(facts, origin), strict=True)):
+        if article.id in stating.articles:
             continue
-        stating = {origin[a] for a in articles if a in origin} - {mine}
-        if len(stating) >= 2 and 2 * len(stating) > len(others):
+        count = len(stating.origins) - (mine in stating.origins)
+        if count >= 2 and 2 * count > others:
             found.append(OmittedFact(fact=number, text=fact.text, origins=fact.origins))
     return found

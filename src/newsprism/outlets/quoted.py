@@ -39,16 +39,27 @@ class _Tally:
 
 def quoted_sources(article: str, quotes: Sequence[Quote]) -> list[QuotedSource]:
     """Every source ``article`` quotes: named first, then unnamed; most quoted first within each."""
-    tallies: dict[str, _Tally] = {}
+    return _sources([v for quote in quotes for v in quote.variants if v.content.article == article])
+
+
+def quoted_by_article(quotes: Sequence[Quote]) -> dict[str, list[QuotedSource]]:
+    """Article id → :func:`quoted_sources` for it (every article that quotes anyone), in one pass over the quotes."""
+    variants: dict[str, list[QuoteVariant]] = {}
     for quote in quotes:
         for variant in quote.variants:
-            if variant.content.article != article:
-                continue
-            kind = speaker_kind(variant)
-            if kind is None or variant.speaker is None:
-                continue
-            tally = tallies.setdefault(variant.speaker, _Tally(kind == "anonymous"))
-            tally.evidence.append(variant.content)
+            variants.setdefault(variant.content.article, []).append(variant)
+    return {article: _sources(found) for article, found in variants.items()}
+
+
+def _sources(variants: list[QuoteVariant]) -> list[QuotedSource]:
+    """The sources of one article's quote variants (in the quotes' order)."""
+    tallies: dict[str, _Tally] = {}
+    for variant in variants:
+        kind = speaker_kind(variant)
+        if kind is None or variant.speaker is None:
+            continue
+        tally = tallies.setdefault(variant.speaker, _Tally(kind == "anonymous"))
+        tally.evidence.append(variant.content)
     found = [QuotedSource(name=name, anonymous=t.anonymous, quotes=len(t.evidence),
                           evidence=sorted(t.evidence, key=lambda e: e.start))
              for name, t in tallies.items()]

@@ -61,15 +61,16 @@ def evaluative(word: str) -> bool:
 
 def differing_words(mine: Evidence, other: Evidence) -> list[Evidence]:
     """The evaluative words of ``mine`` that ``other`` does not use, as spans of ``mine``'s article."""
-    theirs = {w.lower() for w in _WORD.findall(other.text)}
-    words = list(_WORD.finditer(mine.text))
-    found = []
-    for i, m in enumerate(words):
-        if m.group().lower() in theirs or not evaluative(m.group()) or _in_compound(words, i):
-            continue
-        found.append(Evidence(article=mine.article, start=mine.start + m.start(), end=mine.start + m.end(),
-                              text=m.group()))
-    return found
+    return [Evidence(article=mine.article, start=mine.start + start, end=mine.start + end, text=word)
+            for start, end, word in _differing_spans(mine.text, other.text)]
+
+
+def _differing_spans(mine: str, other: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) in ``mine`` of :func:`differing_words`: a function of the two texts alone."""
+    theirs = {w.lower() for w in _WORD.findall(other)}
+    words = list(_WORD.finditer(mine))
+    return [(m.start(), m.end(), m.group()) for i, m in enumerate(words)
+            if m.group().lower() not in theirs and evaluative(m.group()) and not _in_compound(words, i)]
 
 
 def _in_compound(words: list[re.Match[str]], i: int) -> bool:
@@ -79,24 +80,40 @@ def _in_compound(words: list[re.Match[str]], i: int) -> bool:
 
 
 def find_wording(reuse: Sequence[Reuse]) -> list[Wording]:
-    """Aligned sentence pairs whose differing words are evaluative, most evaluative words first."""
-    seen: set[tuple[str, int, str, int]] = set()
+    """Aligned sentence pairs whose differing words are evaluative, most evaluative words first.
+
+    The words are read once per pair of distinct texts, and each sentence's words against one other text are made
+    once (issue #20: a one-event story aligns each reprinted sentence with hundreds of others of a few texts)."""
+    seen: set[tuple[str, int, str, int]] = set()  # pairs kept (a pair not kept would not be kept again)
+    made: dict[tuple[str, int, str, str], list[Evidence]] = {}
     found: list[Wording] = []
     for a, b in _aligned(reuse):
-        key = (a.article, a.start, b.article, b.start)
-        if key in seen or a.text == b.text:
+        if a.text == b.text:
             continue
-        seen.add(key)
-        a_words, b_words = _differing(a, b), _differing(b, a)
+        key = (a.article, a.start, b.article, b.start)
+        if key in seen:
+            continue
+        a_words, b_words = _differing(a, b.text, made), _differing(b, a.text, made)
         if len(a_words) + len(b_words) >= MIN_DIFFERENCE:
-            found.append(Wording(a=a, b=b, a_words=a_words, b_words=b_words))
+            seen.add(key)
+            found.append(Wording.model_construct(_WORDING_FIELDS, a=a, b=b, a_words=list(a_words),
+                                                 b_words=list(b_words)))
     return sorted(found, key=lambda w: (-(len(w.a_words) + len(w.b_words)), w.a.article, w.a.start))
 
 
-def _differing(mine: Evidence, other: Evidence) -> list[Evidence]:
-    """:func:`differing_words`, kept in the story's readings (issue #20): a function of the span and the other
-    sentence's text alone."""
-    return recall(("outlets.differing_words", mine, other.text), lambda: differing_words(mine, other))
+_WORDING_FIELDS = {"a", "b", "a_words", "b_words"}
+
+
+def _differing(mine: Evidence, other: str, made: dict[tuple[str, int, str, str], list[Evidence]]) -> list[Evidence]:
+    """:func:`differing_words` of the sentence ``mine`` against the text ``other``, made once per sentence and
+    other text (in ``made``); the spans read once per pair of texts, kept in the story's readings."""
+    key = (mine.article, mine.start, mine.text, other)
+    words = made.get(key)
+    if words is None:
+        spans = recall(("outlets.differing_spans", mine.text, other), lambda: _differing_spans(mine.text, other))
+        words = made[key] = [Evidence(article=mine.article, start=mine.start + start, end=mine.start + end,
+                                      text=word) for start, end, word in spans]
+    return words
 
 
 def _aligned(reuse: Sequence[Reuse]) -> Iterator[tuple[Evidence, Evidence]]:
