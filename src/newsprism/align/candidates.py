@@ -25,6 +25,7 @@ from numpy.typing import NDArray
 from newsprism.align.similarity import few_blas_threads
 from newsprism.arrays import unique_pairs
 from newsprism.lexicon import FREQUENT_WORDS
+from newsprism.memo import per_text
 
 TOP_K = 48
 """Neighbours per sentence taken by cosine. A story of N articles gives a sentence up to N-1 counterparts; the
@@ -113,7 +114,10 @@ def pair_cosines(vectors: NDArray[np.float32], pairs: NDArray[np.int64]) -> NDAr
 
 
 def _nearest_pairs(vectors: NDArray[np.float32], owner: NDArray[np.int64], floor: float) -> NDArray[np.int64]:
-    """Each sentence with its TOP_K most similar sentences of other articles, cosine >= floor."""
+    """Each sentence with its TOP_K most similar sentences of other articles, cosine >= floor, sharing an LSH
+    bucket. A row with at most TOP_K cosines from the floor up keeps all of them (its top TOP_K hold them all, the
+    rest of its top is below the floor): only the rows with more are partitioned (:func:`_top_rows`), the same pairs
+    for a fraction of the CPU (partitioning every row of a 200-article story was half of the stage)."""
     count, k = len(vectors), min(TOP_K, len(vectors) - 1)
     keys = _bucket_keys(vectors)
     out = []
@@ -123,11 +127,23 @@ def _nearest_pairs(vectors: NDArray[np.float32], owner: NDArray[np.int64], floor
         cosine = vectors[rows] @ vectors.T
         cosine[(owner[rows, None] == owner[None, :]) & (owner[rows, None] >= 0)] = -2.0
         cosine[np.arange(len(rows)), rows] = -2.0
-        top = np.argpartition(-cosine, k - 1, axis=1)[:, :k] if k < count else np.tile(np.arange(count),
-                                                                                      (len(rows), 1))
-        keep = (np.take_along_axis(cosine, top, axis=1) >= floor) & (keys[rows][:, None, :] == keys[top]).any(axis=2)
-        out.append(np.stack([np.broadcast_to(rows[:, None], top.shape)[keep], top[keep]], axis=1))
-    return np.concatenate(out).astype(np.int64) if out else np.zeros((0, 2), dtype=np.int64)
+        above = cosine >= floor
+        crowded = above.sum(axis=1) > k
+        left, right = np.nonzero(above & ~crowded[:, None])
+        out.append(np.stack([rows[left], right], axis=1))
+        out.append(_top_rows(cosine[crowded], rows[crowded], k, floor))
+    pairs = np.concatenate(out).astype(np.int64) if out else np.zeros((0, 2), dtype=np.int64)
+    shared: NDArray[np.int64] = pairs[(keys[pairs[:, 0]] == keys[pairs[:, 1]]).any(axis=1)]
+    return shared
+
+
+def _top_rows(cosine: NDArray[np.float32], rows: NDArray[np.int64], k: int, floor: float) -> NDArray[np.int64]:
+    """(row, column) of each row's ``k`` highest cosines from ``floor`` up."""
+    if not len(rows):
+        return np.zeros((0, 2), dtype=np.int64)
+    top = np.argpartition(-cosine, k - 1, axis=1)[:, :k]
+    keep = np.take_along_axis(cosine, top, axis=1) >= floor
+    return np.stack([np.broadcast_to(rows[:, None], top.shape)[keep], top[keep]], axis=1)
 
 
 def _bucket_keys(vectors: NDArray[np.float32]) -> NDArray[np.int64]:
@@ -141,7 +157,7 @@ def _bucket_keys(vectors: NDArray[np.float32]) -> NDArray[np.int64]:
 def _rare_word_pairs(texts: list[str], weight: NDArray[np.int64] | None) -> NDArray[np.int64]:
     postings: dict[str, list[int]] = defaultdict(list)
     for index, text in enumerate(texts):
-        for word in {w for w in WORD.findall(text.lower()) if w not in STOPWORDS}:
+        for word in _block_words(text):
             postings[word].append(index)
     sizes = np.ones(len(texts), dtype=np.int64) if weight is None else weight
     limit = min(MAX_BLOCK, max(2, int(RARE_SHARE * int(sizes.sum()))))
@@ -150,12 +166,23 @@ def _rare_word_pairs(texts: list[str], weight: NDArray[np.int64] | None) -> NDAr
     return _pairs_within(blocks)
 
 
+@per_text  # a sentence's words are read once per story (issue #20: a story analysed again reads the new ones)
+def _block_words(text: str) -> frozenset[str]:
+    """The words of ``text`` that may block it with others (lower-cased, stopwords left out)."""
+    return frozenset(w for w in WORD.findall(text.lower()) if w not in STOPWORDS)
+
+
 def _pairs_within(blocks: list[NDArray[np.int64]]) -> NDArray[np.int64]:
-    """Every pair inside every block."""
+    """Every pair inside every block; the blocks of one size at once (one triangle of indexes over their stacked
+    rows: a 200-article story has thousands of rare-word blocks, most of 2 to 5 sentences)."""
     if not blocks:
         return np.zeros((0, 2), dtype=np.int64)
-    out = []
+    by_size: dict[int, list[NDArray[np.int64]]] = defaultdict(list)
     for block in blocks:
-        left, right = np.triu_indices(len(block), k=1)
-        out.append(np.stack([block[left], block[right]], axis=1))
+        by_size[len(block)].append(block)
+    out = []
+    for size, same in by_size.items():
+        rows = np.stack(same)
+        left, right = np.triu_indices(size, k=1)
+        out.append(np.stack([rows[:, left].ravel(), rows[:, right].ravel()], axis=1))
     return np.concatenate(out)
