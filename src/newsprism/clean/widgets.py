@@ -66,9 +66,11 @@ PUBLISHED_STAMP = re.compile(rf"\((?:published|posted|updated)\s+(?:\w+day,?\s+)
 """A video blurb's closing stamp: '… report. (Published Monday, June 8, 2016)'."""
 EMBED_SIGNATURE = re.compile(
     rf"[—–-]\s*[^—–()]{{0,60}}\(@\w{{1,15}}\)\s*(?:on\s+)?{MONTH}\s+\d{{1,2}},\s+\d{{4}}\W*$|"
+    r"[—–-]\s*[^—–()]{0,60}\(@\w{1,15}\)\s*\d{1,2}\s+\S+\s+\d{4}(?:\s+\S{1,3})?\W*$|"
     r"^\W*pic\.twitter\.com/\w+\W*$|[—–-]\s*(?:facebook|instagram|twitter) post\W*$|"
     r"^<tweet\b[^>]*>\W*$|^</?tweet/?>\W*$|^<tweet\b[^>]*>\s*<tweet/>\W*$", NOCASE)
-"""An embedded post: a tweet's '— Name (@handle) July 8, 2016' signature, a lone picture link, '–Facebook
+"""An embedded post: a tweet's '— Name (@handle) July 8, 2016' signature (or its day, month and year in the reader's
+language: '(@handle) 25 <month> 2016 <abbreviation>', batch 10 of the dev labels), a lone picture link, '–Facebook
 post', or a PolNeAR ``<tweet>`` tag standing alone. A tag around a post's text stays: PolNeAR annotates the
 tweets an article quotes as its content."""
 
@@ -114,9 +116,45 @@ PICTURE_POSITION = re.compile(
     r"inset)\)")
 """Where a named person stands in a picture: 'Jane Roe, left, hugs ...', 'John Doe (right) and ...': a caption's
 words (batches 4 and 8 of the dev labels: two captions above the lead, no body line; PolNeAR: two captions)."""
+CREDIT_NAME = r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}"
+CREDIT_SEPARATOR = r"(?:\s?/|\s[—–]\s?|\s?--\s?|\s-\s)"
+CREDIT_SOURCE = (r"(?:for\s+|the\s+)?[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|via|for|of|and|staff|photographer|"
+                 r"file|photo)){0,6}(?:…|\.\.\.)?")
+BRACKETED_PHOTO_CREDIT = re.compile(
+    rf"[.!?\"”’)]\s*\({CREDIT_NAME}\s*(?:{CREDIT_SEPARATOR}|,\s)\s*{CREDIT_SOURCE}\)(?:\W*$|\s*[A-Z])|"
+    rf"^\({CREDIT_NAME}\s*{CREDIT_SEPARATOR}\s*{CREDIT_SOURCE}\)")
+"""A picture's credit in brackets, the photographer and the paper or agency, after the caption's last sentence or
+before the next caption: '(Jane Roe/for The Daily X)', '(Jane Roe -- Santa Cruz X)', '(Jane Roe — Register)', '(Jane
+Roe, The Daily X)', '(Jane Roe /X Sun via AP)'; opening the line too, but then never with a comma ('(Harris County,
+TX) …' is a dateline: batch 1 of the dev labels). On the dev labels (batches 1-10) 14 caption lines, no body line;
+PolNeAR train and dev none; on the unlabelled dev pages 75 lines, every one a caption (22 of them kept before)."""
+GALLERY_CREDIT = re.compile(
+    r"(?:^|\s)[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\s/\s(?:the\s+)?(?:[A-Z][\w.'’&-]*\s){0,3}(?:Tribune|Times|News|"
+    r"Post|Sun|Herald|Journal|Gazette|Press|Star|Register|Courier|Chronicle|Observer|Staff|Courtesy)\s+[A-Z]")
+"""A gallery's slide pasted as one line: its title, the photographer's credit 'Jane Roe / Chicago X' and the caption
+('Old Town shooting Jane Roe / Chicago Tribune Police officers investigate …'): one caption of the dev labels, four
+of the unlabelled dev pages, no body line, none in PolNeAR."""
+CAROUSEL_WORDS = 500
+"""A 'Caption <headline> <blurb> …' video carousel is pasted as one line: the unlabelled dev pages' four run to 144-426
+words; no body line of the dev labels or PolNeAR opens with the word 'Caption'."""
 CAPTION_POSITION_WORDS = 60
 """A caption naming who stands where runs to 60 words (the dev pages' longest: 41); a longer paragraph that points
 at a picture is the article's."""
+
+MEDIA_PROMPT_WORDS = 16
+"""'Listen to the press conference:', 'Hear the girl's mother describe the incident below:' (a player follows): batch 10
+of the dev labels and the unlabelled dev pages, up to 9 words; PolNeAR's three ('Watch the full interview below:')
+are not annotated."""
+BRACKETED_HEADLINE = re.compile(
+    r"^\[(?!\s*(?:editor|correction|note|original)\b)[^\[\]]*[^\[\].!?\s][\"”’']?\]\s*$", NOCASE)
+"""A linked headline in square brackets standing alone: '[OTHER NEWS: Man charged in …]', '[Police: Woman, child
+killed …]', '[From 2015: …]' (no closing full stop; an editor's note, a correction or '[ORIGINAL:]' stays): on the dev
+labels two lines, both clutter; on the unlabelled dev pages 16, all links or an ad label; PolNeAR none."""
+AUTHOR_PHONE = re.compile(
+    r"^(?:call|contact|reach|text)\s+(?!(?:[\w.'’-]+\s){0,3}?(?:police|stoppers|department|sheriff|detectives?|office|"
+    r"unit|tip|hotline|crime|the)\b)(?:[A-Z][\w.'’-]*\s){1,3}at\s+\(?\d{3}\)?[\s.-]?\d{3}[.-]\d{4}\W*$", NOCASE)
+"""The reporter's telephone closing a story: 'Call Jane Roe at 203-555-0100.' (batch 10 of the dev labels); a tip
+line ('Call Crime Stoppers at …', 'Contact the Sheriff's Office at …') is the article's."""
 
 WIDGET_RULES: list[WidgetRule] = [
     # media: players, embeds, gallery links
@@ -196,6 +234,52 @@ WIDGET_RULES: list[WidgetRule] = [
     _rule("caption", r"^(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+\b", BLURB_WORDS),  # a gallery's counter
     WidgetRule("caption", CREDITED_PICTURE, CREDITED_CAPTION_WORDS),
     WidgetRule("caption", PICTURE_POSITION, CAPTION_POSITION_WORDS),
+    WidgetRule("caption", BRACKETED_PHOTO_CREDIT, CREDITED_CAPTION_WORDS),
+    WidgetRule("caption", GALLERY_CREDIT, CREDITED_CAPTION_WORDS),
+    WidgetRule("caption", re.compile(r"^Caption\s+[A-Z0-9“\"']"), CAROUSEL_WORDS),
+    _rule("caption", r"[.!?]\s+(?:photo\s+|image\s+)?credit\s*:\s*[\w .,'’&/-]{1,60}$", CREDITED_CAPTION_WORDS),
+    # pages' own widgets (batch 10 of the dev labels and the unlabelled dev pages, read): players, registration and
+    # comment forms, weather boxes, bracketed links
+    _rule("media", r"\bplay\s?pause\W*$|\bwhen you tweet with a location\b|\byou can switch location on/off\b",
+          BLURB_WORDS),
+    WidgetRule("media", re.compile(r"\s[-–—]\s*(?i:produced|video|edited|shot) by\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)"
+                                   r"{0,2}\W*$"), REPORTER_INTRO_WORDS),
+    _rule("media", r"^(?:listen|hear|watch)\b[^.!?:]{0,80}:\s*$", MEDIA_PROMPT_WORDS),
+    _rule("login", r"\bset up your account\b|\bcomplete your registration\b|\bsubscription offers\b|"
+                   r"\bno e-?mail address was supplied\b"),
+    _rule("newsletter", r"\bselected any (?:e-?mail )?newsletters?\b|^newsletters?\s*:"),
+    _rule("comments", r"\bcomment(?:ing)? (?:policy|submission|guidelines)\b|\bsubmit (?:an? |your )?(?:article )?"
+                      r"comments?\b|\bcomments? (?:are|is) not posted\b|^(?:required\s+)?(?:username|user name|"
+                      r"password|passcode|first name|last name|e-?mail|telephone|comment)\s*:\s*$"),
+    _rule("boilerplate", r"\b(?:high|low) (?:near |around )?-?\d{1,3}\s?F\b\.|\bwinds? (?:[NSEW]{1,3}|light and "
+                         r"variable) at \d+(?: to \d+)? mph\b|\bchance of (?:rain|snow|precip\w*) \d{1,3}%",
+          PROMPT_RUN_WORDS),  # a weather box: 'High 78F. Winds SW at 10 to 20 mph. Chance of rain 80%.'
+    _rule("promo", r"^check back (?:later|soon|often)\b|\bhome delivery\b.{0,60}\b(?:digital|subscri\w*|sign up|"
+                   r"today)\b|\b(?:has|have) (?:a )?(?:crews?|reporters?|team) (?:on the way|headed|heading|at the "
+                   r"scene|on (?:the )?scene)\b.{0,40}\bwill (?:have|bring|update|provide)\b"),
+    WidgetRule("related", BRACKETED_HEADLINE, RELATED_HEADLINE_WORDS),
+    _rule("related", r"^what (?:others|people|readers|everyone) (?:are|is) (?:clicking|reading|watching|talking)\b",
+          10),
+    WidgetRule("link", re.compile(r"^«[^«»]{3,200}»\s*$"), PROMPT_RUN_WORDS),  # '« previous story  next story »'
+    _rule("footer", r"^\W*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$", 3),  # an e-mail address alone
+    WidgetRule("footer", AUTHOR_PHONE, 12),
+    # boxes the dev pages show rarely (the held-out pages more): obituary, contact, social, comment and weather boxes.
+    # Each scanned on the dev labels (batches 1-10), PolNeAR train and dev and the unlabelled dev pages: no body line.
+    _rule("promo", r"^(?:sign|view|visit) (?:the |our )?guest ?book|^send (?:flowers|a sympathy)|^(?:plant|share|"
+                   r"offer|leave) (?:a |your )?(?:trees?|memor(?:y|ies)|condolences?)\b|^published in\b.{0,60}\bon\b",
+          12),
+    _rule("footer", r"^(?:phone|tel|telephone|fax|e-?mail|newsroom|news tips?|tip line)\s*:\s*\S|"
+                    r"^\d{1,5}\s+[A-Z][\w.' ]{2,40},\s*(?:[A-Z][\w. ]{2,30},?\s+)?[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\W*$",
+          14),  # a contact box's rows, a mailing address
+    WidgetRule("footer", re.compile(r"^(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)"
+                                    r"{0,3} (?:News|Media|Broadcasting|Television|TV))\b[^.]{0,40} (?:is|are) "
+                                    r"(?:owned|operated|licensed) by\b"), 20),  # a station's owner
+    _rule("share", r"^(?:like|follow|find) us on (?:facebook|twitter|instagram|youtube)\b|^subscribe to (?:our|the|"
+                   r"\w+['’]s) (?:youtube|channel|podcast)\b|^share (?:this|on)\b", 8),
+    _rule("comments", r"^leave a (?:reply|comment)\b|^\d+\s+(?:comments?|replies)\b|\b(?:facebook comments plugin|"
+                      r"powered by disqus|sort by (?:oldest|newest|top))\b", 12),
+    _rule("boilerplate", r"^(?:traffic|weather) (?:alerts?|maps?|radar|forecast|cameras?|closings)\s*$|"
+                    r"^\d{1,3}\s?°\s?[FC]?\W*$|^(?:\d-day|current|hourly|extended) (?:forecast|conditions)\s*$", 4),
     # share widgets
     _rule("share", r"^like this:?\s*(?:like\s*)?loading\W*$|^(?:share|email|print|tweet)(?: this)?(?: story| article)?"
                    r"\s*[:|]\s*(?:facebook|twitter|e-?mail)\b", 12),
