@@ -12,6 +12,7 @@ import pytest
 from crawled_page import LEAD, MORE, outlet_of
 
 from newsprism.clean.outlet_contacts import contact_names
+from newsprism.clean.outlet_cues import photo_names
 from newsprism.clean.outlet_mentions import mention_names
 from newsprism.clean.outlets import (
     OutletEvidence,
@@ -88,3 +89,14 @@ def test_a_name_spelling_a_staff_address_names_the_paper() -> None:
 ])
 def test_a_national_outlets_scoop_credit_names_it(line: str, names: list[str]) -> None:
     assert mention_names(line) == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Jane Roe/KZZQ7", ["KZZQ7"]),
+    ("Jane Roe | 12News", ["12News"]),
+    ("JANE ROE/REUTERS", []),  # a wire's picture
+    ("Jane Roe/Portvale Police", []),  # not media-shaped
+    ("Jane Roe/KZZQ said the man fled on foot.", []),  # a sentence, no credit standing alone
+])
+def test_a_picture_credit_standing_alone_names_the_outlet(line: str, names: list[str]) -> None:
+    assert photo_names(line) == names

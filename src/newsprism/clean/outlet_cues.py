@@ -137,11 +137,22 @@ COURTESY = re.compile(r"\b(?:courtesy|provided|submitted|handout)\b", re.I)
 WIRE_PHOTO = re.compile(rf"\b(?:{AGENCY_ALTERNATION}|Getty|EPA)\b(?:\s+(?:Photo|Images))?", re.I)
 
 
+LONE_CREDIT = re.compile(r"^(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){1,2})\s*[/|]\s*"
+                         r"(?P<what>[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3})\s*$")
+"""A picture's credit standing alone on its line: 'Jane Roe/KXYZ', 'Jane Roe | 12News' (the photographer, then a
+media-shaped name: on the gunviolence dev pages 9 such lines, 7 on the outlet's own site, one a wire's picture, one
+'Copyright Associated Press / NBC 6 ...' whose station is the site's)."""
+MAX_LONE_CREDIT = 60
+
+
 def photo_names(line: str) -> list[str]:
     """Stations and brand domains a picture credit names: '(Photo: KXYZ 11)' -> ['KXYZ 11']; a reporter's post
     signature (:func:`post_names`)."""
     names = post_names(line) if "(@" in line else []
     names += leading_credit(line) if "|" in line[:40] else []
+    lone = LONE_CREDIT.match(line) if len(line) <= MAX_LONE_CREDIT and ("/" in line or "|" in line) else None
+    if lone and is_name(lone.group("who")) and cited(lone.group("what")) and not is_owner(lone.group("what")):
+        names.append(lone.group("what"))
     tail = TAIL_CREDIT.search(line) if "|" in line or " / " in line or "-The " in line else None
     caption = CAPTION_CREDIT.search(line) if "aption" in line else None
     credits = [next(group for group in match.groups() if group) for match in prefilter.finditer(PHOTO_CREDIT, line)]
