@@ -42,7 +42,19 @@ def drop_products(per_article: list[list[Mention]]) -> list[list[Mention]]:
     products = {key for key, group in by_key.items() if not any(m.cue for m in group) and (
         any(m.disease for m in group) or (any(m.product for m in group) and voted_type(group) != "organisation")
         or (any(m.the_product for m in group) and sum(m.product for m in group) >= PRODUCT_SHARE * len(group)))}
+    makers = {key for key, group in by_key.items() if len(group[0].tokens) == 1 and voted_type(group) == "organisation"}
+    products |= {key for key, group in by_key.items() if _model(group[0].tokens, makers)}
     return [[m for m in mentions if m.key not in products] for mentions in per_article]
+
+
+_MODEL_NUMBER = re.compile(r"[a-z]{0,3}\d{2,7}[a-z]{0,3}")
+"""A model's number, its words run together ("727", "F150", "F-150", "A320", "737-800")."""
+
+
+def _model(tokens: tuple[str, ...], makers: set[str]) -> bool:
+    """A maker the story names as a body and a model number after it ("Lumo 727", "Kade F150"): the product (an
+    aircraft, a car), no entity of the story (issue #19: "Boeing 727", "Ford F150" read as bodies)."""
+    return 1 < len(tokens) <= 3 and tokens[0] in makers and _MODEL_NUMBER.fullmatch("".join(tokens[1:])) is not None
 
 
 PRODUCT_SHARE = 0.5

@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 
 from newsprism.entities.evidence import CUE_WEIGHT
-from newsprism.entities.kind_words import BODY_WORDS, PLACE_WORDS, ROLES_BEFORE_NAMES, STREET_WORDS
+from newsprism.entities.kind_words import BODY_WORDS, HOSPITAL_WORDS, PLACE_WORDS, ROLES_BEFORE_NAMES, STREET_WORDS
 from newsprism.entities.mentions import Mention, voted_type
 from newsprism.entities.names import name_tokens
 from newsprism.grouping import DisjointSets
@@ -221,8 +221,10 @@ def join_blends(written: list[tuple[str, Mention]], roots: DisjointSets[str]) ->
 def _street(short: list[Mention], longer: list[Mention]) -> bool:
     """The one-word name opens a street's name ("Church" beside "Church Ave.": "at Church and Snyder"), is written no
     more often than it, and nothing marks it as a person's (no title, honorific or age) nor as a place of its own
-    ("in Lumo": the town of "Lumo High Street"): the street, whatever spaCy tags the word."""
-    return longer[0].tokens[-1] in STREET_WORDS and len(short) <= len(longer) and not any(
+    ("in Lumo": the town of "Lumo High Street"): the street, whatever spaCy tags the word; the same for a hospital's
+    name ("taken to Lumo" beside "Lumo Hospital")."""
+    return (longer[0].tokens[-1] in STREET_WORDS or longer[0].tokens[-1] in HOSPITAL_WORDS) and len(short) <= len(
+        longer) and not any(
         m.honorific or (m.cue is not None and m.cue.type in ("person", "place")) for m in short)
 
 

@@ -83,6 +83,20 @@ _STREET_BEFORE = re.compile(r"\b(?:[A-Z][\w.'’-]*\s+){1,3}" + _STREET_END + r"
 _STREET_AFTER = re.compile(r"^\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}" + _STREET_END + r"(?!\w)")
 """A street's name joined by "and" to a name ("at Outer Lumo Drive and Kade", "Kade and Lumo Street"): the name is
 the crossing street (spaCy tags such one-word streets people)."""
+_PLURAL_HEADS = {"streets": True, "avenues": True, "roads": True, "boulevards": True, "drives": True,
+                 "counties": False, "hospitals": True, "rivers": False, "islands": False, "lakes": False,
+                 "parks": False, "towns": False, "cities": False, "townships": False, "parishes": False}
+_SHARED_HEAD_AFTER = re.compile(r"^\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}(" + "|".join(_PLURAL_HEADS) + r")\b")
+_SHARED_HEAD_LAST = re.compile(r"^\s+(" + "|".join(_PLURAL_HEADS) + r")\b")
+_SHARED_HEAD_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s+and\s+$")
+"""Two names sharing one plural head noun after them ("Wilson and Cooper streets", "Montgomery and Fairfax
+counties", "Lumo and Kade hospitals"): both are that kind of place, a street or hospital (True: a one-word one
+opening a street's or hospital's name the story writes is that one: "Lumo" of "Lumo Hospital") or another place
+(spaCy tags the first a person or a body: gun-violence incident 595166, NeuS train 313, issue #19)."""
+_OWN_HOME_BEFORE = re.compile(r"\b(?:their|his|her|our|its)\s+$")
+_OWN_HOME_AFTER = re.compile(r"^\s+(?:home|house|residence|apartment)\b")
+"""A possessive and "home" around a name ("in their Lumo home"): the town the home is in (spaCy tags it a person:
+gun-violence incident 362259, issue #19)."""
 _PAIR_BEFORE = re.compile(r"\b(?:[Nn]ear|[Aa]t|[Cc]orner\s+of|[Ii]ntersection\s+of|[Aa]rea\s+of|[Bb]lock\s+of)\s+"
                           r"(?:[A-Z][a-z]+\s+and\s+)?$")
 _PAIR_AFTER = re.compile(r"^\s+and\s+[A-Z][a-z]+(?![\w'’-]|\s+[A-Z&])")
@@ -152,6 +166,12 @@ def _street_cue(before: str, after: str) -> Cue | None:
     if _STREET_BEFORE.search(before) or _STREET_AFTER.match(after) or _GOING_ON.search(before) or (
             _COMPASS_AFTER.match(after)):
         return Cue("place", CUE_WEIGHT, street=True)
+    shared = _SHARED_HEAD_AFTER.match(after) or (_SHARED_HEAD_LAST.match(after) if _SHARED_HEAD_BEFORE.search(
+        before) else None)
+    if shared is not None:
+        return Cue("place", CUE_WEIGHT, street=_PLURAL_HEADS[shared.group(1)])
+    if _OWN_HOME_BEFORE.search(before) and _OWN_HOME_AFTER.match(after):
+        return Cue("place", CUE_WEIGHT)
     if _IN_BEFORE.search(before) and _AUTHORITIES_SAID.match(after):
         return Cue("place", CUE_WEIGHT)
     pair = _PAIR_BEFORE.search(before)

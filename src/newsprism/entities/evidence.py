@@ -33,6 +33,8 @@ from newsprism.entities.kind_words import (
     DISEASE_NAMES,
     DISEASE_WORDS,
     FACILITY_CENTERS,
+    FAMILY_CALLS,
+    HOSPITAL_WORDS,
     LAW_WORDS,
     NAME_CONNECTORS,
     NUMBER_WORDS,
@@ -156,11 +158,16 @@ _CREDIT_BEFORE = re.compile(
     r"\b(?:(?:[Cc]redits?|CREDITS?)\s*:?\s*"
     r"|(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)\s*(?::|\bby\b)\s*"
     r"|\b(?:[Hh]andout|[Cc]ourtesy)\s+(?:via|of)\s+(?:the\s+)?)$")
-_SLASH_CREDIT_AFTER = re.compile(r"\s*/\s*[A-Z][\w.&' -]*(?:\)|\s*$)|\s+/\s+[A-Z]")
+_SLASH_CREDIT_AFTER = re.compile(r"\s*/\s*(?:for\s+)?[A-Z][\w.&' -]*(?:\)|\s*$)|\s+/\s+[A-Z]")
 """'Name/Agency' ending its line or a parenthesis: a picture credit ("Dallas/Fort Worth airport" is not); a slash
 spaced on both sides before a capitalised word is one wherever it stands ("Ana Lee / Lumo Times Kade police
 interview ...": a caption run into the text, read on gun-violence pages in issue #19's sixth round)."""
-_SLASH_CREDIT_BEFORE = re.compile(r"/\s*$")
+_SLASH_CREDIT_BEFORE = re.compile(r"/\s*(?:for\s+(?:the\s+)?)?$")
+_ALONE_IN_BRACKETS_BEFORE = re.compile(r"[.!?][\"”’']?\s*\(\s*$")
+_ALONE_IN_BRACKETS_AFTER = re.compile(r"\s*\)")
+"""A name of two words or more alone in brackets after a sentence's end ("... the scene. (Ana Lee) One man ..."):
+a picture's credit the cleaning left in the text, no entity of the story (gun-violence incident 595166, issue #19;
+one word in brackets there is an agency's or the dateline's: "(AP)", "(CNN)")."""
 _SPACED_SLASH_BEFORE = re.compile(r"[a-z]\s+/\s+$")
 """A name after a slash spaced on both sides and a name ("Ana Lee / Lumo Times"): the credit's outlet."""
 _CREDIT_END = re.compile(r"\s*(?:\)|$)|\s+via\s+[A-Z]")
@@ -209,13 +216,16 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
         return Cue("place", CUE_WEIGHT)  # "Northwest Fourth Court", "N Lumo Court", "404 Kade Court": a street
     if len(tokens) > 1 and last.isdigit() and "_".join(tokens[:-1]) in _STATES:
         return Cue("place", CUE_WEIGHT)  # "Kentucky 218": a state route
+    if "_".join(tokens) in _STATES and _LOWER_AFTER.match(after):
+        return Cue("place", CUE_WEIGHT)  # "Utah court records", "a Utah murder-suicide": the state's
     office = len(tokens) > 1 and (last in ROLES_BEFORE_NAMES or last in OUTLET_ENDS)  # "the Lumo County Sheriff"
     if (len(tokens) > 1 and last in BODY_WORDS) or office or following in (BODY_WORDS - _NOT_AFTER) | SHOP_WORDS or (
             head in BODY_WORDS or _BODY_BEFORE.search(before)):
         return Cue("organisation", CUE_WEIGHT)
     if len(tokens) > 1 and last in LAW_WORDS:
         return Cue("work", CUE_WEIGHT)
-    facility = len(tokens) > 1 and last in ("center", "centre") and tokens[-2] in FACILITY_CENTERS
+    facility = (len(tokens) > 1 and last in ("center", "centre") and tokens[-2] in FACILITY_CENTERS) or (
+        len(tokens) > 1 and last in HOSPITAL_WORDS) or following in HOSPITAL_WORDS
     named_place = len(tokens) > 1 and (last in PLACE_WORDS or bool(PLACE_FIRST.intersection(tokens[:-1])) or (
         head in PLACE_WORDS))
     if named_place or following in PLACE_WORDS or facility:
@@ -269,7 +279,8 @@ def _following(after: str, before: str) -> str:
     if after.startswith(",") and first.lower() not in _SUFFIXES:
         return ""  # "in Lumo, police said": a clause after the name, no word of it ("Lumo, Inc." is)
     first = first if first.islower() or first.lower() in _SUFFIXES else ""
-    if first.lower() in BODY_WORDS | PLACE_WORDS | PRODUCT_WORDS | DISEASE_WORDS | SHOP_WORDS or not first:
+    if first.lower() in BODY_WORDS | PLACE_WORDS | PRODUCT_WORDS | DISEASE_WORDS | SHOP_WORDS | HOSPITAL_WORDS or (
+            not first):
         return first.lower()
     return second if second.islower() and _DETERMINER_BEFORE.search(before) else ""
 
@@ -364,6 +375,7 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
     """A unit or technical term ("LTE", "64 GB"), a title's short form alone ("Sgt"), a disease or a date ("Jan 5"),
     or a name in a picture credit ("Credit Name/Agency", "(Name for Outlet)")."""
     if len(tokens) == 1 and (tokens[0] in UNIT_WORDS or tokens[0] in TITLE_ABBREVIATIONS or tokens[0] in _SUFFIXES
+                             or tokens[0] in FAMILY_CALLS
                              or tokens[0] in COMPASS_SHORT or _CLOCK.fullmatch(text[start:end])):
         return True  # a unit, a title's or a company suffix's short form alone ("LLC"), a time of day ("8.49pm")
     if len(tokens) > 1 and tokens[-1] in CHARGE_WORDS:
@@ -383,6 +395,8 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
     rest = text[end:line_end if line_end >= 0 else len(text)]
     if _CREDIT_BEFORE.search(before) or _SLASH_CREDIT_AFTER.match(rest):
         return True
+    if len(tokens) > 1 and _ALONE_IN_BRACKETS_BEFORE.search(before) and _ALONE_IN_BRACKETS_AFTER.match(rest):
+        return True  # "(Ana Lee)" after a caption's full stop
     if (_FOR_CREDIT_BEFORE.search(before) and _FOR_CREDIT_AFTER.match(rest)) or (
             _OUTLET_CREDIT_BEFORE.search(before) and _OUTLET_CREDIT_END.match(rest)):
         return True  # "(Ana Lee for the Lumo Times)"

@@ -10,7 +10,7 @@ from newsprism.entities.clutter import drop_common_acronyms, drop_common_phrases
 from newsprism.entities.definites import definite_mentions, role_words, story_endings
 from newsprism.entities.descriptors import descriptor_mentions
 from newsprism.entities.index import EntityIndex
-from newsprism.entities.kind_words import STREET_WORDS
+from newsprism.entities.kind_words import HOSPITAL_WORDS, STREET_WORDS
 from newsprism.entities.mentions import Mention, article_mentions, make_mention
 from newsprism.entities.merge import Resolved, absorb_bodies, build_entity, cluster, rank
 from newsprism.entities.names import TITLE_OPENING, initial_variants, name_key
@@ -50,12 +50,21 @@ def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
 
 def _open_streets(per_article: list[list[Mention]]) -> list[list[Mention]]:
     """A one-word name with a street's cue ("at Lumo and Kade") that opens a street's name the story writes ("Lumo
-    Ave.") loses the cue: it is that street, which :mod:`.contained` joins it to (a place's cue keeps a town apart
-    from the street its name opens)."""
-    openers = {m.tokens[0] for mentions in per_article for m in mentions
-               if len(m.tokens) > 1 and m.tokens[-1] in STREET_WORDS}
-    return [[replace(m, cue=None) if m.short and m.cue is not None and m.cue.street and m.tokens[0] in openers else m
-             for m in mentions] for mentions in per_article]
+    Ave.") or a hospital's ("at Lumo and Kade hospitals" beside "Lumo Hospital") is that street: it takes the
+    street's key when it opens one such name only (no person's surname then takes it: "Wilson and Cooper streets"
+    beside "Ana Wilson", gun-violence incident 595166), else it loses the cue, and :mod:`.contained` joins it."""
+    openers: dict[str, set[str]] = {}
+    for mentions in per_article:
+        for m in mentions:
+            if len(m.tokens) > 1 and (m.tokens[-1] in STREET_WORDS or m.tokens[-1] in HOSPITAL_WORDS):
+                openers.setdefault(m.tokens[0], set()).add(m.key)
+    return [[_opened(m, openers[m.tokens[0]]) if m.short and m.cue is not None and m.cue.street and (
+        m.tokens[0] in openers) else m for m in mentions] for mentions in per_article]
+
+
+def _opened(mention: Mention, streets: set[str]) -> Mention:
+    return replace(mention, key=next(iter(streets)), label="place") if len(streets) == 1 else replace(
+        mention, cue=None)
 
 
 def _as_target(mention: Mention, target: str, names: StoryNames) -> Mention:

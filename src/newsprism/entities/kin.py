@@ -64,6 +64,8 @@ class _Family:
 
 def separate_namesakes(resolved: list[Resolved], texts: dict[str, str]) -> list[Resolved]:
     """Short names re-targeted from a relative to the titled namesake (see the module's docstring)."""
+    resolved = [replace(r, target=r.mention.key) if _introduced_relative(r, resolved, texts) else r
+                for r in resolved]
     family = _family(resolved, texts)
     if not family.relatives:
         return resolved
@@ -80,6 +82,21 @@ def separate_namesakes(resolved: list[Resolved], texts: dict[str, str]) -> list[
         return out
     return [replace(r, target=r.mention.key) if _bare_namesake(r, namesakes, family, out, texts) else r
             for r in out]
+
+
+def _introduced_relative(item: Resolved, resolved: list[Resolved], texts: dict[str, str]) -> bool:
+    """A one-word name a kin noun introduces ("..., Ana Lee Sr. said of his son, Ana,") resolved to a full name
+    written before it in the same sentence: the relative, a person of their own, not the one whose relative they
+    are (gun-violence incident 595166, issue #19: a father and son sharing a given name)."""
+    m = item.mention
+    if not m.short or item.target == m.key or m.label != "person":
+        return False
+    text = texts.get(m.article, "")
+    if not KIN_BEFORE.search(text, max(0, m.start - LOOK_BACK), m.start):
+        return False
+    named = [r.mention.end for r in resolved if r.mention.article == m.article and r.target == item.target
+             and not r.mention.short and r.mention.end <= m.start]
+    return bool(named) and not _SENTENCE_BREAK.search(text, max(named), m.start)
 
 
 def _family(resolved: list[Resolved], texts: dict[str, str]) -> _Family:
@@ -131,14 +148,22 @@ victims' families of ECB+ 16, 19 and 22 and of a gun-violence story are written 
 
 def drop_families(resolved: list[Resolved], texts: dict[str, str]) -> list[Resolved]:
     """A one-word surname of a full person name of the story written before "family" ("sentiments to the Owens
-    family") names the person's relatives together: no entity of its own (spaCy tags it a body) and none of them
-    (unless the story writes that family more than :data:`MAX_FAMILY_MENTIONS` times)."""
+    family") or in the plural ("the Owenses' home") names the person's relatives together: no entity of its own
+    (spaCy tags it a body) and none of them (unless the story writes that family more than
+    :data:`MAX_FAMILY_MENTIONS` times)."""
     surnames = {r.mention.tokens[-1] for r in resolved if not r.mention.short and r.mention.label == "person"}
-    families = [r for r in resolved if r.mention.short and r.mention.key in surnames
-                and _FAMILY_AFTER.match(texts.get(r.mention.article, ""), r.mention.end)]
+    ends = {r.mention.tokens[-1] for r in resolved if not r.mention.short}  # "Tar Heels": a team's, no family's
+    families = [r for r in resolved if r.mention.short and ((r.mention.key in surnames and _FAMILY_AFTER.match(
+        texts.get(r.mention.article, ""), r.mention.end)) or (_plural_of(r.mention.key, surnames) and (
+            r.mention.key not in ends)))]
     counts = Counter(r.mention.key for r in families)
     dropped = {id(r) for r in families if counts[r.mention.key] <= MAX_FAMILY_MENTIONS}
     return [r for r in resolved if id(r) not in dropped]
+
+
+def _plural_of(key: str, surnames: set[str]) -> bool:
+    """A surname of the story's people in the plural ("the Lumos' deaths", "the Kadeses"): the family."""
+    return key.endswith("s") and (key[:-1] in surnames or (key.endswith("es") and key[:-2] in surnames))
 
 
 _NOT_GIVEN = PLACE_FIRST | BODY_WORDS | PLACE_WORDS | frozenset({"st", "saint", "san", "santa", "new", "north",

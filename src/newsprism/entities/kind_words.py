@@ -38,18 +38,19 @@ PLACE_WORDS = frozenset({
     "cosmodrome", "spaceport", "base", "airbase", "airfield", "port", "harbour", "harbor", "terminal", "shipyard",
     "dockyard", "pier", "racecourse", "racetrack", "speedway", "ballpark", "cemetery", "campus", "zoo", "monument",
     "memorial", "lighthouse", "dam", "strait", "gulf", "crossing", "checkpoint", "streets", "avenues", "roads",
-    "projects", "apartments", "complex", "hut", "glacier", "lodge", *("ave", "st", "rd", "blvd", "pkwy", "hwy"),
+    "projects", "apartments", "complex", "hut", "glacier", "lodge", *("ave", "st", "rd", "blvd", "pkwy", "hwy", "pl",
+                                                                    "ct"),
     "drive", "terrace", "crescent", "seafront", "promenade", "waterfront", "boardwalk", "esplanade", "quay", "area",
 })
 """Last words of a place's or venue's name ("Odeon Theatre", "Harbour Street"), and lower-case words after one
 ("the Odeon theatre"): a place. "Center" and "hospital" are left out: as often a body ("Pew Research Center");
 so are heads that end people's names ("Field", "Plant") or courts' ("Ninth Circuit"). Facility heads
 ("Cosmodrome", "Air Base", "Port") are places: the type set has no facility. Street abbreviations end a street's
-name ("Church Ave.", "E. 52nd St."; "St" opening a name is Saint, never read here); "projects" a housing estate's
-("the Howard Projects"), "apartments" a block's ("Lumo Crossings Apartments"), "complex" a sports or housing
-complex's. "Drive" ends streets' names ("Lumo
-Drive"); "Lane" is left out, it ends people's names ("Lois Lane"); seafronts and promenades ("the Lumo seafront")
-are places; "area" ends a region's name ("Bay Area") and follows a place's in lower case ("the Lumo area").
+name ("Church Ave.", "E. 52nd St.", "Park Pl.", "St. Lumo's Ct."; "St" opening a name is Saint, never read here);
+"projects" a housing estate's ("the Howard Projects"), "apartments" a block's ("Lumo Crossings Apartments"),
+"complex" a sports or housing complex's. "Drive" ends streets' names ("Lumo Drive"); "Lane" is left out, it ends
+people's names ("Lois Lane"); seafronts and promenades ("the Lumo seafront") are places; "area" ends a region's name
+("Bay Area") and follows a place's in lower case ("the Lumo area").
 """
 
 STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "parkway",
@@ -65,6 +66,17 @@ FACILITY_CENTERS = frozenset({
 """Words before a closing "Center" that make the name a facility's, a place ("Lumo Treatment Center", "Kessel
 Space Center"); other centers ("Pew Research Center", "Carter Center") stay bodies. ECB+ tags rehab and treatment
 centers as facilities."""
+
+HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "infirmary"})
+"""A hospital's last word ("Kings Lumo Hospital"), or the lower-case word after its name ("taken to Lumo and Kade
+hospitals"): a facility, a place, as the facility centers above ("Lumo Medical Center"), so that one story's
+hospitals share one type (gun-violence incident 595166, issue #19: "Lumo Hospital" a body beside "Kade University
+Medical Center" a place) and as ECB+ tags them (LOC_FAC: "Royal Oak Beaumont Hospital", "Betty Ford Clinic")."""
+
+FAMILY_CALLS = frozenset({"mom", "mommy", "momma", "mum", "mummy", "mama", "dad", "daddy", "papa", "grandma",
+                          "grandpa", "granny"})
+"""What children call their parents ("'Mommy, a guy ...'"): spaCy tags them people, but they name no one of the
+story (read on gun-violence incident 595166, issue #19)."""
 
 PLACE_FIRST = frozenset({"mount", "mt", "lake", "fort", "cape", "port", "lac", "rue", "place", "plaza", "stade",
                          "estadio", "stadio", "parc", "palais", "gare", "piazza", "aeropuerto", "aeroport",

@@ -21,7 +21,13 @@ from newsprism.entities.evidence import (
     plural_body,
     trim_score,
 )
-from newsprism.entities.kind_words import BODY_WORDS, PLACE_WORDS, ROLE_ENDINGS, ROLES_BEFORE_NAMES
+from newsprism.entities.kind_words import (
+    BODY_WORDS,
+    NUMBERED_STREET_ENDS,
+    PLACE_WORDS,
+    ROLE_ENDINGS,
+    ROLES_BEFORE_NAMES,
+)
 from newsprism.entities.names import (
     COUNTRIES,
     TITLE_OPENING,
@@ -148,11 +154,12 @@ sixth round)."""
 def continued(text: str, start: int, end: int, label: EntityType) -> tuple[int, EntityType]:
     """Where a name spaCy cut at a possessive ends, and its type: a possessive and capitalised words after it ending
     in a place's or body's word belong to the name ("St. Lumo's Parish", "Lumo County Sheriff's Department", "Lumo
-    Children's Medical Center"); a person-tagged
-    span opening with a title and holding such a possessive is the place or body ("Prince Kade's County Police
-    Department"); "State's" before "Attorney" is the office's, no part of the name ("Lumo County State's
-    Attorney"), and so is a party's adjective before a lower-case noun ("the Lumo Democratic primary")."""
-    titled = label != "person" or TITLE_OPENING.match(text[start:end]) is not None
+    Children's Medical Center"); a person-tagged span opening with a title or a saint's name and holding such a
+    possessive is the place or body ("Prince Kade's County Police Department", "St. Kade's Ct."); "State's" before
+    "Attorney" is the office's, no part of the name ("Lumo County State's Attorney"), and so is a party's adjective
+    before a lower-case noun ("the Lumo Democratic primary")."""
+    titled = label != "person" or TITLE_OPENING.match(text[start:end]) is not None or bool(
+        _SAINT.match(text, start))
     inner = _INNER_OWNED.search(text, start, end)
     if label == "person" and titled and inner is not None and fold(inner.group(1)) in OWNED_WORDS:
         return end, _owned_type(text[start:end].split()[-1])
@@ -171,6 +178,11 @@ def continued(text: str, start: int, end: int, label: EntityType) -> tuple[int, 
     if (party := _PARTY_MODIFIER.search(text, start, end)) is not None and _LOWER_NEXT.match(text, end):
         return party.start(), label
     return end, label
+
+
+_SAINT = re.compile(r"(?:St\.?|Saint)\s+[A-Z]")
+"""A saint's name opening a person-tagged span that holds a possessive ("St. Lumo's Ct." tagged PERSON): a place
+named after the saint (gun-violence incident 595166, issue #19)."""
 
 
 def _town_owner(text: str, start: int, possessive: int, end: int, label: EntityType) -> bool:
@@ -346,8 +358,10 @@ def make_mention(article: str, text: str, span: tuple[int, int], label: EntityTy
 
 def _context_or_own(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
     """The cue of the phrase around the name (:mod:`.context`), unless the name's own last word says what it is
-    ("Lumo Party", "Kade Street"); else the cue of the name's words and neighbours (:func:`.evidence.cue`)."""
-    named = len(tokens) > 1 and (tokens[-1] in BODY_WORDS or tokens[-1] in PLACE_WORDS)
+    ("Lumo Party", "Kade Street"; "Court" may end a street's: "Lumo Avenue and Kade Court"); else the cue of the
+    name's words and neighbours (:func:`.evidence.cue`)."""
+    named = len(tokens) > 1 and ((tokens[-1] in BODY_WORDS and tokens[-1] not in NUMBERED_STREET_ENDS) or (
+        tokens[-1] in PLACE_WORDS))
     around = None if named else context_cue(text[max(0, start - 40):start], text[end:end + 30], len(tokens) == 1)
     return around or cue(text, start, end, tokens)
 

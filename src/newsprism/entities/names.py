@@ -117,10 +117,13 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _SPLIT = re.compile(rf"[{DASHES}\s‐‑‒_/]+")
 _DROP = re.compile(r"[.'’`‘]")
 _TITLE_RE = re.compile(
-    r"^(?:(?:" + alternation(TITLES) + r")\.?\s+)+(?=(?-i:[A-Z]))",
+    r"^(?:(?:(?:associate|chief|deputy|assistant|acting|interim|former)\s+)?(?:" + alternation(TITLES) +
+    r")s?\.?\s+)+(?=(?-i:[A-Z]))",
     re.IGNORECASE)
 TITLE_OPENING = _TITLE_RE
-"""Titles opening a person-tagged span ("Prince", "Gov."), read where such a span is another thing's name."""
+"""Titles opening a person-tagged span ("Prince", "Gov."), read where such a span is another thing's name; with a
+rank's modifier and in the plural before one of several names ("Associate Justices Ana Lee and Tom Berg": NeuS train
+1017, issue #19)."""
 
 
 def clean_span(text: str, start: int, end: int, kind: EntityType) -> tuple[int, int] | None:

@@ -22,10 +22,11 @@ from newsprism.entities.kind_words import BODY_WORDS
 from newsprism.entities.mentions import Mention, make_mention, voted_type
 from newsprism.model import EntityType
 
-_JOIN = re.compile(r"\s+(?:and|&|at|in|vs\.?|v\.?)\s+|(?<=\w)['’]s\s+|(?<=[a-z])-(?=[A-Z])")
-"""The words that join two names in one span ("High Street in Lumo", "Lumaria's Ana Lee" where both are the
-story's names), and a hyphen between two names ("the Lumo Sox-Kade talks" where "Lumo Sox" and "Kade" are written
-alone; "Yale-New Haven Hospital", "Mercedes-Benz" stay whole while their halves are no names of the story)."""
+_JOIN = re.compile(r"\s+(?:and|&|at|in|on|near|vs\.?|v\.?)\s+|(?<=\w)['’]s\s+|(?<=[a-z])-(?=[A-Z])")
+"""The words that join two names in one span ("High Street in Lumo", "Lumo Medical Center on Kade Island",
+"Lumaria's Ana Lee" where both are the story's names), and a hyphen between two names ("the Lumo Sox-Kade talks"
+where "Lumo Sox" and "Kade" are written alone; "Yale-New Haven Hospital", "Mercedes-Benz" stay whole while their
+halves are no names of the story)."""
 
 _RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|&|of))*")
 """Capitalised words with the connectors a body's name may hold ("Devon and Somerset Fire and Rescue Service")."""

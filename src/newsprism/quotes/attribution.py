@@ -180,7 +180,8 @@ NO_SPEAKERS = frozenset({"all", "both", "each", "everything", "nothing", "that",
 
 
 def attribution_of(paragraph: Paragraph, cue: Token, quotes: Sequence[Range]) -> Attribution | None:
-    """The cue's attribution, from its first candidate subject that lies outside every quotation."""
+    """The cue's attribution, from its first candidate subject that lies outside every quotation (neither its first
+    nor its last word inside one: 'described the family as caring, “great people” who would ask': no speaker)."""
     for head in subjects(cue):
         first, last = source_span(head)
         source = (paragraph.start + first, paragraph.start + last)
@@ -189,7 +190,7 @@ def attribution_of(paragraph: Paragraph, cue: Token, quotes: Sequence[Range]) ->
         cue_first, cue_last = cue_span(cue)
         if cue.ent_type_ and first < cue_last and cue_first < last:
             continue  # the cue inside its own source, a name ("WE'RE TOLD" tagged a person in a transcript in capitals)
-        if not inside(source[0], quotes):
+        if not inside(source[0], quotes) and not inside(source[1] - 1, quotes):
             return Attribution(source, (paragraph.start + cue_first, paragraph.start + cue_last))
     named = _person_before(cue)
     if named is None or inside(paragraph.start + named.start_char, quotes):

@@ -31,9 +31,17 @@ credit Putin with the media's report."""
 _APPOSITION = re.compile(r",[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}")
 """Between a described source and the name in apposition to it: a comma and at most two lower-case title words
 (', actor ')."""
-_TITLE_GAP = re.compile(r"(?:\.?[^\S\n]+(?:of|in|[A-Z][a-z]*\.?))*\.?[^\S\n]+")
+_TITLE_GAP = re.compile(r"(?:\.?[^\S\n]+(?:of|in|the|[A-Z][a-z]*\.?))*\.?[^\S\n]+")
 """Between a title word the parse took for the source and the name: more title words or abbreviations (' of
-Detectives ', '. Atty. ', ' in Charge ')."""
+Detectives ', '. Atty. ', ' in Charge ', ' of the United States ')."""
+_VERB_AFTER_NAME = re.compile(r"[^\S\n]+[a-z]")
+"""A lower-case word after a name that a title stands before ('Chief Justice of the United States Ana Ruiz on
+Wednesday issued'): the name ends there, the sentence goes on."""
+_RANK_END = re.compile(r"\b([A-Za-z]+)\.?$")
+_RANK_GAP = re.compile(r"\.?[^\S\n]{1,2}")
+"""A source phrase ending in a title's short form and the name after its full stop ('said Lumo Police Lt. | Ana
+Ruiz', where the parse ends the source at the abbreviation): the person named there (gun-violence incident 362259,
+issue #19: the phrase's first word, a town, was credited)."""
 _NAME_END = re.compile(r"[^\S\n]*(?:[,.)]|$|\n|(?:said|says|told|added|wrote|tweeted)\b)")
 """What follows a name that ends its phrase."""
 APPOSED_TITLE_WORDS = 2
@@ -66,6 +74,11 @@ KIN_NOUNS = frozenset(KIN) - {"friend", "neighbor", "neighbour", "roommate", "cl
 _AGED = re.compile(r"^[Tt]he\s+(?:[a-z]+\s+)?(\d{1,3})-year-old$")
 """A source that is an age ('the 56-year-old', 'the tearful 33-year-old'): someone the article named before."""
 _THIRD_PERSON = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
+_RANKS = frozenset(TITLE_SHORT_FORMS.values()) - {"doctor", "professor", "reverend"}
+"""Ranks and offices written by a short form ('Lt.', 'Sgt.', 'Det.', 'Gov.'), as :meth:`SpeakerResolver._titles_of`
+reads them (the full noun): titles of someone who speaks for an office, not a doctor's or professor's."""
+_SAID_AFTER = re.compile(r"[^\S\n]+(?:said|says|told|added)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added)[^\S\n]+$")
 _AFTER_SPEAKER = re.compile(r"\s*(?:$|[,(]|of\b|and\b|from\b|at\b)")
 """What may follow the speaker's name in a source phrase: nothing, an apposition, 'of'/'from' a body."""
 
@@ -103,9 +116,13 @@ class SpeakerResolver:
             return words  # the writer, or a speaker talking of themself: no one named before
         if bare_pronoun(words) in PRONOUNS:
             return self._antecedent(words, start)
+        ranked = self._after_rank(words, start + len(source))
+        if ranked is not None:
+            return self.fullest(ranked.text, ranked.start)
         name = bare_name(words)
-        person = (self._named_in(source, start) or self._named_after(start + len(source))
-                  or self._apposed(words, start + len(source)))
+        person = self._named_in(source, start) or self._named_after(start + len(source))
+        if person is None and (apposed := self._apposed(words, start + len(source))) is not None:
+            return self.fullest(apposed.text, apposed.start)  # the name, never the title before it
         loud = bool(self.text) and shouted(self.text, start)  # in capitals, capitals are no sign of a name
         if person is None and (loud or not _looks_like_name(name) or _described(words)):
             return self._titled(words, start) or self._aged(words, start) or words
@@ -127,8 +144,24 @@ class SpeakerResolver:
         agreeing = [form for form in forms if gender is not None and self.genders.get(form.lower()) == gender]
         if len(agreeing) == 1:
             return agreeing[0]
+        for chosen in ([f for f in (agreeing or forms) if self._office_titled(f)],
+                       [f for f in (agreeing or forms) if self._spoke_before(f, end)]):
+            if len(chosen) == 1:
+                return chosen[0]
         principal = [form for form in (agreeing or forms) if not self._kin_only(form)]
         return principal[0] if len(principal) == 1 else None
+
+    def _office_titled(self, form: str) -> bool:
+        """A mention of the name is titled with a rank's short form ('Lumo Police Lt. Ana Ruiz'): of several
+        namesakes, the one who speaks for an office (gun-violence incident 362259, issue #19: a lieutenant sharing
+        the victims' surname)."""
+        return any(self._titles_of(m) & _RANKS for m in self.people if bare_name(m.text) == form)
+
+    def _spoke_before(self, form: str, end: int) -> bool:
+        """The article credited the name with speech before ``end`` ('"...," Ana Ruiz said.' ... 'Ruiz said'): of
+        several namesakes, the one already speaking (gun-violence incident 362259, issue #19)."""
+        return any(m.end < end and (_SAID_AFTER.match(self.text, m.end) or _SAID_BEFORE.search(
+            self.text, max(0, m.start - 8), m.start)) for m in self.people if bare_name(m.text) == form)
 
     def _kin_only(self, form: str) -> bool:
         """Every mention of the name is titled as someone's relative ('his son Hunter Ode', 'her sister, Ana Ode'):
@@ -163,15 +196,26 @@ class SpeakerResolver:
         """The person named in apposition to a source phrase ending at ``end``: after a description and a comma ('her
         agent, Mark Roesler, said', 'a victim's cousin, actor Ben Ode.'), or after a title the parse cut off from the
         name ('Chief | of Detectives Ana Ruiz', 'Dist | . Atty. Ana Ruiz'); the name must end the phrase (a comma,
-        a full stop or a speech verb after it: not 'According to local media, Ruiz toured ...')."""
+        a full stop or a speech verb after it: not 'According to local media, Ruiz toured ...'; after a title, a
+        lower-case word may follow: 'Chief Justice of the United States Ana Ruiz on Wednesday issued')."""
         index = bisect_left(self._starts, end)
         if not self.text or index == len(self.people):
             return None
         person = self.people[index]
         gap = self.text[end:person.start]
-        fits = (_APPOSITION.fullmatch(gap) and (_described_source(words) or _label(words, gap))) or (
-            _TITLE_GAP.fullmatch(gap) and _looks_like_name(words) and len(words.split()) <= APPOSED_TITLE_WORDS)
-        return person if fits and _NAME_END.match(self.text, person.end) else None
+        apposed = _APPOSITION.fullmatch(gap) and (_described_source(words) or _label(words, gap))
+        titled = _TITLE_GAP.fullmatch(gap) and _looks_like_name(words) and len(words.split()) <= APPOSED_TITLE_WORDS
+        ends = _NAME_END.match(self.text, person.end) or (titled and _VERB_AFTER_NAME.match(self.text, person.end))
+        return person if (apposed or titled) and ends else None
+
+    def _after_rank(self, words: str, end: int) -> PersonMention | None:
+        """The person named right after a source phrase ending in a title's short form (see :data:`_RANK_GAP`)."""
+        rank = _RANK_END.search(words)
+        if not self.text or rank is None or rank.group(1).lower() not in TITLE_SHORT_FORMS:
+            return None
+        index = bisect_left(self._starts, end)
+        person = self.people[index] if index < len(self.people) else None
+        return person if person is not None and _RANK_GAP.fullmatch(self.text, end, person.start) else None
 
     def _titled(self, words: str, start: int) -> str | None:
         """The person a definite description at ``start`` stands for: 'the comedian' -> the last person named

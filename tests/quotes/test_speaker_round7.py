@@ -1,0 +1,40 @@
+"""Speakers as issue #19's seventh fresh round showed them going wrong, in texts written for these tests: a name
+after a rank's short form the parse cut off, a title and 'of the' before the name, a subject ending inside a
+quotation, the namesake who already spoke."""
+
+from __future__ import annotations
+
+from quoted_texts import quote_of, quotes_of
+
+from newsprism.nlp import NlpResources
+from newsprism.quotes.people import PersonMention
+from newsprism.quotes.speakers import SpeakerResolver
+
+
+def test_a_name_after_a_ranks_short_form_is_the_speaker(resources: NlpResources) -> None:
+    text = ("“The wound looks to be self-inflicted,” said Lumvale Police Lt. Kevin Tarvo. “We are not looking for "
+            "anybody else.”")
+    assert quote_of(resources, text, "The wound").speaker == "Kevin Tarvo"
+
+
+def test_a_title_of_the_country_before_the_name() -> None:  # NeuS train 1017
+    text = "Chief Justice of the United States Ana Tarvo on Wednesday issued a rare rebuke."
+    resolver = SpeakerResolver([PersonMention(text.index("Ana"), text.index(" on"), "Ana Tarvo")], text=text)
+    assert resolver.resolve("Chief Justice", 0) == "Ana Tarvo"
+
+
+def test_a_subject_ending_inside_a_quotation_is_no_speaker(resources: NlpResources) -> None:
+    text = ("A woman who lives across the street described the family as very caring, loving, “great people” who "
+            "would always ask her how they could help out.\n\n“It's hard to believe,” she said.")
+    found = quotes_of(resources, text)
+    assert all("“" not in (q.speaker or "") and "great people" not in (q.speaker or "") for q in found)
+
+
+def test_of_namesakes_the_one_who_already_spoke() -> None:
+    text = ("Ben Tarvo and his wife, Cora Tarvo, were found dead. “This is a quiet family,” Kevin Tarvo said. "
+            "Neighbors heard nothing, Tarvo said.")
+    people = [PersonMention(text.index(name), text.index(name) + len(name), name)
+              for name in ("Ben Tarvo", "Cora Tarvo", "Kevin Tarvo")]
+    people.append(PersonMention(text.rindex("Tarvo said"), text.rindex("Tarvo said") + 5, "Tarvo"))
+    resolver = SpeakerResolver(people, text=text)
+    assert resolver.resolve("Tarvo", text.rindex("Tarvo said")) == "Kevin Tarvo"
