@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsprism.model import Article, Evidence, Fact, Figure, Outlet, OutletFigure, OutletOrigin, Quote, Reuse, Wording
-from newsprism.outlets.content import copies_of, exclusive, fact_reach, omitted, stated_by
+from newsprism.outlets.content import copies_of, exclusive, fact_reach, omitted, stated_by, widely_stated
 from newsprism.outlets.headlines import headline_marks
 from newsprism.outlets.names import domain, origin_groups, reader_label, source_names
 from newsprism.outlets.quoted import quoted_by_article
@@ -59,12 +59,13 @@ def describe_outlets(story: OutletInput) -> OutletView:
     quoted = quoted_by_article(story.quotes)
     given = figures_by_article(story.figures)
     reach = fact_reach(story.facts, origin)
+    wide = widely_stated(reach, origin)
     outlets = [Outlet(article=a.id, name=names[a.id], named=bool(a.outlet), label=reader_label(a),
                       domain=domain(a.url), published=a.published, headline=a.title, lede=lede(a),
                       origin=obtained(a.id, related.get(a.id, [])), figures=given.get(a.id, []),
                       quoted=quoted.get(a.id, []),
                       exclusive=exclusive(a, stated, copies.get(a.id, set())),
-                      omitted=omitted(a, story.facts, origin, reach))
+                      omitted=omitted(a, story.facts, origin, reach, wide))
                for a in story.articles]
     return OutletView(outlets, find_wording(story.reuse))
 
