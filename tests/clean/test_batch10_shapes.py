@@ -56,6 +56,13 @@ from newsprism.config import CleanConfig
     ("KZZQ-TV is owned by Example Broadcasting Group.", "footer"),
     ("Like us on Facebook", "share"),
     ("Weather radar", "boilerplate"),
+    ("MORE VIDEO Harbour police investigate a boat fire", "media"),
+    ("+ 2 divers rescued near the north pier", "related"),
+    ("Quick Clicks Ferry resumes service after repairs", "related"),
+    ("KZZQ NEWS INVESTIGATES: What would your child do on a pier?", "related"),
+    ("The Gull Journal is a media partner of KZZQ.", "footer"),
+    ("Gull Times staff photos can be ordered by visiting our photo store.", "promo"),
+    ("More as information becomes available.", "promo"),
 ])
 def test_batch10_clutter_shapes(line: str, kind: str) -> None:
     assert clutter_kind(line) == kind
@@ -72,6 +79,8 @@ def test_batch10_clutter_shapes(line: str, kind: str) -> None:
     "Weather",
     "Police said the storm was the worst in a decade (Kim Wu, the harbourmaster, agreed).",
     "Listen, the harbourmaster said, the pier will open again.",
+    "+ 2 eggs.",
+    "More divers arrived as the storm eased.",
 ])
 def test_body_lines_like_the_batch10_shapes_stay(line: str) -> None:
     assert clutter_kind(line) is None

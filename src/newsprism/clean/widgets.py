@@ -263,6 +263,13 @@ WIDGET_RULES: list[WidgetRule] = [
     WidgetRule("link", re.compile(r"^«[^«»]{3,200}»\s*$"), PROMPT_RUN_WORDS),  # '« previous story  next story »'
     _rule("footer", r"^\W*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$", 3),  # an e-mail address alone
     WidgetRule("footer", AUTHOR_PHONE, 12),
+    # leave-outlets-out misses of batches 1-10 read again: link labels run into a headline, partner and photo-sale lines
+    _rule("related", r"^quick clicks\b|^\+\s?[\dA-Z][^.!?]*[^.!?\s]$", RELATED_HEADLINE_WORDS),  # '+ 2 men shot …'
+    WidgetRule("related", re.compile(r"^(?:[A-Z0-9&'’.-]+\s){1,4}INVESTIGATES\s*:\s*\S"), RELATED_HEADLINE_WORDS),
+    WidgetRule("media", re.compile(r"^(?i:more (?:videos?|photos))\s+[A-Z]"), RELATED_HEADLINE_WORDS),
+    _rule("footer", r"\b(?:is|are) (?:a |the )?(?:media|news|content) partners? of\b", 15),
+    _rule("promo", r"\bphotos? can be (?:ordered|purchased|bought)\b|^more (?:as|when) (?:information|details) "
+                   r"(?:becomes?|is|are) available\b", BLURB_WORDS),
     # boxes the dev pages show rarely (the held-out pages more): obituary, contact, social, comment and weather boxes.
     # Each scanned on the dev labels (batches 1-10), PolNeAR train and dev and the unlabelled dev pages: no body line.
     _rule("promo", r"^(?:sign|view|visit) (?:the |our )?guest ?book|^send (?:flowers|a sympathy)|^(?:plant|share|"
