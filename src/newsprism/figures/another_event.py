@@ -19,16 +19,20 @@ EARLIER = re.compile(r"\b(?:years? ago|last year|previous(?:ly)?|prior|earlier a
                      r"worst\s+since|history|record|(?:so\s+far\s+)?this\s+year|in\s+a\s+given\s+(?:month|year)|"
                      r"in\s+(?:just\s+)?(?:one|a|a\s+single)\s+(?:week|month)|"
                      r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:shooting|homicide|killing)s?\s+"
-                     r"(?:this|in\s+(?:the\s+)?(?:past|last))\b)\b", re.I)
+                     r"(?:this|in\s+(?:the\s+)?(?:past|last))\b|"
+                     r"(?:came|comes|happened|occurred)\s+(?:just\s+|only\s+|barely\s+)?(?:\w+\s+)?"
+                     r"(?:days?|weeks?|months?|years?)\s+after)\b", re.I)
 """A sentence that dates its figures to a year ('in 2016', 'since 2017', 'August 1982: ...') or recalls another
 event ('last year', 'the deadliest ...'), or a running tally ('the 45th homicide this year', '45 killed in July, the
 most in a given month': dev residue 37 read): its figures get a subject of their own, so they never meet the story's
 own; a tally of a week or month ('two children hurt and killed by gun violence in one week', 'the second shooting
-this week in which a child was shot': residue 5 read)."""
+this week in which a child was shot': residue 5 read); an event the story's came after ('the shooting came just
+weeks after a driver ... fatally shot eight people': ECB+ 22/ecbplus, labelled before it was read)."""
 SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+|a\s+|last\s+)?$", re.I)
 """A month after 'since' ('since the July slaying of ...', 'since January'): an earlier time, its figures another
 event's (residue 5 read: a victim of a slaying months before counted among the story's hurt)."""
 ROUNDUP = re.compile(r"\b(?:shootings\s+(?:across|around|throughout|in)\s+the\s+(?:city|county|area|region)|"
+                     r"shootings\s+(?:across|around|throughout)\s+(?-i:[A-Z])[\w.]+|"
                      r"(?:several|multiple|two|three|four|five|\d[\d,]*)\s+(?:separate\s+|such\s+|[a-z]+\s+)?shootings|"
                      r"(?:separate|unrelated|another)\s+(?:shooting|incident|attack)s?|"
                      r"in\s+(?:(?-i:[A-Z])[\w.]*\s+){1,3}shootings|shootings\s+(?:throughout|across|around|over)\s+"
@@ -36,8 +40,9 @@ ROUNDUP = re.compile(r"\b(?:shootings\s+(?:across|around|throughout|in)\s+the\s+
                      re.I)
 """A sentence about other shootings than the story's ('five shootings wounded 15', 'in a separate shooting, ...',
 '28 were wounded in shootings across the city', 'eight killed and 12 wounded in Chicago shootings throughout the day',
-'a violent two-hour span in which 10 people were shot': dev residue 37 read): its figures are no values of this
-story's (a roundup)."""
+'a violent two-hour span in which 10 people were shot': dev residue 37 read; 'seven other people were wounded in
+shootings across Chicago', a city by its name: residue 7 read): its figures are no values of this story's (a
+roundup)."""
 OTHER_EVENT = re.compile(r"\((?:earlier event|other shootings)")
 """The subjects :func:`earlier_subject` gives the figures of another event ('(earlier event, 2012)', '(other
 shootings)')."""

@@ -33,6 +33,7 @@ def with_headlines(figures: list[Figure]) -> list[Figure]:
         if value is not None:
             basis = "latest" if _rising(figure) else "consensus"
             headlines.setdefault(id(figure), []).append(FigureHeadline(measure=measure, value=value, basis=basis))
+    _tie_less_dead(chosen, headlines)
     _add_injured(chosen, headlines, _shooter_among_shot(figures, chosen, headlines))
     _add_shooter(figures, chosen, headlines)
     return [f.model_copy(update={"headlines": headlines[id(f)]}) if id(f) in headlines else f for f in figures]
@@ -151,6 +152,18 @@ def _fired_on(shot: Figure, count: float) -> bool:
     """The people shot are counted only as those fired on: no count of the injured gives way to them."""
     return all(FIRED_ON.search(v.evidence.text[:max(v.mention.start - v.evidence.start, 0)][-40:])
                for v in shot.values if v.value == count)
+
+
+def _tie_less_dead(chosen: dict[str, Figure], headlines: dict[int, list[FigureHeadline]]) -> None:
+    """Of injured counts as well supported (origins and articles), the one that leaves the dead out: 'a shooting
+    that left four injured' ... 'one of the victims later died' beside 'one person dead and three others injured'
+    is three, where the tie would go to the larger (residue 7 read)."""
+    injured, dead = chosen.get("injured"), chosen.get("killed")
+    counted = next((h for h in headlines.get(id(injured), []) if h.measure == "injured"), None) if injured else None
+    killed = next((h.value for h in headlines.get(id(dead), []) if h.measure == "killed"), 0.0) if dead else 0.0
+    if injured is None or counted is None or counted.basis != "consensus" or killed <= 0:
+        return
+    _tie_to_shot(injured, counted, counted.value - killed, headlines)
 
 
 def _tie_to_shot(injured: Figure, counted: FigureHeadline, expected: float,

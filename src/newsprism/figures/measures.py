@@ -16,6 +16,7 @@ from newsprism.figures.another_event import earlier_subject
 from newsprism.figures.family import family_lists
 from newsprism.figures.hospital import HOSPITAL_AFTER, badly_only, died_there, sent_to_hospital
 from newsprism.figures.numbers import Number, is_rate, read_numbers
+from newsprism.figures.referred import wounds_of_all
 from newsprism.figures.shooter import SHOOTER, shooter_deaths
 from newsprism.figures.together import joined_value, listed_people
 from newsprism.lexicon import alternation
@@ -70,12 +71,13 @@ MEASURE_BEFORE: tuple[tuple[str, str], ...] = (
                r"toll\s+(?:\w+\s+){0,3}?"
                r"(?:to|at|of)|claimed the lives of)"),
     ("injured", r"(?:injuring|injured|wounding|wounded|hurting|hurt)"),
-    ("shot", r"(?:shooting|shot|opened\s+fire\s+on|hitting|striking)"),
+    ("shot", r"(?:shooting|shot|opened\s+fire\s+on|hitting|striking|hits|strikes)"),
     ("arrested", r"(?:arrested|detaining|detained|arresting)"),
     ("magnitude", r"magnitude(?:\s+of)?"),
     ("seats", r"(?:won|winning|took|taking|secured|securing|gained|has|had|holds?|with)"),
 )
-"""Measure → the words before a number that name it ('killing 129', 'the death toll rose to 129')."""
+"""Measure → the words before a number that name it ('killing 129', 'the death toll rose to 129'; a headline's present
+tense 'fires gun, hits his two young sons': residue 7 read)."""
 NEEDS_NOUN_BEFORE = {"seats": "seats", "killed": "", "injured": "", "shot": "", "arrested": "", "magnitude": ""}
 """A number after a seats verb ('won 129') counts seats only when 'seats' follows it."""
 PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|(?<!along\s)with)\s+"
@@ -169,9 +171,11 @@ people shot, the dead among them."""
 
 
 def _with_dead(claim: Claim, text: str) -> Claim:
-    """An injured count with its dead among it counts the people shot (the injured are those less the dead)."""
+    """An injured count with its dead among it counts the people shot (the injured are those less the dead), and so
+    does 'All four victims suffered gunshot wounds' (:mod:`.referred`)."""
     if claim.measure == "injured" and (DEAD_AMONG.match(text[claim.end:claim.end + 60])
-                                       or died_there(text[claim.end:claim.end + 100])):
+                                       or died_there(text[claim.end:claim.end + 100])
+                                       or wounds_of_all(text[:claim.number.start], text[claim.number.start:claim.end])):
         return Claim("shot", claim.subject, claim.number, claim.end)
     return claim
 

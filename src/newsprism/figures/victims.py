@@ -241,9 +241,12 @@ def _sought(noun: Any) -> bool:
 def _join_lone_name(found: Victims) -> None:
     """One name and one age the article never writes side by side ('a 15-year-old was killed' ... 'Brandon
     Crawford died'): one person, when the article describes no other name or age; else when no other among the
-    dead, or among the hurt ('15-year-old Lavontay Allen was killed ... while Allen's mother ... was also shot')."""
+    dead, or among the hurt ('15-year-old Lavontay Allen was killed ... while Allen's mother ... was also shot'). A
+    first name and the surname written after it are one name ('Caleb Harris was shot' ... 'struck Caleb, killing
+    him' beside 'killed his 5-year-old brother': residue 7 read)."""
     for keys in (found.killed | found.hurt, found.killed, found.hurt):
-        names = {k for k in keys if k and not k.startswith(("age ", "#"))} - set(found.named_ages)
+        names = {found.surnames.get(k, k) for k in keys if k and not k.startswith(("age ", "#"))} - set(
+            found.named_ages)
         owned = {age for name, age in found.named_ages.items() if name in keys or found.surnames.get(name) in keys}
         ages = {k for k in keys if k.startswith("age ") and "#" not in k} - owned
         if len(names) == 1 and len(ages) == 1:
@@ -343,10 +346,18 @@ def _key(noun: Any, names: frozenset[str] | set[str] = frozenset()) -> tuple[str
     age = next((_age(t.text) for t in noun.subtree if t.like_num and t.i < noun.i and _is_age(t)), None)
     shooters_other = noun.dep_ == "dobj" and base_form(noun.head.text) in TRANSITIVE
     other = any(c.lower_ in ANOTHER and not (shooters_other and c.lower_ in ("another", "other"))
-                for c in noun.children)  # 'a teen shot another teen': other than the shooter, not a new victim
+                for c in noun.children) or _also_new(noun)  # 'a teen shot another teen': not a new victim
     if age is not None:
         return f"age {age}" + (f" #{noun.i}" if other else ""), False
     return (f"#{noun.i}" if other else ""), False
+
+
+def _also_new(noun: Any) -> bool:
+    """'A woman was also killed': a person first named with 'a' and 'also' on the verb is one more victim, never
+    one described before ('Officer X was shot and killed' ... 'A woman was also killed': two; residue 7 read);
+    'the boy was also shot' may be one named before."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("a", "an") for c in noun.children) and any(
+        c.lower_ == "also" for c in noun.head.children)
 
 
 def _name(token: Any) -> str:
