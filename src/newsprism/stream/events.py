@@ -20,9 +20,15 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Protocol
 
+import numpy as np
+from numpy.typing import NDArray
+
 from newsprism.stream import scoring
 from newsprism.stream.features import ItemFeatures
 from newsprism.stream.story_config import StoryConfig
+
+OUT_OF_REACH, ON_EVIDENCE, IN_WINDOW = 0, 1, 2
+"""What a story's gap says of an item joining it (:meth:`EventRules.reach`)."""
 
 
 class EventSpan(Protocol):
@@ -61,11 +67,14 @@ class EventRules:
         """The evidence that an item (its event keys, :meth:`weigh`, and its date) is of the story's event, or None
         when it may not join it: both name events and share too few keys, or it lies outside the story's activity
         window without strong evidence."""
-        c = self.config
+        found = self.gate(weighed, span)
+        return found if found is not None and self.in_reach(weighed, published, span) else None
+
+    def gate(self, weighed: list[tuple[str, float]], span: EventSpan) -> float | None:
+        """:meth:`support` for an item already known to be within the story's reach (the grouper's candidates are,
+        :meth:`reach`): the key gate alone, so the date is checked once per candidate, not twice."""
         found = scoring.evidence(weighed, span.counts)
-        if weighed and span.keyed and found < c.key_evidence:
-            return None
-        return found if self.in_reach(weighed, published, span) else None
+        return None if weighed and span.keyed and found < self.config.key_evidence else found
 
     def in_reach(self, weighed: list[tuple[str, float]], published: datetime | None, span: EventSpan) -> bool:
         """Whether the item's date lets it join the story: within the story's activity window (its dated span,
@@ -73,8 +82,19 @@ class EventRules:
         ``reach_hours`` with strong evidence of the story's own keys."""
         c = self.config
         gap = gap_hours(published, span)
-        return gap <= c.window_hours or (gap <= c.reach_hours and
-                                         scoring.own_evidence(weighed, span.counts, self.keys) >= c.strong_evidence)
+        return gap <= c.window_hours or (gap <= c.reach_hours and self.strong(weighed, span))
+
+    def reach(self, gaps: NDArray[np.float64]) -> NDArray[np.int8]:
+        """:meth:`in_reach` of many stories at once by their gaps (:class:`~newsprism.stream.spans.StorySpans`):
+        :data:`IN_WINDOW` (it may join), :data:`ON_EVIDENCE` (only if :meth:`strong`) or :data:`OUT_OF_REACH`."""
+        c = self.config
+        verdict: NDArray[np.int8] = np.where(gaps <= c.window_hours, IN_WINDOW,
+                                             np.where(gaps <= c.reach_hours, ON_EVIDENCE, OUT_OF_REACH)).astype(np.int8)
+        return verdict
+
+    def strong(self, weighed: list[tuple[str, float]], span: EventSpan) -> bool:
+        """Whether the item's keys are strong evidence of the story's own (outside its window, within reach)."""
+        return scoring.own_evidence(weighed, span.counts, self.keys) >= self.config.strong_evidence
 
     def may_merge(self, keep: EventSpan, gone: EventSpan) -> bool:
         """Two stories merge only within each other's window and, when both name events, on shared keys."""

@@ -120,18 +120,32 @@ class StoryPostings:
         found, dots = self._scan(vector)
         return dict(zip(self._story[found].tolist(), dots[found].tolist(), strict=True))
 
-    def nearest(self, vector: Mapping[str, float], k: int,
-                live: Callable[[int], bool]) -> tuple[list[int], dict[int, float]]:
+    def nearest(self, vector: Mapping[str, float], k: int, live: Callable[[int], bool],
+                screen: Callable[[I64], NDArray[np.int8]] | None = None) -> tuple[list[int], dict[int, float]]:
         """The live stories sharing a term with ``vector`` (all of them when ``k`` or fewer, else the ``k`` of
-        highest cosine, ties to the lower number), sorted by number, and their dot products (item term order)."""
+        highest cosine, ties to the lower number), sorted by number, and their dot products (item term order).
+        ``screen`` (optional) answers for all the stories found at once: 0 not live, 2 live, 1 ask ``live``; the
+        stories it rules out take no place in the ranking, as ``live`` would have ruled them out in it."""
         found, dots = self._scan(vector)
         if not found.size or k <= 0:
             return [], {}
-        cosines = dots[found] / self._norm[found]
         numbers = self._story[found]
+        verdict = screen(numbers) if screen is not None else np.ones(len(numbers), dtype=np.int8)
+        kept = verdict > 0
+        found, numbers, verdict = found[kept], numbers[kept], verdict[kept]
+        cosines = dots[found] / self._norm[found]
+        asked: dict[int, bool] = {}
+
+        def alive(number: int, said: int) -> bool:
+            if said == 2:
+                return True
+            if number not in asked:
+                asked[number] = live(number)
+            return asked[number]
+
         chosen: list[int] = []
         for ranked in (_ranked(cosines, numbers, k), _ranked(cosines, numbers, len(cosines))):
-            chosen = [n for n in numbers[ranked].tolist() if live(n)][:k]
+            chosen = _first_live(numbers[ranked].tolist(), verdict[ranked].tolist(), alive, k)
             if len(chosen) == k or len(ranked) == len(cosines):
                 break  # a prefix of the full ranking holds k live stories, or it is the full ranking
         return sorted(chosen), {n: float(dots[self._slot[n]]) for n in chosen}
@@ -163,6 +177,17 @@ class StoryPostings:
         self._slot[story] = slot
         self._story[slot] = story
         return slot
+
+
+def _first_live(numbers: list[int], verdicts: list[int], alive: Callable[[int, int], bool], k: int) -> list[int]:
+    """The first ``k`` live stories in ranking order."""
+    chosen: list[int] = []
+    for number, said in zip(numbers, verdicts, strict=True):
+        if alive(number, said):
+            chosen.append(number)
+            if len(chosen) == k:
+                break
+    return chosen
 
 
 def _ranked(cosines: F64, numbers: I64, k: int) -> I64:

@@ -44,9 +44,10 @@ import numpy as np
 from numpy.typing import NDArray
 
 from newsprism.stream import scoring
-from newsprism.stream.events import EventRules
+from newsprism.stream.events import IN_WINDOW, ON_EVIDENCE, OUT_OF_REACH, EventRules
 from newsprism.stream.features import ENTITY_PREFIX, ItemFeatures
 from newsprism.stream.postings import StoryPostings
+from newsprism.stream.spans import StorySpans
 from newsprism.stream.story_config import StoryConfig
 
 JOINED, STARTED, MERGED, FADED, SPLIT = "joined", "started", "merged", "faded", "split"
@@ -149,6 +150,8 @@ class StoryGrouper:
         """the active stories by number, oldest first (a merge check or fade reads these, not every story)"""
         self._postings = StoryPostings()
         """term -> the live stories holding it, with its weight in each one's TF-IDF sum (:meth:`_candidates`)"""
+        self._spans = StorySpans()
+        """each story's dated span and last position, as arrays (:meth:`_reach`)"""
         self._vocabulary: set[str] = set()
         self._seen = 0
         self._arrived: list[datetime] = []
@@ -180,7 +183,7 @@ class StoryGrouper:
         candidates = self._candidates(item, weighed)
         for number in candidates:
             state = self._states[number]
-            support = self._events.support(weighed, item.published, state)
+            support = self._events.gate(weighed, state)  # every candidate is within the item's reach
             if support is None:
                 continue
             joins[number] = self._join_score(prepared, item, state)
@@ -255,20 +258,32 @@ class StoryGrouper:
 
     def _candidates(self, item: ItemFeatures, weighed: list[tuple[str, float]]) -> list[int]:
         """The live stories sharing a term with the item that its date lets it join
-        (:meth:`~newsprism.stream.events.EventRules.in_reach`); with the TF-IDF view, only the ``candidates``
-        nearest by TF-IDF cosine (:meth:`~newsprism.stream.postings.StoryPostings.nearest`). A story out of the
-        item's reach takes no candidate's place, whatever order the stream comes in."""
-        states, rules, published = self._states, self._events, item.published
+        (:meth:`~newsprism.stream.events.EventRules.in_reach`, all at once: :meth:`_reach`); with the TF-IDF view,
+        only the ``candidates`` nearest by TF-IDF cosine (:meth:`~newsprism.stream.postings.StoryPostings.nearest`).
+        A story out of the item's reach takes no candidate's place, whatever order the stream comes in."""
+        states, rules = self._states, self._events
 
-        def live(number: int) -> bool:
-            state = states[number]
-            return not self._stale(state, None) and rules.in_reach(weighed, published, state)
+        def reach(numbers: NDArray[np.int64]) -> NDArray[np.int8]:
+            return self._reach(numbers, item.published)
+
+        def strong(number: int) -> bool:
+            return rules.strong(weighed, states[number])
 
         if self.config.sparse_weight:
-            found, self._dots = self._postings.nearest(self._sparse, self.config.candidates, live)
+            found, self._dots = self._postings.nearest(self._sparse, self.config.candidates, strong, reach)
             return found
         self._dots = self._postings.dots(self._sparse)
-        return sorted(n for n in self._dots if live(n))
+        numbers = np.fromiter(self._dots, dtype=np.int64, count=len(self._dots))
+        verdicts = reach(numbers).tolist()
+        return sorted(n for n, said in zip(numbers.tolist(), verdicts, strict=True)
+                      if said == IN_WINDOW or (said == ON_EVIDENCE and strong(n)))
+
+    def _reach(self, numbers: NDArray[np.int64], published: datetime | None) -> NDArray[np.int8]:
+        """Per story: whether the item may join it by date (:meth:`~newsprism.stream.events.EventRules.reach`), out
+        of reach too when it has not taken an item in ``fade_items`` (:meth:`_stale` of an undated item)."""
+        verdicts = self._events.reach(self._spans.gap_hours(numbers, published))
+        verdicts[self._spans.quiet(numbers, self._seen, self.config.fade_items)] = OUT_OF_REACH
+        return verdicts
 
     def _clock(self) -> datetime | None:
         """Where the stream's arrivals stand in time: the ``fade_quantile`` of the dates of the items placed since the
@@ -305,6 +320,7 @@ class StoryGrouper:
             state.first = min(state.first or item.published, item.published)
             state.last = max(state.last or item.published, item.published)
         state.last_position = self._seen
+        self._note(state)
 
     @staticmethod
     def _add_sparse(state: _State, vector: dict[str, float]) -> None:
@@ -348,6 +364,7 @@ class StoryGrouper:
         dates = [d for d in (keep.first, keep.last, gone.first, gone.last) if d is not None]
         keep.first, keep.last = (min(dates), max(dates)) if dates else (None, None)
         keep.last_position = max(keep.last_position, gone.last_position)
+        self._note(keep)
         self._retire(gone)
         gone.merged_into = keep.number
 
@@ -374,6 +391,10 @@ class StoryGrouper:
             for item in group:
                 self._absorb(target, item)
             target.last_position = positions
+            self._note(target)
+
+    def _note(self, state: _State) -> None:
+        self._spans.note(state.number, state.first, state.last, state.last_position)
 
     def _start(self) -> _State:
         state = _State(len(self._states))
