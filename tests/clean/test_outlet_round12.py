@@ -12,6 +12,7 @@ import pytest
 from crawled_page import LEAD, MORE, outlet_of
 
 from newsprism.clean.outlet_contacts import contact_names
+from newsprism.clean.outlet_copyright import copyright_names
 from newsprism.clean.outlet_cues import photo_names
 from newsprism.clean.outlet_mentions import mention_names
 from newsprism.clean.outlets import (
@@ -27,7 +28,7 @@ BODY = f"{LEAD}\n\n{MORE}"
 
 
 def test_an_owner_clause_names_no_outlet() -> None:
-    footer = "(©2016 KZZQ Local Media, a division of KZZR Radio Inc. All Rights Reserved.)"
+    footer = "(©2016 Portvale Local Media, a division of KZZR Radio Inc. All Rights Reserved.)"
     assert owner_keys([footer]) == {"kzzr radio"}
     assert owner_keys(["KZZQ-TV is part of KZZR Television Stations."]) == {"kzzr television stations"}
     credits = text_credits([LEAD, "Follow KZZQ.COM: Facebook | Twitter", footer])
@@ -100,3 +101,19 @@ def test_a_national_outlets_scoop_credit_names_it(line: str, names: list[str]) -
 ])
 def test_a_picture_credit_standing_alone_names_the_outlet(line: str, names: list[str]) -> None:
     assert photo_names(line) == names
+
+
+@pytest.mark.parametrize(("line", "names", "wires"), [
+    ("© 2016 Portvale Television Inc., on behalf of KZZQ-TV. All rights reserved.", ["KZZQ-TV"], []),
+    ("Copyright 2016 Portvale Inc., KZZQ-TV Portvale. All Rights Reserved.", ["KZZQ-TV"], []),
+    ("Copyright 2014 (KZZQ Broadcasting Corporation). All Rights Reserved.", ["KZZQ"], []),
+    ("Copyright 2017 KZZQ-KZZR Broadcasting Corporation. All rights reserved.", ["KZZQ"], []),
+    ("Copyright 2016 KZZQ Media. All rights reserved.", ["KZZQ"], []),
+    ("© Copyright 2014 by CBS Portvale and Bay City News Service. All rights reserved.", ["CBS Portvale"],
+     ["Bay City News"]),
+    ("Copyright 2016 The Post and Courier", ["The Post and Courier"], []),
+    ("© 2016 Portvale Media Group.", [], []),  # the owner alone
+    ("Copyright 2016 Portvale Radio Inc. and its relevant subsidiaries.", [], []),
+])
+def test_a_parent_companys_copyright_line_names_the_station(line: str, names: list[str], wires: list[str]) -> None:
+    assert copyright_names(line) == (names, wires)

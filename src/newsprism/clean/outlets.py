@@ -45,6 +45,7 @@ from newsprism.clean import prefilter
 from newsprism.clean.metadata import AGENCY_ALTERNATION, CONTRIBUTED, agency, is_name
 from newsprism.clean.outlet_bylines import byline_outlet
 from newsprism.clean.outlet_contacts import contact_names
+from newsprism.clean.outlet_copyright import copyright_names
 from newsprism.clean.outlet_cues import (
     cited_elsewhere,
     fuller_name,
@@ -104,12 +105,6 @@ DATELINE_CREDIT = re.compile(
 'PORTVALE-(KXYZ.com): A ...', '(CBS/AP) Police ...' (no dash: the next word opens with a capital, or the line
 ends: 'Portvale, AL (KXYZ)' standing above the lead)."""
 
-COPYRIGHT = re.compile(
-    r"(?:©|\(c\)(?=\s*(?:\d{4}|copyright\b))|\bcopyright\b)(?:\s*(?:©|\(c\)|copyright))*\s*"
-    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    r"(?:by\s+)?(?P<name>[^.,;|()©\n]+?)(?:\s+\d{4})?\s*(?=[.,;|()©]|\ball rights?\b|$)", re.I)
-"""'© 2016 WXYZ', 'Copyright 2015 The Daily X.', '(c) 2016 WXYZ', '(© 2016 WXYZ)'; a bare '(c)' is a list item,
-not a mark."""
 PROMO = re.compile(
     rf"(?i:\b(?:stay (?:with|tuned to)|keep (?:checking|it on|watching)|(?:download|get) (?:the|our)(?: free)?|"
     rf"content from|edition of|item from|^via|subscribe(?:r)? to|for more from|preview of|"
@@ -243,28 +238,6 @@ def _credit_name(part: str) -> bool:
     tokens = part.split()
     return (1 <= len(tokens) <= MAX_NAME_WORDS and part[0].isupper() and not re.search(r"\d{1,2},|\b\d{4}\b", part)
             and tokens[0].lower().rstrip(":") not in {"photo", "file", "video", "update", "updated", "editor's"})
-
-
-def copyright_names(line: str) -> tuple[list[str], list[str]]:
-    """(outlet names, agencies) named after a copyright mark: owning companies left out, and a person a sentence goes on
-    to tell of (a picture's mark before its caption: '© Jane Roe, 24, was killed ...')."""
-    names: list[str] = []
-    wires: list[str] = []
-    for match in prefilter.finditer(COPYRIGHT, line):
-        for part in re.split(r"\s+/\s+", match.group("name").strip()):
-            part = trim(part.strip(" -" + DASHES))
-            if agency(part):
-                wires.append(agency(part) or part)
-            elif named(part) and not is_owner(part) and not PERSON_TOLD.match(line, match.end()):
-                names.append(part)
-    return names, wires
-
-
-PERSON_TOLD = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|(?:who|was|is)\s)")
-"""After a name, an age or a relative clause: 'Jane Roe, 24, was killed', 'Jane Roe, who ...': a person in a
-sentence, no copyright holder."""
-
-
 
 
 def credit_line_names(line: str) -> list[str]:
