@@ -8,9 +8,10 @@ text itself says, strongest first (:func:`text_credits`):
 ``line``      a line that names the outlet: the title's suffix ('Headline - The Daily X', 'Headline | KXYZ.com:
               Weather, Sports'), a line that is only the name ('The Harbour Gazette', found by the line
               cleaner), a credit line 'The Daily X staff reports', 'Daily X Wire';
-``copyright`` '© 2016 WXYZ', 'Copyright 2015 The Daily X. All rights reserved' (an owning company such as
-              'Nexstar Broadcasting, Inc.' or 'Cox Media Group' is not the outlet; '(c)' is a copyright mark
-              only before a year: '(c) Subsection (a) does not apply' is a legal text's list item);
+``copyright`` '© 2016 WXYZ', 'Copyright 2015 The Daily X. All rights reserved' (:mod:`outlet_copyright`; an
+              owning company such as 'Nexstar Broadcasting, Inc.' or 'Cox Media Group' is not the outlet, but
+              'KXYZ Broadcasting Corporation' and '..., on behalf of KXYZ-TV' name the station; '(c)' is a
+              copyright mark only before a year: '(c) Subsection (a) does not apply' is a legal text's list item);
 ``email``     a name the text writes that spells a staff address's domain ('the Portvale Eagle' beside
               'jdoe@portvaleeagle.com', :mod:`newsprism.clean.outlet_contacts`);
 ``promo``     the outlet's own prompts: 'Stay with WXYZ for updates', 'Download the WXYZ 4 News app',
