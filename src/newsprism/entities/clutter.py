@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from newsprism.entities.mentions import Mention, voted_type
 from newsprism.entities.names import ABBREVIATIONS
 from newsprism.lexicon import UI_WORDS
+from newsprism.memo import per_text
 
 _WORD = re.compile(r"[\w+-]+")
 
@@ -76,15 +77,47 @@ def drop_common_acronyms(per_article: list[list[Mention]], texts: list[str]) -> 
     """Acronyms the story spells out in lower case ("DUI" beside "driving under the influence", "GBH" beside
     "grievous bodily harm") left out: the short form of a common noun, which spaCy tags as a body, no entity. Two
     letters spell too many phrases by chance ("AP": "after police"): three to five."""
-    story = "\n".join(texts)
     acronyms = {m.text.replace(".", "") for mentions in per_article for m in mentions
                 if m.short and 3 <= len(m.text.replace(".", "")) <= 5 and m.text.replace(".", "").isupper()}
-    common = {letters for letters in acronyms if letters.lower() not in ABBREVIATIONS and re.search(
-        r"\b" + _SPELLING_GAP.join(_SPELT.format(f"[{letter}{letter.lower()}]" if not at else letter.lower())
-                                     for at, letter in enumerate(letters)) + r"[a-z]*\b", story)}
+    joins = _joins(texts)
+    common = {letters for letters in acronyms if letters.lower() not in ABBREVIATIONS and (
+        any(_spelt(letters, text) for text in texts) or any(_spelt(letters, join) for join in joins))}
     if not common:
         return per_article
     return [[m for m in mentions if not (m.short and m.text.replace(".", "") in common)] for mentions in per_article]
+
+
+@per_text  # a text's spellings are read once per story (issue #20: a story analysed again reads the new text's)
+def _spelt(letters: str, text: str) -> bool:
+    """``text`` spells ``letters`` out in lower case (see :func:`drop_common_acronyms`)."""
+    return re.search(r"\b" + _SPELLING_GAP.join(_SPELT.format(f"[{letter}{letter.lower()}]" if not at else
+                                                             letter.lower()) for at, letter in enumerate(letters))
+                     + r"[a-z]*\b", text) is not None
+
+
+def _joins(texts: list[str]) -> list[str]:
+    """Where the story's texts meet, as the story joins them (a line break between two texts): the run of letters,
+    spaces and hyphens (all a spelling is made of) around each break, with the character on either side of it (a
+    spelling's word boundaries read it). A spelling the story holds is in one of its texts or in one of these."""
+    story = "\n".join(texts)
+    windows, at, end = [], -1, 0
+    for text in texts[:-1]:
+        at += len(text) + 1  # the line break after the text
+        if at < end:
+            continue  # inside the run of the last window (a text of letters and spaces alone)
+        start = at
+        while start > 0 and _spelling_character(story[start - 1]):
+            start -= 1
+        end = _SPELLING_RUN.match(story, at).end()  # type: ignore[union-attr]
+        windows.append(story[max(start - 1, 0):end + 1])
+    return windows
+
+
+def _spelling_character(character: str) -> bool:
+    return character == "-" or character.isspace() or ("a" <= character.lower() <= "z" and character.isascii())
+
+
+_SPELLING_RUN = re.compile(r"[A-Za-z\s-]*")
 
 
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
