@@ -43,6 +43,7 @@ from newsprism.lexicon import QUOTE_STOP, SUBJECT_PRONOUNS
 from newsprism.model import Entity, Quote, QuoteVariant
 from newsprism.nlp.encoder import Encoder, Encoding
 from newsprism.nlp.pooling import EncodedSentences, PartRequest, SentenceStates, read_parts
+from newsprism.quotes.copy_groups import copy_groups, expand
 
 CANDIDATE_COSINE = 0.5
 """Pairs of variants below this cosine are not compared further: a trimmed or reworded quote stays well above it
@@ -91,16 +92,27 @@ def cluster_quotes(variants: Sequence[QuoteVariant], encoder: Encoder, memo: Quo
     """Group the variants of every statement; the clusters carried by most articles first. ``memo``: the
     same-statement decisions of an earlier analysis of the story, reused, and this one's kept in it;
     ``sentences``: the story's encoded sentences (the alignment's table), which each quote is read from (without
-    them, or where they do not hold a quote whole, the quote's text is encoded on its own)."""
+    them, or where they do not hold a quote whole, the quote's text is encoded on its own). Copies of a quote
+    (one reading, text and speaker) are read and paired once (:mod:`newsprism.quotes.copy_groups`): the work
+    grows with the distinct quotes, not with their copies."""
     if not variants:
         return []
-    read = read_quotes(variants, encoder, sentences)
+    states = SentenceStates.of(sentences) if sentences is not None else SentenceStates({}, [])
+    requests = _requests(variants)
+    keys = [states.context(request) or request.text for request in requests]
+    copies = copy_groups([(key, request.text, _speaker_key(variant)) for key, request, variant
+                          in zip(keys, requests, variants, strict=True)], [states.holding(r) for r in requests])
+    first = copies.first
+    read = Read(read_parts(states, [requests[i] for i in first], encoder), [keys[i] for i in first], copies.together)
     groups: DisjointSets[int] = DisjointSets()
-    for index in range(len(variants)):
+    for index in range(len(first)):
         groups.find(index)
-    _link(variants, read, groups, memo)
-    ranked = sorted(groups.groups(), key=lambda members: (-len({variants[i].content.article for i in members}),
-                                                          members[0]))
+    contained = _link([variants[i] for i in first], [len(m) for m in copies.members], read, groups, memo)
+    self_cosine = np.einsum("ij,ij->i", read.encoding.vectors, read.encoding.vectors)
+    whole = [len(m) == 1 or contained[g] or bool(self_cosine[g] >= REWORDED_COSINE)
+             for g, m in enumerate(copies.members)]
+    ranked = sorted(expand(copies, groups, whole),
+                    key=lambda members: (-len({variants[i].content.article for i in members}), members[0]))
     return [_cluster([variants[i] for i in members]) for members in ranked]
 
 
@@ -119,8 +131,7 @@ def read_quotes(variants: Sequence[QuoteVariant], encoder: Encoder, sentences: E
     """Each variant's reading (:func:`newsprism.nlp.pooling.read_parts`), its key (the sentences and place it is
     read from, else its text), and the pairs read from one sentence."""
     states = SentenceStates.of(sentences) if sentences is not None else SentenceStates({}, [])
-    requests = [PartRequest(v.content.article, ((v.content.start, v.content.end),), v.content.text)
-                for v in variants]
+    requests = _requests(variants)
     keys = [states.context(request) or request.text for request in requests]
     readers: dict[tuple[str, int], list[int]] = {}
     for index, request in enumerate(requests):
@@ -128,6 +139,10 @@ def read_quotes(variants: Sequence[QuoteVariant], encoder: Encoder, sentences: E
             readers.setdefault(place, []).append(index)
     together = {i * len(variants) + j for members in readers.values() for i, j in combinations(sorted(members), 2)}
     return Read(read_parts(states, requests, encoder), keys, np.array(sorted(together), dtype=np.int64))
+
+
+def _requests(variants: Sequence[QuoteVariant]) -> list[PartRequest]:
+    return [PartRequest(v.content.article, ((v.content.start, v.content.end),), v.content.text) for v in variants]
 
 
 def _speaker_entity(variant: QuoteVariant, entities: EntityLookup) -> Entity | None:
@@ -174,15 +189,18 @@ already in one group are dropped (a link between them would change no group), so
 many times costs a few links. Smaller batches drop more pairs but score fewer partners per left quote at once."""
 
 
-def _link(variants: Sequence[QuoteVariant], read: Read, groups: DisjointSets[int],
-          memo: QuoteMemo | None = None) -> None:
-    """Join the variants that are one statement: the trims and copies, the pairs close enough to need no model,
-    then the other candidates, closest first. Whether a pair qualifies never depends on the groups, so the groups
-    are those of linking every pair that qualifies; pairs already in one group are not scored, and pairs whose
-    speakers differ are not scored (they would not link)."""
-    _join_contained([v.content.text for v in variants], groups, memo.contained if memo else None)
+def _link(variants: Sequence[QuoteVariant], copies: Sequence[int], read: Read, groups: DisjointSets[int],
+          memo: QuoteMemo | None = None) -> list[bool]:
+    """Join the variants that are one statement (each variant here one group of copies, ``copies`` its count): the
+    trims and copies, the pairs close enough to need no model, then the other candidates, closest first. Whether a
+    pair qualifies never depends on the groups, so the groups are those of linking every pair that qualifies; pairs
+    already in one group are not scored, and pairs whose speakers differ are not scored (they would not link).
+    Whether each variant's copies were joined as trims and copies."""
+    contained = _join_contained([v.content.text for v in variants], copies, groups,
+                                memo.contained if memo else None)
     with few_blas_threads():
         _link_close(variants, read, groups, memo.same if memo else None)
+    return contained
 
 
 def _link_close(variants: Sequence[QuoteVariant], read: Read, groups: DisjointSets[int],
@@ -258,29 +276,52 @@ class _Roots:
             self.of[self.of == high] = low
 
 
-def _join_contained(texts: list[str], groups: DisjointSets[int], memo: PairMemo[bool] | None = None) -> None:
-    """Join the quotes where one is a trim or copy of the other. A trim embeds far from its whole ("historic
-    mistake"), so candidates come from words, not vectors: each quote is compared with the quotes that hold its
-    rarest content word. Copies of one wording are joined first and then compared once, as one."""
-    words = [{w for w in (x.lower() for x in _WORD.findall(t)) if w not in STOP} for t in texts]
+def _join_contained(texts: list[str], copies: Sequence[int], groups: DisjointSets[int],
+                    memo: PairMemo[bool] | None = None) -> list[bool]:
+    """Join the quotes where one is a trim or copy of the other (``copies``: how many copies each quote stands
+    for). A trim embeds far from its whole ("historic mistake"), so candidates come from words, not vectors: each
+    wording is compared with the wordings that hold its rarest content word (rarest among the copies). Copies of one
+    wording are one statement and compared once, as one. Whether each quote was joined with its wording's copies
+    (a wording that is a trim or copy of itself or of another)."""
+    wordings: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        wordings.setdefault(text, []).append(index)
+    distinct = list(wordings)
+    words = [{w for w in (x.lower() for x in _WORD.findall(t)) if w not in STOP} for t in distinct]
     postings: dict[str, list[int]] = {}
+    weight: Counter[str] = Counter()
     for index, found in enumerate(words):
         for word in found:
             postings.setdefault(word, []).append(index)
-    first: dict[str, int] = {}
-    for index, text in enumerate(texts):  # a wording that is contained in itself: its copies are one statement
-        if _contained_memo(text, text, memo):
-            groups.join(first.setdefault(text, index), index)
-    distinct = [i for i, text in enumerate(texts) if first.get(text, i) == i]
-    kept = set(distinct)
-    for i in distinct:
-        if not words[i]:
+            weight[word] += sum(copies[i] for i in wordings[distinct[index]])
+    linked: DisjointSets[int] = DisjointSets()
+    for i in range(len(distinct)):
+        linked.find(i)
+    selves = [_contained_memo(text, text, memo) for text in distinct]  # a wording contained in itself
+    for i, text in enumerate(distinct):
+        if not selves[i] or not words[i]:  # shorter than a trim can be: contained in nothing
             continue
-        rarest = min(sorted(words[i]), key=lambda w: len(postings[w]))
+        rarest = min(sorted(words[i]), key=lambda w: weight[w])
         for j in postings[rarest]:
-            if (j in kept and j != i and len(texts[j]) >= len(texts[i]) and groups.find(i) != groups.find(j)
-                    and _contained_memo(texts[i], texts[j], memo)):
-                groups.join(i, j)
+            if (j != i and len(distinct[j]) >= len(text) and linked.find(i) != linked.find(j)
+                    and _contained_memo(text, distinct[j], memo)):
+                linked.join(i, j)
+    return _join_wordings(wordings, selves, linked, groups)
+
+
+def _join_wordings(wordings: dict[str, list[int]], selves: list[bool], linked: DisjointSets[int],
+                   groups: DisjointSets[int]) -> list[bool]:
+    """Join every quote of each set of linked wordings (and of each wording contained in itself); whether each
+    quote was joined so."""
+    quotes = list(wordings.values())
+    joined = [False] * sum(len(found) for found in quotes)
+    for found in linked.groups():
+        members = [index for wording in found for index in quotes[wording]]
+        if len(found) > 1 or selves[found[0]]:
+            for index in members:
+                groups.join(members[0], index)
+                joined[index] = True
+    return joined
 
 
 def _contained_memo(a: str, b: str, memo: PairMemo[bool] | None) -> bool:
