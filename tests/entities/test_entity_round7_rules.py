@@ -15,6 +15,7 @@ from newsprism.entities.context import context_cue
 from newsprism.entities.evidence import CUE_WEIGHT, cue, not_an_entity
 from newsprism.entities.mentions import continued, make_mention
 from newsprism.entities.names import TITLE_OPENING, name_tokens
+from newsprism.entities.variants import person_variants
 from newsprism.model import Article
 from newsprism.nlp.resources import NlpResources
 from newsprism.nlp.sentences import parse
@@ -145,3 +146,43 @@ def test_a_makers_model_number_is_a_product(name: str, product: bool) -> None:
     model = make_mention("a", text, (start, start + len(name)), "organisation", 0)
     kept = drop_products([[maker, model, replace(maker, start=text.rindex("Kadair"))]])[0]
     assert (model not in kept) is product and maker in kept
+
+
+@pytest.mark.parametrize(("short", "full", "joined"), [
+    (("joe", "lumvale"), ("joseph", "r", "lumvale", "jr"), True),
+    (("bill", "kade"), ("william", "h", "kade", "iii"), True),
+    (("joe", "lumvale"), ("maria", "r", "lumvale", "jr"), False),
+    (("joe", "lumvale"), ("joseph", "kade", "jr"), False),
+])
+def test_a_short_given_name_joins_the_formal_name(short: tuple[str, ...], full: tuple[str, ...],
+                                                  joined: bool) -> None:
+    rewrite = person_variants({short, full})
+    assert (rewrite.get("".join(short)) == "".join(full)) is joined
+
+
+def test_a_courtesy_credit_cuts_the_caption_name(resources: NlpResources) -> None:
+    index = analyse(resources, "Police arrested Damon Dwight Alexander on Monday. Damon Alexander Courtesy Lumvale "
+                               "Police / Lumvale Sun Damon Alexander was charged in the homicide, police said.")
+    names = {e.name for e in index.entities}
+    assert not any("Courtesy" in name for name in names)
+
+
+def test_an_ordinal_street_after_a_name_is_one_street() -> None:
+    text = "The shooting occurred on Collier Avenue near Beach 22nd Street in Far Rockaway."
+    start = text.index("Beach")
+    assert continued(text, start, start + len("Beach"), "place") == (text.index(" in Far"), "place")
+
+
+def test_a_name_before_the_bracketed_given_name_is_a_nickname(resources: NlpResources) -> None:
+    index = analyse(resources, "Wilta Lumford, 15, was shot at home. Wilta, who also went by the nickname Taya, "
+                               "skipped school.", "Taya (Wilta) Lumford, 15, was fatally shot on Friday.")
+    person = index.by_name("a0", "Wilta Lumford")
+    assert person is not None and "Taya" in person.aliases
+
+
+def test_a_persons_possessive_before_a_street_splits_off(resources: NlpResources) -> None:
+    index = analyse(resources, "Wilta Lumford, 15, was shot on Collier Avenue near Beach 22nd Street on Friday, "
+                               "police said.",
+                    "Two teens were horsing around with a gun inside of Lumford’s Collier Avenue apartment.")
+    names = {e.name for e in index.entities}
+    assert "Collier Avenue" in names and not any("’s Collier" in name for name in names)

@@ -157,7 +157,7 @@ _NUMBER_BEFORE = re.compile(r"\d\s*(?:-|\s)?$")
 _CREDIT_BEFORE = re.compile(
     r"\b(?:(?:[Cc]redits?|CREDITS?)\s*:?\s*"
     r"|(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)\s*(?::|\bby\b)\s*"
-    r"|\b(?:[Hh]andout|[Cc]ourtesy)\s+(?:via|of)\s+(?:the\s+)?)$")
+    r"|\b(?:[Hh]andout|[Cc]ourtesy)\s+(?:via|of)\s+(?:the\s+)?|\(?Courtesy\s+)$")
 _SLASH_CREDIT_AFTER = re.compile(r"\s*/\s*(?:for\s+)?[A-Z][\w.&' -]*(?:\)|\s*$)|\s+/\s+[A-Z]")
 """'Name/Agency' ending its line or a parenthesis: a picture credit ("Dallas/Fort Worth airport" is not); a slash
 spaced on both sides before a capitalised word is one wherever it stands ("Ana Lee / Lumo Times Kade police
@@ -375,7 +375,7 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
     """A unit or technical term ("LTE", "64 GB"), a title's short form alone ("Sgt"), a disease or a date ("Jan 5"),
     or a name in a picture credit ("Credit Name/Agency", "(Name for Outlet)")."""
     if len(tokens) == 1 and (tokens[0] in UNIT_WORDS or tokens[0] in TITLE_ABBREVIATIONS or tokens[0] in _SUFFIXES
-                             or tokens[0] in FAMILY_CALLS
+                             or tokens[0] in FAMILY_CALLS or tokens[0] == "courtesy"
                              or tokens[0] in COMPASS_SHORT or _CLOCK.fullmatch(text[start:end])):
         return True  # a unit, a title's or a company suffix's short form alone ("LLC"), a time of day ("8.49pm")
     if len(tokens) > 1 and tokens[-1] in CHARGE_WORDS:

@@ -114,7 +114,9 @@ def _followed(key: str, rewrite: dict[str, str]) -> str:
 def _join_nicknames(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
     """A nickname written in quotation marks or brackets between a person's given name and surname ('Ana "The Fox"
     Lee', however spaCy cut it) and written alone ("Fox", "the Fox") is that person, when the story gives it to one
-    person only and the person's name is written as a name of the story."""
+    person only and the person's name is written as a name of the story; where the bracket holds the name the story
+    writes ("Taya (Wilta) Lee" beside "Wilta Lee"), the word before it is that person's other name (gun-violence
+    incident 412069, issue #19)."""
     keys = {m.key for mentions in per_article for m in mentions if len(m.tokens) > 1}
     owners: dict[str, set[str]] = {}
     for text in texts:
@@ -124,6 +126,8 @@ def _join_nicknames(per_article: list[list[Mention]], texts: list[str]) -> list[
             person = given if given in keys else name_key(f"{nickname} {match.group(3)}")  # "Luis (Jerry) Ortiz"
             if person in keys:
                 owners.setdefault(name_key(nickname), set()).add(person)
+            if person != given and person in keys:  # "Taya (Wilta) Lee" beside "Wilta Lee": "Taya" is hers too
+                owners.setdefault(name_key(match.group(1)), set()).add(person)
     rewrite = {nick: next(iter(people)) for nick, people in owners.items() if len(people) == 1 and nick}
     return [[replace(m, key=rewrite[m.key], label="person") if m.key in rewrite else m for m in mentions]
             for mentions in per_article]

@@ -170,6 +170,8 @@ def continued(text: str, start: int, end: int, label: EntityType) -> tuple[int, 
     if owned is not None and possessive is not None and not _town_owner(text, start, possessive.start(), owned[0],
                                                                           label):
         return owned
+    if (street := _ORDINAL_STREET_AFTER.match(text, end)) is not None:
+        return street.end(), "place"  # "Beach | 22nd Street": one street's name
     if label != "person" and (venue := _VENUE_AFTER.match(text, end)) and fold(venue.group(1)) in _VENUE_WORDS:
         return venue.end(), "place"  # "the Lumo Nations Plaza" spaCy cut before "Plaza"
     if possessive is not None and _ATTORNEY.match(text, possessive.end()) and text.startswith(
@@ -198,6 +200,10 @@ _PLURALS = frozenset({"children", "women", "men", "people", "veterans", "workers
 """Plural nouns whose possessive opens a venue's or body's name ("Children's Hospital", "People's Party")."""
 
 
+_ORDINAL_STREET_AFTER = re.compile(r"\s+\d+(?:st|nd|rd|th)\s+(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Court|Ct|"
+                                   r"Drive|Dr|Lane|Boulevard|Blvd|Terrace|Way)\b")
+"""An ordinal and a street's word right after a name ("Beach 22nd Street", which spaCy cuts after "Beach"): the
+name opens the street's (gun-violence incident 412069, issue #19)."""
 _VENUE_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!['’])")
 _VENUE_WORDS = frozenset({"plaza", "square", "park", "stadium", "arena", "theatre", "theater", "hall", "airport",
                           "bridge", "tower", "museum", "mall", "memorial", "cathedral", "church", "mosque", "temple"})
@@ -318,12 +324,13 @@ def _name_start(ent: Any, label: EntityType) -> int:
 
 
 _CUT = re.compile(r"(?<=[a-z.])\s*/\s*(?=[A-Z][a-z])|(?<=[a-z])\s+\((?=[A-Z]{2,}\b)|(?<=[A-Za-z])\)(?=[A-Z][a-z])|"
-                  r"(?<=[a-z])\s+(?:at|in)\s+(?=[A-Z][a-z])")
+                  r"(?<=[a-z])\s+(?:at|in)\s+(?=[A-Z][a-z])|(?<=[a-z])\s+Courtesy\b\s*")
 """What joins two names spaCy read as one span: a slash between capitalised names, spaced or not ("Ana Lee/Lumo
 County", "Ana Lee / Lumo Times": a credit, a caption's list), an opening bracket before an acronym ("Lumo Health
 Organization (LHO": the name and its acronym, read on NeuS val story 164), a dateline's closing bracket
 ("(Lumo)Kade announced"), and "at" or "in" written in lower case ("Lee at Lumo Hospital", "Kade Street in Downtown
-Lumo": a person or street, then where)."""
+Lumo": a person or street, then where), and a credit's "Courtesy" ("Ana Lee Courtesy Lumo Police": a caption's
+name, then its credit)."""
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -2,7 +2,8 @@
 Municipal Stadium") split into one mention each, and a nationality glued to a name ("American Ana Lee") cut off.
 
 A span is cut at a joining word (:data:`_JOIN`: "and", "&", "at", "in", "vs", a possessive) when every piece is a
-name the story writes on its own elsewhere (the key of another mention); "Procter and Gamble" stays whole because
+name the story writes on its own elsewhere (the key of another mention, or the surname of a person's full name:
+"Lee's Kade Avenue", gun-violence incident 412069); "Procter and Gamble" stays whole because
 neither half is written alone, and so does a body's name ending in a body's word ("Lumo and Kade Fire and Rescue
 Service"). Each piece takes the type the story's mentions of that name vote for. The other way round, names spaCy
 cut at an "and" inside a body's name are joined (:func:`join_bodies`).
@@ -64,6 +65,9 @@ def split_pairs(per_article: list[list[Mention]], texts: list[str]) -> list[list
         for m in mentions:
             by_key[m.key].append(m)
     types = {key: voted_type(group) for key, group in by_key.items()}
+    for group in by_key.values():  # a surname written only inside full names owns things too ("Lee's Kade Ave")
+        if len(group[0].tokens) > 1 and voted_type(group) == "person":
+            types.setdefault(group[0].tokens[-1], "person")
     return [sorted((piece for m in mentions for piece in _pieces(m, text, types)), key=lambda m: (m.start, m.end))
             for mentions, text in zip(per_article, texts, strict=True)]
 

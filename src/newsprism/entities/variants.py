@@ -9,7 +9,9 @@ are variants when they end in the same surname (before a generation suffix) and
   "John E. Lee" / "John Ernest Lee"), or
 - they have the same number of words, differ only in the first word, and those first words are
   one letter apart (:data:`MIN_MISSPELT`), share their first :data:`SHARED_PREFIX` letters, or one is a usual
-  short form of the other (``lexicon.GIVEN_NAME_SHORT_FORMS``: "Mo" / "Maurice", "Bill" / "William").
+  short form of the other (``lexicon.GIVEN_NAME_SHORT_FORMS``: "Mo" / "Maurice", "Bill" / "William"), or
+- one's first word is a usual short form of the other's and its other words are the other's with middle names
+  and a generation suffix left out ("Joe Lee" / "Joseph R. Lee Jr.").
 
 A name is rewritten to its variant only when it has exactly one variant in the story, or when the names linked
 to it through variants all have as many words (spellings of one name: "Gurbanguli" / "Gurbanguly" /
@@ -105,15 +107,23 @@ def _variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if a[0] == b[0]:
         short, long = sorted((a, b), key=lambda name: (len(name), len("".join(name))))
         return short != long and _subsequence(short, long)
+    if _short_form(a[0], b[0]) and len(a) != len(b):  # "Joe Lee" / "Joseph R. Lee Jr."
+        short, long = sorted((a, b), key=len)
+        return _subsequence((long[0], *short[1:]), long)
     if len(a) != len(b) or a[1:] != b[1:]:
         return False
     first, second = a[0], b[0]
     if min(len(first), len(second)) >= MIN_MISSPELT and _one_edit(first, second):
         return True
-    if second in GIVEN_NAME_SHORT_FORMS.get(first, ()) or first in GIVEN_NAME_SHORT_FORMS.get(second, ()):
+    if _short_form(first, second):
         return True
     return len(first) >= SHARED_PREFIX and len(second) >= SHARED_PREFIX and first[:SHARED_PREFIX] == second[
         :SHARED_PREFIX]
+
+
+def _short_form(first: str, second: str) -> bool:
+    """One given name is a usual short form of the other ("Joe" / "Joseph")."""
+    return second in GIVEN_NAME_SHORT_FORMS.get(first, ()) or first in GIVEN_NAME_SHORT_FORMS.get(second, ())
 
 
 def _fuller(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
