@@ -33,6 +33,7 @@ import numpy as np
 
 from newsprism.align import StoryAlignment
 from newsprism.arrays import pairs_at_least
+from newsprism.conflicts.ages import age_conflicts
 from newsprism.conflicts.compare import CONVERSION, number_about
 from newsprism.conflicts.dated import masked_clause
 from newsprism.conflicts.explain import explain
@@ -76,17 +77,18 @@ class Amount:
 
 
 def amount_conflicts(alignment: StoryAlignment, encoder: Encoder, origin: Callable[[str], int]) -> list[Conflict]:
-    """One conflict per amount that outlets state differently, with the sides that disagree."""
+    """One conflict per amount that outlets state differently, with the sides that disagree; and per named person
+    whose age they give differently (:mod:`.ages`)."""
     items = _amounts(alignment)
     if len(items) < 2:
-        return []
+        return age_conflicts(alignment.table, origin)
     vectors = text_vectors(encoder, [a.clause for a in items])
     groups: DisjointSets[int] = DisjointSets()
     for i, j in _pairs(items, vectors @ vectors.T):
         groups.join(i, j)
     stated = _stated(alignment)
     conflicts = [_conflict([items[i] for i in group], origin, stated) for group in groups.groups()]
-    return [c for c in conflicts if c is not None]
+    return [c for c in conflicts if c is not None] + age_conflicts(alignment.table, origin)
 
 
 def _amounts(alignment: StoryAlignment) -> list[Amount]:

@@ -113,6 +113,8 @@ def contradict(a: FigureValue, b: FigureValue) -> bool:
     """The two values cannot both be true of one scope and time."""
     if a.qualifier == b.qualifier and a.qualifier in BOUNDS:
         return False
+    if _one_by_relation(a) != _one_by_relation(b):
+        return False  # 'the death of her granddaughter' names one of the dead, no count of them (ECB+ 22/ecbplus)
     if _groups(a.mention.text) != _groups(b.mention.text) or via_hospital(a.mention.text) != via_hospital(
             b.mention.text) or _charged(a.mention.text) != _charged(b.mention.text):
         return False  # a count of those taken to a hospital may hold the dead ('the three victims were taken to
@@ -125,6 +127,15 @@ PART_GROUPS = re.compile(r"\b(women|men|children|girls|boys|teens|teenagers|stud
 """Groups a count of the dead or hurt may be a part of ('killing two women, the first Israeli casualties' / 'of
 the 26 people who died', AllSides 6054; 'the two women and a man were killed' / 'at least three people'): two
 counts are compared only when they count the same groups."""
+
+
+BY_RELATION = frozenset({"his", "her", "their"})
+"""A possessive read as one person ('killed his wife', 'the death of her granddaughter'): one of the people counted,
+named by a relation, never a rival of a count of them."""
+
+
+def _one_by_relation(value: FigureValue) -> bool:
+    return value.written.lower() in BY_RELATION
 
 
 CHARGED = re.compile(r"\bcharged\b", re.I)

@@ -28,6 +28,8 @@ API (stable; every record carries ``start``/``end`` character offsets into the t
   "doesn't have", 'no longer holds', 'never won'); :func:`modals` ``(text) -> list[Modal]`` ('will' certain,
   'may' / 'will likely' possible); :func:`same_verb` ``(x, y)`` ('pay' / 'paid').
 - :func:`states` ``(text, quantity) -> bool``: the text states that quantity in any form.
+- :func:`ages` ``(text) -> list[Age]``: ages as written ('60-year-old', 'age 61', and ', 43,' for a caller that
+  knows the name before it).
 
 Word lists live in :mod:`newsprism.lexicon`.
 """
@@ -37,6 +39,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsprism.values.ages import Age, ages
 from newsprism.values.date_phrases import DateReading, read_date_phrase
 from newsprism.values.dates import (
     ClockTime,
@@ -56,6 +59,7 @@ from newsprism.values.quantities import Bound, Quantity, agree, comparable, quan
 from newsprism.values.ranks import Rank, ranks, same_scale
 
 __all__ = [
+    "Age",
     "Bound",
     "ClockTime",
     "DateReading",
@@ -67,6 +71,7 @@ __all__ = [
     "Quantity",
     "Rank",
     "Values",
+    "ages",
     "agree",
     "base_form",
     "clock_times",
