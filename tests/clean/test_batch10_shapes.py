@@ -63,6 +63,8 @@ from newsprism.config import CleanConfig
     ("The Gull Journal is a media partner of KZZQ.", "footer"),
     ("Gull Times staff photos can be ordered by visiting our photo store.", "promo"),
     ("More as information becomes available.", "promo"),
+    ("Print this story", "share"),
+    ("Subscribe to the Gull Times", "promo"),
 ])
 def test_batch10_clutter_shapes(line: str, kind: str) -> None:
     assert clutter_kind(line) == kind
@@ -81,6 +83,7 @@ def test_batch10_clutter_shapes(line: str, kind: str) -> None:
     "Listen, the harbourmaster said, the pier will open again.",
     "+ 2 eggs.",
     "More divers arrived as the storm eased.",
+    "Subscribe to the Gull Times for more, the clerk said.",
 ])
 def test_body_lines_like_the_batch10_shapes_stay(line: str) -> None:
     assert clutter_kind(line) is None

@@ -283,6 +283,9 @@ WIDGET_RULES: list[WidgetRule] = [
                                     r"(?:owned|operated|licensed) by\b"), 20),  # a station's owner
     _rule("share", r"^(?:like|follow|find) us on (?:facebook|twitter|instagram|youtube)\b|^subscribe to (?:our|the|"
                    r"\w+['’]s) (?:youtube|channel|podcast)\b|^share (?:this|on)\b", 8),
+    _rule("share", r"^(?:e-?mail|print|save|bookmark|text size|font size|reprints?)(?: this)?(?: story| article| page| "
+                   r"post)?\W*$", 4),
+    _rule("promo", r"^(?:subscribe|sign up) (?:to|for) (?:the |our |a )?[\w .'’&-]{1,40}[^.!?\s]$", 10),
     _rule("comments", r"^leave a (?:reply|comment)\b|^\d+\s+(?:comments?|replies)\b|\b(?:facebook comments plugin|"
                       r"powered by disqus|sort by (?:oldest|newest|top))\b", 12),
     _rule("boilerplate", r"^(?:traffic|weather) (?:alerts?|maps?|radar|forecast|cameras?|closings)\s*$|"
