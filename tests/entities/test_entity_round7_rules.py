@@ -186,3 +186,12 @@ def test_a_persons_possessive_before_a_street_splits_off(resources: NlpResources
                     "Two teens were horsing around with a gun inside of Lumford’s Collier Avenue apartment.")
     names = {e.name for e in index.entities}
     assert "Collier Avenue" in names and not any("’s Collier" in name for name in names)
+
+
+@pytest.mark.parametrize(("text", "name", "dropped"), [
+    ("Secretary of State Ana Tarvo said the talks were over.", "State", True),
+    ("The State Department said the talks were over.", "State", False),
+])
+def test_a_titles_last_word_is_no_body(text: str, name: str, dropped: bool) -> None:
+    start = text.index(name)
+    assert not_an_entity(text, start, start + len(name), name_tokens(name)) is dropped

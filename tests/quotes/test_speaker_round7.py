@@ -38,3 +38,25 @@ def test_of_namesakes_the_one_who_already_spoke() -> None:
     people.append(PersonMention(text.rindex("Tarvo said"), text.rindex("Tarvo said") + 5, "Tarvo"))
     resolver = SpeakerResolver(people, text=text)
     assert resolver.resolve("Tarvo", text.rindex("Tarvo said")) == "Kevin Tarvo"
+
+
+def test_a_possessor_ending_in_s_is_no_speaker() -> None:
+    text = "“He shot him three times,” said Barnes’ mother Rhonda. Rhonda Barnes says she grieves."
+    people = [PersonMention(text.index("Barnes’"), text.index("Barnes’") + 6, "Barnes"),
+              PersonMention(text.index("Rhonda."), text.index("Rhonda.") + 6, "Rhonda"),
+              PersonMention(text.index("Rhonda Barnes"), text.index("Rhonda Barnes") + 13, "Rhonda Barnes")]
+    resolver = SpeakerResolver(people, text=text)
+    start = text.index("Barnes’")
+    assert resolver.resolve("Barnes’ mother Rhonda", start) == "Rhonda Barnes"
+
+
+def test_a_described_source_said_to_be_named() -> None:
+    text = "A woman on the scene named Ruth Hartley said one of the victims was her husband."
+    resolver = SpeakerResolver([PersonMention(text.index("Ruth"), text.index(" said"), "Ruth Hartley")], text=text)
+    assert resolver.resolve("A woman", 0) == "Ruth Hartley"
+
+
+def test_a_time_is_no_speaker(resources: NlpResources) -> None:
+    text = ("The patrol sent an alert to county residents around 8:45 a.m., that says the man should be considered "
+            "armed and dangerous.")
+    assert all("a.m." not in (q.speaker or "") for q in quotes_of(resources, text))

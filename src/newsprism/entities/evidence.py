@@ -53,7 +53,7 @@ from newsprism.entities.kind_words import (
     UNIT_WORDS,
 )
 from newsprism.entities.names import ORDINALS
-from newsprism.lexicon import CALENDAR_NAMES, US_STATES
+from newsprism.lexicon import CALENDAR_NAMES, TITLES, US_STATES
 from newsprism.model import EntityType
 
 CUE_WEIGHT = 3.0
@@ -180,6 +180,10 @@ _OUTLET_CREDIT_END = re.compile(r"\s*\)\s*$")
 _SCORE = re.compile(r"\s+\d+\s*[-–]\s*\d+$")
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")$")
 _STATES = frozenset(US_STATES.split())
+_TITLE_TAILS = {tail: re.compile(rf"\b{head}\s+of\s+$", re.IGNORECASE)
+                for head, tail in (title.rsplit(" of ", 1) for title in TITLES if " of " in title)}
+"""The last word of a title written '<head> of <word>' ("Secretary of State Ana Lee"), spaCy tagged a body alone
+(NeuS train 643, issue #19): no entity after its title's head."""
 _STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Storm|Superstorm)\s+$")
 """A storm's word before a name ("Hurricane Lumo", "Storm Kade"): the storm, an event the type set has no room for
 (spaCy tags the name a person; read on NeuS val story 178)."""
@@ -380,6 +384,9 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
         return True  # a unit, a title's or a company suffix's short form alone ("LLC"), a time of day ("8.49pm")
     if len(tokens) > 1 and tokens[-1] in CHARGE_WORDS:
         return True  # a charge ("First Degree Murder")
+    if len(tokens) == 1 and _TITLE_TAILS.get(tokens[0]) and _TITLE_TAILS[tokens[0]].search(
+            text, max(0, start - 30), start):
+        return True  # "Secretary of | State": the title's last word, no body
     if _STORM_BEFORE.search(text, max(0, start - 20), start):
         return True  # a storm's name ("Hurricane Lumo"): an event, no person
     if "".join(tokens) in DISEASE_NAMES or (len(tokens) > 1 and tokens[0] in CALENDAR_NAMES and all(

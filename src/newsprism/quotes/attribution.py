@@ -175,6 +175,8 @@ def _verb_of_subject(token: Token) -> Token | None:
     return None
 
 
+_CLOCK_TIME = re.compile(r"(?:\d{1,2}(?::\d\d)?\s*)?[ap]\.m\.?", re.IGNORECASE)
+"""A time of day the parse took for a cue's subject (gun-violence incident 518436, issue #19): no speaker."""
 NO_SPEAKERS = frozenset({"all", "both", "each", "everything", "nothing", "that", "what", "whatever", "which"})
 """A subject word alone that names no speaker ('All told, ...', 'That said, ...', 'what haunts theorists')."""
 
@@ -187,6 +189,8 @@ def attribution_of(paragraph: Paragraph, cue: Token, quotes: Sequence[Range]) ->
         source = (paragraph.start + first, paragraph.start + last)
         if last - first == len(head.text) and head.lower_ in NO_SPEAKERS:
             return None  # 'All told, ...': an idiom, no one speaks
+        if _CLOCK_TIME.fullmatch(head.doc.text[first:last]):
+            continue  # 'an alert around 8:45 a.m., that says ...': a time, no one
         cue_first, cue_last = cue_span(cue)
         if cue.ent_type_ and first < cue_last and cue_first < last:
             continue  # the cue inside its own source, a name ("WE'RE TOLD" tagged a person in a transcript in capitals)

@@ -37,6 +37,9 @@ Detectives ', '. Atty. ', ' in Charge ', ' of the United States ')."""
 _VERB_AFTER_NAME = re.compile(r"[^\S\n]+[a-z]")
 """A lower-case word after a name that a title stands before ('Chief Justice of the United States Ana Ruiz on
 Wednesday issued'): the name ends there, the sentence goes on."""
+_NAMED_SO = re.compile(r"(?:[^\S\n]+[a-z][\w'’-]*){0,4}[^\S\n]+(?:named|identified[^\S\n]+as)[^\S\n]+")
+"""Lower-case words and 'named' or 'identified as' between a described source and a name ('A woman on the scene
+named | Ana Ruiz')."""
 _RANK_END = re.compile(r"\b([A-Za-z]+)\.?$")
 _RANK_GAP = re.compile(r"\.?[^\S\n]{1,2}")
 """A source phrase ending in a title's short form and the name after its full stop ('said Lumo Police Lt. | Ana
@@ -121,7 +124,8 @@ class SpeakerResolver:
             return self.fullest(ranked.text, ranked.start)
         name = bare_name(words)
         person = self._named_in(source, start) or self._named_after(start + len(source))
-        if person is None and (apposed := self._apposed(words, start + len(source))) is not None:
+        if person is None and (apposed := self._apposed(words, start + len(source)) or self._named_so(
+                start + len(source))) is not None:
             return self.fullest(apposed.text, apposed.start)  # the name, never the title before it
         loud = bool(self.text) and shouted(self.text, start)  # in capitals, capitals are no sign of a name
         if person is None and (loud or not _looks_like_name(name) or _described(words)):
@@ -175,7 +179,8 @@ class SpeakerResolver:
         near = self.people[bisect_left(self._starts, start - self._longest):
                            bisect_left(self._starts, start + len(source))]  # only these can hold or follow start
         named = [m for m in near if m.start <= start < m.end or start <= m.start < start + len(source)]
-        owners = [m for m in named if source[m.end - start:m.end - start + 2] in ("’s", "'s")]
+        owners = [m for m in named if source[m.end - start:m.end - start + 2] in ("’s", "'s") or (
+            m.text.endswith("s") and source[m.end - start:m.end - start + 1] in ("’", "'"))]  # "Barnes’ mother"
         heads = [m for m in named if m not in owners and _AFTER_SPEAKER.match(source[m.end - start:])]
         return heads[0] if heads else None  # a possessor ('Mr Adler's lawyer') or a modifier is no speaker
 
@@ -207,6 +212,13 @@ class SpeakerResolver:
         titled = _TITLE_GAP.fullmatch(gap) and _looks_like_name(words) and len(words.split()) <= APPOSED_TITLE_WORDS
         ends = _NAME_END.match(self.text, person.end) or (titled and _VERB_AFTER_NAME.match(self.text, person.end))
         return person if (apposed or titled) and ends else None
+
+    def _named_so(self, end: int) -> PersonMention | None:
+        """The person a described source is said to be named right after it ('A woman on the scene named Ana Ruiz
+        said': gun-violence incident 518436, issue #19)."""
+        index = bisect_left(self._starts, end)
+        person = self.people[index] if self.text and index < len(self.people) else None
+        return person if person is not None and _NAMED_SO.fullmatch(self.text, end, person.start) else None
 
     def _after_rank(self, words: str, end: int) -> PersonMention | None:
         """The person named right after a source phrase ending in a title's short form (see :data:`_RANK_GAP`)."""
