@@ -1,6 +1,7 @@
 """Readings added after the dev residue 7 incidents were read (issue #18, round 9; texts written for the test): a
 roundup across a city named, wounds of 'all' of a group counted before, a headline's present tense, a tie of the
-injured with the dead in one count, a first name and its surname as one victim, 'a ... also killed'."""
+injured with the dead in one count, a first name and its surname as one victim, 'a ... also killed', a person who
+strikes someone (a blow, residue 10 read)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,8 @@ def test_a_person_also_killed_is_one_more_victim(resources) -> None:
                     resources)
     assert found.count("killed") == 2
     assert victims("Officer Lena Orsk was shot and killed on Saturday.", resources).count("killed") == 1
+
+
+def test_a_person_striking_someone_is_a_blow_not_a_shot(resources) -> None:
+    assert victims("Rowe then struck a 6-year-old boy in the kitchen.", resources).count("injured") == 0
+    assert victims("A stray bullet struck a 6-year-old boy in the kitchen.", resources).count("injured") == 1

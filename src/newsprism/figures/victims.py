@@ -22,7 +22,7 @@ from newsprism.entities.variants import SUFFIXES
 from newsprism.figures.another_event import recalls_earlier
 from newsprism.figures.numbers import read_numbers
 from newsprism.figures.shooter import SUICIDE
-from newsprism.lexicon import KIN, ONE_PERSON_NOUNS, ORDINAL_WORDS, PEOPLE, ROLES
+from newsprism.lexicon import KIN, ONE_PERSON_NOUNS, ORDINAL_WORDS, PEOPLE, ROLES, SUBJECT_PRONOUNS
 from newsprism.memo import per_article
 from newsprism.nlp import ParsedArticle
 from newsprism.values.polarity import base_form
@@ -271,12 +271,26 @@ def _measure(verb: Any) -> str | None:
     if lemma in KILL_VERBS or (lemma in SHOT_VERBS | HURT_VERBS and near & FATAL) or any(
             c.dep_ in ("prt", "advmod") and c.lower_ == DEATH_PARTICLES.get(lemma) for c in verb.children):
         return "killed"
+    if lemma in BLOW_VERBS and _struck_by_a_person(verb):
+        return None  # 'Phillips then struck her 5-year-old sister': a blow, no gunshot (dev residue 10 read)
     if lemma in FOUND_DEAD:
         return "killed" if {c.lower_ for c in verb.children} & FATAL else "injured" if _in_condition(verb) else None
     if lemma in HURT_VERBS or (lemma in SHOT_VERBS and lemma != "hit") or (
             lemma in CARRY_VERBS and {c.lower_ for c in verb.subtree} & INJURY_WORDS):
         return "injured"
     return None
+
+
+BLOW_VERBS = _forms("strike struck")
+"""Verbs of a shot when a bullet or gunfire strikes ('the bullet struck Caleb', 'struck by gunfire') and of a blow when
+a person does ('he struck her sister with a closed fist')."""
+
+
+def _struck_by_a_person(verb: Any) -> bool:
+    """The active subject of 'struck' is a person (a name, whatever the parse tags it, a person noun or a pronoun of
+    people)."""
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in PERSON_NOUNS
+                                      or c.lower_ in SUBJECT_PRONOUNS - {"it"}) for c in verb.children)
 
 
 def _in_condition(verb: Any) -> bool:
