@@ -12,7 +12,7 @@ from short_article import short_article as _article
 
 from newsprism.clean.context import update_marker
 from newsprism.clean.rules import clutter_kind
-from newsprism.clean.text import clean_text
+from newsprism.clean.text import clean_text, labelled_teaser
 from newsprism.config import CleanConfig
 
 
@@ -103,3 +103,22 @@ def test_update_markers_with_the_time_first(marker: str) -> None:
 
 def test_a_sentence_opening_with_a_time_is_no_update_marker() -> None:
     assert not update_marker("8:45 p.m. updates were given to the council")
+
+
+def test_a_labelled_teaser_inside_the_body_goes() -> None:
+    teaser = "DISTURBING: $1 million bond for man accused in pier attack"
+    cleaned = clean_text(_article(teaser), None, CleanConfig())
+    assert cleaned.paragraphs == [LEAD, MIDDLE, LAST]
+    assert ("related", teaser) in [(r.reason, r.text) for r in cleaned.removed]
+
+
+def test_a_title_line_of_the_teasers_shape_stays_the_title() -> None:
+    title = "HPD: Boat death on the north pier ruled accidental"
+    cleaned = clean_text("\n\n".join([title, LEAD, MIDDLE, LAST]), None, CleanConfig())
+    assert cleaned.found.title == title and cleaned.paragraphs == [LEAD, MIDDLE, LAST]
+
+
+@pytest.mark.parametrize("line", ["SILENCE: A 'HARBOUR PROBLEM'", "UPDATE: Divers found the boat near the north pier",
+                                  "ROAD RAGE: On May 2, a deputy was sent to the quay road after a driver called."])
+def test_capital_sub_headings_update_markers_and_blotter_entries_are_no_teasers(line: str) -> None:
+    assert not labelled_teaser(line)

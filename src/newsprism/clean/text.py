@@ -15,6 +15,7 @@ from newsprism.clean import boilerplate, context, repeats, sections
 from newsprism.clean import metadata as meta
 from newsprism.clean.lines import Line, ends_sentence, sentence_count, split_lines, title_case_ratio, words
 from newsprism.clean.rules import BRACKET_CREDIT, clutter_kind
+from newsprism.clean.widgets import LABELLED_TEASER, RELATED_HEADLINE_WORDS
 from newsprism.config import CleanConfig
 from newsprism.lexicon import UI_WORDS, WEEKDAY_ALTERNATION
 from newsprism.model import ClutterKind, RemovedLine
@@ -233,6 +234,8 @@ def _mark_body(lines: list[Line], kinds: list[ClutterKind | None], config: Clean
     in_related = False
     for index in range(first, last + 1):
         text = lines[index].text
+        if kinds[index] is None and labelled_teaser(text):
+            kinds[index] = "related"
         if kinds[index] == "related":
             in_related = True
             continue
@@ -250,6 +253,11 @@ def _mark_body(lines: list[Line], kinds: list[ClutterKind | None], config: Clean
             kinds[index] = "duplicate"
             _mark_first_copy(lines, kinds, config, index)
         previous = key
+
+
+def labelled_teaser(text: str) -> bool:
+    """Another story's headline under a label in capitals (:data:`newsprism.clean.widgets.LABELLED_TEASER`)."""
+    return len(words(text)) <= RELATED_HEADLINE_WORDS and bool(LABELLED_TEASER.match(text))
 
 
 ADJACENT_COPY_WORDS = context.REPEAT_MIN_WORDS

@@ -150,6 +150,14 @@ BRACKETED_HEADLINE = re.compile(
 """A linked headline in square brackets standing alone: '[OTHER NEWS: Man charged in …]', '[Police: Woman, child
 killed …]', '[From 2015: …]' (no closing full stop; an editor's note, a correction or '[ORIGINAL:]' stays): on the dev
 labels two lines, both clutter; on the unlabelled dev pages 16, all links or an ad label; PolNeAR none."""
+LABELLED_TEASER = re.compile(
+    r"^(?!(?:UPDATED?|ORIGINAL|EARLIER|PREVIOUSLY|BREAKING|EDITOR|NOTE|CORRECTION|WATCH|VIDEO|PHOTOS?)\b)"
+    r"[A-Z]{4,}(?: [A-Z]{2,}){0,2}:\s+(?=[^:]*[a-z])[A-Z0-9$'‘\"“][^:]*[^.!?\"”:\s]$")
+"""Inside the body, another story's headline under a label in capitals, with no closing stop: 'DISTURBING: $1 million
+bond for …', 'TECHNOLOGY: X is among 22 departments to …' (a live story's markers are left out; a sub-heading in
+capitals, 'SILENCE: A 'SOCIETAL PROBLEM'', has no lower-case word). Read in the body only
+(:func:`newsprism.clean.text.labelled_teaser`): a page's title line has the same shape ('BRPD: Shooting death of …').
+Dev labels (batches 1-10): 3 lines, all clutter; PolNeAR none; unlabelled dev pages: the 7 kept before all teasers."""
 AUTHOR_PHONE = re.compile(
     r"^(?:call|contact|reach|text)\s+(?!(?:[\w.'’-]+\s){0,3}?(?:police|stoppers|department|sheriff|detectives?|office|"
     r"unit|tip|hotline|crime|the)\b)(?:[A-Z][\w.'’-]*\s){1,3}at\s+\(?\d{3}\)?[\s.-]?\d{3}[.-]\d{4}\W*$", NOCASE)
