@@ -56,7 +56,8 @@ def aligned_conflicts(story: StoryTable, same_entity: PairEntities | None,
                     _figured(story, link.a, item.a, figured) or _figured(story, link.b, item.b, figured))):
                 continue
             found[(fact, item.kind)] = (item, link.a, link.b)
-    conflicts = [_conflict(story, item, a, b) for item, a, b in found.values()]
+    copies = _copies(table.sentences) if found else {}
+    conflicts = [_conflict(story, item, a, b, copies) for item, a, b in found.values()]
     return [c for c in conflicts if c is not None]
 
 
@@ -109,7 +110,7 @@ def _figured(story: StoryTable, index: int, written: str, figured: set[tuple[str
     return at >= 0 and (article, sentence.start + at) in figured
 
 
-def _conflict(story: StoryTable, item: Disagreement, a: int, b: int) -> Conflict | None:
+def _conflict(story: StoryTable, item: Disagreement, a: int, b: int, copies: dict[str, list[int]]) -> Conflict | None:
     alignment = story.alignment
     table = alignment.table
     members = list(story.members(a)) if a in story.member_of else [a, b]
@@ -117,8 +118,7 @@ def _conflict(story: StoryTable, item: Disagreement, a: int, b: int) -> Conflict
     claims += _claims(story, item, [i for i in members if i not in (a, b)], None)
     context = _measure_words(table.sentences[a].text, item.a) & _measure_words(table.sentences[b].text, item.b)
     if item.kind in ("number", "date") and context:
-        inside = set(members)  # a fact may hold thousands of sentences: no list look-up per sentence
-        claims += _claims(story, item, [i for i in range(len(table.sentences)) if i not in inside], context)
+        claims += _outside(story, item, copies, set(members), context)
     sides = build_sides(claims, story.origin, lambda x, y: x == y)
     if len(sides) < 2:
         return None
@@ -139,6 +139,27 @@ def _claims(story: StoryTable, item: Disagreement, indices: list[int], context: 
         if side is not None:
             found.append(Claim(item.a if side == "a" else item.b, side, table.evidence(i)))
     return found
+
+
+def _outside(story: StoryTable, item: Disagreement, copies: dict[str, list[int]], inside: set[int],
+             context: set[str]) -> list[Claim]:
+    """The claims of the story's sentences outside the fact (``inside``), in sentence order: each distinct text
+    (``copies``: text → its sentences) read once."""
+    table = story.alignment.table
+    chosen: list[tuple[int, str]] = []
+    for indices in copies.values():
+        side = _side(table.sentences[indices[0]], item, context)
+        if side is not None:
+            chosen += [(i, side) for i in indices if i not in inside]
+    return [Claim(item.a if side == "a" else item.b, side, table.evidence(i)) for i, side in sorted(chosen)]
+
+
+def _copies(sentences: list[Sentence]) -> dict[str, list[int]]:
+    """Each distinct sentence text → its sentences, in order."""
+    copies: dict[str, list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        copies.setdefault(sentence.text, []).append(i)
+    return copies
 
 
 def _side(sentence: Sentence, item: Disagreement, context: set[str] | None) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from newsprism.memo import recall
+from newsprism.memo import per_text
 from newsprism.model import Evidence, Reuse, Wording
 
 EVALUATIVE = frozenset("""
@@ -67,10 +67,24 @@ def differing_words(mine: Evidence, other: Evidence) -> list[Evidence]:
 
 def _differing_spans(mine: str, other: str) -> list[tuple[int, int, str]]:
     """(start, end, word) in ``mine`` of :func:`differing_words`: a function of the two texts alone."""
-    theirs = {w.lower() for w in _WORD.findall(other)}
-    words = list(_WORD.finditer(mine))
-    return [(m.start(), m.end(), m.group()) for i, m in enumerate(words)
-            if m.group().lower() not in theirs and evaluative(m.group()) and not _in_compound(words, i)]
+    candidates = _evaluative_spans(mine)
+    if not candidates:
+        return []
+    theirs = _lower_words(other)
+    return [(start, end, word) for start, end, word in candidates if word.lower() not in theirs]
+
+
+@per_text  # each distinct text read once per story (issue #20)
+def _evaluative_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, word) of the text's evaluative words outside a technical term."""
+    words = list(_WORD.finditer(text))
+    return tuple((m.start(), m.end(), m.group()) for i, m in enumerate(words)
+                 if evaluative(m.group()) and not _in_compound(words, i))
+
+
+@per_text
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(text))
 
 
 def _in_compound(words: list[re.Match[str]], i: int) -> bool:
@@ -82,8 +96,8 @@ def _in_compound(words: list[re.Match[str]], i: int) -> bool:
 def find_wording(reuse: Sequence[Reuse]) -> list[Wording]:
     """Aligned sentence pairs whose differing words are evaluative, most evaluative words first.
 
-    The words are read once per pair of distinct texts, and each sentence's words against one other text are made
-    once (issue #20: a one-event story aligns each reprinted sentence with hundreds of others of a few texts)."""
+    Each distinct text's evaluative words and word set are read once, and each sentence's words against one other
+    text are made once (issue #20: a one-event story aligns each reprinted sentence with hundreds of others)."""
     seen: set[tuple[str, int, str, int]] = set()  # pairs kept (a pair not kept would not be kept again)
     made: dict[tuple[str, int, str, str], list[Evidence]] = {}
     found: list[Wording] = []
@@ -106,13 +120,12 @@ _WORDING_FIELDS = {"a", "b", "a_words", "b_words"}
 
 def _differing(mine: Evidence, other: str, made: dict[tuple[str, int, str, str], list[Evidence]]) -> list[Evidence]:
     """:func:`differing_words` of the sentence ``mine`` against the text ``other``, made once per sentence and
-    other text (in ``made``); the spans read once per pair of texts, kept in the story's readings."""
+    other text (in ``made``)."""
     key = (mine.article, mine.start, mine.text, other)
     words = made.get(key)
     if words is None:
-        spans = recall(("outlets.differing_spans", mine.text, other), lambda: _differing_spans(mine.text, other))
         words = made[key] = [Evidence(article=mine.article, start=mine.start + start, end=mine.start + end,
-                                      text=word) for start, end, word in spans]
+                                      text=word) for start, end, word in _differing_spans(mine.text, other)]
     return words
 
 
