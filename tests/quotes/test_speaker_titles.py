@@ -127,3 +127,14 @@ def test_a_surname_shared_by_relatives_goes_to_the_one_the_next_pronoun_fits(res
     text = ("\"This is our town,\" a grieving Miguel Cruz told reporters. Tabitha Cruz, 20, was one of the women "
             "killed. She was a student. \"That was my world, my baby,\" Cruz said of his daughter Tabitha.")
     assert quote_of(resources, text, "That was my world").speaker == "Miguel Cruz"
+
+
+
+@pytest.mark.parametrize("tail", ["said Hayes' mother, Bella Hayes.", "said Hayes\u2019 mother, Bella Hayes."])
+def test_a_possessor_in_the_source_is_not_the_speakers_entity(resources: NlpResources, tail: str) -> None:
+    text = f"Quinn Hayes, 19, was shot on Friday night on Elm Street. \"He was a good kid,\" {tail}"
+    parsed = parse([Article(id="a", source="a.txt", format="text", text=text)], resources, NlpConfig())
+    entities = find_entities(parsed)
+    variants = attribute_speakers(find_quotes(parsed[0]), entities)
+    names = {entity.id: entity.name for entity in entities.entities}
+    assert [(v.speaker, names.get(v.entity or "")) for v in variants] == [("Bella Hayes", "Bella Hayes")]

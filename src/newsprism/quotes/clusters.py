@@ -171,12 +171,24 @@ def _own_words(variant: QuoteVariant) -> bool:
 
 
 def _name_in_source(variant: QuoteVariant) -> tuple[int, int] | None:
-    """Where the speaker's last name word is written in the source span, as offsets into the article."""
-    source, words = variant.source, (variant.speaker or "").split()
-    if source is None or not words:
+    """Where one of the speaker's name words, the last first, is written in the source span, as offsets into the
+    article. A possessor is never the speaker ("Barnes' mother Rhonda said": Rhonda, never the son Barnes)."""
+    source = variant.source
+    if source is None:
         return None
-    at = source.text.rfind(words[-1])
-    return None if at < 0 else (source.start + at, source.start + at + len(words[-1]))
+    for word in reversed((variant.speaker or "").split()):
+        at = _last_unpossessed(source.text, word)
+        if at >= 0:
+            return source.start + at, source.start + at + len(word)
+    return None
+
+
+def _last_unpossessed(text: str, word: str) -> int:
+    """The last place ``word`` stands in ``text`` not followed by a possessive mark, or -1."""
+    at = text.rfind(word)
+    while at >= 0 and text[at + len(word):at + len(word) + 1] in ("'", "\u2019"):
+        at = text.rfind(word, 0, at)
+    return at
 
 
 COSINE_CELLS = 1 << 22
