@@ -171,16 +171,13 @@ def _own_words(variant: QuoteVariant) -> bool:
 
 
 def _name_in_source(variant: QuoteVariant) -> tuple[int, int] | None:
-    """Where one of the speaker's name words, the last first, is written in the source span, as offsets into the
-    article. A possessor is never the speaker ("Barnes' mother Rhonda said": Rhonda, never the son Barnes)."""
-    source = variant.source
-    if source is None:
+    """Where the speaker's last name word is written in the source span, as offsets into the article; never as a
+    possessor ("said Barnes' mother, Rhonda Barnes": Rhonda, never the son Barnes)."""
+    source, words = variant.source, (variant.speaker or "").split()
+    if source is None or not words:
         return None
-    for word in reversed((variant.speaker or "").split()):
-        at = _last_unpossessed(source.text, word)
-        if at >= 0:
-            return source.start + at, source.start + at + len(word)
-    return None
+    at = _last_unpossessed(source.text, words[-1])
+    return None if at < 0 else (source.start + at, source.start + at + len(words[-1]))
 
 
 def _last_unpossessed(text: str, word: str) -> int:
