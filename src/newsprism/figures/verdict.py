@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,6 +12,7 @@ from datetime import datetime, timedelta
 
 from newsprism.figures.hospital import via_hospital
 from newsprism.model import FigureSide, FigureValue, FigureVerdict
+from newsprism.values.ages import ages as read_ages
 from newsprism.values.numbers import numbers, precision
 from newsprism.values.quantities import APPROX_TOLERANCE
 
@@ -61,12 +61,11 @@ def _without_lower_bounds(own: list[FigureValue]) -> list[FigureValue]:
 ONE_PERSON = frozenset({"a", "an", "another", "the", "his", "her", "their"})
 """Words the measures read as one person ('a man was shot', 'wounding another'): several of them may be several
 people."""
-AGE = re.compile(r"\b(\d+)-year-old\b")
 
 
 def _distinct_people(own: list[FigureValue]) -> FigureValue | None:
     """One person each, of two ages or more: their number (as written by the first, with the count)."""
-    ages = {m.group(1) for v in own if (m := AGE.search(v.mention.text))}
+    ages = {years[0] for v in own if (years := [a.years for a in read_ages(v.mention.text) if a.form == "year-old"])}
     if len(ages) < 2 or len(ages) != len({v.mention.text for v in own}):
         return None
     first = own[0]
