@@ -144,7 +144,8 @@ class StoryPostings:
             return asked[number]
 
         chosen: list[int] = []
-        for ranked in (_ranked(cosines, numbers, k), _ranked(cosines, numbers, len(cosines))):
+        for depth in (k, len(cosines)):  # the full ranking is made only when the top k's prefix falls short
+            ranked = _ranked(cosines, numbers, depth)
             chosen = _first_live(numbers[ranked].tolist(), verdict[ranked].tolist(), alive, k)
             if len(chosen) == k or len(ranked) == len(cosines):
                 break  # a prefix of the full ranking holds k live stories, or it is the full ranking
