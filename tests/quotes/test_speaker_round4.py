@@ -10,7 +10,7 @@ import pytest
 from quoted_texts import quote_of, quotes_of
 
 from newsprism.nlp import NlpResources
-from newsprism.quotes.speakers import described
+from newsprism.quotes.descriptions import described
 
 
 @pytest.mark.parametrize(("speaker", "anonymous"), [

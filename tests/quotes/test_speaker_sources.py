@@ -8,8 +8,8 @@ import pytest
 from quoted_texts import quotes_of
 
 from newsprism.nlp import NlpResources
+from newsprism.quotes.descriptions import described
 from newsprism.quotes.people import bare_name
-from newsprism.quotes.speakers import described
 
 CASES = [  # text, the speaker, anonymous?
     ('"The parcels will arrive late for weeks," the country\'s postmaster general said on Monday.',

@@ -12,10 +12,11 @@ from newsprism.model import Evidence, QuoteVariant
 from newsprism.nlp.sentences import Paragraphs
 from newsprism.quotes.attribution import Range
 from newsprism.quotes.cues import source_span
+from newsprism.quotes.descriptions import described
 from newsprism.quotes.gender import bare_pronoun, gender_of_pronoun
 from newsprism.quotes.indirect import STATEMENT_NOUNS
 from newsprism.quotes.people import PersonMention
-from newsprism.quotes.speakers import PRONOUNS, SpeakerResolver, described
+from newsprism.quotes.speakers import PRONOUNS, SpeakerResolver
 
 
 def described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolver) -> list[QuoteVariant]:

@@ -34,11 +34,12 @@ from newsprism.quotes.attribution import (
     signature_attribution,
 )
 from newsprism.quotes.cues import CUE_FORMS
+from newsprism.quotes.descriptions import described
 from newsprism.quotes.indirect import find_reported
 from newsprism.quotes.marks import MarkedSpan, find_marked
 from newsprism.quotes.people import people_in
 from newsprism.quotes.prefix import SENTENCE_END, lead_start, lead_words, led_in
-from newsprism.quotes.speakers import SpeakerResolver, described
+from newsprism.quotes.speakers import SpeakerResolver
 from newsprism.quotes.terms import credited_headline, framing_attribution, is_term, title
 from newsprism.typography import DASHES
 

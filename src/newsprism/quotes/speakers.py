@@ -8,8 +8,15 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from newsprism.entities.capitals import shouted
-from newsprism.lexicon import KIN, ONE_PERSON_NOUNS, PERSON_PRONOUNS, TITLE_SHORT_FORMS
+from newsprism.lexicon import KIN, PERSON_PRONOUNS, TITLE_SHORT_FORMS
 from newsprism.quotes.cues import CUE_FORMS
+from newsprism.quotes.descriptions import (
+    COLLECTIVE_ROLES,
+    described_source,
+    is_described,
+    is_label,
+    looks_like_name,
+)
 from newsprism.quotes.gender import Gender, bare_pronoun, gender_of_pronoun, genders
 from newsprism.quotes.people import HONORIFICS, PersonMention, bare_name
 from newsprism.quotes.ranges import Ranges
@@ -66,9 +73,6 @@ _APPOSED_ROLE = re.compile(r",[^\S\n]+(?:the|a|an|his|her|their|[A-Z][\w.-]*['�
 councilman'), up to its next punctuation: the role is its last word before a speech verb."""
 _ROLE_OF = frozenset({"of", "at", "for", "from"})
 """Words after a role in apposition that open what it is a role of ('Ana Ruiz, the president of Chile,': president)."""
-COLLECTIVE_ROLES = frozenset({"police", "family", "staff", "authorities", "officials", "department", "office"})
-"""Nouns of a description that stand for a body, never for one titled person ('the police' is not 'police Ana
-Ruiz')."""
 _SENTENCE_REST = re.compile(r"[^.!?\n\"“”]{0,200}")
 """The rest of a source's sentence up to a quotation, where the pronoun that tells its sex may follow ('Cruz said
 of his daughter'; not the quoted words' 'he')."""
@@ -128,10 +132,10 @@ class SpeakerResolver:
                 start + len(source))) is not None:
             return self.fullest(apposed.text, apposed.start)  # the name, never the title before it
         loud = bool(self.text) and shouted(self.text, start)  # in capitals, capitals are no sign of a name
-        if person is None and (loud or not _looks_like_name(name) or _described(words)):
+        if person is None and (loud or not looks_like_name(name) or is_described(words)):
             return self._titled(words, start) or self._aged(words, start) or words
         named = bare_name(person.text) if person else name
-        longer = len(name) > len(named) and _looks_like_name(name) and not _OWNER.search(name)
+        longer = len(name) > len(named) and looks_like_name(name) and not _OWNER.search(name)
         chosen = name if longer else named
         return self._kin(chosen, start + len(source)) or self.fullest(chosen, start)  # not "Kraft Food's Ana Ruiz"
 
@@ -208,8 +212,8 @@ class SpeakerResolver:
             return None
         person = self.people[index]
         gap = self.text[end:person.start]
-        apposed = _APPOSITION.fullmatch(gap) and (_described_source(words) or _label(words, gap))
-        titled = _TITLE_GAP.fullmatch(gap) and _looks_like_name(words) and len(words.split()) <= APPOSED_TITLE_WORDS
+        apposed = _APPOSITION.fullmatch(gap) and (described_source(words) or is_label(words, gap))
+        titled = _TITLE_GAP.fullmatch(gap) and looks_like_name(words) and len(words.split()) <= APPOSED_TITLE_WORDS
         ends = _NAME_END.match(self.text, person.end) or (titled and _VERB_AFTER_NAME.match(self.text, person.end))
         return person if (apposed or titled) and ends else None
 
@@ -382,60 +386,6 @@ class _FormIndex:
         return self._most_words[key]
 
 
-def described(speaker: str | None) -> bool:
-    """The speaker is a description, not a name or a pronoun ('a senior intelligence official', 'the
-    country's postmaster general', 'Mr Adler's lawyer'): an anonymous source as a journalist counts them."""
-    if not speaker or bare_pronoun(speaker) in PRONOUNS or _named_body(speaker):
-        return False
-    return _described(speaker) or not _looks_like_name(bare_name(speaker))
-
-
-_NAME_GLUE = frozenset({"of", "and", "for", "on", "&"})
-"""Small words inside a body's name ('the Bureau of Prisons', 'the Center for Disease Control')."""
-
-
-def _named_body(speaker: str) -> bool:
-    """'The' and a name of two or more capitalised words ('The White House', 'The Associated Press', 'the Southern
-    Poverty Law Center'): a body the article names, no described source; a capitalised title alone ('The Mayor')
-    stays a description."""
-    words = speaker.split()
-    rest = [word for word in words[1:] if word.lower() not in _NAME_GLUE]
-    return (len(words) >= 3 and words[0].lower() == "the" and all(word[:1].isupper() for word in rest)
-            and words[-1].lower() not in ONE_PERSON_NOUNS)
-
-
-def _label(words: str, gap: str) -> bool:
-    """A bare label put before a name with a comma ('said neighbor, Ana Ruiz.', 'said HPD, Ben Ode.'): one or two
-    lower-case words or one abbreviation in capitals, and only the comma between it and the name; not a body's
-    collective noun ('police, Ana Ruiz')."""
-    parts = words.split()
-    lower = 0 < len(parts) <= LABEL_WORDS and all(part.isalpha() and part.islower() for part in parts)
-    acronym = len(parts) == 1 and parts[0].isalpha() and parts[0].isupper() and len(parts[0]) > 1
-    return gap.strip() == "," and (lower or acronym) and parts[-1].lower() not in COLLECTIVE_ROLES
-
-
-LABEL_WORDS = 2
-"""Most lower-case words of a label put before a name with a comma ('neighbor', 'fire chief'); set by hand, as
-:data:`APPOSED_TITLE_WORDS`: longer runs are clauses, not labels."""
-
-
-def _described_source(words: str) -> bool:
-    """A description that can stand in apposition to a name: determiner or possessive first, a lower-case word or a
-    possessive last ('her agent', "a victim's cousin", "another aunt of Ana's")."""
-    parts = words.split()
-    return _described(words) and bool(parts) and (parts[-1][:1].islower() or parts[-1].endswith(("'s", "’s")))
-
-
-def _described(words: str) -> bool:
-    """Opens with a determiner or has a lower-case word after a possessive ('Mr Adler's lawyer')."""
-    first = words.split()[0].lower() if words.split() else ""
-    return first in _DETERMINERS or bool(re.search(r"(?:['’]s|s['’])\s+[a-z]", words))
-
-
-_DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "another", "his", "her",
-                          "their", "its", "our"})
-
-
 def _supported(people: Iterable[PersonMention], text: str) -> list[PersonMention]:
     """The people, less a name found in a line written in capitals (:func:`~newsprism.entities.capitals.shouted`:
     "WE'RE TOLD" tagged a person) that the article does not write outside such lines and no title stands before
@@ -446,8 +396,3 @@ def _supported(people: Iterable[PersonMention], text: str) -> list[PersonMention
     loud = [shouted(text, m.start) for m in people]
     written = {m.text.casefold() for m, flag in zip(people, loud, strict=True) if not flag}
     return [m for m, flag in zip(people, loud, strict=True) if not flag or m.title or m.text.casefold() in written]
-
-
-def _looks_like_name(words: str) -> bool:
-    parts = words.split()
-    return 0 < len(parts) <= 4 and all(part[:1].isupper() for part in parts)

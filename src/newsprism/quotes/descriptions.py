@@ -1,0 +1,73 @@
+"""What a source phrase is when it is not a name: a description a journalist counts as a source ('a senior
+intelligence official', "Mr Adler's lawyer"), a label put before a name, a body the article names, or a name."""
+
+from __future__ import annotations
+
+import re
+
+from newsprism.lexicon import ONE_PERSON_NOUNS, PERSON_PRONOUNS
+from newsprism.quotes.gender import bare_pronoun
+from newsprism.quotes.people import bare_name
+
+COLLECTIVE_ROLES = frozenset({"police", "family", "staff", "authorities", "officials", "department", "office"})
+"""Nouns of a description that stand for a body, never for one titled person ('the police' is not 'police Ana
+Ruiz')."""
+
+
+def described(speaker: str | None) -> bool:
+    """The speaker is a description, not a name or a pronoun ('a senior intelligence official', 'the
+    country's postmaster general', 'Mr Adler's lawyer'): an anonymous source as a journalist counts them."""
+    if not speaker or bare_pronoun(speaker) in PERSON_PRONOUNS or named_body(speaker):
+        return False
+    return is_described(speaker) or not looks_like_name(bare_name(speaker))
+
+
+NAME_GLUE = frozenset({"of", "and", "for", "on", "&"})
+"""Small words inside a body's name ('the Bureau of Prisons', 'the Center for Disease Control')."""
+
+
+def named_body(speaker: str) -> bool:
+    """'The' and a name of two or more capitalised words ('The White House', 'The Associated Press', 'the Southern
+    Poverty Law Center'): a body the article names, no described source; a capitalised title alone ('The Mayor')
+    stays a description."""
+    words = speaker.split()
+    rest = [word for word in words[1:] if word.lower() not in NAME_GLUE]
+    return (len(words) >= 3 and words[0].lower() == "the" and all(word[:1].isupper() for word in rest)
+            and words[-1].lower() not in ONE_PERSON_NOUNS)
+
+
+def is_label(words: str, gap: str) -> bool:
+    """A bare label put before a name with a comma ('said neighbor, Ana Ruiz.', 'said HPD, Ben Ode.'): one or two
+    lower-case words or one abbreviation in capitals, and only the comma between it and the name; not a body's
+    collective noun ('police, Ana Ruiz')."""
+    parts = words.split()
+    lower = 0 < len(parts) <= LABEL_WORDS and all(part.isalpha() and part.islower() for part in parts)
+    acronym = len(parts) == 1 and parts[0].isalpha() and parts[0].isupper() and len(parts[0]) > 1
+    return gap.strip() == "," and (lower or acronym) and parts[-1].lower() not in COLLECTIVE_ROLES
+
+
+LABEL_WORDS = 2
+"""Most lower-case words of a label put before a name with a comma ('neighbor', 'fire chief'); set by hand, as
+:data:`~newsprism.quotes.speakers.APPOSED_TITLE_WORDS`: longer runs are clauses, not labels."""
+
+
+def described_source(words: str) -> bool:
+    """A description that can stand in apposition to a name: determiner or possessive first, a lower-case word or a
+    possessive last ('her agent', "a victim's cousin", "another aunt of Ana's")."""
+    parts = words.split()
+    return is_described(words) and bool(parts) and (parts[-1][:1].islower() or parts[-1].endswith(("'s", "’s")))
+
+
+def is_described(words: str) -> bool:
+    """Opens with a determiner or has a lower-case word after a possessive ('Mr Adler's lawyer')."""
+    first = words.split()[0].lower() if words.split() else ""
+    return first in DETERMINERS or bool(re.search(r"(?:['’]s|s['’])\s+[a-z]", words))
+
+
+DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "another", "his", "her",
+                          "their", "its", "our"})
+
+
+def looks_like_name(words: str) -> bool:
+    parts = words.split()
+    return 0 < len(parts) <= 4 and all(part[:1].isupper() for part in parts)
