@@ -5,11 +5,13 @@ the test reuse uses too."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from newsprism.conflicts.places import is_container
 from newsprism.conflicts.slots import Disagreement, SameEntity
 from newsprism.lexicon import DEMONSTRATIVES, PRONOUNS, STOP
+from newsprism.memo.readings import per_text
 from newsprism.model import Sentence
 from newsprism.reuse.changes import name_in, plain_name
 
@@ -21,14 +23,41 @@ PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "into", "outside", "i
 
 def _entities(sentence: Sentence, labels: tuple[str, ...]) -> list[tuple[int, str, str, str]]:
     """(index, text, word before, word after) of the sentence's entities with one of ``labels``."""
+    wanted = [(index, entity) for index, entity in enumerate(sentence.entities) if entity.label in labels]
+    if not wanted:
+        return []
+    edges = edge_words(sentence.text, tuple((entity.start - sentence.start, entity.end - sentence.start)
+                                            for _, entity in wanted))
+    return [(index, entity.text, *edge) for (index, entity), edge in zip(wanted, edges, strict=True)]
+
+
+_WORD = re.compile(r"[\w']+")
+
+
+@per_text
+def edge_words(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[str, str], ...]:
+    """The lowercased word before and the word after each (start, end) span of ``text`` ('' at its start or end):
+    the last word of ``text[:start]`` and the first of ``text[end:]``, a word cut by the span cut with it. The
+    text is split into words once (a sentence is asked this for every sentence it is paired with); a text that is
+    not ASCII, or a span outside the text, is read by the slices themselves (lowercasing there is not one
+    character for one)."""
+    if not text.isascii() or any(not 0 <= start <= end <= len(text) for start, end in spans):
+        return tuple(_sliced_edges(text, start, end) for start, end in spans)
+    tokens = [match.span() for match in _WORD.finditer(text)]
+    starts, ends = [start for start, _ in tokens], [end for _, end in tokens]
     out = []
-    for index, entity in enumerate(sentence.entities):
-        if entity.label in labels:
-            start, end = entity.start - sentence.start, entity.end - sentence.start
-            before = re.findall(r"[\w']+", sentence.text[:start].lower())
-            after = re.findall(r"[\w']+", sentence.text[end:].lower())
-            out.append((index, entity.text, before[-1] if before else "", after[0] if after else ""))
-    return out
+    for start, end in spans:
+        i, j = bisect_left(starts, start) - 1, bisect_right(ends, end)  # last word begun before, first ended after
+        before = text[starts[i]:min(ends[i], start)].lower() if i >= 0 else ""
+        after = text[max(starts[j], end):ends[j]].lower() if j < len(tokens) else ""
+        out.append((before, after))
+    return tuple(out)
+
+
+def _sliced_edges(text: str, start: int, end: int) -> tuple[str, str]:
+    before = _WORD.findall(text[:start].lower())
+    after = _WORD.findall(text[end:].lower())
+    return before[-1] if before else "", after[0] if after else ""
 
 
 def places(a: Sentence, b: Sentence) -> Iterator[Disagreement]:
