@@ -1,4 +1,4 @@
-"""names.edge_words splits a sentence into words once and gives, for every entity span, the word before and the
+"""names.edge_words gives, for every entity span, the word before and the
 word after that the slices themselves give (the reading it replaced: two regex scans per entity per pair)."""
 
 from __future__ import annotations

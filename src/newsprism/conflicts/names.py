@@ -5,7 +5,6 @@ the test reuse uses too."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from newsprism.conflicts.places import is_container
@@ -37,24 +36,12 @@ _WORD = re.compile(r"[\w']+")
 @per_text
 def edge_words(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[str, str], ...]:
     """The lowercased word before and the word after each (start, end) span of ``text`` ('' at its start or end):
-    the last word of ``text[:start]`` and the first of ``text[end:]``, a word cut by the span cut with it. The
-    text is split into words once (a sentence is asked this for every sentence it is paired with); a text that is
-    not ASCII, or a span outside the text, is read by the slices themselves (lowercasing there is not one
-    character for one)."""
-    if not text.isascii() or any(not 0 <= start <= end <= len(text) for start, end in spans):
-        return tuple(_sliced_edges(text, start, end) for start, end in spans)
-    tokens = [match.span() for match in _WORD.finditer(text)]
-    starts, ends = [start for start, _ in tokens], [end for _, end in tokens]
-    out = []
-    for start, end in spans:
-        i, j = bisect_left(starts, start) - 1, bisect_right(ends, end)  # last word begun before, first ended after
-        before = text[starts[i]:min(ends[i], start)].lower() if i >= 0 else ""
-        after = text[max(starts[j], end):ends[j]].lower() if j < len(tokens) else ""
-        out.append((before, after))
-    return tuple(out)
+    the last word of ``text[:start]`` and the first of ``text[end:]``, a word cut by the span cut with it. Kept per
+    text and spans within a run: a sentence is asked this for every sentence it is paired with."""
+    return tuple(_edges(text, start, end) for start, end in spans)
 
 
-def _sliced_edges(text: str, start: int, end: int) -> tuple[str, str]:
+def _edges(text: str, start: int, end: int) -> tuple[str, str]:
     before = _WORD.findall(text[:start].lower())
     after = _WORD.findall(text[end:].lower())
     return before[-1] if before else "", after[0] if after else ""
