@@ -43,6 +43,7 @@ from newsprism.config import Config
 from newsprism.ingest import RawArticle
 from newsprism.memo import Readings
 from newsprism.nlp import load_resources
+from newsprism.render import to_json
 from newsprism.story_cache import StoryCache
 
 TOP_FUNCTIONS = 45
@@ -63,7 +64,8 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def measure(story: list[RawArticle], bench: ModuleType, profile: Path | None, floors: bool) -> dict[str, float]:
+def measure(story: list[RawArticle], bench: ModuleType, profile: Path | None, floors: bool,
+            save_report: Path | None = None) -> dict[str, float]:
     """The figures of one analysis of ``story`` (see the module docstring)."""
     config = Config()
     resources = load_resources(config.nlp)
@@ -84,6 +86,7 @@ def measure(story: list[RawArticle], bench: ModuleType, profile: Path | None, fl
     figures.update(cpu_s=cpu, wall_s=wall, peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                    report_mb=len(report.model_dump_json()) / 1e6)
     figures.update(_counts(report))
+    figures.update(_sections(report, save_report))
     figures.update({f"stage_{name}_cpu_s": cpu_s for name, cpu_s in seconds.items()})
     figures.update({f"stage_{name}_rss_mb": mb for name, mb in memory.items()})
     if profiler and profile:
@@ -98,6 +101,20 @@ def measure(story: list[RawArticle], bench: ModuleType, profile: Path | None, fl
     with_report = _trimmed_rss(bench)
     del report
     figures.update(_held(cache, bench, with_report))
+    return figures
+
+
+def _sections(report: Any, save: Path | None) -> dict[str, float]:
+    """The JSON report as the CLI writes it (``render.to_json``, written to ``save`` if given): its MB, the peak RSS
+    once it is made, and each top-level section's MB (compact JSON) to see which grows with the story."""
+    text = to_json(report)
+    figures = {"report_json_mb": len(text.encode("utf-8")) / 1e6,
+               "report_json_peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    if save is not None:
+        save.write_text(text, encoding="utf-8")
+    del text
+    for name in type(report).model_fields:
+        figures[f"report_{name}_mb"] = len(report.model_dump_json(include={name})) / 1e6
     return figures
 
 
@@ -147,11 +164,12 @@ def main() -> None:
     parser.add_argument("--one-event", action="store_true", help="every article restates one base's facts")
     parser.add_argument("--profile", type=Path, help="write a cProfile of the analysis here")
     parser.add_argument("--skip-floors", action="store_true", help="no encoder and spaCy floor runs")
+    parser.add_argument("--save-report", type=Path, help="write the JSON report (as the CLI writes it) here")
     args = parser.parse_args()
     bench = _bench_story()
     story = (bench.one_event_story if args.one_event else bench.planted_story)(bench.POLNEAR, args.articles)
     kind = "one_event" if args.one_event else "planted"
-    for metric, value in measure(story, bench, args.profile, not args.skip_floors).items():
+    for metric, value in measure(story, bench, args.profile, not args.skip_floors, args.save_report).items():
         print(json.dumps({"benchmark": f"big_story_{kind}", "articles": len(story), "metric": metric,
                           "value": round(value, 3)}), flush=True)
 

@@ -15,6 +15,7 @@ from newsprism.errors import NewsprismError
 from newsprism.model import Report
 from newsprism.pipeline import analyze
 from newsprism.render import to_html, to_json, to_markdown
+from newsprism.render.json import write_json
 from newsprism.render.schema import schema_text
 
 
@@ -73,7 +74,11 @@ def analyze_command(inputs: tuple[str, ...], json_path: Path | None, md_path: Pa
         click.echo(f"newsprism: {problem.input}: {problem.message} [{problem.code}]", err=True)
     if json_path is None and md_path is None and html_path is None:
         json_path = Path("-")
-    _write(json_path, to_json(report))
+    if json_path is not None and str(json_path) != "-":  # a big story's JSON is written a piece at a time
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        write_json(report, json_path)
+    else:
+        _write(json_path, to_json(report))
     _write(md_path, to_markdown(report, explain=explain))
     if html_path is not None:
         _write(html_path, to_html(report))
