@@ -57,7 +57,9 @@ MENTION_TAIL = (
     rf"(?:analysis|investigation|review|survey)(?=[^.]{{0,40}}\b(?:of|found|finds|shows?|showed)\b)|"
     rf"(?:does|did) not (?:publish|name|identify)|(?:Investigators|Investigates|I-Team)|"
     rf"encourages (?:you|viewers|readers|anyone|everyone)|(?:plans|will|is going) to (?:live[- ]?)?stream|"
-    rf"will (?:live[- ]?)?stream|is (?:live[- ]?)?streaming)\b|\s+(?:staff\s+)?{STAFF_ROLE}\s+[A-Z])")
+    rf"will (?:live[- ]?)?stream|is (?:live[- ]?)?streaming|"
+    rf"(?i:is (?:covering|following)(?= (?:breaking|this|the (?:story|latest)|coverage|developing)))|"
+    rf"continues to (?:follow|cover|monitor))\b|\s+(?:staff\s+)?{STAFF_ROLE}\s+[A-Z])")
 MENTION_AFTER = re.compile(rf"(?P<name>{NAME_RUN}){MENTION_TAIL}")
 FIRST_PARTY = re.compile(r"\s+(?:(?:has|have) (?:learned|obtained)|can (?:confirm|report)|is told|has not (?:seen|"
                          r"verified|independently)|could not independently|understands that)\b")

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsprism.clean import prefilter
-from newsprism.clean.metadata import AGENCY_ALTERNATION, CONTRIBUTED, agency, is_name
+from newsprism.clean.metadata import AGENCY_ALTERNATION, CONTRIBUTED, OUTLET_WORDS, agency, is_name
 from newsprism.clean.outlet_bylines import byline_outlet
 from newsprism.clean.outlet_contacts import contact_names
 from newsprism.clean.outlet_copyright import copyright_names
@@ -60,6 +60,7 @@ from newsprism.clean.outlet_cues import (
 )
 from newsprism.clean.outlet_mentions import mention_names, staff_names, told_aside
 from newsprism.clean.outlet_names import (
+    EXTRA_OUTLET_WORDS,
     MAX_NAME_WORDS,
     NAME_RUN,
     OWNER_WORDS,
@@ -72,7 +73,7 @@ from newsprism.clean.outlet_names import (
     trim,
 )
 from newsprism.clean.outlet_table import known_outlet, registrable_domain
-from newsprism.lexicon import MONTH_PREFIX
+from newsprism.lexicon import MONTH_PREFIX, WEEKDAY_ALTERNATION
 from newsprism.typography import DASHES
 
 OutletSource = Literal["metadata", "domain", "dateline", "line", "copyright", "promo", "mention", "email",
@@ -118,8 +119,9 @@ PROMO = re.compile(
     rf"(?P<name>(?:{NAME_RUN}|[a-z]{{3,}})(?:\s+and\s+(?:{NAME_RUN}))?)")
 CREDIT_LINE = re.compile(
     rf"^(?:by\s+)?(?:the\s+)?(?P<name>{NAME_RUN})\s+"
-    rf"(?:staff(?: and wire)?(?: reports?)?|(?:news )?team|wire|news services?)$", re.I)
-"""A credit line 'The Daily X staff reports', 'Daily X Wire', 'By KXYZ News Team': the outlet's own staff."""
+    rf"(?:staff(?: and wire)?(?: reports?)?|(?:news )?team|wire|news services?|(?:and|&) wires?(?: reports?)?)$", re.I)
+"""A credit line 'The Daily X staff reports', 'Daily X Wire', 'By KXYZ News Team', 'KXYZ.com and Wires' (the outlet's
+story with wire copy in it): the outlet's own staff."""
 WIRE_SIGNATURE = re.compile(
     r"^\((?:[Aa]dditional )?[Rr]eporting by [^()]*?[;,]\s*(?:[Ww]riting|[Ee]diting) by [^()]*\)$")
 """A wire story's closing credits: '(Reporting by Jane Roe; Editing by John Doe)', '(Additional reporting by Jane Roe,
@@ -284,6 +286,13 @@ RECEIVE = re.compile(
 name, or one word with a capital inside: 'PortAlert', not 'Amber')."""
 
 
+EDITION = re.compile(
+    rf"\b(?:[Rr]ead|[Ss]ee|[Pp]ick up)\s+(?i:{WEEKDAY_ALTERNATION}|today|tomorrow)['’]s\s+(?:edition of\s+)?(?:the\s+)?"
+    rf"(?P<name>[A-Z][\w-]+)(?=\s*(?:[.,;!)]|$|\s+(?:for|to|and)\b))")
+"""The printed edition a story points to, by its one-word name: 'For more on this story, read Tuesday's Record.' (a
+newspaper word: 'see Monday's Herald'); longer names pass :data:`PROMO`'s 'read X's' as media names."""
+
+
 def promo_names(line: str) -> list[str]:
     """Names in the outlet's own prompts ('Stay with WJZ for the latest') and what only the site says of itself
     (:func:`outlet_cues.site_names`); any capitalised name passes."""
@@ -296,6 +305,9 @@ def promo_names(line: str) -> list[str]:
     if "receive" in line:
         names += [match.group("name") for match in RECEIVE.finditer(line)
                   if media_like(match.group("name")) or re.search(r"[a-z][A-Z]", match.group("name"))]
+    if "'s " in line or "’s " in line:  # cheap: an edition's weekday is possessive
+        names += [match.group("name") for match in EDITION.finditer(line)
+                  if match.group("name").lower() in OUTLET_WORDS | EXTRA_OUTLET_WORDS]
     names += [match.group("name") for match in prefilter.finditer(SOCIAL, line)
               if named(match.group("name")) and media_like(match.group("name")) and not agency(match.group("name"))]
     if " app" in line:  # cheap: most lines name no app

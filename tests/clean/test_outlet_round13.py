@@ -1,0 +1,63 @@
+"""Outlet cues of issue #16's fresh-outlets round (h16outlets): a station's own 'is covering' / 'continues to follow',
+a printed edition named by one newspaper word ('read Tuesday's Register'), a credit line 'KXYZ.com and Wires', and
+international outlets other pages cite for what someone told them ('told Al Jazeera').
+
+Every text here was written for these tests: made-up call letters (KZZQ, KZZR), papers (Portvale Register) and
+people; international outlets only in the cue shapes.
+"""
+
+from __future__ import annotations
+
+import pytest
+from crawled_page import LEAD, MORE, outlet_of
+
+from newsprism.clean.outlet_mentions import mention_names
+from newsprism.clean.outlet_names import national
+from newsprism.clean.outlets import credit_line_names, promo_names
+
+BODY = f"{LEAD}\n\n{MORE}"
+
+
+@pytest.mark.parametrize("line, names", [
+    ("PORTVALE - KZZQ News Channel 4 is covering breaking news out of Portvale.", ["KZZQ News Channel 4"]),
+    ("KZZR 7 continues to follow this story.", ["KZZR 7"]),
+    ("KZZQ is following the story and will post more.", ["KZZQ"]),
+    # a station following a game or a person is no prompt of its own coverage
+    ("KZZQ is following the team to the playoffs.", []),
+])
+def test_a_station_covering_the_story(line: str, names: list[str]) -> None:
+    assert mention_names(line) == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("For more on this story, read Tuesday's Register.", ["Register"]),
+    ("See Sunday's Herald for the full list of victims.", ["Herald"]),
+    # a weekday's possessive before a word that is no newspaper's
+    ("Read Monday's Council agenda online.", []),
+    ("Police said Friday's Parade would go ahead.", []),
+])
+def test_a_printed_edition_by_one_word(line: str, names: list[str]) -> None:
+    assert promo_names(line) == names
+
+
+def test_a_credit_line_with_wires() -> None:
+    assert credit_line_names("KZZQ.com and Wires") == ["KZZQ.com"]
+    assert credit_line_names("Portvale Register staff and wire reports") == ["Portvale Register"]
+    assert credit_line_names("Associated Press and wires") == []
+    assert outlet_of(f"Two men hurt in shooting\n\nKZZQ.com and Wires\n\n{BODY}")[0] == "KZZQ.com"
+
+
+@pytest.mark.parametrize("name, cited", [
+    ("Al Jazeera", True), ("Al-Jazeera TV", True), ("the Financial Times", True),
+    ("Daily Mail Online", False), ("KZZQ", False),
+])
+def test_international_outlets_cited(name: str, cited: bool) -> None:
+    assert national(name) is cited
+
+
+def test_told_an_international_outlet_names_no_outlet() -> None:
+    text = f"Two men hurt in shooting\n\n{LEAD}\n\nA neighbour, Jane Roe, told Al Jazeera the street had been quiet."
+    assert outlet_of(text)[0] is None
+    # a paper of the region told the same way is still the page's own ('told the Portvale Register')
+    text = f"Two men hurt in shooting\n\n{LEAD}\n\nA neighbour, Jane Roe, told the Portvale Register it was quiet."
+    assert outlet_of(text)[0] == "Portvale Register"
