@@ -114,7 +114,7 @@ def _own_sides(conflict: Conflict) -> Conflict | None:
 
 def _states(text: str, claim: str) -> bool:
     words = claim.strip(" ,.;:")
-    return bool(words) and re.search(rf"(?<![\w.,]){re.escape(words)}(?![\w]|[.,]\d)", text, re.I) is not None
+    return bool(words) and re.search(rf"(?<![\w.,/]){re.escape(words)}(?![\w]|[.,]\d)", text, re.I) is not None
 
 
 def _same_entity(story: ConflictInput, table: StoryTable) -> PairEntities | None:
