@@ -1,6 +1,7 @@
 """Outlet cues of issue #16's fresh-outlets round (h16outlets): a station's own 'is covering' / 'continues to follow',
-a printed edition named by one newspaper word ('read Tuesday's Register'), a credit line 'KXYZ.com and Wires', and
-international outlets other pages cite for what someone told them ('told Al Jazeera').
+a printed edition named by one newspaper word ('read Tuesday's Register'), a credit line 'KXYZ.com and Wires',
+international outlets other pages cite for what someone told them ('told Al Jazeera'), a carried story's station
+('... via affiliate KXYZ') and a site's name before ' :: ' in the title.
 
 Every text here was written for these tests: made-up call letters (KZZQ, KZZR), papers (Portvale Register) and
 people; international outlets only in the cue shapes.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import pytest
 from crawled_page import LEAD, MORE, outlet_of
 
+from newsprism.clean.outlet_cues import title_names
 from newsprism.clean.outlet_mentions import mention_names
 from newsprism.clean.outlet_names import national
 from newsprism.clean.outlets import credit_line_names, promo_names
@@ -61,3 +63,21 @@ def test_told_an_international_outlet_names_no_outlet() -> None:
     # a paper of the region told the same way is still the page's own ('told the Portvale Register')
     text = f"Two men hurt in shooting\n\n{LEAD}\n\nA neighbour, Jane Roe, told the Portvale Register it was quiet."
     assert outlet_of(text)[0] == "Portvale Register"
+
+
+def test_a_carried_story_via_an_affiliate() -> None:
+    note = "EDITOR'S NOTE: KZZR 4 NEWS IS FOLLOWING COVERAGE OF A SHOOTING VIA AFFILIATE KZZQ. BELOW IS THEIR COVERAGE"
+    assert promo_names(note) == ["KZZQ"]
+    assert outlet_of(f"Two men hurt in shooting\n\n{note}\n\n{BODY}")[0] == "KZZQ"
+    assert promo_names("The parade was broadcast via satellite to the whole county.") == []
+
+
+@pytest.mark.parametrize("title, names", [
+    ("Portvale DA :: 9.9.15: Man Convicted of Murder in Shooting at Party", ["Portvale DA"]),
+    ("Two hurt in shooting on Main Street :: KZZQ.com", ["KZZQ.com"]),
+    # a title-case headline on both sides: no side is a short name beside a longer title
+    ("Police: Man Shot :: Two Injured In Crash", []),
+    ("Portvale DA - Man convicted of murder", []),
+])
+def test_a_site_name_before_colons(title: str, names: list[str]) -> None:
+    assert title_names(title) == names

@@ -15,6 +15,7 @@ import re
 from newsprism.clean import prefilter
 from newsprism.clean.metadata import AGENCY_ALTERNATION, DATE_EXPR, OUTLET_WORDS, agency, is_name
 from newsprism.clean.outlet_bylines import ROLE_WORDS
+from newsprism.clean.outlet_colons import colons_site
 from newsprism.clean.outlet_names import (
     CHANNEL_WORDS,
     CONNECTOR,
@@ -232,7 +233,7 @@ def title_names(line: str) -> list[str]:
         if name and (domain or (capitalised and named(name))) \
                 and (media_like(name) or _paper_first(name) or known_name(name)) and not agency(name):
             return [name if domain else station_name(site_brand(name))]
-    return []
+    return colons_site(line)
 
 
 def _paper_first(name: str) -> bool:

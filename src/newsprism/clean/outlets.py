@@ -109,7 +109,8 @@ ends: 'Portvale, AL (KXYZ)' standing above the lead)."""
 
 PROMO = re.compile(
     rf"(?i:\b(?:stay (?:with|tuned to)|keep (?:checking|it on|watching)|(?:download|get) (?:the|our)(?: free)?|"
-    rf"content from|edition of|item from|^via|subscribe(?:r)? to|for more from|preview of|"
+    rf"content from|edition of|item from|^via|via (?:its |our )?(?:affiliate|sister station|partner)s?(?: at)?|"
+    rf"subscribe(?:r)? to|for more from|preview of|"
     rf"(?:with|in|on) the(?=\s+\S+(?:\s+\S+)?\s+app\b)|check back (?:with|on)|thanks? (?:you )?for reading|"
     rf"(?:news |breaking news )?alerts from(?: the)?|media partner of|^also on|"
     rf"(?:please )?return to|^refresh|^take|^follow|watch (?:it )?live(?: here)? on|read \w+['’]s|listen to|"
@@ -117,6 +118,8 @@ PROMO = re.compile(
     rf"^(?:\w+\s+)?news from(?: the)?|"
     rf"read (?:more|the (?:full|complete|whole|rest of the) (?:article|story))(?: here| online)?(?: at| on|:)))\s+"
     rf"(?P<name>(?:{NAME_RUN}|[a-z]{{3,}})(?:\s+and\s+(?:{NAME_RUN}))?)")
+"""The outlet's own prompts and credits to the station whose story a page carries ('Via KXYZ', 'following coverage
+... via affiliate KXYZ': the carried story's station, as a dateline's credit names it)."""
 CREDIT_LINE = re.compile(
     rf"^(?:by\s+)?(?:the\s+)?(?P<name>{NAME_RUN})\s+"
     rf"(?:staff(?: and wire)?(?: reports?)?|(?:news )?team|wire|news services?|(?:and|&) wires?(?: reports?)?)$", re.I)
