@@ -15,7 +15,7 @@ from crawled_page import LEAD, MORE, outlet_of
 from newsprism.clean.outlet_cues import title_names
 from newsprism.clean.outlet_mentions import mention_names
 from newsprism.clean.outlet_names import national
-from newsprism.clean.outlets import credit_line_names, promo_names
+from newsprism.clean.outlets import credit_line_names, printed_brand, promo_names
 
 BODY = f"{LEAD}\n\n{MORE}"
 
@@ -81,3 +81,12 @@ def test_a_carried_story_via_an_affiliate() -> None:
 ])
 def test_a_site_name_before_colons(title: str, names: list[str]) -> None:
     assert title_names(title) == names
+
+
+def test_the_brand_the_page_prints_alone() -> None:
+    assert printed_brand("KZZQ-TV News Channel 25", ["KZZQ-TV News Channel 25", "News Channel 25"]) == "News Channel 25"
+    assert printed_brand("KZZQ-TV News Channel 25", ["KZZQ-TV News Channel 25"]) == "KZZQ-TV News Channel 25"
+    assert printed_brand("Portvale News Channel 25", ["News Channel 25"]) == "Portvale News Channel 25"
+    title = "Two men hurt in shooting - KZZQ-TV News Channel 25 - Portvale News and Weather"
+    text = f"{title}\n\n{BODY}\n\nStay with News Channel 25 for new information as it becomes available."
+    assert outlet_of(text)[0] == "News Channel 25"

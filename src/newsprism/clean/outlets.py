@@ -64,6 +64,7 @@ from newsprism.clean.outlet_names import (
     MAX_NAME_WORDS,
     NAME_RUN,
     OWNER_WORDS,
+    call_sign,
     is_owner,
     media_like,
     named,
@@ -356,7 +357,21 @@ def choose_outlet(container: str | None, url: str | None, line_outlet: str | Non
     if domain:
         spelled = next((e for e in text if _spells(e.name, domain)), None)
         return spelled or OutletEvidence(domain, "bare-domain")
-    return OutletEvidence(fuller_name(text[0].name, [e.name for e in text]), text[0].source) if text else None
+    if not text:
+        return None
+    return OutletEvidence(printed_brand(fuller_name(text[0].name, [e.name for e in text]), [e.name for e in text]),
+                          text[0].source)
+
+
+def printed_brand(name: str, others: list[str]) -> str:
+    """A station's brand where the text also prints it alone: 'KXYZ-TV News Channel 25' (a title's site name) beside
+    'Stay with News Channel 25' -> 'News Channel 25', the name a reader calls the station; else the name."""
+    tokens = name.split()
+    tail = " ".join(tokens[1:])
+    if len(tokens) > 1 and call_sign(tokens[0]) and media_like(tail) \
+            and any(name_key(other) == name_key(tail) for other in others):
+        return tail
+    return name
 
 
 def container_outlet(container: str | None) -> bool:
