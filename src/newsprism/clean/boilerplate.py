@@ -134,13 +134,20 @@ article's. Widget lead-ins are shorter, Title Case or name their widget ('MORE L
 Twitter:'); a widget word is allowed when a quotation follows."""
 
 
+CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had)\b")
+"""A finite verb in lower case: a lead-in that has one is a clause of the article even when it names a place or a
+business in capitals ('So, too, was the window of The Wine Cellar LoDo:' over a picture, batch 11 of the dev labels,
+dropped by the classifier once the caption under it was removed); widget lead-ins are noun phrases or imperatives
+('MORE LOCAL NEWS:', 'Follow us on Twitter:', 'Watch the video below:')."""
+
+
 def _lead_in(lines: list[Line], i: int) -> bool:
     """A lead-in clause; one with a widget word only when a quotation follows it ('… made the following comment:')."""
     stripped = lines[i].text.strip()
     quoted = i + 1 < len(lines) and lines[i + 1].text[:1] in "\"“‘'"
     return (stripped.endswith(":") and len(words(stripped)) >= LEAD_IN_WORDS
-            and title_case_ratio(stripped) < CLOSING_CASE and not prefilter.search(URLISH, stripped)
-            and (quoted or not widget_word(stripped)))
+            and (title_case_ratio(stripped) < CLOSING_CASE or bool(CLAUSE_VERB.search(stripped)))
+            and not prefilter.search(URLISH, stripped) and (quoted or not widget_word(stripped)))
 
 
 LIST_HEADING_WORDS = 5

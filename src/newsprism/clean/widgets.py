@@ -164,6 +164,38 @@ AUTHOR_PHONE = re.compile(
 """The reporter's telephone closing a story: 'Call Jane Roe at 203-555-0100.' (batch 10 of the dev labels); a tip
 line ('Call Crime Stoppers at …', 'Contact the Sheriff's Office at …') is the article's."""
 
+BROADCAST_CREDIT = re.compile(
+    r"[.!?\"”)]\s+(?:[KW][A-Z]{2,3}(?:-(?:TV|DT))?|\d{1,2}\s?News|News\s?\d{1,2}|Facebook|Instagram|Twitter)\s*$")
+"""A caption closed by its picture's source standing alone after the last sentence, a station's call letters or
+channel name or a social site ('A bystander shot video of the chaos. 7News', '... makes a plea for information.
+KING', '... where bodies were found. WYFF-TV'): batch 11 of the dev labels three captions; over the whole corpus
+(4,195 pages) the shape closes 10 lines, all captions; PolNeAR none. Case matters: 'said this' is no call sign."""
+PAPER_PROMO = re.compile(
+    r"^for (?:more|the (?:full|complete|whole) story)\b[^.!?]{0,40}\b(?:see|read|pick up|get)\s+(?:(?:this|next) )?"
+    r"(?:\w+day|today|tomorrow)['’]s\b", NOCASE)
+"""A pointer to the printed paper: 'For more on this story, read Tuesday's Record.', 'For more on this story, see
+Wednesday's Republic.' (batch 11 of the dev labels one; three in the whole corpus, all closing a story)."""
+CONTACT_ROW = re.compile(
+    r"^\W*(?:reporter|writer|staff writer|columnist|photographer|contact)\s*:\s*(?:\(?\d{3}\)?[\s.-]?\d{3}[.-]\d{4}|"
+    r"[\w.+-]+@[\w-]+\.)", NOCASE)
+"""The reporter's contact row closing a story: '— Reporter: 541-555-0100, jroe@dailyx.com' (batch 11 of the dev
+labels)."""
+COMMENT_POLICY = re.compile(
+    r"\bnew comments are (?:only )?accepted\b|\breserve the right to remove any (?:content|comments?)\b|"
+    r"\bviolates? (?:the|our) community (?:rules|guidelines|standards)\b|\bthis is an anti-?spam device\b|"
+    r"\beach (?:submission|comment) must be approved\b", NOCASE)
+"""A comment section's standing rules, which run long ('… New comments are only accepted for two weeks from the
+date of publication. We reserve the right to remove any content …', 81 words): batch 11 of the dev labels two
+such blocks; over the corpus 3 lines, all comment boxes; PolNeAR none."""
+COMMENT_POLICY_WORDS = 150
+STATION_FOLLOW = re.compile(
+    r"^(?i:(?:continue to |keep )?follow(?:ing)?|stick with|stay with) (?:us|[A-Z0-9][\w.'’-]*(?: "
+    r"[A-Z0-9][\w.'’-]*){0,3}) (?:for|as)\b.{0,40}\b(?:latest|updates|developments|develops|more (?:on this|details|"
+    r"information))\b")
+"""A newsroom's prompt to keep following it: 'Continue to follow News Channel 11 for the latest developments in the
+case.' (the unlabelled dev pages; 'please stay with me' said at a scene names no newsroom and no update). Only at the
+line's start: 'No other details have been released. Stay with X for updates.' keeps the article's sentence."""
+
 WIDGET_RULES: list[WidgetRule] = [
     # media: players, embeds, gallery links
     WidgetRule("media", PUBLISHED_STAMP, BLURB_WORDS),
@@ -190,7 +222,8 @@ WIDGET_RULES: list[WidgetRule] = [
     _rule("promo", r"^this (?:story|article|report|post|piece) (?:will|may|has|was|is)(?: be| been| being)? updated\b|"
                    r"^(?:this is a developing story|we will (?:bring you|update you|have) (?:more|the latest))\b"),
     _rule("promo", r"^(?!.*\b(?:said|says|told)\b).*?\bwe(?:'ll|’ll| will) (?:continue to )?"
-                   r"(?:update|bring you more on) (?:you|this (?:story|page|article|post|report))\b|"
+                   r"(?:update|follow|bring you more on) (?:you|this (?:breaking |developing )?(?:story|page|article|"
+                   r"post|report))\b|"
                    r"^we(?:'re|’re| are) working to (?:get|gather|learn|find out|confirm) more\b"),
     _rule("promo", r"^to read the (?:entire|full|complete|rest of the) (?:story|article)\b"),
     WidgetRule("promo", STATION_WILL_UPDATE),
@@ -264,13 +297,23 @@ WIDGET_RULES: list[WidgetRule] = [
           PROMPT_RUN_WORDS),  # a weather box: 'High 78F. Winds SW at 10 to 20 mph. Chance of rain 80%.'
     _rule("promo", r"^check back (?:later|soon|often)\b|\bhome delivery\b.{0,60}\b(?:digital|subscri\w*|sign up|"
                    r"today)\b|\b(?:has|have) (?:a )?(?:crews?|reporters?|team) (?:on the way|headed|heading|at the "
-                   r"scene|on (?:the )?scene)\b.{0,40}\bwill (?:have|bring|update|provide)\b"),
+                   r"scene|on (?:the )?scene)\b.{0,40}\b(?:will (?:have|bring|update|provide)|stick with us|"
+                   r"stay with us)\b"),
     WidgetRule("related", BRACKETED_HEADLINE, RELATED_HEADLINE_WORDS),
     _rule("related", r"^what (?:others|people|readers|everyone) (?:are|is) (?:clicking|reading|watching|talking)\b",
           10),
     WidgetRule("link", re.compile(r"^«[^«»]{3,200}»\s*$"), PROMPT_RUN_WORDS),  # '« previous story  next story »'
     _rule("footer", r"^\W*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$", 3),  # an e-mail address alone
     WidgetRule("footer", AUTHOR_PHONE, 12),
+    # batch 11 of the dev labels (round 13): a broadcaster credit closing a caption, the printed paper's pointer, a
+    # reporter's contact row, a comment section's rules
+    WidgetRule("caption", BROADCAST_CREDIT, CAPTION_POSITION_WORDS),
+    WidgetRule("promo", PAPER_PROMO, 16),
+    WidgetRule("footer", CONTACT_ROW, 10),
+    WidgetRule("comments", COMMENT_POLICY, COMMENT_POLICY_WORDS),
+    WidgetRule("promo", STATION_FOLLOW, SHORT_WIDGET_WORDS),
+    _rule("promo", r"^\W*using (?:our|the) (?:mobile )?app\?|\bread the latest at [\w.-]+\.(?:com|tv|net|org)\b", 20),
+    _rule("share", r"\bupdates? on your memorials?\b|\bin your facebook news feed\b", 30),
     # leave-outlets-out misses of batches 1-10 read again: link labels run into a headline, partner and photo-sale lines
     _rule("related", r"^quick clicks\b|^\+\s?[\dA-Z][^.!?]*[^.!?\s]$", RELATED_HEADLINE_WORDS),  # '+ 2 men shot …'
     WidgetRule("related", re.compile(r"^(?:[A-Z0-9&'’.-]+\s){1,4}INVESTIGATES\s*:\s*\S"), RELATED_HEADLINE_WORDS),
