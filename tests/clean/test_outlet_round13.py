@@ -90,3 +90,14 @@ def test_the_brand_the_page_prints_alone() -> None:
     title = "Two men hurt in shooting - KZZQ-TV News Channel 25 - Portvale News and Weather"
     text = f"{title}\n\n{BODY}\n\nStay with News Channel 25 for new information as it becomes available."
     assert outlet_of(text)[0] == "News Channel 25"
+
+
+def test_the_domain_table_rows_are_well_formed() -> None:
+    from importlib.resources import files
+
+    text = files("newsprism.clean").joinpath("data/outlets.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    assert all(len(row) == 3 and row[2] in ("curated", "allsides") for row in rows)
+    assert all(row[0] == row[0].lower().strip() and "." in row[0] and row[1].strip() == row[1] for row in rows)
+    keys = [(row[0], row[2]) for row in rows]
+    assert len(keys) == len(set(keys))
