@@ -44,7 +44,7 @@ def analyze_raw(raws: list[RawArticle], config: Config | None = None, resources:
     starts, and after each article within parsing and alignment (see :mod:`newsprism.progress`); ``cache``: what
     earlier analyses of the story read (only the articles and pairs new to it are read now, the same report).
     """
-    config, tick, cache = config or Config(), Tracker(progress), cache or StoryCache()
+    config, tick, cache = config or Config(), Tracker(progress), cache or StoryCache(keep=False)
     tick("cleaning")
     articles, cleaning_problems = cache.clean(raws, config.clean)
     problems = [*(problems or []), *cleaning_problems]
@@ -65,6 +65,7 @@ def analyze_raw(raws: list[RawArticle], config: Config | None = None, resources:
         tick("quotes")
         variants = attribute_speakers([v for p in parsed for v in find_quotes(p)], entities)
         quotes = cluster_quotes(variants, encoder, cache.quotes, alignment.table)
+        cache.states_read(alignment.table)
         timeline = build_timeline(parsed, alignment)
         tick("conflicts")
         conflicts = find_conflicts(ConflictInput(alignment, reuse, quotes, timeline, entities, encoder,

@@ -38,6 +38,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
+from newsprism.align import SentenceTable
 from newsprism.align.memo import PairDecision, PairMemo, QuoteMemo
 from newsprism.clean.batch import Page, clean_page, evidence, read_page
 from newsprism.config import CleanConfig, Config, NlpConfig
@@ -60,9 +61,15 @@ class StoryCache:
     """One story's reusable readings; see the module's description. Give the same one to each analysis of the
     story (:func:`newsprism.pipeline.analyze_raw`); a fresh one analyses from scratch."""
 
-    def __init__(self) -> None:
-        self.links: PairMemo[PairDecision] = PairMemo()
-        self.quotes = QuoteMemo()
+    def __init__(self, keep: bool = True) -> None:
+        self.keep = keep
+        """False: the cache of one analysis alone (:func:`newsprism.pipeline.analyze_raw` without a cache: the
+        CLI's): what only a next analysis would read is not kept (no pair decisions) or let go once the analysis
+        read it for the last time (the sentences' token states, after the quotes: :meth:`states_read`). Issue
+        #20: a 500-article one-event story's token states were 720 MB and its pair decisions 170 MB, held to the
+        end of an analysis whose cache was then thrown away."""
+        self.links: PairMemo[PairDecision] | None = PairMemo() if keep else None
+        self.quotes: QuoteMemo | None = QuoteMemo() if keep else None
         self.readings = Readings()
         self._encoder: StoryEncoder | None = None
         self._pages: dict[str, Page] = {}
@@ -77,6 +84,15 @@ class StoryCache:
         if self._encoder is None or self._encoder.inner is not inner:
             self._encoder = StoryEncoder(inner)
         return self._encoder
+
+    def states_read(self, table: SentenceTable) -> None:
+        """The analysis read the sentences' token states for the last time (the quotes are read from them, after
+        the alignment's scoring): a one-analysis cache lets them go, its encoder keeping the texts' vectors (the
+        later stages ask vectors alone; a text asked again whole is encoded again, to the same states)."""
+        if not self.keep:
+            table.encoded.clear()
+            if self._encoder is not None:
+                self._encoder.forget_states()
 
     def clean(self, raws: list[RawArticle], config: CleanConfig) -> tuple[list[Article], list[InputProblem]]:
         """Every raw article cleaned with the evidence of the others, as :func:`newsprism.pipeline.clean_all`

@@ -1,0 +1,28 @@
+"""Issue #20: an analysis without a story cache (the CLI's) keeps nothing for a next analysis (no pair decisions,
+the token states let go after the quotes), and its report is the one an analysis with a kept cache gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsprism.config import Config
+from newsprism.ingest import read_inputs
+from newsprism.nlp import NlpResources
+from newsprism.pipeline import analyze_raw
+from newsprism.story_cache import StoryCache
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def test_a_one_analysis_cache_gives_the_same_report_and_keeps_no_states(resources: NlpResources) -> None:
+    raws = read_inputs([str(EXAMPLES)], Config().ingest).articles
+    kept, once = StoryCache(), StoryCache(keep=False)
+    with_kept = analyze_raw(raws, Config(), resources, cache=kept)
+    assert analyze_raw(raws, Config(), resources, cache=once).model_dump_json() == with_kept.model_dump_json()
+    assert analyze_raw(raws, Config(), resources).model_dump_json() == with_kept.model_dump_json()
+    assert once.links is None and once.quotes is None
+    assert kept.links is not None and len(kept.links) > 0
+    held = kept.encoder(resources.encoder).readings(["A sentence read for this test."])
+    assert held[0].states.shape[0] > 0  # a kept cache still reads token states
+    assert once._encoder is not None and not once._encoder._texts and once._encoder._vectors
+    assert kept._encoder is not None and len(kept._encoder._texts) > 1
