@@ -10,12 +10,16 @@ the figures of a profiled run are for shares, not for the table.
 
 Each stage's ``stage_<name>_peak_rss_mb`` is the process's peak when the stage ends (the first stage whose figure
 reaches ``peak_rss_mb`` is where the peak was reached); each stage's figures are also printed on stderr as it
-ends. After the analysis, what the story's cache holds is
+ends. The analysis's story cache is the CLI's (``StoryCache(keep=False)``: nothing kept for a next analysis, the token
+states let go after the quotes); ``--kept-cache`` gives it the web app's (kept whole). After the analysis, what the
+story's cache holds is
 released part by part, each time with the freed memory handed back to the system (``malloc_trim``):
 ``held_<part>_mb`` is the resident memory each part's release gave back (the report, the per-article readings,
 the pair decisions, the encoder's vectors and token states, the parsed paragraphs with their spaCy Docs, the
 cleaned articles), with ``held_states_mb`` (the token states' own bytes), ``held_encoded_texts`` and
-``held_doc_tokens`` to size them.
+``held_doc_tokens`` to size them. The JSON report is then written as the CLI writes it (``--save-report FILE``, or
+to nothing): ``report_json_mb``, ``report_json_peak_rss_mb`` (the peak once it is written), and each top-level
+section's MB as compact JSON (``report_<section>_mb``).
 
     .venv/bin/python benchmarks/bench_big_story.py --articles 200
     .venv/bin/python benchmarks/bench_big_story.py --articles 500 --profile /tmp/n500.prof
@@ -30,6 +34,7 @@ import ctypes
 import gc
 import importlib.util
 import json
+import os
 import pstats
 import resource
 import sys
@@ -44,6 +49,11 @@ from newsprism.ingest import RawArticle
 from newsprism.memo import Readings
 from newsprism.nlp import load_resources
 from newsprism.render import to_json
+
+try:
+    from newsprism.render.json import write_json
+except ImportError:  # a tree before it
+    write_json = None  # type: ignore[assignment]
 from newsprism.story_cache import StoryCache
 
 TOP_FUNCTIONS = 45
@@ -65,7 +75,7 @@ def _cpu() -> float:
 
 
 def measure(story: list[RawArticle], bench: ModuleType, profile: Path | None, floors: bool,
-            save_report: Path | None = None) -> dict[str, float]:
+            save_report: Path | None = None, kept: bool = False) -> dict[str, float]:
     """The figures of one analysis of ``story`` (see the module docstring)."""
     config = Config()
     resources = load_resources(config.nlp)
@@ -75,7 +85,7 @@ def measure(story: list[RawArticle], bench: ModuleType, profile: Path | None, fl
     memory: dict[str, float] = {}
     bench.timed_stages(seconds, memory, echo=True)
     profiler = cProfile.Profile() if profile else None
-    cache = StoryCache()
+    cache = _cache(kept)
     cpu, wall = _cpu(), time.perf_counter()
     if profiler:
         profiler.enable()
@@ -104,15 +114,26 @@ def measure(story: list[RawArticle], bench: ModuleType, profile: Path | None, fl
     return figures
 
 
+def _cache(kept: bool) -> StoryCache:
+    """The analysis's story cache: one kept for a next analysis (the web app's), or, as ``newsprism analyze`` has
+    it, one for this analysis alone (a tree before ``StoryCache(keep=...)``: always kept)."""
+    try:
+        return StoryCache(keep=kept)  # type: ignore[call-arg, unused-ignore]
+    except TypeError:
+        return StoryCache()
+
+
 def _sections(report: Any, save: Path | None) -> dict[str, float]:
-    """The JSON report as the CLI writes it (``render.to_json``, written to ``save`` if given): its MB, the peak RSS
-    once it is made, and each top-level section's MB (compact JSON) to see which grows with the story."""
-    text = to_json(report)
-    figures = {"report_json_mb": len(text.encode("utf-8")) / 1e6,
+    """The JSON report written as the CLI writes it (to ``save``, or to nothing): its MB, the peak RSS once it is
+    written (``report_json_peak_rss_mb``; ``peak_rss_mb`` is read before), and each top-level section's MB (compact
+    JSON, ``report_<section>_mb``) to see which grows with the story."""
+    path = save or Path(os.devnull)
+    if write_json is not None:  # the CLI's way (a tree before render.json.write_json: made whole, then written)
+        write_json(report, path)
+    else:
+        path.write_text(to_json(report), encoding="utf-8")
+    figures = {"report_json_mb": (path.stat().st_size if save else len(to_json(report).encode("utf-8"))) / 1e6,
                "report_json_peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
-    if save is not None:
-        save.write_text(text, encoding="utf-8")
-    del text
     for name in type(report).model_fields:
         figures[f"report_{name}_mb"] = len(report.model_dump_json(include={name})) / 1e6
     return figures
@@ -164,12 +185,15 @@ def main() -> None:
     parser.add_argument("--one-event", action="store_true", help="every article restates one base's facts")
     parser.add_argument("--profile", type=Path, help="write a cProfile of the analysis here")
     parser.add_argument("--skip-floors", action="store_true", help="no encoder and spaCy floor runs")
+    parser.add_argument("--kept-cache", action="store_true",
+                        help="a story cache kept for a next analysis (the web app's), not the CLI's one-analysis one")
     parser.add_argument("--save-report", type=Path, help="write the JSON report (as the CLI writes it) here")
     args = parser.parse_args()
     bench = _bench_story()
     story = (bench.one_event_story if args.one_event else bench.planted_story)(bench.POLNEAR, args.articles)
     kind = "one_event" if args.one_event else "planted"
-    for metric, value in measure(story, bench, args.profile, not args.skip_floors, args.save_report).items():
+    figures = measure(story, bench, args.profile, not args.skip_floors, args.save_report, args.kept_cache)
+    for metric, value in figures.items():
         print(json.dumps({"benchmark": f"big_story_{kind}", "articles": len(story), "metric": metric,
                           "value": round(value, 3)}), flush=True)
 
