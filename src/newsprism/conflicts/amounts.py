@@ -38,6 +38,7 @@ from newsprism.conflicts.compare import CONVERSION, number_about
 from newsprism.conflicts.dated import masked_clause
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.figured import GENERIC, PROJECTION, apart
+from newsprism.conflicts.records import record_conflicts
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import rounded_restatement
 from newsprism.figures.another_event import recalls_another_event
@@ -78,17 +79,18 @@ class Amount:
 
 def amount_conflicts(alignment: StoryAlignment, encoder: Encoder, origin: Callable[[str], int]) -> list[Conflict]:
     """One conflict per amount that outlets state differently, with the sides that disagree; and per named person
-    whose age they give differently (:mod:`.ages`)."""
+    whose age (:mod:`.ages`) or win-loss record (:mod:`.records`) they give differently."""
     items = _amounts(alignment)
+    people = age_conflicts(alignment.table, origin) + record_conflicts(alignment.table, origin)
     if len(items) < 2:
-        return age_conflicts(alignment.table, origin)
+        return people
     vectors = text_vectors(encoder, [a.clause for a in items])
     groups: DisjointSets[int] = DisjointSets()
     for i, j in _pairs(items, vectors @ vectors.T):
         groups.join(i, j)
     stated = _stated(alignment)
     conflicts = [_conflict([items[i] for i in group], origin, stated) for group in groups.groups()]
-    return [c for c in conflicts if c is not None] + age_conflicts(alignment.table, origin)
+    return [c for c in conflicts if c is not None] + people
 
 
 def _amounts(alignment: StoryAlignment) -> list[Amount]:
@@ -186,10 +188,12 @@ def _same(x: Quantity, y: Quantity) -> bool:
     return agree(x, y) or rounded_restatement(x, y)
 
 
-CHANGE = re.compile(r"\b(?:by|(?:cut|increase|rise|hike|reduction|drop|raise)s?\s+of)\s+(?:(?:about|nearly|almost|"
-                    r"roughly|more\s+than|over|some)\s+)?$", re.I)
-"""What comes before an amount of change ('raise the fees by $500', 'a cut of $5 billion'): a difference, never set
-against a level ('increase the fee to $1,160', NeuS val 167)."""
+CHANGE = re.compile(r"(?:\b(?:by|(?:cut|increase|rise|hike|reduction|drop|raise)s?\s+of)|\b(?:cut(?:s|ting)?|"
+                    r"slash(?:es|ed|ing)?|trim(?:s|med|ming)?))\s+(?:(?:about|nearly|almost|roughly|more\s+than|"
+                    r"over|some)\s+)?$", re.I)
+"""What comes before an amount of change ('raise the fees by $500', 'a cut of $5 billion', 'would cut $6.1 billion in
+education spending': the cut's size, NeuS train 2224): a difference, never set against a level ('increase the fee
+to $1,160', NeuS val 167)."""
 
 
 def _change(x: Amount) -> bool:

@@ -30,6 +30,8 @@ API (stable; every record carries ``start``/``end`` character offsets into the t
 - :func:`states` ``(text, quantity) -> bool``: the text states that quantity in any form.
 - :func:`ages` ``(text) -> list[Age]``: ages as written ('60-year-old', 'age 61', and ', 43,' for a caller that
   knows the name before it).
+- :func:`records` ``(text) -> list[Record]``: win-loss records in a bracket or apposition ('(52-3, 46 KOs)',
+  ', 45-7-2,'), for a caller that knows the name before it.
 
 Word lists live in :mod:`newsprism.lexicon`.
 """
@@ -57,6 +59,7 @@ from newsprism.values.numbers import Number, close, numbers, read_number, scaled
 from newsprism.values.polarity import Modal, Negation, base_form, modals, negations, same_verb
 from newsprism.values.quantities import Bound, Quantity, agree, comparable, quantities
 from newsprism.values.ranks import Rank, ranks, same_scale
+from newsprism.values.records import Record, records
 
 __all__ = [
     "Age",
@@ -70,6 +73,7 @@ __all__ = [
     "Number",
     "Quantity",
     "Rank",
+    "Record",
     "Values",
     "ages",
     "agree",
@@ -91,6 +95,7 @@ __all__ = [
     "read",
     "read_date_phrase",
     "read_number",
+    "records",
     "same_scale",
     "same_verb",
     "scaled_digits",

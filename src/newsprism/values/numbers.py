@@ -19,9 +19,14 @@ NUMBER = re.compile(
     rf"(?:(?<![\w.:/,])|{EURO_AS_E})"
     rf"(?:(?<=[Mm]agnitude-)|(?<![A-Za-z]-))(?<!\d{4}-)(?<!\d{4}-\d\d-)"  # 'magnitude-5.2' read
     rf"(?P<digits>{_DIGITS})(?![\d:]|/\d|[.,]\d|-\d\d?-\d)"
+    rf"(?P<fraction>(?<=\d)(?:\s+|-)(?:1/2|1/4|3/4)(?![\d/])|(?<=\d)\s*[½¼¾])?"
     rf"(?P<scale>(?:\s*|-)(?:thousand|million|billion|trillion)\b|(?:bn|mn|tn|m|k|b)\b)?"
     rf"|(?<![\w-])(?P<words>(?:(?:an?|one)\s+)?(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*)\b", re.I)
-"""A figure in digits (with a scale word or a money suffix: '1.5 million', '3bn') or a run of number words."""
+"""A figure in digits (with a fraction: '2 1/2', '2-1/2', '3½'; a scale word or a money suffix: '1.5 million', '3bn')
+or a run of number words."""
+FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75}
+"""A whole number's fraction as written after it: '2 1/2 years' is 2.5 years, not 2 (ECB+ 32/ecb: '2 years' /
+'2 1/2 years' read as one figure 2 stated by both)."""
 SIGN_BEFORE = re.compile(r"(?:[$£€¥]\s*|(?<![\w.:/,])e)$")
 """A currency sign right before digits (a lone 'e' too: :data:`EURO_AS_E`): a one-letter scale after them counts."""
 SUFFIX_SCALES = frozenset({"bn", "mn", "tn", "m", "k", "b"})
@@ -63,6 +68,7 @@ def _read(match: re.Match[str], text: str) -> Number | None:
             return None
         return Number(value, match.start(), match.end(), match.group(0), True)
     value = float(match.group("digits").replace(",", ""))
+    value += FRACTIONS.get((match.group("fraction") or "").strip(" -"), 0.0)
     scale = (match.group("scale") or "").strip().lstrip("-").lower()
     end = match.end()
     if scale in SUFFIX_SCALES and len(scale) == 1 and not SIGN_BEFORE.search(text[:match.start()]):
@@ -74,9 +80,9 @@ def _read(match: re.Match[str], text: str) -> Number | None:
 def precision(number: Number) -> float | None:
     """Half the unit of the last significant digit the figure is written to, in its value's scale: what rounding
     to its digits may hide ('6.1 billion' 0.05 billion, '1,500' 50, '40' 5, '2 million' half a million, '129,000'
-    500); None for a figure written in words (their precision is not written)."""
-    if number.in_words:
-        return None
+    500); None for a figure written in words or with a fraction (their precision is not written)."""
+    if number.in_words or re.search(r"[/½¼¾]", number.written):
+        return None  # words and fractions ('2 1/2') do not write their precision in digits
     match = re.match(_DIGITS, number.written)
     if match is None or not float(match.group(0).replace(",", "")):
         return None
