@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from newsprism.entities import EntityIndex
+from newsprism.figures.another_event import OTHER_SHOOTINGS, of_another_event, roundup_articles
 from newsprism.figures.described import with_described
 from newsprism.figures.group import Keyed, group_claims, read_story
 from newsprism.figures.headline import story_value, with_headlines
@@ -35,12 +36,23 @@ def find_figures(story: StoryTable, entities: EntityIndex | None = None,
                  encoder: Encoder | None = None, parsed: list[ParsedArticle] | None = None) -> list[Figure]:
     """Every measure the story's articles count, the disputed first, then the most reported; with the parsed
     articles, victims described one by one count where no article counts them (:mod:`.described`); each measure's
-    headline count is written on the figure it is read from (:mod:`.headline`)."""
-    found = read_story(story, entities)
-    groups = group_claims(with_described(found, parsed) if parsed else found, encoder)
+    headline count is written on the figure it is read from (:mod:`.headline`). A roundup page's figures (its
+    headline sums several shootings) are other shootings' beside a page about this one."""
+    roundups = roundup_articles({a.id: a.title for a in story.alignment.table.articles})
+    found = [_of_roundup(k) if k.value.article in roundups else k for k in read_story(story, entities)]
+    own = [p for p in parsed or [] if p.article.id not in roundups]
+    groups = group_claims(with_described(found, own) if own else found, encoder)
     figures = sorted((_figure(group, story) for group in groups), key=lambda f: (
         VERDICT_ORDER[f.verdict], -len({v.article for v in f.values}), f.measure, f.subject or ""))
     return with_headlines(figures)
+
+
+def _of_roundup(keyed: Keyed) -> Keyed:
+    """A roundup page's figure (:func:`.another_event.roundup_articles`): other shootings', beside the story's."""
+    if of_another_event(keyed.subject):
+        return keyed
+    subject = f"{keyed.subject} {OTHER_SHOOTINGS}" if keyed.subject else OTHER_SHOOTINGS
+    return Keyed(keyed.measure, subject, f"{keyed.key} {OTHER_SHOOTINGS}".strip(), keyed.value)
 
 
 def _figure(group: list[Keyed], story: StoryTable) -> Figure:

@@ -21,13 +21,16 @@ EARLIER = re.compile(r"\b(?:years? ago|last year|previous(?:ly)?|prior|earlier a
                      r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:shooting|homicide|killing)s?\s+"
                      r"(?:this|in\s+(?:the\s+)?(?:past|last))\b|"
                      r"(?:came|comes|happened|occurred)\s+(?:just\s+|only\s+|barely\s+)?(?:\w+\s+)?"
-                     r"(?:days?|weeks?|months?|years?)\s+after)\b", re.I)
+                     r"(?:days?|weeks?|months?|years?)\s+after|"
+                     r"(?:follows|followed|following|comes\s+after|came\s+after)\s+(?:the\s+|a\s+)?(?:recent|similar|other)"
+                     r")\b", re.I)
 """A sentence that dates its figures to a year ('in 2016', 'since 2017', 'August 1982: ...') or recalls another
 event ('last year', 'the deadliest ...'), or a running tally ('the 45th homicide this year', '45 killed in July, the
 most in a given month': dev residue 37 read): its figures get a subject of their own, so they never meet the story's
 own; a tally of a week or month ('two children hurt and killed by gun violence in one week', 'the second shooting
 this week in which a child was shot': residue 5 read); an event the story's came after ('the shooting came just
-weeks after a driver ... fatally shot eight people': ECB+ 22/ecbplus, labelled before it was read)."""
+weeks after a driver ... fatally shot eight people': ECB+ 22/ecbplus, labelled before it was read; 'follows recent
+ambush-style attacks against police in Dallas, where five officers died': residue 14 read)."""
 SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+|a\s+|last\s+)?$", re.I)
 """A month after 'since' ('since the July slaying of ...', 'since January'): an earlier time, its figures another
 event's (residue 5 read: a victim of a slaying months before counted among the story's hurt)."""
@@ -43,6 +46,25 @@ ROUNDUP = re.compile(r"\b(?:shootings\s+(?:across|around|throughout|in)\s+the\s+
 'a violent two-hour span in which 10 people were shot': dev residue 37 read; 'seven other people were wounded in
 shootings across Chicago', a city by its name: residue 7 read): its figures are no values of this story's (a
 roundup)."""
+ROUNDUP_TITLE = re.compile(r"\b(?:(?:several|multiple|separate|unrelated|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"\d{1,3})\s+(?:[\w'’-]+\s+){0,3}?(?:shootings|incidents)|(?:weekend|overnight|holiday)\s+"
+                           r"(?:of\s+)?(?:shootings|violence|gunfire)|spate\s+of|across\s+the\s+city)\b", re.I)
+"""A headline that sums several shootings ('20 shot in 12 incidents across the city', 'Providence Weekend Violence',
+'... in several Fourth of July shootings', '7 killed in 3 shootings within a mile'): a roundup page, whose figures
+are mostly other incidents' (residue 3 read; 'the Wilkinsburg shootings' or 'MLK Day shootings of 8 people', one
+event's, are not: titles of the dev residues read before checked by eye)."""
+OTHER_SHOOTINGS = "(other shootings)"
+"""The subject of a roundup's figures (:func:`earlier_subject`, :func:`roundup_articles`)."""
+
+
+def roundup_articles(titles: dict[str, str | None]) -> set[str]:
+    """The articles (id → title) whose headline sums several shootings (:data:`ROUNDUP_TITLE`), where the story has
+    an article that does not: their figures are other events' beside a page about this one. A story of roundups
+    alone keeps them (they are all it has)."""
+    roundups = {article for article, title in titles.items() if ROUNDUP_TITLE.search(title or "")}
+    return roundups if len(roundups) < len(titles) else set()
+
+
 OTHER_EVENT = re.compile(r"\((?:earlier event|other shootings)")
 """The subjects :func:`earlier_subject` gives the figures of another event ('(earlier event, 2012)', '(other
 shootings)')."""
@@ -64,7 +86,7 @@ def earlier_subject(text: str) -> str | None:
     if any(d.month is not None and d.day is None and SINCE_MONTH.search(text[:d.start]) for d in dates(text)):
         return "(earlier event)"
     if ROUNDUP.search(text):
-        return "(other shootings)"
+        return OTHER_SHOOTINGS
     return "(earlier event)" if EARLIER.search(text) else None
 
 

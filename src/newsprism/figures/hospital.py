@@ -16,9 +16,11 @@ import re
 
 HOSPITAL_AFTER = (r"(?:taken|transported|rushed|driven|airlifted|flown|sent|brought)\s+(?:\w+\s+){0,2}?to\s+"
                   r"(?:[\w'’-]+\s+){0,3}?(?:hospitals?|trauma\s+cent(?:er|re)s?|medical\s+cent(?:er|re)s?)\b|"
-                  r"(?:in|at)\s+(?:the\s+|a\s+)?hospital\b")
-"""Words after a count of people that say they went to or are in a hospital (a measure of the injured,
-:data:`newsprism.figures.measures.MEASURE_AFTER`)."""
+                  r"(?:in|at)\s+(?:the\s+|a\s+)?hospital\b|"
+                  r"(?:listed\s+)?in\s+(?:\w+\s+){0,2}?(?:critical|serious|stable|fair|good|grave)\s+condition\b")
+"""Words after a count of people that say they went to or are in a hospital, or give their condition there ('All
+four victims are listed in stable condition': residue 14 read): a measure of the injured,
+:data:`newsprism.figures.measures.MEASURE_AFTER`."""
 SENT_BEFORE = re.compile(r"\b(?:sen(?:t|ds|ding)|put(?:ting)?|landed|landing)\s+(?:at\s+least\s+|about\s+)?$", re.I)
 """'... that sent four people to the hospital': the verb before the count."""
 SENT_AFTER = re.compile(r"^[\s-]*(?:(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+)?to\s+(?:[\w'’-]+\s+){0,3}?"

@@ -70,22 +70,24 @@ MEASURE_BEFORE: tuple[tuple[str, str], ...] = (
                r"death toll\s+(?:\w+\s+){0,8}?(?:to|at|of)|"
                r"toll\s+(?:\w+\s+){0,3}?"
                r"(?:to|at|of)|claimed the lives of)"),
-    ("injured", r"(?:injuring|injured|wounding|wounded|hurting|hurt)"),
+    ("injured", r"(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt)"),
     ("shot", r"(?:shooting|shot|opened\s+fire\s+on|hitting|striking|hits|strikes)"),
     ("arrested", r"(?:arrested|detaining|detained|arresting)"),
     ("magnitude", r"magnitude(?:\s+of)?"),
     ("seats", r"(?:won|winning|took|taking|secured|securing|gained|has|had|holds?|with)"),
 )
 """Measure → the words before a number that name it ('killing 129', 'the death toll rose to 129'; a headline's present
-tense 'fires gun, hits his two young sons': residue 7 read)."""
+tense 'fires gun, hits his two young sons': residue 7 read; 'Shooting Wounds 4 Boys': residue 14 read)."""
 NEEDS_NOUN_BEFORE = {"seats": "seats", "killed": "", "injured": "", "shot": "", "arrested": "", "magnitude": ""}
 """A number after a seats verb ('won 129') counts seats only when 'seats' follows it."""
 PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|(?<!along\s)with)\s+"
                          r"(?:at least\s+|about\s+)?$", re.I)
-PART_AFTER = re.compile(r"^\s*(?:of\s+(?:them|whom|those|the)|per\s?cent|percent|%|times|to\s+\d|or\s+\d|"
-                        r"-\s*\d|(?:minutes?|hours?|days?|weeks?|months?|years?)\b)", re.I)
-"""A number that counts part of another ('including 80', 'two of them'), a share, a range's start or a span of
-time is no value of a measure."""
+PART_AFTER = re.compile(r"^\s*(?:of\s+(?:them|whom|those|the)|per\s?cent|percent|%|(?:or\s+\w+\s+)?times|"
+                        r"to\s+\d|or\s+\d|-\s*\d|(?:minutes?|hours?|days?|weeks?|months?|years?)\b)", re.I)
+"""A number that counts part of another ('including 80', 'two of them'), a share, a range's start, shots fired
+('shooting eight or nine times': residue 3 read) or a span of time is no value of a measure."""
+PARENT_OF = re.compile(r"\b(?:father|mother|dad|mom|parent|grandfather|grandmother|grandparent)s?\s+of\s+$", re.I)
+"""'Father of 4 killed in shooting': the number counts a parent's children, not the dead (residue 3 read)."""
 SCOPE = re.compile(r"^\s*,?\s*(?i:at|inside|outside|near)\s+(?P<scope>(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s*){1,4}|"
                    r"(?i:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?i:restaurant|bar|cafe|café|hall|venue|stadium|school|"
                    r"club|church|mosque|hospital|station|market|concert|theater|theatre|home|house|apartment|party)"
@@ -115,7 +117,8 @@ def read_claims(text: str) -> list[Claim]:
     claims: list[Claim] = []
     for number in read_numbers(text):
         before, after = text[max(0, number.start - 60):number.start], text[number.end:number.end + 120]
-        if PART_BEFORE.search(before) or PART_AFTER.match(after) or _before_a_count(number, after):
+        if PART_BEFORE.search(before) or PART_AFTER.match(after) or PARENT_OF.search(before) or _before_a_count(
+                number, after):
             continue
         claim = _preferred(_after(number, after), _before(number, before, after)) or _sent(number, before, after)
         if claim is not None and not is_rate(claim.measure, claim.number.value, text[claim.end:claim.end + 40]):
@@ -123,7 +126,7 @@ def read_claims(text: str) -> list[Claim]:
     claims += _zeros(text, claims)
     claims += _multiple(text, claims)
     claims += _one_of_dead(text, claims)
-    claims = _listed(text, claims)
+    claims = _listed(text, _unjoined(claims))
     claims += [Claim("killed", SHOOTER, Number(1.0, "exact", text[start:end], start, end), end)
                for start, end in shooter_deaths(text)]
     earlier = earlier_subject(text)
@@ -131,6 +134,14 @@ def read_claims(text: str) -> list[Claim]:
         claims = [Claim(c.measure, f"{c.subject} {earlier}" if c.subject else earlier, c.number, c.end)
                   for c in claims]
     return sorted(claims, key=lambda c: c.number.start)
+
+
+def _unjoined(claims: list[Claim]) -> list[Claim]:
+    """Less a count that a joined count of the same measure starts with ('Three women were in serious condition'
+    of 'Three women were in serious condition and two others were hurt': five, :mod:`.together`)."""
+    return [c for c in claims if not any(o is not c and o.measure == c.measure and o.number.start == c.number.start
+                                         and o.number.end - o.number.start > c.number.end - c.number.start
+                                         for o in claims)]
 
 
 def _before_a_count(number: Number, after: str) -> bool:
@@ -232,10 +243,13 @@ FUNCTION_WORDS = alternation(sorted(lexicon.GLUE_WORDS | lexicon.DEMONSTRATIVES 
                                     key=len, reverse=True))
 """Words that are never an adjective of the counted noun ('told FOX 5 that her son was shot': no five sons)."""
 INCLUDING = (r"\s*(?:,|--|[—–(])\s*(?:including|\w+\s+of\s+them)\s+[^,;.()—–]{1,40}?\s*(?:,|--|[—–)])|"
-             r"\s+including\s+(?:[\w-]+\s+){1,4}?(?=(?:was|were|are|is)\s)")
+             r"\s+including\s+(?:[\w-]+\s+){1,4}?(?=(?:was|were|are|is)\s)|"
+             r"\s*,?\s+(?:between\s+)?(?:the\s+)?(?:ages?|aged)\s+(?:of\s+)?\d{1,2}(?:\s*(?:,|and|to|-|through|&)\s*"
+             r"\d{1,2})*\s*,?(?=\s)")
 """A clause naming some of those counted between the count and its verb, set off by commas, dashes or brackets
 ('Four people, including an 11-year-old, were shot', 'four people -- including a child -- were injured') or
-running up to the verb's auxiliary ('4 people including a 21-year-old were injured')."""
+running up to the verb's auxiliary ('4 people including a 21-year-old were injured'), or their ages ('Four boys
+between ages 12 and 16 were wounded': residue 14 read)."""
 
 
 def _counted(after: str) -> list[re.Match[str]]:

@@ -20,25 +20,37 @@ from newsprism.lexicon import ONE_PERSON_NOUNS, alternation
 PERSON_MEASURES = frozenset({"killed", "injured", "shot"})
 """The measures of people a headline's one person may be counted by."""
 HEADLINE_PERSON = re.compile(
-    r"^(?:(?-i:[A-Z][\w'’.-]*)\s+){0,3}?(?P<noun>(?:" + alternation(sorted(ONE_PERSON_NOUNS, key=len, reverse=True))
+    r"^(?:[^,:;]{1,80}?[,:;]\s+)*?(?:(?-i:[A-Z][\w'’.-]*)\s+){0,3}?(?P<noun>(?:"
+    + alternation(sorted(ONE_PERSON_NOUNS, key=len, reverse=True))
     + r"|teenager|\d+-year-old))(?:\s*,\s*\d{1,3}\s*,)?(?=\s+(?:[a-z]+ly\s+)?(?:shot|killed|wounded|injured|hurt|"
-    r"hospitali[sz]ed|grazed|struck|hit|slain)\b)", re.I)
-"""A headline opening on a bare singular person noun (after up to three capitalised words of a place: 'Orangeburg
-man shot ...') and a measure word (perhaps after an adverb: 'Teen fatally shot ...', 'Boy slain in ...')."""
+    r"hospitali[sz]ed|grazed|struck|hit|slain|found\s+dead)\b)", re.I)
+"""A headline clause opening on a bare singular person noun (after up to three capitalised words of a place:
+'Orangeburg man shot ...'; the headline's first clause or one after a colon or comma: 'Police: Teen shot ...',
+'... house fire, man found dead': residue 3 read) and a measure word (perhaps after an adverb: 'Teen fatally shot
+...', 'Boy slain in ...')."""
+SELF_SHOT = re.compile(r"\s+(?:[a-z]+ly\s+)?shot\s+(?:him|her)self\b", re.I)
+"""'Man accidentally shot himself in the head': the one person shot is the one who fired (residue 3 read: a
+headline-only page); the measures read an active 'shot' with its object as the shooter's, no victim."""
 DIED_LATER = re.compile(r"\b(?:dies|died|has\s+died|is\s+dead|killed|dead)\b", re.I)
 """A death told after the headline's one person was shot ('Teen shot near the campus dies', 'Teenager shot, killed
-in East Lake identified'): the one person is dead."""
+in East Lake identified'): the one person is dead; not in the headline's next clause ('IMPD officer shot during
+traffic stop; suspect has died': residue 14 read)."""
 ARTICLE = "a "
 """The determiner put back before the headline's person noun."""
 
 
-FATAL_TITLE = re.compile(r"\b(?:deadly|fatal)\s+(?:[\w'’.-]+\s+){0,3}?shooting\b|\bshooting\s+death\b", re.I)
+FATAL_TITLE = re.compile(r"\b(?:deadly|fatal)\s+(?:[\w'’.-]+\s+){0,3}?shooting\b|\b(?:shooting|gunshot)\s+death\b",
+                         re.I)
 """A headline that names a death without a count ('investigating deadly shooting', 'Suspect arrested in fatal Grove
-City shooting', 'led to accidental shooting death'): one dead at least (sample4 read: three headline-only
-articles)."""
+City shooting', 'led to accidental shooting death', 'Teen gunshot death appears accidental'): one dead at least
+(sample4 and residue 14 read: four headline-only articles)."""
 SHOOTS_PERSON = re.compile(r"\bshoots\s+(?:(?:his|her|their|a|an)\s+)?(?:[\w-]+\s+)?(?:"
                            + alternation(sorted(ONE_PERSON_NOUNS, key=len, reverse=True)) + r")\b(?!\s*,)", re.I)
 """A headline whose shooter shoots one person ('Father shoots son in the shoulder'): one shot (sample4 read)."""
+SHOOTING_OF = re.compile(r"\bshooting\s+of\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?(?:"
+                         + alternation(sorted(ONE_PERSON_NOUNS, key=len, reverse=True)) + r"|\d+-year-old)\b(?!\s*,)",
+                         re.I)
+"""'Arrest made in shooting of 17-year-old boy': one person shot (residue 14 read: a headline-only page)."""
 
 
 def title_claims(title: str) -> list[Claim]:
@@ -46,7 +58,7 @@ def title_claims(title: str) -> list[Claim]:
     :data:`SHOOTS_PERSON`), each a one-person reading (written 'a')."""
     claims = _title_claims(title)
     measures = {c.measure for c in claims}
-    for measure, pattern in (("killed", FATAL_TITLE), ("shot", SHOOTS_PERSON)):
+    for measure, pattern in (("killed", FATAL_TITLE), ("shot", SHOOTS_PERSON), ("shot", SHOOTING_OF)):
         match = pattern.search(title)
         if match and not measures & PERSON_MEASURES:
             claims.append(Claim(measure, None, Number(1.0, "exact", ARTICLE.strip(), match.start(), match.start()),
@@ -65,10 +77,14 @@ def _title_claims(title: str) -> list[Claim]:
         return claims
     at = match.start("noun")
     shift = len(ARTICLE)
+    self_shot = SELF_SHOT.match(title, match.end())
+    if self_shot and not {c.measure for c in claims} & PERSON_MEASURES:
+        measure = "killed" if DIED_LATER.search(title[self_shot.end():]) else "shot"
+        return [*claims, Claim(measure, None, Number(1.0, "exact", ARTICLE.strip(), at, at), self_shot.end())]
     for claim in read_claims(title[:at] + ARTICLE + title[at:]):
         if claim.measure in PERSON_MEASURES and claim.number.start == at:
-            measure = "killed" if claim.measure != "killed" and DIED_LATER.search(title[claim.end - shift:]) else (
-                claim.measure)
+            clause = title[claim.end - shift:].split(";")[0]
+            measure = "killed" if claim.measure != "killed" and DIED_LATER.search(clause) else claim.measure
             if measure in {c.measure for c in claims}:
                 return claims
             number = Number(1.0, "exact", ARTICLE.strip(), at, at)
