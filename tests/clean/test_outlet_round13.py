@@ -15,6 +15,7 @@ from crawled_page import LEAD, MORE, outlet_of
 from newsprism.clean.outlet_cues import title_names
 from newsprism.clean.outlet_mentions import mention_names
 from newsprism.clean.outlet_names import national
+from newsprism.clean.outlet_signatures import handle_names
 from newsprism.clean.outlets import credit_line_names, printed_brand, promo_names
 
 BODY = f"{LEAD}\n\n{MORE}"
@@ -101,3 +102,16 @@ def test_the_domain_table_rows_are_well_formed() -> None:
     assert all(row[0] == row[0].lower().strip() and "." in row[0] and row[1].strip() == row[1] for row in rows)
     keys = [(row[0], row[2]) for row in rows]
     assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Crews just got to the scene on Main St @KZZQ5Portvale pic.twitter.com/abc — Jane Roe (@JaneKZZQ) May 11, 2016",
+     ["KZZQ5Portvale"]),
+    ("Officer fired one shot. @10TV — John Doe (@John10TV) June 19, 2015", ["10TV"]),
+    # a person's, a national network's, an office's handle; a handle outside an embedded post
+    ("Update from @JaneRoe and @NBCNews pic.twitter.com/abc", []),
+    ("Statement from @WHO pic.twitter.com/abc", []),
+    ("Follow @KZZQNews for updates on this story.", []),
+])
+def test_a_station_handle_in_an_embedded_post(line: str, names: list[str]) -> None:
+    assert handle_names(line) == names

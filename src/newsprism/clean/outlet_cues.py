@@ -32,7 +32,7 @@ from newsprism.clean.outlet_names import (
     site_brand,
     trim,
 )
-from newsprism.clean.outlet_signatures import leading_credit, post_names
+from newsprism.clean.outlet_signatures import handle_names, leading_credit, post_names
 from newsprism.clean.outlet_table import known_name
 from newsprism.lexicon import MONTH_PREFIX, WEEKDAY_ALTERNATION
 from newsprism.typography import DASHES
@@ -149,7 +149,7 @@ MAX_LONE_CREDIT = 60
 def photo_names(line: str) -> list[str]:
     """Stations and brand domains a picture credit names: '(Photo: KXYZ 11)' -> ['KXYZ 11']; a reporter's post
     signature (:func:`post_names`)."""
-    names = post_names(line) if "(@" in line else []
+    names = post_names(line) + handle_names(line) if "@" in line else []
     names += leading_credit(line) if "|" in line[:40] else []
     lone = LONE_CREDIT.match(line) if len(line) <= MAX_LONE_CREDIT and ("/" in line or "|" in line) else None
     if lone and is_name(lone.group("who")) and cited(lone.group("what")) and not is_owner(lone.group("what")):
