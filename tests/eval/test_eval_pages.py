@@ -169,7 +169,7 @@ def test_the_cli_prints_both_evaluations(tmp_path: Path) -> None:
     if CORPUS.is_dir():
         assert {r["split"] for r in records} == {"all", "dev", "test", "dev/batch1", "dev/batch2", "dev/batch3",
                                                  "dev/batch4", "dev/batch5", "dev/batch6", "dev/batch7", "dev/batch8",
-                                                 "dev/batch9", "dev/batch10",
+                                                 "dev/batch9", "dev/batch10", "dev/batch11",
                                                  "test/batch1", "test/batch2", "test/batch3"}
     run = CliRunner().invoke(cli, ["eval", "pages", "polnear", str(corpus)])
     assert run.exit_code == 2 and "usage" in run.output
@@ -177,8 +177,8 @@ def test_the_cli_prints_both_evaluations(tmp_path: Path) -> None:
 
 def test_the_labels_of_later_batches_are_apart_and_from_new_outlets() -> None:
     docs = read_labels(LABEL_FILE)
-    counts = [sum(doc.batch == batch for doc in docs) for batch in range(1, 11)]
-    assert counts == [135, 150, 60, 60, 36, 45, 40, 40, 40, 40]
+    counts = [sum(doc.batch == batch for doc in docs) for batch in range(1, 12)]
+    assert counts == [135, 150, 60, 60, 36, 45, 40, 40, 40, 40, 40]
     assert len({doc.path for doc in docs}) == len(docs)
     if CORPUS.is_dir():
         first, second, third = (labelled_domains_of(docs, batch) for batch in (1, 2, 3))
@@ -187,7 +187,8 @@ def test_the_labels_of_later_batches_are_apart_and_from_new_outlets() -> None:
         assert labelled_domains(CORPUS, LABEL_FILE) == (first | second | third | labelled_domains_of(docs, 4)
                                                         | labelled_domains_of(docs, 5) | labelled_domains_of(docs, 6)
                                                         | labelled_domains_of(docs, 7) | labelled_domains_of(docs, 8)
-                                                        | labelled_domains_of(docs, 9) | labelled_domains_of(docs, 10))
+                                                        | labelled_domains_of(docs, 9) | labelled_domains_of(docs, 10)
+                                                        | labelled_domains_of(docs, 11))
         redrawn = sample(CORPUS, seed=17, count=150, max_chars=8000, exclude=first)
         assert redrawn == sorted(doc.path for doc in docs if doc.batch == 2)
         redrawn = sample(CORPUS, seed=18, count=60, max_chars=8000, exclude=first | second)
@@ -198,6 +199,9 @@ def test_the_labels_of_later_batches_are_apart_and_from_new_outlets() -> None:
         earlier |= labelled_domains_of(docs, 9)
         redrawn = sample(CORPUS, seed=25, count=40, max_chars=8000, exclude=earlier, dev_only=True)
         assert redrawn == sorted(doc.path for doc in docs if doc.batch == 10)
+        earlier |= labelled_domains_of(docs, 10)
+        redrawn = sample(CORPUS, seed=26, count=40, max_chars=8000, exclude=earlier, dev_only=True)
+        assert redrawn == sorted(doc.path for doc in docs if doc.batch == 11)
 
 
 def labelled_domains_of(docs: list[DocLabels], batch: int) -> frozenset[str]:
@@ -309,3 +313,18 @@ def test_the_cli_evaluates_allsides(tmp_path: Path) -> None:
     records = [json.loads(line) for line in run.stdout.splitlines()]
     assert {r["split"] for r in records} == {"all", "dev", "test"}
     assert {"outlet_right_with_url", "clutter_removed", "body_kept"} <= {r["metric"] for r in records}
+
+
+def test_a_part_reads_only_the_labels_of_that_split(tmp_path: Path) -> None:
+    root = write_corpus(tmp_path / "corpus")
+    labels = write_labels(root, tmp_path / "labels.jsonl")
+    split = split_of("0123456789abcdef0123456789abcdef")
+    other = "test" if split == "dev" else "dev"
+    assert split in {r.split for r in evaluate_pages(root, labels_path=labels, part=split)}
+    assert {r.split for r in evaluate_pages(root, labels_path=labels, part=other)} == {"all"}
+
+
+def test_the_cli_refuses_a_part_pages_do_not_have(tmp_path: Path) -> None:
+    root = write_corpus(tmp_path / "corpus")
+    run = CliRunner().invoke(cli, ["eval", "pages", "gunviolence", str(root), "--part", "held-out"])
+    assert run.exit_code == 2 and "--part held-out" in run.output

@@ -25,7 +25,8 @@ from newsprism.eval.results import EvalResult
               help="cleaning and pages: the first N articles of the folder (labelled pages are always read); figures: "
                    "the first N incidents.")
 @click.option("--part", type=click.Choice(["sample", "held-out", "sample2", "sample3", "sample4", "dev"]), default=None,
-              help="figures only: score one part (dev: every incident outside the held-out part).")
+              help="figures: score one part (dev: every incident outside the held-out part); pages gunviolence: "
+                   "dev only scores the labels of the dev split.")
 @click.option("--fit", is_flag=True,
               help="msrp only: fit the same-statement model on the file's fit part (needs scikit-learn) and "
                    "write it to --model before evaluating it.")
@@ -82,7 +83,7 @@ def eval_command(name: str, path: Path, folder: Path | None, fit: bool, model_pa
     Example: newsprism eval msrp ../shared/data/msrp/msr_paraphrase_train.txt
     """
     if name in ("cleaning", "pages"):
-        _eval_cleaning(name, str(path), folder, limit)
+        _eval_cleaning(name, str(path), folder, limit, part)
         return
     if name == "figures":
         _eval_figures(str(path), folder, limit, part)
@@ -138,7 +139,7 @@ def _eval_disagreements(spec: Path, folder: Path | None) -> None:
     _print_results("disagreements", measure)
 
 
-def _eval_cleaning(name: str, dataset: str, folder: Path | None, limit: int | None) -> None:
+def _eval_cleaning(name: str, dataset: str, folder: Path | None, limit: int | None, part: str | None = None) -> None:
     """`eval cleaning polnear FOLDER` and `eval pages gunviolence FOLDER` (no NLP: fast)."""
     from newsprism.eval.cleaning import evaluate_cleaning
     from newsprism.eval.pages import evaluate_pages
@@ -152,6 +153,9 @@ def _eval_cleaning(name: str, dataset: str, folder: Path | None, limit: int | No
             raise NewsprismError(f"usage: newsprism eval {name} {expected} FOLDER (got {dataset!r})")
         if not folder.is_dir():
             raise NewsprismError(f"{folder}: no such folder")
-        return evaluate_cleaning(folder, limit=limit) if name == "cleaning" else evaluate_pages(folder, limit=limit)
+        if part is not None and (name != "pages" or part != "dev"):
+            raise NewsprismError(f"usage: --part {part} is not a part of eval {name} {dataset} (pages: --part dev)")
+        return evaluate_cleaning(folder, limit=limit) if name == "cleaning" else evaluate_pages(folder, limit=limit,
+                                                                                                part=part)
 
     _print_results(f"{name} {dataset}", measure)

@@ -18,7 +18,8 @@ On the labelled documents present under PATH (:mod:`newsprism.eval.pagelabels`),
 names an outlet: the outlet given equals one of the labelled names, case-insensitively and without a leading
 'The'), ``outlet_null_right`` (over the others: no outlet given), ``date_right`` (over documents whose text
 states a date: within a day of the labelled date) and ``date_null_right``. The keep-everything baseline
-(``keep-all``) gets ``clutter_removed`` and ``body_kept``.
+(``keep-all``) gets ``clutter_removed`` and ``body_kept``. ``--part dev`` (``part="dev"``) reads only the dev labels:
+what a tuning round may look at (the test part is read once, by the lead, at the end).
 """
 
 from __future__ import annotations
@@ -192,11 +193,13 @@ def score_labelled(page: Page, cleaned: Cleaned, labels: DocLabels) -> LabelCoun
 
 
 def evaluate_pages(root: Path, config: CleanConfig | None = None, limit: int | None = None,
-                   labels_path: Path | None = None) -> list[EvalResult]:
+                   labels_path: Path | None = None, part: str | None = None) -> list[EvalResult]:
     """Score newsprism's cleaning, outlet and date on the corpus folder ``root`` (its first ``limit`` documents
-    and the labelled documents found under it)."""
+    and the labelled documents found under it); with ``part`` (``dev``) only the labels of that split are read, so
+    that tuning never scores the test part."""
     config = config or CleanConfig()
-    labelled = {doc.path: doc for doc in (read_labels(labels_path) if labels_path else read_labels())}
+    labelled = {doc.path: doc for doc in (read_labels(labels_path) if labels_path else read_labels())
+                if part is None or doc.split == part}
     pages = read_pages(root, limit)
     present = {page.path for page in pages}
     extra = {page.path: page for page in _labelled_pages(root, labelled)}
