@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+import zlib
 from pathlib import Path
 
 from newsprism.model import Article, Evidence, Fact, Passage, Report, Reuse, Sentence
 from newsprism.render import to_json
-from newsprism.render.json import json_pieces, write_json
+from newsprism.render.json import compact_pieces, json_pieces, write_json
+from newsprism.store.store import _compressed
 
 
 def _whole(report: Report) -> str:
@@ -36,6 +38,12 @@ def test_the_pieces_join_to_the_whole_report() -> None:
         assert to_json(report) == _whole(report)
 
 
+def test_the_compact_pieces_join_to_the_compact_report() -> None:
+    for report in (_report(), Report(), Report(articles=[_report().articles[0]])):
+        assert "".join(compact_pieces(report)) == report.model_dump_json()
+        assert zlib.decompress(_compressed(report)) == report.model_dump_json().encode("utf-8")
+
+
 def test_each_list_item_is_a_piece_of_its_own() -> None:
     report = _report()
     assert len(list(json_pieces(report))) > len(report.articles) + len(type(report).model_fields)
@@ -52,3 +60,4 @@ def test_written_as_the_whole(tmp_path: Path) -> None:
 
 def test_the_example_report_is_written_the_same(example_report: Report) -> None:
     assert to_json(example_report) == _whole(example_report)
+    assert "".join(compact_pieces(example_report)) == example_report.model_dump_json()

@@ -48,6 +48,23 @@ def json_pieces(report: Report) -> Iterator[str]:
     yield "\n}\n"
 
 
+def compact_pieces(report: Report) -> Iterator[str]:
+    """The report as compact JSON in pieces whose concatenation is ``report.model_dump_json()`` (the store keeps
+    it so, compressed as it comes: :meth:`newsprism.store.Store.save_report`)."""
+    yield "{"
+    for n, (name, field) in enumerate(type(report).model_fields.items()):
+        yield f"{',' if n else ''}{_dumped(name, TypeAdapter(str), None)}:"
+        value = getattr(report, name)
+        if isinstance(value, list) and value:
+            for k, item in enumerate(value):
+                yield ("[" if k == 0 else ",") + (item.model_dump_json() if isinstance(item, BaseModel)
+                                                  else _dumped(item, None, None))
+            yield "]"
+        else:
+            yield _dumped(value, TypeAdapter(field.annotation or type(value)), None)
+    yield "}"
+
+
 def _list_pieces(items: list[Any], level: int) -> Iterator[str]:
     """A non-empty list at indentation ``level``, one piece per item."""
     inner = " " * (INDENT * (level + 1))
@@ -57,8 +74,8 @@ def _list_pieces(items: list[Any], level: int) -> Iterator[str]:
     yield f"\n{' ' * (INDENT * level)}]"
 
 
-def _dumped(value: Any, adapter: TypeAdapter[Any] | None) -> str:
-    return (adapter or TypeAdapter(type(value))).dump_json(value, indent=INDENT).decode("utf-8")
+def _dumped(value: Any, adapter: TypeAdapter[Any] | None, indent: int | None = INDENT) -> str:
+    return (adapter or TypeAdapter(type(value))).dump_json(value, indent=indent).decode("utf-8")
 
 
 def _indented(text: str, level: int) -> str:

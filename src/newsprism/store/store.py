@@ -19,6 +19,7 @@ from typing import Any
 
 from newsprism.ingest import RawArticle
 from newsprism.model import Report
+from newsprism.render.json import compact_pieces
 from newsprism.store.backends import Pool, Session, word_pattern
 from newsprism.store.errors import StoreError, UnknownArticle, UnknownStory, check_text
 from newsprism.store.identity import fingerprint, ident, story_id, unique_id
@@ -208,7 +209,7 @@ class Store:
 
         True when it is current: the story is then 'ready'. False when the articles changed meanwhile: the
         story stays 'queued' for another analysis."""
-        data = zlib.compress(report.model_dump_json().encode("utf-8"), REPORT_COMPRESSION)
+        data = _compressed(report)
         with self.session(write=True) as session:
             current = _lock_story(session, story_id)
             session.execute("INSERT INTO reports (story_id, revision, saved, data) VALUES (?, ?, ?, ?) "
@@ -230,6 +231,14 @@ class Store:
         if row is None:
             return None
         return Report.model_validate_json(zlib.decompress(bytes(row[0])))
+
+
+def _compressed(report: Report) -> bytes:
+    """The report's compact JSON, compressed a piece at a time (a 500-article one-event story's JSON is hundreds of
+    MB: made whole, it was held twice, as text and as bytes, before compression)."""
+    compressor = zlib.compressobj(REPORT_COMPRESSION)
+    parts = [compressor.compress(piece.encode("utf-8")) for piece in compact_pieces(report)]
+    return b"".join([*parts, compressor.flush()])
 
 
 def _articles(count: int) -> str:
