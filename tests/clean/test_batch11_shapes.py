@@ -34,6 +34,15 @@ from newsprism.config import CleanConfig
     ("- Using our app? Tap here to watch the video", "promo"),
     ("Gull News is tracking the storm. Read the latest at gullnews.example.com/storm.", "promo"),
     ("Get updates on your memorials in your Facebook News Feed.", "share"),
+    ("KZZQ-TV is part of Example Television Stations, a division of Example Corp. and one of the largest groups.",
+     "footer"),
+    ("Gull Radio Welcome to Gull Radio on ExampleGull.com! Gull Radio has joined forces with the local stations.",
+     "footer"),
+    ("You are solely responsible for your comments and by using gull.example.com you agree to our Terms of Service.",
+     "comments"),
+    ("Viewers with disabilities can get assistance accessing this station's FCC Public Inspection File by contacting "
+     "the station with the information listed below. Questions or concerns relating to the accessibility of the FCC "
+     "public file may be directed to the station's liaison.", "footer"),
 ])
 def test_batch11_clutter_shapes(line: str, kind: str) -> None:
     assert clutter_kind(line) == kind
@@ -47,6 +56,8 @@ def test_batch11_clutter_shapes(line: str, kind: str) -> None:
     "The council said it will follow the storm's damage for more than a year.",
     "No other details were released. Stay with KZZQ for updates.",
     "The woman told the diver to stay with her as the boat sank.",
+    "The pier is part of the old harbour, which the council rebuilt in 1990.",
+    "The two crews joined forces with the coast guard to search the water.",
 ])
 def test_body_lines_like_the_batch11_shapes_stay(line: str) -> None:
     assert clutter_kind(line) is None

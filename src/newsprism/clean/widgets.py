@@ -188,6 +188,12 @@ COMMENT_POLICY = re.compile(
 date of publication. We reserve the right to remove any content …', 81 words): batch 11 of the dev labels two
 such blocks; over the corpus 3 lines, all comment boxes; PolNeAR none."""
 COMMENT_POLICY_WORDS = 150
+STATION_GROUP = re.compile(
+    r"\b(?:is|are) (?:a )?part of [A-Z][^.!?]{0,60}, a (?:division|subsidiary|unit) of\b|"
+    r"\bwelcome to [^.!?]{2,60} on [\w-]+\.(?:com|tv)!|\bjoin(?:ed|ing) forces with\b[^.!?]{0,60}\bstations\b", NOCASE)
+"""A station group's box about its member stations: 'KXYZ-TV is part of X Television Stations, a division of X Corp.
+…', 'Welcome to KXYZ on X.com! KXYZ has joined forces with the most trusted local … stations …' (an owner box: on
+the unlabelled dev pages 6 pages of 4 sites, each line the box; no body line of the dev labels, PolNeAR none)."""
 STATION_FOLLOW = re.compile(
     r"^(?i:(?:continue to |keep )?follow(?:ing)?|stick with|stay with) (?:us|[A-Z0-9][\w.'’-]*(?: "
     r"[A-Z0-9][\w.'’-]*){0,3}) (?:for|as)\b.{0,40}\b(?:latest|updates|developments|develops|more (?:on this|details|"
@@ -314,6 +320,9 @@ WIDGET_RULES: list[WidgetRule] = [
     WidgetRule("promo", STATION_FOLLOW, SHORT_WIDGET_WORDS),
     _rule("promo", r"^\W*using (?:our|the) (?:mobile )?app\?|\bread the latest at [\w.-]+\.(?:com|tv|net|org)\b", 20),
     _rule("share", r"\bupdates? on your memorials?\b|\bin your facebook news feed\b", 30),
+    WidgetRule("footer", STATION_GROUP, BLURB_WORDS),
+    _rule("comments", r"\byou are solely responsible for your (?:own )?comments\b|\bby using [\w.-]+ you agree to\b",
+          SHORT_WIDGET_WORDS),
     # leave-outlets-out misses of batches 1-10 read again: link labels run into a headline, partner and photo-sale lines
     _rule("related", r"^quick clicks\b|^\+\s?[\dA-Z][^.!?]*[^.!?\s]$", RELATED_HEADLINE_WORDS),  # '+ 2 men shot …'
     WidgetRule("related", re.compile(r"^(?:[A-Z0-9&'’.-]+\s){1,4}INVESTIGATES\s*:\s*\S"), RELATED_HEADLINE_WORDS),
@@ -371,7 +380,7 @@ WIDGET_RULES: list[WidgetRule] = [
                     r"\b(?:call|reach|contact|e-?mail)\s+(?:[\w-]+\s){0,2}(?:reporter|writer|columnist|editor)\b|"
                     r"\b(?:send|e-?mail) (?:us )?(?:news )?tips\b|^feedback\?", 40),
     _rule("footer", r"\bfollow (?:us |him |her |them )?(?:on twitter )?@\w{2,15}\W*$", BLURB_WORDS),
-    _rule("footer", r"\bpublic inspection file\b"),  # a broadcaster's FCC notice
+    _rule("footer", r"\bpublic inspection file\b", BLURB_WORDS),  # a broadcaster's FCC notice (batch 2: 45 words)
     _rule("footer", r"^\W*(?:reach|contact|e-?mail)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:at|via|on)\s+"
                     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$", 12),
     _rule("signoff", r"^contributing\s*:|\bcontributed (?:additional )?reporting\W*$|"
