@@ -35,6 +35,8 @@ def test_a_station_covering_the_story(line: str, names: list[str]) -> None:
 @pytest.mark.parametrize("line, names", [
     ("For more on this story, read Tuesday's Register.", ["Register"]),
     ("See Sunday's Herald for the full list of victims.", ["Herald"]),
+    ("For more on this story, see Wednesday’s Portvalian.", ["Portvalian"]),
+    ("See Monday's Council for the full list.", []),
     # a weekday's possessive before a word that is no newspaper's
     ("Read Monday's Council agenda online.", []),
     ("Police said Friday's Parade would go ahead.", []),

@@ -292,9 +292,10 @@ name, or one word with a capital inside: 'PortAlert', not 'Amber')."""
 
 EDITION = re.compile(
     rf"\b(?:[Rr]ead|[Ss]ee|[Pp]ick up)\s+(?i:{WEEKDAY_ALTERNATION}|today|tomorrow)['’]s\s+(?:edition of\s+)?(?:the\s+)?"
-    rf"(?P<name>[A-Z][\w-]+)(?=\s*(?:[.,;!)]|$|\s+(?:for|to|and)\b))")
-"""The printed edition a story points to, by its one-word name: 'For more on this story, read Tuesday's Record.' (a
-newspaper word: 'see Monday's Herald'); longer names pass :data:`PROMO`'s 'read X's' as media names."""
+    rf"(?P<name>[A-Z][\w-]+)(?=(?P<end>[.!]?\s*$)|\s*[.,;!)]|\s+(?:for|to|and)\b)")
+"""The printed edition a story points to, by its one-word name: 'For more on this story, read Tuesday's Record.', 'see
+Wednesday's Republic.' (closing the line, any capitalised word; inside it, a newspaper word: 'see Monday's Herald for
+the list'); longer names pass :data:`PROMO`'s 'read X's' as media names."""
 
 
 def promo_names(line: str) -> list[str]:
@@ -311,7 +312,7 @@ def promo_names(line: str) -> list[str]:
                   if media_like(match.group("name")) or re.search(r"[a-z][A-Z]", match.group("name"))]
     if "'s " in line or "’s " in line:  # cheap: an edition's weekday is possessive
         names += [match.group("name") for match in EDITION.finditer(line)
-                  if match.group("name").lower() in OUTLET_WORDS | EXTRA_OUTLET_WORDS]
+                  if match.group("end") is not None or match.group("name").lower() in OUTLET_WORDS | EXTRA_OUTLET_WORDS]
     names += [match.group("name") for match in prefilter.finditer(SOCIAL, line)
               if named(match.group("name")) and media_like(match.group("name")) and not agency(match.group("name"))]
     if " app" in line:  # cheap: most lines name no app
