@@ -56,14 +56,17 @@ within the loaded machine's noise). The vectors and token states do not depend o
 (compared on those 627 texts; the seeds' and example's reports are the same)."""
 
 
-RUN_TOKENS = 512
+RUN_TOKENS = 256
 """Most padded word pieces (texts x the longest of them, special tokens included) one encoder run takes. The
 model's CPU per piece grows with the run (its working set leaves the caches): random pieces, 2-core machine under
 load average 11-17 (2026-12-06), three rounds each, µs of CPU per piece at 64 pieces a text: 273 in runs of 8
 texts, 295 of 16, 340 of 32, 334 of 64; at 32 pieces 267 / 288 / 278 / 303; a run's own cost is about 2.6 ms
 (9 pieces). Runs cut by pieces also pad less where a batch holds texts of unlike lengths (a small story's
-sentences: one run of 31 sentences of 6-60 pieces was 2.3x the pieces they hold). The vectors and token states do
-not depend on the run (:data:`ATTENTION_CELLS`)."""
+sentences: one run of 31 sentences of 6-60 pieces held 2.3x their pieces). CPU s, two rounds each, load 17-18: 600
+sentences of ``bench_story.py --one-event`` 6.60 / 6.51 without this bound, 5.49 / 5.48 at 1,024, 5.12-5.52 at
+512, 5.16 / 5.79 at 384, 5.15 / 4.97 and 5.13 / 4.95 at 256, 5.19 / 5.02 at 192; the 31 distinct sentences of
+``bench_story.py --articles 5`` 0.62 / 0.60, 0.38 / 0.37, 0.30-0.34, 0.28 / 0.32, 0.27-0.29, 0.26 / 0.27. The
+vectors and token states do not depend on the run (:data:`ATTENTION_CELLS`; compared to the bit on those 600)."""
 
 
 def batch_rows(longest: int) -> int:
