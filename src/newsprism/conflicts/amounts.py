@@ -34,7 +34,7 @@ import numpy as np
 from newsprism.align import StoryAlignment
 from newsprism.arrays import pairs_at_least
 from newsprism.conflicts.ages import age_conflicts
-from newsprism.conflicts.compare import CONVERSION, number_about
+from newsprism.conflicts.compare import CONVERSION, in_part, number_about
 from newsprism.conflicts.dated import masked_clause
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.figured import GENERIC, PROJECTION, apart
@@ -213,10 +213,12 @@ def _period(x: Amount) -> bool:
 
 def contradict(x: Amount, y: Amount, stated: dict[str, list[Quantity]] | None = None) -> bool:
     """The two amounts cannot both be true of one thing at one time: not the same amount (rounded, bounded), within
-    :data:`AMOUNT_RATIO` of each other, both changes or both levels, both over a span of time or neither, not dated or
-    scoped apart, and no article of the story states both."""
+    :data:`AMOUNT_RATIO` of each other, both changes or both levels, both over a span of time or neither, both of one
+    part of a bout or game or neither (:func:`~newsprism.conflicts.compare.in_part`), not dated or scoped apart, and
+    no article of the story states both."""
     a, b = x.quantity, y.quantity
-    if _change(x) != _change(y) or _period(x) != _period(y) or _same(a, b):
+    if _change(x) != _change(y) or _period(x) != _period(y) or _same(a, b) or in_part(x.sentence.text) != in_part(
+            y.sentence.text):
         return False
     if max(a.value, b.value) > AMOUNT_RATIO * max(min(a.value, b.value), 1e-9):
         return False

@@ -72,7 +72,7 @@ def _numbers(a: str, b: str) -> Iterator[Disagreement]:
         only_a = [x for x in xs if not _stated(x, a, ys, b) and not _number_in(x, b)]
         only_b = [y for y in ys if not _stated(y, b, xs, a) and not _number_in(y, a)]
         pairs = [(x, y) for x in only_a for y in only_b if same_context(a, (x.start, x.end), b, (y.start, y.end))
-                 and _closing(a, x.start) == _closing(b, y.start)]
+                 and _closing(a, x.start) == _closing(b, y.start) and in_part(a) == in_part(b)]
         if pairs:
             yield Disagreement("number", pairs[0][0].written, pairs[0][1].written, number_about(dimension),
                                _number_slot(dimension))
@@ -89,6 +89,18 @@ CLOSING = re.compile(r"\b(?:closed|closing|ended|finished|settled)\s+(?:the\s+(?
                      re.I)
 """A figure at the close ('stocks closed down 3.9 percent'): another moment than a move during the day ('stocks
 plunged 5.4 per cent'), so no disagreement with it."""
+
+
+PART_OF_EVENT = re.compile(r"\b(?:during|in|over|for)\s+(?:the|that|this|each)\s+(?:(?:first|second|third|fourth|"
+                           r"fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening|\d+(?:st|nd|rd|th))\s+)?"
+                           r"(?:round|half|quarter|inning|period|set|lap)\b", re.I)
+"""A count of one part of a bout or game ('landed 28 of his 68 punches thrown during the round', ECB+ 7/ecb): another
+scope than the whole ('178 of 369 punches thrown'), so no disagreement with it."""
+
+
+def in_part(text: str) -> bool:
+    """The sentence counts within one part of a bout or game (:data:`PART_OF_EVENT`)."""
+    return PART_OF_EVENT.search(text) is not None
 
 
 def _closing(text: str, start: int) -> bool:
