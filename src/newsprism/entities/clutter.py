@@ -12,7 +12,9 @@
 - Share-button words (:func:`drop_widgets`): spaCy tags runs of platform names in share rows ("Telegram Facebook",
   "Twitter") as people or bodies. A mention made only of such words (:data:`newsprism.lexicon.UI_WORDS`) is
   left out when it has two words or more, or when it stands in a run of :data:`MIN_WIDGET_RUN` such words.
-  Cleaning removes most share rows; this catches those it keeps.
+  Cleaning removes most share rows; this catches those it keeps. So are the names on a reporter's contribution
+  line (:data:`CONTRIBUTOR_LINE`: "— With Ana Lee", "Contributing: Ana Lee, Ben Ode", "Staff writer Ana Lee
+  contributed to this report."): the article's makers, no entity of the story.
 """
 
 from __future__ import annotations
@@ -179,9 +181,29 @@ def _lower_elsewhere(name: str, story: _Story, openers: dict[str, set[str]]) -> 
     return story.search(pattern, tail, len(name))
 
 
+CONTRIBUTOR_LINE = re.compile(
+    r"[ \t]*(?:[—–-]+[ \t]*)?(?:(?:With|Contributing:?|(?:Additional[ \t]+)?[Rr]eporting[ \t]+by|Compiled[ \t]+by)"
+    r"[ \t]+(?:[A-Z][\w.'’-]*|and|,|[ \t])+\.?"
+    r"|(?:Staff[ \t]+writers?|Reporters?)[ \t]+(?:[A-Z][\w.'’-]*|and|,|[ \t])+contributed"
+    r"(?:[ \t]+to[ \t]+(?:this|the)[ \t]+(?:report|story|article))?\.)[ \t]*")
+"""A line crediting the reporters who helped write the article ("— With Ana Lee", "Contributing: Ana Lee and Ben
+Ode", "Additional reporting by Ana Lee", "Staff writer Ana Lee contributed to this report."), matched over the whole
+line: names only, no other lower-case word (read on gun-violence incident 653539, issue #19's eighth round, and the
+dev pages' 19 such lines)."""
+
+
 def drop_widgets(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
-    """Mentions made of share-button words left out (see the module's docstring)."""
-    return [[m for m in mentions if not _widget(m, text)] for mentions, text in zip(per_article, texts, strict=True)]
+    """Mentions made of share-button words and names on a contribution line left out (see the module's
+    docstring)."""
+    return [[m for m in mentions if not _widget(m, text) and not contributor(text, m.start)]
+            for mentions, text in zip(per_article, texts, strict=True)]
+
+
+def contributor(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a reporters' contribution line (:data:`CONTRIBUTOR_LINE`)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    return CONTRIBUTOR_LINE.fullmatch(text, line_start, line_end if line_end >= 0 else len(text)) is not None
 
 
 def _widget(mention: Mention, text: str) -> bool:

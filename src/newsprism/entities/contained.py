@@ -13,7 +13,8 @@ Recovery" and "Lumo Recovery Center"), both have the same voted type
 and the story writes the longer name more often: a word written on its own more often than the name it opens
 ("Moscow" beside one "Moscow Region") is a name of its own. A one-word name that only spaCy's labels make a person
 joins too (see :func:`_opens`), and so does one opening a street's name, whatever its type ("Church" of "Church
-Ave.", :func:`_street`), and a place's name opening a sea's, river's or island's ("Lumo" of "Lumo Sea").
+Ave.", :func:`_street`), a place's name opening a sea's, river's or island's ("Lumo" of "Lumo Sea"), and a body's
+word heading the one "<word> of ..." body of the story ("House" of "House of Representatives", :func:`_head_of`).
 """
 
 from __future__ import annotations
@@ -71,7 +72,8 @@ def join_openings(written: list[tuple[str, Mention]], roots: DisjointSets[str]) 
             continue
         written_longer = [m for other in longer for m in groups[other]]
         if _opens(group, kinds[key], written_longer, voted_type(written_longer), people) or _street(
-                group, groups[shortest]) or _feature(kinds[key], groups[shortest], voted_type(written_longer)):
+                group, groups[shortest]) or _feature(kinds[key], groups[shortest], voted_type(written_longer)) or (
+                _head_of(group, kinds[key], written_longer, voted_type(written_longer))):
             roots.join(key, shortest)
 
 
@@ -229,9 +231,11 @@ def _street(short: list[Mention], longer: list[Mention]) -> bool:
 
 
 GEOGRAPHIC_ENDINGS = frozenset({"sea", "ocean", "gulf", "river", "island", "islands", "strait", "peninsula",
-                                "desert", "mountains"})
+                                "desert", "mountains", "village", "township", "borough"})
 """Last words of a natural feature's name whose first word alone names it too ("Lumo" for the "Lumo Sea"), however
-often each is written; a town's name is not read so ("Lumo Bay" or "Lumo Lake" may be a town beside its bay)."""
+often each is written, and of a municipality's ("Lumo Village", "Lumo Township": the town "Lumo" as a
+government, gun-violence incident 653539); a town's name is not read so ("Lumo Bay" or "Lumo Lake" may be a town
+beside its bay)."""
 
 
 def _feature(kind: EntityType, longer: list[Mention], longer_kind: EntityType) -> bool:
@@ -251,6 +255,14 @@ def _opens(short: list[Mention], kind: EntityType, longer: list[Mention], longer
             m.honorific or (m.cue is not None and m.cue.type == "person") for m in short)
     return longer_kind == kind and len(longer) > len(short) and not any(
         m.cue is not None and m.cue.type == "place" and m.cue.weight >= CUE_WEIGHT for m in short)
+
+
+def _head_of(short: list[Mention], kind: EntityType, longer: list[Mention], longer_kind: EntityType) -> bool:
+    """The one-word body's name is the head of the one "<word> of ..." body of the story ("the House" beside one
+    "House of Representatives", NeuS train 1867, issue #19), however often each is written: a capitalised common
+    noun standing alone for the body the story names in full."""
+    return kind == longer_kind == "organisation" and len(longer[0].tokens) > 2 and longer[0].tokens[1] == "of" and (
+        len({m.key for m in longer}) == 1)
 
 
 def _names(written: list[tuple[str, Mention]]) -> dict[str, Tokens]:

@@ -48,9 +48,10 @@ _ROLE_BEFORE = re.compile(
     r"\b(?:governor|prosecutor|sheriff|mayor|senator|commissioner|superintendent|inspector|trooper|investigator|"
     r"pastor|mother|father|son|daughter|wife|husband|brother|sister|grandmother|grandfather|grandson|"
     r"granddaughter|uncle|aunt|nephew|niece|cousin|boyfriend|girlfriend|fiancee?|widow|widower|stepfather|"
-    r"stepmother|neighbou?r|friend|witness|relative|classmate|coworker|co-worker)\s*,?\s+$")
-"""A lower-case role or kin noun right before a name ("island governor Ana Lee", "his mother, Ana Lee"): a
-person."""
+    r"stepmother|neighbou?r|friend|witness|relative|classmate|coworker|co-worker|super|janitor|doorman|landlord|"
+    r"landlady|tenant|customer|employee|bartender|cashier|clerk|nurse|teacher)\s*,?\s+(?:[A-Z][a-z]+\s+)?$")
+"""A lower-case role or kin noun right before a name ("island governor Ana Lee", "his mother, Ana Lee", "building
+super Lumo Kade", a given name spaCy tagged a nationality between: gun-violence incident 412069): a person."""
 
 _HOME_WORDS = "|".join(sorted({*HOME_NOUNS, *HOME_NOUNS.values()}, key=len, reverse=True))
 _FROM_HOME = re.compile(r"\b(?:\d+-year-old|youth|" + _HOME_WORDS + r")\s+from\s+$")

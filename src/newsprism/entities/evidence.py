@@ -339,8 +339,9 @@ _NOT_NOUNS = frozenset({"when", "about", "at", "in", "on", "was", "is", "and", "
 """Lower-case words after a name that are no noun it modifies ("his 2008 Lumo when ..."): the name heads its phrase."""
 _VERSION_AFTER = re.compile(r"^\s?\d+\.\s?\d")
 """A version number right after a name ("Lumo 3.05", "Kopa 4. 0"): software."""
-_SYSTEM_AFTER = re.compile(r"^\s+operating\s+systems?\b")
-"""'operating system' after a name ("the Lumo operating system"): software."""
+_SYSTEM_AFTER = re.compile(r"^\s+(?:operating|(?:[a-z]+\s+)?(?:detection|tracking|alert|warning))\s+systems?\b")
+"""'operating system' or a detection system after a name ("the Lumo operating system", "a Lumo gun detection
+system", gun-violence incident 653539): software or a device."""
 _ARMED_BEFORE = re.compile(r"\b(?:armed\s+with|wielding|brandishing)\s+(?:an?\s+|two\s+|three\s+)?$")
 """A weapon's name after "armed with" ("armed with Kopas", "brandishing a Lumo"): a product."""
 _AWARD_AFTER = re.compile(r"^(?:-(?:nominated|winning|winner)\b|\s+(?:nods?|nominations?|nominee|statuettes?|"

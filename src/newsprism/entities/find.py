@@ -116,7 +116,8 @@ def _join_nicknames(per_article: list[list[Mention]], texts: list[str]) -> list[
     Lee', however spaCy cut it) and written alone ("Fox", "the Fox") is that person, when the story gives it to one
     person only and the person's name is written as a name of the story; where the bracket holds the name the story
     writes ("Taya (Wilta) Lee" beside "Wilta Lee"), the word before it is that person's other name (gun-violence
-    incident 412069, issue #19)."""
+    incident 412069, issue #19); the nickname and the surname written as a name elsewhere ("Josue 'Josh' Lee" beside
+    "Josh Lee" in another article) are that person too (gun-violence incident 653539)."""
     keys = {m.key for mentions in per_article for m in mentions if len(m.tokens) > 1}
     owners: dict[str, set[str]] = {}
     for text in texts:
@@ -128,6 +129,9 @@ def _join_nicknames(per_article: list[list[Mention]], texts: list[str]) -> list[
                 owners.setdefault(name_key(nickname), set()).add(person)
             if person != given and person in keys:  # "Taya (Wilta) Lee" beside "Wilta Lee": "Taya" is hers too
                 owners.setdefault(name_key(match.group(1)), set()).add(person)
+            called = name_key(f"{nickname} {match.group(3)}")
+            if person == given and called != given and called in keys:  # "Josue 'Josh' Lee" beside "Josh Lee"
+                owners.setdefault(called, set()).add(given)
     rewrite = {nick: next(iter(people)) for nick, people in owners.items() if len(people) == 1 and nick}
     return [[replace(m, key=rewrite[m.key], label="person") if m.key in rewrite else m for m in mentions]
             for mentions in per_article]

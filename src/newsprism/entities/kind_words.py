@@ -3,6 +3,8 @@ units, roles, diseases and platforms, read by :mod:`.evidence` and the entity ru
 
 from __future__ import annotations
 
+import re
+
 from newsprism.lexicon import TITLE_SHORT_FORMS
 
 BODY_WORDS = frozenset({
@@ -19,6 +21,10 @@ nameplate words too ("Timaru Herald", "Lumo Times"; "Post" is left out: it ends 
 rescue service's ("Lumo Fire and Rescue"). "News" ends an outlet's name ("Lumo News", which spaCy tags a person)
 but is read only for the type (:data:`OUTLET_ENDS`): as a body word it kept spaCy's "Lumo News' World News"."""
 
+STATION_NAME = re.compile(r"[A-Z]{2,5}\d{1,3}|[A-Z]{3,5}-(?:TV|DT|FM|AM)")
+"""A broadcaster's name: capitals and a channel or frequency number, or call letters and a band ("Lumo4", "KLMO-TV"),
+which spaCy may tag a person ("As CBS2's Ana Lee reported", gun-violence incident 653539, issue #19): a body. No
+person's name is written so."""
 OUTLET_ENDS = frozenset({"news"})
 """Last words of an outlet's name that type it a body and nothing else."""
 

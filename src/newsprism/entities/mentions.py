@@ -25,18 +25,19 @@ from newsprism.entities.kind_words import (
     BODY_WORDS,
     NUMBERED_STREET_ENDS,
     PLACE_WORDS,
-    ROLE_ENDINGS,
     ROLES_BEFORE_NAMES,
+    STATION_NAME,
 )
 from newsprism.entities.names import (
     COUNTRIES,
     TITLE_OPENING,
-    TRAILING_RANKS,
     clean_span,
     fold,
     name_key,
     name_tokens,
 )
+from newsprism.entities.roles import role_only
+from newsprism.entities.states import AP_STATE_BEFORE
 from newsprism.memo import per_article
 from newsprism.model import EntityType
 from newsprism.nlp.sentences import ParsedArticle
@@ -117,40 +118,6 @@ def article_mentions(parsed: ParsedArticle) -> list[Mention]:
     return listed(sorted(found, key=lambda m: (m.start, m.end)), text)
 
 
-def role_only(text: str, mention: Mention) -> bool:
-    """A role, no name: a person-tagged span ending in a role or rank ("Brooklyn Councilman", "Lumo Lt"), a span of
-    any type ending in one with a name after it ("Lumo County Executive Ana Lee"), a role written alone ("Trooper",
-    "Paramedics")."""
-    last = mention.tokens[-1]
-    if mention.label == "person" and (last in ROLE_ENDINGS or (len(mention.tokens) > 1 and last in _RANK_SHORT)):
-        return True  # "Brooklyn Councilman", "Lumo Lt" (. Ana Lee)
-    if mention.short:
-        return last in ROLES_BEFORE_NAMES or (last.endswith("s") and last[:-1] in ROLES_BEFORE_NAMES)
-    if len(mention.tokens) > 1 and mention.tokens[0] in TITLE_MODIFIERS and _ROLE_AFTER.match(text, mention.end):
-        return True  # "Interim Lumo Police" (Chief Ana Lee)
-    personal = mention.label == "person" or (mention.cue is not None and mention.cue.type == "person")
-    if personal and len(mention.tokens) > 1 and _RANKS_AFTER.match(text, mention.end):
-        return True  # "her father, Army Command" (Sgt. Maj. Ana Lee)
-    return last in ROLES_BEFORE_NAMES and _NAME_AFTER.match(text, mention.end) is not None
-
-
-_RANK_SHORT = frozenset(rank for rank in TRAILING_RANKS if len(rank) <= 4)
-"""Short forms of ranks ("Lt", "Sgt", "Capt"): no surname ends in one, unlike "Trooper" or "Deputy"."""
-_NAME_AFTER = re.compile(r"\s+(?:[A-Z]\.\s+)*[A-Z][a-z]")
-"""A capitalised word (perhaps after initials) right after a span: the name a role before it describes."""
-TITLE_MODIFIERS = frozenset({"interim", "acting", "former", "outgoing", "incoming", "retired", "deputy", "assistant"})
-"""Words opening a title, not a name ("Interim Lumo Police Chief Ana Lee"): a span of two words or more opening
-with one and followed by a capitalised role word and a name is the title's first words, no entity (the body in it is
-written without them elsewhere). Read on the fifth fresh-stories round of issue #19."""
-_ROLE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)*[A-Z][a-z]")
-"""A capitalised word (the role) then a capitalised name right after a span ("... Chief Ana Lee")."""
-_RANKS_AFTER = re.compile(r"\s+(?:(?:Sgt|Lt|Capt|Maj|Col|Cpl|Gen|Pvt|Pfc|Spc|Det|Cmdr|Adm|Insp|Supt|Dep)\.?\s+)+"
-                          r"(?:[A-Z]\.\s+)*[A-Z][a-z]")
-"""Ranks' short forms then a name right after a span tagged or cued a person ("her father, Army Command Sgt. Maj.
-Ana Lee"): the span is the title's first words, no one's name (read on gun-violence incident 525464, issue #19's
-sixth round)."""
-
-
 def continued(text: str, start: int, end: int, label: EntityType) -> tuple[int, EntityType]:
     """Where a name spaCy cut at a possessive ends, and its type: a possessive and capitalised words after it ending
     in a place's or body's word belong to the name ("St. Lumo's Parish", "Lumo County Sheriff's Department", "Lumo
@@ -174,6 +141,8 @@ def continued(text: str, start: int, end: int, label: EntityType) -> tuple[int, 
         return street.end(), "place"  # "Beach | 22nd Street": one street's name
     if label != "person" and (venue := _VENUE_AFTER.match(text, end)) and fold(venue.group(1)) in _VENUE_WORDS:
         return venue.end(), "place"  # "the Lumo Nations Plaza" spaCy cut before "Plaza"
+    if (patrol := _PATROL_AFTER.match(text, end)) and fold(text[start:end].split()[-1]) in _PATROL_OPENERS:
+        return patrol.end(), "organisation"  # "the Lumo Highway | Patrol"
     if possessive is not None and _ATTORNEY.match(text, possessive.end()) and text.startswith(
             " State", possessive.start() - len(" State")):
         return possessive.start() - len(" State"), label
@@ -209,6 +178,12 @@ _VENUE_WORDS = frozenset({"plaza", "square", "park", "stadium", "arena", "theatr
                           "bridge", "tower", "museum", "mall", "memorial", "cathedral", "church", "mosque", "temple"})
 """A venue's last word in capitals right after a span not tagged a person ("the Lumo Nations Plaza" where spaCy
 tagged "Lumo Nations"): part of the venue's name (read on NeuS val story 162, issue #19's sixth round)."""
+
+
+_PATROL_AFTER = re.compile(r"\s+(?:Patrol|Guard)\b(?!['’])")
+_PATROL_OPENERS = frozenset({"highway", "state", "border", "coast", "national"})
+"""A force's last word right after a span ending in its first ("the Lumo Highway | Patrol", "Lumo State | Patrol",
+which spaCy cut and tagged a place; gun-violence incident 518436, issue #19): part of the force's name."""
 
 
 def _owned_end(text: str, at: int) -> tuple[int, EntityType] | None:
@@ -324,13 +299,15 @@ def _name_start(ent: Any, label: EntityType) -> int:
 
 
 _CUT = re.compile(r"(?<=[a-z.])\s*/\s*(?=[A-Z][a-z])|(?<=[a-z])\s+\((?=[A-Z]{2,}\b)|(?<=[A-Za-z])\)(?=[A-Z][a-z])|"
-                  r"(?<=[a-z])\s+(?:at|in)\s+(?=[A-Z][a-z])|(?<=[a-z])\s+Courtesy\b\s*")
+                  r"(?<=[a-z])\s+(?:at|in)\s+(?=[A-Z][a-z])|(?<=[a-z])\s+Courtesy\b\s*|"
+                  rf"(?:{AP_STATE_BEFORE})\s+(?=[A-Z][a-z])")
 """What joins two names spaCy read as one span: a slash between capitalised names, spaced or not ("Ana Lee/Lumo
 County", "Ana Lee / Lumo Times": a credit, a caption's list), an opening bracket before an acronym ("Lumo Health
 Organization (LHO": the name and its acronym, read on NeuS val story 164), a dateline's closing bracket
 ("(Lumo)Kade announced"), and "at" or "in" written in lower case ("Lee at Lumo Hospital", "Kade Street in Downtown
-Lumo": a person or street, then where), and a credit's "Courtesy" ("Ana Lee Courtesy Lumo Police": a caption's
-name, then its credit)."""
+Lumo": a person or street, then where), a credit's "Courtesy" ("Ana Lee Courtesy Lumo Police": a caption's
+name, then its credit), and a state's AP abbreviation ending one sentence before the name opening the next ("Lumo
+County, Mo. Ana Lee is ...", gun-violence incident 518436)."""
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -355,12 +332,27 @@ def make_mention(article: str, text: str, span: tuple[int, int], label: EntityTy
     tokens = name_tokens(written)
     key = name_key(written)
     given = Cue("place", CUE_WEIGHT) if key in COUNTRIES else None
-    if label == "person" and (plural_body(text, start, tokens) or members_body(text, end)):
+    if label == "person" and (plural_body(text, start, tokens) or members_body(text, end) or STATION_NAME.fullmatch(
+            written)):
         given = Cue("organisation", CUE_WEIGHT)
+    if len(tokens) > 1 and _singular(tokens[-1]) in ROLES_BEFORE_NAMES | _FORCE_MEMBERS:
+        given = Cue("organisation", CUE_WEIGHT)  # "Lumo County Sheriff's Deputies": the force's people, no place
     return Mention(article=article, start=start, end=end, text=written, label=label, key=key,
                    tokens=tokens, paragraph=paragraph, honorific=honorific(text, start),
                    cue=given or _context_or_own(text, start, end, tokens), product=is_product(text, start, end),
                    disease=is_disease(text, start, end), the_product=is_the_product(text, start, end))
+
+
+_FORCE_MEMBERS = frozenset({"agent", "trooper", "marine", "soldier", "ranger"})
+"""Members of a force besides :data:`ROLES_BEFORE_NAMES`: a name ending in their plural ("Lumo County Sheriff's
+Deputies", "Lumo Police Officers", which spaCy tagged a place on gun-violence incident 518436) is the body's."""
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular ("deputies" → "deputy", "officers" → "officer"), "" for a word that is no plural."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else ""
 
 
 def _context_or_own(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:

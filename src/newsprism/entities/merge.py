@@ -64,7 +64,7 @@ def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> li
     for item in resolved:
         roots.find(item.target)
     _join_acronyms(resolved, roots)
-    resolved = _join_states(resolved, roots)
+    resolved = _join_states(resolved, roots, texts or {})
     _join_offices(resolved, roots)
     if texts:
         _join_tied(resolved, roots, texts)
@@ -154,14 +154,18 @@ def _local_pair(local: tuple[str, str], spelled: dict[tuple[str, str], set[str]]
         local[1].lower() not in ABBREVIATIONS)
 
 
-def _join_states(resolved: list[Resolved], roots: DisjointSets[str]) -> list[Resolved]:
+def _join_states(resolved: list[Resolved], roots: DisjointSets[str], texts: dict[str, str]) -> list[Resolved]:
     """A state's postal code or AP abbreviation ("NY", "N.Y.", "Pa.") joins the state's name where the story
     spells it out ("New York") and votes a place, whatever spaCy's label ("SC" tagged ORG); a person's name
-    written so does not (:mod:`.states`)."""
+    written so does not (:mod:`.states`). The abbreviation's full stop may be left out of the span ("Lumo County,
+    Mo | ., residents", gun-violence incident 518436)."""
     keys = {item.target for item in resolved}
     read: list[Resolved] = []
     for item in resolved:
-        if item.mention.label != "person" and (state := state_key(item.mention.text)) is not None and state in keys:
+        state = state_key(item.mention.text)
+        if state is None and texts.get(item.mention.article, "")[item.mention.end:item.mention.end + 1] == ".":
+            state = state_key(item.mention.text + ".")
+        if item.mention.label != "person" and state is not None and state in keys:
             roots.join(item.target, state)
             item = Resolved(replace(item.mention, label="place"), item.target)
         read.append(item)

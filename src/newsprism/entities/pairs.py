@@ -32,6 +32,9 @@ halves are no names of the story)."""
 _RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|&|of))*")
 """Capitalised words with the connectors a body's name may hold ("Devon and Somerset Fire and Rescue Service")."""
 _AND = re.compile(r"\s(?:and|&)\s")
+_PLURAL_PLACES_AFTER = re.compile(r"\s+(?:streets|avenues|roads|boulevards|drives|lanes|counties|hospitals)\b")
+"""A plural place word after a span ("in the area of Lumo and Kade avenues", gun-violence incident 653539): the span
+names two places of that kind, split whether or not the story writes either alone."""
 
 
 def join_bodies(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
@@ -99,6 +102,8 @@ def _without_nationality(mention: Mention, text: str, keys: set[str], nationalit
 def _pieces(mention: Mention, text: str, types: dict[str, EntityType]) -> list[Mention]:
     if mention.descriptive or not _JOIN.search(mention.text) or mention.tokens[-1] in BODY_WORDS:
         return [mention]  # "Devon and Somerset Fire and Rescue Service" is one body's name
+    if _PLURAL_PLACES_AFTER.match(text, mention.end) and _AND.search(mention.text) and len(mention.tokens) > 2:
+        return _places(mention, text)
     bounds = [mention.start]
     for join in _JOIN.finditer(mention.text):
         bounds.extend((mention.start + join.start(), mention.start + join.end()))
@@ -108,3 +113,13 @@ def _pieces(mention: Mention, text: str, types: dict[str, EntityType]) -> list[M
     if any(not piece.text[:1].isupper() or piece.key == mention.key or piece.key not in types for piece in pieces):
         return [mention]
     return [make_mention(p.article, text, (p.start, p.end), types[p.key], p.paragraph) for p in pieces]
+
+
+def _places(mention: Mention, text: str) -> list[Mention]:
+    """The names an "and" joins in a span before a plural place word, each a place."""
+    bounds = [mention.start]
+    for join in _AND.finditer(mention.text):
+        bounds.extend((mention.start + join.start(), mention.start + join.end()))
+    bounds.append(mention.end)
+    return [make_mention(mention.article, text, (bounds[i], bounds[i + 1]), "place", mention.paragraph)
+            for i in range(0, len(bounds), 2)]

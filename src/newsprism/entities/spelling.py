@@ -55,8 +55,9 @@ def join_misspelt(written: list[tuple[str, Mention]], roots: DisjointSets[str]) 
 
 def _join_misspelt_surnames(groups: dict[str, list[Mention]], target: dict[str, str],
                             roots: DisjointSets[str]) -> None:
-    """A one-word name voted a person's, one letter off the surname of one full person name of the story and of
-    no other ("Klistchko" beside "Vitali Klitschko"), is that person."""
+    """A one-word name voted a person's, or with no cue of any type around it (spaCy's label alone: "Teague said"
+    tagged a body beside "Ana Teage", gun-violence incident 412069), one letter off the surname of one full person
+    name of the story and of no other ("Klistchko" beside "Vitali Klitschko"), is that person."""
     surnames: dict[str, set[str]] = defaultdict(set)
     for key, group in groups.items():
         if len(group[0].tokens) > 1 and voted_type(group) == "person":
@@ -67,7 +68,8 @@ def _join_misspelt_surnames(groups: dict[str, list[Mention]], target: dict[str, 
             by_deletion[variant].add(surname)
     for key, group in groups.items():
         word = group[0].tokens[0] if len(group[0].tokens) == 1 else ""
-        if len(word) < MIN_MISSPELT_WORD or word in surnames or voted_type(group) != "person":
+        if len(word) < MIN_MISSPELT_WORD or word in surnames or not (voted_type(group) == "person" or all(
+                m.cue is None for m in group)):
             continue
         near = {s for variant in (word, *_deletions(word)) for s in by_deletion.get(variant, ())}
         people = {key for s in near if s[:1] == word[:1] and _one_edit(word, s) for key in surnames[s]}

@@ -38,3 +38,10 @@ def state_key(written: str) -> str | None:
     if not _SHORT.fullmatch(text) and not re.fullmatch(r"[A-Z]\.\s?[A-Z][a-z]\.", text):
         return None
     return STATE_KEYS.get(re.sub(r"[.\s]", "", text).lower())
+
+
+_TITLED = [form.title() for form in AP_FORMS.split() if form != "-" and form not in
+           {"nh", "nj", "nm", "ny", "nc", "nd", "ri", "sc", "sd", "wva"}]
+AP_STATE_BEFORE = "|".join(rf"(?<=\b{form}\.)" for form in _TITLED)
+"""Right after an AP abbreviation written with one capital and its full stop ("Mo.", "Calif."; not "N.Y."): a
+regular expression's lookbehinds, one per form (each of fixed width)."""
