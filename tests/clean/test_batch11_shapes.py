@@ -86,3 +86,18 @@ def test_a_title_case_label_with_a_colon_stays_a_candidate() -> None:
     index = next(i for i, line in enumerate(verdicts.lines) if line.text == label)
     assert verdicts.kinds[index] is not None or index in candidates(verdicts.lines, verdicts.kinds,
                                                                      verdicts.body[0], verdicts.body[-1])
+
+
+def test_a_gallery_of_cut_off_captions_goes_and_the_article_stays() -> None:
+    captions = ["Divers search the water near the north pier on...",
+                "The harbourmaster points at the broken rail of...",
+                "A neighbour films the boat as it drifts away from…"]
+    cleaned = clean_text(_article(*captions, where="footer"), None, CleanConfig())
+    assert cleaned.paragraphs == [LEAD, MIDDLE, LAST]
+    assert {r.text for r in cleaned.removed} >= set(captions)
+
+
+def test_one_or_two_cut_off_lines_stay() -> None:
+    cut = ["The council will meet again on Friday to discuss the...", "Brenner said the pier would reopen when…"]
+    cleaned = clean_text(_article(*cut), None, CleanConfig())
+    assert cleaned.paragraphs == [LEAD, *cut, MIDDLE, LAST]

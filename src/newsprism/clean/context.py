@@ -296,3 +296,21 @@ def list_line(text: str) -> bool:
     """A list item or a fact box's row ('• a rifle', 'Age – 17'): the article's own structure when the rules
     kept it."""
     return bool(LIST_ITEM.match(text) or FACT_LINE.match(text)) and "|" not in text
+
+
+CUT_OFF = re.compile(r"[^\s.!?\"”’')\]](?:…|\.\.\.)\s*$")
+"""A line cut off mid-sentence by a box or a gallery ('... shot inside a home on the...', '... police found...'),
+not a sentence closed before an ellipsis ('He said. ...')."""
+CUT_OFF_MIN = 3
+"""A page's lines cut off so are a gallery's captions or a box's teasers from this many: a crawl cuts an article's
+prose once at most, at its end (AllSides' paragraphs, one per article). On the unlabelled dev pages (2,781, round 13)
+4 pages have 3 to 50 such lines (a gallery's captions, two listing pages' teasers), 12 pages have one or two."""
+
+
+def mark_cut_off_runs(lines: list[Line], kinds: Kinds) -> None:
+    """The lines the rules keep that are cut off mid-sentence, when the page has at least :data:`CUT_OFF_MIN` of
+    them."""
+    cut = [i for i, line in enumerate(lines) if kinds[i] is None and CUT_OFF.search(line.text)]
+    if len(cut) >= CUT_OFF_MIN:
+        for i in cut:
+            kinds[i] = "related"

@@ -149,6 +149,7 @@ def _mark_context(lines: list[Line], kinds: list[ClutterKind | None]) -> None:
     context.mark_tag_lists(lines, kinds)
     context.mark_related_runs(lines, kinds)
     context.mark_continuations(lines, kinds)
+    context.mark_cut_off_runs(lines, kinds)
 
 
 def _body_lines(lines: list[Line], kinds: list[ClutterKind | None], config: CleanConfig) -> list[int]:
