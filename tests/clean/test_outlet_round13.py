@@ -81,8 +81,11 @@ def test_a_carried_story_via_an_affiliate() -> None:
     # a title-case headline on both sides: no side is a short name beside a longer title
     ("Police: Man Shot :: Two Injured In Crash", []),
     ("Portvale DA - Man convicted of murder", []),
+    # the headline's own clause after a dash, a brand named in it
+    ("Crime worries grow — but residents want more patrols, KZZQ-Register poll shows", []),
+    ("Two hurt in shooting - kzzq.com", ["kzzq.com"]),
 ])
-def test_a_site_name_before_colons(title: str, names: list[str]) -> None:
+def test_a_site_name_in_the_title(title: str, names: list[str]) -> None:
     assert title_names(title) == names
 
 

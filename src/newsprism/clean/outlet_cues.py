@@ -212,6 +212,9 @@ def _media_domain(domain: str) -> bool:
 TITLE_SEPARATOR = re.compile(rf"\s+(?:[{DASHES}|:@]|::)\s+")
 """What separates a title from the site's name: 'Headline - The Daily X', 'Headline | KXYZ.com', 'The Daily X :
 Headline' (a colon with a space before it: 'Police: ...' opens a headline), 'Headline @ Portvale News'."""
+CLAUSE = re.compile(r"\s*[a-z]+\b(?![.-])")
+"""A segment opening with a lower-case word is the headline's own clause after a dash, never the site's name (a
+domain 'kxyz.com' or a brand 'abc27' opens one)."""
 TITLE_DOMAIN = re.compile(r"^(?P<domain>[A-Z][\w-]*\.(?:com|net|org|tv))\s+[A-Z]")
 """A crawl that ran the site's domain into the headline: 'PortvaleOnline.com Officer On Leave After ...'."""
 
@@ -224,6 +227,8 @@ def title_names(line: str) -> list[str]:
         domain = TITLE_DOMAIN.match(line)
         return [domain.group("domain")] if domain else _name_alone(line)
     for segment in segments[1:] + segments[:1]:  # the site's name after, else before
+        if CLAUSE.match(segment):
+            continue  # 'Headline — but Americans want more police, Post-ABC poll shows': the headline goes on
         head = _branded_part(segment)
         domain = re.match(r"^[A-Za-z][\w-]*\.(?i:com|net|org|tv)(?=$|-|\s)", head)
         name = domain.group(0) if domain else trim(head)
