@@ -268,7 +268,7 @@ class OnnxEncoder:
 
     def vectors(self, texts: Sequence[str], max_tokens: int = MAX_TOKENS) -> NDArray[np.float32]:
         """Only the sentence vectors of :meth:`encode` (no token states: the stream groups by the vector alone),
-        each text read to its first ``max_tokens`` word pieces ([CLS] and [SEP] included)."""
+        each text read to its first ``max_tokens`` word pieces ([CLS] and [SEP] included), in :func:`runs`."""
         out = np.zeros((len(texts), 0), dtype=np.float32)
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
@@ -276,8 +276,8 @@ class OnnxEncoder:
         pieces = [e.ids[:max(e.attention_mask.count(1), 2)] for e in encodings]
         pieces = [ids if len(ids) <= max_tokens else [*ids[:max_tokens - 1], ids[-1]] for ids in pieces]
         order = np.argsort([len(ids) for ids in pieces], kind="stable")
-        for start in range(0, len(texts), self.batch_size):
-            chunk = order[start:start + self.batch_size]
+        for part in runs([len(pieces[i]) for i in order.tolist()]):
+            chunk = order[part]
             pooled = self._pooled([pieces[i] for i in chunk])
             if out.shape[1] == 0:
                 out = np.zeros((len(texts), pooled.shape[1]), dtype=np.float32)
