@@ -1,7 +1,8 @@
 """Ages of one named person that outlets give differently ('Sixty-year-old Sharron Smith' / '61-year-old Sharron
 Smith', ECB+ 22/ecb, labelled before this check was written), in sentences the alignment need not link.
 
-A person is one the parse tags PERSON with at least two words (a first name and a surname: 'Smith' alone may be
+A person is one the parse tags PERSON with at least two words (or a name it tags otherwise where it tags the same
+words PERSON elsewhere in the story) (a first name and a surname: 'Smith' alone may be
 her son), keyed by the first and last word, so that family members who share a surname stay apart. An age belongs to
 the name it is written against: '61-year-old Sharron Smith', 'Sharron Smith, 61,', 'Sharron Smith, age 61'. Ages
 are read by the one value reader (:func:`newsprism.values.ages`). Not compared: a sentence of another time ('was 16
@@ -31,10 +32,11 @@ BETWEEN_AGE_AND_NAME = re.compile(r"\s*")
 def age_conflicts(table: SentenceTable, origin: Callable[[str], int]) -> list[Conflict]:
     """One conflict per named person whose age differs between articles."""
     said: dict[tuple[str, str], list[Claim]] = {}
+    known = story_people(table)
     for index, sentence in enumerate(table.sentences):
         if THEN.search(sentence.text) or RECALLED.search(sentence.text):
             continue
-        for person, age in _aged_people(sentence):
+        for person, age in _aged_people(sentence, known):
             said.setdefault(person, []).append(Claim(str(age.years), str(age.years), table.evidence(index)))
     conflicts = []
     for (first, last), claims in said.items():
@@ -49,9 +51,22 @@ def age_conflicts(table: SentenceTable, origin: Callable[[str], int]) -> list[Co
     return conflicts
 
 
-def _aged_people(sentence: Sentence) -> list[tuple[tuple[str, str], Age]]:
+def story_people(table: SentenceTable) -> set[tuple[str, str]]:
+    """(first and last word) of every PERSON name of two words or more the story's sentences give."""
+    return {(words[0], words[-1]) for sentence in table.sentences for e in sentence.entities
+            if e.label == "PERSON" and len(words := _words(e)) >= 2}
+
+
+def named_people(sentence: Sentence, known: set[tuple[str, str]]) -> list[EntityMention]:
+    """The sentence's names of two words or more that are a person: tagged PERSON, or tagged otherwise here but
+    PERSON elsewhere in the story (``known``: 'Wladimir Klitschko, 53-3' read as a place, ECB+ 7/ecb)."""
+    return [e for e in sentence.entities if len(words := _words(e)) >= 2 and (
+        e.label == "PERSON" or (words[0], words[-1]) in known)]
+
+
+def _aged_people(sentence: Sentence, known: set[tuple[str, str]]) -> list[tuple[tuple[str, str], Age]]:
     """(first and last word of a person's name, age) for each age written against a name."""
-    people = [e for e in sentence.entities if e.label == "PERSON" and len(_words(e)) >= 2]
+    people = named_people(sentence, known)
     found = []
     for age in ages(sentence.text):
         start, end = sentence.start + age.start, sentence.start + age.end

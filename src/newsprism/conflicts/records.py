@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from newsprism.align import SentenceTable
-from newsprism.conflicts.ages import THEN
+from newsprism.conflicts.ages import THEN, named_people, story_people
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.figures.another_event import RECALLED
@@ -32,7 +32,7 @@ Person = tuple[str, str]
 def record_conflicts(table: SentenceTable, origin: Callable[[str], int]) -> list[Conflict]:
     """One conflict per named person whose record differs between articles."""
     names = _full_names(table)
-    people = {name for known in names.values() for name in known.values() if name is not None}
+    people = story_people(table)
     said: dict[Person, list[tuple[Claim, Record]]] = {}
     for index, sentence in enumerate(table.sentences):
         if THEN.search(sentence.text) or RECALLED.search(sentence.text):
@@ -97,9 +97,10 @@ def _recorded_people(sentence: Sentence, names: dict[str, Person | None],
 
 
 def _people(sentence: Sentence, people: set[Person] | None = None) -> list[EntityMention]:
-    """The sentence's PERSON names; with ``people``, also its names of two words or more that are one of them."""
-    return [e for e in sentence.entities if e.label == "PERSON" or (
-        people and len(words := _words(e)) >= 2 and (words[0], words[-1]) in people)]
+    """The sentence's PERSON names; with ``people``, also its names of two words or more that are one of them
+    (:func:`.ages.named_people`)."""
+    return sorted({id(e): e for e in [*(e for e in sentence.entities if e.label == "PERSON"),
+                                      *named_people(sentence, people or set())]}.values(), key=lambda e: e.start)
 
 
 def _words(person: EntityMention) -> list[str]:
