@@ -40,9 +40,9 @@ def relate(alignment: StoryAlignment) -> list[Reuse]:
     owner = alignment.table.owner
     for link in alignment.links:
         by_pair[(int(owner[link.a]), int(owner[link.b]))].append(link)
-    articles = alignment.table.articles
-    return _siblings_have_no_source([_relation(alignment, articles[i], articles[j], by_pair[(i, j)])
-                                     for i, j in sorted(by_pair)])
+    articles, similarities = alignment.table.articles, dict[float, float]()
+    return _siblings_have_no_source([_relation(alignment, articles[i], articles[j], by_pair.pop((i, j)),
+                                               similarities) for i, j in sorted(by_pair)])
 
 
 def _siblings_have_no_source(records: list[Reuse]) -> list[Reuse]:
@@ -55,7 +55,10 @@ def _siblings_have_no_source(records: list[Reuse]) -> list[Reuse]:
             if r.source is not None and sources[r.a] & sources[r.b] else r for r in records]
 
 
-def _relation(alignment: StoryAlignment, a: Article, b: Article, links: list[Link]) -> Reuse:
+def _relation(alignment: StoryAlignment, a: Article, b: Article, links: list[Link],
+              similarities: dict[float, float]) -> Reuse:
+    """The pair's record; ``similarities``: each passage similarity made once per story, shared (a float is 24
+    bytes, a one-event story's passages a million and more, most of them 1.0)."""
     table = alignment.table
     cover_a = _coverage(a, {table.sentences[link.a].start for link in links})
     cover_b = _coverage(b, {table.sentences[link.b].start for link in links})
@@ -69,7 +72,8 @@ def _relation(alignment: StoryAlignment, a: Article, b: Article, links: list[Lin
     else:
         relation = "independent"
     passages = [Passage.model_construct(_PASSAGE_FIELDS, a=table.evidence(link.a), b=table.evidence(link.b),
-                                        similarity=_similarity(link.score)) for link in links]
+                                        similarity=_shared(similarities, _similarity(link.score)))
+                for link in links]
     return Reuse(
         a=a.id, b=b.id, relation=relation,
         source=source_of(a, b, cover_a, cover_b) if relation != "independent" else None,
@@ -81,6 +85,10 @@ def _relation(alignment: StoryAlignment, a: Article, b: Article, links: list[Lin
 def _similarity(score: float) -> float:
     """A link's score as a passage's similarity: rounded to 3 places and within [0, 1], as validation requires."""
     return min(max(round(float(score), 3), 0.0), 1.0)
+
+
+def _shared(made: dict[float, float], value: float) -> float:
+    return made.setdefault(value, value)
 
 
 def _coverage(article: Article, aligned_starts: set[int]) -> float:
