@@ -35,7 +35,10 @@ def described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolve
             continue
         pronoun = bare_pronoun(source.text)
         if pronoun == "they":
-            if last is not None and last.source is not None and _plural(last.source.text):
+            opener = _plural_opener(resolver.text, source.start)
+            if opener is not None:
+                kept[index] = variant.model_copy(update={"speaker": opener, "anonymous": True})
+            elif last is not None and last.source is not None and _plural(last.source.text):
                 kept[index] = variant.model_copy(update={"speaker": last.speaker, "anonymous": last.anonymous})
             continue
         if pronoun not in _SINGULAR_THIRD:
@@ -125,6 +128,22 @@ def _plural(source: str) -> bool:
         return False
     plural = last.lower().endswith("s") and not last.lower().endswith(("ss", "us", "is", "'s", "’s"))
     return plural or last.lower() in PLURAL_SOURCES or " and " in source
+
+
+_PLURAL_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+)?([A-Za-z]+)\s+(?:are|were|have|had|say|said|will|would|"
+                             r"could|did|do|also)\b[^.!?\n\"“”]*$")
+"""A sentence opening with a plural subject and going on, with no name or quotation, to a 'they' ("Investigators are
+still trying to …, but they did say"): the 'they' is that subject (gun-violence incident 518436, issue #19)."""
+
+
+def _plural_opener(text: str, at: int) -> str | None:
+    """The plural subject opening the sentence holding a 'they' source at ``at``, if any (:data:`_PLURAL_OPENING`)."""
+    start = max(text.rfind(mark, 0, at) for mark in (". ", "\n", "! ", "? ")) + 1
+    sentence = text[start:at].lstrip()
+    opening = _PLURAL_OPENING.match(sentence)
+    if opening is None or not _plural(opening.group(1)):
+        return None
+    return sentence[:opening.end(1)]
 
 
 def _someone(source: str) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
+from newsprism.entities.clutter import CONTRIBUTOR_LINE, contributor
 from newsprism.nlp.sentences import Paragraph, Paragraphs
 from newsprism.quotes.cues import (
     CUE_FORMS,
@@ -158,7 +159,25 @@ def _trailing_person(words: Sequence[Token]) -> list[Token] | None:
         if token.ent_type_ != "PERSON" and (not token.text[:1].isupper() or token.ent_type_):
             break
         name.insert(0, token)
-    return name or None
+    return name or _after_role(words)
+
+
+def _after_role(words: Sequence[Token]) -> list[Token] | None:
+    """Up to two capitalised words the recogniser tagged a place or nationality ending ``words`` right after a
+    lower-case noun ('“…,” said building super Lumo Kade', with 'Lumo' a nationality and 'Kade' a place;
+    gun-violence incident 412069): the person the noun describes."""
+    run = 0
+    while run < len(words) and run < ROLE_NAME_WORDS and words[-1 - run].text[:1].isupper() and (
+            words[-1 - run].ent_type_ in ("GPE", "NORP", "")):
+        run += 1
+    before = words[-1 - run] if run < len(words) else None
+    if run == 0 or before is None or before.pos_ not in ("NOUN", "ADJ") or not before.is_lower:
+        return None
+    return list(words[len(words) - run:])
+
+
+ROLE_NAME_WORDS = 2
+"""Most capitalised words after a role noun read as a mistagged name (a given name and a surname)."""
 
 
 def _verb_of_subject(token: Token) -> Token | None:
@@ -301,7 +320,8 @@ THE LENS “…” [HuffPost.]'): 7 of 7 such quotations on PolNeAR train are an
 def label_attribution(text: str, prefix_start: int, quote: Range) -> Attribution | None:
     """A name standing alone as the quotation's label: before it with a colon ('Clinton: “…”', also behind a
     newsletter's headline and a dash: 'Polls were early - Mark Blumenthal: “…”'), or after it behind a dash
-    (hyphen, en or em dash, or the quotation dash '―'); or the all-capitals headline of a newsletter item that the
+    (hyphen, en or em dash, or the quotation dash '―'), unless its line credits the article's reporters ('— With Ana
+    Lee', gun-violence incident 653539); or the all-capitals headline of a newsletter item that the
     quotation follows."""
     before = _LEADING_LABEL.match(text[prefix_start:quote[0]])
     if before is not None and all(len(name.split()) <= LABEL_MAX_WORDS
@@ -313,7 +333,7 @@ def label_attribution(text: str, prefix_start: int, quote: Range) -> Attribution
         start = prefix_start + headline.start(1)
         return Attribution((start, start + len(headline.group(1))), None)
     after = _TRAILING_LABEL.match(text, quote[1])
-    if after is not None and len(after.group(1).split()) <= LABEL_MAX_WORDS:
+    if after is not None and len(after.group(1).split()) <= LABEL_MAX_WORDS and not contributor(text, after.start(1)):
         start = after.start(1)
         return Attribution((start, start + len(after.group(1).rstrip("."))), None)  # the sentence's full stop
     return None
@@ -329,7 +349,8 @@ outlet, and each signature is the annotated source."""
 def signature_attribution(paragraphs: Paragraphs, start: int, end: int) -> tuple[int, Attribution] | None:
     """A pull quote signed on its own last line inside the marks ('“We will rebuild the pier. [line break] Mina
     Sato, harbour master.”'): where the quoted words end, and the signature as the source. The line names a person or an
-    organisation and holds no speech verb."""
+    organisation and holds no speech verb, and is no reporters' contribution line ('— With Ana Lee' closing an
+    article whose last quotation the page cut before its closing mark, gun-violence incident 653539)."""
     paragraph = paragraphs.at(start)
     if paragraph is None:
         return None
@@ -338,7 +359,8 @@ def signature_attribution(paragraphs: Paragraphs, start: int, end: int) -> tuple
     if signed is None or not text[start - paragraph.start:signed.start()].strip():
         return None
     words = signed.group(1).split()
-    if len(words) > SIGNATURE_MAX_WORDS or any(word.lower().strip(",") in CUE_FORMS for word in words):
+    if CONTRIBUTOR_LINE.fullmatch(signed.group(1)) or len(words) > SIGNATURE_MAX_WORDS or any(
+            word.lower().strip(",") in CUE_FORMS for word in words):
         return None
     if not any(signed.start(1) <= e.start_char < signed.end(1) and e.label_ in NAME_LABELS
                for e in paragraph.doc.ents):

@@ -101,7 +101,7 @@ def subjects(cue: Token) -> list[Token]:
             return quoted
         if token is not cue and token.dep_ == "ccomp" and is_cue(token.head) and token.head.i < token.i:
             token = token.head  # 'X said [it was early] but added': the cue hangs below what X said
-        own = sorted((c for c in token.children if c.dep_ in _SUBJECTS), key=lambda c: abs(c.i - cue.i))
+        own = _named_first(sorted((c for c in token.children if c.dep_ in _SUBJECTS), key=lambda c: abs(c.i - cue.i)))
         if own:
             return [_antecedent(c) if c.lower_ in RELATIVE else c for c in own]
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and token is cue:
@@ -112,6 +112,51 @@ def subjects(cue: Token) -> list[Token]:
             return []
         below, token = token, _outside_dashes(token.head, token)
     return []
+
+
+def _named_first(own: list[Token]) -> list[Token]:
+    """A verb's subject that is a common noun with a person's name before it, no quotation mark nor verb between
+    and a preposition tying them ('“…,” officer Ana Ruiz with the Lumo, Kan., police department said', where the
+    state's commas made 'department' the subject and the name a subject too or an object inside the quotation;
+    gun-violence incident 518436, issue #19): the person first."""
+    if not own or own[0].pos_ != "NOUN":
+        return own
+    doc, subject = own[0].doc, own[0]
+    between: list[Token] = []
+    for token in reversed(doc[max(0, subject.i - TIED_REACH):subject.i]):
+        if (token.is_quote and token.dep_ != "case") or token.tag_.startswith("VB") or token.is_sent_start:
+            return own
+        if token.ent_type_ == "PERSON" and any(t.lower_ in _TIES for t in between) and _after_quotation(token):
+            return [token, *(c for c in own if c is not token)]
+        between.append(token)
+    return own
+
+
+def _closing(token: Token) -> bool:
+    """A quotation's closing mark after its last words' comma or stop ('… other,”'), not a title's mark inside a
+    noun phrase ('his “Lumo” radio program') nor a possessive's apostrophe."""
+    return token.is_quote and token.dep_ != "case" and token.i > 0 and token.doc[token.i - 1].text in _CLOSING_STOPS
+
+
+_CLOSING_STOPS = frozenset({",", ".", "!", "?"})
+
+
+def _after_quotation(name: Token) -> bool:
+    """The name, with the title words before it, comes right after a quotation's closing mark ('“…,” officer Ana
+    Ruiz'): a source written after the quoted words, not a name inside reported words."""
+    for token in reversed(name.doc[max(0, name.i - TIED_REACH):name.i]):
+        if _closing(token):
+            return True
+        if token.is_punct or not (token.ent_type_ == "PERSON" or token.pos_ in ("NOUN", "PROPN", "ADJ")):
+            return False
+    return False
+
+
+_TIES = frozenset({"with", "of", "from", "for", "at"})
+"""Prepositions between a person and the body they speak for ('Ana Ruiz with the Lumo police department')."""
+TIED_REACH = 14
+"""Most tokens looked back from such a subject for the person ('Morgan | with the Lumo City , Kan. , police
+department': 9); set by hand for a town, its state and the body's words."""
 
 
 QUOTING_FORMS = frozenset(verb_forms("quote") | verb_forms("cite"))
@@ -199,8 +244,23 @@ PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "most"
 the residents'): the phrase is kept whole."""
 
 
+UNNAMED_HEADS = frozenset({"someone", "somebody"})
+"""Head words of a source that is no one until its 'with'/'from'/'at' phrase says where the person is from ('someone
+with Lumo Foods'): the phrase is kept whole (gun-violence incident 707982, issue #19's eighth round)."""
+_WHERE_FROM = frozenset({"with", "from", "at"})
+
+
 def _partitive_end(head: Token) -> int:
-    """Where the source phrase ends: after the 'of' phrase of a partitive head, else after the head."""
+    """Where the source phrase ends: after the 'of' phrase of a partitive head or the 'with' phrase of an unnamed
+    one ('someone with Lumo Foods'), else after the head."""
+    if head.lower_ in UNNAMED_HEADS:
+        where = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _WHERE_FROM and c.i == head.i + 1),
+                     None)
+        if where is not None and where.right_edge.i - head.i <= MAX_SOURCE_TOKENS:
+            last = where.right_edge
+            if last.i + 1 < len(head.doc) and not last.whitespace_ and head.doc[last.i + 1].lower_ in ("'s", "’s"):
+                last = head.doc[last.i + 1]  # 'with Lumo's': the shop's name ends in its possessive
+            return int(last.idx + len(last))
     if head.lower_ in PARTITIVES:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
         if of is not None:  # not the names in apposition after it ('Two of the victims, Ana and Ben, said')
@@ -225,9 +285,13 @@ def _hyphened_end(head: Token) -> int:
 
 
 def _left_modifiers(head: Token, first: int) -> int:
-    """Index of the first token of the head's noun phrase to its left (det, adjectives, compounds)."""
+    """Index of the first token of the head's noun phrase to its left (det, adjectives, compounds), never before a
+    quotation mark ('… each other,” officer Ana Ruiz': the quotation's words the parse hung on the name)."""
     left = int(head.left_edge.i)
     index = int(head.i)
+    mark = next((t.i for t in reversed(head.doc[left:first]) if _closing(t)), None)
+    if mark is not None:
+        left = mark + 1
     while left < index and (head.doc[left].is_punct or head.doc[left].is_space):
         left += 1
     if index - left > MAX_SOURCE_TOKENS or head.tag_ == "PRP":

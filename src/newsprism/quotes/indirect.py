@@ -135,7 +135,15 @@ def _own_end(clause: Token, last: Token) -> Token:
 
 
 def _end(token: Token) -> int:
+    """Where a clause ending in ``token`` ends, with a negation glued to it that the parse hung elsewhere ('he
+    wouldn’t': with a curly apostrophe 'n’t' is read as punctuation; gun-violence incident 653539, issue #19)."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and not token.whitespace_ and after.lower_ in _NEGATIONS:
+        token = after
     return int(token.idx + len(token))
+
+
+_NEGATIONS = frozenset({"n't", "n’t"})
 
 
 CLOCK_WORDS = frozenset({"a.m.", "p.m.", "a.m", "p.m", "am", "pm"})
