@@ -67,3 +67,10 @@ def test_what_is_no_conflict_of_records(second: list[str]) -> None:
     table = _table({"a": ["Tom Vale (30-2, 21 KOs) beat Ned Ross."], "b": second},
                    {**PEOPLE, "Ann Vale": "PERSON"})
     assert record_conflicts(table, lambda article: hash(article)) == []
+
+
+def test_a_surname_tagged_otherwise_is_its_articles_full_name() -> None:
+    table = _table({"a": ["Tom Vale won on Saturday.", "Vale (30-2) was never in trouble."],
+                    "b": ["Tom Vale (31-2) won on Saturday."]}, {"Tom Vale": "PERSON", "Vale": "ORG"})
+    found = record_conflicts(table, lambda article: hash(article))
+    assert len(found) == 1 and sorted(s.claim for s in found[0].sides) == ["30-2", "31-2"]

@@ -84,7 +84,7 @@ def _recorded_people(sentence: Sentence, names: dict[str, Person | None],
     found = []
     for record in records(sentence.text):
         start = sentence.start + record.start
-        for person in _people(sentence, people):
+        for person in _people(sentence, people, names):
             between = sentence.text[person.end - sentence.start:record.start] if person.end <= start else None
             if between is None or AGAINST.fullmatch(between) is None:
                 continue
@@ -96,11 +96,19 @@ def _recorded_people(sentence: Sentence, names: dict[str, Person | None],
     return found
 
 
-def _people(sentence: Sentence, people: set[Person] | None = None) -> list[EntityMention]:
+def _people(sentence: Sentence, people: set[Person] | None = None,
+            names: dict[str, Person | None] | None = None) -> list[EntityMention]:
     """The sentence's PERSON names; with ``people``, also its names of two words or more that are one of them
-    (:func:`.ages.named_people`)."""
-    return sorted({id(e): e for e in [*(e for e in sentence.entities if e.label == "PERSON"),
-                                      *named_people(sentence, people or set())]}.values(), key=lambda e: e.start)
+    (:func:`.ages.named_people`); with ``names``, a one-word name of any tag that is the surname of one full name
+    of its article ('Klitschko (52-3, 46 knockouts)' tagged an organisation after 'Wladimir Klitschko')."""
+    surnamed = [e for e in sentence.entities if _surname_of_one(e, names or {})]
+    kept = [e for e in sentence.entities if e.label == "PERSON"] + named_people(sentence, people or set()) + surnamed
+    return sorted({id(e): e for e in kept}.values(), key=lambda e: e.start)
+
+
+def _surname_of_one(entity: EntityMention, names: dict[str, Person | None]) -> bool:
+    words = _words(entity)
+    return len(words) == 1 and names.get(words[0]) is not None
 
 
 def _words(person: EntityMention) -> list[str]:
