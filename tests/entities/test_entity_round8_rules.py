@@ -134,3 +134,17 @@ def test_a_misspelt_surname_the_parse_tagged_a_body_joins_the_person(resources: 
                                "so her children could have a better life.")
     assert [(e.name, e.type) for e in index.entities if e.name.startswith("Tea") or "Teage" in e.name] == [
         ("Miatta Teage", "person")]
+
+
+def test_a_named_day_is_no_entity(resources: NlpResources) -> None:  # found reading NeuS train 1097 (honest set)
+    index = analyse(resources, "The biggest day of the primary calendar, Super Tuesday, is almost here. Fourteen "
+                               "states vote on Super Tuesday, and Texas is the second biggest prize.")
+    assert not [e for e in index.entities if e.name == "Super"]
+    assert [e.type for e in index.entities if e.name == "Texas"] == ["place"]
+
+
+def test_two_names_written_side_by_side_stay_two(resources: NlpResources) -> None:  # gun-violence 487891 (honest)
+    index = analyse(resources, "The other victims are being treated at Southwest Kade Hermann Hospital and Kade "
+                               "Hermann Hospital in the Lumo Medical Center, police said.")
+    hospitals = [e.name for e in index.entities if e.name.endswith("Hermann Hospital")]
+    assert sorted(hospitals) == ["Kade Hermann Hospital", "Southwest Kade Hermann Hospital"]

@@ -4,7 +4,8 @@ Center", "Mount Cook" the "Aoraki Mount Cook" of the same story.
 Two names of the story that are not people's join when the shorter has two words or more, ends in the same word
 as the longer, and its words are the longer one's words in the same order with some left out; and only when the
 longer name is the one name of the story that way (two longer names holding it, "Indiana Supreme Court" and "Ohio
-Supreme Court", leave "Supreme Court" alone). One-word names ending a longer one are left to
+Supreme Court", leave "Supreme Court" alone), and never when the story writes the two side by side in a list
+(:func:`side_by_side`). One-word names ending a longer one are left to
 :func:`~.merge.absorb_bodies`, people to :mod:`.variants`.
 
 A one-word name opening a longer one (:func:`join_openings`: "the North" for "North Korea", "Lumo" for the "Lumo
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import pairwise
 
 from newsprism.entities.evidence import CUE_WEIGHT
 from newsprism.entities.kind_words import BODY_WORDS, HOSPITAL_WORDS, PLACE_WORDS, ROLES_BEFORE_NAMES, STREET_WORDS
@@ -36,6 +38,7 @@ def join_contained(written: list[tuple[str, Mention]], roots: DisjointSets[str])
     """Join the keys (``written``: each mention with the key it stands for) of shortened names to the one longer
     name holding them (see the module's docstring)."""
     names = _names(written)
+    listed = side_by_side(written)
     by_last: dict[str, list[tuple[Tokens, str]]] = defaultdict(list)
     for key, tokens in names.items():
         by_last[tokens[-1]].append((tokens, key))
@@ -43,10 +46,30 @@ def join_contained(written: list[tuple[str, Mention]], roots: DisjointSets[str])
         for tokens, key in group:
             longer = {roots.find(other) for other_tokens, other in group
                       if len(other_tokens) > len(tokens) and _within(tokens, other_tokens)
-                      and not _parent(tokens, other_tokens)}
+                      and not _parent(tokens, other_tokens) and frozenset((key, other)) not in listed}
             longer.discard(roots.find(key))
             if len(longer) == 1:
                 roots.join(key, longer.pop())
+
+
+LIST_GAP = 6
+"""Most characters between two names written side by side in a list (" and ", ", "): "treated at Southwest Lumo
+Hospital and Lumo Hospital" names two hospitals (gun-violence incident 487891, issue #19)."""
+
+
+def side_by_side(written: list[tuple[str, Mention]]) -> set[frozenset[str]]:
+    """Pairs of keys of two names written next to each other in one article (at most :data:`LIST_GAP` characters
+    apart): two things of the story, whatever their words share."""
+    by_article: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
+    for key, mention in written:
+        by_article[mention.article].append((key, mention))
+    pairs: set[frozenset[str]] = set()
+    for items in by_article.values():
+        items.sort(key=lambda item: item[1].start)
+        for (key, mention), (other, after) in pairwise(items):
+            if key != other and 0 < after.start - mention.end <= LIST_GAP:
+                pairs.add(frozenset((key, other)))
+    return pairs
 
 
 def join_openings(written: list[tuple[str, Mention]], roots: DisjointSets[str]) -> None:

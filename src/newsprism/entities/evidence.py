@@ -187,6 +187,12 @@ _TITLE_TAILS = {tail: re.compile(rf"\b{head}\s+of\s+$", re.IGNORECASE)
 _STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Storm|Superstorm)\s+$")
 """A storm's word before a name ("Hurricane Lumo", "Storm Kade"): the storm, an event the type set has no room for
 (spaCy tags the name a person; read on NeuS val story 178)."""
+_DAY_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])")
+DAY_NAMING_WORDS = frozenset({"super", "black", "cyber", "good", "ash", "easter", "boxing", "bloody", "giving",
+                              "holy", "palm", "shrove", "fat", "maundy"})
+"""Words that name a day with a weekday after them ("Super | Tuesday", "Black | Friday"), which spaCy cuts and tags a
+place or body (NeuS train 1097, issue #19): the day, an event, no entity. A town before a weekday ("Lumo Tuesday
+said") is read as before."""
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|\s)(?!(?:19|20)\d\d\s)\d{1,6}\s+$")
 """A house number right before a name ending in a street's word ("404 Lumo Court"; not a year: "a 2015 Supreme
 Court ruling"): a street (read on gun-violence incident 702004, issue #19's sixth round)."""
@@ -388,8 +394,9 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
     if len(tokens) == 1 and _TITLE_TAILS.get(tokens[0]) and _TITLE_TAILS[tokens[0]].search(
             text, max(0, start - 30), start):
         return True  # "Secretary of | State": the title's last word, no body
-    if _STORM_BEFORE.search(text, max(0, start - 20), start):
-        return True  # a storm's name ("Hurricane Lumo"): an event, no person
+    if _STORM_BEFORE.search(text, max(0, start - 20), start) or (
+            tokens and tokens[-1] in DAY_NAMING_WORDS and _DAY_AFTER.match(text, end)):
+        return True  # a storm's name ("Hurricane Lumo"), a named day ("Super | Tuesday"): an event, no entity
     if "".join(tokens) in DISEASE_NAMES or (len(tokens) > 1 and tokens[0] in CALENDAR_NAMES and all(
             token.isdigit() for token in tokens[1:])):
         return True  # a disease ("COVID-19"), a date ("Jan 5")
