@@ -56,7 +56,7 @@ def aligned_conflicts(story: StoryTable, same_entity: PairEntities | None,
                     _figured(story, link.a, item.a, figured) or _figured(story, link.b, item.b, figured))):
                 continue
             found[(fact, item.kind)] = (item, link.a, link.b)
-    copies = _copies(table.sentences) if found else {}
+    copies = _Copies(table.sentences) if found else None
     conflicts = [_conflict(story, item, a, b, copies) for item, a, b in found.values()]
     return [c for c in conflicts if c is not None]
 
@@ -110,14 +110,14 @@ def _figured(story: StoryTable, index: int, written: str, figured: set[tuple[str
     return at >= 0 and (article, sentence.start + at) in figured
 
 
-def _conflict(story: StoryTable, item: Disagreement, a: int, b: int, copies: dict[str, list[int]]) -> Conflict | None:
+def _conflict(story: StoryTable, item: Disagreement, a: int, b: int, copies: _Copies | None) -> Conflict | None:
     alignment = story.alignment
     table = alignment.table
     members = list(story.members(a)) if a in story.member_of else [a, b]
     claims = [Claim(item.a, "a", table.evidence(a)), Claim(item.b, "b", table.evidence(b))]
     claims += _claims(story, item, [i for i in members if i not in (a, b)], None)
     context = _measure_words(table.sentences[a].text, item.a) & _measure_words(table.sentences[b].text, item.b)
-    if item.kind in ("number", "date") and context:
+    if item.kind in ("number", "date") and context and copies is not None:
         claims += _outside(story, item, copies, set(members), context)
     sides = build_sides(claims, story.origin, lambda x, y: x == y)
     if len(sides) < 2:
@@ -141,25 +141,44 @@ def _claims(story: StoryTable, item: Disagreement, indices: list[int], context: 
     return found
 
 
-def _outside(story: StoryTable, item: Disagreement, copies: dict[str, list[int]], inside: set[int],
-             context: set[str]) -> list[Claim]:
+def _outside(story: StoryTable, item: Disagreement, copies: _Copies, inside: set[int], context: set[str]) -> list[
+        Claim]:
     """The claims of the story's sentences outside the fact (``inside``), in sentence order: each distinct text
-    (``copies``: text → its sentences) read once."""
+    that holds one of the ``context`` stems read once (no other text can state a value next to one of them)."""
     table = story.alignment.table
     chosen: list[tuple[int, str]] = []
-    for indices in copies.values():
+    for indices in copies.holding(context):
         side = _side(table.sentences[indices[0]], item, context)
         if side is not None:
             chosen += [(i, side) for i in indices if i not in inside]
     return [Claim(item.a if side == "a" else item.b, side, table.evidence(i)) for i, side in sorted(chosen)]
 
 
-def _copies(sentences: list[Sentence]) -> dict[str, list[int]]:
-    """Each distinct sentence text → its sentences, in order."""
-    copies: dict[str, list[int]] = {}
-    for i, sentence in enumerate(sentences):
-        copies.setdefault(sentence.text, []).append(i)
-    return copies
+class _Copies:
+    """Each distinct sentence text with its sentences (in order), and which texts hold a stem: a stem's texts are
+    found once per story, not once per conflict (a one-event story has tens of thousands of distinct texts and
+    a disputed number or date in most of its facts).
+
+    A text can join a side only if :func:`_measure_words` of it meets the conflict's context stems, and every
+    stem it reads is four letters of a ``[a-z]+`` run of the text's lowercased slice, hence a substring of the
+    lowercased text: the texts without any of the stems as a substring are the ones passed over."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        copies: dict[str, list[int]] = {}
+        for i, sentence in enumerate(sentences):
+            copies.setdefault(sentence.text, []).append(i)
+        self._indices = list(copies.values())
+        self._lowered = [text.lower() for text in copies]
+        self._by_stem: dict[str, list[int]] = {}
+
+    def holding(self, stems: set[str]) -> list[list[int]]:
+        """The sentences of each distinct text that holds one of ``stems``, texts in order of first sentence."""
+        found: set[int] = set()
+        for stem in stems:
+            if stem not in self._by_stem:
+                self._by_stem[stem] = [k for k, text in enumerate(self._lowered) if stem in text]
+            found.update(self._by_stem[stem])
+        return [self._indices[k] for k in sorted(found)]
 
 
 def _side(sentence: Sentence, item: Disagreement, context: set[str] | None) -> str | None:
