@@ -10,7 +10,9 @@ precision to the event and the day-only reports of it join it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -86,32 +88,65 @@ def group_mentions(mentions: list[Mention], alignment: StoryAlignment) -> list[G
 
     Groups are looked up by their value's year: two values of the same time share their start, so its year, and
     a group of another year can never fit (the same groups as trying every group, in time linear in the groups
-    of one year: issue #20)."""
-    linked = {(link.a, link.b) for link in alignment.links} | {(link.b, link.a) for link in alignment.links}
+    of one year: issue #20). Within a group, a mention's sentence and its links are looked up in the group's
+    sentences, and its features compared with each distinct features of the group once (:class:`_Reach`)."""
+    linked: dict[int, set[int]] = {}
+    for link in alignment.links:
+        linked.setdefault(link.a, set()).add(link.b)
+        linked.setdefault(link.b, set()).add(link.a)
     cache: dict[int, SentenceFeatures] = {}
-
-    def read(index: int) -> SentenceFeatures:
-        if index not in cache:
-            cache[index] = features(alignment, index)
-        return cache[index]
-
-    def same_event(a: Mention, b: Mention) -> bool:
-        if a.sentence == b.sentence or (a.sentence, b.sentence) in linked:
-            return True
-        return similar(read(a.sentence), read(b.sentence))
-
     groups: list[Group] = []
-    by_year: dict[int, list[Group]] = {}
+    reach: list[_Reach] = []
+    by_year: dict[int, list[int]] = {}
     for mention in sorted(mentions, key=lambda m: (-RANK[m.value.precision], m.value.end is not None)):
+        if mention.sentence not in cache:
+            cache[mention.sentence] = features(alignment, mention.sentence)
+        own, neighbours = cache[mention.sentence], linked.get(mention.sentence, _NONE)
         year = by_year.setdefault(mention.value.start.year, [])
-        fitting = next((g for g in year if same_time(g.value, mention.value)
-                        and any(same_event(mention, other) for other in g.mentions)), None)
-        if fitting is not None:
-            fitting.mentions.append(mention)
-        else:
-            groups.append(Group(mention.value, [mention]))
-            year.append(groups[-1])
+        fitting = next((g for g in year if same_time(groups[g].value, mention.value)
+                        and reach[g].reports(mention.sentence, own, neighbours)), None)
+        if fitting is None:
+            fitting = len(groups)
+            groups.append(Group(mention.value, []))
+            reach.append(_Reach())
+            year.append(fitting)
+        groups[fitting].mentions.append(mention)
+        reach[fitting].add(mention.sentence, own)
     return groups
+
+
+_NONE: frozenset[int] = frozenset()
+
+
+class _Reach:
+    """What a group's mentions offer a new mention: their sentences, and their distinct sentence features.
+
+    ``reports`` is whether some mention of the group reports the same event: the same sentence, a linked one, or
+    :func:`similar` features. A one-event story has a mention of each event in every article, and each mention of
+    another event of that day was compared with every one of them: features are compared once per distinct pair
+    (reprints repeat them), and a features' answer is kept with how many of the group's features it has read (a
+    group only grows, so a yes stays a yes and a no is read on from there)."""
+
+    def __init__(self) -> None:
+        self.sentences: set[int] = set()
+        self.features: list[SentenceFeatures] = []
+        self._known: set[SentenceFeatures] = set()
+        self._read: dict[SentenceFeatures, tuple[int, bool]] = {}
+
+    def add(self, sentence: int, features: SentenceFeatures) -> None:
+        self.sentences.add(sentence)
+        if features not in self._known:
+            self._known.add(features)
+            self.features.append(features)
+
+    def reports(self, sentence: int, features: SentenceFeatures, neighbours: AbstractSet[int]) -> bool:
+        if sentence in self.sentences or not self.sentences.isdisjoint(neighbours):
+            return True
+        read, found = self._read.get(features, (0, False))
+        if not found:
+            found = any(similar(features, self.features[k]) for k in range(read, len(self.features)))
+            self._read[features] = (len(self.features), found)
+        return found
 
 
 def is_background(value: TimeValue, story_days: Sequence[date]) -> bool:
@@ -135,8 +170,13 @@ def _last_day(year: int, month: int, day: int | None) -> date:
 
 
 def representative(group: Group, alignment: StoryAlignment) -> Evidence:
-    """The sentence that shares most content words with the others (the first one on a tie)."""
+    """The sentence that shares most content words with the others (the first one on a tie).
+
+    A sentence's score, the words it shares with each sentence summed (itself included), is the sum over its
+    words of how many sentences hold that word: counted once per group, not once per pair of sentences (an event
+    every article of a one-event story reports has as many sentences as the story has articles)."""
     indices = sorted({m.sentence for m in group.mentions})
     words = [content_words(alignment.table.sentences[i].text) for i in indices]
-    scores = [sum(len(w & other) for other in words) for w in words]
+    holding = Counter(word for w in words for word in w)
+    scores = [sum(holding[word] for word in w) for w in words]
     return alignment.table.evidence(indices[scores.index(max(scores))])

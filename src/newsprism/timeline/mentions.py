@@ -98,12 +98,16 @@ def _article_mentions(parsed: ParsedArticle, reference: date | None, known: froz
 
 
 def _sentences(parsed: ParsedArticle) -> Iterator[tuple[int, int, Any]]:
-    """(start in the article, paragraph offset, spaCy span) of each sentence, as :func:`newsprism.nlp.parse` counts."""
+    """(start in the article, paragraph offset, spaCy span) of each sentence, as :func:`newsprism.nlp.parse` counts.
+
+    A span's text is the Doc's text between its first and last characters (spaCy builds ``Span.text`` token by
+    token, which took most of the timeline's reading of a long story's sentences: issue #20)."""
     for paragraph in parsed.paragraphs:
+        whole = paragraph.doc.text
         for sent in paragraph.doc.sents:
-            if sent.text.strip():
-                start = paragraph.start + sent.start_char + len(sent.text) - len(sent.text.lstrip())
-                yield start, paragraph.start, sent
+            text = whole[sent.start_char:sent.end_char]
+            if text.strip():
+                yield paragraph.start + sent.start_char + len(text) - len(text.lstrip()), paragraph.start, sent
 
 
 def _expressions(sent: Any, article: str, offset: int, reference: date | None) -> Iterator[Found]:
