@@ -98,3 +98,59 @@ def test_a_sentence_following_recent_attacks_counts_another_event() -> None:
     assert claims("The shooting follows recent attacks in Lumoville, where five officers died.") == [
         ("killed", "officers (earlier event)", 5.0)]
     assert claims("Five officers died in the attack.") == [("killed", "officers", 5.0)]
+
+
+def test_what_ties_the_counted_people_to_the_event() -> None:
+    assert claims("Two other men tied to the incident showed up at Lumo General with gunshot wounds.") == [
+        ("injured", None, 2.0)]
+
+
+def test_a_number_word_is_no_adjective_of_the_counted_noun() -> None:
+    assert claims("KLMO 11 News Two brothers, ages 9 and 14, were shot on Sunday.") == [("shot", None, 2.0)]
+
+
+def test_a_condition_joined_to_others_is_counted_once() -> None:
+    assert claims("Two men were in critical condition and three others were hurt.") == [("injured", None, 5.0)]
+
+
+def story_headlines(resources, texts: dict[str, str]) -> dict[str, float]:
+    raws = [RawArticle(id=name, source=f"{name}.txt", format="text", text=text, published="2024-06-01")
+            for name, text in texts.items()]
+    figures = analyze_raw(raws, resources=resources).figures
+    return {m: h.value for m in ("killed", "injured", "shot") if (h := headline(figures, m)) is not None}
+
+
+def test_a_venue_counting_more_than_the_whole_is_the_events_count(resources) -> None:
+    counts = story_headlines(resources, {"a": "Four people have been shot at the Lumo Tavern. Police said two men "
+                                              "were shot in the legs and are expected to recover."})
+    assert counts.get("shot") == 4 and counts.get("injured") == 4
+    paris = story_headlines(resources, {"a": "Nine people were shot on Friday night, four of them at the Lumo "
+                                             "Tavern. Police said three people were shot at the Lumo Tavern."})
+    assert paris.get("shot") == 9  # a venue's smaller count is a part
+
+
+def test_others_hurt_beside_a_victim_described_count_him_too(resources) -> None:
+    counts = story_headlines(resources, {"a": "A bullet pierced the wall of an apartment and struck a 5-year-old boy. "
+                                              "Two other men showed up at Lumo General with gunshot wounds."})
+    assert counts.get("injured") == 3
+    dead = story_headlines(resources, {"a": "A 30-year-old man was shot and killed on Elm Street. "
+                                            "Two other men showed up at Lumo General with gunshot wounds."})
+    assert dead.get("injured") == 2 and dead.get("killed") == 1
+
+
+def test_the_rest_of_a_group_in_a_condition_is_a_part() -> None:
+    assert claims("The other four were in stable condition.") == []
+    assert claims("One man died and the other two were wounded.") == [("killed", None, 1.0), ("injured", None, 2.0)]
+
+
+def test_other_shootings_in_separate_attacks_are_a_roundup() -> None:
+    assert claims("In other shootings on Friday, two men were wounded in separate West Side attacks.") == [
+        ("injured", "(other shootings)", 2.0)]
+
+
+def test_others_beside_victims_each_described_are_among_them(resources) -> None:
+    counts = story_headlines(resources, {"a": "Dana Lumo, 34, said she was hurt in the crowd. Two of four other "
+                                              "victims who were shot spoke to police. Ari Vell, 20, was shot in the "
+                                              "arm. Bo Kest, 24, was shot in the leg. Cy Rann, 23, was shot in the "
+                                              "stomach. Di Rann, 23, was shot in the hip."})
+    assert counts.get("injured") == 4  # not 4 + the one described before, nor + all five

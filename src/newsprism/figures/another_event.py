@@ -37,15 +37,16 @@ event's (residue 5 read: a victim of a slaying months before counted among the s
 ROUNDUP = re.compile(r"\b(?:shootings\s+(?:across|around|throughout|in)\s+the\s+(?:city|county|area|region)|"
                      r"shootings\s+(?:across|around|throughout)\s+(?-i:[A-Z])[\w.]+|"
                      r"(?:several|multiple|two|three|four|five|\d[\d,]*)\s+(?:separate\s+|such\s+|[a-z]+\s+)?shootings|"
-                     r"(?:separate|unrelated|another)\s+(?:shooting|incident|attack)s?|"
+                     r"(?:separate|unrelated|another)\s+(?:[\w-]+\s+){0,3}?(?:shooting|incident|attack)s?|"
+                     r"\bin\s+other\s+shootings|"
                      r"in\s+(?:(?-i:[A-Z])[\w.]*\s+){1,3}shootings|shootings\s+(?:throughout|across|around|over)\s+"
                      r"the\s+(?:day|night|weekend|holiday)|(?:violent|bloody|deadly)\s+(?:[\w-]+\s+)?(?:span|stretch))\b",
                      re.I)
 """A sentence about other shootings than the story's ('five shootings wounded 15', 'in a separate shooting, ...',
 '28 were wounded in shootings across the city', 'eight killed and 12 wounded in Chicago shootings throughout the day',
 'a violent two-hour span in which 10 people were shot': dev residue 37 read; 'seven other people were wounded in
-shootings across Chicago', a city by its name: residue 7 read): its figures are no values of this story's (a
-roundup)."""
+shootings across Chicago', a city by its name: residue 7 read; 'In other shootings ..., two men were wounded in
+separate South Side attacks': residue 5 read): its figures are no values of this story's (a roundup)."""
 ROUNDUP_TITLE = re.compile(r"\b(?:(?:several|multiple|separate|unrelated|two|three|four|five|six|seven|eight|nine|ten|"
                            r"\d{1,3})\s+(?:[\w'’-]+\s+){0,3}?(?:shootings|incidents)|(?:weekend|overnight|holiday)\s+"
                            r"(?:of\s+)?(?:shootings|violence|gunfire)|spate\s+of|across\s+the\s+city)\b", re.I)

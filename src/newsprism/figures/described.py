@@ -13,10 +13,13 @@ injured).
 
 from __future__ import annotations
 
+import re
+
 from newsprism.figures.group import Keyed
 from newsprism.figures.shooter import SHOOTER
 from newsprism.figures.verdict import ONE_PERSON
 from newsprism.figures.victims import SHOOTER_DEATH, SHOOTER_NOUNS, Victims, victims_of
+from newsprism.lexicon import NUMBER_WORDS, alternation
 from newsprism.model import Evidence, FigureValue
 from newsprism.nlp import ParsedArticle
 
@@ -28,8 +31,10 @@ ONE_PERSON_OF = {"killed": ("killed",), "injured": ("injured", "shot")}
 
 
 def with_described(found: list[Keyed], parsed: list[ParsedArticle]) -> list[Keyed]:
-    """``found`` with the victims described one by one in place of one-person readings, where nothing counts them."""
+    """``found`` with the victims described one by one in place of one-person readings, where nothing counts them;
+    a count of 'others' hurt beside them counts them too (:func:`_with_others`)."""
     victims = [(p, victims_of(p)) for p in parsed]
+    found = _with_others(found, victims)
     for measure in ("killed", "injured"):
         counted = [k for k in found if k.measure in COUNTED_BY[measure] and k.subject is None and _counted(k)]
         if counted and not (measure == "injured" and all(k.value.value == 0 for k in counted)):
@@ -50,6 +55,34 @@ def with_described(found: list[Keyed], parsed: list[ParsedArticle]) -> list[Keye
                                           and (not _counted(k) or k.value.value == 0))]
         found.append(_keyed(measure, counts[best], *victims[best]))
     return found + _shooter_death(found, victims)
+
+
+OTHERS = re.compile(r"^(?:\d+|" + alternation(sorted(NUMBER_WORDS, key=len, reverse=True))
+                    + r")\s+(?:more\s+)?others?\b", re.I)
+"""A count's words that count people besides someone told before ('Two other men ... showed up with gunshot wounds',
+'two others were hurt'); a count joined to that someone in its own sentence starts with them ('a man and two
+others': :mod:`.together`)."""
+
+
+def _with_others(found: list[Keyed], victims: list[tuple[ParsedArticle, Victims]]) -> list[Keyed]:
+    """A count of other people hurt or shot, in a story with no dead, adds the victims its article describes hurt
+    one by one ('the 5-year-old boy' was struck ... 'Two other men ... showed up ... with minor gunshot wounds':
+    three; residue 14 read). Only the one victim an article describes hurt, before the count: where it describes
+    several, the others are most often among them ('Two of four other victims who were shot' beside each of the
+    four by name: residue 13 read). Beside a death the others are most often the dead's ('one man was killed and two
+    others were wounded'), so a story that gives any dead keeps the count as written."""
+    if _story_killed(found, victims) > 0:
+        return found
+    first = {p.article.id: v.where["injured"].start for p, v in victims if v.count("injured") == 1}
+    return [_plus(k, 1) if k.measure in ("injured", "shot") and k.subject is None and k.value.evidence.part is None
+            and OTHERS.match(k.value.mention.text) and first.get(k.value.article, k.value.mention.start)
+            < k.value.mention.start else k for k in found]
+
+
+def _plus(keyed: Keyed, described: int) -> Keyed:
+    value = keyed.value.model_copy(update={"value": keyed.value.value + described,
+                                           "written": f"{keyed.value.written} + {described}"})
+    return Keyed(keyed.measure, keyed.subject, keyed.key, value)
 
 
 def _shooter_death(found: list[Keyed], victims: list[tuple[ParsedArticle, Victims]]) -> list[Keyed]:

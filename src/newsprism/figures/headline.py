@@ -50,10 +50,22 @@ def event_figure(figures: list[Figure], measure: str) -> Figure | None:
     own = [f for f in figures if f.measure == measure and f.subject != SHOOTER
            and not of_another_event(f.subject)]
     whole = next((f for f in own if f.subject is None), None)
+    if whole is not None and measure in GROUPED_MEASURES:
+        return _venue_over(whole, own)
     if whole is not None or measure not in GROUPED_MEASURES:
         return whole
     return max(own, key=lambda f: (not (f.subject or "").startswith("at "), len({v.article for v in f.values})),
                default=None)
+
+
+def _venue_over(whole: Figure, own: list[Figure]) -> Figure:
+    """The whole event's figure, or a venue's that counts more: a part never exceeds the whole, so a venue's larger
+    count is the event's ('Four people have been shot at the New Roosevelt Bar' beside 'a man was shot in the leg':
+    four; 80 at the Bataclan beside 129 in all stays 129)."""
+    venues = [(value, f) for f in own if (f.subject or "").startswith("at ") and (value := story_value(f)) is not None]
+    top = max(venues, key=lambda pair: pair[0], default=None)
+    value = story_value(whole)
+    return top[1] if top is not None and value is not None and top[0] > value else whole
 
 
 def story_value(figure: Figure) -> float | None:

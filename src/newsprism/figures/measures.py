@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from newsprism import lexicon
 from newsprism.figures.another_event import earlier_subject
 from newsprism.figures.family import family_lists
-from newsprism.figures.hospital import HOSPITAL_AFTER, badly_only, died_there, sent_to_hospital
+from newsprism.figures.hospital import HOSPITAL_AFTER, badly_only, died_there, sent_to_hospital, via_hospital
 from newsprism.figures.numbers import Number, is_rate, read_numbers
 from newsprism.figures.referred import wounds_of_all
 from newsprism.figures.shooter import SHOOTER, shooter_deaths
@@ -82,6 +82,9 @@ NEEDS_NOUN_BEFORE = {"seats": "seats", "killed": "", "injured": "", "shot": "", 
 """A number after a seats verb ('won 129') counts seats only when 'seats' follows it."""
 PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|(?<!along\s)with)\s+"
                          r"(?:at least\s+|about\s+)?$", re.I)
+REST_BEFORE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.I)
+"""'The other four were in stable condition' (of six hit: residue 12 read): a count at a hospital or in a condition
+after 'the other' is the rest of a group, part of the injured."""
 PART_AFTER = re.compile(r"^\s*(?:of\s+(?:them|whom|those|the)|per\s?cent|percent|%|(?:or\s+\w+\s+)?times|"
                         r"to\s+\d|or\s+\d|-\s*\d|(?:minutes?|hours?|days?|weeks?|months?|years?)\b)", re.I)
 """A number that counts part of another ('including 80', 'two of them'), a share, a range's start, shots fired
@@ -121,6 +124,8 @@ def read_claims(text: str) -> list[Claim]:
                 number, after):
             continue
         claim = _preferred(_after(number, after), _before(number, before, after)) or _sent(number, before, after)
+        if claim is not None and REST_BEFORE.search(before) and via_hospital(text[number.start:claim.end]):
+            continue
         if claim is not None and not is_rate(claim.measure, claim.number.value, text[claim.end:claim.end + 40]):
             claims.append(_scoped(_with_dead(_joined(claim, text), text), text))
     claims += _zeros(text, claims)
@@ -242,22 +247,28 @@ def _generic(noun: str) -> bool:
 FUNCTION_WORDS = alternation(sorted(lexicon.GLUE_WORDS | lexicon.DEMONSTRATIVES | lexicon.POSSESSIVE_DETERMINERS,
                                     key=len, reverse=True))
 """Words that are never an adjective of the counted noun ('told FOX 5 that her son was shot': no five sons)."""
+COUNT_WORDS = alternation(sorted(lexicon.NUMBER_WORDS, key=len, reverse=True))
+"""Number words, never an adjective of the counted noun ('WPXI 11 News Two brothers ... were shot': the count is
+two, not eleven; residue 3 read)."""
 INCLUDING = (r"\s*(?:,|--|[—–(])\s*(?:including|\w+\s+of\s+them)\s+[^,;.()—–]{1,40}?\s*(?:,|--|[—–)])|"
              r"\s+including\s+(?:[\w-]+\s+){1,4}?(?=(?:was|were|are|is)\s)|"
              r"\s*,?\s+(?:between\s+)?(?:the\s+)?(?:ages?|aged)\s+(?:of\s+)?\d{1,2}(?:\s*(?:,|and|to|-|through|&)\s*"
-             r"\d{1,2})*\s*,?(?=\s)")
+             r"\d{1,2})*\s*,?(?=\s)|"
+             r"\s+(?:who\s+(?:were|was)\s+)?(?:tied|connected|linked|related)\s+to\s+(?:the\s+|this\s+)?"
+             r"(?:incident|shooting|case)\s*,?(?=\s)")
 """A clause naming some of those counted between the count and its verb, set off by commas, dashes or brackets
 ('Four people, including an 11-year-old, were shot', 'four people -- including a child -- were injured') or
 running up to the verb's auxiliary ('4 people including a 21-year-old were injured'), or their ages ('Four boys
-between ages 12 and 16 were wounded': residue 14 read)."""
+between ages 12 and 16 were wounded': residue 14 read), or what ties them to the event ('Two other men tied to the
+incident showed up ... with gunshot wounds': residue 14 read)."""
 
 
 def _counted(after: str) -> list[re.Match[str]]:
     """The counted noun right after a number, or after one or two adjectives ('people', 'young men', '19-year-old
     man'), each reading that fits."""
     shapes = (rf"[\s-]*(?P<noun>{PERSON_NOUNS})\b(?:{INCLUDING})?\s*,?\s*{AUX}",
-              rf"[\s-]*(?:(?!(?:{FUNCTION_WORDS})\b)(?:\d+-year-old|[a-z]+(?:-[a-z]+)?),?\s+){{1,2}}"
-              rf"(?P<noun>{PERSON_NOUNS})\b\s*,?\s*{AUX}")
+              rf"[\s-]*(?:(?!(?:{FUNCTION_WORDS}|{COUNT_WORDS})\b)(?:\d+-year-old|[a-z]+(?:-[a-z]+)?),?\s+){{1,2}}"
+              rf"(?P<noun>{PERSON_NOUNS})\b(?:{INCLUDING})?\s*,?\s*{AUX}")
     return [m for shape in shapes if (m := re.match(shape, after, re.I))]
 
 
