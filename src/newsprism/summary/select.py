@@ -116,10 +116,14 @@ def _best(pool: list[Candidate], chosen: list[Unit], vectors: _UnitVectors, disp
     taken = vectors[[u.candidate.index for u in chosen]] if chosen else None
     indices = {u.candidate.index for u in chosen}
     best: tuple[float, Candidate, tuple[int, ...]] | None = None
+    redundant: dict[int, float] = {}  # by vector row: a reprinted sentence's copies share their text's vector
     for candidate in pool:
         if candidate.previous is not None and candidate.previous not in indices:
             continue
-        redundancy = float(np.max(taken @ vectors[candidate.index])) if taken is not None else 0.0
+        row = int(vectors.rows[candidate.index])
+        if row not in redundant:
+            redundant[row] = float(np.max(taken @ vectors.vectors[row])) if taken is not None else 0.0
+        redundancy = redundant[row]
         if redundancy >= REDUNDANT_COSINE:
             continue
         notes = tuple(n for n in disputes[candidate.index] if n not in noted)
