@@ -12,8 +12,8 @@ A :class:`StoryCache` keeps, for one story:
   it again, the others are kept;
 - each article parsed, under a digest of the article as cleaned, and each of its paragraphs' Doc under the
   paragraph's text (an added reprint parses only its own paragraphs);
-- the story's encoder cache (:class:`~newsprism.nlp.encoder.StoryEncoder`: each distinct text's vector and token
-  states, sentences, quotes and clauses alike);
+- the story's encoder cache (:class:`~newsprism.nlp.story_encoder.StoryEncoder`: each distinct text's vector and
+  token states, sentences, quotes and clauses alike);
 - the same-statement decisions on sentence pairs (alignment) and on quote pairs (quote clusters, with which quote
   is a trim of which), under the two texts (:class:`~newsprism.align.memo.PairMemo`);
 - the per-article and per-text readings of the later stages (:class:`~newsprism.memo.Readings`: each article's
@@ -46,7 +46,8 @@ from newsprism.ingest import RawArticle
 from newsprism.memo import Readings
 from newsprism.model import Article, InputProblem
 from newsprism.nlp import NlpResources, ParsedArticle, parse
-from newsprism.nlp.encoder import Encoder, StoryEncoder
+from newsprism.nlp.encoder import Encoder
+from newsprism.nlp.story_encoder import StoryEncoder
 
 CACHED_STORIES = 2
 """Stories whose caches a process keeps (the most recently analysed). A 200-article story's cache holds its parsed

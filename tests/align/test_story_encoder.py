@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from newsprism.nlp import NlpResources
-from newsprism.nlp.encoder import VECTOR_CHUNK, StoryEncoder, story_encoder, text_vectors
+from newsprism.nlp.story_encoder import VECTOR_CHUNK, StoryEncoder, story_encoder, text_vectors
 
 LINE = "Fourteen people were injured, three of them seriously, the coast guard said."
 OTHER = "The harbour will stay closed until noon on Wednesday."

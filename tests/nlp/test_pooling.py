@@ -6,8 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from newsprism.nlp.encoder import MAX_TOKENS, EncodedText, Encoder, StoryEncoder
+from newsprism.nlp.encoder import MAX_TOKENS, EncodedText, Encoder
 from newsprism.nlp.pooling import PartRequest, SentenceStates, pooled_vectors, read_parts
+from newsprism.nlp.story_encoder import StoryEncoder
 
 FIRST = "The harbour  master said:\n“We will rebuild   every pier before winter,” on Tuesday."
 SECOND = "“Nobody will be left without a berth.” He then left the meeting."

@@ -24,8 +24,9 @@ from newsprism.align.features import forget_text_readings
 from newsprism.align.memo import PairDecision, PairMemo, split_known
 from newsprism.align.similarity import SAME_STATEMENT_THRESHOLD, score_pairs_grouped
 from newsprism.model import Article, Evidence, Sentence
-from newsprism.nlp.encoder import EncodedText, Encoder, StoryEncoder, story_encoder, text_vectors
+from newsprism.nlp.encoder import EncodedText, Encoder
 from newsprism.nlp.heap import return_free_memory
+from newsprism.nlp.story_encoder import StoryEncoder, story_encoder, text_vectors
 
 COSINE_FLOOR = 0.45
 """Candidates below this cosine are not scored: 0.5 % of MSRP's 2,753 paraphrase pairs fall below it."""

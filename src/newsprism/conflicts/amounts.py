@@ -46,7 +46,8 @@ from newsprism.figures.measures import MEASURE_WORDS
 from newsprism.grouping import DisjointSets
 from newsprism.lexicon import PERSON_NOUNS
 from newsprism.model import Conflict, ConflictSide, Evidence
-from newsprism.nlp.encoder import Encoder, text_vectors
+from newsprism.nlp.encoder import Encoder
+from newsprism.nlp.story_encoder import text_vectors
 from newsprism.values import Quantity, agree, quantities
 
 SAME_AMOUNT = 0.45

@@ -23,7 +23,8 @@ from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import dated_noun
 from newsprism.grouping import DisjointSets
 from newsprism.model import Conflict, Evidence, TimelineEvent
-from newsprism.nlp.encoder import Encoder, text_vectors
+from newsprism.nlp.encoder import Encoder
+from newsprism.nlp.story_encoder import text_vectors
 from newsprism.typography import DASHES
 from newsprism.values import dates
 from newsprism.values.moments import RANK, Point, TimeValue, same_time

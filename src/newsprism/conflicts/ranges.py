@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from newsprism.align import StoryAlignment
 from newsprism.model import ConflictSide, Evidence
-from newsprism.nlp.encoder import Encoder, text_vectors
+from newsprism.nlp.encoder import Encoder
+from newsprism.nlp.story_encoder import text_vectors
 from newsprism.values import dates
 from newsprism.values.moments import Point, TimeValue
 

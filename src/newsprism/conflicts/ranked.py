@@ -22,7 +22,8 @@ from newsprism.conflicts.explain import explain
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.lexicon import STOP
 from newsprism.model import Conflict, Evidence
-from newsprism.nlp.encoder import Encoder, text_vectors
+from newsprism.nlp.encoder import Encoder
+from newsprism.nlp.story_encoder import text_vectors
 from newsprism.story_table import StoryTable
 from newsprism.values import Rank, read
 

@@ -18,7 +18,8 @@ from newsprism.figures.measures import Claim, read_claims
 from newsprism.figures.title_people import title_claims
 from newsprism.figures.verdict import ONE_PERSON
 from newsprism.model import Article, Evidence, FigureValue
-from newsprism.nlp.encoder import Encoder, text_vectors
+from newsprism.nlp.encoder import Encoder
+from newsprism.nlp.story_encoder import text_vectors
 from newsprism.story_table import StoryTable
 
 SUBJECT_COSINE = 0.85
