@@ -42,7 +42,7 @@ from newsprism.conflicts.records import record_conflicts
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import rounded_restatement
 from newsprism.figures.another_event import recalls_another_event
-from newsprism.figures.measures import MEASURE_WORDS
+from newsprism.figures.sentence_counts import MEASURE_WORDS
 from newsprism.grouping import DisjointSets
 from newsprism.lexicon import PERSON_NOUNS
 from newsprism.model import Conflict, ConflictSide, Evidence

@@ -14,7 +14,8 @@ import numpy as np
 
 from newsprism.entities import EntityIndex
 from newsprism.figures.another_event import of_another_event
-from newsprism.figures.measures import Claim, read_claims
+from newsprism.figures.measures import read_claims
+from newsprism.figures.sentence_counts import Claim
 from newsprism.figures.title_people import title_claims
 from newsprism.figures.verdict import ONE_PERSON
 from newsprism.model import Article, Evidence, FigureValue

@@ -9,7 +9,6 @@ part of another ('including 80 at ...', 'two of them') is left out too: it is no
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from newsprism import lexicon
 from newsprism.figures.another_event import earlier_subject
@@ -17,19 +16,18 @@ from newsprism.figures.family import family_lists
 from newsprism.figures.hospital import HOSPITAL_AFTER, badly_only, died_there, sent_to_hospital, via_hospital
 from newsprism.figures.numbers import Number, is_rate, read_numbers
 from newsprism.figures.referred import wounds_of_all
+from newsprism.figures.sentence_counts import (
+    PERSON_NOUNS,
+    Claim,
+    multiple,
+    one_of_dead,
+    zeros,
+)
 from newsprism.figures.shooter import SHOOTER, shooter_deaths
 from newsprism.figures.together import joined_value, listed_people
 from newsprism.lexicon import alternation
 from newsprism.memo import per_text
 
-DEMONYMS = r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"
-"""A people named by its plural, capitalised even where the counted noun is read without case ('37 Palestinians
-were killed', 'two Israelis', 'five Iraqis', 'three Lebanese'): people counted, a group of their own (their subject),
-so 'two Israelis killed' never meets '26 Palestinians killed' (NeuS train 976: the toll was written only so)."""
-PERSON_NOUNS = alternation(sorted(lexicon.PERSON_NOUNS | {"persons", "others", "other people"}, key=len,
-                                   reverse=True)) + r"|\d+-year-old|[a-z]+goers|more|" + DEMONYMS
-"""Nouns a count of the dead, injured or arrested counts ('129 people', 'a man', 'two more'): the lexicon's person
-nouns, longest first, ages, '-goers' and peoples (:data:`DEMONYMS`)."""
 GENERIC = frozenset({*lexicon.PEOPLE, *lexicon.PEOPLE.values(), *lexicon.KIN, *lexicon.KIN.values(), "persons",
                      "others", "other people", "more", ""})
 """Counted nouns that name no group of their own (the lexicon's people and kin): '3 people killed' and '3 killed'
@@ -96,22 +94,7 @@ SCOPE = re.compile(r"^\s*,?\s*(?i:at|inside|outside|near)\s+(?P<scope>(?:the\s+|
                    r"club|church|mosque|hospital|station|market|concert|theater|theatre|home|house|apartment|party)"
                    r"\b)")
 """'killed at the Bataclan', 'wounded at a restaurant': a figure of one venue, not of the whole event."""
-ZERO = re.compile(r"\bno\s+(?:other\s+|further\s+)?(?P<what>injuries|deaths|fatalities|arrests|"
-                  r"one\s+else|casualties)\b", re.I)
-MEASURE_WORDS = {"injuries": "injured", "deaths": "killed", "fatalities": "killed", "arrests": "arrested",
-                 "casualties": "injured"}
 QUAKE_PARTS = re.compile(r"\b(aftershocks?|foreshocks?|tremors?)\b", re.I)
-
-
-@dataclass(frozen=True)
-class Claim:
-    """One figure a sentence states: the measure, the group or part counted (None: the event), the number."""
-
-    measure: str
-    subject: str | None
-    number: Number
-    end: int
-    """end of the figure's words (number and measure) in the text read"""
 
 
 @per_text  # a sentence's figures are read once per story (issue #20)
@@ -128,9 +111,9 @@ def read_claims(text: str) -> list[Claim]:
             continue
         if claim is not None and not is_rate(claim.measure, claim.number.value, text[claim.end:claim.end + 40]):
             claims.append(_scoped(_with_dead(_joined(claim, text), text), text))
-    claims += _zeros(text, claims)
-    claims += _multiple(text, claims)
-    claims += _one_of_dead(text, claims)
+    claims += zeros(text, claims)
+    claims += multiple(text, claims)
+    claims += one_of_dead(text, claims)
     claims = _listed(text, _unjoined(claims))
     claims += [Claim("killed", SHOOTER, Number(1.0, "exact", text[start:end], start, end), end)
                for start, end in shooter_deaths(text)]
@@ -370,40 +353,6 @@ def _party(before: str) -> str | None:
     return " and ".join(names) if joined and len(names) > 1 else names[-1]
 
 
-MULTIPLE = re.compile(r"\b(?P<word>double|triple|quadruple|quintuple)(?:\s+|-)(?:fatal\s+)?shooting\b", re.I)
-"""'a quadruple shooting': four people shot (the words name the count of victims, the dead among them)."""
-MULTIPLES = {"double": 2.0, "triple": 3.0, "quadruple": 4.0, "quintuple": 5.0}
-
-
-def _multiple(text: str, found: list[Claim]) -> list[Claim]:
-    """'killed in a quadruple shooting': a count of the people shot, where the sentence counts no one shot."""
-    match = MULTIPLE.search(text)
-    if match is None or any(c.measure == "shot" for c in found):
-        return []
-    number = Number(MULTIPLES[match.group("word").lower()], "exact", match.group(0), match.start(), match.end())
-    return [Claim("shot", None, number, match.end())]
-
-
-ONE_OF_DEAD = re.compile(r"\b(?P<n>one|two|three|\d{1,2})\s+of\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:"
-                         + PERSON_NOUNS + r")\b[^.;:]{0,80}?\b(?:dies|died|has\s+died|have\s+died|is\s+dead|"
-                         r"are\s+dead|succumbed)\b", re.I)
-"""'One of two men shot late Monday dies', 'one of the victims later died': the dead among the people shot (dev
-residue 37 read: the one death a headline-only page gave)."""
-
-
-def _one_of_dead(text: str, found: list[Claim]) -> list[Claim]:
-    """'One of two men shot ... dies': a count of the dead, where the sentence counts none."""
-    match = ONE_OF_DEAD.search(text)
-    if match is None or any(c.measure == "killed" for c in found):
-        return []
-    number = next((n for n in read_numbers(match.group("n")) if n.start == 0), None)
-    if number is None:
-        return []
-    at = match.start("n")
-    written = Number(number.value, "exact", match.group("n"), at, at + len(match.group("n")))
-    return [Claim("killed", None, written, match.end())]
-
-
 def _listed(text: str, found: list[Claim]) -> list[Claim]:
     """People listed one by one before a measure ('a man, a woman and a boy were shot': three; 'a 4-year-old girl and
     mother who were shot and killed': two, :mod:`.family`) in place of what the list's own words gave."""
@@ -419,22 +368,3 @@ def _listed(text: str, found: list[Claim]) -> list[Claim]:
                 found.append(_with_dead(Claim(measure, None, number, end + match.end()), text))
                 break
     return found
-
-
-def _zeros(text: str, found: list[Claim]) -> list[Claim]:
-    """'no injuries were reported', 'no one else was hurt': a count of zero."""
-    claims = []
-    for match in ZERO.finditer(text):
-        what = match.group("what").lower()
-        measure = MEASURE_WORDS.get(what)
-        if measure is None:
-            continue
-        number = Number(0.0, "exact", match.group(0), match.start(), match.end())
-        if not any(c.number.start == number.start for c in found):
-            claims.append(Claim(measure, None, number, match.end()))
-    return claims
-
-
-def figures_of(text: str) -> list[Claim]:
-    """:func:`read_claims` under the name the other stages use."""
-    return read_claims(text)

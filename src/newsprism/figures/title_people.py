@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from newsprism.figures.measures import Claim, read_claims
+from newsprism.figures.measures import read_claims
 from newsprism.figures.numbers import Number
+from newsprism.figures.sentence_counts import Claim
 from newsprism.lexicon import ONE_PERSON_NOUNS, alternation
 
 PERSON_MEASURES = frozenset({"killed", "injured", "shot"})

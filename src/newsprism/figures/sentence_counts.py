@@ -1,0 +1,83 @@
+"""Counts a whole sentence gives without a number beside its measure ('a quadruple shooting', 'one of the victims
+later died', 'no injuries were reported'), and the figure record every reader of :mod:`newsprism.figures.measures`
+returns (:class:`Claim`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsprism import lexicon
+from newsprism.figures.numbers import Number, read_numbers
+from newsprism.lexicon import alternation
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One figure a sentence states: the measure, the group or part counted (None: the event), the number."""
+
+    measure: str
+    subject: str | None
+    number: Number
+    end: int
+    """end of the figure's words (number and measure) in the text read"""
+
+
+DEMONYMS = r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"
+"""A people named by its plural, capitalised even where the counted noun is read without case ('37 Palestinians
+were killed', 'two Israelis', 'five Iraqis', 'three Lebanese'): people counted, a group of their own (their subject),
+so 'two Israelis killed' never meets '26 Palestinians killed' (NeuS train 976: the toll was written only so)."""
+PERSON_NOUNS = alternation(sorted(lexicon.PERSON_NOUNS | {"persons", "others", "other people"}, key=len,
+                                   reverse=True)) + r"|\d+-year-old|[a-z]+goers|more|" + DEMONYMS
+"""Nouns a count of the dead, injured or arrested counts ('129 people', 'a man', 'two more'): the lexicon's person
+nouns, longest first, ages, '-goers' and peoples (:data:`DEMONYMS`)."""
+ZERO = re.compile(r"\bno\s+(?:other\s+|further\s+)?(?P<what>injuries|deaths|fatalities|arrests|"
+                  r"one\s+else|casualties)\b", re.I)
+MEASURE_WORDS = {"injuries": "injured", "deaths": "killed", "fatalities": "killed", "arrests": "arrested",
+                 "casualties": "injured"}
+MULTIPLE = re.compile(r"\b(?P<word>double|triple|quadruple|quintuple)(?:\s+|-)(?:fatal\s+)?shooting\b", re.I)
+"""'a quadruple shooting': four people shot (the words name the count of victims, the dead among them)."""
+MULTIPLES = {"double": 2.0, "triple": 3.0, "quadruple": 4.0, "quintuple": 5.0}
+
+
+def multiple(text: str, found: list[Claim]) -> list[Claim]:
+    """'killed in a quadruple shooting': a count of the people shot, where the sentence counts no one shot."""
+    match = MULTIPLE.search(text)
+    if match is None or any(c.measure == "shot" for c in found):
+        return []
+    number = Number(MULTIPLES[match.group("word").lower()], "exact", match.group(0), match.start(), match.end())
+    return [Claim("shot", None, number, match.end())]
+
+
+ONE_OF_DEAD = re.compile(r"\b(?P<n>one|two|three|\d{1,2})\s+of\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                         + PERSON_NOUNS + r")\b[^.;:]{0,80}?\b(?:dies|died|has\s+died|have\s+died|is\s+dead|"
+                         r"are\s+dead|succumbed)\b", re.I)
+"""'One of two men shot late Monday dies', 'one of the victims later died': the dead among the people shot (dev
+residue 37 read: the one death a headline-only page gave)."""
+
+
+def one_of_dead(text: str, found: list[Claim]) -> list[Claim]:
+    """'One of two men shot ... dies': a count of the dead, where the sentence counts none."""
+    match = ONE_OF_DEAD.search(text)
+    if match is None or any(c.measure == "killed" for c in found):
+        return []
+    number = next((n for n in read_numbers(match.group("n")) if n.start == 0), None)
+    if number is None:
+        return []
+    at = match.start("n")
+    written = Number(number.value, "exact", match.group("n"), at, at + len(match.group("n")))
+    return [Claim("killed", None, written, match.end())]
+
+
+def zeros(text: str, found: list[Claim]) -> list[Claim]:
+    """'no injuries were reported', 'no one else was hurt': a count of zero."""
+    claims = []
+    for match in ZERO.finditer(text):
+        what = match.group("what").lower()
+        measure = MEASURE_WORDS.get(what)
+        if measure is None:
+            continue
+        number = Number(0.0, "exact", match.group(0), match.start(), match.end())
+        if not any(c.number.start == number.start for c in found):
+            claims.append(Claim(measure, None, number, match.end()))
+    return claims
