@@ -12,7 +12,7 @@ $500') is never set against a level ('to $1,160'). Amounts are read by the one v
 (:func:`newsprism.values.quantities`), headlines included (evidence with ``part`` 'title'). Not compared: a
 conversion into another currency ('85 million euros ($108 million)': outlets convert at different rates; the amount
 converted is compared), another currency, an amount of another event
-(:func:`newsprism.figures.measures.recalls_another_event`), a rounding ('nearly $1 trillion' / '$1.2
+(:func:`newsprism.figures.another_event.recalls_another_event`), a rounding ('nearly $1 trillion' / '$1.2
 trillion', :func:`~newsprism.conflicts.slots.rounded_restatement`), two bounds that both hold ('more than $100
 million' / 'more than $150 million': :func:`newsprism.values.agree`) and sentences dated or scoped apart
 (:func:`newsprism.conflicts.figured.apart`).
