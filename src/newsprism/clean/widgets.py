@@ -19,6 +19,13 @@ import re
 from dataclasses import dataclass
 
 from newsprism.clean import prefilter
+from newsprism.clean.widget_credits import (
+    BRACKETED_PHOTO_CREDIT,
+    CREDITED_PICTURE,
+    GALLERY_CREDIT,
+    NAMED_PHOTO_CREDIT,
+    PICTURE_POSITION,
+)
 from newsprism.lexicon import MONTH_PREFIX
 from newsprism.model import ClutterKind
 
@@ -90,50 +97,6 @@ STATION_WILL_UPDATE = re.compile(
 """A station's promise to update: 'KXYZ News 13 will provide updates as they are available.', 'As more information
 becomes available, 13 News will update this article.' (the subject a newsroom's name: 'Police will provide more
 information ...' is the article's)."""
-NAMED_PHOTO_CREDIT = re.compile(r"[.!?\"”]\s+(?:[A-Z][\w.'’-]+\s){1,3}(?:[Pp]hoto(?:graph)?s?|PHOTO)\s*/?\s*$")
-"""A caption closed by its photographer's credit without brackets: '... left a six-year-old dead. Jane Roe photo/'."""
-
-CREDIT_OUTLET = (r"(?:the\s+)?(?:[A-Z][\w.'’&-]*\s){0,3}?(?:Gazette|News|Times|Post|Press|Journal|Tribune|Herald|Star|"
-                 r"Sun|Register|Record|Chronicle|Bee|Observer|Courier|Inquirer|Review|Mail|Daily|Reuters|AP|"
-                 r"Getty Images|[Cc]orrespondent|[Ss]taff|[Pp]hotographer|[Cc]ontributor)")
-"""The end of a picture credit: a paper or an agency ('The Daily Star', 'MPR News', 'Getty Images') or the
-photographer's role ('correspondent', 'staff')."""
-CREDITED_PICTURE = re.compile(
-    rf"[.!?\"”)]\s+(?:[A-Z][\w.'’-]*\s){{1,3}}(?:[|/]\s*|for\s+){CREDIT_OUTLET}\W*$|"
-    rf"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){{1,3}}\s*[|/]\s*{CREDIT_OUTLET}\b|"
-    r"[.!?]\s+[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}\s?/\s?(?:STAFF|Staff|CORRESPONDENT|Correspondent)\W*$|"
-    r"[.!?]\s*\((?i:facebook|instagram|twitter|google (?:maps|street view)[\w ]{0,20}|family photo|"
-    r"courtesy\b[^()]{0,40}|file|provided|submitted|handout)\)\W*$|\b(?i:view full caption)\b")
-"""A caption with its photographer's credit unbracketed, after its last sentence ('... at a vigil. Jane Roe | The
-Daily X', '... news conference. Jane Q. Roe / The Daily X', '... in Portvale. Jane Roe for The Daily X') or before it
-in capitals ('JANE ROE | Daily X Police say ...'), 'JANE ROE/STAFF', a closing '(Facebook)', '(Google Maps Street
-View)', '(Courtesy of the family)', and a gallery's 'View Full Caption'; a dateline in capitals ('NEW YORK | Police
-said') names no paper (batch 8 of the dev labels: three such captions; none in PolNeAR, none on a body line of the dev
-pages; on the unlabelled dev pages 45 hits, all captions)."""
-PICTURE_POSITION = re.compile(
-    r"[A-Z][\w.'’-]*,\s*(?i:left|right|cent(?:er|re)|far (?:left|right)|(?:second |third )?from (?:left|right)|top|"
-    r"bottom)\s*,|\((?i:left|right|cent(?:er|re)|far (?:left|right)|(?:second |third )?from (?:left|right)|top|bottom|"
-    r"inset)\)")
-"""Where a named person stands in a picture: 'Jane Roe, left, hugs ...', 'John Doe (right) and ...': a caption's
-words (batches 4 and 8 of the dev labels: two captions above the lead, no body line; PolNeAR: two captions)."""
-CREDIT_NAME = r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}"
-CREDIT_SEPARATOR = r"(?:\s?/|\s[—–]\s?|\s?--\s?|\s-\s)"
-CREDIT_SOURCE = (r"(?:for\s+|the\s+)?[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|via|for|of|and|staff|photographer|"
-                 r"file|photo)){0,6}(?:…|\.\.\.)?")
-BRACKETED_PHOTO_CREDIT = re.compile(
-    rf"[.!?\"”’)]\s*\({CREDIT_NAME}\s*(?:{CREDIT_SEPARATOR}|,\s)\s*{CREDIT_SOURCE}\)(?:\W*$|\s*[A-Z])|"
-    rf"^\({CREDIT_NAME}\s*{CREDIT_SEPARATOR}\s*{CREDIT_SOURCE}\)")
-"""A picture's credit in brackets, the photographer and the paper or agency, after the caption's last sentence or
-before the next caption: '(Jane Roe/for The Daily X)', '(Jane Roe -- Santa Cruz X)', '(Jane Roe — Register)', '(Jane
-Roe, The Daily X)', '(Jane Roe /X Sun via AP)'; opening the line too, but then never with a comma ('(Harris County,
-TX) …' is a dateline: batch 1 of the dev labels). On the dev labels (batches 1-10) 14 caption lines, no body line;
-PolNeAR train and dev none; on the unlabelled dev pages 75 lines, every one a caption (22 of them kept before)."""
-GALLERY_CREDIT = re.compile(
-    r"(?:^|\s)[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\s/\s(?:the\s+)?(?:[A-Z][\w.'’&-]*\s){0,3}(?:Tribune|Times|News|"
-    r"Post|Sun|Herald|Journal|Gazette|Press|Star|Register|Courier|Chronicle|Observer|Staff|Courtesy)\s+[A-Z]")
-"""A gallery's slide pasted as one line: its title, the photographer's credit 'Jane Roe / Chicago X' and the caption
-('Old Town shooting Jane Roe / Chicago Tribune Police officers investigate …'): one caption of the dev labels, four
-of the unlabelled dev pages, no body line, none in PolNeAR."""
 CAROUSEL_WORDS = 500
 """A 'Caption <headline> <blurb> …' video carousel is pasted as one line: the unlabelled dev pages' four run to 144-426
 words; no body line of the dev labels or PolNeAR opens with the word 'Caption'."""
