@@ -51,9 +51,9 @@ from newsprism.nlp import load_resources
 from newsprism.render import to_json
 
 try:
-    from newsprism.render.json import write_json
+    from newsprism.render.json import json_pieces
 except ImportError:  # a tree before it
-    write_json = None  # type: ignore[assignment]
+    json_pieces = None  # type: ignore[assignment]
 from newsprism.story_cache import StoryCache
 
 TOP_FUNCTIONS = 45
@@ -127,12 +127,15 @@ def _sections(report: Any, save: Path | None) -> dict[str, float]:
     """The JSON report written as the CLI writes it (to ``save``, or to nothing): its MB, the peak RSS once it is
     written (``report_json_peak_rss_mb``; ``peak_rss_mb`` is read before), and each top-level section's MB (compact
     JSON, ``report_<section>_mb``) to see which grows with the story."""
-    path = save or Path(os.devnull)
-    if write_json is not None:  # the CLI's way (a tree before render.json.write_json: made whole, then written)
-        write_json(report, path)
-    else:
-        path.write_text(to_json(report), encoding="utf-8")
-    figures = {"report_json_mb": (path.stat().st_size if save else len(to_json(report).encode("utf-8"))) / 1e6,
+    size = 0
+    with (save or Path(os.devnull)).open("wb") as out:
+        # the CLI's way: a piece at a time (a tree before render.json.json_pieces: made whole, then written)
+        for piece in json_pieces(report) if json_pieces is not None else [to_json(report)]:
+            data = piece.encode("utf-8")
+            size += len(data)
+            out.write(data)
+            del data
+    figures = {"report_json_mb": size / 1e6,
                "report_json_peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
     for name in type(report).model_fields:
         figures[f"report_{name}_mb"] = len(report.model_dump_json(include={name})) / 1e6
