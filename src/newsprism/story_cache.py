@@ -47,6 +47,7 @@ from newsprism.memo import Readings
 from newsprism.model import Article, InputProblem
 from newsprism.nlp import NlpResources, ParsedArticle, parse
 from newsprism.nlp.encoder import Encoder
+from newsprism.nlp.heap import return_free_memory
 from newsprism.nlp.story_encoder import StoryEncoder
 
 CACHED_STORIES = 2
@@ -94,6 +95,7 @@ class StoryCache:
             table.encoded.clear()
             if self._encoder is not None:
                 self._encoder.forget_states()
+            return_free_memory()  # the later stages start from what is live, not on the states' freed pages
 
     def clean(self, raws: list[RawArticle], config: CleanConfig) -> tuple[list[Article], list[InputProblem]]:
         """Every raw article cleaned with the evidence of the others, as :func:`newsprism.pipeline.clean_all`
