@@ -51,9 +51,9 @@ from newsprism.nlp import load_resources
 from newsprism.render import to_json
 
 try:
-    from newsprism.render.json import json_pieces
-except ImportError:  # a tree before it
-    json_pieces = None  # type: ignore[assignment]
+    from newsprism.render.json import compact_pieces, json_pieces
+except ImportError:  # a tree before them
+    compact_pieces = json_pieces = None  # type: ignore[assignment]
 from newsprism.story_cache import StoryCache
 
 TOP_FUNCTIONS = 45
@@ -93,8 +93,8 @@ def measure(story: list[RawArticle], bench: ModuleType, profile: Path | None, fl
     if profiler:
         profiler.disable()
     cpu, wall = _cpu() - cpu, time.perf_counter() - wall
-    figures.update(cpu_s=cpu, wall_s=wall, peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                   report_mb=len(report.model_dump_json()) / 1e6)
+    figures.update(cpu_s=cpu, wall_s=wall, peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    figures.update(report_mb=_compact_mb(report))
     figures.update(_counts(report))
     figures.update(_sections(report, save_report))
     figures.update({f"stage_{name}_cpu_s": cpu_s for name, cpu_s in seconds.items()})
@@ -121,6 +121,14 @@ def _cache(kept: bool) -> StoryCache:
         return StoryCache(keep=kept)  # type: ignore[call-arg, unused-ignore]
     except TypeError:
         return StoryCache()
+
+
+def _compact_mb(report: Any) -> float:
+    """The compact JSON's MB, counted a piece at a time where the tree can (made whole, a one-event 200 report's
+    compact JSON raised the peak read after the analysis by 320 MB)."""
+    if compact_pieces is None:
+        return len(report.model_dump_json()) / 1e6
+    return sum(len(piece.encode("utf-8")) for piece in compact_pieces(report)) / 1e6
 
 
 def _sections(report: Any, save: Path | None) -> dict[str, float]:
