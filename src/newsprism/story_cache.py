@@ -49,6 +49,7 @@ from newsprism.nlp import NlpResources, ParsedArticle, parse
 from newsprism.nlp.encoder import Encoder
 from newsprism.nlp.heap import return_free_memory
 from newsprism.nlp.story_encoder import StoryEncoder
+from newsprism.quotes.clusters import quoted_sentences
 
 CACHED_STORIES = 2
 """Stories whose caches a process keeps (the most recently analysed). A 200-article story's cache holds its parsed
@@ -67,7 +68,8 @@ class StoryCache:
         self.keep = keep
         """False: the cache of one analysis alone (:func:`newsprism.pipeline.analyze_raw` without a cache: the
         CLI's): what only a next analysis would read is not kept (no pair decisions) or let go once the analysis
-        read it for the last time (the sentences' token states, after the quotes: :meth:`states_read`). Issue
+        read it for the last time (the sentences' token states: those no quote is written in once the alignment
+        scored its candidates, :meth:`StoryEncoder.scored`, the rest after the quotes, :meth:`states_read`). Issue
         #20: a 500-article one-event story's token states were 720 MB and its pair decisions 170 MB, held to the
         end of an analysis whose cache was then thrown away."""
         self.links: PairMemo[PairDecision] | None = PairMemo() if keep else None
@@ -85,6 +87,8 @@ class StoryCache:
         """The story's encoder cache over ``inner`` (started again if ``inner`` is another encoder)."""
         if self._encoder is None or self._encoder.inner is not inner:
             self._encoder = StoryEncoder(inner)
+            if not self.keep:  # once scored, only the sentences the quotes are read from keep their states
+                self._encoder.read_later = lambda table: quoted_sentences(list(self._parsed.values()), table)
         return self._encoder
 
     def states_read(self, table: SentenceTable) -> None:

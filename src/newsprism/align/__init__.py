@@ -112,6 +112,7 @@ def align_story(articles: list[Article], encoder: Encoder, step: Callable[[int, 
     scored = _links([table.encoded[i] for i in reps], pairs, cosine, memo)
     del pairs, cosine
     forget_text_readings()  # the sentences' profiles are read by this stage alone
+    _states_scored(table, encoder)  # after them: finding the quotes does not add to the scoring's peak
     return_free_memory()
     links = expand_links(scored, copies, table.owner)
     return StoryAlignment(table, links)
@@ -136,6 +137,22 @@ def readings(encoder: Encoder, texts: list[str]) -> list[EncodedText]:
     if isinstance(encoder, StoryEncoder):
         return encoder.readings(texts)
     return encoder.encode(texts).texts
+
+
+_UNREAD_STATES = np.zeros((0, 384), dtype=np.float16)
+_UNREAD_OFFSETS = np.zeros((0, 2), dtype=np.int32)
+
+
+def _states_scored(table: SentenceTable, encoder: Encoder) -> None:
+    """The scoring read the sentences' token states; after it only the quotes read them. A story encoder told which
+    sentences those are (a one-analysis story cache's, :meth:`StoryEncoder.scored`) lets the other sentences'
+    states go, and the table keeps those sentences' texts alone (issue #20: every sentence's states were held
+    through the quote clusters, which read the few a quote is written in)."""
+    kept = encoder.scored(table) if isinstance(encoder, StoryEncoder) else None
+    if kept is None:
+        return
+    for index in np.flatnonzero(~kept).tolist():
+        table.encoded[index] = EncodedText(table.encoded[index].text, (), _UNREAD_STATES, _UNREAD_OFFSETS)
 
 
 def _group_owner(copies: CopyGroups, owner: NDArray[np.int64]) -> NDArray[np.int64]:

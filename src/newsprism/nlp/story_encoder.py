@@ -3,13 +3,14 @@ token states kept until the quotes are read (:meth:`StoryEncoder.forget_states`)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
 from numpy.typing import NDArray
 
 from newsprism.nlp.encoder import EncodedText, Encoder, Encoding
 from newsprism.nlp.heap import return_free_memory
+from newsprism.nlp.pooling import EncodedSentences
 
 VECTOR_CHUNK = 256
 """Texts encoded at a time by :meth:`StoryEncoder.vectors`: the encoder returns every text's token states with its
@@ -28,6 +29,10 @@ class StoryEncoder:
         self.name = inner.name
         self._vectors: dict[str, NDArray[np.float32]] = {}
         self._texts: dict[str, EncodedText] = {}
+        self.read_later: Callable[[EncodedSentences], NDArray[np.bool_]] | None = None
+        """Which of a story's sentences have their token states read after the alignment's scoring (the quotes':
+        :func:`newsprism.quotes.clusters.quoted_sentences`), set by a one-analysis story cache; None: all of them
+        are kept (:meth:`scored`)."""
 
     def encode(self, texts: Sequence[str]) -> Encoding:
         keys = self._read(texts)
@@ -70,10 +75,22 @@ class StoryEncoder:
             return np.zeros((0, 384), dtype=np.float32)
         return np.stack([self._vectors[key] for key in keys]).astype(np.float32, copy=False)
 
-    def forget_states(self) -> None:
-        """Let every text's word pieces and token states go, keeping the vectors (a one-analysis story cache once
-        the quotes are read, :meth:`newsprism.story_cache.StoryCache.states_read`)."""
-        self._texts.clear()
+    def forget_states(self, kept: Collection[str] = ()) -> None:
+        """Let every text's word pieces and token states go but those of the ``kept`` texts, keeping the vectors
+        (a one-analysis story cache once the quotes are read, :meth:`newsprism.story_cache.StoryCache.states_read`;
+        once the alignment scored its candidates, :meth:`scored`)."""
+        keys = {" ".join(text.split()) for text in kept}
+        self._texts = {key: encoded for key, encoded in self._texts.items() if key in keys}
+
+    def scored(self, table: EncodedSentences) -> NDArray[np.bool_] | None:
+        """The alignment scored the candidates among ``table``'s sentences: where :attr:`read_later` is set, the
+        sentences whose token states are read later (the others' are let go here), else None (all kept)."""
+        if self.read_later is None:
+            return None
+        kept = self.read_later(table)
+        self.forget_states([encoded.text for encoded, keep in zip(table.encoded, kept.tolist(), strict=True)
+                            if keep])
+        return kept
 
     def _as_written(self, text: str, key: str) -> EncodedText:
         encoded = self._texts[key]

@@ -43,7 +43,9 @@ from newsprism.lexicon import QUOTE_STOP, SUBJECT_PRONOUNS
 from newsprism.model import Entity, Quote, QuoteVariant
 from newsprism.nlp.encoder import Encoder, Encoding
 from newsprism.nlp.pooling import EncodedSentences, PartRequest, SentenceStates, read_parts
+from newsprism.nlp.sentences import ParsedArticle
 from newsprism.quotes.copy_groups import copy_groups, expand
+from newsprism.quotes.extract import find_quotes
 
 CANDIDATE_COSINE = 0.5
 """Pairs of variants below this cosine are not compared further: a trimmed or reworded quote stays well above it
@@ -114,6 +116,20 @@ def cluster_quotes(variants: Sequence[QuoteVariant], encoder: Encoder, memo: Quo
     ranked = sorted(expand(copies, groups, whole),
                     key=lambda members: (-len({variants[i].content.article for i in members}), members[0]))
     return [_cluster([variants[i] for i in members]) for members in ranked]
+
+
+def quoted_sentences(parsed: Sequence[ParsedArticle], sentences: EncodedSentences) -> NDArray[np.bool_]:
+    """Which of the story's sentences :func:`cluster_quotes` may read the token states of: those a quote of
+    ``parsed`` (:func:`~newsprism.quotes.extract.find_quotes`, the variants it clusters) is written in, whole or in
+    part; a sentence no quote overlaps is never read (:class:`~newsprism.nlp.pooling.SentenceStates`)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for article in parsed:
+        spans.setdefault(article.article.id, []).extend((v.content.start, v.content.end) for v in find_quotes(article))
+    ids = [article.id for article in sentences.articles]
+    return np.array([any(start < sentence.start + len(encoded.text) and end > sentence.start
+                         for start, end in spans.get(ids[owner], ()))
+                     for owner, sentence, encoded
+                     in zip(sentences.owner.tolist(), sentences.sentences, sentences.encoded, strict=True)], dtype=bool)
 
 
 @dataclass(frozen=True)
