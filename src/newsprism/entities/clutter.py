@@ -46,7 +46,7 @@ def drop_products(per_article: list[list[Mention]]) -> list[list[Mention]]:
         any(m.disease for m in group) or (any(m.product for m in group) and voted_type(group) != "organisation")
         or (any(m.the_product for m in group) and sum(m.product for m in group) >= PRODUCT_SHARE * len(group)))}
     makers = {key for key, group in by_key.items() if len(group[0].tokens) == 1 and voted_type(group) == "organisation"}
-    products |= {key for key, group in by_key.items() if _model(group[0].tokens, makers)}
+    products |= {key for key, group in by_key.items() if _model(group[0].tokens, makers) or _aircraft(group[0].tokens)}
     return [[m for m in mentions if m.key not in products] for mentions in per_article]
 
 
@@ -58,6 +58,15 @@ def _model(tokens: tuple[str, ...], makers: set[str]) -> bool:
     """A maker the story names as a body and a model number after it ("Lumo 727", "Kade F150"): the product (an
     aircraft, a car), no entity of the story (issue #19: "Boeing 727", "Ford F150" read as bodies)."""
     return 1 < len(tokens) <= 3 and tokens[0] in makers and _MODEL_NUMBER.fullmatch("".join(tokens[1:])) is not None
+
+
+_AIRCRAFT_WORD = re.compile(r"copter|chopper")
+
+
+def _aircraft(tokens: tuple[str, ...]) -> bool:
+    """A broadcaster's helicopter, a number after its name ("NewsChopper 2", "Sky Copter 4"): a vehicle, no entity
+    of the story (a gun-violence page of issue #19's eighth round)."""
+    return 1 < len(tokens) <= 3 and tokens[-1].isdigit() and any(_AIRCRAFT_WORD.search(t) for t in tokens[:-1])
 
 
 PRODUCT_SHARE = 0.5

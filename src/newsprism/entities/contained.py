@@ -37,15 +37,17 @@ Tokens = tuple[str, ...]
 def join_contained(written: list[tuple[str, Mention]], roots: DisjointSets[str]) -> None:
     """Join the keys (``written``: each mention with the key it stands for) of shortened names to the one longer
     name holding them (see the module's docstring)."""
-    names = _names(written)
+    written_names = _names(written)
+    names = {key: _core(tokens) for key, tokens in written_names.items()}
+    headed = {key: names[key] != tokens for key, tokens in written_names.items()}
     listed = side_by_side(written)
     by_last: dict[str, list[tuple[Tokens, str]]] = defaultdict(list)
     for key, tokens in names.items():
         by_last[tokens[-1]].append((tokens, key))
     for group in by_last.values():
         for tokens, key in group:
-            longer = {roots.find(other) for other_tokens, other in group
-                      if len(other_tokens) > len(tokens) and _within(tokens, other_tokens)
+            longer = {roots.find(other) for other_tokens, other in group if len(other_tokens) > len(tokens)
+                      and _held(tokens, other_tokens, headed[key] and not headed[other])
                       and not _parent(tokens, other_tokens) and frozenset((key, other)) not in listed}
             longer.discard(roots.find(key))
             if len(longer) == 1:
@@ -296,6 +298,19 @@ def _names(written: list[tuple[str, Mention]]) -> dict[str, Tokens]:
         if key == mention.key and len(mention.tokens) > 1 and not mention.descriptive:
             mentions[key].append(mention)
     return {key: group[0].tokens for key, group in mentions.items() if voted_type(group) != "person"}
+
+
+def _core(tokens: Tokens) -> Tokens:
+    """A body's name without a generic head after its body's word ("Lumo Village Police | Department"), so that
+    "Village Police" is read within it, and "Police Department" still within "Lumo Police Department"."""
+    return tokens[:-1] if len(tokens) > 1 and tokens[-1] in GENERIC_HEADS and tokens[-2] in BODY_WORDS else tokens
+
+
+def _held(short: Tokens, long: Tokens, only_headed: bool) -> bool:
+    """``short`` is read within ``long`` (both without a generic head); a name written with its head ("County Police
+    Department") beside a longer one written without ("Prince Lumo's County Police") only as its end, so that a
+    name glued to a force's ("Lumo Daily News Police") takes no force written in full ("Lumo Police Department")."""
+    return long[len(long) - len(short):] == short if only_headed else _within(short, long)
 
 
 def _parent(short: Tokens, long: Tokens) -> bool:

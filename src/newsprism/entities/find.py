@@ -17,7 +17,7 @@ from newsprism.entities.names import TITLE_OPENING, initial_variants, name_key
 from newsprism.entities.pairs import cut_nationalities, join_bodies, split_pairs
 from newsprism.entities.spread import drop_common_words, missed_mentions, trim_headlines
 from newsprism.entities.surnames import AMBIGUOUS, StoryNames, by_lines, resolve_article, story_names
-from newsprism.entities.variants import person_variants
+from newsprism.entities.variants import initial_given_names, person_variants
 from newsprism.nlp.sentences import ParsedArticle
 
 
@@ -82,6 +82,7 @@ def _unify_initials(per_article: list[list[Mention]]) -> list[list[Mention]]:
     variants = person_variants(people | {m.tokens for mentions in per_article for m in mentions
                                          if len(m.tokens) == 2 and m.tokens[-1] in surnames})
     rewrite.update({key: rewrite.get(variants[key], variants[key]) for key in variants if key not in rewrite})
+    rewrite.update({key: full for key, full in initial_given_names(people, rewrite).items() if key not in rewrite})
     rewrite = {key: _followed(key, rewrite) for key in rewrite}  # "John E. Lee" → "John Lee" → "John Ernest Lee"
     return [[replace(m, key=rewrite[m.key]) if m.key in rewrite else m for m in mentions] for mentions in per_article]
 

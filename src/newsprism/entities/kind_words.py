@@ -14,12 +14,13 @@ BODY_WORDS = frozenset({
     "university", "college", "board", "authority", "police", "army", "navy", "network", "magazine",
     "newspaper", "parliament", "assembly", "congress", "senate", "court", "coalition", "alliance", "airlines",
     "airways", "bureau", "office", "service", "club", "team", "inc.", "corp.", "conference", "division",
-    "herald", "tribune", "gazette", "chronicle", "telegraph", "journal", "times", "rescue", "dept",
+    "herald", "tribune", "gazette", "chronicle", "telegraph", "journal", "times", "rescue", "dept", "stoppers",
 })
 """Last words of a body's name (and lower-case words after one: "the Verda party"): an organisation; a newspaper's
 nameplate words too ("Timaru Herald", "Lumo Times"; "Post" is left out: it ends people's names); "Rescue" ends a
-rescue service's ("Lumo Fire and Rescue"). "News" ends an outlet's name ("Lumo News", which spaCy tags a person)
-but is read only for the type (:data:`OUTLET_ENDS`): as a body word it kept spaCy's "Lumo News' World News"."""
+rescue service's ("Lumo Fire and Rescue"), "Stoppers" a tip line's ("Lumo County Crime Stoppers"). "News" ends
+an outlet's name ("Lumo News", which spaCy tags a person) but is read only for the type (:data:`OUTLET_ENDS`): as
+a body word it kept spaCy's "Lumo News' World News"."""
 
 STATION_NAME = re.compile(r"[A-Z]{2,5}\d{1,3}|[A-Z]{3,5}-(?:TV|DT|FM|AM)")
 """A broadcaster's name: capitals and a channel or frequency number, or call letters and a band ("Lumo4", "KLMO-TV"),

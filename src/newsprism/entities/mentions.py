@@ -38,6 +38,7 @@ from newsprism.entities.names import (
 )
 from newsprism.entities.roles import role_only
 from newsprism.entities.states import AP_STATE_BEFORE
+from newsprism.entities.tails import name_tail
 from newsprism.memo import per_article
 from newsprism.model import EntityType
 from newsprism.nlp.sentences import ParsedArticle
@@ -137,12 +138,8 @@ def continued(text: str, start: int, end: int, label: EntityType) -> tuple[int, 
     if owned is not None and possessive is not None and not _town_owner(text, start, possessive.start(), owned[0],
                                                                           label):
         return owned
-    if (street := _ORDINAL_STREET_AFTER.match(text, end)) is not None:
-        return street.end(), "place"  # "Beach | 22nd Street": one street's name
-    if label != "person" and (venue := _VENUE_AFTER.match(text, end)) and fold(venue.group(1)) in _VENUE_WORDS:
-        return venue.end(), "place"  # "the Lumo Nations Plaza" spaCy cut before "Plaza"
-    if (patrol := _PATROL_AFTER.match(text, end)) and fold(text[start:end].split()[-1]) in _PATROL_OPENERS:
-        return patrol.end(), "organisation"  # "the Lumo Highway | Patrol"
+    if (tail := name_tail(text, start, end, label)) is not None:
+        return tail
     if possessive is not None and _ATTORNEY.match(text, possessive.end()) and text.startswith(
             " State", possessive.start() - len(" State")):
         return possessive.start() - len(" State"), label
@@ -167,23 +164,6 @@ def _town_owner(text: str, start: int, possessive: int, end: int, label: EntityT
 
 _PLURALS = frozenset({"children", "women", "men", "people", "veterans", "workers"})
 """Plural nouns whose possessive opens a venue's or body's name ("Children's Hospital", "People's Party")."""
-
-
-_ORDINAL_STREET_AFTER = re.compile(r"\s+\d+(?:st|nd|rd|th)\s+(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Court|Ct|"
-                                   r"Drive|Dr|Lane|Boulevard|Blvd|Terrace|Way)\b")
-"""An ordinal and a street's word right after a name ("Beach 22nd Street", which spaCy cuts after "Beach"): the
-name opens the street's (gun-violence incident 412069, issue #19)."""
-_VENUE_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!['’])")
-_VENUE_WORDS = frozenset({"plaza", "square", "park", "stadium", "arena", "theatre", "theater", "hall", "airport",
-                          "bridge", "tower", "museum", "mall", "memorial", "cathedral", "church", "mosque", "temple"})
-"""A venue's last word in capitals right after a span not tagged a person ("the Lumo Nations Plaza" where spaCy
-tagged "Lumo Nations"): part of the venue's name (read on NeuS val story 162, issue #19's sixth round)."""
-
-
-_PATROL_AFTER = re.compile(r"\s+(?:Patrol|Guard)\b(?!['’])")
-_PATROL_OPENERS = frozenset({"highway", "state", "border", "coast", "national"})
-"""A force's last word right after a span ending in its first ("the Lumo Highway | Patrol", "Lumo State | Patrol",
-which spaCy cut and tagged a place; gun-violence incident 518436, issue #19): part of the force's name."""
 
 
 def _owned_end(text: str, at: int) -> tuple[int, EntityType] | None:

@@ -297,7 +297,7 @@ def build_entity(mentions: list[Mention]) -> Entity:
     name = next((alias for key, _ in keys.most_common() if (alias := alias_name(key)) is not None), None)
     if name is None:
         fullness = _fullness(named)
-        name = max(forms, key=lambda form: (fullness[form], forms[form]))
+        name = max(forms, key=lambda form: (fullness[form], _INITIAL_OPENING.match(form) is None, forms[form]))
     ordered = sorted(mentions, key=lambda m: (m.article, m.start))
     return Entity(
         id=f"{kind}:{slug(name)}",
@@ -338,6 +338,11 @@ def entity_type(mentions: list[Mention]) -> EntityType:
 MIN_CUED = 2
 """Fewest mentions with another type's cue that let :data:`LONE_NAME_PERSON_WEIGHT` apply to a name of two words or
 more, or make a work of a one-word name: one cue may be a slip ("the Lumo Kade novel" of an author)."""
+
+
+_INITIAL_OPENING = re.compile(r"[A-Z]\.?\s")
+"""A name opening with an initial ("J. Sosa"): the name a record shows is the one written in full ("Jesus Sosa")
+when both have as many words."""
 
 
 def _fullness(mentions: list[Mention]) -> dict[str, int]:

@@ -1,0 +1,58 @@
+"""Words spaCy left out of the end of a name, read from the text right after its span: an ordinal street ("Beach |
+22nd Street"), a venue's or force's last word ("Lumo Nations | Plaza", "Lumo Highway | Patrol"), a hospital's or
+tip line's last words ("Ben Kade | General Hospital", "Lumo County Crime | Stoppers") and a street's word glued to
+the next weekday ("Lumo Forest DriveTuesday", a cleaning leftover)."""
+
+from __future__ import annotations
+
+import re
+
+from newsprism.entities.kind_words import BODY_WORDS, PLACE_WORDS
+from newsprism.entities.names import fold
+from newsprism.model import EntityType
+
+
+def name_tail(text: str, start: int, end: int, label: EntityType) -> tuple[int, EntityType] | None:
+    """Where the name of the span ``start:end`` (spaCy's ``label``) really ends, and its type; None when it ends
+    at ``end``."""
+    if (street := _ORDINAL_STREET_AFTER.match(text, end)) is not None:
+        return street.end(), "place"  # "Beach | 22nd Street": one street's name
+    if label != "person" and (venue := _VENUE_AFTER.match(text, end)) and fold(venue.group(1)) in _VENUE_WORDS:
+        return venue.end(), "place"  # "the Lumo Nations Plaza" spaCy cut before "Plaza"
+    if (facility := _FACILITY_AFTER.match(text, end)) is not None and not _OWNER_OR_LIST.search(text, start, end):
+        return facility.end(), "organisation" if facility.group(1) == "Stoppers" else "place"
+    if (patrol := _PATROL_AFTER.match(text, end)) and fold(text[start:end].split()[-1]) in _PATROL_OPENERS:
+        return patrol.end(), "organisation"  # "the Lumo Highway | Patrol"
+    if (glued := _GLUED_DAY_AFTER.match(text, end)) is not None and fold(glued.group(1)) in PLACE_WORDS | BODY_WORDS:
+        return glued.end(1), "organisation" if fold(glued.group(1)) in BODY_WORDS else "place"
+    return None
+
+
+_ORDINAL_STREET_AFTER = re.compile(r"\s+\d+(?:st|nd|rd|th)\s+(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Court|Ct|"
+                                   r"Drive|Dr|Lane|Boulevard|Blvd|Terrace|Way)\b")
+"""An ordinal and a street's word right after a name ("Beach 22nd Street", which spaCy cuts after "Beach"): the
+name opens the street's (gun-violence incident 412069, issue #19)."""
+_VENUE_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!['’])")
+_VENUE_WORDS = frozenset({"plaza", "square", "park", "stadium", "arena", "theatre", "theater", "hall", "airport",
+                          "bridge", "tower", "museum", "mall", "memorial", "cathedral", "church", "mosque", "temple"})
+"""A venue's last word in capitals right after a span not tagged a person ("the Lumo Nations Plaza" where spaCy
+tagged "Lumo Nations"): part of the venue's name (read on NeuS val story 162, issue #19's sixth round)."""
+
+
+_FACILITY_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){0,2}(Hospital|Center|Centre|Clinic|Stoppers)\b(?!['’])")
+"""Up to three capitalised words ending in a hospital's or clinic's word, or a tip line's ("Crime Stoppers"), one
+space after a span: the span's name goes on ("Ben Kade | General Hospital", tagged a person and a place; "Lumo
+County Crime | Stoppers"; read on the gun-violence pages of issue #19's eighth round)."""
+_OWNER_OR_LIST = re.compile(r"['’\x92]s\b|,")
+"""A possessive or a comma inside the span ("Fort Lumo's Soldier | Readiness Center", "Lumo Medical Center, Kade
+Medical | Center"): the owner's name is no part of the facility's, and a list's names are split later, so the span
+is left as spaCy cut it (read on the first 700 gun-violence incident folders)."""
+_PATROL_AFTER = re.compile(r"\s+(?:Patrol|Guard)\b(?!['’])")
+_PATROL_OPENERS = frozenset({"highway", "state", "border", "coast", "national"})
+"""A force's last word right after a span ending in its first ("the Lumo Highway | Patrol", "Lumo State | Patrol",
+which spaCy cut and tagged a place; gun-violence incident 518436, issue #19): part of the force's name."""
+
+
+_GLUED_DAY_AFTER = re.compile(r" ([A-Z][a-z]+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+"""A place's or body's last word glued to a weekday one space after a span ("Lumo Forest | DriveTuesday", where
+cleaning lost the line break; a gun-violence page of issue #19's eighth round): the name ends with the word."""
