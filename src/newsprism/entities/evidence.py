@@ -53,7 +53,7 @@ from newsprism.entities.kind_words import (
     UNIT_WORDS,
 )
 from newsprism.entities.names import ORDINALS
-from newsprism.lexicon import CALENDAR_NAMES, TITLES, US_STATES
+from newsprism.lexicon import CALENDAR_NAMES, TITLES, US_STATES, WEEKDAY_NAMES
 from newsprism.model import EntityType
 
 CUE_WEIGHT = 3.0
@@ -187,7 +187,7 @@ _TITLE_TAILS = {tail: re.compile(rf"\b{head}\s+of\s+$", re.IGNORECASE)
 _STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Storm|Superstorm)\s+$")
 """A storm's word before a name ("Hurricane Lumo", "Storm Kade"): the storm, an event the type set has no room for
 (spaCy tags the name a person; read on NeuS val story 178)."""
-_DAY_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])")
+_DAY_AFTER = re.compile(r"\s+(?:" + "|".join(day.capitalize() for day in WEEKDAY_NAMES) + r")\b(?!['’])")
 DAY_NAMING_WORDS = frozenset({"super", "black", "cyber", "good", "ash", "easter", "boxing", "bloody", "giving",
                               "holy", "palm", "shrove", "fat", "maundy"})
 """Words that name a day with a weekday after them ("Super | Tuesday", "Black | Friday"), which spaCy cuts and tags a
