@@ -8,7 +8,8 @@ import pytest
 from prefiltered_patterns import cleaning_patterns
 
 from newsprism.clean import features, outlet_cues, prefilter, widgets
-from newsprism.clean.prefilter import UNSAFE, branches, lowered, needed
+from newsprism.clean.needed_strings import UNSAFE, branches, needed
+from newsprism.clean.prefilter import lowered
 
 LINES = [
     "According to the Portvale Ledger, the man was taken to the hospital.",
