@@ -54,13 +54,13 @@ def age_conflicts(table: SentenceTable, origin: Callable[[str], int]) -> list[Co
 def story_people(table: SentenceTable) -> set[tuple[str, str]]:
     """(first and last word) of every PERSON name of two words or more the story's sentences give."""
     return {(words[0], words[-1]) for sentence in table.sentences for e in sentence.entities
-            if e.label == "PERSON" and len(words := _words(e)) >= 2}
+            if e.label == "PERSON" and len(words := person_words(e)) >= 2}
 
 
 def named_people(sentence: Sentence, known: set[tuple[str, str]]) -> list[EntityMention]:
     """The sentence's names of two words or more that are a person: tagged PERSON, or tagged otherwise here but
     PERSON elsewhere in the story (``known``: 'Wladimir Klitschko, 53-3' read as a place, ECB+ 7/ecb)."""
-    return [e for e in sentence.entities if len(words := _words(e)) >= 2 and (
+    return [e for e in sentence.entities if len(words := person_words(e)) >= 2 and (
         e.label == "PERSON" or (words[0], words[-1]) in known)]
 
 
@@ -72,7 +72,7 @@ def _aged_people(sentence: Sentence, known: set[tuple[str, str]]) -> list[tuple[
         start, end = sentence.start + age.start, sentence.start + age.end
         for person in people:
             if _against(sentence, person, age, start, end):
-                words = _words(person)
+                words = person_words(person)
                 found.append(((words[0], words[-1]), age))
                 break
     return found
@@ -89,5 +89,6 @@ def _against(sentence: Sentence, person: EntityMention, age: Age, start: int, en
     return False
 
 
-def _words(person: EntityMention) -> list[str]:
+def person_words(person: EntityMention) -> list[str]:
+    """A name's words, lower case, possessive endings dropped (the key of a person: its first and last word)."""
     return re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", person.text.lower()))

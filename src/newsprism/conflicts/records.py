@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from newsprism.align import SentenceTable
-from newsprism.conflicts.ages import THEN, named_people, story_people
+from newsprism.conflicts.ages import THEN, named_people, person_words, story_people
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.figures.another_event import RECALLED
@@ -69,7 +69,7 @@ def _full_names(table: SentenceTable) -> dict[str, dict[str, Person | None]]:
     for index, sentence in enumerate(table.sentences):
         known = out.setdefault(table.evidence(index).article, {})
         for person in _people(sentence):
-            words = _words(person)
+            words = person_words(person)
             if len(words) >= 2:
                 name = (words[0], words[-1])
                 known[words[-1]] = name if known.get(words[-1], name) == name else None
@@ -88,7 +88,7 @@ def _recorded_people(sentence: Sentence, names: dict[str, Person | None],
             between = sentence.text[person.end - sentence.start:record.start] if person.end <= start else None
             if between is None or AGAINST.fullmatch(between) is None:
                 continue
-            words = _words(person)
+            words = person_words(person)
             name = (words[0], words[-1]) if len(words) >= 2 else names.get(words[-1]) if words else None
             if name is not None:
                 found.append((name, record))
@@ -103,13 +103,9 @@ def _people(sentence: Sentence, people: set[Person] | None = None,
     of its article ('Klitschko (52-3, 46 knockouts)' tagged an organisation after 'Wladimir Klitschko')."""
     surnamed = [e for e in sentence.entities if _surname_of_one(e, names or {})]
     kept = [e for e in sentence.entities if e.label == "PERSON"] + named_people(sentence, people or set()) + surnamed
-    return sorted({id(e): e for e in kept}.values(), key=lambda e: e.start)
+    return sorted({(e.start, e.end): e for e in kept}.values(), key=lambda e: e.start)
 
 
 def _surname_of_one(entity: EntityMention, names: dict[str, Person | None]) -> bool:
-    words = _words(entity)
+    words = person_words(entity)
     return len(words) == 1 and names.get(words[0]) is not None
-
-
-def _words(person: EntityMention) -> list[str]:
-    return re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", person.text.lower()))
