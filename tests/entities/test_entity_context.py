@@ -7,9 +7,9 @@ import pytest
 from newsprism.config import NlpConfig
 from newsprism.entities import EntityIndex, find_entities
 from newsprism.entities.context import context_cue
-from newsprism.entities.evidence import not_an_entity
 from newsprism.entities.mentions import clause_span
 from newsprism.entities.names import name_key, nickname_of
+from newsprism.entities.not_entities import not_an_entity
 from newsprism.entities.variants import person_variants
 from newsprism.model import Article, Entity
 from newsprism.nlp import NlpResources, parse

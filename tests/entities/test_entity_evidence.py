@@ -6,7 +6,8 @@ import pytest
 
 from newsprism.config import NlpConfig
 from newsprism.entities import EntityIndex, find_entities
-from newsprism.entities.evidence import cue, not_an_entity, trim_score
+from newsprism.entities.evidence import cue
+from newsprism.entities.not_entities import not_an_entity, trim_score
 from newsprism.entities.spread import headline_line
 from newsprism.model import Article, Entity
 from newsprism.nlp import NlpResources, parse

@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 
 from newsprism.entities.clutter import drop_products, drop_widgets
-from newsprism.entities.evidence import cue, is_product, not_an_entity
+from newsprism.entities.evidence import cue
 from newsprism.entities.mentions import Mention, listed, make_mention, voted_type
 from newsprism.entities.merge import Resolved, cluster
 from newsprism.entities.names import name_key
+from newsprism.entities.not_entities import not_an_entity
+from newsprism.entities.products import is_product
 from newsprism.model import EntityType
 
 

@@ -8,10 +8,11 @@ import pytest
 
 from newsprism.config import NlpConfig
 from newsprism.entities import EntityIndex, find_entities
-from newsprism.entities.evidence import cue, not_an_entity
+from newsprism.entities.evidence import cue
 from newsprism.entities.mentions import Mention, _lines, make_mention
 from newsprism.entities.merge import Resolved, absorb_bodies, cluster
 from newsprism.entities.names import clean_span
+from newsprism.entities.not_entities import not_an_entity
 from newsprism.entities.surnames import story_names
 from newsprism.model import Article, EntityType
 from newsprism.nlp import NlpResources, parse

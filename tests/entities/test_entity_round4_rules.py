@@ -8,10 +8,11 @@ import pytest
 from newsprism.config import NlpConfig
 from newsprism.entities import EntityIndex, find_entities
 from newsprism.entities.context import context_cue
-from newsprism.entities.evidence import cue, not_an_entity
+from newsprism.entities.evidence import cue
 from newsprism.entities.find import _unify_initials, _untitled
 from newsprism.entities.mentions import _slashed, continued, make_mention, role_only
 from newsprism.entities.merge import Resolved, cluster
+from newsprism.entities.not_entities import not_an_entity
 from newsprism.entities.surnames import name_ends
 from newsprism.entities.variants import person_variants
 from newsprism.model import Article, EntityType

@@ -11,10 +11,10 @@ from newsprism.config import NlpConfig
 from newsprism.entities import EntityIndex, find_entities
 from newsprism.entities.clutter import CONTRIBUTOR_LINE, contributor
 from newsprism.entities.context import context_cue
-from newsprism.entities.evidence import is_product
 from newsprism.entities.kind_words import STATION_NAME
 from newsprism.entities.mentions import continued, make_mention
 from newsprism.entities.pairs import split_pairs
+from newsprism.entities.products import is_product
 from newsprism.model import Article
 from newsprism.nlp.resources import NlpResources
 from newsprism.nlp.sentences import parse

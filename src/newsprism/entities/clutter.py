@@ -1,11 +1,11 @@
 """Names that are no entity of the story, decided on the whole story: products, diseases, share-button words.
 
 - A product (:func:`drop_products`): a name some mention of which is followed by a product word or a class suffix
-  ("the Lumo rocket", "Kopa-class", :func:`.evidence.is_product`) is a vehicle's, weapon's or device's name. The
+  ("the Lumo rocket", "Kopa-class", :func:`.products.is_product`) is a vehicle's, weapon's or device's name. The
   type set has no product, so such a name is left out, unless the story's votes make it a body (a maker's name
   before its products, "Kopa phones", is the maker's, unless half its mentions are so marked: :data:`PRODUCT_SHARE`)
   or some mention's context says what else it is (a title, a place's or body's word). So is a disease's name ("the
-  Lumo-19 pandemic", :func:`.evidence.is_disease`), whatever its votes.
+  Lumo-19 pandemic", :func:`.products.is_disease`), whatever its votes.
 - Acronyms the story spells out in lower case (:func:`drop_common_acronyms`: "DUI") are common nouns; so are
   title-case phrases the story also writes in lower case (:func:`drop_common_phrases`: "Internet Service Providers"
   beside "internet service providers").
@@ -71,7 +71,7 @@ def _aircraft(tokens: tuple[str, ...]) -> bool:
 
 PRODUCT_SHARE = 0.5
 """Share of a name's mentions marked as a product's that make it a product's whatever spaCy's labels, when one of
-them names the product itself (:func:`.evidence.is_the_product`): "the Lumo operating system" in half of its
+them names the product itself (:func:`.products.is_the_product`): "the Lumo operating system" in half of its
 mentions is the program, while a maker is named on its own far more often than before its products ("Kopa said",
 "Kopa phones"). Set on NeuS train 1100 (a program tagged ORG) and the seeds'
 phone makers."""

@@ -9,18 +9,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from newsprism.entities.context import context_cue
-from newsprism.entities.evidence import (
-    CUE_WEIGHT,
-    Cue,
-    cue,
-    is_disease,
-    is_product,
-    is_the_product,
-    members_body,
-    not_an_entity,
-    plural_body,
-    trim_score,
-)
+from newsprism.entities.evidence import CUE_WEIGHT, Cue, cue
 from newsprism.entities.kind_words import (
     BODY_WORDS,
     NUMBERED_STREET_ENDS,
@@ -36,6 +25,8 @@ from newsprism.entities.names import (
     name_key,
     name_tokens,
 )
+from newsprism.entities.not_entities import not_an_entity, trim_score
+from newsprism.entities.products import is_disease, is_product, is_the_product, members_body, plural_body
 from newsprism.entities.roles import role_only
 from newsprism.entities.states import AP_STATE_BEFORE
 from newsprism.entities.tails import name_tail
@@ -82,7 +73,7 @@ class Mention:
     disease: bool = False
     """an outbreak word follows the name ("the Lumo-19 pandemic"): see :func:`.clutter.drop_products`"""
     the_product: bool = False
-    """the name is the product itself ("the Lumo operating system", :func:`.evidence.is_the_product`)"""
+    """the name is the product itself ("the Lumo operating system", :func:`.products.is_the_product`)"""
 
     @property
     def short(self) -> bool:

@@ -1,0 +1,108 @@
+"""Names that are no entity of the story: units, dates, charges, storms, named days and picture credits.
+
+:func:`not_an_entity` says when a mention is a unit or technical term ("64 GB", "LTE"), a numbered description
+("Juror No. 8"), a picture credit ("Credit Name/Agency", "(Name for Outlet)"), a storm's name or a named day;
+:func:`trim_score` cuts a game score from a name ("Evansville 51-50" keeps its name). Moved out of
+:mod:`.evidence`, which reads the type cues of the names that are entities.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsprism.entities.evidence import SUFFIXES
+from newsprism.entities.kind_words import (
+    CHARGE_WORDS,
+    COMPASS_SHORT,
+    DISEASE_NAMES,
+    FAMILY_CALLS,
+    NUMBER_WORDS,
+    TITLE_ABBREVIATIONS,
+    UNIT_WORDS,
+)
+from newsprism.lexicon import CALENDAR_NAMES, TITLES, WEEKDAY_NAMES
+
+_NUMBER_AFTER = re.compile(r"^\.?\s*\d")
+_CLOCK = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.?m\.?|GMT|BST)", re.IGNORECASE)
+"""A time of day spaCy tags as a body ("8.49pm", "0630 GMT" split): no entity."""
+_NUMBER_BEFORE = re.compile(r"\d\s*(?:-|\s)?$")
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:(?:[Cc]redits?|CREDITS?)\s*:?\s*"
+    r"|(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)\s*(?::|\bby\b)\s*"
+    r"|\b(?:[Hh]andout|[Cc]ourtesy)\s+(?:via|of)\s+(?:the\s+)?|\(?Courtesy\s+)$")
+_SLASH_CREDIT_AFTER = re.compile(r"\s*/\s*(?:for\s+)?[A-Z][\w.&' -]*(?:\)|\s*$)|\s+/\s+[A-Z]")
+"""'Name/Agency' ending its line or a parenthesis: a picture credit ("Dallas/Fort Worth airport" is not); a slash
+spaced on both sides before a capitalised word is one wherever it stands ("Ana Lee / Lumo Times Kade police
+interview ...": a caption run into the text, read on gun-violence pages in issue #19's sixth round)."""
+_SLASH_CREDIT_BEFORE = re.compile(r"/\s*(?:for\s+(?:the\s+)?)?$")
+_ALONE_IN_BRACKETS_BEFORE = re.compile(r"[.!?][\"”’']?\s*\(\s*$")
+_ALONE_IN_BRACKETS_AFTER = re.compile(r"\s*\)")
+"""A name of two words or more alone in brackets after a sentence's end ("... the scene. (Ana Lee) One man ..."):
+a picture's credit the cleaning left in the text, no entity of the story (gun-violence incident 595166, issue #19;
+one word in brackets there is an agency's or the dateline's: "(AP)", "(CNN)")."""
+_SPACED_SLASH_BEFORE = re.compile(r"[a-z]\s+/\s+$")
+"""A name after a slash spaced on both sides and a name ("Ana Lee / Lumo Times"): the credit's outlet."""
+_CREDIT_END = re.compile(r"\s*(?:\)|$)|\s+via\s+[A-Z]")
+_FOR_CREDIT_AFTER = re.compile(r"\s+for\s+(?:[Tt]he\s+)?[A-Z][\w.&' -]*\)\s*$")
+_FOR_CREDIT_BEFORE = re.compile(r"\(\s*$")
+"""'(Name for Outlet)' closing its line: a photographer's credit under a picture, the name and the outlet no
+entities of the story ("(Ana Lee for the Lumo Times)"); one closing no line is read as text."""
+_OUTLET_CREDIT_BEFORE = re.compile(r"\(\s*[A-Z][\w.' -]*\s+for\s+(?:[Tt]he\s+)?$")
+_OUTLET_CREDIT_END = re.compile(r"\s*\)\s*$")
+_SCORE = re.compile(r"\s+\d+\s*[-–]\s*\d+$")
+_TITLE_TAILS = {tail: re.compile(rf"\b{head}\s+of\s+$", re.IGNORECASE)
+                for head, tail in (title.rsplit(" of ", 1) for title in TITLES if " of " in title)}
+"""The last word of a title written '<head> of <word>' ("Secretary of State Ana Lee"), spaCy tagged a body alone
+(NeuS train 643, issue #19): no entity after its title's head."""
+_STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Storm|Superstorm)\s+$")
+"""A storm's word before a name ("Hurricane Lumo", "Storm Kade"): the storm, an event the type set has no room for
+(spaCy tags the name a person; read on NeuS val story 178)."""
+_DAY_AFTER = re.compile(r"\s+(?:" + "|".join(day.capitalize() for day in WEEKDAY_NAMES) + r")\b(?!['’])")
+DAY_NAMING_WORDS = frozenset({"super", "black", "cyber", "good", "ash", "easter", "boxing", "bloody", "giving",
+                              "holy", "palm", "shrove", "fat", "maundy"})
+"""Words that name a day with a weekday after them ("Super | Tuesday", "Black | Friday"), which spaCy cuts and tags a
+place or body (NeuS train 1097, issue #19): the day, an event, no entity. A town before a weekday ("Lumo Tuesday
+said") is read as before."""
+
+
+def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> bool:
+    """A unit or technical term ("LTE", "64 GB"), a title's short form alone ("Sgt"), a disease or a date ("Jan 5"),
+    or a name in a picture credit ("Credit Name/Agency", "(Name for Outlet)")."""
+    if len(tokens) == 1 and (tokens[0] in UNIT_WORDS or tokens[0] in TITLE_ABBREVIATIONS or tokens[0] in SUFFIXES
+                             or tokens[0] in FAMILY_CALLS or tokens[0] == "courtesy"
+                             or tokens[0] in COMPASS_SHORT or _CLOCK.fullmatch(text[start:end])):
+        return True  # a unit, a title's or a company suffix's short form alone ("LLC"), a time of day ("8.49pm")
+    if len(tokens) > 1 and tokens[-1] in CHARGE_WORDS:
+        return True  # a charge ("First Degree Murder")
+    if len(tokens) == 1 and _TITLE_TAILS.get(tokens[0]) and _TITLE_TAILS[tokens[0]].search(
+            text, max(0, start - 30), start):
+        return True  # "Secretary of | State": the title's last word, no body
+    if _STORM_BEFORE.search(text, max(0, start - 20), start) or (
+            tokens and tokens[-1] in DAY_NAMING_WORDS and _DAY_AFTER.match(text, end)):
+        return True  # a storm's name ("Hurricane Lumo"), a named day ("Super | Tuesday"): an event, no entity
+    if "".join(tokens) in DISEASE_NAMES or (len(tokens) > 1 and tokens[0] in CALENDAR_NAMES and all(
+            token.isdigit() for token in tokens[1:])):
+        return True  # a disease ("COVID-19"), a date ("Jan 5")
+    if tokens and tokens[-1] in NUMBER_WORDS and _NUMBER_AFTER.match(text[end:end + 5]):
+        return True
+    if len(tokens) <= 2 and _NUMBER_BEFORE.search(text[max(0, start - 3):start]) and text[start:end].isupper():
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 30):start]
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)]
+    if _CREDIT_BEFORE.search(before) or _SLASH_CREDIT_AFTER.match(rest):
+        return True
+    if len(tokens) > 1 and _ALONE_IN_BRACKETS_BEFORE.search(before) and _ALONE_IN_BRACKETS_AFTER.match(rest):
+        return True  # "(Ana Lee)" after a caption's full stop
+    if (_FOR_CREDIT_BEFORE.search(before) and _FOR_CREDIT_AFTER.match(rest)) or (
+            _OUTLET_CREDIT_BEFORE.search(before) and _OUTLET_CREDIT_END.match(rest)):
+        return True  # "(Ana Lee for the Lumo Times)"
+    return bool(_SLASH_CREDIT_BEFORE.search(before) and _CREDIT_END.match(rest)) or bool(
+        _SPACED_SLASH_BEFORE.search(before))
+
+
+def trim_score(text: str, start: int, end: int) -> int:
+    """The end of the name without a game score after it ("Evansville 51-50" → "Evansville")."""
+    match = _SCORE.search(text, start, end)
+    return start + len(text[start:match.start()].rstrip()) if match else end
