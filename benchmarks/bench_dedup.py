@@ -29,7 +29,8 @@ from pathlib import Path
 
 import numpy as np
 
-from newsprism.stream.dedup import DedupConfig, DedupItem, Deduplicator
+from newsprism.stream.dedup import Deduplicator
+from newsprism.stream.dedup_records import DedupConfig, DedupItem
 from newsprism.stream.minhash import STOPWORDS, MinHasher, shingle_sets
 
 SYLLABLES = ("ka", "lo", "ven", "dri", "mu", "sat", "pel", "or", "tin", "bra", "ses", "qui", "nor", "fa", "gud",

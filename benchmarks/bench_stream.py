@@ -98,7 +98,7 @@ def base_records(data: Path | None, stream: str, size: int) -> list[dict[str, st
 
 def repetition_shift(base: list[dict[str, str]]) -> timedelta:
     """Longer than the base's span plus the dedup window and lateness: repetitions follow one another."""
-    from newsprism.stream.dedup import DedupConfig
+    from newsprism.stream.dedup_records import DedupConfig
 
     stamps = [_stamp(r["published"]) for r in base if r.get("published")]
     config = DedupConfig()
@@ -196,7 +196,8 @@ def date_order_dedup(prepared: list[Any], config: Any) -> Any:
     """The deduplicator fed the same signatures in published order (the run every arrival order must match)."""
     import numpy as np
 
-    from newsprism.stream.dedup import DedupItem, Deduplicator, Signatures
+    from newsprism.stream.dedup import Deduplicator, Signatures
+    from newsprism.stream.dedup_records import DedupItem
 
     dedup = Deduplicator(config.dedup)
     ordered = sorted(prepared, key=lambda p: p.time)

@@ -8,7 +8,8 @@ from datetime import datetime
 
 import pytest
 
-from newsprism.stream.dedup import DAY, LATE_REASON, DedupConfig, DedupItem, Deduplicator, find_duplicates
+from newsprism.stream.dedup import DAY, LATE_REASON, Deduplicator, find_duplicates
+from newsprism.stream.dedup_records import DedupConfig, DedupItem
 from newsprism.stream.synthetic import backfill_stream, synthetic_stream
 
 HOUR = 3600.0

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from newsprism.cli import cli
 from newsprism.store import Store, open_store
-from newsprism.stream.dedup import DedupConfig
+from newsprism.stream.dedup_records import DedupConfig
 from newsprism.stream.options import StreamConfig
 from newsprism.stream.runner import ingest_stream
 from newsprism.stream.synthetic import backfill_stream, synthetic_stream

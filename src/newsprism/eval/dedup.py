@@ -43,7 +43,8 @@ from numpy.typing import NDArray
 
 from newsprism.arrays import unique_pairs
 from newsprism.eval.results import NEWSPRISM, EvalError, EvalResult
-from newsprism.stream.dedup import DAY, DedupConfig, DedupItem, Deduplicator, DuplicateGroup, find_duplicates
+from newsprism.stream.dedup import DAY, Deduplicator, find_duplicates
+from newsprism.stream.dedup_records import DedupConfig, DedupItem, DuplicateGroup
 from newsprism.stream.fingerprint import text_fingerprint
 from newsprism.stream.lsh import band_keys, bucket_pairs
 from newsprism.stream.minhash import estimate_containment, estimate_jaccard

@@ -17,7 +17,8 @@ from typing import Protocol, TypeVar
 from newsprism.nlp import NlpResources
 from newsprism.nlp.encoder import Encoder, EncoderThreads
 from newsprism.store import Store
-from newsprism.stream.dedup import DedupConfig, Deduplicator
+from newsprism.stream.dedup import Deduplicator
+from newsprism.stream.dedup_records import DedupConfig
 from newsprism.stream.options import StreamConfig
 from newsprism.stream.prepare import Entry, Outcome, prepare_batch
 from newsprism.stream.reanalyse import Analysed, analyse_one

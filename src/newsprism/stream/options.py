@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from newsprism.config import Config
 from newsprism.nlp.encoder import DOCUMENT_TOKENS
-from newsprism.stream.dedup import DedupConfig
+from newsprism.stream.dedup_records import DedupConfig
 from newsprism.stream.features import FeatureConfig
 from newsprism.stream.stories import StoryConfig
 from newsprism.stream.story_config import STATIC

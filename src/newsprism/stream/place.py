@@ -15,7 +15,8 @@ from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
 
 from newsprism.errors import E, problem
 from newsprism.model import InputProblem
-from newsprism.stream.dedup import DedupItem, DuplicateGroup, Link, Signatures
+from newsprism.stream.dedup import Signatures
+from newsprism.stream.dedup_records import DedupItem, DuplicateGroup, Link
 from newsprism.stream.features import ItemFeatures
 from newsprism.stream.prepare import Failed, Outcome, Prepared, Revision
 from newsprism.stream.state import StreamState

@@ -27,7 +27,8 @@ from numpy.typing import NDArray
 
 from newsprism.arrays import unique_pairs
 from newsprism.store import Store
-from newsprism.stream.dedup import DedupConfig, Deduplicator
+from newsprism.stream.dedup import Deduplicator
+from newsprism.stream.dedup_records import DedupConfig
 from newsprism.stream.executor import WORKER_THREADS, chunked
 from newsprism.stream.lsh import LshIndex
 from newsprism.stream.options import StreamConfig

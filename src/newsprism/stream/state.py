@@ -19,7 +19,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from newsprism.store import Store
-from newsprism.stream.dedup import DedupItem, Deduplicator, DuplicateGroup, Link, Signatures
+from newsprism.stream.dedup import Deduplicator, Signatures
+from newsprism.stream.dedup_records import DedupItem, DuplicateGroup, Link
 from newsprism.stream.features import ItemFeatures
 from newsprism.stream.stories import SPLIT, StoryConfig, StoryGrouper
 
