@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 from crawled_page import LEAD, MORE, outlet_of
 
-from newsprism.clean.outlet_cues import is_cited, name_key, photo_names, title_names
-from newsprism.clean.outlets import credit_line_names, mention_names, promo_names
+from newsprism.clean.outlet_cues import is_cited, name_key, title_names
+from newsprism.clean.outlet_photos import photo_names
+from newsprism.clean.outlet_promos import promo_names
+from newsprism.clean.outlets import credit_line_names, mention_names
 
 
 @pytest.mark.parametrize(("line", "names"), [

@@ -11,9 +11,11 @@ import pytest
 from crawled_page import LEAD, MORE, outlet_of
 
 from newsprism.clean import clean_article
-from newsprism.clean.outlet_cues import cited_elsewhere, is_cited, photo_names, title_names
+from newsprism.clean.outlet_cues import cited_elsewhere, is_cited, title_names
 from newsprism.clean.outlet_names import media_like
-from newsprism.clean.outlets import mention_names, promo_names
+from newsprism.clean.outlet_photos import photo_names
+from newsprism.clean.outlet_promos import promo_names
+from newsprism.clean.outlets import mention_names
 from newsprism.config import CleanConfig
 from newsprism.errors import E, InputFailure
 from newsprism.ingest.raw import RawArticle

@@ -12,10 +12,12 @@ from __future__ import annotations
 import pytest
 from crawled_page import LEAD, MORE, outlet_of
 
-from newsprism.clean.outlet_cues import photo_names, title_names
+from newsprism.clean.outlet_cues import title_names
 from newsprism.clean.outlet_mentions import mention_names
 from newsprism.clean.outlet_names import media_like, site_brand
-from newsprism.clean.outlets import promo_names, text_credits
+from newsprism.clean.outlet_photos import photo_names
+from newsprism.clean.outlet_promos import promo_names
+from newsprism.clean.outlets import text_credits
 
 BODY = f"{LEAD}\n\n{MORE}"
 

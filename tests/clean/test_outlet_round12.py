@@ -13,8 +13,8 @@ from crawled_page import LEAD, MORE, outlet_of
 
 from newsprism.clean.outlet_contacts import contact_names
 from newsprism.clean.outlet_copyright import copyright_names
-from newsprism.clean.outlet_cues import photo_names
 from newsprism.clean.outlet_mentions import mention_names
+from newsprism.clean.outlet_photos import photo_names
 from newsprism.clean.outlets import (
     OutletEvidence,
     TextCredits,

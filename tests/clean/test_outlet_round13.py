@@ -15,8 +15,9 @@ from crawled_page import LEAD, MORE, outlet_of
 from newsprism.clean.outlet_cues import title_names
 from newsprism.clean.outlet_mentions import mention_names
 from newsprism.clean.outlet_names import national
+from newsprism.clean.outlet_promos import promo_names
 from newsprism.clean.outlet_signatures import handle_names
-from newsprism.clean.outlets import credit_line_names, printed_brand, promo_names
+from newsprism.clean.outlets import credit_line_names, printed_brand
 
 BODY = f"{LEAD}\n\n{MORE}"
 

@@ -12,8 +12,9 @@ import pytest
 from crawled_page import LEAD, MORE, outlet_of
 
 from newsprism.clean.dates import publication_date
-from newsprism.clean.outlet_cues import photo_names, stamp_site, title_names
+from newsprism.clean.outlet_cues import stamp_site, title_names
 from newsprism.clean.outlet_names import media_like
+from newsprism.clean.outlet_photos import photo_names
 from newsprism.clean.outlet_table import known_name
 from newsprism.clean.outlets import mention_names, text_credits
 

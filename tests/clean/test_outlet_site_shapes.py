@@ -11,8 +11,10 @@ from __future__ import annotations
 import pytest
 from crawled_page import LEAD, MORE, outlet_of
 
-from newsprism.clean.outlet_cues import fuller_name, photo_names, site_names, title_names
-from newsprism.clean.outlets import dateline_credit, mention_names, promo_names
+from newsprism.clean.outlet_cues import fuller_name, site_names, title_names
+from newsprism.clean.outlet_photos import photo_names
+from newsprism.clean.outlet_promos import promo_names
+from newsprism.clean.outlets import dateline_credit, mention_names
 
 
 @pytest.mark.parametrize(("line", "names"), [

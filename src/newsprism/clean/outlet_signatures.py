@@ -1,7 +1,7 @@
 """Picture and post credits that name the page's outlet beside a person's name: an embedded post's signature
 ('— Jane Roe KXYZ (@handle)') and a caption opening with its credit ('JANE ROE | The Daily X Police say ...').
 
-Read by :func:`newsprism.clean.outlet_cues.photo_names` as picture credits, the weakest outlet evidence.
+Read by :func:`newsprism.clean.outlet_photos.photo_names` as picture credits, the weakest outlet evidence.
 """
 
 from __future__ import annotations

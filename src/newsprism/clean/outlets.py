@@ -31,7 +31,8 @@ Then the bare registrable domain of the URL ('kxyz.com') when nothing better nam
 spells the unknown domain ('KXYZ 12 News' on kxyz.com) is preferred to it. A wire agency (AP, Reuters, Bay
 City News ...) is never the outlet: it is the article's ``credit``. Nothing names the outlet: None.
 What a media name looks like (call letters, channel brands, newspaper words) is :mod:`newsprism.clean.outlet_names`;
-mentions are read by :mod:`newsprism.clean.outlet_mentions`.
+mentions are read by :mod:`newsprism.clean.outlet_mentions`, prompts by :mod:`newsprism.clean.outlet_promos`,
+picture credits by :mod:`newsprism.clean.outlet_photos`.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsprism.clean import prefilter
-from newsprism.clean.metadata import AGENCY_ALTERNATION, CONTRIBUTED, OUTLET_WORDS, agency, is_name
+from newsprism.clean.metadata import AGENCY_ALTERNATION, CONTRIBUTED, agency, is_name
 from newsprism.clean.outlet_bylines import byline_outlet
 from newsprism.clean.outlet_contacts import contact_names
 from newsprism.clean.outlet_copyright import copyright_names
@@ -52,29 +53,24 @@ from newsprism.clean.outlet_cues import (
     fuller_name,
     is_cited,
     name_key,
-    photo_names,
-    site_names,
     stamp_site,
     title_names,
     under_byline,
 )
 from newsprism.clean.outlet_mentions import mention_names, staff_names, told_aside
 from newsprism.clean.outlet_names import (
-    EXTRA_OUTLET_WORDS,
     MAX_NAME_WORDS,
     NAME_RUN,
     OWNER_WORDS,
     call_sign,
     is_owner,
     media_like,
-    named,
-    national,
-    shortest_media_name,
     split_names,
     trim,
 )
+from newsprism.clean.outlet_photos import photo_names
+from newsprism.clean.outlet_promos import promo_names
 from newsprism.clean.outlet_table import known_outlet, registrable_domain
-from newsprism.lexicon import MONTH_PREFIX, WEEKDAY_ALTERNATION
 from newsprism.typography import DASHES
 
 OutletSource = Literal["metadata", "domain", "dateline", "line", "copyright", "promo", "mention", "email",
@@ -108,19 +104,6 @@ DATELINE_CREDIT = re.compile(
 'PORTVALE-(KXYZ.com): A ...', '(CBS/AP) Police ...' (no dash: the next word opens with a capital, or the line
 ends: 'Portvale, AL (KXYZ)' standing above the lead)."""
 
-PROMO = re.compile(
-    rf"(?i:\b(?:stay (?:with|tuned to)|keep (?:checking|it on|watching)|(?:download|get) (?:the|our)(?: free)?|"
-    rf"content from|edition of|item from|^via|via (?:its |our )?(?:affiliate|sister station|partner)s?(?: at)?|"
-    rf"subscribe(?:r)? to|for more from|preview of|"
-    rf"(?:with|in|on) the(?=\s+\S+(?:\s+\S+)?\s+app\b)|check back (?:with|on)|thanks? (?:you )?for reading|"
-    rf"(?:news |breaking news )?alerts from(?: the)?|media partner of|^also on|"
-    rf"(?:please )?return to|^refresh|^take|^follow|watch (?:it )?live(?: here)? on|read \w+['’]s|listen to|"
-    rf"advertise (?:on|with|in)|"
-    rf"^(?:\w+\s+)?news from(?: the)?|"
-    rf"read (?:more|the (?:full|complete|whole|rest of the) (?:article|story))(?: here| online)?(?: at| on|:)))\s+"
-    rf"(?P<name>(?:{NAME_RUN}|[a-z]{{3,}})(?:\s+and\s+(?:{NAME_RUN}))?)")
-"""The outlet's own prompts and credits to the station whose story a page carries ('Via KXYZ', 'following coverage
-... via affiliate KXYZ': the carried story's station, as a dateline's credit names it)."""
 CREDIT_LINE = re.compile(
     rf"^(?:by\s+)?(?:the\s+)?(?P<name>{NAME_RUN})\s+"
     rf"(?:staff(?: and wire)?(?: reports?)?|(?:news )?team|wire|news services?|(?:and|&) wires?(?: reports?)?)$", re.I)
@@ -267,62 +250,6 @@ STORY_CREDIT = re.compile(
     rf"(?=\s*[,.)]|$)")
 """A carried story's credit to the station or paper that wrote it: '... in custody yet.(story by KXYZ, Portvale)',
 'Information provided by KXYZ.' (a media-shaped name only: 'Story by Jane Roe' is a byline)."""
-
-
-SOCIAL = re.compile(rf"\b[Ll]ike\s+(?:the\s+)?(?P<name>{NAME_RUN})\s+on (?:Facebook|Twitter|Instagram)\b")
-"""'You can also like KXYZ News on Facebook' (:func:`promo_names`)."""
-APP = re.compile(rf"(?P<name>{NAME_RUN})\s+(?:mobile\s+|news\s+|weather\s+)?apps?\b")
-"""'Link: KXYZ mobile app', 'alerts in the KXYZ 12 mobile app': the outlet's own app (a media-shaped name only)."""
-ARCHIVES = re.compile(
-    rf"\b(?:[Ff]rom|[Ii]n|[Aa]ccording to)\s+(?:the\s+)?(?P<name>{NAME_RUN})(?:['’]s?)?\s+archives?\b")
-"""'only available from the Daily X archives', 'According to Daily X archives': the outlet's own archives; any
-capitalised name."""
-
-PUBLISHED_IN = re.compile(
-    rf"\b[Pp]ublished in\s+(?:the\s+)?(?P<name>{NAME_RUN})\s+(?:on|from)\s+(?i:{MONTH_PREFIX})\s*\d")
-"""An obituary platform's notice of the paper that printed it: 'Published in The Daily X on July 23, 2015', 'Published
-in Portvale Herald-Whig from May 24 to May 26, 2016' (a media-shaped name and a full date: not a study 'published in
-JAMA on Monday')."""
-
-RECEIVE = re.compile(
-    r"\b[Ss]ubscribe to receive\s+(?P<name>[A-Z][\w.-]+)\s+(?:messages|alerts|notifications|e-?mails)\b")
-"""A news-release platform's own box: 'Subscribe to receive PortAlert messages from Portvale Police' (a media-shaped
-name, or one word with a capital inside: 'PortAlert', not 'Amber')."""
-
-
-EDITION = re.compile(
-    rf"\b(?:[Rr]ead|[Ss]ee|[Pp]ick up)\s+(?i:{WEEKDAY_ALTERNATION}|today|tomorrow)['’]s\s+(?:edition of\s+)?(?:the\s+)?"
-    rf"(?P<name>[A-Z][\w-]+)(?=(?P<end>[.!]?\s*$)|\s*[.,;!)]|\s+(?:for|to|and)\b)")
-"""The printed edition a story points to, by its one-word name: 'For more on this story, read Tuesday's Record.', 'see
-Wednesday's Republic.' (closing the line, any capitalised word; inside it, a newspaper word: 'see Monday's Herald for
-the list'); longer names pass :data:`PROMO`'s 'read X's' as media names."""
-
-
-def promo_names(line: str) -> list[str]:
-    """Names in the outlet's own prompts ('Stay with WJZ for the latest') and what only the site says of itself
-    (:func:`outlet_cues.site_names`); any capitalised name passes."""
-    # 'Portvale Online archives' keeps 'Online'
-    names = [match.group("name") for match in prefilter.finditer(ARCHIVES, line)
-             if named(match.group("name")) and not agency(match.group("name"))]
-    if "ublished in" in line:  # cheap: most lines hold neither notice
-        names += [match.group("name") for match in PUBLISHED_IN.finditer(line) if named(match.group("name"))
-                  and media_like(match.group("name")) and not agency(match.group("name"))]
-    if "receive" in line:
-        names += [match.group("name") for match in RECEIVE.finditer(line)
-                  if media_like(match.group("name")) or re.search(r"[a-z][A-Z]", match.group("name"))]
-    if "'s " in line or "’s " in line:  # cheap: an edition's weekday is possessive
-        names += [match.group("name") for match in EDITION.finditer(line)
-                  if match.group("end") is not None or match.group("name").lower() in OUTLET_WORDS | EXTRA_OUTLET_WORDS]
-    names += [match.group("name") for match in prefilter.finditer(SOCIAL, line)
-              if named(match.group("name")) and media_like(match.group("name")) and not agency(match.group("name"))]
-    if " app" in line:  # cheap: most lines name no app
-        names += [name for match in APP.finditer(line) for name in [shortest_media_name(trim(match.group("name")))]
-                  if named(name) and media_like(name) and not agency(name) and not national(name)]
-    for match in prefilter.finditer(PROMO, line):
-        for part in split_names(trim(re.sub(r"^the\s+(?=\d)", "", match.group("name")))):
-            if named(part) and not agency(part) and (media_like(part) or re.match(r"The [A-Z]\w+ [A-Z]", part)):
-                names.append(part)
-    return names + site_names(line)
 
 
 def _most_named(names: list[str]) -> str:
