@@ -79,7 +79,8 @@ def drop_shouted(per_article: list[list[Mention]], texts: list[str]) -> list[lis
         for m, flag in zip(mentions, flags, strict=True):
             if not flag:
                 written.setdefault(m.key, Counter())[m.label] += 1
-    supported = [[not flag or m.key in written or _name_shape(m, text) for m, flag in zip(mentions, flags, strict=True)]
+    supported = [[not flag or ((m.key in written or _name_shape(m, text)) and not _common_word(m, text))
+                  for m, flag in zip(mentions, flags, strict=True)]
                  for mentions, flags, text in zip(per_article, loud, texts, strict=True)]
     owners = _owners(per_article, supported, written)
     return [[_typed(_owned(m, owners) if flag and m.short else m, flag, written)
@@ -113,6 +114,18 @@ def _owned(mention: Mention, owners: dict[str, set[str]]) -> Mention:
     """A one-word mention in capitals as the one full person name it is a word of, if there is one."""
     names = owners.get(mention.tokens[0], set())
     return replace(mention, key=next(iter(names)), label="person") if len(names) == 1 else mention
+
+
+_COMMON_IN_CAPITALS = frozenset({"us", "it", "am", "or", "in", "me", "ok", "hi", "oh", "so"})
+"""Abbreviations that are everyday words too ("US", "IT", "OR", "ME"): in capitals, "POLICE TELL US", "HE JOINS US
+LIVE" (a TV transcript of gun-violence incident 206303, issue #19's tenth round, made "US" the United States)."""
+_THE_BEFORE = re.compile(r"\bTHE\s+$")
+
+
+def _common_word(mention: Mention, text: str) -> bool:
+    """A mention in capitals that is an everyday word too, not after "THE" ("THE US" is the country)."""
+    return mention.text.casefold() in _COMMON_IN_CAPITALS and not _THE_BEFORE.search(
+        text, max(0, mention.start - 6), mention.start)
 
 
 def _name_shape(mention: Mention, text: str) -> bool:

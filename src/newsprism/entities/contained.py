@@ -34,13 +34,15 @@ from newsprism.model import EntityType
 Tokens = tuple[str, ...]
 
 
-def join_contained(written: list[tuple[str, Mention]], roots: DisjointSets[str]) -> None:
+def join_contained(written: list[tuple[str, Mention]], roots: DisjointSets[str],
+                   texts: dict[str, str] | None = None) -> None:
     """Join the keys (``written``: each mention with the key it stands for) of shortened names to the one longer
-    name holding them (see the module's docstring)."""
+    name holding them (see the module's docstring; ``texts``, article id → text, tell a list's gap from a
+    sentence's end)."""
     written_names = _names(written)
     names = {key: _core(tokens) for key, tokens in written_names.items()}
     headed = {key: names[key] != tokens for key, tokens in written_names.items()}
-    listed = side_by_side(written)
+    listed = side_by_side(written, texts)
     by_last: dict[str, list[tuple[Tokens, str]]] = defaultdict(list)
     for key, tokens in names.items():
         by_last[tokens[-1]].append((tokens, key))
@@ -57,11 +59,15 @@ def join_contained(written: list[tuple[str, Mention]], roots: DisjointSets[str])
 LIST_GAP = 6
 """Most characters between two names written side by side in a list (" and ", ", "): "treated at Southwest Lumo
 Hospital and Lumo Hospital" names two hospitals (gun-violence incident 487891, issue #19)."""
+_LISTED = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*")
+"""What stands between two names of a list: a comma, 'and', 'or', '&' or a slash (not a sentence's end: issue #19's
+tenth round, "... Lumo Crime Stoppers. A Crime Stopper tip")."""
 
 
-def side_by_side(written: list[tuple[str, Mention]]) -> set[frozenset[str]]:
+def side_by_side(written: list[tuple[str, Mention]], texts: dict[str, str] | None = None) -> set[frozenset[str]]:
     """Pairs of keys of two names written next to each other in one article (at most :data:`LIST_GAP` characters
-    apart): two things of the story, whatever their words share."""
+    apart, with a list's comma or 'and' between where the text is known: "... Crime Stoppers. A Crime Stopper tip"
+    is no list): two things of the story, whatever their words share."""
     by_article: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     for key, mention in written:
         by_article[mention.article].append((key, mention))
@@ -69,7 +75,9 @@ def side_by_side(written: list[tuple[str, Mention]]) -> set[frozenset[str]]:
     for items in by_article.values():
         items.sort(key=lambda item: item[1].start)
         for (key, mention), (other, after) in pairwise(items):
-            if key != other and 0 < after.start - mention.end <= LIST_GAP:
+            text = texts.get(mention.article) if texts else None
+            if key != other and 0 < after.start - mention.end <= LIST_GAP and (
+                    text is None or _LISTED.fullmatch(text, mention.end, after.start)):
                 pairs.add(frozenset((key, other)))
     return pairs
 

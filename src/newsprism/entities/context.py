@@ -98,12 +98,13 @@ _OWN_HOME_BEFORE = re.compile(r"\b(?:their|his|her|our|its)\s+$")
 _OWN_HOME_AFTER = re.compile(r"^\s+(?:home|house|residence|apartment)\b")
 """A possessive and "home" around a name ("in their Lumo home"): the town the home is in (spaCy tags it a person:
 gun-violence incident 362259, issue #19)."""
-_PAIR_BEFORE = re.compile(r"\b(?:[Nn]ear|[Aa]t|[Cc]orner\s+of|[Ii]ntersection\s+of|[Aa]rea\s+of|[Bb]lock\s+of)\s+"
-                          r"(?:[A-Z][a-z]+\s+and\s+)?$")
+_PAIR_BEFORE = re.compile(r"\b(?:[Nn]ear|[Aa]t|[Cc]orner\s+of|[Ii]ntersection\s+of|[Aa]rea\s+of|[Bb]lock\s+of|"
+                          r"(?:home|house|residence|apartment|lived|lives|located)\s+on)\s+(?:[A-Z][a-z]+\s+and\s+)?$")
 _PAIR_AFTER = re.compile(r"^\s+and\s+[A-Z][a-z]+(?![\w'’-]|\s+[A-Z&])")
 _PAIR_CLOSED = re.compile(r"^(?![\w'’-]|\s+[A-Z&])")
-"""Two one-word names joined by "and" after "near", "at", "corner of", "area of" ("near Lumo and Kade"): a crossing
-(a company so written has "&" or more words: "at Lumo & Kade", "at Lumo and Kade Inc")."""
+"""Two one-word names joined by "and" after "near", "at", "corner of", "area of", "home on" ("near Lumo and Kade",
+"their home on Lumo and Kade": gun-violence incident 206303, issue #19's tenth round): a crossing (a company so
+written has "&" or more words: "at Lumo & Kade", "at Lumo and Kade Inc")."""
 STREET_PAIR_WEIGHT = 2.0
 """Votes of :data:`_PAIR_BEFORE` for a place: above one spaCy label, below a cue, as "at Lumo and Kade" may name a
 firm. Read on gun-violence incident 361212 (issue #19, sixth round: "near Dexter and Tuxedo", "the area of Dexter and

@@ -141,6 +141,12 @@ APPOSITION_WORDS = 6
 """Longest apposition read for its head noun (", a Russian border city"); a longer one is a clause, not a label.
 Chosen by reading the seeds' and ECB+ tune topics' appositions: labels run two to five words."""
 
+_STREET_BEFORE = re.compile(r"\b(?:[Oo]n|[Bb]lock\s+of|[Oo]ff|[Aa]long|[Dd]own)\s+$")
+"""'on', 'block of', 'off', 'along' right before a name ending in a street's word that also ends other names ("on
+Lumo Court", "the 100 block of Kade Place"): a street, not a court of law (issue #19's known wrong kinds), unless a
+court's word is in the name (:data:`_COURTS`: "on Lumo County Court")."""
+_COURTS = frozenset({"county", "superior", "district", "circuit", "supreme", "municipal", "family", "juvenile",
+                     "federal", "state", "criminal", "magistrate", "probate", "appeals", "city", "high", "claims"})
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|\s)(?!(?:19|20)\d\d\s)\d{1,6}\s+$")
 """A house number right before a name ending in a street's word ("404 Lumo Court"; not a year: "a 2015 Supreme
 Court ruling"): a street (read on gun-violence incident 702004, issue #19's sixth round)."""
@@ -177,7 +183,7 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
     following = following_word(_NIGHT_CLUB.sub(r"\1nightclub", after, count=1), before)
     head = _head_of(tokens)
     if len(tokens) > 1 and last in NUMBERED_STREET_ENDS and (_ORDINAL.match(tokens[-2]) or tokens[0] in COMPASS or (
-            _HOUSE_NUMBER_BEFORE.search(before))):
+            _HOUSE_NUMBER_BEFORE.search(before)) or (_STREET_BEFORE.search(before) and not _COURTS & set(tokens))):
         return Cue("place", CUE_WEIGHT)  # "Northwest Fourth Court", "N Lumo Court", "404 Kade Court": a street
     if len(tokens) > 1 and last.isdigit() and "_".join(tokens[:-1]) in _STATES:
         return Cue("place", CUE_WEIGHT)  # "Kentucky 218": a state route

@@ -10,6 +10,8 @@ Ana Lee") and another only by title and surname ("President Biden", "Sen. Lee").
    own (the titled namesake).
 2. A bare surname of that key resolved to the relative goes to the titled namesake too, unless the relative's full
    name stands in the same or the previous sentence ("..., his wife, Ana Lee. Lee said ...": the relative).
+3. A bare surname resolved to a relative whose last full naming stood in a sentence another person of that surname
+   held ("Lee said ... her husband, Mark Lee, was killed. ... Lee said.") is that person (:func:`_back_to_subject`).
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ def separate_namesakes(resolved: list[Resolved], texts: dict[str, str]) -> list[
     family = _family(resolved, texts)
     if not family.relatives:
         return resolved
+    resolved = _back_to_subject(resolved, family.relatives, texts)
     namesakes: set[str] = set()
     out: list[Resolved] = []
     for item in resolved:
@@ -82,6 +85,35 @@ def separate_namesakes(resolved: list[Resolved], texts: dict[str, str]) -> list[
         return out
     return [replace(r, target=r.mention.key) if _bare_namesake(r, namesakes, family, out, texts) else r
             for r in out]
+
+
+def _back_to_subject(resolved: list[Resolved], relatives: set[str], texts: dict[str, str]) -> list[Resolved]:
+    """Rule 3: a bare surname resolved to a relative whose last full naming stood in a sentence that another person of
+    that surname already held ("Lee said seeing her son hurt brought back the day her husband, Mark Lee, was
+    killed. ... Lee said.") is that other person: the relative was named as theirs, the sentence was about them
+    (gun-violence incident 377047, issue #19's tenth round). Not when the relative's full name stands in the bare
+    surname's own sentence, nor when the relative's sentence opens with the relative ("His mother, Ana Lee, said")."""
+    out: list[Resolved] = []
+    for item in resolved:
+        m = item.mention
+        if m.short and item.target in relatives and (other := _sentence_holder(item, resolved, texts)) is not None:
+            item = replace(item, target=other)
+        out.append(item)
+    return out
+
+
+def _sentence_holder(item: Resolved, resolved: list[Resolved], texts: dict[str, str]) -> str | None:
+    """The other person of the surname who held the sentence of the relative's last full naming before ``item``."""
+    m, text = item.mention, texts.get(item.mention.article, "")
+    same = [r for r in resolved if r.mention.article == m.article and r.mention.end <= m.start]
+    named = [r.mention for r in same if r.target == item.target and not r.mention.short]
+    if not named or not _SENTENCE_BREAK.search(text, named[-1].end, m.start):
+        return None
+    relative = named[-1]
+    holders = {r.target for r in same if r.target != item.target and r.mention.label == "person"
+               and r.mention.tokens[-1] == m.tokens[0] and r.mention.end <= relative.start
+               and not _SENTENCE_BREAK.search(text, r.mention.end, relative.start)}
+    return next(iter(holders)) if len(holders) == 1 else None
 
 
 def _introduced_relative(item: Resolved, resolved: list[Resolved], texts: dict[str, str]) -> bool:

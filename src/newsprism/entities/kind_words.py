@@ -22,9 +22,11 @@ rescue service's ("Lumo Fire and Rescue"), "Stoppers" a tip line's ("Lumo County
 an outlet's name ("Lumo News", which spaCy tags a person) but is read only for the type (:data:`OUTLET_ENDS`): as
 a body word it kept spaCy's "Lumo News' World News"."""
 
-STATION_NAME = re.compile(r"[A-Z]{2,5}\d{1,3}|[A-Z]{3,5}-(?:TV|DT|FM|AM)")
+STATION_NAME = re.compile(r"[A-Z]{2,5}\d{1,3}|[A-Z]{3,5}-(?:TV|DT|FM|AM)|"
+                          r"(?:Local|Channel|[A-Z]{3,5}) \d{1,2}(?: News)?")
 """A broadcaster's name: capitals and a channel or frequency number, or call letters and a band ("Lumo4", "KLMO-TV"),
-which spaCy may tag a person ("As CBS2's Ana Lee reported", gun-violence incident 653539, issue #19): a body. No
+or "Local"/"Channel"/call letters and a channel's number ("Local 4", "KLMO 3 News"), which spaCy may tag a person ("As
+CBS2's Ana Lee reported", gun-violence incident 653539; "Local 4 has learned", 206303, issue #19): a body. No
 person's name is written so."""
 OUTLET_ENDS = frozenset({"news"})
 """Last words of an outlet's name that type it a body and nothing else."""
@@ -207,3 +209,11 @@ COMPASS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south
 
 COMPASS_SHORT = frozenset({"ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw"})
 """Compass abbreviations spaCy cuts off a street's name ("NW" of "NW 4th court"): no entity alone."""
+
+VEHICLE_MAKES = frozenset({
+    "ford", "chevy", "chevrolet", "honda", "toyota", "nissan", "dodge", "jeep", "bmw", "mercedes", "hyundai", "kia",
+    "buick", "cadillac", "gmc", "chrysler", "lexus", "acura", "infiniti", "mazda", "subaru", "volkswagen", "vw",
+    "audi", "pontiac", "oldsmobile", "volvo", "tesla", "mitsubishi", "saturn", "porsche", "ram", "plymouth"})
+"""Car makers whose name, a determiner or possessive before it and a model's capitalised name after it ("a Lumo
+Civic" with Honda, "the victim's Ford Explorer"), names a car, no entity of the story (issue #19's known wrong
+kinds: a car model typed a person or body)."""

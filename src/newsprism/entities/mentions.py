@@ -26,7 +26,14 @@ from newsprism.entities.names import (
     name_tokens,
 )
 from newsprism.entities.not_entities import not_an_entity, trim_score
-from newsprism.entities.products import is_disease, is_product, is_the_product, members_body, plural_body
+from newsprism.entities.products import (
+    is_disease,
+    is_product,
+    is_the_product,
+    is_vehicle,
+    members_body,
+    plural_body,
+)
 from newsprism.entities.roles import role_only
 from newsprism.entities.states import AP_STATE_BEFORE
 from newsprism.entities.tails import name_tail
@@ -185,9 +192,11 @@ _NEXT_WORDS = re.compile(r"\s+([A-Z][a-z]+)\b")
 _INNER_OWNED = re.compile(r"['’]s\s+([A-Z][a-z]+)\b")
 _ATTORNEY = re.compile(r"\s+Attorney\b")
 _EATERY_OWNED = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Grill|Bar|Pub|Diner|Tavern|Lounge|Saloon|Pizza|Pizzeria|"
-                           r"Bakery|Deli|Cafe|Café|Restaurant|Steakhouse|Bistro|Liquors?|Barbershop|Shack)\b(?!['’])")
+                           r"Bakery|Deli|Cafe|Café|Restaurant|Steakhouse|Bistro|Liquors?|Barbershop|Shack|Place|Kitchen|Inn|"
+                           r"Nightclub)\b(?!['’])")
 """A possessive then up to three capitalised words ending in an eatery's or bar's word ("Kade's Grill", "Lumo's
-Crab Shack"): one restaurant's name, a place (spaCy tags the owner's name a person and the rest a body)."""
+Crab Shack", "Kade's Place": a club's name, gun-violence incident 377047): one restaurant's name, a place (spaCy tags
+the owner's name a person and the rest a body)."""
 _PARTY_MODIFIER = re.compile(r"(?<=\w)\s+(?:Democratic|Republican)$")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 """A party's adjective ending a span before a lower-case noun ("the Lumo Democratic primary"): the place's name
@@ -308,12 +317,20 @@ def make_mention(article: str, text: str, span: tuple[int, int], label: EntityTy
         given = Cue("organisation", CUE_WEIGHT)
     if len(tokens) > 1 and _singular(tokens[-1]) in ROLES_BEFORE_NAMES | _FORCE_MEMBERS:
         given = Cue("organisation", CUE_WEIGHT)  # "Lumo County Sheriff's Deputies": the force's people, no place
+    if len(tokens) > 1 and tokens[-1] + "s" in _PLURAL_BODIES:  # "a Crime Stopper tip": the tip line's name
+        tokens, key, given = (*tokens[:-1], tokens[-1] + "s"), key + "s", Cue("organisation", CUE_WEIGHT)
+    car = is_vehicle(text, start, end, tokens)
     return Mention(article=article, start=start, end=end, text=written, label=label, key=key,
                    tokens=tokens, paragraph=paragraph, honorific=honorific(text, start),
-                   cue=given or _context_or_own(text, start, end, tokens), product=is_product(text, start, end),
-                   disease=is_disease(text, start, end), the_product=is_the_product(text, start, end))
+                   cue=None if car else given or _context_or_own(text, start, end, tokens),
+                   product=car or is_product(text, start, end), disease=is_disease(text, start, end),
+                   the_product=car or is_the_product(text, start, end))
 
 
+_PLURAL_BODIES = frozenset({"stoppers", "airlines", "airways"})
+"""Body words written in the plural that a story writes in the singular before a noun ("a Lumo Crime Stopper tip",
+"a Kade Airline flight"): the body's name, keyed as written in the plural (issue #19's known wrong kinds: "Crime
+Stopper" a person apart from "Crime Stoppers")."""
 _FORCE_MEMBERS = frozenset({"agent", "trooper", "marine", "soldier", "ranger"})
 """Members of a force besides :data:`ROLES_BEFORE_NAMES`: a name ending in their plural ("Lumo County Sheriff's
 Deputies", "Lumo Police Officers", which spaCy tagged a place on gun-violence incident 518436) is the body's."""

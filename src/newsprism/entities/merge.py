@@ -10,7 +10,8 @@ story's other articles ("FBI" beside another outlet's "Federal Bureau of Investi
 those initials it joins none; a two-letter one ("AP") only in its own article (:data:`MIN_ACRONYM`). A state's
 postal code or AP abbreviation ("N.Y.") joins the state's name the story spells out. An
 acronym the text ties to a name ("Islamic State (ISIS)", "ISIS, also known as Islamic State") joins it
-whatever its letters.
+whatever its letters. A body's name of three words or more ending in 'and <Word>' is spelt by its other words'
+initials too ("CDC" of "Centers for Disease Control and Prevention"), where no name spells the acronym whole.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> li
         _join_tied(resolved, roots, texts)
         _join_district(resolved, roots, texts)
     written = [(item.target, item.mention) for item in resolved]
-    join_contained(written, roots)
+    join_contained(written, roots, texts)
     join_openings(written, roots)
     join_conjoined(written, roots)
     join_acronym_heads(written, roots)
@@ -122,22 +123,31 @@ def _join_suffixed(written: list[tuple[str, Mention]], roots: DisjointSets[str])
 def _join_acronyms(resolved: list[Resolved], roots: DisjointSets[str]) -> None:
     spelled: dict[tuple[str, str], set[str]] = defaultdict(set)
     personal: set[tuple[str, str]] = set()
+    opening: dict[str, set[str]] = defaultdict(set)
     for item in resolved:
         if not item.mention.short and (letters := initials(item.mention.text)):
             spelled[(item.mention.article, letters)].add(item.target)
             spelled[("", letters)].add(item.target)
             if item.mention.label == "person" or not _PLAIN_WORDS.fullmatch(item.mention.text):
                 personal.add((item.mention.article, letters))
+            if item.mention.label != "person" and (head := _AND_LAST.match(item.mention.text)) is not None:
+                opening[initials(head.group(1))].add(item.target)
     for item in resolved:
         letters = acronym(item.mention.text)
         local = (item.mention.article, letters)
         if len(letters) < MIN_ACRONYM and not (len(letters) == 2 and _local_pair(local, spelled, personal)):
             continue
-        keys = spelled.get(local) or spelled.get(("", letters), set())
+        keys = spelled.get(local) or spelled.get(("", letters)) or opening.get(letters, set())
         full = {roots.find(key) for key in keys}  # the article's names first, else the story's
         full.discard(roots.find(item.target))
         if len(full) == 1:
             roots.join(item.target, full.pop())
+
+
+_AND_LAST = re.compile(r"((?:[Tt]he\s+)?[A-Z]\w*(?:\s+(?:of|for|on)?\s*[A-Z]\w*){2,})\s+and\s+[A-Z]\w*$")
+"""A body's name of three words or more before its last 'and <Word>' ("Centers for Disease Control and Prevention"):
+an acronym of the words before it ("CDC") names the body too, when no name of the story spells those letters
+whole (NeuS train 303, issue #19's tenth round)."""
 
 
 _PLAIN_WORDS = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|the|and|for)\s+)?[A-Z][a-z]+)+")

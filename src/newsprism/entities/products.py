@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from newsprism.entities.evidence import NOT_NOUNS, THE_BEFORE, WORDS_AFTER, following_word
-from newsprism.entities.kind_words import DISEASE_WORDS, PRODUCT_WORDS
+from newsprism.entities.kind_words import BODY_WORDS, DISEASE_WORDS, PLACE_WORDS, PRODUCT_WORDS, VEHICLE_MAKES
 
 _CLASS_AFTER = re.compile(r"^-class\b")
 _MEMBERS_AFTER = re.compile(r"\s+(?:lawmakers|legislators|MPs|members|deputies|activists|militants|fighters)\b")
@@ -83,3 +83,21 @@ def is_the_product(text: str, start: int, end: int) -> bool:
         return True
     following = following_word(after, before)
     return bool(THE_BEFORE.search(before)) and following in PRODUCT_WORDS and not following.endswith("s")
+
+
+_OWNER_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|\w['’]s?|\b(?:19|20)\d\d)\s+$")
+"""A determiner, a possessive or a model year right before a car's make ("a Lumo Civic", "the victim's Kade X")."""
+_MODEL_AFTER = re.compile(r" ([A-Z][a-z]+|[A-Z0-9-]{2,6})\b")
+"""A model's name cut off after the make ("a Honda | Civic", "a Ford | F-150")."""
+
+
+def is_vehicle(text: str, start: int, end: int, tokens: tuple[str, ...]) -> bool:
+    """A car: a maker's name (:data:`~.kind_words.VEHICLE_MAKES`) with a model's capitalised name in or right after
+    the name, after a determiner, a possessive or a year ("a Lumo Civic", "the victim's Ford Explorer"); not a
+    body's or place's name that opens with the maker ("the Ford Foundation", "Lincoln Park")."""
+    if not tokens or tokens[0] not in VEHICLE_MAKES or not _OWNER_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    if len(tokens) > 1:
+        return not (set(tokens[1:]) & (BODY_WORDS | PLACE_WORDS)) and len(tokens) <= 3
+    model = _MODEL_AFTER.match(text, end)
+    return model is not None and model.group(1).lower() not in BODY_WORDS | PLACE_WORDS

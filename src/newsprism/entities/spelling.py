@@ -29,11 +29,14 @@ def join_misspelt(written: list[tuple[str, Mention]], roots: DisjointSets[str]) 
     the module's docstring)."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     target: dict[str, str] = {}
+    standing: dict[str, list[Mention]] = defaultdict(list)
     for key, mention in written:
+        standing[key].append(mention)
         if key == mention.key and not mention.descriptive:
             form = "".join(mention.tokens)  # as written: "John Lee" whose key became "John Ernest Lee"'s
             groups[form].append(mention)
             target.setdefault(form, key)
+    types = {key: voted_type(mentions) for key, mentions in standing.items()}
     long_keys = [key for key in groups if len(key) >= MIN_MISSPELT_WORD]
     by_deletion: dict[str, set[str]] = defaultdict(set)
     for key in long_keys:
@@ -45,7 +48,8 @@ def join_misspelt(written: list[tuple[str, Mention]], roots: DisjointSets[str]) 
         near = {other for variant in (key, *deletions) for other in by_deletion.get(variant, ())}
         near.update(variant for variant in deletions if variant in groups)
         near.discard(key)
-        partners[key] = {other for other in near if _slip(groups[key], groups[other])}
+        partners[key] = {other for other in near if _slip(groups[key], groups[other], _alike(
+            types[target[key]], types[target[other]], groups[key], groups[other]))}
     for key, near in partners.items():
         if len(near) == 1 and partners.get(other := next(iter(near))) == {key}:
             roots.join(target[key], target[other])
@@ -82,9 +86,16 @@ def _deletions(key: str) -> list[str]:
     return [key[:at] + key[at + 1:] for at in range(len(key))]
 
 
-def _slip(one: list[Mention], other: list[Mention]) -> bool:
+def _alike(one_type: str, other_type: str, one: list[Mention], other: list[Mention]) -> bool:
+    """Two names voted the same type: by every mention standing for them (the bare surnames resolved to a full name
+    vote with it: "Freida Lumo", tagged a body once, and the "Lumo said" after it are a person, gun-violence
+    incident 206303, issue #19's tenth round), and by their own mentions when those agree."""
+    return one_type == other_type or voted_type(one) == voted_type(other)
+
+
+def _slip(one: list[Mention], other: list[Mention], alike: bool) -> bool:
     """Two names spelt one letter apart in one word of :data:`MIN_MISSPELT_WORD` letters, same first letter, same
-    number of words and voted type."""
+    number of words and voted type (``alike``)."""
     a, b = one[0].tokens, other[0].tokens
     if len(a) != len(b) or one[0].key[:1] != other[0].key[:1]:
         return False
@@ -96,8 +107,7 @@ def _slip(one: list[Mention], other: list[Mention]) -> bool:
         return False  # "Mitchell" and "the Mitchells": a person and a family
     if _possessive(one, other, x, y):
         return True
-    return min(len(x), len(y)) >= MIN_MISSPELT_WORD and x[:1] == y[:1] and _one_edit(x, y) and (
-        voted_type(one) == voted_type(other))
+    return min(len(x), len(y)) >= MIN_MISSPELT_WORD and x[:1] == y[:1] and _one_edit(x, y) and alike
 
 
 def _possessive(one: list[Mention], other: list[Mention], x: str, y: str) -> bool:

@@ -12,8 +12,10 @@
   Every form the story tags (:func:`missed_mentions`: a name of several words, a one-word name tagged
   at least :data:`MIN_ONE_WORD` times, the surname of a full person name) is looked for in every article; an
   occurrence no mention covers becomes a mention of the form's type; so does one in capitals ("ANNA BERG")
-  of a form longer than :data:`MIN_LETTERS`. A one-word form that the story also
-  writes in lower case ("Church" / "the church") is a common word and is not looked for.
+  of a form longer than :data:`MIN_LETTERS`; a name an occurrence runs on into is the mention
+  (:func:`.mentions.continued`: "Kade's Place" where the story names John Kade, spaCy tagging "Kade" a product). A
+  one-word form that the story also writes in lower case ("Church" / "the church") is a common word and is not
+  looked for.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
-from newsprism.entities.mentions import Mention, make_mention, voted_type
+from newsprism.entities.mentions import Mention, continued, make_mention, voted_type
 from newsprism.entities.names import alias_name, given_name
 from newsprism.lexicon import ENGLISH_STOPWORDS
 from newsprism.model import EntityType
@@ -257,4 +259,7 @@ def _found(article: ParsedArticle, mentions: list[Mention], pattern: re.Pattern[
         if (at and taken[at - 1][1] > start) or (at < len(taken) and taken[at][0] < end):
             continue
         paragraph = max(0, bisect_right(starts, start) - 1)
-        yield make_mention(article.article.id, text, (start, end), forms[match.group(1)], paragraph)
+        last, label = continued(text, start, end, forms[match.group(1)])
+        if last > end and at < len(taken) and taken[at][0] < last:
+            continue
+        yield make_mention(article.article.id, text, (start, last), label, paragraph)

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 
 from newsprism.entities.evidence import CUE_WEIGHT
 from newsprism.entities.mentions import Mention, voted_type
-from newsprism.entities.names import TITLE_OPENING, name_key
+from newsprism.entities.names import TITLE_OPENING, given_name, name_key
 from newsprism.entities.variants import surname
 from newsprism.model import EntityType
 
@@ -101,6 +101,7 @@ def story_names(mentions: list[Mention]) -> StoryNames:
     for mention in mentions:
         by_key.setdefault(mention.key, []).append(mention)
     types = {key: voted_type(group) for key, group in by_key.items()}
+    types.update(dict.fromkeys(_relatives_by_surname(by_key, types), "person"))
     names = StoryNames(types, Counter(m.key for m in mentions))
     for mention in mentions:
         if not mention.short and names.is_person(mention.key):
@@ -115,6 +116,21 @@ def story_names(mentions: list[Mention]) -> StoryNames:
             names.placed.add(mention.key)
     _cued_surnames(by_key, names)
     return names
+
+
+def _relatives_by_surname(by_key: dict[str, list[Mention]], types: dict[str, EntityType]) -> list[str]:
+    """Two-word names spaCy's labels make a body or place that open with a census given name and end in the surname
+    of a person of the story (a full name or a bare surname typed a person) and that no mention cues otherwise
+    ("Crystal Lumo was at ...", tagged ORG, beside "her husband, Mark Lumo" and "Lumo said"): a person, so that the
+    story's bare surnames have them as a candidate (gun-violence incident 377047, issue #19's tenth round: every
+    "Lumo said" of the mother went to the husband named once). :func:`.kin.family_members` types them so too, but
+    only once the short names are resolved."""
+    surnames = {key for key, kind in types.items() if kind == "person" and len(by_key[key][0].tokens) == 1} | {
+        by_key[key][0].tokens[-1] for key, kind in types.items() if kind == "person" and len(by_key[key][0].tokens) > 1}
+    return [key for key, group in by_key.items()
+            if types[key] != "person" and len(tokens := group[0].tokens) == 2 and tokens[1] in surnames
+            and given_name(tokens[0]) and len({m.tokens for m in group}) == 1
+            and not any(m.cue is not None and m.cue.type != "person" for m in group)]
 
 
 def name_ends(tokens: tuple[str, ...]) -> set[str]:
