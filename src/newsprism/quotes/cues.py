@@ -89,7 +89,7 @@ def subjects(cue: Token) -> list[Token]:
     (a quotation before 'said' may hold a subject of its own), else those of the verb it hangs below, else the
     noun a participle describes ('Romney, the nominee, tweeted in response:'), or the object of 'according to'."""
     if cue.lower_ == "according":
-        return [_placed_person(c) for c in cue.doc[cue.i + 1].children if c.dep_ == "pobj"]
+        return [_data_source(_placed_person(c)) for c in cue.doc[cue.i + 1].children if c.dep_ == "pobj"]
     if cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].ent_type_ == "PERSON":
         return [cue.doc[cue.i - 1]]  # 'footage of Ana Ruiz asking, “…”': the person named right before speaks
     if _passive(cue):
@@ -179,6 +179,31 @@ def _placed_person(head: Token) -> Token:
         return head
     return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                  and c.ent_type_ in ("PERSON", "")), head)
+
+
+DATA_NOUNS = frozenset({"data", "figures", "statistics", "numbers", "records", "estimates", "count", "tally",
+                        "analysis", "documents", "report", "survey", "poll", "study"})
+"""What a body releases that 'according to' may cite ('according to data released by the Lumo Police Department'):
+the body is the source, not the data (issue #19's known wrong kinds)."""
+_RELEASED_BY = frozenset({"by", "from"})
+
+
+def _data_source(head: Token) -> Token:
+    """The body that released the data 'according to' cites: a possessor ('the FBI's figures'), a 'from' or 'by'
+    phrase after the noun or after the participle that follows it ('data released by X', 'figures from X'); else
+    the head itself."""
+    if head.lower_ not in DATA_NOUNS:
+        return head
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None:
+        return owner
+    for holder in (head, *(c for c in head.children if c.dep_ == "acl")):
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in _RELEASED_BY:
+                named = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if named is not None:
+                    return named
+    return head
 
 
 def _passive(verb: Token) -> bool:

@@ -28,12 +28,20 @@ NAME_GLUE = frozenset({"of", "and", "for", "on", "&"})
 
 def named_body(speaker: str) -> bool:
     """'The' and a name of two or more capitalised words ('The White House', 'The Associated Press', 'the Southern
-    Poverty Law Center'): a body the article names, no described source; a capitalised title alone ('The Mayor')
-    stays a description."""
+    Poverty Law Center') or an acronym ('the FBI'): a body the article names, no described source; a capitalised
+    title alone ('The Mayor') or a person's title in capitals ('the CEO', 'the DA') stays a description."""
     words = speaker.split()
     rest = [word for word in words[1:] if word.lower() not in NAME_GLUE]
+    if len(words) == 2 and words[0].lower() == "the" and _ACRONYM.fullmatch(words[1]) and (
+            words[1].replace(".", "").lower() not in _PERSON_ACRONYMS):
+        return True  # 'the FBI', 'The U.N.': a body's acronym
     return (len(words) >= 3 and words[0].lower() == "the" and all(word[:1].isupper() for word in rest)
             and words[-1].lower() not in ONE_PERSON_NOUNS)
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+_PERSON_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto", "da", "ada", "mp", "md", "pm", "gm", "vp", "evp", "svp"})
+"""A person's title written in capitals ('the CEO said'): one person described, no body."""
 
 
 def is_label(words: str, gap: str) -> bool:

@@ -33,6 +33,7 @@ from newsprism.quotes.attribution import (
     row_attribution,
     signature_attribution,
 )
+from newsprism.quotes.bodies import body_sources, named_later
 from newsprism.quotes.cues import CUE_FORMS
 from newsprism.quotes.descriptions import described
 from newsprism.quotes.indirect import find_reported
@@ -77,7 +78,8 @@ def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
     found = _carry(_inherit(found))
     variants = [_variant(parsed.article.id, text, item, resolver, parsed.paragraphs) for item in found
                 if not _term(text, item, parsed.paragraphs)]
-    variants = described_antecedents(document_authors(variants, parsed.paragraphs, resolver), resolver)
+    variants = body_sources(document_authors(variants, parsed.paragraphs, resolver), parsed.paragraphs)
+    variants = described_antecedents(named_later(variants, resolver), resolver)
     variants = pronoun_genders(variants, resolver)
     return sorted(variants, key=lambda variant: variant.content.start)
 
