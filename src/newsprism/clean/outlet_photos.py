@@ -25,11 +25,13 @@ PHOTO_CREDIT = re.compile(
     r"(?-i:\. ?\((?P<station>[KW][A-Z]{2,3}(?:-TV)?)\)$)|"
     r"(?-i:(?:^|\|\s*)(?P<filed>[A-Z][\w.&'’-]*(?:\s+(?:and\s+)?[A-Z0-9][\w.&'’-]*){0,3})\s+(?:[Ff]ile|[Ss]taff)\s+"
     r"[Pp]hotos?\b)|"
-    r"(?-i:\b[A-Z][\w.'’-]+\s*/\s*[Ff]or\s+(?P<for>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:"
+    r"(?-i:(?:\b[A-Z][\w.'’-]+\s*/\s*[Ff]or|^(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s+for)\s+"
+    r"(?P<for>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:"
     + "|".join(sorted(word.capitalize() for word in OUTLET_WORDS)) + r")\b))", re.I)
 """A picture credit naming a station ('(Photo: KXYZ 11)', '(Photo Source: KXYZ 5)'), a brand domain in
 brackets ('(kxyz.com)'), or a paper after the photographer ('Photo: Jane Roe / The Daily X' closing a caption,
-'(Jane Roe | The Daily X)', '(Jane Roe -- The Daily X)', 'Jane Roe/for The Daily X', a caption closing with
+'(Jane Roe | The Daily X)', '(Jane Roe -- The Daily X)', 'Jane Roe/for The Daily X', a caption opening with
+'Jane Roe for The Daily X' (a person's name: :func:`photo_names` reads it), a caption closing with
 '. Jane Roe | The Daily X'), or a station's own picture ('(KXYZ File Photo)',
 '(KXYZ Photo / Jane Roe)', 'KXYZ file photo' or 'Daily X staff photos' opening a caption or after its bar
 ('... | Daily X file photo'), call letters in brackets closing a caption ('... on Friday. (KXYZ)')): the weakest
@@ -77,7 +79,7 @@ def photo_names(line: str) -> list[str]:
         names.append(lone.group("what"))
     tail = TAIL_CREDIT.search(line) if "|" in line or " / " in line or "-The " in line else None
     caption = CAPTION_CREDIT.search(line) if "aption" in line else None
-    credits = [next(group for group in match.groups() if group) for match in prefilter.finditer(PHOTO_CREDIT, line)]
+    credits = [credit for match in prefilter.finditer(PHOTO_CREDIT, line) for credit in [_credit_of(match)] if credit]
     for credit in credits + ([tail.group("tail")] if tail else []) + ([caption.group("credit")] if caption else []):
         if WIRE_PHOTO.search(credit) or COURTESY.search(credit):  # another paper's picture via a wire, a handout
             continue
@@ -94,6 +96,16 @@ def photo_names(line: str) -> list[str]:
         elif not name:
             names += _beside_photographer(parts)
     return names
+
+
+def _credit_of(match: re.Match[str]) -> str:
+    """The credit a :data:`PHOTO_CREDIT` match gives; a caption opening 'X for The Daily X' gives the paper only when
+    X is a person's name and the caption's own words start after it ('Jane Roe for The Daily X Police inspect ...',
+    not 'Memorial Service for Daily X reporter ...')."""
+    if match.group("who"):
+        caption = re.match(r"\s*$|\s+[A-Z]", match.string[match.end("for"):])
+        return match.group("for") if is_name(match.group("who")) and caption else ""
+    return next(group for group in match.groups() if group)
 
 
 def _beside_photographer(parts: list[str]) -> list[str]:
