@@ -71,7 +71,7 @@ def _every_pair(variants: list[QuoteVariant], encoder: Encoder, table: object) -
     read = read_quotes(variants, encoder, table)  # type: ignore[arg-type]
     texts = [v.content.text for v in variants]
     speakers = [_speaker_key(v) for v in variants]
-    vectors, count = read.encoding.vectors, len(variants)
+    vectors, count = read.vectors, len(variants)
     groups: DisjointSets[int] = DisjointSets()
     scored: list[tuple[int, int]] = []
     for i in range(count):
@@ -86,7 +86,7 @@ def _every_pair(variants: list[QuoteVariant], encoder: Encoder, table: object) -
                 scored.append((i, j))
     pairs = np.array(scored, dtype=np.int64).reshape(-1, 2)
     cosines = np.array([vectors[i] @ vectors[j] for i, j in scored], dtype=np.float32)
-    for (i, j), score in zip(scored, score_pairs_grouped(read.encoding.texts, pairs, cosines), strict=True):
+    for (i, j), score in zip(scored, score_pairs_grouped(read.texts(range(count)), pairs, cosines), strict=True):
         if score >= SAME_STATEMENT_THRESHOLD:
             groups.join(i, j)
     found = groups.groups()

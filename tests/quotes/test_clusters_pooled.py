@@ -46,7 +46,7 @@ def test_two_quotes_of_one_sentence_do_not_link_by_their_vectors(resources: NlpR
                 _variant("wire", TWO, "divers would inspect the hull of the ship on Thursday")]
     read = read_quotes(variants, encoder, table)
     assert read.together.tolist() == [1]  # the pair (0, 1), read from one sentence
-    vectors = read.encoding.vectors
+    vectors = read.vectors
     assert float(vectors[0] @ vectors[1]) >= REWORDED_COSINE - 0.1  # their sentence makes them read alike
     assert len(cluster_quotes(variants, encoder, None, table)) == 2
 

@@ -41,8 +41,8 @@ from newsprism.align.similarity import SAME_STATEMENT_THRESHOLD, few_blas_thread
 from newsprism.grouping import DisjointSets
 from newsprism.lexicon import QUOTE_STOP, SUBJECT_PRONOUNS
 from newsprism.model import Entity, Quote, QuoteVariant
-from newsprism.nlp.encoder import Encoder, Encoding
-from newsprism.nlp.pooling import EncodedSentences, PartRequest, SentenceStates, read_parts
+from newsprism.nlp.encoder import EncodedText, Encoder
+from newsprism.nlp.pooling import EncodedSentences, PartRequest, SentenceStates, pooled_vectors
 from newsprism.nlp.sentences import ParsedArticle
 from newsprism.quotes.copy_groups import copy_groups, expand
 from newsprism.quotes.extract import find_quotes
@@ -105,12 +105,12 @@ def cluster_quotes(variants: Sequence[QuoteVariant], encoder: Encoder, memo: Quo
     copies = copy_groups([(key, request.text, _speaker_key(variant)) for key, request, variant
                           in zip(keys, requests, variants, strict=True)], [states.holding(r) for r in requests])
     first = copies.first
-    read = Read(read_parts(states, [requests[i] for i in first], encoder), [keys[i] for i in first], copies.together)
+    read = _read(states, [requests[i] for i in first], encoder, [keys[i] for i in first], copies.together)
     groups: DisjointSets[int] = DisjointSets()
     for index in range(len(first)):
         groups.find(index)
     contained = _link([variants[i] for i in first], [len(m) for m in copies.members], read, groups, memo)
-    self_cosine = np.einsum("ij,ij->i", read.encoding.vectors, read.encoding.vectors)
+    self_cosine = np.einsum("ij,ij->i", read.vectors, read.vectors)
     whole = [len(m) == 1 or contained[g] or bool(self_cosine[g] >= REWORDED_COSINE)
              for g, m in enumerate(copies.members)]
     ranked = sorted(expand(copies, groups, whole),
@@ -132,15 +132,36 @@ def quoted_sentences(parsed: Sequence[ParsedArticle], sentences: EncodedSentence
                      in zip(sentences.owner.tolist(), sentences.sentences, sentences.encoded, strict=True)], dtype=bool)
 
 
+READ_CHUNK = 256
+"""Quotes read from their sentences' token states at a time for their vectors. A quote's reading holds its pieces'
+states (float16, 768 bytes a piece, copied out of its sentences'): the readings of every distinct quote of the
+500-article one-event story, held through the whole clustering, were most of its peak (issue #20); now only
+their vectors are kept, and a quote is read again when a pair of it is scored (:meth:`Read.texts`)."""
+
+
 @dataclass(frozen=True)
 class Read:
-    """The variants as read: their vectors and word pieces, and what each reading depends on (the key of their
-    decisions in a :class:`QuoteMemo`: a quote read from its sentences reads as it stands there)."""
+    """The variants as read: their vectors, what each reading depends on (the key of their decisions in a
+    :class:`QuoteMemo`: a quote read from its sentences reads as it stands there), and their readings on demand."""
 
-    encoding: Encoding
+    vectors: NDArray[np.float32]
     keys: list[str]
     together: NDArray[np.int64]
     """the pairs of variants read from one sentence, as ``i * len(variants) + j`` (i < j), sorted"""
+    states: SentenceStates
+    requests: list[PartRequest]
+    alone: dict[int, EncodedText]
+    """the readings of the variants the sentences do not hold (encoded on their own, few); the others are read
+    from the sentences again when asked (the same pieces and states)"""
+
+    def texts(self, indexes: Sequence[int]) -> list[EncodedText]:
+        """The readings of the variants ``indexes`` (:func:`newsprism.nlp.pooling.read_parts`'s)."""
+        out = []
+        for index in indexes:
+            encoded = self.alone[index] if index in self.alone else self.states.read(self.requests[index])
+            assert encoded is not None  # a variant the sentences do not hold is in ``alone``
+            out.append(encoded)
+        return out
 
 
 def read_quotes(variants: Sequence[QuoteVariant], encoder: Encoder, sentences: EncodedSentences | None) -> Read:
@@ -154,7 +175,29 @@ def read_quotes(variants: Sequence[QuoteVariant], encoder: Encoder, sentences: E
         for place in states.holding(request):
             readers.setdefault(place, []).append(index)
     together = {i * len(variants) + j for members in readers.values() for i, j in combinations(sorted(members), 2)}
-    return Read(read_parts(states, requests, encoder), keys, np.array(sorted(together), dtype=np.int64))
+    return _read(states, requests, encoder, keys, np.array(sorted(together), dtype=np.int64))
+
+
+def _read(states: SentenceStates, requests: list[PartRequest], encoder: Encoder, keys: list[str],
+          together: NDArray[np.int64]) -> Read:
+    """The parts' vectors as :func:`~newsprism.nlp.pooling.read_parts` gives them (each pooled from its reading
+    alone; the parts the sentences do not hold encoded in one call, as there), READ_CHUNK readings held at a time."""
+    blocks: list[tuple[list[int], NDArray[np.float32]]] = []
+    missing: list[int] = []
+    for start in range(0, len(requests), READ_CHUNK):
+        found = [(index, states.read(requests[index])) for index in range(start, min(start + READ_CHUNK,
+                                                                                      len(requests)))]
+        missing += [index for index, encoded in found if encoded is None]
+        held = [(index, encoded) for index, encoded in found if encoded is not None]
+        blocks.append(([index for index, _ in held], pooled_vectors([encoded for _, encoded in held])))
+    alone = dict(zip(missing, encoder.encode([requests[k].text for k in missing]).texts, strict=True)) if missing \
+        else {}
+    blocks.append((missing, pooled_vectors(list(alone.values()))))
+    vectors = np.zeros((len(requests), max(block.shape[1] for _, block in blocks)), dtype=np.float32)
+    for rows, block in blocks:
+        if block.shape[1]:
+            vectors[rows] = block
+    return Read(vectors, keys, together, states, requests, alone)
 
 
 def _requests(variants: Sequence[QuoteVariant]) -> list[PartRequest]:
@@ -230,7 +273,7 @@ def _link(variants: Sequence[QuoteVariant], copies: Sequence[int], read: Read, g
 
 def _link_close(variants: Sequence[QuoteVariant], read: Read, groups: DisjointSets[int],
                 memo: PairMemo[bool] | None) -> None:
-    speakers, vectors = _speaker_codes(variants), read.encoding.vectors
+    speakers, vectors = _speaker_codes(variants), read.vectors
     roots = _Roots(groups, len(variants))
     for left, right, _ in _candidates(vectors, speakers, read.together, REWORDED_COSINE, 2.0):
         apart = roots.of[left] != roots.of[right]
@@ -254,7 +297,9 @@ def _same(read: Read, pairs: NDArray[np.int64], cosine: NDArray[np.float32],
     """Whether each pair is one statement by the same-statement model; decisions ``memo`` holds (under the
     readings' keys) are not made again."""
     known, fresh = split_known(memo, read.keys, pairs)
-    decided = score_pairs_grouped(read.encoding.texts, pairs[fresh], cosine[fresh]) >= SAME_STATEMENT_THRESHOLD
+    used = np.unique(pairs[fresh])  # read for this batch alone; the pairs renumbered in the same order
+    local = np.searchsorted(used, pairs[fresh]).reshape(-1, 2)
+    decided = score_pairs_grouped(read.texts(used.tolist()), local, cosine[fresh]) >= SAME_STATEMENT_THRESHOLD
     if memo is not None:
         memo.keep(read.keys, pairs[fresh], decided.tolist())
     same = np.array([bool(k) for k in known], dtype=bool)
