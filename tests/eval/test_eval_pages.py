@@ -169,7 +169,7 @@ def test_the_cli_prints_both_evaluations(tmp_path: Path) -> None:
     if CORPUS.is_dir():
         assert {r["split"] for r in records} == {"all", "dev", "test", "dev/batch1", "dev/batch2", "dev/batch3",
                                                  "dev/batch4", "dev/batch5", "dev/batch6", "dev/batch7", "dev/batch8",
-                                                 "dev/batch9", "dev/batch10", "dev/batch11",
+                                                 "dev/batch9", "dev/batch10", "dev/batch11", "dev/batch12",
                                                  "test/batch1", "test/batch2", "test/batch3"}
     run = CliRunner().invoke(cli, ["eval", "pages", "polnear", str(corpus)])
     assert run.exit_code == 2 and "usage" in run.output
@@ -177,8 +177,8 @@ def test_the_cli_prints_both_evaluations(tmp_path: Path) -> None:
 
 def test_the_labels_of_later_batches_are_apart_and_from_new_outlets() -> None:
     docs = read_labels(LABEL_FILE)
-    counts = [sum(doc.batch == batch for doc in docs) for batch in range(1, 12)]
-    assert counts == [135, 150, 60, 60, 36, 45, 40, 40, 40, 40, 40]
+    counts = [sum(doc.batch == batch for doc in docs) for batch in range(1, 13)]
+    assert counts == [135, 150, 60, 60, 36, 45, 40, 40, 40, 40, 40, 40]
     assert len({doc.path for doc in docs}) == len(docs)
     if CORPUS.is_dir():
         first, second, third = (labelled_domains_of(docs, batch) for batch in (1, 2, 3))
@@ -188,7 +188,7 @@ def test_the_labels_of_later_batches_are_apart_and_from_new_outlets() -> None:
                                                         | labelled_domains_of(docs, 5) | labelled_domains_of(docs, 6)
                                                         | labelled_domains_of(docs, 7) | labelled_domains_of(docs, 8)
                                                         | labelled_domains_of(docs, 9) | labelled_domains_of(docs, 10)
-                                                        | labelled_domains_of(docs, 11))
+                                                        | labelled_domains_of(docs, 11) | labelled_domains_of(docs, 12))
         redrawn = sample(CORPUS, seed=17, count=150, max_chars=8000, exclude=first)
         assert redrawn == sorted(doc.path for doc in docs if doc.batch == 2)
         redrawn = sample(CORPUS, seed=18, count=60, max_chars=8000, exclude=first | second)
@@ -202,6 +202,9 @@ def test_the_labels_of_later_batches_are_apart_and_from_new_outlets() -> None:
         earlier |= labelled_domains_of(docs, 10)
         redrawn = sample(CORPUS, seed=26, count=40, max_chars=8000, exclude=earlier, dev_only=True)
         assert redrawn == sorted(doc.path for doc in docs if doc.batch == 11)
+        earlier |= labelled_domains_of(docs, 11)
+        redrawn = sample(CORPUS, seed=27, count=40, max_chars=8000, exclude=earlier, dev_only=True)
+        assert redrawn == sorted(doc.path for doc in docs if doc.batch == 12)
 
 
 def labelled_domains_of(docs: list[DocLabels], batch: int) -> frozenset[str]:
