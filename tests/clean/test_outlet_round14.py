@@ -1,6 +1,8 @@
 """Outlet cues of issue #16's seed-33 round (h16outlets): a station told something once under its formal '-TV' name
-is another outlet's (the way a paper cites a station), and a caption opening with its photographer's credit to a
-paper ('Jane Roe for The Daily X Police inspect ...') names the paper, as a picture credit.
+is another outlet's (the way a paper cites a station); a caption opening with its photographer's credit to a paper
+('Jane Roe for The Daily X Police inspect ...') names the paper, as a picture credit; a channel's name glued to its
+number ('NewsChannel7') is a media name; a prompt names the outlet after a lower-case 'the' ('Stay with the Daily X',
+'subscribe to the Portvale Patch').
 
 Every text here was written for these tests: made-up call letters (KZZQ), papers (Portvale Daily News) and people.
 """
@@ -12,6 +14,7 @@ from crawled_page import LEAD, MORE, outlet_of
 
 from newsprism.clean.outlet_mentions import mention_names, told_aside
 from newsprism.clean.outlet_photos import photo_names
+from newsprism.clean.outlet_promos import promo_names
 
 BODY = f"{LEAD}\n\n{MORE}"
 
@@ -60,3 +63,32 @@ def test_a_page_whose_captions_credit_the_paper() -> None:
     caption = "Jane Roe for Portvale Daily News Police inspect the scene on Main Street on Friday."
     text = f"Two hurt in east side shooting\n\n{caption}\n\n{LEAD}\n\n{MORE}"
     assert outlet_of(text) == ("Portvale Daily News", "mention")
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Police tell NewsChannel7 that four people were shot.", ["NewsChannel7"]),
+    ("Police tell NewsCenter17 that four people were shot.", ["NewsCenter17"]),
+    ("Police tell Channel7 that four people were shot.", []),
+])
+def test_a_channel_name_glued_to_its_number(line: str, names: list[str]) -> None:
+    assert mention_names(line) == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Stay with the Portvale Herald for updates on this story.", ["Portvale Herald"]),
+    ("For the latest, subscribe to the Eastside Patch for email newsletters and news alerts.", ["Eastside Patch"]),
+    ("Subscribe to The Portvale Herald for more.", ["The Portvale Herald"]),
+    # a lower-case 'the' before no name, or before a name of no outlet's shape
+    ("Stay with the story for updates.", []),
+    ("Stay with the Portvale Police Department for updates.", []),
+])
+def test_a_prompt_naming_the_outlet_after_a_lower_case_the(line: str, names: list[str]) -> None:
+    assert promo_names(line) == names
+
+
+def test_a_prompt_to_read_more_at_a_paper_the_page_cites_is_no_outlet() -> None:
+    cited = "A man was charged on Tuesday, the Portvale Herald reports."
+    text = f"Man charged in shooting\n\n{cited}\n\n{LEAD}\n\nRead more at the Portvale Herald."
+    assert outlet_of(text) == (None, None)
+    own = f"Man charged in shooting\n\n{LEAD}\n\n{MORE}\n\nStay with the Portvale Herald for updates."
+    assert outlet_of(own) == ("Portvale Herald", "promo")

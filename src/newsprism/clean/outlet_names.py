@@ -45,15 +45,17 @@ in lower case ('abc27', :data:`LOWER_BRAND`)."""
 CHANNEL_WORDS = frozenset("news channel local newschannel newscenter newswatch eyewitness action tv radio".split())
 DOMAIN = re.compile(r"^[\w-]+\.(?:com|net|org|tv|us)$", re.I)
 BRAND = re.compile(r"^[A-Z][a-z]+(?:Star|News|Times|Net\d*|Now|Today)$|^[A-Z]{2,}News\w*$|"
-                   r"^(?:News|Click)\d{1,2}[A-Z][a-z]+$|^(?:NBC|CBS|ABC|FOX|Fox)[A-Z][A-Za-z]+$")
+                   r"^(?:News|Click)\d{1,2}[A-Z][a-z]+$|^(?:NBC|CBS|ABC|FOX|Fox)[A-Z][A-Za-z]+$|"
+                   r"^News(?:Channel|Center|Watch)\d{1,2}$")
 """One-word brands: 'IndyStar', 'MSNewsNow', 'PortvaleToday', 'NewsNet5', 'News4Portvale', 'Click2Portvale',
-'CBSPortvale'."""
+'CBSPortvale', and a channel's name glued to its number ('NewsChannel5', 'NewsCenter17': the spaced 'NewsChannel 5'
+is a channel word and a number)."""
 GLUED = re.compile(r"[a-z][A-Z][a-z]")
 """Words run together by a crawl ('ChangJane DoeSuperior Court'): a name with two such tokens is page debris."""
 EXTRA_OUTLET_WORDS = frozenset("statesman enterprise blade ledger leader democrat republican advocate media pilot "
-                               "constitution picayune courant bee beacon newspaper newspapers".split())
-"""Newspaper words beyond :data:`metadata.OUTLET_WORDS` ('The Virginian-Pilot', 'Journal-Constitution'); in a
-hyphenated word each part counts ('Review-Journal')."""
+                               "constitution picayune courant bee beacon newspaper newspapers patch".split())
+"""Newspaper words beyond :data:`metadata.OUTLET_WORDS` ('The Virginian-Pilot', 'Journal-Constitution', a local news
+network's town site 'the Portvale Patch'); in a hyphenated word each part counts ('Review-Journal')."""
 PAPER_OPENERS = frozenset({"Daily", "Weekly"})
 """A name opening with these is a paper's whatever its last word ('The Daily Illini', 'Daily Portvalian')."""
 UNIT = re.compile(r"\b(?:Post|Troop|District|Precinct|Unit|Division|Company|Squad|Station)\s+[A-Z]?\d+\b")

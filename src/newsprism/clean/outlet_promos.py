@@ -90,7 +90,7 @@ def promo_names(line: str) -> list[str]:
         names += [name for match in APP.finditer(line) for name in [shortest_media_name(trim(match.group("name")))]
                   if named(name) and media_like(name) and not agency(name) and not national(name)]
     for match in prefilter.finditer(PROMO, line):
-        for part in split_names(trim(re.sub(r"^the\s+(?=\d)", "", match.group("name")))):
+        for part in split_names(trim(re.sub(r"^the\s+(?=[\dA-Z])", "", match.group("name")))):  # 'with the Daily X'
             if named(part) and not agency(part) and (media_like(part) or re.match(r"The [A-Z]\w+ [A-Z]", part)):
                 names.append(part)
     return names + site_names(line)

@@ -122,8 +122,9 @@ credit line are lines naming the outlet; a picture credit is a mention)."""
 
 def text_credits(lines: Iterable[str], outlets: bool = True) -> TextCredits:
     """Outlet evidence in the text's lines, strongest kind first; ``agency``: a wire credited on the way.
-    Mentions and picture credits of a name the text cites as another outlet's reporting are left out, and all
-    of them in wire copy (a dateline crediting an agency and no outlet, or a wire's closing credits,
+    Mentions, picture credits and prompts of a name the text cites as another outlet's reporting are left out
+    ('the Daily X reports. ... Read more at the Daily X': an aggregator's page), and mentions and picture credits
+    all in wire copy (a dateline crediting an agency and no outlet, or a wire's closing credits,
     :data:`WIRE_SIGNATURE`): the wire quotes other outlets.
     ``outlets`` False: the agency alone, no outlet evidence (read when the container names the outlet)."""
     lines = [" ".join(line.replace("{}", " ").split()) for line in lines if line.strip()]
@@ -164,6 +165,7 @@ def text_credits(lines: Iterable[str], outlets: bool = True) -> TextCredits:
     found["mention"], found["told"] = told_aside(found["mention"], told)
     for kind in ("mention", "photo", "told"):
         found[kind] = [] if wire_copy else [name for name in found[kind] if not is_cited(name, cited_keys)]
+    found["promo"] = [name for name in found["promo"] if not is_cited(name, cited_keys)]  # 'Read more at the X'
     evidence = [OutletEvidence(_most_named(names) if kind in ("mention", "photo", "told") else names[0],
                                REPORTED_AS[kind])
                 for kind, names in found.items() if names]
