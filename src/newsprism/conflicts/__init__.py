@@ -6,6 +6,7 @@
   (units, ranges and approximations normalised by :mod:`.slots`), a date or time, a place, a person, a
   negation, a modality (:mod:`.compare`);
 - dated events (:mod:`.dated`): a past event dated to different years or months by different articles;
+- people (:mod:`.ages`, :mod:`.records`, :mod:`.falls`): one person's age, win-loss record or fall given differently;
 - quote clusters (:mod:`.speakers`): the same words attributed to different speakers;
 - optionally, aligned sentences a user's NLI model reads as contradicting each other (:mod:`.nli`), where no slot
   check found a disagreement.
@@ -26,6 +27,7 @@ from newsprism.conflicts.aligned import PairEntities, aligned_conflicts
 from newsprism.conflicts.amounts import amount_conflicts
 from newsprism.conflicts.compare import disagreements
 from newsprism.conflicts.dated import dated_conflicts
+from newsprism.conflicts.falls import fall_conflicts
 from newsprism.conflicts.figured import figured_conflicts
 from newsprism.conflicts.nli import NliModel, load_nli, nli_conflicts
 from newsprism.conflicts.ranked import ranked_conflicts
@@ -75,6 +77,7 @@ def find_conflicts(story: ConflictInput) -> list[Conflict]:
     if story.encoder is not None:
         found += amount_conflicts(story.alignment, story.encoder, origin)
     found += ranked_conflicts(table, story.encoder, origin)
+    found += fall_conflicts(story.alignment.table, origin)
     found += speaker_conflicts(story.quotes, origin, {a.id: a.text for a in story.alignment.table.articles})
     if story.nli is not None:
         found += nli_conflicts(story.alignment, story.quotes, story.nli, origin, same_entity)

@@ -20,7 +20,8 @@ from newsprism.arrays import pairs_at_least
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.ranges import RangeClaim, join_sides, range_claims
 from newsprism.conflicts.sides import Claim, build_sides
-from newsprism.conflicts.slots import dated_noun
+from newsprism.conflicts.slots import CLAUSE_BREAK as PREDICATE_BREAK
+from newsprism.conflicts.slots import NOT_VERBS, PREDICATE_WINDOW, dated_noun
 from newsprism.grouping import DisjointSets
 from newsprism.model import Conflict, Evidence, TimelineEvent
 from newsprism.nlp.encoder import Encoder
@@ -28,6 +29,7 @@ from newsprism.nlp.story_encoder import text_vectors
 from newsprism.typography import DASHES
 from newsprism.values import dates
 from newsprism.values.moments import RANK, Point, TimeValue, same_time
+from newsprism.values.polarity import base_form, same_verb
 
 SAME_THING = 0.7
 """Cosine of two date-masked clauses from which they date the same event. Calibrated on the seeds: the clauses
@@ -46,6 +48,9 @@ FRONTED = re.compile(r"^\s*(?:(?:on|in|since|by|from|during|until)\s*)?$", re.I)
 """A date that opens its sentence on its own ('On November 19, Tabar sank a pirate vessel'): it dates the clause
 after it, which is the clause read."""
 CLAUSE_BREAK = re.compile(rf"[,;:]\s|\s(?:and|but|while|which|who|whereas)\s|\s[{DASHES[1:]}]\s")
+DECADE = re.compile(r"\b(?:1[6-9]|20)\d0s\b|['’]\d0s\b")
+"""A decade ('the 1940s and 1950s', the '50s): an era a sentence describes ('one of the biggest box-office stars of
+the 1950s, died peacefully'), no date of one event; ECB+ 4/ecbplus set it against the day she died."""
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,7 @@ def _items(alignment: StoryAlignment, timeline: list[TimelineEvent]) -> list[Dat
         if value is None:
             continue
         for expression in event.expressions:
-            if event.precision == "day" and not written_day(expression.text):
+            if (event.precision == "day" and not written_day(expression.text)) or DECADE.search(expression.text):
                 continue
             sentence = next((s for s in by_article.get(expression.article, [])
                              if s.start <= expression.start < s.end), None)
@@ -201,11 +206,26 @@ def _same_day_of(items: list[Dated]) -> Callable[[int, int], bool]:
 
 def _dates_different_things(item: Dated, other: Dated) -> bool:
     """Both dates are adjectives of different nouns ('the 2016 election' / 'the 2017 report'): they date two things,
-    however alike their clauses read. A date standing on its own ('in April 2019') dates its whole clause and is
-    left to the clauses' similarity (the seeds' real conflict pairs 'his 2016 visit' with 'in April 2019')."""
-    nouns = [dated_noun(d.sentence.text, d.expression.start - d.sentence.start, d.expression.end - d.sentence.start)
+    however alike their clauses read; so do two dates next to verbs none of which is the other's ('convicted in June
+    1998' / 'returned to prison in June 1999', ECB+ 3/ecbplus: two steps of one case). A date standing on its own
+    ('in April 2019') dates its whole clause and is left to the clauses' similarity (the seeds' real conflict pairs
+    'his 2016 visit' with 'in April 2019')."""
+    spans = [(d.sentence.text, d.expression.start - d.sentence.start, d.expression.end - d.sentence.start)
              for d in (item, other)]
-    return None not in nouns and nouns[0] != nouns[1]
+    nouns = [dated_noun(*span) for span in spans]
+    if None not in nouns and nouns[0] != nouns[1]:
+        return True
+    verbs_a, verbs_b = (past_verbs(*span) for span in spans)
+    return bool(verbs_a and verbs_b) and not any(same_verb(x, y) for x in verbs_a for y in verbs_b)
+
+
+def past_verbs(text: str, start: int, end: int) -> set[str]:
+    """Base forms of the past forms in '-ed' next to the date within its clause ('after being convicted in June
+    1998 of aggravated ...' → convict, aggravat). Only these: an '-ing' form next to a date is as often a noun
+    ('his meeting with Putin in April 2019', 'visiting Russia since his 2016 trip': the seeds' one event)."""
+    before = re.findall(r"\b[a-z]+\b", PREDICATE_BREAK.split(text[:start])[-1])[-PREDICATE_WINDOW:]
+    after = re.findall(r"\b[a-z]+\b", PREDICATE_BREAK.split(text[end:])[0])[:PREDICATE_WINDOW]
+    return {base_form(w) for w in before + after if len(w) >= 4 and w.endswith("ed") and w not in NOT_VERBS}
 
 
 def _components(pairs: list[tuple[int, int]]) -> list[list[int]]:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from newsprism.conflicts.places import is_container
 from newsprism.conflicts.slots import Disagreement, SameEntity
-from newsprism.lexicon import DEMONSTRATIVES, PRONOUNS, STOP
+from newsprism.lexicon import DEMONSTRATIVES, PRONOUNS, STOP, TITLES
 from newsprism.memo.readings import per_text
 from newsprism.model import Sentence
 from newsprism.reuse.changes import name_in, plain_name
@@ -93,8 +93,8 @@ def people(a: Sentence, b: Sentence, same_entity: SameEntity | None) -> Iterator
 
 
 def _named_people(a: Sentence, b: Sentence, same_entity: SameEntity | None) -> Iterator[Disagreement]:
-    pa = [p for p in _entities(a, ("PERSON",)) if not name_in(p[1], b.text)]
-    pb = [p for p in _entities(b, ("PERSON",)) if not name_in(p[1], a.text)]
+    pa = [p for p in _entities(a, ("PERSON",)) if not name_in(p[1], b.text) and not title_alone(p[1])]
+    pb = [p for p in _entities(b, ("PERSON",)) if not name_in(p[1], a.text) and not title_alone(p[1])]
     for i, x, before_x, after_x in pa:
         for j, y, before_y, after_y in pb:
             same_role = before_x == before_y and after_x == after_y  # '' before: both open the sentence
@@ -103,11 +103,17 @@ def _named_people(a: Sentence, b: Sentence, same_entity: SameEntity | None) -> I
                 return
 
 
+def title_alone(name: str) -> bool:
+    """A title or its abbreviation tagged as a person ('said Sgt.' where the sentence was cut after it, ECB+
+    21/ecb): it names no one, so it is no rival of a name."""
+    return name.strip(" .").lower() in TITLES
+
+
 def _substituted_names(a: Sentence, b: Sentence) -> Iterator[Disagreement]:
     """A person of ``a`` (by NER) whose exact surroundings in ``b`` hold another capitalised name that NER missed
     there: a minimal substitution."""
     for _, x, _, _ in _entities(a, ("PERSON",)):
-        if name_in(x, b.text):
+        if name_in(x, b.text) or title_alone(x):
             continue
         start = a.text.index(x)
         left, right = a.text[max(0, start - CONTEXT):start], a.text[start + len(x):start + len(x) + CONTEXT]
@@ -115,7 +121,7 @@ def _substituted_names(a: Sentence, b: Sentence) -> Iterator[Disagreement]:
             continue
         anchor = "^" if not start else re.escape(left)
         match = re.search(anchor + r"((?:[A-Z][\w.'’-]*\s)*[A-Z][\w'’-]*)" + re.escape(right), b.text)
-        if match and match.group(1).lower() in STOP | PRONOUNS | DEMONSTRATIVES:
+        if match and (match.group(1).lower() in STOP | PRONOUNS | DEMONSTRATIVES or title_alone(match.group(1))):
             continue
         tagged = match is not None and any(e.text == match.group(1) and e.label == "PERSON"
                                            for e in b.entities)  # two tagged people: _named_people judged them

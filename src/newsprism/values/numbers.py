@@ -18,12 +18,14 @@ encoding turned into 'e' (ECB+), read as euros by :mod:`newsprism.values.quantit
 NUMBER = re.compile(
     rf"(?:(?<![\w.:/,])|{EURO_AS_E})"
     rf"(?:(?<=[Mm]agnitude-)|(?<![A-Za-z]-))(?<!\d{4}-)(?<!\d{4}-\d\d-)"  # 'magnitude-5.2' read
+    rf"(?<!(?-i:(?!US|UK|EU|UN)[A-Z][A-Z]) )"  # 'AK 47': a model
     rf"(?P<digits>{_DIGITS})(?![\d:]|/\d|[.,]\d|-\d\d?-\d)"
     rf"(?P<fraction>(?<=\d)(?:\s+|-)(?:1/2|1/4|3/4)(?![\d/])|(?<=\d)\s*[½¼¾])?"
     rf"(?P<scale>(?:\s*|-)(?:thousand|million|billion|trillion)\b|(?:bn|mn|tn|m|k|b)\b)?"
     rf"|(?<![\w-])(?P<words>(?:(?:an?|one)\s+)?(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*)\b", re.I)
 """A figure in digits (with a fraction: '2 1/2', '2-1/2', '3½'; a scale word or a money suffix: '1.5 million', '3bn')
-or a run of number words."""
+or a run of number words. Digits after letters and a hyphen ('AK-47', 'F-16', 'COVID-19') or after two capitals and a
+space ('AK 47', 'PS 298'; not a place's: 'the US 5 percent') name a model or a thing, no figure."""
 FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75}
 """A whole number's fraction as written after it: '2 1/2 years' is 2.5 years, not 2 (ECB+ 32/ecb: '2 years' /
 '2 1/2 years' read as one figure 2 stated by both)."""

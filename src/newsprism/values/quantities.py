@@ -47,6 +47,13 @@ _UNIT = re.compile(r"[\s-]*(?P<unit>%|(?:" + "|".join(re.escape(u) for u in UNIT
 _CURRENCY_WORD = re.compile(r"\s+(?P<word>(?:us |australian |canadian )?(?:dollar|euro|yen|yuan|renminbi|rupee|"
                             r"rouble|ruble|franc|peso|lira|shekel|pounds sterling|sterling)s?)\b", re.I)
 _NOUN = re.compile(r"[\s-]+(?P<first>[A-Za-z]+)(?P<noun>\s+[a-z]+s\b)?")
+_MODEL = re.compile(r"\s+(?P<model>[A-Z][A-Za-z]{0,3}(?:-|\s)?\d{1,4}[A-Z]?)(?:s|\s+(?:[a-z]+\s+)?[a-z]+s)?(?![\w-])")
+"""A model designation after a count ('seven AK-47 assault rifles', 'six AK 47 rifles', '12 AK 47 guns', 'three
+F-16s'): the model is what is counted, whatever noun follows it (ECB+ 12/ecb wrote one seizure's rifles as
+'AK-47s', 'AK-47 rifles' and 'AK 47 guns'), and its digits are no count (:data:`newsprism.values.numbers.NUMBER`)."""
+_NAMED_BEFORE = re.compile(r"(?-i:[A-Z])[\w-]*\s+$")
+"""A name right before a figure ('Boeing 737 MAX 8 jets'): the figure is part of a model's name, and a count
+before a model is small ('737 Max 8 planes' counts no 737 planes; NeuS train 567)."""
 _RANGE = re.compile(r"\s*(?:-|–|—|to|and)\s*(?:[$£€¥]\s?)?$")
 _HALF = re.compile(r"\s+and\s+a\s+half\b|\s*½|\s+1/2\b", re.I)
 _A_HALF = re.compile(r"\b(?P<a>an?)\s+(?P<unit>year|month|week|day|hour|decade|century)\s+and\s+a\s+half\b", re.I)
@@ -158,6 +165,9 @@ def _what(text: str, end: int, value: float, currency: str | None,
     word = _CURRENCY_WORD.match(text, end)
     if word and (code := currency_of_word(word.group("word"))):
         return f"money:{code}", 1.0, word.group("word"), word.end()
+    model = _MODEL.match(text, end)
+    if model and not _NAMED_BEFORE.search(text[max(0, start - 30):start]) and value < 100:
+        return "count:" + re.sub(r"[\s-]", "", model.group("model")).lower(), 1.0, model.group("model"), model.end()
     if re.search(r"\b(?:magnitude|magnitude-)\s*(?:of\s+)?$", text[max(0, start - 14):start], re.I):
         return "magnitude", 1.0, "magnitude", end
     after = re.match(r"[\s-]*(?:" + "|".join(MAGNITUDE_WORDS) + r")\b|\s+on the richter scale\b", text[end:], re.I)
