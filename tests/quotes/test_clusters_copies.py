@@ -18,12 +18,11 @@ from newsprism.quotes.clusters import (
     CANDIDATE_COSINE,
     REWORDED_COSINE,
     _contained,
-    _requests,
     _speaker_key,
     cluster_quotes,
-    read_quotes,
 )
 from newsprism.quotes.copy_groups import copy_groups
+from newsprism.quotes.readings import part_requests, read_quotes
 
 DAHL = "The harbour will stay closed to ferries until the divers have inspected the hull"
 DAHL_REWORDED = "the harbour stays shut to ferries until divers have checked the hull"
@@ -106,7 +105,7 @@ def test_copies_cluster_as_every_pair_compared(resources: NlpResources, encoder:
     again = cluster_quotes(variants, encoder, memo, table)  # with the decisions remembered
     assert [[index[id(v)] for v in quote.variants] for quote in again] == expected
     states = SentenceStates.of(table)
-    requests = _requests(variants)
+    requests = part_requests(variants)
     copies = copy_groups([(states.context(r), r.text, _speaker_key(v)) for r, v in zip(requests, variants,
                                                                                         strict=True)],
                          [states.holding(r) for r in requests])

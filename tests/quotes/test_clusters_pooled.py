@@ -8,7 +8,8 @@ from newsprism.align import sentence_table
 from newsprism.config import NlpConfig
 from newsprism.model import Article, Evidence, QuoteVariant
 from newsprism.nlp import Encoder, NlpResources, parse
-from newsprism.quotes.clusters import REWORDED_COSINE, cluster_quotes, read_quotes
+from newsprism.quotes.clusters import REWORDED_COSINE, cluster_quotes
+from newsprism.quotes.readings import read_quotes
 
 WIRE = ("The ferry left Port Averly at dawn. Harbour master Henrik Dahl said visibility was less than 100 metres "
         "when the two vessels met.")

@@ -11,8 +11,8 @@ from newsprism.config import NlpConfig
 from newsprism.model import Article, Evidence, QuoteVariant
 from newsprism.nlp import Encoder, NlpResources, parse
 from newsprism.nlp.pooling import SentenceStates, read_parts
-from newsprism.quotes import clusters
-from newsprism.quotes.clusters import _requests, read_quotes
+from newsprism.quotes import readings
+from newsprism.quotes.readings import part_requests, read_quotes
 
 WIRE = ("The ferry left Port Averly at dawn. Harbour master Henrik Dahl said visibility was less than 100 metres "
         "when the two vessels met. He added that the divers would inspect the hull on Thursday.")
@@ -26,7 +26,7 @@ def _variant(article: str, text: str, words: str) -> QuoteVariant:
 
 
 def test_vectors_and_readings_are_read_parts_own(resources: NlpResources, encoder: Encoder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(clusters, "READ_CHUNK", 2)  # several chunks, one of them holding a quote read alone
+    monkeypatch.setattr(readings, "READ_CHUNK", 2)  # several chunks, one of them holding a quote read alone
     articles = [Article(id="wire", source="test", format="text", text=WIRE),
                 Article(id="rewrite", source="test", format="text", text=REWRITE)]
     table = sentence_table([p.article for p in parse(articles, resources, NlpConfig())], encoder)
@@ -39,7 +39,7 @@ def test_vectors_and_readings_are_read_parts_own(resources: NlpResources, encode
                              speaker="Henrik Dahl"),
                 _variant("rewrite", REWRITE, "Henrik Dahl told reporters")]
     read = read_quotes(variants, encoder, table)
-    expected = read_parts(SentenceStates.of(table), _requests(variants), encoder)
+    expected = read_parts(SentenceStates.of(table), part_requests(variants), encoder)
     assert read.vectors.dtype == expected.vectors.dtype
     assert np.array_equal(read.vectors, expected.vectors)
     assert list(read.alone) == [3]
