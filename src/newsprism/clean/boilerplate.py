@@ -100,6 +100,7 @@ def candidates(lines: list[Line], kinds: list[ClutterKind | None], first: int, l
             and not long_prose(bare[i]) and not long_prose(sentence_case(bare[i])) and not _tip_line(bare[i])
             and not _lead_in(lines, i) and not QUOTED_POST.match(lines[i].text) and not update_marker(lines[i].text)
             and not _list_heading(lines, kinds, i) and not sections.heads_prose(lines, kinds, i)
+            and not introduced(lines, kinds, i)
             and not sections.name_heading(lines, kinds, i)]
 
 
@@ -148,6 +149,32 @@ def _lead_in(lines: list[Line], i: int) -> bool:
     return (stripped.endswith(":") and len(words(stripped)) >= LEAD_IN_WORDS
             and (title_case_ratio(stripped) < CLOSING_CASE or bool(CLAUSE_VERB.search(stripped)))
             and not prefilter.search(URLISH, stripped) and (quoted or not widget_word(stripped)))
+
+
+INTRODUCED_ITEM_WORDS = 15
+"""An item of the list a clause introduces ('The victims were identified as:' over 'Jane Roe, 39, her mother,'): up to
+this many words (:data:`newsprism.clean.context.LIST_ITEM_WORDS`)."""
+
+
+def introduced(lines: list[Line], kinds: list[ClutterKind | None], i: int) -> bool:
+    """What a kept clause ending with a colon introduces ('The victims were identified as:', 'Here is the entire
+    statute:'): the kept line right under it, and the short items that go on under that one while no item closes with
+    a full stop. The article's own; the model dropped such items and a statute's heading (batch 12 of the dev
+    labels). A widget's lead-in has no finite verb ('Related stories:', 'Watch the video below:')."""
+    above = i - 1
+    while above >= 0 and kinds[above] is None and not lines[above].text.rstrip().endswith(":"):
+        if not _open_item(lines[above].text):
+            return False
+        above -= 1
+    if above < 0 or kinds[above] is not None or (above < i - 1 and len(words(lines[i].text)) > INTRODUCED_ITEM_WORDS):
+        return False
+    lead = lines[above].text.strip()
+    return bool(CLAUSE_VERB.search(lead)) and not prefilter.search(URLISH, lead)
+
+
+def _open_item(text: str) -> bool:
+    """A short list item that does not close the list with a full stop."""
+    return len(words(text)) <= INTRODUCED_ITEM_WORDS and not text.rstrip().endswith(".")
 
 
 LIST_HEADING_WORDS = 5

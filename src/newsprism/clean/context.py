@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from newsprism.clean.lines import Line, ends_sentence, sentence_count, title_case_ratio, words
+from newsprism.clean.lines import ABBREVIATIONS, Line, ends_sentence, sentence_count, title_case_ratio, words
 from newsprism.clean.widgets import EMBED_SIGNATURE, PUBLISHED_STAMP
 from newsprism.model import ClutterKind
 
@@ -314,3 +314,51 @@ def mark_cut_off_runs(lines: list[Line], kinds: Kinds) -> None:
     if len(cut) >= CUT_OFF_MIN:
         for i in cut:
             kinds[i] = "related"
+
+
+CUT_OFF_HEAD_WORDS = 20
+"""A line cut off mid-sentence above the article's first whole paragraph is a picture's caption or a video's or
+teaser's headline that its box cut ('Authorities gather outside a home outside X where they...', 'One Dead, Three
+Wounded in Shooting in...'): batches 2 and 12 of the dev labels, 9 and 7 words; on the unlabelled dev pages one more
+(a gallery's caption, 13 words). A crawl cuts the article's own prose at its end, never above its first paragraph."""
+WHOLE_PARAGRAPH_WORDS = 8
+"""A whole paragraph: a sentence of at least this many words (``CleanConfig.body_min_words``) not cut off."""
+
+
+def mark_cut_off_head(lines: list[Line], kinds: Kinds) -> None:
+    """Lines cut off mid-sentence (:data:`CUT_OFF`) of up to :data:`CUT_OFF_HEAD_WORDS` words above the first whole
+    paragraph the rules keep are captions (none when no whole paragraph follows: a page of one cut paragraph; never the
+    page's first line, a headline cut off)."""
+    cut: list[int] = []
+    for i, line in enumerate(lines):
+        if kinds[i] is not None:
+            continue
+        count = len(words(line.text))
+        if CUT_OFF.search(line.text):
+            cut += [i] if i > 0 and count <= CUT_OFF_HEAD_WORDS else []  # a first line cut off is the headline
+        elif count >= WHOLE_PARAGRAPH_WORDS and ends_sentence(line.text):
+            for j in cut:
+                kinds[j] = "caption"
+            return
+
+
+NAME_LABEL = re.compile(r"^(?:\d{1,3}-year[- ]old )?[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}(?:, \d{1,3})?\.$")
+"""A name under a picture, with its full stop: 'Jane Roe.', '21-year old Jane Roe.', 'Jane Roe, 2.' (dev labels
+batches 3 and 11: captions; the unlabelled dev pages: three such lines kept before, all name labels, and one end of
+a street's name after a line break at 'Dr.', which :func:`mark_name_labels` leaves)."""
+PLACE_WORDS = frozenset("""st ave rd blvd dr ln ct pl pkwy hwy street avenue road boulevard drive lane court place
+parkway highway way county city park""".split())
+"""A name ending in one of these is a place, not a person under a picture."""
+
+
+def mark_name_labels(lines: list[Line], kinds: Kinds) -> None:
+    """A person's name standing alone with a full stop (:data:`NAME_LABEL`) is a picture's label (``caption``), unless
+    the line before it ends with an abbreviation (a sentence broken at 'Dr.') or the name is a place's."""
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if kinds[i] is not None or not NAME_LABEL.match(text) or text.isupper():
+            continue
+        last = words(text)[-1].lower()
+        before = words(lines[i - 1].text)[-1].lower().rstrip(".") if i and words(lines[i - 1].text) else ""
+        if last not in PLACE_WORDS and before not in ABBREVIATIONS:
+            kinds[i] = "caption"

@@ -51,3 +51,18 @@ GALLERY_CREDIT = re.compile(
 """A gallery's slide pasted as one line: its title, the photographer's credit 'Jane Roe / Chicago X' and the caption
 ('Old Town shooting Jane Roe / Chicago Tribune Police officers investigate …'): one caption of the dev labels, four
 of the unlabelled dev pages, no body line, none in PolNeAR."""
+LEADING_CREDIT = re.compile(
+    r"^(?i:(?:photo\s+)?courtesy(?:\s+of)?(?:\s+photo)?)\s+[A-Z\"“]|(?i:\benlarge\s*\|\s*buy (?:this|a) photo\b)|"
+    r"^(?i:buy (?:this|a) photo)\b|^Google (?:Maps|Street View|Earth)\s+[A-Z]|"
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}\s?/\s?(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock|iStock(?:photo)?)"
+    r"\s+[A-Z]|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}\s?/\s?[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}\s+[A-Z][a-z]|"
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}\s?/\s?for\s+[A-Z]|"
+    r"[.!?]\s*\|\s*(?:[A-Z][\w.'’-]*\s){0,4}(?i:(?:file |staff )?photo)\W*$")
+"""A caption opened by its picture's credit: 'Courtesy WBBM-TV/CBS2 Jane Roe, 77, was …', 'Courtesy photo Jane Roe …',
+'THE X/JANE ROE Enlarge | Buy This Photo A woman …', 'Google Maps Every …', 'Jane Roe/Getty Images The girl …' (a
+caption that repeats a sentence of the article under a credit), 'Jane Roe/for The Daily X Police officers …', or
+closed by it ('… | X file photo'). The unlabelled dev pages: eight such lines kept before, all captions; the dev
+labels and PolNeAR: no body line opens or closes so."""
+GALLERY_ENLARGE = re.compile(r"\bEnlarge\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}\s?/\s?(?:for\s+)?[A-Z]")
+"""A gallery's captions pasted as one line, each under its 'Enlarge' button and credit ('… Enlarge Jane Roe/for The
+Daily X A man is …'): one line of the unlabelled dev pages (97 words), no body line of the dev labels or PolNeAR."""

@@ -23,6 +23,8 @@ from newsprism.clean.widget_credits import (
     BRACKETED_PHOTO_CREDIT,
     CREDITED_PICTURE,
     GALLERY_CREDIT,
+    GALLERY_ENLARGE,
+    LEADING_CREDIT,
     NAMED_PHOTO_CREDIT,
     PICTURE_POSITION,
 )
@@ -246,6 +248,8 @@ WIDGET_RULES: list[WidgetRule] = [
     WidgetRule("caption", PICTURE_POSITION, CAPTION_POSITION_WORDS),
     WidgetRule("caption", BRACKETED_PHOTO_CREDIT, CREDITED_CAPTION_WORDS),
     WidgetRule("caption", GALLERY_CREDIT, CREDITED_CAPTION_WORDS),
+    WidgetRule("caption", LEADING_CREDIT, CAPTION_POSITION_WORDS),
+    WidgetRule("caption", GALLERY_ENLARGE, CAROUSEL_WORDS),
     WidgetRule("caption", re.compile(r"^Caption\s+[A-Z0-9“\"']"), CAROUSEL_WORDS),
     _rule("caption", r"[.!?]\s+(?:photo\s+|image\s+)?credit\s*:\s*[\w .,'’&/-]{1,60}$", CREDITED_CAPTION_WORDS),
     # pages' own widgets (batch 10 of the dev labels and the unlabelled dev pages, read): players, registration and
