@@ -113,3 +113,4 @@ def test_a_tip_line_in_the_singular_joins_its_name(resources: NlpResources) -> N
 def test_a_makers_name_before_a_model_is_a_car(text: str, name: str, car: bool) -> None:
     start = text.index(name)
     assert is_vehicle(text, start, start + len(name), name_tokens(name)) is car
+

@@ -54,3 +54,19 @@ def test_an_unnamed_source_named_in_the_next_sentence(resources: NlpResources) -
     text = "A neighbor said she heard five shots. The neighbor, Ana Ruiz, said the family had lived there for years."
     found = quote_of(resources, text, "she heard")
     assert found.speaker == "Ana Ruiz" and not found.anonymous
+
+
+def test_a_newspaper_before_the_network_is_not_the_network(resources: NlpResources) -> None:
+    text = ("The Lumo Times reported that the editor told Ms. Kade her statement was wrong. The network said it would "
+            "send Ms. Kade to Tarvo.")
+    assert quote_of(resources, text, "it would send").speaker == "The network"
+
+
+def test_a_days_report_names_no_body(resources: NlpResources) -> None:
+    found = quote_of(resources, "Fort Lumo meets the requirements, according to Friday's report.", "Fort Lumo")
+    assert found.speaker != "Friday"
+
+
+def test_a_verb_with_the_quotation_as_its_clause_still_attributes(resources: NlpResources) -> None:
+    text = "The song has a reference. \"Tried to set me up, but you missed!\" he raps. Tarvo Kade was shot."
+    assert quote_of(resources, text, "Tried to set").source.text == "he"

@@ -6,8 +6,7 @@ church) refers to the place or body named earlier in the article whose multi-wor
 in that noun ("Odeon Theatre" → "the theatre", "Verda Party" → "the party"), when exactly one such name came
 before; where the article names none, to the story's one such name, if it has exactly one and the article has
 named no other name of its type before the description ("the city" of an article that names Athens is no "New York
-City" of another article; a name ending in another such noun, "Lumo's Place", is no other name for it). People
-are tied to their descriptions by :mod:`.descriptors` instead.
+City" of another article). People are tied to their descriptions by :mod:`.descriptors` instead.
 """
 
 from __future__ import annotations
@@ -53,7 +52,7 @@ def definite_mentions(parsed: ParsedArticle, named: list[Resolved], names: Story
     nouns = {last for _, last, _ in endings} | set(story)
     first_of: dict[str, int] = {}
     for r in named:
-        if not r.mention.descriptive and not _headed_otherwise(r.mention.tokens, nouns):
+        if not r.mention.descriptive:
             kind = names.types.get(r.target, r.mention.label)
             first_of[kind] = min(first_of.get(kind, r.mention.start), r.mention.start)
     starts = [p.start for p in parsed.paragraphs]
@@ -73,13 +72,6 @@ def definite_mentions(parsed: ParsedArticle, named: list[Resolved], names: Story
         mention = make_mention(parsed.article.id, parsed.article.text, (start, start + length),
                                names.types[target], max(0, bisect_right(starts, start) - 1))
         yield Resolved(replace(mention, descriptive=True, cue=None), target)
-
-
-def _headed_otherwise(tokens: tuple[str, ...], nouns: set[str]) -> bool:
-    """A name of several words ending in a noun some name of the story ends in ("Lumo's Place", "Kade Club"): it is
-    described by that noun, so it is no place or body another noun ("the hospital") may describe (gun-violence
-    incident 377047, issue #19's tenth round)."""
-    return len(tokens) > 1 and tokens[-1] in nouns
 
 
 @per_article  # read once per article and story (issue #20)

@@ -124,13 +124,19 @@ def _relatives_by_surname(by_key: dict[str, list[Mention]], types: dict[str, Ent
     ("Crystal Lumo was at ...", tagged ORG, beside "her husband, Mark Lumo" and "Lumo said"): a person, so that the
     story's bare surnames have them as a candidate (gun-violence incident 377047, issue #19's tenth round: every
     "Lumo said" of the mother went to the husband named once). :func:`.kin.family_members` types them so too, but
-    only once the short names are resolved."""
+    only once the short names are resolved. Written as two words only ("Leola-Frederick", a team, is none)."""
     surnames = {key for key, kind in types.items() if kind == "person" and len(by_key[key][0].tokens) == 1} | {
         by_key[key][0].tokens[-1] for key, kind in types.items() if kind == "person" and len(by_key[key][0].tokens) > 1}
     return [key for key, group in by_key.items()
             if types[key] != "person" and len(tokens := group[0].tokens) == 2 and tokens[1] in surnames
+            and len(group[0].text.split()) == 2 and not _JOINED.search(group[0].text)
             and given_name(tokens[0]) and len({m.tokens for m in group}) == 1
             and not any(m.cue is not None and m.cue.type != "person" for m in group)]
+
+
+_JOINED = re.compile(r"[-/–]")
+"""A hyphen or slash inside a name ("Leola-Frederick", "Leola/Frederick": two towns' joint school team): no given name
+and surname."""
 
 
 def name_ends(tokens: tuple[str, ...]) -> set[str]:

@@ -80,7 +80,8 @@ def adjacent_attribution(paragraphs: Paragraphs, quote: Range, quotes: Sequence[
         verbs += [t for t in following if t.tag_.startswith("VB") and (is_cue(t) or t.dep_ in _MAIN_VERB)]
         for verb in verbs:
             found = None
-            if verb is not None and not inside(paragraph.start + verb.idx, quotes) and not _acts_on(verb):
+            if verb is not None and not inside(paragraph.start + verb.idx, quotes) and not (
+                    before.endswith(("!", "?")) and _acts_on(verb)):
                 found = attribution_of(paragraph, verb, quotes)
             if found is not None:
                 return found
@@ -91,10 +92,10 @@ _OBJECTS = frozenset({"dobj", "ccomp", "xcomp"})
 
 
 def _acts_on(verb: Token) -> bool:
-    """A verb that is no speech verb and takes an object or a clause ('“…, for what?” Police expect more charges':
-    the next sentence, glued to the closing mark; gun-violence incident 206303, issue #19's tenth round): no
-    attribution of the quotation before it ('“…,” beamed Ana Ruiz', '“…,” Ruiz shot back' take none)."""
-    return not is_cue(verb) and any(child.dep_ in _OBJECTS for child in verb.children)
+    """A verb that is no speech verb and takes an object or a clause after it ('“…, for what?” Police expect more
+    charges': the next sentence, glued to a question's closing mark; gun-violence incident 206303, issue #19's tenth
+    round): no attribution of the quotation before it ('“…?” beamed Ana Ruiz', '“…!” he raps' take none after)."""
+    return not is_cue(verb) and any(child.dep_ in _OBJECTS and child.i > verb.i for child in verb.children)
 
 
 ROW_TOKENS = 20

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsprism.entities.kind_words import BODY_WORDS
 from newsprism.model import QuoteVariant
 from newsprism.nlp.sentences import Paragraphs
 from newsprism.quotes.people import PersonMention
@@ -33,25 +34,33 @@ def body_sources(variants: list[QuoteVariant], paragraphs: Paragraphs) -> list[Q
     for variant in variants:
         source = variant.source
         match = _THE_BODY.match(source.text.strip()) if source is not None else None
-        body = _subject_body(paragraphs, source.start) if source is not None and match is not None and (
-            match.group(1) in BODY_NOUNS) else None
+        body = _subject_body(paragraphs, source.start, match.group(1)) if source is not None and match is not None \
+            and match.group(1) in BODY_NOUNS else None
         if body is not None:
             variant = variant.model_copy(update={"speaker": body, "anonymous": False})
         out.append(variant)
     return out
 
 
-def _subject_body(paragraphs: Paragraphs, at: int) -> str | None:
-    """The one ORG subject of the sentence holding ``at`` (before ``at``), else of the sentence before it."""
+def _subject_body(paragraphs: Paragraphs, at: int, noun: str) -> str | None:
+    """The one ORG subject of the sentence holding ``at`` (before ``at``), else of the sentence before it, that the
+    description's ``noun`` may name."""
     sentences = _sentences_up_to(paragraphs, at)
     for offset, sentence in reversed(sentences[-2:]):
         found = [ent for ent in sentence.ents if ent.label_ == "ORG" and _subject(ent.root)
-                 and offset + ent.end_char <= at]
+                 and offset + ent.end_char <= at and _fits(ent.text, noun)]
         bodies = {_LEADING_THE.sub("", ent.text) for ent in found}
         if bodies:
             joined = any(child.dep_ == "conj" for ent in found for child in ent.root.children)
             return bodies.pop() if len(bodies) == 1 and not joined else None
     return None
+
+
+def _fits(name: str, noun: str) -> bool:
+    """A body's name the noun may stand for: one not ending in another body's word ("The Lumo Times reported ...
+    The network said": a newspaper is no network; PolNeAR dev)."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last == noun or last not in BODY_WORDS
 
 
 def _subject(token: Any) -> bool:

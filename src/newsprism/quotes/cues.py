@@ -194,7 +194,7 @@ def _data_source(head: Token) -> Token:
     the head itself."""
     if head.lower_ not in DATA_NOUNS:
         return head
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"), None)
     if owner is not None:
         return owner
     for holder in (head, *(c for c in head.children if c.dep_ == "acl")):
@@ -258,7 +258,8 @@ def source_span(head: Token) -> tuple[int, int]:
     for ent in doc.ents:
         if ent.start <= head.i < ent.end and ent.label_ in NAME_LABELS:
             first = _left_modifiers(head, ent.start)
-            return doc[first].idx, ent.end_char
+            comma = next((t for t in doc[head.i + 1:ent.end] if t.text == ","), None)  # 'Politico, Democratic party'
+            return doc[first].idx, ent.end_char if comma is None else doc[comma.i - 1].idx + len(doc[comma.i - 1])
     first = _left_modifiers(head, head.i)
     return doc[first].idx, _partitive_end(head)
 
