@@ -1,6 +1,7 @@
 """Shapes read on batch 12 of the gunviolence dev labels and on the unlabelled dev pages (issue #16): readers' comment
 sections, captions cut off above the lead, a name under a picture, a caption opened by its picture's credit, a
-cut-off caption run into the lead, and the items a clause introduces with a colon. Texts written for the test, no
+cut-off caption run into the lead, the items a clause introduces with a colon, and a newsroom's closing promise and
+contributors' line. Texts written for the test, no
 publisher's text."""
 
 from __future__ import annotations
@@ -118,3 +119,28 @@ def test_items_under_a_widget_lead_in_are_asked() -> None:
                                      LAST]))
     kinds = [None] * len(lines)
     assert 3 in candidates(lines, kinds, 0, len(lines) - 1)
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("You can count on 9News to keep you updated.", "promo"),
+    ("12 NEWS is working to bring you new information as it becomes available.", "promo"),
+    ("KZZQ9 will be following this story closely and will bring you more as it becomes available.", "promo"),
+    ("HarbourGull.com will continue to post the newest details as they become available.", "promo"),
+    ("— Please return to harbourgull.com for updates.", "promo"),
+    ("Here's a look at how Eyewitness News coverage has progressed throughout the day on KZZQ 9.", "promo"),
+    ("Gazette reporters Kim Wu and Ola Berg contributed.", "signoff"),
+    ("Harbour Sun reporter Kim Wu contributed to this article.", "signoff"),
+    ("Associated Press writers Kim Wu and Ola Berg contributed to this report from Gull Bay.", "signoff"),
+    ("Information for this report was contributed by Gull Online staff members.", "signoff"),
+])
+def test_a_newsrooms_closing_lines(line: str, kind: str) -> None:
+    assert clutter_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Police will continue to monitor the latest reports, the chief said.",
+    "Her neighbours contributed to a fund for the family.",
+    "Divers will continue to search the harbour on Tuesday.",
+])
+def test_not_a_newsrooms_closing_line(line: str) -> None:
+    assert clutter_kind(line) is None

@@ -28,6 +28,7 @@ from newsprism.clean.widget_credits import (
     NAMED_PHOTO_CREDIT,
     PICTURE_POSITION,
 )
+from newsprism.clean.widget_prompts import CONTRIBUTORS, CONTRIBUTORS_WORDS, NEWSROOM_PROMISE
 from newsprism.lexicon import MONTH_PREFIX
 from newsprism.model import ClutterKind
 
@@ -285,6 +286,8 @@ WIDGET_RULES: list[WidgetRule] = [
     WidgetRule("footer", CONTACT_ROW, 10),
     WidgetRule("comments", COMMENT_POLICY, COMMENT_POLICY_WORDS),
     WidgetRule("promo", STATION_FOLLOW, SHORT_WIDGET_WORDS),
+    WidgetRule("promo", NEWSROOM_PROMISE, SHORT_WIDGET_WORDS),
+    WidgetRule("signoff", CONTRIBUTORS, CONTRIBUTORS_WORDS),
     _rule("promo", r"^\W*using (?:our|the) (?:mobile )?app\?|\bread the latest at [\w.-]+\.(?:com|tv|net|org)\b", 20),
     _rule("share", r"\bupdates? on your memorials?\b|\bin your facebook news feed\b", 30),
     WidgetRule("footer", STATION_GROUP, BLURB_WORDS),
