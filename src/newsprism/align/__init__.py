@@ -9,7 +9,7 @@ sentences): a pair whose shorter side is contained in the longer one counts too.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -18,9 +18,11 @@ from rapidfuzz import fuzz
 
 from newsprism.align.candidates import CopyGroups, candidate_pairs, copy_groups
 from newsprism.align.expand import MAX_FAN as MAX_FAN
-from newsprism.align.expand import Link as Link
 from newsprism.align.expand import expand_links
 from newsprism.align.features import forget_text_readings
+from newsprism.align.last_use import LastUse, Release, releaser, unread
+from newsprism.align.links import Link as Link
+from newsprism.align.links import Links as Links
 from newsprism.align.memo import PairDecision, PairMemo, split_known
 from newsprism.align.similarity import SAME_STATEMENT_THRESHOLD, score_pairs_grouped
 from newsprism.model import Article, Evidence, Sentence
@@ -88,7 +90,8 @@ class SentenceTable:
 @dataclass(frozen=True)
 class StoryAlignment:
     table: SentenceTable
-    links: list[Link]
+    links: Sequence[Link]
+    """sorted by (a, b); :func:`align_story` gives them as :class:`Links` (arrays, each record made as it is read)"""
 
 
 def align_story(articles: list[Article], encoder: Encoder, step: Callable[[int, int], None] | None = None,
@@ -109,10 +112,13 @@ def align_story(articles: list[Article], encoder: Encoder, step: Callable[[int, 
     owner = _group_owner(copies, table.owner)
     pairs, cosine = candidate_pairs(table.vectors_of(reps), [table.sentences[i].text for i in reps], owner,
                                     COSINE_FLOOR, copies.size)
-    scored = _links([table.encoded[i] for i in reps], pairs, cosine, memo)
-    del pairs, cosine
+    kept = encoder.later(table) if isinstance(encoder, StoryEncoder) else None
+    encoded = [table.encoded[i] for i in reps]
+    release = _releaser(encoded, table, copies, encoder, kept)
+    scored = _links(encoded, pairs, cosine, memo, release)
+    del pairs, cosine, encoded, release
     forget_text_readings()  # the sentences' profiles are read by this stage alone
-    _states_scored(table, encoder)  # after them: finding the quotes does not add to the scoring's peak
+    _states_scored(table, encoder, kept)
     return_free_memory()
     links = expand_links(scored, copies, table.owner)
     return StoryAlignment(table, links)
@@ -139,20 +145,32 @@ def readings(encoder: Encoder, texts: list[str]) -> list[EncodedText]:
     return encoder.encode(texts).texts
 
 
-_UNREAD_STATES = np.zeros((0, 384), dtype=np.float16)
-_UNREAD_OFFSETS = np.zeros((0, 2), dtype=np.int32)
+def _releaser(encoded: list[EncodedText], table: SentenceTable, copies: CopyGroups, encoder: Encoder,
+              kept: NDArray[np.bool_] | None) -> Release:
+    """What the scoring lets go of each representative after its last pair (:mod:`newsprism.align.last_use`): its
+    profile, and where ``kept`` tells which sentences a later stage reads the token states of, the states of the
+    copy groups none of whose members it reads."""
+    if kept is None or not isinstance(encoder, StoryEncoder):
+        return releaser(encoded)
+    group_kept = np.zeros(len(copies.representative), dtype=bool)
+    np.logical_or.at(group_kept, copies.group, kept)
+    order = np.argsort(copies.group, kind="stable")
+    members = np.split(order, np.cumsum(copies.size)[:-1])
+    return releaser(encoded, members, table.encoded, encoder.let_go, group_kept)
 
 
-def _states_scored(table: SentenceTable, encoder: Encoder) -> None:
+def _states_scored(table: SentenceTable, encoder: Encoder, kept: NDArray[np.bool_] | None) -> None:
     """The scoring read the sentences' token states; after it only the quotes read them. A story encoder told which
-    sentences those are (a one-analysis story cache's, :meth:`StoryEncoder.scored`) lets the other sentences'
-    states go, and the table keeps those sentences' texts alone (issue #20: every sentence's states were held
-    through the quote clusters, which read the few a quote is written in)."""
-    kept = encoder.scored(table) if isinstance(encoder, StoryEncoder) else None
-    if kept is None:
+    sentences those are (``kept``: a one-analysis story cache's, :meth:`StoryEncoder.later`) lets the other
+    sentences' states go (most went as the scoring read them for the last time), and the table keeps those
+    sentences' texts alone (issue #20: every sentence's states were held through the quote clusters, which read
+    the few a quote is written in)."""
+    if kept is None or not isinstance(encoder, StoryEncoder):
         return
+    encoder.scored(table, kept)
     for index in np.flatnonzero(~kept).tolist():
-        table.encoded[index] = EncodedText(table.encoded[index].text, (), _UNREAD_STATES, _UNREAD_OFFSETS)
+        if len(table.encoded[index].states):
+            table.encoded[index] = unread(table.encoded[index].text)
 
 
 def _group_owner(copies: CopyGroups, owner: NDArray[np.int64]) -> NDArray[np.int64]:
@@ -164,22 +182,36 @@ def _group_owner(copies: CopyGroups, owner: NDArray[np.int64]) -> NDArray[np.int
 
 
 def _links(encoded: list[EncodedText], pairs: NDArray[np.int64], cosine: NDArray[np.float32],
-           memo: PairMemo[PairDecision] | None = None) -> list[Link]:
+           memo: PairMemo[PairDecision] | None = None, release: Release | None = None) -> Links:
     """The links among the candidate pairs, :data:`LINK_CHUNK` pairs at a time: decisions ``memo`` holds are
-    taken from it, the others made by :func:`_decide` (and kept in it)."""
+    taken from it, the others made by :func:`_decide` (and kept in it). ``release`` is told, before the first
+    chunk and after each, the representatives no later chunk reads (:class:`LastUse`)."""
     texts = [x.text for x in encoded]
-    links: list[Link] = []
-    for first in range(0, len(pairs), LINK_CHUNK):
-        part, near = pairs[first:first + LINK_CHUNK], cosine[first:first + LINK_CHUNK]
-        known, fresh = split_known(memo, texts, part)
-        decided = _decide(encoded, part[fresh], near[fresh])
-        if memo is not None:
-            memo.keep(texts, part[fresh], decided)
-        for row, decision in zip(fresh.tolist(), decided, strict=True):
-            known[row] = decision
-        links += [Link(i, j, d.score, d.verbatim) for (i, j), d in zip(part.tolist(), known, strict=True)
-                  if d is not None and d.linked]
-    return links
+    last = LastUse(pairs, len(encoded), LINK_CHUNK)
+    parts: list[Links] = []
+    for chunk, first in enumerate(range(-LINK_CHUNK, len(pairs), LINK_CHUNK)):
+        if first >= 0:
+            parts.append(_chunk_links(encoded, texts, pairs[first:first + LINK_CHUNK],
+                                      cosine[first:first + LINK_CHUNK], memo))
+        if release is not None:
+            release(last.done(chunk - 1))
+    return Links(*(np.concatenate([getattr(part, name) for part in parts]) if parts else np.zeros(0)
+                   for name in ("a", "b", "score", "verbatim")))
+
+
+def _chunk_links(encoded: list[EncodedText], texts: list[str], part: NDArray[np.int64], near: NDArray[np.float32],
+                 memo: PairMemo[PairDecision] | None) -> Links:
+    """One chunk's links (between representatives)."""
+    known, fresh = split_known(memo, texts, part)
+    decided = _decide(encoded, part[fresh], near[fresh])
+    if memo is not None:
+        memo.keep(texts, part[fresh], decided)
+    for row, decision in zip(fresh.tolist(), decided, strict=True):
+        known[row] = decision
+    rows = [k for k, d in enumerate(known) if d is not None and d.linked]
+    linked = [d for d in known if d is not None and d.linked]
+    return Links(part[rows, 0], part[rows, 1], np.array([d.score for d in linked], dtype=np.float64),
+                 np.array([d.verbatim for d in linked], dtype=bool))
 
 
 def _decide(encoded: list[EncodedText], pairs: NDArray[np.int64], cosine: NDArray[np.float32]) -> list[PairDecision]:

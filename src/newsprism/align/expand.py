@@ -16,14 +16,17 @@ sentences they stand for are linked here:
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from itertools import repeat
 
 import numpy as np
 from numpy.typing import NDArray
 
 from newsprism.align.candidates import CopyGroups
+from newsprism.align.links import Link as Link
+from newsprism.align.links import Links
 
 MAX_FAN = 16
 """A text printed in more articles than this links as a star around its first copy (see the module's notes);
@@ -34,27 +37,39 @@ reprints, half with the quotes curled) still made 610,270 links (36 a sentence) 
 from groups of 17-64 copies (the curled quotes' variants, sentences the rewrites left alone) linked pair by pair."""
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
-    """Two sentences of different articles that say the same thing (a < b, global sentence ids)."""
-
-    a: int
-    b: int
-    score: float
-    """same-statement probability, or the containment score of a part-of link"""
-    verbatim: bool
-
-
-def expand_links(scored: Iterable[Link], copies: CopyGroups, owner: NDArray[np.int64]) -> list[Link]:
+def expand_links(scored: Iterable[Link], copies: CopyGroups, owner: NDArray[np.int64]) -> Links:
     """Links between sentences from links between groups of copies (``scored``: indexes of groups), and the
-    copies' own verbatim links, sorted by (a, b)."""
+    copies' own verbatim links, sorted by (a, b) (held as arrays: :class:`~newsprism.align.links.Links`)."""
     members = _members(copies)
-    links = [Link(a, b, 1.0, True) for group in members if len(group) > 1 for a, b in _copy_pairs(group, owner)]
+    out = _Collected()
+    for group in members:
+        if len(group) > 1:
+            out.add(_copy_pairs(group, owner), 1.0, True)
     for link in _through_hubs(list(scored), members, owner):
-        links += [Link(a, b, link.score, link.verbatim)
-                  for a, b in _member_pairs(members[link.a], members[link.b], owner)]
-    links.sort(key=lambda link: (link.a, link.b))
-    return links
+        out.add(_member_pairs(members[link.a], members[link.b], owner), link.score, link.verbatim)
+    return out.sorted()
+
+
+class _Collected:
+    """Sentence links as they are made, in compact arrays of Python numbers (8 bytes a sentence id and a score,
+    one a flag: a list of records took about 150 bytes a link)."""
+
+    def __init__(self) -> None:
+        self.a, self.b, self.score, self.verbatim = array("q"), array("q"), array("d"), array("b")
+
+    def add(self, pairs: list[tuple[int, int]], score: float, verbatim: bool) -> None:
+        self.a.extend(a for a, _ in pairs)
+        self.b.extend(b for _, b in pairs)
+        self.score.extend(repeat(score, len(pairs)))
+        self.verbatim.extend(repeat(verbatim, len(pairs)))
+
+    def sorted(self) -> Links:
+        """The links sorted by (a, b), links of the same pair in the order they were added (a stable sort: as
+        ``list.sort`` on the records' (a, b))."""
+        a, b = np.frombuffer(self.a, dtype=np.int64), np.frombuffer(self.b, dtype=np.int64)
+        order = np.lexsort((b, a))
+        return Links(a[order], b[order], np.frombuffer(self.score, dtype=np.float64)[order],
+                     np.frombuffer(self.verbatim, dtype=np.int8)[order].astype(bool))
 
 
 def _through_hubs(scored: list[Link], members: list[NDArray[np.int64]], owner: NDArray[np.int64]) -> list[Link]:
