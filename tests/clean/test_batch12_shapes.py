@@ -144,3 +144,10 @@ def test_a_newsrooms_closing_lines(line: str, kind: str) -> None:
 ])
 def test_not_a_newsrooms_closing_line(line: str) -> None:
     assert clutter_kind(line) is None
+
+
+def test_a_gallerys_captions_under_its_label_go() -> None:
+    caption = ("Gallery: Divers, front left, and a harbour pilot, front right, carry the boat's flag along the quay "
+               "during a service for the two sailors lost in the storm last week, while neighbours look on from the "
+               "pier and the council's members stand by the harbour office.")
+    assert clutter_kind(caption) == "media"

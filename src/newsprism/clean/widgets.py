@@ -179,6 +179,7 @@ WIDGET_RULES: list[WidgetRule] = [
                    r"\b(?:podcast|video|clip) embedded (?:above|below)\b|\blisten to the latest episode\b"),
     _rule("media", r"^\[(?:video|watch|photos?|gallery|audio|graphic|slideshow|raw video)\b[^\]]*\]\W*$"),
     _rule("media", r"^(?:photos?|video|watch|gallery|slideshow|in pictures|raw video)\s*:\s*\S.{0,90}$", 14),
+    _rule("media", r"^(?:photos?|gallery|slideshow|in pictures)\s*:\s*\S", CREDITED_CAPTION_WORDS),  # gallery captions
     WidgetRule("media", REPORTER_INTRO, REPORTER_INTRO_WORDS),
     WidgetRule("media", re.compile(r"^WEBVTT\b"), TRANSCRIPT_WORDS),  # a video's caption track, pasted with the page
     # promo: paywalls, app pitches, "stay with us for updates"
