@@ -11,11 +11,11 @@ Records are frozen: a stage returns new records, it never edits the ones it got.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "2.0"
+SCHEMA_VERSION = "3.0"
 
 
 class Record(BaseModel):
@@ -128,12 +128,11 @@ class Fact(Record):
     origins: int = Field(ge=0, description="number of independent origins (reprints count once)")
 
 
-class Passage(Record):
-    """Two spans, one in each article of a pair, that say the same thing."""
-
-    a: Evidence
-    b: Evidence
-    similarity: float = Field(ge=0.0, le=1.0)
+Passage = tuple[Annotated[int, Field(ge=0)], Annotated[int, Field(ge=0)], Annotated[float, Field(ge=0.0, le=1.0)]]
+"""Two sentences, one in each article of a reuse pair, that say the same thing: [the sentence's index in article a's
+``sentences``, its partner's index in article b's, similarity]; the evidence is those sentences (their offsets and
+text). Schema 3.0 (issue #20): a passage was two evidence records with their texts, about 500 bytes of JSON; a
+500-article one-event story's reuse section was 747 MB of them."""
 
 
 class Change(Record):
@@ -154,7 +153,9 @@ class Reuse(Record):
     relation: Literal["verbatim", "rewrite", "independent"]
     source: str | None = Field(description="id of the article the other one reuses, if known")
     coverage: float = Field(ge=0.0, le=1.0, description="share of the reusing article explained by the other")
-    passages: list[Passage] = Field(default_factory=list)
+    passages: list[Passage] = Field(default_factory=list, description="the aligned sentence pairs, each [index of "
+                                    "the sentence in article a's sentences, index of its partner in article b's, "
+                                    "similarity]")
     changes: list[Change] = Field(default_factory=list, description="slots a reprint or rewrite changed")
 
 

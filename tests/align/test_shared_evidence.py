@@ -1,4 +1,5 @@
-"""A sentence table makes each sentence's Evidence once: every passage and change citing it shares the record."""
+"""A sentence table makes each sentence's Evidence once: every change citing it shares the record; a reuse passage
+cites its two sentences by their indexes in their articles (schema 3.0)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import numpy as np
 
 from newsprism.align import Link, SentenceTable, StoryAlignment
 from newsprism.model import Article, Evidence, Sentence
-from newsprism.reuse import relate
+from newsprism.reuse import passage_sentences, relate
 
 LINES = ["The ferry to Quarry Hill was cancelled on Monday.", "Two crew members were hurt, the port said.",
          "Repairs will take a week."]
@@ -36,11 +37,15 @@ def test_evidence_is_made_once_per_sentence_and_equals_a_fresh_record() -> None:
     assert table.evidence(1) is not first and table.evidence(1).article == "a0"
 
 
-def test_reuse_passages_citing_one_sentence_share_its_evidence() -> None:
+def test_reuse_passages_are_the_indexes_of_the_sentences_they_cite() -> None:
     table = _table(3)
     size = len(LINES)
-    links = [Link(k, size * other + k, 1.0, True) for other in (1, 2) for k in range(size)]
+    links = [Link(k, size * other + k + (other == 2), 1.0, True) for other in (1, 2) for k in range(size - 1)]
     records = relate(StoryAlignment(table, sorted(links, key=lambda link: (link.a, link.b))))
-    assert len(records) == 2 and all(len(r.passages) == size for r in records)
-    hub = [r.passages[0].a for r in records]
-    assert hub[0] is hub[1] and hub[0].text == LINES[0]
+    assert [(r.a, r.b) for r in records] == [("a0", "a1"), ("a0", "a2")]
+    assert records[0].passages == [(k, k, 1.0) for k in range(size - 1)]
+    assert records[1].passages == [(k, k + 1, 1.0) for k in range(size - 1)]  # table index 2 * size + k + 1
+    for record in records:
+        cited = passage_sentences(record, {article.id: article for article in table.articles})
+        assert all(a.text == LINES[i] and b.text == LINES[j] for (a, b, _), (i, j, _) in zip(cited, record.passages,
+                                                                                          strict=True))

@@ -25,6 +25,7 @@ from newsprism.model import Conflict, Evidence, OmittedFact, Wording
 from newsprism.outlets import OutletInput, describe_outlets
 from newsprism.outlets.content import MIN_EXCLUSIVE_WORDS
 from newsprism.outlets.wording import MIN_DIFFERENCE, differing_words
+from newsprism.reuse import sentence_evidence
 from newsprism.story_table import StoryTable
 
 WIRE = (
@@ -266,9 +267,10 @@ def _old_figures(article: str, story: OutletInput) -> list[Any]:
 def _old_wording(story: OutletInput) -> list[Wording]:
     seen: set[tuple[str, int, str, int]] = set()
     found = []
+    articles = {article.id: article for article in story.articles}
     for item in story.reuse:
-        for passage in item.passages:
-            a, b = passage.a, passage.b
+        for i, j, _ in item.passages:
+            a, b = sentence_evidence(articles[item.a], i), sentence_evidence(articles[item.b], j)
             key = (a.article, a.start, b.article, b.start)
             if key in seen or a.text == b.text:
                 continue

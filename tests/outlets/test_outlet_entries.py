@@ -12,7 +12,6 @@ from newsprism.model import (
     Figure,
     FigureSide,
     FigureValue,
-    Passage,
     Quote,
     QuoteVariant,
     Reuse,
@@ -56,10 +55,9 @@ OTHER = article("other-4", ["The council approved the bridge on Monday.",
                             "Residents near the site worry about traffic during the works."])
 STORY = [WIRE, REPRINT, OWN, OTHER]
 REUSE = [Reuse(a=WIRE.id, b=REPRINT.id, relation="verbatim", source=WIRE.id, coverage=1.0,
-               passages=[Passage(a=span(WIRE, 0), b=span(REPRINT, 0), similarity=1.0),
-                         Passage(a=span(WIRE, 1), b=span(REPRINT, 1), similarity=1.0)]),
+               passages=[(0, 0, 1.0), (1, 1, 1.0)]),
          Reuse(a=WIRE.id, b=OWN.id, relation="independent", source=None, coverage=0.3,
-               passages=[Passage(a=span(WIRE, 1), b=span(OWN, 1), similarity=0.8)]),
+               passages=[(1, 1, 0.8)]),
          Reuse(a=REPRINT.id, b=OWN.id, relation="independent", source=None, coverage=0.3),
          Reuse(a=WIRE.id, b=OTHER.id, relation="independent", source=None, coverage=0.2),
          Reuse(a=REPRINT.id, b=OTHER.id, relation="independent", source=None, coverage=0.2),
@@ -176,8 +174,8 @@ def test_evaluative_words_that_differ_make_a_wording_pair() -> None:
     plain = article("p", ["The mayor said the lawsuit was without merit."])
     loaded = article("l", ["The mayor claimed the baseless lawsuit was without merit."])
     pair = Reuse(a="p", b="l", relation="independent", source=None, coverage=0.2,
-                 passages=[Passage(a=span(plain, 0), b=span(loaded, 0), similarity=0.9)])
-    (found,) = find_wording([pair])
+                 passages=[(0, 0, 0.9)])
+    (found,) = find_wording([pair], [plain, loaded])
     assert found.a_words == [] and [w.text for w in found.b_words] == ["claimed", "baseless"]
     assert all(loaded.text[w.start:w.end] == w.text for w in found.b_words)
 
@@ -186,8 +184,8 @@ def test_plain_rewording_and_technical_terms_are_no_wording_pair() -> None:
     a = article("a", ["The UN sanctions regime bans the sale of fuel to the country."])
     b = article("b", ["The sanctions regime of the UN forbids selling fuel to the country."])
     pair = Reuse(a="a", b="b", relation="independent", source=None, coverage=0.2,
-                 passages=[Passage(a=span(a, 0), b=span(b, 0), similarity=0.9)])
-    assert find_wording([pair]) == []
+                 passages=[(0, 0, 0.9)])
+    assert find_wording([pair], [a, b]) == []
     assert differing_words(span(a, 0), span(a, 0)) == []
 
 

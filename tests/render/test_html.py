@@ -19,7 +19,6 @@ from newsprism.model import (
     Conflict,
     ConflictSide,
     Evidence,
-    Passage,
     Report,
     Reuse,
     Sentence,
@@ -98,9 +97,10 @@ def tiny_report(text_a: str = "The ship left at 6 a.m. on Monday. Nine people we
     b = Article(id="b", source="b.txt", format="text", outlet="Beta", text=text_b)
     first_a, first_b = _ev(a, text_a.split(". ")[0] + "."), _ev(b, text_b.split(". ")[0] + ".")
     a = a.model_copy(update={"sentences": [Sentence(start=first_a.start, end=first_a.end, text=first_a.text)]})
+    b = b.model_copy(update={"sentences": [Sentence(start=first_b.start, end=first_b.end, text=first_b.text)]})
     change = Change(kind="number", a=first_a, b=first_b, a_value="6 a.m.", b_value="7 a.m.")
     reuse = Reuse(a=a.id, b=b.id, relation="rewrite", source=a.id, coverage=0.9,
-                  passages=[Passage(a=first_a, b=first_b, similarity=0.9)], changes=[change])
+                  passages=[(0, 0, 0.9)], changes=[change])
     conflict = Conflict(kind="date", about="when the ship left", explanation="They differ on the hour.",
                         sides=[ConflictSide(claim="6 a.m.", evidence=[first_a], articles=1, origins=1),
                                ConflictSide(claim="7 a.m.", evidence=[first_b], articles=1, origins=1)])

@@ -14,6 +14,7 @@ import pytest
 from newsprism.model import Report
 from newsprism.render import to_html
 from newsprism.render.html_text import Anchors
+from newsprism.reuse import passage_sentences
 
 IN_VIEW = """el => { const r = el.getBoundingClientRect();
   return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0; }"""
@@ -73,9 +74,9 @@ def test_switching_the_pair_shows_the_new_articles_and_their_passages(page: Any,
     heads = page.locator("#compare-view .chead-cell").all_inner_texts()
     anchors = Anchors(example_report.articles)
     assert anchors.label(pair.a) in heads[0] and anchors.label(pair.b) in heads[1]
-    texts = {a.id: a.text for a in example_report.articles}
-    expected_a = {" ".join(texts[pair.a][p.a.start:p.a.end].split()) for p in pair.passages}
-    expected_b = {" ".join(texts[pair.b][p.b.start:p.b.end].split()) for p in pair.passages}
+    cited = list(passage_sentences(pair, {a.id: a for a in example_report.articles}))
+    expected_a = {" ".join(a.text.split()) for a, _, _ in cited}
+    expected_b = {" ".join(b.text.split()) for _, b, _ in cited}
     shown_a, shown_b = _passages_shown(page, 1), _passages_shown(page, 3)
     assert shown_a and len(shown_a) == len(shown_b)
     assert set(shown_a) <= expected_a and set(shown_b) <= expected_b

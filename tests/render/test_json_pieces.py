@@ -6,7 +6,7 @@ import io
 import zlib
 from pathlib import Path
 
-from newsprism.model import Article, Evidence, Fact, Passage, Report, Reuse, Sentence
+from newsprism.model import Article, Evidence, Fact, Report, Reuse, Sentence
 from newsprism.render import to_json
 from newsprism.render.json import compact_pieces, json_pieces, write_json
 from newsprism.store.store import _compressed
@@ -28,7 +28,7 @@ def _report() -> Report:
     other = article.model_copy(update={"id": "b", "byline": []})
     fact = Fact(text=text[:14], evidence=[first, titled], articles=2, origins=1)
     reuse = Reuse(a="a", b="b", relation="verbatim", source="a", coverage=1.0,
-                  passages=[Passage(a=first, b=titled, similarity=0.5)])
+                  passages=[(0, 1, 0.5)])
     return Report(articles=[article, other], facts=[fact], reuse=[reuse])
 
 

@@ -67,7 +67,7 @@ def describe_outlets(story: OutletInput) -> OutletView:
                       exclusive=exclusive(a, stated, copies.get(a.id, set())),
                       omitted=omitted(a, story.facts, origin, reach, wide))
                for a in story.articles]
-    return OutletView(outlets, find_wording(story.reuse))
+    return OutletView(outlets, find_wording(story.reuse, story.articles))
 
 
 def figures_given(article: str, figures: list[Figure]) -> list[OutletFigure]:

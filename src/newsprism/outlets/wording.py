@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 from newsprism.memo import per_text
-from newsprism.model import Evidence, Reuse, Wording
+from newsprism.model import Article, Evidence, Reuse, Wording
+from newsprism.reuse import sentence_evidence
 
 EVALUATIVE = frozenset("""
 baseless bogus false falsely groundless meritless frivolous unfounded spurious dubious questionable debunked
@@ -93,15 +94,16 @@ def _in_compound(words: list[re.Match[str]], i: int) -> bool:
     return any(pair.lower() in NEUTRAL_COMPOUNDS for pair in pairs)
 
 
-def find_wording(reuse: Sequence[Reuse]) -> list[Wording]:
-    """Aligned sentence pairs whose differing words are evaluative, most evaluative words first.
+def find_wording(reuse: Sequence[Reuse], articles: Sequence[Article]) -> list[Wording]:
+    """Aligned sentence pairs (the reuse passages between ``articles``' sentences) whose differing words are
+    evaluative, most evaluative words first.
 
     Each distinct text's evaluative words and word set are read once, and each sentence's words against one other
     text are made once (issue #20: a one-event story aligns each reprinted sentence with hundreds of others)."""
     seen: set[tuple[str, int, str, int]] = set()  # pairs kept (a pair not kept would not be kept again)
     made: dict[tuple[str, int, str, str], list[Evidence]] = {}
     found: list[Wording] = []
-    for a, b in _aligned(reuse):
+    for a, b in _aligned(reuse, articles):
         if a.text == b.text:
             continue
         key = (a.article, a.start, b.article, b.start)
@@ -129,7 +131,18 @@ def _differing(mine: Evidence, other: str, made: dict[tuple[str, int, str, str],
     return words
 
 
-def _aligned(reuse: Sequence[Reuse]) -> Iterator[tuple[Evidence, Evidence]]:
+def _aligned(reuse: Sequence[Reuse], articles: Sequence[Article]) -> Iterator[tuple[Evidence, Evidence]]:
+    """Each passage's two sentences as evidence, one shared record per sentence (passages hold sentence indexes,
+    schema 3.0)."""
+    by_id = {article.id: article for article in articles}
+    made: dict[tuple[str, int], Evidence] = {}
     for item in reuse:
-        for passage in item.passages:
-            yield passage.a, passage.b
+        for i, j, _ in item.passages:
+            yield _evidence(by_id[item.a], i, made), _evidence(by_id[item.b], j, made)
+
+
+def _evidence(article: Article, index: int, made: dict[tuple[str, int], Evidence]) -> Evidence:
+    found = made.get((article.id, index))
+    if found is None:
+        found = made[(article.id, index)] = sentence_evidence(article, index)
+    return found

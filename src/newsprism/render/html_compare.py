@@ -9,12 +9,14 @@ articles keep in the same order, and re-renders when the reader picks another pa
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from html import escape
 from typing import Any
 
-from newsprism.model import Change, Evidence, Report, Reuse
+from newsprism.model import Article, Change, Evidence, Report, Reuse
 from newsprism.outlets.names import source_names
 from newsprism.render.html_text import Anchors
+from newsprism.reuse import passage_sentences
 
 
 def default_pair(report: Report) -> tuple[str, str] | None:
@@ -31,17 +33,19 @@ def compare_data(report: Report, anchors: Anchors) -> dict[str, Any]:
     """JSON-ready: the articles (number, label, text) and the reuse of every pair, keyed 'a|b'."""
     articles = [{"id": a.id, "n": anchors.number(a.id), "label": anchors.label(a.id), "title": a.title or "",
                  "anchor": anchors.article(a.id), "text": a.text} for a in report.articles]
-    pairs = {f"{r.a}|{r.b}": _pair(r) for r in report.reuse}
+    by_id = {a.id: a for a in report.articles}
+    pairs = {f"{r.a}|{r.b}": _pair(r, by_id) for r in report.reuse}
     pair = default_pair(report)
     return {"articles": articles, "pairs": pairs, "initial": list(pair) if pair else []}
 
 
-def _pair(reuse: Reuse) -> dict[str, Any]:
+def _pair(reuse: Reuse, articles: Mapping[str, Article]) -> dict[str, Any]:
     return {
         "relation": reuse.relation,
         "source": reuse.source,
         "coverage": reuse.coverage,
-        "passages": [[p.a.start, p.a.end, p.b.start, p.b.end, round(p.similarity, 3)] for p in reuse.passages],
+        "passages": [[a.start, a.end, b.start, b.end, round(similarity, 3)]
+                     for a, b, similarity in passage_sentences(reuse, articles)],
         "changes": [_change(reuse, c) for c in reuse.changes],
     }
 

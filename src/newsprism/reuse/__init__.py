@@ -11,13 +11,19 @@ quotes, but not most of their text in the same order.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from typing import Literal
+
+import numpy as np
 
 from newsprism.align import Link, StoryAlignment
 from newsprism.memo import recall
-from newsprism.model import Article, Change, Passage, Reuse, Sentence
+from newsprism.model import Article, Change, Evidence, Reuse, Sentence
 from newsprism.reuse.changes import differences
 from newsprism.reuse.direction import source_of
 from newsprism.reuse.order import kept_order
+
+Relation = Literal["verbatim", "rewrite", "independent"]
 
 REUSE_COVERAGE = 0.5
 """A rewrite or reprint is explained by its source for at least half its text. On the seeds the
@@ -26,11 +32,11 @@ VERBATIM_SHARE = 0.75
 """Share of the aligned text in the same wording (rapidfuzz ratio >= 90) that makes a copy verbatim."""
 ORDER_KEPT = 0.6
 """Share of aligned sentences in the longest same-order run: a rewrite keeps the source's order."""
-_PASSAGE_FIELDS = {"a", "b", "similarity"}
-"""The given fields of every passage ``relate`` makes, one set for all: records are frozen, so the set is never
-changed in place (``model_copy`` copies it). A one-event story makes a passage per link (628,001 at
-500 articles, split on end punctuation): validated, each kept a set of its own, 512 bytes a passage in all; built
-with ``model_construct`` from the table's shared Evidence records and a similarity in [0, 1], 296 bytes."""
+_REUSE_FIELDS = {"a", "b", "relation", "source", "coverage", "passages", "changes"}
+"""The given fields of every record ``relate`` makes, one set for all: records are frozen, so the set is never
+changed in place (``model_copy`` copies it). A one-event story makes a passage per link (628,001 at 500 articles,
+split on end punctuation): each is a tuple of two sentence indexes and a similarity (schema 3.0, issue #20; a
+passage record with its two shared Evidence records was 296 bytes), made without validating each item."""
 
 
 def relate(alignment: StoryAlignment) -> list[Reuse]:
@@ -41,8 +47,9 @@ def relate(alignment: StoryAlignment) -> list[Reuse]:
     for link in alignment.links:
         by_pair[(int(owner[link.a]), int(owner[link.b]))].append(link)
     articles, similarities = alignment.table.articles, dict[float, float]()
-    return _siblings_have_no_source([_relation(alignment, articles[i], articles[j], by_pair.pop((i, j)),
-                                               similarities) for i, j in sorted(by_pair)])
+    first = np.searchsorted(owner, np.arange(len(articles))).tolist()  # each article's first sentence in the table
+    return _siblings_have_no_source([_relation(alignment, (articles[i], articles[j]), (first[i], first[j]),
+                                               by_pair.pop((i, j)), similarities) for i, j in sorted(by_pair)])
 
 
 def _siblings_have_no_source(records: list[Reuse]) -> list[Reuse]:
@@ -55,31 +62,45 @@ def _siblings_have_no_source(records: list[Reuse]) -> list[Reuse]:
             if r.source is not None and sources[r.a] & sources[r.b] else r for r in records]
 
 
-def _relation(alignment: StoryAlignment, a: Article, b: Article, links: list[Link],
+def _relation(alignment: StoryAlignment, pair: tuple[Article, Article], first: tuple[int, int], links: list[Link],
               similarities: dict[float, float]) -> Reuse:
-    """The pair's record; ``similarities``: each passage similarity made once per story, shared (a float is 24
-    bytes, a one-event story's passages a million and more, most of them 1.0)."""
-    table = alignment.table
+    """The pair's record; ``first``: the table index of each article's first sentence (a passage holds indexes
+    into the article's sentences); ``similarities``: each passage similarity made once per story, shared (a float
+    is 24 bytes, a one-event story's passages a million and more, most of them 1.0)."""
+    table, (a, b) = alignment.table, pair
     cover_a = _coverage(a, {table.sentences[link.a].start for link in links})
     cover_b = _coverage(b, {table.sentences[link.b].start for link in links})
     verbatim = _verbatim_share(alignment, links)
     ordered = kept_order([(table.sentences[link.a].start, table.sentences[link.b].start) for link in links])
     coverage = max(cover_a, cover_b)
+    relation: Relation
     if coverage >= REUSE_COVERAGE and verbatim >= VERBATIM_SHARE:
         relation = "verbatim"
     elif coverage >= REUSE_COVERAGE and ordered >= ORDER_KEPT:
         relation = "rewrite"
     else:
         relation = "independent"
-    passages = [Passage.model_construct(_PASSAGE_FIELDS, a=table.evidence(link.a), b=table.evidence(link.b),
-                                        similarity=_shared(similarities, _similarity(link.score)))
+    passages = [(link.a - first[0], link.b - first[1], _shared(similarities, _similarity(link.score)))
                 for link in links]
-    return Reuse(
-        a=a.id, b=b.id, relation=relation,
+    return Reuse.model_construct(
+        _REUSE_FIELDS, a=a.id, b=b.id, relation=relation,
         source=source_of(a, b, cover_a, cover_b) if relation != "independent" else None,
         coverage=round(coverage, 3), passages=passages,
         changes=_changes(alignment, links) if relation != "independent" else [],
     )
+
+
+def passage_sentences(reuse: Reuse, articles: Mapping[str, Article]) -> Iterator[tuple[Sentence, Sentence, float]]:
+    """Each passage of ``reuse`` as its two sentences (in articles ``reuse.a`` and ``reuse.b``) and similarity."""
+    a, b = articles[reuse.a].sentences, articles[reuse.b].sentences
+    for i, j, similarity in reuse.passages:
+        yield a[i], b[j], similarity
+
+
+def sentence_evidence(article: Article, index: int) -> Evidence:
+    """The article's sentence ``index`` as evidence."""
+    sentence = article.sentences[index]
+    return Evidence(article=article.id, start=sentence.start, end=sentence.end, text=sentence.text)
 
 
 def _similarity(score: float) -> float:

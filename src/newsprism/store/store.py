@@ -24,6 +24,7 @@ from newsprism.store.backends import Pool, Session, word_pattern
 from newsprism.store.errors import StoreError, UnknownArticle, UnknownStory, check_text
 from newsprism.store.identity import fingerprint, ident, story_id, unique_id
 from newsprism.store.records import AddResult, StoredArticle, StoryInfo, StoryStatus
+from newsprism.store.report_upgrade import read_report
 
 STORY_SELECT = (
     "SELECT s.id, s.title, s.created, s.updated, s.revision, s.status, s.progress, s.message, "
@@ -230,7 +231,7 @@ class Store:
             row = session.one("SELECT data FROM reports WHERE story_id = ?", (story_id,))
         if row is None:
             return None
-        return Report.model_validate_json(zlib.decompress(bytes(row[0])))
+        return read_report(zlib.decompress(bytes(row[0])))  # a report of an earlier schema upgraded
 
 
 def _compressed(report: Report) -> bytes:
