@@ -295,6 +295,14 @@ def test_evaluate_allsides_scores_the_labelled_articles(tmp_path: Path) -> None:
         evaluate_allsides(tmp_path / "changed.jsonl", labels_path=labels)
 
 
+def test_evaluate_allsides_part_scores_only_that_split(tmp_path: Path) -> None:
+    roundups = write_allsides(tmp_path / "roundups.jsonl")
+    labels = write_allsides_labels(read_articles(roundups), tmp_path / "labels.jsonl")
+    for split in {split_of("9001-left"), split_of("9001-right")}:
+        results = evaluate_allsides(roundups, labels_path=labels, part=split)
+        assert {r.split for r in results} == {"all", split}
+
+
 def test_the_allsides_label_file_validates() -> None:
     docs = read_label_records(ALLSIDES_LABELS)
     assert len(docs) == 80 and all(article_schema_problem(doc) is None for doc in docs)

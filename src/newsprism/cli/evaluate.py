@@ -146,15 +146,15 @@ def _eval_cleaning(name: str, dataset: str, folder: Path | None, limit: int | No
 
     expected = {"cleaning": "polnear", "pages": "gunviolence"}[name]
     def measure() -> list[EvalResult]:
+        if part is not None and (name != "pages" or part != "dev"):
+            raise NewsprismError(f"usage: --part {part} is not a part of eval {name} {dataset} (pages: --part dev)")
         if name == "pages" and dataset == "allsides" and folder is not None:
             from newsprism.eval.allsides_pages import evaluate_allsides
-            return evaluate_allsides(folder)
+            return evaluate_allsides(folder, part=part)
         if dataset != expected or folder is None:
             raise NewsprismError(f"usage: newsprism eval {name} {expected} FOLDER (got {dataset!r})")
         if not folder.is_dir():
             raise NewsprismError(f"{folder}: no such folder")
-        if part is not None and (name != "pages" or part != "dev"):
-            raise NewsprismError(f"usage: --part {part} is not a part of eval {name} {dataset} (pages: --part dev)")
         return evaluate_cleaning(folder, limit=limit) if name == "cleaning" else evaluate_pages(folder, limit=limit,
                                                                                                 part=part)
 

@@ -169,9 +169,10 @@ def clean_text(article: Article, config: CleanConfig, with_url: bool = False) ->
     return Cleaned(f"{cleaned.title or ''}\n\n{cleaned.text}", cleaned.outlet, cleaned.published)
 
 
-def evaluate_allsides(path: Path, config: CleanConfig | None = None,
-                      labels_path: Path = ALLSIDES_LABELS) -> list[EvalResult]:
-    """Score cleaning, outlet and date on the AllSides file ``path`` and its labelled articles."""
+def evaluate_allsides(path: Path, config: CleanConfig | None = None, labels_path: Path = ALLSIDES_LABELS,
+                      part: str | None = None) -> list[EvalResult]:
+    """Score cleaning, outlet and date on the AllSides file ``path`` and its labelled articles: every split, or
+    only ``part`` (``dev``) so that tuning never prints the test part's figures."""
     config = config or CleanConfig()
     articles = read_articles(path)
     by_id = {article.doc_id: article for article in articles}
@@ -180,6 +181,8 @@ def evaluate_allsides(path: Path, config: CleanConfig | None = None,
                           len(articles))]
     by_split: dict[str, tuple[LabelCounts, int, int]] = {}
     for labels in read_label_records(labels_path):
+        if part is not None and labels.split != part:
+            continue
         article = by_id.get(labels.path)
         problem = check_article(labels, article)
         if problem or article is None:
