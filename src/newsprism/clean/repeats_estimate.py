@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from newsprism.clean import repeats, train
+from newsprism.clean import repeats, train, train_data, train_folds
 from newsprism.eval.cleaning import publisher, read_spans
 from newsprism.eval.pagelabels import read_labels
 from newsprism.eval.pages import _labelled_pages, read_pages
@@ -31,7 +31,7 @@ TRIED = ((2, 3, 4), (3, 4, 6))
 
 @dataclass(frozen=True)
 class LineKey:
-    """One example of :class:`newsprism.clean.train.Examples`, as repetition sees it."""
+    """One example of :class:`newsprism.clean.train_data.Examples`, as repetition sees it."""
 
     site: str
     key: str
@@ -40,23 +40,23 @@ class LineKey:
 
 
 def example_keys(gunviolence: Path, polnear: Path) -> list[LineKey]:
-    """The examples' keys in :func:`newsprism.clean.train.gunviolence_examples` and ``polnear_examples`` order."""
+    """The examples' keys in :func:`newsprism.clean.train_data.gunviolence_examples` and ``polnear_examples`` order."""
     dev = {doc.path: doc for doc in read_labels() if doc.split == "dev"}
     keys: list[LineKey] = []
     for page in _labelled_pages(gunviolence, dev):
         labels = {line.number: line.kind for line in dev[page.path].lines}
-        found = train._candidates(page.text)
+        found = train_data._candidates(page.text)
         if found is not None:
             keys += [LineKey(page.site or page.path, repeats.line_key(line.text), repeats._protected(line.text), False)
                      for line in found[0] if _scored(labels.get(line.number - 2))]
     for article in read_spans(polnear):
-        found = train._candidates(article.text)
+        found = train_data._candidates(article.text)
         if found is None:
             continue
-        starts = train._line_starts(article.text)
+        starts = train_data._line_starts(article.text)
         for line in found[0]:
             span = (starts[line.number - 1], starts[line.number - 1] + len(line.text))
-            if train._span_label(article.text, span, article.discard, article.body) is not None:
+            if train_data._span_label(article.text, span, article.discard, article.body) is not None:
                 keys.append(LineKey(publisher(article.name), repeats.line_key(line.text),
                                     repeats._protected(line.text), True))
     return keys
@@ -70,7 +70,7 @@ def flags(keys: list[LineKey], corpus: repeats.Repeats, split: repeats.Repeats) 
     return np.array([k.key in (split if k.polnear else corpus).for_site(k.site) and not k.protected for k in keys])
 
 
-def figures(removed: npt.NDArray[np.bool_], data: train.Examples, part: npt.NDArray[np.bool_]) -> str:
+def figures(removed: npt.NDArray[np.bool_], data: train_data.Examples, part: npt.NDArray[np.bool_]) -> str:
     labels, chars = np.array(data.labels), np.array(data.chars)
     clutter, body = part & (labels == 1), part & (labels == 0)
     kept = 1 - chars[body & removed].sum() / max(chars[body].sum(), 1)
@@ -83,12 +83,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("gunviolence", type=Path)
     parser.add_argument("polnear", type=Path)
     args = parser.parse_args(argv)
-    data = train.Examples([], [], [], [], [], [], [], [])
-    train.gunviolence_examples(args.gunviolence, data)
-    train.polnear_examples(args.polnear, data)
-    scores = train.out_of_fold(data)
-    before = ~np.array(data.rule_kept) | train._removed(data, scores, train.Thresholds(
-        train.threshold_for(data, scores), train.threshold_for(data, scores, plain=True)))
+    data = train_data.Examples()
+    train_data.gunviolence_examples(args.gunviolence, data)
+    train_data.polnear_examples(args.polnear, data)
+    scores = train_folds.out_of_fold(data, train.SETTINGS[0])
+    before = ~np.array(data.rule_kept) | train_folds.removed_lines(data, scores, train_folds.thresholds(data, scores))
     keys = example_keys(args.gunviolence, args.polnear)
     corpus_pages = [repeats.page_lines(p.text, p.site) for p in read_pages(args.gunviolence)]
     split_pages = [repeats.page_lines(a.text, publisher(a.name)) for a in read_spans(args.polnear)]
