@@ -9,6 +9,7 @@ import pytest
 
 from newsprism.config import NlpConfig
 from newsprism.entities import EntityIndex, find_entities
+from newsprism.entities.clutter import CONTRIBUTOR_LINE
 from newsprism.entities.evidence import cue
 from newsprism.entities.kind_words import STATION_NAME
 from newsprism.entities.names import name_tokens
@@ -113,4 +114,14 @@ def test_a_tip_line_in_the_singular_joins_its_name(resources: NlpResources) -> N
 def test_a_makers_name_before_a_model_is_a_car(text: str, name: str, car: bool) -> None:
     start = text.index(name)
     assert is_vehicle(text, start, start + len(name), name_tokens(name)) is car
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Lumo Press reporters Ana Lee and Ben Ode in Kade, Cy Tarvo in Vale and researcher Di Moss in Port Lumo "
+     "contributed to this report.", True),
+    ("Staff writer Ana Lee contributed to this report.", True),
+    ("Reporters said the man was shot and contributed to this.", False),
+])
+def test_a_contribution_line_with_places_and_roles(line: str, credit: bool) -> None:
+    assert bool(CONTRIBUTOR_LINE.fullmatch(line)) is credit
 

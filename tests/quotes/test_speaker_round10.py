@@ -70,3 +70,21 @@ def test_a_days_report_names_no_body(resources: NlpResources) -> None:
 def test_a_verb_with_the_quotation_as_its_clause_still_attributes(resources: NlpResources) -> None:
     text = "The song has a reference. \"Tried to set me up, but you missed!\" he raps. Tarvo Kade was shot."
     assert quote_of(resources, text, "Tried to set").source.text == "he"
+
+
+def test_a_rank_abbreviation_does_not_end_the_attribution(resources: NlpResources) -> None:
+    text = ("Lumo police arrested a second man they said is responsible.\n\n\"She was killed over a robbery,\" Lumo "
+            "Police Department spokesman Sgt. Ana Ruiz said.")
+    assert quote_of(resources, text, "She was killed").speaker == "Ana Ruiz"
+
+
+def test_the_statement_of_who_said_in_a_statement(resources: NlpResources) -> None:
+    text = ("Lumo County Police said in a statement that the officers were called at 9 p.m.  \"Officers responded to "
+            "the scene,\" the statement said.")
+    found = quote_of(resources, text, "Officers responded")
+    assert found.speaker == "Lumo County Police" and not found.anonymous
+
+
+def test_a_release_from_a_body_is_the_bodys(resources: NlpResources) -> None:
+    found = quote_of(resources, "Shots were fired, according to a release from the Lumo Police Department.", "Shots")
+    assert found.speaker == "the Lumo Police Department"

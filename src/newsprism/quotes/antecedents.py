@@ -192,12 +192,21 @@ def document_authors(variants: list[QuoteVariant], paragraphs: Paragraphs,
     return out
 
 
+_SAYING = frozenset({"said", "says", "say", "announced", "wrote"})
+"""Verbs of 'X said in a statement': X is the statement's author (issue #19's tenth round, read after the honest
+count)."""
+
+
 def _issuer(paragraphs: Paragraphs, before: int) -> Evidence | None:
-    """The subject of the last 'X issued/released a statement' (any statement noun) before ``before``."""
+    """The subject of the last 'X issued/released a statement' or 'X said in a statement' (any statement noun) before
+    ``before``."""
     for paragraph in reversed(paragraphs.before(before)[-DOCUMENT_REACH:]):
         for token in reversed(paragraph.tokens_from(paragraph.start, before)):
             verb = token.head
-            if token.lower_ in STATEMENT_NOUNS and token.dep_ == "dobj" and verb.lower_ in ISSUING_VERBS:
+            if token.lower_ in STATEMENT_NOUNS and token.dep_ == "pobj" and verb.lower_ == "in":
+                verb = verb.head  # 'X said in a statement that ...': X issued it (gun-violence incident 390914)
+            if token.lower_ in STATEMENT_NOUNS and ((token.dep_ == "dobj" and verb.lower_ in ISSUING_VERBS) or (
+                    token.dep_ == "pobj" and verb.lower_ in _SAYING)):
                 subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 if subject is not None and subject.tag_ != "PRP":
                     first, last = source_span(subject)

@@ -9,6 +9,7 @@ from itertools import islice
 from typing import Any
 
 from newsprism.entities.clutter import CONTRIBUTOR_LINE, contributor
+from newsprism.lexicon import TITLE_SHORT_FORMS
 from newsprism.nlp.sentences import Paragraph, Paragraphs
 from newsprism.quotes.cues import (
     CUE_FORMS,
@@ -137,13 +138,21 @@ def row_attribution(paragraphs: Paragraphs, quote: Range, quotes: Sequence[Range
 
 def _row_speaker(after: Sequence[Token], at: int, closing: str) -> list[Token] | None:
     """The speaker's words around the speech verb ``after[at]`` in one sentence with the quotation."""
-    if closing in (".", ";", ":") or any(t.text in (".", ";", ":", "!", "?") for t in after[:at]):
+    if closing in (".", ";", ":") or any(t.text in (".", ";", ":", "!", "?") and not _abbreviated(t)
+                                         for t in after[:at]):
         return None
     if at == 0 and closing in _CLAUSE_ENDS and after[0].lower_ not in _LISTENER_VERBS:
         return _speaker_words(after[1:])
     if at > 0 and (closing in _CLAUSE_ENDS or after[at].tag_.startswith("VB")):
         return _speaker_words(after[:at])
     return None
+
+
+def _abbreviated(token: Token) -> bool:
+    """A full stop the tokenizer split from a title's short form ('spokesman Sgt | . | Ana Ruiz said': gun-violence
+    incident 570135, issue #19's tenth round, read after the honest count): no sentence's end."""
+    return token.text == "." and token.i > 0 and token.nbor(-1).lower_ in TITLE_SHORT_FORMS and not (
+        token.whitespace_ == "" and token.i + 1 < len(token.doc) and token.nbor().is_space)
 
 
 def _speaker_words(tokens: Sequence[Token]) -> list[Token] | None:

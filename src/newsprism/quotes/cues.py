@@ -182,7 +182,7 @@ def _placed_person(head: Token) -> Token:
 
 
 DATA_NOUNS = frozenset({"data", "figures", "statistics", "numbers", "records", "estimates", "count", "tally",
-                        "analysis", "documents", "report", "survey", "poll", "study"})
+                        "analysis", "documents", "report", "survey", "poll", "study", "release"})
 """What a body releases that 'according to' may cite ('according to data released by the Lumo Police Department'):
 the body is the source, not the data (issue #19's known wrong kinds)."""
 _RELEASED_BY = frozenset({"by", "from"})
