@@ -28,9 +28,8 @@ right; the single model with the page columns 33, 12 right (2 neutral); the bag 
 packaged model removes it). The refits keep captions and related headlines the packaged model removes, and drop
 closing report sentences ('The incident remains under investigation.') and a fact box's rows ('14-year-olds: 2');
 the refit also took a bare number between paragraphs (tests/clean/test_clutter.py). None was written: the
-leave-outlets-out
-estimate does not tell them apart (below), and the packaged model's decisions on the unlabelled pages were read
-and guarded in rounds 10 to 13 (:func:`newsprism.clean.boilerplate.candidates`), a refit's are not yet.
+leave-outlets-out estimate does not tell them apart (below), and the packaged model's decisions on the unlabelled
+pages were read and guarded in rounds 10 to 13 (:func:`newsprism.clean.boilerplate.candidates`), a refit's are not yet.
 """
 
 from __future__ import annotations
