@@ -40,12 +40,13 @@ def test_counts_that_cannot_both_be_true(first: str, second: str, conflict: bool
 def test_a_count_another_article_states_beside_the_other_is_explained() -> None:
     first, second = _count("a", "The storm cut four power lines."), _count("b", "The storm cut three power lines.")
     text = "Of four power lines there, three power lines were cut."
-    both = [q for q in quantities(text) if q.dimension == "count:line"]
+    both = [(q, text) for q in quantities(text) if q.dimension == "count:line"]
     assert contradict(first, second) and not contradict(first, second, {"c": both})
 
 
 def test_a_count_of_other_things_explains_nothing() -> None:
     first, second = _count("a", "The storm cut four power lines."), _count("b", "The storm cut three power lines.")
-    other = [q for q in quantities("Four trucks came; three towns were dark.") if q.dimension.startswith("count:")]
-    assert {q.dimension for q in other} == {"count:truck", "count:town"}
+    text = "Four trucks came; three towns were dark."
+    other = [(q, text) for q in quantities(text) if q.dimension.startswith("count:")]
+    assert {q.dimension for q, _ in other} == {"count:truck", "count:town"}
     assert contradict(first, second, {"c": other})

@@ -42,7 +42,8 @@ def test_amounts_that_cannot_both_be_true(first: str, second: str, conflict: boo
 def test_two_amounts_one_article_states_both_are_explained() -> None:
     share, total = _amount("a", "It includes a federal share of $11.6 billion."), _amount("a", "It is $13 billion.")
     first, second = _amount("b", "The aid package is $13 billion."), _amount("c", "The aid package is $11.6 billion.")
-    assert contradict(first, second) and not contradict(first, second, {"a": [share.quantity, total.quantity]})
+    stated = {"a": [(x.quantity, x.sentence.text) for x in (share, total)]}
+    assert contradict(first, second) and not contradict(first, second, stated)
 
 
 def test_a_superlative_is_no_other_event_but_a_year_or_last_month_is() -> None:

@@ -7,8 +7,10 @@ amount of each currency is compared: the first its title or lede states (later s
 for dated events (:mod:`.dated`), each amount's clause is taken with the amount masked and embedded by the story's
 sentence encoder; two articles' amounts are of one thing when their cosine reaches :data:`SAME_AMOUNT`. Amounts more
 than :data:`AMOUNT_RATIO` apart are other amounts, and two values some article states both are explained by it (a
-share and its total: 'a federal share of $11.6 billion' of the '$13 billion' package), a change ('raise the fee by
-$500') is never set against a level ('to $1,160'). Amounts are read by the one value reader
+share and its total: 'a federal share of $11.6 billion' of the '$13 billion' package) unless it calls one a running
+total (:data:`TOTAL`) that the side claiming it does not ('six rifles' in this operation, 'a total of 14 during the
+five operations' / '14 rifles from the boat'), a change ('raise the fee by $500') is never set against a level
+('to $1,160'). Amounts are read by the one value reader
 (:func:`newsprism.values.quantities`), headlines included (evidence with ``part`` 'title'). Not compared: a
 conversion into another currency ('85 million euros ($108 million)': outlets convert at different rates; the amount
 converted is compared), another currency, an amount of another event
@@ -140,13 +142,18 @@ def lead_sentences(alignment: StoryAlignment) -> list[Evidence]:
     return lead
 
 
-def _stated(alignment: StoryAlignment) -> dict[str, list[Quantity]]:
+Stated = dict[str, list[tuple[Quantity, str]]]
+"""Article id → each amount of money or count of things it states, with the sentence (or title) stating it."""
+
+
+def _stated(alignment: StoryAlignment) -> Stated:
     """Every amount of money and count of things each article states anywhere in its title and text."""
     table = alignment.table
-    found: dict[str, list[Quantity]] = {a.id: [q for q in quantities(a.title or "") if compared(q)]
-                                        for a in table.articles}
+    found: Stated = {a.id: [(q, a.title or "") for q in quantities(a.title or "") if compared(q)]
+                     for a in table.articles}
     for i, sentence in enumerate(table.sentences):
-        found.setdefault(table.evidence(i).article, []).extend(q for q in quantities(sentence.text) if compared(q))
+        found.setdefault(table.evidence(i).article, []).extend(
+            (q, sentence.text) for q in quantities(sentence.text) if compared(q))
     return found
 
 
@@ -169,7 +176,7 @@ def _pairs(items: list[Amount], similarity: np.ndarray) -> list[tuple[int, int]]
 
 
 def _conflict(group: list[Amount], origin: Callable[[str], int],
-              stated: dict[str, list[Quantity]]) -> Conflict | None:
+              stated: Stated) -> Conflict | None:
     by_key = {f"{n}": a for n, a in enumerate(group)}
     claims = [Claim(a.quantity.written, key, a.sentence) for key, a in by_key.items()]
     sides = build_sides(claims, origin, lambda x, y: _same(by_key[x].quantity, by_key[y].quantity))
@@ -212,7 +219,7 @@ def _period(x: Amount) -> bool:
     return PERIOD.search(x.sentence.text) is not None
 
 
-def contradict(x: Amount, y: Amount, stated: dict[str, list[Quantity]] | None = None) -> bool:
+def contradict(x: Amount, y: Amount, stated: Stated | None = None) -> bool:
     """The two amounts cannot both be true of one thing at one time: not the same amount (rounded, bounded), within
     :data:`AMOUNT_RATIO` of each other, both changes or both levels, both over a span of time or neither, both of one
     part of a bout or game or neither (:func:`~newsprism.conflicts.compare.in_part`), not dated or scoped apart, and
@@ -223,8 +230,33 @@ def contradict(x: Amount, y: Amount, stated: dict[str, list[Quantity]] | None = 
         return False
     if max(a.value, b.value) > AMOUNT_RATIO * max(min(a.value, b.value), 1e-9):
         return False
-    both = any(_writes(found, a) and _writes(found, b) for found in (stated or {}).values())
+    both = any(_explains(found, x, y) for found in (stated or {}).values())
     return not both and not apart(x.sentence.text, y.sentence.text)
+
+
+TOTAL = re.compile(r"\b(?:a|the)\s+total\s+of\b|\bin\s+(?:total|all)\b|\b(?:thus|so)\s+far\b|\baltogether\b|"
+                   r"\bto\s+date\b|\bcumulative(?:ly)?\b", re.I)
+"""A running total or a sum over several things ('has seized a total of 14 rifles ... during the five operations',
+'has, thus far, confiscated'; ECB+ 12/ecbplus): an article that gives a part and such a total explains the two
+values only to a side that gives the total as a total."""
+
+
+TOTAL_WINDOW = 60
+"""Characters before a value read for a total's words ('a total of 14 AK-47 rifles, 31 magazines and 923 rounds')."""
+
+
+def _explains(found: list[tuple[Quantity, str]], x: Amount, y: Amount) -> bool:
+    """The article states both amounts, each as the side claiming it does: not one it calls a total only where
+    that side's sentence does not."""
+    on_x = [_total(q, text) for q, text in found if _writes([q], x.quantity)]
+    on_y = [_total(q, text) for q, text in found if _writes([q], y.quantity)]
+    return bool(on_x) and bool(on_y) and not (all(on_x) and not _total(x.quantity, x.sentence.text)) and not (
+        all(on_y) and not _total(y.quantity, y.sentence.text))
+
+
+def _total(q: Quantity, text: str) -> bool:
+    """Total's words (:data:`TOTAL`) shortly before the value."""
+    return bool(TOTAL.search(text[max(0, q.start - TOTAL_WINDOW):q.start]))
 
 
 STATED_SAME = 0.01

@@ -10,7 +10,8 @@ or left out stays one person. A sentence with two people or two ages, or of anot
 80m of the bivvy'). Each article's first length for a person is its claim; an article that gives the person two
 lengths that do not agree is left out. Lengths are read and converted by the one value reader
 (:func:`newsprism.values.quantities`): '60 metres' and '200 feet' agree, 'about 150 metres' and 'about 60m' do not;
-'about' widens a length as the reader says (so 'about 150 metres' / 'about 200 metres' agree)."""
+'about' widens a length as the reader says (what a round figure's digits round: 'about 150 metres' / 'about 200
+metres' do not agree)."""
 
 from __future__ import annotations
 
