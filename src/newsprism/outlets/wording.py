@@ -135,14 +135,21 @@ def _aligned(reuse: Sequence[Reuse], articles: Sequence[Article]) -> Iterator[tu
     """Each passage's two sentences as evidence, one shared record per sentence (passages hold sentence indexes,
     schema 3.0)."""
     by_id = {article.id: article for article in articles}
-    made: dict[tuple[str, int], Evidence] = {}
+    made: dict[str, list[Evidence | None]] = {}
     for item in reuse:
+        side_a, side_b = _sentences(by_id[item.a], made), _sentences(by_id[item.b], made)
         for i, j, _ in item.passages:
-            yield _evidence(by_id[item.a], i, made), _evidence(by_id[item.b], j, made)
+            yield (side_a[i] or _evidence(by_id[item.a], i, side_a)), (side_b[j] or _evidence(by_id[item.b], j, side_b))
 
 
-def _evidence(article: Article, index: int, made: dict[tuple[str, int], Evidence]) -> Evidence:
-    found = made.get((article.id, index))
+def _sentences(article: Article, made: dict[str, list[Evidence | None]]) -> list[Evidence | None]:
+    """The article's sentences' evidence made so far (None: not yet), by index."""
+    found = made.get(article.id)
     if found is None:
-        found = made[(article.id, index)] = sentence_evidence(article, index)
+        found = made[article.id] = [None] * len(article.sentences)
     return found
+
+
+def _evidence(article: Article, index: int, made: list[Evidence | None]) -> Evidence:
+    evidence = made[index] = sentence_evidence(article, index)
+    return evidence

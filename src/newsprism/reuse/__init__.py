@@ -98,9 +98,14 @@ def passage_sentences(reuse: Reuse, articles: Mapping[str, Article]) -> Iterator
 
 
 def sentence_evidence(article: Article, index: int) -> Evidence:
-    """The article's sentence ``index`` as evidence."""
+    """The article's sentence ``index`` as evidence (made from the sentence's checked fields without validating
+    them again: the outlets' wording makes one per sentence a passage cites, 30,553 at one-event 100)."""
     sentence = article.sentences[index]
-    return Evidence(article=article.id, start=sentence.start, end=sentence.end, text=sentence.text)
+    return Evidence.model_construct(_EVIDENCE_FIELDS, article=article.id, start=sentence.start, end=sentence.end,
+                                    text=sentence.text)
+
+
+_EVIDENCE_FIELDS = {"article", "start", "end", "text"}
 
 
 def _similarity(score: float) -> float:
