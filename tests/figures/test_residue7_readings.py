@@ -44,7 +44,7 @@ def test_shootings_across_a_named_city_are_a_roundup() -> None:
 
 def test_wounds_of_all_of_a_group_are_the_people_shot() -> None:
     assert claims("All three victims suffered gunshot wounds.") == [("shot", None, 3.0)]
-    assert claims("Three victims suffered gunshot wounds.") == [("injured", None, 3.0)]
+    assert claims("Three victims suffered minor gunshot wounds.") == [("injured", None, 3.0)]
 
 
 def test_a_headline_in_the_present_tense_counts_the_people_hit() -> None:

@@ -95,3 +95,12 @@ def test_the_shooter_s_death_from_the_parse_is_never_added_to_a_count_of_the_dea
     report: Report = analyze_raw(raws, resources=resources)
     dead = [h for f in report.figures for h in f.headlines if h.measure == "killed"]
     assert [(h.value, h.basis) for h in dead] == [(1.0, "consensus")]
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("LAKEVILLE, Mo. (KXYZ) – A police officer is in critical condition after being shot on Friday.", 0, 1),
+    ("Court papers say Doyle shot an officer and attempted to kill Deputy Lena Park.", 0, 1),
+])
+def test_a_dateline_or_an_attempt_names_no_victim(text: str, killed: int, injured: int, resources) -> None:
+    found = victims(text, resources)
+    assert (found.count("killed"), found.count("injured")) == (killed, injured)  # residue 2 read

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from newsprism.lexicon import WEEKDAY_NAMES, alternation
 from newsprism.values import dates
 
 EARLIER_LEAD = re.compile(r"\b(?:in|since|of|during)\s+(?:\w+\s+){0,2}?$", re.I)
@@ -37,16 +38,21 @@ event's (residue 5 read: a victim of a slaying months before counted among the s
 ROUNDUP = re.compile(r"\b(?:shootings\s+(?:across|around|throughout|in)\s+the\s+(?:city|county|area|region)|"
                      r"shootings\s+(?:across|around|throughout)\s+(?-i:[A-Z])[\w.]+|"
                      r"(?:several|multiple|two|three|four|five|\d[\d,]*)\s+(?:separate\s+|such\s+|[a-z]+\s+)?shootings|"
-                     r"(?:separate|unrelated|another)\s+(?:[\w-]+\s+){0,3}?(?:shooting|incident|attack)s?|"
+                     r"(?:separate|unrelated|another)\s+(?:(?!(?:in|at|on|during|after|before|of|by|with|from|an?|the)\s)"
+                     r"[\w-]+\s+){0,3}?(?:shooting|incident|attack)s?|"
                      r"\bin\s+other\s+shootings|"
                      r"in\s+(?:(?-i:[A-Z])[\w.]*\s+){1,3}shootings|shootings\s+(?:throughout|across|around|over)\s+"
-                     r"the\s+(?:day|night|weekend|holiday)|(?:violent|bloody|deadly)\s+(?:[\w-]+\s+)?(?:span|stretch))\b",
+                     r"the\s+(?:day|night|weekend|holiday)|(?:violent|bloody|deadly)\s+(?:[\w-]+\s+)?(?:span|stretch)|"
+                     r"(?:shootings|attacks)\s+(?:from|between)\s+(?:\w+\s+){0,2}?"
+                     r"(?:" + alternation(WEEKDAY_NAMES) + r"))\b",
                      re.I)
 """A sentence about other shootings than the story's ('five shootings wounded 15', 'in a separate shooting, ...',
 '28 were wounded in shootings across the city', 'eight killed and 12 wounded in Chicago shootings throughout the day',
 'a violent two-hour span in which 10 people were shot': dev residue 37 read; 'seven other people were wounded in
 shootings across Chicago', a city by its name: residue 7 read; 'In other shootings ..., two men were wounded in
-separate South Side attacks': residue 5 read): its figures are no values of this story's (a roundup)."""
+separate South Side attacks': residue 5 read; 'wounded in attacks from Monday to early Tuesday in Chicago': residue
+4 read): its figures are no values of this story's (a roundup). Not
+'wounding another in an attack' (a person, then the story's own attack: residue 2 read)."""
 ROUNDUP_TITLE = re.compile(r"\b(?:(?:several|multiple|separate|unrelated|two|three|four|five|six|seven|eight|nine|ten|"
                            r"\d{1,3})\s+(?:[\w'’-]+\s+){0,3}?(?:shootings|incidents)|(?:weekend|overnight|holiday)\s+"
                            r"(?:of\s+)?(?:shootings|violence|gunfire)|spate\s+of|across\s+the\s+city)\b", re.I)
@@ -54,6 +60,9 @@ ROUNDUP_TITLE = re.compile(r"\b(?:(?:several|multiple|separate|unrelated|two|thr
 '... in several Fourth of July shootings', '7 killed in 3 shootings within a mile'): a roundup page, whose figures
 are mostly other incidents' (residue 3 read; 'the Wilkinsburg shootings' or 'MLK Day shootings of 8 people', one
 event's, are not: titles of the dev residues read before checked by eye)."""
+SUPERSEDED = re.compile(r"\b(?:originally|initially|first)\s+(?:said|say|told|reported|believed|thought)\b", re.I)
+"""A count the story's sources gave at first and corrected ('Police originally told WPDE that eight people were
+wounded' beside 'five people were shot': residue 2 read): a figure of its own, never the story's count."""
 OTHER_SHOOTINGS = "(other shootings)"
 """The subject of a roundup's figures (:func:`earlier_subject`, :func:`roundup_articles`)."""
 
@@ -66,7 +75,7 @@ def roundup_articles(titles: dict[str, str | None]) -> set[str]:
     return roundups if len(roundups) < len(titles) else set()
 
 
-OTHER_EVENT = re.compile(r"\((?:earlier event|other shootings)")
+OTHER_EVENT = re.compile(r"\((?:earlier event|other shootings|earlier report)")
 """The subjects :func:`earlier_subject` gives the figures of another event ('(earlier event, 2012)', '(other
 shootings)')."""
 
@@ -88,6 +97,8 @@ def earlier_subject(text: str) -> str | None:
         return "(earlier event)"
     if ROUNDUP.search(text):
         return OTHER_SHOOTINGS
+    if SUPERSEDED.search(text):
+        return "(earlier report)"
     return "(earlier event)" if EARLIER.search(text) else None
 
 

@@ -107,7 +107,9 @@ def _add_shooter(figures: list[Figure], chosen: dict[str, Figure],
 
 
 BY_POLICE = re.compile(r"\b(?:police|officers?|deput(?:y|ies)|troopers?|agents?)\b", re.I)
-"""Words of a shooter's death at others' hands: a count of the people shot beside it leaves him out."""
+"""Words of a shooter's death at others' hands ('the suspect was shot and killed by police', in the words of his death
+themselves: not 'information comes from Gwinnett County police ... and then taking his own life', residue 2 read): a
+count of the people shot beside it leaves him out."""
 
 
 def _shooter_among_shot(figures: list[Figure], chosen: dict[str, Figure],
@@ -118,7 +120,7 @@ def _shooter_among_shot(figures: list[Figure], chosen: dict[str, Figure],
     dead."""
     own = next((f for f in figures if f.measure == "killed" and f.subject == SHOOTER), None)
     shot, dead = chosen.get("shot"), chosen.get("killed")
-    if own is None or shot is None or any(BY_POLICE.search(v.evidence.text) for v in own.values):
+    if own is None or shot is None or any(BY_POLICE.search(v.mention.text) for v in own.values):
         return 0.0
     shot_count = next((h.value for h in headlines.get(id(shot), []) if h.measure == "shot"), None)
     current = next((h for h in headlines.get(id(dead), []) if h.measure == "killed"), None) if dead else None

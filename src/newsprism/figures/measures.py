@@ -15,7 +15,7 @@ from newsprism.figures.another_event import earlier_subject
 from newsprism.figures.family import family_lists
 from newsprism.figures.hospital import HOSPITAL_AFTER, badly_only, died_there, sent_to_hospital, via_hospital
 from newsprism.figures.numbers import Number, is_rate, read_numbers
-from newsprism.figures.referred import wounds_of_all
+from newsprism.figures.referred import wounds_of_all, wounds_of_hit
 from newsprism.figures.sentence_counts import (
     PERSON_NOUNS,
     Claim,
@@ -38,6 +38,8 @@ AUX = r"(?:(?:was|were|is|are|have|has|had|been|be|being|reportedly|also|later|a
 CARRIED = r"(?:left|taken|transported|rushed|airlifted|flown|hospitali[sz]ed)\b"
 """What may follow 'shot and' in a count of the people shot ('Three others were also shot and left in critical
 condition': sample4 read); any other verb there may be the shooter's ('a man shot and robbed ...')."""
+FIRED = r"\s+(?:(?:is|was|were|are|had\s+been|has\s+been|then)\s+)?(?:fired|rang|went\s+off|hit|struck)\b"
+"""'one shot is fired through the door', 'one shot rang out': a shot fired, no person (residue 2 read)."""
 MEASURE_AFTER: tuple[tuple[str, str], ...] = (
     ("killed", r"(?:shot|stabbed|gunned down)\s+(?:and\s+killed|dead|to\s+death)|fatally\s+(?:shot|wounded|"
                r"injured|stabbed)|fatally\b|killed|dead|died|dies?|deaths?|fatalities|slain|murdered|lost their lives|"
@@ -48,7 +50,7 @@ MEASURE_AFTER: tuple[tuple[str, str], ...] = (
                 r"(?:showed\s+up|arrived|walked|taken|transported|rushed|went)\s+(?:[\w-]+\s+){0,4}?with\s+"
                 r"(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies))|"
                 r"(?:left|leaves?)\s+with\s+(?:[\w-]+\s+){0,3}?injuries"),
-    ("shot", r"shot(?!\s+(?:and\s+(?!" + CARRIED + r")|dead|to\s+death))|"
+    ("shot", r"shot(?!\s+(?:and\s+(?!" + CARRIED + r")|dead|to\s+death)|" + FIRED + r")|"
              r"(?:struck|hit)\s+by\s+(?:gunfire|bullets|(?:a\s+)?(?:stray\s+)?bullets?|(?:stray\s+)?rounds)"),
     ("arrested", r"arrested|detained|in custody|taken into custody|arrests|charged"),
     ("missing", r"missing|unaccounted for"),
@@ -69,13 +71,15 @@ MEASURE_BEFORE: tuple[tuple[str, str], ...] = (
                r"toll\s+(?:\w+\s+){0,3}?"
                r"(?:to|at|of)|claimed the lives of)"),
     ("injured", r"(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt)"),
-    ("shot", r"(?:shooting|shot|opened\s+fire\s+on|hitting|striking|hits|strikes)"),
+    ("shot", r"(?:shooting|shot|shoots|hitting|striking|hits|strikes)"),
     ("arrested", r"(?:arrested|detaining|detained|arresting)"),
     ("magnitude", r"magnitude(?:\s+of)?"),
     ("seats", r"(?:won|winning|took|taking|secured|securing|gained|has|had|holds?|with)"),
 )
 """Measure → the words before a number that name it ('killing 129', 'the death toll rose to 129'; a headline's present
-tense 'fires gun, hits his two young sons': residue 7 read; 'Shooting Wounds 4 Boys': residue 14 read)."""
+tense 'fires gun, hits his two young sons': residue 7 read; 'Shooting Wounds 4 Boys': residue 14 read; 'Man shoots 4
+relatives, killing 2, then himself'). 'Opened fire on' is none: the people fired on were not all hit ('opened fire on
+her mother and another woman', of whom none was hit: residue 2 read)."""
 NEEDS_NOUN_BEFORE = {"seats": "seats", "killed": "", "injured": "", "shot": "", "arrested": "", "magnitude": ""}
 """A number after a seats verb ('won 129') counts seats only when 'seats' follows it."""
 PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|(?<!along\s)with)\s+"
@@ -171,10 +175,12 @@ people shot, the dead among them."""
 
 def _with_dead(claim: Claim, text: str) -> Claim:
     """An injured count with its dead among it counts the people shot (the injured are those less the dead), and so
-    does 'All four victims suffered gunshot wounds' (:mod:`.referred`)."""
+    does 'All four victims suffered gunshot wounds' and 'two individuals were suffering gunshot wounds'
+    (:mod:`.referred`)."""
     if claim.measure == "injured" and (DEAD_AMONG.match(text[claim.end:claim.end + 60])
                                        or died_there(text[claim.end:claim.end + 100])
-                                       or wounds_of_all(text[:claim.number.start], text[claim.number.start:claim.end])):
+                                       or wounds_of_all(text[:claim.number.start], text[claim.number.start:claim.end])
+                                       or wounds_of_hit(text[claim.number.start:claim.end])):
         return Claim("shot", claim.subject, claim.number, claim.end)
     return claim
 
@@ -310,10 +316,12 @@ def _before(number: Number, before: str, after: str) -> Claim | None:
 
 OWNER = r"(?:his|her|their)"
 """A possessive between a verb and its count: 'killed his two sons', 'shot their 3 children' (residue 5 read)."""
-INTENT = re.compile(r"\b(?:to|will|would|could|might|should|wants?|wanted|tried|trying|threat(?:en(?:ed|ing|s)?)?)\s+"
+INTENT = re.compile(r"\b(?:to|will|would|could|might|should|wants?|wanted|tried|trying|attempt(?:ed|ing|s)?|"
+                    r"threat(?:en(?:ed|ing|s)?)?)\s+"
                     r"(?:kill|shoot|hurt|injure|wound|arrest)\s+(?:\w+\s+){0,2}$", re.I)
 """'he was going to kill his wife and kids', 'threatened to shoot two people': a threat or an intent, no count
-(sample4 read: a threat in another story's page counted one dead)."""
+(sample4 read: a threat in another story's page counted one dead; 'accused of trying to kill 2 law enforcement
+officers', 'attempted to kill ...': residue 2 read)."""
 HOUSE_NUMBER = 100
 """The smallest number read as a house number when a capitalised name follows it ('a shooting 2501 Carter
 Road'): a count of the shot, injured or dead that large is written with a noun ('129 people')."""

@@ -31,8 +31,10 @@ PERSON_NOUNS = alternation(sorted(lexicon.PERSON_NOUNS | {"persons", "others", "
                                    reverse=True)) + r"|\d+-year-old|[a-z]+goers|more|" + DEMONYMS
 """Nouns a count of the dead, injured or arrested counts ('129 people', 'a man', 'two more'): the lexicon's person
 nouns, longest first, ages, '-goers' and peoples (:data:`DEMONYMS`)."""
-ZERO = re.compile(r"\bno\s+(?:other\s+|further\s+)?(?P<what>injuries|deaths|fatalities|arrests|"
-                  r"one\s+else|casualties)\b", re.I)
+ZERO = re.compile(r"\bno\s+(?P<what>injuries|deaths|fatalities|arrests|casualties)\b", re.I)
+"""'No injuries were reported': a zero. Not 'no other injuries' / 'no further injuries' / 'no one else was hurt':
+none besides the people told ('X suffered a gunshot wound ... while no other injuries were noted' beside 'Two men
+are in the hospital': residue 2 read)."""
 MEASURE_WORDS = {"injuries": "injured", "deaths": "killed", "fatalities": "killed", "arrests": "arrested",
                  "casualties": "injured"}
 MULTIPLE = re.compile(r"\b(?P<word>double|triple|quadruple|quintuple)(?:\s+|-)(?:fatal\s+)?shooting\b", re.I)
@@ -70,7 +72,7 @@ def one_of_dead(text: str, found: list[Claim]) -> list[Claim]:
 
 
 def zeros(text: str, found: list[Claim]) -> list[Claim]:
-    """'no injuries were reported', 'no one else was hurt': a count of zero."""
+    """'no injuries were reported', 'no deaths': a count of zero."""
     claims = []
     for match in ZERO.finditer(text):
         what = match.group("what").lower()

@@ -16,7 +16,7 @@ SHOOTER = "the shooter"
 """The subject of the shooter's own death figure."""
 SUICIDE = re.compile(
     r"\b(?:turn(?:ed|ing)\s+the\s+(?:gun|weapon|rifle|shotgun|handgun|pistol)\s+on\s+(?:him|her|them)sel(?:f|ves)|"
-    r"took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|(?<!another\s)(?:murder|homicide)-suicide|"
+    r"(?:took|takes|taking)\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|(?<!another\s)(?:murder|homicide)-suicide|"
     r"(?:before|then|after)\s+(?:(?:fatally\s+)?(?:killing|shooting(?:\s+and\s+killing)?|kill(?:ed)?|shot)\s+)?"
     r"(?:him|her)self|"
     r"(?:suspect|gunman|shooter|assailant|attacker)\s+(?:\w+\s+){0,3}?(?:was|were)\s+(?:\w+\s+){0,2}?"
@@ -24,7 +24,8 @@ SUICIDE = re.compile(
     r"an?\s+(?:officer|deputy|trooper))|(?:police|officers?|deputies|troopers?)\s+(?:\w+\s+){0,2}?"
     r"(?:shot\s+and\s+killed|fatally\s+shot|killed)\s+the\s+(?:suspect|gunman|shooter|assailant|attacker))", re.I)
 """The words of a shooter's own death after shooting others (suicide after the shooting, a murder-suicide) or at the
-police's hands. 'fatally shot himself' alone is left out: in local news it is as often a child's accident (the
+police's hands ('ended with a man killing his 2-year-old son and then taking his own life': residue 2 read).
+'fatally shot himself' alone is left out: in local news it is as often a child's accident (the
 shooter is the one victim) as a murder-suicide."""
 MOST_VICTIMS_WITHOUT_SHOOTER = 1
 """The largest count of the dead to which the shooter's death is added: a count of two or more ('five people were
@@ -65,7 +66,8 @@ def counts_shooter(dead: int | None, sentences: list[str], counting: list[str] |
     family, including the father' beside 'shot his wife and four children': one more of the dev 380 right, none
     lost), or counts more than
     :data:`MOST_VICTIMS_WITHOUT_SHOOTER`, unless the count is of those he killed before his own death ('killed his
-    two sons before killing himself')."""
+    two sons before killing himself'), whatever else it names ('... comes from Gwinnett County police ... ended with a
+    man killing his 2-year-old son and then taking his own life': residue 2 read)."""
     named = any(NAMES_SHOOTER.search(SUICIDE.sub("", s)) for s in counting or sentences)
     victims_only = any(KILLED_THEN_SELF.search(s) for s in counting or [])
-    return named or ((dead or 0) > MOST_VICTIMS_WITHOUT_SHOOTER and not victims_only)
+    return not victims_only and (named or (dead or 0) > MOST_VICTIMS_WITHOUT_SHOOTER)

@@ -21,17 +21,20 @@ from newsprism.lexicon import ONE_PERSON_NOUNS, alternation
 PERSON_MEASURES = frozenset({"killed", "injured", "shot"})
 """The measures of people a headline's one person may be counted by."""
 HEADLINE_PERSON = re.compile(
-    r"^(?:[^,:;]{1,80}?[,:;]\s+)*?(?:(?-i:[A-Z][\w'’.-]*)\s+){0,3}?(?P<noun>(?:"
-    + alternation(sorted(ONE_PERSON_NOUNS, key=len, reverse=True))
-    + r"|teenager|\d+-year-old))(?:\s*,\s*\d{1,3}\s*,)?(?=\s+(?:[a-z]+ly\s+)?(?:shot|killed|wounded|injured|hurt|"
-    r"hospitali[sz]ed|grazed|struck|hit|slain|found\s+dead)\b)", re.I)
+    r"^(?:[^,:;]{1,80}?[,:;]\s+)*?(?:[^,:;]{1,80}?\b(?:after|as|when)\s+)?(?:(?-i:[A-Z][\w'’.-]*)\s+){0,3}?"
+    r"(?P<noun>(?:" + alternation(sorted(ONE_PERSON_NOUNS, key=len, reverse=True))
+    + r"|teenager|\d+-year-old))(?P<age>\s*,\s*\d{1,3}\s*,)?(?=\s+(?:(?:is|was)\s+)?(?:[a-z]+ly\s+)?(?:shot|"
+    r"killed|wounded|injured|hurt|hospitali[sz]ed|grazed|struck|hit|slain|found\s+dead|shoots(?=\s+(?:him|her)self))"
+    r"\b)", re.I)
 """A headline clause opening on a bare singular person noun (after up to three capitalised words of a place:
 'Orangeburg man shot ...'; the headline's first clause or one after a colon or comma: 'Police: Teen shot ...',
-'... house fire, man found dead': residue 3 read) and a measure word (perhaps after an adverb: 'Teen fatally shot
-...', 'Boy slain in ...')."""
-SELF_SHOT = re.compile(r"\s+(?:[a-z]+ly\s+)?shot\s+(?:him|her)self\b", re.I)
+'... house fire, man found dead': residue 3 read; or after 'after', 'as', 'when': '... in fear after girl, 15, is
+killed ...': residue 2 read), perhaps with an age, and a measure word (perhaps after 'is' / 'was' or an adverb:
+'Teen fatally shot ...', 'Boy slain in ...')."""
+SELF_SHOT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:shot|shoots)\s+(?:him|her)self\b", re.I)
 """'Man accidentally shot himself in the head': the one person shot is the one who fired (residue 3 read: a
-headline-only page); the measures read an active 'shot' with its object as the shooter's, no victim."""
+headline-only page; the present 'Boy shoots himself during ...': residue 2 read); the measures read an active 'shot'
+with its object as the shooter's, no victim."""
 DIED_LATER = re.compile(r"\b(?:dies|died|has\s+died|is\s+dead|killed|dead)\b", re.I)
 """A death told after the headline's one person was shot ('Teen shot near the campus dies', 'Teenager shot, killed
 in East Lake identified'): the one person is dead; not in the headline's next clause ('IMPD officer shot during
@@ -48,6 +51,10 @@ City shooting', 'led to accidental shooting death', 'Teen gunshot death appears 
 SHOOTS_PERSON = re.compile(r"\bshoots\s+(?:(?:his|her|their|a|an)\s+)?(?:[\w-]+\s+)?(?:"
                            + alternation(sorted(ONE_PERSON_NOUNS, key=len, reverse=True)) + r")\b(?!\s*,)", re.I)
 """A headline whose shooter shoots one person ('Father shoots son in the shoulder'): one shot (sample4 read)."""
+HURTS_PERSON = re.compile(r"\b(?:hospitali[sz]es|injures|wounds)\s+(?:(?:his|her|their|a|an)\s+)?(?:[\w-]+\s+)?(?:"
+                          + alternation(sorted(ONE_PERSON_NOUNS, key=len, reverse=True)) + r")\b(?!\s*,)", re.I)
+"""A headline whose shooting hurts one person ('Accidental shooting hospitalizes juvenile at ...': residue 4 read, a
+headline-only page): one injured."""
 SHOOTING_OF = re.compile(r"\bshooting\s+of\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?(?:"
                          + alternation(sorted(ONE_PERSON_NOUNS, key=len, reverse=True)) + r"|\d+-year-old)\b(?!\s*,)",
                          re.I)
@@ -55,11 +62,12 @@ SHOOTING_OF = re.compile(r"\bshooting\s+of\s+(?:(?:a|an|the|his|her|their)\s+)?(
 
 
 def title_claims(title: str) -> list[Claim]:
-    """:func:`_title_claims`, and a headline's death or one person shot that no count names (:data:`FATAL_TITLE`,
-    :data:`SHOOTS_PERSON`), each a one-person reading (written 'a')."""
+    """:func:`_title_claims`, and a headline's death or one person shot or hurt that no count names
+    (:data:`FATAL_TITLE`, :data:`SHOOTS_PERSON`, :data:`HURTS_PERSON`), each a one-person reading (written 'a')."""
     claims = _title_claims(title)
     measures = {c.measure for c in claims}
-    for measure, pattern in (("killed", FATAL_TITLE), ("shot", SHOOTS_PERSON), ("shot", SHOOTING_OF)):
+    for measure, pattern in (("killed", FATAL_TITLE), ("shot", SHOOTS_PERSON), ("injured", HURTS_PERSON),
+                             ("shot", SHOOTING_OF)):
         match = pattern.search(title)
         if match and not measures & PERSON_MEASURES:
             claims.append(Claim(measure, None, Number(1.0, "exact", ARTICLE.strip(), match.start(), match.start()),
@@ -77,12 +85,13 @@ def _title_claims(title: str) -> list[Claim]:
     if match is None:
         return claims
     at = match.start("noun")
-    shift = len(ARTICLE)
+    age = len(match.group("age") or "")
+    shift = len(ARTICLE) - age
     self_shot = SELF_SHOT.match(title, match.end())
     if self_shot and not {c.measure for c in claims} & PERSON_MEASURES:
         measure = "killed" if DIED_LATER.search(title[self_shot.end():]) else "shot"
         return [*claims, Claim(measure, None, Number(1.0, "exact", ARTICLE.strip(), at, at), self_shot.end())]
-    for claim in read_claims(title[:at] + ARTICLE + title[at:]):
+    for claim in read_claims(title[:at] + ARTICLE + title[at:match.end("noun")] + title[match.end():]):
         if claim.measure in PERSON_MEASURES and claim.number.start == at:
             clause = title[claim.end - shift:].split(";")[0]
             measure = "killed" if claim.measure != "killed" and DIED_LATER.search(clause) else claim.measure

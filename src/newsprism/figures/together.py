@@ -111,8 +111,17 @@ def joined_value(text: str, start: int, end: int, value: float) -> tuple[float, 
     return None
 
 
+AGES_AFTER = re.compile(r",?\s*(?:ages?|aged)\s+\d{1,2}(?:\s*(?:,|and|to|-|&)\s*\d{1,2})*\s*,?\s*$", re.I)
+"""Their ages after a count of people ('Two children, ages 3 and 5, and their mother': residue 2 read)."""
+
+
 def _count_before(clause: str) -> tuple[float, int] | None:
-    """'three men' / 'three young men' ending the clause: its value and its length in characters."""
+    """'three men' / 'three young men' ending the clause (perhaps before their ages): its value and its length in
+    characters."""
+    ages = AGES_AFTER.search(clause)
+    if ages:
+        counted = _count_before(clause[:ages.start()])
+        return (counted[0], counted[1] + len(clause) - ages.start()) if counted else None
     words = list(re.finditer(r"[\w-]+", clause))
     if not words or not _people(words[-1].group(0)):
         return None

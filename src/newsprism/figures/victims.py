@@ -14,82 +14,49 @@ counted injured; the shooter's own death ('the gunman was killed by police', 'th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from newsprism.entities.variants import SUFFIXES
 from newsprism.figures.another_event import recalls_earlier
 from newsprism.figures.numbers import read_numbers
-from newsprism.figures.shooter import SUICIDE
-from newsprism.lexicon import KIN, ONE_PERSON_NOUNS, ORDINAL_WORDS, PEOPLE, ROLES, SUBJECT_PRONOUNS
+from newsprism.figures.predicates import (
+    FATAL,
+    HURT_VERBS,
+    HYPOTHETICAL,
+    INJURY_WORDS,
+    KILL_VERBS,
+    PERSON_NOUNS,
+    SHOT_VERBS,
+    TRANSITIVE,
+    forms,
+    measure_of,
+    victims_of_verb,
+)
+from newsprism.lexicon import KIN, ORDINAL_WORDS, PEOPLE, ROLES
 from newsprism.memo import per_article
 from newsprism.nlp import ParsedArticle
 from newsprism.values.polarity import base_form
 
-
-def _forms(words: str) -> frozenset[str]:
-    return frozenset(base_form(w) for w in words.split())
-
-
-KILL_VERBS = _forms("kill killed kills killing die died dies dying slay slain slew murder murdered")
-"""Base forms (:func:`newsprism.values.polarity.base_form`: the parse has no lemmatizer) of a verb whose victim
-died."""
-HURT_VERBS = _forms("wound wounded injure injured hurt hospitalize hospitalized hospitalised")
-"""Base forms of a verb whose victim was injured."""
-SHOT_VERBS = _forms("shoot shot shooting struck strike hit graze grazed")
-"""Base forms of a verb whose victim was shot ('struck by gunfire'): injured unless also killed."""
-FATAL = frozenset({"fatally", "mortally", "dead", "death"})
-NEARLY = frozenset({"nearly", "almost"})
-"""'was nearly killed': hurt, not dead (sample2 incident read)."""
-ARREST_VERBS = _forms("arrest arrested charge charged detain detained book booked question questioned")
+ARREST_VERBS = forms("arrest arrested charge charged detain detained book booked question questioned")
 """Verbs whose subject is no victim: 'a fourth person has been arrested' numbers suspects, not victims."""
-SOUGHT_VERBS = ARREST_VERBS | _forms("search searching seek seeking sought look looking hunt hunting want wanted")
+SOUGHT_VERBS = ARREST_VERBS | forms("search searching seek seeking sought look looking hunt hunting want wanted")
 """Verbs that number the people police look for, not victims: 'searching for a third person for questioning',
 'a second man is wanted' (sample3 incident read: a third suspect read as a third victim)."""
-DEATH_PARTICLES = {"pass": "away"}
-"""Phrasal verbs of death, base form → its particle ('passed away': sample3 incident read)."""
-"""Words that make a shot fatal ('fatally shot', 'shot dead', 'shot to death', 'pronounced dead')."""
-CARRY_VERBS = _forms("take taken transported rushed airlifted flown treated admitted suffered sustained listed "
-                     "remains remained leaves left brought driven")
-"""Verbs whose victim was injured when 'wounds' / 'injuries' / 'hospital' / 'condition' stand with them ('was taken
-to a hospital with gunshot wounds', 'suffered injuries', 'is listed in stable condition')."""
-FOUND_DEAD = _forms("pronounced found is was")
-"""Verbs that state a death with 'dead' ('was pronounced dead', 'was found dead', 'is dead')."""
-CONDITIONS = frozenset({"critical", "serious", "stable", "fair", "good", "grave"})
-"""A hospital's words for a patient's condition ('is in critical condition'): the one in it was hurt."""
-INJURY_WORDS = frozenset({"wound", "wounds", "injury", "injuries", "hospital", "condition", "gunshot"})
-"""Words that make a carrying or suffering verb an injury ('taken to a hospital', 'left with injuries')."""
-PERSON_NOUNS = ONE_PERSON_NOUNS | {"old", "security"}
-"""Singular nouns that name one victim: the lexicon's ('a man', 'his brother', 'a deputy'), and the parse's heads
-of 'the 6-year-old' ('old') and 'a security guard'."""
 SHOOTER_NOUNS = frozenset({"suspect", "gunman", "shooter", "attacker", "assailant", "robber", "perpetrator",
                            "intruder", "burglar", "killer"})
 """Nouns of the one who shot: his own death or wounds are kept apart from the victims'."""
 ANOTHER = frozenset({"another", "second", "third", "fourth", "other"})
 """Words that make a described victim a new one ('another 16-year-old boy', 'a second man')."""
-INTRANSITIVE = frozenset({"died", "dies", "die", "dying"})
-"""Forms of a death verb whose subject is its victim ('died'), unlike 'killed' / 'shot' (active: its object)."""
-TRANSITIVE = KILL_VERBS | SHOT_VERBS | HURT_VERBS | _forms("leaves left take took taken transported rushed airlifted "
-                                                           "flew flown brought driven drove")
-"""Verbs whose active object is the victim ('killing a man', 'left a teen with injuries', 'his grandparents rushed
-him to the hospital' where a carrying verb reads as an injury: :data:`CARRY_VERBS`)."""
 ORDINALS = {word: rank for word, rank in ORDINAL_WORDS.items() if 2 <= rank <= 10}
 """Ranks that number a victim ('a second man', 'the fourth victim'); 'first' numbers no more than one."""
 VICTIM_NOUNS = frozenset({*PEOPLE} - {"relative", "customer", "patron", "family member"})
 """Nouns an ordinal numbers victims with ('a fifth victim', 'a third man'), not a role ('a second suspect')."""
 HURT_WORDS = KILL_VERBS | HURT_VERBS | SHOT_VERBS | INJURY_WORDS | FATAL
 """Words that make a numbered person a victim ('a fifth person was taken to a hospital with a wound')."""
-REFLEXIVE = frozenset({"himself", "herself", "themselves"})
-"""'the boy shot himself', 'accidentally shot himself to death': the subject is the victim (not where the sentence
-tells the shooter's own death after others': :data:`.shooter.SUICIDE`)."""
 GENERIC_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PEOPLE = frozenset({*PEOPLE.values(), *KIN.values(), *ROLES.values()})
 """Plural person nouns: 'one of the teens'."""
-SUBJECTS = frozenset({"nsubjpass", "nsubj"})
-HYPOTHETICAL = frozenset({"could", "would", "might", "may", "should", "not", "n't", "never"})
-"""Auxiliaries and negations before which a predicate states no victim ('could have been killed', 'was not
-hurt')."""
 
 
 SHOOTER_DEATH = "the shooter killed"
@@ -184,10 +151,10 @@ def victims_of(article: ParsedArticle) -> Victims:
                 _note_age(token, found)
                 _note_surname(token, found)
             _note_ordinal(token, found, paragraph.start)
-            measure = _measure(token)
+            measure = measure_of(token)
             if measure is None:
                 continue
-            for victim in _victims(token):
+            for victim in victims_of_verb(token):
                 key, shooter = _key(victim, found.names)
                 if key is None:
                     continue
@@ -260,80 +227,6 @@ def _where(victim: Any, verb: Any, offset: int) -> Where:
     return Where(offset + start, offset + end, offset + sentence.start_char, offset + sentence.end_char)
 
 
-def _measure(verb: Any) -> str | None:
-    """'killed' / 'injured' for a predicate of death or injury (a stated one: not negated or hypothetical)."""
-    lemma = base_form(verb.text)
-    if verb.pos_ not in ("VERB", "AUX", "ADJ") or any(c.lower_ in HYPOTHETICAL for c in verb.children):
-        return None
-    near = {c.lower_ for c in verb.subtree if c.i <= verb.i + 6}
-    if lemma in KILL_VERBS and {c.lower_ for c in verb.children} & NEARLY:
-        return "injured"
-    if lemma in KILL_VERBS or (lemma in SHOT_VERBS | HURT_VERBS and near & FATAL) or any(
-            c.dep_ in ("prt", "advmod") and c.lower_ == DEATH_PARTICLES.get(lemma) for c in verb.children):
-        return "killed"
-    if lemma in BLOW_VERBS and _struck_by_a_person(verb):
-        return None  # 'Phillips then struck her 5-year-old sister': a blow, no gunshot (dev residue 10 read)
-    if lemma in FOUND_DEAD:
-        return "killed" if {c.lower_ for c in verb.children} & FATAL else "injured" if _in_condition(verb) else None
-    if lemma in HURT_VERBS or (lemma in SHOT_VERBS and lemma != "hit") or (
-            lemma in CARRY_VERBS and {c.lower_ for c in verb.subtree} & INJURY_WORDS):
-        return "injured"
-    return None
-
-
-BLOW_VERBS = _forms("strike struck")
-"""Verbs of a shot when a bullet or gunfire strikes ('the bullet struck Caleb', 'struck by gunfire') and of a blow when
-a person does ('he struck her sister with a closed fist')."""
-
-
-def _struck_by_a_person(verb: Any) -> bool:
-    """The active subject of 'struck' is a person (a name, whatever the parse tags it, a person noun or a pronoun of
-    people)."""
-    return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in PERSON_NOUNS
-                                      or c.lower_ in SUBJECT_PRONOUNS - {"it"}) for c in verb.children)
-
-
-def _in_condition(verb: Any) -> bool:
-    """'is in critical condition', 'was in stable condition after shooting himself': the subject is hurt."""
-    return any(c.lower_ == "in" and any(o.lower_ in ("condition", "conditions") and {a.lower_ for a in o.children}
-                                        & CONDITIONS for o in c.children) for c in verb.children)
-
-
-def _victims(verb: Any) -> Iterator[Any]:
-    """The victims of a predicate: its passive/intransitive subject (shared along 'and'), the object of an active
-    'killed'/'shot', the noun a 'who'/'that' clause hangs on."""
-    head = verb
-    while head.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in head.children):
-        head = head.head
-    if head.dep_ == "acl" and not any(c.dep_ in SUBJECTS for c in head.children):
-        yield from _with_conjuncts(head.head)  # 'a teenage boy shot and killed Monday'
-        return
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children) or not (
-        base_form(verb.text) in TRANSITIVE and verb.lower_ not in INTRANSITIVE)
-    for child in head.children:
-        if child.dep_ in SUBJECTS and (child.dep_ == "nsubjpass" or passive):
-            yield from _with_conjuncts(head.head if child.lower_ in ("who", "that") and head.dep_ == "relcl"
-                                       else child)
-    if not passive:
-        for child in verb.children:
-            if child.dep_ == "dobj" and child.lower_ in REFLEXIVE and not SUICIDE.search(verb.sent.text):
-                yield from (c for c in head.children if c.dep_ == "nsubj")  # 'the boy shot himself'
-            elif child.dep_ == "dobj":
-                yield from _with_conjuncts(child)
-
-
-NONE_OF = frozenset({"neither", "no", "nor"})
-"""Words that make a subject no one: 'Neither the driver or the other passenger was injured' (residue 5 read)."""
-
-
-def _with_conjuncts(noun: Any) -> Iterator[Any]:
-    """'a man and a woman were shot': each of them; none where they are denied ('neither ... nor ...')."""
-    if any(c.dep_ in ("preconj", "det") and c.lower_ in NONE_OF for c in noun.children):
-        return
-    yield noun
-    yield from (c for c in noun.children if c.dep_ == "conj")
-
-
 def _key(noun: Any, names: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, bool]:
     """A victim's key (surname, 'age N', '' for 'he' / 'the victim' / 'the boy'), and whether it is the
     shooter; None when the noun names no one person (plural, counted, no person). ``names``: the article's words
@@ -343,6 +236,8 @@ def _key(noun: Any, names: frozenset[str] | set[str] = frozenset()) -> tuple[str
         return "", False
     if lower == "one" and (part := _one_of(noun)) is not None:
         return ("shooter", True) if part.rstrip("s") in SHOOTER_NOUNS else ("", False)
+    if noun.pos_ == "PROPN" and _dateline(noun):
+        return None, False
     if noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or _name(noun) in names):
         return _name(noun), False
     named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
@@ -364,6 +259,13 @@ def _key(noun: Any, names: frozenset[str] | set[str] = frozenset()) -> tuple[str
     if age is not None:
         return f"age {age}" + (f" #{noun.i}" if other else ""), False
     return (f"#{noun.i}" if other else ""), False
+
+
+def _dateline(noun: Any) -> bool:
+    """A capitalised place opening the sentence before a comma ('BALLWIN, Mo. (KMOV.com) – A police officer is in
+    critical condition': residue 2 read, the parse took the dateline for the officer's name): no victim."""
+    return bool(noun.i == noun.sent.start and noun.text.isupper() and len(noun.text) > 2
+                and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ",")
 
 
 def _also_new(noun: Any) -> bool:
