@@ -21,6 +21,7 @@ def _count(article: str, text: str) -> Amount:
     ("The navy seized two speedboats.", True),
     ("Three firefighters were hurt.", False),  # people: the figures stage counts them
     ("Police held 12 Ruritanians.", False),  # a capitalised noun of people
+    ("The navy seized six AK-47 rifles.", True),  # a model designation names no people
     ("The toll passed 90,000 deaths.", False),  # what befalls people: a measure of the figures stage
 ])
 def test_counts_of_things_are_compared_counts_of_people_are_not(text: str, kept: bool) -> None:

@@ -115,13 +115,14 @@ def _amounts(alignment: StoryAlignment) -> list[Amount]:
 
 
 def compared(q: Quantity) -> bool:
-    """An amount of money, or a count of things (cables, boats, banks): people, by a noun of people, of what befalls
-    them or a capitalised one ('Palestinians'), are counted by the figures stage (:mod:`newsprism.figures`)."""
+    """An amount of money, or a count of things (cables, boats, banks, 'AK-47 rifles'): people, by a noun of people,
+    of what befalls them or a capitalised one ('Palestinians'), are counted by the figures stage
+    (:mod:`newsprism.figures`); a capitalised model designation with digits ('AK-47') names no people."""
     if q.money:
         return True
     noun = q.dimension.removeprefix("count:")
     return (q.dimension.startswith("count:") and not {noun, f"{noun}s", q.unit.lower()} & PEOPLE_COUNTED
-            and not q.unit[:1].isupper())
+            and not (q.unit[:1].isupper() and not any(c.isdigit() for c in q.unit)))
 
 
 PEOPLE_COUNTED = PERSON_NOUNS | MEASURE_WORDS.keys()
@@ -241,8 +242,10 @@ TOTAL = re.compile(r"\b(?:a|the)\s+total\s+of\b|\bin\s+(?:total|all)\b|\b(?:thus
 values only to a side that gives the total as a total."""
 
 
-TOTAL_WINDOW = 60
-"""Characters before a value read for a total's words ('a total of 14 AK-47 rifles, 31 magazines and 923 rounds')."""
+TOTAL_WINDOW = 120
+"""Characters before a value read for a total's words: a list of what was seized may follow them ('a total of 14
+AK-47 rifles, 31 magazines and 923 rounds'; 'In their five operations so far, the personnel on board the warship
+have confiscated 14 AK-47 Rifles, 31 magazines', ECB+ 12/ecbplus)."""
 
 
 def _explains(found: list[tuple[Quantity, str]], x: Amount, y: Amount) -> bool:
