@@ -1,18 +1,12 @@
-"""Issue #20 (memory): the story's links held as arrays read as the list of records they stand for, and the scorer
-lets each sentence's readings go after the last chunk that reads it."""
+"""Issue #20 (memory): the story's links held as arrays read as the list of records they stand for."""
 
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
-from newsprism.align import last_use
 from newsprism.align.candidates import copy_groups
 from newsprism.align.expand import expand_links
-from newsprism.align.last_use import LastUse, releaser
-from newsprism.align.lexical import profile
 from newsprism.align.links import READ_ROWS, Link, Links
-from newsprism.nlp.encoder import EncodedText
 
 
 def test_links_read_as_their_records_in_order() -> None:
@@ -45,43 +39,6 @@ def test_expanded_links_are_sorted_stably_as_records() -> None:
                 Link(0, 4, 0.55, False), Link(2, 4, 0.55, False), Link(3, 4, 0.55, False)]
     assert isinstance(links, Links)
     assert list(links) == sorted(expected, key=lambda k: (k.a, k.b))
-
-
-def test_the_last_chunk_of_each_sentence() -> None:
-    pairs = np.array([[0, 1], [0, 3], [1, 3], [2, 3], [3, 5]], dtype=np.int64)  # sentence 4 in no pair
-    last = LastUse(pairs, 6, chunk=2)  # chunks: rows 0-1, 2-3, 4
-    assert last.done(-1).tolist() == [4]
-    assert last.done(0).tolist() == [0]
-    assert last.done(1).tolist() == [1, 2]
-    assert last.done(2).tolist() == [3, 5]
-
-
-def _encoded(text: str) -> EncodedText:
-    return EncodedText(text, ("x",), np.ones((1, 384), dtype=np.float16), np.array([[0, 1]], dtype=np.int32))
-
-
-def test_release_lets_go_of_the_unread_groups_states_and_every_profile(monkeypatch: pytest.MonkeyPatch) -> None:
-    forgotten: list[str] = []
-    monkeypatch.setattr(last_use.profile, "forget", lambda texts: forgotten.extend(texts))
-    reps = [_encoded("One."), _encoded("Two.")]
-    sentences = [reps[0], reps[1], _encoded("One. "), reps[1]]
-    let_go: list[str] = []
-    release = releaser(reps, [np.array([0, 2]), np.array([1, 3])], sentences, let_go.extend,
-                       np.array([False, True]))
-    release(np.array([0, 1]))
-    assert forgotten == ["One.", "Two."]
-    assert let_go == ["One."]  # "Two." is read later (a quote is written in it)
-    assert [len(x.states) for x in reps] == [0, 1] and [len(x.states) for x in sentences] == [0, 1, 0, 1]
-    assert [x.text for x in sentences] == ["One.", "Two.", "One. ", "Two."]
-
-
-def test_a_forgotten_profile_is_read_again_the_same() -> None:
-    text = "The council approved 12 new buses on Tuesday, the mayor said."
-    first = profile(text)
-    profile.forget([text])
-    assert profile(text) is not first and profile(text) == first
-    profile.cache_clear()
-    assert profile.cache_info().currsize == 0
 
 
 def test_links_by_pair_of_articles_group_as_records_do() -> None:

@@ -20,7 +20,6 @@ from newsprism.align.candidates import CopyGroups, candidate_pairs, copy_groups
 from newsprism.align.expand import MAX_FAN as MAX_FAN
 from newsprism.align.expand import expand_links
 from newsprism.align.features import forget_text_readings
-from newsprism.align.last_use import LastUse, Release, releaser, unread
 from newsprism.align.links import Link as Link
 from newsprism.align.links import Links as Links
 from newsprism.align.memo import PairDecision, PairMemo, split_known
@@ -112,13 +111,10 @@ def align_story(articles: list[Article], encoder: Encoder, step: Callable[[int, 
     owner = _group_owner(copies, table.owner)
     pairs, cosine = candidate_pairs(table.vectors_of(reps), [table.sentences[i].text for i in reps], owner,
                                     COSINE_FLOOR, copies.size)
-    kept = encoder.later(table) if isinstance(encoder, StoryEncoder) else None
-    encoded = [table.encoded[i] for i in reps]
-    release = _releaser(encoded, table, copies, encoder, kept)
-    scored = _links(encoded, pairs, cosine, memo, release)
-    del pairs, cosine, encoded, release
+    scored = _links([table.encoded[i] for i in reps], pairs, cosine, memo)
+    del pairs, cosine
     forget_text_readings()  # the sentences' profiles are read by this stage alone
-    _states_scored(table, encoder, kept)
+    _states_scored(table, encoder)  # after them: finding the quotes does not add to the scoring's peak
     return_free_memory()
     links = expand_links(scored, copies, table.owner)
     return StoryAlignment(table, links)
@@ -145,32 +141,20 @@ def readings(encoder: Encoder, texts: list[str]) -> list[EncodedText]:
     return encoder.encode(texts).texts
 
 
-def _releaser(encoded: list[EncodedText], table: SentenceTable, copies: CopyGroups, encoder: Encoder,
-              kept: NDArray[np.bool_] | None) -> Release:
-    """What the scoring lets go of each representative after its last pair (:mod:`newsprism.align.last_use`): its
-    profile, and where ``kept`` tells which sentences a later stage reads the token states of, the states of the
-    copy groups none of whose members it reads."""
-    if kept is None or not isinstance(encoder, StoryEncoder):
-        return releaser(encoded)
-    group_kept = np.zeros(len(copies.representative), dtype=bool)
-    np.logical_or.at(group_kept, copies.group, kept)
-    order = np.argsort(copies.group, kind="stable")
-    members = np.split(order, np.cumsum(copies.size)[:-1])
-    return releaser(encoded, members, table.encoded, encoder.let_go, group_kept)
+_UNREAD_STATES = np.zeros((0, 384), dtype=np.float16)
+_UNREAD_OFFSETS = np.zeros((0, 2), dtype=np.int32)
 
 
-def _states_scored(table: SentenceTable, encoder: Encoder, kept: NDArray[np.bool_] | None) -> None:
+def _states_scored(table: SentenceTable, encoder: Encoder) -> None:
     """The scoring read the sentences' token states; after it only the quotes read them. A story encoder told which
-    sentences those are (``kept``: a one-analysis story cache's, :meth:`StoryEncoder.later`) lets the other
-    sentences' states go (most went as the scoring read them for the last time), and the table keeps those
-    sentences' texts alone (issue #20: every sentence's states were held through the quote clusters, which read
-    the few a quote is written in)."""
-    if kept is None or not isinstance(encoder, StoryEncoder):
+    sentences those are (a one-analysis story cache's, :meth:`StoryEncoder.scored`) lets the other sentences'
+    states go, and the table keeps those sentences' texts alone (issue #20: every sentence's states were held
+    through the quote clusters, which read the few a quote is written in)."""
+    kept = encoder.scored(table) if isinstance(encoder, StoryEncoder) else None
+    if kept is None:
         return
-    encoder.scored(table, kept)
     for index in np.flatnonzero(~kept).tolist():
-        if len(table.encoded[index].states):
-            table.encoded[index] = unread(table.encoded[index].text)
+        table.encoded[index] = EncodedText(table.encoded[index].text, (), _UNREAD_STATES, _UNREAD_OFFSETS)
 
 
 def _group_owner(copies: CopyGroups, owner: NDArray[np.int64]) -> NDArray[np.int64]:
@@ -182,19 +166,13 @@ def _group_owner(copies: CopyGroups, owner: NDArray[np.int64]) -> NDArray[np.int
 
 
 def _links(encoded: list[EncodedText], pairs: NDArray[np.int64], cosine: NDArray[np.float32],
-           memo: PairMemo[PairDecision] | None = None, release: Release | None = None) -> Links:
+           memo: PairMemo[PairDecision] | None = None) -> Links:
     """The links among the candidate pairs, :data:`LINK_CHUNK` pairs at a time: decisions ``memo`` holds are
-    taken from it, the others made by :func:`_decide` (and kept in it). ``release`` is told, before the first
-    chunk and after each, the representatives no later chunk reads (:class:`LastUse`)."""
+    taken from it, the others made by :func:`_decide` (and kept in it). Each chunk's links are kept as arrays
+    (:class:`Links`)."""
     texts = [x.text for x in encoded]
-    last = LastUse(pairs, len(encoded), LINK_CHUNK)
-    parts: list[Links] = []
-    for chunk, first in enumerate(range(-LINK_CHUNK, len(pairs), LINK_CHUNK)):
-        if first >= 0:
-            parts.append(_chunk_links(encoded, texts, pairs[first:first + LINK_CHUNK],
-                                      cosine[first:first + LINK_CHUNK], memo))
-        if release is not None:
-            release(last.done(chunk - 1))
+    parts = [_chunk_links(encoded, texts, pairs[first:first + LINK_CHUNK], cosine[first:first + LINK_CHUNK], memo)
+             for first in range(0, len(pairs), LINK_CHUNK)]
     return Links(*(np.concatenate([getattr(part, name) for part in parts]) if parts else np.zeros(0)
                    for name in ("a", "b", "score", "verbatim")))
 

@@ -17,10 +17,9 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from typing import NamedTuple
+from functools import cache, lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -104,46 +103,9 @@ class Profile:
     open_before: tuple[int, ...]
 
 
-PROFILES_HELD = 1 << 16
-"""Profiles :data:`profile` holds at most (the oldest read goes first beyond)."""
-
-
-class _CacheInfo(NamedTuple):
-    currsize: int
-
-
-class ProfileCache:
-    """Each sentence read once (the aligner scores the same sentence against many others), held until it is
-    forgotten (:meth:`forget`: the alignment's scoring lets a sentence's profile go after its last pair,
-    :mod:`newsprism.align.last_use`), the whole cache cleared (:meth:`cache_clear`) or :data:`PROFILES_HELD` newer
-    ones are held."""
-
-    def __init__(self, limit: int = PROFILES_HELD) -> None:
-        self.limit = limit
-        self._held: dict[str, Profile] = {}
-
-    def __call__(self, text: str) -> Profile:
-        held = self._held.get(text)
-        if held is None:
-            held = _profile(text)
-            if len(self._held) >= self.limit:
-                del self._held[next(iter(self._held))]
-            self._held[text] = held
-        return held
-
-    def forget(self, texts: Iterable[str]) -> None:
-        for text in texts:
-            self._held.pop(text, None)
-
-    def cache_clear(self) -> None:
-        self._held = {}  # a new dict: a cleared one keeps its table
-
-    def cache_info(self) -> _CacheInfo:
-        return _CacheInfo(len(self._held))
-
-
-def _profile(text: str) -> Profile:
-    """Read one sentence."""
+@lru_cache(maxsize=1 << 16)
+def profile(text: str) -> Profile:
+    """Read one sentence (cached: the aligner scores the same sentence against many others)."""
     normalised = text
     for pattern, replacement in _REWRITES:
         normalised = pattern.sub(replacement, normalised)
@@ -165,9 +127,6 @@ def _profile(text: str) -> Profile:
         content_sorted=tuple(sorted(content)), open_before=_running_count([w not in STOP for w in stems]),
     )
 
-
-profile = ProfileCache()
-"""Each sentence's :class:`Profile`, read once while it is held."""
 
 def _running_count(flags: list[bool]) -> tuple[int, ...]:
     """How many of the flags before each position (and in all, last) are set."""

@@ -3,7 +3,7 @@ token states kept until the quotes are read (:meth:`StoryEncoder.forget_states`)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
 from numpy.typing import NDArray
@@ -82,24 +82,12 @@ class StoryEncoder:
         keys = {" ".join(text.split()) for text in kept}
         self._texts = {key: encoded for key, encoded in self._texts.items() if key in keys}
 
-    def later(self, table: EncodedSentences) -> NDArray[np.bool_] | None:
-        """Which of ``table``'s sentences have their token states read after the alignment's scoring
-        (:attr:`read_later`), None where all are kept."""
-        return None if self.read_later is None else self.read_later(table)
-
-    def let_go(self, texts: Iterable[str]) -> None:
-        """Let the word pieces and token states of ``texts`` go, keeping their vectors (the alignment's scoring
-        read them for the last time and nothing reads them later: :meth:`later`)."""
-        for text in texts:
-            self._texts.pop(" ".join(text.split()), None)
-
-    def scored(self, table: EncodedSentences, kept: NDArray[np.bool_] | None = None) -> NDArray[np.bool_] | None:
+    def scored(self, table: EncodedSentences) -> NDArray[np.bool_] | None:
         """The alignment scored the candidates among ``table``'s sentences: where :attr:`read_later` is set, the
-        sentences whose token states are read later (``kept``, as :meth:`later` gave it, or read now; the others'
-        are let go here), else None (all kept)."""
+        sentences whose token states are read later (the others' are let go here), else None (all kept)."""
         if self.read_later is None:
             return None
-        kept = self.read_later(table) if kept is None else kept
+        kept = self.read_later(table)
         self.forget_states([encoded.text for encoded, keep in zip(table.encoded, kept.tolist(), strict=True)
                             if keep])
         return kept
