@@ -23,6 +23,7 @@ dotless i, the long s, the Kelvin sign, Greek); a text with such a character run
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 
 from newsprism.clean.needed_strings import UNSAFE, Strings, branches, needed
@@ -139,20 +140,26 @@ class _Trie:
         """the same for the short strings of those patterns, tested with ``in``"""
         self.rejecting = 0
         """the bits of the patterns whose every needed string the trie held when it was made (:meth:`rejected`)"""
+        self.lock = threading.RLock()
+        """held while the trie is read or grown: cleaning runs in threads (the web app's readers), and a rebuild
+        replaces the pattern, its prefixes and the owners one after another"""
 
     def add(self, strings: Strings, owner: Prefilter | None = None) -> int:
         """Register needed strings, with the pattern that needs them: its bit (0 without one)."""
-        self.wanted.update(s for s in strings if len(s) >= TRIE_MIN_CHARS)
-        if owner is None:
-            return 0
-        self.filters.append(owner)
-        return 1 << (len(self.filters) - 1)
+        with self.lock:
+            self.wanted.update(s for s in strings if len(s) >= TRIE_MIN_CHARS)
+            if owner is None:
+                return 0
+            self.filters.append(owner)
+            return 1 << (len(self.filters) - 1)
 
     def read(self, text: str) -> Read:
         """``text`` lowered (:func:`lowered`), the registered strings that holds (None: not lowered) and the bits of
         the patterns none of whose needed strings it holds (:meth:`rejected`)."""
         read = self.texts.get(text)
-        if read is None:
+        if read is not None:
+            return read
+        with self.lock:
             if len(self.texts) >= LOWERED_CACHE:
                 self.texts.clear()
             low = lowered(text)
@@ -160,7 +167,7 @@ class _Trie:
             read = (low, found, self.rejected(low, found) if low is not None and found is not None else 0)
             if self.pattern is not None:  # before the first trie nothing is remembered
                 self.texts[text] = read
-        return read
+            return read
 
     def rejected(self, low: str, found: Strings) -> int:
         """The bits of the :data:`rejecting` patterns that ``low`` (holding the trie's strings ``found``) holds none
