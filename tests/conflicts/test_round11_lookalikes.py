@@ -4,11 +4,12 @@ two steps, a count of others or of two measures at once is no rival of a count (
 from __future__ import annotations
 
 from conflict_sentences import sentence
+from figure_records import figure_value, killed_figure
 
 from newsprism.conflicts.dated import DECADE, Dated, _dates_different_things
 from newsprism.conflicts.figured import figured_conflicts
 from newsprism.conflicts.names import people, title_alone
-from newsprism.model import Evidence, Figure, FigureSide, FigureValue
+from newsprism.model import Evidence
 from newsprism.values.moments import TimeValue
 
 
@@ -45,37 +46,23 @@ def test_a_decade_is_an_era() -> None:
     assert DECADE.search("a hit of the '70s") and not DECADE.search("in 1950 she swam")
 
 
-def _value(article: str, value: float, written: str, text: str) -> FigureValue:
-    at = text.index(written)
-    return FigureValue(article=article, value=value, qualifier="exact", written=written,
-                       mention=Evidence(article=article, start=at, end=at + len(written), text=written),
-                       evidence=Evidence(article=article, start=0, end=len(text), text=text), published=None)
-
-
-def _figure(values: list[FigureValue]) -> Figure:
-    sides = [FigureSide(claim=v.written, value=v.value, articles=[v.article], origins=1, first_published=None,
-                        last_published=None) for v in values]
-    return Figure(measure="killed", subject=None, about="people killed", values=values, sides=sides,
-                  verdict="disputed", history="")
-
-
 def test_a_count_of_others_is_no_rival_of_a_count() -> None:
-    one = _value("a", 1, "a teacher", "A gunman killed a teacher outside the school.")
-    others = _value("b", 2, "two other victims killed", "Ana Ruiz and two other victims killed in the attack.")
-    assert figured_conflicts([_figure([one, others])]) == []
-    rival = _value("c", 2, "two people", "A gunman killed two people outside the school.")
-    assert len(figured_conflicts([_figure([one, rival])])) == 1
+    one = figure_value("a", 1, "a teacher", "A gunman killed a teacher outside the school.")
+    others = figure_value("b", 2, "two other victims killed", "Ana Ruiz and two other victims killed in the attack.")
+    assert figured_conflicts([killed_figure([one, others])]) == []
+    rival = figure_value("c", 2, "two people", "A gunman killed two people outside the school.")
+    assert len(figured_conflicts([killed_figure([one, rival])])) == 1
 
 
 def test_a_count_of_two_measures_at_once_is_no_rival() -> None:
-    one = _value("a", 1, "one person", "A gunman killed one person outside the school.")
-    joined = _value("b", 3, "three people killed", "There were three people killed and injured in the attack.")
-    assert figured_conflicts([_figure([one, joined])]) == []
+    one = figure_value("a", 1, "one person", "A gunman killed one person outside the school.")
+    joined = figure_value("b", 3, "three people killed", "There were three people killed and injured in the attack.")
+    assert figured_conflicts([killed_figure([one, joined])]) == []
 
 
 def test_a_second_count_of_a_second_measure_leaves_the_first_alone() -> None:
-    bound = _value("a", 50, "as many as 50 people were killed",
+    bound = figure_value("a", 50, "as many as 50 people were killed",
                    "Reports said as many as 50 people were killed and hundreds injured.")
-    beyond = _value("b", 63, "At least 63 people were reported killed",
+    beyond = figure_value("b", 63, "At least 63 people were reported killed",
                     "At least 63 people were reported killed on Wednesday.")
-    assert len(figured_conflicts([_figure([bound, beyond])])) == 1
+    assert len(figured_conflicts([killed_figure([bound, beyond])])) == 1
