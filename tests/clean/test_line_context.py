@@ -4,7 +4,10 @@ the lines two away. The page is written here."""
 
 from __future__ import annotations
 
-from newsprism.clean.features import FEATURES, RULE_KEPT_KINDS, line_features
+import numpy as np
+
+from newsprism.clean.boilerplate import Trees
+from newsprism.clean.features import FEATURES, RULE_KEPT_KINDS, SHAPE_FEATURES, line_features
 from newsprism.clean.line_context import CONTEXT_FEATURES, context_row, page_of
 from newsprism.clean.lines import split_lines
 
@@ -69,3 +72,24 @@ def test_a_line_the_rules_took_reads_as_if_kept_in_its_place() -> None:
         taken = dict(zip(FEATURES, line_features(lines, took, None, 2, 3, only=[index])[0], strict=True))
         for name in ("lead_gap", "tail_gap", "kept_from_first", "kept_from_last", "page_repeats"):
             assert alone[name] == taken[name], name
+
+
+def test_without_context_only_the_context_columns_are_left_at_zero() -> None:
+    lines = split_lines(PAGE)
+    kinds = [None] * len(lines)
+    kinds[0] = "widget"
+    full = line_features(lines, kinds, None, 1, len(lines) - 1)
+    bare = line_features(lines, kinds, None, 1, len(lines) - 1, context=False)
+    shape = len(SHAPE_FEATURES)
+    assert np.array_equal(full[:, :shape], bare[:, :shape])
+    assert not bare[:, shape:].any() and full[:, shape:].any()
+
+
+def test_a_model_reads_context_only_when_a_split_does() -> None:
+    def trees(split_on: int) -> Trees:
+        """A root that splits on ``split_on`` and two leaves."""
+        return Trees(np.array([split_on, 0, 0]), np.array([0.5, 0.0, 0.0]), np.array([1, -1, -1]),
+                     np.array([2, -1, -1]), np.array([0.0, -1.0, 1.0]), np.array([0]), 1)
+
+    assert not trees(len(SHAPE_FEATURES) - 1).reads_context
+    assert trees(len(SHAPE_FEATURES)).reads_context

@@ -29,7 +29,7 @@ import numpy.typing as npt
 
 from newsprism.clean import prefilter, sections
 from newsprism.clean.context import CLOSING_CASE, TIP_LINE, UPDATE_PREFIX, list_line, update_marker
-from newsprism.clean.features import FEATURES, URLISH, line_features, long_prose, widget_word
+from newsprism.clean.features import FEATURES, SHAPE_FEATURES, URLISH, line_features, long_prose, widget_word
 from newsprism.clean.lines import Line, ends_sentence, title_case_ratio, words
 from newsprism.model import ClutterKind
 
@@ -49,6 +49,12 @@ class Trees:
     value: npt.NDArray[np.float64]
     roots: npt.NDArray[np.int64]
     depth: int
+
+    @property
+    def reads_context(self) -> bool:
+        """Whether a split reads a column past :data:`~newsprism.clean.features.SHAPE_FEATURES` (the page-context
+        columns; the model packaged today reads none, so cleaning does not compute them)."""
+        return bool(np.any(self.feature[self.left != -1] >= len(SHAPE_FEATURES)))
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,8 @@ def mark(lines: list[Line], kinds: list[ClutterKind | None], title: str | None, 
     kept = candidates(lines, kinds, first, last) + plain
     if not kept:
         return
-    scores = probabilities(model, line_features(lines, kinds, title, first, last, only=kept))
+    rows = line_features(lines, kinds, title, first, last, only=kept, context=model.trees.reads_context)
+    scores = probabilities(model, rows)
     removed = [i for i, score in zip(kept, scores, strict=True)
                if score >= (model.plain_threshold if i in plain else model.threshold)]
     removed += sections.continue_runs(lines, kinds, removed)

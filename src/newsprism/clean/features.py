@@ -101,9 +101,10 @@ def content_words(text: str) -> set[str]:
 
 
 def line_features(lines: Sequence[Line], kinds: Kinds, title: str | None, first: int, last: int,
-                  only: Sequence[int] | None = None) -> npt.NDArray[np.float64]:
+                  only: Sequence[int] | None = None, context: bool = True) -> npt.NDArray[np.float64]:
     """One row of :data:`FEATURES` per line (per line of ``only`` when given); ``first`` and ``last`` index the
-    body's first and last lines."""
+    body's first and last lines. Without ``context`` the :data:`CONTEXT_FEATURES` columns are left at 0 (a model
+    that reads none of them: cleaning spends nothing on them)."""
     vocab = [content_words(line.text) for line in lines]
     body_counts: Counter[str] = Counter(w for i in range(len(lines)) if kinds[i] is None for w in vocab[i])
     title_words = content_words(title or "")
@@ -113,10 +114,12 @@ def line_features(lines: Sequence[Line], kinds: Kinds, title: str | None, first:
     kept = [i for i, kind in enumerate(kinds) if kind is None]
     strong = [i for i in kept if _strong_prose(lines[i].bare)]
     lead, tail = (strong[0], strong[-1]) if strong else (first, last)
-    page = page_of(lines, kinds, lead, tail, RULE_KEPT_KINDS)
+    page = page_of(lines, kinds, lead, tail, RULE_KEPT_KINDS) if context else None
+    unread = [0.0] * len(CONTEXT_FEATURES)
     rows = [[*_row(lines, kinds, i, first, last, vocab[i], body_counts, title_words, repeats),
              *_context(lines, kinds, i, kept, vocab), *_cues(lines[i].bare, i, lead, tail),
-             *context_row(lines, kinds, i, page, RULE_KEPT_KINDS)] for i in picked]
+             *(context_row(lines, kinds, i, page, RULE_KEPT_KINDS) if page is not None else unread)]
+            for i in picked]
     return np.array(rows, dtype=np.float64).reshape(len(picked), len(FEATURES))
 
 
