@@ -48,7 +48,9 @@ class Links(Sequence[Link]):
 
     @classmethod
     def of(cls, links: Sequence[Link]) -> Links:
-        """The arrays of a list of records."""
+        """The arrays of a list of records (``links`` itself where it already is :class:`Links`)."""
+        if isinstance(links, Links):
+            return links
         return cls(np.array([k.a for k in links], dtype=np.int32), np.array([k.b for k in links], dtype=np.int32),
                    np.array([k.score for k in links], dtype=np.float64),
                    np.array([k.verbatim for k in links], dtype=bool))
@@ -73,6 +75,13 @@ class Links(Sequence[Link]):
             rows = zip(self.a[start:end].tolist(), self.b[start:end].tolist(), self.score[start:end].tolist(),
                        self.verbatim[start:end].tolist(), strict=True)
             yield from (Link(a, b, score, verbatim) for a, b, score, verbatim in rows)
+
+    def pairs(self) -> Iterator[tuple[int, int]]:
+        """Each link's two sentence ids (``a``, ``b``), in order, read from the arrays a block at a time: what the
+        readers that join or look up the linked sentences need, without a :class:`Link` record per link."""
+        for start in range(0, len(self), READ_ROWS):
+            end = start + READ_ROWS
+            yield from zip(self.a[start:end].tolist(), self.b[start:end].tolist(), strict=True)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Links):
@@ -106,3 +115,11 @@ class Links(Sequence[Link]):
     def nbytes(self) -> int:
         """The arrays' bytes."""
         return self.a.nbytes + self.b.nbytes + self.score.nbytes + self.verbatim.nbytes
+
+
+def sentence_pairs(links: Sequence[Link]) -> Iterator[tuple[int, int]]:
+    """The two sentence ids of each link, in order: read from the arrays where ``links`` is :class:`Links`
+    (:meth:`Links.pairs`), from the records otherwise (a list a test or a caller built)."""
+    if isinstance(links, Links):
+        return links.pairs()
+    return ((link.a, link.b) for link in links)

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
+from numpy.typing import NDArray
 
-from newsprism.align import Link, StoryAlignment
+from newsprism.align import Links, SentenceTable, StoryAlignment
 from newsprism.memo import recall
 from newsprism.model import Article, Change, Evidence, Reuse, Sentence
 from newsprism.reuse.changes import differences
@@ -41,15 +43,30 @@ passage record with its two shared Evidence records was 296 bytes), made without
 
 def relate(alignment: StoryAlignment) -> list[Reuse]:
     """One Reuse record for each pair of articles that share an aligned passage, in article order; every other
-    pair is independent and has no record."""
-    by_pair: dict[tuple[int, int], list[Link]] = defaultdict(list)
-    owner = alignment.table.owner
-    for link in alignment.links:
-        by_pair[(int(owner[link.a]), int(owner[link.b]))].append(link)
-    articles, similarities = alignment.table.articles, dict[float, float]()
-    first = np.searchsorted(owner, np.arange(len(articles))).tolist()  # each article's first sentence in the table
-    return _siblings_have_no_source([_relation(alignment, (articles[i], articles[j]), (first[i], first[j]),
-                                               by_pair.pop((i, j)), similarities) for i, j in sorted(by_pair)])
+    pair is independent and has no record.
+
+    The links are read by article pair from their arrays (:meth:`Links.by_articles`): no :class:`Link` record is
+    made per link, nor all pairs' links held at once as records (367,718 links at one-event 200)."""
+    table = alignment.table
+    articles, sides = table.articles, _Sides.of(table)
+    first = np.searchsorted(table.owner, np.arange(len(articles))).tolist()  # each article's first sentence
+    similarities = dict[float, float]()
+    return _siblings_have_no_source([_relation(alignment, sides, (articles[i], articles[j]), (first[i], first[j]),
+                                               links, similarities)
+                                     for i, j, links in Links.of(alignment.links).by_articles(table.owner)])
+
+
+@dataclass(frozen=True, slots=True)
+class _Sides:
+    """Each table sentence's start (in its article) and length of text, as arrays read by a pair's link rows."""
+
+    start: NDArray[np.int64]
+    size: NDArray[np.int64]
+
+    @classmethod
+    def of(cls, table: SentenceTable) -> _Sides:
+        return cls(np.array([s.start for s in table.sentences], dtype=np.int64),
+                   np.array([len(s.text) for s in table.sentences], dtype=np.int64))
 
 
 def _siblings_have_no_source(records: list[Reuse]) -> list[Reuse]:
@@ -62,16 +79,17 @@ def _siblings_have_no_source(records: list[Reuse]) -> list[Reuse]:
             if r.source is not None and sources[r.a] & sources[r.b] else r for r in records]
 
 
-def _relation(alignment: StoryAlignment, pair: tuple[Article, Article], first: tuple[int, int], links: list[Link],
-              similarities: dict[float, float]) -> Reuse:
+def _relation(alignment: StoryAlignment, sides: _Sides, pair: tuple[Article, Article], first: tuple[int, int],
+              links: Links, similarities: dict[float, float]) -> Reuse:
     """The pair's record; ``first``: the table index of each article's first sentence (a passage holds indexes
     into the article's sentences); ``similarities``: each passage similarity made once per story, shared (a float
     is 24 bytes, a one-event story's passages a million and more, most of them 1.0)."""
-    table, (a, b) = alignment.table, pair
-    cover_a = _coverage(a, {table.sentences[link.a].start for link in links})
-    cover_b = _coverage(b, {table.sentences[link.b].start for link in links})
-    verbatim = _verbatim_share(alignment, links)
-    ordered = kept_order([(table.sentences[link.a].start, table.sentences[link.b].start) for link in links])
+    a, b = pair
+    starts_a, starts_b = sides.start[links.a], sides.start[links.b]
+    cover_a = _coverage(a, set(starts_a.tolist()))
+    cover_b = _coverage(b, set(starts_b.tolist()))
+    verbatim = _verbatim_share(sides.size[links.a], links.verbatim)
+    ordered = kept_order(list(zip(starts_a.tolist(), starts_b.tolist(), strict=True)))
     coverage = max(cover_a, cover_b)
     relation: Relation
     if coverage >= REUSE_COVERAGE and verbatim >= VERBATIM_SHARE:
@@ -80,14 +98,21 @@ def _relation(alignment: StoryAlignment, pair: tuple[Article, Article], first: t
         relation = "rewrite"
     else:
         relation = "independent"
-    passages = [(link.a - first[0], link.b - first[1], _shared(similarities, _similarity(link.score)))
-                for link in links]
     return Reuse.model_construct(
         _REUSE_FIELDS, a=a.id, b=b.id, relation=relation,
         source=source_of(a, b, cover_a, cover_b) if relation != "independent" else None,
-        coverage=round(coverage, 3), passages=passages,
+        coverage=round(coverage, 3), passages=_passages(links, first, similarities),
         changes=_changes(alignment, links) if relation != "independent" else [],
     )
+
+
+def _passages(links: Links, first: tuple[int, int], similarities: dict[float, float]) -> list[tuple[int, int, float]]:
+    """Each link as a passage: its two sentences' indexes in their articles and its similarity (each distinct
+    score rounded once, the similarity shared story-wide)."""
+    scores, which = np.unique(links.score, return_inverse=True)
+    made = [_shared(similarities, _similarity(score)) for score in scores.tolist()]
+    return list(zip((links.a - first[0]).tolist(), (links.b - first[1]).tolist(),
+                    [made[k] for k in which.tolist()], strict=True))
 
 
 def passage_sentences(reuse: Reuse, articles: Mapping[str, Article]) -> Iterator[tuple[Sentence, Sentence, float]]:
@@ -124,18 +149,19 @@ def _coverage(article: Article, aligned_starts: set[int]) -> float:
     return covered / total if total else 0.0
 
 
-def _verbatim_share(alignment: StoryAlignment, links: list[Link]) -> float:
-    sizes = [(len(alignment.table.sentences[link.a].text), link.verbatim) for link in links]
-    total = sum(size for size, _ in sizes)
-    return sum(size for size, same in sizes if same) / total if total else 0.0
+def _verbatim_share(sizes: NDArray[np.int64], verbatim: NDArray[np.bool_]) -> float:
+    """Share of the pair's aligned text (its links' ``a`` sentences' lengths, ``sizes``) in verbatim links."""
+    total = int(sizes.sum())
+    return int(sizes[verbatim].sum()) / total if total else 0.0
 
 
-def _changes(alignment: StoryAlignment, links: list[Link]) -> list[Change]:
+def _changes(alignment: StoryAlignment, links: Links) -> list[Change]:
     table = alignment.table
     return [
-        Change(kind=kind, a=table.evidence(link.a), b=table.evidence(link.b), a_value=value_a, b_value=value_b)
-        for link in links if not link.verbatim or table.sentences[link.a].text != table.sentences[link.b].text
-        for kind, value_a, value_b in _differences(table.sentences[link.a], table.sentences[link.b])
+        Change(kind=kind, a=table.evidence(i), b=table.evidence(j), a_value=value_a, b_value=value_b)
+        for i, j, same in zip(links.a.tolist(), links.b.tolist(), links.verbatim.tolist(), strict=True)
+        if not same or table.sentences[i].text != table.sentences[j].text
+        for kind, value_a, value_b in _differences(table.sentences[i], table.sentences[j])
     ]
 
 
