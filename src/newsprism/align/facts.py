@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from newsprism.align import StoryAlignment
+from newsprism.align.links import sentence_pairs
 from newsprism.grouping import DisjointSets
 from newsprism.model import Fact, Reuse
 
@@ -22,8 +23,8 @@ def find_facts(alignment: StoryAlignment, reuse: list[Reuse]) -> list[Fact]:
 def facts_with_members(alignment: StoryAlignment, origin: dict[str, int]) -> list[tuple[Fact, tuple[int, ...]]]:
     """Each fact reported by two articles or more with its global sentence ids, the best supported first."""
     sentences: DisjointSets[int] = DisjointSets()
-    for link in alignment.links:
-        sentences.join(link.a, link.b)
+    for a, b in sentence_pairs(alignment.links):  # from the arrays, no record per link (issue #20)
+        sentences.join(a, b)
     facts = [(_fact(alignment, ids, origin), tuple(sorted(ids))) for ids in sentences.groups()]
     facts = [(f, ids) for f, ids in facts if f.articles >= 2]
     return sorted(facts, key=lambda f: (-f[0].origins, -f[0].articles, f[0].evidence[0].article,

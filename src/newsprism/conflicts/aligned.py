@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsprism.align.links import sentence_pairs
 from newsprism.conflicts.compare import disagreements, states
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.sides import Claim, build_sides
@@ -42,20 +43,20 @@ def aligned_conflicts(story: StoryTable, same_entity: PairEntities | None,
     content = _content_ids(table.sentences)
     read: dict[tuple[int, int], _PairReading] = {}
     found: dict[tuple[int, str], tuple[Disagreement, int, int]] = {}
-    for link in story.alignment.links:
-        fact = story.members(link.a)[0]
-        pair = (content[link.a], content[link.b])
+    for a, b in sentence_pairs(story.alignment.links):  # from the arrays, no record per link (issue #20)
+        fact = story.members(a)[0]
+        pair = (content[a], content[b])
         reading = read.get(pair)
         if reading is not None and all((fact, kind) in found for kind in reading.kinds):
             continue  # nothing this link could dispute is left open in its fact
         if reading is None or not reading.shared:
-            reading = _read_pair(story, link.a, link.b, same_entity)
+            reading = _read_pair(story, a, b, same_entity)
             read.setdefault(pair, reading)
         for item in reading.found:
             if (fact, item.kind) in found or (item.kind == "number" and (
-                    _figured(story, link.a, item.a, figured) or _figured(story, link.b, item.b, figured))):
+                    _figured(story, a, item.a, figured) or _figured(story, b, item.b, figured))):
                 continue
-            found[(fact, item.kind)] = (item, link.a, link.b)
+            found[(fact, item.kind)] = (item, a, b)
     copies = _Copies(table.sentences) if found else None
     conflicts = [_conflict(story, item, a, b, copies) for item, a, b in found.values()]
     return [c for c in conflicts if c is not None]

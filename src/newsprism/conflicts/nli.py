@@ -23,6 +23,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from newsprism.align import StoryAlignment
+from newsprism.align.links import sentence_pairs
 from newsprism.conflicts.aligned import PairEntities
 from newsprism.conflicts.compare import disagreements
 from newsprism.conflicts.explain import explain
@@ -111,10 +112,10 @@ def nli_conflicts(alignment: StoryAlignment, quotes: list[Quote], model: NliMode
     """One conflict of kind "other" per aligned pair the model reads as a contradiction both ways round."""
     table = alignment.table
     quoted = _quoted(alignment, quotes)
-    pairs = [(link.a, link.b) for link in alignment.links if link.a not in quoted and link.b not in quoted
-             and _words(table.sentences[link.a].text) != _words(table.sentences[link.b].text)
-             and not disagreements(table.sentences[link.a], table.sentences[link.b],
-                                   same_entity(link.a, link.b) if same_entity else None)]
+    pairs = [(a, b) for a, b in sentence_pairs(alignment.links) if a not in quoted and b not in quoted
+             and _words(table.sentences[a].text) != _words(table.sentences[b].text)
+             and not disagreements(table.sentences[a], table.sentences[b],
+                                   same_entity(a, b) if same_entity else None)]
     if not pairs:
         return []
     texts = [(table.sentences[a].text, table.sentences[b].text) for a, b in pairs]

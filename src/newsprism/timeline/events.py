@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from newsprism.align import StoryAlignment
+from newsprism.align.links import sentence_pairs
 from newsprism.lexicon import MONTHS, WEEKDAYS
 from newsprism.memo import per_text
 from newsprism.model import Evidence
@@ -91,9 +92,9 @@ def group_mentions(mentions: list[Mention], alignment: StoryAlignment) -> list[G
     of one year: issue #20). Within a group, a mention's sentence and its links are looked up in the group's
     sentences, and its features compared with each distinct features of the group once (:class:`_Reach`)."""
     linked: dict[int, set[int]] = {}
-    for link in alignment.links:
-        linked.setdefault(link.a, set()).add(link.b)
-        linked.setdefault(link.b, set()).add(link.a)
+    for a, b in sentence_pairs(alignment.links):  # from the arrays, no record per link (issue #20)
+        linked.setdefault(a, set()).add(b)
+        linked.setdefault(b, set()).add(a)
     cache: dict[int, SentenceFeatures] = {}
     groups: list[Group] = []
     reach: list[_Reach] = []
