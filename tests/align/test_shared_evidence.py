@@ -4,25 +4,18 @@ cites its two sentences by their indexes in their articles (schema 3.0)."""
 from __future__ import annotations
 
 import numpy as np
+from lined_articles import lined_article
 
 from newsprism.align import Link, SentenceTable, StoryAlignment
-from newsprism.model import Article, Evidence, Sentence
+from newsprism.model import Evidence
 from newsprism.reuse import passage_sentences, relate
 
 LINES = ["The ferry to Quarry Hill was cancelled on Monday.", "Two crew members were hurt, the port said.",
          "Repairs will take a week."]
 
 
-def _article(name: str, lines: list[str]) -> Article:
-    spans, start = [], 0
-    for line in lines:
-        spans.append(Sentence(start=start, end=start + len(line), text=line))
-        start += len(line) + 1
-    return Article(id=name, source=f"{name}.txt", format="text", text=" ".join(lines), sentences=spans)
-
-
 def _table(count: int) -> SentenceTable:
-    articles = [_article(f"a{k}", LINES) for k in range(count)]
+    articles = [lined_article(f"a{k}", LINES) for k in range(count)]
     owner = np.array([k for k in range(count) for _ in LINES], dtype=np.int64)
     vectors = np.ones((len(owner), 4), dtype=np.float32)
     return SentenceTable(articles, owner, [s for a in articles for s in a.sentences], vectors, [])

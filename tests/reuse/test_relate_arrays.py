@@ -5,27 +5,20 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from lined_articles import lined_article
 
 from newsprism.align import SentenceTable, StoryAlignment
 from newsprism.align import links as links_module
 from newsprism.align.links import Link, Links
-from newsprism.model import Article, Sentence
 from newsprism.reuse import relate
 
 LINES = ["The ferry to Quarry Hill was cancelled on Monday.", "Two crew members were hurt, the port said.",
          "Repairs will take a week.", "The harbour reopens on Friday."]
 
 
-def _article(name: str, lines: list[str]) -> Article:
-    spans, start = [], 0
-    for line in lines:
-        spans.append(Sentence(start=start, end=start + len(line), text=line))
-        start += len(line) + 1
-    return Article(id=name, source=f"{name}.txt", format="text", text=" ".join(lines), sentences=spans)
-
-
 def _table() -> SentenceTable:
-    articles = [_article("a0", LINES), _article("a1", LINES), _article("a2", [*LINES[:2], "Ferries run again."])]
+    articles = [lined_article("a0", LINES), lined_article("a1", LINES),
+                lined_article("a2", [*LINES[:2], "Ferries run again."])]
     owner = np.array([k for k, article in enumerate(articles) for _ in article.sentences], dtype=np.int64)
     vectors = np.ones((len(owner), 4), dtype=np.float32)
     return SentenceTable(articles, owner, [s for a in articles for s in a.sentences], vectors, [])

@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from newsprism.model import SCHEMA_VERSION, Article, Evidence, Report, Reuse, Sentence
+from lined_articles import lined_article
+
+from newsprism.model import SCHEMA_VERSION, Evidence, Report, Reuse
 from newsprism.render.json import compact_pieces
 from newsprism.store.report_upgrade import read_report
 
@@ -14,18 +16,10 @@ LINES = {"wire": ["The ferry was cancelled on Monday.", "Two crew members were h
          "copy": ["Storms hit the coast.", "The ferry was cancelled on Monday.", "Two crew members were hurt."]}
 
 
-def _article(name: str) -> Article:
-    sentences, start = [], 0
-    for line in LINES[name]:
-        sentences.append(Sentence(start=start, end=start + len(line), text=line))
-        start += len(line) + 1
-    return Article(id=name, source=f"{name}.txt", format="text", text=" ".join(LINES[name]), sentences=sentences)
-
-
 def _report() -> Report:
     reuse = Reuse(a="wire", b="copy", relation="verbatim", source="wire", coverage=0.667,
                   passages=[(0, 1, 1.0), (1, 2, 0.975)])
-    return Report(articles=[_article("wire"), _article("copy")], reuse=[reuse])
+    return Report(articles=[lined_article("wire", LINES["wire"]), lined_article("copy", LINES["copy"])], reuse=[reuse])
 
 
 def _as_saved_before(report: Report) -> bytes:
