@@ -27,16 +27,14 @@ from newsprism.quotes.attribution import (
     adjacent_attribution,
     colon_attribution,
     cue_attribution,
-    headline_attribution,
-    label_attribution,
     lead_in_attribution,
     row_attribution,
-    signature_attribution,
 )
 from newsprism.quotes.bodies import body_sources, named_later
 from newsprism.quotes.cues import CUE_FORMS
 from newsprism.quotes.descriptions import described
 from newsprism.quotes.indirect import find_reported
+from newsprism.quotes.layouts import headline_attribution, label_attribution, signature_attribution
 from newsprism.quotes.marks import MarkedSpan, find_marked
 from newsprism.quotes.people import people_in
 from newsprism.quotes.prefix import SENTENCE_END, lead_start, lead_words, led_in
