@@ -85,8 +85,9 @@ def _conflict(stated: list[tuple[Quantity, Evidence]], origin: Callable[[str], i
     lengths = {f"{i}": item[0] for i, item in enumerate(kept.values())}
     claims = [Claim(item[0].written, f"{i}", item[1]) for i, item in enumerate(kept.values())]
     sides = build_sides(claims, origin, lambda x, y: agree(lengths[x], lengths[y]))
-    firsts = {id(s): next(lengths[c.key] for c in claims if c.evidence == s.evidence[0]) for s in sides}
-    sides = [s for s in sides if any(o is not s and not agree(firsts[id(s)], firsts[id(o)]) for o in sides)]
+    firsts = [next(lengths[c.key] for c in claims if c.evidence == s.evidence[0]) for s in sides]
+    sides = [s for i, s in enumerate(sides)
+             if any(j != i and not agree(firsts[i], other) for j, other in enumerate(firsts))]
     if len(sides) < 2:
         return None
     about = "how far one person fell"
