@@ -133,8 +133,19 @@ def _nearest_pairs(vectors: NDArray[np.float32], owner: NDArray[np.int64], floor
         out.append(np.stack([rows[left], right], axis=1))
         out.append(_top_rows(cosine[crowded], rows[crowded], k, floor))
     pairs = np.concatenate(out).astype(np.int64) if out else np.zeros((0, 2), dtype=np.int64)
-    shared: NDArray[np.int64] = pairs[(keys[pairs[:, 0]] == keys[pairs[:, 1]]).any(axis=1)]
+    shared: NDArray[np.int64] = pairs[_share_a_bucket(keys, pairs)]
     return shared
+
+
+def _share_a_bucket(keys: NDArray[np.int64], pairs: NDArray[np.int64]) -> NDArray[np.bool_]:
+    """Whether the two sentences of each pair share a bucket in some LSH table, :data:`PAIR_ROWS` pairs at a time:
+    both sides' keys gathered for all the pairs at once took 2 x 24 x 8 bytes a pair (the 1.5 million nearest pairs
+    of a 500-article one-event story's 32,855 distinct sentences: 580 MB, the candidates' transient peak)."""
+    out = np.zeros(len(pairs), dtype=bool)
+    for first in range(0, len(pairs), PAIR_ROWS):
+        part = pairs[first:first + PAIR_ROWS]
+        out[first:first + PAIR_ROWS] = (keys[part[:, 0]] == keys[part[:, 1]]).any(axis=1)
+    return out
 
 
 def _top_rows(cosine: NDArray[np.float32], rows: NDArray[np.int64], k: int, floor: float) -> NDArray[np.int64]:
