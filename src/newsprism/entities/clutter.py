@@ -192,15 +192,20 @@ def _lower_elsewhere(name: str, story: _Story, openers: dict[str, set[str]]) -> 
 
 CONTRIBUTOR_LINE = re.compile(
     r"[ \t]*(?:[—–-]+[ \t]*)?(?:(?:With|Contributing:?|(?:Additional[ \t]+)?[Rr]eporting[ \t]+by|Compiled[ \t]+by)"
-    r"[ \t]+(?:[A-Z][\w.'’-]*|and|,|[ \t])+\.?"
+    r"[ \t]+(?:[A-Z][\w.'’-]*|and|,|;|[ \t])+\.?"
     r"|(?:[A-Z][\w.&'’-]*[ \t]+){0,3}(?:Staff[ \t]+writers?|[Ss]taff[ \t]+writers?|[Rr]eporters?|[Ww]riters?)[ \t]+"
     r"(?:[A-Z][\w.'’-]*|and|in|,|[ \t]|researchers?|reporters?|writers?|photographers?)+contributed"
-    r"(?:[ \t]+to[ \t]+(?:this|the)[ \t]+(?:report|story|article))?\.)[ \t]*")
+    r"(?:[ \t]+to[ \t]+(?:this|the)[ \t]+(?:report|story|article))?\."
+    r"|[A-Z][^.!?\n\"“”]{0,200}?[ \t]+contributed[ \t]+(?:(?:additional[ \t]+)?reporting(?:[ \t]+to[ \t]+this[ \t]+"
+    r"(?:report|story|article))?|to[ \t]+this[ \t]+(?:report|story|article))\.)[ \t]*")
 """A line crediting the reporters who helped write the article ("— With Ana Lee", "Contributing: Ana Lee and Ben
 Ode", "Additional reporting by Ana Lee", "Staff writer Ana Lee contributed to this report.", "Lumo Press reporters Ana
 Lee in Kade and researcher Ben Ode in Tarvo contributed to this report."), matched over the whole line: names only,
 no other lower-case word than 'and', 'in' and the reporters' roles (read on gun-violence incident 653539, issue #19's
-eighth round, the dev pages' 19 such lines, and incident 655275 of the tenth round's honest set, after its count)."""
+eighth round, the dev pages' 19 such lines, and incident 655275 of the tenth round's honest set, after its count); a
+line of one sentence ending "contributed to this report" or "contributed reporting" whatever names it ("The Lumo
+Times' Ana Lee contributed to this story.", "Staff writers Ana Lee and Ben Ode of the Lumo Gazette contributed
+reporting.", issue #19's known wrong kinds, eleventh round)."""
 
 
 def drop_widgets(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:

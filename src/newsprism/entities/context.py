@@ -94,17 +94,37 @@ _SHARED_HEAD_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s+and\s+$")
 counties", "Lumo and Kade hospitals"): both are that kind of place, a street or hospital (True: a one-word one
 opening a street's or hospital's name the story writes is that one: "Lumo" of "Lumo Hospital") or another place
 (spaCy tags the first a person or a body: gun-violence incident 595166, NeuS train 313, issue #19)."""
+_BLOCK_OF = re.compile(r"\b\d[\d,]*\s+block\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+"""A house number's hundred and "block of" before a name ("the 15200 block of Lumo"): a street, whatever spaCy tags
+it (people and bodies on gun-violence incident 391219, issue #19's eleventh round)."""
+_ON_NEAR_BEFORE = re.compile(r"\b(?:on|along|block\s+of)\s+$")
+_NEAR_AFTER = re.compile(r"^\s+near\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*[,.;]|\s+(?:on|in|and)\b|\s*$)")
+_NEAR_BEFORE = re.compile(r"\b(?:on|along|block\s+of)\s+(?:[A-Z][a-z]+\s+){1,2}near\s+$")
+"""A crossing written "on Lumo near Kade" ("one on Lumo near Kade on the city's east side", "the 100 block of Lumo
+near Kade"; not after "at": "at Lumo near Kade" may be a shop): both names are streets, which spaCy tags people
+(gun-violence incident 391219, issue #19's eleventh round); the name after "near" must end its phrase ("on Lumo near
+Kade Park" is the park)."""
+
+
+def _near_street(before: str, after: str) -> bool:
+    """One of two names of a crossing written "on Lumo near Kade" (:data:`_NEAR_AFTER`)."""
+    return bool(_ON_NEAR_BEFORE.search(before) and _NEAR_AFTER.match(after)) or bool(
+        _NEAR_BEFORE.search(before) and _PAIR_CLOSED.match(after))
+
+
 _OWN_HOME_BEFORE = re.compile(r"\b(?:their|his|her|our|its)\s+$")
 _OWN_HOME_AFTER = re.compile(r"^\s+(?:home|house|residence|apartment)\b")
 """A possessive and "home" around a name ("in their Lumo home"): the town the home is in (spaCy tags it a person:
 gun-violence incident 362259, issue #19)."""
 _PAIR_BEFORE = re.compile(r"\b(?:[Nn]ear|[Aa]t|[Cc]orner\s+of|[Ii]ntersection\s+of|[Aa]rea\s+of|[Bb]lock\s+of|"
-                          r"(?:home|house|residence|apartment|lived|lives|located)\s+on)\s+(?:[A-Z][a-z]+\s+and\s+)?$")
+                          r"(?:home|house|residence|apartment|lived|lives|located)\s+on)\s+"
+                          r"(?:(?:North|South|East|West|[NSEW]\.?)\s+)?(?:[A-Z][a-z]*[A-Z]?[a-z]+\s+and\s+)?$")
 _PAIR_AFTER = re.compile(r"^\s+and\s+[A-Z][a-z]+(?![\w'’-]|\s+[A-Z&])")
 _PAIR_CLOSED = re.compile(r"^(?![\w'’-]|\s+[A-Z&])")
 """Two one-word names joined by "and" after "near", "at", "corner of", "area of", "home on" ("near Lumo and Kade",
-"their home on Lumo and Kade": gun-violence incident 206303, issue #19's tenth round): a crossing (a company so
-written has "&" or more words: "at Lumo & Kade", "at Lumo and Kade Inc")."""
+"their home on Lumo and Kade": gun-violence incident 206303, issue #19's tenth round; the first may open with a
+direction, "at West Lumo and Kade": 391219, eleventh round): a crossing (a company so written has "&" or more words:
+"at Lumo & Kade", "at Lumo and Kade Inc")."""
 STREET_PAIR_WEIGHT = 2.0
 """Votes of :data:`_PAIR_BEFORE` for a place: above one spaCy label, below a cue, as "at Lumo and Kade" may name a
 firm. Read on gun-violence incident 361212 (issue #19, sixth round: "near Dexter and Tuxedo", "the area of Dexter and
@@ -163,10 +183,16 @@ def context_cue(before: str, after: str, one_word: bool = True) -> Cue | None:
     return _street_cue(before, after)
 
 
+def block_cue(before: str) -> Cue | None:
+    """A street's cue for a name after "the <number> block of" (:data:`_BLOCK_OF`), or None: read even for a name
+    whose last word names a place ("the 4000 block of Pecan Valley" beside "Pecan Valley Drive")."""
+    return Cue("place", CUE_WEIGHT, street=True) if _BLOCK_OF.search(before) else None
+
+
 def _street_cue(before: str, after: str) -> Cue | None:
     """A street's or town's cue (see the module's docstring), or None."""
     if _STREET_BEFORE.search(before) or _STREET_AFTER.match(after) or _GOING_ON.search(before) or (
-            _COMPASS_AFTER.match(after)):
+            _COMPASS_AFTER.match(after)) or _BLOCK_OF.search(before) or _near_street(before, after):
         return Cue("place", CUE_WEIGHT, street=True)
     shared = _SHARED_HEAD_AFTER.match(after) or (_SHARED_HEAD_LAST.match(after) if _SHARED_HEAD_BEFORE.search(
         before) else None)

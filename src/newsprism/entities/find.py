@@ -10,7 +10,7 @@ from newsprism.entities.clutter import drop_common_acronyms, drop_common_phrases
 from newsprism.entities.definites import definite_mentions, role_words, story_endings
 from newsprism.entities.descriptors import descriptor_mentions
 from newsprism.entities.index import EntityIndex
-from newsprism.entities.kind_words import HOSPITAL_WORDS, STREET_WORDS
+from newsprism.entities.kind_words import HOSPITAL_WORDS, NUMBERED_STREET_ENDS, STREET_WORDS
 from newsprism.entities.mentions import Mention, article_mentions, make_mention
 from newsprism.entities.merge import Resolved, absorb_bodies, build_entity, cluster, rank
 from newsprism.entities.names import TITLE_OPENING, initial_variants, name_key
@@ -49,17 +49,27 @@ def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
 
 
 def _open_streets(per_article: list[list[Mention]]) -> list[list[Mention]]:
-    """A one-word name with a street's cue ("at Lumo and Kade") that opens a street's name the story writes ("Lumo
-    Ave.") or a hospital's ("at Lumo and Kade hospitals" beside "Lumo Hospital") is that street: it takes the
-    street's key when it opens one such name only (no person's surname then takes it: "Wilson and Cooper streets"
-    beside "Ana Wilson", gun-violence incident 595166), else it loses the cue, and :mod:`.contained` joins it."""
-    openers: dict[str, set[str]] = {}
-    for mentions in per_article:
-        for m in mentions:
-            if len(m.tokens) > 1 and (m.tokens[-1] in STREET_WORDS or m.tokens[-1] in HOSPITAL_WORDS):
-                openers.setdefault(m.tokens[0], set()).add(m.key)
-    return [[_opened(m, openers[m.tokens[0]]) if m.short and m.cue is not None and m.cue.street and (
-        m.tokens[0] in openers) else m for m in mentions] for mentions in per_article]
+    """A name with a street's cue ("at Lumo and Kade", "the 400 block of North Lumo") that opens a street's name the
+    story writes ("Lumo Ave.", "North Lumo Drive") or a hospital's ("at Lumo and Kade hospitals" beside "Lumo
+    Hospital") is that street: it takes the street's key when it opens one such name only (no person's surname then
+    takes it: "Wilson and Cooper streets" beside "Ana Wilson", gun-violence incident 595166), else it loses the cue,
+    and :mod:`.contained` joins it. Names of two words or more open a street's name ending in any street's word
+    ("Drive", "Court": gun-violence incident 444458, issue #19's eleventh round)."""
+    openers: dict[tuple[str, ...], set[str]] = {}
+    for m in (m for mentions in per_article for m in mentions if len(m.tokens) > 1):
+        if m.tokens[-1] in STREET_WORDS or m.tokens[-1] in HOSPITAL_WORDS:
+            openers.setdefault(m.tokens[:1], set()).add(m.key)
+        if m.tokens[-1] in _STREET_ENDS:
+            for size in range(2, len(m.tokens)):
+                openers.setdefault(m.tokens[:size], set()).add(m.key)
+    return [[_opened(m, openers[m.tokens]) if m.cue is not None and m.cue.street and m.tokens in openers else m
+             for m in mentions] for mentions in per_article]
+
+
+_STREET_ENDS = STREET_WORDS | HOSPITAL_WORDS | NUMBERED_STREET_ENDS
+"""Last words of a street's (or hospital's) name that a shorter name of two words or more with a street's cue
+opens ("Pecan Valley" of "Pecan Valley Drive"); a one-word name opens only names ending in :data:`STREET_WORDS` or
+a hospital's word, as before."""
 
 
 def _opened(mention: Mention, streets: set[str]) -> Mention:

@@ -150,10 +150,10 @@ UNIT_WORDS = frozenset({
     "amoled", "cpu", "gpu", "sim", "hd", "uhd", "4k", "5g", "4g", "3g", "wifi", "wi-fi", "gps", "mah", "mp", "fps",
     "ssd", "hdd", "kw", "kwh", "mw", "gw", "mph", "kph", "km", "cm", "mm", "kg", "lb", "lbs", "ppm", "dpi", "ppi",
     "hdmi", "vr", "ar", "ai", "api", "pdf", "url", "html", "os", "cctv",
-    "gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+    "gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "k9", "k9s",
 })
-"""Units and technical terms spaCy tags as bodies ("8GB of RAM", "LTE", "HDR"), and time zones ("BST", "EDT"):
-never an entity of the story."""
+"""Units and technical terms spaCy tags as bodies ("8GB of RAM", "LTE", "HDR"), time zones ("BST", "EDT") and a
+police dog unit's "K-9" (the key of "K-9" and "K9"): never an entity of the story."""
 
 NUMBER_WORDS = frozenset({"no", "number", "nr"})
 """A name ending in one of these before a number ("Juror No. 8", "Gate Number 4") is a numbered description, no
@@ -217,3 +217,9 @@ VEHICLE_MAKES = frozenset({
 """Car makers whose name, a determiner or possessive before it and a model's capitalised name after it ("a Lumo
 Civic" with Honda, "the victim's Ford Explorer"), names a car, no entity of the story (issue #19's known wrong
 kinds: a car model typed a person or body)."""
+
+RITE_WORDS = frozenset({"communion", "eucharist", "mass", "baptism", "sacrament", "sacraments", "liturgy", "vespers",
+                        "confirmation", "confession", "anointing"})
+"""Rites of a church, written with a capital ("receiving Communion at Mass", "the meaning of the Eucharist"), which
+spaCy tags as bodies or (Mass) the state's short form: no entity (NeuS train 333, issue #19's eleventh round);
+"Mass" after a comma is the state's ("Boston, Mass."). "Holy" may open them ("Holy Communion")."""

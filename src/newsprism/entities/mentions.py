@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
-from newsprism.entities.context import context_cue
+from newsprism.entities.context import block_cue, context_cue
 from newsprism.entities.evidence import CUE_WEIGHT, Cue, cue
 from newsprism.entities.kind_words import (
     BODY_WORDS,
@@ -349,7 +349,10 @@ def _context_or_own(text: str, start: int, end: int, tokens: tuple[str, ...]) ->
     name's words and neighbours (:func:`.evidence.cue`)."""
     named = len(tokens) > 1 and ((tokens[-1] in BODY_WORDS and tokens[-1] not in NUMBERED_STREET_ENDS) or (
         tokens[-1] in PLACE_WORDS))
-    around = None if named else context_cue(text[max(0, start - 40):start], text[end:end + 30], len(tokens) == 1)
+    before = text[max(0, start - 40):start]
+    if named and tokens[-1] not in BODY_WORDS and (street := block_cue(before)) is not None:
+        return street  # "the 4000 block of Pecan Valley": a street, whatever place word ends it
+    around = None if named else context_cue(before, text[end:end + 30], len(tokens) == 1)
     return around or cue(text, start, end, tokens)
 
 

@@ -95,13 +95,26 @@ _OFFICERS_AFTER = re.compile(r"\s+(?:Speaker|Majority|Minority|Leader|Chairman|C
 
 def _own_bodies(resolved: list[Resolved], texts: dict[str, str]) -> list[Resolved]:
     """A one-word name that :func:`absorb_bodies` gave the one longer name ending in it ("House" → "White House")
-    stays itself when the story writes it before its own officers or members ("House Speaker Ana Lee")."""
-    own = {r.mention.key for r in resolved if r.mention.short and r.target != r.mention.key
-           and _OFFICERS_AFTER.match(texts.get(r.mention.article, ""), r.mention.end)}
+    stays itself when the story writes it before its own officers or members ("House Speaker Ana Lee"), and a
+    chamber's word always stays apart from a residence's name (:data:`_CHAMBERS`: "the House" is no White House)."""
+    own = {r.mention.key for r in resolved if r.mention.short and r.target != r.mention.key and (
+        _OFFICERS_AFTER.match(texts.get(r.mention.article, ""), r.mention.end) or _residence(r.mention.key, r.target))}
     if not own:
         return resolved
     return [replace(r, target=r.mention.key) if r.mention.short and r.mention.key in own and (
         r.target.endswith(r.mention.key)) else r for r in resolved]
+
+
+_CHAMBERS = frozenset({"house", "senate"})
+_COLOURS = frozenset({"white", "blue", "red", "green", "black", "grey", "gray", "yellow", "pink"})
+"""A legislative chamber's word alone ("the House") and a residence named by a colour and that word ("White House",
+"Blue House"): in news "the House" is a chamber, never the president's residence (issue #19's known wrong kinds:
+"the House" joined to the White House on NeuS train 317 and 323)."""
+
+
+def _residence(short: str, target: str) -> bool:
+    """The one-word chamber's name ``short`` was given a residence's name of a colour and that word."""
+    return short in _CHAMBERS and target.endswith(short) and target[:-len(short)] in _COLOURS
 
 
 def _join_suffixed(written: list[tuple[str, Mention]], roots: DisjointSets[str]) -> None:

@@ -147,6 +147,8 @@ def clean_span(text: str, start: int, end: int, kind: EntityType) -> tuple[int, 
             start += match.end()
         if kind != "person" and (match := _TRAILING_TITLE.search(text, start, end)) is not None:
             end = match.start()  # "Lumo Police Capt" (. Ana Lee): a body's name ends before a rank
+        if (match := _TRAILING_DOG_UNIT.search(text, start, end)) is not None:
+            end = match.start()  # "Lumo Police Department K-9" (unit): the force, then its dogs' unit
         if (match := _HOUSE_NUMBER.match(text, start, end)) is not None and _street_name(text[match.end():end]):
             start = match.end()  # "76 Lumo Drive": the street, whatever house on it
         if (match := _TRAILING_LOWER.search(text, start, end)) is not None:
@@ -159,6 +161,11 @@ def clean_span(text: str, start: int, end: int, kind: EntityType) -> tuple[int, 
     if not any(c.isalpha() for c in piece) or not (piece[0].isupper() or piece[0].isdigit()):
         return None
     return start, end
+
+
+_TRAILING_DOG_UNIT = re.compile(r"(?<=\w)\s+K-?9s?$")
+"""A police dog unit's "K-9" ending a span ("the Lumo Police Department K-9 unit", gun-violence pages of issue #19's
+tenth round): the force's name ends before it; "K-9" alone is no entity (:data:`.kind_words.UNIT_WORDS`)."""
 
 
 def _owned(piece: str) -> bool:

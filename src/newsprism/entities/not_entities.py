@@ -17,12 +17,14 @@ from newsprism.entities.kind_words import (
     DISEASE_NAMES,
     FAMILY_CALLS,
     NUMBER_WORDS,
+    RITE_WORDS,
     TITLE_ABBREVIATIONS,
     UNIT_WORDS,
 )
 from newsprism.lexicon import CALENDAR_NAMES, TITLES, WEEKDAY_NAMES
 
 _NUMBER_AFTER = re.compile(r"^\.?\s*\d")
+_COMMA_BEFORE = re.compile(r",\s*$")
 _CLOCK = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.?m\.?|GMT|BST)", re.IGNORECASE)
 """A time of day spaCy tags as a body ("8.49pm", "0630 GMT" split): no entity."""
 _NUMBER_BEFORE = re.compile(r"\d\s*(?:-|\s)?$")
@@ -72,8 +74,13 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
                              or tokens[0] in FAMILY_CALLS or tokens[0] == "courtesy"
                              or tokens[0] in COMPASS_SHORT or _CLOCK.fullmatch(text[start:end])):
         return True  # a unit, a title's or a company suffix's short form alone ("LLC"), a time of day ("8.49pm")
+    if len(tokens) == 2 and tokens[1].isdigit() and "".join(tokens) in UNIT_WORDS:
+        return True  # "K-9" (a police dog unit), keyed as two words
     if len(tokens) > 1 and tokens[-1] in CHARGE_WORDS:
         return True  # a charge ("First Degree Murder")
+    if tokens and tokens[-1] in RITE_WORDS and set(tokens[:-1]) <= {"holy"} and not _COMMA_BEFORE.search(
+            text, max(0, start - 3), start):
+        return True  # a church's rite ("receiving Communion at Mass"), not "Boston, Mass."
     if len(tokens) == 1 and _TITLE_TAILS.get(tokens[0]) and _TITLE_TAILS[tokens[0]].search(
             text, max(0, start - 30), start):
         return True  # "Secretary of | State": the title's last word, no body

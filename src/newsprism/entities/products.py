@@ -59,6 +59,14 @@ _AWARD_AFTER = re.compile(r"^(?:-(?:nominated|winning|winner)\b|\s+(?:nods?|nomi
 entity of the story (left out like a product, unless some mention's context says what else it is)."""
 
 
+_GUN_AFTER = re.compile(r"^\s+guns?\b(?!\s+(?:violence|control|laws?|rights|owners?|ownership|shows?|safety|"
+                        r"polic(?:y|ies)|legislation|lobby|deaths?|crimes?|reform|measures?|sales?|dealers?|stores?|"
+                        r"range|club))")
+"""'gun' after a name ("a BB gun", "a Lumo gun"): the weapon's make or kind, a product; not the name's own gun
+violence, laws or shops ("Lumo gun violence", "the Lumo gun show": the town's). Read on gun-violence pages of issue
+#19's tenth round ("BB" a body)."""
+
+
 def is_product(text: str, start: int, end: int) -> bool:
     """A vehicle, weapon, device's or program's name: a colour before it ("a black Lumo"), a product word after it
     ("the Lumo rocket", "Kopa phones"), a class suffix ("Kopa-class"), a version number or "operating system" after
@@ -68,7 +76,7 @@ def is_product(text: str, start: int, end: int) -> bool:
     next_word = WORDS_AFTER.match(after)
     dated = _MODEL_YEAR_BEFORE.search(before) is not None and (
         next_word is None or not next_word.group(1).islower() or next_word.group(1) in NOT_NOUNS)
-    marked = _CLASS_AFTER, _VERSION_AFTER, _SYSTEM_AFTER, _AWARD_AFTER
+    marked = _CLASS_AFTER, _VERSION_AFTER, _SYSTEM_AFTER, _AWARD_AFTER, _GUN_AFTER
     return any(pattern.match(after) for pattern in marked) or dated or bool(_ARMED_BEFORE.search(before)) or bool(
         _COLOUR_BEFORE.search(before)) or following_word(after, before) in PRODUCT_WORDS
 

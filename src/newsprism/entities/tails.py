@@ -17,6 +17,8 @@ def name_tail(text: str, start: int, end: int, label: EntityType) -> tuple[int, 
     at ``end``."""
     if (street := _ORDINAL_STREET_AFTER.match(text, end)) is not None:
         return street.end(), "place"  # "Beach | 22nd Street": one street's name
+    if (street_end := _street_after(text, start, end, label)) is not None:
+        return street_end, "place"  # "the 400 block of North Lumo | Ave.": one street's name
     if label != "person" and (venue := _VENUE_AFTER.match(text, end)) and fold(venue.group(1)) in _VENUE_WORDS:
         return venue.end(), "place"  # "the Lumo Nations Plaza" spaCy cut before "Plaza"
     if (facility := _FACILITY_AFTER.match(text, end)) is not None and not _OWNER_OR_LIST.search(text, start, end):
@@ -28,10 +30,29 @@ def name_tail(text: str, start: int, end: int, label: EntityType) -> tuple[int, 
     return None
 
 
+def _street_after(text: str, start: int, end: int, label: EntityType) -> int | None:
+    """The end of a street's word spaCy left out after the span (see :data:`_STREET_WORD_AFTER`), or None."""
+    cued = _STREET_PLACE_BEFORE.search(text, max(0, start - 20), start) is not None
+    if (short := _STREET_SHORT_AFTER.match(text, end)) is not None and (label != "person" or cued):
+        return short.end()
+    word = _STREET_WORD_AFTER.match(text, end)
+    return word.end() if word is not None and (label == "place" or cued) else None
+
+
 _ORDINAL_STREET_AFTER = re.compile(r"\s+\d+(?:st|nd|rd|th)\s+(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Court|Ct|"
                                    r"Drive|Dr|Lane|Boulevard|Blvd|Terrace|Way)\b")
 """An ordinal and a street's word right after a name ("Beach 22nd Street", which spaCy cuts after "Beach"): the
 name opens the street's (gun-violence incident 412069, issue #19)."""
+_STREET_SHORT_AFTER = re.compile(r"\s(?:Ave|Rd|Blvd|Pkwy|Ct)\.")
+_STREET_WORD_AFTER = re.compile(r"\s(?:Street|Avenue|Road|Boulevard|Drive|Parkway|Court|Terrace)(?![\w'’-])"
+                                r"(?!\s+(?:[A-Z][a-z]|of\b))")
+"""A street's word right after a span ("North Lumo | Ave.", which spaCy cut before the abbreviation): the name goes
+on (gun-violence incident 444458, issue #19's eleventh round: "North Lumo" and "North Lumo Avenue" were two
+records). The word in full only after a span tagged a place or after a street's cue, and not before a capitalised
+word or "of" ("Lumo Court Judge Ana Lee", "Lumo Court of Appeals"); "St." is left out (it opens saints' names)."""
+_STREET_PLACE_BEFORE = re.compile(r"(?:\d\s+|\bblock\s+of\s+|\b[Oo]n\s+)$")
+"""A house number, "block of" or "on" before a span ("the 400 block of Ana Lee | Drive"): a street, even one named
+after a person, whose word spaCy left out."""
 _VENUE_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!['’])")
 _VENUE_WORDS = frozenset({"plaza", "square", "park", "stadium", "arena", "theatre", "theater", "hall", "airport",
                           "bridge", "tower", "museum", "mall", "memorial", "cathedral", "church", "mosque", "temple"})
