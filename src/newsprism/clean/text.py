@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsprism.clean import boilerplate, comments, context, repeats, sections
+from newsprism.clean import boilerplate, comments, context, listings, repeats, sections
 from newsprism.clean import metadata as meta
 from newsprism.clean.lines import Line, ends_sentence, sentence_count, split_lines, title_case_ratio, words
 from newsprism.clean.rules import BRACKET_CREDIT, clutter_kind
@@ -173,6 +173,8 @@ def _mark_context(lines: list[Line], kinds: list[ClutterKind | None]) -> None:
     context.mark_cut_off_head(lines, kinds)
     context.mark_name_labels(lines, kinds)
     comments.mark_comment_threads(lines, kinds)
+    listings.mark_release_listing(lines, kinds)
+    listings.mark_dated_caption(lines, kinds)
 
 
 def _body_lines(lines: list[Line], kinds: list[ClutterKind | None], config: CleanConfig) -> list[int]:

@@ -224,6 +224,9 @@ WIDGET_RULES: list[WidgetRule] = [
                         r"\b(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletters?|e-?mails?|alerts?)\b|"
                         r"\benter your e-?mail(?: address)?\b|^(?:breaking )?news alerts?\W*$|^be in the know\b|"
                         r"\bwant (?:to receive )?(?:this|more)\b.{0,30}\binbox\b"),
+    # a weather-alert box's stamp row ('Effective: March 15, 2017 at 9:23pmExpires: … Target Area: …'): one dev page
+    # (batch 13) prints four, the rules left its last; no prose opens with 'Effective:' and names an expiry
+    _rule("boilerplate", r"^effective:\s.{0,60}expires:\s", BLURB_WORDS),
     # verification and sign-in modals
     _rule("login", r"\bby (?:submitting|registering|signing up|creating an account|clicking)\b[^.]{0,80}\byou "
                    r"(?:agree|consent) to\b|^thank you for (?:registering|signing up|subscribing)\W*$|"

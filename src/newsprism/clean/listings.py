@@ -1,0 +1,72 @@
+"""Page layouts read from several lines at once: a press office's listing of releases and a dated caption on top.
+
+- A press office's news-release page (a FlashAlert-style listing) prints its releases one under another, each
+  under a headline stamped with the listing's date ('Fight breaks out at rodeo grounds - 05/02/16'). The page is
+  the first release (labels/README.md, batch 6): from the second stamped headline on, every line is another
+  release (``related``).
+- A picture's caption in sentence form that states its full date ('Jane Roe listens to the judge during her
+  arraignment in Springfield on June 13, 2016.', 'Police investigate a shooting that left four people wounded
+  Saturday morning, Nov. 5, 2016.') stands above the lead: a news lead gives the day, not the year.
+
+Calibrated on the dev part of the labelled gunviolence pages (batches 1 to 13) and on the 2,781 dev pages, each
+cleaned alone (README, Evaluation: round 15), never on the test part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsprism.clean.lines import Line, ends_sentence, sentence_count, words
+from newsprism.lexicon import MONTH_PREFIX
+from newsprism.model import ClutterKind
+
+Kinds = list[ClutterKind | None]
+
+RELEASE_HEADLINE = re.compile(r"^(?:[\w.-]+\.(?:jpe?g|png|gif)\s+)?\S.{2,200}\S\s+-\s+\d{1,2}/\d{1,2}/\d{2}$", re.I)
+"""A release's headline in a listing, closed by the listing's date stamp ' - 05/02/16' (a picture's file name may
+come first: 'Suspect.jpg Theft Suspects (Photo) - 12/31/16'). The dev pages: 3 listings with 3 to 10 such headlines;
+no other page has one."""
+RELEASES_MIN = 2
+"""A page with this many stamped headlines is a listing (one alone is the page's own release)."""
+
+DATED_CAPTION = re.compile(
+    rf"(?:\bon\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{MONTH_PREFIX}\s+\d{{1,2}},\s+(?:19|20)\d\d\.?$",
+    re.I)
+"""A line closed by a full date with its year ('… on June 13, 2016.', '… Saturday morning, Nov. 5, 2016.')."""
+DATED_CAPTION_WORDS = 40
+"""A one-sentence caption runs to 40 words (the dev pages' longest dated one: 24)."""
+ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to)\b", re.I)
+"""A lead's attribution: the article's, never a caption."""
+DATELINE_HEAD = re.compile(r"^[^a-z]{2,60}?[—–-]\s")
+"""A lead's dateline ('MINNEAPOLIS (WCCO) — … on Sept. 12, 2015.')."""
+WHOLE_PARAGRAPH_WORDS = 8
+"""A whole paragraph: a sentence of at least this many words (``CleanConfig.body_min_words``)."""
+
+
+def mark_release_listing(lines: list[Line], kinds: Kinds) -> None:
+    """From a listing's second stamped headline (:data:`RELEASE_HEADLINE`) on, every line is another release."""
+    stamped = [i for i, line in enumerate(lines) if RELEASE_HEADLINE.match(line.text.strip())]
+    if len(stamped) < RELEASES_MIN:
+        return
+    for i in range(stamped[1], len(lines)):
+        if kinds[i] is None:
+            kinds[i] = "related"
+
+
+def mark_dated_caption(lines: list[Line], kinds: Kinds) -> None:
+    """The first whole paragraph the rules keep is a caption when it is one sentence closed by a full date
+    (:data:`DATED_CAPTION`) without a lead's attribution or dateline, and another whole paragraph follows; its
+    second printing goes with it."""
+    whole = [i for i, line in enumerate(lines) if kinds[i] is None and _whole(line.text)]
+    if len(whole) < 2:
+        return
+    text = lines[whole[0]].text.strip()
+    if (len(words(text)) <= DATED_CAPTION_WORDS and sentence_count(text) == 1 and DATED_CAPTION.search(text)
+            and not ATTRIBUTION.search(text) and not DATELINE_HEAD.match(text)):
+        for i in whole:  # a caption shown twice goes twice
+            if lines[i].text.strip() == text:
+                kinds[i] = "caption"
+
+
+def _whole(text: str) -> bool:
+    return len(words(text)) >= WHOLE_PARAGRAPH_WORDS and ends_sentence(text)

@@ -1,0 +1,64 @@
+"""Layouts read on batch 13 of the gunviolence dev labels and on the unlabelled dev pages (issue #16): a press office's
+listing of releases, a caption that states its full date above the lead, a weather-alert box's stamp row. Texts
+written for the test, no publisher's text."""
+
+from __future__ import annotations
+
+import pytest
+from short_article import LAST, LEAD, MIDDLE
+from short_article import short_article as _article
+
+from newsprism.clean.text import clean_text
+from newsprism.config import CleanConfig
+
+OTHER = "Harbour police were called to a fire on the north pier on Tuesday night and found a boat burning at its mooring."
+MORE = "The boat's owner was not on board, and no one was hurt, a harbour police spokesman said on Wednesday."
+
+
+def _clean(text: str) -> tuple[list[str], list[tuple[str, str]]]:
+    cleaned = clean_text(text, None, CleanConfig())
+    return cleaned.paragraphs, [(r.reason, r.text) for r in cleaned.removed]
+
+
+def test_a_listing_keeps_its_first_release() -> None:
+    text = "\n\n".join(["News Releases", "Council approves harbour budget - 04/02/16", LEAD, MIDDLE, LAST,
+                        "Boat burns on the north pier - 03/29/16", OTHER, MORE,
+                        "Harbour office closed for the holiday - 03/25/16", OTHER.replace("fire", "flood")])
+    kept, removed = _clean(text)
+    assert kept == [LEAD, MIDDLE, LAST]
+    assert ("related", OTHER) in removed and ("related", MORE) in removed
+
+
+def test_one_stamped_headline_is_the_page_own_release() -> None:
+    kept, _ = _clean(_article("Boat burns on the north pier - 03/29/16", OTHER, MORE, where="footer"))
+    assert OTHER in kept and MORE in kept
+
+
+DATED = "Ada Brenner listens to the debate at the council chamber in Portsmouth on April 4, 2016."
+
+
+@pytest.mark.parametrize("copies", [1, 2])
+def test_a_dated_caption_above_the_lead_goes(copies: int) -> None:
+    kept, removed = _clean("\n\n".join(["Council approves harbour budget", *[DATED] * copies, LEAD, MIDDLE, LAST]))
+    assert kept == [LEAD, MIDDLE, LAST] and ("caption", DATED) in removed
+
+
+@pytest.mark.parametrize("first", [
+    "The council approved the harbour budget, its clerk said on April 4, 2016.",  # attributed: a lead
+    "PORTSMOUTH (WXYZ) — The council approved the harbour budget at its meeting on April 4, 2016.",  # dateline
+    "The council approved the harbour budget at its meeting on Monday after a long debate.",  # no year
+])
+def test_a_lead_that_ends_on_a_date_stays(first: str) -> None:
+    kept, _ = _clean("\n\n".join(["Council approves harbour budget", first, MIDDLE, LAST]))
+    assert kept[0] == first.split("— ")[-1]  # a dateline leaves the paragraph for its field
+
+
+def test_a_dated_line_alone_stays() -> None:
+    kept, _ = _clean("\n\n".join(["Council approves harbour budget", DATED]))
+    assert kept == [DATED]
+
+
+def test_a_weather_alert_stamp_row_goes() -> None:
+    row = "Effective: April 4, 2016 at 9:10pmExpires: April 5, 2016 at 11:00amTarget Area: North; South; Harbour"
+    kept, removed = _clean(_article(row, where="footer"))
+    assert kept == [LEAD, MIDDLE, LAST] and ("boilerplate", row) in removed
