@@ -39,7 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsprism.clean.lines import ends_sentence, words
-from newsprism.clean.metadata import DATE_EXPR, US_NUMERIC_DATE, date_line, is_name, parse_date
+from newsprism.clean.metadata import DATE_EXPR, DAY_FIRST_DATE, US_NUMERIC_DATE, date_line, is_name, parse_date
 from newsprism.lexicon import UI_WORDS
 from newsprism.typography import DASHES
 
@@ -68,6 +68,10 @@ POSTED_BY = re.compile(r"^\W*posted\s+by\s+[^|:]{2,40}?\s+on\s+" + WEEKDAY + r"(
                        re.I)
 """'Posted by Jane Doe on 05 Jan 2016' opening a line: the poster's name between the label and the date. Only at
 the line's start: an embedded social post ends with '... Posted by Jane Doe on Sunday, July 24, 2016'."""
+POSTED_IN = re.compile(r"\bposted\s+in\s+[^|:.]{2,40}?\s+on\s+" + WEEKDAY + r"(?P<date>" + DATE_EXPR.pattern + ")",
+                       re.I)
+"""A blog's stamp 'posted in Pedestrian Accidents on Wednesday, September 18, 2013' (its category between the label
+and the date), anywhere in a short line ('On behalf of Jane Roe, Esq. posted in ...')."""
 VIDEO_STAMP = re.compile(r"\(\s*published\b", re.I)
 POST_STAMP = re.compile(r"\(@\w+\)|pic\.twitter\.com")
 CAPTION = re.compile(r"\((?:photo|credit|file)\b|\bphoto:|\bimage \d+ of \d+", re.I)
@@ -165,8 +169,11 @@ def _short_row(line: str, row: re.Match[str]) -> bool:
 
 
 def _date_line(line: str, index: int) -> str | None:
-    """A date and little else; a bare numeric date ('10/12/1952', a birth date in a list) needs a label."""
-    if len(words(line)) > MAX_LABELLED_WORDS or (US_NUMERIC_DATE.search(line) and not STAMP_LABEL.search(line)):
+    """A date and little else; a bare numeric date ('10/12/1952', a birth date in a list) needs a label or a clock
+    time beside it ('8:13 AM PDT 8/2/2013')."""
+    numeric = US_NUMERIC_DATE.search(line) or DAY_FIRST_DATE.search(line)
+    if len(words(line)) > MAX_LABELLED_WORDS or (numeric and not STAMP_LABEL.search(line)
+                                                  and not re.search(CLOCK, line, re.I)):
         return None
     if re.search(rf"\d{{4}}\s*[{DASHES}]\s*\w+\.? \d", line):  # a range of dates, not a stamp
         return None
@@ -176,9 +183,12 @@ def _date_line(line: str, index: int) -> str | None:
 def _labelled(line: str, index: int) -> str | None:
     if len(words(line)) > MAX_LABELLED_WORDS:
         return None
-    posted_by = POSTED_BY.search(line)
+    posted_by = POSTED_BY.search(line) or POSTED_IN.search(line)
     if posted_by:
         return parse_date(posted_by.group("date"))
+    clocked = SHORT_NUMERIC_STAMP.match(line)
+    if clocked:
+        return _short_numeric(clocked)
     for label in (PUBLISHED_LABEL, UPDATED_LABEL):
         match = re.search(r"\b" + label + LABELLED_DATE, line, re.I)
         if match:
@@ -193,6 +203,12 @@ SHORT_NUMERIC_DATE = (r"\s*[:\-]?\s*(?:on\s+)?" + WEEKDAY
                       + r"(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d\d)(?![\d/])")
 """A US date with a two-digit year after a publication label: 'Posted 01/31/15', 'Updated: 3/4/16'. Only after
 a label: a bare '1/31/15' may be a count or a code."""
+
+
+SHORT_NUMERIC_STAMP = re.compile(r"^\W*" + WEEKDAY + r"(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/"
+                                 r"(?P<year>\d\d)\s*(?:at\s+|[,|@" + DASHES + r"-]\s*)?" + CLOCK + r"\W*$", re.I)
+"""A line that is a two-digit-year date and a clock time and nothing else: '8/2/13 at 1:30 PM' (a magazine's stamp
+above its headline); a bare '1/31/15' without a label or a clock may be a count or a code."""
 
 
 def _short_numeric(match: re.Match[str]) -> str | None:

@@ -64,15 +64,21 @@ DATE_EXPR = re.compile(
     rf"\d{{4}}{CLOCK_ZONE}"
     r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{4}[./]\d{1,2}[./]\d{1,2}"
     r"|(?<![\d/])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:19|20)\d\d(?![\d/])"
+    r"|(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:1[0-2]|0?[1-9])/(?:19|20)\d\d(?![\d/])"
     r"|(?<![\d.])(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d(?![\d.]))\b",
     re.I,
 )
 DATE_LINE_WORDS = frozenset(
     """published updated posted modified last on at am pm a.m p.m kst utc gmt est edt pst pdt bst cet cest jst
     date time first et pt ct mt cst cdt mst mdt hkt sgt ist msk aest aedt thur created ago minute minutes hour hours
-    day days week weeks month months year years""".split()
+    day days week weeks month months year years hrs uk for immediate release""".split()
 ) | frozenset(WEEKDAYS)
+"""Words a date line may hold beside the date: labels, clock words and zones ('01:19 hrs' on Indian pages, '8:05am
+UK' on British ones), and a press release's 'FOR IMMEDIATE RELEASE July 13, 2009'."""
 US_NUMERIC_DATE = re.compile(r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/((?:19|20)\d\d)")
+DAY_FIRST_DATE = re.compile(r"(1[3-9]|2\d|3[01])/(1[0-2]|0?[1-9])/((?:19|20)\d\d)")
+"""'14/09/2013': a slashed date whose first number cannot be a month is day first (New Zealand, British and
+Indian pages: 'Last updated 13:26 14/09/2013'); one whose first number can be either is read month first."""
 DOTTED_DATE = re.compile(r"(3[01]|[12]\d|0?[1-9])\.(1[0-2]|0?[1-9])\.((?:19|20)\d\d)")
 """'05.12.2016': a date written with dots and the year last is day first (European and international pages; US
 pages write slashes)."""
@@ -146,6 +152,12 @@ def parse_date(text: str) -> str | None:
             return datetime(int(dotted.group(3)), int(dotted.group(2)), int(dotted.group(1))).date().isoformat()
         return None
     us = US_NUMERIC_DATE.fullmatch(text.strip())
+    day_first = DAY_FIRST_DATE.fullmatch(text.strip())
+    if day_first:
+        with suppress(ValueError):
+            return datetime(int(day_first.group(3)), int(day_first.group(2)),
+                            int(day_first.group(1))).date().isoformat()
+        return None
     if us:
         with suppress(ValueError):
             return datetime(int(us.group(3)), int(us.group(1)), int(us.group(2))).date().isoformat()
@@ -166,8 +178,9 @@ def parse_date(text: str) -> str | None:
     return parsed.isoformat() if has_time else parsed.date().isoformat()
 
 
-CLOCK_TOKEN = re.compile(r"\d{1,2}[.:]\d\d")
-"""A clock time beside a date, with a colon or a dot ('Tue 12 Oct 2021 10.33 BST', British pages)."""
+CLOCK_TOKEN = re.compile(r"\d{1,2}[.:]\d\d(?:[ap]m)?|\d{1,2}[ap]m", re.I)
+"""A clock time beside a date, with a colon or a dot ('Tue 12 Oct 2021 10.33 BST', British pages), or the
+minutes and 'AM' run together ('08:06AM' is read as the words '08' and '06AM'; '05.51AM', '7pm')."""
 
 
 def date_line(text: str, extra_words: frozenset[str]) -> str | None:

@@ -43,7 +43,7 @@ CITED = re.compile(
     rf"(?<![Aa]s )(?<![Aa]s the )\b(?![Aa]s\s)(?:the\s+)?(?P<reported>{NAME_RUN})\s+reported"
     rf"(?=[.,;]|\s+(?:that|on|in|last)\b)|"
     rf"(?P<sister>{NAME_RUN}),?\s+(?:an?\s+|the\s+)?(?:[\w.-]+['’]s?\s+)?(?:sister (?:station|paper)|affiliate|"
-    rf"news partner)\b|"
+    rf"news partner)\b(?!\s+(?:station\s+)?[A-Z])|"
     rf"\b(?:affiliate|sister (?:station|paper))\s+(?P<affiliate>{NAME_RUN})|"
     rf"(?P<linked>{NAME_RUN})\s*\((?:https?://|www\.)|"
     rf",\s+(?:the\s+)?(?P<reports>{NAME_RUN})\s+reports(?=[.,;])|"
@@ -52,7 +52,8 @@ CITED = re.compile(
     rf"\b(?:told|tells?|to)\s+(?:the\s+)?(?P<placed>{NAME_RUN})\s+in\s+(?!{NOT_PLACE})[A-Z][a-z]")
 """A media name given as someone else's reporting: 'according to the Daily X', 'the Daily X reported.' (not 'as
 KXYZ reported', the outlet's own earlier story), ', the Daily X reports.', 'KXYZ, WXYZ's sister station', 'NBC
-affiliate KXYZ', 'local TV station KXYZ', 'told KXYZ-TV (http://...)', 'told KXYZ in Portvale', a bare 'KXYZ
+affiliate KXYZ' (the station named after 'affiliate', not the network before it: 'told CNN affiliate KXYZ-TV' cites
+KXYZ on CNN's own page), 'local TV station KXYZ', 'told KXYZ-TV (http://...)', 'told KXYZ in Portvale', a bare 'KXYZ
 contributed.' (a partner's help; "KXYZ's Jane Doe contributed" is the outlet's own staff), the wire's
 'Information from: The Daily X' (a member paper's story)."""
 
