@@ -73,8 +73,10 @@ QUALIFIERS: dict[str, str] = {
     "more than": "above", "over": "above", "at least": "above", "just over": "above", "upwards of": "above",
     "no fewer than": "above", "no less than": "above", "in excess of": "above", "as many as": "below",
     "less than": "below", "under": "below", "fewer than": "below", "up to": "below", "just under": "below",
-    "at most": "below", "no more than": "below"}
-"""Words before a figure → how it bounds the value ('about', 'above', 'below')."""
+    "at most": "below", "no more than": "below", "not more than": "below", "not over": "below",
+    "not fewer than": "above", "not less than": "above"}
+"""Words before a figure → how it bounds the value ('about', 'above', 'below'); a negated bound turns ('not more than
+50' is at most 50)."""
 
 PRONOUNS = frozenset("i me my mine myself you your yours yourself he him his himself she her hers herself it its "
                      "itself we us our ours ourselves they them their theirs themselves".split())

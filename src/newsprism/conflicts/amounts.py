@@ -211,9 +211,11 @@ def _change(x: Amount) -> bool:
 
 
 PERIOD = re.compile(r"\b(?:over|across|during|within)\s+(?:the\s+)?(?:next\s+|coming\s+|past\s+)?(?:\w+\s+)?"
-                    r"(?:decade|years?|months?)\b|\b(?:a|per|each)\s+(?:year|month|week)\b|\bannual(?:ly)?\b", re.I)
-"""An amount over a span of time ('$5 trillion in new federal spending over the next decade', 'per year'): another
-measure than a sum with none ('a $6 trillion budget', AllSides 6003), never set against it."""
+                    r"(?:decade|years?|months?)\b|\b(?:a|per|each)\s+(?:year|month|week|season)\b|\bannual(?:ly)?\b",
+                    re.I)
+"""An amount over a span of time ('$5 trillion in new federal spending over the next decade', 'per year', 'roughly $22
+million per season'): another measure than a sum with none ('a $6 trillion budget', AllSides 6003; 'a seven-year
+deal worth between $140 million and $150 million', ECB+ 10/ecbplus), never set against it."""
 
 
 def _period(x: Amount) -> bool:

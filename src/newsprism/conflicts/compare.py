@@ -72,7 +72,8 @@ def _numbers(a: str, b: str) -> Iterator[Disagreement]:
         only_a = [x for x in xs if not _stated(x, a, ys, b) and not _number_in(x, b)]
         only_b = [y for y in ys if not _stated(y, b, xs, a) and not _number_in(y, a)]
         pairs = [(x, y) for x in only_a for y in only_b if same_context(a, (x.start, x.end), b, (y.start, y.end))
-                 and _closing(a, x.start) == _closing(b, y.start) and in_part(a) == in_part(b)]
+                 and _closing(a, x.start) == _closing(b, y.start) and in_part(a) == in_part(b)
+                 and _rate(a, x) == _rate(b, y)]
         if pairs:
             yield Disagreement("number", pairs[0][0].written, pairs[0][1].written, number_about(dimension),
                                _number_slot(dimension))
@@ -111,6 +112,15 @@ CONVERSION_SPREAD = 0.15
 """Two conversions of one amount within 15 % of each other are the same amount at another day's rate, rounded
 ('€110 billion ($143 billion)' / '($158 billion)': 10 %); a conversion further off is a different amount (the
 one-slot pairs change an amount by ×1.6 at least)."""
+
+
+RATE = re.compile(r"\s*(?:a|an|per|each)\s+(?:year|month|week|day|season|game|hour)\b|\s*(?:annually|yearly)\b", re.I)
+"""What follows the figure of a rate ('roughly $22 million per season', '$99,000 a year'): a rate is never set against
+a sum ('a seven-year deal worth between $140 million and $150 million'; ECB+ 10/ecbplus, labelled before this rule)."""
+
+
+def _rate(text: str, q: Quantity) -> bool:
+    return RATE.match(text, q.end) is not None
 
 
 def _primary(found: tuple[Quantity, ...], text: str, others: tuple[Quantity, ...], other_text: str) -> list[
