@@ -96,3 +96,19 @@ def test_contribution_lines_of_any_form() -> None:
         assert CONTRIBUTOR_LINE.fullmatch(line), line
     for line in ("Ana Lee said her brother contributed.", "He said Ana Lee contributed to the team's success."):
         assert not CONTRIBUTOR_LINE.fullmatch(line), line
+
+
+def test_a_role_acronym_before_a_full_name_is_cut_off(resources: NlpResources) -> None:
+    index = analyse(resources, "The team fired coach Ana Lee on Saturday, general manager Tom Berglund said.",
+                    "GM Tom Berglund said the team needed a change.")
+    berglund = [e for e in index.entities if "Berglund" in e.name]
+    assert len(berglund) == 1 and berglund[0].name == "Tom Berglund" and len(berglund[0].mentions) == 2
+
+
+def test_role_acronyms_alone_are_no_entities() -> None:
+    text = "He was the league's MVP and later the VP of the club, not GM."
+    for word in ("MVP", "VP"):
+        at = text.index(word)
+        assert not_an_entity(text, at, at + len(word), (word.lower(),))
+    gm = text.index("GM")
+    assert not not_an_entity(text, gm, gm + 2, ("gm",))  # General Motors as often as a general manager

@@ -99,19 +99,27 @@ def _unify_initials(per_article: list[list[Mention]]) -> list[list[Mention]]:
 
 def _untitled(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
     """A span tagged a place or body that opens with a title before a full person name the story writes as a person
-    elsewhere ("Trooper Ana Lee" tagged ORG beside "Ana Lee") is that person's mention, the title left out."""
+    elsewhere ("Trooper Ana Lee" tagged ORG beside "Ana Lee") is that person's mention, the title left out; so is a
+    span opening with a role's or body's acronym ("GM Ana Lee", "NBA Ana Lee", :data:`_ACRONYM_OPENING`), whatever its
+    tag."""
     people = {m.key for mentions in per_article for m in mentions if m.label == "person" and not m.short}
     result: list[list[Mention]] = []
     for mentions, text in zip(per_article, texts, strict=True):
         kept: list[Mention] = []
         for m in mentions:
-            title = TITLE_OPENING.match(m.text) if m.label != "person" else None
+            title = (TITLE_OPENING.match(m.text) if m.label != "person" else None) or _ACRONYM_OPENING.match(m.text)
             start = m.start + title.end() if title is not None else m.start
             if title is not None and name_key(text[start:m.end]) in people:
                 m = make_mention(m.article, text, (start, m.end), "person", m.paragraph)
             kept.append(m)
         result.append(kept)
     return result
+
+
+_ACRONYM_OPENING = re.compile(r"^[A-Z]{2,4}\s+(?=[A-Z][a-z])")
+"""Two to four capitals opening a span before a capitalised word ("GM Ana Lee" for general manager,
+ECB+ topic 5, issue #19's eleventh round): a role's or body's acronym, cut off when what follows is a person's full
+name the story writes."""
 
 
 def _followed(key: str, rewrite: dict[str, str]) -> str:

@@ -223,3 +223,7 @@ RITE_WORDS = frozenset({"communion", "eucharist", "mass", "baptism", "sacrament"
 """Rites of a church, written with a capital ("receiving Communion at Mass", "the meaning of the Eucharist"), which
 spaCy tags as bodies or (Mass) the state's short form: no entity (NeuS train 333, issue #19's eleventh round);
 "Mass" after a comma is the state's ("Boston, Mass."). "Holy" may open them ("Holy Communion")."""
+
+ROLE_ACRONYMS = frozenset({"vp", "mvp", "ceo", "cfo", "coo", "cto", "svp", "evp"})
+"""A role's acronym alone ("the league's MVP", "VP of player personnel"), which spaCy tags a body (ECB+ topic 5, issue
+#19's eleventh round): no entity. "GM" is left out: it is General Motors as often as a general manager."""

@@ -18,6 +18,7 @@ from newsprism.entities.kind_words import (
     FAMILY_CALLS,
     NUMBER_WORDS,
     RITE_WORDS,
+    ROLE_ACRONYMS,
     TITLE_ABBREVIATIONS,
     UNIT_WORDS,
 )
@@ -74,6 +75,8 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
                              or tokens[0] in FAMILY_CALLS or tokens[0] == "courtesy"
                              or tokens[0] in COMPASS_SHORT or _CLOCK.fullmatch(text[start:end])):
         return True  # a unit, a title's or a company suffix's short form alone ("LLC"), a time of day ("8.49pm")
+    if len(tokens) == 1 and tokens[0] in ROLE_ACRONYMS and text[start:end].isupper():
+        return True  # a role's acronym ("the league's MVP")
     if len(tokens) == 2 and tokens[1].isdigit() and "".join(tokens) in UNIT_WORDS:
         return True  # "K-9" (a police dog unit), keyed as two words
     if len(tokens) > 1 and tokens[-1] in CHARGE_WORDS:
