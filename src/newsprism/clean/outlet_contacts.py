@@ -40,8 +40,10 @@ def contact_names(lines: list[str]) -> list[str]:
     names = []
     for line in lines:
         for match in NAME_PATTERN.finditer(line):
+            if line[max(0, match.start() - 1):match.start()] in ("@", "."):
+                continue  # the address itself
             name = trim(re.sub(r"^the\s+", "", match.group(0)))  # 'the Portvale Eagle' mid-sentence
-            key = _spelling(re.sub(r"^The\s+", "", name))
+            key = _spelling(re.sub(r"^The\s+|\.(?:com|net)$", "", name))  # 'mySA.com' spells 'jdoe@mysa.com'
             local = labels.get(key)
             if local is None or not named(name) or (local and key.startswith(local[:4])):
                 continue  # 'jane@janeroe.com': a person's own site

@@ -57,7 +57,7 @@ from newsprism.clean.outlet_cues import (
     title_names,
     under_byline,
 )
-from newsprism.clean.outlet_mentions import mention_names, staff_names, told_aside
+from newsprism.clean.outlet_mentions import mention_names, repeated_national, staff_names, told_aside
 from newsprism.clean.outlet_names import (
     MAX_NAME_WORDS,
     NAME_RUN,
@@ -134,6 +134,7 @@ def text_credits(lines: Iterable[str], outlets: bool = True) -> TextCredits:
     wire_copy = False
     previous = ""
     told: list[str] = []
+    national_told: list[str] = []
     for line in lines:
         if outlets:
             found["credit"] += under_byline(previous, line)
@@ -154,7 +155,7 @@ def text_credits(lines: Iterable[str], outlets: bool = True) -> TextCredits:
         if outlets:
             found["credit"] += credit_line_names(line)
             found["promo"] += promo_names(line)
-            found["mention"] += mention_names(line, told)
+            found["mention"] += mention_names(line, told, national_told)
             found["photo"] += photo_names(line)
     if not outlets:
         return TextCredits([], agencies[0] if agencies else None)
@@ -162,7 +163,7 @@ def text_credits(lines: Iterable[str], outlets: bool = True) -> TextCredits:
     cited_keys = cited_elsewhere(lines)
     owners = owner_keys(lines)
     found = {kind: [name for name in names if name_key(name) not in owners] for kind, names in found.items()}
-    found["mention"], found["told"] = told_aside(found["mention"], told)
+    found["mention"], found["told"] = told_aside(found["mention"] + repeated_national(national_told), told)
     for kind in ("mention", "photo", "told"):
         found[kind] = [] if wire_copy else [name for name in found[kind] if not is_cited(name, cited_keys)]
     found["promo"] = [name for name in found["promo"] if not is_cited(name, cited_keys)]  # 'Read more at the X'
