@@ -79,7 +79,7 @@ def adjacent_attribution(paragraphs: Paragraphs, quote: Range, quotes: Sequence[
         for verb in verbs:
             found = None
             if verb is not None and not inside(paragraph.start + verb.idx, quotes) and not (
-                    before.endswith(("!", "?")) and _acts_on(verb)):
+                    before.endswith(("!", "?")) and (_acts_on(verb) or _next_sentence(following[0], verb))):
                 found = attribution_of(paragraph, verb, quotes)
             if found is not None:
                 return found
@@ -94,6 +94,16 @@ def _acts_on(verb: Token) -> bool:
     charges': the next sentence, glued to a question's closing mark; gun-violence incident 206303, issue #19's tenth
     round): no attribution of the quotation before it ('“…?” beamed Ana Ruiz', '“…!” he raps' take none after)."""
     return not is_cue(verb) and any(child.dep_ in _OBJECTS and child.i > verb.i for child in verb.children)
+
+
+_SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "It", "We"})
+
+
+def _next_sentence(first: Token, verb: Token) -> bool:
+    """A capitalised pronoun after a question's or an exclamation's closing mark, with no speech verb: the next
+    sentence ('asking “whose child is this?” He was lying on his back': not his words; gun-violence incident 689353,
+    issue #19's eleventh round)."""
+    return first.text in _SENTENCE_PRONOUNS and not is_cue(verb)
 
 
 ROW_TOKENS = 20
@@ -221,6 +231,11 @@ def attribution_of(paragraph: Paragraph, cue: Token, quotes: Sequence[Range]) ->
     """The cue's attribution, from its first candidate subject that lies outside every quotation (neither its first
     nor its last word inside one: 'described the family as caring, “great people” who would ask': no speaker)."""
     for head in subjects(cue):
+        if head.ent_type_ in ("DATE", "TIME") and head.lower_ in _TIME_WORDS:
+            continue  # 'a letter Friday afternoon that says': the time a relative pronoun was taken for, no one
+        head = _after_dateline(head)
+        if head is None:
+            continue
         first, last = source_span(head)
         source = (paragraph.start + first, paragraph.start + last)
         if last - first == len(head.text) and head.lower_ in NO_SPEAKERS:
@@ -238,6 +253,23 @@ def attribution_of(paragraph: Paragraph, cue: Token, quotes: Sequence[Range]) ->
     cue_first, cue_last = cue_span(cue)
     return Attribution((paragraph.start + named.start_char, paragraph.start + named.end_char),
                        (paragraph.start + cue_first, paragraph.start + cue_last))
+
+
+def _after_dateline(head: Token) -> Token | None:
+    """The subject after a dateline the parse took for the subject ('WASHINGTON -- President Ana Ruiz, …, said': Ana
+    Ruiz, in apposition to the place; PolNeAR dev, issue #19's eleventh round); no one when none is apposed."""
+    doc = head.doc
+    following = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if not (head.text.isupper() and len(head.text) > 1 and following is not None and following.text in _DASH_WORDS):
+        return head
+    return next((child for child in head.children if child.dep_ == "appos" and child.i > following.i), None)
+
+
+_DASH_WORDS = frozenset({"--", "—", "–", "-"})
+_TIME_WORDS = frozenset({"morning", "afternoon", "evening", "night", "today", "tonight", "yesterday", "day", "week",
+                         "weekend", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday"})
+"""Head words of a date or a time that no one speaks as ('Friday afternoon'; not an age, 'the 56-year-old')."""
 
 
 def _person_before(cue: Token) -> Any:

@@ -59,10 +59,16 @@ def is_cue(token: Token) -> bool:
     of 'according to'."""
     if token.lower_ == "according":
         return bool(token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to")
-    if token.lower_ not in CUE_FORMS:
+    if token.lower_ not in CUE_FORMS or _goes_on(token):
         return False  # below: a cue the tagger took for a noun but the parse gives a subject ('…, the charges state.')
     return bool(token.tag_.startswith("VB")
                 or (token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)))
+
+
+def _goes_on(token: Token) -> bool:
+    """'continue' with an infinitive after it ('as the number of cases continues to rise'): no speech (NeuS train
+    453, issue #19's eleventh round; '“…,” she continued' stays a cue)."""
+    return token.lower_.startswith("continu") and any(child.dep_ == "xcomp" for child in token.children)
 
 
 def cue_span(token: Token) -> tuple[int, int]:

@@ -19,7 +19,13 @@ from typing import Literal
 from newsprism.memo import per_article
 from newsprism.model import Evidence, QuoteVariant
 from newsprism.nlp.sentences import Paragraphs, ParsedArticle
-from newsprism.quotes.antecedents import before, described_antecedents, document_authors, pronoun_genders
+from newsprism.quotes.antecedents import (
+    before,
+    described_antecedents,
+    described_subjects,
+    document_authors,
+    pronoun_genders,
+)
 from newsprism.quotes.attribution import (
     Attribution,
     Range,
@@ -35,6 +41,7 @@ from newsprism.quotes.cues import CUE_FORMS
 from newsprism.quotes.descriptions import described
 from newsprism.quotes.indirect import find_reported
 from newsprism.quotes.layouts import headline_attribution, label_attribution, signature_attribution
+from newsprism.quotes.leads import cue_before, cue_end, sentence_subject
 from newsprism.quotes.marks import MarkedSpan, find_marked
 from newsprism.quotes.people import people_in
 from newsprism.quotes.prefix import SENTENCE_END, lead_start, lead_words, led_in
@@ -78,7 +85,7 @@ def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
                 if not _term(text, item, parsed.paragraphs)]
     variants = body_sources(document_authors(variants, parsed.paragraphs, resolver), parsed.paragraphs)
     variants = described_antecedents(named_later(variants, resolver), resolver)
-    variants = pronoun_genders(variants, resolver)
+    variants = described_subjects(pronoun_genders(variants, resolver), parsed.paragraphs, resolver)
     return sorted(variants, key=lambda variant: variant.content.start)
 
 
@@ -129,6 +136,10 @@ def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Ranges,
             carried, attribution = False, _named_in_lead(resolver, lead, span.mark_start)
         elif carried:
             attribution = previous or _last_person(resolver, span.mark_start)
+        if kind == "direct" and opens and framing is None and (carried or cue_before(attribution, span)):
+            led = sentence_subject(resolver, parsed.paragraphs, max(previous_end, cue_end(attribution)),
+                                    span.mark_start)
+            carried, attribution = (False, led) if led is not None else (carried, attribution)
         found.append(_Found(kind, (span.start, end), attribution, carried, framing is not None))
         if kind == "direct" and attribution is not None:
             previous, previous_end = attribution, span.mark_end

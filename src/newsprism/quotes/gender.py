@@ -53,6 +53,11 @@ def mention_gender(ent: Any) -> Gender | None:
     return first_name_gender(names[0].text) if len(names) >= 2 else None
 
 
+def noun_gender(noun: str) -> Gender | None:
+    """The sex a person noun tells ('woman' -> f, 'man' -> m), else None."""
+    return _NOUN_GENDER.get(noun.lower())
+
+
 def _apposed_gender(root: Any) -> Gender | None:
     """The sex a noun in apposition with the name tells ('The woman, Ana Ruiz', 'Ben Ode, the victim's father')."""
     nouns = [root.head] if root.dep_ == "appos" else []

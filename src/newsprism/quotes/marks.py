@@ -23,8 +23,11 @@ from dataclasses import dataclass
 
 from newsprism.typography import CLOSING_QUOTES, DASHES, DOUBLE_QUOTES, OPENING_QUOTES, SINGLE_QUOTES, invisible
 
-_MARK = re.compile("|".join(re.escape(mark) + ("(?!')" if mark == "''" else "") for mark in (*DOUBLE_QUOTES,
-                                                                                             *SINGLE_QUOTES)))
+CURLY_DOUBLE_CLOSE = "’’"
+"""Two curly apostrophes written for a closing double mark ('Donnell “Pops a lot’’ Strong'; gun-violence incident
+558796, issue #19's eleventh round): they close a quotation open before them and open none."""
+_MARK = re.compile("|".join(re.escape(mark) + ("(?!')" if mark == "''" else "") for mark in (
+    CURLY_DOUBLE_CLOSE, *DOUBLE_QUOTES, *SINGLE_QUOTES)))
 """Any quotation mark; of three straight single marks in a row the last two are the double mark ('…?\'\'\'' closes a
 single-quoted quotation, then the double one)."""
 _OPENS_BEFORE = set(" \t\n([{/“‘\"`„«" + DASHES)
@@ -134,6 +137,8 @@ def _opens(text: str, position: int, mark: str, stack: list[_Open]) -> bool:
         return False  # a closing mark written as an opening one ('``We did all we could, ``said the mother', '"he')
     if mark == "\"" and stack and stack[-1].straight and _visible(text, position - 2, -1) in ",.?!" and before == " ":
         return False  # a closing mark glued to the next word after the quotation's comma ('"…, "he said.')
+    if mark == CURLY_DOUBLE_CLOSE:
+        return False
     if mark in OPENING_QUOTES or mark in CLOSING_QUOTES:
         return mark in OPENING_QUOTES
     if mark == "“":

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from newsprism.entities import kind_words
 from newsprism.lexicon import TITLE_SHORT_FORMS, TITLES, alternation
 from newsprism.nlp.sentences import Paragraph
 from newsprism.quotes.gender import Gender, first_name_gender, mention_gender
@@ -63,6 +64,9 @@ def people_in(paragraphs: Sequence[Paragraph]) -> list[PersonMention]:
                                        _main_subject(ent.root), mention_gender(ent), title,
                                        p.start + title_at if title else -1))
     found += [_mention(p, span) for p in paragraphs for span in _unlabelled_names(p.doc, p.text) if not _body(span)]
+    starts = {m.start for m in found}
+    found += [m for p in paragraphs for span, title in _titled_names(p.doc, p.text)
+              if (m := _titled_mention(p, span, title)).start not in starts]
     return sorted([*found, *_unlabelled_surnames(paragraphs, found)], key=lambda mention: mention.start)
 
 
@@ -105,6 +109,49 @@ def _unlabelled_names(doc: Any, text: str) -> list[Any]:
                 span.end < len(doc) and _name_word(doc[span.end])) and (known or _joined_to_person(span.root)):
             found.append(span)
     return found
+
+
+_TITLED_NAME = re.compile(r"(?<![\w.])((?i:" + alternation(SPEAKER_TITLES) + r"))\.?[^\S\n]+([A-Z][a-z]+(?:[^\S\n]+"
+                          r"[A-Z][a-z]+)?)(?![\w'’-])")
+"""A title and one or two capitalised words after it ('Lt. Cooper', 'Detective Ana Cooper')."""
+
+
+def _titled_names(doc: Any, text: str) -> list[tuple[Any, str]]:
+    """Names the entity recogniser left unlabelled or took for an organisation behind a capitalised title ('Lt.
+    Cooper', 'Detective Cooper', 'Officer Walters': the officer who speaks, whom a later 'he' stands for; gun-violence
+    incident 558796, issue #19's eleventh round): the words after the title, all proper nouns outside every entity
+    but an organisation, with no proper noun right after them, and the title."""
+    found = []
+    for match in _TITLED_NAME.finditer(text):
+        span = doc.char_span(match.start(2), match.end(2))
+        if not match.group(1)[:1].isupper() or span is None or _body(span) or _inside_name(text, match.start(1)) or any(
+                t.lower_ in _NOT_NAME_WORDS for t in span):
+            continue
+        if all(_name_word(t) for t in span) and not (span.end < len(doc) and doc[span.end].pos_ == "PROPN"):
+            found.append((span, match.group(1).lower()))
+    return found
+
+
+_NOT_NAME_WORDS = frozenset({*kind_words.BODY_WORDS, *kind_words.HOSPITAL_WORDS, *kind_words.PLACE_WORDS,
+                             *kind_words.STREET_WORDS})
+"""Words that make the capitalised words after a title a body's or a place's name ('General Hospital')."""
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\.?[^\S\n]+$")
+
+
+def _inside_name(text: str, at: int) -> bool:
+    """A capitalised word that is no title stands right before the title at ``at`` ('CAMC General Hospital'): the
+    title word is part of a name."""
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return before is not None and before.group(1).lower() not in SPEAKER_TITLES and before.group(1).lower() not in (
+        "police", "county", "city", "state")
+
+
+def _titled_mention(paragraph: Paragraph, span: Any, title: str) -> PersonMention:
+    """A name found behind its title (:func:`_titled_names`), with the title's full noun ('lt' -> 'lieutenant')."""
+    mention = _mention(paragraph, span)
+    start = paragraph.start + span.start_char
+    return PersonMention(mention.start, mention.end, mention.text, mention.subject, mention.gender,
+                         TITLE_SHORT_FORMS.get(title, title), start - 1 - len(title))
 
 
 def _joined_to_person(root: Any) -> bool:

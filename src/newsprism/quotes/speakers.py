@@ -19,7 +19,7 @@ from newsprism.quotes.descriptions import (
 )
 from newsprism.quotes.gender import Gender, bare_pronoun, gender_of_pronoun, genders
 from newsprism.quotes.name_forms import NameForms
-from newsprism.quotes.people import HONORIFICS, PersonMention, bare_name
+from newsprism.quotes.people import HONORIFICS, SPEAKER_TITLES, PersonMention, bare_name
 from newsprism.quotes.ranges import Ranges
 
 PRONOUNS = PERSON_PRONOUNS
@@ -63,9 +63,13 @@ _OWNER = re.compile(r"\w(?:['’]s|s['’])\s")
 HONORIFIC_GAP = 12
 """Most characters of honorifics between a source phrase and the name after it ("CNN's chief medical correspondent |
 Dr. | Ana Ruiz"): one or two short titles."""
-_DEFINITE = re.compile(r"^[Tt]he\s+(?:(?:[a-z][\w'’-]*\s+){0,2}([a-z]+)|([A-Z][a-z]+))$")
-"""A definite description ending in a common noun ('the comedian', 'the police chief', 'the tearful mother') or a
-capitalised title alone ('The President') that may stand for a person the story titles so."""
+_DEFINITE = re.compile(r"^[Tt]he\s+(?:(?:[a-z][\w'’-]*\s+){0,2}([a-z]+)|[A-Z][a-z]+\s+([a-z]+)|([A-Z][a-z]+))$")
+"""A definite description ending in a common noun ('the comedian', 'the police chief', 'the tearful mother', or with
+a capitalised party or nation word alone before the noun: 'the Republican president', 'The Democratic senator'; NeuS
+train 877, issue #19's eleventh round) or a capitalised title alone ('The President') that may stand for a person
+the story titles so."""
+TITLE_REACH = 60
+"""Characters before a name where its title is read (as :data:`_TITLE_RUN` reads them)."""
 _TITLE_RUN = re.compile(r"(?:[A-Za-z][\w'’-]*\.?[^\S\n]+){1,4}$")
 """The words right before a name, on its line with no punctuation but abbreviations' full stops ('Chicago police
 Cmdr. '): where its title is written."""
@@ -258,15 +262,29 @@ class SpeakerResolver:
         described = _DEFINITE.match(words.strip())
         if described is None:
             return None
-        title = (described.group(1) or described.group(2)).lower()
+        title = (described.group(1) or described.group(2) or described.group(3)).lower()
         owners = [w for w in words.lower().split() if _OWNER.search(w + " ")]
+        capitals = [w for w in words.split()[1:-1] if w[:1].isupper()]
         index = bisect_left(self._starts, start)
         for person in reversed(self.people[:index]):
-            if person.end <= start and _titled_so(self._titles_of(person), title, owners):
+            if person.end <= start and _titled_so(self._titles_of(person), title, owners) and self._written_before(
+                    person, capitals):
                 return self.fullest(person.text, person.start)
         holders = {self._who(person) for person in self.people[index:]
-                   if _titled_so(self._titles_of(person), title, owners)}
+                   if _titled_so(self._titles_of(person), title, owners) and self._written_before(person, capitals)}
         return holders.pop() if len(holders) == 1 else None
+
+    def _written_before(self, person: PersonMention, capitals: list[str]) -> bool:
+        """The capitalised words of a description ('the Republican president') stand in the title before the name
+        ('Republican nominee Ben Ode'), or that title has no capitalised word but titles ('President Ben Ode'): 'the
+        Democratic nominee' is not 'Republican nominee Ben Ode' (PolNeAR dev, issue #19's eleventh round)."""
+        if not capitals or not self.text:
+            return True
+        line_start = self.text.rfind("\n", 0, person.start) + 1
+        run = _TITLE_RUN.search(self.text, max(line_start, person.start - TITLE_REACH), person.start)
+        before = [word.rstrip(".") for word in run.group(0).split()] if run else []
+        others = [word for word in before if word[:1].isupper() and word.lower() not in SPEAKER_TITLES]
+        return all(word in before for word in capitals) or not others
 
     def _aged(self, words: str, start: int) -> str | None:
         """The person an age standing as the source stands for ('the 56-year-old said'): the last person named
