@@ -8,10 +8,13 @@ import pytest
 from short_article import LAST, LEAD, MIDDLE
 from short_article import short_article as _article
 
+from newsprism.clean.lines import Line
+from newsprism.clean.listings import mark_interleaved
 from newsprism.clean.text import clean_text
 from newsprism.config import CleanConfig
+from newsprism.model import ClutterKind
 
-OTHER = "Harbour police were called to a fire on the north pier on Tuesday night and found a boat burning at its mooring."
+OTHER = "Harbour police were called to a fire on the north pier on Tuesday night and found a boat burning."
 MORE = "The boat's owner was not on board, and no one was hurt, a harbour police spokesman said on Wednesday."
 
 
@@ -62,3 +65,40 @@ def test_a_weather_alert_stamp_row_goes() -> None:
     row = "Effective: April 4, 2016 at 9:10pmExpires: April 5, 2016 at 11:00amTarget Area: North; South; Harbour"
     kept, removed = _clean(_article(row, where="footer"))
     assert kept == [LEAD, MIDDLE, LAST] and ("boilerplate", row) in removed
+
+
+def _interleaved(*headlines: str) -> str:
+    paragraphs = [LEAD, MIDDLE, LAST, OTHER, MORE]
+    parts = ["Council approves harbour budget", paragraphs[0]]
+    for headline, paragraph in zip(headlines, paragraphs[1:], strict=False):
+        parts += [headline, paragraph]
+    return "\n\n".join(parts + paragraphs[len(headlines) + 1:])
+
+
+TEASERS = ("Storm Knocks Out Power to Thousands Across the Region", "Watch: Firefighters Rescue Cat From Tall Tree",
+           "Famous Singer Slams Latest Tour Rumors", "Father, Daughter Hurt in Circus Tent Collapse")
+
+
+def _kinds_after(kinds: list[ClutterKind | None], texts: list[str]) -> list[ClutterKind | None]:
+    lines = [Line(text, 2 * n + 1, True) for n, text in enumerate(texts)]
+    kinds = list(kinds)
+    mark_interleaved(lines, kinds)
+    return kinds
+
+
+def test_a_title_case_headline_left_between_paragraphs_goes_on_a_page_of_teasers() -> None:
+    texts = [LEAD, TEASERS[0], MIDDLE, TEASERS[1], LAST, TEASERS[2], OTHER]
+    before: list[ClutterKind | None] = [None, "boilerplate", None, "media", None, None, None]
+    assert _kinds_after(before, texts)[5] == "related"
+    assert _kinds_after([None, "boilerplate", None, None, None, None, None], texts)[5] is None  # one teaser: no layout
+
+
+def test_the_page_teasers_stay_out_when_the_model_takes_them() -> None:
+    kept, _ = _clean(_interleaved(*TEASERS))
+    assert kept == [LEAD, MIDDLE, LAST, OTHER, MORE]
+
+
+@pytest.mark.parametrize("heading", ["Victims Identified", "Reaction From Local and State Leaders"])
+def test_a_sub_heading_alone_stays(heading: str) -> None:
+    kept, _ = _clean(_interleaved(heading))
+    assert heading in kept

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from newsprism.clean.lines import Line, ends_sentence, sentence_count, words
+from newsprism.clean.lines import Line, ends_sentence, sentence_count, title_case_ratio, words
 from newsprism.lexicon import MONTH_PREFIX
 from newsprism.model import ClutterKind
 
@@ -70,3 +70,42 @@ def mark_dated_caption(lines: list[Line], kinds: Kinds) -> None:
 
 def _whole(text: str) -> bool:
     return len(words(text)) >= WHOLE_PARAGRAPH_WORDS and ends_sentence(text)
+
+
+INTERLEAVED_MIN = 2
+"""A page that already had this many headline-shaped lines between its paragraphs taken out (by the rules or the
+line classifier) interleaves other stories' headlines with its article (a station page's 'more news' links): the
+ones left between the paragraphs are theirs too. The dev pages: 3 pages (11 lines); see :func:`mark_interleaved`."""
+HEADLINE_WORDS = (4, 16)
+"""A linked headline's length: the interleaved ones on the dev pages have 4 to 12 words; sub-headings of the
+article under 4 ('Victims identified') are left alone."""
+HEADLINE_CASE = 0.6
+"""Share of capitalised content words from which a line is set like a headline ('Father, Daughter Killed in Tent
+Collapse'); a sentence-case line between paragraphs may be the article's own sub-heading or an entry's title."""
+TEASER_KINDS = frozenset({"boilerplate", "media", "related", "promo"})
+
+
+def mark_interleaved(lines: list[Line], kinds: Kinds) -> None:
+    """Headline-shaped lines (:func:`_headline_shape`) kept between two paragraphs of the body go as ``related`` on a
+    page where at least :data:`INTERLEAVED_MIN` lines of that shape between paragraphs were already taken out as
+    teasers, media titles or related links."""
+    whole = [i for i, line in enumerate(lines) if kinds[i] is None and _whole(line.text)]
+    if len(whole) < 2:
+        return
+    inside = [i for i in range(whole[0] + 1, whole[-1]) if _headline_shape(lines[i].text)]
+    if sum(kinds[i] in TEASER_KINDS for i in inside) < INTERLEAVED_MIN:
+        return
+    for i in inside:
+        if kinds[i] is None:
+            kinds[i] = "related"
+
+
+def _headline_shape(text: str) -> bool:
+    text = text.strip()
+    low, high = HEADLINE_WORDS
+    return (low <= len(words(text)) <= high and not ends_sentence(text) and not text.endswith(":")
+            and not text.isupper() and title_case_ratio(text) >= HEADLINE_CASE and not FACT_ROW.search(text))
+
+
+FACT_ROW = re.compile(r"\s[–—-]\s|^\W|\d{1,2}:\d\d|:\s*\S*\d|^(?:update|original|previous|earlier|developing)\b", re.I)
+"""A fact box's row ('Age – 17'), a list item, a clock stamp or an update marker: the article's own."""

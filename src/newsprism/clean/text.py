@@ -93,6 +93,7 @@ def clean_text(text: str, title_hint: str | None, config: CleanConfig,
         boilerplate.mark(lines, kinds, found.title or title_hint, body[0], body[-1])
     if body:
         repeats.mark(lines, kinds, repeated)
+        listings.mark_interleaved(lines, kinds)
     removed = [*verdicts.heads, *(RemovedLine(text=line.text, reason=kind, line=line.number)
                                   for line, kind in zip(lines, kinds, strict=True) if kind is not None)]
     paragraphs = [line.text for line, kind in zip(lines, kinds, strict=True) if kind is None] if body else []
