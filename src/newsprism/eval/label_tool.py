@@ -3,7 +3,8 @@
     python -m newsprism.eval.label_tool sample CORPUS [--seed 16 --count 135]   the documents to label
         [--max-chars 6000] [--exclude LABELS] [--dev-only]   (batch 2: --seed 17 --count 150 --max-chars 8000
         --exclude; batch 4: --seed 19 --max-chars 8000 --exclude --dev-only; batch 5: --seed 20 --count 36;
-        batch 6: --seed 21 --count 45)
+        batch 6: --seed 21 --count 45; batches 7 to 12: --seed 22 to 27 --count 40; batch 13: --seed 28 --count 35
+        --max-chars 12000 --exclude --dev-only, 11 pages: the outlet domains no batch has are nearly used up)
     python -m newsprism.eval.label_tool show CORPUS DOC...                      numbered lines to read
     python -m newsprism.eval.label_tool write CORPUS [SPEC] [-o LABELS]         spec -> label file
     python -m newsprism.eval.label_tool validate CORPUS [LABELS]                labels still match the files
