@@ -8,6 +8,7 @@ from newsprism.config import NlpConfig
 from newsprism.entities import EntityIndex, find_entities
 from newsprism.entities.clutter import CONTRIBUTOR_LINE
 from newsprism.entities.context import context_cue
+from newsprism.entities.evidence import cue
 from newsprism.entities.not_entities import not_an_entity
 from newsprism.entities.products import is_product
 from newsprism.entities.tails import name_tail
@@ -112,3 +113,20 @@ def test_role_acronyms_alone_are_no_entities() -> None:
         assert not_an_entity(text, at, at + len(word), (word.lower(),))
     gm = text.index("GM")
     assert not not_an_entity(text, gm, gm + 2, ("gm",))  # General Motors as often as a general manager
+
+
+def test_an_age_after_a_comma_and_age_marks_a_person() -> None:
+    text = "Two people died, including Crisanto Lumo, age 38 and Floza Kade, aged 12."
+    for name in ("Crisanto Lumo", "Floza Kade"):
+        at = text.index(name)
+        found = cue(text, at, at + len(name), tuple(name.lower().split()))
+        assert found is not None and found.type == "person", name
+    assert cue("in Lumo, agents said", 3, 7, ("lumo",)) is None or cue("in Lumo, agents said", 3, 7, (
+        "lumo",)).type != "person"
+
+
+def test_a_numbered_street_makes_its_crossing_a_street() -> None:
+    for before, after in (("in the 3000 block of N. 28th Street (28th and ", ") around 11 p.m."),
+                          ("at ", " and 23rd Street, police said")):
+        found = context_cue(before, after)
+        assert found is not None and found.type == "place" and found.street, (before, after)

@@ -97,6 +97,10 @@ opening a street's or hospital's name the story writes is that one: "Lumo" of "L
 _BLOCK_OF = re.compile(r"\b\d[\d,]*\s+block\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 """A house number's hundred and "block of" before a name ("the 15200 block of Lumo"): a street, whatever spaCy tags
 it (people and bodies on gun-violence incident 391219, issue #19's eleventh round)."""
+_ORDINAL_AND_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)(?:\s+(?:Street|St\.?|Avenue|Ave\.?))?\s+(?:and|&)\s+$")
+_AND_ORDINAL_AFTER = re.compile(r"^\s+(?:and|&)\s+\d+(?:st|nd|rd|th)\b")
+"""A numbered street joined by "and" to a name ("28th and Lumo", "Lumo and 23rd Street"): the name is the crossing
+street (spaCy tags it a body: gun-violence pages of issue #19's eleventh round)."""
 _ON_NEAR_BEFORE = re.compile(r"\b(?:on|along|block\s+of)\s+$")
 _NEAR_AFTER = re.compile(r"^\s+near\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*[,.;]|\s+(?:on|in|and)\b|\s*$)")
 _NEAR_BEFORE = re.compile(r"\b(?:on|along|block\s+of)\s+(?:[A-Z][a-z]+\s+){1,2}near\s+$")
@@ -192,7 +196,8 @@ def block_cue(before: str) -> Cue | None:
 def _street_cue(before: str, after: str) -> Cue | None:
     """A street's or town's cue (see the module's docstring), or None."""
     if _STREET_BEFORE.search(before) or _STREET_AFTER.match(after) or _GOING_ON.search(before) or (
-            _COMPASS_AFTER.match(after)) or _BLOCK_OF.search(before) or _near_street(before, after):
+            _COMPASS_AFTER.match(after)) or _BLOCK_OF.search(before) or _near_street(before, after) or (
+            _ORDINAL_AND_BEFORE.search(before)) or _AND_ORDINAL_AFTER.match(after):
         return Cue("place", CUE_WEIGHT, street=True)
     shared = _SHARED_HEAD_AFTER.match(after) or (_SHARED_HEAD_LAST.match(after) if _SHARED_HEAD_BEFORE.search(
         before) else None)

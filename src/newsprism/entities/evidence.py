@@ -73,7 +73,9 @@ _TITLE_BEFORE = re.compile(
     r"actress|actor|singer|rapper|striker|quarterback|coach|star|player|officer|spokesman|spokeswoman|"
     r"director|lawyer|attorney|minister|president|leader|chief|founder|author|writer|reporter|analyst)"
     r"\.?\s+$")
-_AGE_AFTER = re.compile(r"^,\s*\d{1,3},")
+_AGE_AFTER = re.compile(r"^,\s*(?:\d{1,3},|aged?\s+\d{1,3}\b)")
+"""An age after a name and a comma (", 38,"; ", age 38": gun-violence pages of issue #19's eleventh round, a person
+tagged a body and a place in a list of victims): a person."""
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old(?:\s+[a-z]+){0,2}\s+$")
 """An age right before a name, with up to two lower-case words ("32-year-old protester Ana Lee"): a person, unless
 a lower-case noun follows the name, which then only modifies it ("a 16-year-old Brooklyn resident"; "and", "was"
