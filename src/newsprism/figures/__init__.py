@@ -38,13 +38,34 @@ def find_figures(story: StoryTable, entities: EntityIndex | None = None,
     articles, victims described one by one count where no article counts them (:mod:`.described`); each measure's
     headline count is written on the figure it is read from (:mod:`.headline`). A roundup page's figures (its
     headline sums several shootings) are other shootings' beside a page about this one."""
-    roundups = roundup_articles({a.id: a.title for a in story.alignment.table.articles})
-    found = [_of_roundup(k) if k.value.article in roundups else k for k in read_story(story, entities)]
+    titles = {a.id: a.title for a in story.alignment.table.articles}
+    read = read_story(story, entities)
+    by_body = summed_in_body(read)
+    roundups = roundup_articles(titles) | (by_body if len(by_body | roundup_articles(titles)) < len(titles) else set())
+    found = [_of_roundup(k) if k.value.article in roundups or (k.value.article in by_body and k.value.evidence.part
+                                                                == "title") else k for k in read]
     own = [p for p in parsed or [] if p.article.id not in roundups]
     groups = group_claims(with_described(found, own) if own else found, encoder)
     figures = sorted((_figure(group, story) for group in groups), key=lambda f: (
         VERDICT_ORDER[f.verdict], -len({v.article for v in f.values}), f.measure, f.subject or ""))
     return with_headlines(figures)
+
+
+PEOPLE_MEASURES = frozenset({"killed", "injured", "shot"})
+
+
+def summed_in_body(found: list[Keyed]) -> set[str]:
+    """Articles whose headline's counts of people are all counts their own text gives other shootings ('6 shot Sunday
+    in Chicago' over 'Six people ... were wounded in Chicago shootings Sunday'; '3 dead, 11 wounded, including ...'
+    over 'Three people were killed and at least 11 others were wounded ... in Monday shootings': residue 9 read): a
+    roundup page, though its headline names no several shootings."""
+    other = {(k.value.article, k.value.value) for k in found if k.measure in PEOPLE_MEASURES
+             and OTHER_SHOOTINGS in (k.subject or "")}
+    titled: dict[str, set[float]] = {}
+    for k in found:
+        if k.measure in PEOPLE_MEASURES and k.value.evidence.part == "title" and not of_another_event(k.subject):
+            titled.setdefault(k.value.article, set()).add(k.value.value)
+    return {a for a, values in titled.items() if all((a, v) in other for v in values)}
 
 
 def _of_roundup(keyed: Keyed) -> Keyed:

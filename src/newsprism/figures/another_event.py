@@ -23,7 +23,8 @@ EARLIER = re.compile(r"\b(?:years? ago|last year|previous(?:ly)?|prior|earlier a
                      r"(?:this|in\s+(?:the\s+)?(?:past|last))\b|"
                      r"(?:came|comes|happened|occurred)\s+(?:just\s+|only\s+|barely\s+)?(?:\w+\s+)?"
                      r"(?:days?|weeks?|months?|years?)\s+after|"
-                     r"(?:follows|followed|following|comes\s+after|came\s+after)\s+(?:the\s+|a\s+)?(?:recent|similar|other)"
+                     r"(?:follows|followed|following|comes\s+after|came\s+after)\s+(?:the\s+|a\s+)?(?:recent|similar|other)|"
+                     r"in\s+recent\s+(?:days|weeks|months|years)"
                      r")\b", re.I)
 """A sentence that dates its figures to a year ('in 2016', 'since 2017', 'August 1982: ...') or recalls another
 event ('last year', 'the deadliest ...'), or a running tally ('the 45th homicide this year', '45 killed in July, the
@@ -31,13 +32,24 @@ most in a given month': dev residue 37 read): its figures get a subject of their
 own; a tally of a week or month ('two children hurt and killed by gun violence in one week', 'the second shooting
 this week in which a child was shot': residue 5 read); an event the story's came after ('the shooting came just
 weeks after a driver ... fatally shot eight people': ECB+ 22/ecbplus, labelled before it was read; 'follows recent
-ambush-style attacks against police in Dallas, where five officers died': residue 14 read)."""
+ambush-style attacks against police in Dallas, where five officers died': residue 14 read; 'children in Chicago have
+been shot in recent weeks by stray bullets, including two boys ... among 70 people wounded': residue 9 read)."""
 SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+|a\s+|last\s+)?$", re.I)
 """A month after 'since' ('since the July slaying of ...', 'since January'): an earlier time, its figures another
 event's (residue 5 read: a victim of a slaying months before counted among the story's hurt)."""
+NOT_COUNTED = (r"(?!(?:people|persons|men|women|teens|children|kids|killed|dead|hurt|injured|wounded|shot|in|at|on|"
+               r"of|after|during|were|are)\b)")
+"""Words that are no adjective of 'shootings' after a count ('Two People Killed In Shootings': the count is of
+people), in :data:`ROUNDUP`'s 'two South Side shootings'."""
 ROUNDUP = re.compile(r"\b(?:shootings\s+(?:across|around|throughout|in)\s+the\s+(?:city|county|area|region)|"
                      r"shootings\s+(?:across|around|throughout)\s+(?-i:[A-Z])[\w.]+|"
                      r"(?:several|multiple|two|three|four|five|\d[\d,]*)\s+(?:separate\s+|such\s+|[a-z]+\s+)?shootings|"
+                     r"(?:two|three|four|five|\d)\s+(?:" + NOT_COUNTED + r"(?-i:[A-Z])[\w.-]*\s+){1,2}"
+                     r"(?:" + NOT_COUNTED + r"[a-z]+\s+)?shootings|"
+                     r"\bthe\s+other\s+shooting|series\s+of\s+shootings|"
+                     r"\bother\s+(?:[\w-]+\s+)?(?:incidents|attacks)|(?:across|throughout)\s+the\s+city|"
+                     r"\bfrom\s+(?:" + alternation(WEEKDAY_NAMES) + r")\s+(?:through|to|until)\s+(?:" +
+                     alternation(WEEKDAY_NAMES) + r")|"
                      r"(?:separate|unrelated|another)\s+(?:(?!(?:in|at|on|during|after|before|of|by|with|from|an?|the)\s)"
                      r"[\w-]+\s+){0,3}?(?:shooting|incident|attack)s?|"
                      r"\bin\s+other\s+shootings|"
@@ -51,8 +63,11 @@ ROUNDUP = re.compile(r"\b(?:shootings\s+(?:across|around|throughout|in)\s+the\s+
 'a violent two-hour span in which 10 people were shot': dev residue 37 read; 'seven other people were wounded in
 shootings across Chicago', a city by its name: residue 7 read; 'In other shootings ..., two men were wounded in
 separate South Side attacks': residue 5 read; 'wounded in attacks from Monday to early Tuesday in Chicago': residue
-4 read): its figures are no values of this story's (a roundup). Not
-'wounding another in an attack' (a person, then the story's own attack: residue 2 read)."""
+4 read; 'two Friday night shootings that killed one person', 'in two South Side shootings', 'The other shooting ...
+happened in Bronzeville', 'a series of shootings', 'Four other overnight incidents left eight people wounded',
+'gunfire wounded 26 people across the city', 'From Friday through Sunday': residues 9, 16 and 19 read): its figures
+are no values of this story's (a roundup). Not 'wounding another in an attack' (a person, then the story's own
+attack: residue 2 read)."""
 ROUNDUP_TITLE = re.compile(r"\b(?:(?:several|multiple|separate|unrelated|two|three|four|five|six|seven|eight|nine|ten|"
                            r"\d{1,3})\s+(?:[\w'’-]+\s+){0,3}?(?:shootings|incidents)|(?:weekend|overnight|holiday)\s+"
                            r"(?:of\s+)?(?:shootings|violence|gunfire)|spate\s+of|across\s+the\s+city)\b", re.I)

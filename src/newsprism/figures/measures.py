@@ -21,6 +21,8 @@ from newsprism.figures.sentence_counts import (
     Claim,
     multiple,
     one_of_dead,
+    ordinal_hit,
+    others_beside_dead,
     zeros,
 )
 from newsprism.figures.shooter import SHOOTER, shooter_deaths
@@ -38,10 +40,15 @@ AUX = r"(?:(?:was|were|is|are|have|has|had|been|be|being|reportedly|also|later|a
 CARRIED = r"(?:left|taken|transported|rushed|airlifted|flown|hospitali[sz]ed)\b"
 """What may follow 'shot and' in a count of the people shot ('Three others were also shot and left in critical
 condition': sample4 read); any other verb there may be the shooter's ('a man shot and robbed ...')."""
-FIRED = r"\s+(?:(?:is|was|were|are|had\s+been|has\s+been|then)\s+)?(?:fired|rang|went\s+off|hit|struck)\b"
-"""'one shot is fired through the door', 'one shot rang out': a shot fired, no person (residue 2 read)."""
+FIRED = r"\s+(?:(?:is|was|were|are|as|had\s+been|has\s+been|then)\s+)?(?:fired|rang|went\s+off|hit|struck|heard)\b"
+"""'one shot is fired through the door', 'one shot rang out': a shot fired, no person (residue 2 read; 'one shot as
+heard', a typo of 'was': residue 18 read)."""
+FIRED_AT = r"\s+at\s+(?:them|him|her|us|me|each\s+other|one\s+another)\b"
+"""'the two males shot at them, striking the woman': the shooters fired at people, not all hit (residue 16 read)."""
 MEASURE_AFTER: tuple[tuple[str, str], ...] = (
-    ("killed", r"(?:shot|stabbed|gunned down)\s+(?:and\s+killed|dead|to\s+death)|fatally\s+(?:shot|wounded|"
+    ("killed", r"(?:suffer|sustain)(?:ed|ing)\s+(?:an?\s+)?(?:fatal|mortal|deadly)\s+(?:gunshot\s+)?(?:wounds?|"
+               r"injur(?:y|ies))|"
+               r"(?:shot|stabbed|gunned down)\s+(?:and\s+killed|dead|to\s+death)|fatally\s+(?:shot|wounded|"
                r"injured|stabbed)|fatally\b|killed|dead|died|dies?|deaths?|fatalities|slain|murdered|lost their lives|"
                r"lives\s+lost"),
     ("injured", r"(?:shot|stabbed)\s+and\s+(?:wounded|injured|hurt)|non-?fatally\s+(?:shot|wounded|injured)|"
@@ -50,7 +57,7 @@ MEASURE_AFTER: tuple[tuple[str, str], ...] = (
                 r"(?:showed\s+up|arrived|walked|taken|transported|rushed|went)\s+(?:[\w-]+\s+){0,4}?with\s+"
                 r"(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies))|"
                 r"(?:left|leaves?)\s+with\s+(?:[\w-]+\s+){0,3}?injuries"),
-    ("shot", r"shot(?!\s+(?:and\s+(?!" + CARRIED + r")|dead|to\s+death)|" + FIRED + r")|"
+    ("shot", r"shot(?!\s+(?:and\s+(?!" + CARRIED + r")|dead|to\s+death)|" + FIRED + r"|" + FIRED_AT + r")|"
              r"(?:struck|hit)\s+by\s+(?:gunfire|bullets|(?:a\s+)?(?:stray\s+)?bullets?|(?:stray\s+)?rounds)"),
     ("arrested", r"arrested|detained|in custody|taken into custody|arrests|charged"),
     ("missing", r"missing|unaccounted for"),
@@ -91,6 +98,11 @@ PART_AFTER = re.compile(r"^\s*(?:of\s+(?:them|whom|those|the)|per\s?cent|percent
                         r"to\s+\d|or\s+\d|-\s*\d|(?:minutes?|hours?|days?|weeks?|months?|years?)\b)", re.I)
 """A number that counts part of another ('including 80', 'two of them'), a share, a range's start, shots fired
 ('shooting eight or nine times': residue 3 read) or a span of time is no value of a measure."""
+AGES_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:\d{1,2}\s*(?:,|and|to|-|through|&)\s*)*$", re.I)
+"""'five men between the ages of 21 and 58 were shot': the numbers are ages, not counts (residue 15 read)."""
+SINGULAR_VERB = re.compile(r"^\s*(?:was|is|has)\b", re.I)
+"""A singular verb right after a number above one: the number is an age or a rank ('Calvin Williams, 24 was shot',
+'a boy younger than 12 was shot': residues 16 and 18 read); a count of more than one takes the plural."""
 PARENT_OF = re.compile(r"\b(?:father|mother|dad|mom|parent|grandfather|grandmother|grandparent)s?\s+of\s+$", re.I)
 """'Father of 4 killed in shooting': the number counts a parent's children, not the dead (residue 3 read)."""
 SCOPE = re.compile(r"^\s*,?\s*(?i:at|inside|outside|near)\s+(?P<scope>(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s*){1,4}|"
@@ -108,7 +120,7 @@ def read_claims(text: str) -> list[Claim]:
     for number in read_numbers(text):
         before, after = text[max(0, number.start - 60):number.start], text[number.end:number.end + 120]
         if PART_BEFORE.search(before) or PART_AFTER.match(after) or PARENT_OF.search(before) or _before_a_count(
-                number, after):
+                number, after) or AGES_BEFORE.search(before) or _age_before_verb(number, after):
             continue
         claim = _preferred(_after(number, after), _before(number, before, after)) or _sent(number, before, after)
         if claim is not None and REST_BEFORE.search(before) and via_hospital(text[number.start:claim.end]):
@@ -118,7 +130,9 @@ def read_claims(text: str) -> list[Claim]:
     claims += zeros(text, claims)
     claims += multiple(text, claims)
     claims += one_of_dead(text, claims)
-    claims = _listed(text, _unjoined(claims))
+    hit = ordinal_hit(text, claims)  # 'three men shot, a fourth wounded': four, not three and four
+    claims = [c for c in claims if not hit or c.measure != "shot" or c.number.value >= hit[0].number.value] + hit
+    claims = others_beside_dead(text, _listed(text, _unjoined(claims)))
     claims += [Claim("killed", SHOOTER, Number(1.0, "exact", text[start:end], start, end), end)
                for start, end in shooter_deaths(text)]
     earlier = earlier_subject(text)
@@ -134,6 +148,11 @@ def _unjoined(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if not any(o is not c and o.measure == c.measure and o.number.start == c.number.start
                                          and o.number.end - o.number.start > c.number.end - c.number.start
                                          for o in claims)]
+
+
+def _age_before_verb(number: Number, after: str) -> bool:
+    """:data:`SINGULAR_VERB` after a number above one written in digits."""
+    return number.value > 1 and number.written.isdigit() and SINGULAR_VERB.match(after) is not None
 
 
 def _before_a_count(number: Number, after: str) -> bool:

@@ -71,6 +71,40 @@ def one_of_dead(text: str, found: list[Claim]) -> list[Claim]:
     return [Claim("killed", None, written, match.end())]
 
 
+ORDINAL_HIT = re.compile(r"\b(?:a|an|the)\s+(?P<rank>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                         r"(?:victim\b|(?:(?:person|man|woman|boy|girl|teen|teenager|child|male|female)\s+)?"
+                         r"(?:(?:was|is|has\s+been|had\s+been|also)\s+){0,2}(?:shot|wounded|injured|hurt|grazed)\b)",
+                         re.I)
+"""'Three men shot, a fourth wounded by shrapnel', 'a fourth victim drove herself to a hospital', 'The fourth victim,
+an 18-year-old woman, was taken to ...': at least that many people were hit (residues 9, 15 and 19 read); not 'a
+third person was arrested' (no victim, no wound)."""
+
+
+def ordinal_hit(text: str, found: list[Claim]) -> list[Claim]:
+    """'a fourth victim': a count of the people shot, where the sentence counts no more."""
+    match = ORDINAL_HIT.search(text)
+    if match is None:
+        return []
+    rank = float(lexicon.ORDINAL_WORDS[match.group("rank").lower()])
+    if any(c.measure in ("shot", "injured") and c.number.value >= rank for c in found):
+        return []
+    number = Number(rank, "exact", match.group("rank"), match.start("rank"), match.end("rank"))
+    return [Claim("shot", None, number, match.end())]
+
+
+OTHERS_AFTER = re.compile(r"\s+(?:more\s+)?others?(?:\s+(?:people|persons))?\b", re.I)
+"""The words after a count that make it people besides those told before ('11 others', 'six other people')."""
+
+
+def others_beside_dead(text: str, claims: list[Claim]) -> list[Claim]:
+    """'leaving one dead and 11 others shot', 'A man was killed and at least six others shot': the others shot are
+    besides the dead, so they are the injured (residue 15 read; the people shot would be twelve); not where a death
+    among them follows ('two others were shot, one fatally')."""
+    dead = [c.number.start for c in claims if c.measure == "killed" and c.subject is None]
+    return [Claim("injured", c.subject, c.number, c.end) if c.measure == "shot" and dead and min(dead) < c.number.start
+            and max(dead) < c.number.start and OTHERS_AFTER.match(text, c.number.end) else c for c in claims]
+
+
 def zeros(text: str, found: list[Claim]) -> list[Claim]:
     """'no injuries were reported', 'no deaths': a count of zero."""
     claims = []

@@ -21,19 +21,22 @@ from newsprism.lexicon import ONE_PERSON_NOUNS, alternation
 PERSON_MEASURES = frozenset({"killed", "injured", "shot"})
 """The measures of people a headline's one person may be counted by."""
 HEADLINE_PERSON = re.compile(
-    r"^(?:[^,:;]{1,80}?[,:;]\s+)*?(?:[^,:;]{1,80}?\b(?:after|as|when)\s+)?(?:(?-i:[A-Z][\w'’.-]*)\s+){0,3}?"
+    r"^(?:[^,:;]{1,80}?[,:;]\s+)*?(?:[^,:;]{1,80}?\b(?:after|as|when|before)\s+)?(?:\d+-year-old\s+)?"
+    r"(?:(?-i:[A-Z][\w'’.-]*)\s+){0,3}?"
     r"(?P<noun>(?:" + alternation(sorted(ONE_PERSON_NOUNS, key=len, reverse=True))
     + r"|teenager|\d+-year-old))(?P<age>\s*,\s*\d{1,3}\s*,)?(?=\s+(?:(?:is|was)\s+)?(?:[a-z]+ly\s+)?(?:shot|"
-    r"killed|wounded|injured|hurt|hospitali[sz]ed|grazed|struck|hit|slain|found\s+dead|shoots(?=\s+(?:him|her)self))"
+    r"killed|wounded|injured|hurt|hospitali[sz]ed|grazed|struck|hit|slain|found\s+dead|shoots(?=\s+(?:him|her)?self))"
     r"\b)", re.I)
 """A headline clause opening on a bare singular person noun (after up to three capitalised words of a place:
 'Orangeburg man shot ...'; the headline's first clause or one after a colon or comma: 'Police: Teen shot ...',
 '... house fire, man found dead': residue 3 read; or after 'after', 'as', 'when': '... in fear after girl, 15, is
-killed ...': residue 2 read), perhaps with an age, and a measure word (perhaps after 'is' / 'was' or an adverb:
+killed ...': residue 2 read; '... before 6-year-old shot, killed', an age first: '6-year-old Atlanta girl shot in
+the head, killed': residue 15 read), perhaps with an age, and a measure word (perhaps after 'is' / 'was' or an adverb:
 'Teen fatally shot ...', 'Boy slain in ...')."""
-SELF_SHOT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:shot|shoots)\s+(?:him|her)self\b", re.I)
+SELF_SHOT = re.compile(r"\s+(?:(?P<adverb>[a-z]+ly)\s+)?(?:shot|shoots)\s+(?:him|her)?self\b", re.I)
 """'Man accidentally shot himself in the head': the one person shot is the one who fired (residue 3 read: a
-headline-only page; the present 'Boy shoots himself during ...': residue 2 read); the measures read an active 'shot'
+headline-only page; the present 'Boy shoots himself during ...': residue 2 read; 'St. Louis man fatally shot himself
+...' is a death: residue 9 read); the measures read an active 'shot'
 with its object as the shooter's, no victim."""
 DIED_LATER = re.compile(r"\b(?:dies|died|has\s+died|is\s+dead|killed|dead)\b", re.I)
 """A death told after the headline's one person was shot ('Teen shot near the campus dies', 'Teenager shot, killed
@@ -43,11 +46,12 @@ ARTICLE = "a "
 """The determiner put back before the headline's person noun."""
 
 
-FATAL_TITLE = re.compile(r"\b(?:deadly|fatal)\s+(?:[\w'’.-]+\s+){0,3}?shooting\b|\b(?:shooting|gunshot)\s+death\b",
+FATAL_TITLE = re.compile(r"(?<!non-)\b(?:deadly|fatal)\s+(?:[\w'’.-]+\s+){0,3}?shooting\b|"
+                         r"\b(?:shooting|gunshot)\s+death\b",
                          re.I)
 """A headline that names a death without a count ('investigating deadly shooting', 'Suspect arrested in fatal Grove
 City shooting', 'led to accidental shooting death', 'Teen gunshot death appears accidental'): one dead at least
-(sample4 and residue 14 read: four headline-only articles)."""
+(sample4 and residue 14 read: four headline-only articles); not 'non-fatal shooting' (residue 16 read)."""
 SHOOTS_PERSON = re.compile(r"\bshoots\s+(?:(?:his|her|their|a|an)\s+)?(?:[\w-]+\s+)?(?:"
                            + alternation(sorted(ONE_PERSON_NOUNS, key=len, reverse=True)) + r")\b(?!\s*,)", re.I)
 """A headline whose shooter shoots one person ('Father shoots son in the shoulder'): one shot (sample4 read)."""
@@ -89,7 +93,8 @@ def _title_claims(title: str) -> list[Claim]:
     shift = len(ARTICLE) - age
     self_shot = SELF_SHOT.match(title, match.end())
     if self_shot and not {c.measure for c in claims} & PERSON_MEASURES:
-        measure = "killed" if DIED_LATER.search(title[self_shot.end():]) else "shot"
+        fatal = (self_shot.group("adverb") or "").lower() in ("fatally", "mortally")
+        measure = "killed" if fatal or DIED_LATER.search(title[self_shot.end():]) else "shot"
         return [*claims, Claim(measure, None, Number(1.0, "exact", ARTICLE.strip(), at, at), self_shot.end())]
     for claim in read_claims(title[:at] + ARTICLE + title[at:match.end("noun")] + title[match.end():]):
         if claim.measure in PERSON_MEASURES and claim.number.start == at:
