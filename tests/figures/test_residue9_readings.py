@@ -101,3 +101,8 @@ def test_others_shot_beside_the_dead_are_the_injured() -> None:
     assert claims("The fight ended in gunfire, leaving one dead and 7 others shot.") == [
         ("killed", None, 1.0), ("injured", None, 7.0)]
     assert ("shot", None, 2.0) in claims("One man died and two others were shot, one fatally.")
+
+
+def test_a_headline_s_one_person_marks_no_roundup() -> None:
+    found = [keyed("a", "injured", 1.0, None, True), keyed("a", "injured", 1.0, OTHER_SHOOTINGS, False)]
+    assert summed_in_body(found) == set()

@@ -52,20 +52,23 @@ def find_figures(story: StoryTable, entities: EntityIndex | None = None,
 
 
 PEOPLE_MEASURES = frozenset({"killed", "injured", "shot"})
+MIN_SUMMED = 2
+"""The least headline count that marks a roundup page by its text's other shootings: a headline's one person ('Girl
+injured in shooting') meets the one person of any other shooting its text tells of (check residue 21: one page)."""
 
 
 def summed_in_body(found: list[Keyed]) -> set[str]:
     """Articles whose headline's counts of people are all counts their own text gives other shootings ('6 shot Sunday
     in Chicago' over 'Six people ... were wounded in Chicago shootings Sunday'; '3 dead, 11 wounded, including ...'
     over 'Three people were killed and at least 11 others were wounded ... in Monday shootings': residue 9 read): a
-    roundup page, though its headline names no several shootings."""
+    roundup page, though its headline names no several shootings; a headline that counts one person at most is not."""
     other = {(k.value.article, k.value.value) for k in found if k.measure in PEOPLE_MEASURES
              and OTHER_SHOOTINGS in (k.subject or "")}
     titled: dict[str, set[float]] = {}
     for k in found:
         if k.measure in PEOPLE_MEASURES and k.value.evidence.part == "title" and not of_another_event(k.subject):
             titled.setdefault(k.value.article, set()).add(k.value.value)
-    return {a for a, values in titled.items() if all((a, v) in other for v in values)}
+    return {a for a, values in titled.items() if max(values) >= MIN_SUMMED and all((a, v) in other for v in values)}
 
 
 def _of_roundup(keyed: Keyed) -> Keyed:
