@@ -130,3 +130,25 @@ def test_a_numbered_street_makes_its_crossing_a_street() -> None:
                           ("at ", " and 23rd Street, police said")):
         found = context_cue(before, after)
         assert found is not None and found.type == "place" and found.street, (before, after)
+
+
+def test_kin_in_the_plural_before_names_marks_people() -> None:
+    for before, after in (("She is survived by her parents, ", " and Ana Lumo."),
+                          ("and two older brothers, Spencer and ", ".")):
+        found = context_cue(before, after)
+        assert found is not None and found.type == "person", before
+
+
+def test_a_caliber_marks_a_gun_and_a_possessed_common_noun_is_no_name() -> None:
+    text = "the brother's Lumo Kade 9mm gun went off. She loved God and her Church."
+    assert is_product(text, text.index("Lumo"), text.index(" 9mm"))
+    church = text.index("Church")
+    assert not_an_entity(text, church, church + 6, ("church",))
+    assert not not_an_entity("at Lumo Church on", 3, 14, ("lumo", "church"))
+
+
+def test_a_role_in_capitals_before_a_full_name_is_cut_off(resources: NlpResources) -> None:
+    index = analyse(resources, "Comedian Ana Lumova will host the show again. Lumova said she was thrilled.",
+                    "The academy picked Ana Lumova as host on Friday.")
+    lumova = [e for e in index.entities if "Lumova" in e.name]
+    assert len(lumova) == 1 and lumova[0].name == "Ana Lumova"

@@ -53,6 +53,11 @@ _ROLE_BEFORE = re.compile(
 """A lower-case role or kin noun right before a name ("island governor Ana Lee", "his mother, Ana Lee", "building
 super Lumo Kade", a given name spaCy tagged a nationality between: gun-violence incident 412069): a person."""
 
+_KIN_LIST_BEFORE = re.compile(r"\b(?:parents|grandparents|sons|daughters|brothers|sisters|siblings|children|"
+                              r"grandchildren|survivors)\s*,\s+(?:[A-Z][a-z]+\s+(?:and|,)\s+)?$")
+"""Kin in the plural, a comma and the names ("her parents, Curtis and Ana Lee", "two older brothers, Spencer and
+Kyle"): each name a person's (spaCy tags a given name before "and" a body; gun-violence pages of issue #19's
+eleventh round)."""
 _HOME_WORDS = "|".join(sorted({*HOME_NOUNS, *HOME_NOUNS.values()}, key=len, reverse=True))
 _FROM_HOME = re.compile(r"\b(?:\d+-year-old|youth|" + _HOME_WORDS + r")\s+from\s+$")
 """An age or a person noun and "from" before a name ("the 17-year-old from Lumo is charged"): the home town (an
@@ -178,7 +183,7 @@ def context_cue(before: str, after: str, one_word: bool = True) -> Cue | None:
     if (word is not None and word.group(1) in PLACE_MODIFIED) or (_INDEFINITE.search(before) and _ONE_OF_PLACE.match(
             after)) or _STATE_AFTER.match(after):
         return Cue("place", CUE_WEIGHT)
-    if _ROLE_BEFORE.search(before):
+    if _ROLE_BEFORE.search(before) or _KIN_LIST_BEFORE.search(before):
         return Cue("person", CUE_WEIGHT)
     if _KIN_AFTER.match(after):
         return Cue("person", CUE_WEIGHT)

@@ -107,7 +107,8 @@ def _untitled(per_article: list[list[Mention]], texts: list[str]) -> list[list[M
     for mentions, text in zip(per_article, texts, strict=True):
         kept: list[Mention] = []
         for m in mentions:
-            title = (TITLE_OPENING.match(m.text) if m.label != "person" else None) or _ACRONYM_OPENING.match(m.text)
+            title = (TITLE_OPENING.match(m.text) if m.label != "person" else None) or _ACRONYM_OPENING.match(
+                m.text) or _ROLE_OPENING.match(m.text)
             start = m.start + title.end() if title is not None else m.start
             if title is not None and name_key(text[start:m.end]) in people:
                 m = make_mention(m.article, text, (start, m.end), "person", m.paragraph)
@@ -120,6 +121,14 @@ _ACRONYM_OPENING = re.compile(r"^[A-Z]{2,4}\s+(?=[A-Z][a-z])")
 """Two to four capitals opening a span before a capitalised word ("GM Ana Lee" for general manager,
 ECB+ topic 5, issue #19's eleventh round): a role's or body's acronym, cut off when what follows is a person's full
 name the story writes."""
+
+
+_ROLE_OPENING = re.compile(r"^(?:Comedian|Producers?|Director|Author|Writer|Novelist|Filmmaker|Journalist|"
+                           r"Columnist|Presenter|Host|Star|Veterans?|Broadcaster|Designer|Chef|Artist|Musician|"
+                           r"Singer|Actor|Actress|Rapper)\s+(?=[A-Z][a-z])")
+"""A role in capitals opening a span before a capitalised word ("Comedian Ana Lee", which spaCy keeps in the name at a
+sentence's start; ECB+ topic 2, issue #19's eleventh round): cut off when what follows is a person's full name the
+story writes."""
 
 
 def _followed(key: str, rewrite: dict[str, str]) -> str:

@@ -26,6 +26,11 @@ from newsprism.lexicon import CALENDAR_NAMES, TITLES, WEEKDAY_NAMES
 
 _NUMBER_AFTER = re.compile(r"^\.?\s*\d")
 _COMMA_BEFORE = re.compile(r",\s*$")
+_POSSESSOR_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)\s+$")
+COMMON_HEADS = frozenset({"church", "school", "hospital", "team", "company", "family", "department", "city", "town",
+                          "county", "state", "country", "nation", "community", "club", "college", "university"})
+"""A body's or place's common noun written alone with a capital after a possessive ("her devotion to God and her
+Church", gun-violence pages of issue #19's eleventh round): no name."""
 _CLOCK = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.?m\.?|GMT|BST)", re.IGNORECASE)
 """A time of day spaCy tags as a body ("8.49pm", "0630 GMT" split): no entity."""
 _NUMBER_BEFORE = re.compile(r"\d\s*(?:-|\s)?$")
@@ -77,6 +82,8 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
         return True  # a unit, a title's or a company suffix's short form alone ("LLC"), a time of day ("8.49pm")
     if len(tokens) == 1 and tokens[0] in ROLE_ACRONYMS and text[start:end].isupper():
         return True  # a role's acronym ("the league's MVP")
+    if len(tokens) == 1 and tokens[0] in COMMON_HEADS and _POSSESSOR_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "her Church": a common noun capitalised, no name
     if len(tokens) == 2 and tokens[1].isdigit() and "".join(tokens) in UNIT_WORDS:
         return True  # "K-9" (a police dog unit), keyed as two words
     if len(tokens) > 1 and tokens[-1] in CHARGE_WORDS:

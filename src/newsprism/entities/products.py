@@ -67,6 +67,11 @@ violence, laws or shops ("Lumo gun violence", "the Lumo gun show": the town's). 
 #19's tenth round ("BB" a body)."""
 
 
+_CALIBER_AFTER = re.compile(r"^\s+(?:\d{1,2}\s?mm|\.\d{2,3}(?:[- ]caliber)?|\d{1,2}-(?:caliber|gauge|millimeter))\b")
+"""A caliber right after a name ("a Lumo 9mm", "his Kade .45-caliber", "a Lumo 12-gauge"): the gun's maker or model,
+a product (gun-violence pages of issue #19's eleventh round)."""
+
+
 def is_product(text: str, start: int, end: int) -> bool:
     """A vehicle, weapon, device's or program's name: a colour before it ("a black Lumo"), a product word after it
     ("the Lumo rocket", "Kopa phones"), a class suffix ("Kopa-class"), a version number or "operating system" after
@@ -76,7 +81,7 @@ def is_product(text: str, start: int, end: int) -> bool:
     next_word = WORDS_AFTER.match(after)
     dated = _MODEL_YEAR_BEFORE.search(before) is not None and (
         next_word is None or not next_word.group(1).islower() or next_word.group(1) in NOT_NOUNS)
-    marked = _CLASS_AFTER, _VERSION_AFTER, _SYSTEM_AFTER, _AWARD_AFTER, _GUN_AFTER
+    marked = _CLASS_AFTER, _VERSION_AFTER, _SYSTEM_AFTER, _AWARD_AFTER, _GUN_AFTER, _CALIBER_AFTER
     return any(pattern.match(after) for pattern in marked) or dated or bool(_ARMED_BEFORE.search(before)) or bool(
         _COLOUR_BEFORE.search(before)) or following_word(after, before) in PRODUCT_WORDS
 
