@@ -131,13 +131,13 @@ def _read(doc: Any) -> Iterator[_Read]:
     ents = list(doc.ents)
     starts = [e.start_char for e in ents]
     for sent in doc.sents:
-        text = sent.text.strip()
+        whole, low, high = sent.text, sent.start_char, sent.end_char  # a Span's text is joined anew at each read
+        text = whole.strip()
         if not text:
             continue
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-        inside = ents[bisect_left(starts, sent.start_char):bisect_left(starts, sent.end_char)]
-        yield start, text, tuple((e.text, sys.intern(e.label_), e.start_char, e.end_char)
-                                 for e in inside if e.end_char <= sent.end_char)
+        inside = ents[bisect_left(starts, low):bisect_left(starts, high)]
+        yield low + len(whole) - len(whole.lstrip()), text, tuple(
+            (e.text, sys.intern(e.label_), e.start_char, e.end_char) for e in inside if e.end_char <= high)
 
 
 def _placed(reads: list[_Read], offset: int) -> Iterator[Sentence]:
