@@ -87,8 +87,8 @@ def test_a_party_word_is_not_another_partys_nominee(resources: NlpResources) -> 
 
 
 def test_a_dateline_is_no_speaker(resources: NlpResources) -> None:
-    text = ("WASHINGTON -- President Ruiz, opening the National Museum of Lumo History and Culture on Saturday, said it "
-            "would tell an American story.")
+    text = ("WASHINGTON -- President Ruiz, opening the National Museum of Lumo History and Culture on Saturday, said "
+            "it would tell an American story.")
     assert quote_of(resources, text, "it would tell").speaker == "Ruiz"
 
 
@@ -107,3 +107,23 @@ def test_a_he_after_an_unnamed_victim(resources: NlpResources) -> None:
 def test_a_she_after_a_man_is_not_him(resources: NlpResources) -> None:
     text = "Ana Ruiz spoke at the vigil. A 25-year-old man was shot in the leg. She said the street is unsafe."
     assert quote_of(resources, text, "the street is unsafe").speaker == "Ana Ruiz"
+
+
+def test_a_second_title_joined_by_and_before_the_name(resources: NlpResources) -> None:
+    text = ("Actress and activist Rose Kade pushed back on critics of her interview, adding that she had to avoid the "
+            "network before a calm talk with host Tammy Bruce.")
+    assert quote_of(resources, text, "that she had to avoid").speaker == "Rose Kade"
+
+
+def test_a_she_goes_on_with_the_speaker_not_the_one_she_spoke_of(resources: NlpResources) -> None:
+    text = ("Actress and activist Rose Kade pushed back on critics of her interview, adding that she had to avoid the "
+            "network before a calm talk with host Tammy Bruce. \"I did an interview that caused so much cognitive "
+            "dissonance,\" she said in a video posted on Monday.")
+    assert quote_of(resources, text, "I did an interview").speaker == "Rose Kade"
+
+
+def test_a_she_who_was_the_subject_of_the_reported_words_stays_her(resources: NlpResources) -> None:
+    text = ("According to County Coroner Bill Kade, 19-year-old Ariel Ode was shot at a block party and died later. A "
+            "day before the party, the student tweeted about her fear. She tweeted “I really want to go to the block "
+            "party, but I do not want to lose my life.”")
+    assert quote_of(resources, text, "I really want").speaker == "Ariel Ode"

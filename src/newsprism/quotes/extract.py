@@ -25,6 +25,7 @@ from newsprism.quotes.antecedents import (
     described_subjects,
     document_authors,
     pronoun_genders,
+    speakers_over_spoken_of,
 )
 from newsprism.quotes.attribution import (
     Attribution,
@@ -86,6 +87,7 @@ def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
     variants = body_sources(document_authors(variants, parsed.paragraphs, resolver), parsed.paragraphs)
     variants = described_antecedents(named_later(variants, resolver), resolver)
     variants = described_subjects(pronoun_genders(variants, resolver), parsed.paragraphs, resolver)
+    variants = speakers_over_spoken_of(variants, resolver)
     return sorted(variants, key=lambda variant: variant.content.start)
 
 

@@ -39,9 +39,10 @@ credit Putin with the media's report."""
 _APPOSITION = re.compile(r",[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}")
 """Between a described source and the name in apposition to it: a comma and at most two lower-case title words
 (', actor ')."""
-_TITLE_GAP = re.compile(r"(?:\.?[^\S\n]+(?:of|in|the|[A-Z][a-z]*\.?))*\.?[^\S\n]+")
+_TITLE_GAP = re.compile(r"(?:\.?[^\S\n]+(?:of|in|the|and[^\S\n]+[a-z]+|[A-Z][a-z]*\.?))*\.?[^\S\n]+")
 """Between a title word the parse took for the source and the name: more title words or abbreviations (' of
-Detectives ', '. Atty. ', ' in Charge ', ' of the United States ')."""
+Detectives ', '. Atty. ', ' in Charge ', ' of the United States '), or a second title joined by 'and' ('Actress |
+and activist Ana Ruiz'; NeuS train 1153, issue #19's eleventh round, read after the round's rules)."""
 _VERB_AFTER_NAME = re.compile(r"[^\S\n]+[a-z]")
 """A lower-case word after a name that a title stands before ('Chief Justice of the United States Ana Ruiz on
 Wednesday issued'): the name ends there, the sentence goes on."""
