@@ -167,10 +167,8 @@ def test_the_cli_prints_both_evaluations(tmp_path: Path) -> None:
     records = [json.loads(line) for line in run.stdout.splitlines()]
     assert {"date_stated", "date_right", "outlet_named"} <= {r["metric"] for r in records}
     if CORPUS.is_dir():
-        assert {r["split"] for r in records} == {"all", "dev", "test", "dev/batch1", "dev/batch2", "dev/batch3",
-                                                 "dev/batch4", "dev/batch5", "dev/batch6", "dev/batch7", "dev/batch8",
-                                                 "dev/batch9", "dev/batch10", "dev/batch11", "dev/batch12",
-                                                 "test/batch1", "test/batch2", "test/batch3"}
+        batches = {f"dev/batch{number}" for number in range(1, 14)} | {f"test/batch{number}" for number in (1, 2, 3)}
+        assert {r["split"] for r in records} == {"all", "dev", "test"} | batches
     run = CliRunner().invoke(cli, ["eval", "pages", "polnear", str(corpus)])
     assert run.exit_code == 2 and "usage" in run.output
 
