@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from newsprism.align.candidates import CopyGroups, candidate_pairs, copy_groups
 from newsprism.align.expand import MAX_FAN as MAX_FAN
 from newsprism.align.expand import expand_links
-from newsprism.align.features import forget_text_readings
+from newsprism.align.features import BlockProfiles, forget_text_readings, profile_block
 from newsprism.align.links import Link as Link
 from newsprism.align.links import Links as Links
 from newsprism.align.memo import PairDecision, PairMemo, split_known
@@ -41,7 +41,7 @@ PART_MIN_WORDS = 4
 LINK_CHUNK = 65_536
 """Candidate pairs decided at once: each chunk's pair lists, feature rows and decisions are dropped before the next
 (a 2,000-article one-event story has millions of candidate pairs: their Python lists alone were gigabytes). The
-pairs are sorted, so a chunk splits at most one left sentence's partners in two."""
+pairs of a tile (:func:`_tiles`) are in order, so a chunk splits at most one left sentence's partners in two."""
 
 
 @dataclass(frozen=True)
@@ -111,8 +111,10 @@ def align_story(articles: list[Article], encoder: Encoder, step: Callable[[int, 
     owner = _group_owner(copies, table.owner)
     pairs, cosine = candidate_pairs(table.vectors_of(reps), [table.sentences[i].text for i in reps], owner,
                                     COSINE_FLOOR, copies.size)
-    scored = _links([table.encoded[i] for i in reps], pairs, cosine, memo)
-    del pairs, cosine
+    verbatim = _verbatim([table.sentences[i].text for i in reps], pairs)
+    _states_to_score(table, encoder, reps, pairs[~verbatim])
+    scored = _links([table.encoded[i] for i in reps], pairs, cosine, memo, verbatim)
+    del pairs, cosine, verbatim
     forget_text_readings()  # the sentences' profiles are read by this stage alone
     _states_scored(table, encoder)  # after them: finding the quotes does not add to the scoring's peak
     return_free_memory()
@@ -150,11 +152,37 @@ def _states_scored(table: SentenceTable, encoder: Encoder) -> None:
     sentences those are (a one-analysis story cache's, :meth:`StoryEncoder.scored`) lets the other sentences'
     states go, and the table keeps those sentences' texts alone (issue #20: every sentence's states were held
     through the quote clusters, which read the few a quote is written in)."""
-    kept = encoder.scored(table) if isinstance(encoder, StoryEncoder) else None
+    _let_go(table, encoder.scored(table) if isinstance(encoder, StoryEncoder) else None)
+
+
+def _states_to_score(table: SentenceTable, encoder: Encoder, reps: NDArray[np.int64],
+                     modelled: NDArray[np.int64]) -> None:
+    """Before the scoring: a story encoder that lets states go (:meth:`StoryEncoder.scoring`) keeps those of the
+    representatives the model scores (``modelled``: the candidate pairs not verbatim, as indexes into ``reps``) and
+    of the sentences read later, the table's other sentences keep their texts alone (issue #20: a one-event story's
+    representatives whose every candidate is a copy-edit, or that have no candidate, held their states through the
+    scoring, which never reads them)."""
+    if not isinstance(encoder, StoryEncoder):
+        return
+    scored = np.zeros(len(table.sentences), dtype=bool)
+    scored[reps[np.unique(modelled)]] = True
+    _let_go(table, encoder.scoring(table, scored))
+
+
+def _let_go(table: SentenceTable, kept: NDArray[np.bool_] | None) -> None:
+    """The table's sentences outside ``kept`` keep their texts alone (None: all keep their states)."""
     if kept is None:
         return
     for index in np.flatnonzero(~kept).tolist():
-        table.encoded[index] = EncodedText(table.encoded[index].text, (), _UNREAD_STATES, _UNREAD_OFFSETS)
+        if table.encoded[index].pieces:
+            table.encoded[index] = EncodedText(table.encoded[index].text, (), _UNREAD_STATES, _UNREAD_OFFSETS)
+
+
+def _verbatim(texts: list[str], pairs: NDArray[np.int64]) -> NDArray[np.bool_]:
+    """Which candidate pairs are the same wording (rapidfuzz ratio from :data:`VERBATIM_RATIO`): linked without
+    the model, their token states never read."""
+    return np.fromiter((fuzz.ratio(texts[i], texts[j]) >= VERBATIM_RATIO for i, j in pairs.tolist()), dtype=bool,
+                       count=len(pairs))
 
 
 def _group_owner(copies: CopyGroups, owner: NDArray[np.int64]) -> NDArray[np.int64]:
@@ -166,42 +194,61 @@ def _group_owner(copies: CopyGroups, owner: NDArray[np.int64]) -> NDArray[np.int
 
 
 def _links(encoded: list[EncodedText], pairs: NDArray[np.int64], cosine: NDArray[np.float32],
-           memo: PairMemo[PairDecision] | None = None) -> Links:
-    """The links among the candidate pairs, :data:`LINK_CHUNK` pairs at a time: decisions ``memo`` holds are
-    taken from it, the others made by :func:`_decide` (and kept in it). Each chunk's links are kept as arrays
-    (:class:`Links`)."""
+           memo: PairMemo[PairDecision] | None = None, verbatim: NDArray[np.bool_] | None = None) -> Links:
+    """The links among the candidate pairs (sorted by (i, j)), scored a tile at a time (:func:`_tiles`: the pairs
+    between two blocks of representatives, :data:`LINK_CHUNK` pairs at a time) with the profiles of those two
+    blocks alone held (:class:`BlockProfiles`, :func:`profile_block`): decisions ``memo`` holds are taken from
+    it, the others made by :func:`_decide` (and kept in it). ``verbatim``: which pairs are the same wording
+    (:func:`_verbatim`, read here without it). The links come as arrays (:class:`Links`), in the pairs' order."""
     texts = [x.text for x in encoded]
-    parts = [_chunk_links(encoded, texts, pairs[first:first + LINK_CHUNK], cosine[first:first + LINK_CHUNK], memo)
-             for first in range(0, len(pairs), LINK_CHUNK)]
-    return Links(*(np.concatenate([getattr(part, name) for part in parts]) if parts else np.zeros(0)
-                   for name in ("a", "b", "score", "verbatim")))
+    if verbatim is None:
+        verbatim = _verbatim(texts, pairs)
+    profiles = BlockProfiles(texts, profile_block(len(texts)))
+    linked, score, same = np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs)), np.zeros(len(pairs), dtype=bool)
+    for rows, (row, column) in _tiles(pairs, profiles.block):
+        profiles.tile(row, column)
+        for first in range(0, len(rows), LINK_CHUNK):
+            part = rows[first:first + LINK_CHUNK]
+            linked[part], score[part], same[part] = _chunk_decisions(encoded, texts, pairs[part], cosine[part], memo,
+                                                                     verbatim[part], profiles)
+    return Links(pairs[linked, 0], pairs[linked, 1], score[linked], same[linked])
 
 
-def _chunk_links(encoded: list[EncodedText], texts: list[str], part: NDArray[np.int64], near: NDArray[np.float32],
-                 memo: PairMemo[PairDecision] | None) -> Links:
-    """One chunk's links (between representatives)."""
+def _tiles(pairs: NDArray[np.int64], block: int) -> list[tuple[NDArray[np.int64], tuple[int, int]]]:
+    """The rows of ``pairs`` grouped by the blocks of ``block`` indexes their two sides fall in (each group in the
+    pairs' order), with the two blocks."""
+    blocks = pairs // block
+    key = blocks[:, 0] * (int(blocks.max(initial=0)) + 1) + blocks[:, 1]
+    order = np.argsort(key, kind="stable")
+    starts = np.flatnonzero(np.diff(key[order], prepend=-1))
+    return [(rows, (int(blocks[rows[0], 0]), int(blocks[rows[0], 1]))) for rows in np.split(order, starts[1:])
+            if len(rows)]
+
+
+def _chunk_decisions(encoded: list[EncodedText], texts: list[str], part: NDArray[np.int64],
+                     near: NDArray[np.float32], memo: PairMemo[PairDecision] | None, verbatim: NDArray[np.bool_],
+                     profiles: BlockProfiles) -> tuple[NDArray[np.bool_], NDArray[np.float64], NDArray[np.bool_]]:
+    """One chunk's decisions (between representatives): linked, score, verbatim, one row per pair."""
     known, fresh = split_known(memo, texts, part)
-    decided = _decide(encoded, part[fresh], near[fresh])
+    decided = _decide(encoded, part[fresh], near[fresh], verbatim[fresh], profiles)
     if memo is not None:
         memo.keep(texts, part[fresh], decided)
     for row, decision in zip(fresh.tolist(), decided, strict=True):
         known[row] = decision
-    rows = [k for k, d in enumerate(known) if d is not None and d.linked]
-    linked = [d for d in known if d is not None and d.linked]
-    return Links(part[rows, 0], part[rows, 1], np.array([d.score for d in linked], dtype=np.float64),
-                 np.array([d.verbatim for d in linked], dtype=bool))
+    done = [d if d is not None else _UNLINKED for d in known]
+    return (np.array([d.linked for d in done], dtype=bool), np.array([d.score for d in done], dtype=np.float64),
+            np.array([d.verbatim for d in done], dtype=bool))
 
 
-def _decide(encoded: list[EncodedText], pairs: NDArray[np.int64], cosine: NDArray[np.float32]) -> list[PairDecision]:
-    """Decide the candidate pairs: the same wording is verbatim without the model; the rest by the model, then
-    the part-of test for those it turns down."""
+def _decide(encoded: list[EncodedText], pairs: NDArray[np.int64], cosine: NDArray[np.float32],
+            verbatim: NDArray[np.bool_], profiles: BlockProfiles | None = None) -> list[PairDecision]:
+    """Decide the candidate pairs: the same wording (``verbatim``) is linked without the model; the rest by the
+    model, then the part-of test for those it turns down."""
     texts = [x.text for x in encoded]
-    ratio = np.array([fuzz.ratio(texts[i], texts[j]) for i, j in pairs.tolist()], dtype=np.float64)
-    verbatim = ratio >= VERBATIM_RATIO
     score = np.ones(len(pairs), dtype=np.float64)
     modelled = np.flatnonzero(~verbatim)
     if len(modelled):  # symmetric: alignment does not depend on article order
-        score[modelled] = score_pairs_grouped(encoded, pairs[modelled], cosine[modelled])
+        score[modelled] = score_pairs_grouped(encoded, pairs[modelled], cosine[modelled], profiles)
     decided = []
     for (i, j), p, cos, same in zip(pairs.tolist(), score.tolist(), cosine.tolist(), verbatim.tolist(), strict=True):
         if same or p >= SAME_STATEMENT_THRESHOLD:

@@ -16,7 +16,7 @@ whatever the model says (:mod:`newsprism.align.contradiction`).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -27,8 +27,9 @@ import numpy as np
 from numpy.typing import NDArray
 from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
 
-from newsprism.align.contradiction import contradictions
+from newsprism.align.contradiction import contradictions, contradicts
 from newsprism.align.features import FEATURES, feature_matrix, feature_matrix_grouped
+from newsprism.align.lexical import Profile
 from newsprism.errors import ModelLoadError
 from newsprism.nlp.encoder import EncodedText
 
@@ -172,14 +173,18 @@ def few_blas_threads() -> Iterator[None]:
         yield
 
 
-def score_pairs_grouped(encoded: Sequence[EncodedText], pairs: NDArray[np.int64],
-                        cosine: NDArray[np.float32]) -> NDArray[np.float64]:
+def score_pairs_grouped(encoded: Sequence[EncodedText], pairs: NDArray[np.int64], cosine: NDArray[np.float32],
+                        profiles: Callable[[int], Profile] | None = None) -> NDArray[np.float64]:
     """:func:`same_statement` of (encoded[i], encoded[j]) for each row (i, j) of ``pairs``, the token features
-    computed per left sentence against all its partners at once (:func:`feature_matrix_grouped`)."""
+    computed per left sentence against all its partners at once (:func:`feature_matrix_grouped`, which reads
+    the texts' ``profiles``)."""
     if len(pairs) == 0:
         return np.zeros(0, dtype=np.float64)
     with few_blas_threads():
-        probability = default_model().probability(feature_matrix_grouped(encoded, pairs, cosine))
-    minimal = contradictions([encoded[i].text for i in pairs[:, 0].tolist()],
-                             [encoded[j].text for j in pairs[:, 1].tolist()])
+        probability = default_model().probability(feature_matrix_grouped(encoded, pairs, cosine, profiles))
+    if profiles is None:
+        minimal = contradictions([encoded[i].text for i in pairs[:, 0].tolist()],
+                                 [encoded[j].text for j in pairs[:, 1].tolist()])
+    else:  # the same answers, from the profiles the features read
+        minimal = np.array([contradicts(profiles(i), profiles(j)) for i, j in pairs.tolist()], dtype=bool)
     return np.where(minimal, np.minimum(probability, CONTRADICTED), probability)

@@ -33,6 +33,7 @@ class StoryEncoder:
         """Which of a story's sentences have their token states read after the alignment's scoring (the quotes':
         :func:`newsprism.quotes.clusters.quoted_sentences`), set by a one-analysis story cache; None: all of them
         are kept (:meth:`scored`)."""
+        self._read_later: tuple[EncodedSentences, NDArray[np.bool_]] | None = None
 
     def encode(self, texts: Sequence[str]) -> Encoding:
         keys = self._read(texts)
@@ -82,15 +83,34 @@ class StoryEncoder:
         keys = {" ".join(text.split()) for text in kept}
         self._texts = {key: encoded for key, encoded in self._texts.items() if key in keys}
 
+    def scoring(self, table: EncodedSentences, scored: NDArray[np.bool_]) -> NDArray[np.bool_] | None:
+        """The alignment is about to score its candidates, reading the token states of the ``scored`` sentences
+        only: where :attr:`read_later` is set, those and the sentences read later keep their states (the others'
+        are let go here, and the mask of the kept is returned), else None (all kept)."""
+        if self.read_later is None:
+            return None
+        kept = scored | self._later(table)
+        self.forget_states([encoded.text for encoded, keep in zip(table.encoded, kept.tolist(), strict=True)
+                            if keep])
+        return kept
+
     def scored(self, table: EncodedSentences) -> NDArray[np.bool_] | None:
         """The alignment scored the candidates among ``table``'s sentences: where :attr:`read_later` is set, the
         sentences whose token states are read later (the others' are let go here), else None (all kept)."""
         if self.read_later is None:
             return None
-        kept = self.read_later(table)
+        kept = self._later(table)
+        self._read_later = None
         self.forget_states([encoded.text for encoded, keep in zip(table.encoded, kept.tolist(), strict=True)
                             if keep])
         return kept
+
+    def _later(self, table: EncodedSentences) -> NDArray[np.bool_]:
+        """:attr:`read_later` of ``table``, read once for :meth:`scoring` and :meth:`scored`."""
+        assert self.read_later is not None
+        if self._read_later is None or self._read_later[0] is not table:
+            self._read_later = (table, self.read_later(table))
+        return self._read_later[1]
 
     def _as_written(self, text: str, key: str) -> EncodedText:
         encoded = self._texts[key]
