@@ -67,7 +67,8 @@ PROFILE_BLOCKS = 4
 (about 27 KB a sentence's profile: every distinct sentence's at once was about 250 MB for a 100-article one-event
 story's 9,070 and 850 MB for a 500-article one's 32,855, issue #20). Each text's profile is read once for its own
 row of blocks and once more for each block before it with candidates in its block: 2.5 times in all at most
-(about 0.45 ms a profile: 37 CPU s more at 32,855 texts, 15 at 9,070)."""
+(about 0.45 ms a profile: at most about 22 CPU s more at 32,855 texts; measured on the one-event 100 story's 9,070,
+the scoring took 32.3 -> 35.6 CPU s and its peak fell 875 -> 709 MiB, benchmarks/README.md)."""
 PROFILE_BLOCK = 2_048
 """The fewest texts a block of :class:`BlockProfiles` holds (a small story's texts are one block: read once)."""
 
