@@ -36,6 +36,7 @@ import numpy as np
 from newsprism.align import StoryAlignment
 from newsprism.arrays import pairs_at_least
 from newsprism.conflicts.ages import age_conflicts
+from newsprism.conflicts.body_counts import body_pairs, of_others
 from newsprism.conflicts.compare import CONVERSION, in_part, number_about
 from newsprism.conflicts.dated import masked_clause
 from newsprism.conflicts.explain import explain
@@ -85,12 +86,18 @@ def amount_conflicts(alignment: StoryAlignment, encoder: Encoder, origin: Callab
     whose age (:mod:`.ages`) or win-loss record (:mod:`.records`) they give differently."""
     items = _amounts(alignment)
     people = age_conflicts(alignment.table, origin) + record_conflicts(alignment.table, origin)
-    if len(items) < 2:
-        return people
-    vectors = text_vectors(encoder, [a.clause for a in items])
     groups: DisjointSets[int] = DisjointSets()
-    for i, j in _pairs(items, vectors @ vectors.T):
-        groups.join(i, j)
+    if len(items) >= 2:
+        vectors = text_vectors(encoder, [a.clause for a in items])
+        for i, j in _pairs(items, vectors @ vectors.T):
+            groups.join(i, j)
+    counts = [i for i, a in enumerate(items) if a.quantity.dimension.startswith("count:")]
+    later = _body_counts(alignment, items)
+    counted = [items[i] for i in counts] + later
+    for i, j in body_pairs([(a.sentence.article, a.sentence.text, a.quantity) for a in counted],
+                           lambda k: k >= len(counts)):
+        groups.join(*(counts[k] if k < len(counts) else len(items) + k - len(counts) for k in (i, j)))
+    items = items + later
     stated = _stated(alignment)
     conflicts = [_conflict([items[i] for i in group], origin, stated) for group in groups.groups()]
     return [c for c in conflicts if c is not None] + people
@@ -112,6 +119,23 @@ def _amounts(alignment: StoryAlignment) -> list[Amount]:
             if clause is not None:
                 items[(sentence.article, q.dimension)] = Amount(q, expression, sentence, clause)
     return list(items.values())
+
+
+def _body_counts(alignment: StoryAlignment, headline: list[Amount]) -> list[Amount]:
+    """Every count of things that is no headline count (:mod:`.body_counts`), each once."""
+    taken = {(a.sentence.article, a.sentence.part, a.sentence.start, a.quantity.start) for a in headline}
+    found: dict[tuple[str, str | None, int, int], Amount] = {}
+    for sentence in [*lead_sentences(alignment), *later_sentences(alignment)]:
+        if recalls_another_event(sentence.text) or GENERIC.search(sentence.text) or PROJECTION.search(sentence.text):
+            continue
+        for q in quantities(sentence.text):
+            key = (sentence.article, sentence.part, sentence.start, q.start)
+            if compared(q) and not q.money and key not in taken and not of_others(sentence.text, q):
+                expression = Evidence(article=sentence.article, start=sentence.start + q.start,
+                                      end=sentence.start + q.end, text=q.written, part=sentence.part)
+                found.setdefault(key, Amount(q, expression, sentence, masked_clause(sentence, expression)
+                                             or sentence.text))
+    return list(found.values())
 
 
 def compared(q: Quantity) -> bool:
@@ -141,6 +165,19 @@ def lead_sentences(alignment: StoryAlignment) -> list[Evidence]:
         if seen[evidence.article] <= LEAD_SENTENCES:
             lead.append(evidence)
     return lead
+
+
+def later_sentences(alignment: StoryAlignment) -> list[Evidence]:
+    """Each article's sentences after its lead (:func:`lead_sentences`)."""
+    table = alignment.table
+    seen: dict[str, int] = {}
+    later = []
+    for i in range(len(table.sentences)):
+        evidence = table.evidence(i)
+        seen[evidence.article] = seen.get(evidence.article, 0) + 1
+        if seen[evidence.article] > LEAD_SENTENCES:
+            later.append(evidence)
+    return later
 
 
 Stated = dict[str, list[tuple[Quantity, str]]]

@@ -1,0 +1,154 @@
+"""Counts of things past an article's lead: compared only when their words say they count one thing of one subject.
+
+:mod:`.amounts` compares each article's headline count of each noun, read in its lead, by the cosine of the masked
+clauses; later sentences count other things (a route's cables, a season's games, another night's shops), and there
+the clause's cosine does not tell one measure from another (on the dev stories of ``eval disagreements``, 'returned
+12 weeks ago' / 'moved back around six weeks ago' score 0.28, the guilt phase's and the penalty phase's hours of
+deliberation 0.47). So a count past the lead meets another article's count of the same noun (:data:`SAME_THING`:
+'appliances' are fire 'engines') only when, read by words alone:
+
+- **the measure phrase agrees**: the content words next to the two counts share a stem (:func:`measure_stems`:
+  'called in an additional six engines' / 'called a further four appliances'; '355 damaged shops' / '565 shops
+  suffering serious damage'), other counted nouns of a list left out ('six rifles, 12 magazines');
+- **the subject agrees**: where both have names next to them (:func:`names_near`), the same names ('54 games with
+  the Angels' never meets '157 games with the Angels and Braves');
+- **the article gives one such count**: an article whose counts of the noun under that measure differ (a part and
+  its total, two operations) is no side;
+- **a count of others is a part** ('two other rifles'), and a count after 'in' a scope ('in about 15 villages').
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsprism.lexicon import MONTH_NAMES, STOP, WEEKDAY_NAMES
+from newsprism.values import Quantity, numbers, quantities
+
+NEAR_WORDS = 4
+"""Words before a count, and after its noun, read as its measure phrase and subject ('then called a further four
+appliances to help'): the verb and its object, not the rest of the sentence."""
+NAME_WORDS = 8
+"""Words on each side of a count read for the names of its subject: wider than the measure phrase, so that '157
+games with the Angels and Braves' shows both names."""
+STEM = 6
+"""Letters that make a word's stem ('damaged' / 'damage', 'confiscated' / 'confiscation')."""
+SAME_THING = {"appliance": "engine", "tender": "engine", "fire-engine": "engine", "skiff": "boat", "speedboat": "boat"}
+"""Counted nouns that name one thing ('a further four appliances' / 'an additional six engines', ECB+ 14/ecbplus)."""
+OTHER = re.compile(r"\bothers?\b", re.I)
+"""A count of others ('two other rifles'): a part of a count, never its rival."""
+NOT_NAMES = frozenset(w.capitalize() for w in (*MONTH_NAMES, *WEEKDAY_NAMES))
+SAY = frozenset({"said", "says", "told", "according", "reported", "added"})
+"""Words of reporting next to a count that say nothing of what it counts."""
+
+
+def thing(q: Quantity) -> str:
+    """The counted noun, one name per thing (:data:`SAME_THING`)."""
+    noun = q.dimension.removeprefix("count:")
+    return SAME_THING.get(noun, noun)
+
+
+SCOPE = re.compile(r"\b(?:in|across|within|throughout)\s+(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|"
+                   r"an\s+estimated)\s+)?$", re.I)
+"""What comes before a count that says where something else is counted ('1,500 houses in about 15 villages', 'homes
+in five villages had been damaged'; ECB+ 20/ecbplus): a scope, not the thing measured."""
+
+
+def of_others(text: str, q: Quantity) -> bool:
+    """The count is of others ('two other rifles'), or the scope of another count ('in about 15 villages')."""
+    return bool(OTHER.search(q.written)) or bool(SCOPE.search(text[max(0, q.start - 40):q.start]))
+
+
+def _near(text: str, q: Quantity, words: int = NEAR_WORDS) -> list[str]:
+    """The words before the count, within it ('355 damaged shops') and after it, ``words`` each side."""
+    before = re.findall(r"[A-Za-z][\w'’-]*", text[:q.start])[-words:]
+    within = re.findall(r"[A-Za-z][\w'’-]*", q.written)
+    after = re.findall(r"[A-Za-z][\w'’-]*", text[q.end:])[:words]
+    return before + within + after
+
+
+def measure_stems(text: str, q: Quantity) -> set[str]:
+    """Stems of the content words next to the count: no function, number or reporting word, no name, no counted
+    noun of the sentence (the other items of a list: 'six rifles, 12 magazines')."""
+    listed = {_stem(w) for x in quantities(text) for w in (x.unit, x.dimension.removeprefix("count:"), *(
+        re.findall(r"[A-Za-z][\w'’-]*", x.written) if x.start != q.start else q.written.split()[-1:]))}
+    words = [w for w in _near(text, q) if len(w) >= 4 and not w[:1].isupper()]
+    return {_stem(w) for w in words if w.lower() not in STOP and w.lower() not in SAY and not numbers(w)} - listed
+
+
+def _stem(word: str) -> str:
+    return word.lower().rstrip("s")[:STEM]
+
+
+def names_near(text: str, q: Quantity) -> frozenset[str]:
+    """Capitalised words next to the count (not the sentence's first word, nor a month or weekday): its subject."""
+    opening = re.match(r"\W*([A-Za-z][\w'’-]*)", text)
+    first = opening.end(1) if opening else 0
+    spans = [(m.group(0), m.start()) for m in re.finditer(r"[A-Za-z][\w'’-]*", text)]
+    near = set(_near(text, q, NAME_WORDS))
+    return frozenset(re.sub(r"['’]s$", "", w) for w, at in spans
+                     if w in near and w[:1].isupper() and w not in NOT_NAMES and at >= first)
+
+
+Counted = tuple[str, str, Quantity]
+"""(article, sentence text, count) of one count of things."""
+
+
+def body_pairs(items: list[Counted], body: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """Pairs of counts of one thing with different values in different articles, at least one past the lead
+    (``body``), whose measure phrase and subject agree, each article giving one value under them: enough pairs to
+    join every such count (a story's reprints are read once per kind of count, not once per pair of them)."""
+    kinds: dict[_Kind, list[int]] = {}
+    for i, (_, text, q) in enumerate(items):
+        kinds.setdefault(_Kind(thing(q), q.value, frozenset(measure_stems(text, q)), names_near(text, q), body(i)),
+                         []).append(i)
+    pairs: list[tuple[int, int]] = []
+    meeting: dict[_Kind, dict[str, set[float]]] = {}
+    for x, y in itertools.combinations(kinds, 2):
+        if x.thing == y.thing and x.value != y.value and (x.body or y.body) and x.meets(y):
+            meet_y = meeting.get(y) or meeting.setdefault(y, _values_meeting(kinds, items, y))
+            meet_x = meeting.get(x) or meeting.setdefault(x, _values_meeting(kinds, items, x))
+            xs = [i for i in kinds[x] if len(meet_y[items[i][0]]) == 1]
+            ys = [j for j in kinds[y] if len(meet_x[items[j][0]]) == 1]
+            pairs += _joining(xs, ys, items)
+    return pairs
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """Counts that meet others alike: one thing, value, measure phrase, names, and in the lead or past it."""
+
+    thing: str
+    value: float
+    stems: frozenset[str]
+    names: frozenset[str]
+    body: bool
+
+    def meets(self, other: _Kind) -> bool:
+        return bool(self.stems & other.stems) and not (self.names and other.names and self.names != other.names)
+
+
+def _values_meeting(kinds: dict[_Kind, list[int]], items: list[Counted], other: _Kind) -> dict[str, set[float]]:
+    """Per article, the values of its counts of the thing that meet ``other``: an article with two is no side."""
+    values: dict[str, set[float]] = {}
+    for kind, indices in kinds.items():
+        if kind.thing == other.thing and kind.meets(other):
+            for i in indices:
+                values.setdefault(items[i][0], set()).add(kind.value)
+    return values
+
+
+def _joining(xs: list[int], ys: list[int], items: list[Counted]) -> list[tuple[int, int]]:
+    """Pairs of different articles that join every count of ``xs`` and ``ys`` that has a partner."""
+    pairs = []
+    for i in xs:
+        partner = next((j for j in ys if items[j][0] != items[i][0]), None)
+        if partner is not None:
+            pairs.append((i, partner))
+    for j in ys:
+        partner = next((i for i in xs if items[i][0] != items[j][0]), None)
+        if partner is not None:
+            pairs.append((partner, j))
+    return pairs
