@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from newsprism.lexicon import TITLE_SHORT_FORMS
+from newsprism.lexicon import TITLE_SHORT_FORMS, WEEKDAY_NAMES
 from newsprism.nlp.sentences import Paragraph, Paragraphs
 from newsprism.quotes.cues import (
     CUE_FORMS,
@@ -267,8 +267,7 @@ def _after_dateline(head: Token) -> Token | None:
 
 _DASH_WORDS = frozenset({"--", "—", "–", "-"})
 _TIME_WORDS = frozenset({"morning", "afternoon", "evening", "night", "today", "tonight", "yesterday", "day", "week",
-                         "weekend", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                         "sunday"})
+                         "weekend", "month", "year", *WEEKDAY_NAMES})
 """Head words of a date or a time that no one speaks as ('Friday afternoon'; not an age, 'the 56-year-old')."""
 
 
