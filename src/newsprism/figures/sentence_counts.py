@@ -81,13 +81,16 @@ third person was arrested' (no victim, no wound)."""
 
 
 def ordinal_hit(text: str, found: list[Claim]) -> list[Claim]:
-    """'a fourth victim': a count of the people shot, where the sentence counts no more."""
+    """'three men shot, a fourth wounded': a count of the people shot, where the sentence counts fewer; a numbered
+    victim in a sentence that counts no one is left to the victims described (:mod:`.victims`: 'A second victim
+    ...', 'A third victim ...', 'The fourth victim ...': four, not the first of them; old residues 3 and 8 read)."""
     match = ORDINAL_HIT.search(text)
     if match is None:
         return []
     rank = float(lexicon.ORDINAL_WORDS[match.group("rank").lower()])
-    if any(c.measure in ("shot", "injured") and c.number.value >= rank for c in found):
-        return []
+    hit = [c.number.value for c in found if c.measure in ("shot", "injured", "killed")]
+    if not hit or max(hit) >= rank:
+        return []  # alone ('The fourth victim drove to the hospital') the victims described count it (.victims)
     number = Number(rank, "exact", match.group("rank"), match.start("rank"), match.end("rank"))
     return [Claim("shot", None, number, match.end())]
 
