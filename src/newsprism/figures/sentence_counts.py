@@ -72,7 +72,7 @@ def one_of_dead(text: str, found: list[Claim]) -> list[Claim]:
 
 
 ORDINAL_HIT = re.compile(r"\b(?:a|an|the)\s+(?P<rank>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-                         r"(?:victim\b|(?:(?:person|man|woman|boy|girl|teen|teenager|child|male|female)\s+)?"
+                         rf"(?:victim\b|(?:(?:{lexicon.alternation(lexicon.PEOPLE)})\s+)?"
                          r"(?:(?:was|is|has\s+been|had\s+been|also)\s+){0,2}(?:shot|wounded|injured|hurt|grazed)\b)",
                          re.I)
 """'Three men shot, a fourth wounded by shrapnel', 'a fourth victim drove herself to a hospital', 'The fourth victim,
