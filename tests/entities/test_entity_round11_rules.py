@@ -39,18 +39,18 @@ def test_block_of_and_near_make_streets() -> None:
 
 
 def test_streets_spacy_tags_people_are_places(resources: NlpResources) -> None:
-    text = ("A man was killed at 10:50 p.m. on the 15200 block of Hazelridge near Kelly on the east side, Officer "
-            "Nicole Varga said. Two women were shot on Yacama near Remington, Varga said.")
+    text = ("A man died after he was shot at 11:40 p.m. on the 14800 block of Marlowe near Dunstan on the west side, "
+            "Officer Ana Veltri said. Two women were hurt on Winslow near Carver, Veltri said.")
     found = kinds(analyse(resources, text))
-    assert found.get("Hazelridge") == "place" and found.get("Yacama") == "place"
-    assert found.get("Nicole Varga") == "person"
+    assert found.get("Marlowe") == "place" and found.get("Winslow") == "place"
+    assert found.get("Ana Veltri") == "person"
 
 
 def test_a_street_word_spacy_cut_off_goes_on_the_name() -> None:
-    text = "shot in the 400 block of North Beville Ave. just before 3 a.m."
+    text = "hurt in the 600 block of North Delmore Ave. shortly after 2 a.m."
     start = text.index("North")
-    tail = name_tail(text, start, start + len("North Beville"), "place")
-    assert tail is not None and text[start:tail[0]] == "North Beville Ave." and tail[1] == "place"
+    tail = name_tail(text, start, start + len("North Delmore"), "place")
+    assert tail is not None and text[start:tail[0]] == "North Delmore Ave." and tail[1] == "place"
     court = "said Lumo Court Judge Ana Lee"
     assert name_tail(court, 5, 9, "place") is None  # "Lumo | Court Judge": a court's judge, no street
     person = "a call from Ana Lee Drive-in"
@@ -58,9 +58,9 @@ def test_a_street_word_spacy_cut_off_goes_on_the_name() -> None:
 
 
 def test_a_street_written_short_joins_its_full_name(resources: NlpResources) -> None:
-    index = analyse(resources, "Deputies were called to a home near Pecan Valley Drive on Monday.",
-                    "A man was shot in the 4000 block of Pecan Valley at 3 a.m. Monday, deputies said.")
-    streets = [e for e in index.entities if "Pecan Valley" in e.name]
+    index = analyse(resources, "Deputies went to a house off Quill Valley Drive early on Monday.",
+                    "A man was found wounded in the 3900 block of Quill Valley on Monday, deputies said.")
+    streets = [e for e in index.entities if "Quill Valley" in e.name]
     assert len(streets) == 1 and streets[0].type == "place" and len(streets[0].mentions) == 2
 
 
@@ -84,8 +84,8 @@ def test_a_dog_unit_is_cut_off_the_force(resources: NlpResources) -> None:
 
 
 def test_the_house_is_no_white_house(resources: NlpResources) -> None:
-    index = analyse(resources, "The bill passed the House on Tuesday. The White House had not called. The House "
-                               "will vote again Friday, White House press secretary Jen Psaki said.")
+    index = analyse(resources, "The House voted on the bill on Tuesday. The White House had not called. The House "
+                               "meets again Friday, White House spokeswoman Ana Lee said.")
     white = next(e for e in index.entities if e.name == "White House")
     assert "House" not in white.aliases and len(white.mentions) == 2
 
@@ -116,8 +116,8 @@ def test_role_acronyms_alone_are_no_entities() -> None:
 
 
 def test_an_age_after_a_comma_and_age_marks_a_person() -> None:
-    text = "Two people died, including Crisanto Lumo, age 38 and Floza Kade, aged 12."
-    for name in ("Crisanto Lumo", "Floza Kade"):
+    text = "Two people died, including Dario Lumo, age 38 and Mila Kade, aged 12."
+    for name in ("Dario Lumo", "Mila Kade"):
         at = text.index(name)
         found = cue(text, at, at + len(name), tuple(name.lower().split()))
         assert found is not None and found.type == "person", name
@@ -126,7 +126,7 @@ def test_an_age_after_a_comma_and_age_marks_a_person() -> None:
 
 
 def test_a_numbered_street_makes_its_crossing_a_street() -> None:
-    for before, after in (("in the 3000 block of N. 28th Street (28th and ", ") around 11 p.m."),
+    for before, after in (("in the 2700 block of N. 31st Street (31st and ", ") after midnight"),
                           ("at ", " and 23rd Street, police said")):
         found = context_cue(before, after)
         assert found is not None and found.type == "place" and found.street, (before, after)
@@ -134,7 +134,7 @@ def test_a_numbered_street_makes_its_crossing_a_street() -> None:
 
 def test_kin_in_the_plural_before_names_marks_people() -> None:
     for before, after in (("She is survived by her parents, ", " and Ana Lumo."),
-                          ("and two older brothers, Spencer and ", ".")):
+                          ("and two older brothers, Tobin and ", ".")):
         found = context_cue(before, after)
         assert found is not None and found.type == "person", before
 
