@@ -24,10 +24,10 @@ def titled(title: str) -> list[tuple[str, float]]:
     "Officers are looking into two Saturday night shootings that killed a man and hurt three others.",
     "A woman died and four people were hurt in two West End shootings on Friday.",
     "The other shooting took place on Elm Street on May 2, when a man was killed.",
-    "Police are looking into a series of shootings overnight that left three people hurt.",
+    "Detectives are investigating a series of shootings on Saturday that left three people hurt.",
     "Three other late-night incidents left five people wounded, police said.",
     "From Saturday through Monday, gunfire wounded 19 people across the city.",
-    "Several children have been shot in recent weeks, among 40 people hurt by gunfire.",
+    "Several children were hit by gunfire in recent weeks, among 40 people hurt.",
 ])
 def test_sentences_about_other_shootings(text: str) -> None:
     assert earlier_subject(text) is not None
@@ -37,7 +37,7 @@ def test_sentences_about_other_shootings(text: str) -> None:
     "Two People Killed In Shootings",
     "3 Teens Wounded In Shootings",
     "Two men were hurt in the shootings on Main Street, police said.",
-    "Five people were shot at a party on Friday.",
+    "Five people were shot at a barbecue on Friday.",
 ])
 def test_the_story_s_own_shootings_stay_its_own(text: str) -> None:
     assert earlier_subject(text) is None
@@ -45,11 +45,11 @@ def test_the_story_s_own_shootings_stay_its_own(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Police said four men between the ages of 19 and 47 were shot.", [("shot", None, 4.0)]),
-    ("Jon Smith, 31 was shot in the arm and Al Brown, 27 was shot in the leg.", []),
+    ("Ben Ode, 31 was hit in the hand and Tim Kade, 27 was hit in the foot.", []),
     ("A girl younger than 10 was shot near the school.", []),
     ("The two men shot at them from a car before driving off.", []),
     ("Witnesses said one shot was heard before the car sped off.", []),
-    ("Investigators said a 31-year-old man suffered a fatal gunshot wound.", [("killed", None, 1.0)]),
+    ("Detectives said a 44-year-old man suffered a fatal gunshot wound.", [("killed", None, 1.0)]),
 ])
 def test_ages_shots_fired_and_fatal_wounds(text: str, expected: list[tuple[str, str | None, float]]) -> None:
     assert claims(text) == expected
@@ -57,7 +57,7 @@ def test_ages_shots_fired_and_fatal_wounds(text: str, expected: list[tuple[str, 
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Two women shot, a third wounded by flying glass on the East Side", [("shot", None, 3.0)]),
-    ("A woman and two men were taken to a hospital and a fourth victim drove herself there.", 4.0),
+    ("A man and two women were taken to hospitals, and a fourth victim drove herself to one.", 4.0),
 ])
 def test_a_numbered_victim_counts_the_people_hit(text: str, expected: object) -> None:
     found = claims(text)
@@ -72,15 +72,15 @@ def test_a_numbered_suspect_is_no_victim() -> None:
 
 
 def test_a_numbered_victim_alone_is_left_to_the_victims_described() -> None:
-    assert claims("The third victim drove to a hospital and is expected to survive.") == []
+    assert claims("The third victim drove to a clinic and should recover.") == []
 
 
 @pytest.mark.parametrize(("title", "expected"), [
-    ("Dayton man fatally shot himself while cleaning rifle, police say", [("killed", 1.0)]),
+    ("Portvale man fatally shot himself while cleaning his rifle, police say", [("killed", 1.0)]),
     ("Man accidentally shoots self in hand", [("shot", 1.0)]),
-    ("8-year-old Memphis boy shot in the chest, killed", [("killed", 1.0)]),
+    ("8-year-old Portvale boy shot in the chest, killed", [("killed", 1.0)]),
     ("Police: gun left in car before 4-year-old shot, killed", [("killed", 1.0)]),
-    ("Parents charged in non-fatal shooting of toddler", [("shot", 1.0)]),
+    ("Mother charged in non-fatal shooting of her toddler", [("shot", 1.0)]),
 ])
 def test_headlines_of_one_person(title: str, expected: list[tuple[str, float]]) -> None:
     assert titled(title) == expected
