@@ -11,7 +11,7 @@ from newsprism.clean.outlets import text_credits
 NETWORK_PAGE = [
     "Sheriff: Portvale office shooting leaves 1 dead",
     "A Portvale man shot three people at the office he was fired from last week, police said.",
-    '"We barricaded the door," Jane Roe told CNN affiliate KZZQ-TV as the search went on.',
+    '"We barricaded the door," Jane Roe told CNN affiliate KZZQ-TV while deputies searched.',
     '"We put a table in front of it," Roe told KZZQ, a Portvale station.',
 ]
 

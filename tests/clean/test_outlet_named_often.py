@@ -12,10 +12,10 @@ from newsprism.clean.outlets import text_credits
 
 NETWORK_PAGE = [
     "Gunman kills two at Portvale school",
-    "A student opened fire in the cafeteria of Portvale High on Friday, law enforcement officials told CNN.",
-    "A student locked inside a classroom told CNN by phone that the shooting began at lunch.",
+    "A student shot two classmates in the gym of Portvale High on Friday, law enforcement officials told CNN.",
+    "A teacher who hid with pupils in a storeroom told CNN on the phone that the shots came at noon.",
     '"They were his friends," Jane Roe told CNN. "It was not random."',
-    "The gun has been traced to the student's father, a law enforcement source told CNN.",
+    "Investigators linked the gun to the student's uncle, a law enforcement source told CNN.",
 ]
 
 
@@ -36,11 +36,11 @@ def test_a_national_outlet_told_twice_is_cited() -> None:
 def test_a_media_group_is_an_outlet() -> None:
     assert media_like("Portvale Media Group")
     page = ["Boy's death ruled a suicide",
-            "In documents obtained by Portvale Media Group, the boy was described as a happy child.",
-            "The case file was provided to Portvale Media Group by the county attorney's office."]
+            "In records obtained by Portvale Media Group, the boy was called a cheerful, well-liked pupil.",
+            "The case file was given to Portvale Media Group by the county prosecutor's office."]
     assert _names(page) == ["Portvale Media Group"]
-    assert _names(["Boy's death ruled a suicide", "The boy was described as a happy child, police said.",
-                   "© 2016 Cox Media Group. All rights reserved."]) == []
+    assert _names(["Boy's death ruled a suicide", "The boy was called a cheerful pupil, police said.",
+                   "© 2016 Kestrel Media Group. All rights reserved."]) == []
 
 
 def test_a_written_domain_spelling_a_staff_address() -> None:
