@@ -16,17 +16,17 @@ def _counts(*texts: tuple[str, str]) -> list[Counted]:
 
 
 def test_one_thing_by_two_nouns_under_one_measure_phrase() -> None:
-    items = _counts(("a", "Crews arrived and called in an additional six engines and a ladder."),
-                    ("b", "The crews then called a further four appliances to help."))
+    items = _counts(("a", "Crews got there first and called in six more engines and a ladder."),
+                    ("b", "The crews later called four more appliances to the blaze."))
     assert _joined(items, lambda k: True) == {frozenset({0, 1})}
 
 
 def test_another_measure_phrase_or_subject_is_another_count() -> None:
-    route = _counts(("a", "The main damage is to the four cables running under the sea."),
+    route = _counts(("a", "Most of the harm was done to the four cables laid under the sea."),
                     ("b", "Officials said three cables were cut near the coast."))
     assert _joined(route, lambda k: True) == set()  # nothing shared but the counted noun
-    scope = _counts(("a", "He played well in 54 games with the Hawks."),
-                    ("b", "He played well in 157 games with the Hawks and Owls."))
+    scope = _counts(("a", "He pitched in 61 games with the Hawks."),
+                    ("b", "He pitched in 150 games with the Hawks and Owls."))
     assert _joined(scope, lambda k: True) == set()  # other names: another scope
 
 
@@ -44,7 +44,7 @@ def test_an_article_with_two_values_under_one_measure_is_no_side() -> None:
 
 
 def test_the_words_of_a_count() -> None:
-    text = "Police found seven rusty rifles, 12 magazines and 300 rounds."
+    text = "Police found seven rusty rifles, 14 magazines and 250 rounds."
     rifles, magazines, _ = (q for q in quantities(text) if q.dimension.startswith("count:"))
     assert measure_stems(text, magazines) == {"found"}  # the list's other items left out
     assert measure_stems(text, rifles) == {"found", "rusty"}  # its own words, not its noun

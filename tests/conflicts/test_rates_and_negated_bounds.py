@@ -34,7 +34,7 @@ def _money(article: str, text: str) -> Amount:
 
 def test_a_season_is_a_span_of_time() -> None:
     total = _money("a", "The club offered a seven-year deal worth $140 million.")
-    assert not contradict(total, _money("b", "The club offered a deal worth roughly $22 million per season."))
+    assert not contradict(total, _money("b", "The club put about $22 million per season on the table."))
     assert contradict(total, _money("b", "The club offered a deal worth $220 million."))
 
 
