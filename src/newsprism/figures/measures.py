@@ -101,7 +101,7 @@ PART_AFTER = re.compile(r"^\s*(?:of\s+(?:them|whom|those|the)|per\s?cent|percent
 AGES_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:\d{1,2}\s*(?:,|and|to|-|through|&)\s*)*$", re.I)
 """'five men between the ages of 21 and 58 were shot': the numbers are ages, not counts (residue 15 read)."""
 SINGULAR_VERB = re.compile(r"^\s*(?:was|is|has)\b", re.I)
-"""A singular verb right after a number above one: the number is an age or a rank ('Calvin Williams, 24 was shot',
+"""A singular verb right after a number above one: the number is an age or a rank ('Ben Ode, 24 was shot',
 'a boy younger than 12 was shot': residues 16 and 18 read); a count of more than one takes the plural."""
 PARENT_OF = re.compile(r"\b(?:father|mother|dad|mom|parent|grandfather|grandmother|grandparent)s?\s+of\s+$", re.I)
 """'Father of 4 killed in shooting': the number counts a parent's children, not the dead (residue 3 read)."""

@@ -98,7 +98,7 @@ def _previous_speakers(variants: list[QuoteVariant]) -> list[str | None]:
 def _names_speaker(variant: QuoteVariant) -> bool:
     """The reported words name the person a 'he'/'she' was taken for ('He added Rand's return will …'): one who
     speaks of themself says 'I', so the pronoun is someone else. Not when that person spoke the statement before
-('…, Anthony said. But when he told Anthony he would be a father, he cried, she said': the writer names the speaker
+('…, Kade said. When he told Kade he would soon have a baby, he cried, she said': the writer names the speaker
 where 'her' would be unclear; gun-violence incident 689353, issue #19's eleventh round)."""
     words = (variant.speaker or "").split()
     return variant.kind == "indirect" and len(words) >= 2 and re.search(

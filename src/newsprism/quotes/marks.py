@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from newsprism.typography import CLOSING_QUOTES, DASHES, DOUBLE_QUOTES, OPENING_QUOTES, SINGLE_QUOTES, invisible
 
 CURLY_DOUBLE_CLOSE = "’’"
-"""Two curly apostrophes written for a closing double mark ('Donnell “Pops a lot’’ Strong'; gun-violence incident
+"""Two curly apostrophes written for a closing double mark ('Tomas “Big Wheel’’ Kade'; gun-violence incident
 558796, issue #19's eleventh round): they close a quotation open before them and open none."""
 _MARK = re.compile("|".join(re.escape(mark) + ("(?!')" if mark == "''" else "") for mark in (
     CURLY_DOUBLE_CLOSE, *DOUBLE_QUOTES, *SINGLE_QUOTES)))

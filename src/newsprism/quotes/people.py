@@ -113,12 +113,12 @@ def _unlabelled_names(doc: Any, text: str) -> list[Any]:
 
 _TITLED_NAME = re.compile(r"(?<![\w.])((?i:" + alternation(SPEAKER_TITLES) + r"))\.?[^\S\n]+([A-Z][a-z]+(?:[^\S\n]+"
                           r"[A-Z][a-z]+)?)(?![\w'’-])")
-"""A title and one or two capitalised words after it ('Lt. Cooper', 'Detective Ana Cooper')."""
+"""A title and one or two capitalised words after it ('Lt. Harlan', 'Detective Ana Harlan')."""
 
 
 def _titled_names(doc: Any, text: str) -> list[tuple[Any, str]]:
     """Names the entity recogniser left unlabelled or took for an organisation behind a capitalised title ('Lt.
-    Cooper', 'Detective Cooper', 'Officer Walters': the officer who speaks, whom a later 'he' stands for; gun-violence
+    Harlan', 'Detective Harlan', 'Officer Ana Lee': the officer who speaks, whom a later 'he' stands for; gun-violence
     incident 558796, issue #19's eleventh round): the words after the title, all proper nouns outside every entity
     but an organisation, with no proper noun right after them, and the title."""
     found = []
@@ -139,7 +139,7 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\.?[^\S\n]+$")
 
 
 def _inside_name(text: str, at: int) -> bool:
-    """A capitalised word that is no title stands right before the title at ``at`` ('CAMC General Hospital'): the
+    """A capitalised word that is no title stands right before the title at ``at`` ('Lumo General Hospital'): the
     title word is part of a name."""
     before = _WORD_BEFORE.search(text, max(0, at - 40), at)
     return before is not None and before.group(1).lower() not in SPEAKER_TITLES and before.group(1).lower() not in (
