@@ -22,7 +22,8 @@ def test_a_he_after_a_titled_officer_the_recogniser_missed(resources: NlpResourc
             "said.\n\nORIGINAL\n\nPortvale, WV-- One man is dead and three people are hurt after a tavern shooting "
             "late Friday, according to Lt. Harlan of the Portvale Police Department's Major Crimes Unit.\n\n"
             "Detective Harlan stated that Ben Ode, 32, of Kestrel Hill, died inside the tavern. The three wounded were "
-            "taken to Lumo General Hospital. He added that their injuries are not thought to be serious.")
+            "taken to Lumo General Hospital, where they are stable. He added that their injuries are not "
+            "thought to be serious.")
     assert quote_of(resources, text, "that their injuries").speaker == "Harlan"
 
 
@@ -35,7 +36,7 @@ def test_a_she_whose_words_name_her_after_she_spoke(resources: NlpResources) -> 
 
 def test_a_he_after_a_described_subject(resources: NlpResources) -> None:
     text = ("Tom Lumo admitted the shooting in court. Assistant prosecutor Dan Ferrow said the tavern was crowded. "
-            "Lumo had been charged with murder. The prosecutor on Thursday described a packed room in the tavern, "
+            "Lumo had been charged with murder. On Thursday the prosecutor described a packed room in the tavern, "
             "which he said was smaller than the courtroom.")
     assert quote_of(resources, text, "which he said").speaker == "Dan Ferrow"
 
