@@ -20,10 +20,10 @@ BODY = ("The city council approved the new harbour budget after a three-hour deb
     ("BY OLA BERG [ola.berg@gazette.example]", ["Ola Berg"]),
     ("By Ola Berg and Kim Wu", ["Ola Berg", "Kim Wu"]),
     ("By Ola Berg, Staff Writer", ["Ola Berg"]),
-    ("Ji Da-gyum", ["Ji Da-gyum"]),
+    ("Bo Sa-yun", ["Bo Sa-yun"]),
     ("• MARIA VAN DER BERG", ["Maria Van Der Berg"]),
     ("By the Associated Press", []),
-    ("By JIM GOMEZ Associated Press", ["Jim Gomez"]),
+    ("By TOM VALE Associated Press", ["Tom Vale"]),
     ("By Ola Berg | Reuters", ["Ola Berg"]),
     ("ola.berg@gazette.example (Ola Berg)", ["Ola Berg"]),
     ("North Korea", []),
@@ -39,7 +39,7 @@ def test_person_names(line: str, names: list[str]) -> None:
     ("Sept. 13, 2023", "2023-09-13"),
     ("13 September 2023", "2023-09-13"),
     ("2023-09-13", "2023-09-13"),
-    ("Published September 13, 2023 Updated September 14, 2023 Share Email", "2023-09-13"),
+    ("Published September 13, 2023 | Last updated Sept 15, 2023 Share Email", "2023-09-13"),
     ("Updated: Sept. 14, 2023 10:21 a.m. | Published: Sept. 13, 2023", "2023-09-13"),
     ("Posted on 2025/03/11 at 14:05", "2025-03-11"),
     ("Wednesday, September 13, 2023", "2023-09-13"),
@@ -133,13 +133,13 @@ TOP = "Two hurt in east side shooting\n\n"
 
 
 @pytest.mark.parametrize(("text", "iso", "shape"), [
-    (TOP + "Published: Tuesday, 12/15/2015 - Updated: 2 weeks ago\n\n" + BODY, "2015-12-15", "date-line"),
+    (TOP + "Published: Thursday, 12/17/2015 - Updated: 3 days ago\n\n" + BODY, "2015-12-17", "date-line"),
     (TOP + "Posted: Dec 3, 2015 4:21 PM EST\n\n" + BODY, "2015-12-03", "date-line"),
     (TOP + "Updated 10:32 AM ET, Wed December 2, 2015\n\n" + BODY, "2015-12-02", "date-line"),
-    ("Two hurt in shooting Posted: Friday, December 26, 2014 4:25 PM EST Updated: Monday, December 29, 2014 "
-     "4:25 PM EST\n\n" + BODY, "2014-12-26", "labelled"),
-    (TOP + "by: Ola Berg Updated: Oct 23, 2016 - 12:21 AM\n\n" + BODY, "2016-10-23", "labelled"),
-    (TOP + "By Ola Berg in News | November 23, 2016 at 12:57PM\n\n" + BODY, "2016-11-23", "byline"),
+    ("Two hurt in shooting Posted: Saturday, December 27, 2014 3:10 PM EST Updated: Tuesday, December 30, "
+     "2014 9:05 AM EST\n\n" + BODY, "2014-12-27", "labelled"),
+    (TOP + "by: Ola Berg Updated: Oct 24, 2016 - 1:48 AM\n\n" + BODY, "2016-10-24", "labelled"),
+    (TOP + "By Ola Berg in News | November 22, 2016 at 3:14PM\n\n" + BODY, "2016-11-22", "byline"),
     ("Police blotter, Dec. 19, 2016\n\n" + BODY, "2016-12-19", "title"),
     (TOP + "(10/31/16) - " + BODY, "2016-10-31", "dateline"),
     # a two-digit year after a publication label, also behind a source note
@@ -160,9 +160,9 @@ def test_publication_date_shapes(text: str, iso: str, shape: str) -> None:
 
 @pytest.mark.parametrize("text", [
     # a fact box's incident date
-    BODY + "\n\nIncident Information\n\nDate – February 19th, 2016\n\nType – Shooting\n\nWeapon – Handgun",
+    BODY + "\n\nIncident Information\n\nDate – February 11th, 2016\n\nType – Shooting\n\nWeapon – Handgun",
     # a video's caption stamp and an embedded post
-    "The mayor spoke at the vigil on the steps of city hall. (Published Monday, June 8, 2016)\n\n" + BODY,
+    "The mayor spoke at the vigil outside the library. (Published Monday, June 8, 2016)\n\n" + BODY,
     TOP + "Six shots were fired near the school. — Ada Brenner (@adabrenner) July 8, 2016\n\n" + BODY,
     # a photo caption with a time and a date
     TOP + "Flight 12 leaves the gate at 11:05 a.m., March 3, 2016. (Photo: Ola Berg)\n\n" + BODY,
@@ -183,10 +183,10 @@ def test_dates_that_are_not_the_publication_date(text: str) -> None:
 
 
 def test_the_article_takes_the_stated_date_not_the_fact_box() -> None:
-    text = (TOP + "Updated: Apr 27, 2016 - 1:23 PM\n\n" + BODY
-            + "\n\nIncident Information\n\nDate – February 19th, 2016\n\nType – Shooting")
+    text = (TOP + "Updated: Apr 26, 2016 - 2:40 PM\n\n" + BODY
+            + "\n\nIncident Information\n\nDate – February 11th, 2016\n\nType – Shooting")
     article = clean_article(RawArticle(id="x", source="x.txt", format="text", text=text), CleanConfig())
-    assert (article.published or "")[:10] == "2016-04-27"
+    assert (article.published or "")[:10] == "2016-04-26"
 
 
 @pytest.mark.parametrize(("text", "iso"), [
