@@ -47,13 +47,13 @@ def test_a_photographers_credit_opening_a_line_is_no_dateline() -> None:
 
 
 def test_a_carried_storys_credit_names_the_station_that_wrote_it() -> None:
-    page = f"Five hurt at teen party\n\n{LEAD}\n\n{MORE}No one is in custody yet.(story by KZZQ, Portvale)"
+    page = f"Five hurt at teen party\n\n{LEAD}\n\n{MORE}Nobody has been arrested so far.(story by KZZQ, Portvale)"
     assert outlet_of(page) == ("KZZQ", "line")
     assert outlet_of(f"Five hurt at teen party\n\n{BODY}\n\nStory by Jane Roe, Portvale") == (None, None)
 
 
 @pytest.mark.parametrize(("line", "names"), [
-    ("A clerk there told abc27 a group of teenagers stole the merchandise.", ["abc27"]),
+    ("A cashier told abc27 that three boys ran off with the goods.", ["abc27"]),
     ("A neighbour told KZZQ the family moved in last year.", ["KZZQ"]),
     ("She said abc27.com had the video.", []),  # a domain, not the brand in lower case
 ])
@@ -75,18 +75,18 @@ def test_a_name_spelling_a_staff_address_names_the_paper() -> None:
 
 
 @pytest.mark.parametrize(("line", "names"), [
-    ("The suspect surrendered, two law enforcement sources tell CNN.", ["CNN"]),
-    ("The program will be dropped, multiple sources have told NBC News.", ["NBC News"]),
+    ("The driver was caught, two police sources tell CNN.", ["CNN"]),
+    ("The plan is on hold, several sources have told NBC News.", ["NBC News"]),
     ("No arrests were made, a police spokesman confirmed to CNN.", ["CNN"]),
-    ("The office issued a statement to Fox News on Tuesday night.", ["Fox News"]),
-    ("In a press release sent to Fox Business, the agency said it had approved the shot.", ["Fox Business"]),
+    ("The firm sent a statement to Fox News late Monday.", ["Fox News"]),
+    ("In a release sent to Fox Business, the company said its new plant would open in May.", ["Fox Business"]),
     ("Officials tell Axios the plan is off.", ["Axios"]),
-    ("A source familiar with the proposal tells CNBC.", ["CNBC"]),
+    ("The deal is close, a person near the talks tells CNBC.", ["CNBC"]),
     ("\"It is done,\" Jane Roe told CNN on Monday.", []),  # a named person told another outlet
     ("Jane Roe told CNN's John Doe on \"The Show\".", []),  # a host's interview
     ("Two sources tell CNN affiliate KZZQ the man was armed.", []),  # an affiliate told: no scoop of CNN's
     ("Jane Roe tells John Doe CNN was wrong.", []),  # the name does not follow the cue
-    ("A US official told the Associated Press the flight left.", []),  # a wire is a credit
+    ("A state official told the Associated Press the bridge had reopened.", []),  # a wire is a credit
 ])
 def test_a_national_outlets_scoop_credit_names_it(line: str, names: list[str]) -> None:
     assert mention_names(line) == names
