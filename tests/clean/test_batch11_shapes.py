@@ -20,29 +20,29 @@ from newsprism.config import CleanConfig
     ("A neighbour filmed the boat as it drifted from the quay. 9News", "caption"),
     ("The harbourmaster points at the broken rail. WKZQ-TV", "caption"),
     ("Divers search the water near the north pier. Facebook", "caption"),
-    ("For more on this story, read Thursday's Gull.", "promo"),
+    ("For more on the pier fire, read Thursday's Gull.", "promo"),
     ("For the full story, see Sunday's Harbour Times.", "promo"),
     ("— Reporter: 555-201-0100, kwu@harbour.example.org", "footer"),
     ("Writer: kwu@harbour.example.org", "footer"),
-    ("New comments are only accepted for two weeks. We reserve the right to remove any content at any time.",
-     "comments"),
-    ("Required Click here to see a new mix of characters. This is an anti-SPAM device.", "comments"),
-    ("We'll continue to follow this story as it develops.", "promo"),
-    ("Continue to follow Channel 9 for the latest developments in the case.", "promo"),
+    ("New comments are accepted for ten days after a post appears. Moderators reserve the right to remove any comments "
+     "they like.", "comments"),
+    ("Type the five letters in the box below. This is an anti-SPAM device.", "comments"),
+    ("We'll follow this developing story through the night.", "promo"),
+    ("Keep following Gull 9 for the newest developments on the pier.", "promo"),
     ("Stick with us for updates.", "promo"),
-    ("KZZQ has a crew at the scene. Stick with us for the latest developments.", "promo"),
+    ("KZZQ has a reporter on the scene now; stick with us through the evening.", "promo"),
     ("- Using our app? Tap here to watch the video", "promo"),
     ("Gull News is tracking the storm. Read the latest at gullnews.example.com/storm.", "promo"),
-    ("Get updates on your memorials in your Facebook News Feed.", "share"),
+    ("Receive each new update on your memorial page by email.", "share"),
     ("KZZQ-TV is part of Example Television Stations, a division of Example Corp. and one of the largest groups.",
      "footer"),
     ("Gull Radio Welcome to Gull Radio on ExampleGull.com! Gull Radio has joined forces with the local stations.",
      "footer"),
-    ("You are solely responsible for your comments and by using gull.example.com you agree to our Terms of Service.",
+    ("Each reader posts at their own risk, and by using gull.example.com you agree to the house rules below.",
      "comments"),
-    ("Viewers with disabilities can get assistance accessing this station's FCC Public Inspection File by contacting "
-     "the station with the information listed below. Questions or concerns relating to the accessibility of the FCC "
-     "public file may be directed to the station's liaison.", "footer"),
+    ("Readers who need help opening the Gull 9 Public Inspection File may write to the front desk at the address "
+     "printed at the foot of this page. Any trouble with that file can also be raised by phone with our help desk.",
+     "footer"),
 ])
 def test_batch11_clutter_shapes(line: str, kind: str) -> None:
     assert clutter_kind(line) == kind
