@@ -14,9 +14,9 @@ from newsprism.clean.outlets import copyright_names, dateline_credit, text_credi
 from newsprism.config import CleanConfig
 from newsprism.ingest.raw import RawArticle
 
-LEAD = ("Police are investigating a shooting that left two men hurt on the east side of the city late on "
-        "Saturday night, officers said.")
-MORE = "Investigators asked anyone who saw the shooting to call the department's tip line as soon as possible."
+LEAD = ("Officers are looking into gunfire that hurt two men in the north end of town late on Saturday "
+        "night, police said.")
+MORE = "Detectives want anyone who saw the gunfire to phone the police tip number as soon as they can."
 
 
 def _clean(text: str, url: str | None = None, outlet: str | None = None) -> tuple[str | None, str | None, str | None]:
@@ -33,11 +33,11 @@ def _clean(text: str, url: str | None = None, outlet: str | None = None) -> tupl
     (f"{LEAD}\n\n{MORE}\n\nCopyright 2016 KZZQ 9 News. All rights reserved.", "KZZQ 9 News", "copyright", None),
     (f"{LEAD}\n\n{MORE}\n\n© 2016 WQXB", "WQXB", "copyright", None),
     (f"{LEAD}\n\n{MORE}\n\nCopyright 2015 The Associated Press. All rights reserved.", None, None, "AP"),
-    (f"{LEAD}\n\n{MORE}\n\nCopyright © 2013 by Bay City News, Inc. Republication is prohibited.", None, None,
+    (f"{LEAD}\n\n{MORE}\n\nCopyright © 2014 Bay City News, Inc. Reprinting is not allowed.", None, None,
      "Bay City News"),
     (f"{LEAD}\n\n{MORE}\n\n© 2016 Harbour Media Group.", None, None, None),
     (f"{LEAD}\n\n{MORE}\n\nStay with WQXB for updates on this story.", "WQXB", "promo", None),
-    (f"{LEAD}\n\n{MORE}\n\nThe story you are reading is premium content from The Harbour Gazette.",
+    (f"{LEAD}\n\n{MORE}\n\nThis page is premium content from The Harbour Gazette.",
      "The Harbour Gazette", "promo", None),
     (f"{LEAD} A neighbour told News 4 she heard six shots.\n\n{MORE}", "News 4", "mention", None),
     (f"{LEAD}\n\nThe warrant obtained by FOX 12 names two men. {MORE}", "FOX 12", "mention", None),
@@ -77,7 +77,7 @@ def test_text_credits_rank_the_evidence() -> None:
 
 @pytest.mark.parametrize(("line", "credit"), [
     (f"DETROIT (KZZQ/AP) – {LEAD}", ("KZZQ", "AP")),
-    (f"JAY COUNTY, Ind. (Nov. 18, 2015)— {LEAD}", (None, None)),
+    (f"HARBOUR COUNTY, Ind. (Nov. 12, 2015)— {LEAD}", (None, None)),
     (f"PORTVALE, Ore. (Lakeside) - {LEAD}", (None, None)),
     (LEAD, (None, None)),
 ])
@@ -159,11 +159,11 @@ def test_the_title_suffix_names_the_site(title: str, outlet: str | None) -> None
     (f"{LEAD} A neighbour told The Harbour Post & Courier she heard shots.\n\n{MORE}",
      "The Harbour Post & Courier", "mention"),
     (f"{LEAD}\n\n{MORE}\n\nStay with KZZQ.com and KZZQ Action News 5 for updates.", "KZZQ.com", "promo"),
-    (f"{LEAD} Harbourfeed and The Washington Post received the e-mails.\n\n{MORE}", None, None),
+    (f"{LEAD} Harbourfeed and The Washington Post received copies of the letters.\n\n{MORE}", None, None),
     # the outlet as a party to the reporting
     (f"{LEAD} No one answered when NBC Portvale went to the home.\n\n{MORE}", "NBC Portvale", "mention"),
     (f"{LEAD}\n\nOla Berg reports for the KZZQ 9 News at 6.\n\n{MORE}", "KZZQ 9 News", "mention"),
-    (f"{LEAD}\n\nPortvale Valley Media is publishing his name because he is charged.\n\n{MORE}",
+    (f"{LEAD}\n\nPortvale Valley Media is publishing the man's name since he faces charges.\n\n{MORE}",
      "Portvale Valley Media", "mention"),
     (f"{LEAD} Portvale Daily Ledger columnist Ada Brenner was hurt.\n\n{MORE}", "Portvale Daily Ledger",
      "mention"),
@@ -179,9 +179,9 @@ def test_the_title_suffix_names_the_site(title: str, outlet: str | None) -> None
     (f"Portvale Sun-Times Wire\n\n{LEAD}\n\n{MORE}", "Portvale Sun-Times", "line"),
     (f"{LEAD}\n\n{MORE}\n\nHarbour Gazette staff reports", "Harbour Gazette", "line"),
     # precision: a legal text's list item, a police unit, a staff e-mail address
-    (f"{LEAD}\n\n(c) Subsection (a) does not apply:\n\n{MORE}", None, None),
+    (f"{LEAD}\n\n(c) Paragraph (b) shall not apply:\n\n{MORE}", None, None),
     (f"{LEAD}\n\n{MORE}\n\n(c) 2016 KZZQ", "KZZQ", "copyright"),
-    (f"{LEAD}\n\nKSP Post 15 received a call on Sunday about the shooting.\n\n{MORE}", None, None),
+    (f"{LEAD}\n\nKSP Post 9 received a report of the gunfire on Sunday.\n\n{MORE}", None, None),
     (f"{LEAD}\n\n{MORE}\n\nContact the writer: oberg@nytimes.com", None, None),
 ])
 def test_outlet_shapes_and_precision_rules(text: str, outlet: str | None, source: str | None) -> None:
@@ -226,9 +226,9 @@ def test_station_names_end_at_the_channel_number(name: str, station: str) -> Non
     # the outlet's own reporters and prompts
     (f"{LEAD} A neighbour told Newscenter 9 she heard four shots.\n\n{MORE}", "Newscenter 9", "mention", None),
     (f"{LEAD}\n\n9 News spoke to the victim's father on Sunday.\n\n{MORE}", "9 News", "mention", None),
-    (f"{LEAD}\n\n{MORE}\n\nKZZQ will keep you updated as new information becomes available.", "KZZQ", "mention",
+    (f"{LEAD}\n\n{MORE}\n\nKZZQ will keep you updated when more details come in.", "KZZQ", "mention",
      None),
-    (f"{LEAD}\n\n{MORE}\n\nStay with the 9 News for the latest on this story.", "9 News", "promo", None),
+    (f"{LEAD}\n\n{MORE}\n\nStay with the 9 News for more on this story.", "9 News", "promo", None),
 ])
 def test_credits_owners_and_own_reporters(text: str, outlet: str | None, source: str | None,
                                           credit: str | None) -> None:
