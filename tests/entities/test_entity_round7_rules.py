@@ -57,7 +57,7 @@ def test_a_lone_name_before_a_singular_noun_is_no_shared_head() -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("The victim was taken to Kade County Hospital in stable condition.", "Kade County Hospital"),
     ("Both were taken to the Lumvale hospital after midnight.", "Lumvale"),
-    ("A search of Utah court records found nothing.", "Utah"),
+    ("Checks of Utah court files turned up nothing.", "Utah"),
     ("It was the fifth Utah murder-suicide this year.", "Utah"),
 ])
 def test_hospitals_and_states_before_a_noun_are_places(text: str, name: str) -> None:
@@ -99,10 +99,10 @@ def test_titles_in_the_plural_and_with_a_modifier_open_a_name(span: str, rest: s
 
 
 def test_a_son_named_after_his_father_is_his_own_person(resources: NlpResources) -> None:
-    index = analyse(resources, "“It was just a bunch of teens,” Sam Welder Sr., 43, said of the victims, including "
-                               "his 19-year-old son, Sam, who was struck in the back. Welder said he was shaken.")
-    father = index.by_name("a0", "Sam Welder Sr")
-    son = index.by_name("a0", "Sam")
+    index = analyse(resources, "“They were only kids hanging out,” Tom Harle Sr., 47, told reporters about the group, "
+                               "among them his 17-year-old son, Tom, who was hit in the leg. Harle said he was shaken.")
+    father = index.by_name("a0", "Tom Harle Sr")
+    son = index.by_name("a0", "Tom")
     assert father is not None and son is not None and father.id != son.id
 
 
@@ -116,22 +116,22 @@ def test_a_street_shared_with_a_persons_surname_stays_the_street(resources: NlpR
 
 
 def test_a_hospital_written_short_joins_its_full_name(resources: NlpResources) -> None:
-    index = analyse(resources, "Three were taken to Lenox Hospital. A fourth man was hit five times in the chest and "
-                               "taken to Lenox in stable condition. They were all treated at Lenox and Kings County "
+    index = analyse(resources, "Three were taken to Lenox Hospital. A fourth man was struck twice in the torso and "
+                               "driven to Lenox in stable condition. They were all treated at Lenox and Kings County "
                                "hospitals.")
     hospital = next(e for e in index.entities if e.name == "Lenox Hospital")
     assert hospital.type == "place" and len(hospital.mentions) == 3
 
 
 def test_a_facility_glued_to_its_island_by_on_splits(resources: NlpResources) -> None:
-    index = analyse(resources, "Victims walked into Tarvo University Medical Center on Staten Island. Others went "
-                               "to Tarvo University Medical Center in Staten Island.")
+    index = analyse(resources, "The hurt made their own way to Tarvo University Medical Center on Kestrel Island. "
+                               "Others were driven to Tarvo University Medical Center in Kestrel Island.")
     names = {e.name for e in index.entities}
-    assert "Tarvo University Medical Center" in names and "Staten Island" in names
+    assert "Tarvo University Medical Center" in names and "Kestrel Island" in names
 
 
 def test_a_surname_in_the_plural_is_the_family(resources: NlpResources) -> None:
-    index = analyse(resources, "Russell Welder and Shawna Welder were found dead. The Welders' deaths shocked the "
+    index = analyse(resources, "Russell Welder and Rhea Welder were found dead. The Welders' deaths shocked the "
                                "town of Lumvale.")
     assert all(e.name != "Welders" for e in index.entities)
 
@@ -162,31 +162,32 @@ def test_a_short_given_name_joins_the_formal_name(short: tuple[str, ...], full: 
 
 
 def test_a_courtesy_credit_cuts_the_caption_name(resources: NlpResources) -> None:
-    index = analyse(resources, "Police arrested Damon Dwight Alexander on Monday. Damon Alexander Courtesy Lumvale "
-                               "Police / Lumvale Sun Damon Alexander was charged in the homicide, police said.")
+    index = analyse(resources, "Police arrested Dorian Wade Kestley on Monday. Dorian Kestley Courtesy Lumvale "
+                               "Police / Lumvale Sun Dorian Kestley faces a count of homicide, police said.")
     names = {e.name for e in index.entities}
     assert not any("Courtesy" in name for name in names)
 
 
 def test_an_ordinal_street_after_a_name_is_one_street() -> None:
-    text = "The shooting occurred on Collier Avenue near Beach 22nd Street in Far Rockaway."
+    text = "The gunfire broke out on Marlow Avenue near Beach 31st Street in Portvale."
     start = text.index("Beach")
-    assert continued(text, start, start + len("Beach"), "place") == (text.index(" in Far"), "place")
+    assert continued(text, start, start + len("Beach"), "place") == (text.index(" in Portvale"), "place")
 
 
 def test_a_name_before_the_bracketed_given_name_is_a_nickname(resources: NlpResources) -> None:
-    index = analyse(resources, "Wilta Lumford, 15, was shot at home. Wilta, who also went by the nickname Taya, "
-                               "skipped school.", "Taya (Wilta) Lumford, 15, was fatally shot on Friday.")
-    person = index.by_name("a0", "Wilta Lumford")
-    assert person is not None and "Taya" in person.aliases
+    index = analyse(resources, "Nessa Lumford, 15, was shot at home. Nessa, whom friends called Kiki, missed "
+                               "class.", "Kiki (Nessa) Lumford, 15, died of a gunshot wound on Friday.")
+    person = index.by_name("a0", "Nessa Lumford")
+    assert person is not None and "Kiki" in person.aliases
 
 
 def test_a_persons_possessive_before_a_street_splits_off(resources: NlpResources) -> None:
-    index = analyse(resources, "Wilta Lumford, 15, was shot on Collier Avenue near Beach 22nd Street on Friday, "
+    index = analyse(resources, "Nessa Lumford, 15, was shot on Marlow Avenue near Beach 31st Street on Friday, "
                                "police said.",
-                    "Two teens were horsing around with a gun inside of Lumford’s Collier Avenue apartment.")
+                    "Two teens were playing with a pistol inside of Lumford’s Marlow Avenue apartment.")
     names = {e.name for e in index.entities}
-    assert "Collier Avenue" in names and not any("’s Collier" in name for name in names)
+    assert "Marlow Avenue" in names and not any("’s Marlow" in name for name in names)
+
 
 
 @pytest.mark.parametrize(("text", "name", "dropped"), [
