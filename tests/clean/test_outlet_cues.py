@@ -22,9 +22,9 @@ from newsprism.ingest.raw import RawArticle
 
 
 def test_a_refused_page_still_names_its_outlet() -> None:
-    paywall = ("Subscription Required\n\nRead the complete story...\n\n"
-               "The story you are reading is premium content from The Harbour Gazette.\n\n"
-               "Have an online subscription? Login Now\n\nNeed an account? Create one now.")
+    paywall = ("Subscription Required\n\nSee the full article...\n\n"
+               "This article is premium content from The Harbour Gazette.\n\n"
+               "Already a subscriber? Log in here\n\nNo account yet? Sign up today.")
     with pytest.raises(InputFailure) as refused:
         outlet_of(paywall)
     assert refused.value.item.code == E.NOT_ARTICLE.code
@@ -34,7 +34,7 @@ def test_a_refused_page_still_names_its_outlet() -> None:
 
 def test_a_refused_page_naming_nothing_has_no_outlet() -> None:
     with pytest.raises(InputFailure) as refused:
-        outlet_of("Subscription Required\n\nHave an online subscription? Login Now\n\nNeed an account? Create one now.")
+        outlet_of("Subscription Required\n\nAlready a subscriber? Log in here\n\nNo account yet? Sign up today.")
     assert refused.value.item.outlet is None
     assert "names" not in refused.value.item.message
 
@@ -45,7 +45,7 @@ def test_a_refused_page_naming_nothing_has_no_outlet() -> None:
     # a template's empty braces between words
     (f"{LEAD} Police told{{}} KZZQ 5 that two men were hurt.\n\n{MORE}", "KZZQ 5", "mention"),
     # the outlet's own archives, whatever the name's words
-    (f"{LEAD}\n\nThis story is only available from the Harbour Online archives.", "Harbour Online", "promo"),
+    (f"{LEAD}\n\nThe full text can be read in the Harbour Online archives.", "Harbour Online", "promo"),
     # the outlet's own staff credited for help; another outlet's help names nothing
     (f"{LEAD}\n\n{MORE}\n\nKZZQ's Ola Berg contributed to this report.", "KZZQ", "mention"),
     (f"{LEAD}\n\n{MORE}\n\nHarbour Gazette staff writer Ola Berg contributed to this report.", "Harbour Gazette",
@@ -70,15 +70,15 @@ def test_more_of_the_outlets_own_words(text: str, outlet: str | None, source: st
     f"{LEAD} A relative told KZZQ-TV (http://example.org/x ) that he was a kind man.\n\n{MORE}",
     f"{LEAD} A family friend told KZZQ in Portvale that he was a kind man.\n\n{MORE}",
     f"{LEAD} Neighbours told NBC affiliate KZZQ they heard six shots.\n\n{MORE}",
-    f"{LEAD} She said in an interview with local TV station KZZQ that she heard six shots. Speaking to KZZQ, she "
-    f"added that she was afraid.\n\n{MORE}",
+    f"{LEAD} In an interview with the TV station KZZQ, she said she counted six shots. Speaking to KZZQ, she "
+    f"added that she was scared.\n\n{MORE}",
     f"{LEAD} A neighbour told The Portvalian (http://example.org/x ) he heard shots.\n\n{MORE}\n\n"
     "Information from: The Portvalian, http://example.org",
     # wire copy quotes other outlets only
     f"PORTVALE (AP) — {LEAD} The sheriff tells the Harbour Gazette the boy was 12.\n\n{MORE}",
     # another network's host, another outlet's scoop
     f"{LEAD} The mayor told NBC's Ola Berg that he was shocked.\n\n{MORE}",
-    f"{LEAD} Documents first obtained by The New York Times show the plan.\n\n{MORE}",
+    f"{LEAD} Papers first obtained by The New York Times outline the deal.\n\n{MORE}",
 ])
 def test_another_outlets_reporting_is_not_the_outlet(text: str) -> None:
     assert outlet_of(text) == (None, None)
@@ -96,7 +96,7 @@ def test_the_outlets_own_scoop_still_names_it() -> None:
     ("A witness told NBC News that she heard six shots.", []),
     # 'told The X' with a capital 'The' names a publication
     ("The airline, however, told The Portvalian that the delays were weather.", ["The Portvalian"]),
-    ("The airline told The Associated Press that the delays were weather.", []),
+    ("The carrier told The Associated Press that storms caused the delays.", []),
     # a possessive ends the name
     ("The mayor told WQXB's Ola Berg that he was shocked.", ["WQXB"]),
 ])
