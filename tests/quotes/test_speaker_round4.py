@@ -51,19 +51,19 @@ def test_a_passive_cue_credits_its_by_phrase(resources: NlpResources) -> None:
 
 
 def test_a_cue_reports_its_own_clause_after_another(resources: NlpResources) -> None:
-    text = "Four were shot in the home, police say Will Mora and Meg Kerr were killed."
+    text = "Two were hit inside the flat, police say Will Mora and Meg Kerr were killed."
     reported = [q.content.text for q in quotes_of(resources, text) if q.kind == "indirect"]
     assert reported == ["Will Mora and Meg Kerr were killed"]
 
 
 def test_a_quotation_led_in_by_a_clause_without_a_cue_is_no_ones(resources: NlpResources) -> None:
-    text = ("Jon Barker performed on a tribute video for his friend. A sung chorus line repeats throughout the song: "
+    text = ("Jon Barker sang on a memorial clip for his friend. A hummed refrain runs all through the track: "
             "“Wish I could see another day.”")
     assert quote_of(resources, text, "Wish I could").speaker is None
 
 
 def test_a_name_in_the_lead_in_clause_speaks(resources: NlpResources) -> None:
-    text = "A lesson from Ana Ruiz: ‘Be the voice that people hear.’\n\nAs a young lawyer, Ana Ruiz gave a talk."
+    text = "A lesson from Ana Ruiz: ‘Be the voice the room hears.’\n\nIn her first job, Ana Ruiz gave a talk."
     assert quote_of(resources, text, "Be the voice").speaker == "Ana Ruiz"
 
 
@@ -73,9 +73,9 @@ def test_a_prayer_is_the_one_who_prays(resources: NlpResources) -> None:
 
 
 def test_two_quotations_joined_by_and_share_their_speaker(resources: NlpResources) -> None:
-    text = "Mason reportedly said, “I am the end” and “This is your nightmare,” after kicking the door, witnesses said."
+    text = "Dorn reportedly said, “Here comes the end” and “This is your nightmare,” after kicking the door, some said."
     quote = quote_of(resources, text, "This is your nightmare")
-    assert (quote.kind, quote.speaker) == ("direct", "Mason")
+    assert (quote.kind, quote.speaker) == ("direct", "Dorn")
 
 
 def test_an_age_stands_for_the_person_named_before(resources: NlpResources) -> None:
@@ -92,16 +92,16 @@ def test_a_bare_surname_is_not_the_relative(resources: NlpResources) -> None:
 
 
 def test_according_to_a_place_and_a_titled_name(resources: NlpResources) -> None:
-    text = "The man had been accused of arson, according to Russell County, Alabama, Sheriff Heath Tanner."
-    assert quote_of(resources, text, "The man had been accused").speaker == "Heath Tanner"
+    text = "The man had been accused of arson, according to Kade County, Ohio, Sheriff Dan Ferrow."
+    assert quote_of(resources, text, "The man had been accused").speaker == "Dan Ferrow"
 
 
 def test_a_person_called_she_is_no_later_he(resources: NlpResources) -> None:
-    text = ("Deonicia Ward came back on Tuesday for her car and her friend Screwball. The 33-year-old came with her "
-            "daughter. She said people dropped their bags and ran.\n\n“This is so sad,” she said.\n\nFor Jon Barker, "
-            "he lost a cousin and a best friend.\n\n“It's me and him all day,” he said of Screwball.")
-    assert quote_of(resources, text, "It's me and him").speaker == "Jon Barker"
-    assert quote_of(resources, text, "This is so sad").speaker == "Deonicia Ward"
+    text = ("Rosa Kade returned on Tuesday for her van and her pal Sparky. The 41-year-old came with her "
+            "son. She said people dropped their bags and ran.\n\n“This is so sad,” she said.\n\nFor Jon Barker, "
+            "he lost a cousin and a best friend.\n\n“We were side by side every day,” he said of Sparky.")
+    assert quote_of(resources, text, "We were side by side").speaker == "Jon Barker"
+    assert quote_of(resources, text, "This is so sad").speaker == "Rosa Kade"
 
 
 def test_a_clause_far_after_the_cue_is_an_aside(resources: NlpResources) -> None:
@@ -111,40 +111,40 @@ def test_a_clause_far_after_the_cue_is_an_aside(resources: NlpResources) -> None
 
 
 def test_a_quotation_glued_to_the_one_before_goes_on_with_its_speaker(resources: NlpResources) -> None:
-    text = ("Tina Thomas said the third car came up after the crash. “I looked over and thought she would help,” "
-            "Thomas said. “She pulled a gun and started shooting.”“I pulled her out of the car. I thought she was "
+    text = ("Mia Torr said a red van stopped just after the wreck. “I glanced across and hoped she would help,” "
+            "Torr said. “She drew a pistol and opened fire.”“I dragged her from the seat. I thought she was "
             "asleep.”")
-    assert quote_of(resources, text, "I pulled her out").speaker == "Tina Thomas"
+    assert quote_of(resources, text, "I dragged her from").speaker == "Mia Torr"
 
 
 def test_a_he_is_not_the_one_his_reported_words_name(resources: NlpResources) -> None:
-    text = ("Former President Ben Rand is coming back to the stage, an aide said on Sunday. Jason Miller, a long-time "
+    text = ("Former President Ben Rand is coming back to the stage, an aide said on Sunday. Dan Ferrow, a long-time "
             "adviser to Rand, told the host that Rand will be back in about two months. He added Rand's return will "
-            "be with “his own platform” that will “redefine the game.”")
-    assert quote_of(resources, text, "Rand's return").speaker == "Jason Miller"
-    assert quote_of(resources, text, "his own platform").speaker == "Jason Miller"
+            "be with “a stage of his own” that will “redefine the game.”")
+    assert quote_of(resources, text, "Rand's return").speaker == "Dan Ferrow"
+    assert quote_of(resources, text, "a stage of his own").speaker == "Dan Ferrow"
 
 
 def test_a_he_never_stands_for_a_body_taken_for_a_person(resources: NlpResources) -> None:
-    text = ("Houston Police don't know yet who pulled the trigger, but Melvin Jarmon Sr., the girl's grandfather, "
-            "hopes that person's conscience catches up with them soon.\n\n“You were man enough to pull that "
-            "trigger,” he said.")
-    assert quote_of(resources, text, "You were man enough").speaker == "Melvin Jarmon Sr."
+    text = ("Portvale Police still can't say who fired the shot, but Tomas Reyes Sr., the girl's grandfather, "
+            "wants that person's guilt to find them soon.\n\n“You were bold enough to fire that "
+            "gun,” he said.")
+    assert quote_of(resources, text, "You were bold enough").speaker == "Tomas Reyes Sr."
 
 
 def test_a_place_someone_comes_from_is_no_one_a_he_stands_for(resources: NlpResources) -> None:
-    text = ("McKoy, a 17-year-old from Dorchester, was just released from the hospital. He says he and two cousins "
-            "were outside after a fire alarm went off.")
-    assert quote_of(resources, text, "he and two cousins").speaker != "Dorchester"
+    text = ("Odell, a 16-year-old from Portvale, left the clinic on Monday. He says he and a cousin "
+            "stood on the street when a smoke alarm sounded.")
+    assert quote_of(resources, text, "he and a cousin").speaker != "Portvale"
 
 
 def test_a_description_ending_in_a_possessive_is_the_name_in_apposition(resources: NlpResources) -> None:
-    text = "“He was just at my house,” added another aunt of Barley's, Melody Scott. “Then I got the phone call.”"
-    quote = quote_of(resources, text, "He was just at my house")
-    assert (quote.speaker, quote.anonymous) == ("Melody Scott", False)
+    text = "“He ate dinner with us last night,” added another aunt of Kade's, Nina Ode. “Then the phone rang.”"
+    quote = quote_of(resources, text, "He ate dinner with us")
+    assert (quote.speaker, quote.anonymous) == ("Nina Ode", False)
 
 
 def test_a_name_joined_to_a_modifier_is_no_person(resources: NlpResources) -> None:
-    text = ("Hundreds of people were at the scene when Lauren Petracca, a photographer for the Democrat and Chronicle "
-            "newspaper, arrived on the scene.\n\n“I could hear people screaming,” she told a radio station.")
-    assert quote_of(resources, text, "I could hear people").speaker == "Lauren Petracca"
+    text = ("Dozens of fans filled the square when Rosa Vell, a photographer for the Lumo Star and Ledger "
+            "newspaper, got there.\n\n“I could hear people screaming,” she told a radio station.")
+    assert quote_of(resources, text, "I could hear people").speaker == "Rosa Vell"
