@@ -46,9 +46,9 @@ def test_a_letter_a_channel_number_and_a_network_is_a_channel_brand() -> None:
 
 
 @pytest.mark.parametrize(("line", "names"), [
-    ("Funeral Home Details Published in Portvale Citizen on July 23, 2015 Print | View Guest Book",
+    ("Obituary Published in Portvale Citizen on August 3, 2015 | Sign the Guest Book",
      ["Portvale Citizen"]),
-    ("Published in The Portvale Herald-Star from May 24 to May 26, 2016", ["The Portvale Herald-Star"]),
+    ("Published in The Portvale Herald-Star from June 2 to June 4, 2016", ["The Portvale Herald-Star"]),
     ("The study, published in the Portvale Journal of Medicine on Monday, found fewer injuries.", []),
     ("The findings were published in Portvale Medicine on March 3, 2016.", []),  # not media-shaped: a journal
 ])
@@ -68,10 +68,10 @@ def test_a_wires_closing_credits_make_the_page_wire_copy() -> None:
 
 
 @pytest.mark.parametrize(("line", "names"), [
-    ("He declined to say more to the Portvale Tribune.", ["Portvale Tribune"]),
+    ("The coach would not say much to the Portvale Tribune.", ["Portvale Tribune"]),
     ("In an interview with KZZQ on Friday, the chief said patrols would grow.", ["KZZQ"]),
     ("In a statement to The Portvalian, the school said classes would resume.", ["The Portvalian"]),
-    ("The suspect is said to be a Portvale Tribune subscriber.", []),  # 'said to be' tells no outlet anything
+    ("The gunman is said to be a longtime Portvale Tribune reader.", []),  # 'said to be' tells no outlet anything
     ("In an interview with Jane Roe, the chief said patrols would grow.", []),  # a person, not an outlet
 ])
 def test_more_verbs_of_telling_name_the_outlet_told(line: str, names: list[str]) -> None:
@@ -84,8 +84,8 @@ def test_a_picture_credit_with_a_bare_middle_initial_is_a_national_outlets_own()
 
 
 @pytest.mark.parametrize(("title", "names"), [
-    ("KPZD still investigating fatal shooting of 2-year-old", []),  # a headline opening with a police force's initials
-    ("KZZQ reports teen shot himself in leg earlier today", []),
+    ("KPZD still looking into death of boy, 4, on Elm Row", []),  # a headline opening with a police force's initials
+    ("KZZQ reports man hurt in Route 9 crash this morning", []),
     ("KZZQ 12 News", ["KZZQ 12"]),  # a title that is only the site's name still names it
     ("The Portvale Press.", ["The Portvale Press"]),
 ])
@@ -100,8 +100,8 @@ def test_a_copyright_mark_before_a_captions_sentence_names_no_outlet() -> None:
 
 
 def test_a_lists_title_is_no_outlet() -> None:
-    assert not media_like("Top 5 News Stories Each Day")
-    assert promo_names("Get The Top 5 News Stories Each Day in Your Inbox") == []
+    assert not media_like("Top 3 News Stories Every Morning")
+    assert promo_names("Get The Top 3 News Stories Every Morning in Your Inbox") == []
     assert media_like("Fox 2 News Headlines") and media_like("KZZQ 5 News")
 
 
