@@ -60,12 +60,12 @@ def test_a_broadcasters_name(name: str, station: bool) -> None:
 
 def test_a_nickname_and_surname_written_as_a_name_elsewhere(resources: NlpResources) -> None:
     index = analyse(resources,
-                    "No arrests have been made in the slaying of Lumvale High School student Josue “Joshua” Guzman, "
-                    "15, who was shot as he walked down the street. Police said Joshua may have been with people he "
-                    "did not know.",
-                    "There has been no arrest in the shooting death of 15-year-old Joshua Guzman. School officials "
-                    "said Josh Guzman was a cherished student.")
-    assert len([e for e in index.entities if "Guzman" in e.name]) == 1
+                    "Nobody has been charged yet in the killing of Lumvale High School pupil Tomas “Thomas” Ravell, "
+                    "15, who was hit by gunfire on his way home. Police said Thomas may have met strangers that "
+                    "evening.",
+                    "Police still have no suspect for the death of 15-year-old Thomas Ravell. His teachers "
+                    "said Tom Ravell was a well-loved pupil.")
+    assert len([e for e in index.entities if "Ravell" in e.name]) == 1
 
 
 def test_two_avenues_glued_before_their_plural_are_two_places() -> None:
@@ -83,7 +83,7 @@ def test_a_titles_first_words_before_of_are_no_body(resources: NlpResources) -> 
 
 def test_a_states_abbreviation_ending_a_sentence_is_cut_from_the_next_name(resources: NlpResources) -> None:
     index = analyse(resources, "Police in Missouri say they are looking for Ana Tarvenko in Kade County, Mo. "
-                               "Tarvenko is described as 5 foot 10 inches tall. Officers in Kade County, Mo., "
+                               "Tarvenko is about 5 foot 10 and was last seen on foot. Officers in Kade County, Mo., "
                                "warned residents.")
     assert not [e for e in index.entities if "Mo." in e.name or ("Mo" in e.name and "Tarvenko" in e.name)]
     states = [e for e in index.entities if "Missouri" in (e.name, *e.aliases) or "Mo" in (e.name, *e.aliases)]
@@ -106,16 +106,16 @@ def test_a_forces_plural_members_are_no_place(resources: NlpResources) -> None:
 
 
 def test_the_house_is_the_one_house_of_the_story(resources: NlpResources) -> None:
-    index = analyse(resources, "The House voted on Monday to override the veto. The House needed two thirds.",
-                    "The House of Representatives dealt a blow to the president on Monday.",
+    index = analyse(resources, "The House met on Monday and overrode the veto. The House needed two thirds.",
+                    "The House of Representatives handed the president a defeat on Monday.",
                     "The House vote came after a long debate in the House.")
     houses = [e for e in index.entities if "House" in e.name or any("House" in a for a in e.aliases)]
     assert len(houses) == 1 and houses[0].type == "organisation"
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("“She came to ask to use my phone,” said building super Ana Tarvenko.", "Tarvenko"),
-    ("“She came to ask to use my phone,” said building super German Tarvenko.", "Tarvenko"),
+    ("“She asked if she could borrow my phone,” said building super Ana Tarvenko.", "Tarvenko"),
+    ("“She asked if she could borrow my phone,” said building super German Tarvenko.", "Tarvenko"),
 ])
 def test_a_role_noun_before_a_name_is_a_persons_cue(text: str, name: str) -> None:
     start = text.index(name)
@@ -130,21 +130,22 @@ def test_a_detection_system_is_a_product() -> None:
 
 
 def test_a_misspelt_surname_the_parse_tagged_a_body_joins_the_person(resources: NlpResources) -> None:
-    index = analyse(resources, "Her mother, Miatta Teage, came from Liberia in 1999. Teague said she worked two jobs "
-                               "so her children could have a better life.")
-    assert [(e.name, e.type) for e in index.entities if e.name.startswith("Tea") or "Teage" in e.name] == [
-        ("Miatta Teage", "person")]
+    index = analyse(resources, "Her mother, Sefa Keage, moved from Ghana in 2001. Keague said she held two jobs "
+                               "to give her children a chance.")
+    assert [(e.name, e.type) for e in index.entities if e.name.startswith("Kea") or "Keage" in e.name] == [
+        ("Sefa Keage", "person")]
 
 
 def test_a_named_day_is_no_entity(resources: NlpResources) -> None:  # found reading NeuS train 1097 (honest set)
-    index = analyse(resources, "The biggest day of the primary calendar, Super Tuesday, is almost here. Fourteen "
-                               "states vote on Super Tuesday, and Texas is the second biggest prize.")
+    index = analyse(resources, "The largest date on the primary calendar, Super Tuesday, is nearly here. Fourteen "
+                               "states hold votes on Super Tuesday, and Texas offers the second largest haul.")
     assert not [e for e in index.entities if e.name == "Super"]
     assert [e.type for e in index.entities if e.name == "Texas"] == ["place"]
 
 
 def test_two_names_written_side_by_side_stay_two(resources: NlpResources) -> None:  # gun-violence 487891 (honest)
-    index = analyse(resources, "The other victims are being treated at Southwest Kade Hermann Hospital and Kade "
+    index = analyse(resources, "Two more of the wounded are in care at Southwest Kade Hermann Hospital and Kade "
+
                                "Hermann Hospital in the Lumo Medical Center, police said.")
     hospitals = [e.name for e in index.entities if e.name.endswith("Hermann Hospital")]
     assert sorted(hospitals) == ["Kade Hermann Hospital", "Southwest Kade Hermann Hospital"]
