@@ -20,16 +20,16 @@ from newsprism.clean.outlets import dateline_credit, mention_names
 @pytest.mark.parametrize(("line", "names"), [
     ("Please check your email and click on the link to activate your HarbourGazette.com profile.",
      ["HarbourGazette.com"]),
-    ("You are responsible for your comments and by using KZZQ.com you agree to our Terms of Service.", ["KZZQ.com"]),
+    ("Comments are your own; by using KZZQ.com you accept our Terms of Use.", ["KZZQ.com"]),
     ("See news photos uploaded by KZZQ.com u local members below.", ["KZZQ.com"]),
     ("PortInfo commenting policy", ["PortInfo"]),
-    ("Read Harbour Valley Newspapers and www.hvnews.com for more on this story.", ["Harbour Valley Newspapers"]),
+    ("Read Harbour Valley Newspapers and www.hvnews.com for more about the trial.", ["Harbour Valley Newspapers"]),
     ("From Portwiki, the free encyclopedia", ["Portwiki"]),
     ("2015 Click2Portvale/KZZQ2", ["Click2Portvale"]),
     ("Close Get email notifications on Jane Roe | Harbour State Journal daily!", ["Harbour State Journal"]),
     ("Whenever Jane Roe | Harbour Gazette posts new content, you'll get an email.", ["Harbour Gazette"]),
     ("Whenever Jane Roe | Portvale posts new content, you'll get an email.", []),
-    ("Be sure and watch TODAY'S KZZQ4 on Roku! We are the only station here on it.", ["TODAY'S KZZQ4"]),
+    ("Be sure to watch TODAY'S KZZQ4 on Roku! No other local station streams there.", ["TODAY'S KZZQ4"]),
     ("Watch Portvale Park on Roku tonight.", []),
     # a year and a street, a wire, a plain word: no site's name
     ("2016 Harbour Street", []),
@@ -46,7 +46,7 @@ def test_the_sites_own_words_are_prompts() -> None:
 
 
 @pytest.mark.parametrize(("line", "names"), [
-    ("The victim was pronounced dead at 1:35 a.m., police said. View Full Caption PortInfo/ Jane Roe", ["PortInfo"]),
+    ("The man died soon after 2 a.m., officers said. View Full Caption PortInfo/ Jane Roe", ["PortInfo"]),
     ("Caption + Jane Roe, The Harbour Gazette", ["The Harbour Gazette"]),
     ("Balloons mark the spot where the shooting took place. Jane Roe-The Harbour Press.", ["The Harbour Press"]),
     ("The alley behind the tavern. (Photo: Jane Roe / The Portvalian)", ["The Portvalian"]),
@@ -80,7 +80,7 @@ def test_a_short_name_is_spelled_out_by_another_credit() -> None:
 
 @pytest.mark.parametrize(("line", "names"), [
     ("DOCUMENTS OBTAINED BY The Harbour Gazette show that the plan was older.", ["The Harbour Gazette"]),
-    ("The Harbour Gazette understands that the suspect is a local man.", ["The Harbour Gazette"]),
+    ("The Harbour Gazette understands that the driver lived nearby.", ["The Harbour Gazette"]),
     # a transcript in capitals, a sentence opening with the verb, someone understanding: no outlet
     ("HE TOLD NEWS 4 PORTVALE ANALYST JANE ROE WHO WAS THERE", []),
     ("She understands that KZZQ will ask again.", []),
