@@ -31,18 +31,18 @@ def _dated(article: str, text: str, written: str, iso: str) -> Dated:
 
 
 def test_dates_next_to_different_verbs_date_two_steps() -> None:
-    convicted = _dated("a", "He was jailed after being convicted in June 1998 of robbery in Varsk.", "June 1998",
+    convicted = _dated("a", "He was jailed after being sentenced in June 1998 for a theft in Varsk.", "June 1998",
                        "1998-06")
-    returned = _dated("b", "He finally returned to prison in June 1999 to serve his term for robbery.", "June 1999",
+    returned = _dated("b", "He at last reported to prison in June 1999 to finish his term for the theft.", "June 1999",
                       "1999-06")
     assert _dates_different_things(convicted, returned)
-    again = _dated("c", "He was jailed after being convicted in June 1997 of robbery in Varsk.", "June 1997",
+    again = _dated("c", "He was jailed after being sentenced in June 1997 for a theft in Varsk.", "June 1997",
                    "1997-06")
     assert not _dates_different_things(convicted, again)
 
 
 def test_a_decade_is_an_era() -> None:
-    assert DECADE.search("one of the biggest stars of the 1940s and 1950s")
+    assert DECADE.search("a singer loved in the 1940s and 1950s")
     assert DECADE.search("a hit of the '70s") and not DECADE.search("in 1950 she swam")
 
 
@@ -61,8 +61,9 @@ def test_a_count_of_two_measures_at_once_is_no_rival() -> None:
 
 
 def test_a_second_count_of_a_second_measure_leaves_the_first_alone() -> None:
-    bound = figure_value("a", 50, "as many as 50 people were killed",
-                   "Reports said as many as 50 people were killed and hundreds injured.")
-    beyond = figure_value("b", 63, "At least 63 people were reported killed",
-                    "At least 63 people were reported killed on Wednesday.")
+    bound = figure_value("a", 50, "up to 50 people were killed",
+                   "Early accounts said up to 50 people were killed and scores hurt.")
+    beyond = figure_value("b", 63, "At least 63 people were said to have died",
+                    "At least 63 people were said to have died by Wednesday.")
+
     assert len(figured_conflicts([killed_figure([bound, beyond])])) == 1
