@@ -23,9 +23,9 @@ BODY = f"{LEAD}\n\n{MORE}"
 
 
 @pytest.mark.parametrize("line, names", [
-    ("PORTVALE - KZZQ News Channel 4 is covering breaking news out of Portvale.", ["KZZQ News Channel 4"]),
+    ("PORTVALE - KZZQ News Channel 4 is covering breaking news from the harbour district.", ["KZZQ News Channel 4"]),
     ("KZZR 7 continues to follow this story.", ["KZZR 7"]),
-    ("KZZQ is following the story and will post more.", ["KZZQ"]),
+    ("KZZQ is following the story closely; updates to come.", ["KZZQ"]),
     # a station following a game or a person is no prompt of its own coverage
     ("KZZQ is following the team to the playoffs.", []),
 ])
@@ -34,9 +34,9 @@ def test_a_station_covering_the_story(line: str, names: list[str]) -> None:
 
 
 @pytest.mark.parametrize("line, names", [
-    ("For more on this story, read Tuesday's Register.", ["Register"]),
+    ("The full account is in print: read Tuesday's Register.", ["Register"]),
     ("See Sunday's Herald for the full list of victims.", ["Herald"]),
-    ("For more on this story, see Wednesday’s Portvalian.", ["Portvalian"]),
+    ("Details are in print; see Wednesday’s Portvalian.", ["Portvalian"]),
     ("See Monday's Council for the full list.", []),
     # a weekday's possessive before a word that is no newspaper's
     ("Read Monday's Council agenda online.", []),
@@ -70,7 +70,7 @@ def test_told_an_international_outlet_names_no_outlet() -> None:
 
 
 def test_a_carried_story_via_an_affiliate() -> None:
-    note = "EDITOR'S NOTE: KZZR 4 NEWS IS FOLLOWING COVERAGE OF A SHOOTING VIA AFFILIATE KZZQ. BELOW IS THEIR COVERAGE"
+    note = "EDITOR'S NOTE: KZZR 4 NEWS CARRIES THIS REPORT ON A HOUSE FIRE VIA AFFILIATE KZZQ. THEIR STORY FOLLOWS"
     assert promo_names(note) == ["KZZQ"]
     assert outlet_of(f"Two men hurt in shooting\n\n{note}\n\n{BODY}")[0] == "KZZQ"
     assert promo_names("The parade was broadcast via satellite to the whole county.") == []
@@ -95,7 +95,7 @@ def test_the_brand_the_page_prints_alone() -> None:
     assert printed_brand("KZZQ-TV News Channel 25", ["KZZQ-TV News Channel 25"]) == "KZZQ-TV News Channel 25"
     assert printed_brand("Portvale News Channel 25", ["News Channel 25"]) == "Portvale News Channel 25"
     title = "Two men hurt in shooting - KZZQ-TV News Channel 25 - Portvale News and Weather"
-    text = f"{title}\n\n{BODY}\n\nStay with News Channel 25 for new information as it becomes available."
+    text = f"{title}\n\n{BODY}\n\nStay with News Channel 25 for updates through the night."
     assert outlet_of(text)[0] == "News Channel 25"
 
 
