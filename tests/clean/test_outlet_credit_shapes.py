@@ -16,13 +16,13 @@ from newsprism.clean.outlets import credit_line_names, mention_names
 
 
 @pytest.mark.parametrize(("line", "names"), [
-    ("by: Jane Roe, KZZQ News Updated: Feb 6, 2017 - 3:25 PM", ["KZZQ News"]),
+    ("by: Jane Roe, KZZQ News Updated: Feb 9, 2017 - 11:05 AM", ["KZZQ News"]),
     ("By Jane Roe | The Harbour Gazette", ["The Harbour Gazette"]),
     ("By Jane Roe, Associated Press", []),
     ("By Jane Roe, police said", []),
-    ("by: Jane Roe, Action News Portvale Updated: Feb 6, 2017", ["Action News Portvale"]),
+    ("by: Jane Roe, Action News Portvale Updated: Feb 9, 2017", ["Action News Portvale"]),
     ("By Jane Roe, Senior News Editor", []),
-    ("Created: 01/26/2015 1:24 PM KZZQ.com", ["KZZQ.com"]),
+    ("Created: 01/21/2015 6:42 PM KZZQ.com", ["KZZQ.com"]),
     ("—Harbour Gazette Wire", ["Harbour Gazette"]),
 ])
 def test_credit_lines_name_the_writersoutlet_of(line: str, names: list[str]) -> None:
@@ -31,7 +31,7 @@ def test_credit_lines_name_the_writersoutlet_of(line: str, names: list[str]) -> 
 
 @pytest.mark.parametrize(("line", "names"), [
     ("Link: KZZQ mobile app Apple | Android", ["KZZQ"]),
-    ("Get breaking news alerts in the WQXB 12 mobile app", ["WQXB 12"]),
+    ("Turn on storm alerts in the WQXB 12 mobile app", ["WQXB 12"]),
     ("Download a free app to track the weather.", []),
     ("For more neighborhood news, listen to KZZQ Radio here:", ["KZZQ Radio"]),
     ("You can also like WQXB News on Facebook by clicking here.", ["WQXB News"]),
@@ -45,9 +45,9 @@ def test_the_outlets_own_prompts(line: str, names: list[str]) -> None:
     ("A neighbour told a Harbour Gazette reporter that she heard four shots.", ["Harbour Gazette"]),
     ("The mother talks to KZZQ about the moment she heard the news.", ["KZZQ"]),
     ("Deputies did confirm to WQXB 7 Eyewitness News that the victim is a teenager.", ["WQXB 7 Eyewitness News"]),
-    ("Students were too shaken to speak on camera to KZZQ, but said they heard shots.", ["KZZQ"]),
+    ("The pupils were too upset to speak on camera to KZZQ, but said they had hidden in a closet.", ["KZZQ"]),
     ("WQXB News is learning more today about the victim.", ["WQXB News"]),
-    ("The Harbour Gazette has decided not to name the boys.", ["The Harbour Gazette"]),
+    ("The Harbour Gazette has decided not to name the two teens.", ["The Harbour Gazette"]),
     ("KZZQ will provide updates as they become available.", ["KZZQ"]),
     ("A firearm instructor explains to WQXB, many incidents could have been prevented.", ["WQXB"]),
     ("The victim was named by KQQX-TV, WQXB's sister station in the east.", ["WQXB"]),
@@ -72,7 +72,7 @@ def test_a_sister_station_cited_with_its_suffix_is_cited() -> None:
     ("The house on Elm Street. (Jane Roe -- Harbour Gazette)", ["Harbour Gazette"]),
     ("Jane Roe (Photo: KZZQ- Jane Roe)", ["KZZQ"]),
     ("Police at the house on Elm Street on Aug. 20, 2016. (KZZQ)", ["KZZQ"]),
-    ("Police said the man (WHO) was not armed.", []),
+    ("Officers said the driver (WHO) had no weapon.", []),
     ("The river on a quiet morning. Jane Roe | Portvale", []),
 ])
 def test_picture_credits_at_a_captions_end(line: str, names: list[str]) -> None:
