@@ -72,7 +72,7 @@ def test_spaced_initials_of_a_known_abbreviation_are_that_name() -> None:
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Police were alerted to a fire at 8.49pm on Friday.", "8.49pm"),
+    ("Police were told of a blaze at 8.49pm on Friday.", "8.49pm"),
     ("The alarm was raised by a CCTV operator.", "CCTV"),
 ])
 def test_times_and_technical_terms_are_no_entities(text: str, name: str) -> None:
@@ -98,7 +98,7 @@ def test_a_family_named_after_a_surname_is_no_mention_of_its_person(resources: N
 
 def test_two_countries_joined_by_or_stay_apart(resources: NlpResources) -> None:
     index = story(resources, "Call centres serving the UK or the US were the worst affected, engineers said.\n"
-                             "Traffic to the United States and the United Kingdom slowed.")
+                             "Calls into the United Kingdom and the United States slowed.")
     us, uk = with_form(index, "United States"), with_form(index, "United Kingdom")
     assert us and uk and us[0].id != uk[0].id
 
@@ -116,11 +116,11 @@ def test_places_listed_with_a_cued_place_are_places(resources: NlpResources) -> 
 
 
 def test_a_body_name_spacy_cut_at_and_is_one_body(resources: NlpResources) -> None:
-    index = story(resources, "Crews from Devon and Somerset Fire and Rescue tackled the blaze in Wellington on Sunday.",
-                  "Fire crews from Devon and Somerset Fire and Rescue attended the scene.")
-    bodies = with_form(index, "Devon and Somerset Fire and Rescue")
+    index = story(resources, "Teams from Lumford and Kestrel Fire and Rescue fought the flames in Portvale on Sunday.",
+                  "Fire crews from Lumford and Kestrel Fire and Rescue were sent to the warehouse.")
+    bodies = with_form(index, "Lumford and Kestrel Fire and Rescue")
     assert len(bodies) == 1 and bodies[0].type == "organisation" and len(bodies[0].mentions) == 2
-    assert not with_form(index, "Somerset Fire") and not with_form(index, "Rescue")
+    assert not with_form(index, "Kestrel Fire") and not with_form(index, "Rescue")
 
 
 def test_forms_of_one_name_with_a_middle_name_and_a_suffix_are_one_person() -> None:
@@ -168,8 +168,9 @@ def test_a_common_word_written_in_capitals_is_no_acronym(resources: NlpResources
 
 
 def test_two_bodies_joined_by_and_stay_two(resources: NlpResources) -> None:
-    index = story(resources, "A poll by the Berkeley Institute of Government Studies and Los Angeles Times found "
-                             "support fell. The Los Angeles Times said so on Friday.")
+    index = story(resources, "A survey from the Kade Institute of Public Affairs and Los Angeles Times showed "
+                             "backing slipped. The Los Angeles Times reported it on Friday.")
+
     assert with_form(index, "Los Angeles Times")
     assert not [e for e in index.entities if " and " in e.name]
 
