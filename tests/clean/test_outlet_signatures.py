@@ -44,10 +44,10 @@ def test_a_channel_number_before_the_network_in_capitals_is_a_brand() -> None:
 
 
 @pytest.mark.parametrize(("line", "names"), [
-    ("The KZZQ Investigators are trying to learn more about the club.", ["KZZQ"]),
+    ("The KZZQ Investigators want to find out who owns the club.", ["KZZQ"]),
     ("If you are struggling, KZZQ encourages you to call the hotline.", ["KZZQ"]),
     ("There will be a news conference at 3 p.m., which WQXB7 plans to live stream.", ["WQXB7"]),
-    ("Police encourage anyone with information to call.", []),
+    ("Detectives encourage witnesses to phone them.", []),
 ])
 def test_the_outlets_own_teams_and_prompts_name_it(line: str, names: list[str]) -> None:
     assert mention_names(line) == names
@@ -58,9 +58,9 @@ def test_the_outlets_own_teams_and_prompts_name_it(line: str, names: list[str]) 
     ("— Ola Berg Fox 5 (@Fox5Ola) June 3, 2016", ["Fox 5"]),
     ("— Portvale Police Dept. (@PortvalePD) June 3, 2016", []),  # an office's post names no outlet
     ("— Ola Berg NBC News (@OlaBerg) June 3, 2016", []),  # a national outlet everyone cites
-    ("OLA BERG | Harbour Gazette Mail Police say one man was killed at a bar.", ["Harbour Gazette Mail"]),
+    ("OLA BERG | Harbour Gazette Mail Police say a man died outside a tavern.", ["Harbour Gazette Mail"]),
     ("Ola Berg | The Harbour Gazette Officers gather outside the bar.", ["The Harbour Gazette"]),
-    ("Ola Berg | Portvale Police say one man was killed.", []),  # a place after the bar, no paper
+    ("Ola Berg | Portvale Police say a man died.", []),  # a place after the bar, no paper
 ])
 def test_a_post_signature_or_a_credit_opening_a_caption_names_the_outlet(line: str, names: list[str]) -> None:
     assert photo_names(line) == names
@@ -146,7 +146,7 @@ def test_a_national_outlet_credited_with_its_photographer_names_the_page(line: s
 
 
 @pytest.mark.parametrize(("line", "names"), [
-    ("The Harbour Gazette | harbourgazette.com Sun Apr 14, 2013 10:26 PM", ["The Harbour Gazette"]),
+    ("The Harbour Gazette | harbourgazette.com Sat Apr 20, 2013 8:14 PM", ["The Harbour Gazette"]),
     ("The Harbour Gazette | harbourgazette.com", None),  # no date: a title suffix's business, not a header stamp
 ])
 def test_a_site_header_with_name_domain_and_date_names_the_site(line: str, names: list[str] | None) -> None:
