@@ -37,11 +37,11 @@ from newsprism.ingest.raw import RawArticle
     (f"{LEAD}\n\n{MORE}\n\nOla Berg is a Harbour-Review staff writer. Reach him at 555-0100.", "Harbour-Review",
      "mention"),
     (f"{LEAD} A neighbour was asleep when a Gazette reporter knocked.\n\n{MORE}", "Gazette", "mention"),
-    (f"{LEAD} Two of them refused to speak to The Harbour-Journal.\n\n{MORE}", "The Harbour-Journal", "mention"),
+    (f"{LEAD} Both men would not speak to The Harbour-Journal.\n\n{MORE}", "The Harbour-Journal", "mention"),
     (f"{LEAD} The chief declined to comment to KZZQ about it.\n\n{MORE}", "KZZQ", "mention"),
     (f"NEW PORTVALE (CBSNewPortvale) — {LEAD}\n\n{MORE}", "CBSNewPortvale", "dateline"),
     (f"{LEAD} A Harbour Sun-Times analysis in May found more shootings.\n\n{MORE}", "Harbour Sun-Times", "mention"),
-    (f"{LEAD}\n\n{MORE} KZZQ will update this story as we learn more.", "KZZQ", "mention"),
+    (f"{LEAD}\n\n{MORE} KZZQ will update this report when details emerge.", "KZZQ", "mention"),
     (f"By KZZQ News Team\n\n{LEAD}\n\n{MORE}", "KZZQ News", "line"),
     (f"{LEAD}\n\n{MORE}\n\nKeep up with local news with the WQXB app here.", "WQXB", "promo"),
     (f"{LEAD}\n\n{MORE}\n\nOla Berg is the Harbour Star public safety reporter.", "Harbour Star", "mention"),
@@ -92,7 +92,7 @@ def test_picture_credits_name_the_paper_not_the_photographer(line: str, names: l
     ("Take News13 with you!", ["News13"]),
     ("Read Thursday's Harbour Democrat-Gazette for full details.", ["Harbour Democrat-Gazette"]),
     # the outlet's own archives: any capitalised name, 'Online' kept
-    ("This story is only available from the Harbour Online archives.", ["Harbour Online"]),
+    ("The full text is available from the Harbour Online archives.", ["Harbour Online"]),
     ("According to Harbour Gazette archives, he was convicted in 2003.", ["Harbour Gazette"]),
 ])
 def test_the_outlets_own_prompts(line: str, names: list[str]) -> None:
