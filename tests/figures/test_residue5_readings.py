@@ -36,17 +36,17 @@ def test_a_count_after_a_possessive_is_the_count() -> None:
 
 
 def test_an_age_after_a_possessive_is_no_count() -> None:
-    assert claims("A woman shot her 5-year-old son in the kitchen.") == [("shot", None, 1.0)]
+    assert claims("A mother shot her 4-year-old boy on the landing.") == [("shot", None, 1.0)]
 
 
 @pytest.mark.parametrize(("text", "killed", "injured"), [
-    ("Kevin Cooper, 21, was one of three men in the car when the gun went off. The bullet struck Cooper in the "
-     "chest. Cooper died at the scene. Neither the driver nor the other passenger was injured.", 1, 0),
-    ("15-year-old Tavon Rell was killed in the shooting while Rell's mother, 40-year-old Mira Oxley was also "
+    ("Kevin Dray, 22, sat with two other men in the van when the pistol fired. The round hit Dray in the "
+     "chest. Dray died where he sat. The driver and the third man were not injured.", 1, 0),
+    ("15-year-old Tavon Rell was killed in the gunfire, and Rell's mother, 40-year-old Mira Oxley was also "
      "shot.", 1, 1),
-    ("Corey Vance Jr., 17, was pronounced dead at the scene. A 17-year-old boy was killed and Vance's cousin "
+    ("Corey Vance Jr., 18, was pronounced dead on the spot. An 18-year-old boy was killed and Vance's cousin "
      "was later arrested. Deputies are looking for Elan Brock Jr., 34.", 1, 0),
-    ("Police said a man was shot and killed outside the store. Another man was wounded in the arm.", 1, 1),
+    ("Officers said one man was shot and killed beside a kiosk. Another man was wounded in the elbow.", 1, 1),
 ])
 def test_victims_described_one_by_one(text: str, killed: int, injured: int, resources) -> None:
     found = victims(text, resources)
@@ -54,21 +54,21 @@ def test_victims_described_one_by_one(text: str, killed: int, injured: int, reso
 
 
 def test_a_victim_told_apart_is_not_one_of_the_dead_another_article_counts(resources) -> None:
-    found = victims("A man was killed in the yard. Another man was wounded in the arm.", resources)
+    found = victims("A man was killed behind the shed. Another man was wounded in the elbow.", resources)
     assert found.count("injured", story_killed=3) == 1
-    assert victims("A man was wounded in the arm.", resources).count("injured", story_killed=3) == 0
+    assert victims("A man was wounded in the elbow.", resources).count("injured", story_killed=3) == 0
 
 
 def test_an_age_belongs_first_to_a_victim_s_name(resources) -> None:
-    text = ("Police arrested Omar Tell, 16, on Sunday. Rosa Penn was killed in the car. The 16-year-old was hit by "
-            "a bullet and died.")
+    text = ("Police arrested Omar Tell, 16, on Sunday. Rosa Penn was killed in the car. That 16-year-old was struck "
+            "by one round and died.")
     assert victims(text, resources).count("killed") == 1
 
 
 @pytest.mark.parametrize(("text", "other"), [
-    ("Hunting has drawn scrutiny since the July slaying of Ada Marr, 60, who was shot by a stray bullet.", True),
-    ("We have had two children hurt and killed by gun violence in one week, the pastor said.", True),
-    ("This is the second shooting this week in which a child was shot in Lumo.", True),
+    ("Deer season has faced questions since the July killing of Ada Marr, 60, hit by a hunter's stray round.", True),
+    ("Our town saw two kids hurt and killed by guns in a single week, the pastor said.", True),
+    ("It was the second Lumo shooting this week where a child was hit.", True),
     ("A man was shot early this week on Birch Road.", False),
     ("He has been held since July 4 on a murder charge, and two men were shot.", False),
 ])
@@ -77,8 +77,8 @@ def test_tallies_and_earlier_months_are_another_event(text: str, other: bool) ->
 
 
 def test_shot_and_carried_off_is_a_count_of_the_people_shot() -> None:
-    assert claims("Three others were also shot and left in critical condition.") == [("shot", None, 3.0)]
-    assert claims("Two men were shot and taken to the hospital.") == [("shot", None, 2.0)]
+    assert claims("Three others were shot as well and left in critical condition.") == [("shot", None, 3.0)]
+    assert claims("Two men were shot and rushed to the clinic.") == [("shot", None, 2.0)]
     assert ("shot", None, 1.0) not in claims("A man shot and robbed a clerk on Main Street.")
 
 
@@ -102,15 +102,15 @@ def test_the_people_shot_hold_a_shooter_who_took_his_own_life() -> None:
     injured, killed = headline(found, "injured"), headline(found, "killed")
     assert injured is not None and injured.value == 0
     assert killed is not None and killed.value == 2
-    by_police = _figure("killed", [_value("a", 1, "The gunman was shot and killed by police.")], subject=SHOOTER)
+    by_police = _figure("killed", [_value("a", 1, "The shooter was shot and killed by troopers.")], subject=SHOOTER)
     injured = headline(with_headlines([child, shot, by_police]), "injured")
     assert injured is not None and injured.value == 1
 
 
 def test_no_injuries_give_way_to_a_victim_described_hurt(resources) -> None:
     raws = [RawArticle(id="a", source="a.txt", format="text", published="2021-03-02",
-                       text="Marcus Ortega, 17, died during surgery on Monday. Another resident, Elijah Barnes, 18, "
-                            "was also shot and is being treated at a hospital. No injuries were reported.")]
+                       text="Marcus Ortega, 17, died during surgery on Monday. A neighbour, Elijah Barnes, 18, "
+                            "was shot as well and is now in a hospital bed. No injuries were reported.")]
     report: Report = analyze_raw(raws, resources=resources)
     injured = [h for f in report.figures for h in f.headlines if h.measure == "injured"]
     assert [h.value for h in injured] == [1.0]
