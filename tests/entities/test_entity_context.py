@@ -117,7 +117,7 @@ def test_places_listed_with_a_cued_place_are_places(resources: NlpResources) -> 
 
 def test_a_body_name_spacy_cut_at_and_is_one_body(resources: NlpResources) -> None:
     index = story(resources, "Teams from Lumford and Kestrel Fire and Rescue fought the flames in Portvale on Sunday.",
-                  "Fire crews from Lumford and Kestrel Fire and Rescue were sent to the warehouse.")
+                  "Fire crews from Lumford and Kestrel Fire and Rescue went to the scene.")
     bodies = with_form(index, "Lumford and Kestrel Fire and Rescue")
     assert len(bodies) == 1 and bodies[0].type == "organisation" and len(bodies[0].mentions) == 2
     assert not with_form(index, "Kestrel Fire") and not with_form(index, "Rescue")
