@@ -49,23 +49,23 @@ def test_forms_that_name_the_outlet(text: str, domain: str, form: str | None) ->
 
 @pytest.mark.parametrize(("text", "date"), [
     ("Title\n\nPosted: Tuesday, March 3, 2015 4:09 AM EST\n\nPolice said ...", "2015-03-03"),
-    ("Title\n\nby: Jane Roe Updated: Nov 2, 2016 - 9:51 AM\n\nPolice said ...", "2016-11-02"),
-    ("Title\n\nDecember 30, 2014 11:50 AM\n\nPolice said ...", "2014-12-30"),
+    ("Title\n\nby: Jane Roe Updated: Nov 4, 2016 - 7:20 AM\n\nPolice said ...", "2016-11-04"),
+    ("Title\n\nDecember 29, 2014 3:15 PM\n\nPolice said ...", "2014-12-29"),
     ("Title\n\nPORTVALE, Ind. (Feb. 10, 2015)-- Police say a man was hurt.", "2015-02-10"),
     # a headline line with its posted and updated stamps, a headline ending in its date and time, a two-digit year
-    ("Title\n\nPolice: Two men hurt in a shooting on the east side of Portvale Posted: Monday, August 11, 2014 "
-     "9:34 AM EDT Updated: Monday, August 25, 2014 9:35 AM EDT\n\nPolice said ...", "2014-08-11"),
-    ("Title\n\nPolice seek man after New Year party shooting January 1, 2013 5:05 PM\n\nPolice said ...",
-     "2013-01-01"),
-    ("Title\n\n(07/06/16) - A jury has been chosen in the trial of a Portvale man.", "2016-07-06"),
-    ("Title\n\nOfficers walked the scene with the family of the victim until late on Monday, January 1, 2013 "
-     "5:05 PM.\n\nPolice said ...", None),
-    ("Title\n\nThe boy is presumed to be Jo Roe, Date of Birth July 9, 2011.", None),
-    ("Title\n\nHe later posted bond and was released from the county jail on Feb. 7, 2011.", None),
-    ("Title\n\nApr MAY Jun 20 2015 2016 2017 1 captures", None),
+    ("Title\n\nPolice: Two men wounded in gunfire near the Portvale docks Posted: Tuesday, August 12, 2014 "
+     "8:10 AM EDT Updated: Tuesday, August 19, 2014 4:40 PM EDT\n\nPolice said ...", "2014-08-12"),
+    ("Title\n\nPolice seek driver after New Year crash January 2, 2013 6:20 PM\n\nPolice said ...",
+     "2013-01-02"),
+    ("Title\n\n(07/12/16) - Jurors were picked for the trial of a Portvale man.", "2016-07-12"),
+    ("Title\n\nOfficers walked the scene with the family of the victim until late on Wednesday, January 2, 2013 "
+     "6:20 PM.\n\nPolice said ...", None),
+    ("Title\n\nThe missing girl is Jo Roe, Date of Birth May 4, 2010.", None),
+    ("Title\n\nHe was freed on bail from the county jail on Feb. 3, 2011.", None),
+    ("Title\n\nMar APR May 14 2014 2015 2016 3 captures", None),
     ("Title\n\nA house on Elm Street. (Photo: Jane Roe, March 3, 2015)", None),
-    ("Title\n\n" + "Police said a man was hurt in a shooting on the east side and taken to a hospital where "
-     "he was listed in stable condition late on Saturday night.\n\nMarch 9, 2015", None),
+    ("Title\n\n" + "Officers said a man was wounded by gunfire near the docks and taken to a hospital, where "
+     "he was in stable condition late on Saturday night.\n\nMarch 9, 2015", None),
 ])
 def test_lines_that_state_a_date(text: str, date: str | None) -> None:
     assert stated_date(text) == date
@@ -81,8 +81,8 @@ def test_only_dev_pages_are_read_and_scored(tmp_path: Path, capsys: pytest.Captu
     dev, test = _doc_ids()
     folder = tmp_path / "900001"
     folder.mkdir()
-    text = ("PORTVALE (KZZQ) — Police are investigating a shooting that left two men hurt on the east side of the "
-            "city late on Saturday night, officers said.\n\nAnyone who saw it is asked to call the tip line.")
+    text = ("PORTVALE (KZZQ) — Officers are looking into gunfire that hurt two men in the north end of town late "
+            "on Saturday night, police said.\n\nWitnesses should phone the police tip number.")
     (folder / f"{dev}.txt").write_text(text, encoding="utf-8")  # the test page's file is missing: never opened
     docs = [{"file": f"{doc}.txt", "title": "Two hurt in shooting", "dct": "2016-03-05", "outlet": "kzzq.com"}
             for doc in (dev, test)]
