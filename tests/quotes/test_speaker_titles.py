@@ -25,7 +25,7 @@ CASES = [  # case, text, the quoted or reported words, the speaker, anonymous?
      "Lakeport Mayor Ben Ode and Police Chief Lia Marsh spoke on Friday. \"It is worrying,\" Ode said. The mayor "
      "said the town was grieving. \"We will find out,\" the chief said.", "We will find out", "Lia Marsh", False),
     ("a description in apposition ties a later description with the same noun",
-     "\"It had nothing to do with her,\" Rhona Miles, the victim's mother, told reporters. \"Someone pulled out a "
+     "\"She was never part of it,\" Rhona Miles, the victim's mother, told reporters. \"Someone pulled out a "
      "gun,\" the tearful mother added.", "Someone pulled out a gun", "Rhona Miles", False),
     ("a body is never one titled person",
      "Harbour police Cmdr. Ana Ruiz spoke at the briefing. \"We are looking into it,\" the police said.",
@@ -34,8 +34,8 @@ CASES = [  # case, text, the quoted or reported words, the speaker, anonymous?
      "Lakeport Mayor Ben Ode spoke on Friday. \"We heard three shots,\" the neighbour said.",
      "We heard three shots", "the neighbour", True),
     ("a title abbreviation the parse took for a name stands before the name",
-     "\"You cannot bring guns here and get away with it,\" said LPD Supt. Marc Dufour. \"We will arrest you.\"",
-     "You cannot bring guns here", "Marc Dufour", False),
+     "\"You cannot carry guns into this park and walk free,\" said LPD Supt. Marc Dufour. \"We will arrest you.\"",
+     "You cannot carry guns", "Marc Dufour", False),
     ("a possessor ending in s' is no speaker",
      "\"We had gotten a room at the motel,\" Hayes' girlfriend, Bella Ortiz, said.",
      "We had gotten a room at the motel", "Bella Ortiz", False),
@@ -44,19 +44,19 @@ CASES = [  # case, text, the quoted or reported words, the speaker, anonymous?
      "Officials", True),
     ("a 'she' after a described source who told a named reporter goes on with the source",
      "A desk clerk at the motel told KRTV's Mia Lund that the robber took a wallet. She added the guest did not "
-     "want to be named.", "the guest did not want to be named", "A desk clerk", True),
+     "wish to be identified.", "the guest did not wish to be identified", "A desk clerk", True),
     ("a passive framing verb credits its 'by' phrase",
      "The fire started at dawn. Used as the basis for a novel and dubbed \"the story of the age\" by famed "
      "columnist Ana Ruiz, the fire still fascinates historians.", "the story of the age", "Ana Ruiz", False),
     ("a name joined to a person's by 'and' is a person a 'she' can stand for",
-     "Two of the survivors, Odalis Lugo and Gelissa Watts, spoke to reporters. Watts -- who said the party was her "
-     "second outing -- was hit twice in the arm. Lugo, meanwhile was grazed. \"I will have holes in my arm,\" she "
-     "said.", "I will have holes in my arm", "Odalis Lugo", False),
+     "Two of the survivors, Yoselin Arza and Kenia Toll, spoke to reporters. Toll -- who said the party was her "
+     "second outing -- took two bullets in the arm. Arza, meanwhile was grazed. \"I will have holes in my arm,\" she "
+     "said.", "I will have holes in my arm", "Yoselin Arza", False),
     ("a noun in apposition tells a name's sex", "Dana Blagg, the defence lawyer, said she would appeal. The woman, "
-     "Malerie Brit, later told reporters she had talked to the boy. Brit could see Amari on the ground. He had been "
-     "hit in the chest. She said the boy was smiling.", "the boy was smiling", "Malerie Brit", False),
-    ("a cue the tagger took for a noun", "The boys were charged on Monday. One of the boys kept the casing, the "
-     "charges state.", "One of the boys kept the casing", "the charges", True),
+     "Lena Brisk, later told reporters she had talked to the boy. Brisk could see Tobi on the ground. He had been "
+     "hit in the chest. She said the boy was smiling.", "the boy was smiling", "Lena Brisk", False),
+    ("a cue the tagger took for a noun", "The boys were charged on Monday. One of the teens kept the shell, the "
+     "charges state.", "One of the teens kept the shell", "the charges", True),
     ("a partitive source keeps its 'of' phrase, not the names in apposition",
      "Two of the shooting's survivors, Ona Lark and Gia Watts, told reporters that people were fighting before "
      "the shots.", "that people were fighting", "Two of the shooting's survivors", True),
@@ -96,8 +96,8 @@ def test_the_entity_of_a_name_in_apposition_not_of_the_possessor(resources: NlpR
 
 
 @pytest.mark.parametrize("text, words", [
-    ("Ana Ruiz fired three shots. Hayes died at the scene, and tests showed he had taken a sedative at the time, "
-     "police said.", "Hayes died at the scene, and tests showed he had taken a sedative at the time"),
+    ("Ana Ruiz fired three shots. Hale was dead when help came, and tests showed he had taken a sedative, "
+     "police said.", "Hale was dead when help came, and tests showed he had taken a sedative"),
     ("A desk clerk told reporters that the robber took a wallet at about 7 a.m. Nobody else saw him.",
      "that the robber took a wallet at about 7 a.m"),
 ])
@@ -111,22 +111,22 @@ def test_a_quotation_glued_to_the_full_stop_before_it_opens_a_sentence(resources
 
 
 def test_a_sentence_ending_before_a_name_is_no_title_of_it(resources: NlpResources) -> None:
-    text = ("The men ran off, according to the report. Enos was charged later. \"He pushed off the door,\" the "
+    text = ("The pair fled, according to the report. Orrin faced charges later. \"He pushed off the door,\" the "
             "report said.")
     assert quote_of(resources, text, "He pushed off the door").speaker == "the report"
 
 
 def test_a_short_quotation_alone_as_its_paragraph_without_a_full_stop_is_a_heading(resources: NlpResources) -> None:
-    text = ("\"My nephew was in the wrong place,\" Dana Holm said.\n\n'Enough is enough'\n\nIn a city already "
-            "reeling, the council met on Monday.\n\n\"We will win.\"\n\nThe crowd cheered.")
-    assert [q.content.text for q in quotes_of(resources, text)] == ["My nephew was in the wrong place",
+    text = ("\"My cousin just happened to be there,\" Dana Holm said.\n\n'Not one more'\n\nIn a town still "
+            "shaken, the council met on Monday.\n\n\"We will win.\"\n\nThe crowd cheered.")
+    assert [q.content.text for q in quotes_of(resources, text)] == ["My cousin just happened to be there",
                                                                     "We will win."]
 
 
 def test_a_surname_shared_by_relatives_goes_to_the_one_the_next_pronoun_fits(resources: NlpResources) -> None:
-    text = ("\"This is our town,\" a grieving Miguel Cruz told reporters. Tabitha Cruz, 20, was one of the women "
-            "killed. She was a student. \"That was my world, my baby,\" Cruz said of his daughter Tabitha.")
-    assert quote_of(resources, text, "That was my world").speaker == "Miguel Cruz"
+    text = ("\"This is our town,\" a grieving Tomas Kade told reporters. Lina Kade, 20, died with two other "
+            "women. She was a student. \"That girl was my whole world,\" Kade said of his daughter Lina.")
+    assert quote_of(resources, text, "That girl was my whole world").speaker == "Tomas Kade"
 
 
 
