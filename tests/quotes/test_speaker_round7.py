@@ -12,20 +12,20 @@ from newsprism.quotes.speakers import SpeakerResolver
 
 
 def test_a_name_after_a_ranks_short_form_is_the_speaker(resources: NlpResources) -> None:
-    text = ("“The wound looks to be self-inflicted,” said Lumvale Police Lt. Kevin Tarvo. “We are not looking for "
+    text = ("“It appears he turned the gun on himself,” said Lumvale Police Lt. Kevin Tarvo. “We are not looking for "
             "anybody else.”")
-    assert quote_of(resources, text, "The wound").speaker == "Kevin Tarvo"
+    assert quote_of(resources, text, "It appears he").speaker == "Kevin Tarvo"
 
 
 def test_a_title_of_the_country_before_the_name() -> None:  # NeuS train 1017
-    text = "Chief Justice of the United States Ana Tarvo on Wednesday issued a rare rebuke."
+    text = "Attorney General of the United States Ana Tarvo on Wednesday sent a sharp letter."
     resolver = SpeakerResolver([PersonMention(text.index("Ana"), text.index(" on"), "Ana Tarvo")], text=text)
-    assert resolver.resolve("Chief Justice", 0) == "Ana Tarvo"
+    assert resolver.resolve("Attorney General", 0) == "Ana Tarvo"
 
 
 def test_a_subject_ending_inside_a_quotation_is_no_speaker(resources: NlpResources) -> None:
-    text = ("A woman who lives across the street described the family as very caring, loving, “great people” who "
-            "would always ask her how they could help out.\n\n“It's hard to believe,” she said.")
+    text = ("A man who lives next door described the couple as kind, generous, “great people” who "
+            "would often offer to mow his lawn.\n\n“I still can't take it in,” he said.")
     found = quotes_of(resources, text)
     assert all("“" not in (q.speaker or "") and "great people" not in (q.speaker or "") for q in found)
 
@@ -41,22 +41,22 @@ def test_of_namesakes_the_one_who_already_spoke() -> None:
 
 
 def test_a_possessor_ending_in_s_is_no_speaker() -> None:
-    text = "“He shot him three times,” said Barnes’ mother Rhonda. Rhonda Barnes says she grieves."
-    people = [PersonMention(text.index("Barnes’"), text.index("Barnes’") + 6, "Barnes"),
-              PersonMention(text.index("Rhonda."), text.index("Rhonda.") + 6, "Rhonda"),
-              PersonMention(text.index("Rhonda Barnes"), text.index("Rhonda Barnes") + 13, "Rhonda Barnes")]
+    text = "“He fired at him twice,” said Voss’ mother Della. Della Voss says she cannot sleep."
+    people = [PersonMention(text.index("Voss’"), text.index("Voss’") + 4, "Voss"),
+              PersonMention(text.index("Della."), text.index("Della.") + 5, "Della"),
+              PersonMention(text.index("Della Voss"), text.index("Della Voss") + 10, "Della Voss")]
     resolver = SpeakerResolver(people, text=text)
-    start = text.index("Barnes’")
-    assert resolver.resolve("Barnes’ mother Rhonda", start) == "Rhonda Barnes"
+    start = text.index("Voss’")
+    assert resolver.resolve("Voss’ mother Della", start) == "Della Voss"
 
 
 def test_a_described_source_said_to_be_named() -> None:
-    text = "A woman on the scene named Ruth Hartley said one of the victims was her husband."
-    resolver = SpeakerResolver([PersonMention(text.index("Ruth"), text.index(" said"), "Ruth Hartley")], text=text)
-    assert resolver.resolve("A woman", 0) == "Ruth Hartley"
+    text = "A woman at the site named Rhea Lomax said her husband was among those shot."
+    resolver = SpeakerResolver([PersonMention(text.index("Rhea"), text.index(" said"), "Rhea Lomax")], text=text)
+    assert resolver.resolve("A woman", 0) == "Rhea Lomax"
 
 
 def test_a_time_is_no_speaker(resources: NlpResources) -> None:
-    text = ("The patrol sent an alert to county residents around 8:45 a.m., that says the man should be considered "
-            "armed and dangerous.")
+    text = ("The sheriff's office texted people in the valley at 6:15 a.m., that says the man should be treated "
+            "as armed.")
     assert all("a.m." not in (q.speaker or "") for q in quotes_of(resources, text))
