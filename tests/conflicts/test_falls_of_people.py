@@ -30,9 +30,9 @@ def _sides(table: SentenceTable) -> list[list[tuple[str, list[str]]]]:
 
 
 def test_one_persons_fall_given_in_metres_and_feet_disagreeing() -> None:
-    table = _table({"a": ["A 40-year-old climber is dead after falling about 150 metres."],
-                    "b": ["On Friday, 40-year-old Ivo Marsh died after falling about 60 metres (200 feet)."],
-                    "c": ["Ivo Marsch, 40, was killed after slipping and falling 200ft from a ridge."]})
+    table = _table({"a": ["A climber aged 40 lost his life in a fall of about 150 metres."],
+                    "b": ["On Friday, 40-year-old Ivo Marsh was killed in a fall of about 60 metres (200 feet)."],
+                    "c": ["Ivo Marsch, 40, lost his footing and fell 200ft off a ledge."]})
     assert _sides(table) == [[("150 metres", ["a"]), ("60 metres", ["b", "c"])]]
 
 

@@ -57,7 +57,7 @@ def test_a_generic_sentence_is_no_side() -> None:
 
 
 def test_figures_dated_or_scoped_apart() -> None:
-    assert apart("In March, a gunman killed four people at a mall.", "One person died in the attack.")
+    assert apart("In March, a shooter left four people dead at a mall.", "One person died in the attack.")
     assert apart("In Springfield, 40 people were shot, 7 of them fatally.", "Across the nation 120 were killed.")
     assert apart("Some 9,000 have been hurt in the marches since April 2.", "About 800 were hurt on the day.")
     assert apart("In another, the river swept through a care home, killing 9.", "The toll rose to at least 80.")
@@ -107,14 +107,14 @@ def test_a_later_report_is_an_update_not_a_conflict() -> None:
 def test_a_baseline_year_dates_no_event() -> None:
     from newsprism.conflicts.dated import BASELINE
 
-    text = "cut emissions 40% from 2005 levels by the end of the decade, and costs in 2019 dollars"
+    text = "trim output 40% from 2005 levels within ten years, and prices in 2019 dollars"
     assert BASELINE.match(text[text.index("2005") + 4:]) and BASELINE.match(text[text.index("2019") + 4:])
     assert not BASELINE.match(" election, officials said") and not BASELINE.match(" when he visited")
 
 
 def test_a_count_of_one_group_is_no_conflict_with_a_count_of_people() -> None:
     figure = _figure([_value("a", 2, "exact", "two women", "Rockets hit the town, killing two women."),
-                      _value("b", 26, "exact", "26 people who died", "Of the 26 people who died, 9 were children.")])
+                      _value("b", 26, "exact", "26 people who died", "Among 26 people who died, 9 were children.")])
     assert figured_conflicts([figure]) == []
     figure = _figure([_value("a", 2, "exact", "two women", "The blast killed two women."),
                       _value("b", 3, "exact", "three women", "The blast killed three women.")])
@@ -123,6 +123,6 @@ def test_a_count_of_one_group_is_no_conflict_with_a_count_of_people() -> None:
 
 def test_a_count_taken_to_a_hospital_never_meets_a_count_of_the_injured() -> None:
     figure = _figure([_value("a", 2, "exact", "two others", "A man died and two others were wounded."),
-                      _value("b", 3, "exact", "three victims were taken to the hospital",
-                             "All three victims were taken to the hospital.")])
+                      _value("b", 3, "exact", "three victims were rushed to the hospital",
+                             "Medics said three victims were rushed to the hospital by ambulance.")])
     assert figured_conflicts([figure]) == []
