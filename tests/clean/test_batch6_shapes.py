@@ -42,15 +42,15 @@ def test_a_numbered_list_of_the_article_stays() -> None:
     ("Volunteers clear the quay road after the storm on Monday morning. Kim Wu photo/", "caption"),
     ("Channel 9's Jane Roe explains what the harbour office wants boat owners to check.", "media"),
     ("KZZQ's Ola Berg has the story.", "media"),
-    ("Our crews will be at the council meeting to bring you the latest. You can also watch it live here on "
+    ("Our team heads to the council vote tonight to bring you the latest. The vote streams live on "
      "kzzq.example.com.", "promo"),
     ("Earlier coverage:", "related"),
     ("Image 3 of 12 Divers search the water near the north pier on Monday morning.", "caption"),
-    ("KZZQ News 9 will provide updates as they are available.", "promo"),
+    ("KZZQ News 9 will provide updates once the divers report back.", "promo"),
     ("As more information becomes available, 9 News will update this article.", "promo"),
     ("KZZQ's Ola Berg Reports:", "media"),
-    ("The previous page is sending you to http://harbour.example/story If you do not want to visit that page, "
-     "you can return to the previous page", "link"),
+    ("This Gull link is now redirecting you to http://harbour.example/story Press the back button to stay "
+     "on the page you came from", "link"),
     ("Harbour News Service The Harbour News Service covers the coast from the delta to the cape. For more "
      "information about our services, please contact us. desk@harbour.example Follow @HarbourNews", "footer"),
 ])
@@ -62,11 +62,11 @@ def test_batch6_widget_shapes(line: str, kind: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "Channel 9's Jane Roe reports that the harbourmaster said the pier would stay closed until Friday.",
-    "Channel 9's Jane Roe reports deputies escorted a man from the boat house.",
+    "Channel 9's Jane Roe reports officers led a fisherman off the ferry deck.",
     "The Harbour County Sheriff's Office reports finding two boats adrift near the pier.",
     "The mayor asked residents to follow the council's advice and keep away from the quay photo booth",
     "Previous story:",
-    "Police will provide more information at a news conference on Tuesday.",
+    "Police will provide more information when they brief the press on Tuesday.",
 ])
 def test_body_lines_like_the_new_shapes_are_no_widgets(line: str) -> None:
     assert widget_kind(line, len(line.split())) is None
@@ -87,7 +87,7 @@ def test_a_previous_story_marker_stays_with_the_earlier_version() -> None:
 
 
 def test_a_closing_tip_line_that_lost_its_period_stays() -> None:
-    tip = "The inquiry goes on. Anyone with information is urged to contact Det. Ola Berg at 555-0100"
+    tip = "The inquiry goes on. Anyone who saw the boat is urged to contact Det. Ola Berg at 555-0100"
     paragraphs, _ = _clean(_article(tip, where="footer"))
     assert tip in paragraphs
     verdicts = rule_verdicts(_article(tip, where="footer"), None, CleanConfig())
