@@ -1,6 +1,6 @@
 """Speakers as issue #19's tenth fresh round showed them going wrong, in texts written for these tests: a name before a
 description with a doubled 'said', the next sentence glued to a closing mark, 'the agency' after the body, the body
-behind 'according to data released by', 'the FBI' and an unnamed source named in the next sentence."""
+behind 'according to figures published by', 'the FBI' and an unnamed source named in the next sentence."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from newsprism.nlp import NlpResources
 
 
 def test_a_name_before_a_description_with_a_doubled_verb(resources: NlpResources) -> None:
-    text = ("Ana Kade was hit too.\"Ana called me and said she got shot.\" said Nora Kade, Ana's mother said. \"I "
+    text = ("Ana Kade was hit too.\"Ana phoned me and told me she was hit.\" said Nora Kade, Ana's mother said. \"I "
             "was just crying.\"")
-    found = quote_of(resources, text, "Ana called me")
+    found = quote_of(resources, text, "Ana phoned me")
     assert found.speaker == "Nora Kade" and not found.anonymous
 
 
@@ -22,9 +22,9 @@ def test_an_object_before_a_description_is_no_speaker(resources: NlpResources) -
 
 
 def test_the_next_sentence_glued_to_a_closing_mark_is_no_attribution(resources: NlpResources) -> None:
-    text = ("Four survived.\"These kids are out of control,\" Tiggett said. \"And to try to be a showoff, for "
-            "what?\"Police expect more charges to come.")
-    assert quote_of(resources, text, "And to try").speaker == "Tiggett"
+    text = ("Four survived.\"These kids are out of control,\" Tiggett said. \"And all to look tough, for "
+            "what?\"Police expect more arrests soon.")
+    assert quote_of(resources, text, "And all to look").speaker == "Tiggett"
 
 
 def test_the_agency_after_the_body_is_the_body(resources: NlpResources) -> None:
@@ -40,7 +40,7 @@ def test_the_company_with_two_bodies_before_stays_a_description(resources: NlpRe
 
 
 def test_data_released_by_a_body_is_the_bodys(resources: NlpResources) -> None:
-    text = "Shootings rose 20 percent last year, according to data released by the Lumo Police Department."
+    text = "Shootings rose 20 percent last year, according to figures published by the Lumo Police Department."
     found = quote_of(resources, text, "Shootings rose")
     assert found.speaker == "the Lumo Police Department" and not found.anonymous
 
@@ -68,8 +68,8 @@ def test_a_days_report_names_no_body(resources: NlpResources) -> None:
 
 
 def test_a_verb_with_the_quotation_as_its_clause_still_attributes(resources: NlpResources) -> None:
-    text = "The song has a reference. \"Tried to set me up, but you missed!\" he raps. Tarvo Kade was shot."
-    assert quote_of(resources, text, "Tried to set").source.text == "he"
+    text = "The song has a reference. \"Tried to trap me, but you failed!\" he raps. Tarvo Kade was shot."
+    assert quote_of(resources, text, "Tried to trap").source.text == "he"
 
 
 def test_a_rank_abbreviation_does_not_end_the_attribution(resources: NlpResources) -> None:
@@ -79,12 +79,12 @@ def test_a_rank_abbreviation_does_not_end_the_attribution(resources: NlpResource
 
 
 def test_the_statement_of_who_said_in_a_statement(resources: NlpResources) -> None:
-    text = ("Lumo County Police said in a statement that the officers were called at 9 p.m.  \"Officers responded to "
+    text = ("Lumo County Police said in a statement that patrol cars were sent at 9 p.m.  \"Officers responded to "
             "the scene,\" the statement said.")
     found = quote_of(resources, text, "Officers responded")
     assert found.speaker == "Lumo County Police" and not found.anonymous
 
 
 def test_a_release_from_a_body_is_the_bodys(resources: NlpResources) -> None:
-    found = quote_of(resources, "Shots were fired, according to a release from the Lumo Police Department.", "Shots")
+    found = quote_of(resources, "Gunfire was heard, according to a release from the Lumo Police Department.", "Gunfire")
     assert found.speaker == "the Lumo Police Department"
