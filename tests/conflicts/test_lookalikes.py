@@ -29,8 +29,8 @@ LOOKALIKES = [
     (sentence("Lawmakers backed the 2017 agency report, officials said."),
      sentence("Lawmakers backed the 2016 election findings, officials said.")),
     # an amount rounded to one significant digit
-    (sentence("A vote on the $1.2 trillion roads bill was put off late Thursday."),
-     sentence("The chamber put off a vote on the $1 trillion roads bill on Thursday.")),
+    (sentence("The chamber delayed its ballot on the $1.2 trillion roads bill late Thursday."),
+     sentence("On Thursday the chamber delayed its ballot on the $1 trillion roads bill.")),
     (sentence("The fund now helps 2.4 million people across the region."),
      sentence("The fund now helps 2 million people across the region.")),
     # one bill counted over different spans: 'nearly' a rounded amount, the other precise
@@ -43,8 +43,8 @@ REAL = [
      sentence("He last visited the region in the 2016 season."), "date", "year"),
     (sentence("The congressman died early Thursday at a city hospital after a long illness."),
      sentence("The congressman died early Tuesday after a long illness, his office said."), "date", "weekday"),
-    (sentence("Senators signalled they will accept a plan to raise the borrowing limit for two months."),
-     sentence("Senators say they will accept a plan to extend the borrowing limit for only three months."),
+    (sentence("Senators signalled they will accept a plan to lift the debt ceiling for two months."),
+     sentence("Senators say they will accept a plan to extend the debt ceiling for just three months."),
      "number", "measure"),
     # 'at least nine' / 'at least eight' killed and '50' / '49' killed are tolls: the figures stage compares them
     # (bounds within 1.5 and a round figure's 5 % agree here, as two sentences of one fact may round)
@@ -52,10 +52,10 @@ REAL = [
      sentence("The country has recorded 18,860 deaths from the virus, a tally showed on Saturday."),
      "number", "count"),
     # precision the writer chose is not rounding
-    (sentence("A vote on the $1.2 trillion roads bill was put off."),
-     sentence("A vote on the $1.5 trillion roads bill was put off."), "number", "money"),
-    (sentence("A vote on the $1.6 trillion roads bill was put off."),
-     sentence("A vote on the $1 trillion roads bill was put off."), "number", "money"),
+    (sentence("Its ballot on the $1.2 trillion roads bill was delayed."),
+     sentence("Its ballot on the $1.5 trillion roads bill was delayed."), "number", "money"),
+    (sentence("Its ballot on the $1.6 trillion roads bill was delayed."),
+     sentence("Its ballot on the $1 trillion roads bill was delayed."), "number", "money"),
 ]
 
 
@@ -96,7 +96,7 @@ def test_date_predicates(text: str, date: str, verbs: set[str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "date", "noun"), [
-    ("Russia meddled in the 2016 U.S. election.", "2016", "elec"),
+    ("Norland interfered in the 2016 U.S. election.", "2016", "elec"),
     ("They backed the 2017 agency report.", "2017", "agen"),
     ("He visited Moscow in 2016 with aides.", "2016", None),
 ])

@@ -60,7 +60,7 @@ def test_a_role_written_as_a_name_is_no_entity(text: str, name: str, label: Enti
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
-    ("the body of a 21-year-old Lumo County Sheriff's volunteer", "Lumo County Sheriff", "organisation"),
+    ("the remains of a 21-year-old Lumo County Sheriff's volunteer", "Lumo County Sheriff", "organisation"),
     ("a 21-year-old Ana Lee was hurt", "Ana Lee", "person"),
     ("owners of the nearby Kade night club say", "Kade", "place"),
     ("Investigator Ana Lee at the Lumo Treatment Center", "Treatment Center", "place"),
@@ -153,8 +153,8 @@ def test_a_rank_after_a_place_tagged_as_a_person_is_no_name() -> None:
 
 
 def test_a_coloured_vehicle_is_no_entity(resources: NlpResources) -> None:
-    text = ("Ana Kessel, 18, is charged with murder. Police seized a black Chevy Impala they believe was used in the "
-            "shooting. Witnesses saw a black Chevy leave.")
+    text = ("Ana Kessel, 18, is charged with murder. Officers took a black Chevy Impala they think the "
+            "gunman drove. Neighbours saw a black Chevy speed off.")
     assert "Chevy" not in names_of(analyse(resources, text))
 
 
