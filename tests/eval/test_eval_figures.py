@@ -13,16 +13,16 @@ from newsprism.eval.figures import DEV, baseline_counts, evaluate_figures, part_
 PAGES = {
     "1001": ((1, 2), [("a.txt", "2019-06-02", "Police said a 30-year-old man was shot and killed on Birch Road late "
                                               "Saturday. Two other men were wounded and taken to a hospital."),
-                      ("b.txt", "2019-06-03", "One man died and two others were injured in a shooting on Birch Road, "
-                                              "officers said. No arrests have been made.")]),
+                      ("b.txt", "2019-06-03", "A man was killed and two more were wounded in gunfire on Birch Road, "
+                                              "officers said. Nobody is in custody.")]),
     "1002": ((0, 3), [("c.txt", "2019-07-10", "Three people were shot outside a bowling alley on Friday night. "
                                               "None of the injuries were life-threatening, a sergeant said.")]),
     "1003": ((2, 0), [("d.txt", "2019-08-01", "A woman was shot and killed in her kitchen on Elm Street. Deputies "
-                                              "said her husband shot her and then turned the gun on himself.")]),
-    "1004": ((0, 5), [("e.txt", "2019-09-14", "Two men were in critical condition and three others were hurt after "
-                                              "a shooting at a gas station on Dune Road, deputies said.")]),
-    "1005": ((0, 1), [("f.txt", "2019-10-05", "A 14-year-old boy accidentally shot himself in the foot on Saturday "
-                                              "while cleaning a shotgun, deputies said. He is expected to recover.")]),
+                                              "said her husband shot her, then turned the weapon on himself.")]),
+    "1004": ((0, 5), [("e.txt", "2019-09-14", "Two women were in serious condition and three others were hurt when "
+                                              "shots rang out at a car wash on Dune Road, deputies said.")]),
+    "1005": ((0, 1), [("f.txt", "2019-10-05", "A 15-year-old boy shot himself in the hand by accident on Sunday "
+                                              "while handling a rifle, deputies said. He should recover fully.")]),
 }
 
 
