@@ -34,8 +34,8 @@ def test_a_roundup_pages_figures_are_other_shootings(resources) -> None:
     texts = {"round": ("Nine hurt in several Friday shootings across Lumoville",
                        "A man was shot dead on Orchard Road at 9 p.m. Nine people were wounded in all on Friday."),
              "own": ("Three shot outside Lumo Street cookout",
-                     "Three people were wounded when a man fired into a cookout on Lumo Street on Friday. "
-                     "All three are expected to survive.")}
+                     "Three guests were wounded after a man fired into a cookout on Lumo Street on Friday. "
+                     "Doctors expect all three to pull through.")}
     raws = [RawArticle(id=name, source=f"{name}.txt", format="text", text=text, title=title,
                        published="2024-06-01") for name, (title, text) in texts.items()]
     figures = analyze_raw(raws, resources=resources).figures
@@ -45,13 +45,13 @@ def test_a_roundup_pages_figures_are_other_shootings(resources) -> None:
 
 
 def test_a_parents_children_are_no_count() -> None:
-    assert claims("Father of 4 killed in shooting") == []
-    assert claims("Four killed in shooting") == [("killed", None, 4.0)]
+    assert claims("Father of 4 killed at barbecue shooting") == []
+    assert claims("Four killed at barbecue shooting") == [("killed", None, 4.0)]
 
 
 def test_shots_fired_some_or_other_times_are_no_count() -> None:
-    assert claims("The man started shooting eight or nine times.") == []
-    assert claims("The man started shooting eight people.") == [("shot", None, 8.0)]
+    assert claims("The gunman began shooting eight or nine times.") == []
+    assert claims("The gunman began shooting eight people.") == [("shot", None, 8.0)]
 
 
 def test_a_headline_person_after_a_colon_or_a_comma() -> None:
@@ -68,7 +68,7 @@ def test_a_headline_person_who_shot_himself() -> None:
 
 
 def test_a_headline_shooting_of_one_person_and_a_gunshot_death() -> None:
-    assert titled("Arrest made in shooting of 15-year-old girl in Lumoville") == [("shot", 1.0)]
+    assert titled("Arrest follows shooting of 13-year-old Lumoville girl") == [("shot", 1.0)]
     assert titled("Arrest made in shooting of music video") == []
     assert titled("Boy's gunshot death ruled accidental") == [("killed", 1.0)]
 
@@ -79,14 +79,14 @@ def test_a_death_in_a_headlines_next_clause_is_someone_elses() -> None:
 
 
 def test_a_count_in_a_hospital_condition_is_of_the_injured() -> None:
-    assert claims("All four victims are listed in stable condition.") == [("injured", None, 4.0)]
-    assert claims("Two men were in critical condition Sunday.") == [("injured", None, 2.0)]
-    assert claims("The man is in critical condition.") == []  # one person: the parse reads him
+    assert claims("All four victims remain in stable condition.") == [("injured", None, 4.0)]
+    assert claims("Two patrons were in critical condition Sunday.") == [("injured", None, 2.0)]
+    assert claims("The patron is in critical condition.") == []  # one person: the parse reads him
 
 
 def test_ages_between_a_count_and_its_verb() -> None:
-    assert claims("Four boys between ages 12 and 16 were wounded on Monday.") == [("injured", None, 4.0)]
-    assert claims("Two men, ages 20 and 27, were wounded on Monday.") == [("injured", None, 2.0)]
+    assert claims("Four boys between ages 11 and 15 were hurt on Monday.") == [("injured", None, 4.0)]
+    assert claims("Two men, ages 21 and 26, were hurt on Monday.") == [("injured", None, 2.0)]
 
 
 def test_a_headlines_present_tense_wounds() -> None:
@@ -101,7 +101,7 @@ def test_a_sentence_following_recent_attacks_counts_another_event() -> None:
 
 
 def test_what_ties_the_counted_people_to_the_event() -> None:
-    assert claims("Two other men tied to the incident showed up at Lumo General with gunshot wounds.") == [
+    assert claims("Two more men linked to the shooting arrived at Lumo General with gunshot wounds.") == [
         ("injured", None, 2.0)]
 
 
@@ -110,7 +110,8 @@ def test_a_number_word_is_no_adjective_of_the_counted_noun() -> None:
 
 
 def test_a_condition_joined_to_others_is_counted_once() -> None:
-    assert claims("Two men were in critical condition and three others were hurt.") == [("injured", None, 5.0)]
+    assert claims("Two patrons were in critical condition, and three other people were hurt.") == [
+        ("injured", None, 5.0)]
 
 
 def story_headlines(resources, texts: dict[str, str]) -> dict[str, float]:
@@ -121,8 +122,8 @@ def story_headlines(resources, texts: dict[str, str]) -> dict[str, float]:
 
 
 def test_a_venue_counting_more_than_the_whole_is_the_events_count(resources) -> None:
-    counts = story_headlines(resources, {"a": "Four people have been shot at the Lumo Tavern. Police said two men "
-                                              "were shot in the legs and are expected to recover."})
+    counts = story_headlines(resources, {"a": "Four people were shot inside the Lumo Tavern. Police said two patrons "
+                                              "took bullets in the legs and are expected to recover."})
     assert counts.get("shot") == 4 and counts.get("injured") == 4
     paris = story_headlines(resources, {"a": "Nine people were shot on Friday night, four of them at the Lumo "
                                              "Tavern. Police said three people were shot at the Lumo Tavern."})
@@ -130,27 +131,27 @@ def test_a_venue_counting_more_than_the_whole_is_the_events_count(resources) -> 
 
 
 def test_others_hurt_beside_a_victim_described_count_him_too(resources) -> None:
-    counts = story_headlines(resources, {"a": "A bullet pierced the wall of an apartment and struck a 5-year-old boy. "
-                                              "Two other men showed up at Lumo General with gunshot wounds."})
+    counts = story_headlines(resources, {"a": "A round went through a flat's wall and struck a 4-year-old boy. "
+                                              "Later two other men showed up at Lumo General with gunshot wounds."})
     assert counts.get("injured") == 3
-    dead = story_headlines(resources, {"a": "A 30-year-old man was shot and killed on Elm Street. "
+    dead = story_headlines(resources, {"a": "A 30-year-old man was shot and killed on Quill Lane. "
                                             "Two other men showed up at Lumo General with gunshot wounds."})
     assert dead.get("injured") == 2 and dead.get("killed") == 1
 
 
 def test_the_rest_of_a_group_in_a_condition_is_a_part() -> None:
-    assert claims("The other four were in stable condition.") == []
+    assert claims("The remaining four were in stable condition.") == []
     assert claims("One man died and the other two were wounded.") == [("killed", None, 1.0), ("injured", None, 2.0)]
 
 
 def test_other_shootings_in_separate_attacks_are_a_roundup() -> None:
-    assert claims("In other shootings on Friday, two men were wounded in separate West Side attacks.") == [
+    assert claims("In other shootings on Friday, two teens got wounded in separate Lumo attacks.") == [
         ("injured", "(other shootings)", 2.0)]
 
 
 def test_others_beside_victims_each_described_are_among_them(resources) -> None:
-    counts = story_headlines(resources, {"a": "Dana Lumo, 34, said she was hurt in the crowd. Two of four other "
-                                              "victims who were shot spoke to police. Ari Vell, 20, was shot in the "
+    counts = story_headlines(resources, {"a": "Dana Lumo, 34, said she was hurt in the crowd. Two of the four other "
+                                              "people shot talked to police. Ari Vell, 20, was shot in the "
                                               "arm. Bo Kest, 24, was shot in the leg. Cy Rann, 23, was shot in the "
                                               "stomach. Di Rann, 23, was shot in the hip."})
     assert counts.get("injured") == 4  # not 4 + the one described before, nor + all five
