@@ -78,9 +78,9 @@ PATTERNS = [  # pattern, text, the quoted words, the speaker (named in the sourc
      "He would have sold the bridge", "Gupta"),
     ("the writer's words go on after the quotation, then the cue",
      "What is at stake is every ruling since 1990.\n\n''To see the number of cases that could change is "
-     "stunning,'' since so many of the cases were decided by 5-to-4 votes, said Lena Park, who teaches law.",
-     "To see the number of cases that could change is stunning,'' since so many of the cases were decided by "
-     "5-to-4 votes", "Lena Park"),
+     "stunning,'' since so many of those rulings passed by a single vote, said Lena Park, who teaches law.",
+     "To see the number of cases that could change is stunning,'' since so many of those rulings passed by "
+     "a single vote", "Lena Park"),
     ("two names labelling a newsletter item",
      "Turnout was low everywhere - Mark Ferrante and Jon Cole: “The count was incomplete when the polls closed.”",
      "The count was incomplete when the polls closed.", "Mark Ferrante"),
@@ -95,8 +95,8 @@ PATTERNS = [  # pattern, text, the quoted words, the speaker (named in the sourc
      "Dana Whitlock, a former aide to Mr. Gupta and now the party chair in Fresno, said of Mr. Gupta: "
      "''He is honest, but he is very stubborn.''", "He is honest, but he is very stubborn.", "Dana Whitlock"),
     ("a participle after a comma speaks for the clause's subject",
-     "Band member Ada Lindqvist shared the news on social media last week, writing “Feels great to play for "
-     "the town again.”", "Feels great to play for the town again.", "Ada Lindqvist"),
+     "Band member Ada Lindqvist posted the update online on Monday, writing “So glad to be back on stage in "
+     "our town.”", "So glad to be back on stage in our town.", "Ada Lindqvist"),
     ("a speaker the parse hangs on an earlier noun as an apposition",
      "Rather, sources close to the mayor say she backs the plan.\n\nIn a statement to the Courier, her senior "
      "adviser, Jake Sullivan, said: “Ines Calloway believes the harbour must stay open. She has always valued it.”",
