@@ -47,7 +47,7 @@ def test_a_page_whose_only_name_is_a_formal_station_told_names_no_outlet() -> No
 
 
 @pytest.mark.parametrize("line, names", [
-    ("Jane Roe for Portvale Daily News Police inspect the scene on Main Street where two men were shot.",
+    ("Jane Roe for Portvale Daily News Officers walk the block on Main Street after the gunfire.",
      ["Portvale Daily News"]),
     ("Jane Q. Roe for The Portvale Herald", ["The Portvale Herald"]),
     # no person's name before 'for', or the paper's name runs on into a lower-case clause
@@ -60,7 +60,7 @@ def test_a_caption_opening_with_its_photographer_for_a_paper(line: str, names: l
 
 
 def test_a_page_whose_captions_credit_the_paper() -> None:
-    caption = "Jane Roe for Portvale Daily News Police inspect the scene on Main Street on Friday."
+    caption = "Jane Roe for Portvale Daily News Officers walk the block on Main Street on Friday."
     text = f"Two hurt in east side shooting\n\n{caption}\n\n{LEAD}\n\n{MORE}"
     assert outlet_of(text) == ("Portvale Daily News", "mention")
 
@@ -76,7 +76,7 @@ def test_a_channel_name_glued_to_its_number(line: str, names: list[str]) -> None
 
 @pytest.mark.parametrize("line, names", [
     ("Stay with the Portvale Herald for updates on this story.", ["Portvale Herald"]),
-    ("For the latest, subscribe to the Eastside Patch for email newsletters and news alerts.", ["Eastside Patch"]),
+    ("For the latest, subscribe to the Eastside Patch for its morning newsletter.", ["Eastside Patch"]),
     ("Subscribe to The Portvale Herald for more.", ["The Portvale Herald"]),
     # a lower-case 'the' before no name, or before a name of no outlet's shape
     ("Stay with the story for updates.", []),
