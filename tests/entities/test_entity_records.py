@@ -117,7 +117,7 @@ def test_a_team_word_joins_its_full_name_when_only_a_glued_span_opens_with_it() 
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
-    ("said 32-year-old protester Paris Kade.", "Paris Kade", "person"),
+    ("said 29-year-old marcher Paris Kade.", "Paris Kade", "person"),
     ("The 27-year-old actress Dana Velm arrived.", "Dana Velm", "person"),
 ])
 def test_an_age_before_a_name_makes_it_a_person(text: str, name: str, kind: EntityType) -> None:
@@ -127,7 +127,7 @@ def test_an_age_before_a_name_makes_it_a_person(text: str, name: str, kind: Enti
 
 
 def test_an_age_before_a_place_that_modifies_a_noun_says_nothing() -> None:
-    text = "Police shot a 16-year-old Brooklyn resident."
+    text = "Officers wounded a 17-year-old Brooklyn teenager."
     start = text.index("Brooklyn")
     assert cue(text, start, start + len("Brooklyn"), ("brooklyn",)) is None
 
@@ -164,7 +164,7 @@ def test_a_model_year_before_a_name_that_modifies_a_noun_makes_no_product() -> N
 
 
 def test_the_city_named_by_of_is_no_mention_of_the_story_city(resources: NlpResources) -> None:
-    text = ("Lumo City officials met on Friday.\n\nHe settled a lawsuit against the city of Varnholm last year.")
+    text = ("Lumo City officials met on Friday.\n\nHe won a payout from the city of Varnholm last year.")
     index = analyse(resources, text)
     at = text.index("city of")
     found = index.resolve("a0", at, at + 4)
@@ -179,7 +179,7 @@ def test_a_state_abbreviation_after_a_city_is_the_state(resources: NlpResources)
 
 
 def test_an_acronym_the_story_spells_out_in_lower_case_is_no_entity(resources: NlpResources) -> None:
-    text = ("Tavio Renk was arrested on suspicion of DUI on Tuesday.\n\nDriving under the influence is a misdemeanor "
+    text = ("Tavio Renk was held on suspicion of DUI late Tuesday.\n\nDriving under the influence is a misdemeanor "
             "in the state.\n\nThe DUI charge may cost Renk his place on the team.")
     index = analyse(resources, text)
     assert all("DUI" not in (entity.name, *entity.aliases) for entity in index.entities)

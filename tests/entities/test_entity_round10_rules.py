@@ -55,14 +55,14 @@ def test_a_bar_named_after_its_owner_is_a_place(resources: NlpResources) -> None
 
 
 def test_us_in_a_transcript_in_capitals_is_no_country(resources: NlpResources) -> None:
-    index = analyse(resources, "POLICE TELL US THEY HAVE TWO SUSPECTS IN CUSTODY AFTER THE SHOOTING ON THE EAST SIDE. "
-                               "HE JOINS US LIVE FROM THE SCENE TONIGHT.\n\nTwo men were arrested in Lumoville.")
+    index = analyse(resources, "DETECTIVES TELL US TWO MEN ARE BEING HELD OVER THE GUNFIRE ON THE NORTH END. "
+                               "SHE IS WITH US LIVE FROM LUMOVILLE TONIGHT.\n\nTwo men were arrested in Lumoville.")
     assert not [e for e in index.entities if e.type == "place" and "US" in (e.name, *e.aliases)]
 
 
 def test_a_crossing_after_home_on_is_a_street(resources: NlpResources) -> None:
-    index = analyse(resources, "The girl was shot in front of her home on Tarvo Street. She was killed at their east "
-                               "side home on Tarvo and Quenby last Thursday.")
+    index = analyse(resources, "The girl was hit by gunfire outside her home on Tarvo Street. She died at the family's "
+                               "north end home on Tarvo and Quenby last Thursday.")
     assert {e.name: e.type for e in index.entities}.get("Quenby") in ("place", None)
 
 
