@@ -28,13 +28,13 @@ WIDGETS = [
     ("Stay with the Harbour Gazette for the latest on this developing story.", "footer", "promo"),
     ("Keep checking HarbourNews.example for updates.", "footer", "promo"),
     ("This story will be updated.", "footer", "promo"),
-    ("The story you are reading is premium content from the Harbour Gazette.", "header", "promo"),
+    ("This Harbour Gazette report is premium content for members.", "header", "promo"),
     ("Already a print subscriber? Log in now.", "header", "promo"),
     ("Download the free Harbour Gazette app for the latest news.", "middle", "promo"),
     # newsletter and alert boxes, sign-in modals
     ("Get email notifications on Ada Brenner daily!", "header", "newsletter"),
     ("Your notification has been saved.", "header", "newsletter"),
-    ("STAY INFORMED: Click here to sign up for our morning emails", "middle", "newsletter"),
+    ("STAY INFORMED: Sign up here for the Gazette's morning emails", "middle", "newsletter"),
     ("We have sent you a verification email. Please click the link to activate your profile.", "header", "login"),
     # captions and credits
     ("The pier on Monday morning. (Source: Harbour Port Authority)", "middle", "caption"),
@@ -150,9 +150,9 @@ def test_a_fact_box_closing_the_article_is_kept_and_its_date_is_not_the_article_
 
 
 @pytest.mark.parametrize(("line", "where", "kind"), [
-    ("You've now read the maximum number of stories available without a subscription.", "header", "promo"),
-    ("We hope you've enjoyed your preview of HarbourGazette.example.", "header", "promo"),
-    ("KZZQ9 will keep you updated as new information becomes available.", "footer", "promo"),
+    ("You've now read all the free harbour articles for this month.", "header", "promo"),
+    ("Thanks, and we hope you enjoyed your free preview of HarbourGazette.example.", "header", "promo"),
+    ("KZZQ9 will keep you updated through the night.", "footer", "promo"),
     ("Refresh this page and watch KZZQ News for updates.", "footer", "promo"),
     ("Advertisement - Continue Reading Below", "middle", "advertisement"),
     ("MORE HARBOUR NEWS:", "footer", "related"),
@@ -167,7 +167,7 @@ def test_more_widget_families(line: str, where: str, kind: str) -> None:
 
 
 def test_an_editors_note_on_an_update_is_the_storys_own() -> None:
-    note = "Editor's note: This story has been updated to reflect that the man was charged as a juvenile."
+    note = "Editor's note: This article has been updated to say the teenager will be tried as a juvenile."
     paragraphs, _ = _clean(_article(note, where="footer"))
     assert note in paragraphs
 
