@@ -19,7 +19,7 @@ def test_a_party_word_before_the_title(resources: NlpResources) -> None:
 
 def test_a_he_after_a_titled_officer_the_recogniser_missed(resources: NlpResources) -> None:
     text = ("UPDATE (5:12 p.m.)\n\nThe Lumo Liquor Board took away the tavern's licence, its spokesman Tim Kade "
-            "said.\n\nORIGINAL\n\nPortvale, WV-- One man is dead and three people are hurt after a tavern shooting "
+            "said.\n\nORIGINAL\n\nPortvale, WV-- One man died and three people are hurt after a tavern shooting "
             "late Friday, according to Lt. Harlan of the Portvale Police Department's Major Crimes Unit.\n\n"
             "Detective Harlan stated that Ben Ode, 32, of Kestrel Hill, died inside the tavern. The three wounded were "
             "taken to Lumo General Hospital, where they are stable. He added that their injuries are not "
@@ -98,14 +98,14 @@ def test_a_time_is_no_speaker(resources: NlpResources) -> None:
 
 
 def test_a_he_after_an_unnamed_victim(resources: NlpResources) -> None:
-    text = ("Police Chief Ana Ruiz said officers found Ben Ode, 30, at the scene. Ode was arrested. A 25-year-old man "
-            "was hit in the leg. He said he was walking home when a car pulled up.")
+    text = ("Police Chief Ana Ruiz said officers found Ben Ode, 30, at the scene. Ode was detained. A 25-year-old man "
+            "was wounded in the foot. He said he was walking home when a car pulled up.")
     found = quote_of(resources, text, "he was walking home")
     assert found.speaker == "A 25-year-old man" and found.anonymous
 
 
 def test_a_she_after_a_man_is_not_him(resources: NlpResources) -> None:
-    text = "Ana Ruiz spoke at the vigil. A 25-year-old man was hit in the leg. She said the street is unsafe."
+    text = "Ana Ruiz spoke at the vigil. A 25-year-old man was wounded in the foot. She said the street is unsafe."
     assert quote_of(resources, text, "the street is unsafe").speaker == "Ana Ruiz"
 
 
