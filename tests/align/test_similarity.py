@@ -27,8 +27,8 @@ PARAPHRASES = [
      "Repairs finished, the town hall will reopen on Monday, the mayor said."),
     ("Heavy rain flooded dozens of homes in the valley on Sunday, officials said.",
      "Officials said dozens of homes in the valley were flooded by heavy rain on Sunday."),
-    ("The company reported a profit of 12 million dollars for the third quarter.",
-     "For the third quarter, the company posted a 12 million dollar profit."),
+    ("The firm booked a profit of 12 million dollars in the third quarter.",
+     "In the third quarter, the firm posted a 12 million dollar profit."),
     ("Police arrested two men after a robbery at a jewellery shop in the city centre.",
      "Two men were arrested by police following a robbery at a city-centre jewellery shop."),
     ("The minister resigned on Tuesday after weeks of pressure over the housing scandal.",
@@ -36,8 +36,8 @@ PARAPHRASES = [
 ]
 
 DIFFERENT = [
-    pytest.param("The company reported a profit of 12 million dollars for the third quarter.",
-                 "The company reported a profit of 45 million dollars for the third quarter.", id="number"),
+    pytest.param("The firm booked a profit of 12 million dollars in the third quarter.",
+                 "The firm booked a profit of 45 million dollars in the third quarter.", id="number"),
     pytest.param("Unemployment fell to 5.2 percent in March, the statistics office said.",
                  "Unemployment fell to 6.8 percent in March, the statistics office said.", id="decimal"),
     pytest.param("Prime Minister Anna Berg met the French president in Paris on Friday.",

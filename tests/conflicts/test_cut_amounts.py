@@ -18,10 +18,10 @@ def _amount(article: str, text: str) -> Amount:
 
 
 @pytest.mark.parametrize(("first", "second", "conflict"), [
-    ("The plan would cut $6.1 billion in school spending.", "The plan would cut the school budget by $5.6 billion.",
+    ("The plan would cut $6.1 billion from school funding.", "The plan would cut the school budget by $5.6 billion.",
      True),
     ("The plan slashes $6.1 billion from schools.", "The plan would cut the school budget by $6.1 billion.", False),
-    ("The plan would cut $6.1 billion in school spending.", "The school budget is $5.6 billion.", False),
+    ("The plan would cut $6.1 billion from school funding.", "The school budget is $5.6 billion.", False),
     ("The plan trims nearly $6 billion from schools.", "The school budget stands at $5.9 billion.", False),
 ])
 def test_a_cut_is_a_change(first: str, second: str, conflict: bool) -> None:

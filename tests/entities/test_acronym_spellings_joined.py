@@ -8,7 +8,7 @@ import re
 from newsprism.entities import clutter
 
 TEXTS = [
-    "Police said the man was arrested for driving under the influence on Friday.",
+    "Officers said the driver was held for driving under the influence late Friday.",
     "A second report said the crash happened after a night out, driving",  # ends mid-spelling
     "under the influence of alcohol, the court heard",  # letters and spaces alone: the spelling runs on
     "and grievous",

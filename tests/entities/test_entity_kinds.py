@@ -58,7 +58,7 @@ def test_a_country_of_the_alias_tables_is_a_place_whatever_its_last_word() -> No
 
 
 def test_a_numbered_description_is_no_entity() -> None:
-    text = "Everyone was respectful, said Juror No. 8 after the verdict."
+    text = "We listened to each other, said Juror No. 5 after the verdict."
     start, end, tokens = words(text, "Juror No")
     assert not_an_entity(text, start, end, tokens)
     plain = "Everyone was respectful, said Juror Alma Frey after the verdict."

@@ -97,7 +97,7 @@ def test_a_town_owning_a_venue_is_no_part_of_its_name() -> None:
 
 
 def test_a_span_before_ranks_and_a_name_is_a_title_fragment() -> None:
-    text = "She was hit, according to her father, Army Command Sgt. Maj. Tom Berg."
+    text = "She was wounded, her father, Army Command Sgt. Maj. Tom Berg, told reporters."
     start = text.index("Army")
     mention = make_mention("a0", text, (start, start + len("Army Command")), "organisation", 0)
     assert role_only(text, mention)
@@ -206,9 +206,9 @@ def test_what_a_possessive_runs_on_to(text: str, owner: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
-    ("He was outside his home at 404 Hernandez Court about noon.", "Hernandez Court", "place"),
-    ("He lived on N Hernandez Court for years.", "N Hernandez Court", "place"),
-    ("It was a 2015 Hernandez Court ruling.", "Hernandez Court", "organisation"),
+    ("He stood in front of his house at 18 Lumvale Court near noon.", "Lumvale Court", "place"),
+    ("He lived on N Lumvale Court for years.", "N Lumvale Court", "place"),
+    ("It was a 2015 Lumvale Court ruling.", "Lumvale Court", "organisation"),
 ])
 def test_streets_ending_in_court(text: str, name: str, kind: str) -> None:
     at = text.index(name)

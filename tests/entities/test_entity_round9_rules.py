@@ -41,9 +41,9 @@ def test_a_name_goes_on_after_its_span(text: str, cut: str, found: tuple[str, st
 
 
 def test_a_hospital_spacy_cut_is_one_place(resources: NlpResources) -> None:
-    index = analyse(resources, "The victim was taken to Ben Taub General Hospital, where he died. Ben Taub General "
-                               "Hospital said he arrived at 4 a.m.")
-    assert records(index, "Taub") == [("Ben Taub General Hospital", "place")]
+    index = analyse(resources, "Medics drove the victim to Lena Kaub General Hospital; he did not survive. Lena Kaub "
+                               "General Hospital said he arrived at 4 a.m.")
+    assert records(index, "Kaub") == [("Lena Kaub General Hospital", "place")]
 
 
 @pytest.mark.parametrize(("names", "joined"), [
