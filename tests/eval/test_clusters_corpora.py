@@ -50,10 +50,10 @@ def test_neus_and_allsides_three_articles_per_story(tmp_path: Path) -> None:
     roundups = tmp_path / "roundups.jsonl"
     news = {side: {"newsTitle": f"T {side}", "newsLink": f"https://n.test/{side}", "newBody": ["p1", "p2"]}
             for side in ("left", "center", "right")}
-    roundups.write_text(json.dumps({"id": 5, "date": "2021-10-18T16:15:00-07:00", "news": news}) + "\n")
+    roundups.write_text(json.dumps({"id": 5, "date": "2021-09-14T08:30:00-07:00", "news": news}) + "\n")
     items = allsides(roundups)
     assert [i.title for i in items] == ["T center", "T left", "T right"]
-    assert items[0].text == "p1\n\np2" and items[0].published == "2021-10-18T16:15:00-07:00"
+    assert items[0].text == "p1\n\np2" and items[0].published == "2021-09-14T08:30:00-07:00"
 
 
 def test_a_missing_source_is_named(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -234,7 +234,7 @@ def test_evaluate_pages_reports_each_batch(tmp_path: Path) -> None:
 
 STORY = {"id": 9001, "issue": "Bridge", "news": {
     "left": {"newsSource": "Example Left (Online News)", "newsTitle": "Bridge  reopens",
-             "newsLink": "https://www.nytimes.com/2021/01/01/bridge.html",
+             "newsLink": "https://www.nytimes.com/2020/06/15/bridge.html",
              "newBody": ["The old bridge reopened on Monday after two years of repairs, the city said.",
                          "", "Advertisement", "Drivers\nwelcomed the news, said the Example Left."]},
     "right": {"newsSource": "Example Right", "newsTitle": "Bridge opens", "newsLink": "",
