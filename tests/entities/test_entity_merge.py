@@ -67,7 +67,7 @@ def test_a_short_name_resolves_to_the_full_name_in_its_article(resources: NlpRes
 
 
 KIMS = ("Kim Jong Un inspected a rocket factory on Wednesday.",
-        "Kim Dong-yub, a professor at a university in Seoul, said the visit mattered.",
+        "Kim Hae-rin, who lectures on security at a Seoul university, said the trip mattered.",
         "\u201cThe venue sends a message,\u201d Kim said.",
         "The talks lasted two hours.",
         "Diplomats said the summit would continue.",
@@ -76,7 +76,7 @@ KIMS = ("Kim Jong Un inspected a rocket factory on Wednesday.",
 
 def test_two_kims_stay_apart_and_each_short_kim_goes_to_the_right_one(resources: NlpResources) -> None:
     index = story(resources, "\n\n".join(KIMS), "Kim Jong Un left Pyongyang on Sunday by train.")
-    leader, professor = named(index, "Kim Jong Un"), named(index, "Kim Dong-yub")
+    leader, professor = named(index, "Kim Jong Un"), named(index, "Kim Hae-rin")
     assert leader.id != professor.id
     text = "\n\n".join(KIMS)
     quoted = text.index("Kim said")
@@ -165,7 +165,7 @@ def test_by_name_resolves_a_name_as_written_in_an_article(resources: NlpResource
 
 
 SENTENCES = [
-    "Russian President Vladimir Putin met Kim Jong Un at the Vostochny Cosmodrome.",
+    "Russian President Vladimir Putin hosted Kim Jong Un at the Vostochny Cosmodrome.",
     "Putin's spokesman Dmitry Peskov said the U.S. had not been told.",
     "Mr Kim thanked the Kremlin and North Korea's allies.",
     "The United Nations said the talks in Moscow broke no rules.",
