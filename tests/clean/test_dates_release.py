@@ -8,8 +8,8 @@ import pytest
 
 from newsprism.clean.dates import publication_date
 
-LEAD = ("We regret to inform you of the accidental death of a young Portvale resident whose name is not being "
-        "released at this time, officers said on Saturday.")
+LEAD = ("It is with sorrow that the department reports a young Portvale resident died in an accident; the name "
+        "is being withheld for now, officers said on Saturday.")
 
 
 def _date(text: str) -> str | None:
@@ -18,8 +18,8 @@ def _date(text: str) -> str | None:
 
 
 @pytest.mark.parametrize(("top", "iso"), [
-    ("INFORMATION RELEASE\nSubject: Accidental Shooting Death Date: 09-17-2016 01:01:46 From: Lt Jane Roe Summary:",
-     "2016-09-17"),
+    ("INFORMATION RELEASE\nSubject: Fatal Quay Accident Date: 10-23-2016 03:12:08 From: Sgt Jane Roe Summary:",
+     "2016-10-23"),
     ("Subject: Shooting Date: 9/17/2016 From: Portvale Police", "2016-09-17"),
     ("Man convicted of murder\nDate: September 9, 2015\nCase: John Doe\nProsecutor: Deputy District Attorney Jane Roe",
      "2015-09-09"),
