@@ -27,7 +27,7 @@ ENTAILING = 0.5
 WIRE = ("Bridge vote in Alderford\n\n"
         "The town council of Alderford approved the new footbridge over the Wend river on Tuesday evening.\n\n"
         "The mayor visited the riverside site with two engineers before the vote.\n\n"
-        "Work on the footbridge should start in the spring and take about a year to complete.\n")
+        "Work on the footbridge should start in the spring and last roughly twelve months.\n")
 DAILY = ("Alderford and its footbridge\n\n"
          "The town council of Alderford cancelled the new footbridge over the Wend river on Tuesday evening.\n\n"
          "The mayor never visited the riverside site with two engineers before the vote.\n\n"

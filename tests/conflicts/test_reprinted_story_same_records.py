@@ -32,14 +32,14 @@ WIRE = (
     "Flooding in the river town of Lendon killed 14 people on Tuesday, officials said. "
     "The mayor, Anna Korvel, said the water rose by three metres overnight. "
     "Rescue teams from Varsk reached the town on Wednesday morning after the bridge reopened. "
-    '"We have never seen anything like this in forty years," Korvel told reporters at the town hall. '
+    '"Nobody here has known water like this in forty years," Korvel told reporters at the town hall. '
     "About 300 homes were damaged, according to the regional water authority. "
     "The government promised 5 million euros in aid for the families who lost their homes.")
 REWRITE = (
     "Flooding in the river town of Lendon killed 41 people on Monday, officials claimed. "
     "The mayor, Anna Korvel, said the water rose by three metres overnight. "
     "Rescue teams from Dornik reached the town on Wednesday morning after the bridge reopened. "
-    '"We have never seen anything like this in forty years," Korvel told reporters at the town hall. '
+    '"Nobody here has known water like this in forty years," Korvel told reporters at the town hall. '
     "About 300 homes were damaged, according to the regional water authority. "
     "The regime promised a mere 5 million euros in aid for the families who lost their homes.")
 OWN = (

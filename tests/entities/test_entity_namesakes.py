@@ -209,7 +209,7 @@ def test_an_acronym_opening_a_name_joins_the_name_it_spells() -> None:
 
 
 def test_a_one_word_body_with_its_own_officers_is_not_the_longer_name(resources: NlpResources) -> None:
-    index = analyse(resources, "The White House sent a letter to House Speaker Ana Lumo on Monday. The White House "
+    index = analyse(resources, "The White House wrote to House Speaker Ana Lumo on Monday. The White House "
                                "said the House could not compel it. Lumo said the House would vote.")
     houses = sorted((e.name, len(e.mentions)) for e in index.entities if e.name in ("House", "White House"))
     assert [name for name, _ in houses] == ["House", "White House"]

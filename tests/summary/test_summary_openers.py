@@ -62,7 +62,7 @@ STORY = {
     "south": [("Floods swept through the valley on Monday after the river burst its banks.", 1),
               ("Officials said 41 people had died in the floods, the agency reported.", 2),
               ("But the governor said the toll would rise much further, officials added.", 3),
-              ("Schools in the region will stay closed for the rest of the week.", 4)],
+              ("Schools in the region will stay shut until the weekend.", 4)],
     "east": [("The river flooded the valley on Monday, officials said.", 1),
              ("Schools across the region will stay closed this week.", 4)],
 }
