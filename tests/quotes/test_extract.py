@@ -137,8 +137,8 @@ def test_a_pronoun_stands_for_the_earlier_subject(resources, text: str, words: s
 
 
 @pytest.mark.parametrize(("text", "content"), [
-    ("On Monday, Lena Park said \"local forces\" must lead the way. The vote is next week.",
-     "local forces\" must lead the way."),
+    ("On Monday, Lena Park said \"local groups\" should run the plan. The vote is next week.",
+     "local groups\" should run the plan."),
     ("Hugo Brandt says “the budget” will not pass this year, and he means it.",
      "the budget” will not pass this year, and he means it."),
     ("Hugo Brandt posted a message reading “thank you all” moments after the vote closed.", "thank you all"),

@@ -28,8 +28,8 @@ def speakers_of(quotes: list[QuoteVariant], words: str) -> set[str | None]:
 
 
 def test_putin_and_kim_are_credited(seed_quotes: list[QuoteVariant]) -> None:
-    assert speakers_of(seed_quotes, "That’s why we came here") == {"Vladimir Putin"}
-    assert speakers_of(seed_quotes, "We will always support the decisions") == {"Kim Jong Un"}
+    assert speakers_of(seed_quotes, "That’s why we came") == {"Vladimir Putin"}
+    assert speakers_of(seed_quotes, "We will always support") == {"Kim Jong Un"}
 
 
 def test_experts_are_credited_by_name_not_to_kim_jong_un(seed_quotes: list[QuoteVariant]) -> None:

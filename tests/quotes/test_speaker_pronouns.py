@@ -21,7 +21,7 @@ CASES = [  # case, text, the quoted words, who the pronoun stands for
      "Councillor Dana Whitlock opened the meeting at noon. Then Mr. Ruiz asked about the roads. “There "
      "is no money left,” she said.", "There is no money left", "Dana Whitlock"),
     ("two people of one surname: the one the article calls 'she'",
-     "Maria Varga said she was tired of the dispute. Paul Varga said he was not. “We will appeal the ruling,” "
+     "Maria Varga said she was worn out by the quarrel. Paul Varga said he was not. “We will appeal the ruling,” "
      "she said.", "We will appeal the ruling", "Maria Varga"),
     ("without any evidence of gender the nearest subject is kept",
      "Noor Haddad chaired the hearing on Monday. “The hearing is closed,” she said.", "The hearing is closed",

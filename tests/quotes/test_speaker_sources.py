@@ -76,6 +76,6 @@ def test_signed_quotations_one_per_line_are_each_a_statement_of_their_signer(res
 
 
 def test_said_in_a_statement_that_reports_the_clause(resources: NlpResources) -> None:
-    found = quotes_of(resources, "The Kessel Water Board said in a statement that the lake was safe to swim in again.")
-    assert [(q.kind, q.speaker) for q in found] == [("indirect", "The Kessel Water Board")]
-    assert found[0].content.text.endswith("safe to swim in again")
+    found = quotes_of(resources, "The Kessel Water Trust said in a statement that the lake was fine to swim in again.")
+    assert [(q.kind, q.speaker) for q in found] == [("indirect", "The Kessel Water Trust")]
+    assert found[0].content.text.endswith("fine to swim in again")
