@@ -15,7 +15,7 @@ NETWORK_PAGE = [
     "A student shot two classmates in the gym of Portvale High on Friday, law enforcement officials told CNN.",
     "A teacher who hid with pupils in a storeroom told CNN on the phone that the shots came at noon.",
     '"They were his friends," Jane Roe told CNN. "It was not random."',
-    "Investigators linked the gun to the student's uncle, a law enforcement source told CNN.",
+    "Investigators traced the gun to the student's uncle, a police source told CNN.",
 ]
 
 

@@ -5,7 +5,7 @@ from newsprism.eval.cluster_stream import LabelledText, stream_items
 
 PROMPT = "Read the harbour plan and tell us what you think."
 STORIES = [
-    ("Fire at the grain mill", "A fire broke out at the old grain mill on Tuesday night. Crews from three towns "
+    ("Fire at the grain mill", "Flames tore through the old grain mill on Tuesday night. Crews from three towns "
      "fought the flames for hours. Nobody was hurt, the fire chief said. The cause is under investigation."),
     ("Library reopens", "The town library reopened on Monday after a year of repairs to its roof. Readers "
      "lined up before the doors opened. The librarian thanked the volunteers who moved the books."),
@@ -24,7 +24,7 @@ def _items() -> list[LabelledText]:
 def test_a_line_the_batch_repeats_is_no_lead() -> None:
     together = stream_items(_items(), 60)
     assert all(PROMPT not in item.lead for item in together)
-    assert together[0].lead.startswith("A fire broke out")
+    assert together[0].lead.startswith("Flames tore through")
 
 
 def test_one_page_a_batch_keeps_it() -> None:

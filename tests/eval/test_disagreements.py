@@ -22,7 +22,7 @@ alike killed/other-event | 99_1ecb=10 99_2ecb=612
 def _corpus(root: Path) -> None:
     folder = root / "ecbplus" / "99" / "ecb"
     folder.mkdir(parents=True)
-    (folder / "99_1ecb.txt").write_text("A 6. 1 magnitude quake hit the island, home to 120, 000 people.\n")
+    (folder / "99_1ecb.txt").write_text("A 6. 1 magnitude quake shook the island, where 85, 000 people live.\n")
     (folder / "99_2ecb.txt").write_text("The quake measured 5. 9, officials said.\n")
     (folder / "99_3ecb.txt").write_text("Tehran said 5. 9 and the survey said 6. 1.\n")
 
@@ -52,7 +52,7 @@ def test_spec_and_articles_read_back(tmp_path: Path) -> None:
         (False, "killed/other-event", {"99_1ecb": ("10",), "99_2ecb": ("612",)})]
     articles = story_articles(story, tmp_path)
     assert [a.id for a in articles] == ["99_1ecb", "99_2ecb", "99_3ecb"]
-    assert "6.1 magnitude" in (articles[0].text or "") and "120,000" in (articles[0].text or "")
+    assert "6.1 magnitude" in (articles[0].text or "") and "85,000" in (articles[0].text or "")
 
 
 def test_a_changed_article_or_a_bad_line_stops_with_its_place(tmp_path: Path) -> None:
@@ -73,7 +73,7 @@ def test_conflicts_read_against_the_labels(tmp_path: Path) -> None:
     alike = Conflict(kind="number", about="people killed", explanation="",
                      sides=[_side("10 people", "99_1ecb"), _side("612 people", "99_2ecb")])
     unlabelled = Conflict(kind="number", about="people", explanation="",
-                          sides=[_side("120,000 people", "99_1ecb"), _side("200,000", "99_3ecb")])
+                          sides=[_side("85,000 people", "99_1ecb"), _side("200,000", "99_3ecb")])
     score = score_story(story, [found, alike, unlabelled])
     assert [x.measure for x in score.found] == ["magnitude"] and score.missed == []
     assert [x.measure for x in score.flagged] == ["killed/other-event"]

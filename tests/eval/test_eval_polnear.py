@@ -34,7 +34,7 @@ def write_split(folder: Path) -> Path:
             [("Content", content), ("Source", source), ("Cue", cue), ("Content", icontent), ("Source", isource),
              ("Cue", icue)], start=1):
         lines.append(f"T{number}\t{label} {start} {end}\t{ARTICLE[start:end]}")
-    lines += ["E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2", "E2\tAttribution:T6 Content:T4 Cue:T6 Source:T5"]
+    lines += ["E1\tAttribution:T3 Source:T2 Cue:T3 Content:T1", "E2\tAttribution:T6 Source:T5 Cue:T6 Content:T4"]
     (folder / "attributions" / "storm_aa11.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (folder / "attributions" / "storm_zz99.ann").write_text("", encoding="utf-8")  # second annotator: ignored
     return folder

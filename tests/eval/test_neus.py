@@ -12,7 +12,7 @@ from newsprism.eval.neus import METRICS, SYSTEMS, pack, read_neus
 STORIES = [
     ("TITLE=> Bridge reopens after repairs. ARTICLE=> The Kessel river bridge reopened to traffic on Friday after "
      "two years of repairs. The work cost 30 million euros, the city said. [SEP] TITLE=> Kessel bridge open again. "
-     "ARTICLE=> Cars crossed the Kessel river bridge on Friday for the first time in two years. Some residents "
+     "ARTICLE=> Cars crossed the Kessel river bridge on Friday, two years after it closed. Some residents "
      "complained about the new tolls. [SEP] TITLE=> City celebrates bridge. ARTICLE=> The city celebrated as the "
      "Kessel bridge reopened on Friday after two years of repairs.",
      "TITLE=> Kessel Bridge Reopens. ARTICLE=> The Kessel river bridge reopened on Friday after two years of "
