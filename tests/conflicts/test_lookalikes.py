@@ -96,7 +96,7 @@ def test_date_predicates(text: str, date: str, verbs: set[str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "date", "noun"), [
-    ("Norland interfered in the 2016 U.S. election.", "2016", "elec"),
+    ("Norland interfered in America's 2016 election.", "2016", "elec"),
     ("They backed the 2017 agency report.", "2017", "agen"),
     ("He visited Moscow in 2016 with aides.", "2016", None),
 ])

@@ -33,8 +33,8 @@ def _dated(article: str, text: str, written: str, iso: str) -> Dated:
 def test_dates_next_to_different_verbs_date_two_steps() -> None:
     convicted = _dated("a", "He was jailed after being sentenced in June 1998 for a theft in Varsk.", "June 1998",
                        "1998-06")
-    returned = _dated("b", "He at last reported to prison in June 1999 to finish his term for the theft.", "June 1999",
-                      "1999-06")
+    returned = _dated("b", "He at last reported to jail in June 1999 for the rest of his theft term.",
+                      "June 1999", "1999-06")
     assert _dates_different_things(convicted, returned)
     again = _dated("c", "He was jailed after being sentenced in June 1997 for a theft in Varsk.", "June 1997",
                    "1997-06")

@@ -86,7 +86,7 @@ def test_a_product_is_dropped_but_a_maker_before_its_products_is_kept() -> None:
 
 
 def test_share_button_words_are_no_entities() -> None:
-    text = "Updated May 2 Share WhatsApp Telegram Facebook Twitter Email\nOfficials said Twitter was down."
+    text = "Updated May 2 Share WhatsApp Email Telegram Facebook Twitter\nOfficials said Twitter was down."
     glued = mention(text, "Telegram Facebook", "person")
     alone = mention(text, "Twitter", "person")
     story = mention(text, "Twitter", "organisation", "said")

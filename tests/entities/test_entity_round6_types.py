@@ -97,7 +97,7 @@ def test_a_town_owning_a_venue_is_no_part_of_its_name() -> None:
 
 
 def test_a_span_before_ranks_and_a_name_is_a_title_fragment() -> None:
-    text = "She was wounded, her father, Army Command Sgt. Maj. Tom Berg, told reporters."
+    text = "She was wounded, her uncle, Army Command Sgt. Maj. Tom Berg, told reporters."
     start = text.index("Army")
     mention = make_mention("a0", text, (start, start + len("Army Command")), "organisation", 0)
     assert role_only(text, mention)
