@@ -45,7 +45,7 @@ def test_seats_belong_to_the_party_or_the_coalition_named() -> None:
 
 
 def test_one_victim_and_none() -> None:
-    assert claims("A 24-year-old woman was shot and killed on Elm Street.") == [("killed", None, 1.0, "exact")]
+    assert claims("A 33-year-old woman was shot and killed on Quill Lane.") == [("killed", None, 1.0, "exact")]
     assert claims("No one was injured, police said.") == [("injured", None, 0.0, "exact")]
     assert claims("Officers said no injuries were reported.") == [("injured", None, 0.0, "exact")]
 
@@ -91,7 +91,7 @@ def test_group_nouns_and_a_clause_between_count_and_verb() -> None:
 
 
 def test_the_dead_among_a_count_of_wounded_make_it_a_count_of_the_shot() -> None:
-    assert claims("Deputies found five victims wounded, two of them already dead.") == [("shot", None, 5.0, "exact")]
+    assert claims("Troopers found five people wounded, two of them dead already.") == [("shot", None, 5.0, "exact")]
 
 
 def test_figures_of_other_shootings_in_a_roundup_are_not_the_story_s() -> None:
@@ -102,18 +102,18 @@ def test_figures_of_other_shootings_in_a_roundup_are_not_the_story_s() -> None:
 
 
 def test_the_shooter_s_own_death_is_a_figure_of_its_own() -> None:
-    assert claims("He shot his neighbor and then turned the gun on himself.")[-1] == (
+    assert claims("He shot his landlord, then turned the gun on himself.")[-1] == (
         "killed", "the shooter", 1.0, "exact")
     assert ("killed", "the shooter", 1.0, "exact") not in claims(
-        "He turned the gun on himself and is in critical condition.")
-    assert ("killed", "the shooter", 1.0, "exact") not in claims("The boy fatally shot himself with a rifle.")
+        "The man turned the gun on himself and is in critical condition.")
+    assert ("killed", "the shooter", 1.0, "exact") not in claims("The teen fatally shot himself with his rifle.")
     assert ("killed", "the shooter", 1.0, "exact") not in claims(
-        "A 3-year-old girl had surgery on Tuesday after shooting herself in the leg with a pistol.")
-    assert ("killed", "the shooter", 1.0, "exact") in claims("He shot his wife before shooting himself in the head.")
+        "A girl of 3 had surgery on Tuesday after she shot herself in the thigh with a pistol.")
+    assert ("killed", "the shooter", 1.0, "exact") in claims("He shot his wife before shooting himself in the chest.")
 
 
 def test_a_house_number_after_a_measure_word_is_no_count() -> None:
-    assert claims("Deputies responded to a shooting 2501 Cedar Mill Rd. on Sunday.") == []
+    assert claims("Deputies responded to a shooting 4417 Quill Mill Rd. on Sunday.") == []
 
 
 def test_a_clause_naming_some_of_the_counted_in_dashes_brackets_or_up_to_the_verb() -> None:
@@ -131,17 +131,17 @@ def test_left_wounded_a_multiple_shooting_and_a_double_negative() -> None:
 
 
 def test_a_trip_to_a_hospital_counts_the_injured() -> None:
-    assert claims("At least 11 fans were taken to area hospitals after the gunfire.") == [
+    assert claims("At least 11 fans were taken to area hospitals once the gunfire stopped.") == [
         ("injured", "fans", 11.0, "at least")]
-    assert claims("The gunfire left one man dead and three others in the hospital.") == [
+    assert claims("The gunfire left one teen dead and three others in hospital beds.") == [
         ("killed", None, 1.0, "exact"), ("injured", None, 3.0, "exact")]
-    assert claims("A drive-by shooting sent five people to the hospital on Friday.") == [
+    assert claims("A drive-by shooting on Friday sent five people to a hospital.") == [
         ("injured", None, 5.0, "exact")]
     assert claims("The storm sent two trucks to the hospital lot.") == []
 
 
 def test_a_count_taken_to_a_hospital_where_one_died_is_of_the_people_shot() -> None:
-    assert claims("Two men were rushed to a hospital, where one of them died.") == [("shot", None, 2.0, "exact")]
+    assert claims("Two men were driven to a hospital, where one of them later died.") == [("shot", None, 2.0, "exact")]
 
 
 def test_hitting_a_count_of_people_is_a_count_of_the_shot() -> None:
@@ -156,11 +156,11 @@ def test_a_zero_of_the_badly_hurt_is_no_zero() -> None:
 
 
 def test_a_station_s_number_before_a_clause_counts_nobody() -> None:
-    assert claims("The aunt told WXYZ 7 that her son was shot and killed on Sunday.") == [
+    assert claims("The aunt told WXYZ 7 that her nephew was shot and killed on Sunday.") == [
         ("killed", None, 1.0, "exact")]
 
 
 
 def test_a_trip_to_a_hospital_is_read_after_a_count_only_and_ages_are_no_count() -> None:
-    assert claims("The boy was rushed to a hospital after the shot.") == []
+    assert claims("The boy got rushed to a hospital after the shot.") == []
     assert not [c for c in claims("Two women ages 31 and 44 were taken to a hospital.") if c[2] in (31.0, 44.0)]
