@@ -7,9 +7,9 @@ from newsprism.clean import clean_article
 from newsprism.config import CleanConfig
 from newsprism.ingest.raw import RawArticle
 
-LEAD = ("Police are investigating a shooting that left two men hurt on the east side of the city late on "
+LEAD = ("Police are investigating gunfire that wounded two men on the far east end of Portvale late on "
         "Saturday night, officers said.")
-MORE = "Investigators asked anyone who saw the shooting to call the department's tip line as soon as possible."
+MORE = "Investigators asked anyone who saw the gunfire to phone the department's tips number without delay."
 
 
 def outlet_of(text: str) -> tuple[str | None, str | None]:
