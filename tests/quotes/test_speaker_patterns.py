@@ -77,9 +77,9 @@ PATTERNS = [  # pattern, text, the quoted words, the speaker (named in the sourc
      "Mr. Gupta mocked the mayor - “He would have sold the bridge,” Mr. Gupta said twice - and the crowd laughed.",
      "He would have sold the bridge", "Gupta"),
     ("the writer's words go on after the quotation, then the cue",
-     "What is at stake is every ruling since 1990.\n\n''To see the number of cases that could change is "
-     "stunning,'' since so many of those rulings passed by a single vote, said Lena Park, who teaches law.",
-     "To see the number of cases that could change is stunning,'' since so many of those rulings passed by "
+     "What is at stake is every ruling since 1990.\n\n''To count the rulings that might flip is "
+     "staggering,'' since so many of those rulings passed by a single vote, said Lena Park, who teaches law.",
+     "To count the rulings that might flip is staggering,'' since so many of those rulings passed by "
      "a single vote", "Lena Park"),
     ("two names labelling a newsletter item",
      "Turnout was low everywhere - Mark Ferrante and Jon Cole: “The count was incomplete when the polls closed.”",

@@ -12,15 +12,15 @@ from newsprism.quotes.speakers import SpeakerResolver
 
 
 def test_a_name_after_a_ranks_short_form_is_the_speaker(resources: NlpResources) -> None:
-    text = ("“It appears he turned the gun on himself,” said Lumvale Police Lt. Kevin Tarvo. “We are not looking for "
+    text = ("“It looks like he shot himself,” said Lumvale Police Lt. Kevin Tarvo. “We are not looking for "
             "anybody else.”")
-    assert quote_of(resources, text, "It appears he").speaker == "Kevin Tarvo"
+    assert quote_of(resources, text, "It looks like").speaker == "Kevin Tarvo"
 
 
 def test_a_title_of_the_country_before_the_name() -> None:  # NeuS train 1017
-    text = "Attorney General of the United States Ana Tarvo on Wednesday sent a sharp letter."
+    text = "Treasurer of the United States Ana Tarvo on Wednesday sent a sharp letter."
     resolver = SpeakerResolver([PersonMention(text.index("Ana"), text.index(" on"), "Ana Tarvo")], text=text)
-    assert resolver.resolve("Attorney General", 0) == "Ana Tarvo"
+    assert resolver.resolve("Treasurer", 0) == "Ana Tarvo"
 
 
 def test_a_subject_ending_inside_a_quotation_is_no_speaker(resources: NlpResources) -> None:
