@@ -11,7 +11,7 @@ def claims(text: str) -> list[tuple[str, float]]:
 
 
 def test_a_person_and_others_are_counted_together() -> None:
-    assert claims("A 9-year-old was in serious condition after she and two others were shot at a park.") == [
+    assert claims("A 9-year-old remained in serious condition after she and two others were shot at a park.") == [
         ("shot", 3.0)]
     assert claims("Marla Voss, 31, and four other people were wounded near the depot.") == [("injured", 5.0)]
     assert claims("A 4-year-old boy and three adults were hurt in the crossfire.") == [("injured", 4.0)]
@@ -52,8 +52,8 @@ def test_a_month_and_year_date_another_event() -> None:
 
 
 def test_a_count_after_the_measure_is_not_added() -> None:
-    assert claims("A teenage boy is dead and three other people are injured.") == [("killed", 1.0), ("injured", 3.0)]
-    assert claims("Two men were killed and three other people wounded.") == [("killed", 2.0), ("injured", 3.0)]
+    assert claims("One teen boy is dead and four more people are hurt.") == [("killed", 1.0), ("injured", 4.0)]
+    assert claims("Two cousins were killed and four more people wounded.") == [("killed", 2.0), ("injured", 4.0)]
 
 
 def test_people_in_a_condition_and_the_others_are_added() -> None:
@@ -69,10 +69,10 @@ def test_a_possessive_person_and_a_count_after_are_added() -> None:
 
 def test_people_listed_one_by_one_and_along_with_others_are_counted() -> None:
     assert claims("A man, woman and 9-year-old girl were shot outside the store on Sunday.") == [("shot", 3.0)]
-    assert claims("A 30-year-old woman, a 19-year-old man and his cousin were wounded at the park.") == [
+    assert claims("A 30-year-old mother, a 23-year-old man and his cousin were wounded at the park.") == [
         ("injured", 3.0)]
     assert claims("Terrell Vance, 19, was shot along with two others near the gym.") == [("shot", 3.0)]
-    assert claims("Dorian Pike, 17, was shot along with a 15-year-old girl and a 40-year-old man on Elm Street.") == [
+    assert claims("Dorian Pike, 17, was shot along with a 14-year-old girl and a 40-year-old man on Quill Lane.") == [
         ("shot", 3.0)]
     assert claims("Nadia Roe was wounded along with her brother, deputies said.") == [("injured", 2.0)]
     assert claims("A man and a woman were arrested after the chase.") == [("arrested", 2.0)]
