@@ -40,6 +40,6 @@ def test_lengths_that_agree_or_of_two_people_are_no_conflict() -> None:
     assert _sides(_table({"a": ["Ivo Marsh, 40, fell about 60 metres."],
                           "b": ["The 40-year-old fell 200 feet from the ridge."]})) == []
     assert _sides(_table({"a": ["A 40-year-old climber fell about 150 metres on Friday."],
-                          "b": ["Tom Reed, 32, fell about 600 metres on Saturday."]})) == []
+                          "b": ["Pavel Drenn, 32, fell about 600 metres on Saturday."]})) == []
     assert _sides(_table({"a": ["A 40-year-old climber fell about 150 metres on Friday."],
                           "b": ["The 40-year-old got within 80 metres of the hut."]})) == []

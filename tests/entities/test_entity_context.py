@@ -56,10 +56,10 @@ def test_a_nickname_inside_a_name_is_no_part_of_its_key() -> None:
 
 
 def test_a_nickname_in_brackets_is_the_person_named_with_it(resources: NlpResources) -> None:
-    index = story(resources, "Mourners remembered Deputy Luis Gerardo (Jerry) Ortega on Friday.\n"
-                             "Jerry Ortega joined the department in 1998. Jerry was 35.")
-    people = with_form(index, "Jerry Ortega")
-    assert len(people) == 1 and not with_form(index, "Deputy Ortega")
+    index = story(resources, "Mourners remembered Deputy Mateo Ramiro (Remy) Ostrand on Friday.\n"
+                             "Remy Ostrand joined the force in 2003. Remy was 35.")
+    people = with_form(index, "Remy Ostrand")
+    assert len(people) == 1 and not with_form(index, "Deputy Ostrand")
 
 
 def test_a_street_direction_written_short_or_in_full_is_one_key() -> None:
@@ -146,11 +146,11 @@ def test_a_place_before_a_possessive_is_cut_from_the_persons_name(resources: Nlp
 
 
 def test_a_town_is_not_the_street_its_name_opens(resources: NlpResources) -> None:
-    index = story(resources, "A fire broke out at a supermarket in Wellington on Sunday.\n"
-                             "The store on Wellington High Street was closed. Shops in Wellington reopened.\n"
-                             "Police in Wellington said the fire was not suspicious.")
-    towns = with_form(index, "Wellington")
-    assert towns and all(e.name != "Wellington High Street" for e in towns)
+    index = story(resources, "A fire broke out at a supermarket in Portvale on Sunday.\n"
+                             "The store on Portvale High Street was closed. Shops in Portvale reopened.\n"
+                             "Police in Portvale said the fire was not suspicious.")
+    towns = with_form(index, "Portvale")
+    assert towns and all(e.name != "Portvale High Street" for e in towns)
 
 
 def test_two_spellings_of_a_given_name_take_one_key_not_each_others() -> None:
@@ -159,7 +159,7 @@ def test_two_spellings_of_a_given_name_take_one_key_not_each_others() -> None:
 
 
 def test_a_common_word_written_in_capitals_is_no_acronym(resources: NlpResources) -> None:
-    index = story(resources, "Fire at store\nA FIRE has badly damaged a supermarket in Wellington.\n"
+    index = story(resources, "Fire at store\nA FIRE has badly damaged a supermarket in Portvale.\n"
                              "The fire started on the roof. Crews fought the fire for hours, and the fire was "
                              "out by noon.",
                   "NATO officials said the alliance would meet. NATO met on Friday.")
@@ -176,11 +176,11 @@ def test_two_bodies_joined_by_and_stay_two(resources: NlpResources) -> None:
 
 
 def test_a_police_force_named_with_and_without_department_is_one_body(resources: NlpResources) -> None:
-    index = story(resources, "The Staunton Police Department said the suspect was arrested on Friday.\n"
-                             "Staunton Police said the gun was found. The Staunton Police Department thanked "
+    index = story(resources, "The Lumford Police Department said the suspect was arrested on Friday.\n"
+                             "Lumford Police said the gun was found. The Lumford Police Department thanked "
                              "residents.")
-    bodies = with_form(index, "Staunton Police Department")
-    assert len(bodies) == 1 and "Staunton Police" in bodies[0].aliases
+    bodies = with_form(index, "Lumford Police Department")
+    assert len(bodies) == 1 and "Lumford Police" in bodies[0].aliases
 
 
 def test_a_title_case_phrase_the_story_writes_in_lower_case_is_no_name(resources: NlpResources) -> None:
