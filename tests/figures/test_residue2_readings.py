@@ -19,8 +19,8 @@ def titled(title: str) -> list[tuple[str, float, str]]:
 
 
 def test_wounding_another_in_an_attack_is_the_story_s_own_attack() -> None:
-    assert earlier_subject("A man accused of killing two men and wounding another in an attack on Friday night "
-                           "was arraigned.") is None
+    assert earlier_subject("A driver charged with killing two women, then wounding another in an attack on Friday "
+                           "night, was arraigned.") is None
     assert earlier_subject("In another shooting Friday, two men were hurt.") == "(other shootings)"
     assert earlier_subject("Officers were called to another drive-by shooting on Elm Street.") == "(other shootings)"
 
@@ -36,7 +36,7 @@ def test_a_headline_s_one_person_after_after_or_with_an_age(title: str, expected
 
 
 def test_taking_his_own_life_is_the_shooter_s_death() -> None:
-    assert shooter_deaths("The standoff ended with the man killing his wife and then taking his own life.")
+    assert shooter_deaths("The standoff ended when the man killed his wife and then took his own life.")
     assert not shooter_deaths("He was taking his own life in his hands, a neighbour said, but survived.")
 
 
@@ -46,7 +46,7 @@ def test_no_other_injuries_is_no_zero_of_the_injured() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "He is accused of trying to kill 2 deputies during the chase.",
+    "He is charged with trying to kill 2 troopers during the pursuit.",
     "Prosecutors say he attempted to kill three officers.",
 ])
 def test_an_attempt_to_kill_counts_no_dead(text: str) -> None:
@@ -54,12 +54,12 @@ def test_an_attempt_to_kill_counts_no_dead(text: str) -> None:
 
 
 def test_a_bare_gunshot_wound_count_is_of_the_people_hit() -> None:
-    assert claims("Officers learned two men were suffering gunshot wounds to the upper body.") == [("shot", None, 2.0)]
+    assert claims("Officers learned two men had suffered gunshot wounds in the torso.") == [("shot", None, 2.0)]
     assert claims("Two others suffered gunshot wounds.") == [("injured", None, 2.0)]
-    assert claims("Three people suffered non-life-threatening gunshot wounds.") == [("injured", None, 3.0)]
+    assert claims("Three teens suffered non-life-threatening gunshot wounds.") == [("injured", None, 3.0)]
 
 
-@pytest.mark.parametrize("text", ["One shot is fired through the bedroom door.", "One shot rang out in the alley.",
+@pytest.mark.parametrize("text", ["One shot is fired through a closet door.", "One shot rang out in the alley.",
                                   "A single shot hit the window."])
 def test_a_shot_fired_is_no_person(text: str) -> None:
     assert not claims(text)
@@ -71,7 +71,7 @@ def test_a_count_listed_with_its_ages_joins_the_next_person() -> None:
 
 def test_a_count_first_reported_and_corrected_is_kept_apart() -> None:
     assert claims("Police originally said that seven people were wounded.") == [("injured", "(earlier report)", 7.0)]
-    assert claims("Police said initial reports showed one man was shot in the arm.") == [("shot", None, 1.0)]
+    assert claims("Officers said early reports showed one man was shot in the wrist.") == [("shot", None, 1.0)]
 
 
 def test_a_headline_s_shooting_that_hurts_one_person() -> None:
@@ -79,8 +79,8 @@ def test_a_headline_s_shooting_that_hurts_one_person() -> None:
 
 
 def test_attacks_over_a_span_of_days_are_a_roundup() -> None:
-    assert earlier_subject("Five other people were wounded in attacks from Friday to early Saturday across the "
-                           "city, police said.") == "(other shootings)"
+    assert earlier_subject("Five more people were hurt in attacks from Friday to early Saturday across the "
+                           "city, officers said.") == "(other shootings)"
 
 
 def test_a_headline_s_present_tense_shoots_counts_the_people_shot() -> None:
