@@ -117,7 +117,7 @@ def test_a_street_shared_with_a_persons_surname_stays_the_street(resources: NlpR
 
 def test_a_hospital_written_short_joins_its_full_name(resources: NlpResources) -> None:
     index = analyse(resources, "Three were taken to Lenox Hospital. A fourth man was struck twice in the torso and "
-                               "driven to Lenox in stable condition. They were all treated at Lenox and Kings County "
+                               "driven to Lenox in stable condition. They were all treated at Lenox and Kade County "
                                "hospitals.")
     hospital = next(e for e in index.entities if e.name == "Lenox Hospital")
     assert hospital.type == "place" and len(hospital.mentions) == 3
