@@ -37,9 +37,9 @@ def victims(text: str, resources) -> Victims:
 
 
 def test_shootings_across_a_named_city_are_a_roundup() -> None:
-    assert claims("Nine other people were wounded in shootings across Lumoville on Friday.") == [
+    assert claims("Nine other people were hurt in shootings across Lumoville on Friday.") == [
         ("injured", "(other shootings)", 9.0)]
-    assert claims("Nine people were wounded in the shooting on Friday.") == [("injured", None, 9.0)]
+    assert claims("Nine people were wounded in Friday's shooting.") == [("injured", None, 9.0)]
 
 
 def test_wounds_of_all_of_a_group_are_the_people_shot() -> None:
@@ -69,12 +69,12 @@ def test_a_first_name_and_its_surname_are_one_victim_beside_a_lone_age(resources
 
 
 def test_a_person_also_killed_is_one_more_victim(resources) -> None:
-    found = victims("Officer Lena Orsk was shot and killed on Saturday. A woman was also killed in the house.",
+    found = victims("Officer Lena Orsk was shot and killed at dusk Saturday. A woman was also killed in the house.",
                     resources)
     assert found.count("killed") == 2
-    assert victims("Officer Lena Orsk was shot and killed on Saturday.", resources).count("killed") == 1
+    assert victims("Officer Lena Orsk was shot and killed at dusk Saturday.", resources).count("killed") == 1
 
 
 def test_a_person_striking_someone_is_a_blow_not_a_shot(resources) -> None:
-    assert victims("Rowe then struck a 6-year-old boy in the kitchen.", resources).count("injured") == 0
-    assert victims("A stray bullet struck a 6-year-old boy in the kitchen.", resources).count("injured") == 1
+    assert victims("Rowe then struck a 4-year-old boy inside the pantry.", resources).count("injured") == 0
+    assert victims("A stray bullet struck a 4-year-old boy inside the pantry.", resources).count("injured") == 1
