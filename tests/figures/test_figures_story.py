@@ -64,12 +64,12 @@ def test_injured_is_never_compared_with_killed(report: Report) -> None:
 
 def test_a_count_only_a_headline_gives_is_the_articles_value(resources) -> None:
     raws = [RawArticle(id="h", source="h.txt", format="text", published="2022-06-01",
-                       title="Five wounded in shooting outside Granger roller rink",
-                       text="Three people were hit by bullets and two more were cut by flying glass when someone "
-                            "fired at the roller rink on Granger Avenue late Friday. Police have no suspect yet."),
+                       title="Five wounded in shooting outside Kestrel roller rink",
+                       text="Three patrons were struck by bullets and two more were cut by flying glass when someone "
+                            "fired at the roller rink on Kestrel Avenue late Friday. Police have no suspect yet."),
             RawArticle(id="r", source="r.txt", format="text", published="2022-06-02",
-                       title="6 injured in 3 overnight shooting incidents across the county",
-                       text="Deputies are asking for tips about the rink shooting on Granger Avenue.")]
+                       title="6 hurt in 3 overnight shooting incidents around the county",
+                       text="Deputies are asking for tips about the rink shooting on Kestrel Avenue.")]
     report = analyze_raw(raws, resources=resources)
     injured = next(f for f in report.figures if f.measure == "injured" and f.subject is None)
     assert [(v.article, v.value, v.evidence.part) for v in injured.values] == [("h", 5.0, "title")]
@@ -78,8 +78,8 @@ def test_a_count_only_a_headline_gives_is_the_articles_value(resources) -> None:
 
 def test_a_headline_never_outranks_the_text_of_its_article(resources) -> None:
     raws = [RawArticle(id="t", source="t.txt", format="text", published="2022-06-01",
-                       title="4 wounded in Granger shooting",
-                       text="Five people were wounded when someone fired at the roller rink on Granger Avenue.")]
+                       title="4 wounded in Kestrel shooting",
+                       text="Five people were wounded when someone fired at the roller rink on Kestrel Avenue.")]
     report = analyze_raw(raws, resources=resources)
     injured = next(f for f in report.figures if f.measure == "injured" and f.subject is None)
     assert [v.value for v in injured.values] == [5.0]

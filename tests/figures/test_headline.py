@@ -78,9 +78,9 @@ def test_fewer_injured_than_the_people_shot_less_the_dead_give_way_to_those() ->
 
 
 def test_only_a_sentence_of_the_chosen_count_of_the_dead_can_name_the_shooter() -> None:
-    shooter = figure("killed", [value("a", 1, sentence="then turned the shotgun on himself")], subject=SHOOTER)
+    shooter = figure("killed", [value("a", 1, sentence="then turned the rifle on himself")], subject=SHOOTER)
     dead = figure("killed", [value("a", 1, "2024-03-01", sentence="The family, including the father, was mourned."),
-                             value("b", 5, "2024-03-02", sentence="He shot his wife and four children, then turned the "
-                                                                          "shotgun on himself.")])
+                             value("b", 5, "2024-03-02", sentence="He shot his partner and four kids, then turned the "
+                                                                          "rifle on himself.")])
     found = headline(with_headlines([dead, shooter]), "killed")
     assert found is not None and (found.value, found.basis) == (6, "with the shooter")

@@ -22,9 +22,9 @@ def titled(title: str) -> list[tuple[str, float]]:
 
 @pytest.mark.parametrize("text", [
     "Officers are looking into two Saturday night shootings that killed a man and hurt three others.",
-    "A woman died and four people were hurt in two West End shootings on Friday.",
+    "A woman died and four people were hurt in two Lumo shootings on Friday.",
     "The other shooting took place on Elm Street on May 2, when a man was killed.",
-    "Detectives are investigating a series of shootings on Saturday that left three people hurt.",
+    "Detectives are probing a series of shootings on Saturday that left three people hurt.",
     "Three other late-night incidents left five people wounded, police said.",
     "From Saturday through Monday, gunfire wounded 19 people across the city.",
     "Several children were hit by gunfire in recent weeks, among 40 people hurt.",
@@ -45,7 +45,7 @@ def test_the_story_s_own_shootings_stay_its_own(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Police said four men between the ages of 19 and 47 were shot.", [("shot", None, 4.0)]),
-    ("Ben Ode, 31 was hit in the hand and Tim Kade, 27 was hit in the foot.", []),
+    ("Ben Ode, 31 was hit in the thumb and Tim Kade, 27 was hit in the heel.", []),
     ("A girl younger than 10 was shot near the school.", []),
     ("The two men shot at them from a car before driving off.", []),
     ("Witnesses said one shot was heard before the car sped off.", []),
@@ -56,8 +56,8 @@ def test_ages_shots_fired_and_fatal_wounds(text: str, expected: list[tuple[str, 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Two women shot, a third wounded by flying glass on the East Side", [("shot", None, 3.0)]),
-    ("A man and two women were taken to hospitals, and a fourth victim went to one on his own.", 4.0),
+    ("Two women shot, a third wounded by flying glass in Lumo", [("shot", None, 3.0)]),
+    ("A man and two women were driven to hospitals, and a fourth victim went to one on his own.", 4.0),
 ])
 def test_a_numbered_victim_counts_the_people_hit(text: str, expected: object) -> None:
     found = claims(text)
@@ -80,7 +80,7 @@ def test_a_numbered_victim_alone_is_left_to_the_victims_described() -> None:
     ("Man accidentally shoots self in hand", [("shot", 1.0)]),
     ("8-year-old Portvale boy shot in the chest, killed", [("killed", 1.0)]),
     ("Police: gun left in car before 4-year-old shot, killed", [("killed", 1.0)]),
-    ("Mother charged in non-fatal shooting of her toddler", [("shot", 1.0)]),
+    ("Mother charged over non-fatal shooting of her toddler", [("shot", 1.0)]),
 ])
 def test_headlines_of_one_person(title: str, expected: list[tuple[str, float]]) -> None:
     assert titled(title) == expected

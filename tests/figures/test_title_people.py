@@ -39,7 +39,7 @@ def test_a_headline_naming_no_victim_by_a_bare_noun_gives_no_one(title: str) -> 
 
 def test_a_page_saying_nothing_of_the_victim_counts_the_headline_s_one(resources) -> None:
     raws = [RawArticle(id="a", source="a.txt", format="text", published="2021-04-02",
-                       title="Lakeview man hospitalized after hunting accident",
+                       title="Portvale man hospitalized after hunting accident",
                        text="Thanks for signing up for our morning newsletter. Check your inbox to confirm the "
                             "address, and tell us which topics you would like to read about first.")]
     report: Report = analyze_raw(raws, resources=resources)
@@ -49,8 +49,8 @@ def test_a_page_saying_nothing_of_the_victim_counts_the_headline_s_one(resources
 
 def test_the_victims_the_text_describes_outrank_the_headline_s_one(resources) -> None:
     raws = [RawArticle(id="a", source="a.txt", format="text", published="2021-04-02",
-                       title="Lakeview man shot outside bar",
-                       text="A 31-year-old man was shot in the arm outside a bar on Lake Street on Friday. A "
+                       title="Portvale man shot outside bar",
+                       text="A 31-year-old man was shot in the wrist outside a bar on Quill Lane on Friday. A "
                             "24-year-old woman was wounded in the leg, police said.")]
     report: Report = analyze_raw(raws, resources=resources)
     injured = [h for f in report.figures for h in f.headlines if h.measure == "injured"]
