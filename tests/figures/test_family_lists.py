@@ -62,7 +62,7 @@ def test_a_rate_and_a_threat_are_no_counts() -> None:
 
 
 def test_one_of_the_people_shot_who_died_is_a_death() -> None:
-    assert counts("One of three men shot early Sunday on Elm Street dies") == [("killed", None, 1), ("shot", None, 3)]
+    assert counts("One of three men shot early Sunday on Wren Street dies") == [("killed", None, 1), ("shot", None, 3)]
     assert counts("Two of the victims later died at the hospital.") == [("killed", None, 2)]
 
 

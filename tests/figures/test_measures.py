@@ -57,7 +57,7 @@ def test_the_shooter_is_not_the_victim() -> None:
 def test_ages_times_and_magnitudes() -> None:
     assert claims("A 7.2-magnitude quake was followed by a magnitude 5.9 aftershock at 3 p.m.") == [
         ("magnitude", None, 7.2, "exact"), ("magnitude", "aftershock", 5.9, "exact")]
-    assert claims("The 52-year-old lives at 40 Oak Lane with his 3 dogs.") == []
+    assert claims("The 52-year-old lives at 40 Fenmoor Lane with his 3 dogs.") == []
 
 
 def test_numbers_in_words_with_qualifiers() -> None:
@@ -126,7 +126,7 @@ def test_a_clause_naming_some_of_the_counted_in_dashes_brackets_or_up_to_the_ver
 
 def test_left_wounded_a_multiple_shooting_and_a_double_negative() -> None:
     assert claims("Three men were left wounded after the gunfire.") == [("injured", None, 3.0, "exact")]
-    assert claims("One man died in a triple shooting on Oak Street.")[-1] == ("shot", None, 3.0, "exact")
+    assert claims("One man died in a triple shooting on Brisk Street.")[-1] == ("shot", None, 3.0, "exact")
     assert claims('"He never hurt nobody," his aunt said.') == []
 
 

@@ -32,7 +32,7 @@ def test_a_roundup_headline_marks_its_page_beside_a_page_about_the_event() -> No
 
 def test_a_roundup_pages_figures_are_other_shootings(resources) -> None:
     texts = {"round": ("Nine hurt in several Friday shootings across Lumoville",
-                       "A man was shot dead on Orchard Road at 9 p.m. Nine people were wounded in all on Friday."),
+                       "A man was shot dead on Corrow Road at 9 p.m. Nine people were wounded in all on Friday."),
              "own": ("Three shot outside Lumo Street cookout",
                      "Three guests were wounded after a man fired into a cookout on Lumo Street on Friday. "
                      "Doctors expect all three to pull through.")}
@@ -56,7 +56,7 @@ def test_shots_fired_some_or_other_times_are_no_count() -> None:
 
 def test_a_headline_person_after_a_colon_or_a_comma() -> None:
     assert titled("Storage shed burns, man found dead") == [("killed", 1.0)]
-    assert titled("UPDATE: Police: Woman shot on Elm Street") == [("shot", 1.0)]
+    assert titled("UPDATE: Police: Woman shot on Wrenfield Street") == [("shot", 1.0)]
     assert titled("Storage shed burns, two cars lost") == []
 
 

@@ -23,7 +23,7 @@ def titled(title: str) -> list[tuple[str, float]]:
 @pytest.mark.parametrize("text", [
     "Officers are looking into two Saturday night shootings that killed a man and hurt three others.",
     "A woman died and four people were hurt in two Lumo shootings on Friday.",
-    "The other shooting took place on Elm Street on May 2, when a man was killed.",
+    "The other shooting took place on Wrenfield Street on May 2, when a man was killed.",
     "Detectives are probing a series of shootings on Saturday that left three people hurt.",
     "Three other late-night incidents left five people wounded, police said.",
     "From Saturday through Monday, gunfire wounded 19 people across the city.",

@@ -20,7 +20,7 @@ def read(title: str) -> list[tuple[str, float, str]]:
     ("Toddler grazed by bullet outside corner store", [("injured", 1.0, "Toddler grazed")]),
     ("Pinecrest man shot while fishing", [("shot", 1.0, "man shot")]),
     ("Teen shot near the stadium has died, deputies say", [("killed", 1.0, "Teen shot")]),
-    ("Woman Killed, 3 Others Hurt In Elm Street Shooting",
+    ("Woman Killed, 3 Others Hurt In Wrenfield Street Shooting",
      [("injured", 3.0, "3 Others Hurt"), ("killed", 1.0, "Woman Killed")]),
 ])
 def test_a_headline_s_one_person_is_one_victim(title: str, expected: list[tuple[str, float, str]]) -> None:
@@ -60,11 +60,11 @@ def test_the_victims_the_text_describes_outrank_the_headline_s_one(resources) ->
 def test_a_headline_s_one_person_hurt_who_died_in_a_later_report_is_not_also_injured(resources) -> None:
     raws = [RawArticle(id="a", source="a.txt", format="text", published="2021-04-02T08:00:00",
                        title="Teen critically hurt after gun goes off in garage",
-                       text="The boy is in critical condition after a rifle went off in a garage on Pine Street, "
+                       text="The boy is in critical condition after a rifle went off in a garage on Tamsin Street, "
                             "deputies said."),
             RawArticle(id="b", source="b.txt", format="text", published="2021-04-03T09:00:00",
                        title="Teen dies after garage shooting",
-                       text="The boy who was shot in a garage on Pine Street has died, his family said.")]
+                       text="The boy who was shot in a garage on Tamsin Street has died, his family said.")]
     report: Report = analyze_raw(raws, resources=resources)
     counts = {h.measure: h.value for f in report.figures for h in f.headlines}
     assert counts.get("killed") == 1.0 and counts.get("injured", 0.0) == 0.0
