@@ -1,5 +1,5 @@
-"""Amounts of money across the story: two outlets that give one amount differently ('snatched $108 million worth
-of diamond rings' / 'Jewellery worth more than $160 million has been stolen') in sentences the alignment does not
+"""Amounts of money across the story: two outlets that give one amount differently ('grabbed $108 million in
+diamond rings' / 'jewels worth over $160 million were taken') in sentences the alignment does not
 link.
 
 Money is a measure whose subject no word list names (a haul, a bailout, a loan, a fine). Each article's headline
@@ -55,13 +55,14 @@ from newsprism.values import Quantity, agree, quantities
 
 SAME_AMOUNT = 0.45
 """Cosine of two amount-masked clauses from which they state one amount. Chosen on the dev stories of ``eval
-disagreements``: the ledes of one haul written anew score 0.47 and 0.49 ('Armed robbers ... snatched worth of diamond
-rings' / 'Jewellery worth more than has been stolen from a Paris boutique', ECB+ 24/ecb), one relief bill 0.58 (NeuS
-train 1052); reprints score 1.0. Low, since the headline amount of each article is all that is compared."""
+disagreements``: the ledes of one haul written anew score 0.47 and 0.49 (paraphrased: 'armed robbers ...
+grabbed in diamond rings' / 'jewels worth over were taken from a shop in the capital', ECB+ 24/ecb), one relief
+bill 0.58 (NeuS train 1052); reprints score 1.0. Low, since the headline amount of each article is all
+that is compared."""
 
 LEAD_SENTENCES = 3
 """Sentences of each article (after its title) whose amounts are the story's: a headline amount is stated in the
-title or lede ('made off with an estimated $102 million in jewelry'); later sentences recall other heists, fines or
+title or lede ('got away with some $102 million in gems'); later sentences recall other heists, fines or
 loans (ECB+ 24/ecbplus: the Cannes thefts from the fourth sentence on). Three, since a dateline or date line may
 come first (ECB+ texts whose title stayed in the text)."""
 
@@ -237,8 +238,8 @@ def _same(x: Quantity, y: Quantity) -> bool:
 CHANGE = re.compile(r"(?:\b(?:by|(?:cut|increase|rise|hike|reduction|drop|raise)s?\s+of)|\b(?:cut(?:s|ting)?|"
                     r"slash(?:es|ed|ing)?|trim(?:s|med|ming)?))\s+(?:(?:about|nearly|almost|roughly|more\s+than|"
                     r"over|some)\s+)?$", re.I)
-"""What comes before an amount of change ('raise the fees by $500', 'a cut of $5 billion', 'would cut $6.1 billion in
-education spending': the cut's size, NeuS train 2224): a difference, never set against a level ('increase the fee
+"""What comes before an amount of change ('raise the fees by $500', 'a cut of $5 billion', 'would cut $6.1 billion from
+school funding': the cut's size, NeuS train 2224): a difference, never set against a level ('increase the fee
 to $1,160', NeuS val 167)."""
 
 
@@ -250,9 +251,9 @@ def _change(x: Amount) -> bool:
 PERIOD = re.compile(r"\b(?:over|across|during|within)\s+(?:the\s+)?(?:next\s+|coming\s+|past\s+)?(?:\w+\s+)?"
                     r"(?:decade|years?|months?)\b|\b(?:a|per|each)\s+(?:year|month|week|season)\b|\bannual(?:ly)?\b",
                     re.I)
-"""An amount over a span of time ('$5 trillion in new federal spending over the next decade', 'per year', 'roughly $22
+"""An amount over a span of time ('$4 trillion of added outlays over the next decade', 'per year', 'roughly $22
 million per season'): another measure than a sum with none ('a $6 trillion budget', AllSides 6003; 'a seven-year
-deal worth between $140 million and $150 million', ECB+ 10/ecbplus), never set against it."""
+contract of $140 million to $150 million', ECB+ 10/ecbplus), never set against it."""
 
 
 def _period(x: Amount) -> bool:
@@ -283,8 +284,8 @@ values only to a side that gives the total as a total."""
 
 TOTAL_WINDOW = 120
 """Characters before a value read for a total's words: a list of what was seized may follow them ('a total of 14
-AK-47 rifles, 31 magazines and 923 rounds'; 'In their five operations so far, the personnel on board the warship
-have confiscated 14 AK-47 Rifles, 31 magazines', ECB+ 12/ecbplus)."""
+AK-47 rifles, 31 magazines and 923 rounds'; 'In its five raids to date, the crew of the frigate
+has seized 14 AK-47 rifles, 31 magazines', ECB+ 12/ecbplus)."""
 
 
 def _explains(found: list[tuple[Quantity, str]], x: Amount, y: Amount) -> bool:

@@ -27,13 +27,13 @@ EARLIER = re.compile(r"\b(?:years? ago|last year|previous(?:ly)?|prior|earlier a
                      r"in\s+recent\s+(?:days|weeks|months|years)"
                      r")\b", re.I)
 """A sentence that dates its figures to a year ('in 2016', 'since 2017', 'August 1982: ...') or recalls another
-event ('last year', 'the deadliest ...'), or a running tally ('the 45th homicide this year', '45 killed in July, the
+event ('last year', 'the deadliest ...'), or a running tally ('the 45th homicide this year', '45 killed in March, the
 most in a given month': dev residue 37 read): its figures get a subject of their own, so they never meet the story's
-own; a tally of a week or month ('two children hurt and killed by gun violence in one week', 'the second shooting
-this week in which a child was shot': residue 5 read); an event the story's came after ('the shooting came just
-weeks after a driver ... fatally shot eight people': ECB+ 22/ecbplus, labelled before it was read; 'follows recent
-ambush-style attacks against police in Dallas, where five officers died': residue 14 read; 'children in Chicago have
-been shot in recent weeks by stray bullets, including two boys ... among 70 people wounded': residue 9 read)."""
+own; a tally of a week or month ('three kids hurt or killed by gunfire in one week', 'the third shooting
+this week where a boy was hit': residue 5 read); an event the story's came after ('the attack came only
+weeks after a gunman ... killed six people': ECB+ 22/ecbplus, labelled before it was read; 'follows recent
+similar attacks on officers in Portvale, where three officers died': residue 14 read; 'kids in Lumo were hit in
+recent weeks by stray rounds, two boys among them ... among 40 people hurt': residue 9 read)."""
 SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+|a\s+|last\s+)?$", re.I)
 """A month after 'since' ('since the July slaying of ...', 'since January'): an earlier time, its figures another
 event's (residue 5 read: a victim of a slaying months before counted among the story's hurt)."""
@@ -59,21 +59,21 @@ ROUNDUP = re.compile(r"\b(?:shootings\s+(?:across|around|throughout|in)\s+the\s+
                      r"(?:" + alternation(WEEKDAY_NAMES) + r"))\b",
                      re.I)
 """A sentence about other shootings than the story's ('five shootings wounded 15', 'in a separate shooting, ...',
-'28 were wounded in shootings across the city', 'eight killed and 12 wounded in Chicago shootings throughout the day',
-'a violent two-hour span in which 10 people were shot': dev residue 37 read; 'seven other people were wounded in
-shootings across Chicago', a city by its name: residue 7 read; 'In other shootings ..., two men were wounded in
-separate South Side attacks': residue 5 read; 'wounded in attacks from Monday to early Tuesday in Chicago': residue
-4 read; 'two Friday night shootings that killed one person', 'in two South Side shootings', 'The other shooting ...
-happened in Bronzeville', 'a series of shootings', 'Four other overnight incidents left eight people wounded',
+'28 were wounded in shootings across the city', 'six killed and 9 hurt in Lumo shootings throughout the day',
+'a violent two-hour span in which 10 people were shot': dev residue 37 read; 'five more people were hurt in
+shootings across Portvale', a city by its name: residue 7 read; 'In other shootings ..., two women were hurt in
+separate East End attacks': residue 5 read; 'hurt in attacks from Friday to late Saturday in Lumo': residue
+4 read; 'two Sunday night shootings that left one dead', 'in two East End shootings', 'The other shooting ...
+happened in Quill Lane', 'a series of shootings', 'Three other overnight incidents left six people hurt',
 'gunfire wounded 26 people across the city', 'From Friday through Sunday': residues 9, 16 and 19 read): its figures
 are no values of this story's (a roundup). Not 'wounding another in an attack' (a person, then the story's own
 attack: residue 2 read)."""
 ROUNDUP_TITLE = re.compile(r"\b(?:(?:several|multiple|separate|unrelated|two|three|four|five|six|seven|eight|nine|ten|"
                            r"\d{1,3})\s+(?:[\w'’-]+\s+){0,3}?(?:shootings|incidents)|(?:weekend|overnight|holiday)\s+"
                            r"(?:of\s+)?(?:shootings|violence|gunfire)|spate\s+of|across\s+the\s+city)\b", re.I)
-"""A headline that sums several shootings ('20 shot in 12 incidents across the city', 'Providence Weekend Violence',
-'... in several Fourth of July shootings', '7 killed in 3 shootings within a mile'): a roundup page, whose figures
-are mostly other incidents' (residue 3 read; 'the Wilkinsburg shootings' or 'MLK Day shootings of 8 people', one
+"""A headline that sums several shootings ('14 shot in 9 incidents across the city', 'Portvale Weekend Violence',
+'... in several Fourth of July shootings', '5 killed in 4 shootings within a mile'): a roundup page, whose figures
+are mostly other incidents' (residue 3 read; 'the Lumo shootings' or 'MLK Day shootings of 8 people', one
 event's, are not: titles of the dev residues read before checked by eye)."""
 SUPERSEDED = re.compile(r"\b(?:originally|initially|first)\s+(?:said|say|told|reported|believed|thought)\b", re.I)
 """A count the story's sources gave at first and corrected ('Police originally told WPDE that eight people were
@@ -124,7 +124,7 @@ previous robbery'); unlike :data:`EARLIER` no superlative ('the largest heist in
 
 def recalls_another_event(text: str) -> bool:
     """The sentence dates its figures to a year or an earlier event, or is about other incidents (a roundup): no
-    superlative counts ('one of the largest jewel heists in history' is the story's own)."""
+    superlative counts ('one of the biggest gem thefts in history' is the story's own)."""
     year = earlier_subject(text)
     return bool(year and year.startswith("(earlier event, ")) or bool(RECALLED.search(text) or ROUNDUP.search(text))
 
