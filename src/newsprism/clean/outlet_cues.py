@@ -113,7 +113,7 @@ def title_names(line: str) -> list[str]:
         return [domain.group("domain")] if domain else _name_alone(line)
     for segment in segments[1:] + segments[:1]:  # the site's name after, else before
         if CLAUSE.match(segment):
-            continue  # 'Headline — but Americans want more police, Post-ABC poll shows': the headline goes on
+            continue  # 'Headline — but most voters back more patrols, Lumo-Quill poll finds': the headline goes on
         head = _branded_part(segment)
         domain = re.match(r"^[A-Za-z][\w-]*\.(?i:com|net|org|tv)(?=$|-|\s)", head)
         name = domain.group(0) if domain else trim(head)
@@ -210,18 +210,18 @@ def station_name(name: str) -> str:
 
 STAMP_SITE = re.compile(
     r"\b(?:\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?|(?:19|20)\d\d)\s+(?P<name>[A-Za-z][\w-]*\.(?:com|net|tv))$")
-"""A date stamp followed by the site's domain, closing the line: 'Created: 01/26/2015 1:24 PM KXYZ.com'."""
+"""A date stamp followed by the site's domain, closing the line: 'Created: 03/12/2015 2:47 PM KXYZ.com'."""
 
 
 SITE_HEADER = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*\|\s*"
                          r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|tv)\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?"
                          + DATE_EXPR.pattern.removeprefix(r"\b"), re.I)
-"""A site's header: its name, its domain and the date: 'The Daily X | dailyx.com Sun Apr 14, 2013 10:26 PM'."""
+"""A site's header: its name, its domain and the date: 'The Daily X | dailyx.com Wed Jul 17, 2013 8:05 PM'."""
 
 
 def stamp_site(line: str) -> list[str] | None:
-    """['KXYZ.com'] for 'Created: 01/26/2015 1:24 PM KXYZ.com', ['The Daily X'] for a site header 'The Daily X |
-    dailyx.com Sun Apr 14, 2013 10:26 PM'; None when the line is no such stamp."""
+    """['KXYZ.com'] for 'Created: 03/12/2015 2:47 PM KXYZ.com', ['The Daily X'] for a site header 'The Daily X |
+    dailyx.com Wed Jul 17, 2013 8:05 PM'; None when the line is no such stamp."""
     header = SITE_HEADER.match(line) if " | " in line[:50] else None
     if header and named(header.group("name")) and header.group("name")[0].isupper():
         return [header.group("name")]

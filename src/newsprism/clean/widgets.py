@@ -54,7 +54,7 @@ TRANSCRIPT_WORDS = 5000
 one line of any length; no article's prose opens with that header (dev pages: 2 tracks, PolNeAR none)."""
 
 REPORTER_INTRO_WORDS = 20
-"""A video's one-line introduction ('Channel 9's Jane Roe explains what police want you to look for.'): batch 6 of the
+"""A video's one-line introduction ('Channel 9's Jane Roe explains what deputies ask you to watch for.'): batch 6 of the
 dev labels has one of 13 words; a body sentence that names a station's reporter goes on with what was found."""
 
 MONTH = MONTH_PREFIX
@@ -89,7 +89,7 @@ REPORTER_INTRO = re.compile(
     r"(?:[A-Z][\w.'’-]+\s){2,3}(?:explains (?:what|why|how)|[Rr]eports(?= from| live|\W*$)|has (?:more|the story|the "
     r"details|details|the latest)|takes (?:a|an in-depth|a closer) look|shows us|breaks (?:it )?down)\b"
     r"(?![^.!?]*\b(?:said|says|told)\b)")
-"""A video's introduction naming the station's reporter: 'Local 15's Jane Roe explains what police want you to look
+"""A video's introduction naming the station's reporter: 'Local 15's Jane Roe explains what deputies ask you to watch
 for.', 'NBC 7's Jane Roe reports.', 'WXYZ's Jane Roe has the story.': the station's call letters or a name with its
 channel number, then the reporter's first and last name (case matters). What a reporter found ('Channel 2's Jane Roe
 reports deputies escorted a man ...') and 'The County Sheriff's Office reports ...' are the article's."""
@@ -97,8 +97,8 @@ STATION_WILL_UPDATE = re.compile(
     r"^(?i:as (?:more )?(?:information|details) (?:becomes?|is) (?:available|released),?\s+)?"
     r"(?:[A-Z0-9][\w.'’-]*\s){0,3}(?:News(?:\s\d+)?|[KW][A-Z]{2,3}(?:-TV)?) will "
     r"(?:update|provide (?:more )?(?:updates|information|details))\b")
-"""A station's promise to update: 'KXYZ News 13 will provide updates as they are available.', 'As more information
-becomes available, 13 News will update this article.' (the subject a newsroom's name: 'Police will provide more
+"""A station's promise to update: 'KXYZ News 13 will provide updates once we learn more.', 'As more information
+is released, 21 News will update this page.' (the subject a newsroom's name: 'Police will provide more
 information ...' is the article's)."""
 CAROUSEL_WORDS = 500
 """A 'Caption <headline> <blurb> …' video carousel is pasted as one line: the unlabelled dev pages' four run to 144-426
@@ -108,7 +108,7 @@ CAPTION_POSITION_WORDS = 60
 at a picture is the article's."""
 
 MEDIA_PROMPT_WORDS = 16
-"""'Listen to the press conference:', 'Hear the girl's mother describe the incident below:' (a player follows): batch 10
+"""'Listen to the press conference:', 'Hear the boy's uncle recount the scene below:' (a player follows): batch 10
 of the dev labels and the unlabelled dev pages, up to 9 words; PolNeAR's three ('Watch the full interview below:')
 are not annotated."""
 BRACKETED_HEADLINE = re.compile(
@@ -133,14 +133,14 @@ line ('Call Crime Stoppers at …', 'Contact the Sheriff's Office at …') is th
 BROADCAST_CREDIT = re.compile(
     r"[.!?\"”)]\s+(?:[KW][A-Z]{2,3}(?:-(?:TV|DT))?|\d{1,2}\s?News|News\s?\d{1,2}|Facebook|Instagram|Twitter)\s*$")
 """A caption closed by its picture's source standing alone after the last sentence, a station's call letters or
-channel name or a social site ('A bystander shot video of the chaos. 7News', '... makes a plea for information.
+channel name or a social site ('A passer-by filmed the scramble. 7News', '... makes a plea for information.
 KING', '... where bodies were found. WYFF-TV'): batch 11 of the dev labels three captions; over the whole corpus
 (4,195 pages) the shape closes 10 lines, all captions; PolNeAR none. Case matters: 'said this' is no call sign."""
 PAPER_PROMO = re.compile(
     r"^for (?:more|the (?:full|complete|whole) story)\b[^.!?]{0,40}\b(?:see|read|pick up|get)\s+(?:(?:this|next) )?"
     r"(?:\w+day|today|tomorrow)['’]s\b", NOCASE)
-"""A pointer to the printed paper: 'For more on this story, read Tuesday's Record.', 'For more on this story, see
-Wednesday's Republic.' (batch 11 of the dev labels one; three in the whole corpus, all closing a story)."""
+"""A pointer to the printed paper: 'For the full story, read Monday's Lumo Courier.', 'For more on this case, see
+Friday's Portvale Ledger.' (batch 11 of the dev labels one; three in the whole corpus, all closing a story)."""
 CONTACT_ROW = re.compile(
     r"^\W*(?:reporter|writer|staff writer|columnist|photographer|contact)\s*:\s*(?:\(?\d{3}\)?[\s.-]?\d{3}[.-]\d{4}|"
     r"[\w.+-]+@[\w-]+\.)", NOCASE)
@@ -150,8 +150,8 @@ COMMENT_POLICY = re.compile(
     r"\bnew comments are (?:only )?accepted\b|\breserve the right to remove any (?:content|comments?)\b|"
     r"\bviolates? (?:the|our) community (?:rules|guidelines|standards)\b|\bthis is an anti-?spam device\b|"
     r"\beach (?:submission|comment) must be approved\b", NOCASE)
-"""A comment section's standing rules, which run long ('… New comments are only accepted for two weeks from the
-date of publication. We reserve the right to remove any content …', 81 words): batch 11 of the dev labels two
+"""A comment section's standing rules, which run long ('… New comments are accepted for ten days after a story
+runs. Editors reserve the right to remove any comment …', 81 words): batch 11 of the dev labels two
 such blocks; over the corpus 3 lines, all comment boxes; PolNeAR none."""
 COMMENT_POLICY_WORDS = 150
 STATION_GROUP = re.compile(
@@ -164,9 +164,9 @@ STATION_FOLLOW = re.compile(
     r"^(?i:(?:continue to |keep )?follow(?:ing)?|stick with|stay with) (?:us|[A-Z0-9][\w.'’-]*(?: "
     r"[A-Z0-9][\w.'’-]*){0,3}) (?:for|as)\b.{0,40}\b(?:latest|updates|developments|develops|more (?:on this|details|"
     r"information))\b")
-"""A newsroom's prompt to keep following it: 'Continue to follow News Channel 11 for the latest developments in the
-case.' (the unlabelled dev pages; 'please stay with me' said at a scene names no newsroom and no update). Only at the
-line's start: 'No other details have been released. Stay with X for updates.' keeps the article's sentence."""
+"""A newsroom's prompt to keep following it: 'Continue to follow Lumo 4 News as the case
+develops.' (the unlabelled dev pages; 'please stay with me' said at a scene names no newsroom and no update). Only
+at the line's start: 'Nothing more is known yet. Stay with X for updates.' keeps the article's sentence."""
 
 WIDGET_RULES: list[WidgetRule] = [
     # media: players, embeds, gallery links
@@ -203,7 +203,7 @@ WIDGET_RULES: list[WidgetRule] = [
     WidgetRule("promo", re.compile(r"(?:News(?:\s\d+)?|\b[KW][A-Z]{2,3}(?:-TV)?) (?:is|are) working to "
                                    r"(?:learn|get|gather|find out|confirm) more\b")),  # a newsroom's, not police's
     WidgetRule("promo", re.compile(r"^(?:[A-Z]+\s?\d+|[KW][A-Z]{2,3})(?:[/ ][\w.'’-]+){0,3} will have (?:more )?"
-                                   r"(?:updates|details|information)\b")),  # 'ABC 6/FOX 28 will have updates ...'
+                                   r"(?:updates|details|information)\b")),  # 'NBC 9/FOX 41 will have updates ...'
     _rule("promo", r"\bwatch\b.{0,40}\bon (?:roku|apple tv|fire tv|amazon fire|chromecast)\b|"
                    r"\b(?:stories|articles) can be purchased\b|\bonly available (?:from|in|to) (?:the |our )?"
                    r"[\w ]{0,30}archives?\b", BLURB_WORDS),
@@ -224,7 +224,7 @@ WIDGET_RULES: list[WidgetRule] = [
                         r"\b(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletters?|e-?mails?|alerts?)\b|"
                         r"\benter your e-?mail(?: address)?\b|^(?:breaking )?news alerts?\W*$|^be in the know\b|"
                         r"\bwant (?:to receive )?(?:this|more)\b.{0,30}\binbox\b"),
-    # a weather-alert box's stamp row ('Effective: March 15, 2017 at 9:23pmExpires: … Target Area: …'): one dev page
+    # a weather-alert box's stamp row ('Effective: May 2, 2019 at 4:10pmExpires: … Target Area: …'): one dev page
     # (batch 13) prints four, the rules left its last; no prose opens with 'Effective:' and names an expiry
     _rule("boilerplate", r"^effective:\s.{0,60}expires:\s", BLURB_WORDS),
     # verification and sign-in modals
@@ -272,7 +272,7 @@ WIDGET_RULES: list[WidgetRule] = [
                       r"password|passcode|first name|last name|e-?mail|telephone|comment)\s*:\s*$"),
     _rule("boilerplate", r"\b(?:high|low) (?:near |around )?-?\d{1,3}\s?F\b\.|\bwinds? (?:[NSEW]{1,3}|light and "
                          r"variable) at \d+(?: to \d+)? mph\b|\bchance of (?:rain|snow|precip\w*) \d{1,3}%",
-          PROMPT_RUN_WORDS),  # a weather box: 'High 78F. Winds SW at 10 to 20 mph. Chance of rain 80%.'
+          PROMPT_RUN_WORDS),  # a weather box: 'High 64F. Winds NE at 5 to 15 mph. Chance of snow 40%.'
     _rule("promo", r"^check back (?:later|soon|often)\b|\bhome delivery\b.{0,60}\b(?:digital|subscri\w*|sign up|"
                    r"today)\b|\b(?:has|have) (?:a )?(?:crews?|reporters?|team) (?:on the way|headed|heading|at the "
                    r"scene|on (?:the )?scene)\b.{0,40}\b(?:will (?:have|bring|update|provide)|stick with us|"
