@@ -144,7 +144,7 @@ Twitter:'); a widget word is allowed when a quotation follows."""
 
 CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had)\b")
 """A finite verb in lower case: a lead-in that has one is a clause of the article even when it names a place or a
-business in capitals ('So, too, was the window of The Wine Cellar LoDo:' over a picture, batch 11 of the dev labels,
+business in capitals ('So, too, was the porch of The Quill Lane Bakery:' over a picture, batch 11 of the dev labels,
 dropped by the classifier once the caption under it was removed); widget lead-ins are noun phrases or imperatives
 ('MORE LOCAL NEWS:', 'Follow us on Twitter:', 'Watch the video below:')."""
 

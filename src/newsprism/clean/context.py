@@ -144,7 +144,7 @@ POLL_CONTROL = re.compile(r"^(?:vote(?: now)?|submit(?: (?:your )?vote)?|(?:view
                           re.I)
 """A poll's button standing alone: 'Vote', 'View Results'."""
 POLL_CHOICE_WORDS = 30
-"""Longest poll answer ('4. No. In addition to the safety factor, the system brings needed revenue to the city.': 16
+"""Longest poll answer ('4. No. Besides keeping people safe, the new cameras bring the town money it badly needs.': 16
 words in batch 6 of the dev labels)."""
 
 
@@ -269,7 +269,7 @@ TIP_LINE = re.compile(r"\banyone with (?:any )?information\b|"
                       r"\b(?:is|are) (?:asked|urged|encouraged) to (?:call|contact)\b|"
                       r"\bcrime ?stoppers\b|\btip ?line\b", re.I)
 """A tip-line appeal: the article's own closing request, even when it lost its period and names an officer in capitals
-('... Anyone with information is urged to contact Det. Jane Roe at 555-0100': batch 6 of the dev labels)."""
+('... Anyone who saw something is urged to call Det. Jane Roe at 555-0100': batch 6 of the dev labels)."""
 
 
 def _closing_sentence(text: str, min_words: int) -> bool:
@@ -318,8 +318,8 @@ def mark_cut_off_runs(lines: list[Line], kinds: Kinds) -> None:
 
 CUT_OFF_HEAD_WORDS = 20
 """A line cut off mid-sentence above the article's first whole paragraph is a picture's caption or a video's or
-teaser's headline that its box cut ('Authorities gather outside a home outside X where they...', 'One Dead, Three
-Wounded in Shooting in...'): batches 2 and 12 of the dev labels, 9 and 7 words; on the unlabelled dev pages one more
+teaser's headline that its box cut ('Authorities gather outside a home outside X where they...', 'Two Hurt, One
+Held After Crash in...'): batches 2 and 12 of the dev labels, 9 and 7 words; on the unlabelled dev pages one more
 (a gallery's caption, 13 words). A crawl cuts the article's own prose at its end, never above its first paragraph."""
 WHOLE_PARAGRAPH_WORDS = 8
 """A whole paragraph: a sentence of at least this many words (``CleanConfig.body_min_words``) not cut off."""

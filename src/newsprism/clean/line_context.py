@@ -4,7 +4,7 @@ They describe shape and context in general terms, no outlet's strings: the line'
 prose line, whether it has a finite verb, ends with a period, how many of its words are in capitals, carry digits or
 are the vocabulary of share and tool rows (:data:`newsprism.lexicon.UI_WORDS`); how far it stands, in kept lines,
 before the first or after the last paragraph of strong prose; what the rules made of the lines two away; whether the
-lines next to it carry widget words or are Title Case; and how much of the rest of the page the rules already took.
+lines next to it carry widget words or are Title Case; and what share of the page's other lines the rules already took.
 None tells the rules' verdict on the line itself: the model learns from the lines the rules took too, and a feature
 that told it would teach it the rules' verdicts instead of the lines' look (out of fold, with the gap to the prose
 set apart for lines the rules took, the model ranked every labelled line better and the lines it is asked about

@@ -1,12 +1,12 @@
 """Page layouts read from several lines at once: a press office's listing of releases and a dated caption on top.
 
 - A press office's news-release page (a FlashAlert-style listing) prints its releases one under another, each
-  under a headline stamped with the listing's date ('Fight breaks out at rodeo grounds - 05/02/16'). The page is
+  under a headline stamped with the listing's date ('Brawl erupts at county fairgrounds - 07/14/16'). The page is
   the first release (labels/README.md, batch 6): from the second stamped headline on, every line is another
   release (``related``).
 - A picture's caption in sentence form that states its full date ('Jane Roe listens to the judge during her
-  arraignment in Springfield on June 13, 2016.', 'Police investigate a shooting that left four people wounded
-  Saturday morning, Nov. 5, 2016.') stands above the lead: a news lead gives the day, not the year.
+  hearing in Portvale on August 9, 2016.', 'Officers search a lot where a crash left three people hurt
+  Sunday evening, Oct. 2, 2016.') stands above the lead: a news lead gives the day, not the year.
 
 Calibrated on the dev part of the labelled gunviolence pages (batches 1 to 13) and on the 2,781 dev pages, each
 cleaned alone (README, Evaluation: round 15), never on the test part.

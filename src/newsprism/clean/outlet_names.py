@@ -89,7 +89,7 @@ TRAILING = re.compile(rf"(?:\s+(?:App|Apps|Online|for|and|the|of|&|[a-z]+|{WEEKD
 LEADING = re.compile(rf"^[{DASHES}\s•·*|>:]+|^(?:(?:A|An|Call|Contact|Email|E-mail|Reach|Follow|Watch|Visit|Read|"
                      rf"Listen to|{WEEKDAY_ALTERNATION.title()}|\d{{3,}})\s+)+(?=\S)")
 """A leading dash or bullet ('- The Homicide Report', '• KXYZ') is not part of a name, nor an article ('A Daily X
-analysis found'), a prompt's verb ('Call Daily X reporter ...'), a weekday ('By 8:15 p.m. Wednesday Channel 2's
+analysis found'), a prompt's verb ('Call Daily X reporter ...'), a weekday ('By 6:40 p.m. Thursday Channel 4's
 Jane Doe') or a number of three digits or more ('Copyright 216 WXYZ', a typo for the year)."""
 AGE_OR_COUNT = re.compile(r"\s+\d+-[a-z].*$")
 """A name ends before '29-year-old' ('told WXYZ 29-year-old Jane Doe was ...')."""
@@ -97,7 +97,7 @@ GENERIC_WORDS = frozenset("breaking news latest local top live world national he
                           "sports today story stories".split())
 """A name made of these words only ('Breaking News', 'Top Stories') is a section label, not an outlet."""
 LIST_WORDS = frozenset({"stories"})
-"""A name holding these is a list's title ('Get The Top 5 News Stories Each Day'), not an outlet's ('Fox 2 News
+"""A name holding these is a list's title ('Get The Top 7 News Stories Every Morning'), not an outlet's ('Fox 2 News
 Headlines' is a site's name)."""
 NOT_MEDIA = re.compile(r"\b(?:Medical Examiner|Examiner'?s Office)\b", re.I)
 """Offices whose names end in a newspaper word: the county's medical examiner is no paper."""

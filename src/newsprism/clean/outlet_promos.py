@@ -1,5 +1,5 @@
 """The outlet's own prompts and what only the outlet says of itself: 'Stay with WXYZ for updates', 'Download the WXYZ
-4 News app', 'premium content from The Daily X', 'see the Dec. 8 edition of The Daily X', 'Via The Daily X', 'Read
+4 News app', 'premium content from The Daily X', 'see the Oct. 3 edition of The Daily X', 'Via The Daily X', 'Read
 the full article here: The Daily X', 'like KXYZ News on Facebook', 'from the Daily X archives', an obituary
 platform's 'Published in The Daily X on July 23, 2015', an edition pointed to ('read Tuesday's Record').
 
@@ -52,7 +52,7 @@ capitalised name."""
 PUBLISHED_IN = re.compile(
     rf"\b[Pp]ublished in\s+(?:the\s+)?(?P<name>{NAME_RUN})\s+(?:on|from)\s+(?i:{MONTH_PREFIX})\s*\d")
 """An obituary platform's notice of the paper that printed it: 'Published in The Daily X on July 23, 2015', 'Published
-in Portvale Herald-Whig from May 24 to May 26, 2016' (a media-shaped name and a full date: not a study 'published in
+in Portvale Herald-Ledger from Aug. 3 to Aug. 5, 2016' (a media-shaped name and a full date: not a study 'published in
 JAMA on Monday')."""
 
 RECEIVE = re.compile(
@@ -64,8 +64,8 @@ name, or one word with a capital inside: 'PortAlert', not 'Amber')."""
 EDITION = re.compile(
     rf"\b(?:[Rr]ead|[Ss]ee|[Pp]ick up)\s+(?i:{WEEKDAY_ALTERNATION}|today|tomorrow)['’]s\s+(?:edition of\s+)?(?:the\s+)?"
     rf"(?P<name>[A-Z][\w-]+)(?=(?P<end>[.!]?\s*$)|\s*[.,;!)]|\s+(?:for|to|and)\b)")
-"""The printed edition a story points to, by its one-word name: 'For more on this story, read Tuesday's Record.', 'see
-Wednesday's Republic.' (closing the line, any capitalised word; inside it, a newspaper word: 'see Monday's Herald for
+"""The printed edition a story points to, by its one-word name: 'For the full story, read Monday's Courier.', 'see
+Friday's Sentinel.' (closing the line, any capitalised word; inside it, a newspaper word: 'see Monday's Herald for
 the list'); longer names pass :data:`PROMO`'s 'read X's' as media names."""
 
 

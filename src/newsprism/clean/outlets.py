@@ -15,7 +15,7 @@ text itself says, strongest first (:func:`text_credits`):
 ``email``     a name the text writes that spells a staff address's domain ('the Portvale Eagle' beside
               'jdoe@portvaleeagle.com', :mod:`newsprism.clean.outlet_contacts`);
 ``promo``     the outlet's own prompts: 'Stay with WXYZ for updates', 'Download the WXYZ 4 News app',
-              'premium content from The Daily X', 'see the Dec. 8 edition of The Daily X', 'Via The Daily X',
+              'premium content from The Daily X', 'see the Oct. 3 edition of The Daily X', 'Via The Daily X',
               'Read the full article here: The Daily X';
 ``mention``   the outlet named as a party to the reporting: 'told News 2', 'obtained by FOX 8',
               "WXYZ's Jane Doe", 'News 12 has learned', 'reporter for the Daily X', 'when WXYZ went to',

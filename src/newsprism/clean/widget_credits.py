@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 NAMED_PHOTO_CREDIT = re.compile(r"[.!?\"”]\s+(?:[A-Z][\w.'’-]+\s){1,3}(?:[Pp]hoto(?:graph)?s?|PHOTO)\s*/?\s*$")
-"""A caption closed by its photographer's credit without brackets: '... left a six-year-old dead. Jane Roe photo/'."""
+"""A caption closed by its photographer's credit without brackets: '... left a nine-year-old hurt. Jane Roe photo/'."""
 
 CREDIT_OUTLET = (r"(?:the\s+)?(?:[A-Z][\w.'’&-]*\s){0,3}?(?:Gazette|News|Times|Post|Press|Journal|Tribune|Herald|Star|"
                  r"Sun|Register|Record|Chronicle|Bee|Observer|Courier|Inquirer|Review|Mail|Daily|Reuters|AP|"

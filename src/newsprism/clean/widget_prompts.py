@@ -1,6 +1,6 @@
 """A newsroom's own closing lines, the widget family every outlet prints under a story: its promise to keep the reader
-updated ('2 NEWS is working to bring you new information …', 'WAVY.com will continue to post the newest details …',
-'You can count on 7News to keep you updated.') and its contributors' line ('Tribune reporters Jane Roe and John Doe
+updated ('4 NEWS is working to get you fresh details …', 'KLMO.com will continue to share the latest facts …',
+'Count on 9News to keep you posted.') and its contributors' line ('Tribune reporters Jane Roe and John Doe
 contributed.'): the patterns :mod:`newsprism.clean.widgets` lists as ``promo`` and ``signoff`` rules. The subject is a
 newsroom's name (call letters, a channel number, a site's domain, '… News'), never 'Police' or a person: 'Police will
 continue to follow this case' is the article's. Calibrated on the unlabelled dev pages (closing lines the rules kept
@@ -28,6 +28,6 @@ CONTRIBUTORS = re.compile(
     r"^(?i:information for this (?:report|article|story) was (?:contributed|provided|gathered) by)\b|"
     r"\b(?i:with contributions (?:from|by))\b")
 """Who contributed: 'Tribune reporters Jane Roe and John Doe contributed.', 'X Sun reporter Jane Roe contributed to this
-article.', 'Associated Press writers … contributed to this report from Sioux Falls.', 'Information for this report was
+article.', 'Associated Press writers … contributed to this report from Portvale.', 'Material for this story was
 contributed by X staff members.', 'Jane Roe With contributions from Web - News Editor'."""
 CONTRIBUTORS_WORDS = 30
