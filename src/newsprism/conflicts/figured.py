@@ -10,15 +10,15 @@ A conflict asks more, precision first (read on the dev stories of ``newsprism ev
   ('(earlier event, 2003)', '(other shootings)') is background, left to the figures section;
 - **the same groups**: a count of women, children, officers ... may be a part of a count of people; a count of
   those taken to a hospital may hold the dead or be a part, never set against a count of the injured;
-- **a value of the story's**: 'a magnitude 6 quake can cause severe damage' says what such a quake does, 'a
-  prediction that the U.S. would confirm 240,000 deaths' what someone expected;
+- **a value of the story's**: 'a magnitude 6 quake can do heavy damage' says what such a quake does, 'a
+  forecast that the nation would confirm 240,000 deaths' what someone expected;
 - **the same scope and time**: two sentences that date their figure apart ('In February, a gunman killed five'
   / 'one victim died'), or of which one bounds it to a place ('In Chicago, ... 18 deaths' / '189 people killed')
   or counts it since a date ('11,200 wounded since March 30' / '1,300 wounded') count different things; arrests
-  in days of unrest are counted per day or night and in total ('86 arrests over the course of Saturday's
+  in days of unrest are counted per day or night and in total ('86 arrests during Saturday's
   protests' / 'more than 200 people arrested'), so a count of one day's arrests is set against no other;
-- **a count of the story's, not a reference**: a number a comparison points back to ('on track to kill more than
-  the 58,000 Americans who died during the Vietnam War') is another count, never a side;
+- **a count of the story's, not a reference**: a number a comparison points back to ('set to claim more than
+  the 58,000 soldiers lost in a past war') is another count, never a side;
 - **one step of a case**: those charged are a part of those arrested ('two officers were arrested, and one was
   charged'), never set against them.
 
@@ -48,11 +48,11 @@ SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|beginning)\s+of\b|(?:early
                    + r")\b|(?:19|20)\d\d\b)")
 """A count since a date ('wounded during protests since March 30', 'since the start of the year'): a running total."""
 GENERIC = re.compile(r"\b(?:can|could|may|might|would|will)\s+(?:\w+\s+)?(?:cause|do|be|kill|destroy|damage)\b", re.I)
-"""A sentence of what such a thing can do ('A magnitude 6 quake can cause severe damage'): no value of the story's."""
+"""A sentence of what such a thing can do ('A magnitude 6 quake can do heavy damage'): no value of the story's."""
 
 PROJECTION = re.compile(r"\b(?:predict(?:s|ed|ion)?|project(?:s|ed|ions?)|forecast(?:s|ed)?)\s+(?:that|to|of)\b|"
                         r"\b(?:could|would|may|might)\s+(?:rise|reach|top|exceed|double|climb|hit|confirm)\b", re.I)
-"""A figure someone predicts ('a spring prediction that the U.S. would confirm 240,000 deaths', NeuS train 1651; 'are
+"""A figure someone predicts ('an early forecast that the nation would confirm 240,000 deaths', NeuS train 1651; 'are
 projected to win 157 seats', NeuS val 46): no count of the story's, never set against one."""
 
 
@@ -81,7 +81,7 @@ def disagreeing_sides(figure: Figure) -> list[FigureSide]:
 
 REFERENCE = re.compile(r"\b(?:than|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|eclips(?:es|ed|ing)|"
                        r"overtak(?:es|en|ing)|overtook)\s+the\s+$", re.I)
-"""A comparison pointing back to a count known from elsewhere ('more than the 58,000 Americans who died', NeuS
+"""A comparison pointing back to a count known from elsewhere ('more than the 58,000 soldiers lost', NeuS
 train 1744; 'surpassing the 3,000 killed on 9/11'): the count it names is not the story's value."""
 
 
@@ -116,7 +116,7 @@ def contradict(a: FigureValue, b: FigureValue) -> bool:
     if _one_by_relation(a) != _one_by_relation(b):
         return False  # 'the death of her granddaughter' names one of the dead, no count of them (ECB+ 22/ecbplus)
     if others(a) != others(b) or joined_measure(a) or joined_measure(b):
-        return False  # 'Horton and the two other victims killed and injured' beside 'a mother' (ECB+ 33/ecbplus)
+        return False  # 'Ode and two more victims killed or hurt' beside 'a mother' (ECB+ 33/ecbplus)
     if _groups(a.mention.text) != _groups(b.mention.text) or via_hospital(a.mention.text) != via_hospital(
             b.mention.text) or _charged(a.mention.text) != _charged(b.mention.text):
         return False  # a count of those taken to a hospital may hold the dead ('the three victims were taken to

@@ -24,19 +24,19 @@ SUICIDE = re.compile(
     r"an?\s+(?:officer|deputy|trooper))|(?:police|officers?|deputies|troopers?)\s+(?:\w+\s+){0,2}?"
     r"(?:shot\s+and\s+killed|fatally\s+shot|killed)\s+the\s+(?:suspect|gunman|shooter|assailant|attacker))", re.I)
 """The words of a shooter's own death after shooting others (suicide after the shooting, a murder-suicide) or at the
-police's hands ('ended with a man killing his 2-year-old son and then taking his own life': residue 2 read).
+police's hands ('ended with a man shooting his 5-year-old nephew, then taking his own life': residue 2 read).
 'fatally shot himself' alone is left out: in local news it is as often a child's accident (the
 shooter is the one victim) as a murder-suicide."""
 MOST_VICTIMS_WITHOUT_SHOOTER = 1
 """The largest count of the dead to which the shooter's death is added: a count of two or more ('five people were
-found dead', 'Roary and his son were pronounced dead') named the shooter among them more often than not on the dev
+found dead', 'Ode and his son were pronounced dead') named the shooter among them more often than not on the dev
 incidents (six of eight), a count of one ('his wife died') did not."""
 SURVIVED = re.compile(r"\b(?:surviv\w*|critical|stable|serious|hospitali[sz]ed|condition|attempted|tried\s+to|"
                       r"injur\w*|wound\w*|alive|surgery|recover\w*)\b|(?:him|her)self\s+in\s+the\s+(?:stomach|"
                       r"abdomen|leg|legs|foot|feet|hand|arm|thigh|knee|shoulder|hip|finger|toe|buttocks?|side)\b",
                       re.I)
 """Words that say the shooter lived ('shot himself and is in critical condition', 'attempted suicide', 'lucky to be
-alive after shooting himself', 'underwent surgery after shooting himself in the stomach': a wound of a limb or the
+alive after shooting himself', 'had surgery after he shot himself in the stomach': a wound of a limb or the
 belly, sample3 incident read: a toddler's accident)."""
 NAMES_SHOOTER = re.compile(r"\b(?:him|her)self\b|\bsuicide\b|\bincluding\b|\bsuspect\b|\bgunman\b|\bshooter\b|"
                            r"\bboth\b|\bpolice\b|\bofficers?\b", re.I)
@@ -62,12 +62,12 @@ def shooter_deaths(text: str) -> list[tuple[int, int]]:
 def counts_shooter(dead: int | None, sentences: list[str], counting: list[str] | None = None) -> bool:
     """The story's count of the dead (``dead``, stated in ``sentences``; ``counting``: the sentences that give that
     very value) has the shooter in it already: a sentence giving that value names him (besides the words of his own
-    death: 'killed his sister before turning the gun on himself' counts her only; not another count's sentence: 'the
+    death: 'killed his niece before turning the gun on himself' counts her only; not another count's sentence: 'the
     family, including the father' beside 'shot his wife and four children': one more of the dev 380 right, none
     lost), or counts more than
     :data:`MOST_VICTIMS_WITHOUT_SHOOTER`, unless the count is of those he killed before his own death ('killed his
-    two sons before killing himself'), whatever else it names ('... comes from Gwinnett County police ... ended with a
-    man killing his 2-year-old son and then taking his own life': residue 2 read)."""
+    two sons before killing himself'), whatever else it names ('... comes from Lumo County police ... ended with a
+    man shooting his 5-year-old nephew, then taking his own life': residue 2 read)."""
     named = any(NAMES_SHOOTER.search(SUICIDE.sub("", s)) for s in counting or sentences)
     victims_only = any(KILLED_THEN_SELF.search(s) for s in counting or [])
     return not victims_only and (named or (dead or 0) > MOST_VICTIMS_WITHOUT_SHOOTER)

@@ -1,10 +1,10 @@
-"""Counts written as parts joined by 'and': 'he and three others were shot' (four), 'a 2-year-old girl and four
-other people were wounded' (five), 'three men and three women injured' (six),
-'injuring four men and two women' (six), 'two men were in critical condition and two others injured' (four).
+"""Counts written as parts joined by 'and': 'he and three others were shot' (four), 'a 3-year-old boy and four
+more people were hurt' (five), 'three men and three women injured' (six),
+'injuring four men and two women' (six), 'two women were in serious condition and two others hurt' (four).
 
 Precision first: a count joined to a person before it only when the words before 'and' name one person (a
-pronoun, a name, 'the boy', 'a 6-year-old') and that clause gives no measure of its own ('a man was killed and two
-others were wounded': the others are the wounded, two); two counts are added only when both count people.
+pronoun, a name, 'the boy', 'a 6-year-old') and that clause gives no measure of its own ('a woman died and two
+others were hurt': the others are the hurt, two); two counts are added only when both count people.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ COUNT_AFTER = re.compile(r"^\s*(?:and|,)\s+(?P<number>\d{1,3}|[a-z]+)\s+(?:[\w-]
 """'... four men and two women': a count of people right after a counted noun."""
 MEASURE_WORDS = frozenset("killed killing kills dead died dies death shot wounded wounding injured injuring hurt "
                           "hurting fatally slain murdered hospitalized stabbed struck".split())
-"""Words that give a clause a measure of its own: 'a man was killed and two others ...' ('a shooting that left
+"""Words that give a clause a measure of its own: 'a woman died and two others ...' ('a shooting that left
 three men and ...' gives none: 'shooting' names the event)."""
 PLURAL_PEOPLE = frozenset({*PEOPLE.values(), *KIN.values(), *ROLES.values(), "persons", "others"})
 """Plural nouns of people (the lexicon's): 'three men and three women' are six people, 'three men and two cars'
@@ -41,8 +41,8 @@ CONDITION_BEFORE = re.compile(
     r"\b(?P<number>\w+)\s+(?:[\w-]+\s+)??(?P<noun>[a-z]+)\s+(?:(?:are|were|is|was|remain|remained|listed|now)\s+)"
     r"{0,2}in\s+(?:critical|serious|stable|fair|good|grave)(?:\s+(?:but|and)\s+(?:stable|critical))?\s+conditions?"
     r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+|;\s*)$", re.I)
-"""'two people are in critical condition, four others ...': a count of people in a condition right before a count of
-the others (the others are more of the hurt: six)."""
+"""'three people are in serious condition, two others ...': a count of people in a condition right before a count of
+the others (the others are more of the hurt: five)."""
 OTHERS = re.compile(r"\S+\s+(?:more\s+|other\s+|others\b)", re.I)
 """A count of the others ('four others', 'two other people', 'three more')."""
 
@@ -55,11 +55,11 @@ LISTED = re.compile(r"(?<![\w-])(?:an?|one|the|his|her|their)\s+(?:[\w-]+\s+){0,
                     + alternation(sorted(ONE_PERSON_NOUNS, key=len, reverse=True))
                     + rf")\b(?:\s*,\s*(?:age\s+)?\d{{1,3}}\b)?(?:\s*,\s*{ITEM}){{0,4}}\s*,?\s+and\s+{ITEM}"
                     rf"(?=\s*,?\s+(?:were|are|have\s+been|had\s+been)\b)", re.I)
-"""People listed one by one as the subject of a plural verb ('a man, a woman and a 6-year-old boy were shot')."""
+"""People listed one by one as the subject of a plural verb ('a man, a teen and a 9-year-old niece were shot')."""
 
 
 MORE_LISTED = re.compile(r"^(?:\s*\b[a-z-]+)??(?:\s*,\s*(?:and\s+)?|\s*\band\s+)" + ITEM, re.I)
-"""One more person listed after a count ('... along with a 16-year-old boy and a 21-year-old man')."""
+"""One more person listed after a count ('... along with a 19-year-old cousin and a 33-year-old man')."""
 
 
 def _more_listed(rest: str) -> int:
@@ -71,7 +71,7 @@ def _more_listed(rest: str) -> int:
 
 
 def listed_people(text: str) -> list[tuple[int, int, int]]:
-    """Each list of single people ('a man, woman and 6-year-old boy were ...') in ``text``: how many, and where the
+    """Each list of single people ('a man, teen and 9-year-old niece were ...') in ``text``: how many, and where the
     list starts and ends."""
     found = []
     for match in LISTED.finditer(text):
@@ -84,7 +84,7 @@ def joined_value(text: str, start: int, end: int, value: float) -> tuple[float, 
     """The total of a count ``value`` written at ``text[start:end]`` (the number and its counted noun) with the
     person or count joined to it before or after ('he and three others' → 4) or listed with it ('his wife, son and
     daughter' → 3: :mod:`.family`), and where the total's words start;
-    None when nothing is joined. A count whose measure is written after it ('a boy is dead and three others are
+    None when nothing is joined. A count whose measure is written after it ('a girl is dead and two others are
     hurt') takes nothing after it."""
     before = text[:start]
     condition = CONDITION_BEFORE.search(before) if OTHERS.match(text[start:end]) else None
@@ -112,7 +112,7 @@ def joined_value(text: str, start: int, end: int, value: float) -> tuple[float, 
 
 
 AGES_AFTER = re.compile(r",?\s*(?:ages?|aged)\s+\d{1,2}(?:\s*(?:,|and|to|-|&)\s*\d{1,2})*\s*,?\s*$", re.I)
-"""Their ages after a count of people ('Two children, ages 3 and 5, and their mother': residue 2 read)."""
+"""Their ages after a count of people ('Two children, ages 4 and 7, and their father': residue 2 read)."""
 
 
 def _count_before(clause: str) -> tuple[float, int] | None:

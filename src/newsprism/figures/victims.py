@@ -1,5 +1,5 @@
-"""Victims counted one by one: a story that states no count ('Ray Dolan died soon after arriving at the hospital',
-'the 6-year-old was shot in the head', 'a 24-year-old man was wounded ... a 19-year-old woman was wounded') still
+"""Victims counted one by one: a story that states no count ('Ben Ode died soon after arriving at the hospital',
+'the 7-year-old was shot in the leg', 'a 31-year-old man was wounded ... a 22-year-old woman was wounded') still
 tells how many were killed and injured, by the people it describes.
 
 Read on the spaCy parse (dependency heads): a predicate of death ('was shot and killed', 'died', 'was pronounced
@@ -8,7 +8,7 @@ non-life-threatening injuries', 'was shot') and its victim: the passive or intra
 active 'killed' / 'shot', the noun a relative clause hangs on ('a man who was shot'). A victim is one person: a
 name, or a singular person noun ('a 24-year-old man', 'the victim', 'the boy'); plural and counted subjects are
 left to the measures (:mod:`.measures`). Victims are one when they share a surname or an age ('a 24-year-old man'
-/ 'Dolan, 24'); undescribed ones ('the victim', 'he') are one of those already met. Someone killed is not also
+/ 'Ode, 24'); undescribed ones ('the victim', 'he') are one of those already met. Someone killed is not also
 counted injured; the shooter's own death ('the gunman was killed by police', 'the suspect died') is kept apart.
 """
 
@@ -53,7 +53,7 @@ ORDINALS = {word: rank for word, rank in ORDINAL_WORDS.items() if 2 <= rank <= 1
 VICTIM_NOUNS = frozenset({*PEOPLE} - {"relative", "customer", "patron", "family member"})
 """Nouns an ordinal numbers victims with ('a fifth victim', 'a third man'), not a role ('a second suspect')."""
 HURT_WORDS = KILL_VERBS | HURT_VERBS | SHOT_VERBS | INJURY_WORDS | FATAL
-"""Words that make a numbered person a victim ('a fifth person was taken to a hospital with a wound')."""
+"""Words that make a numbered person a victim ('a fifth person went to a hospital with a wound')."""
 GENERIC_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PEOPLE = frozenset({*PEOPLE.values(), *KIN.values(), *ROLES.values()})
 """Plural person nouns: 'one of the teens'."""
@@ -86,7 +86,7 @@ class Victims:
     to a hospital': injured): the archive counts a wounded shooter among the injured, as it counts a dead one
     among the killed (dev 380: 10 incidents with a wounded suspect, in 3 the only one hurt)"""
     named_ages: dict[str, str] = field(default_factory=dict)
-    """surname → the age written next to it ('Dolan, 24'), to join a name with 'a 24-year-old man'"""
+    """surname → the age written next to it ('Ode, 24'), to join a name with 'a 24-year-old man'"""
     where: dict[str, Where] = field(default_factory=dict)
     """measure → where the article first describes a victim of it"""
     surnames: dict[str, str] = field(default_factory=dict)
@@ -119,7 +119,7 @@ class Victims:
         return max(injured, self.ordinal - max(len(killed), story_killed))
 
     def shooter_killed(self) -> bool:
-        """The article describes the shooter's own death ('the suspect killed in an officer-involved shooting')."""
+        """The article describes the shooter's own death ('the gunman killed in a police shooting')."""
         return SHOOTER_DEATH in self.where
 
     def shooter_wounded(self) -> int:
@@ -206,9 +206,9 @@ def _sought(noun: Any) -> bool:
 
 
 def _join_lone_name(found: Victims) -> None:
-    """One name and one age the article never writes side by side ('a 15-year-old was killed' ... 'Brandon
-    Crawford died'): one person, when the article describes no other name or age; else when no other among the
-    dead, or among the hurt ('15-year-old Lavontay Allen was killed ... while Allen's mother ... was also shot'). A
+    """One name and one age the article never writes side by side ('a 16-year-old was killed' ... 'Ben
+    Ode died'): one person, when the article describes no other name or age; else when no other among the
+    dead, or among the hurt ('16-year-old Ana Ruiz was killed ... while Ruiz's mother ... was also shot'). A
     first name and the surname written after it are one name ('Caleb Harris was shot' ... 'struck Caleb, killing
     him' beside 'killed his 5-year-old brother': residue 7 read)."""
     for keys in (found.killed | found.hurt, found.killed, found.hurt):
@@ -230,7 +230,7 @@ def _where(victim: Any, verb: Any, offset: int) -> Where:
 def _key(noun: Any, names: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, bool]:
     """A victim's key (surname, 'age N', '' for 'he' / 'the victim' / 'the boy'), and whether it is the
     shooter; None when the noun names no one person (plural, counted, no person). ``names``: the article's words
-    of persons' names (a name the parse tags so elsewhere: 'Watts was treated ...')."""
+    of persons' names (a name the parse tags so elsewhere: 'Ode was treated ...')."""
     lower = noun.lower_
     if lower in GENERIC_PRONOUNS:
         return "", False
@@ -243,7 +243,7 @@ def _key(noun: Any, names: frozenset[str] | set[str] = frozenset()) -> tuple[str
     named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                   and (c.ent_type_ == "PERSON" or _name(c) in names)), None)
     if named is not None and noun.lower_ in PERSON_NOUNS:
-        return _name(named), False  # "Allen's mother, 40-year-old Jaton Watts, was also shot": Watts
+        return _name(named), False  # "Ruiz's father, 44-year-old Ben Ode, was also shot": Ode
     lemma = noun.lower_
     if noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" and c.lower_ not in ("one", "1")
                                           for c in noun.children):
@@ -262,8 +262,8 @@ def _key(noun: Any, names: frozenset[str] | set[str] = frozenset()) -> tuple[str
 
 
 def _dateline(noun: Any) -> bool:
-    """A capitalised place opening the sentence before a comma ('BALLWIN, Mo. (KMOV.com) – A police officer is in
-    critical condition': residue 2 read, the parse took the dateline for the officer's name): no victim."""
+    """A capitalised place opening the sentence before a comma ('PORTVALE, Tx. (KPTV.com) – A deputy is in
+    serious condition': residue 2 read, the parse took the dateline for the deputy's name): no victim."""
     return bool(noun.i == noun.sent.start and noun.text.isupper() and len(noun.text) > 2
                 and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ",")
 
@@ -307,7 +307,7 @@ def _is_age(token: Any) -> bool:
 
 
 def _note_age(name: Any, found: Victims) -> None:
-    """'Ray Dolan, 24,': the age written right after a surname."""
+    """'Ben Ode, 24,': the age written right after a surname."""
     nxt = name.doc[name.i + 1:name.i + 3]
     if len(nxt) == 2 and nxt[0].text == "," and nxt[1].like_num and nxt[1].text.isdigit() and int(nxt[1].text) < 110:
         found.named_ages[_name(name)] = f"age {nxt[1].text}"
