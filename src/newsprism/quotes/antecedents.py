@@ -234,10 +234,10 @@ def _issuer(paragraphs: Paragraphs, before: int) -> Evidence | None:
 def described_subjects(variants: list[QuoteVariant], paragraphs: Paragraphs,
                        resolver: SpeakerResolver) -> list[QuoteVariant]:
     """A 'he'/'she' source whose own sentence or the one before has as its main subject, with no one named between,
-    a description of one person: a definite description of someone the story titled so ('The prosecutor on Thursday
-    described a chaotic scene, which he said was dark': the person titled 'prosecutor' before, not the last name;
+    a description of one person: a definite description of someone the story titled so ('The prosecutor on Monday
+    portrayed a confused scene, which he said was dim': the person titled 'prosecutor' before, not the last name;
     gun-violence incident 558796, issue #19's eleventh round), else a person noun of the pronoun's sex ('A man was
-    shot in the leg. He said he was walking home': the man, an unnamed source, not the last person named)."""
+    hurt in the arm. He said he was driving home': the man, an unnamed source, not the last person named)."""
     out = []
     for variant in variants:
         source = variant.source

@@ -101,7 +101,7 @@ _SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "It", "We"})
 
 def _next_sentence(first: Token, verb: Token) -> bool:
     """A capitalised pronoun after a question's or an exclamation's closing mark, with no speech verb: the next
-    sentence ('asking “whose child is this?” He was lying on his back': not his words; gun-violence incident 689353,
+    sentence ('asking “who lives here?” He was sitting on the steps': not his words; gun-violence incident 689353,
     issue #19's eleventh round)."""
     return first.text in _SENTENCE_PRONOUNS and not is_cue(verb)
 
@@ -241,7 +241,7 @@ def attribution_of(paragraph: Paragraph, cue: Token, quotes: Sequence[Range]) ->
         if last - first == len(head.text) and head.lower_ in NO_SPEAKERS:
             return None  # 'All told, ...': an idiom, no one speaks
         if _CLOCK_TIME.fullmatch(head.doc.text[first:last]):
-            continue  # 'an alert around 8:45 a.m., that says ...': a time, no one
+            continue  # 'an alert around 6:20 a.m., that says ...': a time, no one
         cue_first, cue_last = cue_span(cue)
         if cue.ent_type_ and first < cue_last and cue_first < last:
             continue  # the cue inside its own source, a name ("WE'RE TOLD" tagged a person in a transcript in capitals)
@@ -273,7 +273,7 @@ _TIME_WORDS = frozenset({"morning", "afternoon", "evening", "night", "today", "t
 
 def _person_before(cue: Token) -> Any:
     """The person named right before a cue the parse gave no subject, a comma apart at most ('In a statement to
-    the Observer, her adviser, Jake Sullivan, said:', parsed as appositions of 'the Observer')."""
+    the Courier, her aide, Ben Ode, said:', parsed as appositions of 'the Courier')."""
     at = cue.i - 1
     if at >= 0 and cue.doc[at].text == ",":
         at -= 1

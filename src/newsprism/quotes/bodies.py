@@ -27,8 +27,8 @@ _LEADING_THE = re.compile(r"^[Tt]he\s+")
 
 
 def body_sources(variants: list[QuoteVariant], paragraphs: Paragraphs) -> list[QuoteVariant]:
-    """Each quotation credited to 'the <body noun>' goes to the one body (spaCy's ORG) that is the subject of the
-    source's sentence before it, else of the sentence before that; the description stays where there is none or
+    """Each quotation credited to 'the <body noun>' goes to the one body (spaCy's ORG) that is the main subject of
+    the source's sentence before it, else of the sentence before that; the description stays where there is none or
     several."""
     out = []
     for variant in variants:

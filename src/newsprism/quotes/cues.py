@@ -253,8 +253,8 @@ _DASHES_KEY = "newsprism.dashes"
 
 
 def _antecedent(pronoun: Token) -> Token:
-    """The nearest noun before a relative pronoun that is no date or time ('a letter from his doctor Friday afternoon
-    that says': the doctor; PolNeAR dev, issue #19's eleventh round), or the pronoun itself when the sentence has
+    """The nearest noun before a relative pronoun that is no date or time ('a note from his lawyer Monday morning
+    that says': the lawyer; PolNeAR dev, issue #19's eleventh round), or the pronoun itself when the sentence has
     none."""
     before = [t for t in pronoun.doc[pronoun.sent.start:pronoun.i] if t.pos_ in ("NOUN", "PROPN")
               and t.ent_type_ not in ("DATE", "TIME")]

@@ -239,9 +239,9 @@ _RUN_ON = re.compile(r"\s+[a-z]")
 def _run_on_end(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> int:
     """Where the quoted words end, taking in the rest of the writer's clause when the quotation opens what was
     reported and the sentence goes on after it with a lowercase word: the whole clause is what was said.
-    Two layouts: a speech verb before the quotation ('Lee said “local forces” must lead the way.', see
+    Two layouts: a speech verb before the quotation ('Lee said “regional police” must take the lead.', see
     :func:`_reported_clause_end`), or the quotation opening the sentence and the cue closing it after a comma
-    ('“Boots on the ground” would be right, Ito said.', see :func:`_clause_before_cue`)."""
+    ('“Troops on the border” are needed, Ito said.', see :func:`_clause_before_cue`)."""
     if not span.closed or not _RUN_ON.match(text, span.mark_end):
         return span.end
     content = text[span.start:span.mark_end].rstrip("\"”’' ")

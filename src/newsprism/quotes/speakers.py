@@ -26,7 +26,7 @@ PRONOUNS = PERSON_PRONOUNS
 """Source words that stand for a person named earlier (he/she only for a person of that gender, when the article
 tells: see :mod:`~newsprism.quotes.gender`)."""
 SUBJECT_WINDOW = 3
-"""A pronoun stands for the nearest of the last this-many people named before it who was the subject of a clause
+"""A pronoun stands for the nearest of the last this-many people named before it who was a clause's subject
 ("Putin told reporters that Kim ... He said" -> Putin), else the nearest. Calibrated on 250 PolNeAR train articles
 (speaker errors among 1,064 judged direct quotes, main-clause subjects): 76 with the nearest person alone (1), 75 at
 2 and 3, 74 at 5, differences within noise; it is there for the common "X told reporters that Y ... He said" (Y's
