@@ -322,8 +322,8 @@ def _held(short: Tokens, long: Tokens, only_headed: bool) -> bool:
 
 
 def _parent(short: Tokens, long: Tokens) -> bool:
-    """``short`` is what follows "of" in ``long``: the body a unit belongs to ("Tehran University" of the "Geophysics
-    Institute of Tehran University"), another name; not when one body's word alone comes before "of" ("Homeland
+    """``short`` is what follows "of" in ``long``: the body a unit belongs to ("Portvale University" of the "Seismology
+    Institute of Portvale University"), another name; not when one body's word alone comes before "of" ("Homeland
     Security" is the "Department of Homeland Security")."""
     before = long[:len(long) - len(short) - 1]
     return "of" in long and long[len(long) - len(short) - 1:] == ("of", *short) and not (

@@ -55,8 +55,8 @@ super Lumo Kade", a given name spaCy tagged a nationality between: gun-violence 
 
 _KIN_LIST_BEFORE = re.compile(r"\b(?:parents|grandparents|sons|daughters|brothers|sisters|siblings|children|"
                               r"grandchildren|survivors)\s*,\s+(?:[A-Z][a-z]+\s+(?:and|,)\s+)?$")
-"""Kin in the plural, a comma and the names ("her parents, Curtis and Ana Lee", "two older brothers, Spencer and
-Kyle"): each name a person's (spaCy tags a given name before "and" a body; gun-violence pages of issue #19's
+"""Kin in the plural, a comma and the names ("her parents, Curtis and Ana Lee", "two younger sisters, Mira and
+Tova"): each name a person's (spaCy tags a given name before "and" a body; gun-violence pages of issue #19's
 eleventh round)."""
 _HOME_WORDS = "|".join(sorted({*HOME_NOUNS, *HOME_NOUNS.values()}, key=len, reverse=True))
 _FROM_HOME = re.compile(r"\b(?:\d+-year-old|youth|" + _HOME_WORDS + r")\s+from\s+$")
@@ -109,7 +109,7 @@ street (spaCy tags it a body: gun-violence pages of issue #19's eleventh round).
 _ON_NEAR_BEFORE = re.compile(r"\b(?:on|along|block\s+of)\s+$")
 _NEAR_AFTER = re.compile(r"^\s+near\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*[,.;]|\s+(?:on|in|and)\b|\s*$)")
 _NEAR_BEFORE = re.compile(r"\b(?:on|along|block\s+of)\s+(?:[A-Z][a-z]+\s+){1,2}near\s+$")
-"""A crossing written "on Lumo near Kade" ("one on Lumo near Kade on the city's east side", "the 100 block of Lumo
+"""A crossing written "on Lumo near Kade" ("one on Lumo near Kade on the town's north side", "the 100 block of Lumo
 near Kade"; not after "at": "at Lumo near Kade" may be a shop): both names are streets, which spaCy tags people
 (gun-violence incident 391219, issue #19's eleventh round); the name after "near" must end its phrase ("on Lumo near
 Kade Park" is the park)."""
@@ -136,8 +136,8 @@ direction, "at West Lumo and Kade": 391219, eleventh round): a crossing (a compa
 "at Lumo & Kade", "at Lumo and Kade Inc")."""
 STREET_PAIR_WEIGHT = 2.0
 """Votes of :data:`_PAIR_BEFORE` for a place: above one spaCy label, below a cue, as "at Lumo and Kade" may name a
-firm. Read on gun-violence incident 361212 (issue #19, sixth round: "near Dexter and Tuxedo", "the area of Dexter and
-Webb")."""
+firm. Read on gun-violence incident 361212 (issue #19, sixth round: "near Orrin and Quill", "the area of Orrin and
+Tamsin")."""
 _GOING_ON = re.compile(r"\b(?:walk|walking|walked|drive|driving|drove|driven|travel(?:l)?ing|travel(?:l)?ed|"
                        r"head(?:ing|ed)|fled|fleeing|speeding|sped|parked|southbound|northbound|eastbound|westbound)"
                        r"\s+(?:on|down|along)\s+$")

@@ -78,7 +78,7 @@ _AGE_AFTER = re.compile(r"^,\s*(?:\d{1,3},|aged?\s+\d{1,3}\b)")
 tagged a body and a place in a list of victims): a person."""
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old(?:\s+[a-z]+){0,2}\s+$")
 """An age right before a name, with up to two lower-case words ("32-year-old protester Ana Lee"): a person, unless
-a lower-case noun follows the name, which then only modifies it ("a 16-year-old Brooklyn resident"; "and", "was"
+a lower-case noun follows the name, which then only modifies it ("a 15-year-old Portvale resident"; "and", "was"
 are no nouns: :data:`NOT_NOUNS`)."""
 WORK_WORDS = ("movie", "movies", "film", "films", "show", "series", "sitcom", "album", "song", "single", "book",
               "novel", "memoir", "documentary", "musical", "play", "franchise", "opera", "programme", "program",

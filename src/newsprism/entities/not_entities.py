@@ -29,7 +29,7 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _POSSESSOR_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)\s+$")
 COMMON_HEADS = frozenset({"church", "school", "hospital", "team", "company", "family", "department", "city", "town",
                           "county", "state", "country", "nation", "community", "club", "college", "university"})
-"""A body's or place's common noun written alone with a capital after a possessive ("her devotion to God and her
+"""A body's or place's common noun written alone with a capital after a possessive ("his love of God and his
 Church", gun-violence pages of issue #19's eleventh round): no name."""
 _CLOCK = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.?m\.?|GMT|BST)", re.IGNORECASE)
 """A time of day spaCy tags as a body ("8.49pm", "0630 GMT" split): no entity."""

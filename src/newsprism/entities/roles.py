@@ -26,7 +26,7 @@ def role_only(text: str, mention: Mention) -> bool:
         return True  # "Interim Lumo Police" (Chief Ana Lee)
     personal = mention.label == "person" or (mention.cue is not None and mention.cue.type == "person")
     if personal and len(mention.tokens) > 1 and _RANKS_AFTER.match(text, mention.end):
-        return True  # "her father, Army Command" (Sgt. Maj. Ana Lee)
+        return True  # "her cousin, Army Command" (Sgt. Maj. Ana Lee)
     if (last in ROLES_BEFORE_NAMES or last == "chief") and _TITLE_OF_AFTER.match(text, mention.end):
         return True  # "Lumo Chief" (of Department Ana Lee)
     return last in ROLES_BEFORE_NAMES and _NAME_AFTER.match(text, mention.end) is not None
@@ -47,6 +47,6 @@ _ROLE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)*[A-Z][a-z]")
 """A capitalised word (the role) then a capitalised name right after a span ("... Chief Ana Lee")."""
 _RANKS_AFTER = re.compile(r"\s+(?:(?:Sgt|Lt|Capt|Maj|Col|Cpl|Gen|Pvt|Pfc|Spc|Det|Cmdr|Adm|Insp|Supt|Dep)\.?\s+)+"
                           r"(?:[A-Z]\.\s+)*[A-Z][a-z]")
-"""Ranks' short forms then a name right after a span tagged or cued a person ("her father, Army Command Sgt. Maj.
+"""Ranks' short forms then a name right after a span tagged or cued a person ("her cousin, Army Command Sgt. Maj.
 Ana Lee"): the span is the title's first words, no one's name (read on gun-violence incident 525464, issue #19's
 sixth round)."""

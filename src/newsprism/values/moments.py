@@ -112,7 +112,7 @@ class TimeValue:
 
 def same_time(a: TimeValue, b: TimeValue) -> bool:
     """Equal at the coarser shared precision; a range matches a point when both its ends fall in that point
-    ("between 11:43 and 11:53 a.m." on Wednesday is Wednesday)."""
+    ("between 10:12 and 10:24 a.m." on Wednesday is Wednesday)."""
     rank = min(RANK[a.precision], RANK[b.precision])
     precision: Precision = next(p for p, r in RANK.items() if r == rank)
     x, y = a.coarsen(precision), b.coarsen(precision)
