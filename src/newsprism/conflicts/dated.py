@@ -34,7 +34,7 @@ from newsprism.values.polarity import base_form, same_verb
 SAME_THING = 0.7
 """Cosine of two date-masked clauses from which they date the same event. Calibrated on the seeds: the clauses
 about Kim's previous visit to Russia score 0.74 and 0.76 against each other; the closest pair about different
-things ('first trip since his 2016 trip' / 'first foreign trip since the start of the pandemic in January 2020')
+things ('first trip since his 2016 trip' / 'first trip abroad since the pandemic began in January 2020', paraphrased)
 0.67; on the example story no pair of year- or month-dated clauses comes near."""
 MIN_CLAUSE_WORDS = 4
 """A clause with fewer words left once its date is taken out ('all in 2018 and 2019') says too little to pair."""
@@ -49,8 +49,8 @@ FRONTED = re.compile(r"^\s*(?:(?:on|in|since|by|from|during|until)\s*)?$", re.I)
 after it, which is the clause read."""
 CLAUSE_BREAK = re.compile(rf"[,;:]\s|\s(?:and|but|while|which|who|whereas)\s|\s[{DASHES[1:]}]\s")
 DECADE = re.compile(r"\b(?:1[6-9]|20)\d0s\b|['’]\d0s\b")
-"""A decade ('the 1940s and 1950s', the '50s): an era a sentence describes ('one of the biggest box-office stars of
-the 1950s, died peacefully'), no date of one event; ECB+ 4/ecbplus set it against the day she died."""
+"""A decade ('the 1940s and 1950s', the '50s): an era a sentence describes ('one of the top film stars of
+the 1950s, died at home'), no date of one event; ECB+ 4/ecbplus set it against the day she died."""
 
 
 @dataclass(frozen=True)
@@ -220,8 +220,8 @@ def _dates_different_things(item: Dated, other: Dated) -> bool:
 
 
 def past_verbs(text: str, start: int, end: int) -> set[str]:
-    """Base forms of the past forms in '-ed' next to the date within its clause ('after being convicted in June
-    1998 of aggravated ...' → convict, aggravat). Only these: an '-ing' form next to a date is as often a noun
+    """Base forms of the past forms in '-ed' next to the date within its clause ('after he was convicted in June
+    1998 on aggravated ...' → convict, aggravat). Only these: an '-ing' form next to a date is as often a noun
     ('his meeting with Putin in April 2019', 'visiting Russia since his 2016 trip': the seeds' one event)."""
     before = re.findall(r"\b[a-z]+\b", PREDICATE_BREAK.split(text[:start])[-1])[-PREDICATE_WINDOW:]
     after = re.findall(r"\b[a-z]+\b", PREDICATE_BREAK.split(text[end:])[0])[:PREDICATE_WINDOW]

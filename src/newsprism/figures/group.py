@@ -1,7 +1,7 @@
 """Read every sentence's figures, and group them across articles by measure and subject.
 
-A headline is read as well: a count an article gives only in its title ('Five wounded in East Side shooting' over
-'Four people were hit by bullets and a fifth was struck by debris') is that article's value; where its text gives a
+A headline is read as well: a count an article gives only in its title ('Five hurt in Quill Lane shooting' over
+'Four people were struck by gunfire and a fifth was hit by glass') is that article's value; where its text gives a
 value of the same measure and subject, the text's stands (a headline shortens, the text is the more precise).
 """
 
@@ -55,8 +55,8 @@ def read_story(story: StoryTable, entities: EntityIndex | None) -> list[Keyed]:
 
 
 TITLE_ROUNDUP = re.compile(r"\b(?:shootings|incidents|hours|weekend|toll)\b", re.I)
-"""A headline that sums several shootings or a running tally ('Toddler, 4 others injured in 3 overnight shooting
-incidents', '2 dead, 2 injured during violent 24 hours', '... pushing death toll to 49'): no count of this event."""
+"""A headline that sums several shootings or a running tally ('Boy, 3 others hurt in 2 overnight shooting
+incidents', '3 dead, 5 hurt in a violent 48 hours', '... pushing death toll to 49'): no count of this event."""
 
 
 def _titles(articles: list[Article], found: list[Keyed]) -> list[Keyed]:

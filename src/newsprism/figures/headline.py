@@ -60,7 +60,7 @@ def event_figure(figures: list[Figure], measure: str) -> Figure | None:
 
 def _venue_over(whole: Figure, own: list[Figure]) -> Figure:
     """The whole event's figure, or a venue's that counts more: a part never exceeds the whole, so a venue's larger
-    count is the event's ('Four people have been shot at the New Roosevelt Bar' beside 'a man was shot in the leg':
+    count is the event's ('Four people were shot at the Quill Lane Tavern' beside 'a man was shot in the leg':
     four; 80 at the Bataclan beside 129 in all stays 129)."""
     venues = [(value, f) for f in own if (f.subject or "").startswith("at ") and (value := story_value(f)) is not None]
     top = max(venues, key=lambda pair: pair[0], default=None)
@@ -108,13 +108,13 @@ def _add_shooter(figures: list[Figure], chosen: dict[str, Figure],
 
 BY_POLICE = re.compile(r"\b(?:police|officers?|deput(?:y|ies)|troopers?|agents?)\b", re.I)
 """Words of a shooter's death at others' hands ('the suspect was shot and killed by police', in the words of his death
-themselves: not 'information comes from Gwinnett County police ... and then taking his own life', residue 2 read): a
+themselves: not 'information comes from Lumo County police ... then taking his own life', residue 2 read): a
 count of the people shot beside it leaves him out."""
 
 
 def _shooter_among_shot(figures: list[Figure], chosen: dict[str, Figure],
                         headlines: dict[int, list[FigureHeadline]]) -> float:
-    """1 where the shooter took his own life, the count of the dead leaves him out and the count of the people
+    """1 where the shooter killed himself, the count of the dead leaves him out and the count of the people
     shot has him in it ('found the mother and child shot' beside 'shot her son, then herself': the people shot less
     the dead are none; residue 5 read), else 0; read as :func:`.shooter.counts_shooter` reads a count of the
     dead."""
@@ -159,7 +159,7 @@ def _add_injured(chosen: dict[str, Figure], headlines: dict[int, list[FigureHead
 
 
 FIRED_ON = re.compile(r"\bfire\s+on\s+(?:\w+\s+){0,2}$", re.I)
-"""'opened fire on 24 people watching the film': the people fired on, not all hit (sample4 read)."""
+"""'opened fire on 30 people watching the show': the people fired on, not all hit (sample4 read)."""
 
 
 def _fired_on(shot: Figure, count: float) -> bool:

@@ -1,9 +1,9 @@
 """Counts of the hurt written as a trip to a hospital, and zeros that only say nobody was hurt badly.
 
 Local news often counts the injured by where they went, not by the word 'injured': 'At least 18 members were taken
-to local hospitals', 'left two women dead and two others in the hospital', 'a shooting that sent four people to the
+to local hospitals', 'left two men dead and five others in the hospital', 'a shooting that sent three men to the
 hospital'. Those counts are of the injured (the archive the gunviolence measure is scored on counts them so), unless
-the same words say one of them died there ('two men were taken to a hospital, where one died': a count of the
+the same words say one of them died there ('two men were rushed to a hospital, where one died': a count of the
 people shot, the dead among them).
 
 'None were seriously injured', 'no one was critically hurt': a zero of the badly hurt, not of the hurt (sample2
@@ -19,7 +19,7 @@ HOSPITAL_AFTER = (r"(?:taken|transported|rushed|driven|airlifted|flown|sent|brou
                   r"(?:in|at)\s+(?:the\s+|a\s+)?hospital\b|"
                   r"(?:listed\s+)?in\s+(?:\w+\s+){0,2}?(?:critical|serious|stable|fair|good|grave)\s+condition\b")
 """Words after a count of people that say they went to or are in a hospital, or give their condition there ('All
-four victims are listed in stable condition': residue 14 read): a measure of the injured,
+three victims are in stable condition': residue 14 read): a measure of the injured,
 :data:`newsprism.figures.measures.MEASURE_AFTER`."""
 SENT_BEFORE = re.compile(r"\b(?:sen(?:t|ds|ding)|put(?:ting)?|landed|landing)\s+(?:at\s+least\s+|about\s+)?$", re.I)
 """'... that sent four people to the hospital': the verb before the count."""
@@ -44,7 +44,7 @@ def sent_to_hospital(before: str, after: str) -> tuple[int, str] | None:
 
 
 def died_there(after: str) -> bool:
-    """The words after a count of the injured say one of them died at the hospital."""
+    """The words after a count of the injured say that one of them later died in hospital."""
     return bool(DIED_THERE.match(after))
 
 

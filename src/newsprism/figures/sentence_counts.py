@@ -54,7 +54,7 @@ def multiple(text: str, found: list[Claim]) -> list[Claim]:
 ONE_OF_DEAD = re.compile(r"\b(?P<n>one|two|three|\d{1,2})\s+of\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:"
                          + PERSON_NOUNS + r")\b[^.;:]{0,80}?\b(?:dies|died|has\s+died|have\s+died|is\s+dead|"
                          r"are\s+dead|succumbed)\b", re.I)
-"""'One of two men shot late Monday dies', 'one of the victims later died': the dead among the people shot (dev
+"""'One of two women shot early Sunday dies', 'one of the victims later died': the dead among the people shot (dev
 residue 37 read: the one death a headline-only page gave)."""
 
 
@@ -75,8 +75,8 @@ ORDINAL_HIT = re.compile(r"\b(?:a|an|the)\s+(?P<rank>second|third|fourth|fifth|s
                          rf"(?:victim\b|(?:(?:{lexicon.alternation(lexicon.PEOPLE)})\s+)?"
                          r"(?:(?:was|is|has\s+been|had\s+been|also)\s+){0,2}(?:shot|wounded|injured|hurt|grazed)\b)",
                          re.I)
-"""'Three men shot, a fourth wounded by shrapnel', 'a fourth victim drove herself to a hospital', 'The fourth victim,
-an 18-year-old woman, was taken to ...': at least that many people were hit (residues 9, 15 and 19 read); not 'a
+"""'Two men shot, a third wounded by flying glass', 'a third victim drove himself to a hospital', 'The third victim,
+a 27-year-old cook, was taken to ...': at least that many people were hit (residues 9, 15 and 19 read); not 'a
 third person was arrested' (no victim, no wound)."""
 
 
@@ -100,7 +100,7 @@ OTHERS_AFTER = re.compile(r"\s+(?:more\s+)?others?(?:\s+(?:people|persons))?\b",
 
 
 def others_beside_dead(text: str, claims: list[Claim]) -> list[Claim]:
-    """'leaving one dead and 11 others shot', 'A man was killed and at least six others shot': the others shot are
+    """'leaving one dead and 11 others shot', 'A woman died and at least five others shot': the others shot are
     besides the dead, so they are the injured (residue 15 read; the people shot would be twelve); not where a death
     among them follows ('two others were shot, one fatally')."""
     dead = [c.number.start for c in claims if c.measure == "killed" and c.subject is None]

@@ -29,9 +29,9 @@ HEADLINE_PERSON = re.compile(
     r"\b)", re.I)
 """A headline clause opening on a bare singular person noun (after up to three capitalised words of a place:
 'Orangeburg man shot ...'; the headline's first clause or one after a colon or comma: 'Police: Teen shot ...',
-'... house fire, man found dead': residue 3 read; or after 'after', 'as', 'when': '... in fear after girl, 15, is
-killed ...': residue 2 read; '... before 6-year-old shot, killed', an age first: '6-year-old Atlanta girl shot in
-the head, killed': residue 15 read), perhaps with an age, and a measure word (perhaps after 'is' / 'was' or an adverb:
+'... house fire, man found dead': residue 3 read; or after 'after', 'as', 'when': '... in shock after boy, 14, is
+killed ...': residue 2 read; '... before 6-year-old shot, killed', an age first: '7-year-old Lumo boy shot in
+the arm, killed': residue 15 read), perhaps with an age, and a measure word (perhaps after 'is' / 'was' or an adverb:
 'Teen fatally shot ...', 'Boy slain in ...')."""
 SELF_SHOT = re.compile(r"\s+(?:(?P<adverb>[a-z]+ly)\s+)?(?:shot|shoots)\s+(?:him|her)?self\b", re.I)
 """'Man accidentally shot himself in the head': the one person shot is the one who fired (residue 3 read: a
@@ -40,7 +40,7 @@ headline-only page; the present 'Boy shoots himself during ...': residue 2 read;
 with its object as the shooter's, no victim."""
 DIED_LATER = re.compile(r"\b(?:dies|died|has\s+died|is\s+dead|killed|dead)\b", re.I)
 """A death told after the headline's one person was shot ('Teen shot near the campus dies', 'Teenager shot, killed
-in East Lake identified'): the one person is dead; not in the headline's next clause ('IMPD officer shot during
+in East Lake identified'): the one person is dead; not in the headline's next clause ('Lumo deputy shot at a
 traffic stop; suspect has died': residue 14 read)."""
 ARTICLE = "a "
 """The determiner put back before the headline's person noun."""
@@ -62,7 +62,7 @@ headline-only page): one injured."""
 SHOOTING_OF = re.compile(r"\bshooting\s+of\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?(?:"
                          + alternation(sorted(ONE_PERSON_NOUNS, key=len, reverse=True)) + r"|\d+-year-old)\b(?!\s*,)",
                          re.I)
-"""'Arrest made in shooting of 17-year-old boy': one person shot (residue 14 read: a headline-only page)."""
+"""'Man held over shooting of a 12-year-old skater': one person shot (residue 14 read: a headline-only page)."""
 
 
 def title_claims(title: str) -> list[Claim]:
