@@ -100,7 +100,7 @@ def _distinct(conflicts: list[Conflict]) -> list[Conflict]:
 
 
 def _own_sides(conflict: Conflict) -> Conflict | None:
-    """None when a side's sentence also states another side's value ('... in 2003, and 600 were killed in Zarand in
+    """None when a side's sentence also states another side's value ('... in 2003, and 450 died in Lumo in
     February' stands on neither side of 'February' / '2003'): the articles do not disagree on it."""
     if conflict.kind not in ("date", "number"):
         return conflict

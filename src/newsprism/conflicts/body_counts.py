@@ -28,8 +28,8 @@ from newsprism.lexicon import MONTH_NAMES, STOP, WEEKDAY_NAMES
 from newsprism.values import Quantity, numbers, quantities
 
 NEAR_WORDS = 4
-"""Words before a count, and after its noun, read as its measure phrase and subject ('then called a further four
-appliances to help'): the verb and its object, not the rest of the sentence."""
+"""Words before a count, and after its noun, read as its measure phrase and subject ('then sent a further four
+engines to help'): the verb and its object, not the rest of the sentence."""
 NAME_WORDS = 8
 """Words on each side of a count read for the names of its subject: wider than the measure phrase, so that '157
 games with the Angels and Braves' shows both names."""

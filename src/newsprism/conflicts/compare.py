@@ -95,7 +95,7 @@ plunged 5.4 per cent'), so no disagreement with it."""
 PART_OF_EVENT = re.compile(r"\b(?:during|in|over|for)\s+(?:the|that|this|each)\s+(?:(?:first|second|third|fourth|"
                            r"fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening|\d+(?:st|nd|rd|th))\s+)?"
                            r"(?:round|half|quarter|inning|period|set|lap)\b", re.I)
-"""A count of one part of a bout or game ('landed 28 of his 68 punches thrown during the round', ECB+ 7/ecb): another
+"""A count of one part of a bout or game ('landed 21 of his 55 punches thrown during the round', ECB+ 7/ecb): another
 scope than the whole ('178 of 369 punches thrown'), so no disagreement with it."""
 
 
@@ -116,7 +116,7 @@ one-slot pairs change an amount by ×1.6 at least)."""
 
 RATE = re.compile(r"\s*(?:a|an|per|each)\s+(?:year|month|week|day|season|game|hour)\b|\s*(?:annually|yearly)\b", re.I)
 """What follows the figure of a rate ('roughly $22 million per season', '$99,000 a year'): a rate is never set against
-a sum ('a seven-year deal worth between $140 million and $150 million'; ECB+ 10/ecbplus, labelled before this rule)."""
+a sum ('a seven-year contract of $140 million to $150 million'; ECB+ 10/ecbplus, labelled before this rule)."""
 
 
 def _rate(text: str, q: Quantity) -> bool:
@@ -239,8 +239,8 @@ def same_neighbour(a: str, span_a: tuple[int, int], b: str, span_b: tuple[int, i
 def same_event(a: str, span_a: tuple[int, int], b: str, span_b: tuple[int, int]) -> bool:
     """The two dates date one event: the same nearest word (:func:`same_neighbour`), and, when both dates sit next
     to verbs (:func:`~newsprism.conflicts.slots.date_predicates`), a verb in common ('died early Thursday' /
-    'died early Tuesday'). 'Paul on Thursday will try to force a question' / 'blocked Paul on Wednesday from
-    offering it' share a name but date two happenings. A date used as an adjective dates its noun: 'the 2016
+    'died early Tuesday'). 'Ode on Friday will try to force a vote' / 'blocked Ode on Wednesday from
+    calling it' share a name but date two happenings. A date used as an adjective dates its noun: 'the 2016
     election' / 'the 2017 report' date two things (:func:`~newsprism.conflicts.slots.dated_noun`)."""
     if not same_neighbour(a, span_a, b, span_b) or dated_noun(a, *span_a) != dated_noun(b, *span_b):
         return False
@@ -272,7 +272,7 @@ def _words(text: str) -> list[str]:
 def _negation(a: str, b: str) -> Iterator[Disagreement]:
     """One sentence negates a verb the other states plainly, with the word after it ('did not pay the fine' /
     'paid the fine'); a sentence that negates in another way ('suffered no damage', 'failed to reach') is no
-    flip, and two different groups ('some who worked' / 'others who did not work for his council') are not."""
+    flip, and two different groups ('some who worked' / 'others who did not work for her board') are not."""
     na, nb = read(a).negations, read(b).negations
     extra_a = [n for n in na if not any(same_verb(n.verb, m.verb) for m in nb)]
     extra_b = [m for m in nb if not any(same_verb(m.verb, n.verb) for n in na)]

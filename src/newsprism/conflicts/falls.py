@@ -1,10 +1,10 @@
-"""How far one person fell, as outlets give it differently ('a 36-year-old climber is dead after falling about 150
-metres' / '36-year-old Duncan Rait died after slipping and falling about 60 metres (200 feet)', ECB+ 23/ecbplus,
+"""How far one person fell, as outlets give it differently ('a 36-year-old hiker died after a fall of about 150
+metres' / '36-year-old Ben Ode died when he slipped, falling roughly 60 metres (200 feet)', ECB+ 23/ecbplus,
 labelled before this check was written), in sentences the alignment need not link.
 
 The measure is a length right after a verb of falling ('fell about 600m', 'falling 200ft'); its subject is the one
-person the sentence describes, by name or by age ('Robert Buckley, 32,', 'The 36-year-old', 'a 36-year-old man'),
-and a sentence that names a person and gives an age joins the two, so a name spelled two ways ('Rait' / 'Raite')
+person the sentence describes, by name or by age ('Ana Ruiz, 32,', 'The 36-year-old', 'a 36-year-old man'),
+and a sentence that names a person and gives an age joins the two, so a name spelled two ways ('Ode' / 'Odey')
 or left out stays one person. A sentence with two people or two ages, or of another time (:data:`.ages.THEN`,
 :data:`newsprism.figures.another_event.RECALLED`), says nothing here; nor does a length of anything else ('within
 80m of the bivvy'). Each article's first length for a person is its claim; an article that gives the person two

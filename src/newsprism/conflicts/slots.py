@@ -82,8 +82,8 @@ def _rounds(coarse: Quantity, precise: float) -> bool:
 
 PREDICATE_WINDOW = 5
 """Words read on each side of a date, within its clause, for the verb it dates: 'died early Thursday' (one word
-between), 'on Thursday will try to force' (two). Wider windows reach the next clause's verb ('blocked Paul on
-Wednesday from offering a question' would date 'offering'); narrower ones miss 'was reported dead late on
+between), 'on Thursday will try to force' (two). Wider windows reach the next clause's verb ('blocked Ode on
+Wednesday from calling a vote' would date 'calling'); narrower ones miss 'was reported dead late on
 Tuesday'."""
 CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:that|which|who|after|before|when|while|because|until)\b",
                           re.I)

@@ -44,9 +44,9 @@ def speaker_conflicts(quotes: list[Quote], origin: Callable[[str], int],
 
 
 def _names_another(variants: list[QuoteVariant], sides: list[ConflictSide], texts: Mapping[str, str]) -> bool:
-    """Some variant's sentence names another side's speaker ('Netanyahu brushed off Biden's call for a "significant
-    de-escalation"', AllSides 6029, credited to Netanyahu): the words may well be that speaker's, so the sources do
-    not clearly disagree about who spoke."""
+    """Some variant's sentence names another side's speaker ('Netanyahu waved away Biden's plea to "calm
+    things down"', AllSides 6029 paraphrased, credited to Netanyahu): the words may well be that speaker's, so the
+    sources do not clearly disagree about who spoke."""
     surnames = {side.claim: side.claim.split()[-1] for side in sides if side.claim.split()}
     for variant in variants:
         text = texts.get(variant.content.article)

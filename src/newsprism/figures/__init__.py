@@ -59,8 +59,8 @@ injured in shooting') meets the one person of any other shooting its text tells 
 
 def summed_in_body(found: list[Keyed]) -> set[str]:
     """Articles whose headline's counts of people are all counts their own text gives other shootings ('6 shot Sunday
-    in Chicago' over 'Six people ... were wounded in Chicago shootings Sunday'; '3 dead, 11 wounded, including ...'
-    over 'Three people were killed and at least 11 others were wounded ... in Monday shootings': residue 9 read): a
+    in Lumo' over 'Six people ... were wounded in Lumo shootings Sunday'; '3 dead, 11 wounded, including ...'
+    over 'Three people died and at least 11 more were hurt ... in Monday shootings': residue 9 read): a
     roundup page, though its headline names no several shootings; a headline that counts one person at most is not."""
     other = {(k.value.article, k.value.value) for k in found if k.measure in PEOPLE_MEASURES
              and OTHER_SHOOTINGS in (k.subject or "")}

@@ -5,7 +5,7 @@ a measure no article counts; then the one-person readings of the measures ('a ma
 parse's reading of who was hurt, and the story gets one value, the article describing the most victims (the
 injured less the story's dead): victims described one by one are a lower bound each article gives, never a
 dispute between articles. A zero of the injured ('No injuries were reported') is no count beside a victim an
-article describes hurt and not dead ('X, 18, was also shot and is being treated': sample4 read; such a zero is
+article describes hurt and not dead ('X, 18, was shot as well and is in treatment': sample4 read; such a zero is
 often another incident's on the page or an early report's). Where the victims described hurt are all among the
 dead, the one-person readings of the injured go ('injuring the toddler' ... 'the toddler died': one killed, none
 injured).
@@ -68,9 +68,9 @@ def _with_others(found: list[Keyed], victims: list[tuple[ParsedArticle, Victims]
     """A count of other people hurt or shot, in a story with no dead, adds the victims its article describes hurt
     one by one ('the 5-year-old boy' was struck ... 'Two other men ... showed up ... with minor gunshot wounds':
     three; residue 14 read). Only the one victim an article describes hurt, before the count: where it describes
-    several, the others are most often among them ('Two of four other victims who were shot' beside each of the
-    four by name: residue 13 read). Beside a death the others are most often the dead's ('one man was killed and two
-    others were wounded'), so a story that gives any dead keeps the count as written."""
+    several, the others are most often among them ('Two of the four other people shot' beside each of the
+    four by name: residue 13 read). Beside a death the others are most often the dead's ('one woman died and two
+    others were hurt'), so a story that gives any dead keeps the count as written."""
     if _story_killed(found, victims) > 0:
         return found
     first = {p.article.id: v.where["injured"].start for p, v in victims if v.count("injured") == 1}
@@ -86,7 +86,7 @@ def _plus(keyed: Keyed, described: int) -> Keyed:
 
 
 def _shooter_death(found: list[Keyed], victims: list[tuple[ParsedArticle, Victims]]) -> list[Keyed]:
-    """The shooter's own death the parse reads ('the suspect killed in an officer-involved shooting', 'the suspect
+    """The shooter's own death the parse reads ('the gunman killed in a police shooting', 'the suspect
     ... was pronounced dead') where nothing else gives a death: a figure of its own (subject
     :data:`.shooter.SHOOTER`), the story's one death. Not beside another count of the dead: the teen 'killing the
     teen' counts may be the suspect himself (sample3 read)."""

@@ -1,6 +1,6 @@
 """People listed as kin or groups, each with its own count: 'killed his wife, son and daughter' (three), 'a couple
 and their two small children' (four), 'Parents, 2 children dead' (four), '2 adults, 2 children killed' (four),
-'the deaths of a husband, wife and their two children' (four). Family shootings are written so, and the measures'
+'the deaths of a father, mother and their two sons' (four). Family shootings are written so, and the measures'
 reading of the first word alone ('his' wife: one; '2' children: two) undercounted them (sample4 read: two
 murder-suicides of four).
 
@@ -63,7 +63,7 @@ PART = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$", re.I)
 def _total(words: str, at: int, before: str = "") -> tuple[float, int] | None:
     items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", words) if i.strip()]
     if len(items) < 2 or PART.search(before[-30:]) or (len(items) == 2 and re.search(r",\s*(?:and|&)\s", words)):
-        return None  # 'including one child, and the gunman fatally shot himself': a clause, no list of two
+        return None  # 'including a boy, and the shooter then killed himself': a clause, no list of two
     values = [_value(item) for item in items]
     if any(v is None for v in values):
         return None
@@ -73,7 +73,7 @@ def _total(words: str, at: int, before: str = "") -> tuple[float, int] | None:
     counts = [v for v in values if v is not None]
     appositive = words.strip()[len(items[0]):].lstrip().startswith(",")
     if appositive and counts[0] > 1 and counts[0] == sum(counts[1:]):
-        return float(counts[0]), at  # 'three other people, a man and two women': the count, then who they are
+        return float(counts[0]), at  # 'three more people, a woman and two men': the count, then who they are
     return float(sum(counts)), at
 
 

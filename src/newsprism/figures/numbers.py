@@ -31,7 +31,7 @@ AFTER_MONTH = re.compile(r"\b(?:" + "|".join(sorted(CALENDAR, key=len, reverse=T
 
 
 AGES_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:\d{1,3}\s*(?:,|and|to|-|&)\s*)*$", re.I)
-"""A number after 'ages' / 'aged' is an age ('two men ages 20 and 27 were taken to a hospital'), no count."""
+"""A number after 'ages' / 'aged' is an age ('two women ages 23 and 31 were taken to a hospital'), no count."""
 
 
 THRESHOLD = re.compile(r"\b(?:passed|crossed|topped|surpassed|exceeded|reached)\s+(?:the\s+)?(?:grim\s+)?"

@@ -129,7 +129,7 @@ def victims_of_verb(verb: Any) -> Iterator[Any]:
 
 
 NONE_OF = frozenset({"neither", "no", "nor"})
-"""Words that make a subject no one: 'Neither the driver or the other passenger was injured' (residue 5 read)."""
+"""Words that make a subject no one: 'Neither the cyclist or her friend was hurt' (residue 5 read)."""
 
 
 def with_conjuncts(noun: Any) -> Iterator[Any]:

@@ -21,7 +21,7 @@ def wounds_of_all(before: str, measured: str) -> bool:
 HIT = re.compile(r"\b(?:suffer|sustain)(?:ed|ing)\s+(?:from\s+)?(?:(?:multiple|several)\s+)?gunshot\s+wounds?\s*$",
                  re.I)
 """'two individuals were suffering gunshot wounds' (no word of how bad): the people hit, the dead among them ('One
-of the victims ... was pronounced deceased at the scene': residue 4 read); 'non-life-threatening gunshot wounds'
+of those hit ... was declared deceased at the scene': residue 4 read); 'non-life-threatening gunshot wounds'
 are the injured's."""
 OTHERS = re.compile(r"\bothers?\b", re.I)
 """'two others suffered gunshot wounds': the people hit besides those told before, most often the dead."""
