@@ -133,7 +133,7 @@ TOP = "Two hurt in east side shooting\n\n"
 
 
 @pytest.mark.parametrize(("text", "iso", "shape"), [
-    (TOP + "Published: Thursday, 12/17/2015 - Updated: 3 days ago\n\n" + BODY, "2015-12-17", "date-line"),
+    (TOP + "Published: Thursday, 10/13/2016 - Updated: 3 days ago\n\n" + BODY, "2016-10-13", "date-line"),
     (TOP + "Posted: Dec 3, 2015 4:21 PM EST\n\n" + BODY, "2015-12-03", "date-line"),
     (TOP + "Updated 10:32 AM ET, Wed December 2, 2015\n\n" + BODY, "2015-12-02", "date-line"),
     ("Two hurt in shooting Posted: Saturday, December 27, 2014 3:10 PM EST Updated: Tuesday, December 30, "

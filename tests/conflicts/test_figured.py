@@ -123,6 +123,6 @@ def test_a_count_of_one_group_is_no_conflict_with_a_count_of_people() -> None:
 
 def test_a_count_taken_to_a_hospital_never_meets_a_count_of_the_injured() -> None:
     figure = _figure([_value("a", 2, "exact", "two others", "A man died and two others were wounded."),
-                      _value("b", 3, "exact", "three victims were rushed to the hospital",
-                             "Medics said three victims were rushed to the hospital by ambulance.")])
+                      _value("b", 3, "exact", "three victims were driven to the hospital",
+                             "Medics said three victims were driven to the hospital by ambulance.")])
     assert figured_conflicts([figure]) == []
