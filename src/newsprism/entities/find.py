@@ -85,14 +85,19 @@ def _as_target(mention: Mention, target: str, names: StoryNames) -> Mention:
 def _unify_initials(per_article: list[list[Mention]]) -> list[list[Mention]]:
     """Person names written with middle initials take the key of the same name without them, and variants of one
     person's name (:mod:`.variants`) one key, where unambiguous; a two-word name spaCy tags otherwise is read as
-    a variant when it ends in a person's surname ("Mo Cheeks" tagged a place beside "Maurice Cheeks")."""
+    a variant when it ends in a person's surname ("Mo Cheeks" tagged a place beside "Maurice Cheeks"), and so is an
+    initial before a person's surname whatever its tag ("J. Varga" tagged ORG beside "Julio Varga": spaCy's tag of
+    such a form depends on the surname, issue #19)."""
     people = {m.tokens for mentions in per_article for m in mentions if m.label == "person" and len(m.tokens) > 1}
     rewrite = initial_variants(people)
     surnames = {tokens[-1] for tokens in people}
     variants = person_variants(people | {m.tokens for mentions in per_article for m in mentions
                                          if len(m.tokens) == 2 and m.tokens[-1] in surnames})
     rewrite.update({key: rewrite.get(variants[key], variants[key]) for key in variants if key not in rewrite})
-    rewrite.update({key: full for key, full in initial_given_names(people, rewrite).items() if key not in rewrite})
+    initialled = {m.tokens for mentions in per_article for m in mentions
+                  if len(m.tokens) > 1 and len(m.tokens[0]) == 1 and m.tokens[-1] in surnames}
+    rewrite.update({key: full for key, full in initial_given_names(people | initialled, rewrite).items()
+                    if key not in rewrite})
     rewrite = {key: _followed(key, rewrite) for key in rewrite}  # "John E. Lee" → "John Lee" → "John Ernest Lee"
     return [[replace(m, key=rewrite[m.key]) if m.key in rewrite else m for m in mentions] for mentions in per_article]
 
