@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from newsprism.clean.lines import Line, ends_sentence, sentence_count, title_case_ratio, words
-from newsprism.lexicon import MONTH_PREFIX
+from newsprism.lexicon import MONTH_PREFIX, WEEKDAY_ALTERNATION
 from newsprism.model import ClutterKind
 
 Kinds = list[ClutterKind | None]
@@ -30,7 +30,7 @@ RELEASES_MIN = 2
 """A page with this many stamped headlines is a listing (one alone is the page's own release)."""
 
 DATED_CAPTION = re.compile(
-    rf"(?:\bon\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{MONTH_PREFIX}\s+\d{{1,2}},\s+(?:19|20)\d\d\.?$",
+    rf"(?:\bon\s+)?(?:(?:{WEEKDAY_ALTERNATION}),?\s+)?{MONTH_PREFIX}\s+\d{{1,2}},\s+(?:19|20)\d\d\.?$",
     re.I)
 """A line closed by a full date with its year ('… on June 13, 2016.', '… Saturday morning, Nov. 5, 2016.')."""
 DATED_CAPTION_WORDS = 40
