@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from newsprism.clean.lines import Line, ends_sentence, words
+from newsprism.clean.lines import Line, whole_paragraph
 from newsprism.model import ClutterKind
 
 Kinds = list[ClutterKind | None]
@@ -39,8 +39,6 @@ WEAK_SIGNATURE = re.compile(
 """A signature that only counts under a header: 'Jane Roe 3 hours ago', 'Posted: Monday, April 15, 2013'."""
 SIGNATURE_REACH = 6
 """A comment section's first signature stands within so many lines under its header (batch 11: the second line)."""
-WHOLE_PARAGRAPH_WORDS = 8
-"""The article above a comment section has a sentence of at least this many words (``CleanConfig.body_min_words``)."""
 SECTION_KINDS = frozenset({None, "date", "byline", "title", "subtitle", "related", "boilerplate"})
 """Kinds a comment section's lines take over: a comment's date or author is no metadata of the article."""
 
@@ -59,7 +57,7 @@ def mark_comment_threads(lines: list[Line], kinds: Kinds) -> None:
 def section_start(lines: list[Line], kinds: Kinds) -> int | None:
     """Where a comment section starts, or None: below a whole paragraph, a header with a signature under it, else
     the first of two strong signatures."""
-    article = next((i for i, line in enumerate(lines) if kinds[i] is None and _whole(line.text)), None)
+    article = next((i for i, line in enumerate(lines) if kinds[i] is None and whole_paragraph(line.text)), None)
     if article is None:
         return None
     for h in range(article + 1, len(lines)):
@@ -69,9 +67,6 @@ def section_start(lines: list[Line], kinds: Kinds) -> int | None:
     strong = [i for i in range(article + 1, len(lines)) if STRONG_SIGNATURE.match(lines[i].text)]
     return strong[0] if len(strong) >= 2 else None
 
-
-def _whole(text: str) -> bool:
-    return len(words(text)) >= WHOLE_PARAGRAPH_WORDS and ends_sentence(text)
 
 
 def _signature(text: str) -> bool:

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import re
 
-from newsprism.clean.lines import ABBREVIATIONS, Line, ends_sentence, sentence_count, title_case_ratio, words
+from newsprism.clean.lines import (
+    ABBREVIATIONS,
+    Line,
+    ends_sentence,
+    sentence_count,
+    title_case_ratio,
+    whole_paragraph,
+    words,
+)
 from newsprism.clean.widgets import EMBED_SIGNATURE, PUBLISHED_STAMP
 from newsprism.model import ClutterKind
 
@@ -321,8 +329,6 @@ CUT_OFF_HEAD_WORDS = 20
 teaser's headline that its box cut ('Authorities gather outside a home outside X where they...', 'Two Hurt, One
 Held After Crash in...'): batches 2 and 12 of the dev labels, 9 and 7 words; on the unlabelled dev pages one more
 (a gallery's caption, 13 words). A crawl cuts the article's own prose at its end, never above its first paragraph."""
-WHOLE_PARAGRAPH_WORDS = 8
-"""A whole paragraph: a sentence of at least this many words (``CleanConfig.body_min_words``) not cut off."""
 
 
 def mark_cut_off_head(lines: list[Line], kinds: Kinds) -> None:
@@ -336,7 +342,7 @@ def mark_cut_off_head(lines: list[Line], kinds: Kinds) -> None:
         count = len(words(line.text))
         if CUT_OFF.search(line.text):
             cut += [i] if i > 0 and count <= CUT_OFF_HEAD_WORDS else []  # a first line cut off is the headline
-        elif count >= WHOLE_PARAGRAPH_WORDS and ends_sentence(line.text):
+        elif whole_paragraph(line.text):
             for j in cut:
                 kinds[j] = "caption"
             return

@@ -117,6 +117,16 @@ def ends_sentence(text: str) -> bool:
     return stripped.rstrip(CLOSERS)[-1:] in (".", "!", "?", "…")
 
 
+WHOLE_PARAGRAPH_WORDS = 8
+"""A whole paragraph is a sentence of at least this many words, not cut off (``CleanConfig.body_min_words``'s
+default): what the layout rules read as the article's body having begun (captions above it, comments under it)."""
+
+
+def whole_paragraph(text: str) -> bool:
+    """A line of :data:`WHOLE_PARAGRAPH_WORDS` words or more that ends a sentence."""
+    return len(words(text)) >= WHOLE_PARAGRAPH_WORDS and ends_sentence(text)
+
+
 @lru_cache(maxsize=WORDS_CACHE_LINES)
 def sentence_count(text: str) -> int:
     """Sentences in a line, not counting periods after initials and common abbreviations ('U.S. Ages'); remembered

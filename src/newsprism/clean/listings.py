@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from newsprism.clean.lines import Line, ends_sentence, sentence_count, title_case_ratio, words
+from newsprism.clean.lines import Line, ends_sentence, sentence_count, title_case_ratio, whole_paragraph, words
 from newsprism.lexicon import MONTH_PREFIX, WEEKDAY_ALTERNATION
 from newsprism.model import ClutterKind
 
@@ -39,8 +39,6 @@ ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to)\b", re.I)
 """A lead's attribution: the article's, never a caption."""
 DATELINE_HEAD = re.compile(r"^[^a-z]{2,60}?[—–-]\s")
 """A lead's dateline ('MINNEAPOLIS (WCCO) — … on Sept. 12, 2015.')."""
-WHOLE_PARAGRAPH_WORDS = 8
-"""A whole paragraph: a sentence of at least this many words (``CleanConfig.body_min_words``)."""
 
 
 def mark_release_listing(lines: list[Line], kinds: Kinds) -> None:
@@ -57,7 +55,7 @@ def mark_dated_caption(lines: list[Line], kinds: Kinds) -> None:
     """The first whole paragraph the rules keep is a caption when it is one sentence closed by a full date
     (:data:`DATED_CAPTION`) without a lead's attribution or dateline, and another whole paragraph follows; its
     second printing goes with it."""
-    whole = [i for i, line in enumerate(lines) if kinds[i] is None and _whole(line.text)]
+    whole = [i for i, line in enumerate(lines) if kinds[i] is None and whole_paragraph(line.text)]
     if len(whole) < 2:
         return
     text = lines[whole[0]].text.strip()
@@ -66,10 +64,6 @@ def mark_dated_caption(lines: list[Line], kinds: Kinds) -> None:
         for i in whole:  # a caption shown twice goes twice
             if lines[i].text.strip() == text:
                 kinds[i] = "caption"
-
-
-def _whole(text: str) -> bool:
-    return len(words(text)) >= WHOLE_PARAGRAPH_WORDS and ends_sentence(text)
 
 
 INTERLEAVED_MIN = 2
@@ -90,7 +84,7 @@ def mark_interleaved(lines: list[Line], kinds: Kinds) -> None:
     """Headline-shaped lines (:func:`_headline_shape`) kept between two paragraphs of the body go as ``related`` on a
     page where at least :data:`INTERLEAVED_MIN` lines of that shape between paragraphs were already taken out as
     teasers, media titles or related links."""
-    whole = [i for i, line in enumerate(lines) if kinds[i] is None and _whole(line.text)]
+    whole = [i for i, line in enumerate(lines) if kinds[i] is None and whole_paragraph(line.text)]
     if len(whole) < 2:
         return
     inside = [i for i in range(whole[0] + 1, whole[-1]) if _headline_shape(lines[i].text)]
