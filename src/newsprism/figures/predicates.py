@@ -66,8 +66,10 @@ INTENDED = forms("attempt attempted attempting try tried trying threaten threate
 
 def measure_of(verb: Any) -> str | None:
     """'killed' / 'injured' for a predicate of death or injury (a stated one: not negated or hypothetical)."""
+    if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None  # asked of every token of an article (issue #20: the tag first, no base form or children)
     lemma = base_form(verb.text)
-    if verb.pos_ not in ("VERB", "AUX", "ADJ") or any(c.lower_ in HYPOTHETICAL for c in verb.children):
+    if lemma not in MEASURE_WORDS or any(c.lower_ in HYPOTHETICAL for c in verb.children):
         return None
     if verb.dep_ == "xcomp" and base_form(verb.head.text) in INTENDED:
         return None  # 'attempted to kill Deputy X': an attempt, no victim (residue 2 read)
@@ -90,6 +92,9 @@ def measure_of(verb: Any) -> str | None:
 BLOW_VERBS = forms("strike struck")
 """Verbs of a shot when a bullet or gunfire strikes ('the bullet struck Caleb', 'struck by gunfire') and of a blow when
 a person does ('he struck her sister with a closed fist')."""
+MEASURE_WORDS = (KILL_VERBS | HURT_VERBS | SHOT_VERBS | FOUND_DEAD | CARRY_VERBS | BLOW_VERBS
+                 | frozenset(DEATH_PARTICLES))
+"""The base forms :func:`measure_of` reads: a predicate of none of them measures nothing."""
 
 
 def _struck_by_a_person(verb: Any) -> bool:
