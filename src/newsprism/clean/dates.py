@@ -28,8 +28,9 @@ a headline after a colon ('Police: Man held') or a dateline ('CITY - Police said
 values are short (:data:`FACT_VALUE_WORDS`).
 
 Never: a video's '(Published Monday, June 8, 2016)', an embedded post's '— Name (@handle) July 8, 2016', a
-fact box's row ('Date – February 19th, 2016' between 'Type – Shooting' rows), a caption, a sentence that
-merely names a date ('marking three weeks since the March 1, 2016 shooting'), or anything below the top.
+reader's comment stamp 'jane_roe Mar 9, 2014 8:41 PM', a fact box's row ('Date – February 19th, 2016' between
+'Type – Shooting' rows), a caption, a sentence that merely names a date ('marking three weeks since the March 1,
+2016 shooting'), or anything below the top.
 """
 
 from __future__ import annotations
@@ -253,10 +254,20 @@ PLACE_DATELINE_DATE = re.compile(
 'PORTVALE, Ga., December 5, 2016 - Police ...' (press releases, wire and international leads)."""
 
 
+DATED_CREDIT = re.compile(r"^[A-Z][\w.' ]{1,40}?,\s*(?i:" + WEEKDAY + r"(?P<date>" + DATE_EXPR.pattern
+                          + r")\s*[/,]?\s*(?:" + CLOCK + r")?)\s*\([A-Z][^()]{1,40}\)")
+"""A wire's or an international outlet's dateline with its date, time and credit: 'Portvale, Aug 21, 2010 / 04:35 pm
+(XNA).- Police ...' (a place in any case: 'Vatican City'). Calibrated on ECB+ dev (the one such dateline,
+34_9ecbplus; no gunviolence dev page has one)."""
+
+
 def _dateline(line: str, index: int) -> str | None:
     placed = PLACE_DATELINE_DATE.match(line)
     if placed and line.split(",")[0].isupper():
         return parse_date(placed.group("date"))
+    credited = DATED_CREDIT.match(line)
+    if credited:
+        return parse_date(credited.group("date"))
     match = DATELINE_DATE.match(line)
     if not match:
         return None
@@ -300,9 +311,11 @@ def _lead_date(line: str, index: int) -> str | None:
 
 
 STAMP_AT_END = re.compile(r"(?:^|\s)" + WEEKDAY + r"(?P<date>" + DATE_EXPR.pattern
-                          + r")\s+\d{1,2}:\d\d(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[ECMP][SD]?T)?$", re.I)
+                          + r"),?\s+\d{1,2}[:.]\d\d(?::\d\d)?\s*[ap]\.?m\.?(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|IST))?$",
+                          re.I)
 """A headline or a site's name followed by the date and time it was posted: 'Two Hurt In Shooting May 11, 2013
-1:28 PM', 'The Daily X | dailyx.example Wed Jul 17, 2013 8:05 PM'."""
+1:28 PM', 'The Daily X | dailyx.example Wed Jul 17, 2013 8:05 PM', an international desk's 'XNN | Oct 3, 2012,
+07.12AM IST' (a dot in the time, a comma before it: ECB+ dev 12_7ecbplus, the one such stamp)."""
 STAMP_AT_END_WORDS = 25
 """A line ending in a date and a time is a stamp when it has at most this many words and does not read as a
 sentence (a caption ends with its credit or a period); the longest such line on the gunviolence dev pages has
@@ -318,8 +331,15 @@ DATE_THEN_AUTHOR = re.compile(r"(?:^|\s)(?i:" + WEEKDAY + r"(?P<date>" + DATE_EX
 (a theme's breadcrumb, title, date and author run into one line)."""
 
 
+USER_HANDLE = re.compile(r"^@?(?:\w+_\w+|[a-z]+\d+)$")
+"""A commenter's user name ('jane_roe', 'anonymous_1234', 'jroe1985') before a date and a time: a reader's comment
+stamp, not the page's (gunviolence dev: the one such line heads a comments page)."""
+
+
 def _stamp_at_end(line: str, index: int) -> str | None:
     match = STAMP_AT_END.search(line)
+    if match and USER_HANDLE.match(line[:match.start()].strip()):
+        return None
     if match and len(words(line)) <= STAMP_AT_END_WORDS and not ends_sentence(line[:match.start()].rstrip()):
         return parse_date(match.group("date"))
     iso = ISO_AT_END.search(line)

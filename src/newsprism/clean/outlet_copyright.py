@@ -21,9 +21,12 @@ from newsprism.typography import DASHES
 COPYRIGHT = re.compile(
     r"(?:©|\(c\)(?=\s*(?:\d{4}|copyright\b))|\bcopyright\b)(?:\s*(?:©|\(c\)|copyright))*\s*"
     r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    r"(?:by\s+)?\(?(?P<name>[^.,;|()©\n]+?)(?:\s+\d{4})?\s*(?=[.,;|()©]|\ball rights?\b|$)", re.I)
+    r"(?:by\s+)?\(?(?P<name>(?:[^.,;|()©\n]|\.(?=(?:com|net|org|tv)\b))+?)(?:\s+\d{4})?\s*"
+    r"(?=\.(?!(?:com|net|org|tv)\b)|[,;|()©]|\ball rights?\b|$)",
+    re.I)
 """'© 2016 WXYZ', 'Copyright 2015 The Daily X.', '(c) 2016 WXYZ', '(© 2016 WXYZ)', 'Copyright 2014 (KXYZ
-Broadcasting Corporation)'; a bare '(c)' is a list item, not a mark."""
+Broadcasting Corporation)', 'Copyright 2017 by WXYZ Local7.com' (a site's domain keeps its '.com'); a bare '(c)'
+is a list item, not a mark."""
 ON_BEHALF = re.compile(rf"\.?,?\s+on behalf of\s+(?P<name>{NAME_RUN})")
 """A group's copyright line naming the station it is written for: '..., on behalf of KXYZ-TV'."""
 OWNER_THEN = re.compile(r"\.?,\s+(?P<station>[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?)\b")

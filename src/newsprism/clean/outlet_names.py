@@ -137,7 +137,8 @@ def shortest_media_name(name: str) -> str:
     """Leading words that are not part of the name go: 'Call IndyStar' -> 'IndyStar', but 'Portvale Valley
     Media' and 'The Post and Courier' stay whole (no call letters, network or brand after the first word)."""
     tokens = name.split()
-    while len(tokens) > 1 and not media_token(tokens[0]) and any(media_token(t) for t in tokens[1:]):
+    while len(tokens) > 1 and not media_token(tokens[0]) and any(media_token(t) for t in tokens[1:]) \
+            and not AM_DIAL.match(" ".join(tokens)):  # '1010 WXYZ' keeps its dial position
         tokens = tokens[1:]
     return " ".join(tokens)
 
@@ -204,5 +205,17 @@ def named(part: str) -> bool:
         and tokens[0].lower() not in {"us", "our", "this", "all"}
 
 
+GLUED_SENTENCE = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]).*$")
+"""A sentence run on without its space ('spoke to KXYZ News.Police said ...', a crawl dropping the line breaks): the
+name ends at the period ('St.' or 'U.S.' has no lower-case letter before the period and a capital word after)."""
+AM_DIAL = re.compile(r"^(?:5[3-9]\d|[6-9]\d\d|1[0-6]\d\d|170\d)\s+(?=[KW][A-Z]{2,3}\b)")
+"""An AM radio station's dial position before its call letters ('1010 WXYZ', '1140 KXYZ-AM': 530 to 1709 kHz) is
+part of its name, unlike another number of three digits or more before a name (:data:`LEADING`)."""
+
+
 def trim(name: str) -> str:
-    return TRAILING.sub("", AGE_OR_COUNT.sub("", LEADING.sub("", name.strip())))
+    name = GLUED_SENTENCE.sub("", name.strip())
+    dial = AM_DIAL.match(name)
+    if dial:
+        return dial.group(0) + trim(name[dial.end():])
+    return TRAILING.sub("", AGE_OR_COUNT.sub("", LEADING.sub("", name)))

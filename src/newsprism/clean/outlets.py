@@ -44,7 +44,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsprism.clean import prefilter
-from newsprism.clean.metadata import AGENCY_ALTERNATION, CONTRIBUTED, agency, is_name
+from newsprism.clean.dates import CLOCK
+from newsprism.clean.metadata import AGENCY_ALTERNATION, CONTRIBUTED, DATE_EXPR, agency, is_name
 from newsprism.clean.outlet_bylines import byline_outlet
 from newsprism.clean.outlet_contacts import contact_names
 from newsprism.clean.outlet_copyright import copyright_names
@@ -198,8 +199,16 @@ MAX_DATELINE_ALONE = 40
 brackets is a caption ('... at the scene. (KXYZ)')."""
 
 
+DATED_PLACE = re.compile(rf"^([A-Z][\w.' ]{{1,40}}?),\s*(?i:{DATE_EXPR.pattern})\s*[/,]?\s*(?:{CLOCK})?\s*"
+                         rf"(?=\([^()]+\)\.?\s*[{DASHES}-])")
+"""A dateline's date and time between its place and its credit: 'Portvale, Aug 21, 2010 / 04:35 pm (XNA).- ...' (an
+international outlet's or wire's dateline, ECB+ dev 34_9ecbplus) reads as 'Portvale (XNA).- ...'."""
+
+
 def dateline_credit(line: str) -> tuple[str | None, str | None]:
     """(outlet, agency) credited in a dateline: 'DETROIT (WWJ/AP) – ...' -> ('WWJ', 'AP')."""
+    if "(" in line and line[:1].isupper():
+        line = DATED_PLACE.sub(r"\1 ", line).replace(").-", ") -", 1)
     match = prefilter.match(DATELINE_CREDIT, line)
     if not match:
         return None, None
