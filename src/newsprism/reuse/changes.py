@@ -43,21 +43,30 @@ def slots(sentence: Sentence) -> Iterator[tuple[str, str]]:
 
 def differences(a: Sentence, b: Sentence) -> Iterator[tuple[str, str, str]]:
     """(kind, value in a, value in b) for each slot kind where both sides hold a value the other does not state."""
+    side_a, side_b = _Side(a), _Side(b)  # each side's slots and plain words read once, not once per kind
     for kind in KINDS:
-        only_a = _only(kind, a, b)
-        only_b = _only(kind, b, a)
+        only_a = _only(kind, side_a, side_b)
+        only_b = _only(kind, side_b, side_a)
         if only_a and only_b:
             yield kind, "; ".join(only_a), "; ".join(only_b)
 
 
-def _only(kind: str, one: Sentence, other: Sentence) -> list[str]:
+class _Side:
+    """One sentence of a pair: its text, its slots and its plain words (:func:`_plain`)."""
+
+    def __init__(self, sentence: Sentence) -> None:
+        self.text = sentence.text
+        self.slots = list(slots(sentence))
+        self.plain = _plain(sentence.text)
+
+
+def _only(kind: str, one: _Side, other: _Side) -> list[str]:
     """The values of this kind in ``one`` that ``other`` does not state, without repeats."""
     if kind == "number":
         return list(dict.fromkeys(_numbers_only(read(one.text), read(other.text))))
     if kind == "date":
         return list(dict.fromkeys(_dates_only(read(one.text), read(other.text))))
-    plain = _plain(other.text)
-    found = [w for k, w in slots(one) if k == kind and not _mentioned(kind, w, plain)]
+    found = [w for k, w in one.slots if k == kind and not _mentioned(kind, w, other.plain)]
     return list(dict.fromkeys(found))
 
 
