@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsprism.lexicon import ONE_PERSON_NOUNS, PERSON_PRONOUNS
+from newsprism.entities import kind_words
+from newsprism.lexicon import ONE_PERSON_NOUNS, PERSON_PRONOUNS, TITLES
 from newsprism.model import Evidence, QuoteVariant
 from newsprism.nlp.sentences import Paragraphs
 from newsprism.quotes.attribution import Range
-from newsprism.quotes.cues import source_span
+from newsprism.quotes.cues import Token, source_span
 from newsprism.quotes.descriptions import described
 from newsprism.quotes.gender import bare_pronoun, gender_of_pronoun, noun_gender
 from newsprism.quotes.indirect import STATEMENT_NOUNS
@@ -19,12 +20,14 @@ from newsprism.quotes.people import PersonMention
 from newsprism.quotes.speakers import PRONOUNS, SpeakerResolver
 
 
-def described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolver) -> list[QuoteVariant]:
+def described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolver,
+                          paragraphs: Paragraphs | None = None) -> list[QuoteVariant]:
     """A 'he'/'she' credited after a speaker the article only describes ('“…,” the officer said. … he said')
     stands for that speaker when no person is named between them (the nearest name before may be a ship or
     someone spoken of long before); an 'it' stands for the last speaker credited before it who is no person
-    named in the article ('the navy said …, it said'), a 'they' for the last one when that source is several
-    people ('the attorneys argued … They said')."""
+    named in the article ('the navy said …, it said'), a 'they' for the plural subject opening its sentence, else
+    for the people the sentence before has as its subject (:func:`_plural_before`), else for the last speaker
+    when that source is several people ('the attorneys argued … They said')."""
     last: QuoteVariant | None = None
     kept: dict[int, QuoteVariant] = {}
     described: set[tuple[int, int]] = set()
@@ -35,7 +38,7 @@ def described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolve
             continue
         pronoun = bare_pronoun(source.text)
         if pronoun == "they":
-            opener = _plural_opener(resolver.text, source.start)
+            opener = _plural_opener(resolver.text, source.start) or _plural_before(paragraphs, source.start)
             if opener is not None:
                 kept[index] = variant.model_copy(update={"speaker": opener, "anonymous": True})
             elif last is not None and last.source is not None and _plural(last.source.text):
@@ -160,6 +163,27 @@ def _plural_opener(text: str, at: int) -> str | None:
     if opening is None or not _plural(opening.group(1)):
         return None
     return sentence[:opening.end(1)]
+
+
+def _plural_before(paragraphs: Paragraphs | None, at: int) -> str | None:
+    """For a 'they' opening its sentence at ``at``: the people the sentence before in its paragraph has as its main
+    subject ('Members of the Ode family, including his aunt, described him as kind. They said …': the members of the
+    family, with the 'of' phrase up to a comma; gun-violence incident 552111, issue #19's eleventh round), when its
+    head is a plural noun of people (:data:`_PERSON_NOUNS` with an 's', :data:`PLURAL_SOURCES`); else None."""
+    paragraph = paragraphs.at(at) if paragraphs is not None else None
+    tokens = paragraph.tokens_from(at, at + 1) if paragraph is not None else []
+    if paragraph is None or not len(tokens) or tokens[0].i != tokens[0].sent.start or tokens[0].sent.start == 0:
+        return None
+    earlier = paragraph.doc[tokens[0].sent.start - 1].sent
+    subject = next((c for c in earlier.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NNS" or (subject.lower_[:-1] not in _PERSON_NOUNS
+                                                    and subject.lower_ not in PLURAL_SOURCES):
+        return None
+    last = subject
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == subject.i + 1), None)
+    if of is not None:
+        last = next((t.nbor(-1) for t in paragraph.doc[of.i:of.right_edge.i + 1] if t.text == ","), of.right_edge)
+    return paragraph.doc[subject.left_edge.i:last.i + 1].text
 
 
 def _someone(source: str) -> bool:
@@ -288,6 +312,61 @@ def _last_main_subject(paragraphs: Paragraphs, at: int) -> tuple[int, str, str] 
             phrase = paragraph.doc[word.left_edge.i:word.i + 1]
             return paragraph.start + phrase.start_char, phrase.text, word.lower_
     return None
+
+
+def described_in_sentence(variants: list[QuoteVariant], paragraphs: Paragraphs,
+                           resolver: SpeakerResolver) -> list[QuoteVariant]:
+    """A 'he'/'she' source whose sentence, before it, refers to one person only by a definite description of the
+    pronoun's sex, while the sentence's main subject is no such person ('She approached the officer and asked him …,
+    and he responded that …': the officer, not the police chief named three paragraphs up; 'CBS aired an interview
+    with the agency's director, where he said …': the director; NeuS train 487 and gun-violence incident 612579,
+    issue #19's twelfth round): that description, as :meth:`SpeakerResolver.resolve` reads it (the person the story
+    titles so, else the description, unnamed)."""
+    out = []
+    for variant in variants:
+        source = variant.source
+        phrase = _sentence_description(paragraphs, resolver, source, variant.content) if source is not None and \
+            bare_pronoun(source.text) in _SINGULAR_THIRD else None
+        if phrase is not None:
+            speaker = resolver.resolve(phrase[1], phrase[0])
+            variant = variant.model_copy(update={"speaker": speaker, "anonymous": not resolver.names_person(speaker)})
+        out.append(variant)
+    return out
+
+
+def _sentence_description(paragraphs: Paragraphs, resolver: SpeakerResolver, source: Evidence,
+                          content: Evidence) -> tuple[int, str] | None:
+    """Where the description :func:`described_in_sentence` reads starts, and its words; None when there is none, when
+    the sentence names someone of the pronoun's sex before the pronoun looks back from, or a 'he'/'she' of that sex
+    comes before the description, or its main subject is the pronoun or a person."""
+    paragraph = paragraphs.at(source.start)
+    tokens = paragraph.tokens_from(source.start, source.end) if paragraph is not None else []
+    if paragraph is None or not len(tokens):
+        return None
+    pronoun, sentence, gender = tokens[0], tokens[0].sent, gender_of_pronoun(source.text)
+    start, until = paragraph.start + sentence.start_char, before(source, content)
+    subjects = [c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s.i == pronoun.i or s.ent_type_ == "PERSON" or _person_noun(s) or (
+            s.tag_ == "PRP" and gender_of_pronoun(s.text) in (None, gender)) for s in subjects):
+        return None
+    if any(start <= m.start < until and resolver.genders.get(resolver.fullest(m.text, m.start + 1).lower()) in (
+            None, gender) for m in resolver.antecedents):
+        return None
+    words = [t for t in sentence if paragraph.start + t.idx < until]
+    found = [t for t in words if _person_noun(t) and t.tag_ == "NN" and noun_gender(t.lower_) in (None, gender)
+             and t.left_edge.lower_ == "the"]
+    if not found or any(t.tag_ == "PRP" and t.i < found[-1].i and gender_of_pronoun(t.text) == gender for t in words):
+        return None
+    phrase = paragraph.doc[found[-1].left_edge.i:found[-1].i + 1]
+    return paragraph.start + phrase.start_char, phrase.text
+
+
+_PERSON_NOUNS = frozenset({*ONE_PERSON_NOUNS, *TITLES, *kind_words.PERSON_HEADS})
+"""Nouns of one person a description ends in ('the officer', 'the agency's director')."""
+
+
+def _person_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lower_ in _PERSON_NOUNS
 
 
 def speakers_over_spoken_of(variants: list[QuoteVariant], resolver: SpeakerResolver) -> list[QuoteVariant]:

@@ -321,10 +321,11 @@ def _hyphened_end(head: Token) -> int:
 
 def _left_modifiers(head: Token, first: int) -> int:
     """Index of the first token of the head's noun phrase to its left (det, adjectives, compounds), never before a
-    quotation mark ('… each other,” officer Ana Ruiz': the quotation's words the parse hung on the name)."""
+    quotation mark ('… each other,” officer Ana Ruiz': the quotation's words the parse hung on the name) nor a word
+    that opens or joins a clause (:data:`_CLAUSE_POS`)."""
     left = int(head.left_edge.i)
     index = int(head.i)
-    mark = next((t.i for t in reversed(head.doc[left:first]) if _closing(t)), None)
+    mark = next((t.i for t in reversed(head.doc[left:first]) if _closing(t) or _clause_word(t)), None)
     if mark is not None:
         left = mark + 1
     while left < index and (head.doc[left].is_punct or head.doc[left].is_space):
@@ -332,6 +333,16 @@ def _left_modifiers(head: Token, first: int) -> int:
     if index - left > MAX_SOURCE_TOKENS or head.tag_ == "PRP":
         return min(first, index)
     return min(first, left)
+
+
+_CLAUSE_POS = frozenset({"SCONJ", "AUX"})
+"""Words that open a clause: none is part of a speaker's noun phrase, where the parse hung a clause on the subject's
+left ('…, even as cases are spiking and medical experts warn': the experts; NeuS train 487, issue #19's twelfth
+round); nor is an 'and' joining verbs there (one joining adjectives is: 'A tired and angry Ana Ruiz')."""
+
+
+def _clause_word(token: Token) -> bool:
+    return token.pos_ in _CLAUSE_POS or (token.pos_ == "CCONJ" and token.head.pos_ in ("VERB", "AUX"))
 
 
 def cues_in(tokens: Iterable[Token]) -> list[Token]:

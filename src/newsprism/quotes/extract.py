@@ -22,6 +22,7 @@ from newsprism.nlp.sentences import Paragraphs, ParsedArticle
 from newsprism.quotes.antecedents import (
     before,
     described_antecedents,
+    described_in_sentence,
     described_subjects,
     document_authors,
     pronoun_genders,
@@ -76,7 +77,7 @@ def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
     text = parsed.article.text
     marked = find_marked(text, [(p.start, p.end) for p in parsed.paragraphs])
     quoted = Ranges((span.mark_start, span.mark_end) for span in marked)
-    resolver = SpeakerResolver(people_in(parsed.paragraphs), quoted, text)
+    resolver = SpeakerResolver(people_in(parsed.paragraphs, parsed.article.title), quoted, text)
     found = _quoted(parsed, marked, quoted, resolver)
     direct = Ranges((span.mark_start, span.mark_end) for span, item in zip(marked, found, strict=True)
                     if item.kind == "direct")
@@ -85,10 +86,28 @@ def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
     variants = [_variant(parsed.article.id, text, item, resolver, parsed.paragraphs) for item in found
                 if not _term(text, item, parsed.paragraphs)]
     variants = body_sources(document_authors(variants, parsed.paragraphs, resolver), parsed.paragraphs)
-    variants = described_antecedents(named_later(variants, resolver), resolver)
+    variants = described_antecedents(named_later(variants, resolver), resolver, parsed.paragraphs)
     variants = described_subjects(pronoun_genders(variants, resolver), parsed.paragraphs, resolver)
+    variants = described_in_sentence(variants, parsed.paragraphs, resolver)
     variants = speakers_over_spoken_of(variants, resolver)
-    return sorted(variants, key=lambda variant: variant.content.start)
+    return _one_speaker_a_source(sorted(variants, key=lambda variant: variant.content.start))
+
+
+def _one_speaker_a_source(variants: list[QuoteVariant]) -> list[QuoteVariant]:
+    """Quotations credited to one source phrase ('“…,” she said. “…”') have the speaker its first quotation (in text
+    order) was given: the pronoun is read once, from before the first quotation ('Huntley says … ¶ “…,” she said.
+    “…”' gave the second quotation a girl named in the paragraph before; gun-violence incident 516341, issue #19's
+    twelfth round)."""
+    first: dict[tuple[int, int], QuoteVariant] = {}
+    out = []
+    for variant in variants:
+        source = variant.source
+        if source is not None:
+            chosen = first.setdefault((source.start, source.end), variant)
+            if chosen.speaker != variant.speaker:
+                variant = variant.model_copy(update={"speaker": chosen.speaker, "anonymous": chosen.anonymous})
+        out.append(variant)
+    return out
 
 
 def _term(text: str, item: _Found, paragraphs: Paragraphs) -> bool:

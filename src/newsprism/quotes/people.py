@@ -45,12 +45,12 @@ class PersonMention:
     """where that title starts in the article's text (-1: no title)"""
 
 
-def people_in(paragraphs: Sequence[Paragraph]) -> list[PersonMention]:
+def people_in(paragraphs: Sequence[Paragraph], title: str | None = None) -> list[PersonMention]:
     """Every PERSON entity of the parsed paragraphs, in text order, from its first proper noun ('Having Jackman',
     'Comedian Ellen DeGeneres' at a sentence's start: Jackman, Ellen DeGeneres), but names that only modify a
     common noun ("a former Kestrel instructor pilot", "a strong Oscar contender": no person Kestrel speaks or is
-    'she')."""
-    found = []
+    'she'); first the people the article's title names (:func:`title_people`)."""
+    found = title_people(title)
     for p in paragraphs:
         for ent in p.doc.ents:
             if ent.label_ != "PERSON":
@@ -68,6 +68,30 @@ def people_in(paragraphs: Sequence[Paragraph]) -> list[PersonMention]:
     found += [m for p in paragraphs for span, title in _titled_names(p.doc, p.text)
               if (m := _titled_mention(p, span, title)).start not in starts]
     return sorted([*found, *_unlabelled_surnames(paragraphs, found)], key=lambda mention: mention.start)
+
+
+TITLE_AT = -1
+"""Where a person the title names stands in the text: before its first character (the title is read first)."""
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{5,}\b")
+"""A lower-case word of five letters or more: a title with none is in headline case, where capitals tell no names
+('Mother Mourns Son Killed In Park'); set by hand (headline styles may leave 'with' or 'from' in lower case)."""
+
+
+def title_people(title: str | None) -> list[PersonMention]:
+    """The people a sentence-case title names ('Ana Ruiz mourns a son killed on Friday.'): two or three capitalised
+    words whose first is a first name that tells the sex (as :func:`_unlabelled_names`) and that hold no body's or
+    place's word, placed before the text (:data:`TITLE_AT`) as the subjects of the story, so that a 'she' opening
+    the text and the person's bare surname later are read as that person (gun-violence incident 516341, issue #19's
+    twelfth round: the text opened with '“…,” she said' and the surname was tagged an organisation)."""
+    if not title or not _LOWER_WORD.search(title):
+        return []
+    found = []
+    for match in _NAME_RUN.finditer(title):
+        gender = first_name_gender(match.group(1))
+        if gender is not None and not any(word.lower() in _NOT_NAME_WORDS | BODY_WORDS
+                                          for word in match.group(0).split()):
+            found.append(PersonMention(TITLE_AT, TITLE_AT + 1, match.group(0), True, gender))
+    return found
 
 
 BODY_WORDS = frozenset({"police", "department", "office", "council", "committee", "agency", "county", "city"})
