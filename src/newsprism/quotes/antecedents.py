@@ -183,7 +183,7 @@ def _plural_before(paragraphs: Paragraphs | None, at: int) -> str | None:
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == subject.i + 1), None)
     if of is not None:
         last = next((t.nbor(-1) for t in paragraph.doc[of.i:of.right_edge.i + 1] if t.text == ","), of.right_edge)
-    return paragraph.doc[subject.left_edge.i:last.i + 1].text
+    return str(paragraph.doc[subject.left_edge.i:last.i + 1].text)
 
 
 def _someone(source: str) -> bool:
