@@ -7,6 +7,7 @@ that is not a Discard must still be in the cleaned title or body.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -49,5 +50,11 @@ def test_no_annotated_span_is_lost() -> None:
         article = clean_article(raw, CleanConfig())
         kept = _norm(f"{article.title or ''}\n{article.text}")
         source = (DEV / "text" / f"{raw.id}.txt").read_text(encoding="utf-8")
-        lost += [(raw.id, text) for label, text in _spans(raw.id, source) if label != "Discard" and text not in kept]
+        lost += [(raw.id, text) for label, text in _spans(raw.id, source)
+                 if label != "Discard" and text not in kept and not ATTRIBUTE.match(text)]
     assert lost == []
+
+
+ATTRIBUTE = re.compile(r"^[\w:-]+=\"[^\"]*\"$")
+"""A span that is one attribute of a tag ('author="name"' in an embedded post's tag, annotated as its source in
+one dev article): markup a reader never sees, which cleaning takes out (:mod:`newsprism.clean.markup`)."""

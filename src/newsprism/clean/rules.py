@@ -36,9 +36,10 @@ RULES: list[tuple[ClutterKind, re.Pattern[str]]] = [
         r"\b(?:Getty Images|Shutterstock|EPA-EFE|AFP via Getty)\b\s*$|"
         r"^(?:file photo|photo|image|caption)\s*[:|]|^(?:image|media) (?:source|caption)\b", NOCASE)),
     ("related", re.compile(
-        r"^(?:related(?: articles?| stories| news| coverage| content)?|read (?:more|also|next)|also read|see also|"
-        r"recommended(?: stories)?|you (?:may|might) also like|more (?:from|on|stories)\b.*|most (?:read|popular)|"
-        r"trending(?: now)?|top stories|more news)\s*[:>»]?(?:\s.{0,90})?$", NOCASE)),
+        r"^[\"“]?(?:related(?: articles?| stories| news| coverage| content)?|read (?:more|also|next)|also read|"
+        r"see also|recommended(?: stories)?|you (?:may|might) also like|more (?:from|on|stories)\b.*|"
+        r"most (?:read|popular)|trending(?: now)?|top stories|more news)\s*[:>»]?[\"”]?(?:\s.{0,90})?$", NOCASE)),
+    # a label in quotation marks: '"Related:"' over its headlines (PolNeAR train, tune part)
     ("advertisement", re.compile(
         r"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|"
         r"continue reading below|scroll to continue.*)$", NOCASE)),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsprism.clean import boilerplate, comments, context, listings, repeats, sections
+from newsprism.clean import boilerplate, comments, context, listings, markup, repeats, sections
 from newsprism.clean import metadata as meta
 from newsprism.clean.lines import Line, ends_sentence, sentence_count, split_lines, title_case_ratio, words
 from newsprism.clean.rules import BRACKET_CREDIT, clutter_kind
@@ -94,7 +94,8 @@ def clean_text(text: str, title_hint: str | None, config: CleanConfig,
     if body:
         repeats.mark(lines, kinds, repeated)
         listings.mark_interleaved(lines, kinds)
-    removed = [*verdicts.heads, *(RemovedLine(text=line.text, reason=kind, line=line.number)
+    tags = markup.strip_markup(lines, kinds) if body else []
+    removed = [*verdicts.heads, *tags, *(RemovedLine(text=line.text, reason=kind, line=line.number)
                                   for line, kind in zip(lines, kinds, strict=True) if kind is not None)]
     paragraphs = [line.text for line, kind in zip(lines, kinds, strict=True) if kind is None] if body else []
     _read_metadata(lines, kinds, found)

@@ -29,6 +29,17 @@ from newsprism.clean.widget_credits import (
     PICTURE_POSITION,
 )
 from newsprism.clean.widget_prompts import CONTRIBUTORS, CONTRIBUTORS_WORDS, NEWSROOM_PROMISE
+from newsprism.clean.widget_roundups import (
+    FIRST_PUBLISHED,
+    LIKE_PAGE,
+    NEWSLETTER_GREETING,
+    PROMPT_WORDS,
+    ROUNDUP_ITEM,
+    ROUNDUP_LABEL,
+    ROUNDUP_WORDS,
+    SCHEDULE_WORDS,
+    SHOW_SCHEDULE,
+)
 from newsprism.lexicon import MONTH_PREFIX
 from newsprism.model import ClutterKind
 
@@ -292,6 +303,10 @@ WIDGET_RULES: list[WidgetRule] = [
     WidgetRule("promo", STATION_FOLLOW, SHORT_WIDGET_WORDS),
     WidgetRule("promo", NEWSROOM_PROMISE, SHORT_WIDGET_WORDS),
     WidgetRule("signoff", CONTRIBUTORS, CONTRIBUTORS_WORDS),
+    WidgetRule("related", ROUNDUP_ITEM, ROUNDUP_WORDS), WidgetRule("related", ROUNDUP_LABEL, 3),
+    WidgetRule("newsletter", NEWSLETTER_GREETING, 2 * PROMPT_WORDS),
+    WidgetRule("signoff", FIRST_PUBLISHED, PROMPT_WORDS),
+    WidgetRule("promo", SHOW_SCHEDULE, SCHEDULE_WORDS), WidgetRule("share", LIKE_PAGE, PROMPT_WORDS),
     _rule("promo", r"^\W*using (?:our|the) (?:mobile )?app\?|\bread the latest at [\w.-]+\.(?:com|tv|net|org)\b", 20),
     _rule("share", r"\bupdates? on your memorials?\b|\bin your facebook news feed\b", 30),
     WidgetRule("footer", STATION_GROUP, BLURB_WORDS),
