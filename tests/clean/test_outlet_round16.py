@@ -2,7 +2,8 @@
 it; a name ends where a sentence runs on without its space ('KZZQ News.Officers ...'); an AM station keeps its dial
 position ('1290 WZZQ'); a copyright line keeps a site's '.com'; an international dateline with its date, time and
 credit ('Portvale, Aug 21, 2010 / 04:35 pm (PNA).- ...') credits the outlet and dates the page; a reader's comment
-stamp under a user name dates nothing.
+stamp under a user name dates nothing; a byline 'By Jane Roe, KZZQ News, Portvale' names the outlet before the place;
+'Source: KZZQ and news agencies' is the outlet's own story; an agency's full name ('Thomson Reuters') is the agency.
 
 Every text here was written for these tests: made-up call letters (KZZQ, WZZQ), places (Portvale) and people.
 """
@@ -13,10 +14,12 @@ import pytest
 from crawled_page import LEAD, MORE, outlet_of
 
 from newsprism.clean.dates import publication_date
+from newsprism.clean.metadata import agency
+from newsprism.clean.outlet_bylines import byline_outlet
 from newsprism.clean.outlet_copyright import copyright_names
 from newsprism.clean.outlet_mentions import mention_names
 from newsprism.clean.outlet_names import trim
-from newsprism.clean.outlets import dateline_credit
+from newsprism.clean.outlets import credit_line_names, dateline_credit
 
 BODY = f"{LEAD}\n\n{MORE}"
 PROSE = ("The harbour board met on Friday to name a new pilot for the winter months, its chair said in a short "
@@ -87,3 +90,37 @@ def test_international_stamps_and_comment_stamps(top: str, iso: str | None) -> N
 def test_a_page_whose_source_spoke_exclusively_to_the_station() -> None:
     text = f"Grocer hurt in east end gunfire\n\n{LEAD} The grocer is speaking exclusively to KZZQ News.\n\n{MORE}"
     assert outlet_of(text)[0] == "KZZQ News"
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("By Jane Roe, Portvale Radio News, Lake Portvale", ["Portvale Radio News"]),
+    ("By Jane Roe, KZZQ News, Portvale", ["KZZQ News"]),
+    # a second writer, a role, a place or an agency between the commas is no outlet
+    ("By Jane Roe, John Doe, Portvale", []),
+    ("By Jane Roe, Staff Writer, Portvale", []),
+    ("By Jane Roe, Associated Press, Portvale", []),
+])
+def test_a_byline_naming_the_outlet_before_a_place(line: str, outlet: list[str]) -> None:
+    assert byline_outlet(line) == outlet
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Source: Portvale TV and news agencies", ["Portvale TV"]),
+    ("KZZQ News and agencies", ["KZZQ News"]),
+    ("Source: Portvale Police and residents", []),
+])
+def test_an_outlets_own_story_with_agency_copy(line: str, names: list[str]) -> None:
+    assert credit_line_names(line) == names
+
+
+@pytest.mark.parametrize("name, canonical", [
+    ("Thomson Reuters", "Reuters"), ("Press Trust of India", "PTI"), ("The Canadian Press", "The Canadian Press"),
+    ("Portvale Press", None),
+])
+def test_an_agencys_full_name_is_the_agency(name: str, canonical: str | None) -> None:
+    assert agency(name) == canonical
+
+
+def test_an_agencys_copyright_is_a_credit_not_the_outlet() -> None:
+    text = f"Grocer hurt in east end gunfire\n\n{BODY}\n\n© Thomson Reuters 2014"
+    assert outlet_of(text)[0] is None

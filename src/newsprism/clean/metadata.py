@@ -24,10 +24,15 @@ AGENCIES = {
     "bay city news": "Bay City News", "city news service": "City News Service", "cns": "City News Service",
     "sun-times media wire": "Sun-Times Media Wire", "stmw": "Sun-Times Media Wire", "cnn wire": "CNN Wire",
     "tribune news service": "Tribune News Service", "mcclatchy-tribune news service": "Tribune News Service",
+    "thomson reuters": "Reuters", "press trust of india": "PTI", "united press international": "UPI",
+    "xinhua news agency": "Xinhua", "yonhap news agency": "Yonhap", "kyodo news": "Kyodo",
+    "australian associated press": "AAP", "press association": "PA", "deutsche presse-agentur": "dpa",
+    "indo-asian news service": "IANS", "asian news international": "ANI", "canadian press": "The Canadian Press",
+    "the canadian press": "The Canadian Press",
 }
 """Wire services whose credit marks an article as wire copy; values are the canonical names. US regional wires
 (Bay City News, City News Service, Sun-Times Media Wire) credit local copy the way AP does: a credit, never the
-outlet."""
+outlet. An agency's full name ('Thomson Reuters', 'Press Trust of India') is the same agency."""
 
 AGENCY_ALTERNATION = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 

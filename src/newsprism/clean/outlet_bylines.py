@@ -1,6 +1,6 @@
 """The writer's outlet a byline names after the writer: 'By Jane Roe, KXYZ News', 'By Jane Roe | The Daily X',
 'Posted by Jane Roe - KXYZ 5', 'By Jane Roe and John Doe, The Daily X', 'By: Jane Roe, Daily X Staff Writer', 'By
-Jane Roe of the Daily X', 'BY JANE ROE The Daily X'.
+Jane Roe of the Daily X', 'BY JANE ROE The Daily X', 'By Jane Roe, KXYZ News, Portvale'.
 
 Read by :func:`newsprism.clean.outlets.credit_line_names` as a line naming the outlet. A wire agency there is a
 credit ('By Jane Roe, Associated Press'), a role or a place is none ('By Jane Roe, Staff Writer', 'By Jane Roe,
@@ -59,4 +59,13 @@ def byline_outlet(line: str) -> list[str] | None:
         return None
     name = re.split(r"\s+(?:Updated|Posted|Published)\b", byline.group("name") or byline.group("after_capitals"))[0]
     name = trim(ROLE_TAIL.sub("", trim(name)))
-    return [name] if named(name) and _byline_outlet(name) and not agency(name) else []
+    if named(name) and _byline_outlet(name) and not agency(name):
+        return [name]
+    return _before_place(line)
+
+
+def _before_place(line: str) -> list[str]:
+    """'By Jane Roe, KXYZ News, Portvale': the outlet between the writer and a place, which the byline pattern took
+    for a second writer (an international outlet's byline; none on the gunviolence dev pages)."""
+    parts = [trim(part) for part in re.split(r"\s*,\s*", line)[1:-1]]
+    return next(([part] for part in parts if named(part) and _byline_outlet(part) and not agency(part)), [])

@@ -106,10 +106,12 @@ DATELINE_CREDIT = re.compile(
 ends: 'Portvale, AL (KXYZ)' standing above the lead)."""
 
 CREDIT_LINE = re.compile(
-    rf"^(?:by\s+)?(?:the\s+)?(?P<name>{NAME_RUN})\s+"
-    rf"(?:staff(?: and wire)?(?: reports?)?|(?:news )?team|wire|news services?|(?:and|&) wires?(?: reports?)?)$", re.I)
-"""A credit line 'The Daily X staff reports', 'Daily X Wire', 'By KXYZ News Team', 'KXYZ.com and Wires' (the outlet's
-story with wire copy in it): the outlet's own staff."""
+    rf"^(?:by\s+|source:\s*)?(?:the\s+)?(?P<name>{NAME_RUN})\s+"
+    rf"(?:staff(?: and wire)?(?: reports?)?|(?:news )?team|wire|news services?|"
+    rf"(?:and|&) (?:wires?|(?:news )?agencies)(?: reports?)?)$", re.I)
+"""A credit line 'The Daily X staff reports', 'Daily X Wire', 'By KXYZ News Team', 'KXYZ.com and Wires', an
+international outlet's 'Source: Portvale TV and news agencies' (the outlet's story with wire copy in it): the outlet's
+own staff."""
 WIRE_SIGNATURE = re.compile(
     r"^\((?:[Aa]dditional )?[Rr]eporting by [^()]*?[;,]\s*(?:[Ww]riting|[Ee]diting) by [^()]*\)$")
 """A wire story's closing credits: '(Reporting by Jane Roe; Editing by John Doe)', '(Additional reporting by Jane Roe,
