@@ -134,7 +134,7 @@ PEOPLE: dict[str, str] = {
     "teenager": "teenagers", "boy": "boys", "girl": "girls", "adult": "adults", "victim": "victims",
     "individual": "individuals", "toddler": "toddlers", "infant": "infants", "baby": "babies", "youth": "youths",
     "juvenile": "juveniles", "male": "males", "female": "females", "bystander": "bystanders", "patron": "patrons",
-    "customer": "customers", "relative": "relatives", "family member": "family members"}
+    "customer": "customers", "guest": "guests", "relative": "relatives", "family member": "family members"}
 """Nouns of people that name no group of their own, singular → plural ('a man', 'three people', 'two teens')."""
 HOME_NOUNS: dict[str, str] = {
     "man": "men", "woman": "women", "boy": "boys", "girl": "girls", "teen": "teens", "teenager": "teenagers",
