@@ -41,6 +41,27 @@ NOT_COUNTED = (r"(?!(?:people|persons|men|women|teens|children|kids|killed|dead|
                r"of|after|during|were|are)\b)")
 """Words that are no adjective of 'shootings' after a count ('Two People Killed In Shootings': the count is of
 people), in :data:`ROUNDUP`'s 'two South Side shootings'."""
+TALLY = re.compile(r"(?:shot|killed|wounded|injured|hurt|slain)\s+"
+                   r"(?:in\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}\s+)?"
+                   r"since\s+(?:early\s+|late\s+|last\s+)?(?:" + alternation(WEEKDAY_NAMES)
+                   + r"|yesterday|midnight)(?!['’])|"
+                   r"\bover\s+(?:a\s+(?:span|period|stretch)\s+of|the\s+(?:past|last))\s+(?:[\w-]+\s+){0,2}?"
+                   r"(?:hours|days|weeks)", re.I)
+"""A running tally of a city's shootings over some hours or days ('among at least 13 people shot in Lumo since Tuesday
+morning', '20 people shot over a span of 80 hours': residue 26 read): its counts hold the story's and others'; the
+counts right before it or in it are the tally's, not the rest of the sentence ('a man shot two others, among 20 people
+shot since Monday': two)."""
+TALLY_REACH = 40
+"""Characters before a :data:`TALLY` in which a count is the tally's ('among at least 13 people shot in Lumo since'),
+with no punctuation between."""
+
+
+def in_tally(text: str, start: int) -> bool:
+    """Whether the count at ``start`` in the sentence ``text`` is a running tally's (:data:`TALLY`)."""
+    return any(m.start() - TALLY_REACH <= start < m.end() and not re.search(r"[,;:.()—–]", text[start:m.start()])
+               for m in TALLY.finditer(text))
+
+
 ROUNDUP = re.compile(r"\b(?:shootings\s+(?:across|around|throughout|in)\s+the\s+(?:city|county|area|region)|"
                      r"shootings\s+(?:across|around|throughout)\s+(?-i:[A-Z])[\w.]+|"
                      r"(?:several|multiple|two|three|four|five|\d[\d,]*)\s+(?:separate\s+|such\s+|[a-z]+\s+)?shootings|"
@@ -54,7 +75,8 @@ ROUNDUP = re.compile(r"\b(?:shootings\s+(?:across|around|throughout|in)\s+the\s+
                      r"[\w-]+\s+){0,3}?(?:shooting|incident|attack)s?|"
                      r"\bin\s+other\s+shootings|"
                      r"in\s+(?:(?-i:[A-Z])[\w.]*\s+){1,3}shootings|shootings\s+(?:throughout|across|around|over)\s+"
-                     r"the\s+(?:day|night|weekend|holiday)|(?:violent|bloody|deadly)\s+(?:[\w-]+\s+)?(?:span|stretch)|"
+                     r"the\s+(?:day|night|weekend|holiday)|(?:violent|bloody|deadly)\s+(?:[\w-]+\s+)?(?:span|stretch|"
+                     r"weekend(?!\s+shooting))|"
                      r"(?:shootings|attacks)\s+(?:from|between)\s+(?:\w+\s+){0,2}?"
                      r"(?:" + alternation(WEEKDAY_NAMES) + r"))\b",
                      re.I)
@@ -65,7 +87,8 @@ shootings across Portvale', a city by its name: residue 7 read; 'In other shooti
 separate East End attacks': residue 5 read; 'hurt in attacks from Friday to late Saturday in Lumo': residue
 4 read; 'two Sunday night shootings that left one dead', 'in two East End shootings', 'The other shooting ...
 happened in Quill Lane', 'a series of shootings', 'Three other overnight incidents left six people hurt',
-'gunfire wounded 26 people across the city', 'From Friday through Sunday': residues 9, 16 and 19 read): its figures
+'gunfire wounded 26 people across the city', 'From Friday through Sunday': residues 9, 16 and 19 read; a violent
+weekend: residue 26 read): its figures
 are no values of this story's (a roundup). Not 'wounding another in an attack' (a person, then the story's own
 attack: residue 2 read)."""
 ROUNDUP_TITLE = re.compile(r"\b(?:(?:several|multiple|separate|unrelated|two|three|four|five|six|seven|eight|nine|ten|"

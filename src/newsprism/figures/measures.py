@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newsprism import lexicon
-from newsprism.figures.another_event import earlier_subject
+from newsprism.figures.another_event import OTHER_SHOOTINGS, earlier_subject, in_tally, of_another_event
 from newsprism.figures.family import family_lists
 from newsprism.figures.hospital import HOSPITAL_AFTER, badly_only, died_there, sent_to_hospital, via_hospital
 from newsprism.figures.numbers import Number, is_rate, read_numbers
@@ -73,7 +73,8 @@ MEASURE_AFTER: tuple[tuple[str, str], ...] = (
 a hospital last, and only for a count ('two were taken to a hospital'; 'the boy was taken to a hospital' is one
 victim the parse reads: :mod:`.victims`)."""
 MEASURE_BEFORE: tuple[tuple[str, str], ...] = (
-    ("killed", r"(?:killing|killed|kills?|fatally\s+(?:shot|shooting|wounded|wounding)|(?:shooting\s+)?deaths?\s+of|"
+    ("killed", r"(?:killing|killed|kills?|fatally\s+(?:shot|shooting|wounded|wounding|injured|injuring)|"
+               r"(?:shooting\s+)?deaths?\s+of|"
                r"death toll\s+(?:\w+\s+){0,8}?(?:to|at|of)|"
                r"toll\s+(?:\w+\s+){0,3}?"
                r"(?:to|at|of)|claimed the lives of)"),
@@ -126,7 +127,9 @@ def read_claims(text: str) -> list[Claim]:
         if claim is not None and REST_BEFORE.search(before) and via_hospital(text[number.start:claim.end]):
             continue
         if claim is not None and not is_rate(claim.measure, claim.number.value, text[claim.end:claim.end + 40]):
-            claims.append(_scoped(_with_dead(_joined(claim, text), text), text))
+            joined = _joined(claim, text)
+            if not _one_before_plural(joined, text):
+                claims.append(_scoped(_with_dead(joined, text), text))
     claims += zeros(text, claims)
     claims += multiple(text, claims)
     claims += one_of_dead(text, claims)
@@ -135,10 +138,12 @@ def read_claims(text: str) -> list[Claim]:
     claims = others_beside_dead(text, _listed(text, _unjoined(claims)))
     claims += [Claim("killed", SHOOTER, Number(1.0, "exact", text[start:end], start, end), end)
                for start, end in shooter_deaths(text)]
+    claims = [Claim(c.measure, f"{c.subject} {OTHER_SHOOTINGS}" if c.subject else OTHER_SHOOTINGS, c.number, c.end)
+              if in_tally(text, c.number.start) and not of_another_event(c.subject) else c for c in claims]
     earlier = earlier_subject(text)
     if earlier:
-        claims = [Claim(c.measure, f"{c.subject} {earlier}" if c.subject else earlier, c.number, c.end)
-                  for c in claims]
+        claims = [c if of_another_event(c.subject) else Claim(
+            c.measure, f"{c.subject} {earlier}" if c.subject else earlier, c.number, c.end) for c in claims]
     return sorted(claims, key=lambda c: c.number.start)
 
 
@@ -153,6 +158,19 @@ def _unjoined(claims: list[Claim]) -> list[Claim]:
 def _age_before_verb(number: Number, after: str) -> bool:
     """:data:`SINGULAR_VERB` after a number above one written in digits."""
     return number.value > 1 and number.written.isdigit() and SINGULAR_VERB.match(after) is not None
+
+
+PLURAL_VERB = re.compile(r"\b(?:were|are|have\s+been|had\s+been)\b", re.I)
+"""A plural verb between one person and the measure ('Four men coming from a dinner for a friend were shot'): the
+one person ('a friend') is no subject of the verb, the count is further back (residue 27 read)."""
+
+
+def _one_before_plural(claim: Claim, text: str) -> bool:
+    """A determiner read as one person ('a', 'his'; not joined to another: 'he and a friend were shot') with a plural
+    verb before its measure (:data:`PLURAL_VERB`)."""
+    number = claim.number
+    return (number.value == 1 and number.written.lower() in DETERMINERS
+            and bool(PLURAL_VERB.search(text[number.end:claim.end])))
 
 
 def _before_a_count(number: Number, after: str) -> bool:
@@ -215,7 +233,8 @@ def _after(number: Number, after: str) -> Claim | None:
         for measure, words in MEASURE_AFTER:
             if words == HOSPITAL_AFTER and number.written.lower().split()[-1] in ONE_PERSON_WORDS:
                 continue
-            if re.match(rf"[\s-]*{AUX}(?:{words})\b", rest, re.I) and not _active(rest, words):
+            if re.match(rf"[\s-]*{AUX}(?:{words})\b", rest, re.I) and not _active(rest, words, after[:len(after)
+                                                                                                        - len(rest)]):
                 if number.value == 0 and badly_only(rest[:_length(rest, words)]):
                     return None  # 'None were seriously injured': a zero of the badly hurt only
                 subject = None if _generic(noun) or measure in ("seats", "magnitude", "attackers") else noun
@@ -230,10 +249,12 @@ brother'), not the victims'."""
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|got|is|are)\b", re.I)
 
 
-def _active(rest: str, words: str) -> bool:
-    """'a boy shot his brother': the verb has an object and no passive auxiliary before it."""
+def _active(rest: str, words: str, lead: str = "") -> bool:
+    """'a boy shot his brother': the verb has an object and no passive auxiliary before it, in its own words or in
+    ``lead``, the words read with the counted noun ('two men were' of 'two men were shot 20 minutes apart': a passive,
+    the number after it no object; 'a man was shot 3 times' too)."""
     match = re.match(rf"[\s-]*{AUX}(?:{words})\b", rest, re.I)
-    if match is None or PASSIVE.search(rest[:match.end()]):
+    if match is None or PASSIVE.search(lead + rest[:match.end()]):
         return False
     return bool(ACTIVE_OBJECT.match(rest[match.end():]))
 
@@ -380,6 +401,11 @@ def _party(before: str) -> str | None:
     return " and ".join(names) if joined and len(names) > 1 else names[-1]
 
 
+SINGULAR_AFTER_LIST = re.compile(r"[\s,-]*(?:was|is|has)\b", re.I)
+"""A singular verb right after people listed: they are no subject of it ('Her son, who played with his brother and
+sister, was shot and killed': one, not two; residue 24 read)."""
+
+
 def _listed(text: str, found: list[Claim]) -> list[Claim]:
     """People listed one by one before a measure ('a man, a woman and a boy were shot': three; 'a 6-year-old boy and
     father who were shot and killed': two, :mod:`.family`) in place of what the list's own words gave."""
@@ -387,6 +413,8 @@ def _listed(text: str, found: list[Claim]) -> list[Claim]:
     listed += [f for f in family_lists(text) if not any(s <= f[1] < e or f[1] <= s < f[2] for _, s, e in listed)]
     for count, start, end in listed:
         rest = text[end:]
+        if count > 1 and SINGULAR_AFTER_LIST.match(rest):
+            continue  # 'X, who loved his brother and sister, was shot': the list is no subject of the verb
         for measure, words in MEASURE_AFTER[:3]:  # killed, injured, shot
             match = re.match(rf"[\s,-]*{AUX}(?:{words})\b", rest, re.I)
             if match:

@@ -70,12 +70,17 @@ def _more_listed(rest: str) -> int:
     return count
 
 
+LIST_SEPARATOR = re.compile(r"\s*,(?!\s*(?:age\s+)?\d)\s*(?:and\s+)?|\s+and\s+", re.I)
+"""A comma or 'and' between two people listed; not the comma before an age ('a woman, 30, a man, 19, and his cousin':
+three people, not five: the lookahead spans the space, so no backtracking reads ', 30' as a separator)."""
+
+
 def listed_people(text: str) -> list[tuple[int, int, int]]:
     """Each list of single people ('a man, teen and 9-year-old niece were ...') in ``text``: how many, and where the
     list starts and ends."""
     found = []
     for match in LISTED.finditer(text):
-        items = len(re.findall(r"\s*,\s*(?!(?:age\s+)?\d)(?:and\s+)?|\s+and\s+", match.group(0))) + 1
+        items = len(re.findall(LIST_SEPARATOR, match.group(0))) + 1
         found.append((items, match.start(), match.end()))
     return found
 
