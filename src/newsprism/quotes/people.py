@@ -80,9 +80,11 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{5,}\b")
 def title_people(title: str | None) -> list[PersonMention]:
     """The people a sentence-case title names ('Ana Ruiz mourns a son killed on Friday.'): two or three capitalised
     words whose first is a first name that tells the sex (as :func:`_unlabelled_names`) and that hold no body's or
-    place's word, placed before the text (:data:`TITLE_AT`) as the subjects of the story, so that a 'she' opening
-    the text and the person's bare surname later are read as that person (gun-violence incident 516341, issue #19's
-    twelfth round: the text opened with '“…,” she said' and the surname was tagged an organisation)."""
+    place's word, placed before the text (:data:`TITLE_AT`), so that a 'she' opening the text and the person's bare
+    surname later are read as that person (gun-violence incident 516341, issue #19's twelfth round: the text opened
+    with '“…,” she said' and the surname was tagged an organisation). No subject of a clause: a pronoun goes to them
+    only when no one of its sex is named before it in the text (as a subject, a title's name took a 'he' from the
+    person named in the sentence before: gun-violence incident 270733, read on 300 dev pages)."""
     if not title or not _LOWER_WORD.search(title):
         return []
     found = []
@@ -90,7 +92,7 @@ def title_people(title: str | None) -> list[PersonMention]:
         gender = first_name_gender(match.group(1))
         if gender is not None and not any(word.lower() in _NOT_NAME_WORDS | BODY_WORDS
                                           for word in match.group(0).split()):
-            found.append(PersonMention(TITLE_AT, TITLE_AT + 1, match.group(0), True, gender))
+            found.append(PersonMention(TITLE_AT, TITLE_AT + 1, match.group(0), False, gender))
     return found
 
 
