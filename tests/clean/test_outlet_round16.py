@@ -3,7 +3,8 @@ it; a name ends where a sentence runs on without its space ('KZZQ News.Officers 
 position ('1290 WZZQ'); a copyright line keeps a site's '.com'; an international dateline with its date, time and
 credit ('Portvale, Aug 21, 2010 / 04:35 pm (PNA).- ...') credits the outlet and dates the page; a reader's comment
 stamp under a user name dates nothing; a byline 'By Jane Roe, KZZQ News, Portvale' names the outlet before the place;
-'Source: KZZQ and news agencies' is the outlet's own story; an agency's full name ('Thomson Reuters') is the agency.
+'Source: KZZQ and news agencies' is the outlet's own story; an agency's full name ('Thomson Reuters') is the agency;
+a newsletter box ('Sign up for KZZQ 2 newsletters') names the outlet; a radio name closing with 'FM' is media-shaped.
 
 Every text here was written for these tests: made-up call letters (KZZQ, WZZQ), places (Portvale) and people.
 """
@@ -18,7 +19,8 @@ from newsprism.clean.metadata import agency
 from newsprism.clean.outlet_bylines import byline_outlet
 from newsprism.clean.outlet_copyright import copyright_names
 from newsprism.clean.outlet_mentions import mention_names
-from newsprism.clean.outlet_names import trim
+from newsprism.clean.outlet_names import media_like, trim
+from newsprism.clean.outlet_promos import promo_names
 from newsprism.clean.outlets import credit_line_names, dateline_credit
 
 BODY = f"{LEAD}\n\n{MORE}"
@@ -124,3 +126,18 @@ def test_an_agencys_full_name_is_the_agency(name: str, canonical: str | None) ->
 def test_an_agencys_copyright_is_a_credit_not_the_outlet() -> None:
     text = f"Grocer hurt in east end gunfire\n\n{BODY}\n\n© Thomson Reuters 2014"
     assert outlet_of(text)[0] is None
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Sign up for KZZQ 2 newsletters to hear about storms first.", ["KZZQ 2"]),
+    ("Sign up to The Portvale Ledger's morning email.", ["The Portvale Ledger"]),
+    ("Sign up here for our Latest Headlines letters.", []),
+    ("Sign up for Top Stories headlines today.", []),  # section words only: no outlet
+])
+def test_a_newsletter_box_names_the_outlet(line: str, names: list[str]) -> None:
+    assert promo_names(line) == names
+
+
+@pytest.mark.parametrize("name, media", [("Portvale FM", True), ("FM 1960", False), ("Portvale", False)])
+def test_a_radio_station_closing_with_fm_is_media_shaped(name: str, media: bool) -> None:
+    assert media_like(name) is media

@@ -53,9 +53,11 @@ is a channel word and a number)."""
 GLUED = re.compile(r"[a-z][A-Z][a-z]")
 """Words run together by a crawl ('ChangJane DoeSuperior Court'): a name with two such tokens is page debris."""
 EXTRA_OUTLET_WORDS = frozenset("statesman enterprise blade ledger leader democrat republican advocate media pilot "
-                               "constitution picayune courant bee beacon newspaper newspapers patch".split())
+                               "constitution picayune courant bee beacon newspaper newspapers patch fm".split())
 """Newspaper words beyond :data:`metadata.OUTLET_WORDS` ('The Virginian-Pilot', 'Journal-Constitution', a local news
-network's town site 'the Portvale Patch'); in a hyphenated word each part counts ('Review-Journal')."""
+network's town site 'the Portvale Patch'); in a hyphenated word each part counts ('Review-Journal'); a radio station
+closing with 'FM' ('Portvale FM', international pages; the gunviolence dev pages name none, and a Texas road 'FM
+1960' opens with it)."""
 PAPER_OPENERS = frozenset({"Daily", "Weekly"})
 """A name opening with these is a paper's whatever its last word ('The Daily Illini', 'Daily Portvalian')."""
 UNIT = re.compile(r"\b(?:Post|Troop|District|Precinct|Unit|Division|Company|Squad|Station)\s+[A-Z]?\d+\b")

@@ -60,6 +60,11 @@ RECEIVE = re.compile(
 """A news-release platform's own box: 'Subscribe to receive PortAlert messages from Portvale Police' (a media-shaped
 name, or one word with a capital inside: 'PortAlert', not 'Amber')."""
 
+SIGN_UP = re.compile(rf"\b[Ss]ign up (?:to|for) (?:the\s+)?(?P<name>{NAME_RUN})\s+(?:[a-z]+\s+){{0,2}}"
+                     rf"(?:newsletters?|e-?mails?|alerts|headlines)\b")
+"""The outlet's own newsletter box: 'Sign up for KXYZ 2 newsletters', "Sign up to The Daily X's morning email" (a
+media-shaped name, the possessive dropped; gunviolence dev: the one such box names the page's own station)."""
+
 
 EDITION = re.compile(
     rf"\b(?:[Rr]ead|[Ss]ee|[Pp]ick up)\s+(?i:{WEEKDAY_ALTERNATION}|today|tomorrow)['’]s\s+(?:edition of\s+)?(?:the\s+)?"
@@ -78,6 +83,9 @@ def promo_names(line: str) -> list[str]:
     if "ublished in" in line:  # cheap: most lines hold neither notice
         names += [match.group("name") for match in PUBLISHED_IN.finditer(line) if named(match.group("name"))
                   and media_like(match.group("name")) and not agency(match.group("name"))]
+    if "ign up" in line:  # cheap: most lines hold no newsletter box
+        names += [name for match in SIGN_UP.finditer(line) for name in [re.split(r"['’]s$", match.group("name"))[0]]
+                  if named(name) and media_like(name) and not agency(name)]
     if "receive" in line:
         names += [match.group("name") for match in RECEIVE.finditer(line)
                   if media_like(match.group("name")) or re.search(r"[a-z][A-Z]", match.group("name"))]
