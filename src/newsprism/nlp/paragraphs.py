@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, overload
 
@@ -82,15 +82,18 @@ class Paragraph:
     """the ``spacy.tokens.Doc`` of ``article.text[start:end]``"""
     end: int = -1
     """offset of the paragraph's end in the article's text (``start + len(doc.text)``, filled in when left out)"""
+    written: str | None = field(default=None, compare=False, repr=False)
+    """the text ``doc`` was parsed from, where the parser has it: ``doc.text`` is that string (spaCy's tokens keep
+    every character), built anew from the tokens on every call (issue #20: each copy of a shared Doc built it)"""
 
     def __post_init__(self) -> None:
         if self.end < 0:
-            object.__setattr__(self, "end", self.start + len(self.doc.text))
+            object.__setattr__(self, "end", self.start + len(self.text))
 
     @cached_property
     def text(self) -> str:
         """The paragraph's text (``doc.text``, which spaCy builds anew from the tokens on every call: kept)."""
-        return str(self.doc.text)
+        return self.written if self.written is not None else str(self.doc.text)
 
     @cached_property
     def _token_starts(self) -> list[int]:

@@ -77,14 +77,14 @@ def parse(articles: list[Article], resources: NlpResources, config: NlpConfig,
     docs = _docs(resources.spacy, texts, config.batch_size, known or {})
     last = {index: number for number, (index, _, _) in enumerate(spans)}
     for number, ((index, offset, end), doc) in enumerate(zip(spans, docs, strict=True)):
-        found[index].append(Paragraph(offset, doc, end))
+        found[index].append(Paragraph(offset, doc, end, texts[number]))
         if step and last[index] == number:
             step(index + 1, len(articles))
     reads: dict[int, list[_Read]] = {}  # a shared Doc's sentences, read once (its copies differ in offset alone)
     for paragraphs in found:
         for p in paragraphs:
             if id(p.doc) not in reads:
-                reads[id(p.doc)] = list(_read(p.doc))
+                reads[id(p.doc)] = list(_read(p.doc, p.text))
     return [ParsedArticle(article.model_copy(update={"sentences": [s for p in paragraphs
                                                                    for s in _placed(reads[id(p.doc)], p.start)]}),
                           Paragraphs(paragraphs))
@@ -126,18 +126,22 @@ def _batches(texts: Iterable[str], batch_size: int) -> Iterator[list[str]]:
         yield batch
 
 
-def _read(doc: Any) -> Iterator[_Read]:
-    """Each sentence of ``doc`` (blank ones left out), with its entities, at offsets within the Doc's text."""
+def _read(doc: Any, written: str) -> Iterator[_Read]:
+    """Each sentence of ``doc`` (blank ones left out), with its entities, at offsets within the Doc's text
+    (``written``: a Span's text is ``written`` between its first and last characters, which spaCy joins anew
+    from the tokens at each read)."""
     ents = list(doc.ents)
     starts = [e.start_char for e in ents]
     for sent in doc.sents:
-        whole, low, high = sent.text, sent.start_char, sent.end_char  # a Span's text is joined anew at each read
+        low, high = sent.start_char, sent.end_char
+        whole = written[low:high]
         text = whole.strip()
         if not text:
             continue
         inside = ents[bisect_left(starts, low):bisect_left(starts, high)]
         yield low + len(whole) - len(whole.lstrip()), text, tuple(
-            (e.text, sys.intern(e.label_), e.start_char, e.end_char) for e in inside if e.end_char <= high)
+            (written[e.start_char:e.end_char], sys.intern(e.label_), e.start_char, e.end_char)
+            for e in inside if e.end_char <= high)
 
 
 def _placed(reads: list[_Read], offset: int) -> Iterator[Sentence]:
