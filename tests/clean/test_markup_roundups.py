@@ -90,6 +90,8 @@ def test_a_quoted_sentence_in_the_story_stays(line: str) -> None:
     ["This piece first appeared on Harbour Policy Notes."],
     ["Harbour Hour airs on Bay Radio 104 weekdays between 5:30 and 8:15 a.m. Pacific."],
     ['"Related:"', "Ferry Line Adds A Night Crossing To The Islands.", "Harbour Museum Names A New Director."],
+    ["This is a preview of Harbour Lives' second installment, the Coast Ledger series that follows one "
+     "ferry crew through a winter season on the bay."],
 ])
 def test_a_newsletter_or_site_line_goes(lines: list[str]) -> None:
     kept, removed = _clean(_article(*lines, where="footer"))
@@ -100,7 +102,15 @@ def test_a_newsletter_or_site_line_goes(lines: list[str]) -> None:
     "The report first appeared in the council's papers last spring, the clerk said.",
     "Harbour Hour airs stories from the islands, the station's manager said at the meeting.",
     "Many readers like the page the council set up for ferry times, the clerk said.",
+    "This is part of a series of repairs the harbour board has planned since the storm, the clerk said.",
 ])
 def test_sentences_near_those_shapes_stay(line: str) -> None:
     kept, _ = _clean(_article(line))
     assert line in kept
+
+
+def test_a_prompt_after_the_last_sentence_goes_and_the_sentences_stay() -> None:
+    kept, removed = _clean(_article("Why did the board skip the vote? Who asked it to wait? Share and comment below.",
+                                    where="footer"))
+    assert kept[-1] == "Why did the board skip the vote? Who asked it to wait?"
+    assert ("share", "Share and comment below.") in removed

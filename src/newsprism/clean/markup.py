@@ -1,4 +1,5 @@
-"""Markup left in a pasted text: the tags of an embedded post or a link around the words a reader sees.
+"""Markup left in a pasted text: the tags of an embedded post or a link around the words a reader sees; a prompt to
+the readers run on after a paragraph's last sentence.
 
 A page copied as text, or a corpus that marks its embeds, can keep HTML-like tags inside a paragraph:
 ``<tweet author="..." tweet_id="...">the post's words</tweet>``, ``[<a href="...">a linked headline</a>.]``. A
@@ -41,6 +42,11 @@ TAG_END = re.compile(r"^[^<>\"”“']*[\"”“']\s*/?>")
 BROKEN_TAG_LINES = 8
 """Most lines a broken tag's attributes run over; with no ``>`` by then, only its first line is taken."""
 EMPTY = re.compile(r"^\W*$")
+TRAILING_PROMPT = re.compile(
+    r"(?<=[.!?\"”])\s+(?:please\s+)?(?:share|comment|sound off)(?:\s+(?:and|&)\s+(?:share|comment))?"
+    r"\s+(?:below|in the comments)\W*$", re.I)
+"""A prompt to the readers run on after the article's last sentence: '… Share and comment below.' (PolNeAR train,
+tune part): it goes, the sentences before it stay."""
 
 
 def strip_markup(lines: list[Line], kinds: list[ClutterKind | None]) -> list[RemovedLine]:
@@ -50,6 +56,10 @@ def strip_markup(lines: list[Line], kinds: list[ClutterKind | None]) -> list[Rem
     i = 0
     while i < len(lines):
         line = lines[i]
+        prompt = TRAILING_PROMPT.search(line.text) if kinds[i] is None else None
+        if prompt:
+            removed.append(RemovedLine(text=prompt.group(0).strip(), reason="share", line=line.number))
+            lines[i] = line = Line(line.text[:prompt.start()], line.number, line.alone)
         if kinds[i] is None and "<" in line.text:
             i = _strip_line(lines, kinds, i, removed)
         elif "<" in line.text and (opened := OPEN_TAG.search(line.text)):  # the rules took the line: not its tag's end

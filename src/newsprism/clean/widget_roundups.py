@@ -4,7 +4,8 @@
   under a label and a dash, then an excerpt or a link ('LABEL—"A headline," by The Daily X's Jane Roe: "…"');
 - a newsletter's greeting ('Welcome to X's Weekly Report, a weekly digest of …') and its section labels
   ('SHORT READS:');
-- a note that the piece was published elsewhere first ('This piece first appeared on X.');
+- a note that the piece was published elsewhere first ('This piece first appeared on X.') or is taken from a
+  series or a book ('This is a preview of the third installment of …');
 - a show's schedule ('X Daily airs on Channel 5 weekdays from 6:00 a.m. …');
 - a social page's prompt ('Do you support X? Like the page:').
 
@@ -35,6 +36,13 @@ FIRST_PUBLISHED = re.compile(
     r"^(?:this|the) (?:piece|article|post|story|column|essay|op-ed|commentary) (?:first|originally) "
     r"(?:appeared|ran|was published)\b", re.I)
 """A note that the piece was published elsewhere first: 'This piece first appeared on X.'"""
+SERIES_NOTE = re.compile(
+    r"^(?:editor['’]s note:\s*)?this (?:is|was) (?:a preview of|an excerpt from|adapted from) (?:the |an? )?"
+    r"(?:[\w‘’'-]+\s){0,6}(?:installment|series|book|chapter)\b", re.I)
+"""An editor's note on what the piece is taken from: 'This is a preview of the third installment of X, the Y series
+that …', 'This is an excerpt from the book …'."""
+SERIES_NOTE_WORDS = 45
+"""Such a note names the series and says what it does: 38 words on the tune part."""
 SHOW_SCHEDULE = re.compile(
     r"\bairs (?:on|live|weekdays|daily|every)\b.{0,60}\b(?:weekdays|weeknights|daily|mondays?|sundays?|"
     r"saturdays?|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)", re.I)

@@ -38,6 +38,8 @@ from newsprism.clean.widget_roundups import (
     ROUNDUP_LABEL,
     ROUNDUP_WORDS,
     SCHEDULE_WORDS,
+    SERIES_NOTE,
+    SERIES_NOTE_WORDS,
     SHOW_SCHEDULE,
 )
 from newsprism.lexicon import MONTH_PREFIX
@@ -305,7 +307,7 @@ WIDGET_RULES: list[WidgetRule] = [
     WidgetRule("signoff", CONTRIBUTORS, CONTRIBUTORS_WORDS),
     WidgetRule("related", ROUNDUP_ITEM, ROUNDUP_WORDS), WidgetRule("related", ROUNDUP_LABEL, 3),
     WidgetRule("newsletter", NEWSLETTER_GREETING, 2 * PROMPT_WORDS),
-    WidgetRule("signoff", FIRST_PUBLISHED, PROMPT_WORDS),
+    WidgetRule("signoff", FIRST_PUBLISHED, PROMPT_WORDS), WidgetRule("signoff", SERIES_NOTE, SERIES_NOTE_WORDS),
     WidgetRule("promo", SHOW_SCHEDULE, SCHEDULE_WORDS), WidgetRule("share", LIKE_PAGE, PROMPT_WORDS),
     _rule("promo", r"^\W*using (?:our|the) (?:mobile )?app\?|\bread the latest at [\w.-]+\.(?:com|tv|net|org)\b", 20),
     _rule("share", r"\bupdates? on your memorials?\b|\bin your facebook news feed\b", 30),
