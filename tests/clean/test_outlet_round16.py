@@ -1,10 +1,11 @@
-"""Outlet and date cues of issue #16's seed-37 round (h16outlets): a source who spoke 'exclusively' to a station names
-it; a name ends where a sentence runs on without its space ('KZZQ News.Officers ...'); an AM station keeps its dial
-position ('1290 WZZQ'); a copyright line keeps a site's '.com'; an international dateline with its date, time and
-credit ('Portvale, Aug 21, 2010 / 04:35 pm (PNA).- ...') credits the outlet and dates the page; a reader's comment
-stamp under a user name dates nothing; a byline 'By Jane Roe, KZZQ News, Portvale' names the outlet before the place;
-'Source: KZZQ and news agencies' is the outlet's own story; an agency's full name ('Thomson Reuters') is the agency;
-a newsletter box ('Sign up for KZZQ 2 newsletters') names the outlet; a radio name closing with 'FM' is media-shaped.
+"""Outlet and date cues of issue #16's seed-37 round (h16outlets): a source who spoke 'exclusively' to a station,
+showed it something or sent it a message names it; a name ends where a sentence runs on without its space ('KZZQ
+News.Officers ...'); an AM station keeps its dial position ('1290 WZZQ'); a copyright line keeps a site's '.com'; an
+international dateline with its date, time and credit ('Portvale, Aug 21, 2010 / 04:35 pm (PNA).- ...') credits the
+outlet and dates the page; a reader's comment stamp under a user name dates nothing; a byline 'By Jane Roe, KZZQ News,
+Portvale' names the outlet before the place; 'Source: KZZQ and news agencies' is the outlet's own story; an agency's
+full name ('Thomson Reuters') is the agency; a newsletter box ('Sign up for KZZQ 2 newsletters') names the outlet; a
+radio name closing with 'FM' is media-shaped.
 
 Every text here was written for these tests: made-up call letters (KZZQ, WZZQ), places (Portvale) and people.
 """
@@ -34,6 +35,9 @@ PROSE = ("The harbour board met on Friday to name a new pilot for the winter mon
     # without 'exclusively' a plain 'spoke to' reads the same; an adverb other than 'exclusively' reads nothing
     ("The grocer spoke to KZZQ about the night.", ["KZZQ"]),
     ("The grocer spoke briefly to KZZQ about the night.", []),
+    ("The grocer showed KZZQ News the cracked glass of her door.", ["KZZQ News"]),
+    ("In a text message sent to Channel 9 from the ward, the cousin thanked the nurses.", ["Channel 9"]),
+    ("The footage showed two officers walking past the door.", []),
 ])
 def test_an_exclusive_interview_names_the_station(line: str, names: list[str]) -> None:
     assert mention_names(line) == names

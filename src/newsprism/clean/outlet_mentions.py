@@ -36,13 +36,14 @@ MENTION_BEFORE = re.compile(
     rf"(?:spoke|speak|speaks|speaking|talk|talks|talked|talking|comment|commenting)(?: exclusively)?(?: on camera)? "
     rf"(?:with|to)|exclusively (?:[a-z]+ )?to|"
     rf"calls? from|confirm(?:s|ed)? to|explain(?:s|ed)? to|sa(?:y|ys|id|ying)(?: more| much| anything)? to|"
-    rf"interview with|statement (?:sent |released |given )?to|(?:release|e-?mail) sent to|"
+    rf"interview with|statement (?:sent |released |given )?to|(?:release|e-?mail|message|letter) sent to|showed|"
     rf"requests? (?:by|from)|"
     rf"{STAFF_ROLE} (?:for|with)|reports? for|reporting for|reported for)\s+(?:the\s+)?(?P<name>{NAME_RUN})")
 """'told News 2', 'obtained by the Daily X', 'declined to say more to the Daily X', 'in an interview with KXYZ', 'in a
 statement to the Daily X', 'spoke exclusively to KXYZ', 'has exclusively revealed to the Daily X' (on the gunviolence
-dev pages the 3 'exclusively ... to' names are all the page's own); a lead's opening words in capitals ('DOCUMENTS
-OBTAINED BY The Daily X', not a transcript's 'TOLD NEWS 4 ...')."""
+dev pages the 3 'exclusively ... to' names are all the page's own), 'showed KXYZ a bullet hole', 'in a message sent to
+KXYZ' (2 of 2 there the page's own); a lead's opening words in capitals ('DOCUMENTS OBTAINED BY The Daily X', not a
+transcript's 'TOLD NEWS 4 ...')."""
 MENTION_ROLE = re.compile(
     rf"\b(?:[Ii]s|[Ww]as|[Aa]s|[Ww]hen|[Aa]nd|told|tells?|to)\s+(?:an?|the)\s+(?P<name>{NAME_RUN})\s+(?:[a-z]+\s+){{0,2}}"
     rf"{STAFF_ROLE}s?\b")
