@@ -5,7 +5,8 @@ international dateline with its date, time and credit ('Portvale, Aug 21, 2010 /
 outlet and dates the page; a reader's comment stamp under a user name dates nothing; a byline 'By Jane Roe, KZZQ News,
 Portvale' names the outlet before the place; 'Source: KZZQ and news agencies' is the outlet's own story; an agency's
 full name ('Thomson Reuters') is the agency; a newsletter box ('Sign up for KZZQ 2 newsletters') names the outlet; a
-radio name closing with 'FM' is media-shaped.
+radio name closing with 'FM' is media-shaped; a station at work on the story ('KZZQ 5 is working to learn more'), a
+'follow KZZQ on Twitter' prompt, a 'Posted by KZZQ Web Staff' credit and a dateline 'PORTVALE, Ore. — (KZZQ)' name it.
 
 Every text here was written for these tests: made-up call letters (KZZQ, WZZQ), places (Portvale) and people.
 """
@@ -145,3 +146,34 @@ def test_a_newsletter_box_names_the_outlet(line: str, names: list[str]) -> None:
 @pytest.mark.parametrize("name, media", [("Portvale FM", True), ("FM 1960", False), ("Portvale", False)])
 def test_a_radio_station_closing_with_fm_is_media_shaped(name: str, media: bool) -> None:
     assert media_like(name) is media
+
+
+@pytest.mark.parametrize("line, names", [
+    ("KZZQ 5 is working to learn more about the two men.", ["KZZQ 5"]),
+    ("Portvale Action News has a crew at the park and will bring you more.", ["Portvale Action News"]),
+    ("KZZQ is on the scene.", ["KZZQ"]),
+    ("The county is working to learn more about the two men.", []),
+])
+def test_a_station_at_work_on_the_story_is_named(line: str, names: list[str]) -> None:
+    assert mention_names(line) == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("For more news, follow KZZQ on Twitter.", ["KZZQ"]),
+    ("Follow Jane Roe on Twitter.", []),
+])
+def test_a_follow_prompt_of_a_media_name(line: str, names: list[str]) -> None:
+    assert promo_names(line) == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Posted by KZZQ Web Staff", ["KZZQ"]),
+    ("By: KZZQ 5 Digital Team", ["KZZQ 5"]),
+    ("By Jane Roe, Staff", []),
+])
+def test_a_web_staff_credit_line(line: str, names: list[str]) -> None:
+    assert credit_line_names(line) == names
+
+
+def test_a_dateline_with_a_dash_before_its_credit() -> None:
+    assert dateline_credit("PORTVALE, Ore. — (KZZQ) Two men were hurt late on Saturday.")[0] == "KZZQ"

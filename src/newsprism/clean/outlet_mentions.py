@@ -63,7 +63,9 @@ MENTION_TAIL = (
     rf"encourages (?:you|viewers|readers|anyone|everyone)|(?:plans|will|is going) to (?:live[- ]?)?stream|"
     rf"will (?:live[- ]?)?stream|is (?:live[- ]?)?streaming|"
     rf"(?i:is (?:covering|following)(?= (?:breaking|this|the (?:story|latest)|coverage|developing)))|"
-    rf"continues to (?:follow|cover|monitor))\b|\s+(?:staff\s+)?{STAFF_ROLE}\s+[A-Z])")
+    rf"continues to (?:follow|cover|monitor)|is working to (?:learn|find out|get|bring|confirm|gather)|"
+    rf"has (?:a crew|crews|a reporter|reporters) (?:at|on|en route|headed)|is (?:at|on) the scene)\b|"
+    rf"\s+(?:staff\s+)?{STAFF_ROLE}\s+[A-Z])")
 MENTION_AFTER = re.compile(rf"(?P<name>{NAME_RUN}){MENTION_TAIL}")
 FIRST_PARTY = re.compile(r"\s+(?:(?:has|have) (?:learned|obtained)|can (?:confirm|report)|is told|has not (?:seen|"
                          r"verified|independently)|could not independently|understands that)\b")

@@ -40,8 +40,10 @@ PROMO = re.compile(
 ... via affiliate KXYZ': the carried story's station, as a dateline's credit names it)."""
 
 
-SOCIAL = re.compile(rf"\b[Ll]ike\s+(?:the\s+)?(?P<name>{NAME_RUN})\s+on (?:Facebook|Twitter|Instagram)\b")
-"""'You can also like KXYZ News on Facebook' (:func:`promo_names`)."""
+SOCIAL = re.compile(rf"\b(?:[Ll]ike|[Ff]ollow)\s+(?:the\s+)?(?P<name>{NAME_RUN})\s+on (?:Facebook|Twitter|Instagram)\b")
+"""'You can also like KXYZ News on Facebook', 'For more, follow KXYZ on Twitter' (:func:`promo_names`; media-shaped
+names only: 'follow Jane Roe on Twitter' names a writer; gunviolence dev: the 3 'follow X on' of media names are the
+pages' own)."""
 APP = re.compile(rf"(?P<name>{NAME_RUN})\s+(?:mobile\s+|news\s+|weather\s+)?apps?\b")
 """'Link: KXYZ mobile app', 'alerts in the KXYZ 12 mobile app': the outlet's own app (a media-shaped name only)."""
 ARCHIVES = re.compile(

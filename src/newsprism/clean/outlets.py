@@ -99,19 +99,20 @@ class TextCredits:
 
 
 DATELINE_CREDIT = re.compile(
-    rf"^(?:[A-Z][\w.'’-]*(?:[\s,/&]+[A-Z][\w.'’-]*){{0,6}},?\s*[{DASHES}]?)?\((?P<credit>[^()]{{2,60}})\)\s*"
+    rf"^(?:[A-Z][\w.'’-]*(?:[\s,/&]+[A-Z][\w.'’-]*){{0,6}},?\s*(?:[{DASHES}]\s*)?)?\((?P<credit>[^()]{{2,60}})\)\s*"
     rf"(?:(?P<dash>[{DASHES}]+|:)\s*\S|(?=[A-Z“]|$))")
-"""'DURHAM, N.C. (WNCN) — Police ...', 'SANDY, Utah (ABC4 Utah)- A ...', '(WXYZ) - Five people ...',
+"""'DURHAM, N.C. (WNCN) — Police ...', 'SANDY, Utah (ABC4 Utah)- A ...', '(WXYZ) - Five people ...', 'PORTVALE, Ore. —
+(KXYZ) Police ...',
 'PORTVALE-(KXYZ.com): A ...', '(CBS/AP) Police ...' (no dash: the next word opens with a capital, or the line
 ends: 'Portvale, AL (KXYZ)' standing above the lead)."""
 
 CREDIT_LINE = re.compile(
-    rf"^(?:by\s+|source:\s*)?(?:the\s+)?(?P<name>{NAME_RUN})\s+"
+    rf"^(?:(?:posted\s+|written\s+)?by:?\s+|source:\s*)?(?:the\s+)?(?P<name>{NAME_RUN})\s+"
     rf"(?:staff(?: and wire)?(?: reports?)?|(?:news )?team|wire|news services?|"
     rf"(?:and|&) (?:wires?|(?:news )?agencies)(?: reports?)?)$", re.I)
-"""A credit line 'The Daily X staff reports', 'Daily X Wire', 'By KXYZ News Team', 'KXYZ.com and Wires', an
-international outlet's 'Source: Portvale TV and news agencies' (the outlet's story with wire copy in it): the outlet's
-own staff."""
+"""A credit line 'The Daily X staff reports', 'Daily X Wire', 'By KXYZ News Team', 'Posted by KXYZ Web Staff',
+'KXYZ.com and Wires', an international outlet's 'Source: Portvale TV and news agencies' (the outlet's story with wire
+copy in it): the outlet's own staff."""
 WIRE_SIGNATURE = re.compile(
     r"^\((?:[Aa]dditional )?[Rr]eporting by [^()]*?[;,]\s*(?:[Ww]riting|[Ee]diting) by [^()]*\)$")
 """A wire story's closing credits: '(Reporting by Jane Roe; Editing by John Doe)', '(Additional reporting by Jane Roe,
@@ -253,7 +254,8 @@ def credit_line_names(line: str) -> list[str]:
         return site
     line = line.lstrip(" " + DASHES)  # '—Daily X Wire' closing the story
     match = prefilter.match(CREDIT_LINE, line)
-    names = split_names(trim(match.group("name"))) if match else []  # 'By Jane Doe and KXYZ 7 Staff'
+    name = re.sub(r"\s+(?:web|digital|online)$", "", match.group("name"), flags=re.I) if match else ""  # 'X Web Staff'
+    names = split_names(trim(name)) if match else []  # 'By Jane Doe and KXYZ 7 Staff'
     if "tory by" in line or "nformation provided" in line or "eport by" in line:
         names += [trim(found.group("name")) for found in STORY_CREDIT.finditer(line)]
     return [name for name in names if name and media_like(name) and not agency(name) and not agency(line)]
