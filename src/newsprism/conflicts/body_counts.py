@@ -105,13 +105,14 @@ def body_pairs(items: list[Counted], body: Callable[[int], bool]) -> list[tuple[
         kinds.setdefault(_Kind(thing(q), q.value, frozenset(measure_stems(text, q)), names_near(text, q), body(i)),
                          []).append(i)
     pairs: list[tuple[int, int]] = []
-    meeting: dict[_Kind, dict[str, set[float]]] = {}
+    split: dict[_Kind, frozenset[str]] = {}
     for x, y in itertools.combinations(kinds, 2):
         if x.thing == y.thing and x.value != y.value and (x.body or y.body) and x.meets(y):
-            meet_y = meeting.get(y) or meeting.setdefault(y, _values_meeting(kinds, items, y))
-            meet_x = meeting.get(x) or meeting.setdefault(x, _values_meeting(kinds, items, x))
-            xs = [i for i in kinds[x] if len(meet_y[items[i][0]]) == 1]
-            ys = [j for j in kinds[y] if len(meet_x[items[j][0]]) == 1]
+            for kind in (x, y):
+                if kind not in split:
+                    split[kind] = _split_articles(kinds, items, kind)
+            xs = [i for i in kinds[x] if items[i][0] not in split[y]]
+            ys = [j for j in kinds[y] if items[j][0] not in split[x]]
             pairs += _joining(xs, ys, items)
     return pairs
 
@@ -130,14 +131,18 @@ class _Kind:
         return bool(self.stems & other.stems) and not (self.names and other.names and self.names != other.names)
 
 
-def _values_meeting(kinds: dict[_Kind, list[int]], items: list[Counted], other: _Kind) -> dict[str, set[float]]:
-    """Per article, the values of its counts of the thing that meet ``other``: an article with two is no side."""
-    values: dict[str, set[float]] = {}
+def _split_articles(kinds: dict[_Kind, list[int]], items: list[Counted], other: _Kind) -> frozenset[str]:
+    """The articles whose counts of the thing that meet ``other`` have two values or more: no side. (Kept per kind
+    for the story's pairs of kinds: the values of every article, kept so, made a 500-article one-event story's
+    conflicts hold a set per kind and article; an article of a kind that meets ``other`` is always among them.)"""
+    first: dict[str, float] = {}
+    split: set[str] = set()
     for kind, indices in kinds.items():
         if kind.thing == other.thing and kind.meets(other):
             for i in indices:
-                values.setdefault(items[i][0], set()).add(kind.value)
-    return values
+                if first.setdefault(items[i][0], kind.value) != kind.value:
+                    split.add(items[i][0])
+    return frozenset(split)
 
 
 def _joining(xs: list[int], ys: list[int], items: list[Counted]) -> list[tuple[int, int]]:
