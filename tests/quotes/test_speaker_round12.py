@@ -1,6 +1,8 @@
 """Speakers as issue #19's twelfth fresh round showed them going wrong, in texts written for these tests: a 'she'
 opening the text after a title that names her, one source phrase read twice, a clause the parse hung on a
-subject's left, a 'he' after a description in its own sentence, and a 'they' after a plural subject."""
+subject's left, a 'he' after a description in its own sentence, a 'they' after a plural subject; and, found on the
+round's check half, a place after 'in' and a run of capitals holding 'Police' taken for people, a parenthesis in
+quotation marks, and a speech verb of what someone heard."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from newsprism.model import Article
 from newsprism.nlp import NlpResources
 from newsprism.nlp.sentences import parse
 from newsprism.quotes.extract import find_quotes
-from newsprism.quotes.people import title_people
+from newsprism.quotes.people import people_in, title_people
 
 _GRIEF = ("“Nobody tells you how quiet a kitchen gets,” she said. “I still set out four plates.”\n\n"
           "Her son, Pell Dunmore, who liked kites and long bus rides, died on Tuesday.\n\n"
@@ -75,3 +77,29 @@ def test_a_they_after_a_plural_subject_in_the_sentence_before(resources: NlpReso
             "described him as a patient and funny boy. They said he had just learned to ride a bicycle.")
     found = quote_of(resources, text, "he had just learned")
     assert found.speaker == "Members of the Varrow family" and found.anonymous
+
+
+def test_a_place_after_in_and_a_run_with_a_body_word_are_no_people(resources: NlpResources) -> None:
+    text = ("The two men were taken to Kestrel Hospital in Ruby Glen. Troy Police Lt. Dale Wren said the car had left "
+            "the lot.")
+    parsed = parse([Article(id="a", source="a.txt", format="text", text=text)], resources, NlpConfig())[0]
+    assert [m.text for m in people_in(parsed.paragraphs)] == ["Dale Wren"]
+
+
+def test_a_parenthesis_alone_in_quotation_marks_is_no_statement(resources: NlpResources) -> None:
+    text = ("Kestrel police said the shop stayed closed on Monday, the paper wrote. “(Lumo Daily article)\n\n"
+            "Officers searched the block until dusk.")
+    assert not [q for q in quotes_of(resources, text) if q.content.text.startswith("(Lumo")]
+
+
+def test_a_speech_verb_of_what_was_heard_is_no_attribution(resources: NlpResources) -> None:
+    text = ("“It sounded like a door slamming,” smelled smoke and heard colleagues shouting, said Wanda Pike, 51, a "
+            "clerk at the depot.")
+    assert quote_of(resources, text, "It sounded like").speaker == "Wanda Pike"
+
+
+def test_a_speaker_heard_in_the_passive_speaks(resources: NlpResources) -> None:
+    text = ("The deputies moved from door to door.\n\n“Bring the van to the north gate,” an officer could be heard "
+            "saying over the radio.")
+    assert quote_of(resources, text, "Bring the van").speaker == "an officer"
+

@@ -112,13 +112,14 @@ def _one_speaker_a_source(variants: list[QuoteVariant]) -> list[QuoteVariant]:
 
 def _term(text: str, item: _Found, paragraphs: Paragraphs) -> bool:
     """A quoted term, a title or a heading rather than a statement (:func:`~newsprism.quotes.terms.is_term`), a
-    quoted headline with its credit (:func:`~newsprism.quotes.terms.credited_headline`), or a title standing alone
+    quoted headline with its credit (:func:`~newsprism.quotes.terms.credited_headline`), a parenthesis alone
+    (:data:`_PARENTHESIS`), or a title standing alone
     as its paragraph with no speaker of its own (a section heading: '‘All Bets Are Off.’'), as is a few words
     without a full stop ('‘Enough is enough’', '‘Divine intervention’')."""
     if is_term(text, item.kind, item.content, item.attribution is not None):
         return True
     words = text[item.content[0]:item.content[1]]
-    if item.kind == "direct" and credited_headline(text, item.content):
+    if item.kind == "direct" and (credited_headline(text, item.content) or _PARENTHESIS.fullmatch(words.strip())):
         return True
     heading = title(words.rstrip(".")) or (len(words.split()) <= HEADING_MAX_WORDS
                                            and not words.rstrip().endswith(_PUNCTUATION))
@@ -129,6 +130,9 @@ def _term(text: str, item: _Found, paragraphs: Paragraphs) -> bool:
                                           or text[item.content[1]:paragraph.end].strip(" \t\n.\"'”’"))
 
 
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+"""A quotation that is only a parenthesis ('“(Lumo News article)'), a credit after quoted passages: no statement
+(ECB+ dev topic 18, issue #19's twelfth round, found on its check half)."""
 HEADING_MAX_WORDS = 6
 """Most words of a quotation standing alone as its paragraph, with no full stop and no speaker, that is a section
 heading quoting the story ('‘Enough is enough’'), as :data:`~newsprism.quotes.terms.TITLE_MAX_WORDS` for titles;

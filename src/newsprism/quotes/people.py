@@ -104,9 +104,12 @@ PLACE_PREPOSITIONS = frozenset({"from", "in"})
 
 def _body(ent: Any) -> bool:
     """A 'person' that is a body ('Houston Police') or a place a person comes from ('a 17-year-old from
-    Dorchester'): no one a pronoun stands for."""
+    Dorchester') or something is in ('a hospital in Royal Oak': ECB+ dev topic 18, issue #19's twelfth round, found
+    on its check half): no one a pronoun stands for."""
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return ent[-1].lower_ in BODY_WORDS or (len(ent) == 1 and before in PLACE_PREPOSITIONS)
+    owner = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("'s", "’s")  # 'a shift in Ana Ruiz's view'
+    return ent[-1].lower_ in BODY_WORDS or (len(ent) == 1 and before in PLACE_PREPOSITIONS) or (
+        before == "in" and not owner)
 
 
 def _mention(paragraph: Paragraph, span: Any) -> PersonMention:
@@ -132,9 +135,17 @@ def _unlabelled_names(doc: Any, text: str) -> list[Any]:
             continue  # neither a first name that tells the sex nor 'and' beside it
         span = doc.char_span(match.start(), match.end())
         if span is not None and all(_name_word(t) for t in span) and not (
-                span.end < len(doc) and _name_word(doc[span.end])) and (known or _joined_to_person(span.root)):
+                span.end < len(doc) and _name_word(doc[span.end])) and (known or _joined_to_person(span.root)) \
+                and not any(_no_name_word(t.lower_) for t in span):
             found.append(span)
     return found
+
+
+def _no_name_word(word: str) -> bool:
+    """A body's, a place's or a rank's word, which no person's name holds ('Troy Police Lt. Ana Ruiz': the run
+    'Troy Police Lt' opens with a first name; ECB+ dev topic 18, issue #19's twelfth round, found on its check
+    half)."""
+    return word in BODY_WORDS or word in _NOT_NAME_WORDS or word in TITLE_SHORT_FORMS
 
 
 _TITLED_NAME = re.compile(r"(?<![\w.])((?i:" + alternation(SPEAKER_TITLES) + r"))\.?[^\S\n]+([A-Z][a-z]+(?:[^\S\n]+"
@@ -265,6 +276,9 @@ def _main_subject(token: Any) -> bool:
         token = token.head  # 'Her daughter, Ada Ruiz, lived ...': the apposition names the subject
     if _according_to(token):
         return True  # 'according to Lt. Ada Ruiz': the source the next 'she said' goes on with
+    if token.dep_ == "compound" and token.head.pos_ == "VERB" and token.head.dep_ == "ROOT" and not any(
+            child.dep_ in SUBJECT_DEPS for child in token.head.children):
+        return True  # 'Ruiz bristles at …' with the name a compound of the verb: a misparsed subject (PolNeAR dev)
     if token.dep_ not in SUBJECT_DEPS:
         return False
     head = token.head
