@@ -63,7 +63,8 @@ def test_fatally_injuring_counts_the_dead() -> None:
 
 @pytest.mark.parametrize(("text", "tally"), [
     ("Two girls and a man were shot in Fenwick, among at least 9 people shot in Marlow since Sunday night.", 9.0),
-    ("It came during a bloody weekend in Marlow that saw 14 residents wounded by gunfire over a period of 60 hours.", 14.0),
+    ("It came during a bloody weekend in Marlow that saw 14 residents wounded by gunfire over a period of 60 hours.",
+     14.0),
 ])
 def test_a_running_tally_is_other_shootings(text: str, tally: float) -> None:
     found = claims(text)
@@ -95,3 +96,41 @@ def test_a_page_that_counts_other_shootings_gives_one_victim_described(resources
     report: Report = analyze_raw(raws, resources=resources)
     injured = [h for f in report.figures for h in f.headlines if h.measure == "injured"]
     assert [h.value for h in injured] == [1.0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A third man died from his wounds hours after the gunfire near the depot in Fenwick.", ("killed", None, 3.0)),
+    ("A second woman was killed, officers said late on Monday.", ("killed", None, 2.0)),
+])
+def test_a_numbered_dead_person_counts_the_dead(text: str, expected: tuple[str, None, float]) -> None:
+    assert claims(text) == [expected]
+
+
+def test_the_second_victim_told_of_is_no_count_of_the_dead() -> None:
+    assert ("killed", None, 2.0) not in claims("The second victim died at a clinic in Fenwick.")
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies heard a bang and then saw a man fire another shot toward the lot.",
+    "Somebody fired one shot at the parked van, a witness said.",
+])
+def test_shots_fired_count_no_one(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_hitting_the_two_counts_two() -> None:
+    assert claims("Officers believe a man in a gray van fired from the curb, hitting the two.") == [
+        ("shot", None, 2.0)]
+
+
+def test_an_early_report_s_victim_who_died_is_not_also_injured(resources) -> None:
+    raws = [RawArticle(id="a", source="a.txt", format="text", published="2021-04-03",
+                       text="Deputies said they came upon a 16-year-old youth who had suffered a gunshot wound in his "
+                            "side at a cousin's home in Fenwick."),
+            RawArticle(id="b", source="b.txt", format="text", published="2021-04-10",
+                       text="Tavi Rennick, 16, who was shot at his cousin's house in Fenwick last week, died on "
+                            "Saturday, the medical examiner said.")]
+    report: Report = analyze_raw(raws, resources=resources)
+    heads = {h.measure: h.value for f in report.figures for h in f.headlines}
+    assert heads.get("killed") == 1.0
+    assert heads.get("injured", 0.0) == 0.0

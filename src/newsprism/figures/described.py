@@ -120,9 +120,17 @@ def _hurt_were_killed(victims: list[tuple[ParsedArticle, Victims]]) -> bool:
     toddler' ... 'the boy has died'), or describes only victims another article gives as dead (an early report's
     '2-year-old in critical condition', a later one's 'the 2-year-old died'): the one-person readings of the
     injured are the dead, not more victims."""
-    dead = {key for _, v in victims for key in v.distinct(v.killed)} - {""}
+    dead = {key for _, v in victims for key in _known_as(v)} - {""}
     hurt = [v for _, v in victims if v.hurt]
     return bool(hurt) and all(v.killed or set() < v.distinct(v.hurt) - {""} <= dead for v in hurt)
+
+
+def _known_as(victims: Victims) -> set[str]:
+    """The keys an article's dead are known by: their names and their ages both ('Ode, 15' is 'age 15' to an article
+    that only writes 'a 15-year-old boy was shot': residue 27 read, an early report's boy who died)."""
+    keys = victims.distinct(victims.killed) | victims.killed
+    return keys | {age for name, age in victims.named_ages.items() if name in keys} | {
+        name for name, age in victims.named_ages.items() if age in keys}
 
 
 def _story_killed(found: list[Keyed], victims: list[tuple[ParsedArticle, Victims]]) -> int:

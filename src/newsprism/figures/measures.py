@@ -21,6 +21,7 @@ from newsprism.figures.sentence_counts import (
     Claim,
     multiple,
     one_of_dead,
+    ordinal_dead,
     ordinal_hit,
     others_beside_dead,
     zeros,
@@ -43,6 +44,10 @@ condition': sample4 read); any other verb there may be the shooter's ('a man sho
 FIRED = r"\s+(?:(?:is|was|were|are|as|had\s+been|has\s+been|then)\s+)?(?:fired|rang|went\s+off|hit|struck|heard)\b"
 """'one shot is fired through the door', 'one shot rang out': a shot fired, no person (residue 2 read; 'one shot as
 heard', a typo of 'was': residue 18 read)."""
+FIRING_BEFORE = re.compile(r"\b(?:fire|fires|fired|firing|heard|hear|hears|squeezed\s+off|let\s+off|got\s+off)\s+$",
+                           re.I)
+SHOTS_AFTER = re.compile(r"\s*(?:gun)?shots?\b", re.I)
+"""'saw a man fire another shot', 'fired one shot at the car': shots fired, no person (residue 24 read)."""
 FIRED_AT = r"\s+at\s+(?:them|him|her|us|me|each\s+other|one\s+another)\b"
 """'the two men shot at them, hitting the driver': the shooters fired at people, not all hit (residue 16 read)."""
 MEASURE_AFTER: tuple[tuple[str, str], ...] = (
@@ -121,7 +126,8 @@ def read_claims(text: str) -> list[Claim]:
     for number in read_numbers(text):
         before, after = text[max(0, number.start - 60):number.start], text[number.end:number.end + 120]
         if PART_BEFORE.search(before) or PART_AFTER.match(after) or PARENT_OF.search(before) or _before_a_count(
-                number, after) or AGES_BEFORE.search(before) or _age_before_verb(number, after):
+                number, after) or AGES_BEFORE.search(before) or _age_before_verb(number, after) or (
+                FIRING_BEFORE.search(before) and SHOTS_AFTER.match(after)):
             continue
         claim = _preferred(_after(number, after), _before(number, before, after)) or _sent(number, before, after)
         if claim is not None and REST_BEFORE.search(before) and via_hospital(text[number.start:claim.end]):
@@ -135,7 +141,7 @@ def read_claims(text: str) -> list[Claim]:
     claims += one_of_dead(text, claims)
     hit = ordinal_hit(text, claims)  # 'three men shot, a fourth wounded': four, not three and four
     claims = [c for c in claims if not hit or c.measure != "shot" or c.number.value >= hit[0].number.value] + hit
-    claims = others_beside_dead(text, _listed(text, _unjoined(claims)))
+    claims = others_beside_dead(text, _listed(text, _unjoined(ordinal_dead(text, claims))))
     claims += [Claim("killed", SHOOTER, Number(1.0, "exact", text[start:end], start, end), end)
                for start, end in shooter_deaths(text)]
     claims = [Claim(c.measure, f"{c.subject} {OTHER_SHOOTINGS}" if c.subject else OTHER_SHOOTINGS, c.number, c.end)
@@ -325,7 +331,7 @@ def _before(number: Number, before: str, after: str) -> Claim | None:
     """'killing 129 people', 'the death toll rose to 129', 'magnitude 9.0', 'won 129 seats'."""
     for measure, words in MEASURE_BEFORE:
         # 'magnitude-5.2' too
-        if not re.search(rf"\b{words}(?:\s+along\s+with)?(?:\s+(?:an?\s+|{OWNER}\s+)?|-)$", before, re.I):
+        if not re.search(rf"\b{words}(?:\s+along\s+with)?(?:\s+(?:an?\s+|the\s+|{OWNER}\s+)?|-)$", before, re.I):
             continue
         if INTENT.search(before):
             continue  # 'he was going to kill his wife': a threat, no count
@@ -355,7 +361,8 @@ def _before(number: Number, before: str, after: str) -> Claim | None:
 
 
 OWNER = r"(?:his|her|their)"
-"""A possessive between a verb and its count: 'killed his two sons', 'shot their 3 children' (residue 5 read)."""
+"""A possessive between a verb and its count: 'killed his two sons', 'shot their 3 children' (residue 5 read); 'the'
+too ('before firing the shots, hitting the two': residue 24 read)."""
 INTENT = re.compile(r"\b(?:to|will|would|could|might|should|wants?|wanted|tried|trying|attempt(?:ed|ing|s)?|"
                     r"threat(?:en(?:ed|ing|s)?)?)\s+"
                     r"(?:kill|shoot|hurt|injure|wound|arrest)\s+(?:\w+\s+){0,2}$", re.I)

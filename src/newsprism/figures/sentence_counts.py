@@ -95,6 +95,26 @@ def ordinal_hit(text: str, found: list[Claim]) -> list[Claim]:
     return [Claim("shot", None, number, match.end())]
 
 
+ORDINAL_DEAD = re.compile(r"\b(?:a|an)\s+(?P<rank>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                          rf"(?:(?:{lexicon.alternation(lexicon.PEOPLE)})\s+)(?:(?:has|have|had)\s+)?"
+                          r"(?:died|dies|succumbed|been\s+killed|was\s+killed|is\s+dead)\b", re.I)
+"""'A third person has died after the shooting near the school': at least that many dead (residue 27 read: the one
+person read off 'A' was the story's death count); not 'the second victim died' (the second told of, perhaps the one
+dead)."""
+
+
+def ordinal_dead(text: str, claims: list[Claim]) -> list[Claim]:
+    """``claims`` with a dead person numbered by :data:`ORDINAL_DEAD` counted as its rank, in place of the one person
+    its article read."""
+    match = ORDINAL_DEAD.search(text)
+    if match is None:
+        return claims
+    rank = float(lexicon.ORDINAL_WORDS[match.group("rank").lower()])
+    kept = [c for c in claims if not (c.measure == "killed" and match.start() <= c.number.start < match.end())]
+    number = Number(rank, "at least", match.group("rank"), match.start("rank"), match.end("rank"))
+    return [*kept, Claim("killed", None, number, match.end())]
+
+
 OTHERS_AFTER = re.compile(r"\s+(?:more\s+)?others?(?:\s+(?:people|persons))?\b", re.I)
 """The words after a count that make it people besides those told before ('11 others', 'six other people')."""
 
