@@ -23,7 +23,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from newsprism.entities.mentions import Mention, voted_type
+from newsprism.entities.mentions import Mention, make_mention, voted_type
 from newsprism.entities.names import ABBREVIATIONS
 from newsprism.lexicon import UI_WORDS
 from newsprism.memo import per_text
@@ -243,3 +243,28 @@ def _ui_run(words: Iterable[str]) -> int:
             break
         count += 1
     return count
+
+
+_DOUBLED = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]+\1(?![\w'’-])")
+"""A name of two or three words written twice in a row ("Ana Lee Ana Lee is from Lumo ...": a reporter's note under
+a page, the byline's link and its text run together; gun-violence incident 741684, issue #19's twelfth round)."""
+
+
+def undouble(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
+    """Mentions inside a name written twice in a row (:data:`_DOUBLED`), however spaCy cut them ("Ana" and "Lee Ana
+    Lee"), made one person's mention of the second copy, so that the page's later "Ana" is that person."""
+    result: list[list[Mention]] = []
+    for mentions, text in zip(per_article, texts, strict=True):
+        doubles = [(match.start(), match.end(), match.end() - len(match.group(1))) for match in _DOUBLED.finditer(text)]
+        if not doubles:
+            result.append(mentions)
+            continue
+        kept: list[Mention] = []
+        for m in mentions:
+            double = next(((second, end) for start, end, second in doubles if m.start < end and start < m.end), None)
+            if double is None:
+                kept.append(m)
+            elif not any(k.end == double[1] for k in kept):
+                kept.append(make_mention(m.article, text, double, "person", m.paragraph))
+        result.append(kept)
+    return result

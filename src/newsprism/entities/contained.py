@@ -195,15 +195,22 @@ GENERIC_HEADS = frozenset({"department", "service", "force", "office"})
 
 def join_generic_heads(written: list[tuple[str, Mention]], roots: DisjointSets[str]) -> None:
     """A body's name ending in a body's word ("Lumo Police") joins the one written with a generic head after it
-    ("Lumo Police Department", :data:`GENERIC_HEADS`) when both are in the story and neither is a person's."""
+    ("Lumo Police Department", :data:`GENERIC_HEADS`) when both are in the story and neither is a person's; so does
+    a name written with a site's word after it (:data:`SITE_HEADS`)."""
     keys: dict[Tokens, str] = {}
     for key, mention in written:
         if key == mention.key and not mention.descriptive and mention.label != "person":
             keys.setdefault(mention.tokens, key)
     for tokens, key in keys.items():
         shorter = keys.get(tokens[:-1])
-        if len(tokens) > 2 and tokens[-1] in GENERIC_HEADS and tokens[-2] in BODY_WORDS and shorter is not None:
+        if len(tokens) > 2 and shorter is not None and (
+                (tokens[-1] in GENERIC_HEADS and tokens[-2] in BODY_WORDS) or tokens[-1] in SITE_HEADS):
             roots.join(key, shorter)
+
+
+SITE_HEADS = frozenset({"campus"})
+"""Last words a place's or body's name of two words or more may drop: "Lumo Hospitals Kade Campus" is the "Lumo
+Hospitals Kade" of another article (gun-violence incident 337111, issue #19's twelfth round)."""
 
 
 REORDERED_HEADS = frozenset({"department", "ministry", "bureau", "office", "agency", "commission", "committee",
@@ -280,14 +287,16 @@ def _opens(short: list[Mention], kind: EntityType, longer: list[Mention], longer
            people: set[str]) -> bool:
     """Whether the one-word name of mentions ``short`` stands for the longer name it opens: same type, written
     less often and never strongly cued as a place of its own ("Lumo, Calif.", "Lumo police": the town, not the "Lumo
-    Garlic Festival"); or voted a person's name by spaCy's labels alone (no title, honorific or age, no word of a
-    person's full name in the story), which a place's or body's name does not contradict ("Morningside" tagged
-    PERSON beside "Morningside Recovery")."""
+    Garlic Festival"), nor at all when the longer name is a street's ("in Lumo" beside "Lumo Street"); or voted a
+    person's name by spaCy's labels alone (no title, honorific or age, no word of a person's full name in the
+    story), which a place's or body's name does not contradict ("Morningside" tagged PERSON beside "Morningside
+    Recovery")."""
     if kind == "person":
         return short[0].tokens[0] not in people and not any(
             m.honorific or (m.cue is not None and m.cue.type == "person") for m in short)
+    street = longer[0].tokens[-1] in STREET_WORDS  # "in Lumo" is no "Lumo Street" (ECB+ dev topic 18)
     return longer_kind == kind and len(longer) > len(short) and not any(
-        m.cue is not None and m.cue.type == "place" and m.cue.weight >= CUE_WEIGHT for m in short)
+        m.cue is not None and m.cue.type == "place" and (m.cue.weight >= CUE_WEIGHT or street) for m in short)
 
 
 def _head_of(short: list[Mention], kind: EntityType, longer: list[Mention], longer_kind: EntityType) -> bool:

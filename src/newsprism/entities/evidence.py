@@ -73,6 +73,18 @@ _TITLE_BEFORE = re.compile(
     r"actress|actor|singer|rapper|striker|quarterback|coach|star|player|officer|spokesman|spokeswoman|"
     r"director|lawyer|attorney|minister|president|leader|chief|founder|author|writer|reporter|analyst)"
     r"\.?\s+$")
+_SHIP_MARKS = r"INS|MV|M/V|M/S|USS|USNS|HMS|HMAS|HMCS|HMNZS|RMS"
+VESSEL_PREFIX = re.compile(rf"(?:(?:Warship|Frigate|Destroyer|Submarine|Supertanker|Tanker|Trawler|Freighter)\s+"
+                           rf"(?:(?:{_SHIP_MARKS})\s+)?|(?:{_SHIP_MARKS})\s+|(?:[A-Z][a-z]+\s+)?Naval\s+Ship\s+)(?=[A-Z])")
+_VESSEL_BEFORE = re.compile(rf"(?:\b(?:{_SHIP_MARKS})|\b(?:(?:super)?tanker|trawler|"
+                            r"dhow|freighter|frigate|warship|destroyer|submarine|cruise\s+ship|cargo\s+ship|yacht)"
+                            r"|\b(?:vessel|ship|boat|dhow)\s+(?:named|called))\s*,?\s+$")
+"""A ship's prefix or kind opening a name or before it ("INS Lumo", "Warship INS Lumo", "Lumarian Naval Ship Lumo",
+"INS | Lumo" cut by spaCy), or a ship's kind before it ("the stealth frigate Lumo", "the pirate dhow, Kade",
+"supertanker Lumo Star", "a vessel named Kade"): a named ship, which the type set, having no vehicle, reads as an
+organisation (a crewed unit that sails, intervenes and is seized; ECB+ tags
+such names HUMAN_PART_VEH, a participant, never a place). spaCy tags them people and places: ECB+ dev topic 12,
+issue #19's twelfth round."""
 _AGE_AFTER = re.compile(r"^,\s*(?:\d{1,3},|aged?\s+\d{1,3}\b)")
 """An age after a name and a comma (", 38,"; ", age 38": gun-violence pages of issue #19's eleventh round, a person
 tagged a body and a place in a list of victims): a person."""
@@ -179,6 +191,8 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
     next_word = WORDS_AFTER.match(after)
     modified = bool(_LOWER_AFTER.match(after)) and not (next_word is not None and next_word.group(1) in NOT_NOUNS)
     aged = _AGE_BEFORE.search(before) is not None and not modified and not _OWNER_AFTER.match(after)
+    if VESSEL_PREFIX.match(text, start, end) or _VESSEL_BEFORE.search(before):
+        return Cue("organisation", CUE_WEIGHT)  # a ship ("INS Lumo", "the frigate Lumo")
     if _TITLE_BEFORE.search(before) or _AGE_AFTER.match(after) or aged:
         return Cue("person", CUE_WEIGHT)
     last = tokens[-1] if tokens else ""

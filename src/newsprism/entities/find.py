@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from newsprism.entities.capitals import drop_shouted, written_name
-from newsprism.entities.clutter import drop_common_acronyms, drop_common_phrases, drop_products, drop_widgets
+from newsprism.entities.clutter import (
+    drop_common_acronyms,
+    drop_common_phrases,
+    drop_products,
+    drop_widgets,
+    undouble,
+)
 from newsprism.entities.definites import definite_mentions, role_words, story_endings
 from newsprism.entities.descriptors import descriptor_mentions
+from newsprism.entities.evidence import VESSEL_PREFIX
 from newsprism.entities.index import EntityIndex
 from newsprism.entities.kind_words import HOSPITAL_WORDS, NUMBERED_STREET_ENDS, STREET_WORDS
 from newsprism.entities.mentions import Mention, article_mentions, make_mention
@@ -17,19 +25,21 @@ from newsprism.entities.names import TITLE_OPENING, initial_variants, name_key
 from newsprism.entities.pairs import cut_nationalities, join_bodies, split_pairs
 from newsprism.entities.spread import drop_common_words, missed_mentions, trim_headlines
 from newsprism.entities.surnames import AMBIGUOUS, StoryNames, by_lines, resolve_article, story_names
-from newsprism.entities.variants import initial_given_names, person_variants
+from newsprism.entities.variants import hyphenated_surnames, initial_given_names, person_variants
 from newsprism.nlp.sentences import ParsedArticle
 
 
 def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
     """Every person, place and organisation of the story, merged across articles, most-mentioned first."""
     texts = [p.article.text for p in parsed]
-    found = drop_widgets(drop_common_words(trim_headlines([article_mentions(p) for p in parsed], texts), texts), texts)
+    found = undouble(drop_widgets(drop_common_words(trim_headlines([article_mentions(p) for p in parsed], texts),
+                                                    texts), texts), texts)
     nationalities = {ent.text for p in parsed for paragraph in p.paragraphs for ent in paragraph.doc.ents
                      if ent.label_ == "NORP" and " " not in ent.text}
     found = cut_nationalities(split_pairs(join_bodies(found, texts), texts), texts, nationalities)
     per_article = by_lines(_join_nicknames(_unify_initials(_untitled(drop_products(drop_common_phrases(
-        drop_common_acronyms(_open_streets(missed_mentions(parsed, found)), texts), texts)), texts)), texts), texts)
+        drop_common_acronyms(_open_streets(_ships(missed_mentions(parsed, found), texts)), texts), texts)), texts)),
+        texts), texts)
     per_article = drop_shouted(per_article, texts)  # names in lines written in capitals need the story's support
     names = story_names([m for mentions in per_article for m in mentions])
     named = [[Resolved(_as_target(m, target, names), target)
@@ -46,6 +56,19 @@ def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
     by_id = {p.article.id: p.article.text for p in parsed}
     return EntityIndex(rank([written_name(build_entity(group))
                              for group in cluster(absorb_bodies(resolved, names), by_id)]))
+
+
+def _ships(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
+    """A ship's name written with its prefix or kind ("INS Lumo", "Warship INS Lumo", :data:`.evidence.VESSEL_PREFIX`)
+    and without it ("Lumo"): one key, the most written prefixed form's, so that the story's "Lumo" alone is the ship
+    too (ECB+ dev topic 12, issue #19's twelfth round: one frigate in three records)."""
+    prefixed: dict[str, Counter[str]] = {}
+    for mentions, text in zip(per_article, texts, strict=True):
+        for m in mentions:
+            if (prefix := VESSEL_PREFIX.match(text, m.start, m.end)) is not None:
+                prefixed.setdefault(name_key(text[prefix.end():m.end]), Counter())[m.key] += 1
+    rewrite = {key: forms.most_common(1)[0][0] for bare, forms in prefixed.items() for key in (bare, *forms)}
+    return [[replace(m, key=rewrite[m.key]) if m.key in rewrite else m for m in mentions] for mentions in per_article]
 
 
 def _open_streets(per_article: list[list[Mention]]) -> list[list[Mention]]:
@@ -99,7 +122,23 @@ def _unify_initials(per_article: list[list[Mention]]) -> list[list[Mention]]:
     rewrite.update({key: full for key, full in initial_given_names(people | initialled, rewrite).items()
                     if key not in rewrite})
     rewrite = {key: _followed(key, rewrite) for key in rewrite}  # "John E. Lee" → "John Lee" → "John Ernest Lee"
-    return [[replace(m, key=rewrite[m.key]) if m.key in rewrite else m for m in mentions] for mentions in per_article]
+    return _hyphenated([[replace(m, key=rewrite[m.key]) if m.key in rewrite else m for m in mentions]
+                        for mentions in per_article], people, rewrite)
+
+
+def _hyphenated(per_article: list[list[Mention]], people: set[tuple[str, ...]],
+                rewritten: dict[str, str]) -> list[list[Mention]]:
+    """A hyphenated surname written alone takes the one full name's key, as :func:`_unify_initials` rewrote it
+    (:func:`.variants.hyphenated_surnames`)."""
+    hyphenated = {m.tokens for mentions in per_article for m in mentions
+                  if len(m.tokens) > 1 and _HYPHENATED.fullmatch(m.text)}
+    rewrite = hyphenated_surnames(hyphenated, people)
+    return [[replace(m, key=rewritten.get(rewrite[m.key], rewrite[m.key])) if m.key in rewrite else m
+             for m in mentions] for mentions in per_article]
+
+
+_HYPHENATED = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+")
+"""One word of capitalised parts joined by hyphens ("Lumo-Kade"): a surname when a full person name ends in it."""
 
 
 def _untitled(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:

@@ -128,7 +128,33 @@ def _introduced_relative(item: Resolved, resolved: list[Resolved], texts: dict[s
         return False
     named = [r.mention.end for r in resolved if r.mention.article == m.article and r.target == item.target
              and not r.mention.short and r.mention.end <= m.start]
-    return bool(named) and not _SENTENCE_BREAK.search(text, max(named), m.start)
+    if named and not _SENTENCE_BREAK.search(text, max(named), m.start):
+        return True
+    return _other_persons_kin(item, resolved, text)
+
+
+def _other_persons_kin(item: Resolved, resolved: list[Resolved], text: str) -> bool:
+    """A one-word name a kin noun introduces right after another person of another surname, the kin's possessor
+    ("Ana Ode and her husband Ben", "Ode's husband, Ben", :data:`_POSSESSED_KIN`), resolved to a full name of that
+    given name ("Ben Lee"): the possessor's relative, a person of their own (ECB+ dev topic 18, issue #19's twelfth
+    round: a family friend's husband taken for the accused)."""
+    m = item.mention
+    full = next((r.mention.tokens for r in resolved if r.target == item.target and not r.mention.short), None)
+    before = [r for r in resolved if r.mention.article == m.article and r.mention.end <= m.start
+              and m.start - r.mention.end <= LOOK_BACK]
+    if full is None or not before:
+        return False
+    possessor = max(before, key=lambda r: r.mention.end)
+    named = next((r.mention.tokens for r in resolved if r.target == possessor.target and not r.mention.short),
+                 possessor.mention.tokens)  # "Joseph" stands for "Joseph Lee": his surname, not "Joseph"
+    return (possessor.mention.label == "person" and possessor.target != item.target and named[-1] != full[-1]
+            and _POSSESSED_KIN.fullmatch(text, possessor.mention.end, m.start) is not None)
+
+
+_POSSESSED_KIN = re.compile(r"(?:['’]s?|,?\s+and\s+(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:"
+                            + alternation(_FAMILY) + r"),?\s+", re.IGNORECASE)
+"""What stands between a kin's possessor and the kin's name: a possessive or "and his/her/their", up to two words,
+the kin noun ("'s late husband, ", " and her husband ")."""
 
 
 def _family(resolved: list[Resolved], texts: dict[str, str]) -> _Family:

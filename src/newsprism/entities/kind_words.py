@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsprism.lexicon import TITLE_SHORT_FORMS
+from newsprism.lexicon import TIME_ZONES, TITLE_SHORT_FORMS
 
 BODY_WORDS = frozenset({
     "party", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "association",
@@ -150,10 +150,11 @@ UNIT_WORDS = frozenset({
     "amoled", "cpu", "gpu", "sim", "hd", "uhd", "4k", "5g", "4g", "3g", "wifi", "wi-fi", "gps", "mah", "mp", "fps",
     "ssd", "hdd", "kw", "kwh", "mw", "gw", "mph", "kph", "km", "cm", "mm", "kg", "lb", "lbs", "ppm", "dpi", "ppi",
     "hdmi", "vr", "ar", "ai", "api", "pdf", "url", "html", "os", "cctv",
-    "gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "k9", "k9s",
-})
-"""Units and technical terms spaCy tags as bodies ("8GB of RAM", "LTE", "HDR"), time zones ("BST", "EDT") and a
-police dog unit's "K-9" (the key of "K-9" and "K9"): never an entity of the story."""
+    "k9", "k9s",
+}) | {zone.lower() for zone in TIME_ZONES if len(zone) > 2}
+"""Units and technical terms spaCy tags as bodies ("8GB of RAM", "LTE", "HDR"), time zones of three letters or more
+(``lexicon.TIME_ZONES``: "BST", "EDT", "IST"; "CT" and "PT" are also states' and words' short forms) and a police dog
+unit's "K-9" (the key of "K-9" and "K9"): never an entity of the story."""
 
 NUMBER_WORDS = frozenset({"no", "number", "nr"})
 """A name ending in one of these before a number ("Juror No. 8", "Gate Number 4") is a numbered description, no

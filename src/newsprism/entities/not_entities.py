@@ -1,4 +1,4 @@
-"""Names that are no entity of the story: units, dates, charges, storms, named days and picture credits.
+"""Names that are no entity of the story: units, dates, charges, storms, named days, fields of study, picture credits.
 
 :func:`not_an_entity` says when a mention is a unit or technical term ("64 GB", "LTE"), a numbered description
 ("Juror No. 8"), a picture credit ("Credit Name/Agency", "(Name for Outlet)"), a storm's name or a named day;
@@ -73,6 +73,17 @@ place or body (NeuS train 1097, issue #19): the day, an event, no entity. A town
 said") is read as before."""
 
 
+_FIELD_BEFORE = re.compile(
+    r"\b(?:[Bb]achelor(?:['’]?s)?|[Mm]aster(?:['’]?s)?|[Dd]octorate|[Dd]egrees?|[Mm]inor|[Mm]ajored|[Dd]iploma|"
+    r"Ph\.?\s?D\.?)(?:\s+of\s+(?:Science|Arts|Fine\s+Arts|Business\s+Administration))?\s+in\s+$")
+"""A degree's word before a name ("a Bachelor of Science in Lumo and Kade and a Minor in Kade Studies", a reporter's
+note under a gun-violence page, incident 741684 of issue #19's twelfth round): the field studied, no entity."""
+
+
+_DEGREES = frozenset({"bachelor", "bachelors", "master", "masters", "doctor", "doctorate"})
+"""First words of a degree's name written "<degree> of <field>" ("Bachelor of Arts"), which spaCy tags a body."""
+
+
 def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> bool:
     """A unit or technical term ("LTE", "64 GB"), a title's short form alone ("Sgt"), a disease or a date ("Jan 5"),
     or a name in a picture credit ("Credit Name/Agency", "(Name for Outlet)")."""
@@ -94,6 +105,9 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
     if len(tokens) == 1 and _TITLE_TAILS.get(tokens[0]) and _TITLE_TAILS[tokens[0]].search(
             text, max(0, start - 30), start):
         return True  # "Secretary of | State": the title's last word, no body
+    if _FIELD_BEFORE.search(text, max(0, start - 50), start) or (len(tokens) > 2 and tokens[1] == "of" and (
+            tokens[0] in _DEGREES)):
+        return True  # a field of study ("a Minor in Criminology"), a degree ("Bachelor of Arts")
     if _STORM_BEFORE.search(text, max(0, start - 20), start) or (
             tokens and tokens[-1] in DAY_NAMING_WORDS and _DAY_AFTER.match(text, end)):
         return True  # a storm's name ("Hurricane Lumo"), a named day ("Super | Tuesday"): an event, no entity

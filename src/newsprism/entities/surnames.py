@@ -95,6 +95,12 @@ def by_lines(per_article: list[list[Mention]], texts: list[str]) -> list[list[Me
     return numbered
 
 
+_ONE_WORD = re.compile(r"\S+")
+"""A name written as one word of several parts ("Lumo-Kade"): a surname, whose parts a bare name is not
+("Lumo" of "Lumo-Kade" stays the story's other "Ana Lumo": gun-violence incident 143723, issue #19's twelfth
+round)."""
+
+
 def story_names(mentions: list[Mention]) -> StoryNames:
     """Majority type and count of every key; the story's full person names by first and last word."""
     by_key: dict[str, list[Mention]] = {}
@@ -104,7 +110,7 @@ def story_names(mentions: list[Mention]) -> StoryNames:
     types.update(dict.fromkeys(_relatives_by_surname(by_key, types), "person"))
     names = StoryNames(types, Counter(m.key for m in mentions))
     for mention in mentions:
-        if not mention.short and names.is_person(mention.key):
+        if not mention.short and names.is_person(mention.key) and not _ONE_WORD.fullmatch(mention.text):
             for word in name_ends(mention.tokens):
                 names.full_persons.setdefault(word, set()).add(mention.key)
             if mention.honorific or (mention.cue is not None and mention.cue.type == "person"):
@@ -178,7 +184,7 @@ def resolve_article(mentions: list[Mention], names: StoryNames) -> list[str]:
     full: dict[str, set[str]] = {}
     """first or last word → the keys of the article's full person names that begin or end with it"""
     for m in mentions:
-        if not m.short and names.is_person(m.key):
+        if not m.short and names.is_person(m.key) and not _ONE_WORD.fullmatch(m.text):
             for word in name_ends(m.tokens):
                 full.setdefault(word, set()).add(m.key)
     seen = _Seen()

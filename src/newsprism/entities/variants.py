@@ -8,7 +8,8 @@ are variants when they end in the same surname (before a generation suffix) and
 - one's words are the other's with middle names left out or written as initials (same first word, same surname:
   "John E. Lee" / "John Ernest Lee"), or
 - they have the same number of words, differ only in the first word, and those first words are
-  one letter apart (:data:`MIN_MISSPELT`), share their first :data:`SHARED_PREFIX` letters, or one is a usual
+  one letter apart (:data:`MIN_MISSPELT`), share their first :data:`SHARED_PREFIX` letters (not two census given
+  names neither of which opens the other: "Charlie" / "Charlene"), or one is a usual
   short form of the other (``lexicon.GIVEN_NAME_SHORT_FORMS``: "Mo" / "Maurice", "Bill" / "William"), or
 - one's first word is a usual short form of the other's and its other words are the other's with middle names
   and a generation suffix left out ("Joe Lee" / "Joseph R. Lee Jr.").
@@ -24,6 +25,7 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import combinations
 
+from newsprism.entities.names import given_name
 from newsprism.lexicon import GIVEN_NAME_SHORT_FORMS
 
 MIN_MISSPELT = 5
@@ -117,8 +119,17 @@ def _variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     if _short_form(first, second):
         return True
-    return len(first) >= SHARED_PREFIX and len(second) >= SHARED_PREFIX and first[:SHARED_PREFIX] == second[
-        :SHARED_PREFIX]
+    if len(first) < SHARED_PREFIX or len(second) < SHARED_PREFIX or first[:SHARED_PREFIX] != second[:SHARED_PREFIX]:
+        return False
+    return not _two_given_names(first, second)
+
+
+def _two_given_names(first: str, second: str) -> bool:
+    """Both words are census given names and neither opens the other: two names ("Charlie" / "Charlene", a brother
+    and his sister in ECB+ dev topic 18, issue #19's twelfth round), not a long and a short form of one
+    ("Chris" / "Christopher") nor a foreign spelling the census lacks ("Alexis" / "Alexandros")."""
+    short, long = sorted((first, second), key=len)
+    return not long.startswith(short) and given_name(first) and given_name(second)
 
 
 def _short_form(first: str, second: str) -> bool:
@@ -169,3 +180,16 @@ def initial_given_names(names: set[tuple[str, ...]], rewrite: dict[str, str]) ->
         if len(fulls) == 1:
             found["".join(tokens)] = next(iter(fulls))
     return found
+
+
+def hyphenated_surnames(written: set[tuple[str, ...]], people: set[tuple[str, ...]]) -> dict[str, str]:
+    """Key → key for a surname written alone as one hyphenated word ("Lumo-Kade", keyed as two words, so no short
+    name that :mod:`.surnames` resolves) and the one full person name of the story it ends ("Ana Lumo-Kade"):
+    gun-violence incident 337111, issue #19's twelfth round, had its suspect's three "Lumo-Kade said" apart from his
+    full name. Two people of the story with that surname ("Ana" and "Ben Lumo-Kade") leave it alone."""
+    rewrite: dict[str, str] = {}
+    for tokens in written:
+        holders = {name for name in people if len(name) > len(tokens) and name[-len(tokens):] == tokens}
+        if len(holders) == 1:
+            rewrite["".join(tokens)] = "".join(holders.pop())
+    return rewrite
