@@ -13,6 +13,7 @@ on Tuesday": Tuesday). Publication stamps ("Published September 13, 2023") are n
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -86,8 +87,8 @@ def _article_mentions(parsed: ParsedArticle, reference: date | None, known: froz
     article = parsed.article
     mentions: list[Mention] = []
     previous: Mention | None = None
-    for start, offset, sent in _sentences(parsed):
-        found = list(_expressions(sent, article.id, offset, reference))
+    for start, offset, sent, ents in _sentences(parsed):
+        found = list(_expressions(sent, ents, article.id, offset, reference))
         index = start if start in known else None
         sentence = [] if index is None or _is_stamp(sent, found) else _sentence_mentions(article.id, index, found,
                                                                                          previous)
@@ -97,22 +98,36 @@ def _article_mentions(parsed: ParsedArticle, reference: date | None, known: froz
     return mentions
 
 
-def _sentences(parsed: ParsedArticle) -> Iterator[tuple[int, int, Any]]:
-    """(start in the article, paragraph offset, spaCy span) of each sentence, as :func:`newsprism.nlp.parse` counts.
+def _sentences(parsed: ParsedArticle) -> Iterator[tuple[int, int, Any, list[Any]]]:
+    """(start in the article, paragraph offset, spaCy span, its entities) of each sentence, as
+    :func:`newsprism.nlp.parse` counts. The entities are ``Span.ents``, read from the Doc's entities once (spaCy
+    builds every entity of the Doc for each sentence's).
 
     A span's text is the Doc's text between its first and last characters (spaCy builds ``Span.text`` token by
-    token, which took most of the timeline's reading of a long story's sentences: issue #20)."""
+    token, which took most of the timeline's reading of a long story's sentences: issue #20); the Doc's text is the
+    paragraph's (:attr:`~newsprism.nlp.paragraphs.Paragraph.text`: ``doc.text`` joins every token anew)."""
     for paragraph in parsed.paragraphs:
-        whole = paragraph.doc.text
+        whole, ents = paragraph.text, paragraph.doc.ents
+        starts = [ent.start for ent in ents]
         for sent in paragraph.doc.sents:
             text = whole[sent.start_char:sent.end_char]
             if text.strip():
-                yield paragraph.start + sent.start_char + len(text) - len(text.lstrip()), paragraph.start, sent
+                yield (paragraph.start + sent.start_char + len(text) - len(text.lstrip()), paragraph.start, sent,
+                       _within(ents, bisect_left(starts, sent.start), sent.end))
 
 
-def _expressions(sent: Any, article: str, offset: int, reference: date | None) -> Iterator[Found]:
+def _within(ents: Any, first: int, end: int) -> list[Any]:
+    """``Span.ents`` of a sentence ending at token ``end`` whose first entity at or after its start is
+    ``ents[first]``: the entities from there on up to the first that ends past the sentence."""
+    last = first
+    while last < len(ents) and ents[last].end <= end:
+        last += 1
+    return list(ents[first:last])
+
+
+def _expressions(sent: Any, ents: list[Any], article: str, offset: int, reference: date | None) -> Iterator[Found]:
     doc = sent.doc
-    for ent in sent.ents:
+    for ent in ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         first = ent.start
