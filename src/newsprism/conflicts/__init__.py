@@ -7,6 +7,7 @@
   negation, a modality (:mod:`.compare`);
 - dated events (:mod:`.dated`): a past event dated to different years or months by different articles;
 - people (:mod:`.ages`, :mod:`.records`, :mod:`.falls`): one person's age, win-loss record or fall given differently;
+- measures of one person anywhere in the articles (:mod:`.measured`): how long, how far, how heavy;
 - quote clusters (:mod:`.speakers`): the same words attributed to different speakers;
 - optionally, aligned sentences a user's NLI model reads as contradicting each other (:mod:`.nli`), where no slot
   check found a disagreement.
@@ -29,6 +30,7 @@ from newsprism.conflicts.compare import disagreements
 from newsprism.conflicts.dated import dated_conflicts
 from newsprism.conflicts.falls import fall_conflicts
 from newsprism.conflicts.figured import figured_conflicts
+from newsprism.conflicts.measured import measured_conflicts
 from newsprism.conflicts.nli import NliModel, load_nli, nli_conflicts
 from newsprism.conflicts.ranked import ranked_conflicts
 from newsprism.conflicts.slots import Disagreement, SameEntity
@@ -39,6 +41,7 @@ from newsprism.entities import EntityIndex
 from newsprism.model import Conflict, Figure, Quote, Reuse, Sentence, TimelineEvent
 from newsprism.nlp.encoder import Encoder
 from newsprism.story_table import StoryTable, story_table
+from newsprism.values import DateValue, clock_times, dates, dates_agree, shares_field
 
 __all__ = ["ConflictInput", "Disagreement", "NliModel", "disagreements", "find_conflicts", "load_nli"]
 
@@ -78,10 +81,12 @@ def find_conflicts(story: ConflictInput) -> list[Conflict]:
         found += amount_conflicts(story.alignment, story.encoder, origin)
     found += ranked_conflicts(table, story.encoder, origin)
     found += fall_conflicts(story.alignment.table, origin)
+    found += measured_conflicts(story.alignment.table, origin)
     found += speaker_conflicts(story.quotes, origin, {a.id: a.text for a in story.alignment.table.articles})
     if story.nli is not None:
         found += nli_conflicts(story.alignment, story.quotes, story.nli, origin, same_entity)
     found = [c for c in map(_own_sides, found) if c is not None]
+    found = [c for c in map(_dated_sides, found) if c is not None]
     published = {a.id: a.published for a in articles}
     found = [c for c in found if not is_update(c, published)]
     return sorted(_distinct(found), key=lambda c: (-sum(s.origins for s in c.sides), c.kind, c.about))
@@ -113,6 +118,27 @@ def _own_sides(conflict: Conflict) -> Conflict | None:
                 if any(j != i and _states(text, claim) for j, claim in enumerate(claims)):
                     return None
     return conflict
+
+
+def _dated_sides(conflict: Conflict) -> Conflict | None:
+    """A date conflict keeps its sides that name a date or a clock time ('last month' names none a reader can set
+    against 'Jan. 6'), and only while two of them give one field differently and no date of one restates a date of
+    the other ('Feb. 17' / 'February 17, 2009', '1943 to 1947' / 'February 1943'; a model year '2008' and 'February
+    1' share no field): ECB+ round 13 tune stories."""
+    if conflict.kind != "date":
+        return conflict
+    sides = [s for s in conflict.sides if dates(s.claim) or clock_times(s.claim)]
+    read = [dates(s.claim) for s in sides]
+    if len(sides) < 2 or (all(read) and not any(_dates_differ(x, y) for i, x in enumerate(read) for y in read[i + 1:])):
+        return None
+    return conflict if len(sides) == len(conflict.sides) else conflict.model_copy(update={"sides": sides})
+
+
+def _dates_differ(x: list[DateValue], y: list[DateValue]) -> bool:
+    """Some date of each gives a shared field differently, and none of one restates one of the other."""
+    if any(dates_agree(a, b) and shares_field(a, b) for a in x for b in y):
+        return False
+    return any(shares_field(a, b) and not dates_agree(a, b) for a in x for b in y)
 
 
 def _states(text: str, claim: str) -> bool:

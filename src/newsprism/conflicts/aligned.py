@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from newsprism.align.links import sentence_pairs
 from newsprism.conflicts.compare import disagreements, states
 from newsprism.conflicts.explain import explain
+from newsprism.conflicts.measured import people_named, person_before, story_surnames
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import Disagreement, SameEntity
 from newsprism.lexicon import NUMBER_WORDS, STOP
 from newsprism.model import Conflict, Figure, Sentence
+from newsprism.reuse.changes import name_in
 from newsprism.story_table import StoryTable
 from newsprism.values import quantities
 
@@ -41,6 +43,7 @@ def aligned_conflicts(story: StoryTable, same_entity: PairEntities | None,
     table = story.alignment.table
     figured = _figure_spans(figures or [])
     content = _content_ids(table.sentences)
+    surnames = story_surnames(table)
     read: dict[tuple[int, int], _PairReading] = {}
     found: dict[tuple[int, str], tuple[Disagreement, int, int]] = {}
     for a, b in sentence_pairs(story.alignment.links):  # from the arrays, no record per link (issue #20)
@@ -50,7 +53,7 @@ def aligned_conflicts(story: StoryTable, same_entity: PairEntities | None,
         if reading is not None and all((fact, kind) in found for kind in reading.kinds):
             continue  # nothing this link could dispute is left open in its fact
         if reading is None or not reading.shared:
-            reading = _read_pair(story, a, b, same_entity)
+            reading = _read_pair(story, a, b, same_entity, surnames)
             read.setdefault(pair, reading)
         for item in reading.found:
             if (fact, item.kind) in found or (item.kind == "number" and (
@@ -73,7 +76,8 @@ class _PairReading:
     shared: bool
 
 
-def _read_pair(story: StoryTable, a: int, b: int, same_entity: PairEntities | None) -> _PairReading:
+def _read_pair(story: StoryTable, a: int, b: int, same_entity: PairEntities | None,
+               surnames: set[str]) -> _PairReading:
     """The disagreements of sentences ``a`` and ``b``, and whether another pair of the same contents has them."""
     sentences = story.alignment.table.sentences
     asked = False
@@ -84,9 +88,19 @@ def _read_pair(story: StoryTable, a: int, b: int, same_entity: PairEntities | No
         asked = True
         return check is not None and check(x, i, y, j)
 
-    items = tuple(disagreements(sentences[a], sentences[b], recorded if check else None))
+    items = tuple(d for d in disagreements(sentences[a], sentences[b], recorded if check else None)
+                  if d.kind != "number" or not _of_two_people(sentences[a], d.a, sentences[b], d.b, surnames))
     kinds = frozenset(item.kind for item in items) | ({"person"} if asked else frozenset())
     return _PairReading(items, kinds, not asked)
+
+
+def _of_two_people(a: Sentence, written_a: str, b: Sentence, written_b: str, surnames: set[str]) -> bool:
+    """The two figures are of two people: each sentence names a person before its figure (a name tagged PERSON or
+    a surname of the story's people) and neither names the other's ('Manning completed his first 17 passes' /
+    'Garrard completed 28 of 41 passes', ECB+ 29/ecb, round 13)."""
+    x = person_before(people_named(a, surnames), max(a.text.find(written_a), 0))
+    y = person_before(people_named(b, surnames), max(b.text.find(written_b), 0))
+    return x is not None and y is not None and x != y and not name_in(x, b.text) and not name_in(y, a.text)
 
 
 def _content_ids(sentences: list[Sentence]) -> list[int]:

@@ -41,6 +41,7 @@ from newsprism.conflicts.compare import CONVERSION, in_part, number_about
 from newsprism.conflicts.dated import masked_clause
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.figured import GENERIC, PROJECTION, apart
+from newsprism.conflicts.measured import person_before, story_surnames, surnames_in
 from newsprism.conflicts.records import record_conflicts
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import rounded_restatement
@@ -100,7 +101,8 @@ def amount_conflicts(alignment: StoryAlignment, encoder: Encoder, origin: Callab
         groups.join(*(counts[k] if k < len(counts) else len(items) + k - len(counts) for k in (i, j)))
     items = items + later
     stated = _stated(alignment)
-    conflicts = [_conflict([items[i] for i in group], origin, stated) for group in groups.groups()]
+    names = story_surnames(alignment.table)
+    conflicts = [_conflict([items[i] for i in group], origin, stated, names) for group in groups.groups()]
     return [c for c in conflicts if c is not None] + people
 
 
@@ -214,17 +216,26 @@ def _pairs(items: list[Amount], similarity: np.ndarray) -> list[tuple[int, int]]
     return pairs
 
 
-def _conflict(group: list[Amount], origin: Callable[[str], int],
-              stated: Stated) -> Conflict | None:
+def _conflict(group: list[Amount], origin: Callable[[str], int], stated: Stated,
+              names: set[str]) -> Conflict | None:
     by_key = {f"{n}": a for n, a in enumerate(group)}
     claims = [Claim(a.quantity.written, key, a.sentence) for key, a in by_key.items()]
     sides = build_sides(claims, origin, lambda x, y: _same(by_key[x].quantity, by_key[y].quantity))
     first = {id(side): _stating(side, group) for side in sides}
-    kept = [s for s in sides if any(o is not s and contradict(first[id(s)], first[id(o)], stated) for o in sides)]
+    kept = [s for s in sides if any(o is not s and contradict(first[id(s)], first[id(o)], stated)
+                                    and not _two_people(first[id(s)], first[id(o)], names) for o in sides)]
     if len(kept) < 2:
         return None
     about = f"{number_about(group[0].quantity.dimension)}: {group[0].clause}"
     return Conflict(kind="number", about=about, sides=kept, explanation=explain("number", about, kept))
+
+
+def _two_people(x: Amount, y: Amount, names: set[str]) -> bool:
+    """Each amount's sentence names a person of the story before it, and not the same one ('Manning completed his
+    first 17 passes' / 'Garrard completed 28 of 41 passes', ECB+ 29/ecb, round 13): two people's counts."""
+    a = person_before(surnames_in(x.sentence.text, names), x.quantity.start)
+    b = person_before(surnames_in(y.sentence.text, names), y.quantity.start)
+    return a is not None and b is not None and a != b
 
 
 def _stating(side: ConflictSide, group: list[Amount]) -> Amount:

@@ -25,6 +25,10 @@ from newsprism.values import Record, records
 
 AGAINST = re.compile(r"\s*(?:\(|,)\s*")
 """What stands between a name and its record: the bracket or the apposition's comma."""
+SAME_TIME_GAMES = 1
+"""Most games (or bouts) two records of one time may differ by in total: a record before and after one fight ('52-3'
+/ '53-3', ECB+ 7/ecb) is one time misreported; a team's '10-0' beside its '14-1' five games later, in a roundup of
+later games (ECB+ 31/ecb, round 13), is another time of the season."""
 
 Person = tuple[str, str]
 
@@ -48,11 +52,20 @@ def record_conflicts(table: SentenceTable, origin: Callable[[str], int]) -> list
 def _conflict(person: Person, items: list[tuple[Claim, Record]], origin: Callable[[str], int]) -> Conflict | None:
     kept = _one_record_per_article(items)
     by_key = {c.key: r for c, r in kept}
-    sides = build_sides([c for c, _ in kept], origin, lambda x, y: not by_key[x].disagrees(by_key[y]))
+    sides = build_sides([c for c, _ in kept], origin, lambda x, y: not _rival(by_key[x], by_key[y]))
     if len(sides) < 2:
         return None
     about = f"the record of {person[0].title()} {person[1].title()}"
     return Conflict(kind="number", about=about, sides=sides, explanation=explain("number", about, sides))
+
+
+def _rival(a: Record, b: Record) -> bool:
+    """The records disagree and are of one time (:data:`SAME_TIME_GAMES`)."""
+    return a.disagrees(b) and abs(_games(a) - _games(b)) <= SAME_TIME_GAMES
+
+
+def _games(record: Record) -> int:
+    return record.wins + record.losses + (record.draws or 0)
 
 
 def _one_record_per_article(items: list[tuple[Claim, Record]]) -> list[tuple[Claim, Record]]:

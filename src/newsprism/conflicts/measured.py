@@ -1,0 +1,213 @@
+"""Measures of one person that outlets give differently anywhere in their articles: how long (a term served, a
+stay in hospital, the days since an event), how far, how heavy, how many points ('served four and a half months
+in prison' / 'served five months in federal prison'; 'weighing 130 pounds' / '135 pounds'), in sentences the
+alignment need not link (issue #18, round 13: the misses of the fresh dev stories were mostly such measures past
+the lead).
+
+Such a figure is compared only when, read by words alone (precision first; on the dev stories the clause encoder
+scores one measure's real pairs below other measures' pairs, see :mod:`.body_counts`):
+
+- **one person**: the person whose name stands nearest before the figure in its sentence ('Roesler said Page had
+  been in hospital for three weeks'), or, where a pronoun stands there instead ('He served five months'), the
+  person the article names most; keyed by surname. A figure with no person before it is not compared: in a game
+  report each player's yards and points are the player's, and two players' never meet;
+- **one measure phrase**: at least :data:`SHARED_STEMS` content words next to the two figures share a root
+  ('served ... in prison' / 'serving ... prison'); words of time order ('last', 'past', 'first'), reporting,
+  numbers and names say nothing of what is measured;
+- **each article one value** under that person and phrase (a part and its total, two events, are no side);
+- **the values cannot both hold**: not one value (ranges, bounds, roundings: :func:`newsprism.values.agree`,
+  :func:`~newsprism.conflicts.slots.rounded_restatement`), within :data:`~newsprism.conflicts.amounts.AMOUNT_RATIO`,
+  not dated or scoped apart (:func:`newsprism.conflicts.figured.apart`); an age is the ages check's
+  (:mod:`.ages`), not a duration.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsprism.align import SentenceTable
+from newsprism.conflicts.ages import person_words, story_people
+from newsprism.conflicts.body_counts import SAY, of_others
+from newsprism.conflicts.compare import number_about
+from newsprism.conflicts.explain import explain
+from newsprism.conflicts.figured import GENERIC, PROJECTION, apart
+from newsprism.conflicts.sides import Claim, build_sides
+from newsprism.conflicts.slots import rounded_restatement
+from newsprism.grouping import DisjointSets
+from newsprism.lexicon import STOP
+from newsprism.model import Conflict, Evidence, Sentence
+from newsprism.values import Quantity, ages, agree, numbers, quantities
+
+MEASURED = frozenset({"time", "length", "mass"})
+"""Dimensions of the value reader compared here: durations, distances, weights. Counts of things and amounts of
+money are :mod:`.amounts`'s, people the figures stage's, ages :mod:`.ages`'s; points are left out (a player's
+points in one game of a roundup meet his points in another game: 'Clark finished with 25 points' / 'with 22
+points', ECB+ 31/ecb)."""
+SHARED_STEMS = 2
+"""Content-word roots two figures' measure phrases must share. Chosen on the round-13 tune stories (ECB+ 4/ecb,
+28/ecbplus, 29/ecb, 29/ecbplus, 31/ecb ...): the real pairs share two to three ('hospitalized', 'pneumonia';
+'served', 'prison'; 'suffer', 'heart', 'attack'), while one shared word joins other measures of one person ('the
+last two decades of her life' / 'the last five decades of it', 'finished with 16 points' / 'finished with 20')."""
+BEFORE_WORDS = 6
+"""Words before a figure read as its measure phrase: the verb and what it governs ('had been hospitalized in Los
+Angeles for four weeks')."""
+AFTER_WORDS = 4
+"""Words after a figure read as its measure phrase ('three weeks with pneumonia', 'five months in federal prison')."""
+RATIO = 3.0
+"""Two statements of one measure differ by less than this factor (as amounts of money do,
+:data:`newsprism.conflicts.amounts.AMOUNT_RATIO`): 'four months' / 'more than four years' is a real pair
+(a factor of 12) left to a reader, 'nine days' / 'three weeks' (2.3) is compared."""
+TIME_ORDER = frozenset({"last", "past", "next", "first", "later", "earlier", "previous", "recent", "recently", "ago",
+                        "after", "before", "since", "until", "during", "following", "almost", "nearly", "about",
+                        "around", "more", "less", "least", "most", "just", "only", "over", "under", "some"})
+"""Words of time order and of qualification next to a figure: they say when or how exactly, not what is measured."""
+PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+"""A person's pronoun before a figure: the figure is the article's main person's."""
+SUFFIX = re.compile(r"(?:izations?|isations?|ization|isation|ized|ised|izing|ising|ings?|ed|es|s)$")
+ROOT = 6
+"""Letters of a word's root after its ending is cut ('hospitalized' / 'hospital' → 'hospit', 'serving' / 'served'
+→ 'serv')."""
+
+
+@dataclass(frozen=True)
+class Measured:
+    """One figure of a measure: whose it is, its quantity, its sentence, and the roots of its measure phrase."""
+
+    person: str
+    quantity: Quantity
+    sentence: Evidence
+    roots: frozenset[str]
+
+
+def measured_conflicts(table: SentenceTable, origin: Callable[[str], int]) -> list[Conflict]:
+    """One conflict per measure of one person that outlets give differently."""
+    items = _items(table)
+    groups: DisjointSets[int] = DisjointSets()
+    for i, x in enumerate(items):
+        for j in range(i + 1, len(items)):
+            y = items[j]
+            if _meet(x, y) and _contradict(x, y) and _one_value(items, x, y) and _one_value(items, y, x):
+                groups.join(i, j)
+    conflicts = [_conflict([items[i] for i in group], origin) for group in groups.groups()]
+    return [c for c in conflicts if c is not None]
+
+
+def _items(table: SentenceTable) -> list[Measured]:
+    surnames = {last for _, last in story_people(table)}
+    main = _main_people(table, surnames)
+    found = []
+    for index, sentence in enumerate(table.sentences):
+        if GENERIC.search(sentence.text) or PROJECTION.search(sentence.text):
+            continue
+        evidence = table.evidence(index)
+        aged = [(a.start, a.end) for a in ages(sentence.text)]
+        people = people_named(sentence, surnames)
+        for q in quantities(sentence.text):
+            if q.dimension not in MEASURED or of_others(sentence.text, q) or any(
+                    s < q.end and q.start < e for s, e in aged):
+                continue
+            person = person_before(people, q.start) or _pronoun_person(sentence, q, main.get(evidence.article))
+            if person:
+                found.append(Measured(person, q, evidence, frozenset(measure_roots(sentence.text, q))))
+    return found
+
+
+def person_before(people: list[tuple[int, str]], at: int) -> str | None:
+    """The surname of the person (of :func:`people_named`) named nearest before offset ``at`` of the sentence."""
+    before = [name for end, name in people if end <= at]
+    return before[-1] if before else None
+
+
+def people_named(sentence: Sentence, surnames: set[str]) -> list[tuple[int, str]]:
+    """(end offset in the sentence, surname) of each person the sentence names, in text order: a name tagged
+    PERSON, or a word that is the surname of a person the story names in full ('Page suffered a heart attack',
+    where the parse tagged no name)."""
+    found = {e.end - sentence.start: words[-1] for e in sentence.entities
+             if e.label == "PERSON" and (words := person_words(e))}
+    for end, word in surnames_in(sentence.text, surnames):
+        if not any(abs(end - other) <= 2 for other in found):
+            found[end] = word
+    return sorted(found.items())
+
+
+def surnames_in(text: str, surnames: set[str]) -> list[tuple[int, str]]:
+    """(end offset, surname) of each capitalised word of ``text`` that is one of ``surnames``."""
+    found = []
+    for m in re.finditer(r"\b[A-Z][a-z'’]+", text):
+        word = re.sub(r"['’]s?$", "", m.group(0).lower())
+        if word in surnames:
+            found.append((m.end(), word))
+    return found
+
+
+def story_surnames(table: SentenceTable) -> set[str]:
+    """The last word of every name the story tags PERSON, of one word or more ('Manning said'): the people a
+    figure may be of, for telling two people's figures apart."""
+    return {words[-1] for sentence in table.sentences for e in sentence.entities
+            if e.label == "PERSON" and (words := person_words(e))}
+
+
+def _main_people(table: SentenceTable, surnames: set[str]) -> dict[str, str]:
+    """Article → the surname of the person it names most."""
+    counts: dict[str, Counter[str]] = {}
+    for index, sentence in enumerate(table.sentences):
+        article = table.evidence(index).article
+        for _, name in people_named(sentence, surnames):
+            counts.setdefault(article, Counter())[name] += 1
+    return {a: c.most_common(1)[0][0] for a, c in counts.items()}
+
+
+def _pronoun_person(sentence: Sentence, q: Quantity, main: str | None) -> str | None:
+    """The article's main person where a pronoun, and no name, stands before the figure."""
+    return main if main and PRONOUN.search(sentence.text[:q.start]) else None
+
+
+def measure_roots(text: str, q: Quantity) -> set[str]:
+    """Roots of the content words next to the figure: no function, time-order, reporting or number word, no name,
+    not the figure's own words."""
+    before = re.findall(r"[A-Za-z][\w'’-]*", text[:q.start])[-BEFORE_WORDS:]
+    after = re.findall(r"[A-Za-z][\w'’-]*", text[q.end:])[:AFTER_WORDS]
+    return {root(w) for w in before + after if len(w) >= 4 and not w[:1].isupper() and w.lower() not in STOP
+            and w.lower() not in SAY and w.lower() not in TIME_ORDER and not numbers(w)}
+
+
+def root(word: str) -> str:
+    """The word's root: lower case, possessive and ending cut, at most :data:`ROOT` letters."""
+    bare = re.sub(r"['’]s?$", "", word.lower())
+    return (SUFFIX.sub("", bare) if len(bare) > 5 else bare)[:ROOT]
+
+
+def _meet(x: Measured, y: Measured) -> bool:
+    return (x.sentence.article != y.sentence.article and x.person == y.person
+            and x.quantity.dimension == y.quantity.dimension and len(x.roots & y.roots) >= SHARED_STEMS)
+
+
+def _same(a: Quantity, b: Quantity) -> bool:
+    return agree(a, b) or rounded_restatement(a, b)
+
+
+def _contradict(x: Measured, y: Measured) -> bool:
+    a, b = x.quantity, y.quantity
+    if _same(a, b) or max(a.low, b.low) > RATIO * max(min(a.high, b.high), 1e-9):
+        return False
+    return not apart(x.sentence.text, y.sentence.text)
+
+
+def _one_value(items: list[Measured], x: Measured, y: Measured) -> bool:
+    """Every figure of ``x``'s article that meets ``y`` states ``x``'s value."""
+    return all(_same(o.quantity, x.quantity) for o in items
+               if o.sentence.article == x.sentence.article and _meet(o, y))
+
+
+def _conflict(group: list[Measured], origin: Callable[[str], int]) -> Conflict | None:
+    by_key = {str(n): m for n, m in enumerate(group)}
+    claims = [Claim(m.quantity.written, key, m.sentence) for key, m in by_key.items()]
+    sides = build_sides(claims, origin, lambda a, b: _same(by_key[a].quantity, by_key[b].quantity))
+    if len(sides) < 2:
+        return None
+    first = group[0]
+    about = f"{number_about(first.quantity.dimension)} ({first.person.title()}): {first.sentence.text}"
+    return Conflict(kind="number", about=about, sides=sides, explanation=explain("number", about, sides))
