@@ -119,3 +119,14 @@ def test_two_given_names_of_one_family_stay_two_people() -> None:
     assert person_variants({brother, sister}) == {}
     assert person_variants({("alexis", "lumaros"), ("alexandros", "lumaros")})  # a spelling the census lacks
     assert person_variants({("chris", "vantreck"), ("christopher", "vantreck")})
+
+
+def test_a_department_written_short_awards_and_a_monsignor_title(resources: NlpResources) -> None:
+    assert name_tokens("Lumo Police Dept") == name_tokens("Lumo Police Department")
+    honour = "She received the 2004 National Kindness Award last spring."
+    start = honour.index("National")
+    assert not_an_entity(honour, start, honour.index(" last"), ("national", "kindness", "award"))
+    assert not not_an_entity(honour, start, start + len("National Kindness"), ("national", "kindness"))
+    text = ("A reporter spoke with Msgr. Tomas Pelder, who leads the Lumo parish. Msgr. Pelder said the "
+            "doctor is a kind woman.")
+    assert all(e.name not in ("Msgr", "Msgr.") for e in analyse(resources, text).entities)

@@ -156,13 +156,18 @@ UNIT_WORDS = frozenset({
 (``lexicon.TIME_ZONES``: "BST", "EDT", "IST"; "CT" and "PT" are also states' and words' short forms) and a police dog
 unit's "K-9" (the key of "K-9" and "K9"): never an entity of the story."""
 
+AWARD_WORDS = frozenset({"award", "awards", "prize", "medal", "trophy"})
+"""Last words of an award's name ("the Lumo Caring Award", "a Kade Prize"): an honour, no entity of the story, as
+"an Oscar nod" is none (ECB+ topic 34, read in the check half of issue #19's twelfth round; spaCy tags them bodies)."""
+
 NUMBER_WORDS = frozenset({"no", "number", "nr"})
 """A name ending in one of these before a number ("Juror No. 8", "Gate Number 4") is a numbered description, no
 entity's name."""
 
 TITLE_ABBREVIATIONS = frozenset(TITLE_SHORT_FORMS) | {"mr", "mrs", "ms", "dist", "ave", "st", "rd", "blvd", "pkwy",
-                                                     "hwy", "dept"}
-"""A title's short form alone ("Sgt" where spaCy cut the name off it) names no one; nor does a street word's
+                                                     "hwy", "dept", "msgr"}
+"""A title's short form alone ("Sgt" where spaCy cut the name off it; "Msgr" of "Msgr. Ana Lee", ECB+ topic 34)
+names no one; nor does a street word's
 ("Ave" where spaCy cut the street's name off it) or a department's ("Dept" left of "Justice Dept." once "Justice"
 is read as a judge's title)."""
 

@@ -57,6 +57,10 @@ _NICKNAME = re.compile(r"\s+(?:``|[\"“‘'])[^\"“”‘’'`\n]{1,30}(?:''|[
 """A nickname in quotation marks inside a person's name ('Ana "The Fox" Lee'): not part of the name's key, so the
 name with and without it is one person (:func:`nickname_of` reads it)."""
 
+BODY_SHORT_FORMS: dict[str, str] = {"dept": "department"}
+"""Short forms of a body's word inside a longer name ("Lumo Police Dept" is the "Lumo Police Department":
+gun-violence incident 480981, read in the check half of issue #19's twelfth round)."""
+
 SPELLINGS: dict[str, str] = {"centre": "center", "theatre": "theater", "organisation": "organization",
                              "defence": "defense", "harbour": "harbor"}
 """British spellings of words inside longer names → American ones, so both spellings of a name share a key
@@ -259,6 +263,8 @@ def name_tokens(name: str) -> tuple[str, ...]:
             tokens.append(DIRECTIONS[folded])
         elif len(raw) > 1 and folded in SPELLINGS:
             tokens.append(SPELLINGS[folded])
+        elif len(raw) > 1 and folded in BODY_SHORT_FORMS:
+            tokens.append(BODY_SHORT_FORMS[folded])
         elif len(raw) > 1 and folded in ORDINALS:
             tokens.append(ORDINALS[folded])
         else:

@@ -12,6 +12,7 @@ import re
 
 from newsprism.entities.evidence import SUFFIXES
 from newsprism.entities.kind_words import (
+    AWARD_WORDS,
     CHARGE_WORDS,
     COMPASS_SHORT,
     DISEASE_NAMES,
@@ -97,8 +98,8 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
         return True  # "her Church": a common noun capitalised, no name
     if len(tokens) == 2 and tokens[1].isdigit() and "".join(tokens) in UNIT_WORDS:
         return True  # "K-9" (a police dog unit), keyed as two words
-    if len(tokens) > 1 and tokens[-1] in CHARGE_WORDS:
-        return True  # a charge ("First Degree Murder")
+    if len(tokens) > 1 and (tokens[-1] in CHARGE_WORDS or tokens[-1] in AWARD_WORDS):
+        return True  # a charge ("First Degree Murder"), an award ("the Lumo Prize")
     if tokens and tokens[-1] in RITE_WORDS and set(tokens[:-1]) <= {"holy"} and not _COMMA_BEFORE.search(
             text, max(0, start - 3), start):
         return True  # a church's rite ("receiving Communion at Mass"), not "Boston, Mass."
