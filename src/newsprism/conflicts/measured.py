@@ -86,13 +86,36 @@ def measured_conflicts(table: SentenceTable, origin: Callable[[str], int]) -> li
     """One conflict per measure of one person that outlets give differently."""
     items = _items(table)
     groups: DisjointSets[int] = DisjointSets()
-    for i, x in enumerate(items):
-        for j in range(i + 1, len(items)):
-            y = items[j]
-            if _meet(x, y) and _contradict(x, y) and _one_value(items, x, y) and _one_value(items, y, x):
-                groups.join(i, j)
+    buckets: dict[tuple[str, str], list[int]] = {}
+    for i, item in enumerate(items):
+        buckets.setdefault((item.person, item.quantity.dimension), []).append(i)
+    for bucket in buckets.values():
+        for i, j in _rival_pairs([items[k] for k in bucket]):
+            groups.join(bucket[i], bucket[j])
     conflicts = [_conflict([items[i] for i in group], origin) for group in groups.groups()]
     return [c for c in conflicts if c is not None]
+
+
+def _rival_pairs(items: list[Measured]) -> list[tuple[int, int]]:
+    """Pairs of one person's figures of one dimension that meet and cannot both hold, each article stating one value
+    under the other's measure phrase. A story's reprints repeat one sentence in many articles: each distinct
+    (sentence, figure) is compared once with each other one."""
+    contents: dict[tuple[str, int], list[int]] = {}
+    for i, item in enumerate(items):
+        contents.setdefault((item.sentence.text, item.quantity.start), []).append(i)
+    keys = list(contents)
+    pairs = []
+    for a, key_a in enumerate(keys):
+        x = items[contents[key_a][0]]
+        for key_b in keys[a + 1:]:
+            y = items[contents[key_b][0]]
+            if not (_meet(x, y) and _contradict(x, y)):
+                continue
+            xs = [i for i in contents[key_a] if _one_value(items, items[i], y)]
+            ys = [j for j in contents[key_b] if _one_value(items, items[j], x)]
+            pairs += [(i, j) for i in xs[:1] for j in ys if items[j].sentence.article != items[i].sentence.article]
+            pairs += [(i, j) for j in ys[:1] for i in xs if items[j].sentence.article != items[i].sentence.article]
+    return pairs
 
 
 def _items(table: SentenceTable) -> list[Measured]:
@@ -181,8 +204,8 @@ def root(word: str) -> str:
 
 
 def _meet(x: Measured, y: Measured) -> bool:
-    return (x.sentence.article != y.sentence.article and x.person == y.person
-            and x.quantity.dimension == y.quantity.dimension and len(x.roots & y.roots) >= SHARED_STEMS)
+    return (x.person == y.person and x.quantity.dimension == y.quantity.dimension
+            and len(x.roots & y.roots) >= SHARED_STEMS)
 
 
 def _same(a: Quantity, b: Quantity) -> bool:
