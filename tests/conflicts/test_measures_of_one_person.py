@@ -122,3 +122,20 @@ def _date_conflict(*claims: str) -> Conflict:
 def test_date_sides_are_kept_only_where_they_differ(claims: tuple[str, ...], kept: int) -> None:
     found = _dated_sides(_date_conflict(*claims))
     assert (len(found.sides) if found else 0) == kept
+
+
+def test_a_second_figure_in_other_words_makes_the_article_no_side() -> None:
+    texts = {"a": "Oskar Venn was sentenced to four years in prison.",
+             "b": "Venn was sentenced to nine years in prison. Much later, at a hearing, he began a 12-year term."}
+    assert _claims(texts) == [["four years", "nine years"]]
+    texts["b"] = "Venn was sentenced to nine years in prison. Much later, at a hearing, he began a 12-year sentence."
+    assert _claims(texts) == []
+
+
+def test_an_increment_is_never_set_against_a_level() -> None:
+    from newsprism.conflicts.compare import INCREMENT
+    assert INCREMENT.search("a million more cases") and INCREMENT.search("4,000 additional beds")
+    assert not INCREMENT.search("more than 300 beds") and not INCREMENT.search("six million confirmed cases")
+    level, increment = _sentence("The region has 4,000 beds for patients."), _sentence(
+        "The region has 1,000 more beds for patients.")
+    assert all(d.kind != "number" for d in disagreements(level, increment))

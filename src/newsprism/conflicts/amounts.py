@@ -37,7 +37,7 @@ from newsprism.align import StoryAlignment
 from newsprism.arrays import pairs_at_least
 from newsprism.conflicts.ages import age_conflicts
 from newsprism.conflicts.body_counts import body_pairs, of_others
-from newsprism.conflicts.compare import CONVERSION, in_part, number_about
+from newsprism.conflicts.compare import CONVERSION, INCREMENT, in_part, number_about
 from newsprism.conflicts.dated import masked_clause
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.figured import GENERIC, PROJECTION, apart
@@ -256,7 +256,8 @@ to $1,160', NeuS val 167)."""
 
 def _change(x: Amount) -> bool:
     start = x.quantity.start
-    return CHANGE.search(x.sentence.text[max(0, start - 30):start]) is not None
+    return CHANGE.search(x.sentence.text[max(0, start - 30):start]) is not None or bool(
+        INCREMENT.match(x.sentence.text, x.quantity.end) or INCREMENT.search(x.quantity.written))
 
 
 PERIOD = re.compile(r"\b(?:over|across|during|within)\s+(?:the\s+)?(?:next\s+|coming\s+|past\s+)?(?:\w+\s+)?"

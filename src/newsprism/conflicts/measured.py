@@ -220,9 +220,12 @@ def _contradict(x: Measured, y: Measured) -> bool:
 
 
 def _one_value(items: list[Measured], x: Measured, y: Measured) -> bool:
-    """Every figure of ``x``'s article that meets ``y`` states ``x``'s value."""
+    """Every figure of ``x``'s article that shares a root with ``y``'s measure phrase states ``x``'s value: an
+    article that gives the person a second such figure, even in other words, is no side ('was sentenced to seven
+    years' in 1959 beside 'serving a 12-year sentence imposed in 1997', against another article's 'sentenced to 12
+    years'; ECB+ 26/ecbplus, a check story of round 13, read after the rules were final)."""
     return all(_same(o.quantity, x.quantity) for o in items
-               if o.sentence.article == x.sentence.article and _meet(o, y))
+               if o.sentence.article == x.sentence.article and o.roots & y.roots)
 
 
 def _conflict(group: list[Measured], origin: Callable[[str], int]) -> Conflict | None:
