@@ -94,7 +94,10 @@ def test_a_rumour_is_no_side_against_a_denial() -> None:
     rumour = disagreements(_sentence("Venn was among those rumoured to be the secret informant."),
                            _sentence("Venn insisted he was not the secret informant."))
     plain = disagreements(_sentence("Venn paid the fine on Monday."), _sentence("Venn did not pay the fine on Monday."))
+    late = disagreements(_sentence("It was not until June that the Venn family named the informant."),
+                         _sentence("Until June the Venn family kept the informant's name to itself."))
     assert all(d.kind != "negation" for d in rumour) and any(d.kind == "negation" for d in plain)
+    assert all(d.kind != "negation" for d in late)
 
 
 @pytest.mark.parametrize(("a", "b", "differ"), [
