@@ -365,9 +365,12 @@ def _named_in_lead(resolver: SpeakerResolver, start: int, before: int) -> Attrib
 
 
 def _last_person(resolver: SpeakerResolver, before: int) -> Attribution | None:
-    """The last person named before ``before`` outside the quotations."""
+    """The last person named in the text before ``before`` outside the quotations. A person the title names
+    stands before the text (:data:`~newsprism.quotes.people.TITLE_AT`, an antecedent for a pronoun) and has no
+    span in it, so credits no quotation as its source (a title naming a flag's namesake gave a company statement
+    opening the text's second paragraph the span (-1, 0) and stopped the story: NeuS train 140, issue #18)."""
     person = resolver.last_named_before(before)
-    return Attribution((person.start, person.end), None) if person is not None else None
+    return Attribution((person.start, person.end), None) if person is not None and person.start >= 0 else None
 
 
 def _variant(article: str, text: str, item: _Found, resolver: SpeakerResolver,
