@@ -38,9 +38,11 @@ def test_same_day_or_unknown_time_is_a_dispute() -> None:
     assert judge([value("a", 12, None), value("b", 14, None)])[0] == "disputed"
 
 
-def test_a_lower_bound_and_a_count_above_it_agree() -> None:
+def test_bounds_that_both_hold_agree() -> None:
     assert judge([value("a", 12, None, "at least"), value("b", 14, None)])[0] == "agreed"
-    assert judge([value("a", 12, None, "at least"), value("b", 14, None, "at least")])[0] == "disputed"
+    assert judge([value("a", 12, None, "at least"), value("b", 14, None, "at least")])[0] == "agreed"
+    assert judge([value("a", 12, None, "at most"), value("b", 14, None, "at most")])[0] == "agreed"
+    assert judge([value("a", 12, None, "at most"), value("b", 14, None, "at least")])[0] == "disputed"
 
 
 def test_an_article_counts_once_with_the_value_it_gives_most() -> None:

@@ -84,7 +84,7 @@ def _figure(group: list[Keyed], story: StoryTable) -> Figure:
     built = sides(article_values(values), lambda articles: story.count_origins(articles))
     measure, subject = group[0].measure, group[0].subject
     return Figure(measure=measure, subject=subject, about=about(measure, subject), values=values,
-                  sides=[s for s, _ in built], verdict=verdict(built), history=history(built))
+                  sides=[s for s, _ in built], verdict=verdict(built, measure), history=history(built))
 
 
 def about(measure: str, subject: str | None) -> str:

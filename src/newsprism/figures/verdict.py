@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 import itertools
-import math
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from newsprism.figures.hospital import via_hospital
+from newsprism.figures.rivals import consistent, rivals, same_value
 from newsprism.model import FigureSide, FigureValue, FigureVerdict
 from newsprism.values.ages import ages as read_ages
-from newsprism.values.numbers import numbers, precision
-from newsprism.values.quantities import APPROX_TOLERANCE
+
+__all__ = ["article_values", "consistent", "history", "same_value", "sides", "verdict"]
 
 SAME_WINDOW = timedelta(hours=1)
 """Two reports less than an hour apart are one time window: a different value between them is a dispute, not an
@@ -72,43 +72,6 @@ def _distinct_people(own: list[FigureValue]) -> FigureValue | None:
     return first.model_copy(update={"value": float(len(ages)), "written": f"{len(ages)} ({first.written} ...)"})
 
 
-def same_value(a: FigureValue, b: FigureValue) -> bool:
-    """One side: the same number with the same bound, or an approximation and a figure within its tolerance."""
-    if a.value == b.value:
-        return True
-    if _round_thousands(a, b.value) or _round_thousands(b, a.value):
-        return True
-    if "about" in (a.qualifier, b.qualifier):
-        return abs(a.value - b.value) <= APPROX_TOLERANCE * max(a.value, b.value)
-    return False
-
-
-ROUND_TOLERANCE = 0.01
-"""A figure rounded to the thousand ('500,000 deaths') stands for any count within 1 % ('500,071 dead'), and no
-further than its written digits allow (:func:`newsprism.values.numbers.precision`: '129,000' stands for 128,500 to
-129,500, so '129,900' differs); a figure under a thousand is never taken as rounded (127 and 130 dead differ)."""
-
-
-def _round_thousands(rounded: FigureValue, other: float) -> bool:
-    value = rounded.value
-    if value < 1000 or value % 1000 != 0:
-        return False
-    written = next(iter(numbers(rounded.written)), None)
-    allowed = min(ROUND_TOLERANCE * value, (precision(written) if written else None) or math.inf)
-    return abs(value - other) <= allowed
-
-
-def consistent(a: FigureValue, b: FigureValue) -> bool:
-    """The two values can both be true at once ('at least 127' and '129'): no dispute between them."""
-    if same_value(a, b):
-        return True
-    if a.qualifier == b.qualifier and a.qualifier in ("at least", "at most"):
-        return False
-    low, high = sorted((a, b), key=lambda v: v.value)
-    return (low.qualifier == "at least" and high.qualifier != "at most") or (
-        high.qualifier == "at most" and low.qualifier != "at least")
-
-
 def sides(chosen: dict[str, FigureValue], origins: Callable[[list[str]], int]) -> list[tuple[FigureSide, FigureValue]]:
     """One side per distinct value (articles in order), earliest first; each with its first value."""
     groups: list[list[FigureValue]] = []
@@ -129,18 +92,17 @@ def _side(group: list[FigureValue], origins: Callable[[list[str]], int]) -> Figu
                       first_published=times[0] if times else None, last_published=times[-1] if times else None)
 
 
-def verdict(built: list[tuple[FigureSide, FigureValue]]) -> FigureVerdict:
-    """agreed (one value, or values that can all be true), updated (each value later than the one before it),
-    disputed (different values, same time window or times unknown)."""
+def verdict(built: list[tuple[FigureSide, FigureValue]], measure: str = "") -> FigureVerdict:
+    """agreed (one value, or values that can all be true: bounds that both hold, counts of another scope or time,
+    a forecast beside the count), updated (each value later than the one before it), disputed (two values that
+    are rivals, :func:`~newsprism.figures.rivals.rivals`, in the same time window or at unknown times)."""
     if len(built) < 2:
         return "agreed"
     windows = [w for s, _ in built if (w := window(s)) is not None]
     if len(windows) == len(built) and all(_later(a, b) for a, b in itertools.pairwise(windows)):
         return "updated"
     values = [v for _, v in built]
-    if all(consistent(x, y) for x in values for y in values):
-        return "agreed"
-    return "disputed"
+    return "disputed" if any(rivals(x, y, measure) for x, y in itertools.combinations(values, 2)) else "agreed"
 
 
 def _later(a: Window, b: Window) -> bool:
