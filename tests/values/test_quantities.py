@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.values import agree, clock_times, clocks_agree, figures, quantities
+from newsprism.values import agree, clock_times, clocks_agree, consistent, figures, quantities
 
 
 def _one(text: str):
@@ -80,3 +80,30 @@ def test_a_euro_sign_lost_to_an_e_is_read_as_euros() -> None:
         (85e6, "money:EUR")]
     assert [(q.value, q.dimension) for q in quantities("a tanker with e75m of oil")] == [(75e6, "money:EUR")]
     assert [q.dimension for q in quantities("the e5 rule and the type e85 fuel")] == []
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("more than 1,000 ferries", "at least 1,900 ferries"),
+    ("at least eight ferries", "more than 40 ferries"),
+    ("up to 5 hours", "at most 30 hours"),
+])
+def test_bounds_the_same_way_are_consistent_though_changed(a: str, b: str) -> None:
+    x, y = _one(a), _one(b)
+    assert consistent(x, y) and not agree(x, y)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("14 people", "41 people"), ("up to 5 hours", "at least 30 hours"),
+    ("as many as 50 ferries", "at least 63 ferries"),
+])
+def test_values_that_cannot_both_hold_are_inconsistent(a: str, b: str) -> None:
+    x, y = _one(a), _one(b)
+    assert not consistent(x, y)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("a $3T plan", 3e12), ("a $1.5B loan", 1.5e9), ("a $300M fund", 3e8), ("the 4t lorry", None),
+])
+def test_money_suffixes_scale(text: str, value: float | None) -> None:
+    found = quantities(text)
+    assert (found[0].value if found else None) == value

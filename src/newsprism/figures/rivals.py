@@ -29,9 +29,12 @@ from newsprism.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from newsprism.model import FigureValue
 from newsprism.values import dates
 from newsprism.values.numbers import numbers, precision
-from newsprism.values.quantities import APPROX_TOLERANCE
+from newsprism.values.quantities import APPROX_TOLERANCE, Bound, bounds_both_hold
 
 BOUNDS = ("at least", "at most")
+BOUND_OF: dict[str, Bound] = {"at least": "above", "at most": "below", "about": "about", "exact": "exact"}
+"""A figure's qualifier as the value reader's bound, so that both read bounds by one rule
+(:func:`newsprism.values.quantities.bounds_both_hold`)."""
 
 
 def same_value(a: FigureValue, b: FigureValue) -> bool:
@@ -62,7 +65,7 @@ def _round_thousands(rounded: FigureValue, other: float) -> bool:
 
 def consistent(a: FigureValue, b: FigureValue) -> bool:
     """The two values can both be true at once ('at least 127' and '129', 'at least 8' and 'at least 9')."""
-    if same_value(a, b) or (a.qualifier == b.qualifier and a.qualifier in BOUNDS):
+    if same_value(a, b) or bounds_both_hold(BOUND_OF.get(a.qualifier, "exact"), BOUND_OF.get(b.qualifier, "exact")):
         return True
     low, high = sorted((a, b), key=lambda v: v.value)
     return (low.qualifier == "at least" and high.qualifier != "at most") or (

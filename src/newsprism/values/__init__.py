@@ -12,7 +12,8 @@ API (stable; every record carries ``start``/``end`` character offsets into the t
   to a base unit so '16 km' agrees), money with its currency (``dimension`` 'money:USD'), percentages,
   magnitudes, counted nouns ('count:missile', 'people') — as an interval shaped by ranges ('3 to 5') and
   qualifiers (``bound`` 'exact' / 'about' / 'above' / 'below': 'nearly', 'more than', 'at least', 'up to').
-  :func:`agree` ``(a, b)``: two quantities of one dimension can be the same value.
+  :func:`agree` ``(a, b)``: two quantities of one dimension can be the same value; :func:`consistent` ``(a, b)``:
+  they can both be true (intervals meet, or bounds the same way: :func:`bounds_both_hold`).
 - :func:`dates` ``(text) -> list[DateValue]``: year / month / day / weekday fields, each None when not given
   ('Nov. 8', 'April 2019', '2016', 'Tuesday'); :func:`dates_agree`, :func:`first_difference` (the grain where two
   dates differ), :func:`shares_field`. :func:`clock_times` ``(text) -> list[ClockTime]`` with zone ('0200 GMT'
@@ -57,7 +58,7 @@ from newsprism.values.dates import (
 )
 from newsprism.values.numbers import Number, close, numbers, read_number, scaled_digits, spell, words_value
 from newsprism.values.polarity import Modal, Negation, base_form, modals, negations, same_verb
-from newsprism.values.quantities import Bound, Quantity, agree, comparable, quantities
+from newsprism.values.quantities import Bound, Quantity, agree, bounds_both_hold, comparable, consistent, quantities
 from newsprism.values.ranks import Rank, ranks, same_scale
 from newsprism.values.records import Record, records
 
@@ -78,10 +79,12 @@ __all__ = [
     "ages",
     "agree",
     "base_form",
+    "bounds_both_hold",
     "clock_times",
     "clocks_agree",
     "close",
     "comparable",
+    "consistent",
     "dates",
     "dates_agree",
     "figures",

@@ -21,7 +21,7 @@ NUMBER = re.compile(
     rf"(?<!(?-i:(?!US|UK|EU|UN)[A-Z][A-Z]) )"  # 'AK 47': a model
     rf"(?P<digits>{_DIGITS})(?![\d:]|/\d|[.,]\d|-\d\d?-\d)"
     rf"(?P<fraction>(?<=\d)(?:\s+|-)(?:1/2|1/4|3/4)(?![\d/])|(?<=\d)\s*[½¼¾])?"
-    rf"(?P<scale>(?:\s*|-)(?:thousand|million|billion|trillion)\b|(?:bn|mn|tn|m|k|b)\b)?"
+    rf"(?P<scale>(?:\s*|-)(?:thousand|million|billion|trillion)\b|(?:bn|mn|tn|m|k|b|t)\b)?"
     rf"|(?<![\w-])(?P<words>(?:(?:an?|one)\s+)?(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*)\b", re.I)
 """A figure in digits (with a fraction: '2 1/2', '2-1/2', '3½'; a scale word or a money suffix: '1.5 million', '3bn')
 or a run of number words. Digits after letters and a hyphen ('AK-47', 'F-16', 'COVID-19') or after two capitals and a
@@ -31,9 +31,10 @@ FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 
 '2 1/2 years' read as one figure 2 stated by both)."""
 SIGN_BEFORE = re.compile(r"(?:[$£€¥]\s*|(?<![\w.:/,])e)$")
 """A currency sign right before digits (a lone 'e' too: :data:`EURO_AS_E`): a one-letter scale after them counts."""
-SUFFIX_SCALES = frozenset({"bn", "mn", "tn", "m", "k", "b"})
-"""Scales written against the digits ('3bn', '5m'); the one-letter ones only count after a currency sign
-('$5m' is five million, '5m' alone is five metres)."""
+SUFFIX_SCALES = frozenset({"bn", "mn", "tn", "m", "k", "b", "t"})
+"""Scales written against the digits ('3bn', '5m', headlines' '$300M', '$1.5B', '$2T'); the one-letter ones only
+count after a currency sign ('$5m' is five million, '5m' alone is five metres; '$2T' was read as two dollars
+against '$2.2T', NeuS train 1771, issue #18)."""
 
 
 @dataclass(frozen=True)

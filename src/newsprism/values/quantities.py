@@ -253,6 +253,22 @@ def agree(a: Quantity, b: Quantity) -> bool:
     return a.low <= b.high and b.low <= a.high
 
 
+def bounds_both_hold(a: Bound, b: Bound) -> bool:
+    """Two bounds the same way ('more than 1,000' / 'at least 1,800' flights, 'at least eight' / 'at least nine'
+    dead, 'up to 5' / 'at most 9') can both be true however far apart: the larger lower bound meets the smaller.
+    The one rule of issue #18 for the figures' verdict (:func:`newsprism.figures.rivals.consistent`) and the
+    conflicts (:func:`consistent`); NeuS train 500 / AllSides 5628 set 'more than 1,000' against 'at least 1,800'
+    cancelled flights, a look-alike."""
+    return a == b and a in ("above", "below")
+
+
+def consistent(a: Quantity, b: Quantity) -> bool:
+    """The two quantities (same dimension assumed) can both be true at once: their intervals meet, or they are
+    bounds the same way (:func:`bounds_both_hold`). Not :func:`agree`, which asks whether they are one value
+    restated (a copy that turns 'more than 14 million' into 'more than 7 million' changed its figure)."""
+    return bounds_both_hold(a.bound, b.bound) or (a.low <= b.high and b.low <= a.high)
+
+
 def comparable(a: Quantity, b: Quantity) -> bool:
     """Same dimension: a distance with a distance, US dollars with US dollars (never dollars with euros)."""
     return a.dimension == b.dimension
