@@ -54,7 +54,8 @@ TENS_WORDS: dict[str, int] = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 
 NUMBER_WORDS: dict[str, int] = {**UNITS_WORDS, **TENS_WORDS, "hundred": 100, "dozen": 12}
 """Number words that stand alone ('fourteen', 'forty', 'a dozen')."""
 SCALES: dict[str, float] = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-                            "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+                            "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
+                            "t": 1e12}
 """Multipliers after a number ('1.5 million', '$3bn', '20k')."""
 MULTIPLES: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
 """How many times: a count of events, not of things."""
