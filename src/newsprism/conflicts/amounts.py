@@ -52,7 +52,7 @@ from newsprism.lexicon import PERSON_NOUNS
 from newsprism.model import Conflict, ConflictSide, Evidence
 from newsprism.nlp.encoder import Encoder
 from newsprism.nlp.story_encoder import text_vectors
-from newsprism.values import Quantity, agree, quantities
+from newsprism.values import Quantity, agree, consistent, quantities
 
 SAME_AMOUNT = 0.45
 """Cosine of two amount-masked clauses from which they state one amount. Chosen on the dev stories of ``eval
@@ -246,6 +246,12 @@ def _same(x: Quantity, y: Quantity) -> bool:
     return agree(x, y) or rounded_restatement(x, y)
 
 
+def _both_hold(x: Quantity, y: Quantity) -> bool:
+    """Both can be true (:func:`newsprism.values.consistent`: bounds the same way however far apart, 'more than
+    1,000' / 'at least 1,800' flights, NeuS train 500; the rule of the figures' verdict), or one restates the other."""
+    return consistent(x, y) or rounded_restatement(x, y)
+
+
 CHANGE = re.compile(r"(?:\b(?:by|(?:cut|increase|rise|hike|reduction|drop|raise)s?\s+of)|\b(?:cut(?:s|ting)?|"
                     r"slash(?:es|ed|ing)?|trim(?:s|med|ming)?))\s+(?:(?:about|nearly|almost|roughly|more\s+than|"
                     r"over|some)\s+)?$", re.I)
@@ -278,8 +284,8 @@ def contradict(x: Amount, y: Amount, stated: Stated | None = None) -> bool:
     part of a bout or game or neither (:func:`~newsprism.conflicts.compare.in_part`), not dated or scoped apart, and
     no article of the story states both."""
     a, b = x.quantity, y.quantity
-    if _change(x) != _change(y) or _period(x) != _period(y) or _same(a, b) or in_part(x.sentence.text) != in_part(
-            y.sentence.text):
+    if _change(x) != _change(y) or _period(x) != _period(y) or _both_hold(a, b) or in_part(
+            x.sentence.text) != in_part(y.sentence.text):
         return False
     if max(a.value, b.value) > AMOUNT_RATIO * max(min(a.value, b.value), 1e-9):
         return False

@@ -22,38 +22,19 @@ A conflict asks more, precision first (read on the dev stories of ``newsprism ev
 - **one step of a case**: those charged are a part of those arrested ('two officers were arrested, and one was
   charged'), never set against them.
 
-Each conflict keeps only the sides that disagree with another side under these rules.
+Each conflict keeps only the sides that disagree with another side under these rules. The rules are one predicate
+with the figures stage's verdict, :func:`newsprism.figures.rivals.rivals` (issue #18: a figure is 'disputed' only
+when two of its values are rivals), so there are not two rules for one question.
 """
 
 from __future__ import annotations
 
-import re
-
 from newsprism.figures.another_event import of_another_event
 from newsprism.figures.disputes import figure_conflicts
-from newsprism.figures.hospital import via_hospital
-from newsprism.figures.verdict import consistent
-from newsprism.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from newsprism.figures.rivals import GENERIC, PROJECTION, apart, referenced, rivals
 from newsprism.model import Conflict, Figure, FigureSide, FigureValue
-from newsprism.values import dates
 
-BOUNDS = ("at least", "at most")
-PLACE_SCOPE = re.compile(r"(?:^|[;:]\s*|,\s*)(?:(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?[A-Z][\w.'’-]*"
-                         r"(?:\s+[A-Z][\w.'’-]*)*|(?:[Ii]n|[Aa]t)\s+(?:another|one|a\s+second|the\s+other)\b"
-                         r"[^,;]{0,30})\s*,")
-"""A clause opened by a place ('In Chicago, 100 people were struck ...') or by one of several ('In another,
-floodwaters swept through a care home, killing 12', AllSides 5856): the figures after it are that place's."""
-SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|beginning)\s+of\b|(?:early\s+|late\s+|mid-?)?(?:"
-                   + "|".join(sorted((m.capitalize() for m in MONTH_NAMES), key=len, reverse=True))
-                   + r")\b|(?:19|20)\d\d\b)")
-"""A count since a date ('wounded during protests since March 30', 'since the start of the year'): a running total."""
-GENERIC = re.compile(r"\b(?:can|could|may|might|would|will)\s+(?:\w+\s+)?(?:cause|do|be|kill|destroy|damage)\b", re.I)
-"""A sentence of what such a thing can do ('A magnitude 6 quake can do heavy damage'): no value of the story's."""
-
-PROJECTION = re.compile(r"\b(?:predict(?:s|ed|ion)?|project(?:s|ed|ions?)|forecast(?:s|ed)?)\s+(?:that|to|of)\b|"
-                        r"\b(?:could|would|may|might)\s+(?:rise|reach|top|exceed|double|climb|hit|confirm)\b", re.I)
-"""A figure someone predicts ('an early forecast that the nation would confirm 240,000 deaths', NeuS train 1651; 'are
-projected to win 157 seats', NeuS val 46): no count of the story's, never set against one."""
+__all__ = ["GENERIC", "PROJECTION", "apart", "disagreeing_sides", "figured_conflicts", "referenced"]
 
 
 def figured_conflicts(figures: list[Figure]) -> list[Conflict]:
@@ -70,115 +51,11 @@ def figured_conflicts(figures: list[Figure]) -> list[Conflict]:
 
 
 def disagreeing_sides(figure: Figure) -> list[FigureSide]:
-    """The sides whose value contradicts some other side's, of the same scope and time."""
+    """The sides whose value is a rival of some other side's (:func:`~newsprism.figures.rivals.rivals`)."""
     firsts = [(side, _first(figure, side)) for side in figure.sides]
-    stated = [(side, value) for side, value in firsts if not GENERIC.search(value.evidence.text)
-              and not PROJECTION.search(value.evidence.text) and not referenced(value)]
-    return [side for side, value in stated
-            if any(other is not value and contradict(value, other) and not _days_apart(figure.measure, value, other)
-                   for _, other in stated)]
-
-
-REFERENCE = re.compile(r"\b(?:than|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|eclips(?:es|ed|ing)|"
-                       r"overtak(?:es|en|ing)|overtook)\s+the\s+$", re.I)
-"""A comparison pointing back to a count known from elsewhere ('more than the 58,000 soldiers lost', NeuS
-train 1744; 'surpassing the 3,000 killed on 9/11'): the count it names is not the story's value."""
-
-
-def referenced(value: FigureValue) -> bool:
-    """The value is the count a comparison points back to ('more than the 58,000 ...')."""
-    offset = value.mention.start - value.evidence.start
-    return value.mention.part == value.evidence.part and offset >= 0 and bool(
-        REFERENCE.search(value.evidence.text[:offset]))
-
-
-ONE_DAY = re.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r")(?:'s|’s|\s+night|\s+evening)?\b|\bovernight\b|"
-                     r"\b(?:last|that|one)\s+night\b", re.I)
-"""A count bound to one day or night of unrest ('over the course of Saturday's protests', '46 on Wednesday
-night'; ECB+ 19/ecb, 19/ecbplus)."""
-DAY_COUNTED = frozenset({"arrested"})
-"""Measures counted per day and in total while unrest goes on: a day's count is no rival of the total."""
-
-
-def _days_apart(measure: str, a: FigureValue, b: FigureValue) -> bool:
-    return measure in DAY_COUNTED and bool(ONE_DAY.search(a.evidence.text)) != bool(ONE_DAY.search(b.evidence.text))
+    return [side for side, value in firsts if any(rivals(value, other, figure.measure) for _, other in firsts)]
 
 
 def _first(figure: Figure, side: FigureSide) -> FigureValue:
     own = [v for v in figure.values if v.article == side.articles[0]]
     return next((v for v in own if v.written == side.claim), own[0])
-
-
-def contradict(a: FigureValue, b: FigureValue) -> bool:
-    """The two values cannot both be true of one scope and time."""
-    if a.qualifier == b.qualifier and a.qualifier in BOUNDS:
-        return False
-    if _one_by_relation(a) != _one_by_relation(b):
-        return False  # 'the death of her granddaughter' names one of the dead, no count of them (ECB+ 22/ecbplus)
-    if others(a) != others(b) or joined_measure(a) or joined_measure(b):
-        return False  # 'Ode and two more victims killed or hurt' beside 'a mother' (ECB+ 33/ecbplus)
-    if _groups(a.mention.text) != _groups(b.mention.text) or via_hospital(a.mention.text) != via_hospital(
-            b.mention.text) or _charged(a.mention.text) != _charged(b.mention.text):
-        return False  # a count of those taken to a hospital may hold the dead ('the three victims were taken to
-        # the hospital' beside 'two others' wounded, ECB+ 18/ecbplus) or be a part
-    return not consistent(a, b) and not apart(a.evidence.text, b.evidence.text)
-
-
-OTHERS = re.compile(r"\bothers?\b", re.I)
-"""A count of others ('two other victims', 'three others were hurt'): those besides someone the sentence names,
-a part of a count, never a rival of one without it."""
-JOINED = re.compile(r"^\s*(?:and|or|and/or)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|dead|died)\b", re.I)
-"""A count of two measures at once ('killed and injured', 'dead or seriously wounded'): no count of either; 'killed
-and hundreds injured' gives two counts (NeuS train 2063)."""
-
-
-def others(value: FigureValue) -> bool:
-    return bool(OTHERS.search(value.mention.text))
-
-
-def joined_measure(value: FigureValue) -> bool:
-    """The value's words go on with a second measure ('two other victims killed | and injured')."""
-    offset = value.mention.end - value.evidence.start
-    return value.mention.part == value.evidence.part and 0 <= offset <= len(value.evidence.text) and bool(
-        JOINED.match(value.evidence.text[offset:]))
-
-
-PART_GROUPS = re.compile(r"\b(women|men|children|girls|boys|teens|teenagers|students|soldiers|officers|"
-                         r"civilians|militants|woman|man|child|girl|boy)\b", re.I)
-"""Groups a count of the dead or hurt may be a part of ('killing two women, the first Israeli casualties' / 'of
-the 26 people who died', AllSides 6054; 'the two women and a man were killed' / 'at least three people'): two
-counts are compared only when they count the same groups."""
-
-
-BY_RELATION = frozenset({"his", "her", "their"})
-"""A possessive read as one person ('killed his wife', 'the death of her granddaughter'): one of the people counted,
-named by a relation, never a rival of a count of them."""
-
-
-def _one_by_relation(value: FigureValue) -> bool:
-    return value.written.lower() in BY_RELATION
-
-
-CHARGED = re.compile(r"\bcharged\b", re.I)
-"""Those charged are a part of those arrested (ECB+ 19/ecb: 'two officers ... were arrested, and one was charged')."""
-
-
-def _charged(written: str) -> bool:
-    return bool(CHARGED.search(written))
-
-
-def _groups(written: str) -> frozenset[str]:
-    return frozenset(m.lower() for m in PART_GROUPS.findall(written))
-
-
-def apart(a: str, b: str) -> bool:
-    """The two sentences date or scope their figures apart: other months or years named (a day's date or a
-    weekday is today's news), a place opening one clause only, a running total since a date in one only."""
-    if _months_and_years(a) != _months_and_years(b):
-        return True
-    return bool(PLACE_SCOPE.search(a)) != bool(PLACE_SCOPE.search(b)) or bool(SINCE.search(a)) != bool(
-        SINCE.search(b))
-
-
-def _months_and_years(text: str) -> set[tuple[int | None, int | None]]:
-    return {(d.year, d.month) for d in dates(text) if d.day is None and (d.year or d.month)}
