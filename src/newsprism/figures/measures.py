@@ -14,8 +14,10 @@ from newsprism import lexicon
 from newsprism.figures.another_event import OTHER_SHOOTINGS, earlier_subject, in_tally, of_another_event
 from newsprism.figures.family import family_lists
 from newsprism.figures.hospital import HOSPITAL_AFTER, badly_only, died_there, sent_to_hospital, via_hospital
+from newsprism.figures.no_level import no_level
 from newsprism.figures.numbers import Number, is_rate, read_numbers
 from newsprism.figures.referred import wounds_of_all, wounds_of_hit
+from newsprism.figures.scopes import scoped
 from newsprism.figures.sentence_counts import (
     PERSON_NOUNS,
     Claim,
@@ -111,32 +113,6 @@ SINGULAR_VERB = re.compile(r"^\s*(?:was|is|has)\b", re.I)
 'a boy younger than 12 was shot': residues 16 and 18 read); a count of more than one takes the plural."""
 PARENT_OF = re.compile(r"\b(?:father|mother|dad|mom|parent|grandfather|grandmother|grandparent)s?\s+of\s+$", re.I)
 """'Father of 4 killed in shooting': the number counts a parent's children, not the dead (residue 3 read)."""
-SCOPE = re.compile(r"^\s*,?\s*(?i:at|inside|outside|near)\s+(?P<scope>(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s*){1,4}|"
-                   r"(?i:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?i:restaurant|bar|cafe|café|hall|venue|stadium|school|"
-                   r"club|church|mosque|hospital|station|market|concert|theater|theatre|home|house|apartment|party)"
-                   r"\b)")
-"""'killed at the Bataclan', 'wounded at a restaurant': a figure of one venue, not of the whole event."""
-QUAKE_PARTS = re.compile(r"\b(aftershocks?|foreshocks?|tremors?)\b", re.I)
-
-
-MULTIPLE_BEFORE = re.compile(r"\b(?:equivalent\s+(?:to|of)|the\s+equivalent\s+of|as\s+many\s+deaths\s+as)\s+"
-                             r"(?:(?:about|roughly|some|nearly|almost|more\s+than|over|around)\s+)?$", re.I)
-"""A multiple of another event's toll ('a death toll equivalent to roughly 65 of the attacks'): no count of the
-dead (NeuS train 654, issue #18's audit: read as 65 killed against 200,000)."""
-RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+(?:in\s+(?:every\s+)?|(?:out\s+)?of\s+every\s+)$", re.I)
-"""The denominator of a ratio ('one of every five deaths', 'one in 10 cases'): no count (NeuS train 1131, issue
-#18's audit: 'five deaths' against 'more than 417,000'); not 'one of three men shot', one of a count."""
-INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further|new)\s+(?:[\w-]+\s+){0,3}?(?:in|over|during|within|"
-                             r"since)\s+(?:(?:just|only)\s+)?(?:the\s+)?(?:(?:past|last|previous|first)\s+)?"
-                             r"(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?)\b", re.I)
-"""An increase over a span of time ('about 21,000 more deaths in just the past three weeks'): no level of the toll
-(NeuS train 903, issue #18's audit: set against the global toll). Only with the span: in a shooting's sentences
-'three more people were hurt' is a part of the count (:mod:`.together`, tests/figures/test_together)."""
-
-
-def _no_level(before: str, after: str) -> bool:
-    """A multiple of another toll, a ratio's denominator or an increase over time: no value of a measure."""
-    return bool(MULTIPLE_BEFORE.search(before) or RATIO_BEFORE.search(before) or INCREMENT_AFTER.match(after))
 
 
 @per_text  # a sentence's figures are read once per story (issue #20)
@@ -147,7 +123,7 @@ def read_claims(text: str) -> list[Claim]:
         before, after = text[max(0, number.start - 60):number.start], text[number.end:number.end + 120]
         if PART_BEFORE.search(before) or PART_AFTER.match(after) or PARENT_OF.search(before) or _before_a_count(
                 number, after) or AGES_BEFORE.search(before) or _age_before_verb(number, after) or (
-                FIRING_BEFORE.search(before) and SHOTS_AFTER.match(after)) or _no_level(before, after):
+                FIRING_BEFORE.search(before) and SHOTS_AFTER.match(after)) or no_level(before, after):
             continue
         claim = _preferred(_after(number, after), _before(number, before, after)) or _sent(number, before, after)
         if claim is not None and REST_BEFORE.search(before) and via_hospital(text[number.start:claim.end]):
@@ -155,7 +131,7 @@ def read_claims(text: str) -> list[Claim]:
         if claim is not None and not is_rate(claim.measure, claim.number.value, text[claim.end:claim.end + 40]):
             joined = _joined(claim, text)
             if not _one_before_plural(joined, text):
-                claims.append(_scoped(_with_dead(joined, text), text))
+                claims.append(scoped(_with_dead(joined, text), text))
     claims += zeros(text, claims)
     claims += multiple(text, claims)
     claims += one_of_dead(text, claims)
@@ -394,40 +370,6 @@ HOUSE_NUMBER = 100
 Lane'): a count of the shot, injured or dead that large is written with a noun ('129 people')."""
 HOUSE = re.compile(r"\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]")
 """A street name right after the number (an optional compass letter first)."""
-WITH_ATTACKER = re.compile(r"^[^.;]{0,40}?\(?\s*including\s+(?:the\s+|a\s+)?(?:shooter|gunman|gunmen|attackers?|"
-                           r"assailants?|suspects?|bombers?|perpetrators?|killers?)\b", re.I)
-"""'Five people were hurt (including the gunman)': a count with the attacker in it is a measure of its own."""
-
-
-def _scoped(claim: Claim, text: str) -> Claim:
-    """Add the venue a figure is of ('killed at the Bataclan'), the party whose seats it counts, the aftershock a
-    magnitude is of."""
-    if claim.measure == "seats":
-        return Claim(claim.measure, _party(text[:claim.number.start]), claim.number, claim.end)
-    if claim.measure == "magnitude":
-        part = QUAKE_PARTS.search(text[claim.number.start:claim.number.start + 60])
-        return Claim(claim.measure, part.group(1).lower().rstrip("s") if part else None, claim.number, claim.end)
-    if WITH_ATTACKER.match(text[claim.end:claim.end + 80]):
-        return Claim(claim.measure, "including the attacker", claim.number, claim.end)
-    scope = SCOPE.match(text[claim.end:claim.end + 80])
-    if scope is None:
-        return claim
-    where = " ".join(scope.group("scope").split()).rstrip(",.")
-    subject = f"{claim.subject} at {where}" if claim.subject else f"at {where}"
-    return Claim(claim.measure, subject, claim.number, claim.end)
-
-
-def _party(before: str) -> str | None:
-    """The names before 'won 129 seats' in the same clause ('New Democracy', 'Syriza and Pasok')."""
-    clause = re.split(r"[;:]|,\s(?!and\b)|\bwhile\b|\bwhereas\b", before)[-1]
-    names = re.findall(r"(?:[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)", clause)
-    names = [n for n in names if n.lower() not in ("the", "a", "it", "they", "he", "she", "in", "on")]
-    if not names:
-        return None
-    joined = re.search(r"\band\b|\bwith\b|\btogether\b|\bcoalition\b", clause[clause.find(names[0]):])
-    return " and ".join(names) if joined and len(names) > 1 else names[-1]
-
-
 SINGULAR_AFTER_LIST = re.compile(r"[\s,-]*(?:was|is|has)\b", re.I)
 """A singular verb right after people listed: they are no subject of it ('Her son, who played with his brother and
 sister, was shot and killed': one, not two; residue 24 read)."""
