@@ -36,18 +36,18 @@ class StateSpill:
     def write(self, states: Sequence[NDArray[np.float16]]) -> list[NDArray[np.float16]]:
         """``states`` (arrays of one width and type) written as one segment: each comes back as a read-only view
         of the segment's mapping, equal to it."""
-        rows = sum(len(s) for s in states)
-        if not rows:
+        if not states:
+            return []
+        block = np.ascontiguousarray(np.concatenate(states))
+        if not block.nbytes:
             return [np.zeros_like(s) for s in states]
         self._file.seek(self._size)
-        for array in states:  # one text at a time: no copy of the whole segment in memory
-            self._file.write(np.ascontiguousarray(array).tobytes())
+        self._file.write(block.tobytes())
         self._file.flush()
-        shape = (rows, *states[0].shape[1:])
-        segment = np.memmap(self._file, dtype=states[0].dtype, mode="r", offset=self._size, shape=shape)
+        segment = np.memmap(self._file, dtype=block.dtype, mode="r", offset=self._size, shape=block.shape)
         self._segments.append(segment)
         granule = mmap.ALLOCATIONGRANULARITY  # a mapping's offset is a multiple of it
-        self._size += -(-segment.nbytes // granule) * granule
+        self._size += -(-block.nbytes // granule) * granule
         ends = np.cumsum([len(s) for s in states]).tolist()
         plain = segment.view(np.ndarray)
         return [plain[start:end] for start, end in zip([0, *ends[:-1]], ends, strict=True)]

@@ -93,8 +93,6 @@ class StoryEncoder:
         held = [self._texts[key] for key in keys]
         for key, encoded, states in zip(keys, held, self._spill.write([e.states for e in held]), strict=True):
             self._texts[key] = EncodedText(encoded.text, encoded.pieces, states, encoded.offsets)
-        del held
-        return_free_memory()  # the states' freed pages, scattered among the encoder's, go back at once
 
     def release_pages(self) -> None:
         """Hand back to the kernel the spilled states' pages read so far (a reader's stretch is done)."""
