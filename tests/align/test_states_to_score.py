@@ -36,9 +36,9 @@ def test_only_the_scored_representatives_keep_their_states(story: list[Article],
     seen: dict[str, Any] = {}
     real = align._links
 
-    def watched(encoded: Any, pairs: Any, cosine: Any, memo: Any = None, verbatim: Any = None, **told: Any) -> Any:
+    def watched(encoded: Any, pairs: Any, cosine: Any, memo: Any = None, verbatim: Any = None) -> Any:
         seen.update(held=[len(x.states) > 0 for x in encoded], pairs=pairs.copy(), verbatim=verbatim.copy())
-        return real(encoded, pairs, cosine, memo, verbatim, **told)
+        return real(encoded, pairs, cosine, memo, verbatim)
 
     monkeypatch.setattr(align, "_links", watched)
     sentences = sum(len(a.sentences) for a in story)

@@ -113,8 +113,7 @@ def align_story(articles: list[Article], encoder: Encoder, step: Callable[[int, 
                                     COSINE_FLOOR, copies.size)
     verbatim = _verbatim([table.sentences[i].text for i in reps], pairs)
     _states_to_score(table, encoder, reps, pairs[~verbatim])
-    scored = _links([table.encoded[i] for i in reps], pairs, cosine, memo, verbatim,
-                    read=encoder.release_pages if isinstance(encoder, StoryEncoder) else None)
+    scored = _links([table.encoded[i] for i in reps], pairs, cosine, memo, verbatim)
     del pairs, cosine, verbatim
     forget_text_readings()  # the sentences' profiles are read by this stage alone
     _states_scored(table, encoder)  # after them: finding the quotes does not add to the scoring's peak
@@ -132,9 +131,6 @@ def sentence_table(articles: list[Article], encoder: Encoder) -> SentenceTable:
     copies = copy_groups(texts)
     story = story_encoder(encoder)
     encoded = readings(story, texts)
-    if isinstance(story, StoryEncoder) and story.spill:  # the states still in memory written out too
-        story.spill_states()
-        encoded = readings(story, texts)
     distinct = text_vectors(story, [texts[i] for i in copies.representative.tolist()])
     return SentenceTable(articles, owner, sentences, distinct, encoded, copies.group)
 
@@ -198,15 +194,12 @@ def _group_owner(copies: CopyGroups, owner: NDArray[np.int64]) -> NDArray[np.int
 
 
 def _links(encoded: list[EncodedText], pairs: NDArray[np.int64], cosine: NDArray[np.float32],
-           memo: PairMemo[PairDecision] | None = None, verbatim: NDArray[np.bool_] | None = None,
-           read: Callable[[], None] | None = None) -> Links:
+           memo: PairMemo[PairDecision] | None = None, verbatim: NDArray[np.bool_] | None = None) -> Links:
     """The links among the candidate pairs (sorted by (i, j)), scored a tile at a time (:func:`_tiles`: the pairs
     between two blocks of representatives, :data:`LINK_CHUNK` pairs at a time) with the profiles of those two
     blocks alone held (:class:`BlockProfiles`, :func:`profile_block`): decisions ``memo`` holds are taken from
     it, the others made by :func:`_decide` (and kept in it). ``verbatim``: which pairs are the same wording
-    (:func:`_verbatim`, read here without it); ``read`` is told after each chunk (a story encoder's spilled states
-    read so far handed back, :meth:`StoryEncoder.release_pages`). The links come as arrays (:class:`Links`), in the
-    pairs' order."""
+    (:func:`_verbatim`, read here without it). The links come as arrays (:class:`Links`), in the pairs' order."""
     texts = [x.text for x in encoded]
     if verbatim is None:
         verbatim = _verbatim(texts, pairs)
@@ -218,8 +211,6 @@ def _links(encoded: list[EncodedText], pairs: NDArray[np.int64], cosine: NDArray
             part = rows[first:first + LINK_CHUNK]
             linked[part], score[part], same[part] = _chunk_decisions(encoded, texts, pairs[part], cosine[part], memo,
                                                                      verbatim[part], profiles)
-            if read is not None:
-                read()
     return Links(pairs[linked, 0], pairs[linked, 1], score[linked], same[linked])
 
 

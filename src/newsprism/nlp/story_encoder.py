@@ -1,6 +1,5 @@
 """A story's encoder: each distinct text read once per analysis (issue #20), its vector kept, its word pieces and
-token states kept until the quotes are read (:meth:`StoryEncoder.forget_states`), on disk for one analysis
-(:mod:`newsprism.nlp.state_spill`)."""
+token states kept until the quotes are read (:meth:`StoryEncoder.forget_states`)."""
 
 from __future__ import annotations
 
@@ -12,7 +11,6 @@ from numpy.typing import NDArray
 from newsprism.nlp.encoder import EncodedText, Encoder, Encoding
 from newsprism.nlp.heap import return_free_memory
 from newsprism.nlp.pooling import EncodedSentences
-from newsprism.nlp.state_spill import SPILL_BYTES, StateSpill
 
 VECTOR_CHUNK = 256
 """Texts encoded at a time by :meth:`StoryEncoder.vectors`: the encoder returns every text's token states with its
@@ -24,23 +22,13 @@ class StoryEncoder:
     """An encoder that reads each distinct text once per story (issue #20): reprints repeat whole sentences (31 %
     of a 500-article planted story's sentences are exact copies), quotes and dated clauses repeat sentences the
     alignment already read. Texts are keyed by their whitespace-collapsed form (the tokenizer splits on
-    whitespace, so the pieces are the same); each text comes back as written. Lives as long as one analysis.
+    whitespace, so the pieces are the same); each text comes back as written. Lives as long as one analysis."""
 
-    ``spill``: the token states are written to a temporary file a segment at a time (:data:`SPILL_BYTES`) and read
-    through its mapping (:class:`~newsprism.nlp.state_spill.StateSpill`), :meth:`release_pages` handing the pages
-    read back to the kernel: a one-analysis story cache's (issue #20: a 500-article one-event story's states were
-    720 MB resident from the encoding to the quotes)."""
-
-    def __init__(self, inner: Encoder, spill: bool = False) -> None:
+    def __init__(self, inner: Encoder) -> None:
         self.inner = inner
         self.name = inner.name
         self._vectors: dict[str, NDArray[np.float32]] = {}
         self._texts: dict[str, EncodedText] = {}
-        self.spill = spill
-        self._spill: StateSpill | None = None
-        self._unspilled: dict[str, None] = {}
-        """keys of the texts whose states are in memory still (written out once they reach :data:`SPILL_BYTES`)"""
-        self._unspilled_bytes = 0
         self.read_later: Callable[[EncodedSentences], NDArray[np.bool_]] | None = None
         """Which of a story's sentences have their token states read after the alignment's scoring (the quotes':
         :func:`newsprism.quotes.clusters.quoted_sentences`), set by a one-analysis story cache; None: all of them
@@ -69,35 +57,7 @@ class StoryEncoder:
             for key, vector, encoded in zip(missing, fresh.vectors, fresh.texts, strict=True):
                 self._vectors.setdefault(key, vector)  # a text read for its vector alone keeps that vector
                 self._texts[key] = encoded
-            if self.spill:
-                self._spill_later(missing)
         return keys
-
-    def _spill_later(self, keys: list[str]) -> None:
-        """The texts ``keys`` were just read: their states are written out with the others in memory once those
-        reach :data:`SPILL_BYTES`."""
-        for key in keys:
-            self._unspilled[key] = None
-            self._unspilled_bytes += self._texts[key].states.nbytes
-        if self._unspilled_bytes >= SPILL_BYTES:
-            self.spill_states()
-
-    def spill_states(self) -> None:
-        """Write the states held in memory to the spill file (each text keeps views of its mapping instead)."""
-        keys = [key for key in self._unspilled if key in self._texts]
-        self._unspilled, self._unspilled_bytes = {}, 0
-        if not keys:
-            return
-        if self._spill is None:
-            self._spill = StateSpill()
-        held = [self._texts[key] for key in keys]
-        for key, encoded, states in zip(keys, held, self._spill.write([e.states for e in held]), strict=True):
-            self._texts[key] = EncodedText(encoded.text, encoded.pieces, states, encoded.offsets)
-
-    def release_pages(self) -> None:
-        """Hand back to the kernel the spilled states' pages read so far (a reader's stretch is done)."""
-        if self._spill is not None:
-            self._spill.release()
 
     def vectors(self, texts: Sequence[str]) -> NDArray[np.float32]:
         """The vectors :meth:`encode` gives ``texts``, without their token states: a text read for its vector
@@ -122,9 +82,6 @@ class StoryEncoder:
         once the alignment scored its candidates, :meth:`scored`)."""
         keys = {" ".join(text.split()) for text in kept}
         self._texts = {key: encoded for key, encoded in self._texts.items() if key in keys}
-        if not self._texts and self._spill is not None:  # no state is read any more: the file goes with its views
-            self._spill.close()
-            self._spill = None
 
     def scoring(self, table: EncodedSentences, scored: NDArray[np.bool_]) -> NDArray[np.bool_] | None:
         """The alignment is about to score its candidates, reading the token states of the ``scored`` sentences

@@ -42,7 +42,6 @@ from newsprism.model import Entity, Quote, QuoteVariant
 from newsprism.nlp.encoder import Encoder
 from newsprism.nlp.pooling import EncodedSentences, SentenceStates
 from newsprism.nlp.sentences import ParsedArticle
-from newsprism.nlp.story_encoder import StoryEncoder
 from newsprism.quotes.copy_groups import copy_groups, expand
 from newsprism.quotes.extract import find_quotes
 from newsprism.quotes.readings import Read, part_requests, read_parts_once
@@ -107,24 +106,16 @@ def cluster_quotes(variants: Sequence[QuoteVariant], encoder: Encoder, memo: Quo
     first = copies.first
     read = read_parts_once(states, [requests[i] for i in first], encoder, [keys[i] for i in first],
                            copies.together)
-    _pages_read(encoder)
     groups: DisjointSets[int] = DisjointSets()
     for index in range(len(first)):
         groups.find(index)
     contained = _link([variants[i] for i in first], [len(m) for m in copies.members], read, groups, memo)
-    _pages_read(encoder)
     self_cosine = np.einsum("ij,ij->i", read.vectors, read.vectors)
     whole = [len(m) == 1 or contained[g] or bool(self_cosine[g] >= REWORDED_COSINE)
              for g, m in enumerate(copies.members)]
     ranked = sorted(expand(copies, groups, whole),
                     key=lambda members: (-len({variants[i].content.article for i in members}), members[0]))
     return [_cluster([variants[i] for i in members]) for members in ranked]
-
-
-def _pages_read(encoder: Encoder) -> None:
-    """A story encoder's spilled token states read so far handed back to the kernel (issue #20)."""
-    if isinstance(encoder, StoryEncoder):
-        encoder.release_pages()
 
 
 def quoted_sentences(parsed: Sequence[ParsedArticle], sentences: EncodedSentences) -> NDArray[np.bool_]:
