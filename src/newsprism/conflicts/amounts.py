@@ -125,10 +125,12 @@ def _amounts(alignment: StoryAlignment) -> list[Amount]:
 
 
 def _body_counts(alignment: StoryAlignment, headline: list[Amount]) -> list[Amount]:
-    """Every count of things that is no headline count (:mod:`.body_counts`), each once."""
+    """Every count of things that is no headline count (:mod:`.body_counts`), each once: titles, leads, then the
+    later sentences."""
     taken = {(a.sentence.article, a.sentence.part, a.sentence.start, a.quantity.start) for a in headline}
     found: dict[tuple[str, str | None, int, int], Amount] = {}
-    for sentence in [*lead_sentences(alignment), *later_sentences(alignment)]:
+    lead, later = _by_place(alignment)
+    for sentence in [*_titles(alignment), *lead, *later]:
         if recalls_another_event(sentence.text) or GENERIC.search(sentence.text) or PROJECTION.search(sentence.text):
             continue
         for q in quantities(sentence.text):
@@ -158,29 +160,25 @@ PEOPLE_COUNTED = PERSON_NOUNS | MEASURE_WORDS.keys()
 
 def lead_sentences(alignment: StoryAlignment) -> list[Evidence]:
     """Each article's title (evidence into the title), then its first :data:`LEAD_SENTENCES` sentences."""
+    return _titles(alignment) + _by_place(alignment)[0]
+
+
+def _titles(alignment: StoryAlignment) -> list[Evidence]:
+    return [Evidence(article=a.id, start=0, end=len(a.title), text=a.title, part="title")
+            for a in alignment.table.articles if a.title]
+
+
+def _by_place(alignment: StoryAlignment) -> tuple[list[Evidence], list[Evidence]]:
+    """The table's sentences, in table order, split into each article's first :data:`LEAD_SENTENCES` and the rest."""
     table = alignment.table
-    lead = [Evidence(article=a.id, start=0, end=len(a.title), text=a.title, part="title")
-            for a in table.articles if a.title]
     seen: dict[str, int] = {}
+    lead: list[Evidence] = []
+    later: list[Evidence] = []
     for i in range(len(table.sentences)):
         evidence = table.evidence(i)
         seen[evidence.article] = seen.get(evidence.article, 0) + 1
-        if seen[evidence.article] <= LEAD_SENTENCES:
-            lead.append(evidence)
-    return lead
-
-
-def later_sentences(alignment: StoryAlignment) -> list[Evidence]:
-    """Each article's sentences after its lead (:func:`lead_sentences`)."""
-    table = alignment.table
-    seen: dict[str, int] = {}
-    later = []
-    for i in range(len(table.sentences)):
-        evidence = table.evidence(i)
-        seen[evidence.article] = seen.get(evidence.article, 0) + 1
-        if seen[evidence.article] > LEAD_SENTENCES:
-            later.append(evidence)
-    return later
+        (lead if seen[evidence.article] <= LEAD_SENTENCES else later).append(evidence)
+    return lead, later
 
 
 Stated = dict[str, list[tuple[Quantity, str]]]
