@@ -67,6 +67,8 @@ def analyze_raw(raws: list[RawArticle], config: Config | None = None, resources:
         quotes = cluster_quotes(variants, encoder, cache.quotes, alignment.table)
         cache.states_read(alignment.table)
         timeline = build_timeline(parsed, alignment)
+        del parsed  # the last stage given the parsed paragraphs: a one-analysis cache lets their Docs go
+        cache.parsed_read()
         tick("conflicts")
         conflicts = find_conflicts(ConflictInput(alignment, reuse, quotes, timeline, entities, encoder,
                                                  resources.nli, story, figures))

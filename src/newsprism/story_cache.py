@@ -86,7 +86,7 @@ class StoryCache:
     def encoder(self, inner: Encoder) -> StoryEncoder:
         """The story's encoder cache over ``inner`` (started again if ``inner`` is another encoder)."""
         if self._encoder is None or self._encoder.inner is not inner:
-            self._encoder = StoryEncoder(inner)
+            self._encoder = StoryEncoder(inner, spill=not self.keep)  # one analysis: the token states on disk
             if not self.keep:  # once scored, only the sentences the quotes are read from keep their states
                 self._encoder.read_later = lambda table: quoted_sentences(list(self._parsed.values()), table)
         return self._encoder
@@ -100,6 +100,15 @@ class StoryCache:
             if self._encoder is not None:
                 self._encoder.forget_states()
             return_free_memory()  # the later stages start from what is live, not on the states' freed pages
+
+    def parsed_read(self) -> None:
+        """The analysis read the parsed paragraphs for the last time (the timeline is the last stage given them): a
+        one-analysis cache lets their spaCy Docs go (issue #20: a 500-article one-event story's were about 200 MB,
+        held through the conflicts, summary and outlets), the readings kept keeping no parsed article alive."""
+        if not self.keep:
+            self._parsed, self._pieces = {}, ("", {})
+            self.readings.forget_articles()
+            return_free_memory()
 
     def clean(self, raws: list[RawArticle], config: CleanConfig) -> tuple[list[Article], list[InputProblem]]:
         """Every raw article cleaned with the evidence of the others, as :func:`newsprism.pipeline.clean_all`

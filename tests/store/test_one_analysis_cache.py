@@ -26,3 +26,7 @@ def test_a_one_analysis_cache_gives_the_same_report_and_keeps_no_states(resource
     assert held[0].states.shape[0] > 0  # a kept cache still reads token states
     assert once._encoder is not None and not once._encoder._texts and once._encoder._vectors
     assert kept._encoder is not None and len(kept._encoder._texts) > 1
+    assert once._encoder.spill and once._encoder._spill is None  # states on disk, the file gone with them
+    assert not kept._encoder.spill
+    assert not once._parsed and not once._pieces[1]  # the Docs let go after the timeline
+    assert kept._parsed and kept._pieces[1]

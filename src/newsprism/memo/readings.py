@@ -58,6 +58,11 @@ class Readings:
         self._earlier, self._texts = self._texts, {}
         self.fresh = set()
 
+    def forget_articles(self) -> None:
+        """Hold no registered article any more (a one-analysis story cache once the parsed articles are read: they
+        hold their spaCy Docs); their readings stay, and a step asked of an article afterwards reads it afresh."""
+        self._keys = {}
+
     @contextmanager
     def active(self) -> Iterator[Readings]:
         """Keep and reuse readings within the block (the stages of one analysis)."""

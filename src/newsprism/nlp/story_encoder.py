@@ -1,5 +1,6 @@
 """A story's encoder: each distinct text read once per analysis (issue #20), its vector kept, its word pieces and
-token states kept until the quotes are read (:meth:`StoryEncoder.forget_states`)."""
+token states kept until the quotes are read (:meth:`StoryEncoder.forget_states`), on disk for one analysis
+(:mod:`newsprism.nlp.state_spill`)."""
 
 from __future__ import annotations
 
@@ -11,21 +12,33 @@ from numpy.typing import NDArray
 from newsprism.nlp.encoder import EncodedText, Encoder, Encoding
 from newsprism.nlp.heap import return_free_memory
 from newsprism.nlp.pooling import EncodedSentences
+from newsprism.nlp.state_spill import SpilledText, StateSpill, spilled
 
 VECTOR_CHUNK = 256
 """Texts encoded at a time by :meth:`StoryEncoder.vectors`: the encoder returns every text's token states with its
 vector, about 20 KB a clause, so a big story's thousands of dated clauses read at once held tens of MB that are
 dropped at once. The texts go shortest first, so each chunk's batches of 64 pad about as little as one call's."""
 
+SPILL_CHUNK = 1024
+"""Texts encoded at a time by a spilling :class:`StoryEncoder` (their states written out before the next): about
+20 MB of states at a one-event story's ~30 pieces a text, where the sentence table's one call held every text's
+(720 MB at one-event 500) until all were encoded."""
+
 
 class StoryEncoder:
     """An encoder that reads each distinct text once per story (issue #20): reprints repeat whole sentences (31 %
     of a 500-article planted story's sentences are exact copies), quotes and dated clauses repeat sentences the
     alignment already read. Texts are keyed by their whitespace-collapsed form (the tokenizer splits on
-    whitespace, so the pieces are the same); each text comes back as written. Lives as long as one analysis."""
+    whitespace, so the pieces are the same); each text comes back as written. Lives as long as one analysis.
 
-    def __init__(self, inner: Encoder) -> None:
+    ``spill``: each text's token states are written to a temporary file as it is encoded and read back at each
+    access (:class:`~newsprism.nlp.state_spill.SpilledText`): a one-analysis story cache's (issue #20: a 500-article
+    one-event story's states were 720 MB resident from the encoding to the quotes)."""
+
+    def __init__(self, inner: Encoder, spill: bool = False) -> None:
         self.inner = inner
+        self.spill = spill
+        self._spill: StateSpill | None = None
         self.name = inner.name
         self._vectors: dict[str, NDArray[np.float32]] = {}
         self._texts: dict[str, EncodedText] = {}
@@ -52,12 +65,22 @@ class StoryEncoder:
         """The texts' keys, each text not read yet encoded (its vector and its reading kept)."""
         keys = [" ".join(text.split()) for text in texts]
         missing = list(dict.fromkeys(key for key in keys if key not in self._texts))
-        if missing:
-            fresh = self.inner.encode(missing)
-            for key, vector, encoded in zip(missing, fresh.vectors, fresh.texts, strict=True):
+        step = SPILL_CHUNK if self.spill else max(len(missing), 1)
+        for start in range(0, len(missing), step):
+            chunk = missing[start:start + step]
+            fresh = self.inner.encode(chunk)
+            for key, vector, encoded in zip(chunk, fresh.vectors, fresh.texts, strict=True):
                 self._vectors.setdefault(key, vector)  # a text read for its vector alone keeps that vector
-                self._texts[key] = encoded
+                self._texts[key] = self._held(encoded)
         return keys
+
+    def _held(self, encoded: EncodedText) -> EncodedText:
+        """``encoded`` as this encoder holds it: with its states on disk where it spills."""
+        if not self.spill:
+            return encoded
+        if self._spill is None:
+            self._spill = StateSpill()
+        return spilled(self._spill, encoded)
 
     def vectors(self, texts: Sequence[str]) -> NDArray[np.float32]:
         """The vectors :meth:`encode` gives ``texts``, without their token states: a text read for its vector
@@ -82,6 +105,9 @@ class StoryEncoder:
         once the alignment scored its candidates, :meth:`scored`)."""
         keys = {" ".join(text.split()) for text in kept}
         self._texts = {key: encoded for key, encoded in self._texts.items() if key in keys}
+        if not self._texts and self._spill is not None:  # no state is read any more: the file goes
+            self._spill.close()
+            self._spill = None
 
     def scoring(self, table: EncodedSentences, scored: NDArray[np.bool_]) -> NDArray[np.bool_] | None:
         """The alignment is about to score its candidates, reading the token states of the ``scored`` sentences
@@ -116,6 +142,8 @@ class StoryEncoder:
         encoded = self._texts[key]
         if encoded.text == text:
             return encoded
+        if isinstance(encoded, SpilledText):
+            return encoded.moved(text, _moved_offsets(encoded.offsets, key, text))
         return EncodedText(text, encoded.pieces, encoded.states, _moved_offsets(encoded.offsets, key, text))
 
 
