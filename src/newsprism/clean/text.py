@@ -35,8 +35,8 @@ DATELINE = re.compile(
 TRAILING_CREDIT = re.compile(
     rf"(?<=[.!?\"”’])\s+(?:[{DASHES}]\s*)?\(?(?P<agency>{meta.AGENCY_ALTERNATION})\)?\s*$", re.I
 )
-OUTLET_MENTION = re.compile(
-    r"\b(?:with|from|at|of|by|©|\d{4})\s+(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s){0,4}"
+OUTLET_MENTION = re.compile(  # 'the home of X Radio' is a station's slogan for a show it carries, not its name
+    r"\b(?:with|from|at|(?<![Hh]ome )of|by|©|\d{4})\s+(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s){0,4}"
     r"(?:Daily|Times|Herald|Post|News|Journal|Tribune|Gazette|Telegraph|Guardian|Observer|Courier|Chronicle|"
     r"Independent|Express|Standard|Globe|Monitor|Review|Press|Insider|Today|Radio))\b"
 )
