@@ -191,9 +191,12 @@ def _what(text: str, end: int, value: float, currency: str | None,
 
 
 def _counted(word: str, value: float) -> str | None:
-    """'count:noun' for a plural noun after a figure other than one (a singular after one); None otherwise."""
+    """'count:noun' for a plural noun after a figure other than one (a singular after one); None otherwise. A noun in
+    '-ss' is singular ('loss', 'class'): after a score or a label ('a 27-24 loss', 'the Week 15 loss', ECB+ 25/ecb)
+    it counts nothing."""
     lower = word.lower()
-    if lower in STOP_AFTER or len(lower) < 3 or not lower.isalpha() or (value != 1 and not lower.endswith("s")):
+    if lower in STOP_AFTER or len(lower) < 3 or not lower.isalpha() or (value != 1 and (
+            not lower.endswith("s") or lower.endswith("ss"))):  # 'a 27-24 loss', 'the Week 15 loss': no plural
         return None
     if lower in DIMENSIONS:
         return lower
