@@ -12,7 +12,7 @@ from newsprism.lexicon import ONE_PERSON_NOUNS, PERSON_PRONOUNS, TITLES
 from newsprism.model import Evidence, QuoteVariant
 from newsprism.nlp.sentences import Paragraphs
 from newsprism.quotes.attribution import Range
-from newsprism.quotes.cues import Token, source_span
+from newsprism.quotes.cues import Token, data_source, source_span
 from newsprism.quotes.descriptions import described
 from newsprism.quotes.gender import bare_pronoun, gender_of_pronoun, noun_gender
 from newsprism.quotes.indirect import STATEMENT_NOUNS
@@ -245,6 +245,11 @@ def _issuer(paragraphs: Paragraphs, before: int) -> Evidence | None:
             verb = token.head
             if token.lower_ in STATEMENT_NOUNS and token.dep_ == "pobj" and verb.lower_ == "in":
                 verb = verb.head  # 'X said in a statement that ...': X issued it (gun-violence incident 390914)
+            cited = _cited_issuer(token)
+            if cited is not None:
+                first, last = source_span(cited)
+                return Evidence(article="", start=paragraph.start + first, end=paragraph.start + last,
+                                text=paragraph.text[first:last])
             if token.lower_ in STATEMENT_NOUNS and ((token.dep_ == "dobj" and verb.lower_ in ISSUING_VERBS) or (
                     token.dep_ == "pobj" and verb.lower_ in _SAYING)):
                 subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -255,10 +260,26 @@ def _issuer(paragraphs: Paragraphs, before: int) -> Evidence | None:
     return None
 
 
+def _cited_issuer(token: Token) -> Token | None:
+    """Who issued the statement 'according to' cites: 'according to a statement from the Navy', 'according to a
+    Navy statement' (NeuS train 647, issue #19's thirteenth round): the 'from'/'by' phrase or possessor
+    (:func:`~newsprism.quotes.cues.data_source`), else a proper noun the statement noun compounds."""
+    verb = token.head
+    if token.lower_ not in STATEMENT_NOUNS or token.dep_ != "pobj" or verb.lower_ != "to" or \
+            verb.head.lower_ != "according":
+        return None
+    owner = data_source(token)
+    if owner is token:
+        owner = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    return owner if owner is not None and owner.pos_ == "PROPN" else None
+
+
 def described_subjects(variants: list[QuoteVariant], paragraphs: Paragraphs,
                        resolver: SpeakerResolver) -> list[QuoteVariant]:
-    """A 'he'/'she' source whose own sentence or the one before has as its main subject, with no one named between,
-    a description of one person: a definite description of someone the story titled so ('The prosecutor on Monday
+    """A 'he'/'she' source whose own sentence or the one before has as its main subject, with no one named between
+    but as an object in the subject's own sentence ('A commissioner set bail for Ben Ode. He said …': the
+    commissioner, the subject; gun-violence incident 270733, issue #19's thirteenth round), a description of one
+    person: a definite description of someone the story titled so ('The prosecutor on Monday
     portrayed a confused scene, which he said was dim': the person titled 'prosecutor' before, not the last name;
     gun-violence incident 558796, issue #19's eleventh round), else a person noun of the pronoun's sex ('A man was
     hurt in the arm. He said he was driving home': the man, an unnamed source, not the last person named)."""
@@ -280,24 +301,26 @@ def _described_subject(paragraphs: Paragraphs, resolver: SpeakerResolver, at: in
     subject = _last_main_subject(paragraphs, at)
     if subject is None:
         return None
-    start, phrase, noun = subject
-    if any(start < m.start < at for m in resolver.antecedents):
-        return None
+    start, phrase, noun, sentence_end = subject
+    if any(start < m.start < at and (m.subject or m.start >= sentence_end) for m in resolver.antecedents):
+        return None  # named between, not only as an object in the subject's sentence
     gender = gender_of_pronoun(pronoun)
     named = resolver.resolve(phrase, start) if phrase.lower().startswith("the ") else phrase
     if resolver.names_person(named):
         return (named, False) if resolver.genders.get(named.lower()) in (None, gender) else None
     told = noun_gender(noun)
+    if told is None and noun in _PERSON_NOUNS and any(start < m.start < at for m in resolver.antecedents):
+        return phrase, True  # a person noun of either sex, preferred to the object named after it (see above)
     return (phrase, True) if noun in ONE_PERSON_NOUNS and told in (None, gender) and told is not None else None
 
 
 _DESCRIBING = frozenset({"a", "an", "the", "one", "another"})
 
 
-def _last_main_subject(paragraphs: Paragraphs, at: int) -> tuple[int, str, str] | None:
+def _last_main_subject(paragraphs: Paragraphs, at: int) -> tuple[int, str, str, int] | None:
     """The last subject of a main verb before ``at`` in its sentence or the one before: where its phrase starts, its
-    words up to the noun, the noun; only a common noun opened by an article ('the prosecutor', 'A 25-year-old
-    man')."""
+    words up to the noun, the noun, where its sentence ends; only a common noun opened by an article or a named
+    possessor (:func:`_describes`)."""
     paragraph = paragraphs.at(at)
     tokens = paragraph.tokens_from(at, at + 1) if paragraph is not None else []
     if paragraph is None or not len(tokens):
@@ -306,12 +329,24 @@ def _last_main_subject(paragraphs: Paragraphs, at: int) -> tuple[int, str, str] 
     earlier = list(paragraph.doc[:sentence.start].sents)[-1:] if sentence.start > 0 else []
     for part in (sentence, *earlier):
         subjects = [word for word in part if paragraph.start + word.idx < at and word.dep_ in ("nsubj", "nsubjpass")
-                    and word.pos_ == "NOUN" and word.head.dep_ == "ROOT" and word.left_edge.lower_ in _DESCRIBING]
+                    and word.pos_ == "NOUN" and word.head.dep_ == "ROOT" and _describes(word)]
         if subjects:
             word = subjects[-1]
             phrase = paragraph.doc[word.left_edge.i:word.i + 1]
-            return paragraph.start + phrase.start_char, phrase.text, word.lower_
+            return paragraph.start + phrase.start_char, phrase.text, word.lower_, paragraph.start + part.end_char
     return None
+
+
+def _describes(noun: Token) -> bool:
+    """A noun opening a description: after an article ('the prosecutor', 'A 25-year-old man') or a named
+    possessor ('Ode's ex-wife was granted an order. She said …': the ex-wife, not Ode; gun-violence incident
+    667979, issue #19's thirteenth round)."""
+    if noun.left_edge.lower_ in _DESCRIBING:
+        return True
+    owner = noun.left_edge
+    while owner.dep_ == "compound" and owner.pos_ == "PROPN" and owner.head.i < noun.i:
+        owner = owner.head  # 'Ben Ode's': the possessive is the surname
+    return bool(owner.dep_ == "poss" and owner.pos_ == "PROPN")
 
 
 def described_in_sentence(variants: list[QuoteVariant], paragraphs: Paragraphs,
