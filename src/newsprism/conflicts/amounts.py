@@ -258,10 +258,19 @@ school funding': the cut's size, NeuS train 2224): a difference, never set again
 to $1,160', NeuS val 167)."""
 
 
+CHANGE_AFTER = re.compile(r"(?:[-\s]+[\w'’-]+){0,2}?[-\s]+(?:cuts?|hikes?|increases?|reductions?|rises?|raises?|"
+                          r"savings|boosts?)\b(?!\s+(?:bill|plan|package|law|measure|budget)s?\b)",
+                          re.I)
+"""The noun a money amount is of names a change ('a $1.5 trillion tax cut', 'a $300 million fee hike', 'the
+$40 billion spending increase'): a difference, never set against a level of that thing or the budget holding it
+('$4 trillion budget', NeuS train 1547 of the h18audit); not the name of a bill ('a $900 billion tax cut bill')."""
+
+
 def _change(x: Amount) -> bool:
-    start = x.quantity.start
-    return CHANGE.search(x.sentence.text[max(0, start - 30):start]) is not None or bool(
-        INCREMENT.match(x.sentence.text, x.quantity.end) or INCREMENT.search(x.quantity.written))
+    start, text = x.quantity.start, x.sentence.text
+    return CHANGE.search(text[max(0, start - 30):start]) is not None or bool(
+        INCREMENT.match(text, x.quantity.end) or INCREMENT.search(x.quantity.written)) or bool(
+        x.quantity.money and CHANGE_AFTER.match(text, x.quantity.end))
 
 
 PERIOD = re.compile(r"\b(?:over|across|during|within)\s+(?:the\s+)?(?:next\s+|coming\s+|past\s+)?(?:\w+\s+)?"

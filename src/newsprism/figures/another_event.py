@@ -100,9 +100,13 @@ are mostly other incidents' (residue 3 read; 'the Lumo shootings' or 'MLK Day sh
 event's, are not: titles of the dev residues read before checked by eye)."""
 SUPERSEDED = re.compile(r"\b(?:originally|initially|first)\s+(?:said|say|told|reported|believed|thought)\b", re.I)
 """A count the story's sources gave at first and corrected ('Police originally told WPDE that eight people were
-wounded' beside 'five people were shot': residue 2 read): a figure of its own, never the story's count."""
+wounded' beside 'five people were shot': residue 2 read): a figure of its own, never the story's count. Not 'early
+reports showed' alone (residue 2: the only report); with a correction after it, :mod:`.corrected`."""
 OTHER_SHOOTINGS = "(other shootings)"
 """The subject of a roundup's figures (:func:`earlier_subject`, :func:`roundup_articles`)."""
+EARLIER_REPORT = "(earlier report)"
+"""The subject of a count the story's sources gave first and corrected (:data:`SUPERSEDED`,
+:data:`newsprism.figures.corrected.UPDATED_AFTER`)."""
 
 
 def roundup_articles(titles: dict[str, str | None]) -> set[str]:
@@ -136,7 +140,7 @@ def earlier_subject(text: str) -> str | None:
     if ROUNDUP.search(text):
         return OTHER_SHOOTINGS
     if SUPERSEDED.search(text):
-        return "(earlier report)"
+        return EARLIER_REPORT
     return "(earlier event)" if EARLIER.search(text) else None
 
 

@@ -12,6 +12,7 @@ import re
 
 from newsprism import lexicon
 from newsprism.figures.another_event import OTHER_SHOOTINGS, earlier_subject, in_tally, of_another_event
+from newsprism.figures.corrected import first_reports
 from newsprism.figures.family import family_lists
 from newsprism.figures.hospital import HOSPITAL_AFTER, badly_only, died_there, sent_to_hospital, via_hospital
 from newsprism.figures.no_level import no_level
@@ -142,6 +143,7 @@ def read_claims(text: str) -> list[Claim]:
                for start, end in shooter_deaths(text)]
     claims = [Claim(c.measure, f"{c.subject} {OTHER_SHOOTINGS}" if c.subject else OTHER_SHOOTINGS, c.number, c.end)
               if in_tally(text, c.number.start) and not of_another_event(c.subject) else c for c in claims]
+    claims = first_reports(text, claims)  # 'early reports said one, but officials later gave updated figures'
     earlier = earlier_subject(text)
     if earlier:
         claims = [c if of_another_event(c.subject) else Claim(

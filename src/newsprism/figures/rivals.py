@@ -169,13 +169,21 @@ SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|beginning)\s+of\b|(?:early
 """A count since a date ('wounded during protests since March 30', 'since the start of the year'): a running total."""
 
 
+EARLY_POINT = re.compile(r"\b(?:within\s+(?:(?:a\s+few|two|three|several)\s+)?(?:hours|days|weeks|a\s+(?:day|week))|"
+                         r"at\s+first|initially|early\s+on|in\s+the\s+first\s+(?:few\s+)?(?:hours|days|weeks?))\b",
+                         re.I)
+"""An early point of the story ('Within days, the fund said it had raised $20 million' beside
+the '$30 million' it raised since, NeuS train 1807 of the h18audit; 'At first, ...', 'In the first hours, ...'): the
+figure is of that earlier time, never a rival of one given without it."""
+
+
 def apart(a: str, b: str) -> bool:
     """The two sentences date or scope their figures apart: other months or years named (a day's date or a
-    weekday is today's news), a place opening one clause only, a running total since a date in one only."""
+    weekday is today's news), a place opening one clause only, a running total since a date or an early point of
+    the story in one only."""
     if _months_and_years(a) != _months_and_years(b):
         return True
-    return bool(PLACE_SCOPE.search(a)) != bool(PLACE_SCOPE.search(b)) or bool(SINCE.search(a)) != bool(
-        SINCE.search(b))
+    return any(bool(cue.search(a)) != bool(cue.search(b)) for cue in (PLACE_SCOPE, SINCE, EARLY_POINT))
 
 
 def _months_and_years(text: str) -> set[tuple[int | None, int | None]]:

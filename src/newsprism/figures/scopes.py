@@ -18,6 +18,14 @@ WITH_ATTACKER = re.compile(r"^[^.;]{0,40}?\(?\s*including\s+(?:the\s+|a\s+)?(?:s
 """'Five people were hurt (including the gunman)': a count with the attacker in it is a measure of its own."""
 
 
+GROUP_APPOSITIVE = re.compile(r"^(?:\s*[\w'’-]+){0,3}?\s*,?\s*(?:the|its|their)\s+(?:first|only|latest|last|"
+                              r"(?:[\w'’-]+\s+)?known)\s+(?P<group>[A-Z][a-z'’-]+)\s+(?:casualties|deaths|dead|victims|"
+                              r"fatalities)\b")
+"""A count named by an appositive of one side or nation ('killing two porters, the first Varnish casualties of the
+raids'): the count of that group, not of the whole event (issue #18: the h18audit's NeuS train 2134 = AllSides 6054,
+two of one country's dead grouped with the other side's toll)."""
+
+
 def scoped(claim: Claim, text: str) -> Claim:
     """Add the venue a figure is of ('killed at the Bataclan'), the party whose seats it counts, the aftershock a
     magnitude is of."""
@@ -28,6 +36,9 @@ def scoped(claim: Claim, text: str) -> Claim:
         return Claim(claim.measure, part.group(1).lower().rstrip("s") if part else None, claim.number, claim.end)
     if WITH_ATTACKER.match(text[claim.end:claim.end + 80]):
         return Claim(claim.measure, "including the attacker", claim.number, claim.end)
+    group = GROUP_APPOSITIVE.match(text[claim.end:claim.end + 80])
+    if group is not None and claim.subject is None:
+        return Claim(claim.measure, group.group("group").lower(), claim.number, claim.end)
     scope = SCOPE.match(text[claim.end:claim.end + 80])
     if scope is None:
         return claim
