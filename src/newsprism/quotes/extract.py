@@ -155,7 +155,7 @@ def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Ranges,
             kind, attribution = "direct", previous  # 'X said, “…” and “…,” witnesses said': both are X's
         framing = framing_attribution(parsed.paragraphs, (span.start, end), quoted) if kind == "partial" else None
         attribution = framing or attribution
-        carried = attribution is None and kind == "direct"
+        carried = attribution is None and kind == "direct" and not _credit_after(text, span)
         if carried and led_in(text, span, parsed.paragraphs):
             lead = lead_start(text, span, parsed.paragraphs)
             carried, attribution = False, _named_in_lead(resolver, lead, span.mark_start)
@@ -199,7 +199,8 @@ def _carry(found: list[_Found]) -> list[_Found]:
 
 def _inherit(found: list[_Found]) -> list[_Found]:
     """A partial quotation inside reported speech ('He added that they will "fight imperialism"') is the words
-    of whoever the reported speech is attributed to."""
+    of whoever the reported speech is attributed to: the innermost holding it ('X said that ..., after Y said that
+    they would "…"' is Y's; NeuS train 1783 of the h18audit)."""
     reported = [item for item in found if item.kind == "indirect" and item.attribution is not None]
     order = sorted(range(len(reported)), key=lambda index: reported[index].content[0])
     starts = [reported[index].content[0] for index in order]
@@ -210,9 +211,19 @@ def _inherit(found: list[_Found]) -> list[_Found]:
         if item.kind == "partial" and not item.framed:  # the first reported statement holding it, in reach
             first, last = bisect_left(starts, item.content[0] - longest), bisect_right(starts, item.content[0])
             holding = [index for index in order[first:last] if item.content[1] <= reported[index].content[1] + 1]
-            outer = reported[min(holding)] if holding else None
+            outer = reported[max(holding, key=lambda index: reported[index].content[0])] if holding else None
         out.append(item if outer is None else _Found(item.kind, item.content, outer.attribution))
     return out
+
+
+_CREDIT_AFTER = re.compile(r"[ \t]*[A-Z]")
+
+
+def _credit_after(text: str, span: MarkedSpan) -> bool:
+    """'“…,” Capt.' — a quotation closed on a comma before a capital: its credit follows (unread here, as where the
+    text is cut off after it; NeuS train 1783 of the h18audit), so no earlier speaker is carried over to it."""
+    return span.closed and text[span.start:span.mark_end].rstrip(" \"”’'").endswith(",") and bool(
+        _CREDIT_AFTER.match(text, span.mark_end))
 
 
 def _joined(text: str, previous_end: int, span: MarkedSpan) -> bool:
