@@ -80,19 +80,27 @@ Collapse'); a sentence-case line between paragraphs may be the article's own sub
 TEASER_KINDS = frozenset({"boilerplate", "media", "related", "promo"})
 
 
+SENTENCE_HEADLINE_WORDS = (5, 16)
+"""A headline set in sentence case ('Man, 24, fatally shot on street corner'): the interleaved ones on the dev pages
+have 6 to 14 words; an article's sentence-case sub-headings mostly fewer ('A scene witnesses won't soon forget')."""
+
+
 def mark_interleaved(lines: list[Line], kinds: Kinds) -> None:
-    """Headline-shaped lines (:func:`_headline_shape`) kept between two paragraphs of the body go as ``related`` on a
-    page where at least :data:`INTERLEAVED_MIN` lines of that shape between paragraphs were already taken out as
-    teasers, media titles or related links."""
+    """Headline-shaped lines kept between two paragraphs of the body go as ``related`` on a page where at least
+    :data:`INTERLEAVED_MIN` lines of that shape between paragraphs were already taken out as teasers, media titles
+    or related links: set like headlines (:func:`_headline_shape`), or in sentence case
+    (:func:`_sentence_headline`), each shape read apart (a page's own sentence-case sub-headings are no evidence
+    against title-case links, nor the reverse)."""
     whole = [i for i, line in enumerate(lines) if kinds[i] is None and whole_paragraph(line.text)]
     if len(whole) < 2:
         return
-    inside = [i for i in range(whole[0] + 1, whole[-1]) if _headline_shape(lines[i].text)]
-    if sum(kinds[i] in TEASER_KINDS for i in inside) < INTERLEAVED_MIN:
-        return
-    for i in inside:
-        if kinds[i] is None:
-            kinds[i] = "related"
+    for shape in (_headline_shape, _sentence_headline):
+        inside = [i for i in range(whole[0] + 1, whole[-1]) if shape(lines[i].text)]
+        if sum(kinds[i] in TEASER_KINDS for i in inside) < INTERLEAVED_MIN:
+            continue
+        for i in inside:
+            if kinds[i] is None:
+                kinds[i] = "related"
 
 
 def _headline_shape(text: str) -> bool:
@@ -102,5 +110,16 @@ def _headline_shape(text: str) -> bool:
             and not text.isupper() and title_case_ratio(text) >= HEADLINE_CASE and not FACT_ROW.search(text))
 
 
+def _sentence_headline(text: str) -> bool:
+    """A headline in sentence case: no closing stop or colon, a capital first letter, fewer capitalised content
+    words than :data:`HEADLINE_CASE`, no fact row's marks."""
+    text = text.strip()
+    low, high = SENTENCE_HEADLINE_WORDS
+    return (low <= len(words(text)) <= high and text[:1].isupper() and not ends_sentence(text)
+            and not text.endswith((":", ",", ";")) and not text.isupper() and title_case_ratio(text) < HEADLINE_CASE
+            and not FACT_ROW.search(text))
+
+
 FACT_ROW = re.compile(r"\s[–—-]\s|^\W|\d{1,2}:\d\d|:\s*\S*\d|^(?:update|original|previous|earlier|developing)\b", re.I)
 """A fact box's row ('Age – 17'), a list item, a clock stamp or an update marker: the article's own."""
+

@@ -1,0 +1,43 @@
+"""Gallery and player controls, app pitches, inbox prompts and viewer warnings: widget families that batch 14 of the
+dev labels (round 16, issue #16) showed kept, each checked on the 2,781 dev pages (every line of the family kept
+before read) and on PolNeAR train and dev, never on the test part. :mod:`newsprism.clean.widgets` lists them as
+rules.
+
+- A gallery or a video carousel pasted as one line carries its controls' labels: 'Image 1 of / 2 Caption Close',
+  'Back to Gallery', '[ ] Hide Caption [ ] Show Caption', 'Share Pin It 1 of 2 More Galleries', 'Related article »'
+  and a player's closing 'See more videos'. No prose prints a control's label; on the dev pages 60 lines of 20
+  sites carry one, none of them a labelled body line (13 of them kept before, on 8 sites).
+- An app pitch names the phone stores: 'Local news … with the FREE X app for Apple or Android', 'Download the X
+  News App on iTunes and Google Play' (23 lines of 15 sites on the dev pages).
+- An alert box's prompt: 'Get breaking news sent to your inbox — click here to sign up.' (10 lines of 5 sites).
+- A viewer warning about a player: 'Warning: The audio in the video above may be disturbing …', 'CAUTION: This video
+  may be disturbing to some viewers.' (3 lines of 3 sites).
+"""
+
+from __future__ import annotations
+
+import re
+
+GALLERY_CONTROLS = re.compile(
+    r"\bCaption Close\b|\bBack to Gallery\b|\bHide Caption\b.{0,20}\bShow Caption\b|\bMore Galleries\b|"
+    r"\bShare Pin It\b|\bImage \d+ of\s*/\s*\d+\b|\bRelated article\s*»")
+"""A gallery's or a carousel's control labels inside a pasted line (case matters: they are buttons' labels)."""
+GALLERY_CONTROLS_WORDS = 500
+"""A gallery pasted as one line runs long (the dev pages': up to 1,443 words; those kept before: 31 to 128); the
+same bound as a 'Caption …' carousel (:data:`newsprism.clean.widgets.CAROUSEL_WORDS`)."""
+MORE_VIDEOS = re.compile(r"\bSee more videos\W*$|^EMBED\s*>\s*More News Videos\b")
+"""A player's title and blurb closed by its 'See more videos' link, or opened by an embed's 'EMBED >More News
+Videos' label (dev pages: 7 lines of 5 sites, all players)."""
+APP_PITCH = re.compile(
+    r"\bapps?\b[^.!?]{0,60}\b(?:apple|iphone|ipad|ios|itunes)\b[^.!?]{0,30}\b(?:android|google play)\b", re.I)
+"""An app pitch naming both phone stores (a sentence about an app names no store pair)."""
+APP_PITCH_WORDS = 40
+"""The dev pages' longest, run into a 'follow us online' prompt: 37 words."""
+INBOX_PROMPT = re.compile(
+    r"\b(?:sent|e-?mailed|delivered) (?:straight |directly |right )?to your (?:e-?mail )?inbox\b|"
+    r"\bclick here to sign up\b", re.I)
+"""An alert box's prompt (its other wordings are :mod:`newsprism.clean.widgets`' newsletter rule)."""
+VIEWER_WARNING = re.compile(
+    r"^\W*(?:warning|caution)\b.{0,80}\b(?:video|audio|footage)\b.{0,40}\b(?:disturbing|graphic|upsetting)\b", re.I)
+"""A warning above or below a player: 'Warning: The audio in the video above may be disturbing to some listeners.'"""
+VIEWER_WARNING_WORDS = 20
