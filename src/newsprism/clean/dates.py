@@ -97,7 +97,7 @@ def publication_date(text: str) -> StatedDate | None:
     holds several stamps ('Updated: ...' above 'Posted: ...', a live blog's 'UPDATE <date>:' entries), the
     earliest of the first stamp and the later date lines, labelled and update stamps is the publication: an
     update comes after it (a caption's time never counts: caption lines are skipped)."""
-    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    lines = [SPACED_CLOCK.sub(_joined, " ".join(line.split())) for line in text.split("\n") if line.strip()]
     stamps = [stamp for index in range(top_lines(lines)) for stamp in [_stamp(lines, index)] if stamp]
     if not stamps:
         return None
@@ -107,6 +107,18 @@ def publication_date(text: str) -> StatedDate | None:
         return None
     labelled = [stamp for stamp in stamps[1:] if stamp.shape in EARLIEST_SHAPES]
     return min([stamps[0], *labelled], key=lambda stamp: stamp.iso[:10])
+
+
+SPACED_CLOCK = re.compile(r"\b(?P<hour>\d{1,2})\.\s(?P<minute>\d\d)(?=\s?[AaPp]\.?\s?[Mm]\b)|"
+                          r"\b(?P<half>[AaPp])\.\s(?P<m>[Mm])\.")
+"""A clock time a tokenised page spaces out: '05. 51AM', '10:55 P. M.' (ECB+ writes its stamps so: 'TNN Nov 12,
+2011, 05. 51AM IST', '10:55 P. M. FEB. 2, 2009'); joined back ('05.51AM', 'P.M.') before the stamps are read."""
+
+
+def _joined(match: re.Match[str]) -> str:
+    if match.group("hour"):
+        return f"{match.group('hour')}.{match.group('minute')}"
+    return f"{match.group('half')}.{match.group('m')}."
 
 
 EARLIEST_SHAPES = frozenset({"date-line", "labelled", "update", "dateline", "lead-date", "stamp-end"})
@@ -226,9 +238,17 @@ BYLINE_WORDS = 12
 date has more."""
 
 
+BAR_BYLINE_DATE = re.compile(r"^(?:by\b[^|·•]{2,60}?|(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}))"
+                             r"(?:\s*[|·•]\s*[^|·•]{1,40}?){0,2}\s*[|·•]\s*" + WEEKDAY + r"(?P<date>"
+                             + DATE_EXPR.pattern + ")", re.I)
+"""A byline whose parts a bar or a dot parts, the date last: 'By Jane Roe | May 3, 2015', 'By Jane Roe | The Daily X |
+03 May 2015', an international page's 'Jane Roe | PVTV News | Sunday 3 May 2015' (the writer's name first, no 'By'),
+'By Jane Roe · mail · May 3, 2015' (at most two parts between the name and the date)."""
+
+
 def _byline(line: str, index: int) -> str | None:
-    match = re.match(r"^by\b[^|]{2,60}\|\s*" + WEEKDAY + r"(?P<date>" + DATE_EXPR.pattern + ")", line, re.I)
-    if match:
+    match = BAR_BYLINE_DATE.match(line)
+    if match and (not match.group("who") or is_name(match.group("who"))):
         return parse_date(match.group("date"))
     ending = BYLINE_END_DATE.match(line)
     if ending and len(words(line[:ending.start("date")])) <= BYLINE_WORDS:
@@ -311,11 +331,12 @@ def _lead_date(line: str, index: int) -> str | None:
 
 
 STAMP_AT_END = re.compile(r"(?:^|\s)" + WEEKDAY + r"(?P<date>" + DATE_EXPR.pattern
-                          + r"),?\s+\d{1,2}[:.]\d\d(?::\d\d)?\s*[ap]\.?m\.?(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|IST))?$",
-                          re.I)
+                          + r"),?\s+\d{1,2}[:.]\d\d(?::\d\d)?\s*[ap]\.?m\.?(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|IST))?"
+                          r"(?:\s+(?-i:[A-Z][A-Z.' -]{2,30}):)?$", re.I)
 """A headline or a site's name followed by the date and time it was posted: 'Two Hurt In Shooting May 11, 2013
 1:28 PM', 'The Daily X | dailyx.example Wed Jul 17, 2013 8:05 PM', an international desk's 'XNN | Oct 3, 2012,
-07.12AM IST' (a dot in the time, a comma before it: ECB+ dev 12_7ecbplus, the one such stamp)."""
+07.12AM IST' (a dot in the time, a comma before it: ECB+ dev 12_7ecbplus, the one such stamp), the lead's dateline
+place run on after it ('XNN Nov 12, 2011, 05.51AM IST PORTVALE:', a capitalised place and a colon)."""
 STAMP_AT_END_WORDS = 25
 """A line ending in a date and a time is a stamp when it has at most this many words and does not read as a
 sentence (a caption ends with its credit or a period); the longest such line on the gunviolence dev pages has

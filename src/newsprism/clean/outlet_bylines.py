@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newsprism.clean.metadata import OUTLET_WORDS, agency
+from newsprism.clean.metadata import DATE_EXPR, OUTLET_WORDS, agency, is_name
 from newsprism.clean.outlet_names import (
     CHANNEL_WORDS,
     EXTRA_OUTLET_WORDS,
@@ -28,11 +28,20 @@ ROLE = r"(?:(?:[Ss]taff|[Ss]enior|[Cc]hief|[Ss]pecial|[Cc]ontributing)\s+)?(?:[W
 """A writer's role between the name and the outlet ('Staff Writer')."""
 BYLINE_OUTLET = re.compile(
     rf"^(?:(?:[Pp]osted|[Ww]ritten|[Ss]tory|[Rr]eported)\s+)?(?:[Bb]y|BY):?\s+{PERSON}(?:\s*(?:,|and|&)\s*{PERSON})*"
-    rf"(?:\s*,\s*{ROLE})?\s*(?:[,|/]|\s[-–—]|\s+(?:of|for)\s+(?:the\s+)?)\s*(?P<name>{NAME_RUN})|"
+    rf"(?:\s*,\s*{ROLE})?\s*(?:[,|/·•]|\s[-–—]|\s+(?:of|for)\s+(?:the\s+)?)\s*(?P<name>{NAME_RUN})|"
+    rf"^(?:[Bb]y|BY):?\s+[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{1,2}}\s+FOR\s+"
+    rf"(?P<capitals_for>(?:THE\s+)?[A-Z][A-Z0-9&.'’-]+(?:\s+[A-Z][A-Z0-9&.'’-]*){{0,3}})\s*$|"
     rf"^(?:[Bb]y|BY):?\s+[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{1,2}}\s+"
     rf"(?P<after_capitals>(?=(?:The\s+)?[A-Z][a-z])(?:{NAME_RUN}))")
-"""The writer's outlet after the name and a comma, bar, slash, dash, 'of' or 'for' (a role between them is passed
-over: 'By Jane Roe, Staff Writer, The Daily X'), or after a name in capitals ('BY JANE ROE The Daily X')."""
+"""The writer's outlet after the name and a comma, bar, slash, dot, dash, 'of' or 'for' (a role between them is
+passed over: 'By Jane Roe, Staff Writer, The Daily X'), after a name in capitals ('BY JANE ROE The Daily X'), or
+a byline all in capitals closing with 'FOR' the site ('By JANE ROE FOR DAILYXONLINE': a British site's byline, the
+site's name in capitals whatever its shape)."""
+STAMPED_BYLINE = re.compile(rf"^{PERSON}\s*(?:[,|·•]|\s[-–—])\s*(?P<parts>.{{2,80}}?)\s*(?:[,|·•]|\s[-–—])\s*"
+                            rf"(?:(?:[Pp]osted|[Uu]pdated|[Pp]ublished|[Ll]ast [Uu]pdated)\b|"
+                            rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?i:{DATE_EXPR.pattern}))")
+"""An international page's byline without 'By': the writer, the outlet (and a place), then the stamp: 'Jane Roe ·
+The Daily X · Posted: May 3, 2015', 'Jane Roe, The Daily X, Portvale | Updated: May 3, 2015'."""
 ROLE_WORDS = frozenset("editor editors writer writers reporter reporters correspondent contributor columnist producer "
                        "photographer anchor intern".split())
 ROLE_OPENERS = frozenset("senior chief staff special contributing managing executive".split())
@@ -56,7 +65,9 @@ def byline_outlet(line: str) -> list[str] | None:
     head = line[:12].lower()
     byline = BYLINE_OUTLET.match(line) if head.startswith("by") or " by" in head else None
     if not byline:
-        return None
+        return _stamped(line)
+    if byline.group("capitals_for"):
+        return [] if agency(byline.group("capitals_for")) else [byline.group("capitals_for")]
     name = re.split(r"\s+(?:Updated|Posted|Published)\b", byline.group("name") or byline.group("after_capitals"))[0]
     name = trim(ROLE_TAIL.sub("", trim(name)))
     if named(name) and _byline_outlet(name) and not agency(name):
@@ -69,3 +80,27 @@ def _before_place(line: str) -> list[str]:
     for a second writer (an international outlet's byline; none on the gunviolence dev pages)."""
     parts = [trim(part) for part in re.split(r"\s*,\s*", line)[1:-1]]
     return next(([part] for part in parts if named(part) and _byline_outlet(part) and not agency(part)), [])
+
+
+def _stamped(line: str) -> list[str] | None:
+    """The outlet of a byline without 'By' that a stamp closes (:data:`STAMPED_BYLINE`): the first media-shaped part
+    after the writer's name, or the site's name before its stamp ('KXYZ News | Updated: May 3, 2015'); None when the
+    line is no such byline."""
+    if len(line) > MAX_STAMPED_BYLINE:
+        return None
+    site = SITE_STAMP.match(line)
+    if site and named(trim(site.group("name"))) and media_like(trim(site.group("name"))) \
+            and not agency(site.group("name")):
+        return [trim(site.group("name"))]
+    stamped = STAMPED_BYLINE.match(line)
+    if not stamped or not is_name(line[:stamped.start("parts")].rstrip(" ,|·•-–—")):
+        return None
+    parts = [trim(part) for part in re.split(r"\s*(?:[,|·•]|\s[-–—])\s*", stamped.group("parts"))]
+    return next(([part] for part in parts if named(part) and _byline_outlet(part) and not agency(part)), None)
+
+
+SITE_STAMP = re.compile(rf"^(?P<name>{NAME_RUN})\s*[|·•]\s*(?:[Pp]osted|[Uu]pdated|[Pp]ublished|[Ll]ast [Uu]pdated)\b")
+"""A site's name, then its stamp's label: 'The Daily X | Updated: May 3, 2015', 'KXYZ News · Posted May 3' (an
+international desk's line; an agency there, 'XTI | Updated: ...', is a credit)."""
+MAX_STAMPED_BYLINE = 160
+"""A byline with its stamp is short; a sentence naming a person and a date runs longer (characters)."""

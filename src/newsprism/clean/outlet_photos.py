@@ -18,7 +18,8 @@ from newsprism.clean.outlet_signatures import handle_names, leading_credit, post
 PHOTO_CREDIT = re.compile(
     r"\((?:photo|image|video|picture)(?:\s+(?:source|credit|courtesy))?\s*:\s*(?P<name>[^()]{2,40})\)|"
     r"\b(?:photo|image) source\s*:\s*(?P<source>[^()]{2,40}?)\)?$|\((?P<domain>[\w-]+\.(?:com|net|tv))\)|"
-    r"\bphoto:\s*(?P<bare>[^()|:]{2,60}?)(?=\s+image \d|\s*$)|"
+    r"\b(?:(?:photo(?:graph)?|picture|image)(?:\s+credit)?|credit):\s*(?P<bare>[^()|:]{2,60}?)"
+    r"(?=\s+image \d|\s*$)|"
     r"(?-i:\(\s*(?P<pair>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*(?:[/|,]|--|[–—])\s*[^()]{2,40}?)\s*\))|"
 
     r"(?-i:\((?P<own>[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3})\s+(?:[Ff]ile\s+)?[Pp]hoto\b[^()]{0,40}\))|"

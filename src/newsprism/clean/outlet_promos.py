@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newsprism.clean import prefilter
-from newsprism.clean.metadata import OUTLET_WORDS, agency
+from newsprism.clean.metadata import OUTLET_WORDS, agency, is_name
 from newsprism.clean.outlet_cues import site_names
 from newsprism.clean.outlet_names import (
     EXTRA_OUTLET_WORDS,
@@ -76,6 +76,26 @@ Friday's Sentinel.' (closing the line, any capitalised word; inside it, a newspa
 the list'); longer names pass :data:`PROMO`'s 'read X's' as media names."""
 
 
+SIGN_OFF = re.compile(
+    r"(?:^|(?<=[.!?\"”])\s+)(?!(?i:for)\s)(?:(?:I['’]m|I'M|I’M)\s+)?(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}),\s+"
+    r"(?P<name>[A-Z0-9][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,3})\.(?=\s|$)|"
+    r"(?:^|(?<=[.!?\"”])\s+)(?i:for)\s+(?P<for>[A-Z0-9][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,3}),\s+"
+    r"(?:I['’]m|I'M|I’M)\s+(?P<signer>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\.?(?=\s|$)")
+"""A broadcast reporter's sign-off, a sentence of its own: 'Jane Roe, Channel 4 News.', a caption transcript's 'JANE
+ROE, LOCAL 4.', 'For KXYZ News, I'm Jane Roe.' (a person's name and a media-shaped name; gunviolence dev: the one
+such sign-off, in capitals, is the page's own station's)."""
+
+
+def sign_off_names(line: str) -> list[str]:
+    """The station a reporter's sign-off names (:data:`SIGN_OFF`)."""
+    names = []
+    for match in SIGN_OFF.finditer(line):
+        who, name = (match.group("who") or match.group("signer")).rstrip("."), match.group("name") or match.group("for")
+        if is_name(who.title() if who.isupper() else who) and media_like(name) and not agency(name):
+            names.append(name)
+    return names
+
+
 def promo_names(line: str) -> list[str]:
     """Names in the outlet's own prompts ('Stay with WJZ for the latest') and what only the site says of itself
     (:func:`outlet_cues.site_names`); any capitalised name passes."""
@@ -103,4 +123,6 @@ def promo_names(line: str) -> list[str]:
         for part in split_names(trim(re.sub(r"^the\s+(?=[\dA-Z])", "", match.group("name")))):  # 'with the Daily X'
             if named(part) and not agency(part) and (media_like(part) or re.match(r"The [A-Z]\w+ [A-Z]", part)):
                 names.append(part)
+    if ", " in line:  # cheap: a sign-off has a comma
+        names += sign_off_names(line)
     return names + site_names(line)

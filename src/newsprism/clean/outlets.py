@@ -108,9 +108,10 @@ ends: 'Portvale, AL (KXYZ)' standing above the lead)."""
 
 CREDIT_LINE = re.compile(
     rf"^(?:(?:posted\s+|written\s+)?by:?\s+|source:\s*)?(?:the\s+)?(?P<name>{NAME_RUN})\s+"
-    rf"(?:staff(?: and wire)?(?: reports?)?|(?:news )?team|wire|news services?|"
+    rf"(?:staff(?: and wire)?(?: reports?)?|(?:news )?team|wire|news services?|(?:staff )?(?:reporter|correspondent)|"
     rf"(?:and|&) (?:wires?|(?:news )?agencies)(?: reports?)?)$", re.I)
 """A credit line 'The Daily X staff reports', 'Daily X Wire', 'By KXYZ News Team', 'Posted by KXYZ Web Staff',
+an international paper's unsigned 'Daily X Staff Reporter', 'Daily X Correspondent',
 'KXYZ.com and Wires', an international outlet's 'Source: Portvale TV and news agencies' (the outlet's story with wire
 copy in it): the outlet's own staff."""
 WIRE_SIGNATURE = re.compile(
@@ -254,7 +255,8 @@ def credit_line_names(line: str) -> list[str]:
         return site
     line = line.lstrip(" " + DASHES)  # '—Daily X Wire' closing the story
     match = prefilter.match(CREDIT_LINE, line)
-    name = re.sub(r"\s+(?:web|digital|online)$", "", match.group("name"), flags=re.I) if match else ""  # 'X Web Staff'
+    # 'X Web Staff', 'X Staff Reporter'
+    name = re.sub(r"\s+(?:web|digital|online|staff)$", "", match.group("name"), flags=re.I) if match else ""
     names = split_names(trim(name)) if match else []  # 'By Jane Doe and KXYZ 7 Staff'
     if "tory by" in line or "nformation provided" in line or "eport by" in line:
         names += [trim(found.group("name")) for found in STORY_CREDIT.finditer(line)]
@@ -294,7 +296,7 @@ def choose_outlet(container: str | None, url: str | None, line_outlet: str | Non
     if url and known_outlet(url):
         return OutletEvidence(known_outlet(url) or "", "domain")
     text = list(credits.outlets)
-    line_outlet = trim(line_outlet) if line_outlet else None
+    line_outlet = _after_writer(trim(line_outlet)) if line_outlet else None
     if line_outlet and _line_name(line_outlet) and name_key(line_outlet) not in credits.owners:
         text.insert(sum(e.source in ("dateline", "copyright", "line") for e in text), _longest(line_outlet, text))
     domain = registrable_domain(url) if url else None
@@ -332,6 +334,26 @@ def _longest(line_outlet: str, text: list[OutletEvidence]) -> OutletEvidence:
 
 LINE_NOT_FIRST = frozenset("by with watch top more latest breaking world cable local national news".split())
 LINE_NOT_LAST = frozenset("staff team reporter reporters release services week wire".split())
+
+
+SIGNED_NAME = re.compile(r"(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}),\s+(?P<name>\S.*)")
+"""A writer's sign-off line: 'Jane Roe, The Daily X' closing an article (the writer, then the outlet)."""
+
+
+def _after_writer(line: str) -> str:
+    """The outlet of a line naming the writer or the writer's role first ('Jane Roe, The Daily X', 'Staff Reporter |
+    The Daily X' -> 'The Daily X'); else the line."""
+    signed = SIGNED_NAME.fullmatch(line)
+    if signed and is_name(signed.group("who")) and media_like(signed.group("name")):
+        return signed.group("name")
+    parts = [part.strip() for part in re.split(r"\s*[|·•]\s*", line)]
+    if len(parts) == 2 and re.fullmatch(rf"(?:[A-Z]\w+\s+)?{WRITER_ROLE}", parts[0], re.I) and media_like(parts[1]):
+        return parts[1]
+    return line
+
+
+WRITER_ROLE = r"(?:reporter|correspondent|writer|editor|desk)"
+"""A writer's role standing for the name in an unsigned byline ('Staff Reporter', 'Our Correspondent')."""
 
 
 def _line_name(line: str) -> bool:
