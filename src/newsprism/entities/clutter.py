@@ -36,6 +36,26 @@ Telegram"); "on Twitter and Facebook" in prose has two with a word between. Chos
 eight such words) with room for short rows."""
 
 
+_DEGREE = r"(?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|MPH|DDS)"
+_DEGREE_GAP = re.compile(rf",\s*(?:{_DEGREE},\s*)*")
+_DEGREES = re.compile(_DEGREE)
+
+
+def drop_degrees(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
+    """A degree's letters after a name spaCy tags no place and a comma ("Ana Lee, MD, PhD", a name it may tag a
+    body), which spaCy tags Maryland: no entity (ECB+ dev topic 34, issue #19's twelfth round: six physicians' "MD"
+    in Maryland's record). "Lumo, MD" after a town stays the state."""
+    result: list[list[Mention]] = []
+    for mentions, text in zip(per_article, texts, strict=True):
+        kept: list[Mention] = []
+        for m in mentions:
+            if not (_DEGREES.fullmatch(m.text) and kept and kept[-1].label != "place" and kept[-1].end <= m.start
+                    and _DEGREE_GAP.fullmatch(text, kept[-1].end, m.start)):
+                kept.append(m)
+        result.append(kept)
+    return result
+
+
 def drop_products(per_article: list[list[Mention]]) -> list[list[Mention]]:
     """Every mention of a product's name left out (see the module's docstring)."""
     by_key: dict[str, list[Mention]] = defaultdict(list)

@@ -69,10 +69,12 @@ _INDEFINITE = re.compile(r"(?:^|\s)(?:a|an|A|An|two|three|four|five|six|\d+)\s+$
 name is their home town."""
 
 _STATE_NAMES = "|".join(w.title().replace("_", r"\s+") for w in US_STATES.split())
-_STATE_AFTER = re.compile(r"^,\s+(?:" + _STATE_NAMES + "|" + POSTAL_CODES.replace(" ", "|") + r"|(?:" + "|".join(
+_STATE_AFTER = re.compile(r"^,\s+(?:" + _STATE_NAMES + "|" + POSTAL_CODES.replace(" MD ", " ").replace(" ", "|") +
+                          r"|(?:" + "|".join(
     short.capitalize() for _, short in STATE_SHORT_FORMS) + r")\.)(?=[,.;:)(]|\s+[a-z(]|\s*$)")
 """A comma and a US state (its name, postal code or AP abbreviation) after a name ("Nashua, New Hampshire", "Lumo,
-IL", "Kade, Calif."): a town."""
+IL", "Kade, Calif."): a town. Not "MD": after a name it is a doctor's degree as often ("Ana Lee, MD, PhD", which
+made a physician a place on ECB+ dev topic 34, issue #19's twelfth round; Maryland's AP form is "Md.")."""
 
 _HOME_BEFORE = re.compile(r"[a-z],\s+of\s+$")
 _AGED_HOME_BEFORE = re.compile(r"[A-Za-z.]+\s*,\s+\d{1,3}\s*,\s+of\s+$")
@@ -156,6 +158,9 @@ _KIN_AFTER = re.compile(r"^['’]s\s+(?:" + _KIN + r")\b|^\s+(?:himself|herself)
 """A kin or friend noun after a name's possessive ("Lumo's grandmother", "Kade's friend"), or "himself"/"herself"
 after it: a person (spaCy tags some rare given names bodies all through a story: "Antwone" on gun-violence
 incident 406848, issue #19's sixth round)."""
+_ADMINISTRATION_AFTER = re.compile(r"^(?:['’]s)?\s+(?:administration|presidency)\b")
+"""A one-word name before "administration" or "presidency" ("the Lumo administration", which spaCy tags a body): the
+leader's surname, a person (NeuS train 357, issue #19's twelfth round: "Trump" an organisation)."""
 _SAID_BEFORE = re.compile(r"[,\"”’']\s*said\s+$")
 _SPEAKER_AFTER = re.compile(r"^[,.]")
 SPEAKER_WEIGHT = 2.0
@@ -185,7 +190,7 @@ def context_cue(before: str, after: str, one_word: bool = True) -> Cue | None:
         return Cue("place", CUE_WEIGHT)
     if _ROLE_BEFORE.search(before) or _KIN_LIST_BEFORE.search(before):
         return Cue("person", CUE_WEIGHT)
-    if _KIN_AFTER.match(after):
+    if _KIN_AFTER.match(after) or (one_word and _ADMINISTRATION_AFTER.match(after)):
         return Cue("person", CUE_WEIGHT)
     if one_word and _SAID_BEFORE.search(before) and _SPEAKER_AFTER.match(after):
         return Cue("person", SPEAKER_WEIGHT)

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
+from newsprism.entities.kind_words import BODY_WORDS, NAME_CONNECTORS, PLACE_WORDS
 from newsprism.entities.mentions import make_mention
 from newsprism.entities.merge import Resolved
 from newsprism.entities.surnames import StoryNames
@@ -32,8 +33,21 @@ def story_endings(named: list[Resolved], names: StoryNames) -> dict[str, set[str
     """Last word (a noun, lower case) → keys of the story's multi-word place and body names ending in it."""
     found: dict[str, set[str]] = {}
     for r in _endings(named, names):
-        found.setdefault(r.mention.tokens[-1], set()).add(r.target)
+        found.setdefault(head_noun(r.mention.tokens), set()).add(r.target)
     return found
+
+
+def head_noun(tokens: tuple[str, ...]) -> str:
+    """The noun a definite description of the name repeats: its last word, or the head before "of" ("the bureau"
+    of "State Bureau of Investigation"; "the investigation" is no mention of it: gun-violence incident 598115,
+    issue #19's thirteenth round); none ("") for two nouns joined by "and" that end in no body's or place's word
+    ("Fish and Wildlife": "the threatened wildlife" is no mention of it, ECB+ topic 9, the same round)."""
+    for at in range(1, len(tokens) - 1):
+        if tokens[at] in NAME_CONNECTORS:
+            return tokens[at - 1]
+    if "and" in tokens and tokens[-1] not in BODY_WORDS and tokens[-1] not in PLACE_WORDS:
+        return ""
+    return tokens[-1]
 
 
 def _endings(named: list[Resolved], names: StoryNames) -> list[Resolved]:
@@ -48,7 +62,7 @@ def definite_mentions(parsed: ParsedArticle, named: list[Resolved], names: Story
     ``story`` (:func:`story_endings`) decides where the article itself has named no such place or body before
     the description: then the story must have exactly one. Nouns in ``roles`` (:func:`role_words` of the story's
     articles) stand for people, never for a body ("the coach" beside "head coach Ana Lee")."""
-    endings = sorted((r.mention.start, r.mention.tokens[-1], r.target) for r in _endings(named, names))
+    endings = sorted((r.mention.start, head_noun(r.mention.tokens), r.target) for r in _endings(named, names))
     nouns = {last for _, last, _ in endings} | set(story)
     first_of: dict[str, int] = {}
     for r in named:

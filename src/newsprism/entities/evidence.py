@@ -57,9 +57,9 @@ PREPOSITION_WEIGHT = 1.0
 """Votes of "in"/"near" before a name for a place: as much as one spaCy label, since "in Congress" and "in
 the Senate" also occur; enough to decide a name spaCy splits between person and place."""
 
-_NOT_AFTER = frozenset({"team", "club", "office", "conference", "division"})
+_NOT_AFTER = frozenset({"team", "club", "office", "conference", "division", "school", "academy"})
 """Body words that make a name a body's only inside it ("Eastern Conference"), not after it ("the Lumo team", "a
-Kade news conference")."""
+Kade news conference", "a Lumo school")."""
 
 _BODY_BEFORE = re.compile(r"\b(?:company|firm|carmaker|automaker|retailer|jeweller|jeweler|broadcaster|insurer|"
                           r"airline|lender|bank|chain|conglomerate|manufacturer|newspaper)\s+$")

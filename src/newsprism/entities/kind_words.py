@@ -15,10 +15,14 @@ BODY_WORDS = frozenset({
     "newspaper", "parliament", "assembly", "congress", "senate", "court", "coalition", "alliance", "airlines",
     "airways", "bureau", "office", "service", "club", "team", "inc.", "corp.", "conference", "division",
     "herald", "tribune", "gazette", "chronicle", "telegraph", "journal", "times", "rescue", "dept", "stoppers",
+    "school", "academy",
 })
 """Last words of a body's name (and lower-case words after one: "the Verda party"): an organisation; a newspaper's
 nameplate words too ("Timaru Herald", "Lumo Times"; "Post" is left out: it ends people's names); "Rescue" ends a
-rescue service's ("Lumo Fire and Rescue"), "Stoppers" a tip line's ("Lumo County Crime Stoppers"). "News" ends
+rescue service's ("Lumo Fire and Rescue"), "Stoppers" a tip line's ("Lumo County Crime Stoppers"); "School" and
+"Academy" a school's ("Lumo Kade High School", which spaCy tags a person for the person it is named after:
+gun-violence incident 651841, issue #19's thirteenth round), only inside a name (``evidence._NOT_AFTER``: "a Lumo
+school" is the town's). "News" ends
 an outlet's name ("Lumo News", which spaCy tags a person) but is read only for the type (:data:`OUTLET_ENDS`): as
 a body word it kept spaCy's "Lumo News' World News"."""
 
@@ -233,3 +237,7 @@ spaCy tags as bodies or (Mass) the state's short form: no entity (NeuS train 333
 ROLE_ACRONYMS = frozenset({"vp", "mvp", "ceo", "cfo", "coo", "cto", "svp", "evp"})
 """A role's acronym alone ("the league's MVP", "VP of player personnel"), which spaCy tags a body (ECB+ topic 5, issue
 #19's eleventh round): no entity. "GM" is left out: it is General Motors as often as a general manager."""
+SERVICE_ACRONYMS = frozenset({"ems", "emt", "emts", "cpr", "icu"})
+"""A service's, a crew's or a treatment's acronym alone ("EMS arrived", "EMS crews", "performing CPR"), which spaCy
+tags a body (ECB+ dev topic 21, issue #19's thirteenth round): a common noun (emergency medical services), no
+entity, whether or not the story spells it out (:func:`.clutter.drop_common_acronyms` reads the spelt ones)."""

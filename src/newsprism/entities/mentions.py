@@ -37,6 +37,7 @@ from newsprism.entities.products import (
 from newsprism.entities.roles import role_only
 from newsprism.entities.states import AP_STATE_BEFORE
 from newsprism.entities.tails import name_tail
+from newsprism.lexicon import CONTAINERS
 from newsprism.memo import per_article
 from newsprism.model import EntityType
 from newsprism.nlp.sentences import ParsedArticle
@@ -99,12 +100,13 @@ def article_mentions(parsed: ParsedArticle) -> list[Mention]:
     found: list[Mention] = []
     reach = 0  # the end of the last name
     for index, paragraph in enumerate(parsed.paragraphs):
-        for ent in paragraph.doc.ents:
+        ents = paragraph.doc.ents
+        for at, ent in enumerate(ents):
             label = LABELS.get(ent.label_)
             if label is None or clause_span(ent) or paragraph.start + ent.end_char <= reach:
                 continue  # inside the name before, which :func:`continued` ran on ("Kade's Grill")
             first = paragraph.start + _name_start(ent, label)
-            last, label = continued(text, first, paragraph.start + ent.end_char, label)
+            last, label = continued(text, first, paragraph.start + _and_end(ents, at), label)
             reach = last
             for start, end in _lines(text, first, last):
                 span = clean_span(text, start, trim_score(text, start, end), label)
@@ -115,6 +117,30 @@ def article_mentions(parsed: ParsedArticle) -> list[Mention]:
                         role_only(text, mention)):
                     found.append(mention)
     return listed(sorted(found, key=lambda m: (m.start, m.end)), text)
+
+
+def _and_end(ents: Any, at: int) -> int:
+    """Where spaCy's span ``ents[at]`` ends, or the next span's end when only "and" stands between them, both are
+    tagged ORG, this one holds a body's word and a connector and the next names nothing of its own (:func:`_own_name`)
+    ("the Lumo Council on Ethical (and) | Judicial Affairs": one body's name cut at its "and", ECB+ dev topic 34,
+    issue #19's twelfth round)."""
+    ent = ents[at]
+    if at + 1 == len(ents) or not ents[at + 1].label_ == ent.label_ == "ORG" or not _BODY_OF.search(ent.text) or (
+            _own_name(ents[at + 1])):
+        return int(ent.end_char)
+    gap = ent.doc.text[ent.end_char:ents[at + 1].start_char]
+    joined = gap == " and " or (gap == " " and ent.text.endswith(" and"))
+    return int(ents[at + 1].end_char if joined else ent.end_char)
+
+
+def _own_name(ent: Any) -> bool:
+    """A span that names a body or place of its own: opening with "the" or ending in a body's or place's word ("the
+    Lumo Theatre", "Lumo Times")."""
+    return ent[0].lower_ == "the" or fold(ent[-1].text).strip(".") in BODY_WORDS | PLACE_WORDS
+
+
+_BODY_OF = re.compile(r"\b(?:" + "|".join(word.title() for word in BODY_WORDS if word.isalpha()) +
+                      r")\s+(?:on|of|for)\s+[A-Z]")
 
 
 def continued(text: str, start: int, end: int, label: EntityType) -> tuple[int, EntityType]:
@@ -141,6 +167,8 @@ def continued(text: str, start: int, end: int, label: EntityType) -> tuple[int, 
     if possessive is not None and _ATTORNEY.match(text, possessive.end()) and text.startswith(
             " State", possessive.start() - len(" State")):
         return possessive.start() - len(" State"), label
+    if _ATTORNEY.match(text, end) and (district := _DISTRICT_END.search(text, start, end)) is not None:
+        return district.start(), "place"  # "Lumo County District | Attorney Ana Lee": the county's office
     if (party := _PARTY_MODIFIER.search(text, start, end)) is not None and _LOWER_NEXT.match(text, end):
         return party.start(), label
     return end, label
@@ -191,6 +219,10 @@ _POSSESSIVE_AT = re.compile(r"['’]s\b")
 _NEXT_WORDS = re.compile(r"\s+([A-Z][a-z]+)\b")
 _INNER_OWNED = re.compile(r"['’]s\s+([A-Z][a-z]+)\b")
 _ATTORNEY = re.compile(r"\s+Attorney\b")
+_DISTRICT_END = re.compile(r"(?<=County)\s+District$|(?<=Co\.)\s+District$")
+"""A county's name spaCy ran into its district attorney's title, cut before "Attorney" ("Lumo County District |
+Attorney Ana Lee", gun-violence incident 598115, issue #19's thirteenth round): the county, the office's words
+(like "State's" before "Attorney") no part of it."""
 _EATERY_OWNED = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Grill|Bar|Pub|Diner|Tavern|Lounge|Saloon|Pizza|Pizzeria|"
                            r"Bakery|Deli|Cafe|Café|Restaurant|Steakhouse|Bistro|Liquors?|Barbershop|Shack|Place|Kitchen|Inn|"
                            r"Nightclub)\b(?!['’])")
@@ -278,16 +310,23 @@ def _name_start(ent: Any, label: EntityType) -> int:
     return int(tokens[0].idx - ent.doc[ent.start].idx + ent.start_char)
 
 
-_CUT = re.compile(r"(?<=[a-z.])\s*/\s*(?=[A-Z][a-z])|(?<=[a-z])\s+\((?=[A-Z]{2,}\b)|(?<=[A-Za-z])\)(?=[A-Z][a-z])|"
+_CONTAINER_NAMES = "|".join(sorted((name.title() for name in CONTAINERS if len(name) > 3), key=len, reverse=True))
+"""The names of the states, countries and regions (:data:`newsprism.lexicon.CONTAINERS`) as written, longest first."""
+_CUT = re.compile(r"(?<=[a-z.])\s*/\s*(?=[A-Z][a-z])|(?<=[a-z])\s+\((?=[A-Z]{2,}\b|[A-Z][a-z][\w'’-]*$)|"
+                  r"(?<=[A-Za-z])\)(?=[A-Z][a-z])|"
                   r"(?<=[a-z])\s+(?:at|in)\s+(?=[A-Z][a-z])|(?<=[a-z])\s+Courtesy\b\s*|"
-                  rf"(?:{AP_STATE_BEFORE})\s+(?=[A-Z][a-z])")
+                  rf"(?:{AP_STATE_BEFORE})\s+(?=[A-Z][a-z])|(?<=[a-z]),\s+(?=(?:{_CONTAINER_NAMES})$)")
 """What joins two names spaCy read as one span: a slash between capitalised names, spaced or not ("Ana Lee/Lumo
 County", "Ana Lee / Lumo Times": a credit, a caption's list), an opening bracket before an acronym ("Lumo Health
-Organization (LHO": the name and its acronym, read on NeuS val story 164), a dateline's closing bracket
+Organization (LHO": the name and its acronym, read on NeuS val story 164) or before a last word the span
+leaves unclosed ("Ana (Annie": a given name and the nickname spaCy cut before its bracket closes, gun-violence
+incident 598115, issue #19's thirteenth round), a dateline's closing bracket
 ("(Lumo)Kade announced"), and "at" or "in" written in lower case ("Lee at Lumo Hospital", "Kade Street in Downtown
 Lumo": a person or street, then where), a credit's "Courtesy" ("Ana Lee Courtesy Lumo Police": a caption's
-name, then its credit), and a state's AP abbreviation ending one sentence before the name opening the next ("Lumo
-County, Mo. Ana Lee is ...", gun-violence incident 518436)."""
+name, then its credit), a state's AP abbreviation ending one sentence before the name opening the next ("Lumo
+County, Mo. Ana Lee is ...", gun-violence incident 518436), and the comma of a town and its state or country
+("Lumo, New York": two places; as one name it joined the state's other mentions to the town, ECB+ dev topic 21,
+issue #19's thirteenth round)."""
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -188,11 +188,17 @@ def _join_states(resolved: list[Resolved], roots: DisjointSets[str], texts: dict
         state = state_key(item.mention.text)
         if state is None and texts.get(item.mention.article, "")[item.mention.end:item.mention.end + 1] == ".":
             state = state_key(item.mention.text + ".")
-        if item.mention.label != "person" and state is not None and state in keys:
+        if state is not None and state in keys and (item.mention.label != "person" or _TOWN_BEFORE.search(
+                texts.get(item.mention.article, ""), max(0, item.mention.start - 30), item.mention.start)):
             roots.join(item.target, state)
             item = Resolved(replace(item.mention, label="place"), item.target)
         read.append(item)
     return read
+
+
+_TOWN_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s*$")
+"""A town's name and a comma before a state's short form ("Lumo, N. Y.", which spaCy tags a person: ECB+ dev topic
+21, issue #19's thirteenth round): the state, whatever the label; a person's initials are not written after one."""
 
 
 _DISTRICT_AFTER = re.compile(r",?\s*D\.?\s?C\.?(?![A-Za-z])")
@@ -320,7 +326,9 @@ def build_entity(mentions: list[Mention]) -> Entity:
     name = next((alias for key, _ in keys.most_common() if (alias := alias_name(key)) is not None), None)
     if name is None:
         fullness = _fullness(named)
-        name = max(forms, key=lambda form: (fullness[form], _INITIAL_OPENING.match(form) is None, forms[form]))
+        name = max(forms, key=lambda form: (fullness[form], _INITIAL_OPENING.match(form) is None,
+                                            state_key(form) is None and state_key(f"{form}.") is None,
+                                            forms[form]))  # a state's name, not its short form ("Pa")
     ordered = sorted(mentions, key=lambda m: (m.article, m.start))
     return Entity(
         id=f"{kind}:{slug(name)}",

@@ -20,6 +20,7 @@ from newsprism.entities.kind_words import (
     NUMBER_WORDS,
     RITE_WORDS,
     ROLE_ACRONYMS,
+    SERVICE_ACRONYMS,
     TITLE_ABBREVIATIONS,
     UNIT_WORDS,
 )
@@ -92,8 +93,9 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
                              or tokens[0] in FAMILY_CALLS or tokens[0] == "courtesy"
                              or tokens[0] in COMPASS_SHORT or _CLOCK.fullmatch(text[start:end])):
         return True  # a unit, a title's or a company suffix's short form alone ("LLC"), a time of day ("8.49pm")
-    if len(tokens) == 1 and tokens[0] in ROLE_ACRONYMS and text[start:end].isupper():
-        return True  # a role's acronym ("the league's MVP")
+    if len(tokens) == 1 and (tokens[0] in ROLE_ACRONYMS or tokens[0] in SERVICE_ACRONYMS) and text[
+            start:end].isupper():
+        return True  # a role's or a service's acronym ("the league's MVP", "EMS arrived")
     if len(tokens) == 1 and tokens[0] in COMMON_HEADS and _POSSESSOR_BEFORE.search(text, max(0, start - 8), start):
         return True  # "her Church": a common noun capitalised, no name
     if len(tokens) == 2 and tokens[1].isdigit() and "".join(tokens) in UNIT_WORDS:

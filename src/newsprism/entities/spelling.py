@@ -107,7 +107,21 @@ def _slip(one: list[Mention], other: list[Mention], alike: bool) -> bool:
         return False  # "Mitchell" and "the Mitchells": a person and a family
     if _possessive(one, other, x, y):
         return True
-    return min(len(x), len(y)) >= MIN_MISSPELT_WORD and x[:1] == y[:1] and _one_edit(x, y) and alike
+    return min(len(x), len(y)) >= MIN_MISSPELT_WORD and x[:1] == y[:1] and _one_edit(x, y) and (
+        alike or _bare_long(one, other, x, y))
+
+
+MIN_BARE_MISSPELT = 8
+"""Fewest letters of a one-word name that joins its other spelling whatever spaCy's labels, when no word around any
+mention of one of them says what it is ("from Schnectady" tagged a person beside the town "Schenectady", ECB+ dev
+topic 21, issue #19's thirteenth round): spaCy labels a misspelt word by its letters alone. Chosen on ECB+ dev topic 21
+("Schnectady", ten letters); shorter words one letter apart are more often two names ("Harwick" / "Hardwick")."""
+
+
+def _bare_long(one: list[Mention], other: list[Mention], x: str, y: str) -> bool:
+    """Two one-word names of :data:`MIN_BARE_MISSPELT` letters or more, one of them never cued."""
+    return len(one[0].tokens) == 1 and min(len(x), len(y)) >= MIN_BARE_MISSPELT and (
+        all(m.cue is None for m in one) or all(m.cue is None for m in other))
 
 
 def _possessive(one: list[Mention], other: list[Mention], x: str, y: str) -> bool:

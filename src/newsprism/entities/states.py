@@ -27,9 +27,10 @@ STATE_KEYS: dict[str, str] = {
 }
 """A state's short form (lower case, no full stops) → the key of its name ("ny" → "newyork")."""
 
-_SHORT = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2}|[A-Z][a-z]{1,4}\.")
-"""How a short form is written: dotted capitals ("N.Y.", "W.Va." after folding), a postal code ("NY"), or an AP
-abbreviation with its full stop ("Pa.", "Wash.")."""
+_SHORT = re.compile(r"(?:[A-Z]\.\s?){1,2}[A-Z]\.|[A-Z]{2}|[A-Z][a-z]{1,4}\.")
+"""How a short form is written: dotted capitals ("N.Y.", "W.Va." after folding; spaced, "N. Y.", as ECB+ texts
+detokenised write it, ECB+ dev topic 21), a postal code ("NY"), or an AP abbreviation with its full stop ("Pa.",
+"Wash.")."""
 
 
 def state_key(written: str) -> str | None:
