@@ -58,6 +58,9 @@ def _load_spacy(name: str) -> Any:
     from newsprism.nlp.attribute_rules import use_array_ruler  # imports spaCy: loaded with it
 
     use_array_ruler(nlp)
+    from newsprism.nlp.spacy_ops import use_numpy_products  # imports thinc: loaded with spaCy
+
+    use_numpy_products(nlp)
     missing = [pipe for pipe in NEEDED_PIPES if pipe not in nlp.pipe_names]
     if missing:
         raise ModelLoadError(f"the spaCy model {name!r} has no {', '.join(missing)}; newsprism needs both "
