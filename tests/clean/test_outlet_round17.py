@@ -30,6 +30,9 @@ BODY = f"{LEAD}\n\n{MORE}"
     ("By JANE ROE FOR PORTVALEONLINE", ["PORTVALEONLINE"]),
     ("By JANE ROE FOR THE ASSOCIATED PRESS", []),  # an agency: a credit, no outlet
     ("By Jane Roe · The Portvale Chronicle", ["The Portvale Chronicle"]),
+    ("By Jane Roe, Special to the Portvale Chronicle", ["Portvale Chronicle"]),  # a freelance writer's byline
+    ("By Jane Roe, Special Correspondent", []),
+    ("By Jane Roe, KZZQ News Digital Producer", ["KZZQ News"]),  # a role after the outlet
     # a person, a place and a date, no media-shaped part: no byline naming an outlet
     ("Jane Roe, Portvale, Mar 04, 2019", None),
     ("Jane Roe | Monday 4 March 2019", None),

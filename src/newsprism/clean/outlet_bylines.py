@@ -23,20 +23,22 @@ from newsprism.clean.outlet_names import (
 
 PERSON = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 """A writer's name: two to four capitalised tokens ('Jane Roe', 'Jane Q. Roe')."""
-ROLE = r"(?:(?:[Ss]taff|[Ss]enior|[Cc]hief|[Ss]pecial|[Cc]ontributing)\s+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|" \
-       r"[Ee]ditor|[Pp]hotographer)s?"
-"""A writer's role between the name and the outlet ('Staff Writer')."""
+ROLE = r"(?:(?:[Ss]taff|[Ss]enior|[Cc]hief|[Ss]pecial|[Cc]ontributing|[Dd]igital|[Ww]eb|[Mm]ultimedia)\s+)?" \
+       r"(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Pp]hotographer|[Pp]roducer|[Jj]ournalist)s?"
+"""A writer's role between the name and the outlet ('Staff Writer'), or after the outlet ('KXYZ News Digital
+Producer')."""
 BYLINE_OUTLET = re.compile(
     rf"^(?:(?:[Pp]osted|[Ww]ritten|[Ss]tory|[Rr]eported)\s+)?(?:[Bb]y|BY):?\s+{PERSON}(?:\s*(?:,|and|&)\s*{PERSON})*"
-    rf"(?:\s*,\s*{ROLE})?\s*(?:[,|/·•]|\s[-–—]|\s+(?:of|for)\s+(?:the\s+)?)\s*(?P<name>{NAME_RUN})|"
+    rf"(?:\s*,\s*{ROLE})?\s*(?:,\s*[Ss]pecial to\s+(?:the\s+)?|[,|/·•]|\s[-–—]|\s+(?:of|for)\s+(?:the\s+)?)\s*"
+    rf"(?P<name>{NAME_RUN})|"
     rf"^(?:[Bb]y|BY):?\s+[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{1,2}}\s+FOR\s+"
     rf"(?P<capitals_for>(?:THE\s+)?[A-Z][A-Z0-9&.'’-]+(?:\s+[A-Z][A-Z0-9&.'’-]*){{0,3}})\s*$|"
     rf"^(?:[Bb]y|BY):?\s+[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{1,2}}\s+"
     rf"(?P<after_capitals>(?=(?:The\s+)?[A-Z][a-z])(?:{NAME_RUN}))")
-"""The writer's outlet after the name and a comma, bar, slash, dot, dash, 'of' or 'for' (a role between them is
-passed over: 'By Jane Roe, Staff Writer, The Daily X'), after a name in capitals ('BY JANE ROE The Daily X'), or
-a byline all in capitals closing with 'FOR' the site ('By JANE ROE FOR DAILYXONLINE': a British site's byline, the
-site's name in capitals whatever its shape)."""
+"""The writer's outlet after the name and a comma, bar, slash, dot, dash, 'of', 'for' or ', Special to' (a freelance
+writer's byline; a role between them is passed over: 'By Jane Roe, Staff Writer, The Daily X'), after a name in
+capitals ('BY JANE ROE The Daily X'), or a byline all in capitals closing with 'FOR' the site ('By JANE ROE FOR
+DAILYXONLINE': a British site's byline, the site's name in capitals whatever its shape)."""
 STAMPED_BYLINE = re.compile(rf"^{PERSON}\s*(?:[,|·•]|\s[-–—])\s*(?P<parts>.{{2,80}}?)\s*(?:[,|·•]|\s[-–—])\s*"
                             rf"(?:(?:[Pp]osted|[Uu]pdated|[Pp]ublished|[Ll]ast [Uu]pdated)\b|"
                             rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?i:{DATE_EXPR.pattern}))")
