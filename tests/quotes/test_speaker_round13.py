@@ -2,7 +2,8 @@
 quotation set one sentence a paragraph whose closing mark comes paragraphs later, a statement cited with 'according
 to' and then quoted as 'the statement said', a 'she' after a named person's former wife, a 'he' after a described
 subject with someone named only as its object, 'the attorney' after the attorney's name in apposition, and the
-credit inside a quotation whose closing mark the page lost."""
+credit inside a quotation whose closing mark the page lost; and, found on its check half, a name after the cue
+that follows a quotation, and a closing mark glued to the next word ending a quotation run over paragraphs."""
 
 from __future__ import annotations
 
@@ -80,3 +81,17 @@ def test_the_credit_inside_a_quotation_never_closed(resources: NlpResources) -> 
                 "The road was shut.")
         found = quote_of(resources, text, "We heard four")
         assert found.speaker == "Dana Pruett" and found.content.text.endswith("dog barking")
+
+
+def test_a_name_after_the_cue_that_follows_a_quotation_speaks(resources: NlpResources) -> None:
+    text = ("Former governor Alan Pike said the dam plan would pass. He watched as host Rita Vance played a clip "
+            "from a 2019 interview.\n\n“What do you make of that clip today, sir?” asked Vance after the break.")
+    found = quote_of(resources, text, "What do you make")
+    assert found.speaker == "Rita Vance"
+
+
+def test_a_closing_mark_glued_to_the_next_word_closes_the_run_on() -> None:
+    text = ("\"Dana never went back to the clinic.\n\nThe hard part is keeping her away, \"the source told us.\n\n"
+            "More text follows here.")
+    spans = find_marked(text, _paragraphs(text))
+    assert len(spans) == 1 and text[spans[0].start:spans[0].end].endswith("keeping her away")

@@ -111,6 +111,8 @@ def _closed_later(text: str, following: Sequence[tuple[int, int]]) -> bool:
             position, found = mark
             before = _visible(text, position - 1, -1)
             after = _visible(text, position + len(found), 1)
+            if found == "\"" and before == " " and _visible(text, position - 2, -1) in ",.?!" and after.islower():
+                return True  # glued to the next word ('…, "the source said'; not 'Ben said, "You …')
             return (found not in OPENING_QUOTES and not before.isspace() and after in _CLOSES_AFTER
                     and before not in _OPENS_BEFORE)
     return False
