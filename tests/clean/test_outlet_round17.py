@@ -110,3 +110,12 @@ def test_a_papers_company_and_a_closing_year_mark_its_copyright(line: str, names
 ])
 def test_an_unsigned_desk_line_names_the_outlet(top: str, outlet: str | None) -> None:
     assert outlet_of(f"Harbour pilot named\n{top}\n\n{BODY}")[0] == outlet
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Tide tables and storm alerts arrive with the FREE kzzq5 app on any phone", ["kzzq5"]),
+    ("Download the kzzq5 app:", ["kzzq5"]),
+    ("Get the free tide app for your phone", []),  # no channel number: no station's brand
+])
+def test_a_stations_lower_case_app_brand_names_it(line: str, names: list[str]) -> None:
+    assert promo_names(line) == names

@@ -46,6 +46,11 @@ names only: 'follow Jane Roe on Twitter' names a writer; gunviolence dev: the 3 
 pages' own)."""
 APP = re.compile(rf"(?P<name>{NAME_RUN})\s+(?:mobile\s+|news\s+|weather\s+)?apps?\b")
 """'Link: KXYZ mobile app', 'alerts in the KXYZ 12 mobile app': the outlet's own app (a media-shaped name only)."""
+LOWER_BRAND_APP = re.compile(r"\b(?:[Dd]ownload|[Gg]et|[Ww]ith) the (?:(?:free|FREE|Free)\s+)?"
+                             r"(?P<name>[a-z]+\d{1,2}[a-z]*)\s+(?:mobile\s+|news\s+)?app\b")
+"""A station's app by its lower-case brand and channel number: 'Download the kxyz5 app', 'with the FREE portnews5 app'
+(a digit is required: 'get the free weather app' names no outlet; gunviolence dev: the one such prompt is the
+page's own station's)."""
 ARCHIVES = re.compile(
     rf"\b(?:[Ff]rom|[Ii]n|[Aa]ccording to)\s+(?:the\s+)?(?P<name>{NAME_RUN})(?:['’]s?)?\s+archives?\b")
 """'only available from the Daily X archives', 'According to Daily X archives': the outlet's own archives; any
@@ -119,6 +124,7 @@ def promo_names(line: str) -> list[str]:
     if " app" in line:  # cheap: most lines name no app
         names += [name for match in APP.finditer(line) for name in [shortest_media_name(trim(match.group("name")))]
                   if named(name) and media_like(name) and not agency(name) and not national(name)]
+        names += [match.group("name") for match in LOWER_BRAND_APP.finditer(line)]
     for match in prefilter.finditer(PROMO, line):
         for part in split_names(trim(re.sub(r"^the\s+(?=[\dA-Z])", "", match.group("name")))):  # 'with the Daily X'
             if named(part) and not agency(part) and (media_like(part) or re.match(r"The [A-Z]\w+ [A-Z]", part)):
