@@ -14,7 +14,13 @@ deliberation 0.47). So a count past the lead meets another article's count of th
   the Angels' never meets '157 games with the Angels and Braves');
 - **the article gives one such count**: an article whose counts of the noun under that measure differ (a part and
   its total, two operations) is no side;
-- **a count of others is a part** ('two other rifles'), and a count after 'in' a scope ('in about 15 villages').
+- **a count of others is a part** ('two other rifles'), and a count after 'in' a scope ('in about 15 villages');
+- **the window agrees** (:func:`window`): a count of a span ('his first 11 seasons', 'since Week 11', 'this
+  season', 'in the first half') meets only a count of the same span, and a count of no span only another such
+  ('19 seasons with the team' / 'his first 11 seasons as a player'; '176 receiving yards since Week 11' / '258
+  receiving yards this season': ECB+ 5/ecb, 25/ecb, round 14 tune stories);
+- **the complement agrees** (:func:`complement`): two counts whose nouns are followed by one preposition and its
+  object name no common word ('six touchdowns on offense' / 'three touchdowns on punt runbacks', ECB+ 25/ecb).
 """
 
 from __future__ import annotations
@@ -92,6 +98,40 @@ def names_near(text: str, q: Quantity) -> frozenset[str]:
                      if w in near and w[:1].isupper() and w not in NOT_NAMES and at >= first)
 
 
+WINDOW = re.compile(r"\b(?:since\s+(?:week|game|round|day|the|his|her|their|its|[A-Z][a-z]+|\d{4})\b|"
+                    r"(?:this|last|next|that)\s+(?:season|year|month|week|half|quarter|term|campaign)|"
+                    r"(?:first|second)\s+half|career|all-time|so\s+far|to\s+date)", re.I)
+"""Words that bound what a count adds up to a span of time ('since Week 11', 'this season', 'in the first half', 'his
+career'): a running total of another span than another count's."""
+SPAN_BEFORE = re.compile(r"\b(first|last|past|final|next|previous|opening)\s+$", re.I)
+"""A span word right before the count ('his first 11 seasons', 'the last 10 games'): the count of a part of a
+whole."""
+COMPLEMENT = re.compile(r"\s+(on|in|for|from|at|with|during|against|off)\s+"
+                        r"((?:(?!(?:and|or|but|while|as|to|after|before|when)\b)[\w'’-]+\s*){1,3})", re.I)
+"""The preposition after a counted noun and the words of its object ('touchdowns on punt runbacks')."""
+
+
+def window(text: str, q: Quantity) -> frozenset[str]:
+    """The spans of time the count's sentence bounds its figures to, and the span word right before it, lower case:
+    empty for a count of no span."""
+    spans = {" ".join(m.group(0).lower().split()[:2]) for m in WINDOW.finditer(text)}
+    before = SPAN_BEFORE.search(text[max(0, q.start - 12):q.start])
+    return frozenset(spans | ({before.group(1).lower()} if before else set()))
+
+
+def complement(text: str, q: Quantity) -> tuple[str, frozenset[str]] | None:
+    """(preposition, stems of its object's content words) right after the counted noun, None where none follows."""
+    found = COMPLEMENT.match(text, q.end)
+    if found is None:
+        return None
+    words = [w for w in found.group(2).split() if w.lower() not in STOP and not numbers(w)]
+    return (found.group(1).lower(), frozenset(_stem(w) for w in words)) if words else None
+
+
+def _complements_differ(a: tuple[str, frozenset[str]] | None, b: tuple[str, frozenset[str]] | None) -> bool:
+    return a is not None and b is not None and a[0] == b[0] and not a[1] & b[1]
+
+
 Counted = tuple[str, str, Quantity]
 """(article, sentence text, count) of one count of things."""
 
@@ -102,8 +142,8 @@ def body_pairs(items: list[Counted], body: Callable[[int], bool]) -> list[tuple[
     join every such count (a story's reprints are read once per kind of count, not once per pair of them)."""
     kinds: dict[_Kind, list[int]] = {}
     for i, (_, text, q) in enumerate(items):
-        kinds.setdefault(_Kind(thing(q), q.value, frozenset(measure_stems(text, q)), names_near(text, q), body(i)),
-                         []).append(i)
+        kinds.setdefault(_Kind(thing(q), q.value, frozenset(measure_stems(text, q)), names_near(text, q), body(i),
+                               window(text, q), complement(text, q)), []).append(i)
     pairs: list[tuple[int, int]] = []
     split: dict[_Kind, frozenset[str]] = {}
     for x, y in itertools.combinations(kinds, 2):
@@ -126,9 +166,12 @@ class _Kind:
     stems: frozenset[str]
     names: frozenset[str]
     body: bool
+    window: frozenset[str] = frozenset()
+    complement: tuple[str, frozenset[str]] | None = None
 
     def meets(self, other: _Kind) -> bool:
-        return bool(self.stems & other.stems) and not (self.names and other.names and self.names != other.names)
+        return (bool(self.stems & other.stems) and not (self.names and other.names and self.names != other.names)
+                and self.window == other.window and not _complements_differ(self.complement, other.complement))
 
 
 def _split_articles(kinds: dict[_Kind, list[int]], items: list[Counted], other: _Kind) -> frozenset[str]:

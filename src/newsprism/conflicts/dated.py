@@ -21,8 +21,9 @@ from newsprism.conflicts.explain import explain
 from newsprism.conflicts.ranges import RangeClaim, join_sides, range_claims
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import CLAUSE_BREAK as PREDICATE_BREAK
-from newsprism.conflicts.slots import NOT_VERBS, PREDICATE_WINDOW, dated_noun
+from newsprism.conflicts.slots import NOT_VERBS, dated_noun
 from newsprism.grouping import DisjointSets
+from newsprism.lexicon import AUXILIARIES, STOP, VERB_BASE
 from newsprism.model import Conflict, Evidence, TimelineEvent
 from newsprism.nlp.encoder import Encoder
 from newsprism.nlp.story_encoder import text_vectors
@@ -206,26 +207,53 @@ def _same_day_of(items: list[Dated]) -> Callable[[int, int], bool]:
 
 def _dates_different_things(item: Dated, other: Dated) -> bool:
     """Both dates are adjectives of different nouns ('the 2016 election' / 'the 2017 report'): they date two things,
-    however alike their clauses read; so do two dates next to verbs none of which is the other's ('convicted in June
-    1998' / 'returned to prison in June 1999', ECB+ 3/ecbplus: two steps of one case). A date standing on its own
-    ('in April 2019') dates its whole clause and is left to the clauses' similarity (the seeds' real conflict pairs
-    'his 2016 visit' with 'in April 2019')."""
+    however alike their clauses read; so does a date that is an adjective of a noun the other clause does not name
+    ('her June 2012 car accident case' / 'spent time at the clinic in 2010', 'Nixon's 1968 election campaign' /
+    'became a friend of the Nixon campaign in 1967'; ECB+ 1/ecbplus, round 14 tune story, 28/ecbplus, 28/ecb); and
+    two dates whose clauses' verbs are none of them the other's ('convicted in June 1998' / 'returned to prison in June
+    1999', ECB+ 3/ecbplus: two steps of one case; 'returned to host the awards in 2005' / 'was nominated for her
+    performance ... in 2007', 'divorced him in 1947' / 'met the officer in 1950': ECB+ 2/ecbplus, 4/ecb). A date
+    standing on its own ('in April 2019') dates its whole clause and is left to the clauses' similarity (the seeds'
+    real conflict pairs 'a visit ... in April 2019' with 'since its inauguration in 2016')."""
     spans = [(d.sentence.text, d.expression.start - d.sentence.start, d.expression.end - d.sentence.start)
              for d in (item, other)]
     nouns = [dated_noun(*span) for span in spans]
     if None not in nouns and nouns[0] != nouns[1]:
         return True
-    verbs_a, verbs_b = (past_verbs(*span) for span in spans)
-    return bool(verbs_a and verbs_b) and not any(same_verb(x, y) for x in verbs_a for y in verbs_b)
+    if any(noun is not None and not _names_noun(d, noun) for noun, d in zip(nouns, (other, item), strict=True)):
+        return True
+    (verbs_a, words_a), (verbs_b, words_b) = (clause_verbs(*span) for span in spans)
+    return bool(verbs_a and verbs_b) and not any(same_verb(x, y) for x in verbs_a for y in words_b) and not any(
+        same_verb(x, y) for x in words_a for y in verbs_b)
 
 
-def past_verbs(text: str, start: int, end: int) -> set[str]:
-    """Base forms of the past forms in '-ed' next to the date within its clause ('after he was convicted in June
-    1998 on aggravated ...' → convict, aggravat). Only these: an '-ing' form next to a date is as often a noun
-    ('his meeting with Putin in April 2019', 'visiting Russia since his 2016 trip': the seeds' one event)."""
-    before = re.findall(r"\b[a-z]+\b", PREDICATE_BREAK.split(text[:start])[-1])[-PREDICATE_WINDOW:]
-    after = re.findall(r"\b[a-z]+\b", PREDICATE_BREAK.split(text[end:])[0])[:PREDICATE_WINDOW]
-    return {base_form(w) for w in before + after if len(w) >= 4 and w.endswith("ed") and w not in NOT_VERBS}
+def _names_noun(item: Dated, noun: str) -> bool:
+    """The item's sentence has a word, or a verb form, that starts as the noun does (:func:`~.slots.dated_noun`'s
+    four letters: 'the November 18 sinking' / 'sunk a trawler on November 19', ECB+ 12/ecb)."""
+    return any(w.lower().startswith(noun) or base_form(w).startswith(noun)
+               for w in re.findall(r"[A-Za-z]+", item.sentence.text))
+
+
+def clause_verbs(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
+    """(the past forms in '-ed' and the irregular verb forms of the date's clause, every content word of it): the
+    clause runs to the nearest clause break on each side (:data:`~.slots.CLAUSE_BREAK`: 'after he was convicted in
+    June 1998 on aggravated ...' → convict, aggravat). No '-ing' form is a verb here: one next to a date is as often a
+    noun ('his meeting with Putin in April 2019', 'visiting Russia since his 2016 trip': the seeds' one event), but
+    it is among the words a verb of the other clause may be ('sank a trawler on November 19' / 'the sinking of a
+    trawler on November 18', ECB+ 12/ecb). A form in '-ed' after an article or a preposition is an adjective
+    (:data:`ATTRIBUTIVE`)."""
+    words = re.findall(r"\b[a-z]+\b", PREDICATE_BREAK.split(text[:start])[-1]) + re.findall(
+        r"\b[a-z]+\b", PREDICATE_BREAK.split(text[end:])[0])
+    verbs = {base_form(w) for i, w in enumerate(words) if w not in NOT_VERBS and w not in STOP
+             and w not in AUXILIARIES and not (i and words[i - 1] in ATTRIBUTIVE) and (
+                 (len(w) >= 4 and w.endswith("ed")) or (w in VERB_BASE and VERB_BASE[w] != w))}
+    return verbs, {w for w in words if len(w) >= 4 and w not in STOP}
+
+
+ATTRIBUTIVE = frozenset({"the", "a", "an", "of", "for", "with", "on", "by", "its", "his", "her", "their", "this",
+                         "that"})
+"""Words after which a form in '-ed' is an adjective, no verb ('convicted ... of aggravated sexual assault', 'charged
+with attempted murder': ECB+ 3/ecbplus, 26/ecbplus)."""
 
 
 def _components(pairs: list[tuple[int, int]]) -> list[list[int]]:
