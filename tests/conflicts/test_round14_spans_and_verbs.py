@@ -8,7 +8,7 @@ import pytest
 
 from newsprism.conflicts.body_counts import Counted, body_pairs, complement, window
 from newsprism.conflicts.compare import disagreements
-from newsprism.conflicts.dated import Dated, _dates_different_things, clause_verbs
+from newsprism.conflicts.dated import Dated, _dates_different_things, clause_verbs, in_name
 from newsprism.model import Evidence, Sentence
 from newsprism.values import quantities
 from newsprism.values.moments import Point, TimeValue
@@ -105,3 +105,11 @@ def test_a_score_or_label_before_a_singular_noun_counts_nothing() -> None:
     assert list(quantities("The Herons fell in a 31-17 loss to the Rovers.")) == []
     assert list(quantities("He was hurt in the team's Round 12 loss at home.")) == []
     assert [q.dimension for q in quantities("They had three losses in a row.")] == ["count:losse"]
+
+
+def test_a_year_after_a_capitalised_name_is_part_of_the_name() -> None:
+    text = "The flaw reaches Harbor Suite 2009 and Harbor Suite 2014, but in 2016 it was fixed."
+    assert in_name(text, text.index("2009")) and in_name(text, text.index("2014"))
+    assert not in_name(text, text.index("2016"))
+    assert not in_name("In 2016 it was fixed.", 3)
+    assert not in_name("It was fixed in Spring 2016.", len("It was fixed in Spring "))

@@ -23,7 +23,7 @@ from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import CLAUSE_BREAK as PREDICATE_BREAK
 from newsprism.conflicts.slots import NOT_VERBS, dated_noun
 from newsprism.grouping import DisjointSets
-from newsprism.lexicon import AUXILIARIES, STOP, VERB_BASE
+from newsprism.lexicon import AUXILIARIES, CALENDAR_NAMES, STOP, VERB_BASE
 from newsprism.model import Conflict, Evidence, TimelineEvent
 from newsprism.nlp.encoder import Encoder
 from newsprism.nlp.story_encoder import text_vectors
@@ -52,6 +52,24 @@ CLAUSE_BREAK = re.compile(rf"[,;:]\s|\s(?:and|but|while|which|who|whereas)\s|\s[
 DECADE = re.compile(r"\b(?:1[6-9]|20)\d0s\b|['’]\d0s\b")
 """A decade ('the 1940s and 1950s', the '50s): an era a sentence describes ('one of the top film stars of
 the 1950s, died at home'), no date of one event; ECB+ 4/ecbplus set it against the day she died."""
+
+
+NAMED_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*)\s+$")
+"""A capitalised word right before a year: the year is part of a name ('Windows Server 2003', 'Office 2010'), no
+date, unless the word names a time (:data:`TIME_NAMES`). ECB+ 27/ecbplus, a check story of round 14, read after the
+round's rules were final: 'Windows Server 2003' was set against 'Windows Server 2012' as a date."""
+TIME_NAMES = frozenset({*CALENDAR_NAMES, "spring", "summer", "autumn", "fall", "winter", "christmas", "easter",
+                        "midsummer", "ramadan", "hanukkah", "diwali", "thanksgiving", "early", "late", "mid",
+                        "during", "through", "after", "before", "since", "until", "around", "circa"})
+
+
+def in_name(text: str, start: int) -> bool:
+    """The date at ``start`` is a year right after a capitalised word that names no time and is no function word
+    ('In 2012', 'By 2012'): part of a name."""
+    before = NAMED_BEFORE.search(text[:start])
+    word = before.group(1).lower().rstrip(".") if before else ""
+    return before is not None and word not in TIME_NAMES and word not in STOP and bool(
+        re.match(r"\d{4}\b", text[start:]))
 
 
 @dataclass(frozen=True)
@@ -94,7 +112,8 @@ def _items(alignment: StoryAlignment, timeline: list[TimelineEvent]) -> list[Dat
                 continue
             sentence = next((s for s in by_article.get(expression.article, [])
                              if s.start <= expression.start < s.end), None)
-            if sentence is not None and BASELINE.match(sentence.text[expression.end - sentence.start:]):
+            if sentence is not None and (BASELINE.match(sentence.text[expression.end - sentence.start:])
+                                         or in_name(sentence.text, expression.start - sentence.start)):
                 continue
             clause = None if sentence is None else masked_clause(sentence, expression)
             if sentence is not None and clause is not None:
