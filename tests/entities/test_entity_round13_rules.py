@@ -34,6 +34,7 @@ def holding(index: EntityIndex, form: str) -> list[Entity]:
 def test_a_definite_noun_repeats_the_head_before_of(resources: NlpResources) -> None:
     assert head_noun(("tarvo", "bureau", "of", "inquiry")) == "bureau"
     assert head_noun(("kade", "theatre")) == "theatre"
+    assert head_noun(("bank", "of", "lumo", "stadium")) == "stadium"
     assert head_noun(("bird", "and", "forest")) == "" and head_noun(("lumo", "fire", "and", "rescue")) == "rescue"
     text = ("The shooting is under review by the Tarvo Bureau of Inquiry, as is usual when an officer fires. When "
             "the inquiry is over, the findings go to a grand jury. The bureau did not comment.")
@@ -42,6 +43,10 @@ def test_a_definite_noun_repeats_the_head_before_of(resources: NlpResources) -> 
     assert len(bureau) == 1
     assert "inquiry" not in {m.text for m in bureau[0].mentions}
     assert "bureau" in {m.text for m in bureau[0].mentions}
+    text = ("Agencies such as the Tarvo Highway Administration can skip the review under the rule. The "
+            "administration has rejected anything that slows road building, one critic said.")
+    agency = holding(analyse(resources, text), "Tarvo Highway Administration")
+    assert len(agency) == 1 and "administration" not in {m.text for m in agency[0].mentions}
 
 
 def test_an_open_bracket_cuts_the_given_name_from_its_nickname(resources: NlpResources) -> None:

@@ -26,6 +26,10 @@ from newsprism.memo import per_article
 from newsprism.nlp.sentences import ParsedArticle
 
 _DEFINITE = frozenset({"the", "this", "that"})
+GOVERNMENT_NOUNS = frozenset({"administration", "government"})
+"""Nouns that with "the" name the government of the day ("the administration's commitment", "the Lumo
+administration"), never an agency whose name ends in them ("Lumo Highway Administration"; ECB+ topic 9, issue #19's
+thirteenth round: "Bush administration" taken for the highway agency)."""
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
@@ -40,14 +44,15 @@ def story_endings(named: list[Resolved], names: StoryNames) -> dict[str, set[str
 def head_noun(tokens: tuple[str, ...]) -> str:
     """The noun a definite description of the name repeats: its last word, or the head before "of" ("the bureau"
     of "State Bureau of Investigation"; "the investigation" is no mention of it: gun-violence incident 598115,
-    issue #19's thirteenth round); none ("") for two nouns joined by "and" that end in no body's or place's word
-    ("Fish and Wildlife": "the threatened wildlife" is no mention of it, ECB+ topic 9, the same round)."""
+    issue #19's thirteenth round), unless the last word is a body's or place's word ("the stadium" of "Bank of America
+    Stadium"); none ("") for two nouns joined by "and" that end in no such word ("Fish and Wildlife": "the threatened
+    wildlife" is no mention of it, ECB+ topic 9, the same round)."""
+    if tokens[-1] in BODY_WORDS or tokens[-1] in PLACE_WORDS:
+        return tokens[-1]  # "Bank of America Stadium": the stadium
     for at in range(1, len(tokens) - 1):
         if tokens[at] in NAME_CONNECTORS:
             return tokens[at - 1]
-    if "and" in tokens and tokens[-1] not in BODY_WORDS and tokens[-1] not in PLACE_WORDS:
-        return ""
-    return tokens[-1]
+    return "" if "and" in tokens else tokens[-1]
 
 
 def _endings(named: list[Resolved], names: StoryNames) -> list[Resolved]:
@@ -71,7 +76,7 @@ def definite_mentions(parsed: ParsedArticle, named: list[Resolved], names: Story
             first_of[kind] = min(first_of.get(kind, r.mention.start), r.mention.start)
     starts = [p.start for p in parsed.paragraphs]
     for start, lower, length in _definite_nouns(parsed):
-        if lower not in nouns or lower in roles:
+        if lower not in nouns or lower in roles or lower in GOVERNMENT_NOUNS:
             continue
         targets = {target for at, last, target in endings if last == lower and at < start}
         if not targets:
