@@ -57,7 +57,8 @@ def test_bare_name_drops_a_title_phrase_before_a_full_name(written: str, name: s
 
 
 @pytest.mark.parametrize("speaker, expected", [
-    ("a senior official", True), ("Mr Adler's lawyer", True), ("the ministry", True),
+    ("a senior official", True), ("Mr Adler's lawyer", True), ("the ministry's spokesman", True),
+    ("the ministry", False),  # a body speaking on the record, no unnamed person (issue #19's fourteenth round)
     ("Ray Dolan", False), ("she", False), (None, False),
 ])
 def test_described(speaker: str | None, expected: bool) -> None:

@@ -299,6 +299,26 @@ PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "most"
 the residents'): the phrase is kept whole."""
 
 
+GROUP_PART_HEADS = frozenset({"head", "member", "members"})
+"""Head words of a source that say nothing until their 'of' phrase names the group ('the head of a team of experts',
+'a member of the board'): the phrase is kept whole, as a partitive's (NeuS train 723, issue #19's fourteenth
+round: 'according to the head' was all the source kept)."""
+_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+
+
+def _of_phrase_last(of: Token) -> Token:
+    """The last word of an 'of' phrase before a comma or a clause hung on its nouns ('one of the men | who was
+    shot', 'the head of a team of experts | that released'): the clause tells about the speaker, it does not name
+    them."""
+    stops = [t.left_edge.i for t in of.subtree if t.dep_ in _CLAUSE_DEPS and t.i > of.i]
+    stops += [t.i for t in of.subtree if t.text == ","]
+    end = min(stops, default=of.right_edge.i + 1)
+    last = of.doc[max(of.i + 1, end - 1)]
+    while last.i > of.i + 1 and (last.is_punct or last.dep_ in ("cc", "prep")):
+        last = last.nbor(-1)
+    return last
+
+
 UNNAMED_HEADS = frozenset({"someone", "somebody"})
 """Head words of a source that is no one until its 'with'/'from'/'at' phrase says where the person is from ('someone
 with Lumo Foods'): the phrase is kept whole (gun-violence incident 707982, issue #19's eighth round)."""
@@ -316,10 +336,10 @@ def _partitive_end(head: Token) -> int:
             if last.i + 1 < len(head.doc) and not last.whitespace_ and head.doc[last.i + 1].lower_ in ("'s", "’s"):
                 last = head.doc[last.i + 1]  # 'with Lumo's': the shop's name ends in its possessive
             return int(last.idx + len(last))
-    if head.lower_ in PARTITIVES:
+    if head.lower_ in PARTITIVES or head.lower_ in GROUP_PART_HEADS:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
         if of is not None:  # not the names in apposition after it ('Two of the victims, Ana and Ben, said')
-            last = next((t.nbor(-1) for t in head.doc[of.i:of.right_edge.i + 1] if t.text == ","), of.right_edge)
+            last = _of_phrase_last(of)
             if last.i - head.i <= MAX_SOURCE_TOKENS:
                 return int(last.idx + len(last))
     return _hyphened_end(head)

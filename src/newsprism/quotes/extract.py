@@ -43,7 +43,7 @@ from newsprism.quotes.cues import CUE_FORMS
 from newsprism.quotes.descriptions import described
 from newsprism.quotes.indirect import find_reported
 from newsprism.quotes.layouts import headline_attribution, label_attribution, signature_attribution
-from newsprism.quotes.leads import cue_before, cue_end, sentence_subject
+from newsprism.quotes.leads import closing_credit, cue_before, cue_end, sentence_subject
 from newsprism.quotes.marks import MarkedSpan, find_marked
 from newsprism.quotes.people import people_in
 from newsprism.quotes.prefix import SENTENCE_END, lead_start, lead_words, led_in
@@ -156,12 +156,16 @@ def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Ranges,
         framing = framing_attribution(parsed.paragraphs, (span.start, end), quoted) if kind == "partial" else None
         attribution = framing or attribution
         carried = attribution is None and kind == "direct" and not _credit_after(text, span)
-        if carried and led_in(text, span, parsed.paragraphs):
+        closing = closing_credit(text, span.mark_start) if carried else None
+        if closing is not None:
+            carried, attribution = False, closing
+        elif carried and led_in(text, span, parsed.paragraphs):
             lead = lead_start(text, span, parsed.paragraphs)
             carried, attribution = False, _named_in_lead(resolver, lead, span.mark_start)
         elif carried:
             attribution = previous or _last_person(resolver, span.mark_start)
-        if kind == "direct" and opens and framing is None and (carried or cue_before(attribution, span)):
+        if kind == "direct" and opens and framing is None and closing is None and (
+                carried or cue_before(attribution, span)):
             led = sentence_subject(resolver, parsed.paragraphs, max(previous_end, cue_end(attribution)),
                                     span.mark_start)
             carried, attribution = (False, led) if led is not None else (carried, attribution)
@@ -275,8 +279,9 @@ def _run_on_end(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> int:
     reported and the sentence goes on after it with a lowercase word: the whole clause is what was said.
     Two layouts: a speech verb before the quotation ('Lee said “regional police” must take the lead.', see
     :func:`_reported_clause_end`), or the quotation opening the sentence and the cue closing it after a comma
-    ('“Troops on the border” are needed, Ito said.', see :func:`_clause_before_cue`)."""
-    if not span.closed or not _RUN_ON.match(text, span.mark_end):
+    ('“Troops on the border” are needed, Ito said.', see :func:`_clause_before_cue`). A title-case phrase runs on
+    into nothing ('a banner that read “Rest Easy” and had ...': a banner's words, a term, not a clause said)."""
+    if not span.closed or not _RUN_ON.match(text, span.mark_end) or title(text[span.start:span.end]):
         return span.end
     content = text[span.start:span.mark_end].rstrip("\"”’' ")
     paragraph_end = _paragraph_end(text, span, paragraphs)
