@@ -7,8 +7,9 @@ import pytest
 
 from newsprism.entities.clutter import drop_products, drop_widgets
 from newsprism.entities.evidence import cue
-from newsprism.entities.mentions import Mention, listed, make_mention, voted_type
+from newsprism.entities.mentions import Mention, make_mention, voted_type
 from newsprism.entities.merge import Resolved, cluster
+from newsprism.entities.name_lists import listed
 from newsprism.entities.names import name_key
 from newsprism.entities.not_entities import not_an_entity
 from newsprism.entities.products import is_product
