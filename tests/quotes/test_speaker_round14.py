@@ -53,3 +53,14 @@ def test_a_source_keeps_the_of_phrase_that_says_who_it_is(resources: NlpResource
             "was working that night but would not give her name.")
     assert quote_of(resources, text, "The pier").speaker == "the head of a panel of engineers"
     assert quote_of(resources, text, "I heard three").speaker == "one of the clerks"
+
+
+def test_a_name_with_a_particle_or_a_body_joined_by_small_words_is_named() -> None:
+    assert not described("Lina de Marsac") and not described("Orrin Bureau of Water and Soil Programs")
+    assert described("the bureau's lawyer") and described("Lina's cousin")
+
+
+def test_a_mayor_with_a_particle_in_his_name_is_no_anonymous_source(resources: NlpResources) -> None:
+    text = "\"Every block will have a patrol car by Friday,\" said Mayor Tomas van Reede at the firehouse."
+    found = quote_of(resources, text, "Every block")
+    assert found.speaker is not None and found.speaker.endswith("van Reede") and not found.anonymous
