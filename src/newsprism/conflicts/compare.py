@@ -193,38 +193,10 @@ def _clocks(a: str, b: str) -> Iterator[Disagreement]:
     ca, cb = read(a).clocks, read(b).clocks
     if not ca or not cb:
         return
-    only_a = [x for x in ca if not any(_clocks_agree(x, y) for y in cb) and not _inside(x.minutes, cb)]
-    only_b = [y for y in cb if not any(_clocks_agree(x, y) for x in ca) and not _inside(y.minutes, ca)]
+    only_a = [x for x in ca if not any(clocks_agree(x, y) for y in cb) and not _inside(x.minutes, cb)]
+    only_b = [y for y in cb if not any(clocks_agree(x, y) for x in ca) and not _inside(y.minutes, ca)]
     if only_a and only_b:
         yield Disagreement("date", only_a[0].written, only_b[0].written, "the time of day", "time")
-
-
-ROUND_CLOCK = 15
-"""Minutes a clock time on the quarter hour stands for: '3:30 a.m.' beside '3:33 a.m.' is the same call rounded
-(ECB+ 13/ecbplus, round 13), as 'about 3:30' is (:func:`newsprism.values.clocks_agree`); two exact minutes ('7:41' /
-'7:42') still differ."""
-
-
-ZONE_HOURS = 12
-"""Most whole hours between a time given in a named zone and one given in none that may be one moment in two zones
-('4:30 p.m. ET' / '3:30 p.m.' of a game in Seattle written from New Orleans, ECB+ 25/ecbplus, round 14 tune story):
-any offset between two zones of the world."""
-
-
-def _other_zone(x: ClockTime, y: ClockTime) -> bool:
-    """One time names a zone and the other none, whole hours apart: the other may be local time elsewhere."""
-    zoned = [c for c in (x, y) if c.zone and c.zone != "local time"]
-    hours, rest = divmod(abs(x.minutes - y.minutes), 60)
-    return len(zoned) == 1 and rest == 0 and 0 < hours <= ZONE_HOURS
-
-
-def _clocks_agree(x: ClockTime, y: ClockTime) -> bool:
-    if _other_zone(x, y):
-        return True
-    rounded = [c for c in (x, y) if c.minutes % ROUND_CLOCK == 0]
-    if rounded and not (x.zone and y.zone and x.zone != y.zone):
-        return abs(x.minutes - y.minutes) <= (ROUND_CLOCK if x.approximate or y.approximate else ROUND_CLOCK // 3)
-    return clocks_agree(x, y)
 
 
 def _inside(minutes: int, others: tuple[ClockTime, ...]) -> bool:

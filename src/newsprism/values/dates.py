@@ -188,13 +188,37 @@ def _clock_times(text: str) -> tuple[ClockTime, ...]:
     return tuple(times)
 
 
+ROUNDED_SLACK = 5
+"""Minutes two exact clock times may differ when one is on the quarter hour, the same call rounded: '3:30 a.m.'
+beside '3:33 a.m.' (ECB+ 13/ecbplus, issue #18 round 13); two exact minutes off the quarter ('7:41' / '7:42') still
+differ, and 'about 3:30' takes :data:`CLOCK_TOLERANCE`."""
+
+ZONE_HOURS = 12
+"""Most whole hours between a time given in a named zone and one given in none that may be one moment in two zones
+('4:30 p.m. ET' / '3:30 p.m.' of a game in Seattle written from New Orleans, ECB+ 25/ecbplus, issue #18 round 14
+tune story): any offset between two zones of the world."""
+
+
 def clocks_agree(a: ClockTime, b: ClockTime) -> bool:
-    """The same time of day (within :data:`CLOCK_TOLERANCE` when either is approximate); two times in different
-    named zones are not compared (they agree)."""
-    if a.zone and b.zone and a.zone != b.zone and "local time" not in (a.zone, b.zone):
+    """The same time of day: within :data:`CLOCK_TOLERANCE` when either is approximate, :data:`ROUNDED_SLACK` when
+    either is on the quarter hour; two times in different named zones are not compared (they agree), nor a time in
+    a named zone and one in none whole hours apart (:func:`_other_zone`)."""
+    if _other_zone(a, b):
+        return True
+    zones_differ = bool(a.zone and b.zone and a.zone != b.zone)
+    if zones_differ and "local time" not in (a.zone, b.zone):
         return True
     slack = CLOCK_TOLERANCE if a.approximate or b.approximate else 0
+    if not zones_differ and (a.minutes % CLOCK_TOLERANCE == 0 or b.minutes % CLOCK_TOLERANCE == 0):
+        slack = max(slack, ROUNDED_SLACK)
     return abs(a.minutes - b.minutes) <= slack
+
+
+def _other_zone(a: ClockTime, b: ClockTime) -> bool:
+    """One time names a zone and the other none, whole hours apart: the other may be local time elsewhere."""
+    zoned = [c for c in (a, b) if c.zone and c.zone != "local time"]
+    hours, rest = divmod(abs(a.minutes - b.minutes), 60)
+    return len(zoned) == 1 and rest == 0 and 0 < hours <= ZONE_HOURS
 
 
 def dates_agree(a: DateValue, b: DateValue) -> bool:
