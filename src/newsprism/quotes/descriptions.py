@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newsprism.entities.kind_words import BODY_WORDS
 from newsprism.lexicon import ONE_PERSON_NOUNS, PERSON_PRONOUNS
 from newsprism.quotes.gender import bare_pronoun
 from newsprism.quotes.people import bare_name
@@ -19,7 +20,7 @@ def described(speaker: str | None) -> bool:
     country's postmaster general', 'Mr Adler's lawyer'): an anonymous source as a journalist counts them."""
     if not speaker or bare_pronoun(speaker) in PERSON_PRONOUNS or named_body(speaker) or definite_body(speaker):
         return False
-    return is_described(speaker) or not looks_like_name(bare_name(speaker))
+    return is_described(speaker) or not (looks_like_name(bare_name(speaker)) or glued_body_name(speaker))
 
 
 INSTITUTION_NOUNS = frozenset({"agency", "company", "department", "ministry", "organization", "organisation", "firm",
@@ -106,10 +107,17 @@ def looks_like_name(words: str) -> bool:
     if not parts or not parts[0][:1].isupper() or not parts[-1][:1].isupper():
         return False
     inner = [part for part in parts if not part[:1].isupper()]
-    if all(part in NAME_PARTICLES for part in inner):
-        return len(parts) <= 4 + len(inner)
-    return len(parts) >= 3 and all(part.lower() in NAME_GLUE for part in inner) and (
-        parts[-1].lower() not in ONE_PERSON_NOUNS)
+    return all(part in NAME_PARTICLES for part in inner) and len(parts) <= 4 + len(inner)
+
+
+def glued_body_name(words: str) -> bool:
+    """A body's name of capitalised words joined by small words, with no 'the' ('California Department of Alcohol
+    and Drug Programs'); not two persons' names joined by 'and' (a body's word among them)."""
+    parts = words.split()
+    inner = [part for part in parts if not part[:1].isupper()]
+    return (len(parts) >= 3 and bool(inner) and all(part.lower() in NAME_GLUE for part in inner)
+            and parts[0][:1].isupper() and parts[-1][:1].isupper() and parts[-1].lower() not in ONE_PERSON_NOUNS
+            and any(part.lower() in BODY_WORDS or part.lower()[:-1] in BODY_WORDS for part in parts))
 
 
 NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "bin",
