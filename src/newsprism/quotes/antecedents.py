@@ -1,6 +1,6 @@
-"""What a pronoun or a document standing as a quotation's source stands for, read over all of an article's quotes:
-a 'he'/'she' after a described speaker, an 'it' after a body, a 'they' after several people, and 'the statement'
-after the body that issued it."""
+"""What a pronoun standing as a quotation's source stands for, read over all of an article's quotes: a 'he'/'she'
+after a described speaker, an 'it' after a body, a 'they' after several people ('the statement' after the body that
+issued it: :mod:`newsprism.quotes.documents`)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,7 @@ from newsprism.lexicon import ONE_PERSON_NOUNS, PERSON_PRONOUNS, TITLES
 from newsprism.model import Evidence, QuoteVariant
 from newsprism.nlp.sentences import Paragraphs
 from newsprism.quotes.attribution import Range
-from newsprism.quotes.cues import Token, data_source, source_span
-from newsprism.quotes.descriptions import described
+from newsprism.quotes.cues import Token
 from newsprism.quotes.gender import bare_pronoun, gender_of_pronoun, noun_gender
 from newsprism.quotes.indirect import STATEMENT_NOUNS
 from newsprism.quotes.people import PersonMention
@@ -206,72 +205,6 @@ def before(source: Evidence, content: Range | Evidence) -> int:
     start = content.start if isinstance(content, Evidence) else content[0]
     pronoun = bare_pronoun(source.text) in PRONOUNS
     return start if pronoun and start < source.start else source.start
-
-
-ISSUING_VERBS = frozenset({"issued", "released", "sent", "posted", "published", "put", "read", "gave", "shared",
-                           "tweeted", "wrote", "filed", "emailed"})
-"""Verbs by which a body puts out a document ('The family released a statement', 'Kraft issued a statement')."""
-DOCUMENT_REACH = 3
-"""How many paragraphs back (the source's own included) the sentence that says who issued the document may lie."""
-
-
-def document_authors(variants: list[QuoteVariant], paragraphs: Paragraphs,
-                     resolver: SpeakerResolver) -> list[QuoteVariant]:
-    """A source that is a document ('the statement read', 'a statement reads') stands for whoever the article says
-    issued it just before ('The family released a statement ... “…,” the statement read': the family)."""
-    out = []
-    for variant in variants:
-        source = variant.source
-        words = source.text.lower().split() if source is not None else []
-        author = _issuer(paragraphs, source.start) if source is not None and len(words) <= 3 and words[-1] in \
-            STATEMENT_NOUNS else None
-        if author is not None:
-            speaker = resolver.resolve(author.text, author.start)
-            variant = variant.model_copy(update={"speaker": speaker, "anonymous": described(speaker)})
-        out.append(variant)
-    return out
-
-
-_SAYING = frozenset({"said", "says", "say", "announced", "wrote"})
-"""Verbs of 'X said in a statement': X is the statement's author (issue #19's tenth round, read after the honest
-count)."""
-
-
-def _issuer(paragraphs: Paragraphs, before: int) -> Evidence | None:
-    """The subject of the last 'X issued/released a statement' or 'X said in a statement' (any statement noun) before
-    ``before``."""
-    for paragraph in reversed(paragraphs.before(before)[-DOCUMENT_REACH:]):
-        for token in reversed(paragraph.tokens_from(paragraph.start, before)):
-            verb = token.head
-            if token.lower_ in STATEMENT_NOUNS and token.dep_ == "pobj" and verb.lower_ == "in":
-                verb = verb.head  # 'X said in a statement that ...': X issued it (gun-violence incident 390914)
-            cited = _cited_issuer(token)
-            if cited is not None:
-                first, last = source_span(cited)
-                return Evidence(article="", start=paragraph.start + first, end=paragraph.start + last,
-                                text=paragraph.text[first:last])
-            if token.lower_ in STATEMENT_NOUNS and ((token.dep_ == "dobj" and verb.lower_ in ISSUING_VERBS) or (
-                    token.dep_ == "pobj" and verb.lower_ in _SAYING)):
-                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                if subject is not None and subject.tag_ != "PRP":
-                    first, last = source_span(subject)
-                    return Evidence(article="", start=paragraph.start + first, end=paragraph.start + last,
-                                    text=paragraph.text[first:last])
-    return None
-
-
-def _cited_issuer(token: Token) -> Token | None:
-    """Who issued the statement 'according to' cites: 'according to a statement from the Navy', 'according to a
-    Navy statement' (NeuS train 647, issue #19's thirteenth round): the 'from'/'by' phrase or possessor
-    (:func:`~newsprism.quotes.cues.data_source`), else a proper noun the statement noun compounds."""
-    verb = token.head
-    if token.lower_ not in STATEMENT_NOUNS or token.dep_ != "pobj" or verb.lower_ != "to" or \
-            verb.head.lower_ != "according":
-        return None
-    owner = data_source(token)
-    if owner is token:
-        owner = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-    return owner if owner is not None and owner.pos_ == "PROPN" else None
 
 
 def described_subjects(variants: list[QuoteVariant], paragraphs: Paragraphs,

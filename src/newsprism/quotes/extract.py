@@ -14,7 +14,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 from newsprism.memo import per_article
 from newsprism.model import Evidence, QuoteVariant
@@ -24,7 +23,6 @@ from newsprism.quotes.antecedents import (
     described_antecedents,
     described_in_sentence,
     described_subjects,
-    document_authors,
     pronoun_genders,
     speakers_over_spoken_of,
 )
@@ -39,24 +37,24 @@ from newsprism.quotes.attribution import (
     row_attribution,
 )
 from newsprism.quotes.bodies import body_sources, named_later
-from newsprism.quotes.cues import CUE_FORMS
 from newsprism.quotes.descriptions import described
+from newsprism.quotes.documents import document_authors
 from newsprism.quotes.indirect import find_reported
 from newsprism.quotes.layouts import headline_attribution, label_attribution, signature_attribution
 from newsprism.quotes.leads import closing_credit, cue_before, cue_end, sentence_subject
 from newsprism.quotes.marks import MarkedSpan, find_marked
 from newsprism.quotes.people import people_in
-from newsprism.quotes.prefix import SENTENCE_END, lead_start, lead_words, led_in
+from newsprism.quotes.prefix import lead_start, lead_words, led_in
+from newsprism.quotes.shapes import (
+    PUNCTUATION,
+    Kind,
+    ends_paragraph,
+    introduced,
+    quotation_kind,
+    run_on_end,
+)
 from newsprism.quotes.speakers import SpeakerResolver
 from newsprism.quotes.terms import credited_headline, framing_attribution, is_term, title
-from newsprism.typography import DASHES
-
-Kind = Literal["direct", "partial", "indirect"]
-_INNER_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s+[\"“‘(]?[A-Z]")
-PARTIAL_MAX_WORDS = 30
-"""A quotation inside the writer's sentence with no more words than this is partial (longer ones are full
-quotations the writer led into). Calibrated on PolNeAR train (300 articles), where direct quotations are the
-annotated contents that open with the quotation mark: quote F1 0.895 at 12, 0.903 at 20, 0.905 at 30 and at 1000."""
 
 
 @dataclass(frozen=True)
@@ -122,7 +120,7 @@ def _term(text: str, item: _Found, paragraphs: Paragraphs) -> bool:
     if item.kind == "direct" and (credited_headline(text, item.content) or _PARENTHESIS.fullmatch(words.strip())):
         return True
     heading = title(words.rstrip(".")) or (len(words.split()) <= HEADING_MAX_WORDS
-                                           and not words.rstrip().endswith(_PUNCTUATION))
+                                           and not words.rstrip().endswith(PUNCTUATION))
     if item.kind != "direct" or not (item.carried or item.attribution is None) or not heading:
         return False
     paragraph = paragraphs.at(item.content[0])
@@ -146,7 +144,7 @@ def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Ranges,
     previous_end = 0
     text = parsed.article.text
     for span in marked:
-        kind = _kind(text, span, parsed.paragraphs)
+        kind = quotation_kind(text, span, parsed.paragraphs)
         end, attribution = _said(parsed, span, quoted)
         opens = not lead_words(text, span, parsed.paragraphs)
         if kind == "direct" and previous is not None and opens and _follows(text, previous_end, span, attribution):
@@ -179,11 +177,11 @@ def _said(parsed: ParsedArticle, span: MarkedSpan, quoted: Ranges) -> tuple[int,
     """Where the quoted words end and who is credited: a pull quote's signature line, else the words and the
     attribution around the quotation."""
     text, paragraphs = parsed.article.text, parsed.paragraphs
-    if not lead_words(text, span, paragraphs) and _ends_paragraph(text, span, paragraphs):
+    if not lead_words(text, span, paragraphs) and ends_paragraph(text, span, paragraphs):
         signed = signature_attribution(paragraphs, span.start, span.end)
         if signed is not None:
             return signed
-    end = _run_on_end(text, span, paragraphs)
+    end = run_on_end(text, span, paragraphs)
     return end, _attribution(parsed, span, end, quoted)
 
 
@@ -258,119 +256,16 @@ def _attribution(parsed: ParsedArticle, span: MarkedSpan, end: int, quoted: Rang
     text = parsed.article.text
     prefix_start = lead_start(text, span, paragraphs)
     label = label_attribution(text, prefix_start, quote)
-    if label is None and _ends_paragraph(text, span, paragraphs):
+    if label is None and ends_paragraph(text, span, paragraphs):
         label = headline_attribution(paragraphs, quote)
     if label is not None:
         return label
     lead_in = lead_in_attribution(paragraphs, prefix_start, quote, quoted)
-    if _introduced(lead_words(text, span, paragraphs)):
+    if introduced(lead_words(text, span, paragraphs)):
         return lead_in or cue_attribution(paragraphs, quote, quoted)
     after = adjacent_attribution(paragraphs, reported, quoted) or row_attribution(paragraphs, reported, quoted)
     return (after or lead_in or colon_attribution(paragraphs, quote, quoted)
             or cue_attribution(paragraphs, quote, quoted))
-
-
-_RUN_ON = re.compile(r"\s+[a-z]")
-"""The writer's sentence goes on after the closing mark with a lowercase word."""
-
-
-def _run_on_end(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> int:
-    """Where the quoted words end, taking in the rest of the writer's clause when the quotation opens what was
-    reported and the sentence goes on after it with a lowercase word: the whole clause is what was said.
-    Two layouts: a speech verb before the quotation ('Lee said “regional police” must take the lead.', see
-    :func:`_reported_clause_end`), or the quotation opening the sentence and the cue closing it after a comma
-    ('“Troops on the border” are needed, Ito said.', see :func:`_clause_before_cue`). A title-case phrase runs on
-    into nothing ('a banner that read “Rest Easy” and had ...': a banner's words, a term, not a clause said)."""
-    if not span.closed or not _RUN_ON.match(text, span.mark_end) or title(text[span.start:span.end]):
-        return span.end
-    content = text[span.start:span.mark_end].rstrip("\"”’' ")
-    paragraph_end = _paragraph_end(text, span, paragraphs)
-    stop = SENTENCE_END.search(text, span.mark_end, paragraph_end)
-    sentence_end = stop.start() + 1 if stop else paragraph_end
-    prefix = lead_words(text, span, paragraphs).split()
-    if not prefix:
-        return span.end if content.endswith(_PUNCTUATION[1:]) else _clause_before_cue(text, span, sentence_end)
-    if content.endswith(_PUNCTUATION) or prefix[-1].lower() not in CUE_FORMS or prefix[-1].lower().endswith("ing"):
-        return span.end
-    return _reported_clause_end(text, span, sentence_end)
-
-
-def _reported_clause_end(text: str, span: MarkedSpan, sentence_end: int) -> int:
-    """The sentence's end, unless a cue follows the quotation in it ('“…” he added later'). Not when the cue
-    before the quotation is a participle, whose quotation is its object ('posted a message reading “…” moments
-    after'). Calibrated on three 150-article PolNeAR train samples: direct quotations with the right speaker
-    +4 / +1 / -2 when every cue qualifies, +1 / 0 / 0 when the next word must be a verb, as here +4 / +2 / 0."""
-    rest = re.findall(r"[\w’']+", text[span.mark_end:sentence_end].lower())
-    return span.end if any(word in CUE_FORMS for word in rest) else sentence_end
-
-
-def _clause_before_cue(text: str, span: MarkedSpan, sentence_end: int) -> int:
-    """For a quotation opening its sentence: the comma before the clause that attributes it ('“I held and
-    hugged” the families, he said.' ends before ', he said'), when no cue comes before that comma; else the
-    quoted words alone."""
-    words = re.compile(r"[\w’']+")
-    for comma in re.finditer(",", text[span.mark_end:sentence_end]):
-        at = span.mark_end + comma.start()
-        if any(w.lower() in CUE_FORMS for w in words.findall(text, span.mark_end, at)):
-            return span.end
-        clause_end = text.find(",", at + 1, sentence_end)
-        clause = words.findall(text, at + 1, sentence_end if clause_end < 0 else clause_end)
-        if any(w.lower() in CUE_FORMS for w in clause):
-            return at
-    return span.end
-
-
-_PUNCTUATION = (",", ".", "!", "?", ";", ":", "…")
-
-
-
-def _introduced(prefix: str) -> bool:
-    words = prefix.split()
-    return bool(words) and prefix.endswith((",", ":")) and words[-1].lower().strip(",:") in CUE_FORMS
-
-
-def _kind(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> Kind:
-    """direct when the quotation opens its sentence, follows a cue or a colon, or holds a sentence of its own."""
-    prefix = lead_words(text, span, paragraphs)
-    words = prefix.split()
-    content = text[span.start:span.end]
-    if _introduced(prefix) or (prefix.endswith(":") and _ends_paragraph(text, span, paragraphs)):
-        return "direct"  # 'Priebus said, “Probably.”', 'Reid: ‘Never Underestimate Him’': speech, not a title
-    if words and title(content):
-        return "partial"
-    if prefix.endswith((*DASHES, ";")) and _attributed_after(text, span):
-        return "direct"  # '… leaders - “He would have loved Stalin,” Mr. Biden said - and …'
-    if not words or prefix.endswith((":", ",")) or words[-1].lower().strip(",") in CUE_FORMS:
-        return "direct"
-    if words[-1].lower() == "that":
-        return "partial"
-    if _INNER_SENTENCE.search(content) or len(content.split()) > PARTIAL_MAX_WORDS:
-        return "direct"
-    return "partial"
-
-
-_ATTRIBUTION_AFTER = re.compile(r"[^\W\d_][\w’'.-]*")
-ATTRIBUTION_AFTER_WORDS = 5
-"""Most words after a quotation that ends with a comma, '!' or '?' inside its marks among which a cue makes
-it a statement the writer attributes ('“…,” Mr. Biden said twice'), set by hand: a name with a title and a cue."""
-
-
-def _attributed_after(text: str, span: MarkedSpan) -> bool:
-    if not span.closed or not text[span.start:span.mark_end].rstrip("\"”’' ").endswith((",", "!", "?")):
-        return False
-    clause = re.split(rf"[,;:!?{DASHES[1:]}]| - ", text[span.mark_end:span.mark_end + 120], maxsplit=1)[0]
-    words = _ATTRIBUTION_AFTER.findall(clause)[:ATTRIBUTION_AFTER_WORDS]
-    return any(word.lower() in CUE_FORMS for word in words)
-
-
-def _ends_paragraph(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> bool:
-    """Only punctuation follows the closing mark in the quotation's paragraph."""
-    return span.closed and not text[span.mark_end:_paragraph_end(text, span, paragraphs)].strip(" \t.;,!?")
-
-
-def _paragraph_end(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> int:
-    paragraph = paragraphs.ending_at_or_after(span.end)
-    return len(text) if paragraph is None else paragraph.end
 
 
 def _named_in_lead(resolver: SpeakerResolver, start: int, before: int) -> Attribution | None:
