@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsprism.memo import Readings, per_article, per_text, recall
+from newsprism.memo import Readings, forget, per_article, per_text, recall
 
 
 @dataclass(frozen=True)
@@ -97,3 +97,24 @@ def test_a_text_reading_no_analysis_asked_for_goes() -> None:
     assert CALLS == ["rain falls", "sun shines", "sun shines"]
     readings.register([], [])
     assert len(readings) == 2
+
+
+@per_text
+def vowels(text: str) -> int:
+    CALLS.append(f"vowels {text}")
+    return sum(c in "aeiou" for c in text)
+
+
+def test_forgetting_one_steps_text_readings_keeps_the_others() -> None:
+    CALLS.clear()
+    readings = Readings()
+    with readings.active():
+        initials("kettle whistles loudly")
+        vowels("kettle whistles loudly")
+        forget(initials)
+        assert len(readings) == 1  # the vowels' reading stays
+        assert initials("kettle whistles loudly") == "kwl"  # read afresh, the same
+        assert vowels("kettle whistles loudly") == 6  # still kept
+    forget(vowels)  # outside an active block: nothing to drop
+    assert len(readings) == 2
+    assert CALLS == ["kettle whistles loudly", "vowels kettle whistles loudly", "kettle whistles loudly"]

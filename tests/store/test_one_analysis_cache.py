@@ -30,3 +30,9 @@ def test_a_one_analysis_cache_gives_the_same_report_and_keeps_no_states(resource
     assert not kept._encoder.spill
     assert not once._parsed and not once._pieces[1]  # the Docs let go after the timeline
     assert kept._parsed and kept._pieces[1]
+    assert not _block_words_held(once) and _block_words_held(kept)  # only the candidates read them
+
+
+def _block_words_held(cache: StoryCache) -> int:
+    """How many of the alignment's block-word readings (align.candidates) the cache's readings hold."""
+    return sum(1 for step in cache.readings._texts if str(step[0]).endswith("candidates._block_words"))

@@ -16,7 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 from rapidfuzz import fuzz
 
-from newsprism.align.candidates import CopyGroups, candidate_pairs, copy_groups
+from newsprism.align.candidates import CopyGroups, candidate_pairs, copy_groups, forget_block_words
 from newsprism.align.expand import MAX_FAN as MAX_FAN
 from newsprism.align.expand import expand_links
 from newsprism.align.features import BlockProfiles, forget_text_readings, profile_block
@@ -111,6 +111,8 @@ def align_story(articles: list[Article], encoder: Encoder, step: Callable[[int, 
     owner = _group_owner(copies, table.owner)
     pairs, cosine = candidate_pairs(table.vectors_of(reps), [table.sentences[i].text for i in reps], owner,
                                     COSINE_FLOOR, copies.size)
+    if memo is None:  # no pair decisions kept: no next analysis reads the block words either (a one-analysis cache)
+        forget_block_words()
     verbatim = _verbatim([table.sentences[i].text for i in reps], pairs)
     _states_to_score(table, encoder, reps, pairs[~verbatim])
     scored = _links([table.encoded[i] for i in reps], pairs, cosine, memo, verbatim)

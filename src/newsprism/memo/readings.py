@@ -86,6 +86,13 @@ class Readings:
     def text_reading(self, step: tuple[Hashable, ...], read: Callable[[], R]) -> R:
         return _recall(self._texts, step, read, self._earlier)
 
+    def forget_texts(self, name: str) -> None:
+        """Drop the text readings of the step named ``name`` (a one-analysis cache, once no later stage asks
+        them: :func:`forget`)."""
+        for held in (self._texts, self._earlier):
+            for step in [step for step in held if step[0] == name]:
+                del held[step]
+
     def __len__(self) -> int:
         """How many readings are kept (articles' and texts')."""
         return sum(len(kept) for kept in self._articles.values()) + len({*self._texts, *self._earlier})
@@ -145,3 +152,12 @@ def per_text(function: Callable[P, R]) -> Callable[P, R]:
         return readings.text_reading(step, lambda: function(*args, **kwargs))
 
     return kept
+
+
+def forget(function: Callable[..., object]) -> None:
+    """The active :class:`Readings` lets go of every text reading of ``function`` (a :func:`per_text` step): for a
+    step that only one stage asks, once that stage is done in an analysis no next one will read (issue #20). Asked
+    again afterwards, a text is read afresh (the same reading)."""
+    readings = _ACTIVE.get()
+    if readings is not None:
+        readings.forget_texts(f"{function.__module__}.{function.__qualname__}")

@@ -34,6 +34,7 @@ import numpy as np
 from numpy.typing import NDArray
 from rapidfuzz import fuzz
 
+from newsprism.align.features import forget_text_readings
 from newsprism.align.memo import PairMemo, QuoteMemo, split_known
 from newsprism.align.similarity import SAME_STATEMENT_THRESHOLD, few_blas_threads, score_pairs_grouped
 from newsprism.grouping import DisjointSets
@@ -110,6 +111,7 @@ def cluster_quotes(variants: Sequence[QuoteVariant], encoder: Encoder, memo: Quo
     for index in range(len(first)):
         groups.find(index)
     contained = _link([variants[i] for i in first], [len(m) for m in copies.members], read, groups, memo)
+    forget_text_readings()  # the scorer's cached sentence profiles: no later stage reads these quotes' (issue #20)
     self_cosine = np.einsum("ij,ij->i", read.vectors, read.vectors)
     whole = [len(m) == 1 or contained[g] or bool(self_cosine[g] >= REWORDED_COSINE)
              for g, m in enumerate(copies.members)]
