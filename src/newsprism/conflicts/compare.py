@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from newsprism.conflicts.names import people, places
 from newsprism.conflicts.slots import Disagreement, SameEntity, date_predicates, dated_noun, rounded_restatement
-from newsprism.lexicon import AUXILIARIES, CALENDAR, NEGATION, NUMBER_WORDS, STOP
+from newsprism.lexicon import AUXILIARIES, CALENDAR, HEDGES, NEGATION, NUMBER_WORDS, STOP
 from newsprism.memo import per_text
 from newsprism.model import ConflictKind, Sentence
 from newsprism.reuse.changes import name_in
@@ -288,16 +288,38 @@ def _negation(a: str, b: str) -> Iterator[Disagreement]:
     if bool(extra_a) == bool(extra_b):
         return  # a negation both sentences make ('the good times aren't over') is no flip
     negated, plain, shared, flipped = (extra_a, b, nb, False) if extra_a else (extra_b, a, na, True)
-    words = _words(plain)
+    words, text = _words(plain), a if extra_a else b
     if _denies(plain, negated) or _negates_otherwise(plain, shared) or RUMOURED.search(plain):
         return  # 'was not damaged' / 'suffered no damage', 'did not reach' / 'failed to reach'
     for negation in (n for n in negated if n.verb.lower() not in TIME_LIMITS):
+        patient = passive_subject(text, negation)
         if any(same_verb(negation.verb, w) for w in words) and (
-                not negation.following or any(_same_stem(negation.following, w) for w in words)):
+                not negation.following or any(_same_stem(negation.following, w) for w in words)) and (
+                not patient or any(_same_stem(patient, w) for w in words)):
             claim = (f"not {negation.verb}", negation.verb)
             yield Disagreement("negation", *(claim[::-1] if flipped else claim), f"whether '{negation.verb}'",
                                _negation_slot(negation, plain))
             return
+
+
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+"""A 'be' the negation joins ('was not approved', 'have not been confirmed'): the verb after it is passive."""
+SUBJECT_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:and|but|although|though|while|because|as|if|when|that|which|"
+                           r"who)\b", re.I)
+"""Where a negated verb's subject clause opens ('..., though the scheme was not approved')."""
+
+
+def passive_subject(text: str, negation: Negation) -> str:
+    """The content word a passive negation is said of: its subject ('the scheme was not approved' → 'scheme');
+    '' when the verb is active or its subject is a pronoun. The plain sentence must name it too for a flip:
+    'approved accounts that she is weighing a run' / 'the scheme has not been approved' state and deny the approving
+    of two things (NeuS train 321, an h18audit look-alike; tests/conflicts/test_negation_subject.py)."""
+    passive = negation.auxiliary.lower() in BE or bool(BE & set(_words(text[negation.start:negation.end])))
+    if not passive or negation.verb.lower().endswith("ing"):
+        return ""
+    subject = [w for w in _words(SUBJECT_BREAK.split(text[:negation.start])[-1])
+               if w not in AUXILIARIES and w not in HEDGES]
+    return subject[-1] if subject and subject[-1] not in STOP and len(subject[-1]) > 2 else ""
 
 
 TIME_LIMITS = frozenset({"until", "till", "before"})

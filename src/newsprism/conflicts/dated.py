@@ -261,8 +261,10 @@ def clause_verbs(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
     it is among the words a verb of the other clause may be ('sank a trawler on November 19' / 'the sinking of a
     trawler on November 18', ECB+ 12/ecb). A form in '-ed' after an article or a preposition is an adjective
     (:data:`ATTRIBUTIVE`)."""
-    words = re.findall(r"\b[a-z]+\b", PREDICATE_BREAK.split(text[:start])[-1]) + re.findall(
-        r"\b[a-z]+\b", PREDICATE_BREAK.split(text[end:])[0])
+    after = PREDICATE_BREAK.split(text[end:])
+    if FRONTED.match(text[:start]) and len(after) > 1 and not re.search(r"[a-z]", after[0]):
+        after = after[1:]  # 'In 1957, he was charged ...': a date opening the sentence dates the clause after it
+    words = re.findall(r"\b[a-z]+\b", PREDICATE_BREAK.split(text[:start])[-1]) + re.findall(r"\b[a-z]+\b", after[0])
     verbs = {base_form(w) for i, w in enumerate(words) if w not in NOT_VERBS and w not in STOP
              and w not in AUXILIARIES and not (i and words[i - 1] in ATTRIBUTIVE) and (
                  (len(w) >= 4 and w.endswith("ed")) or (w in VERB_BASE and VERB_BASE[w] != w))}
