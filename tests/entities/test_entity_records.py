@@ -96,7 +96,7 @@ def test_a_name_used_as_a_modifier_after_a_takes_no_body_cue() -> None:
 def test_names_joined_by_a_slash_are_two_pieces() -> None:
     text = "District Attorney Dana Soares/Lumo County District Attorney"
     start = text.index("Dana")
-    pieces = [text[a:b] for a, b in _lines(text, start, text.index(" District Attorney", start + 5))]
+    pieces = [text[a:b] for a, b in _lines(text, start, text.index(" District Attorney", start + 5), "person")]
     assert pieces == ["Dana Soares", "Lumo County"]
 
 

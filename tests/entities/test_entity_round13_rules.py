@@ -56,9 +56,9 @@ def test_an_open_bracket_cuts_the_given_name_from_its_nickname(resources: NlpRes
     assert not [e for e in found.entities if "(" in e.name]
     assert not [m for e in found.entities for m in e.mentions if "(" in m.text]
     start = text.index("Orrin")
-    assert [text[a:b] for a, b in _lines(text, start, start + len("Orrin (Moss"))] == ["Orrin", "Moss"]
+    assert [text[a:b] for a, b in _lines(text, start, start + len("Orrin (Moss"), "person")] == ["Orrin", "Moss"]
     closed = text.index("Orrin (Moss)") + len("Orrin (Moss) Pelkey")
-    assert [text[a:b] for a, b in _lines(text, start, closed)] == ["Orrin (Moss) Pelkey"]
+    assert [text[a:b] for a, b in _lines(text, start, closed, "person")] == ["Orrin (Moss) Pelkey"]
 
 
 def test_a_school_named_after_a_person_is_a_body(resources: NlpResources) -> None:
@@ -87,8 +87,8 @@ def test_a_town_and_its_state_are_two_places(resources: NlpResources) -> None:
     assert not [e for e in found.entities if "," in e.name]
     start = first.index("Hollisport")
     end = start + len("Hollisport, New York")
-    assert [first[a:b] for a, b in _lines(first, start, end)] == ["Hollisport", "New York"]
-    assert len(_lines("Ana Lee, Kade Rowe", 0, 18)) == 1
+    assert [first[a:b] for a, b in _lines(first, start, end, "place")] == ["Hollisport", "New York"]
+    assert len(_lines("Ana Lee, Kade Rowe", 0, 18, "person")) == 1
 
 
 def test_a_state_written_with_spaced_initials(resources: NlpResources) -> None:

@@ -89,7 +89,7 @@ def test_a_person_from_a_name_makes_it_a_place(before: str, kind: EntityType | N
     ("Ana Lee/Lumo County", ["Ana Lee", "Lumo County"]),
 ])
 def test_a_span_glued_by_at_in_or_a_bracket_is_two_names(text: str, pieces: list[str]) -> None:
-    assert [text[a:b] for a, b in _slashed(text, 0, len(text))] == pieces
+    assert [text[a:b] for a, b in _slashed(text, 0, len(text), "person")] == pieces
 
 
 def test_a_surname_before_a_generation_suffix_stands_for_the_full_name() -> None:

@@ -71,7 +71,7 @@ def test_a_compass_abbreviation_alone_is_no_entity() -> None:
 def test_a_credit_with_a_spaced_slash_is_cut_and_left_out() -> None:
     text = "Fatal fire at the house Ana Lee / Kade Times Police interview neighbours on Sunday."
     start = text.index("Ana")
-    pieces = _slashed(text, start, text.index(" Times") + len(" Times"))
+    pieces = _slashed(text, start, text.index(" Times") + len(" Times"), "person")
     assert [text[a:b] for a, b in pieces] == ["Ana Lee", "Kade Times"]
     assert all(not_an_entity(text, a, b, tuple(text[a:b].lower().split())) for a, b in pieces)
     assert not not_an_entity("Ana Lee said / wrote it on Sunday.", 0, 7, ("ana", "lee"))
@@ -144,7 +144,7 @@ def test_what_a_name_is_by_its_words(text: str, name: str, tokens: tuple[str, ..
 def test_a_name_and_its_bracketed_acronym_are_cut_apart() -> None:
     text = "Funding for the Lumo Health Organization (LHO) was halted."
     start = text.index("Lumo")
-    pieces = _slashed(text, start, text.index("LHO") + 3)
+    pieces = _slashed(text, start, text.index("LHO") + 3, "organisation")
     assert [text[a:b] for a, b in pieces] == ["Lumo Health Organization", "LHO"]
 
 

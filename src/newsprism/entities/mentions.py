@@ -108,7 +108,7 @@ def article_mentions(parsed: ParsedArticle) -> list[Mention]:
             first = paragraph.start + _name_start(ent, label)
             last, label = continued(text, first, paragraph.start + _and_end(ents, at), label)
             reach = last
-            for start, end in _lines(text, first, last):
+            for start, end in _lines(text, first, last, label):
                 span = clean_span(text, start, trim_score(text, start, end), label)
                 if span is None:
                     continue
@@ -269,35 +269,39 @@ def _name_start(ent: Any, label: EntityType) -> int:
 
 _CONTAINER_NAMES = "|".join(sorted((name.title() for name in CONTAINERS if len(name) > 3), key=len, reverse=True))
 """The names of the states, countries and regions (:data:`newsprism.lexicon.CONTAINERS`) as written, longest first."""
-_CUT = re.compile(r"(?<=[a-z.])\s*/\s*(?=[A-Z][a-z])|(?<=[a-z])\s+\((?=[A-Z]{2,}\b|[A-Z][a-z][\w'’-]*$)|"
+_CUT = re.compile(r"(?<=[a-z.])\s*/\s*(?=[A-Z][a-z])|(?<=[a-z])\s+\((?=[A-Z]{2,}\b)|"
                   r"(?<=[A-Za-z])\)(?=[A-Z][a-z])|"
                   r"(?<=[a-z])\s+(?:at|in)\s+(?=[A-Z][a-z])|(?<=[a-z])\s+Courtesy\b\s*|"
                   rf"(?:{AP_STATE_BEFORE})\s+(?=[A-Z][a-z])|(?<=[a-z]),\s+(?=(?:{_CONTAINER_NAMES})$)")
 """What joins two names spaCy read as one span: a slash between capitalised names, spaced or not ("Ana Lee/Lumo
 County", "Ana Lee / Lumo Times": a credit, a caption's list), an opening bracket before an acronym ("Lumo Health
-Organization (LHO": the name and its acronym, read on NeuS val story 164) or before a last word the span
-leaves unclosed ("Ana (Annie": a given name and the nickname spaCy cut before its bracket closes, gun-violence
-incident 598115, issue #19's thirteenth round), a dateline's closing bracket
+Organization (LHO": the name and its acronym, read on NeuS val story 164), a dateline's closing bracket
 ("(Lumo)Kade announced"), and "at" or "in" written in lower case ("Lee at Lumo Hospital", "Kade Street in Downtown
 Lumo": a person or street, then where), a credit's "Courtesy" ("Ana Lee Courtesy Lumo Police": a caption's
 name, then its credit), a state's AP abbreviation ending one sentence before the name opening the next ("Lumo
 County, Mo. Ana Lee is ...", gun-violence incident 518436), and the comma of a town and its state or country
 ("Lumo, New York": two places; as one name it joined the state's other mentions to the town, ECB+ dev topic 21,
 issue #19's thirteenth round)."""
+_NICKNAME_CUT = re.compile(r"(?<=[a-z])\s+\((?=[A-Z][a-z][\w'’-]*$)")
+"""A person's span that leaves a bracket unclosed before its last word ("Ana (Annie": a given name and the
+nickname spaCy cut before its bracket closes, gun-violence incident 598115, issue #19's thirteenth round). Only a
+person's: a body's bracketed word is part of its name ("Lumo Support Command (Forward)"; cut, it lost its
+"(Expeditionary)", gun-violence dev incident 121031, issue #19's fourteenth round)."""
 
 
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _lines(text: str, start: int, end: int, label: EntityType) -> list[tuple[int, int]]:
     """The pieces of ``text[start:end]`` between line breaks and between names joined as :data:`_CUT` reads."""
     pieces: list[tuple[int, int]] = []
     while (cut := text.find("\n", start, end)) >= 0:
         pieces.append((start, cut))
         start = cut + 1
     pieces.append((start, end))
-    return [(a, b) for first, last in pieces for a, b in _slashed(text, first, last)]
+    return [(a, b) for first, last in pieces for a, b in _slashed(text, first, last, label)]
 
 
-def _slashed(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    bounds = [start, *(c for match in _CUT.finditer(text, start, end) for c in match.span()), end]
+def _slashed(text: str, start: int, end: int, label: EntityType) -> list[tuple[int, int]]:
+    cuts = [*_CUT.finditer(text, start, end), *(_NICKNAME_CUT.finditer(text, start, end) if label == "person" else ())]
+    bounds = [start, *(c for match in sorted(cuts, key=lambda m: m.start()) for c in match.span()), end]
     return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
 
 
