@@ -11,8 +11,9 @@ import pytest
 from newsprism.align import SentenceTable
 from newsprism.conflicts import _dated_sides
 from newsprism.conflicts.aligned import _of_two_people
+from newsprism.conflicts.body_counts import root
 from newsprism.conflicts.compare import disagreements
-from newsprism.conflicts.measured import measured_conflicts, root
+from newsprism.conflicts.measured import measured_conflicts
 from newsprism.conflicts.records import record_conflicts
 from newsprism.model import Article, Conflict, ConflictSide, EntityMention, Evidence, Sentence
 

@@ -18,12 +18,11 @@ from dataclasses import dataclass
 from newsprism.align.links import sentence_pairs
 from newsprism.conflicts.compare import disagreements, states
 from newsprism.conflicts.explain import explain
-from newsprism.conflicts.measured import people_named, person_before, story_surnames
+from newsprism.conflicts.measured import of_two_people, people_named, story_surnames
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import Disagreement, SameEntity
 from newsprism.lexicon import NUMBER_WORDS, STOP
 from newsprism.model import Conflict, Figure, Sentence
-from newsprism.reuse.changes import name_in
 from newsprism.story_table import StoryTable
 from newsprism.values import quantities
 
@@ -95,12 +94,10 @@ def _read_pair(story: StoryTable, a: int, b: int, same_entity: PairEntities | No
 
 
 def _of_two_people(a: Sentence, written_a: str, b: Sentence, written_b: str, surnames: set[str]) -> bool:
-    """The two figures are of two people: each sentence names a person before its figure (a name tagged PERSON or
-    a surname of the story's people) and neither names the other's ('Manning completed his first 17 passes' /
-    'Garrard completed 28 of 41 passes', ECB+ 29/ecb, round 13)."""
-    x = person_before(people_named(a, surnames), max(a.text.find(written_a), 0))
-    y = person_before(people_named(b, surnames), max(b.text.find(written_b), 0))
-    return x is not None and y is not None and x != y and not name_in(x, b.text) and not name_in(y, a.text)
+    """The two figures are two people's (:func:`newsprism.conflicts.measured.of_two_people`): a person is a name
+    tagged PERSON or a surname of the story's people."""
+    return of_two_people(a.text, people_named(a, surnames), max(a.text.find(written_a), 0),
+                         b.text, people_named(b, surnames), max(b.text.find(written_b), 0))
 
 
 def _content_ids(sentences: list[Sentence]) -> list[int]:

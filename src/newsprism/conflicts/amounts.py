@@ -41,7 +41,7 @@ from newsprism.conflicts.compare import CONVERSION, INCREMENT, in_part, number_a
 from newsprism.conflicts.dated import masked_clause
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.figured import GENERIC, PROJECTION, apart
-from newsprism.conflicts.measured import person_before, story_surnames, surnames_in
+from newsprism.conflicts.measured import of_two_people, story_surnames, surnames_in
 from newsprism.conflicts.records import record_conflicts
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import rounded_restatement
@@ -229,11 +229,10 @@ def _conflict(group: list[Amount], origin: Callable[[str], int], stated: Stated,
 
 
 def _two_people(x: Amount, y: Amount, names: set[str]) -> bool:
-    """Each amount's sentence names a person of the story before it, and not the same one ('Manning completed his
-    first 17 passes' / 'Garrard completed 28 of 41 passes', ECB+ 29/ecb, round 13): two people's counts."""
-    a = person_before(surnames_in(x.sentence.text, names), x.quantity.start)
-    b = person_before(surnames_in(y.sentence.text, names), y.quantity.start)
-    return a is not None and b is not None and a != b
+    """Two people's amounts (:func:`newsprism.conflicts.measured.of_two_people`): a person is a surname of the
+    story's people in the sentence's text (an amount's sentence keeps no entities)."""
+    a, b = x.sentence.text, y.sentence.text
+    return of_two_people(a, surnames_in(a, names), x.quantity.start, b, surnames_in(b, names), y.quantity.start)
 
 
 def _stating(side: ConflictSide, group: list[Amount]) -> Amount:

@@ -39,8 +39,14 @@ engines to help'): the verb and its object, not the rest of the sentence."""
 NAME_WORDS = 8
 """Words on each side of a count read for the names of its subject: wider than the measure phrase, so that '157
 games with the Angels and Braves' shows both names."""
-STEM = 6
-"""Letters that make a word's stem ('damaged' / 'damage', 'confiscated' / 'confiscation')."""
+TIME_ORDER = frozenset({"last", "past", "next", "first", "later", "earlier", "previous", "recent", "recently", "ago",
+                        "after", "before", "since", "until", "during", "following", "almost", "nearly", "about",
+                        "around", "more", "less", "least", "most", "just", "only", "over", "under", "some"})
+"""Words of time order and of qualification next to a figure: they say when or how exactly, not what is measured."""
+SUFFIX = re.compile(r"(?:izations?|isations?|ization|isation|ized|ised|izing|ising|ings?|ed|es|s)$")
+ROOT = 6
+"""Letters of a word's root after its ending is cut ('hospitalized' / 'hospital' → 'hospit', 'serving' / 'served'
+→ 'serv')."""
 SAME_THING = {"appliance": "engine", "tender": "engine", "fire-engine": "engine", "skiff": "boat", "speedboat": "boat"}
 """Counted nouns that name one thing ('a further four appliances' / 'an additional six engines', ECB+ 14/ecbplus)."""
 OTHER = re.compile(r"\bothers?\b", re.I)
@@ -67,25 +73,31 @@ def of_others(text: str, q: Quantity) -> bool:
     return bool(OTHER.search(q.written)) or bool(SCOPE.search(text[max(0, q.start - 40):q.start]))
 
 
-def _near(text: str, q: Quantity, words: int = NEAR_WORDS) -> list[str]:
-    """The words before the count, within it ('355 damaged shops') and after it, ``words`` each side."""
-    before = re.findall(r"[A-Za-z][\w'’-]*", text[:q.start])[-words:]
+def _near(text: str, q: Quantity, before: int = NEAR_WORDS, after: int = NEAR_WORDS) -> list[str]:
+    """The words before the count, within it ('355 damaged shops') and after it, ``before`` and ``after`` words."""
+    words_before = re.findall(r"[A-Za-z][\w'’-]*", text[:q.start])[-before:] if before else []
     within = re.findall(r"[A-Za-z][\w'’-]*", q.written)
-    after = re.findall(r"[A-Za-z][\w'’-]*", text[q.end:])[:words]
-    return before + within + after
+    words_after = re.findall(r"[A-Za-z][\w'’-]*", text[q.end:])[:after]
+    return words_before + within + words_after
 
 
-def measure_stems(text: str, q: Quantity) -> set[str]:
-    """Stems of the content words next to the count: no function, number or reporting word, no name, no counted
-    noun of the sentence (the other items of a list: 'six rifles, 12 magazines')."""
-    listed = {_stem(w) for x in quantities(text) for w in (x.unit, x.dimension.removeprefix("count:"), *(
+def measure_stems(text: str, q: Quantity, before: int = NEAR_WORDS, after: int = NEAR_WORDS) -> set[str]:
+    """Roots of the content words next to the figure (``before`` words before it, its own words, ``after`` words
+    after it): no function, time-order, reporting or number word, no name, no counted noun or unit of the sentence
+    (the figure's own, and the other items of a list: 'six rifles, 12 magazines'). The one measure phrase of the
+    body counts and of :mod:`.measured`'s figures of one person."""
+    listed = {root(w) for x in quantities(text) for w in (x.unit, x.dimension.removeprefix("count:"), *(
         re.findall(r"[A-Za-z][\w'’-]*", x.written) if x.start != q.start else q.written.split()[-1:]))}
-    words = [w for w in _near(text, q) if len(w) >= 4 and not w[:1].isupper()]
-    return {_stem(w) for w in words if w.lower() not in STOP and w.lower() not in SAY and not numbers(w)} - listed
+    words = [w for w in _near(text, q, before, after) if len(w) >= 4 and not w[:1].isupper()]
+    return {root(w) for w in words if w.lower() not in STOP and w.lower() not in SAY
+            and w.lower() not in TIME_ORDER and not numbers(w)} - listed
 
 
-def _stem(word: str) -> str:
-    return word.lower().rstrip("s")[:STEM]
+def root(word: str) -> str:
+    """The word's root: lower case, possessive, ending and a final 'e' cut ('damaged' / 'damage' → 'damag', ECB+
+    19/ecb's '355 damaged shops' / '565 shops suffering serious damage'), at most :data:`ROOT` letters."""
+    bare = re.sub(r"['’]s?$", "", word.lower())
+    return (SUFFIX.sub("", bare) if len(bare) > 5 else bare).removesuffix("e")[:ROOT]
 
 
 def names_near(text: str, q: Quantity) -> frozenset[str]:
@@ -93,7 +105,7 @@ def names_near(text: str, q: Quantity) -> frozenset[str]:
     opening = re.match(r"\W*([A-Za-z][\w'’-]*)", text)
     first = opening.end(1) if opening else 0
     spans = [(m.group(0), m.start()) for m in re.finditer(r"[A-Za-z][\w'’-]*", text)]
-    near = set(_near(text, q, NAME_WORDS))
+    near = set(_near(text, q, NAME_WORDS, NAME_WORDS))
     return frozenset(re.sub(r"['’]s$", "", w) for w, at in spans
                      if w in near and w[:1].isupper() and w not in NOT_NAMES and at >= first)
 
@@ -125,7 +137,7 @@ def complement(text: str, q: Quantity) -> tuple[str, frozenset[str]] | None:
     if found is None:
         return None
     words = [w for w in found.group(2).split() if w.lower() not in STOP and not numbers(w)]
-    return (found.group(1).lower(), frozenset(_stem(w) for w in words)) if words else None
+    return (found.group(1).lower(), frozenset(root(w) for w in words)) if words else None
 
 
 def _complements_differ(a: tuple[str, frozenset[str]] | None, b: tuple[str, frozenset[str]] | None) -> bool:

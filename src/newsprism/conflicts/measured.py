@@ -15,8 +15,9 @@ scores one measure's real pairs below other measures' pairs, see :mod:`.body_cou
   ('served ... in prison' / 'serving ... prison'); words of time order ('last', 'past', 'first'), reporting,
   numbers and names say nothing of what is measured;
 - **each article one value** under that person and phrase (a part and its total, two events, are no side);
-- **the values cannot both hold**: not one value (ranges, bounds, roundings: :func:`newsprism.values.agree`,
-  :func:`~newsprism.conflicts.slots.rounded_restatement`), within :data:`~newsprism.conflicts.amounts.AMOUNT_RATIO`,
+- **the values cannot both hold**: not both true (ranges, bounds the same way: :func:`newsprism.values.consistent`,
+  the figures' and amounts' rule), not one value rounded (:func:`~newsprism.conflicts.slots.rounded_restatement`),
+  within :data:`~newsprism.conflicts.amounts.AMOUNT_RATIO`,
   not dated or scoped apart (:func:`newsprism.conflicts.figured.apart`); an age is the ages check's
   (:mod:`.ages`), not a duration.
 """
@@ -30,16 +31,16 @@ from dataclasses import dataclass
 
 from newsprism.align import SentenceTable
 from newsprism.conflicts.ages import person_words, story_people
-from newsprism.conflicts.body_counts import SAY, of_others
+from newsprism.conflicts.body_counts import measure_stems, of_others
 from newsprism.conflicts.compare import number_about
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.figured import GENERIC, PROJECTION, apart
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import rounded_restatement
 from newsprism.grouping import DisjointSets
-from newsprism.lexicon import STOP
 from newsprism.model import Conflict, Evidence, Sentence
-from newsprism.values import Quantity, ages, agree, numbers, quantities
+from newsprism.reuse.changes import name_in
+from newsprism.values import Quantity, ages, agree, consistent, quantities
 
 MEASURED = frozenset({"time", "length", "mass"})
 """Dimensions of the value reader compared here: durations, distances, weights. Counts of things and amounts of
@@ -60,16 +61,8 @@ RATIO = 3.0
 """Two statements of one measure differ by less than this factor (as amounts of money do,
 :data:`newsprism.conflicts.amounts.AMOUNT_RATIO`): 'four months' / 'more than four years' is a real pair
 (a factor of 12) left to a reader, 'nine days' / 'three weeks' (2.3) is compared."""
-TIME_ORDER = frozenset({"last", "past", "next", "first", "later", "earlier", "previous", "recent", "recently", "ago",
-                        "after", "before", "since", "until", "during", "following", "almost", "nearly", "about",
-                        "around", "more", "less", "least", "most", "just", "only", "over", "under", "some"})
-"""Words of time order and of qualification next to a figure: they say when or how exactly, not what is measured."""
 PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 """A person's pronoun before a figure: the figure is the article's main person's."""
-SUFFIX = re.compile(r"(?:izations?|isations?|ization|isation|ized|ised|izing|ising|ings?|ed|es|s)$")
-ROOT = 6
-"""Letters of a word's root after its ending is cut ('hospitalized' / 'hospital' → 'hospit', 'serving' / 'served'
-→ 'serv')."""
 
 
 @dataclass(frozen=True)
@@ -134,7 +127,8 @@ def _items(table: SentenceTable) -> list[Measured]:
                 continue
             person = person_before(people, q.start) or _pronoun_person(sentence, q, main.get(evidence.article))
             if person:
-                found.append(Measured(person, q, evidence, frozenset(measure_roots(sentence.text, q))))
+                roots = measure_stems(sentence.text, q, BEFORE_WORDS, AFTER_WORDS)
+                found.append(Measured(person, q, evidence, frozenset(roots)))
     return found
 
 
@@ -142,6 +136,16 @@ def person_before(people: list[tuple[int, str]], at: int) -> str | None:
     """The surname of the person (of :func:`people_named`) named nearest before offset ``at`` of the sentence."""
     before = [name for end, name in people if end <= at]
     return before[-1] if before else None
+
+
+def of_two_people(a: str, people_a: list[tuple[int, str]], at_a: int, b: str, people_b: list[tuple[int, str]],
+                  at_b: int) -> bool:
+    """The figures at offsets ``at_a`` of text ``a`` and ``at_b`` of text ``b`` are two people's: each text names a
+    person (of ``people_a`` / ``people_b``: :func:`people_named` or :func:`surnames_in`) before its figure, not the
+    same one, and neither text names the other's ('Manning completed his first 17 passes' / 'Garrard completed 28
+    of 41 passes', ECB+ 29/ecb, round 13). The one rule of the aligned and the amount conflicts."""
+    x, y = person_before(people_a, at_a), person_before(people_b, at_b)
+    return x is not None and y is not None and x != y and not name_in(x, b) and not name_in(y, a)
 
 
 def people_named(sentence: Sentence, surnames: set[str]) -> list[tuple[int, str]]:
@@ -188,21 +192,6 @@ def _pronoun_person(sentence: Sentence, q: Quantity, main: str | None) -> str | 
     return main if main and PRONOUN.search(sentence.text[:q.start]) else None
 
 
-def measure_roots(text: str, q: Quantity) -> set[str]:
-    """Roots of the content words next to the figure: no function, time-order, reporting or number word, no name,
-    not the figure's own words."""
-    before = re.findall(r"[A-Za-z][\w'’-]*", text[:q.start])[-BEFORE_WORDS:]
-    after = re.findall(r"[A-Za-z][\w'’-]*", text[q.end:])[:AFTER_WORDS]
-    return {root(w) for w in before + after if len(w) >= 4 and not w[:1].isupper() and w.lower() not in STOP
-            and w.lower() not in SAY and w.lower() not in TIME_ORDER and not numbers(w)}
-
-
-def root(word: str) -> str:
-    """The word's root: lower case, possessive and ending cut, at most :data:`ROOT` letters."""
-    bare = re.sub(r"['’]s?$", "", word.lower())
-    return (SUFFIX.sub("", bare) if len(bare) > 5 else bare)[:ROOT]
-
-
 def _meet(x: Measured, y: Measured) -> bool:
     return (x.person == y.person and x.quantity.dimension == y.quantity.dimension
             and len(x.roots & y.roots) >= SHARED_STEMS)
@@ -213,8 +202,10 @@ def _same(a: Quantity, b: Quantity) -> bool:
 
 
 def _contradict(x: Measured, y: Measured) -> bool:
+    """Both values cannot hold (:func:`newsprism.values.consistent`, the shared rule: bounds the same way both
+    hold), they are not a rounding of one value, and they are within :data:`RATIO` of each other."""
     a, b = x.quantity, y.quantity
-    if _same(a, b) or max(a.low, b.low) > RATIO * max(min(a.high, b.high), 1e-9):
+    if consistent(a, b) or rounded_restatement(a, b) or max(a.low, b.low) > RATIO * max(min(a.high, b.high), 1e-9):
         return False
     return not apart(x.sentence.text, y.sentence.text)
 
