@@ -25,11 +25,11 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
 
 from newsprism.align.contradiction import contradictions, contradicts
 from newsprism.align.features import FEATURES, feature_matrix, feature_matrix_grouped
 from newsprism.align.lexical import Profile
+from newsprism.blas import blas_threads
 from newsprism.errors import ModelLoadError
 from newsprism.nlp.encoder import EncodedText
 
@@ -161,15 +161,10 @@ def _rounded(array: NDArray[np.float64]) -> Any:
     return np.vectorize(lambda value: float(f"{value:.8g}"))(array).tolist()
 
 
-@cache
-def _blas() -> ThreadpoolController:
-    return ThreadpoolController()  # reads the loaded BLAS libraries once (numpy's is loaded by now)
-
-
 @contextmanager
 def few_blas_threads() -> Iterator[None]:
     """numpy's BLAS limited to BLAS_THREADS threads inside the block."""
-    with _blas().limit(limits=BLAS_THREADS, user_api="blas"):
+    with blas_threads(BLAS_THREADS):
         yield
 
 

@@ -13,20 +13,15 @@ per-state layer multiplies inside spaCy's compiled code (``parser_model.pyx``, b
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from thinc.api import NumpyOps
-from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
+
+from newsprism.blas import blas_threads
 
 SPACY_BLAS_THREADS = 1
 """Threads numpy's BLAS runs for spaCy's products: one costs the least CPU (3.9 against 6.3 ms on two threads for
 a (2,200 x 288) by (288 x 288) product on the reference machine; at 300 rows 0.53 against 4.4 ms)."""
-
-
-@cache
-def _blas() -> ThreadpoolController:
-    return ThreadpoolController()  # reads the loaded BLAS libraries once
 
 
 class OneThreadOps(NumpyOps):  # type: ignore[misc]
@@ -36,7 +31,7 @@ class OneThreadOps(NumpyOps):  # type: ignore[misc]
         super().__init__(use_blis=False)
 
     def gemm(self, x: Any, y: Any, *, out: Any = None, trans1: bool = False, trans2: bool = False) -> Any:
-        with _blas().limit(limits=SPACY_BLAS_THREADS, user_api="blas"):
+        with blas_threads(SPACY_BLAS_THREADS):
             return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
 
 

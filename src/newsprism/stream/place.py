@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 import numpy as np
-from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
 
+from newsprism.blas import blas_threads
 from newsprism.errors import E, problem
 from newsprism.model import InputProblem
 from newsprism.stream.dedup import Signatures
@@ -70,13 +69,8 @@ class BatchPlan:
 def place(outcomes: Sequence[Outcome], state: StreamState) -> BatchPlan:
     """Dedup, then group, the batch's fresh articles; attach each revision to its article's story (numpy's BLAS
     on :data:`PLACE_BLAS_THREADS`)."""
-    with _blas().limit(limits=PLACE_BLAS_THREADS, user_api="blas"):
+    with blas_threads(PLACE_BLAS_THREADS):
         return _place(outcomes, state)
-
-
-@cache
-def _blas() -> ThreadpoolController:
-    return ThreadpoolController()  # reads the loaded BLAS libraries once (numpy's is loaded by now)
 
 
 def _place(outcomes: Sequence[Outcome], state: StreamState) -> BatchPlan:
