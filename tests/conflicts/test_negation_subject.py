@@ -4,7 +4,8 @@ shape, invented wording)."""
 import pytest
 from conflict_sentences import sentence
 
-from newsprism.conflicts.compare import disagreements, passive_subject
+from newsprism.conflicts.compare import disagreements
+from newsprism.conflicts.negations import passive_subject
 from newsprism.values import read
 
 OTHER_THING = [

@@ -138,3 +138,13 @@ def dated_noun(text: str, start: int, end: int) -> str | None:
         if len(word) > 2 and word.lower() not in STOP:
             return str(word)[:4].lower()
     return None
+
+
+def words(text: str) -> list[str]:
+    """The sentence's lower-case words, a contraction's "n't" apart ('didn't' → 'did', "n't")."""
+    return re.findall(r"[a-z]+(?:'[a-z]+)?|n't", text.lower().replace("’", "'").replace("n't", " n't"))
+
+
+def same_stem(x: str, y: str) -> bool:
+    """Two words of one stem: equal, or the same first four letters and at most three letters apart in length."""
+    return x == y or (len(x) >= 4 and len(y) >= 4 and x[:4] == y[:4] and abs(len(x) - len(y)) <= 3)
