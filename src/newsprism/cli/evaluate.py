@@ -14,7 +14,24 @@ from newsprism.errors import NewsprismError
 from newsprism.eval.results import EvalResult
 
 
-@cli.command("eval")
+class _EvalCommand(click.Command):
+    """`eval audit ...` is handed, with its own options, to the audit's commands (newsprism.cli.audit)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args[:1] == ["audit"]:
+            ctx.meta["audit_args"] = args[1:]
+            return []
+        return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> object:
+        if "audit_args" not in ctx.meta:
+            return super().invoke(ctx)
+        from newsprism.cli.audit import audit
+        with audit.make_context(f"{ctx.command_path} audit", ctx.meta["audit_args"]) as sub:
+            return audit.invoke(sub)
+
+
+@cli.command("eval", cls=_EvalCommand)
 @click.argument("name", type=click.Choice(["msrp", "semeval8", "polnear", "neus", "conflicts", "claimdiff",
                                            "clusters", "dedup", "cleaning", "pages", "ecbplus", "figures",
                                            "disagreements"]),
@@ -73,6 +90,8 @@ def eval_command(name: str, path: Path, folder: Path | None, fit: bool, model_pa
                 figures against gold and coverage, on the sample and held-out parts (--limit N: the first N
                 incidents; --part dev: every incident outside the held-out part), next to the first
                 number beside killed/dead and injured/wounded.
+      audit run|diff ...  every conflict and disputed figure on the NeuS train stories and the AllSides
+                roundups as JSON lines, and two runs diffed against the verdicts read (eval audit --help).
       disagreements SPEC DATA  hand-labelled multi-outlet stories (ECB+ folders, NeuS lines under DATA;
                 the packaged dev labels: src/newsprism/eval/labels/disagreements.spec): recall of the real
                 disagreements between outlets, look-alikes flagged, precision of the reported conflicts.
