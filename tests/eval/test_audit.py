@@ -106,6 +106,8 @@ def test_the_key_leaves_offsets_out_and_orders_articles_and_values() -> None:
     one = Item("neus:1", "disputed", "people  killed", ("40", "12"), ("b", "a"), evidence="x")
     other = Item("neus:1", "disputed", "people killed", ("12", "40"), ("a", "b"), evidence="y")
     assert one.key == other.key == "neus:1\tdisputed\tpeople killed\ta,b\t12 | 40"
+    long = Item("neus:1", "conflict:number", "how many: one two three four five six seven", ("a b c d e f g",))
+    assert long.key == "neus:1\tconflict:number\thow many\t\ta b c d e f"
     assert Item.from_json(one.to_json()) == one
 
 

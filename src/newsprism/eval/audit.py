@@ -42,6 +42,9 @@ ALLSIDES_FILE = Path("neus_allsides") / "allsides_headline_roundups_crawled_2021
 VERDICTS = Path(__file__).parent / "labels" / "audit_verdicts.tsv"
 SNIPPET_CHARS = 160
 """Characters of each side's evidence kept in an item for reading (enough for the clause that states the value)."""
+KEY_WORDS = 6
+"""Words of a measure (before any ': ') and of a value kept in an item's key: enough to tell two items of one story
+apart (read on the audit's items), and no run of a publisher's words long enough to be its text in the verdicts."""
 ANALYSED, ERROR, DISPUTED = "analysed", "error", "disputed"
 PROGRESS_EVERY = 50
 """A progress line on stderr every this many stories (and for every story with items)."""
@@ -73,8 +76,8 @@ class Item:
     @property
     def key(self) -> str:
         """Story, kind, measure, sorted article ids and sorted values, tab-separated (the verdicts' first columns)."""
-        return "\t".join([self.story, self.kind, _flat(self.measure), ",".join(sorted(self.articles)),
-                          " | ".join(sorted(_flat(v) for v in self.values))])
+        return "\t".join([self.story, self.kind, _short(self.measure.split(": ")[0]), ",".join(sorted(self.articles)),
+                          " | ".join(sorted(_short(v) for v in self.values))])
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
@@ -89,6 +92,11 @@ class Item:
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
+
+
+def _short(text: str) -> str:
+    """A key's measure or value: its first KEY_WORDS words (a conflict's 'about' may go on with a sentence)."""
+    return " ".join(text.split()[:KEY_WORDS])
 
 
 # -- which stories ------------------------------------------------------------------------------------------------
