@@ -5,6 +5,12 @@ paragraph, so the cleaned text is a subsequence of the input's words. The words 
 compared after NFC and case folding) of both are aligned by :class:`difflib.SequenceMatcher` (no junk
 heuristic); an input character is *kept* when it is a letter or digit of a word matched in the alignment.
 Spaces and punctuation never count, so re-spacing or re-punctuating a line does not read as a loss.
+
+The cleaned text is its title, a blank line and its body (as both evaluations write it). The title is aligned
+first, on its own (the earliest of equal copies: the pasted headline), and the body then with the input's other
+words. Aligned whole, a title followed by the body's first paragraph matched better where the page prints the
+headline a second time right above that paragraph (a player's 'MORE VIDEO' + the headline): the longest common
+run took that second copy, so a line cleaning removed read as kept (issue #16, session 29).
 """
 
 from __future__ import annotations
@@ -27,12 +33,24 @@ def _words(text: str) -> tuple[list[Span], list[str]]:
     return spans, [unicodedata.normalize("NFC", text[a:b]).casefold() for a, b in spans]
 
 
+_TITLE_END = re.compile(r"\n\s*\n")
+_TAKEN = "\0"
+"""Stands for an input word the title took: no cleaned word equals it."""
+
+
 def kept_words(source: str, cleaned: str) -> list[Span]:
-    """The spans of ``source``'s words that are aligned with words of ``cleaned``."""
+    """The spans of ``source``'s words aligned with words of ``cleaned``: its title first, then its body."""
     spans, words = _words(source)
-    _, target = _words(cleaned)
+    title, body = [*_TITLE_END.split(cleaned, maxsplit=1), ""][:2]
+    taken = _aligned(words, _words(title)[1])
+    rest = [_TAKEN if i in taken else word for i, word in enumerate(words)]
+    return [spans[i] for i in sorted(taken | _aligned(rest, _words(body)[1]))]
+
+
+def _aligned(words: list[str], target: list[str]) -> set[int]:
+    """Indexes of ``words`` aligned with ``target``."""
     matcher = SequenceMatcher(None, words, target, autojunk=False)
-    return [spans[i] for block in matcher.get_matching_blocks() for i in range(block.a, block.a + block.size)]
+    return {i for block in matcher.get_matching_blocks() for i in range(block.a, block.a + block.size)}
 
 
 class KeptText:
