@@ -29,6 +29,10 @@ from newsprism.clean.outlet_names import (
 )
 from newsprism.clean.outlet_table import known_name
 
+OWN_LIVE_PAGE = r"live[- ]?(?:blog|coverage|updates)\b"
+"""A possessive outlet's running coverage: "check The Daily X's live blog", "KXYZ's live coverage": a page points to
+its own outlet's live page (gunviolence dev: the one such pointer, on a paper's site, names that paper; no dev page
+points so to another outlet's)."""
 STAFF_ROLE = r"(?:reporter|columnist|photographer|photojournalist|anchor|meteorologist|correspondent|editor|writer)"
 MENTION_BEFORE = re.compile(
     rf"\b(?:told|tells?|telling|obtained by|released to|provided to|reached by|contacted by|"
@@ -51,7 +55,7 @@ MENTION_ROLE = re.compile(
 reporter', 'told a Daily X reporter': the outlet's own staff."""
 MENTION_TAIL = (
     rf"(?:['’]s?\s+(?:[A-Z][a-z]+\s+[A-Z]|reporters?\b|crews?\b|cameras?\b|attempts?\b|"
-    rf"team\b|investigation\b|calls?\b|sister (?:station|paper|publication)s?\b)|"
+    rf"team\b|investigation\b|calls?\b|sister (?:station|paper|publication)s?\b|{OWN_LIVE_PAGE})|"
     rf"\s+(?:has |have )?(?:learned|obtained|received|confirmed)\b|\s+understands\s+(?=that\b)|"
     rf"\s+(?:went to|reached out|tried to (?:reach|contact)|is (?:not )?(?:publishing|naming|identifying)|is learning|"
     rf"has decided not to (?:name|identify|publish)|will provide (?:updates|more)|could not (?:verify|confirm)|"

@@ -12,7 +12,7 @@ import re
 
 from newsprism.clean import prefilter
 from newsprism.clean.metadata import AGENCY_ALTERNATION, OUTLET_WORDS, agency, is_name
-from newsprism.clean.outlet_names import DOMAIN, cited, is_owner, media_like, named, national, trim
+from newsprism.clean.outlet_names import DOMAIN, cited, is_owner, media_like, media_token, named, national, trim
 from newsprism.clean.outlet_signatures import handle_names, leading_credit, post_names
 
 PHOTO_CREDIT = re.compile(
@@ -68,6 +68,21 @@ LONE_CREDIT = re.compile(r"^(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){1,2}
 media-shaped name: on the gunviolence dev pages 9 such lines, 7 on the outlet's own site, one a wire's picture, one
 'Copyright Associated Press / NBC 6 ...' whose station is the site's)."""
 MAX_LONE_CREDIT = 60
+PAPER_CLOSING = re.compile(r"[.!?]\s+\((?P<paper>(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][a-z]+)\)$")
+"""A caption closing with a paper's name alone in brackets: '... outside the building. (The Daily X)' (a video's or a
+picture's credit to the page's own paper; :func:`_paper_closing`). Calibrated on the gunviolence dev pages: of the
+line-closing bracketed names that follow a sentence, the 3 papers ('(The X Post)', '(X Daily News)') are the pages'
+own; channel brands there ('(FOX10 News)', '(NBC4)') credit other outlets' pictures and are left out, call letters
+are :data:`PHOTO_CREDIT`'s."""
+NOT_PAPER_WORDS = frozenset("radio tv television broadcasting network wire report".split())
+"""Media words that name no paper: a channel's or a wire's picture ('(Portvale Wire)') credits another outlet."""
+LABELLED_PAIR = re.compile(r"\b[Cc]redit:\s*(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*/\s*"
+                           r"(?P<who>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)")
+"""A labelled picture credit with the outlet before its photographer: 'Photo Credit: The Daily X / Jane Roe', also when
+the crawl runs the next caption on after the name ('Credit: Harbourday / Jane Roe Divers search ...'). One
+capitalised word passes there (a paper's one-word nameplate): the label says it is a credit. Calibrated on the
+gunviolence dev pages: the 2 such credits (one page) name the page's own paper; the 4 other 'Credit: X / Y' put the
+photographer first (a wire's, a sister paper's picture) and are left to :data:`PHOTO_CREDIT`."""
 
 
 def photo_names(line: str) -> list[str]:
@@ -80,6 +95,7 @@ def photo_names(line: str) -> list[str]:
         names.append(lone.group("what"))
     tail = TAIL_CREDIT.search(line) if "|" in line or " / " in line or "-The " in line else None
     caption = CAPTION_CREDIT.search(line) if "aption" in line else None
+    names += _paper_closing(line) if line.endswith(")") else []
     credits = [credit for match in prefilter.finditer(PHOTO_CREDIT, line) for credit in [_credit_of(match)] if credit]
     for credit in credits + ([tail.group("tail")] if tail else []) + ([caption.group("credit")] if caption else []):
         if WIRE_PHOTO.search(credit) or COURTESY.search(credit):  # another paper's picture via a wire, a handout
@@ -96,7 +112,7 @@ def photo_names(line: str) -> list[str]:
             names.append(name)
         elif not name:
             names += _beside_photographer(parts)
-    return names
+    return names or (_labelled_pair(line) if "redit:" in line else [])
 
 
 def _credit_of(match: re.Match[str]) -> str:
@@ -141,3 +157,29 @@ def _media_domain(domain: str) -> bool:
     label = domain.lower().split(".")[0]
     station = re.fullmatch(r"[kw][a-z]{2,3}\d*(?:tv)?|(?:abc|nbc|cbs|fox|cw|news)\d*\w*", label)
     return bool(station) or any(len(word) >= 4 and word in label for word in OUTLET_WORDS)
+
+
+def _paper_closing(line: str) -> list[str]:
+    """The paper a caption closes with in brackets (:data:`PAPER_CLOSING`): its last word a newspaper word, no
+    station's call letters, network or channel number in it; a national paper too (its own pages' captions)."""
+    match = PAPER_CLOSING.search(line)
+    if not match:
+        return []
+    paper = match.group("paper")
+    tokens = paper.split()
+    last = tokens[-1].lower()
+    if last not in OUTLET_WORDS or last in NOT_PAPER_WORDS or agency(paper) or any(media_token(t) for t in tokens):
+        return []
+    return [paper]
+
+
+def _labelled_pair(line: str) -> list[str]:
+    """The outlet of a labelled 'Credit: The Daily X / Jane Roe' (:data:`LABELLED_PAIR`)."""
+    names = []
+    for match in LABELLED_PAIR.finditer(line):
+        name, who = match.group("name"), match.group("who")
+        one_word = bool(re.fullmatch(r"[A-Z][\w.&'’-]{2,}", name))
+        if (media_like(name) or one_word) and is_name(who) and not agency(name) and not WIRE_PHOTO.search(name) \
+                and not is_owner(name) and name.removeprefix("The ").lower() not in NOT_PICTURE_OUTLET:
+            names.append(name)
+    return names

@@ -16,6 +16,7 @@ from newsprism.clean.outlet_cues import site_names
 from newsprism.clean.outlet_names import (
     EXTRA_OUTLET_WORDS,
     NAME_RUN,
+    call_sign,
     media_like,
     named,
     national,
@@ -128,7 +129,22 @@ def promo_names(line: str) -> list[str]:
     for match in prefilter.finditer(PROMO, line):
         for part in split_names(trim(re.sub(r"^the\s+(?=[\dA-Z])", "", match.group("name")))):  # 'with the Daily X'
             if named(part) and not agency(part) and (media_like(part) or re.match(r"The [A-Z]\w+ [A-Z]", part)):
-                names.append(part)
+                names.append(_without_radio(part) if match.group(0)[:6].lower() == "listen" else part)
     if ", " in line:  # cheap: a sign-off has a comma
         names += sign_off_names(line)
     return names + site_names(line)
+
+
+SITE_RADIO = re.compile(r"(?P<site>.+?)\s+Radio")
+"""A site's own radio show or stream in its prompt: 'listen to PortvaleNow Radio here' (:func:`_without_radio`)."""
+
+
+def _without_radio(name: str) -> str:
+    """The site a 'listen to X Radio' prompt names: X, when X is a media name of its own and no station's call letters
+    ('KXYZ Radio' is a station of its own: kept whole). Calibrated on the gunviolence dev pages: the 16 'listen to X
+    Radio' prompts are all one news site's closing line, whose outlet the labels name without 'Radio'."""
+    match = SITE_RADIO.fullmatch(name)
+    site = match.group("site") if match else ""
+    if site and media_like(site) and not call_sign(site.split()[0]):
+        return site
+    return name
