@@ -34,6 +34,7 @@ from newsprism.entities.products import (
     members_body,
     plural_body,
 )
+from newsprism.entities.pronouns import pronoun_after
 from newsprism.entities.roles import role_only
 from newsprism.entities.states import AP_STATE_BEFORE
 from newsprism.entities.tails import name_tail
@@ -82,6 +83,8 @@ class Mention:
     """an outbreak word follows the name ("the Lumo-19 pandemic"): see :func:`.clutter.drop_products`"""
     the_product: bool = False
     """the name is the product itself ("the Lumo operating system", :func:`.products.is_the_product`)"""
+    pronoun: Literal["male", "female"] | None = None
+    """the sex of a pronoun right after the name in the clause it opens (:func:`.pronouns.pronoun_after`)"""
 
     @property
     def short(self) -> bool:
@@ -322,6 +325,7 @@ def make_mention(article: str, text: str, span: tuple[int, int], label: EntityTy
     car = is_vehicle(text, start, end, tokens)
     return Mention(article=article, start=start, end=end, text=written, label=label, key=key,
                    tokens=tokens, paragraph=paragraph, honorific=honorific(text, start),
+                   pronoun=pronoun_after(text, start, end) if len(tokens) == 1 else None,
                    cue=None if car else given or _context_or_own(text, start, end, tokens),
                    product=car or is_product(text, start, end), disease=is_disease(text, start, end),
                    the_product=car or is_the_product(text, start, end))

@@ -32,12 +32,12 @@ from newsprism.entities.contained import (
     join_reordered,
 )
 from newsprism.entities.kin import drop_families, family_members, separate_namesakes
-from newsprism.entities.kind_words import ROLES_BEFORE_NAMES
 from newsprism.entities.mentions import Mention, type_votes, voted_type
 from newsprism.entities.names import ABBREVIATIONS, acronym, alias_name, initials, slug
 from newsprism.entities.spelling import join_misspelt
 from newsprism.entities.states import state_key
 from newsprism.entities.surnames import StoryNames
+from newsprism.entities.synonyms import join_office_holders, join_office_words, join_possessive_openings
 from newsprism.entities.variants import SUFFIXES
 from newsprism.grouping import DisjointSets
 from newsprism.model import Entity, EntityType, Evidence
@@ -66,13 +66,15 @@ def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> li
         roots.find(item.target)
     _join_acronyms(resolved, roots)
     resolved = _join_states(resolved, roots, texts or {})
-    _join_offices(resolved, roots)
+    join_office_holders(resolved, roots)
     if texts:
         _join_tied(resolved, roots, texts)
         _join_district(resolved, roots, texts)
     written = [(item.target, item.mention) for item in resolved]
     join_contained(written, roots, texts)
     join_openings(written, roots)
+    join_office_words(written, roots)
+    venues = join_possessive_openings(written, roots, texts or {})
     join_conjoined(written, roots)
     join_acronym_heads(written, roots)
     join_named_places(written, roots)
@@ -82,8 +84,9 @@ def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> li
     join_misspelt(written, roots)
     _join_suffixed(written, roots)
     groups: dict[str, list[Mention]] = defaultdict(list)
-    for item in resolved:
-        groups[roots.find(item.target)].append(item.mention)
+    for item in resolved:  # a venue's owner word ("Kade" of "Kade's") takes the venue's type (:mod:`.synonyms`)
+        kind = venues.get((item.mention.article, item.mention.start))
+        groups[roots.find(item.target)].append(replace(item.mention, label=kind, cue=None) if kind else item.mention)
     return family_members(list(groups.values()))
 
 
@@ -212,18 +215,6 @@ def _join_district(resolved: list[Resolved], roots: DisjointSets[str], texts: di
         m = item.mention
         if m.key == "washington" and _DISTRICT_AFTER.match(texts.get(m.article, ""), m.end):
             roots.join(item.target, "washingtondc")
-
-
-def _join_offices(resolved: list[Resolved], roots: DisjointSets[str]) -> None:
-    """An office's name ending in its role ("Lumo County Sheriff", a body) joins the same name with "'s Department"
-    or "'s Office" after it when the story writes both ("Lumo County Sheriff's Department")."""
-    keys = {item.target for item in resolved}
-    for item in resolved:
-        if item.mention.tokens[-1] in ROLES_BEFORE_NAMES and item.target == item.mention.key and (
-                item.mention.label != "person" or (item.mention.cue is not None and item.mention.cue.type != "person")):
-            for office in (f"{item.target}sdepartment", f"{item.target}soffice"):
-                if office in keys:
-                    roots.join(item.target, office)
 
 
 _TIE = re.compile(r"\s*\(\s*|,\s+or\s+(?:the\s+)?|,?\s+(?:also known as|known as|formerly|aka)\s+(?:the\s+)?")

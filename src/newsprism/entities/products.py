@@ -70,20 +70,24 @@ violence, laws or shops ("Lumo gun violence", "the Lumo gun show": the town's). 
 _CALIBER_AFTER = re.compile(r"^\s+(?:\d{1,2}\s?mm|\.\d{2,3}(?:[- ]caliber)?|\d{1,2}-(?:caliber|gauge|millimeter))\b")
 """A caliber right after a name ("a Lumo 9mm", "his Kade .45-caliber", "a Lumo 12-gauge"): the gun's maker or model,
 a product (gun-violence pages of issue #19's eleventh round)."""
+_CALIBER_BEFORE = re.compile(r"(?:\d\s?mm|(?<![\d.])\.\d{2,3}|\d[- ](?:gauge|millimeter)|\bcalib(?:er|re))\s+$")
+"""A caliber right before a name ("a .22 caliber Lumo", "a 9mm Kade", "a 12-gauge Lumo"): the gun's maker or model
+(gun-violence incident 361014, session 29's tune stories: a pistol's make tagged a person)."""
 
 
 def is_product(text: str, start: int, end: int) -> bool:
     """A vehicle, weapon, device's or program's name: a colour before it ("a black Lumo"), a product word after it
     ("the Lumo rocket", "Kopa phones"), a class suffix ("Kopa-class"), a version number or "operating system" after
-    it ("Lumo 3.05"), "armed with" before it or a model year before it with no noun after it ("his 2008 Lumo"); or
-    an award's ("an Oscar nod")."""
+    it ("Lumo 3.05"), "armed with" or a caliber before it ("a .22 caliber Lumo"), a model year before it with no noun
+    after it ("his 2008 Lumo"); or an award's ("an Oscar nod")."""
     after, before = text[end:end + 30], text[max(0, start - 30):start]
     next_word = WORDS_AFTER.match(after)
     dated = _MODEL_YEAR_BEFORE.search(before) is not None and (
         next_word is None or not next_word.group(1).islower() or next_word.group(1) in NOT_NOUNS)
     marked = _CLASS_AFTER, _VERSION_AFTER, _SYSTEM_AFTER, _AWARD_AFTER, _GUN_AFTER, _CALIBER_AFTER
-    return any(pattern.match(after) for pattern in marked) or dated or bool(_ARMED_BEFORE.search(before)) or bool(
-        _COLOUR_BEFORE.search(before)) or following_word(after, before) in PRODUCT_WORDS
+    return any(pattern.match(after) for pattern in marked) or dated or any(
+        pattern.search(before) for pattern in (_ARMED_BEFORE, _COLOUR_BEFORE, _CALIBER_BEFORE)) or following_word(
+        after, before) in PRODUCT_WORDS
 
 
 def is_the_product(text: str, start: int, end: int) -> bool:

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 
 from newsprism.entities.evidence import CUE_WEIGHT
 from newsprism.entities.mentions import Mention, voted_type
-from newsprism.entities.names import TITLE_OPENING, given_name, name_key
+from newsprism.entities.names import TITLE_OPENING, given_gender, given_name, name_key
 from newsprism.entities.variants import surname
 from newsprism.model import EntityType
 
@@ -76,6 +76,8 @@ class StoryNames:
     """full person keys the story gives a person's cue (a title, an honorific, an age)"""
     placed: set[str] = field(default_factory=set)
     """keys with a place's cue somewhere in the story ("in X", "X Street")"""
+    sexes: dict[str, str] = field(default_factory=dict)
+    """full person key → the sex the census gives its first word (:func:`.names.given_gender`), where it gives one"""
 
     def is_person(self, key: str) -> bool:
         return self.types.get(key) == "person"
@@ -113,6 +115,8 @@ def story_names(mentions: list[Mention]) -> StoryNames:
         if not mention.short and names.is_person(mention.key) and not _ONE_WORD.fullmatch(mention.text):
             for word in name_ends(mention.tokens):
                 names.full_persons.setdefault(word, set()).add(mention.key)
+            if (sex := given_gender(mention.tokens[0])) is not None:
+                names.sexes[mention.key] = sex
             if mention.honorific or (mention.cue is not None and mention.cue.type == "person"):
                 names.cued.add(mention.key)
         strong = mention.cue is not None and mention.cue.type != "person" and mention.cue.weight >= CUE_WEIGHT
@@ -235,7 +239,7 @@ def _resolve_short(mention: Mention, word: str, full: dict[str, set[str]], names
     candidates = set(full.get(word, ()))
     if not candidates:
         candidates = names.full_persons.get(word, set())
-    candidates = {k for k in candidates if seen.compatible(k, mention)}
+    candidates = _same_sex({k for k in candidates if seen.compatible(k, mention)}, mention, names)
     if word in names.elsewhere and not names.is_person(word) and not titled:
         candidates &= names.cued  # "Samsung" of "Samsung Electronics" is no "Samsung Apps" without a person's cue
     recent = [(seen.last[k], k) for k in candidates
@@ -250,6 +254,18 @@ def _resolve_short(mention: Mention, word: str, full: dict[str, set[str]], names
     if chosen is not None and mention.honorific:
         seen.honorifics.setdefault(chosen, set()).add(mention.honorific)
     return chosen
+
+
+def _same_sex(candidates: set[str], mention: Mention, names: StoryNames) -> set[str]:
+    """Of two or more people of one surname, those whose first name's sex does not contradict the mention's honorific
+    or the pronoun after it (:mod:`.pronouns`: "Wright leaned on her backing" beside "Ana Wright" and "Ben Wright"),
+    when some but not all are left; else all of them."""
+    sex = mention.honorific or mention.pronoun
+    if len(candidates) < 2 or sex is None:
+        return candidates
+    other = "female" if sex == "male" else "male"
+    agreeing = {k for k in candidates if names.sexes.get(k) != other}
+    return agreeing if agreeing and len(agreeing) < len(candidates) else candidates
 
 
 def _dominant(candidates: set[str], counts: Counter[str]) -> str | None:
