@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from itertools import pairwise
 from typing import Any
 
+from newsprism.quotes.idioms import writer_idiom
+
 Token = Any
 """a ``spacy.tokens.Token``"""
 
@@ -59,7 +61,7 @@ def is_cue(token: Token) -> bool:
     of 'according to'."""
     if token.lower_ == "according":
         return bool(token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to")
-    if token.lower_ not in CUE_FORMS or _goes_on(token):
+    if token.lower_ not in CUE_FORMS or _goes_on(token) or writer_idiom(token):
         return False  # below: a cue the tagger took for a noun but the parse gives a subject ('…, the charges state.')
     return bool(token.tag_.startswith("VB")
                 or (token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)))

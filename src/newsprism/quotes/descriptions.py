@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsprism.entities.kind_words import BODY_WORDS
-from newsprism.lexicon import ONE_PERSON_NOUNS, PERSON_PRONOUNS
+from newsprism.lexicon import ONE_PERSON_NOUNS, PERSON_PRONOUNS, TITLES
 from newsprism.quotes.gender import bare_pronoun
 from newsprism.quotes.people import bare_name
 
@@ -76,6 +76,32 @@ def is_label(words: str, gap: str) -> bool:
 LABEL_WORDS = 2
 """Most lower-case words of a label put before a name with a comma ('neighbor', 'fire chief'); set by hand, as
 :data:`~newsprism.quotes.speakers.APPOSED_TITLE_WORDS`: longer runs are clauses, not labels."""
+
+
+OF_PHRASE_CHARS = 80
+"""Most characters of the 'of' phrase between a description and the name in apposition to it ('The head | of the
+million-member private sector union, | Ana Ruiz, said'); set by hand: a body's name with a few words before it."""
+_OF_APPOSITION = re.compile(rf"[^\S\n]+of[^\S\n]+[^,.;:!?\n\"“”]{{1,{OF_PHRASE_CHARS}}},[^\S\n]+")
+_SECOND_ROLE = re.compile(r"[^\S\n]+and[^\S\n]+[a-z][\w-]*[^\S\n]+")
+TITLE_CASE_WORDS = 3
+"""Most capitalised words of a title after 'the' ('The German Chancellor', 'The French Finance Minister'); set by
+hand, as :data:`LABEL_WORDS`."""
+
+
+def apposed_title(words: str, gap: str, closed: bool) -> bool:
+    """A source phrase the parse cut off from the name in apposition after it (``gap`` between them; ``closed``: a
+    comma after the name): a description and its 'of' phrase ('The head | of the dockers' union, | Ana Ruiz,'), a
+    title in capitals after 'the' ('The German Chancellor, | Ana Ruiz,'), each closed by a comma (not 'According to
+    the Lumo Courier, Ana Ruiz said'), or a role and a second one joined by 'and' ('said Lumo businessman | and
+    blogger | Ana Ruiz'). ECB+ train 8 and 13, issue #19's fifteenth round."""
+    parts = words.split()
+    if _OF_APPOSITION.fullmatch(gap):
+        return closed and described_source(words)
+    if gap.strip() == ",":
+        return closed and 1 < len(parts) <= TITLE_CASE_WORDS + 1 and parts[0].lower() == "the" and all(
+            part.isalpha() and part[:1].isupper() for part in parts[1:]) and parts[-1].lower() in TITLES
+    return bool(_SECOND_ROLE.fullmatch(gap)) and 0 < len(parts) <= LABEL_WORDS and parts[-1].isalpha() and (
+        parts[-1].islower())
 
 
 def described_source(words: str) -> bool:

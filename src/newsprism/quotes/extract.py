@@ -238,11 +238,31 @@ _JOINING = re.compile(r"[,]?[^\S\n]+(?:and|or)[^\S\n]+")
 
 def _follows(text: str, previous_end: int, span: MarkedSpan, attribution: Attribution | None) -> bool:
     """A quotation that opens a sentence right after an attributed one, in the same paragraph, whose only cue
-    comes before it, goes on with the previous speaker ('“…,” she said. “…”')."""
-    if attribution is None or attribution.cue is None or attribution.cue[0] > span.mark_start:
+    comes before it, goes on with the previous speaker ('“…,” she said. “…”'); so does a whole sentence in
+    quotation marks opening the sentence right after the previous quotation's, whose cue is in a later sentence
+    (:func:`_cue_in_later_sentence`)."""
+    if attribution is None or attribution.cue is None:
         return False
     between = text[previous_end:span.mark_start]
-    return "\n\n" not in between and attribution.cue[0] >= previous_end - 1
+    if "\n\n" in between:
+        return False
+    if attribution.cue[0] > span.mark_start:
+        return _cue_in_later_sentence(text, span, attribution.cue[0]) and len(_SENTENCE_END.findall(between)) <= 1
+    return attribution.cue[0] >= previous_end - 1
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+_NEXT_SENTENCE = re.compile(r"[^\S\n]*\n?[^\S\n]*[\"“‘'(]?[A-Z]")
+
+
+def _cue_in_later_sentence(text: str, span: MarkedSpan, cue: int) -> bool:
+    """The quotation is a whole sentence (it closes on '.', '!' or '?' and a capital opens what follows) and the
+    cue found for it lies after it: the nearest cue of the next sentence, which tells what someone else said ('“…,”
+    Ana Ruiz said. ¶ “We are at a fork.” ¶ Greece says it cannot pay': the quotation is hers; ECB+'s one sentence
+    a line, where a paragraph holds the next sentence; ECB+ train 8/ecbplus, issue #19's fifteenth round)."""
+    words = text[span.start:span.mark_end].rstrip("\"”’' ")
+    return (span.closed and cue >= span.mark_end and words.endswith((".", "!", "?"))
+            and _NEXT_SENTENCE.match(text, span.mark_end) is not None)
 
 
 def _attribution(parsed: ParsedArticle, span: MarkedSpan, end: int, quoted: Ranges) -> Attribution | None:

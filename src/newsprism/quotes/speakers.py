@@ -13,6 +13,7 @@ from newsprism.lexicon import KIN, ONE_PERSON_NOUNS, PERSON_PRONOUNS, TITLE_SHOR
 from newsprism.quotes.cues import CUE_FORMS
 from newsprism.quotes.descriptions import (
     COLLECTIVE_ROLES,
+    apposed_title,
     described_source,
     is_described,
     is_label,
@@ -229,7 +230,9 @@ class SpeakerResolver:
             return None
         person = self.people[index]
         gap = self.text[end:person.start]
-        apposed = _APPOSITION.fullmatch(gap) and (described_source(words) or is_label(words, gap))
+        closed = self.text[person.end:person.end + 1] == ","
+        apposed = (_APPOSITION.fullmatch(gap) and (described_source(words) or is_label(words, gap))) or apposed_title(
+            words, gap, closed)
         titled = _TITLE_GAP.fullmatch(gap) and looks_like_name(words) and len(words.split()) <= APPOSED_TITLE_WORDS
         ends = _NAME_END.match(self.text, person.end) or (titled and _VERB_AFTER_NAME.match(self.text, person.end))
         return person if (apposed or titled) and ends else None
