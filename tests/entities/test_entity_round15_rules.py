@@ -76,3 +76,13 @@ def test_a_pronoun_chooses_between_two_people_of_one_surname(resources: NlpResou
              "Though Orrin raised more money, Kemper leaned on {} ties to the party.")
     assert "Kemper" in record(analyse(resources, story.format("her")), "Martha Kemper")
     assert "Kemper" in record(analyse(resources, story.format("his")), "Walter Kemper")
+
+
+def test_a_bodys_word_before_the_noun_it_modifies_is_the_body(resources: NlpResources) -> None:
+    text = "A Stanford student was sentenced in June. Stanford University said it would review the case."
+    assert record(analyse(resources, text), "Stanford University") == ["Stanford", "Stanford University"]
+
+
+def test_a_stores_name_runs_past_the_owners_possessive(resources: NlpResources) -> None:
+    text = "The man was shot in the parking lot of a Sam's Club store in Westbrook on Friday night, police said."
+    assert [e.name for e in analyse(resources, text).entities if e.type == "organisation"] == ["Sam's Club"]

@@ -24,7 +24,7 @@ import re
 from collections import defaultdict
 from itertools import pairwise
 
-from newsprism.entities.evidence import CUE_WEIGHT
+from newsprism.entities.evidence import CUE_WEIGHT, NOT_NOUNS
 from newsprism.entities.kind_words import BODY_WORDS, HOSPITAL_WORDS, PLACE_WORDS, ROLES_BEFORE_NAMES, STREET_WORDS
 from newsprism.entities.mentions import Mention, voted_type
 from newsprism.entities.names import name_tokens
@@ -82,8 +82,10 @@ def side_by_side(written: list[tuple[str, Mention]], texts: dict[str, str] | Non
     return pairs
 
 
-def join_openings(written: list[tuple[str, Mention]], roots: DisjointSets[str]) -> None:
-    """Join the keys of one-word names to the one longer name they open (see the module's docstring)."""
+def join_openings(written: list[tuple[str, Mention]], roots: DisjointSets[str],
+                  texts: dict[str, str] | None = None) -> None:
+    """Join the keys of one-word names to the one longer name they open (see the module's docstring; ``texts``,
+    article id → text, tell a name written before the noun it modifies, :func:`_modifier`)."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     for key, mention in written:
         if key == mention.key and not mention.descriptive:
@@ -106,8 +108,26 @@ def join_openings(written: list[tuple[str, Mention]], roots: DisjointSets[str]) 
         written_longer = [m for other in longer for m in groups[other]]
         if _opens(group, kinds[key], written_longer, voted_type(written_longer), people) or _street(
                 group, groups[shortest]) or _feature(kinds[key], groups[shortest], voted_type(written_longer)) or (
-                _head_of(group, kinds[key], written_longer, voted_type(written_longer))):
+                _head_of(group, kinds[key], written_longer, voted_type(written_longer))) or (
+                _modifier(group, kinds[key], written_longer, texts or {})):
             roots.join(key, shortest)
+
+
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+_NOT_MODIFIED = NOT_NOUNS | {"said", "says", "told", "tells"}
+
+
+def _modifier(short: list[Mention], kind: EntityType, longer: list[Mention], texts: dict[str, str]) -> bool:
+    """A one-word body's name written only before a noun it modifies ("a Lumo student", "Lumo researchers") is the
+    one body's name it opens ("Lumo University"), however often each is written: the attributive short form of the
+    body (NeuS train line 563, 1-based: "Stanford" apart from "Stanford University", issue #19's known wrong kinds).
+    A body's or place's noun names a body of its own ("the Lumo party" is no "Lumo National Convention") unless it
+    is the longer name's own last word ("the Lumo foundation", "Lumo Foundation")."""
+    if kind != "organisation" or voted_type(longer) != "organisation":
+        return False
+    nouns = [_NOUN_AFTER.match(texts.get(m.article, ""), m.end) for m in short]
+    return all(noun is not None and noun.group(1) not in _NOT_MODIFIED and not noun.group(1).endswith("ed") and (
+        noun.group(1) not in BODY_WORDS | PLACE_WORDS or noun.group(1) == longer[0].tokens[-1]) for noun in nouns)
 
 
 CONJOINED_HEADS = BODY_WORDS | PLACE_WORDS | frozenset({"hospital", "center", "centre", "school", "academy"})

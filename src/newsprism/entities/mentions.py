@@ -14,6 +14,7 @@ from newsprism.entities.kind_words import (
     NUMBERED_STREET_ENDS,
     PLACE_WORDS,
     ROLES_BEFORE_NAMES,
+    SHOP_WORDS,
     STATION_NAME,
 )
 from newsprism.entities.name_lists import listed
@@ -161,6 +162,8 @@ def continued(text: str, start: int, end: int, label: EntityType) -> tuple[int, 
     possessive = _POSSESSIVE_END.search(text, start, end) or _POSSESSIVE_AT.match(text, end)
     if possessive is not None and (eatery := _EATERY_OWNED.match(text, possessive.end())) is not None:
         return eatery.end(), "place"  # "Kade's Grill": a restaurant named after its owner, no person of the story
+    if possessive is not None and (store := _STORE_OWNED.match(text, possessive.end())) is not None:
+        return store.end(), "organisation"  # "a Kade's Club store": the chain's name, no "Kade" of the story
     owned = _owned_end(text, possessive.end()) if possessive is not None and titled else None
     if owned is not None and possessive is not None and not _town_owner(text, start, possessive.start(), owned[0],
                                                                           label):
@@ -232,6 +235,9 @@ _EATERY_OWNED = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Grill|Bar|Pub|Diner|Ta
 """A possessive then up to three capitalised words ending in an eatery's or bar's word ("Kade's Grill", "Lumo's
 Crab Shack", "Kade's Place": a club's name, gun-violence incident 377047): one restaurant's name, a place (spaCy tags
 the owner's name a person and the rest a body)."""
+_STORE_OWNED = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,1}[A-Z][a-z]+(?=\s+(?:" + "|".join(sorted(SHOP_WORDS)) + r")\b)")
+"""A possessive then one or two capitalised words before a shop's word ("a Kade's Club store"): the chain's name, a
+company (issue #19's known wrong kinds: "Sam" of "a Sam's Club store" on a gun-violence page)."""
 _PARTY_MODIFIER = re.compile(r"(?<=\w)\s+(?:Democratic|Republican)$")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 """A party's adjective ending a span before a lower-case noun ("the Lumo Democratic primary"): the place's name

@@ -72,7 +72,7 @@ def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> li
         _join_district(resolved, roots, texts)
     written = [(item.target, item.mention) for item in resolved]
     join_contained(written, roots, texts)
-    join_openings(written, roots)
+    join_openings(written, roots, texts)
     join_office_words(written, roots)
     venues = join_possessive_openings(written, roots, texts or {})
     join_conjoined(written, roots)
