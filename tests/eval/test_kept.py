@@ -39,3 +39,16 @@ def test_a_dateline_cut_off_counts_as_lost_even_when_the_title_ends_with_its_pla
     kept = KeptText(source, "Ferry returns to service in Brackwater\n\nThe ferry sailed again on Monday.")
     line = _line(source, 2)
     assert kept.letters([line]) - kept.kept_letters([line]) == len("BRACKWATER")
+
+
+def test_a_removed_credit_repeating_the_lead_s_last_words_counts_as_removed() -> None:
+    source = ("Bridge reopens after repairs\n\n"
+              "The bridge reopened on Monday, according to the Harbor County Roads Office.\n"
+              "Photo: Harbor County Roads Office\n"
+              "Crews had worked on its deck for six weeks.")
+    kept = KeptText(source, "Bridge reopens after repairs\n\n"
+                            "The bridge reopened on Monday, according to the Harbor County Roads Office.\n\n"
+                            "Crews had worked on its deck for six weeks.")
+    assert kept.removed(_line(source, 3))
+    lead = _line(source, 2)
+    assert kept.kept_letters([lead]) == kept.letters([lead])

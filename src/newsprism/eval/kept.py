@@ -7,10 +7,12 @@ heuristic); an input character is *kept* when it is a letter or digit of a word 
 Spaces and punctuation never count, so re-spacing or re-punctuating a line does not read as a loss.
 
 The cleaned text is its title, a blank line and its body (as both evaluations write it). The title is aligned
-first, on its own (the earliest of equal copies: the pasted headline), and the body then with the input's other
-words. Aligned whole, a title followed by the body's first paragraph matched better where the page prints the
-headline a second time right above that paragraph (a player's 'MORE VIDEO' + the headline): the longest common
-run took that second copy, so a line cleaning removed read as kept (issue #16, session 29).
+first, on its own (the earliest of equal copies: the pasted headline). The body's paragraphs are then matched to
+the input's lines whole (a paragraph equal to a line, in order), and the words of the paragraphs between two such
+anchors with the words of the input lines between them. Aligned as one run of words, the longest common run could
+cross a line cleaning removed whose words repeat its neighbour's: a player's 'MORE VIDEO' + the headline right
+above the first paragraph, a credit 'Photo: X County Sheriff's Office' under a lead ending '... according to the X
+County Sheriff's Office.'; the removed line read as kept and its neighbour's words as lost (issue #16, session 29).
 """
 
 from __future__ import annotations
@@ -34,8 +36,6 @@ def _words(text: str) -> tuple[list[Span], list[str]]:
 
 
 _TITLE_END = re.compile(r"\n\s*\n")
-_TAKEN = "\0"
-"""Stands for an input word the title took: no cleaned word equals it."""
 
 
 def kept_words(source: str, cleaned: str) -> list[Span]:
@@ -43,8 +43,30 @@ def kept_words(source: str, cleaned: str) -> list[Span]:
     spans, words = _words(source)
     title, body = [*_TITLE_END.split(cleaned, maxsplit=1), ""][:2]
     taken = _aligned(words, _words(title)[1])
-    rest = [_TAKEN if i in taken else word for i, word in enumerate(words)]
-    return [spans[i] for i in sorted(taken | _aligned(rest, _words(body)[1]))]
+    lines = [rest for line in _line_words(source, spans) if (rest := [i for i in line if i not in taken])]
+    paragraphs = [_words(paragraph)[1] for paragraph in _TITLE_END.split(body)]
+    paragraphs = [paragraph for paragraph in paragraphs if paragraph]
+    keys = [tuple(words[i] for i in line) for line in lines]
+    anchors = SequenceMatcher(None, keys, [tuple(p) for p in paragraphs], autojunk=False).get_matching_blocks()
+    line_at = para_at = 0
+    for anchor in anchors:  # the last one is empty and closes the final gap
+        gap = [i for line in lines[line_at:anchor.a] for i in line]
+        found = _aligned([words[i] for i in gap], [w for p in paragraphs[para_at:anchor.b] for w in p])
+        taken |= {gap[k] for k in found} | {i for line in lines[anchor.a:anchor.a + anchor.size] for i in line}
+        line_at, para_at = anchor.a + anchor.size, anchor.b + anchor.size
+    return [spans[i] for i in sorted(taken)]
+
+
+def _line_words(source: str, spans: list[Span]) -> list[list[int]]:
+    """The indexes of each input line's words."""
+    ends = [m.start() for m in re.finditer("\n", source)] + [len(source)]
+    lines: list[list[int]] = [[] for _ in ends]
+    line = 0
+    for index, (start, _) in enumerate(spans):
+        while ends[line] < start:
+            line += 1
+        lines[line].append(index)
+    return lines
 
 
 def _aligned(words: list[str], target: list[str]) -> set[int]:
