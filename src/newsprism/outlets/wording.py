@@ -99,12 +99,13 @@ def find_wording(reuse: Sequence[Reuse], articles: Sequence[Article]) -> list[Wo
     evaluative, most evaluative words first.
 
     Each distinct text's evaluative words and word set are read once, and each sentence's words against one other
-    text are made once (issue #20: a one-event story aligns each reprinted sentence with hundreds of others)."""
+    text are made once (issue #20: a one-event story aligns each reprinted sentence with hundreds of others). A
+    pair whose two texts hold no evaluative word is passed over before anything is kept for it: most passages."""
     seen: set[tuple[str, int, str, int]] = set()  # pairs kept (a pair not kept would not be kept again)
     made: dict[tuple[str, int, str, str], list[Evidence]] = {}
     found: list[Wording] = []
     for a, b in _aligned(reuse, articles):
-        if a.text == b.text:
+        if a.text == b.text or not (_evaluative_spans(a.text) or _evaluative_spans(b.text)):
             continue
         key = (a.article, a.start, b.article, b.start)
         if key in seen:

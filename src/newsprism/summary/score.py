@@ -60,9 +60,10 @@ MIN_WORDS = 5
 4, 5 and 6 within 0.05 point of the sum; 5 keeps fragments such as 'Why it matters:' out."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
-    """One sentence of the story that the summary may use, with its support and importance."""
+    """One sentence of the story that the summary may use, with its support and importance (slots: there is one
+    per sentence of the story, issue #20)."""
 
     index: int
     """global sentence id in the alignment's table"""
@@ -87,7 +88,7 @@ class Candidate:
         return len(self.text.split())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Groups:
     """What every sentence of one fact shares: its members, evidence, origins and first position."""
 
@@ -115,8 +116,8 @@ def candidates(table: SentenceTable, facts: list[Fact],
     found = []
     for i, sentence in enumerate(table.sentences):
         fact = fact_of.get(i)
-        group = groups[fact] if fact is not None else _Groups((i,), (table.evidence(i),), 1, positions[i])
         if len(sentence.text.split()) >= MIN_WORDS:
+            group = groups[fact] if fact is not None else _Groups((i,), (table.evidence(i),), 1, positions[i])
             support = math.log(group.origins) / math.log(best) if best > 1 else 0.0
             importance = (SUPPORT_WEIGHT * support + CENTRALITY_WEIGHT * float(centrality[i])
                           + LEAD_WEIGHT * LEAD_DECAY ** group.first)
