@@ -1,14 +1,15 @@
 """Speakers as issue #19's fifteenth round found them going wrong on ECB+ and NeuS stories, in texts written for
 these tests: a whole-sentence quotation on its own line credited to the next line's speech verb, a described
-subject cut off from the name in apposition to it, a role joined to a second one by 'and' before the name, and a
-few words quoted after 'citing'."""
+subject cut off from the name in apposition to it, a role joined to a second one by 'and' before the name, a
+few words quoted after 'citing', the writer's 'it is safe to say'; then (the round's second step) a name in
+apposition before 'of', 'who' after two roles of one person, and names flagged as anonymous sources."""
 
 from __future__ import annotations
 
 from quoted_texts import quote_of, quotes_of
 
 from newsprism.nlp import NlpResources
-from newsprism.quotes.descriptions import apposed_title
+from newsprism.quotes.descriptions import apposed_title, described, looks_like_name
 
 
 def test_a_quoted_line_goes_on_with_the_speaker_before_it(resources: NlpResources) -> None:
@@ -58,3 +59,20 @@ def test_the_writer_s_set_phrases_with_say_report_no_one(resources: NlpResources
             "without saying that the coach was pleased. Ruiz said the team deserved it.")
     found = quotes_of(resources, text)
     assert [q.content.text for q in found] == ["the team deserved it"]
+
+
+def test_a_name_in_apposition_before_of_speaks_for_its_document(resources: NlpResources) -> None:
+    text = ("Ben's school principal, Ana Ruiz of the Lumo School of Design, wrote a letter praising the boy. \"Ben "
+            "made great strides this year,\" the letter read.")
+    assert quote_of(resources, text, "Ben made great strides").speaker == "Ana Ruiz"
+
+
+def test_who_after_two_roles_of_one_person_is_the_first(resources: NlpResources) -> None:
+    text = ("\"I hope they fix this soon, because I upload things daily,\" said an Egyptian blogger and journalist, "
+            "who added that the \"web is my life.\"")
+    assert quote_of(resources, text, "that the").speaker == "an Egyptian blogger"
+
+
+def test_a_hyphened_particle_or_a_centers_name_is_named() -> None:
+    assert looks_like_name("Mahmoud al-Goweiny") and not looks_like_name("Mahmoud al-goweiny")
+    assert not described("Centers for Disease Control and Prevention")

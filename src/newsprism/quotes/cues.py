@@ -277,10 +277,16 @@ _DASHES_KEY = "newsprism.dashes"
 def _antecedent(pronoun: Token) -> Token:
     """The nearest noun before a relative pronoun that is no date or time ('a note from his lawyer Monday morning
     that says': the lawyer; PolNeAR dev, issue #19's eleventh round), or the pronoun itself when the sentence has
-    none."""
+    none. Of nouns joined by 'and' under one determiner, the first ('an Egyptian blogger and journalist, who added':
+    one person, the blogger who spoke before; ECB+ train 30/ecbplus, issue #19's fifteenth round)."""
     before = [t for t in pronoun.doc[pronoun.sent.start:pronoun.i] if t.pos_ in ("NOUN", "PROPN")
               and t.ent_type_ not in ("DATE", "TIME")]
-    return before[-1] if before else pronoun
+    if not before:
+        return pronoun
+    noun = before[-1]
+    shared = noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and not any(
+        child.dep_ in ("det", "poss") for child in noun.children)
+    return noun.head if shared else noun
 
 
 def source_span(head: Token) -> tuple[int, int]:

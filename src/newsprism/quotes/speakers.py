@@ -56,8 +56,9 @@ _RANK_GAP = re.compile(r"\.?[^\S\n]{1,2}")
 """A source phrase ending in a title's short form and the name after its full stop ('said Lumo Police Lt. | Ana
 Ruiz', where the parse ends the source at the abbreviation): the person named there (gun-violence incident 362259,
 issue #19: the phrase's first word, a town, was credited)."""
-_NAME_END = re.compile(r"[^\S\n]*(?:[,.)]|$|\n|(?:said|says|told|added|wrote|tweeted)\b)")
-"""What follows a name that ends its phrase."""
+_NAME_END = re.compile(r"[^\S\n]*(?:[,.)]|$|\n|(?:said|says|told|added|wrote|tweeted|of)\b)")
+"""What follows a name that ends its phrase: punctuation, a speech verb, or 'of' and the body the person is of
+("Ben's principal, Ana Ruiz of the Lumo school, wrote": ECB+ train 19/ecbplus, issue #19's fifteenth round)."""
 APPOSED_TITLE_WORDS = 2
 """Most words of a capitalised source phrase read as a title cut off from the name after it ('Chief', 'Dist');
 set by hand: the parse cuts a title of one or two words."""
