@@ -86,3 +86,31 @@ def test_a_bodys_word_before_the_noun_it_modifies_is_the_body(resources: NlpReso
 def test_a_stores_name_runs_past_the_owners_possessive(resources: NlpResources) -> None:
     text = "The man was shot in the parking lot of a Sam's Club store in Westbrook on Friday night, police said."
     assert [e.name for e in analyse(resources, text).entities if e.type == "organisation"] == ["Sam's Club"]
+
+
+def test_a_name_a_patient_is_taken_to_is_a_place(resources: NlpResources) -> None:
+    text = "A farmhand called 911. The man was transported to Jacob Hensley and then to a trauma center, where he died."
+    assert [e.type for e in analyse(resources, text).entities if e.name == "Jacob Hensley"] == ["place"]
+
+
+def test_a_name_taken_to_still_joins_the_hospital_of_that_name(resources: NlpResources) -> None:
+    text = ("Two men were shot on Friday night and taken to Jacob Hensley. Jacob Hensley Hospital said both were "
+            "in stable condition.")
+    assert record(analyse(resources, text), "Jacob Hensley Hospital") == ["Jacob Hensley", "Jacob Hensley Hospital"]
+
+
+def test_co_before_a_county_office_is_the_county(resources: NlpResources) -> None:
+    text = "It happened at a farm on Tuggle Road, said Marion Co. Sheriff Dale Orrin."
+    assert [e.type for e in analyse(resources, text).entities if e.name == "Marion Co"] == ["place"]
+
+
+def test_the_house_is_no_white_house_whatever_opens_it(resources: NlpResources) -> None:
+    text = ("The chairman said the rule would hit the House committee. The Trump White House said on Friday it "
+            "would not comment.")
+    assert record(analyse(resources, text), "Trump White House") == ["Trump White House"]
+
+
+def test_an_acronym_tied_to_a_name_opening_with_a_countrys_initials(resources: NlpResources) -> None:
+    text = ("Prices rose to $3.10, according to the U.S. Energy Information Administration (EIA). Last week the "
+            "figure was lower.")
+    assert record(analyse(resources, text), "EIA") == ["EIA", "U.S. Energy Information Administration"]

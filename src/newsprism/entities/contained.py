@@ -199,7 +199,8 @@ def join_named_places(written: list[tuple[str, Mention]], roots: DisjointSets[st
     kinds = {key: voted_type(group) for key, group in groups.items()}
     for key, group in groups.items():
         tokens = group[0].tokens
-        if kinds[key] != "person" or len(tokens) < 2 or min(map(len, tokens)) < 2 or any(
+        taken = all(m.cue is not None and m.cue.taken_to for m in group)  # "taken to Lumo Kade": the facility's
+        if (kinds[key] != "person" and not taken) or len(tokens) < 2 or min(map(len, tokens)) < 2 or any(
                 m.honorific or (m.cue is not None and m.cue.type == "person") for m in group):
             continue
         longer = [other for other, other_group in groups.items() if kinds[other] in ("place", "organisation")
@@ -287,7 +288,7 @@ def _street(short: list[Mention], longer: list[Mention]) -> bool:
     name ("taken to Lumo" beside "Lumo Hospital")."""
     return (longer[0].tokens[-1] in STREET_WORDS or longer[0].tokens[-1] in HOSPITAL_WORDS) and len(short) <= len(
         longer) and not any(
-        m.honorific or (m.cue is not None and m.cue.type in ("person", "place")) for m in short)
+        m.honorific or (m.cue is not None and m.cue.type in ("person", "place") and not m.cue.taken_to) for m in short)
 
 
 GEOGRAPHIC_ENDINGS = frozenset({"sea", "ocean", "gulf", "river", "island", "islands", "strait", "peninsula",

@@ -147,6 +147,17 @@ _LOWER_AFTER = re.compile(r"^[-\s]+[a-z]")
 _NIGHT_CLUB = re.compile(r"^(\s+)night\s+club\b")
 """'night club' written in two words after a name ("the Lumo night club"): read as the one word "nightclub"."""
 _OWNER_AFTER = re.compile(r"^['’]s\s+[a-z]")
+_COUNTY_OFFICE_AFTER = re.compile(r"^\.?\s+(?:Sheriff|Coroner|Commissioners?|Commission|Clerk|Jail|Judge|Deputy|"
+                                  r"Deputies|Attorney|Prosecutor|Courthouse|Schools)\b")
+"""A county office's word after "X Co." ("Lumo Co. Sheriff"): "Co." is the county's, not a company's (gun-violence
+incident 664896, session 29's honest reading)."""
+_TAKEN_TO_BEFORE = re.compile(r"\b(?:taken|transported|airlifted|flown|rushed|transferred)\s+to\s+$")
+"""A patient's transfer right before a name ("transported to Lumo Kade and then Kade Medical Center"): a hospital,
+often named after a person, spaCy tags it so (gun-violence incident 664896, session 29's honest reading)."""
+TAKEN_TO_WEIGHT = 2.0
+"""Votes of :data:`_TAKEN_TO_BEFORE` for a place: above one spaCy label, below a cue, so "taken to Lumo" still joins
+the story's "Lumo Hospital" (a strong place cue would make it a place of its own: gun-violence dev incidents with
+"taken to Stroger" beside "Stroger Hospital")."""
 """A possessive and a lower-case noun after a name: an age before the name is the noun's ("a 21-year-old Lumo County
 Sheriff's volunteer")."""
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An|[A-Z]\w*['’]s?(?:\s+[a-z]+)?)\s+$")
@@ -185,6 +196,9 @@ class Cue:
     street: bool = False
     """a street's cue (:func:`newsprism.entities.context.context_cue`): a one-word name so cued that opens a street's
     name the story writes is that street (:func:`newsprism.entities.find.find_entities` drops the cue)"""
+    taken_to: bool = False
+    """a patient's transfer before the name ("taken to Lumo"): the hospital, which may be written "Lumo Hospital" too
+    (:func:`newsprism.entities.contained.join_openings` still joins it)"""
 
 
 def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
@@ -194,6 +208,8 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
     next_word = WORDS_AFTER.match(after)
     modified = bool(_LOWER_AFTER.match(after)) and not (next_word is not None and next_word.group(1) in NOT_NOUNS)
     aged = _AGE_BEFORE.search(before) is not None and not modified and not _OWNER_AFTER.match(after)
+    if tokens and tokens[-1] == "co" and _COUNTY_OFFICE_AFTER.match(after):
+        return Cue("place", CUE_WEIGHT)  # "Lumo Co. Sheriff Ana Lee": the county, no company
     if VESSEL_PREFIX.match(text, start, end) or _VESSEL_BEFORE.search(before):
         return Cue("organisation", CUE_WEIGHT)  # a ship ("INS Lumo", "the frigate Lumo")
     if _TITLE_BEFORE.search(before) or _AGE_AFTER.match(after) or aged:
@@ -235,6 +251,8 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
         return Cue("place", PREPOSITION_WEIGHT)
     if _PLACE_BEFORE.search(before) and not _OWNER_AFTER.match(after):  # "in Lumo's killing": in the killing
         return Cue("place", PREPOSITION_WEIGHT)
+    if _TAKEN_TO_BEFORE.search(before) and not after.startswith(("'s", "’s")):
+        return Cue("place", TAKEN_TO_WEIGHT, taken_to=True)  # "transported to Lumo Kade": a hospital named so
     return None
 
 

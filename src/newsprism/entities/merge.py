@@ -116,8 +116,9 @@ _COLOURS = frozenset({"white", "blue", "red", "green", "black", "grey", "gray", 
 
 
 def _residence(short: str, target: str) -> bool:
-    """The one-word chamber's name ``short`` was given a residence's name of a colour and that word."""
-    return short in _CHAMBERS and target.endswith(short) and target[:-len(short)] in _COLOURS
+    """The one-word chamber's name ``short`` was given a residence's name of a colour and that word, whatever opens
+    it ("Trump White House", NeuS train line 1294, 1-based)."""
+    return short in _CHAMBERS and target.endswith(short) and target[:-len(short)].endswith(tuple(_COLOURS))
 
 
 def _join_suffixed(written: list[tuple[str, Mention]], roots: DisjointSets[str]) -> None:
@@ -241,7 +242,13 @@ def _join_tied(resolved: list[Resolved], roots: DisjointSets[str], texts: dict[s
 def _same_initial(a: str, b: str) -> bool:
     """Two tied names open with the same letter ("ISIS (Islamic State)"); a dateline's agency does not
     ("WASHINGTON (AP)")."""
-    return a.lstrip("(\"'")[:1].lower() == b.lstrip("(\"'")[:1].lower()
+    a, b = (_COUNTRY_OPENING.sub("", name.lstrip("(\"'")) for name in (a, b))
+    return a[:1].lower() == b[:1].lower()
+
+
+_COUNTRY_OPENING = re.compile(r"^(?:U\.\s?S\.|U\.\s?K\.|US|UK)\s+(?=[A-Z])")
+"""A country's initials opening a body's name, outside its acronym ("U.S. Energy Information Administration (EIA)",
+NeuS train line 1236, 1-based)."""
 
 
 def absorb_bodies(resolved: list[Resolved], names: StoryNames) -> list[Resolved]:
