@@ -52,3 +52,12 @@ def test_a_removed_credit_repeating_the_lead_s_last_words_counts_as_removed() ->
     assert kept.removed(_line(source, 3))
     lead = _line(source, 2)
     assert kept.kept_letters([lead]) == kept.letters([lead])
+
+
+def test_a_lead_cut_of_its_dateline_is_matched_to_the_lead_not_to_a_caption_printing_it() -> None:
+    lead = "A heron was rescued from a fishing line at the pier on Sunday."
+    source = (f"Heron freed at the pier\n\n{lead} (Photo: Harbor desk)\n"
+              f"PORT ELLEN -- {lead}\nVolunteers cut the line and released the bird.")
+    kept = KeptText(source, f"Heron freed at the pier\n\n{lead}\n\nVolunteers cut the line and released the bird.")
+    assert kept.removed(_line(source, 2))  # the caption cleaning dropped
+    assert not kept.removed(_line(source, 3))  # the lead, its dateline moved to a field

@@ -36,6 +36,8 @@ def _words(text: str) -> tuple[list[Span], list[str]]:
 
 
 _TITLE_END = re.compile(r"\n\s*\n")
+_BREAK = "\0"
+"""A line or paragraph break, read as a word that only another break matches."""
 
 
 def kept_words(source: str, cleaned: str) -> list[Span]:
@@ -50,11 +52,28 @@ def kept_words(source: str, cleaned: str) -> list[Span]:
     anchors = SequenceMatcher(None, keys, [tuple(p) for p in paragraphs], autojunk=False).get_matching_blocks()
     line_at = para_at = 0
     for anchor in anchors:  # the last one is empty and closes the final gap
-        gap = [i for line in lines[line_at:anchor.a] for i in line]
-        found = _aligned([words[i] for i in gap], [w for p in paragraphs[para_at:anchor.b] for w in p])
-        taken |= {gap[k] for k in found} | {i for line in lines[anchor.a:anchor.a + anchor.size] for i in line}
+        taken |= {i for line in lines[anchor.a:anchor.a + anchor.size] for i in line}
+        if anchor.a > line_at and anchor.b > para_at:
+            around = (max(line_at - 1, 0), anchor.a + 1), (max(para_at - 1, 0), anchor.b + 1)
+            taken |= _gap_aligned(words, lines, paragraphs, around, range(line_at, anchor.a))
         line_at, para_at = anchor.a + anchor.size, anchor.b + anchor.size
     return [spans[i] for i in sorted(taken)]
+
+
+def _gap_aligned(words: list[str], lines: list[list[int]], paragraphs: list[list[str]],
+                 around: tuple[tuple[int, int], tuple[int, int]], gap: range) -> set[int]:
+    """The words of the ``gap`` lines aligned with the paragraphs between the same anchors, read with the anchor
+    line and paragraph on each side and a break mark between lines: a paragraph cut from a line (a dateline or a
+    credit off) is matched where the line after it follows, not to an earlier line that prints the same words
+    (a caption repeating the lead)."""
+    (first, end), (first_para, end_para) = around
+    indexes: list[int | None] = []
+    for line in lines[first:end]:
+        indexes += [None, *line]
+    source = [_BREAK if i is None else words[i] for i in indexes]
+    target = [word for paragraph in paragraphs[first_para:end_para] for word in (_BREAK, *paragraph)]
+    inside = {i for number in gap for i in lines[number]}
+    return {index for k in _aligned(source, target) if (index := indexes[k]) is not None and index in inside}
 
 
 def _line_words(source: str, spans: list[Span]) -> list[list[int]]:
