@@ -15,8 +15,9 @@
 ``title``      the title line ending in a date: 'Blotter, Dec. 19, 2016';
 ``dateline``   a dateline's bracketed date opening the lead: '(10/31/16) - Two children ...',
                'LUMO COUNTY, Ore. (Feb. 9, 2015)— A boy ...';
-``update``     an entry's update stamp: 'UPDATE March 5, 2016: ...', '2:45 p.m. April 6, 2016 UPDATE:' (the
-               earliest stamp at the top wins);
+``update``     an entry's update stamp: 'UPDATE March 5, 2016: ...', '2:45 p.m. April 6, 2016 UPDATE:', 'UPDATE
+               (9:20 p.m. 5/21/16)'; when the top holds one, the update entries below it count too (the earliest
+               stamp wins: the story's first run);
 ``lead-date``  a lead opening with its date and a dash: 'June 17, 2013 - Police are investigating ...' (not
                when two lines open so: that is a timeline);
 ``stamp-end``  a short line, not a sentence, ending in a date and a time: 'Two Hurt In Shooting May 11, 2013
@@ -30,7 +31,7 @@ values are short (:data:`FACT_VALUE_WORDS`).
 Never: a video's '(Published Monday, June 8, 2016)', an embedded post's '— Name (@handle) July 8, 2016', a
 reader's comment stamp 'jane_roe Mar 9, 2014 8:41 PM', a fact box's row ('Date – February 19th, 2016' between
 'Type – Shooting' rows), a caption, a sentence that merely names a date ('marking three weeks since the March 1,
-2016 shooting'), or anything below the top.
+2016 shooting'), or anything below the top (save the update entries of a story whose top holds one).
 """
 
 from __future__ import annotations
@@ -105,8 +106,19 @@ def publication_date(text: str) -> StatedDate | None:
     stamps = [stamp for stamp in stamps if not (timeline and stamp.shape == "lead-date")]
     if not stamps:
         return None
+    if any(stamp.shape == "update" for stamp in stamps):
+        stamps += _later_updates(lines, top_lines(lines))
     labelled = [stamp for stamp in stamps[1:] if stamp.shape in EARLIEST_SHAPES]
     return min([stamps[0], *labelled], key=lambda stamp: stamp.iso[:10])
+
+
+def _later_updates(lines: list[str], top: int) -> list[StatedDate]:
+    """A live or updated story's update entries below the top, read when the top opens with one: the newest
+    entry stands first, the story's first run is the earliest ('UPDATE (9:20 p.m. 5/21/16)' at the top, five
+    entries down to 'UPDATE (4:06 p.m. 5/14/16)'). Only the update shape counts below the top: its 'UPDATE'
+    opening the line names the page's own entry."""
+    later = (_stamp(lines, index) for index in range(top, len(lines)))
+    return [stamp for stamp in later if stamp and stamp.shape == "update"]
 
 
 SPACED_CLOCK = re.compile(r"\b(?P<hour>\d{1,2})\.\s(?P<minute>\d\d)(?=\s?[AaPp]\.?\s?[Mm]\b)|"
@@ -307,10 +319,21 @@ CLOCK_FIRST_UPDATE = re.compile(r"^\W*" + CLOCK + r",?\s+" + WEEKDAY + r"(?P<dat
 """The same with the time first: '2:45 p.m. April 6, 2016 UPDATE: ...'."""
 
 
+BRACKET_UPDATE = re.compile(r"^\W*update[ds]?\W{0,3}\(\s*(?:" + CLOCK + r",?\s+)?" + WEEKDAY
+                            + r"(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?:20)?(?P<year>\d\d)"
+                            r"(?:,?\s+(?:at\s+)?" + CLOCK + r")?\s*\)", re.I)
+"""An update stamp in brackets with a US numeric date, the clock time before or after it: 'UPDATE (9:20 p.m.
+5/21/16)', 'UPDATE (11/23/16 at 10 p.m.):' (gunviolence dev: 2 pages of one station's site; a third outlet's
+'UPDATE: (9/12/16) -' is read as a dateline). The year may have two digits: the 'UPDATE' label vouches for it."""
+
+
 def _update(line: str, index: int) -> str | None:
     match = UPDATE_STAMP.match(line) or CLOCK_FIRST_UPDATE.match(line)
     if match:
         return parse_date(match.group("date"))
+    bracketed = BRACKET_UPDATE.match(line)
+    if bracketed:
+        return _short_numeric(bracketed)
     short = re.match(r"^\W*update[ds]?\b" + SHORT_NUMERIC_DATE, line, re.I)  # 'UPDATE: 6/21/16 4:35 p.m. -'
     return _short_numeric(short) if short else None
 
