@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from newsprism.clean import prefilter
 from newsprism.clean.lines import ends_sentence, words
+from newsprism.clean.widget_teasers import glued_teaser
 from newsprism.clean.widgets import widget_kind
 from newsprism.lexicon import UI_WORDS
 from newsprism.model import ClutterKind
@@ -120,4 +121,4 @@ def clutter_kind(text: str) -> ClutterKind | None:
         linked_sentence = kind in HEADLINE_KINDS and sentence and count > 6
         if not (long_prose or linked_sentence) and prefilter.search(pattern, text):  # searched only where it can decide
             return kind
-    return widget_kind(text, count)
+    return widget_kind(text, count) or ("promo" if glued_teaser(text) else None)  # last: a name no rule gave
