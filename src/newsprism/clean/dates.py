@@ -16,7 +16,7 @@
 ``dateline``   a dateline's bracketed date opening the lead: '(10/31/16) - Two children ...',
                'LUMO COUNTY, Ore. (Feb. 9, 2015)— A boy ...';
 ``update``     an entry's update stamp: 'UPDATE March 5, 2016: ...', '2:45 p.m. April 6, 2016 UPDATE:', 'UPDATE
-               (9:20 p.m. 5/21/16)'; when the top holds one, the update entries below it count too (the earliest
+               (8:15 p.m. 3/12/17)'; when the top holds one, the update entries below it count too (the earliest
                stamp wins: the story's first run);
 ``lead-date``  a lead opening with its date and a dash: 'June 17, 2013 - Police are investigating ...' (not
                when two lines open so: that is a timeline);
@@ -114,8 +114,8 @@ def publication_date(text: str) -> StatedDate | None:
 
 def _later_updates(lines: list[str], top: int) -> list[StatedDate]:
     """A live or updated story's update entries below the top, read when the top opens with one: the newest
-    entry stands first, the story's first run is the earliest ('UPDATE (9:20 p.m. 5/21/16)' at the top, five
-    entries down to 'UPDATE (4:06 p.m. 5/14/16)'). Only the update shape counts below the top: its 'UPDATE'
+    entry stands first, the story's first run is the earliest ('UPDATE (8:15 p.m. 3/12/17)' at the top, five
+    entries down to 'UPDATE (7:40 a.m. 3/9/17)'). Only the update shape counts below the top: its 'UPDATE'
     opening the line names the page's own entry."""
     later = (_stamp(lines, index) for index in range(top, len(lines)))
     return [stamp for stamp in later if stamp and stamp.shape == "update"]
@@ -322,9 +322,9 @@ CLOCK_FIRST_UPDATE = re.compile(r"^\W*" + CLOCK + r",?\s+" + WEEKDAY + r"(?P<dat
 BRACKET_UPDATE = re.compile(r"^\W*update[ds]?\W{0,3}\(\s*(?:" + CLOCK + r",?\s+)?" + WEEKDAY
                             + r"(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?:20)?(?P<year>\d\d)"
                             r"(?:,?\s+(?:at\s+)?" + CLOCK + r")?\s*\)", re.I)
-"""An update stamp in brackets with a US numeric date, the clock time before or after it: 'UPDATE (9:20 p.m.
-5/21/16)', 'UPDATE (11/23/16 at 10 p.m.):' (gunviolence dev: 2 pages of one station's site; a third outlet's
-'UPDATE: (9/12/16) -' is read as a dateline). The year may have two digits: the 'UPDATE' label vouches for it."""
+"""An update stamp in brackets with a US numeric date, the clock time before or after it: 'UPDATE (8:15 p.m.
+3/12/17)', 'UPDATE (3/12/17 at 8 a.m.):' (gunviolence dev: 2 pages of one station's site; a third outlet's
+'UPDATE: (03/12/17) -' is read as a dateline). The year may have two digits: the 'UPDATE' label vouches for it."""
 
 
 def _update(line: str, index: int) -> str | None:
