@@ -17,17 +17,14 @@ precision 1.0 (issue #18).
 
 from __future__ import annotations
 
-import json
 import re
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from newsprism.config import Config
 from newsprism.eval.disagreement_labels import Label, LabelledStory, read_spec, story_articles
 from newsprism.eval.results import NEWSPRISM, EvalResult
-from newsprism.ingest.raw import RawArticle
 from newsprism.model import Conflict
 from newsprism.nlp import NlpResources, load_resources
 from newsprism.pipeline import analyze_raw
@@ -144,41 +141,10 @@ def _values(label: Label) -> str:
     return " ".join(f"{a}={'/'.join(v)}" for a, v in label.values.items())
 
 
-def flagged_stories(path: Path) -> Iterator[tuple[str, list[Conflict]]]:
-    """Every story of a NeuS ``.source`` file or of the AllSides roundups (JSON Lines) with the conflicts the
-    pipeline flags on it: for reading every flag by hand (docs/conflict-pairs.md)."""
-    config = Config()
-    resources = load_resources(config.nlp)
-    for where, articles in _stories(path):
-        yield where, analyze_raw(articles, config, resources).conflicts
-
-
-def _stories(path: Path) -> Iterator[tuple[str, list[RawArticle]]]:
-    if path.suffix == ".source":
-        for number, _ in enumerate(path.open(encoding="utf-8")):
-            story = LabelledStory("neus", f"{path.stem} {number}", "-", [])
-            yield f"neus {path.stem} {number}", story_articles(story, path.parent.parent)
-        return
-    for line in path.open(encoding="utf-8"):
-        row = json.loads(line)
-        yield f"allsides {row['id']}", [
-            RawArticle(id=f"{row['id']}-{side}", source=str(path), format="text", title=item.get("newsTitle"),
-                       text="\n\n".join(item.get("newBody") or []), outlet=item.get("newsSource"))
-            for side, item in (row.get("news") or {}).items() if item.get("newBody")]
-
-
 def main(argv: list[str] | None = None) -> None:
-    """``python -m newsprism.eval.disagreements [SPEC] DATA``: the figures, then every story read out;
-    ``python -m newsprism.eval.disagreements flags FILE``: every conflict flagged on a NeuS .source file or the
-    AllSides roundups."""
+    """``python -m newsprism.eval.disagreements [SPEC] DATA``: the figures, then every story read out. Every
+    conflict flagged over whole corpora, for reading by hand: ``newsprism eval audit run``."""
     args = argv if argv is not None else sys.argv[1:]
-    if args[:1] == ["flags"]:
-        for where, conflicts in flagged_stories(Path(args[1])):
-            for c in conflicts:
-                print(f"{where}\t{c.kind}\t{c.about}\t" + " | ".join(
-                    f"{s.claim} {[e.article for e in s.evidence]}: {s.evidence[0].text[:200]!r}" for s in c.sides),
-                      flush=True)
-        return
     spec, root = (Path(args[0]), Path(args[1])) if len(args) > 1 else (LABELS, Path(args[0]))
     results, scores = evaluate_disagreements(spec, root)
     print(show(scores))
