@@ -49,11 +49,13 @@ UPDATE_MARKER = re.compile(
     r"^\W*(?:(?:update[ds]?)(?:\s*(?:@|at|[–—:-])?\s*(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?|"
     r"original(?: story| post| report| article)?|(?:our )?(?:first|initial|earlier|previous) (?:report|story|post)|"
+    r"earlier|"
     r"previously(?: reported)?|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?\s+update[ds]?)"
     r"(?:\s*\((?=[^()]*(?:\d|day\b))[^()]{1,40}\))?\W*$", re.I)
 """A live story's own mark between its versions, standing alone: 'UPDATE:', 'UPDATE @ 7:30 p.m.', 'Update 5 p.m.
 ET', 'FIRST REPORT', 'Original story:', 'Update (4:15 a.m. Sunday)', the time first '8:45 p.m. update' (unlabelled dev
-pages: two) (labels/README.md calls them body). Short and
+pages: two), 'EARLIER' over the earlier version (batch 15 and two unlabelled dev pages: three, all removed before
+round 17) (labels/README.md calls them body). Short and
 all-capitals, they look like the labels of page widgets; the line classifier is never asked about one (batch 5 of
 the dev labels: a live story lost all eight of its markers)."""
 
