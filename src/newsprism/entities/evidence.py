@@ -45,6 +45,7 @@ from newsprism.entities.kind_words import (
     SHOP_WORDS,
 )
 from newsprism.entities.names import ORDINALS
+from newsprism.entities.outlets import outlet_named
 from newsprism.lexicon import US_STATES
 from newsprism.model import EntityType
 
@@ -212,6 +213,8 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
         return Cue("place", CUE_WEIGHT)  # "Lumo Co. Sheriff Ana Lee": the county, no company
     if VESSEL_PREFIX.match(text, start, end) or _VESSEL_BEFORE.search(before):
         return Cue("organisation", CUE_WEIGHT)  # a ship ("INS Lumo", "the frigate Lumo")
+    if outlet_named(text[start:end], before, after):
+        return Cue("organisation", CUE_WEIGHT)  # "Politico reported", "told Politico": an outlet (:mod:`.outlets`)
     if _TITLE_BEFORE.search(before) or _AGE_AFTER.match(after) or aged:
         return Cue("person", CUE_WEIGHT)
     last = tokens[-1] if tokens else ""

@@ -37,9 +37,15 @@ from newsprism.entities.names import ABBREVIATIONS, acronym, alias_name, initial
 from newsprism.entities.spelling import join_misspelt
 from newsprism.entities.states import state_key
 from newsprism.entities.surnames import StoryNames
-from newsprism.entities.synonyms import join_office_holders, join_office_words, join_possessive_openings
+from newsprism.entities.synonyms import (
+    join_initials_office,
+    join_office_holders,
+    join_office_words,
+    join_possessive_openings,
+)
 from newsprism.entities.variants import SUFFIXES
 from newsprism.grouping import DisjointSets
+from newsprism.lexicon import CONTAINERS
 from newsprism.model import Entity, EntityType, Evidence
 
 MIN_ACRONYM = 3
@@ -74,6 +80,7 @@ def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> li
     join_contained(written, roots, texts)
     join_openings(written, roots, texts)
     join_office_words(written, roots)
+    join_initials_office(written, roots, texts or {})
     venues = join_possessive_openings(written, roots, texts or {})
     join_conjoined(written, roots)
     join_acronym_heads(written, roots)
@@ -93,7 +100,15 @@ def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> li
 _OFFICERS_AFTER = re.compile(r"\s+(?:Speaker|Majority|Minority|Leader|Chairman|Chairwoman|Clerk|Republicans|"
                              r"Democrats)\b")
 """Officers and members written right after a one-word body's name ("House Speaker", "Senate Majority Leader",
-"House Republicans"): the body has its own, it is no shortened longer name."""
+"House Republicans"): the body has its own, it is no shortened longer name, unless that name is the body's own
+with a country or state before it ("U.S. Senate", "Ohio State Senate": :func:`_qualified`)."""
+_QUALIFIERS = frozenset({*(w.replace(" ", "") for w in CONTAINERS), "us", "usa"})
+
+
+def _qualified(short: str, target: str) -> bool:
+    """``target`` is ``short`` with only a country's or state's name (and "State") before it: "Senate Majority
+    Leader" is that body's officer (NeuS train 2328, session 29's honest reading: "Senate" apart from "U.S. Senate")."""
+    return target.endswith(short) and target[:-len(short)].removesuffix("state") in _QUALIFIERS
 
 
 def _own_bodies(resolved: list[Resolved], texts: dict[str, str]) -> list[Resolved]:
@@ -101,7 +116,8 @@ def _own_bodies(resolved: list[Resolved], texts: dict[str, str]) -> list[Resolve
     stays itself when the story writes it before its own officers or members ("House Speaker Ana Lee"), and a
     chamber's word always stays apart from a residence's name (:data:`_CHAMBERS`: "the House" is no White House)."""
     own = {r.mention.key for r in resolved if r.mention.short and r.target != r.mention.key and (
-        _OFFICERS_AFTER.match(texts.get(r.mention.article, ""), r.mention.end) or _residence(r.mention.key, r.target))}
+        (_OFFICERS_AFTER.match(texts.get(r.mention.article, ""), r.mention.end) and not _qualified(
+            r.mention.key, r.target)) or _residence(r.mention.key, r.target))}
     if not own:
         return resolved
     return [replace(r, target=r.mention.key) if r.mention.short and r.mention.key in own and (

@@ -8,7 +8,10 @@
   the one longer name it opens ("Kade's Riverside Pub"): the venue, not a person or body of that word
   (:func:`join_possessive_openings`).
 
-Read on gun-violence incidents 492243 and 361014 (issue #19, session 29's tune stories).
+- A state's attorney general's office written with the title's initials ("the AG's office") and the one attorney
+  general's office the story names in full ("Office of the Attorney General"): one body (:func:`join_initials_office`).
+
+Read on gun-violence incidents 492243, 361014 and 785636 (issue #19, session 29's tune stories).
 """
 
 from __future__ import annotations
@@ -87,3 +90,21 @@ def join_possessive_openings(written: list[tuple[str, Mention]], roots: Disjoint
                 roots.join(key, longer[0][0])
                 venues[(mention.article, mention.start)] = kind
     return venues
+
+
+_INITIALS_OFFICE_AFTER = re.compile(r"['’]s\s+[Oo]ffice\b")
+_TITLE_INITIALS = {"ag": "attorneygeneral", "da": "districtattorney"}
+"""A title's initials written before "'s office" ("the AG's office") and the words of the title in full."""
+
+
+def join_initials_office(written: list[tuple[str, Mention]], roots: DisjointSets[str], texts: dict[str, str]) -> None:
+    """Join a title's initials before "'s office" ("the AG's office") to the one office of the story whose name
+    holds the title in full ("Office of the Attorney General", "Lumo Attorney General's Office")."""
+    for initials, title in _TITLE_INITIALS.items():
+        offices = {key for key, m in written if len(m.tokens) > 1 and title in m.key and "office" in m.tokens[-1:]
+                   + m.tokens[:1]}
+        if len(offices) != 1:
+            continue
+        for key, mention in written:
+            if mention.key == initials and _INITIALS_OFFICE_AFTER.match(texts.get(mention.article, ""), mention.end):
+                roots.join(key, next(iter(offices)))

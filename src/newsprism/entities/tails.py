@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from newsprism.entities.kind_words import BODY_WORDS, PLACE_WORDS
+from newsprism.entities.kind_words import BODY_WORDS, PLACE_WORDS, SHOP_WORDS
 from newsprism.entities.names import fold
 from newsprism.model import EntityType
 
@@ -25,6 +25,8 @@ def name_tail(text: str, start: int, end: int, label: EntityType) -> tuple[int, 
         return facility.end(), "organisation" if facility.group(1) == "Stoppers" else "place"
     if (patrol := _PATROL_AFTER.match(text, end)) and fold(text[start:end].split()[-1]) in _PATROL_OPENERS:
         return patrol.end(), "organisation"  # "the Lumo Highway | Patrol"
+    if (brand := _BRAND_LETTERS_AFTER.match(text, end)) is not None and fold(brand.group(2)) in SHOP_WORDS:
+        return brand.end(1), "organisation"  # "the Lumo | KX store": a brand's name in two parts
     if (glued := _GLUED_DAY_AFTER.match(text, end)) is not None and fold(glued.group(1)) in PLACE_WORDS | BODY_WORDS:
         return glued.end(1), "organisation" if fold(glued.group(1)) in BODY_WORDS else "place"
     return None
@@ -77,3 +79,9 @@ which spaCy cut and tagged a place; gun-violence incident 518436, issue #19): pa
 _GLUED_DAY_AFTER = re.compile(r" ([A-Z][a-z]+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 """A place's or body's last word glued to a weekday one space after a span ("Lumo Forest | DriveTuesday", where
 cleaning lost the line break; a gun-violence page of issue #19's eighth round): the name ends with the word."""
+
+
+_BRAND_LETTERS_AFTER = re.compile(r" ([A-Z]{2,5})\s+([a-z]+)\b")
+"""Capital letters, then a shop's word, one space after a span ("robbed the Lumo | KX store", where spaCy tagged
+"Lumo" a place and left the letters out): the letters end a brand's name (gun-violence incident 785636, session
+29's tune stories: "Metro" of a phone shop a place)."""

@@ -1,0 +1,33 @@
+"""A news outlet named as a source: "Politico reported", "according to Politico", "told Politico", "Politico's
+reporter". spaCy tags such names people or places (NeuS train 1294, session 29's honest reading: "Motherboard
+reported" a person; PolNeAR dev: "According to Politico", "Politifact did a fact-check" people, "RT" and "CNN"
+places). Only a name of the packaged outlet table (:func:`newsprism.clean.outlet_table.known_name`) is read, and
+only with a reporting word beside it: a person reports and is told things too, and some outlets' names are also
+people's or common words ("Bloomberg", "Time", "Metro")."""
+
+from __future__ import annotations
+
+import re
+
+from newsprism.clean.outlet_table import known_name
+from newsprism.lexicon import US_STATES
+
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:[Aa]ccording\s+to|told|tells|telling|(?:interviews?|spoke|speaking|talked|talking)\s+(?:to|with)|"
+    r"appear(?:ed|ing|s)?\s+on|wrote\s+(?:in|for)|writing\s+(?:in|for)|op-ed\s+(?:in|for))\s+(?:the\s+)?$")
+"""A source's verb or "according to" right before the name ("told Politico", "according to the Hill")."""
+_REPORTING_AFTER = re.compile(
+    r"^(?:\s+(?:first\s+|previously\s+|also\s+|has\s+|had\s+|was\s+first\s+to\s+)?(?:reported|reports|learned|"
+    r"obtained|broke\s+the\s+news)\b|['’]s\s+(?:\w+\s+)?(?:reporter|reporters|correspondent|host|anchor|interview|"
+    r"report|reporting|poll|coverage|editorial|investigation)\b|\s+(?:interview|poll|report|reporter|"
+    r"correspondent|host|anchor)\b)")
+"""A reporting verb right after the name ("Politico reported", "Politico has learned"), or an outlet's staff or
+work after it or its possessive ("Politico's chief correspondent", "a Politico interview")."""
+_STATES = frozenset(w.replace("_", " ") for w in US_STATES.split())
+
+
+def outlet_named(name: str, before: str, after: str) -> bool:
+    """Whether ``name``, with the text ``before`` and ``after`` it, is a news outlet named as a source."""
+    if name.casefold() in _STATES or not known_name(name):
+        return False
+    return bool(_REPORTING_BEFORE.search(before) or _REPORTING_AFTER.match(after))
