@@ -75,7 +75,7 @@ def is_label(words: str, gap: str) -> bool:
 
 LABEL_WORDS = 2
 """Most lower-case words of a label put before a name with a comma ('neighbor', 'fire chief'); set by hand, as
-:data:`~newsprism.quotes.speakers.APPOSED_TITLE_WORDS`: longer runs are clauses, not labels."""
+:data:`~newsprism.quotes.source_names.APPOSED_TITLE_WORDS`: longer runs are clauses, not labels."""
 
 
 OF_PHRASE_CHARS = 80
