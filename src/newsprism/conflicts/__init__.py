@@ -8,6 +8,7 @@
 - dated events (:mod:`.dated`): a past event dated to different years or months by different articles;
 - people (:mod:`.ages`, :mod:`.records`, :mod:`.falls`): one person's age, win-loss record or fall given differently;
 - measures of one person anywhere in the articles (:mod:`.measured`): how long, how far, how heavy;
+- weekdays of one event anywhere in the articles (:mod:`.weekdays`): one verb, one named subject or object;
 - quote clusters (:mod:`.speakers`): the same words attributed to different speakers;
 - optionally, aligned sentences a user's NLI model reads as contradicting each other (:mod:`.nli`), where no slot
   check found a disagreement.
@@ -37,6 +38,7 @@ from newsprism.conflicts.slots import Disagreement, SameEntity
 from newsprism.conflicts.speakers import speaker_conflicts
 from newsprism.conflicts.titles import with_headline_counts
 from newsprism.conflicts.updates import is_update
+from newsprism.conflicts.weekdays import weekday_conflicts
 from newsprism.entities import EntityIndex
 from newsprism.model import Conflict, Figure, Quote, Reuse, Sentence, TimelineEvent
 from newsprism.nlp.encoder import Encoder
@@ -82,6 +84,7 @@ def find_conflicts(story: ConflictInput) -> list[Conflict]:
     found += ranked_conflicts(table, story.encoder, origin)
     found += fall_conflicts(story.alignment.table, origin)
     found += measured_conflicts(story.alignment.table, origin)
+    found += weekday_conflicts(story.alignment.table, origin)
     found += speaker_conflicts(story.quotes, origin, {a.id: a.text for a in story.alignment.table.articles})
     if story.nli is not None:
         found += nli_conflicts(story.alignment, story.quotes, story.nli, origin, same_entity)
