@@ -61,3 +61,11 @@ def test_a_titles_initials_before_office_join_the_office(resources: NlpResources
 def test_initials_without_office_stay_apart(resources: NlpResources) -> None:
     index = analyse(resources, OFFICE.replace("the AG's office", "the AG"))
     assert holding(index, "AG")[0] == "AG"
+
+
+STAFF = ("Tom Berg is not an employee of RT. He said RT's management never told him what to say, and he "
+         "works for RT only on weekends.")
+
+
+def test_an_outlets_staff_words_make_it_a_body(resources: NlpResources) -> None:
+    assert holding(analyse(resources, STAFF), "RT")[1] == "organisation"

@@ -14,15 +14,19 @@ from newsprism.lexicon import US_STATES
 
 _REPORTING_BEFORE = re.compile(
     r"\b(?:[Aa]ccording\s+to|told|tells|telling|(?:interviews?|spoke|speaking|talked|talking)\s+(?:to|with)|"
-    r"appear(?:ed|ing|s)?\s+on|wrote\s+(?:in|for)|writing\s+(?:in|for)|op-ed\s+(?:in|for))\s+(?:the\s+)?$")
-"""A source's verb or "according to" right before the name ("told Politico", "according to the Hill")."""
+    r"appear(?:ed|ing|s)?\s+on|wrote\s+(?:in|for)|writing\s+(?:in|for)|op-ed\s+(?:in|for)|employees?\s+of|"
+    r"(?:works?|worked|working)\s+(?:directly\s+)?for|network|channel|broadcaster|outlet)\s+(?:the\s+)?$")
+"""A source's verb or "according to" right before the name ("told Politico", "according to the Hill"), a job at it
+("an employee of Lumo", "works for Lumo") or a medium's noun ("the state network Lumo")."""
 _REPORTING_AFTER = re.compile(
     r"^(?:\s+(?:first\s+|previously\s+|also\s+|has\s+|had\s+|was\s+first\s+to\s+)?(?:reported|reports|learned|"
     r"obtained|broke\s+the\s+news)\b|['’]s\s+(?:\w+\s+)?(?:reporter|reporters|correspondent|host|anchor|interview|"
-    r"report|reporting|poll|coverage|editorial|investigation)\b|\s+(?:interview|poll|report|reporter|"
+    r"report|reporting|poll|coverage|editorial|investigation|editor|editors|staff|newsroom|management|programming|"
+    r"journalists?|producers?|website|broadcasts?)\b|\s+(?:interview|poll|report|reporter|editor|"
     r"correspondent|host|anchor)\b)")
 """A reporting verb right after the name ("Politico reported", "Politico has learned"), or an outlet's staff or
-work after it or its possessive ("Politico's chief correspondent", "a Politico interview")."""
+work after it or its possessive ("Politico's chief correspondent", "a Politico interview", "Lumo's management").
+The staff and medium words were read on PolNeAR dev ("RT" a place through eleven mentions)."""
 _STATES = frozenset(w.replace("_", " ") for w in US_STATES.split())
 
 
