@@ -59,6 +59,7 @@ def analyze_raw(raws: list[RawArticle], config: Config | None = None, resources:
         alignment = align_story(articles, encoder, tick.within("aligning", ALIGN_ENCODING_SHARE), cache.links)
         tick("relating")
         reuse = relate(alignment)
+        cache.texts_read("reuse.differences")  # relate alone asks a sentence pair's differences
         story = story_table(alignment, reuse)
         entities = find_entities(parsed)
         figures = find_figures(story, entities, encoder, parsed)
@@ -72,6 +73,7 @@ def analyze_raw(raws: list[RawArticle], config: Config | None = None, resources:
         tick("conflicts")
         conflicts = find_conflicts(ConflictInput(alignment, reuse, quotes, timeline, entities, encoder,
                                                  resources.nli, story, figures))
+        cache.texts_read()  # the summary and the outlets ask no earlier stage's text readings
         tick("summary")
         summary = summarize(SummaryInput(alignment, story.facts, conflicts, reuse, story=story), config.summary)
         sources = describe_outlets(OutletInput(articles, reuse, story.facts, quotes, figures))

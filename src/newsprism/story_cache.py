@@ -110,6 +110,15 @@ class StoryCache:
             self.readings.forget_articles()
             return_free_memory()
 
+    def texts_read(self, *steps: str) -> None:
+        """The analysis asked the text readings of ``steps`` (every step's where none is named) for the last time:
+        a one-analysis cache lets them go (issue #20: a pair of sentences' reuse differences and the conflicts'
+        per-pair readings grow with the story's links, and were held through the summary and the outlets, where a
+        one-event story's peak is). A kept cache keeps them for the next analysis."""
+        if not self.keep:
+            self.readings.forget_texts(*steps)
+            return_free_memory()
+
     def clean(self, raws: list[RawArticle], config: CleanConfig) -> tuple[list[Article], list[InputProblem]]:
         """Every raw article cleaned with the evidence of the others, as :func:`newsprism.pipeline.clean_all`
         cleans them; one that has no article text becomes a problem, the rest go on. A page read before is not read

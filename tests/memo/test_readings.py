@@ -118,3 +118,32 @@ def test_forgetting_one_steps_text_readings_keeps_the_others() -> None:
     forget(vowels)  # outside an active block: nothing to drop
     assert len(readings) == 2
     assert CALLS == ["kettle whistles loudly", "vowels kettle whistles loudly", "kettle whistles loudly"]
+
+
+def test_a_one_analysis_lets_every_text_reading_or_the_named_ones_go() -> None:
+    CALLS.clear()
+    readings = Readings()
+    with readings.active():
+        initials("quiet harbour town")
+        vowels("quiet harbour town")
+        recall(("story.pair", "quiet", "town"), lambda: 7)
+        readings.forget_texts("story.pair")
+        assert len(readings) == 2  # the named step's reading went, the others stay
+        readings.forget_texts()
+        assert len(readings) == 0
+        assert initials("quiet harbour town") == "qht"  # read afresh, the same
+    assert CALLS == ["quiet harbour town", "vowels quiet harbour town", "quiet harbour town"]
+
+
+def test_forgetting_the_articles_lets_their_readings_go() -> None:
+    CALLS.clear()
+    readings = Readings()
+    page = Page("Lanterns lit the pier")
+    readings.register([page], ["pier"])
+    with readings.active():
+        words_of(page)
+        assert len(readings) == 1
+        readings.forget_articles()
+        assert len(readings) == 0  # no next analysis asks them
+        assert words_of(page) == ["Lanterns", "lit", "the", "pier"]  # read afresh, the same
+    assert CALLS == ["Lanterns lit the pier", "Lanterns lit the pier"]

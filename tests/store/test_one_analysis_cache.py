@@ -31,6 +31,15 @@ def test_a_one_analysis_cache_gives_the_same_report_and_keeps_no_states(resource
     assert not once._parsed and not once._pieces[1]  # the Docs let go after the timeline
     assert kept._parsed and kept._pieces[1]
     assert not _block_words_held(once) and _block_words_held(kept)  # only the candidates read them
+    assert not once.readings._articles and kept.readings._articles  # no next analysis asks them
+    assert not _held(once, "reuse.differences") and _held(kept, "reuse.differences")  # relate alone asks them
+    negations = "newsprism.conflicts.compare._negations"  # the conflicts' per-pair reading
+    assert not _held(once, negations) and _held(kept, negations)
+
+
+def _held(cache: StoryCache, step: str) -> int:
+    """How many text readings of ``step`` the cache's readings hold."""
+    return sum(1 for held in (cache.readings._texts, cache.readings._earlier) for key in held if key[0] == step)
 
 
 def _block_words_held(cache: StoryCache) -> int:
