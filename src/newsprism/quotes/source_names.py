@@ -47,6 +47,10 @@ Dr. | Ana Ruiz"): one or two short titles."""
 _APPOSITION_BEFORE = re.compile(r",[^\S\n]+")
 _SPEECH_BEFORE_NAME = re.compile(r"(?:\b(?:said|says|added|told)|[\"”’'],?)[^\S\n]+$")
 """A speech verb or a closing quotation mark right before a name ('." said Ana Ruiz, ...'): the name speaks."""
+_INITIALS_TITLE = re.compile(r"[^\S\n]+\([A-Z]{2,6}\)(?:[^\S\n]+[A-Z][\w.-]*){0,3}[^\S\n]+")
+"""A body's initials in brackets, then a title, between the body's name the parse took for the source and the
+person it names ('Lumo Workers Federation | (LWF) Chairwoman | Ana Ruiz warned'; NeuS train 2158, issue #19's
+sixteenth round: the committee was credited)."""
 _AFTER_SPEAKER = re.compile(r"\s*(?:$|[,(]|of\b|and\b|from\b|at\b)")
 """What may follow the speaker's name in a source phrase: nothing, an apposition, 'of'/'from' a body."""
 
@@ -121,6 +125,12 @@ class SourceNames:
         index = bisect_left(self._starts, end)
         person = self.people[index] if self.text and index < len(self.people) else None
         return person if person is not None and _NAMED_SO.fullmatch(self.text, end, person.start) else None
+
+    def after_initials(self, end: int) -> PersonMention | None:
+        """The person named after a body's initials in brackets and a title (see :data:`_INITIALS_TITLE`)."""
+        index = bisect_left(self._starts, end)
+        person = self.people[index] if self.text and index < len(self.people) else None
+        return person if person is not None and _INITIALS_TITLE.fullmatch(self.text, end, person.start) else None
 
     def after_rank(self, words: str, end: int) -> PersonMention | None:
         """The person named right after a source phrase ending in a title's short form (see :data:`_RANK_GAP`)."""

@@ -99,7 +99,7 @@ class SpeakerResolver:
             return words  # the writer, or a speaker talking of themself: no one named before
         if bare_pronoun(words) in PRONOUNS:
             return self._antecedent(words, start)
-        ranked = self._names.after_rank(words, start + len(source))
+        ranked = self._names.after_rank(words, start + len(source)) or self._names.after_initials(start + len(source))
         if ranked is not None:
             return self.fullest(ranked.text, ranked.start)
         name = bare_name(words)

@@ -1,0 +1,35 @@
+"""Speakers as issue #19's sixteenth round found them going wrong on NeuS and ECB+ stories, in texts written for
+these tests: a committee's initials in brackets between its name and its chair's title, the passive 'said to
+be' / 'said to have been' (nobody's statement), a headline line glued to the next one's source by the layout."""
+
+from __future__ import annotations
+
+from quoted_texts import quote_of, quotes_of
+
+from newsprism.nlp import NlpResources
+
+
+def test_initials_in_brackets_inside_a_title_leave_the_chair_the_speaker(resources: NlpResources) -> None:
+    text = ("Harbour Workers National Federation (HWNF) Chairwoman Mira Ann Olsen Monday warned she may call a "
+            "strike unless the port changes its shift rules.")
+    assert quote_of(resources, text, "she may").speaker == "Mira Ann Olsen"
+
+
+def test_initials_in_brackets_after_a_body_subject_leave_the_body(resources: NlpResources) -> None:
+    text = ("The Harbour Workers Federation (HWF) said on Monday that it may call a strike unless the port "
+            "changes its shift rules.")
+    assert quote_of(resources, text, "that it may").speaker.endswith("Harbour Workers Federation")
+
+
+def test_said_to_be_in_the_passive_is_no_statement(resources: NlpResources) -> None:
+    text = ("A farmer said to have been held by the gang for a week was freed on Sunday. His neighbours are said "
+            "to be relieved.")
+    assert quotes_of(resources, text) == []
+
+
+def test_a_source_glued_across_a_headline_line_break_is_the_second_line(resources: NlpResources) -> None:
+    text = ("Two hikers found dead near a lake in Brandvik, Nordland\nRelative said the trail had been closed for a "
+            "week\nA storm swept the valley on Friday.")
+    quote = quote_of(resources, text, "the trail had")
+    assert quote.speaker != "Brandvik"
+    assert quote.source is not None and "\n" not in quote.source.text
