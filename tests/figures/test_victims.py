@@ -28,7 +28,7 @@ def victims(text: str, resources) -> Victims:
     ("A victim suffered non-life-threatening injuries in the attack, officers said.", 0, 1),
     ("Officers said the shooter was shot and killed by a trooper. Nobody else was hurt.", 0, 0),
     ("Residents said a man could have been killed if the bullet had gone higher.", 0, 0),
-    ("An 11-year-old boy accidentally shot himself in the palm as he cleaned a rifle in the shed.", 0, 1),
+    ("Cleaning a rifle in the shed, a boy of 11 accidentally shot himself in the palm.", 0, 1),
     ("A 63-year-old man accidentally shot himself dead as he climbed up to a deer blind, deputies said.", 1, 0),
     ("Officers said a third man had been at the house but left before the gun was fired.", 0, 0),
     ("Tomas Vell was hunting with his uncle when he was shot. Vell died at the hospital on Sunday.",
