@@ -82,4 +82,5 @@ def test_ingest_without_a_terminal_prints_a_line_at_intervals(tmp_path: Path):
                             "--batch-size", "1", "--no-analysis", "--no-embeddings"],
                            capture_output=True, text=True, timeout=300)
     assert quiet.returncode == 0, quiet.stderr
-    assert len([line for line in quiet.stderr.splitlines() if " s: " in line]) == 1, quiet.stderr  # the first, then 30 s apart
+    shown = [line for line in quiet.stderr.splitlines() if " s: " in line]
+    assert len(shown) == 1, quiet.stderr  # the first, then 30 s apart
