@@ -156,6 +156,7 @@ def _paragraph_quotes(text: str, start: int, end: int, carried: _Open | None,
             if not stack:
                 found.append(_span(text, outer, position, position + len(mark), closed=True))
     found.extend(_single_quotes(text, start, end, found))
+    found.extend(_interrupted_singles(text, start, end, found))
     found.extend(_straight_single_quote(text, start, end, found))
     found.sort(key=lambda span: span.mark_start)
     return found, (stack[0] if stack else None)
@@ -225,6 +226,31 @@ def _straight_single_quote(text: str, start: int, end: int, doubles: list[Marked
         opening, closing = found.start(1), found.end(2)
         if not any(span.mark_start <= closing and opening < span.mark_end for span in doubles):
             yield _span(text, _Open(opening, opening + 1, True), closing, closing + 1, closed=True)
+
+
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=\s))'(?=[A-Z])")
+_SINGLE_CLOSE = re.compile(r"(?<=[.,?!])'(?=\s|$)")
+"""Straight single marks that open (after a space, before a capital) and close (after a sentence's or a clause's
+punctuation, before a space) a quotation: never an apostrophe ('don't', "the players' union", "'90s")."""
+
+
+def _interrupted_singles(text: str, start: int, end: int, doubles: list[MarkedSpan]) -> Iterator[MarkedSpan]:
+    """Quotations between straight single marks in a paragraph that opens with one and where the first closes
+    before the paragraph's end: the attribution stands between two of them ("'We saw them,' Ana Ruiz told the
+    paper. 'They were well.'"; gun-violence dev pages, issue #19's sixteenth round: read whole as one quotation,
+    the paper was credited, or read as reported speech)."""
+    first = _first_visible(text, start, end)
+    if not _SINGLE_OPEN.match(text, first):
+        return
+    closing = _SINGLE_CLOSE.search(text, first + 1, end)
+    if closing is None or not text[closing.end():end].strip():
+        return  # one quotation over the whole paragraph: the headline layout (:func:`_straight_single_quote`)
+    position = first
+    while (opening := _SINGLE_OPEN.search(text, position, end)) and (
+            closed := _SINGLE_CLOSE.search(text, opening.end(), end)):
+        position = closed.end()
+        if not any(span.mark_start <= closed.start() and opening.start() < span.mark_end for span in doubles):
+            yield _span(text, _Open(opening.start(), opening.end(), True), closed.start(), closed.end(), closed=True)
 
 
 def _single_close(text: str, start: int, end: int) -> int | None:
