@@ -369,11 +369,14 @@ def _hyphened_end(head: Token) -> int:
 
 def _left_modifiers(head: Token, first: int) -> int:
     """Index of the first token of the head's noun phrase to its left (det, adjectives, compounds), never before a
-    quotation mark ('… each other,” officer Ana Ruiz': the quotation's words the parse hung on the name) nor a word
-    that opens or joins a clause (:data:`_CLAUSE_POS`)."""
+    quotation mark ('… each other,” officer Ana Ruiz': the quotation's words the parse hung on the name), a word that
+    opens or joins a clause (:data:`_CLAUSE_POS`) or a line break (a layout glued a headline bullet to the line
+    before: '… in Lumo, Nordland | Relative said' credited the place; ECB+ train 32/ecbplus, issue #19's sixteenth
+    round)."""
     left = int(head.left_edge.i)
     index = int(head.i)
-    mark = next((t.i for t in reversed(head.doc[left:first]) if _closing(t) or _clause_word(t) or _line_end(t)), None)
+    mark = next((t.i for t in reversed(head.doc[left:first]) if _closing(t) or _clause_word(t)
+                 or "\n" in t.text_with_ws), None)
     if mark is not None:
         left = mark + 1
     while left < index and (head.doc[left].is_punct or head.doc[left].is_space):
@@ -391,13 +394,6 @@ round); nor is an 'and' joining verbs there (one joining adjectives is: 'A tired
 
 def _clause_word(token: Token) -> bool:
     return token.pos_ in _CLAUSE_POS or (token.pos_ == "CCONJ" and token.head.pos_ in ("VERB", "AUX"))
-
-
-def _line_end(token: Token) -> bool:
-    """A token that ends its line: a source phrase never runs across a line break, where a layout glued a headline
-    bullet to the last word of the line before ('… in Lumo, Nordland | Relative said …' credited to the place;
-    ECB+ train 32/ecbplus, issue #19's sixteenth round)."""
-    return "\n" in token.text_with_ws
 
 
 def cues_in(tokens: Iterable[Token]) -> list[Token]:
