@@ -54,6 +54,14 @@ def test_words_quoted_after_citing_are_the_subject_s(resources: NlpResources) ->
     assert quote_of(resources, text, "the risk of public harm").speaker == "Lumo Books"
 
 
+def test_citing_in_a_reported_clause_is_the_reporter_s(resources: NlpResources) -> None:
+    # the parse hangs 'citing' on the reported clause's verb: the minister is not the one citing
+    text = ("A senator on the panel says she is hopeful the minister will testify before the committee, citing a "
+            "\"firm date\" for the hearing.")
+    cited = [q.speaker for q in quotes_of(resources, text) if "firm date" in q.content.text]
+    assert cited and set(cited) == {"A senator"}  # the speech verb's subject, not the framing participle's
+
+
 def test_the_writer_s_set_phrases_with_say_report_no_one(resources: NlpResources) -> None:
     text = ("After guiding the team back to the playoffs, it's safe to say Ruiz beat every forecast. It goes "
             "without saying that the coach was pleased. Ruiz said the team deserved it.")
