@@ -66,12 +66,16 @@ def weekday_conflicts(table: SentenceTable, origin: Callable[[str], int]) -> lis
     """One conflict per event whose weekday outlets give differently."""
     items = _items(table)
     published = {a.id: a.published for a in table.articles}
+    by_article: dict[str, list[Weekday]] = {}
+    for item in items:
+        by_article.setdefault(item.sentence.article, []).append(item)
     groups: DisjointSets[int] = DisjointSets()
     for i, x in enumerate(items):
         for j in range(i + 1, len(items)):
             y = items[j]
-            if _meet(x, y) and x.day != y.day and _near_in_time(published, x, y) and _one_day(items, x, y) \
-                    and _one_day(items, y, x):
+            if _meet(x, y) and x.day != y.day and _near_in_time(published, x, y) \
+                    and _one_day(by_article[x.sentence.article], x, y) \
+                    and _one_day(by_article[y.sentence.article], y, x):
                 groups.join(i, j)
     conflicts = [_conflict([items[i] for i in g], origin) for g in groups.groups()]
     return [c for c in conflicts if c is not None]
@@ -134,9 +138,9 @@ def _meet(x: Weekday, y: Weekday) -> bool:
     return all(n in y.sentence.text for n in x.names) and all(n in x.sentence.text for n in y.names)
 
 
-def _one_day(items: list[Weekday], x: Weekday, y: Weekday) -> bool:
-    """Every weekday of ``x``'s article that meets ``y`` is ``x``'s day."""
-    return all(o.day == x.day for o in items if o.sentence.article == x.sentence.article and _meet(o, y))
+def _one_day(own: list[Weekday], x: Weekday, y: Weekday) -> bool:
+    """Every weekday of ``x``'s article (``own``) that meets ``y`` is ``x``'s day."""
+    return all(o.day == x.day for o in own if _meet(o, y))
 
 
 def _near_in_time(published: dict[str, str | None], x: Weekday, y: Weekday) -> bool:
