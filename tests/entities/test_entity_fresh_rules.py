@@ -11,11 +11,12 @@ from newsprism.entities.contained import _parent
 from newsprism.entities.evidence import cue
 from newsprism.entities.find import _unify_initials
 from newsprism.entities.mentions import Mention, _name_start, make_mention
-from newsprism.entities.merge import Resolved, build_entity, cluster
+from newsprism.entities.merge import Resolved, cluster
 from newsprism.entities.names import clean_span
 from newsprism.entities.not_entities import not_an_entity
 from newsprism.entities.pairs import split_pairs
 from newsprism.entities.products import is_product, is_the_product
+from newsprism.entities.records import build_entity
 from newsprism.entities.spelling import _one_edit
 from newsprism.entities.surnames import story_names
 from newsprism.model import EntityType

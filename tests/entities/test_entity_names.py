@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from newsprism.entities.mentions import Mention, make_mention
-from newsprism.entities.merge import build_entity
 from newsprism.entities.names import (
     acronym,
     clean_span,
@@ -15,6 +14,7 @@ from newsprism.entities.names import (
     name_tokens,
     slug,
 )
+from newsprism.entities.records import build_entity
 from newsprism.model import EntityType
 
 

@@ -11,8 +11,8 @@ from newsprism.entities import EntityIndex, find_entities
 from newsprism.entities.context import context_cue
 from newsprism.entities.definites import head_noun
 from newsprism.entities.mentions import Mention, _lines, make_mention
-from newsprism.entities.merge import build_entity
 from newsprism.entities.not_entities import not_an_entity
+from newsprism.entities.records import build_entity
 from newsprism.entities.spelling import join_misspelt
 from newsprism.entities.spread import drop_common_words
 from newsprism.entities.states import state_key

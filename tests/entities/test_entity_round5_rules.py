@@ -8,9 +8,10 @@ import pytest
 from newsprism.config import NlpConfig
 from newsprism.entities import EntityIndex, find_entities
 from newsprism.entities.mentions import make_mention, role_only
-from newsprism.entities.merge import Resolved, build_entity, cluster
+from newsprism.entities.merge import Resolved, cluster
 from newsprism.entities.names import name_key, name_tokens
 from newsprism.entities.not_entities import not_an_entity
+from newsprism.entities.records import build_entity
 from newsprism.entities.states import state_key
 from newsprism.model import Article, EntityType
 from newsprism.nlp.resources import NlpResources

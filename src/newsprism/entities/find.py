@@ -21,9 +21,10 @@ from newsprism.entities.evidence import VESSEL_PREFIX
 from newsprism.entities.index import EntityIndex
 from newsprism.entities.kind_words import HOSPITAL_WORDS, NUMBERED_STREET_ENDS, STREET_WORDS
 from newsprism.entities.mentions import Mention, article_mentions, make_mention
-from newsprism.entities.merge import Resolved, absorb_bodies, build_entity, cluster, rank
+from newsprism.entities.merge import Resolved, absorb_bodies, cluster
 from newsprism.entities.names import TITLE_OPENING, initial_variants, name_key
 from newsprism.entities.pairs import cut_nationalities, join_bodies, split_pairs
+from newsprism.entities.records import build_entity, rank
 from newsprism.entities.spread import drop_common_words, missed_mentions, trim_headlines
 from newsprism.entities.surnames import AMBIGUOUS, StoryNames, by_lines, resolve_article, story_names
 from newsprism.entities.variants import hyphenated_surnames, initial_given_names, person_variants
