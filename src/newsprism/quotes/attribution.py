@@ -10,16 +10,10 @@ from typing import Any
 
 from newsprism.lexicon import TITLE_SHORT_FORMS, WEEKDAY_NAMES
 from newsprism.nlp.sentences import Paragraph, Paragraphs
-from newsprism.quotes.cues import (
-    CUE_FORMS,
-    MAX_SOURCE_TOKENS,
-    Token,
-    cue_span,
-    is_cue,
-    source_span,
-    subjects,
-)
+from newsprism.quotes.cue_subjects import subjects
+from newsprism.quotes.cues import CUE_FORMS, MAX_SOURCE_TOKENS, Token, cue_span, is_cue
 from newsprism.quotes.ranges import Range, Ranges, inside
+from newsprism.quotes.source_spans import source_span
 
 __all__ = ["Range", "Ranges", "inside"]  # re-exported: the other quote modules take them from here
 

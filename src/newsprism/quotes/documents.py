@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from newsprism.model import Evidence, QuoteVariant
 from newsprism.nlp.sentences import Paragraphs
-from newsprism.quotes.cues import Token, data_source, source_span
+from newsprism.quotes.cue_subjects import data_source
+from newsprism.quotes.cues import Token
 from newsprism.quotes.descriptions import described
 from newsprism.quotes.indirect import STATEMENT_NOUNS
+from newsprism.quotes.source_spans import source_span
 from newsprism.quotes.speakers import SpeakerResolver
 
 ISSUING_VERBS = frozenset({"issued", "released", "sent", "posted", "published", "put", "read", "gave", "shared",
@@ -66,7 +68,7 @@ def _issuer(paragraphs: Paragraphs, before: int) -> Evidence | None:
 def _cited_issuer(token: Token) -> Token | None:
     """Who issued the statement 'according to' cites: 'according to a statement from the Navy', 'according to a
     Navy statement' (NeuS train 647, issue #19's thirteenth round): the 'from'/'by' phrase or possessor
-    (:func:`~newsprism.quotes.cues.data_source`), else a proper noun the statement noun compounds."""
+    (:func:`~newsprism.quotes.cue_subjects.data_source`), else a proper noun the statement noun compounds."""
     verb = token.head
     if token.lower_ not in STATEMENT_NOUNS or token.dep_ != "pobj" or verb.lower_ != "to" or \
             verb.head.lower_ != "according":

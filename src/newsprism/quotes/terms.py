@@ -10,7 +10,8 @@ from typing import Literal
 from newsprism.lexicon import TITLE_CASE_SMALL_WORDS
 from newsprism.nlp.sentences import Paragraph, Paragraphs
 from newsprism.quotes.attribution import Attribution, Range, attribution_of, inside
-from newsprism.quotes.cues import CUE_FORMS, Token, cue_span, source_span, verb_forms
+from newsprism.quotes.cues import CUE_FORMS, Token, cue_span, verb_forms
+from newsprism.quotes.source_spans import source_span
 
 Kind = Literal["direct", "partial", "indirect"]
 
