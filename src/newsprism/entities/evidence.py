@@ -31,6 +31,8 @@ from newsprism.entities.kind_words import (
     FACILITY_CENTERS,
     HOSPITAL_WORDS,
     LAW_WORDS,
+    LONE_PLACE_ENDS,
+    LONE_PLACE_WORDS,
     NAME_CONNECTORS,
     NUMBERED_STREET_ENDS,
     ORGANISATION_HEADS,
@@ -45,7 +47,7 @@ from newsprism.entities.kind_words import (
     SHOP_WORDS,
 )
 from newsprism.entities.names import ORDINALS
-from newsprism.entities.outlets import outlet_named
+from newsprism.entities.outlets import listed_outlet, outlet_named
 from newsprism.lexicon import US_STATES
 from newsprism.model import EntityType
 
@@ -213,7 +215,7 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
         return Cue("place", CUE_WEIGHT)  # "Lumo Co. Sheriff Ana Lee": the county, no company
     if VESSEL_PREFIX.match(text, start, end) or _VESSEL_BEFORE.search(before):
         return Cue("organisation", CUE_WEIGHT)  # a ship ("INS Lumo", "the frigate Lumo")
-    if outlet_named(text[start:end], before, after):
+    if outlet_named(text[start:end], before, after) or listed_outlet(text[start:end], before, after):
         return Cue("organisation", CUE_WEIGHT)  # "Politico reported", "told Politico": an outlet (:mod:`.outlets`)
     if _TITLE_BEFORE.search(before) or _AGE_AFTER.match(after) or aged:
         return Cue("person", CUE_WEIGHT)
@@ -236,8 +238,9 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
     if len(tokens) > 1 and last in LAW_WORDS:
         return Cue("work", CUE_WEIGHT)
     facility = named_facility or following in HOSPITAL_WORDS
-    named_place = len(tokens) > 1 and (last in PLACE_WORDS or bool(PLACE_FIRST.intersection(tokens[:-1])) or (
-        head in PLACE_WORDS))
+    named_place = (len(tokens) > 1 and (last in PLACE_WORDS or bool(PLACE_FIRST.intersection(tokens[:-1])) or (
+        head in PLACE_WORDS))) or (bool(tokens) and tokens[0] in LONE_PLACE_WORDS and (
+        len(tokens) == 1 or (len(tokens) == 2 and last in LONE_PLACE_ENDS)))  # "the Capitol", "Capitol Hill"
     if named_place or following in PLACE_WORDS or facility:
         return Cue("place", CUE_WEIGHT)
     if (work := _work(before, after)) is not None:

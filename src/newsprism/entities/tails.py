@@ -1,6 +1,7 @@
 """Words spaCy left out of the end of a name, read from the text right after its span: an ordinal street ("Beach |
 22nd Street"), a venue's or force's last word ("Lumo Nations | Plaza", "Lumo Highway | Patrol"), a hospital's or
-tip line's last words ("Ben Kade | General Hospital", "Lumo County Crime | Stoppers") and a street's word glued to
+tip line's last words ("Ben Kade | General Hospital", "Lumo County Crime | Stoppers"), a periodical's nameplate word
+("The Lumo | Reporter") and a street's word glued to
 the next weekday ("Lumo Forest DriveTuesday", a cleaning leftover)."""
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ def name_tail(text: str, start: int, end: int, label: EntityType) -> tuple[int, 
         return patrol.end(), "organisation"  # "the Lumo Highway | Patrol"
     if (brand := _BRAND_LETTERS_AFTER.match(text, end)) is not None and fold(brand.group(2)) in SHOP_WORDS:
         return brand.end(1), "organisation"  # "the Lumo | KX store": a brand's name in two parts
+    if (paper := _PAPER_AFTER.match(text, end)) is not None and (_ARTICLE_BEFORE.search(
+            text, max(0, start - 4), start) or text.startswith(("The ", "the "), start)):
+        return paper.end(), "organisation"  # "told The Lumo | Reporter": a periodical's name
     if (glued := _GLUED_DAY_AFTER.match(text, end)) is not None and fold(glued.group(1)) in PLACE_WORDS | BODY_WORDS:
         return glued.end(1), "organisation" if fold(glued.group(1)) in BODY_WORDS else "place"
     return None
@@ -85,3 +89,12 @@ _BRAND_LETTERS_AFTER = re.compile(r" ([A-Z]{2,5})\s+([a-z]+)\b")
 """Capital letters, then a shop's word, one space after a span ("robbed the Lumo | KX store", where spaCy tagged
 "Lumo" a place and left the letters out): the letters end a brand's name (gun-violence incident 785636, session
 29's tune stories: "Metro" of a phone shop a place)."""
+
+
+_PAPER_AFTER = re.compile(r" (?:Reporter|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Telegraph|Examiner|"
+                          r"Inquirer|Dispatch|Courier|Sentinel|Ledger|Observer|Register|Magazine)(?![\w-])"
+                          r"(?!\s+[A-Z])")
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s$")
+"""A periodical's nameplate word one space after a span that "the" opens ("told The Lumo | Reporter", where spaCy
+tagged the place in the paper's name alone: NeuS train 1746, 0-based, issue #19's seventeenth round): the paper's
+name, a body. Not before another capitalised word ("the Lumo Post Office", "the Lumo Times Square")."""
