@@ -56,7 +56,8 @@ def people_in(paragraphs: Sequence[Paragraph], title: str | None = None) -> list
             if ent.label_ != "PERSON":
                 continue
             first = next((t for t in ent if t.pos_ == "PROPN"), None)
-            if first is None or _modifier(ent.root) or _title_alone(ent.doc[first.i:ent.end].text) or _body(ent):
+            if first is None or (_modifier(ent.root) and not _behind_title(first)) or _title_alone(
+                    ent.doc[first.i:ent.end].text) or _body(ent):
                 continue
             name = ent.doc[first.i:ent.end]
             title, title_at = _title_of(ent, first.i)
@@ -240,6 +241,21 @@ def _title_alone(name: str) -> bool:
     off)."""
     words = bare_name(name).lower().split()
     return not words or " ".join(words).rstrip(".") in SPEAKER_TITLES or words[-1].rstrip(".") in TITLE_SHORT_FORMS
+
+
+_BEFORE_MODIFIER = frozenset({"DT", "PRP$", "POS", "JJ", "CD"})
+"""Tags of a word before a title that make the titled name a modifier again ('the President Lee era', 'a former
+Sen. Ode aide')."""
+
+
+def _behind_title(first: Any) -> bool:
+    """The name stands right behind a person's title with no determiner, possessive or adjective before the title
+    ('President Ana Lee misunderstood the question', where the parse tagged the verb a noun and hung the name on it
+    as a modifier: NeuS train 751, issue #19's seventeenth round): a person, not a modifier."""
+    doc = first.doc
+    if first.i == 0 or doc[first.i - 1].lower_.rstrip(".") not in SPEAKER_TITLES:
+        return False
+    return first.i < 2 or doc[first.i - 2].tag_ not in _BEFORE_MODIFIER
 
 
 def _modifier(root: Any) -> bool:

@@ -63,6 +63,10 @@ _THIRD_PERSON = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 _RANKS = frozenset(TITLE_SHORT_FORMS.values()) - {"doctor", "professor", "reverend"}
 """Ranks and offices written by a short form ('Lt.', 'Sgt.', 'Det.', 'Gov.'), as :meth:`SpeakerResolver._titles_of`
 reads them (the full noun): titles of someone who speaks for an office, not a doctor's or professor's."""
+QUALIFIERS = frozenset({"vice", "deputy", "assistant", "lieutenant"})
+"""Words that make a title another office ('Vice President Ana Lee' is no 'the president', 'Deputy Chief Ben Ode' no
+'the chief'): a description matches a title only with the same of them (NeuS train 1967, issue #19's seventeenth
+round: 'the president said' went to the vice president named last)."""
 _SAID_AFTER = re.compile(r"[^\S\n]+(?:said|says|told|added)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added)[^\S\n]+$")
 
@@ -165,14 +169,16 @@ class SpeakerResolver:
             return None
         title = (described.group(1) or described.group(2) or described.group(3)).lower()
         owners = [w for w in words.lower().split() if _OWNER.search(w + " ")]
+        qualifiers = QUALIFIERS.intersection(words.lower().split())
         capitals = [w for w in words.split()[1:-1] if w[:1].isupper()]
         index = bisect_left(self._starts, start)
         for person in reversed(self.people[:index]):
-            if person.end <= start and _titled_so(self._titles_of(person), title, owners) and self._written_before(
-                    person, capitals):
+            if person.end <= start and _titled_so(self._titles_of(person), title, owners, qualifiers) and (
+                    self._written_before(person, capitals)):
                 return self.fullest(person.text, person.start)
         holders = {self._who(person) for person in self.people[index:]
-                   if _titled_so(self._titles_of(person), title, owners) and self._written_before(person, capitals)}
+                   if _titled_so(self._titles_of(person), title, owners, qualifiers)
+                   and self._written_before(person, capitals)}
         return holders.pop() if len(holders) == 1 else None
 
     def _written_before(self, person: PersonMention, capitals: list[str]) -> bool:
@@ -205,7 +211,9 @@ class SpeakerResolver:
         """The nouns that title a person where the article names them: the title the parse saw, the word right
         before the name on its line or inside the mention before the bare name ('Chicago police Cmdr. Ana Ruiz':
         commander, not police), and the last word of a description in apposition after it ('Ana Ruiz, the victim's
-        mother': mother, with 'victim's') or before it (:data:`_ROLE_BEFORE`)."""
+        mother': mother, with 'victim's') or before it (:data:`_ROLE_BEFORE`). A description after the comma that a
+        speech verb follows is the verb's subject, not the name's role ('… than Ana Lee, the president said': NeuS
+        train 1967, issue #19's seventeenth round)."""
         if person.start in self._titles:
             return self._titles[person.start]
         titles = self._titles.setdefault(person.start, {person.title} if person.title else set())
@@ -219,7 +227,8 @@ class SpeakerResolver:
             if words.split():
                 word = words.split()[-1].lower()
                 if not word.endswith(".") or word.rstrip(".") in TITLE_SHORT_FORMS:  # not 'the report. Enos'
-                    titles.add(TITLE_SHORT_FORMS.get(word.rstrip("."), word.rstrip(".")))
+                    noun = TITLE_SHORT_FORMS.get(word.rstrip("."), word.rstrip("."))
+                    titles.add(_qualified(words.split()[-2:], noun))
                 break
         ahead = _ROLE_BEFORE.search(self.text, max(line_start, person.start - 60), person.start)
         if ahead is not None and ahead.group(1).split()[-1].lower() in ROLE_NOUNS:
@@ -227,7 +236,7 @@ class SpeakerResolver:
         role = _APPOSED_ROLE.match(self.text, person.end)
         apposed = role.group(0).lower().split()[1:] if role is not None else []
         ends = [index for index, word in enumerate(apposed) if word in CUE_FORMS or word in _ROLE_OF]
-        if apposed[:ends[0] if ends else None]:
+        if apposed[:ends[0] if ends else None] and not (ends and apposed[ends[0]] in CUE_FORMS):
             titles.add(" ".join(apposed[:ends[0] if ends else None]))
         return titles
 
@@ -282,11 +291,23 @@ class SpeakerResolver:
         return self._forms.fullest(name, before) or name
 
 
-def _titled_so(titles: set[str], title: str, owners: list[str]) -> bool:
+def _titled_so(titles: set[str], title: str, owners: list[str], qualifiers: frozenset[str] = frozenset()) -> bool:
     """One of a person's titles ends in the description's noun, and names its possessor when the description does
-    ('the victim's mother' is 'Ana Ruiz, the victim's mother', not 'Ana Ruiz, the mayor's mother')."""
+    ('the victim's mother' is 'Ana Ruiz, the victim's mother', not 'Ana Ruiz, the mayor's mother') and the same
+    :data:`QUALIFIERS` ('the president' is no 'vice president')."""
     return title not in COLLECTIVE_ROLES and any(
-        found.split()[-1] == title and all(owner in found.split() for owner in owners) for found in titles)
+        found.split()[-1] == title and all(owner in found.split() for owner in owners)
+        and QUALIFIERS.intersection(found.split()) == qualifiers for found in titles)
+
+
+def _qualified(words: list[str], title: str) -> str:
+    """The title read before a name with the qualifier written before it ('Vice President' -> 'vice president',
+    'Lt. Gov.' -> 'lieutenant governor'), else the title alone."""
+    if len(words) < 2:
+        return title
+    before = words[0].lower().rstrip(".")
+    before = TITLE_SHORT_FORMS.get(before, before)
+    return f"{before} {title}" if before in QUALIFIERS else title
 
 
 def _supported(people: Iterable[PersonMention], text: str) -> list[PersonMention]:
