@@ -61,3 +61,20 @@ def test_the_capitol_and_its_hill_are_places(resources: NlpResources) -> None:
 def test_a_record_label_named_after_the_capitol_stays_a_body(resources: NlpResources) -> None:
     index = analyse(resources, "Capitol Records signed the band from Dover after a long bidding war with rivals.")
     assert holding(index, "Capitol Records")[1] == "organisation"
+
+
+def test_a_soldiers_rank_after_the_force_is_cut_off(resources: NlpResources) -> None:
+    index = analyse(resources, "A quarrel between Army Spc. Ivan Lopez, 34, and two other soldiers came first. Army "
+                               "Secretary John McHugh spoke on Thursday about what the United States Army knew.")
+    assert holding(index, "Army")[0] == "United States Army"
+
+
+def test_a_one_word_site_that_reports_is_a_body(resources: NlpResources) -> None:
+    index = analyse(resources, "The new phone sends data home, Motherboard reported on Monday. The maker denied it.")
+    assert holding(index, "Motherboard")[1] == "organisation"
+
+
+def test_a_surname_that_reports_stays_the_persons(resources: NlpResources) -> None:
+    index = analyse(resources, "Ana Lee saw the smoke first, from her porch in Dover. Lee reported the fire at 2 "
+                               "a.m., and Lee said no one was hurt.")
+    assert holding(index, "Lee")[1] == "person"

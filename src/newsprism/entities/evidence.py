@@ -47,7 +47,7 @@ from newsprism.entities.kind_words import (
     SHOP_WORDS,
 )
 from newsprism.entities.names import ORDINALS
-from newsprism.entities.outlets import listed_outlet, outlet_named
+from newsprism.entities.outlets import listed_outlet, outlet_named, site_reported
 from newsprism.lexicon import US_STATES
 from newsprism.model import EntityType
 
@@ -59,6 +59,11 @@ name spaCy labels consistently across a story is not turned by a single odd cont
 PREPOSITION_WEIGHT = 1.0
 """Votes of "in"/"near" before a name for a place: as much as one spaCy label, since "in Congress" and "in
 the Senate" also occur; enough to decide a name spaCy splits between person and place."""
+
+SITE_WEIGHT = 2.0
+"""Votes of a reporting verb after a one-word name outside the outlet table ("Kopa reported"): above one spaCy label,
+so a site tagged a person once is a body; below a cue, so a surname resolved to a person's full name keeps that
+name's labels and titles (NeuS train 1294, 0-based, session 29; flip set of issue #19's seventeenth round)."""
 
 _NOT_AFTER = frozenset({"team", "club", "office", "conference", "division", "school", "academy"})
 """Body words that make a name a body's only inside it ("Eastern Conference"), not after it ("the Lumo team", "a
@@ -219,6 +224,8 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
         return Cue("organisation", CUE_WEIGHT)  # "Politico reported", "told Politico": an outlet (:mod:`.outlets`)
     if _TITLE_BEFORE.search(before) or _AGE_AFTER.match(after) or aged:
         return Cue("person", CUE_WEIGHT)
+    if site_reported(text[start:end], after):
+        return Cue("organisation", SITE_WEIGHT)  # "Kopa reported": a site outside the table (:mod:`.outlets`)
     last = tokens[-1] if tokens else ""
     following = following_word(_NIGHT_CLUB.sub(r"\1nightclub", after, count=1), before)
     head = _head_of(tokens)

@@ -187,9 +187,13 @@ TRAILING_RANKS = frozenset({"capt", "captain", "sgt", "sergeant", "lt", "lieuten
 Police Capt", "Kade Police Sgt"), spaCy ran the body into the rank before a person's name. Titles that do end such
 names are left out ("Attorney General", "Notre Dame", "County Sheriff", "Police Commissioner", "King's Cross")."""
 
+_ENLISTED_SHORT = ("Spc", "Pfc", "Pvt", "Maj")
+"""Soldiers' ranks' short forms that :data:`newsprism.lexicon.TITLES` lacks ("Army Spc. Ana Lee", where spaCy tagged
+"Army Spc" a body and kept the force's word apart from its full name: gun-violence dev incident 121031)."""
 _TRAILING_TITLE = re.compile(r"(?<=\w)\s+(?:" + alternation(
-    t.capitalize() for t in TITLES if t in TRAILING_RANKS) + r")\.?$")
-"""A rank of :data:`TRAILING_RANKS` ending a body's or place's span: the name ends before it."""
+    [*(t.capitalize() for t in TITLES if t in TRAILING_RANKS), *_ENLISTED_SHORT]) + r")\.?$")
+"""A rank of :data:`TRAILING_RANKS` or :data:`_ENLISTED_SHORT` ending a body's or place's span: the name ends
+before it."""
 
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?\s+(?=[A-Z])")
 """A house number opening a street's name ("76 Lumo Drive")."""

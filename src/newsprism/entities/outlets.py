@@ -58,3 +58,16 @@ _EARLIER_IN_LIST = re.compile(r"(?:^|,\s+|\b(?:listing|including|like|such\s+as)
 _LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
 """A list's next name followed by a comma or "and" ("X, The Lumo Herald, ..."), or its earlier name after a comma or
 a listing word with the list going on after the name: a name between two commas or before "and" is a list's."""
+
+
+def site_reported(name: str, after: str) -> bool:
+    """Whether the one-word ``name``, outside the table, reports with ``after`` ("Kopa reported", "Kopa has
+    learned"): weaker evidence of an outlet than a table name's (:data:`.evidence.SITE_WEIGHT`: NeuS train 1294,
+    0-based, session 29: "Motherboard reported" a person), since a witness named by surname reports too."""
+    return " " not in name.strip() and name.casefold() not in _STATES and not known_name(name) and bool(
+        _SITE_REPORTED_AFTER.match(after))
+
+
+_SITE_REPORTED_AFTER = re.compile(r"\s+(?:first\s+|previously\s+|also\s+)?(?:reported|has\s+learned)\b"
+                                  r"(?!\s+(?:that\s+)?(?:seeing|hearing|feeling|being)\b)")
+"""A site's reporting verb right after a name; not a witness's ("reported seeing a man")."""
