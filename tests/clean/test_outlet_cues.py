@@ -52,7 +52,7 @@ def test_a_refused_page_naming_nothing_has_no_outlet() -> None:
      "mention"),
     (f"{LEAD} Relatives told KZZQ that he was a kind man.\n\n{MORE}\n\nKZZQ contributed.", None, None),
     # the outlet's own prompts
-    (f"{LEAD}\n\n{MORE}\n\nCheck back with KZZQ News for updates.", "KZZQ News", "promo"),
+    (f"{LEAD}\n\n{MORE}\n\nCheck back with KZZQ News for updates.", "KZZQ", "promo"),  # the station
     (f"{LEAD}\n\n{MORE}\n\nThanks for reading Harbour Today!", "Harbour Today", "promo"),
     (f"{LEAD} Neighbours refused to talk to WQXB about the family.\n\n{MORE}", "WQXB", "mention"),
     # a station's own picture; a handout is no one's

@@ -35,7 +35,7 @@ def test_an_owner_clause_names_no_outlet() -> None:
     assert [e.name for e in credits.outlets] == ["KZZQ.COM"]
     # the line cleaner's outlet line, when it is the owner, is left out; another line outlet is kept
     assert choose_outlet(None, None, "KZZR Radio", credits) == OutletEvidence("KZZQ.COM", "promo")
-    assert choose_outlet(None, None, "KZZQ News", TextCredits([], None)) == OutletEvidence("KZZQ News", "line")
+    assert choose_outlet(None, None, "KZZQ News", TextCredits([], None)) == OutletEvidence("KZZQ", "line")
 
 
 def test_a_photographers_credit_opening_a_line_is_no_dateline() -> None:

@@ -96,7 +96,7 @@ def test_international_stamps_and_comment_stamps(top: str, iso: str | None) -> N
 
 def test_a_page_whose_source_spoke_exclusively_to_the_station() -> None:
     text = f"Grocer hurt in east end gunfire\n\n{LEAD} The grocer is speaking exclusively to KZZQ News.\n\n{MORE}"
-    assert outlet_of(text)[0] == "KZZQ News"
+    assert outlet_of(text)[0] == "KZZQ"  # call letters + "News" name the station (round 19)
 
 
 @pytest.mark.parametrize("line, outlet", [

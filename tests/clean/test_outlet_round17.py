@@ -103,7 +103,7 @@ def test_a_papers_company_and_a_closing_year_mark_its_copyright(line: str, names
 
 
 @pytest.mark.parametrize("top, outlet", [
-    ("KZZQ News | Updated: Mar 04, 2019, 18:10 IST", "KZZQ News"),
+    ("KZZQ News | Updated: Mar 04, 2019, 18:10 IST", "KZZQ"),  # call letters + "News": the station
     ("ZTI | Updated: Mar 04, 2019, 18:10 IST", None),  # not media-shaped: no outlet
     ("Portvale Chronicle Staff Reporter\nMar 4, 2019", "Portvale Chronicle"),
     ("Staff Reporter | Portvale Chronicle\nMar 4, 2019", "Portvale Chronicle"),

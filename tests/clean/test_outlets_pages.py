@@ -42,7 +42,7 @@ from newsprism.ingest.raw import RawArticle
     (f"NEW PORTVALE (CBSNewPortvale) — {LEAD}\n\n{MORE}", "CBSNewPortvale", "dateline"),
     (f"{LEAD} A Harbour Sun-Times analysis in May found more shootings.\n\n{MORE}", "Harbour Sun-Times", "mention"),
     (f"{LEAD}\n\n{MORE} KZZQ will update this report when details emerge.", "KZZQ", "mention"),
-    (f"By KZZQ News Team\n\n{LEAD}\n\n{MORE}", "KZZQ News", "line"),
+    (f"By KZZQ News Team\n\n{LEAD}\n\n{MORE}", "KZZQ", "line"),  # call letters + "News": the station (round 19)
     (f"{LEAD}\n\n{MORE}\n\nKeep up with local news with the WQXB app here.", "WQXB", "promo"),
     (f"{LEAD}\n\n{MORE}\n\nOla Berg is the Harbour Star public safety reporter.", "Harbour Star", "mention"),
     (f"{LEAD} A neighbour told KZZQ and 9 News on Fox about it.\n\n{MORE}", "KZZQ", "mention"),

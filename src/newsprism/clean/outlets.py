@@ -305,8 +305,24 @@ def choose_outlet(container: str | None, url: str | None, line_outlet: str | Non
         return spelled or OutletEvidence(domain, "bare-domain")
     if not text:
         return None
-    return OutletEvidence(printed_brand(fuller_name(text[0].name, [e.name for e in text]), [e.name for e in text]),
-                          text[0].source)
+    name = printed_brand(fuller_name(text[0].name, [e.name for e in text]), [e.name for e in text])
+    return OutletEvidence(bare_call_letters(name), text[0].source)
+
+
+PLAIN_STATION_WORDS = frozenset({"tv", "news"})
+"""Words that follow a station's call letters without being a brand of their own: 'KXYZ TV', 'KXYZ News' (a title's
+site name, a 'By KXYZ News Team' byline) are the station a reader calls 'KXYZ'. Calibrated on the gunviolence dev
+pages: 2 labelled pages (batches 12 and 14) were given 'KXYZ News' and 'KXYZ TV' where the labels name the call
+letters; every labelled dev page whose label is such a name ('KXYZ TV', 'KXYZ News') also lists the bare call letters;
+a channel number or brand word after them ('KXYZ News Channel 3', 'KXYZ Action News 5') keeps the whole name."""
+
+
+def bare_call_letters(name: str) -> str:
+    """'KXYZ TV', 'KXYZ News' -> 'KXYZ' (:data:`PLAIN_STATION_WORDS`); any other name unchanged."""
+    tokens = name.split()
+    if len(tokens) > 1 and call_sign(tokens[0]) and all(t.lower() in PLAIN_STATION_WORDS for t in tokens[1:]):
+        return tokens[0]
+    return name
 
 
 def printed_brand(name: str, others: list[str]) -> str:
