@@ -78,3 +78,16 @@ def test_a_surname_that_reports_stays_the_persons(resources: NlpResources) -> No
     index = analyse(resources, "Ana Lee saw the smoke first, from her porch in Dover. Lee reported the fire at 2 "
                                "a.m., and Lee said no one was hurt.")
     assert holding(index, "Lee")[1] == "person"
+
+
+CUSTOMS = ("U.S. Customs and Border Protection said on Wednesday it would hold the goods at the ports. CBP officials "
+           "told a briefing the ban was wide.")
+
+
+def test_and_words_the_acronym_spells_end_a_bodys_name(resources: NlpResources) -> None:
+    assert holding(analyse(resources, CUSTOMS), "CBP")[0] == "U.S. Customs and Border Protection"
+
+
+def test_two_bodies_joined_by_and_stay_two(resources: NlpResources) -> None:
+    index = analyse(resources, "Apple and Google said on Monday they would pay the fine. The ABC network aired it.")
+    assert holding(index, "Apple")[2] == ["Apple"]

@@ -33,7 +33,7 @@ from newsprism.entities.contained import (
 )
 from newsprism.entities.kin import drop_families, family_members, separate_namesakes
 from newsprism.entities.mentions import Mention
-from newsprism.entities.names import ABBREVIATIONS, acronym, initials
+from newsprism.entities.names import ABBREVIATIONS, COUNTRY_OPENING, acronym, initials
 from newsprism.entities.spelling import join_misspelt
 from newsprism.entities.states import state_key
 from newsprism.entities.surnames import StoryNames
@@ -160,6 +160,9 @@ def _join_acronyms(resolved: list[Resolved], roots: DisjointSets[str]) -> None:
         if not item.mention.short and (letters := initials(item.mention.text)):
             spelled[(item.mention.article, letters)].add(item.target)
             spelled[("", letters)].add(item.target)
+            if (bare := initials(COUNTRY_OPENING.sub("", item.mention.text))) != letters and len(bare) >= MIN_ACRONYM:
+                spelled[(item.mention.article, bare)].add(item.target)  # "U.S. Lumo and Kade Board": "LKB"
+                spelled[("", bare)].add(item.target)
             if item.mention.label == "person" or not _PLAIN_WORDS.fullmatch(item.mention.text):
                 personal.add((item.mention.article, letters))
             if item.mention.label != "person" and (head := _AND_LAST.match(item.mention.text)) is not None:
@@ -257,13 +260,10 @@ def _join_tied(resolved: list[Resolved], roots: DisjointSets[str], texts: dict[s
 def _same_initial(a: str, b: str) -> bool:
     """Two tied names open with the same letter ("ISIS (Islamic State)"); a dateline's agency does not
     ("WASHINGTON (AP)")."""
-    a, b = (_COUNTRY_OPENING.sub("", name.lstrip("(\"'")) for name in (a, b))
+    a, b = (COUNTRY_OPENING.sub("", name.lstrip("(\"'")) for name in (a, b))
     return a[:1].lower() == b[:1].lower()
 
 
-_COUNTRY_OPENING = re.compile(r"^(?:U\.\s?S\.|U\.\s?K\.|US|UK)\s+(?=[A-Z])")
-"""A country's initials opening a body's name, outside its acronym ("U.S. Energy Information Administration (EIA)",
-NeuS train line 1236, 1-based)."""
 
 
 def absorb_bodies(resolved: list[Resolved], names: StoryNames) -> list[Resolved]:

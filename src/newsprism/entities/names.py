@@ -319,6 +319,11 @@ def alias_name(key: str) -> str | None:
 _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "de", "du", "&"})
 
 
+COUNTRY_OPENING = re.compile(r"^(?:U\.\s?S\.|U\.\s?K\.|US|UK)\s+(?=[A-Z])")
+"""A country's initials opening a body's name, outside its acronym ("U.S. Energy Information Administration (EIA)",
+NeuS train line 1236, 1-based)."""
+
+
 def initials(name: str) -> str:
     """Upper-case initials of a multi-word name, connectors skipped: "Korean Central News Agency" → "KCNA"."""
     words = [w for w in _SPLIT.split(name) if w and fold(w) not in _CONNECTORS]
