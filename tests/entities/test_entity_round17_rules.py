@@ -91,3 +91,17 @@ def test_and_words_the_acronym_spells_end_a_bodys_name(resources: NlpResources) 
 def test_two_bodies_joined_by_and_stay_two(resources: NlpResources) -> None:
     index = analyse(resources, "Apple and Google said on Monday they would pay the fine. The ABC network aired it.")
     assert holding(index, "Apple")[2] == ["Apple"]
+
+
+STYLED = ("The governor praised the count on Monday. “Whether you Call it Vote by Mail or Absentee Voting, in Dover, "
+          "the Count is Safe and Secure, Tried and True, and the White House knows it,” he wrote online. Postal mail "
+          "voting is secure, he said, and the count was safe.")
+
+
+def test_a_slogans_capitals_in_a_styled_quotation_name_nothing(resources: NlpResources) -> None:
+    names = {e.name for e in analyse(resources, STYLED).entities}
+    assert not any("Absentee" in name or "Secure" in name for name in names)
+
+
+def test_a_body_in_a_styled_quotation_stays(resources: NlpResources) -> None:
+    assert "White House" in {e.name for e in analyse(resources, STYLED).entities}

@@ -26,6 +26,7 @@ from newsprism.entities.names import TITLE_OPENING, initial_variants, name_key
 from newsprism.entities.pairs import cut_nationalities, join_bodies, split_pairs
 from newsprism.entities.records import build_entity, rank
 from newsprism.entities.spread import drop_common_words, missed_mentions, trim_headlines
+from newsprism.entities.styled import drop_styled
 from newsprism.entities.surnames import AMBIGUOUS, StoryNames, by_lines, resolve_article, story_names
 from newsprism.entities.variants import hyphenated_surnames, initial_given_names, person_variants
 from newsprism.nlp.sentences import ParsedArticle
@@ -39,9 +40,9 @@ def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
     nationalities = {ent.text for p in parsed for paragraph in p.paragraphs for ent in paragraph.doc.ents
                      if ent.label_ == "NORP" and " " not in ent.text}
     found = cut_nationalities(split_pairs(join_bodies(found, texts), texts), texts, nationalities)
-    per_article = by_lines(_join_nicknames(_unify_initials(_untitled(drop_products(drop_common_phrases(
-        drop_common_acronyms(_open_streets(_ships(missed_mentions(parsed, found), texts)), texts), texts)), texts)),
-        texts), texts)
+    per_article = by_lines(_join_nicknames(_unify_initials(_untitled(drop_products(drop_styled(drop_common_phrases(
+        drop_common_acronyms(_open_streets(_ships(missed_mentions(parsed, found), texts)), texts), texts), texts)),
+        texts)), texts), texts)
     per_article = drop_shouted(per_article, texts)  # names in lines written in capitals need the story's support
     names = story_names([m for mentions in per_article for m in mentions])
     named = [[Resolved(_as_target(m, target, names), target)
