@@ -32,3 +32,26 @@ def test_a_titled_name_hung_on_a_misread_verb_is_a_person_a_he_stands_for(resour
             "the housing plan, and insisted he really does back the deal that hours earlier he said he “would never "
             "accept.”")
     assert quote_of(resources, text, "would never accept").speaker == "Trump"
+
+
+def test_a_they_inside_its_sentence_is_the_plural_subject_before_it(resources: NlpResources) -> None:
+    text = ("A calm evening turned into a crime scene on Maple Court as detectives examined what they called a "
+            "“deliberate fire” at a garage.")
+    assert quote_of(resources, text, "deliberate fire").speaker == "detectives"
+
+
+def test_a_they_opening_a_paragraph_is_the_subject_of_the_paragraph_before(resources: NlpResources) -> None:
+    text = ("Lumo County deputies believe the driver fell asleep at the wheel.\n\n"
+            "They say the truck left the road near the bridge and rolled twice.")
+    assert quote_of(resources, text, "the truck left").speaker == "Lumo County deputies"
+
+
+def test_a_they_after_a_quotation_is_no_subject_inside_it(resources: NlpResources) -> None:
+    text = ("The board met on Monday. “The members of the board will meet again next week,” they said, without "
+            "naming a date.")
+    assert quote_of(resources, text, "The members of the board").speaker != "The members of the board"
+
+
+def test_a_named_committee_mentioned_again_is_no_anonymous_source(resources: NlpResources) -> None:
+    text = "The Lumo Harbour Committee met on Tuesday. The committee said it would vote on the dredging plan next week."
+    assert not quote_of(resources, text, "it would vote").anonymous

@@ -16,6 +16,7 @@ from newsprism.quotes.cues import Token
 from newsprism.quotes.gender import bare_pronoun, gender_of_pronoun, noun_gender
 from newsprism.quotes.indirect import STATEMENT_NOUNS
 from newsprism.quotes.people import PersonMention
+from newsprism.quotes.plurals import plural_antecedent, plural_source
 from newsprism.quotes.speakers import PRONOUNS, SpeakerResolver
 
 
@@ -37,10 +38,10 @@ def described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolve
             continue
         pronoun = bare_pronoun(source.text)
         if pronoun == "they":
-            opener = _plural_opener(resolver.text, source.start) or _plural_before(paragraphs, source.start)
+            opener = plural_antecedent(resolver.text, paragraphs, source.start)
             if opener is not None:
                 kept[index] = variant.model_copy(update={"speaker": opener, "anonymous": True})
-            elif last is not None and last.source is not None and _plural(last.source.text):
+            elif last is not None and last.source is not None and plural_source(last.source.text):
                 kept[index] = variant.model_copy(update={"speaker": last.speaker, "anonymous": last.anonymous})
             continue
         if pronoun not in _SINGULAR_THIRD:
@@ -49,7 +50,7 @@ def described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolve
                 kept[index] = variant.model_copy(update={"speaker": last.speaker, "anonymous": last.anonymous})
             continue
         if (last is not None and last.source is not None and last.anonymous and _someone(last.source.text)
-                and not _plural(last.source.text)):
+                and not plural_source(last.source.text)):
             person = resolver.antecedent_of(source.text, before(source, variant.content))
             if (person is None or person.start < last.source.start or (source.start, source.end) in described
                     or _spoken_to(person, last)):
@@ -131,58 +132,6 @@ NOT_SOMEONE = frozenset({*STATEMENT_NOUNS, "data", "figures", "numbers", "statis
                          "tweet", "post", "information"})
 """Last words of a described source that is no one a 'he' or 'she' could stand for ('Border Protection data',
 'a Defence Ministry statement', 'her official biography', 'visual evidence that would confirm': PolNeAR dev)."""
-
-
-PLURAL_SOURCES = frozenset({"police", "people", "staff", "family", "authorities", "officials"})
-"""Last words of a source that a later 'they' can stand for besides a plural in -s ('the attorneys', 'jurors')."""
-
-
-def _plural(source: str) -> bool:
-    """A source of several people ('both attorneys', 'Deputies', 'Democrats', 'Ana Ruiz and Ben Ode') that 'they'
-    can stand for; not a pronoun."""
-    words = source.split()
-    last = words[-1] if words else ""
-    if not last or bare_pronoun(last) in (*PERSON_PRONOUNS, "they", "it", "we"):
-        return False
-    plural = last.lower().endswith("s") and not last.lower().endswith(("ss", "us", "is", "'s", "’s"))
-    return plural or last.lower() in PLURAL_SOURCES or " and " in source
-
-
-_PLURAL_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+)?([A-Za-z]+)\s+(?:are|were|have|had|say|said|will|would|"
-                             r"could|did|do|also)\b[^.!?\n\"“”]*$")
-"""A sentence opening with a plural subject and going on, with no name or quotation, to a 'they' ("Investigators are
-still trying to …, but they did say"): the 'they' is that subject (gun-violence incident 518436, issue #19)."""
-
-
-def _plural_opener(text: str, at: int) -> str | None:
-    """The plural subject opening the sentence holding a 'they' source at ``at``, if any (:data:`_PLURAL_OPENING`)."""
-    start = max(text.rfind(mark, 0, at) for mark in (". ", "\n", "! ", "? ")) + 1
-    sentence = text[start:at].lstrip()
-    opening = _PLURAL_OPENING.match(sentence)
-    if opening is None or not _plural(opening.group(1)):
-        return None
-    return sentence[:opening.end(1)]
-
-
-def _plural_before(paragraphs: Paragraphs | None, at: int) -> str | None:
-    """For a 'they' opening its sentence at ``at``: the people the sentence before in its paragraph has as its main
-    subject ('Members of the Ode family, including his aunt, described him as kind. They said …': the members of the
-    family, with the 'of' phrase up to a comma; gun-violence incident 552111, issue #19's eleventh round), when its
-    head is a plural noun of people (:data:`_PERSON_NOUNS` with an 's', :data:`PLURAL_SOURCES`); else None."""
-    paragraph = paragraphs.at(at) if paragraphs is not None else None
-    tokens = paragraph.tokens_from(at, at + 1) if paragraph is not None else []
-    if paragraph is None or not len(tokens) or tokens[0].i != tokens[0].sent.start or tokens[0].sent.start == 0:
-        return None
-    earlier = paragraph.doc[tokens[0].sent.start - 1].sent
-    subject = next((c for c in earlier.root.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.tag_ != "NNS" or (subject.lower_[:-1] not in _PERSON_NOUNS
-                                                    and subject.lower_ not in PLURAL_SOURCES):
-        return None
-    last = subject
-    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == subject.i + 1), None)
-    if of is not None:
-        last = next((t.nbor(-1) for t in paragraph.doc[of.i:of.right_edge.i + 1] if t.text == ","), of.right_edge)
-    return str(paragraph.doc[subject.left_edge.i:last.i + 1].text)
 
 
 def _someone(source: str) -> bool:

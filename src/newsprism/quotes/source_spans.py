@@ -32,7 +32,7 @@ round: 'according to the head' was all the source kept)."""
 _CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
-def _of_phrase_last(of: Token) -> Token:
+def of_phrase_last(of: Token) -> Token:
     """The last word of an 'of' phrase before a comma or a clause hung on its nouns ('one of the men | who was
     shot', 'the head of a team of experts | that released'): the clause tells about the speaker, it does not name
     them."""
@@ -65,7 +65,7 @@ def _partitive_end(head: Token) -> int:
     if head.lower_ in PARTITIVES or head.lower_ in GROUP_PART_HEADS:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
         if of is not None:  # not the names in apposition after it ('Two of the victims, Ana and Ben, said')
-            last = _of_phrase_last(of)
+            last = of_phrase_last(of)
             if last.i - head.i <= MAX_SOURCE_TOKENS:
                 return int(last.idx + len(last))
     return _hyphened_end(head)

@@ -1,0 +1,128 @@
+"""What a 'they' standing as a quotation's source stands for: the plural subject of people opening its sentence, or
+the one the sentence before has (read for :func:`~newsprism.quotes.antecedents.described_antecedents`)."""
+
+from __future__ import annotations
+
+import re
+
+from newsprism.entities import kind_words
+from newsprism.lexicon import ONE_PERSON_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, TITLES
+from newsprism.nlp.sentences import Paragraphs
+from newsprism.quotes.cues import MAX_SOURCE_TOKENS, Token
+from newsprism.quotes.gender import bare_pronoun
+from newsprism.quotes.source_spans import of_phrase_last
+
+
+def plural_antecedent(text: str, paragraphs: Paragraphs | None, at: int) -> str | None:
+    """The people a 'they' source at ``at`` stands for: the plural subject opening its sentence, else the one the
+    sentence before has as its subject; None when neither is read."""
+    return _plural_opener(text, at) or _plural_before(paragraphs, at) or _subject_before(paragraphs, at)
+
+
+_PERSON_NOUNS = frozenset({*ONE_PERSON_NOUNS, *TITLES, *kind_words.PERSON_HEADS})
+"""Nouns of one person ('officer', 'investigator'): their plural names people a 'they' can stand for."""
+
+
+PLURAL_SOURCES = frozenset({"police", "people", "staff", "family", "authorities", "officials"})
+"""Last words of a source that a later 'they' can stand for besides a plural in -s ('the attorneys', 'jurors')."""
+
+
+def plural_source(source: str) -> bool:
+    """A source of several people ('both attorneys', 'Deputies', 'Democrats', 'Ana Ruiz and Ben Ode') that 'they'
+    can stand for; not a pronoun."""
+    words = source.split()
+    last = words[-1] if words else ""
+    if not last or bare_pronoun(last) in (*PERSON_PRONOUNS, "they", "it", "we"):
+        return False
+    plural = last.lower().endswith("s") and not last.lower().endswith(("ss", "us", "is", "'s", "’s"))
+    return plural or last.lower() in PLURAL_SOURCES or " and " in source
+
+
+_PLURAL_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+)?([A-Za-z]+)\s+(?:are|were|have|had|say|said|will|would|"
+                             r"could|did|do|also)\b[^.!?\n\"“”]*$")
+"""A sentence opening with a plural subject and going on, with no name or quotation, to a 'they' ("Investigators are
+still trying to …, but they did say"): the 'they' is that subject (gun-violence incident 518436, issue #19)."""
+
+
+def _plural_opener(text: str, at: int) -> str | None:
+    """The plural subject opening the sentence holding a 'they' source at ``at``, if any (:data:`_PLURAL_OPENING`)."""
+    start = max(text.rfind(mark, 0, at) for mark in (". ", "\n", "! ", "? ")) + 1
+    sentence = text[start:at].lstrip()
+    opening = _PLURAL_OPENING.match(sentence)
+    if opening is None or not plural_source(opening.group(1)):
+        return None
+    return sentence[:opening.end(1)]
+
+
+def _plural_before(paragraphs: Paragraphs | None, at: int) -> str | None:
+    """For a 'they' opening its sentence at ``at``: the people the sentence before in its paragraph has as its main
+    subject ('Members of the Ode family, including his aunt, described him as kind. They said …': the members of the
+    family, with the 'of' phrase up to a comma; gun-violence incident 552111, issue #19's eleventh round), when its
+    head is a plural noun of people (:data:`_PERSON_NOUNS` with an 's', :data:`PLURAL_SOURCES`); else None."""
+    paragraph = paragraphs.at(at) if paragraphs is not None else None
+    tokens = paragraph.tokens_from(at, at + 1) if paragraph is not None else []
+    if paragraph is None or not len(tokens) or tokens[0].i != tokens[0].sent.start or tokens[0].sent.start == 0:
+        return None
+    earlier = paragraph.doc[tokens[0].sent.start - 1].sent
+    subject = next((c for c in earlier.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NNS" or (subject.lower_[:-1] not in _PERSON_NOUNS
+                                                    and subject.lower_ not in PLURAL_SOURCES):
+        return None
+    last = subject
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == subject.i + 1), None)
+    if of is not None:
+        last = next((t.nbor(-1) for t in paragraph.doc[of.i:of.right_edge.i + 1] if t.text == ","), of.right_edge)
+    return str(paragraph.doc[subject.left_edge.i:last.i + 1].text)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _subject_before(paragraphs: Paragraphs | None, at: int) -> str | None:
+    """The people a 'they' at ``at`` stands for by the parse: inside its sentence, the nearest subject before it
+    that is a plural noun of people or a group of them ('as police investigated what they described as', 'The
+    family of the boy has hired a lawyer, and they say'); for a 'they' opening its sentence, the main subject of the
+    sentence before, also across a paragraph's start ('Lumo County authorities believe … | They say …'). Issue
+    #19's seventeenth round: 'they' was left unresolved on PolNeAR dev and gun-violence dev pages."""
+    paragraph = paragraphs.at(at) if paragraphs is not None else None
+    tokens = paragraph.tokens_from(at, at + 1) if paragraph is not None else []
+    if paragraphs is None or paragraph is None or not len(tokens) or tokens[0].lower_ != "they":
+        return None
+    they = tokens[0]
+    if they.i != they.sent.start:
+        words = paragraph.doc[they.sent.start:they.i]
+        found = [t for t in words if t.dep_ in _SUBJECTS and _people(t)]
+        quoted = found and any(t.is_quote and t.i > found[-1].i for t in words)  # a subject of the quoted words
+        return _phrase(found[-1]) if found and not quoted else None
+    if they.sent.start > 0:
+        earlier = paragraph.doc[they.sent.start - 1].sent
+    else:
+        before = paragraphs.before(paragraph.start)
+        earlier = list(before[-1].doc.sents)[-1] if before else None
+    subject = next((c for c in earlier.root.children if c.dep_ in _SUBJECTS), None) if earlier is not None else None
+    return _phrase(subject) if subject is not None and _people(subject) else None
+
+
+def _people(token: Token) -> bool:
+    """A noun of several people: a plural of a person's noun ('deputies', 'investigators') or a group
+    (:data:`PLURAL_SOURCES`)."""
+    word = token.lower_
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return word in PLURAL_SOURCES or (token.tag_ in ("NNS", "NNPS") and (
+        word in PERSON_NOUNS or word[:-1] in _PERSON_NOUNS))
+
+
+def _phrase(subject: Token) -> str:
+    """The subject's noun phrase up to its head word, with an 'of' phrase after it up to a comma or a clause ('The
+    family of the boy'); the head word and its compounds alone where the phrase is longer than a source's."""
+    doc = subject.doc
+    last = subject
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == subject.i + 1), None)
+    if of is not None:
+        last = of_phrase_last(of)
+    first = subject.left_edge.i
+    if last.i - first > MAX_SOURCE_TOKENS:
+        first = min([subject.i, *(c.i for c in subject.children if c.dep_ == "compound")])
+        last = subject
+    return str(doc[first:last.i + 1].text)
