@@ -32,7 +32,7 @@ from newsprism.conflicts.explain import explain
 from newsprism.conflicts.figured import GENERIC, PROJECTION
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import CLAUSE_BREAK
-from newsprism.figures.verdict import parse_time
+from newsprism.figures.verdict import Window, parse_time
 from newsprism.grouping import DisjointSets
 from newsprism.lexicon import CALENDAR_NAMES, STOP, WEEKDAY_NAMES
 from newsprism.model import Conflict, Evidence
@@ -66,19 +66,78 @@ def weekday_conflicts(table: SentenceTable, origin: Callable[[str], int]) -> lis
     """One conflict per event whose weekday outlets give differently."""
     items = _items(table)
     published = {a.id: a.published for a in table.articles}
-    by_article: dict[str, list[Weekday]] = {}
-    for item in items:
-        by_article.setdefault(item.sentence.article, []).append(item)
-    groups: DisjointSets[int] = DisjointSets()
-    for i, x in enumerate(items):
-        for j in range(i + 1, len(items)):
-            y = items[j]
-            if _meet(x, y) and x.day != y.day and _near_in_time(published, x, y) \
-                    and _one_day(by_article[x.sentence.article], x, y) \
-                    and _one_day(by_article[y.sentence.article], y, x):
-                groups.join(i, j)
-    conflicts = [_conflict([items[i] for i in g], origin) for g in groups.groups()]
+    conflicts = [_conflict([items[i] for i in g], origin) for g in _joined(items, published).groups()]
     return [c for c in conflicts if c is not None]
+
+
+def _joined(items: list[Weekday], published: dict[str, str | None]) -> DisjointSets[int]:
+    """The items grouped as joining every two of different articles that meet (:func:`_meet`) on different days,
+    written near in time, each article dating the event to its own item's day alone; read once per pair of
+    contents (:class:`_Contents`; issue #20: a one-event story reprints its weekday sentences in most of its
+    articles, and the item-by-item scan was quadratic in the story's weekdays)."""
+    contents = _Contents(items)
+    near_all = _all_near([parse_time(published.get(article)) for article in contents.own])
+    groups: DisjointSets[int] = DisjointSets()
+    for c in range(len(contents.first)):
+        for d in range(c + 1, len(contents.first)):
+            if contents.first[c].day == contents.first[d].day or not contents.meet(c, d):
+                continue
+            xs, ys = contents.sided(c, d), contents.sided(d, c)
+            # no article is on both sides (its own item of content d would meet d on another day than c's)
+            if near_all and xs and ys:  # every item of one side joined with every item of the other: one group
+                _join_nodes(groups, [i for x in xs.values() for i in x], [i for y in ys.values() for i in y])
+                continue
+            for x in xs.values():
+                for y in ys.values():
+                    if _near_in_time(published, items[x[0]], items[y[0]]):
+                        _join_nodes(groups, x, y)
+    return groups
+
+
+class _Contents:
+    """The items' distinct contents (all but the article: the day, the words, the sentence, its verbs and names),
+    each content's items by article, and whether two contents meet (:func:`_meet_content`), read once."""
+
+    def __init__(self, items: list[Weekday]) -> None:
+        keys: dict[tuple[object, ...], int] = {}
+        self.items = items
+        self.content = [keys.setdefault((x.day, x.written, x.sentence.text, x.verbs, x.names), len(keys))
+                        for x in items]
+        self.first: list[Weekday] = [items[0]] * len(keys)
+        self.at: list[dict[str, list[int]]] = [{} for _ in keys]
+        self.own: dict[str, list[int]] = {}
+        for i, (x, k) in enumerate(zip(items, self.content, strict=True)):
+            if not self.at[k]:
+                self.first[k] = x
+            self.at[k].setdefault(x.sentence.article, []).append(i)
+            self.own.setdefault(x.sentence.article, []).append(i)
+        self._met: dict[tuple[int, int], bool] = {}
+
+    def meet(self, c: int, d: int) -> bool:
+        key = (c, d) if c < d else (d, c)
+        found = self._met.get(key)
+        if found is None:
+            found = self._met[key] = _meet_content(self.first[key[0]], self.first[key[1]])
+        return found
+
+    def sided(self, c: int, d: int) -> dict[str, list[int]]:
+        """The items of content ``c`` by article, in the articles whose every weekday that meets content ``d`` is
+        on ``c``'s day (an article that dates the event to two days is no side)."""
+        day = self.first[c].day
+        return {article: found for article, found in self.at[c].items()
+                if all(self.items[o].day == day for o in self.own[article] if self.meet(self.content[o], d))}
+
+
+def _all_near(times: list[Window | None]) -> bool:
+    """Every two articles are near in time (:func:`_near_in_time`): the latest start within :data:`WEEK_DAYS` of
+    the earliest end of the dated ones."""
+    known = [t for t in times if t is not None]
+    return not known or max(t.start for t in known) - min(t.end for t in known) <= timedelta(days=WEEK_DAYS)
+
+
+def _join_nodes(groups: DisjointSets[int], x: list[int], y: list[int]) -> None:
+    for i in (*x, *y):
+        groups.join(x[0], i)
 
 
 def _items(table: SentenceTable) -> list[Weekday]:
@@ -131,16 +190,14 @@ def clause_names(text: str, start: int, end: int) -> frozenset[str]:
 def _meet(x: Weekday, y: Weekday) -> bool:
     """Different articles, one verb, a shared name, and no name of either clause missing from the other's
     sentence."""
-    if x.sentence.article == y.sentence.article or not (x.names & y.names):
-        return False
-    if not any(same_verb(a, b) for a in x.verbs for b in y.verbs):
+    return x.sentence.article != y.sentence.article and _meet_content(x, y)
+
+
+def _meet_content(x: Weekday, y: Weekday) -> bool:
+    """:func:`_meet` but for the articles: a function of the two items' contents, symmetric."""
+    if not (x.names & y.names) or not any(same_verb(a, b) for a in x.verbs for b in y.verbs):
         return False
     return all(n in y.sentence.text for n in x.names) and all(n in x.sentence.text for n in y.names)
-
-
-def _one_day(own: list[Weekday], x: Weekday, y: Weekday) -> bool:
-    """Every weekday of ``x``'s article (``own``) that meets ``y`` is ``x``'s day."""
-    return all(o.day == x.day for o in own if _meet(o, y))
 
 
 def _near_in_time(published: dict[str, str | None], x: Weekday, y: Weekday) -> bool:
