@@ -93,14 +93,14 @@ def test_two_bodies_joined_by_and_stay_two(resources: NlpResources) -> None:
     assert holding(index, "Apple")[2] == ["Apple"]
 
 
-STYLED = ("The governor praised the count on Monday. “Whether you Call it Vote by Mail or Absentee Voting, in Dover, "
-          "the Count is Safe and Secure, Tried and True, and the White House knows it,” he wrote online. Postal mail "
-          "voting is secure, he said, and the count was safe.")
+STYLED = ("The governor praised the tally on Monday. “Call it Postal Voting or Absentee Voting, here in Dover the Tally "
+          "is Sure and Sound, Quick and Fair, and the White House knows it,” he posted. He said postal voting is "
+          "sound, absentee ballots arrived early and the tally was quick and fair.")
 
 
 def test_a_slogans_capitals_in_a_styled_quotation_name_nothing(resources: NlpResources) -> None:
     names = {e.name for e in analyse(resources, STYLED).entities}
-    assert not any("Absentee" in name or "Secure" in name for name in names)
+    assert not any("Absentee" in name or "Sound" in name for name in names)
 
 
 def test_a_body_in_a_styled_quotation_stays(resources: NlpResources) -> None:

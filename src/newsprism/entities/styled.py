@@ -1,5 +1,5 @@
-"""Common words set in capitals inside a quotation: a post's or a slogan's style ("the system is Safe and Secure,
-Tried and True", "call it Absentee Voting"), which spaCy tags as names (NeuS train 2262, 0-based, session 29's
+"""Common words set in capitals inside a quotation: a post's or a slogan's style ("the Tally is Sure and Sound,
+Quick and Fair", "call it Postal Voting"), which spaCy tags as names (NeuS train 2262, 0-based, session 29's
 honest reading: a slogan and a term typed bodies). In a quotation that capitalises at least
 :data:`STYLED_WORDS_MIN` words the story writes in lower case elsewhere, a name tagged a body or a work that holds
 such a word is no entity, unless the story writes it outside such quotations too, it is an outlet's or it ends in a
@@ -47,8 +47,8 @@ def _styled(quotation: str, lower: Counter[str]) -> bool:
 
 
 def _common_words(mention: Mention, lower: Counter[str]) -> bool:
-    """A name tagged a body or a work, no outlet's, with a word the story writes in lower case ("Absentee Voting"
-    beside "voting"; "Safe and Secure, Tried and True" beside "secure"), its last word no body's or place's."""
+    """A name tagged a body or a work, no outlet's, with a word the story writes in lower case ("Postal Voting"
+    beside "voting"; "Sure and Sound, Quick and Fair" beside "sound"), its last word no body's or place's."""
     words = [w for w in _WORD.findall(mention.text) if w.lower() not in _CONNECTORS]
     return mention.label in ("organisation", "work") and bool(words) and not known_name(mention.text) and (
         words[-1].lower() not in BODY_WORDS | PLACE_WORDS) and any(lower[w.lower()] > 0 for w in words)
