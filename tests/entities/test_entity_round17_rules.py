@@ -93,8 +93,8 @@ def test_two_bodies_joined_by_and_stay_two(resources: NlpResources) -> None:
     assert holding(index, "Apple")[2] == ["Apple"]
 
 
-STYLED = ("The governor praised the tally on Monday. “Call it Postal Voting or Absentee Voting, here in Dover the Tally "
-          "is Sure and Sound, Quick and Fair, and the White House knows it,” he posted. He said postal voting is "
+STYLED = ("The governor praised the tally on Monday. “Call it Postal Voting or Absentee Voting, here in Dover the "
+          "Tally is Sure and Sound, Quick and Fair, and the White House knows it,” he posted. He said postal voting is "
           "sound, absentee ballots arrived early and the tally was quick and fair.")
 
 
