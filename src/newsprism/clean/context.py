@@ -21,6 +21,7 @@ from newsprism.clean.lines import (
     whole_paragraph,
     words,
 )
+from newsprism.clean.widget_quote_titles import quote_title
 from newsprism.clean.widgets import EMBED_SIGNATURE, PUBLISHED_STAMP
 from newsprism.model import ClutterKind
 
@@ -117,12 +118,17 @@ def mark_tag_lists(lines: list[Line], kinds: Kinds) -> None:
 
 
 def mark_media_titles(lines: list[Line], kinds: Kinds) -> None:
-    """A short headline-shaped line right above a video blurb ('… (Published June 8, 2016)') is its title."""
+    """A short headline-shaped line right above a video blurb ('… (Published June 8, 2016)') is its title; a headline
+    quoting a speaker on a topic (:func:`newsprism.clean.widget_quote_titles.quote_title`) below the page's first
+    line is a video's or another story's (the page's own title, marked before, may have that shape)."""
     for index in range(len(lines) - 1):
         text = lines[index].text
         if kinds[index] is None and PUBLISHED_STAMP.search(lines[index + 1].text) and \
                 len(words(text)) <= MEDIA_TITLE_WORDS and sentence_count(text) == 1 and \
                 (not ends_sentence(text) or title_case_ratio(text) >= RELATED_TITLE_CASE):
+            kinds[index] = "media"
+    for index in range(1, len(lines)):
+        if kinds[index] is None and quote_title(lines[index].text.strip()):
             kinds[index] = "media"
 
 
