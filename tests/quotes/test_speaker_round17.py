@@ -55,3 +55,10 @@ def test_a_they_after_a_quotation_is_no_subject_inside_it(resources: NlpResource
 def test_a_named_committee_mentioned_again_is_no_anonymous_source(resources: NlpResources) -> None:
     text = "The Lumo Harbour Committee met on Tuesday. The committee said it would vote on the dredging plan next week."
     assert not quote_of(resources, text, "it would vote").anonymous
+
+
+def test_an_it_opening_a_sentence_is_the_body_the_sentence_before_has_as_subject(resources: NlpResources) -> None:
+    text = ("The Kade campaign put up posters of Lumo firefighters last week.\n\n"
+            "The Lumo Fire Department wrote to the campaign on Thursday. It says the posters were used without its "
+            "consent.")
+    assert "Lumo Fire Department" in str(quote_of(resources, text, "the posters were used").speaker)

@@ -13,10 +13,11 @@ from newsprism.model import Evidence, QuoteVariant
 from newsprism.nlp.sentences import Paragraphs
 from newsprism.quotes.attribution import Range
 from newsprism.quotes.cues import Token
+from newsprism.quotes.descriptions import described as described_speaker
 from newsprism.quotes.gender import bare_pronoun, gender_of_pronoun, noun_gender
 from newsprism.quotes.indirect import STATEMENT_NOUNS
 from newsprism.quotes.people import PersonMention
-from newsprism.quotes.plurals import plural_antecedent, plural_source
+from newsprism.quotes.plurals import body_antecedent, plural_antecedent, plural_source
 from newsprism.quotes.speakers import PRONOUNS, SpeakerResolver
 
 
@@ -48,6 +49,8 @@ def described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolve
             last = variant if not _pronoun(source.text) and pronoun != "it" else last
             if pronoun == "it" and last is not None and last.speaker and not resolver.names_person(last.speaker):
                 kept[index] = variant.model_copy(update={"speaker": last.speaker, "anonymous": last.anonymous})
+            elif pronoun == "it" and (body := body_antecedent(paragraphs, source.start)) is not None:
+                kept[index] = variant.model_copy(update={"speaker": body, "anonymous": described_speaker(body)})
             continue
         if (last is not None and last.source is not None and last.anonymous and _someone(last.source.text)
                 and not plural_source(last.source.text)):

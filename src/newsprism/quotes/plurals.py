@@ -1,14 +1,17 @@
 """What a 'they' standing as a quotation's source stands for: the plural subject of people opening its sentence, or
-the one the sentence before has (read for :func:`~newsprism.quotes.antecedents.described_antecedents`)."""
+the one the sentence before has; an 'it' read the same way for a body (read for
+:func:`~newsprism.quotes.antecedents.described_antecedents`)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newsprism.entities import kind_words
 from newsprism.lexicon import ONE_PERSON_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, TITLES
 from newsprism.nlp.sentences import Paragraphs
 from newsprism.quotes.cues import MAX_SOURCE_TOKENS, Token
+from newsprism.quotes.descriptions import INSTITUTION_NOUNS
 from newsprism.quotes.gender import bare_pronoun
 from newsprism.quotes.source_spans import of_phrase_last
 
@@ -84,23 +87,54 @@ def _subject_before(paragraphs: Paragraphs | None, at: int) -> str | None:
     family of the boy has hired a lawyer, and they say'); for a 'they' opening its sentence, the main subject of the
     sentence before, also across a paragraph's start ('Lumo County authorities believe … | They say …'). Issue
     #19's seventeenth round: 'they' was left unresolved on PolNeAR dev and gun-violence dev pages."""
+    subject = _subject_of("they", paragraphs, at, _people)
+    return _phrase(subject) if subject is not None else None
+
+
+def body_antecedent(paragraphs: Paragraphs | None, at: int) -> str | None:
+    """The body or place an 'it' source at ``at`` stands for, read as a 'they' is (:func:`_subject_before`): a
+    subject that is an organisation, a place or a nation's people by the entity recogniser, or a body's noun ('The
+    city sent a letter. It says …'); the entity's whole name. Read only where no speaker before it is one."""
+    subject = _subject_of("it", paragraphs, at, _body)
+    if subject is None:
+        return None
+    entity = next((ent for ent in subject.doc.ents if ent.start <= subject.i < ent.end), None)
+    return str(entity.text) if entity is not None else _phrase(subject)
+
+
+def _subject_of(pronoun: str, paragraphs: Paragraphs | None, at: int, fits: Callable[[Token], bool]) -> Token | None:
+    """The subject a pronoun at ``at`` stands for: the nearest one before it in its sentence that ``fits`` (none
+    inside quoted words), or for a pronoun opening its sentence the main subject of the sentence before (across a
+    paragraph's start too), when it fits."""
     paragraph = paragraphs.at(at) if paragraphs is not None else None
     tokens = paragraph.tokens_from(at, at + 1) if paragraph is not None else []
-    if paragraphs is None or paragraph is None or not len(tokens) or tokens[0].lower_ != "they":
+    if paragraphs is None or paragraph is None or not len(tokens) or tokens[0].lower_ != pronoun:
         return None
-    they = tokens[0]
-    if they.i != they.sent.start:
-        words = paragraph.doc[they.sent.start:they.i]
-        found = [t for t in words if t.dep_ in _SUBJECTS and _people(t)]
+    word = tokens[0]
+    if word.i != word.sent.start:
+        words = paragraph.doc[word.sent.start:word.i]
+        found = [t for t in words if t.dep_ in _SUBJECTS and fits(t)]
         quoted = found and any(t.is_quote and t.i > found[-1].i for t in words)  # a subject of the quoted words
-        return _phrase(found[-1]) if found and not quoted else None
-    if they.sent.start > 0:
-        earlier = paragraph.doc[they.sent.start - 1].sent
+        return found[-1] if found and not quoted else None
+    if word.sent.start > 0:
+        earlier = paragraph.doc[word.sent.start - 1].sent
     else:
         before = paragraphs.before(paragraph.start)
         earlier = list(before[-1].doc.sents)[-1] if before else None
     subject = next((c for c in earlier.root.children if c.dep_ in _SUBJECTS), None) if earlier is not None else None
-    return _phrase(subject) if subject is not None and _people(subject) else None
+    return subject if subject is not None and fits(subject) else None
+
+
+_BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
+_PLACE_NOUNS = frozenset({"city", "county", "state", "country", "town", "village", "nation"})
+"""Nouns of a place that speaks as a body ('The city sent a letter. It says …')."""
+
+
+def _body(token: Token) -> bool:
+    """A subject that is a body or a place: by its entity label, or a body's or a place's noun."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
+        return False
+    return token.ent_type_ in _BODY_LABELS or token.lower_ in INSTITUTION_NOUNS or token.lower_ in _PLACE_NOUNS
 
 
 def _people(token: Token) -> bool:
