@@ -14,10 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import NDArray
 
 from newsprism.align import StoryAlignment
-from newsprism.arrays import pairs_at_least
 from newsprism.conflicts.body_counts import root
+from newsprism.conflicts.contents import closest_in_articles, content_numbers
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.ranges import RangeClaim, join_sides, range_claims
 from newsprism.conflicts.sides import Claim, build_sides
@@ -100,12 +101,20 @@ def dated_conflicts(alignment: StoryAlignment, timeline: list[TimelineEvent], en
     items += _written_days(alignment, {(d.expression.article, d.expression.start) for d in items})
     if len(items) < 2:
         return []
-    vectors = text_vectors(encoder, [d.clause for d in items])
-    similarity = vectors @ vectors.T
-    groups = _components(_pairs(items, similarity))
+    content, first = content_numbers([_content(d) for d in items])
+    vectors = text_vectors(encoder, [items[i].clause for i in first])
+    groups = _components(_pairs(items, vectors @ vectors.T, content))
     claims = range_claims(alignment)
     conflicts = [_conflict([items[i] for i in g], origin, claims, encoder) for g in groups]
     return [c for c in conflicts if c is not None]
+
+
+def _content(item: Dated) -> tuple[object, ...]:
+    """All of a dated item that the pairing reads but its article: a one-event story reprints each dated sentence
+    in most of its articles, and its pairs are read once per pair of contents (issue #20)."""
+    at = item.sentence.start
+    return (item.value, item.expression.text, item.expression.start - at, item.expression.end - at,
+            item.sentence.text, item.clause)
 
 
 def _items(alignment: StoryAlignment, timeline: list[TimelineEvent]) -> list[Dated]:
@@ -189,51 +198,41 @@ def written_day(expression: str) -> bool:
     return any(d.month is not None and d.day is not None for d in dates(expression))
 
 
-def _pairs(items: list[Dated], similarity: np.ndarray) -> list[tuple[int, int]]:
-    """Pairs of items of different articles and dates, each the other's closest in its article, cosine ≥ SAME_THING.
-    Only the pairs over SAME_THING are visited, and each item's closest per article is found once (issue #20: a
-    pair-by-pair scan of every item against every item was cubic in the dated clauses of a big story)."""
-    closest: dict[tuple[int, str], int | None] = {}
-    alike = _same_day_of(items)
-
-    def best(i: int, article: str) -> int | None:
-        if (i, article) not in closest:
-            options = [j for j in by_article.get(article, []) if not alike(j, i)]
-            closest[(i, article)] = max(options, key=lambda j: float(similarity[i, j]), default=None)
-        return closest[(i, article)]
-
-    by_article: dict[str, list[int]] = {}
-    for index, item in enumerate(items):
-        by_article.setdefault(item.expression.article, []).append(index)
+def _pairs(items: list[Dated], similarity: np.ndarray, content: list[int] | None = None) -> list[tuple[int, int]]:
+    """Pairs (i < j) of items of different articles and dates, each the other's closest in its article, cosine ≥
+    SAME_THING (or SAME_WORDS with :func:`same_words`). ``similarity`` is between the items' contents (``content``:
+    each item's number, its first item first; by default each item its own). Only each item's closest in each other
+    article is visited, found for every content at once (:func:`.contents.closest_in_articles`), and each pair of
+    contents is read once (issue #20: a one-event story's reprints repeat its dated clauses in most articles)."""
+    numbers = content if content is not None else list(range(len(items)))
+    first = content_numbers(numbers)[1]
+    article_number: dict[str, int] = {}
+    article = [article_number.setdefault(d.expression.article, len(article_number)) for d in items]
+    closest = closest_in_articles(similarity, numbers, article, _apart([items[i] for i in first]))
+    decided: dict[tuple[int, int], bool] = {}
     pairs = []
-    for i, j in zip(*pairs_at_least(similarity, SAME_WORDS), strict=True):
-        item, other = items[int(i)], items[int(j)]
-        if other.expression.article == item.expression.article or alike(int(i), int(j)):
-            continue
-        if _dates_different_things(item, other) or (similarity[i, j] < SAME_THING and not same_words(item, other)):
-            continue
-        if best(int(i), other.expression.article) == j and best(int(j), item.expression.article) == i:
-            pairs.append((int(i), int(j)))
+    for i, c in enumerate(numbers):
+        for j in sorted(int(j) for j in closest[c] if j > i):
+            d = numbers[j]
+            if similarity[c, d] < SAME_WORDS or article[j] == article[i] or closest[d, article[i]] != i:
+                continue
+            if (c, d) not in decided:
+                decided[(c, d)] = not _dates_different_things(items[i], items[j]) and (
+                    similarity[c, d] >= SAME_THING or same_words(items[i], items[j]))
+            if decided[(c, d)]:
+                pairs.append((i, j))
     return pairs
 
 
-def _same_day_of(items: list[Dated]) -> Callable[[int, int], bool]:
-    """:func:`same_day` of two items' values, read once per pair of distinct values: a big story's dated items
-    hold few distinct dates, and its pairs asked it of each item against every other of an article (266,946 times
-    for a few hundred distinct pairs at one-event 100)."""
+def _apart(items: list[Dated]) -> NDArray[np.bool_]:
+    """Whether two items' values are not :func:`same_day`, for every two items: read once per pair of distinct
+    values (a big story's dated items hold few distinct dates)."""
     kinds: dict[TimeValue, int] = {}
-    kind = [kinds.setdefault(item.value, len(kinds)) for item in items]
+    kind = np.array([kinds.setdefault(item.value, len(kinds)) for item in items], dtype=np.int64)
     values = list(kinds)
-    known: dict[tuple[int, int], bool] = {}
-
-    def alike(i: int, j: int) -> bool:
-        key = (kind[i], kind[j])
-        found = known.get(key)
-        if found is None:
-            found = known[key] = same_day(values[key[0]], values[key[1]])
-        return found
-
-    return alike
+    differ = np.array([[not same_day(x, y) for y in values] for x in values], dtype=bool).reshape(len(values), -1)
+    found: NDArray[np.bool_] = differ[kind][:, kind]
+    return found
 
 
 def _dates_different_things(item: Dated, other: Dated) -> bool:
