@@ -105,3 +105,8 @@ def test_a_slogans_capitals_in_a_styled_quotation_name_nothing(resources: NlpRes
 
 def test_a_body_in_a_styled_quotation_stays(resources: NlpResources) -> None:
     assert "White House" in {e.name for e in analyse(resources, STYLED).entities}
+
+
+def test_an_industrys_giant_before_a_name_is_a_company(resources: NlpResources) -> None:
+    index = analyse(resources, "Electronics giant Foxconn said on Wednesday that the plant in Dover would be smaller.")
+    assert holding(index, "Foxconn")[1] == "organisation"

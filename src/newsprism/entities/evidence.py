@@ -70,9 +70,13 @@ _NOT_AFTER = frozenset({"team", "club", "office", "conference", "division", "sch
 Kade news conference", "a Lumo school")."""
 
 _BODY_BEFORE = re.compile(r"\b(?:company|firm|carmaker|automaker|retailer|jeweller|jeweler|broadcaster|insurer|"
-                          r"airline|lender|bank|chain|conglomerate|manufacturer|newspaper)\s+$")
-"""A company's kind written right before its name ("jeweler Lumo", "the carmaker Kade"): an organisation; not the
-kinds a person may be ("publisher Ana Lee", "label", "studio", "maker")."""
+                          r"airline|lender|bank|chain|conglomerate|manufacturer|newspaper|supplier|chipmaker|"
+                          r"(?:[Tt]ech|[Tt]echnology|[Ee]lectronics|[Rr]etail|[Oo]il|[Ee]nergy|[Mm]edia|[Ss]oftware|"
+                          r"[Cc]hip|[Dd]rug|[Pp]harmaceutical|[Ii]nternet|[Tt]elecom|[Bb]anking|[Ee]-commerce)\s+giant)"
+                          r"\s+$")
+"""A company's kind written right before its name ("jeweler Lumo", "the carmaker Kade", "electronics giant Lumo":
+NeuS train 1489, 0-based, this round's honest reading, a manufacturer typed a place): an organisation; not the kinds
+a person may be ("publisher Ana Lee", "label", "studio", "maker", "a literary giant")."""
 
 _TITLE_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|President|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|"
