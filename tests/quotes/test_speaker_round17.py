@@ -62,3 +62,9 @@ def test_an_it_opening_a_sentence_is_the_body_the_sentence_before_has_as_subject
             "The Lumo Fire Department wrote to the campaign on Thursday. It says the posters were used without its "
             "consent.")
     assert "Lumo Fire Department" in str(quote_of(resources, text, "the posters were used").speaker)
+
+
+def test_a_they_after_but_opens_its_sentence(resources: NlpResources) -> None:
+    text = ("Senate aides described the talks on the harbour bill as friendly. But they stressed that the funding "
+            "question was still open.")
+    assert quote_of(resources, text, "that the funding question").speaker == "Senate aides"
