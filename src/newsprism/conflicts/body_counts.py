@@ -110,11 +110,13 @@ def names_near(text: str, q: Quantity) -> frozenset[str]:
                      if w in near and w[:1].isupper() and w not in NOT_NAMES and at >= first)
 
 
-WINDOW = re.compile(r"\b(?:since\s+(?:week|game|round|day|the|his|her|their|its|[A-Z][a-z]+|\d{4})\b|"
+WINDOW = re.compile(r"\b(?:since\s+(?:week|game|round|day|the|his|her|their|its|then|last|early|late|"
+                    r"(?-i:[A-Z][a-z]+)|\d{4})\b|"
                     r"(?:this|last|next|that)\s+(?:season|year|month|week|half|quarter|term|campaign)|"
                     r"(?:first|second)\s+half|career|all-time|so\s+far|to\s+date)", re.I)
-"""Words that bound what a count adds up to a span of time ('since Week 11', 'this season', 'in the first half', 'his
-career'): a running total of another span than another count's."""
+"""Words that bound what a count adds up to a span of time ('since Week 11', 'since then', 'this season', 'in the first
+half', 'his career'): a running total of another span than another count's. A name after 'since' is capitalised (the
+rest of the pattern ignores case): 'since has received' is an adverb before a verb, no span (ECB+ 9/ecb)."""
 SPAN_BEFORE = re.compile(r"\b(first|last|past|final|next|previous|opening)\s+$", re.I)
 """A span word right before the count ('his first 11 seasons', 'the last 10 games'): the count of a part of a
 whole."""
