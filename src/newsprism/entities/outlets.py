@@ -64,8 +64,8 @@ def site_reported(name: str, after: str) -> bool:
     """Whether the one-word ``name``, outside the table, reports with ``after`` ("Kopa reported", "Kopa has
     learned"): weaker evidence of an outlet than a table name's (:data:`.evidence.SITE_WEIGHT`: NeuS train 1294,
     0-based, session 29: "Motherboard reported" a person), since a witness named by surname reports too."""
-    return " " not in name.strip() and name.casefold() not in _STATES and not known_name(name) and bool(
-        _SITE_REPORTED_AFTER.match(after))
+    return _SITE_REPORTED_AFTER.match(after) is not None and " " not in name.strip() and (
+        name.casefold() not in _STATES) and not known_name(name)
 
 
 _SITE_REPORTED_AFTER = re.compile(r"\s+(?:first\s+|previously\s+|also\s+)?(?:reported|has\s+learned)\b"
