@@ -68,9 +68,9 @@ def _summary(conflicts: list[Conflict]) -> list[tuple[str, list[tuple[str, tuple
 
 
 @pytest.fixture(scope="module")
-def story_input(resources) -> ConflictInput:
+def story_input(resources: Any) -> ConflictInput:
     held: dict[str, Any] = {}
-    conflicts = pipeline.find_conflicts
+    conflicts = find_conflicts  # what the pipeline calls
 
     def keep(story: ConflictInput) -> list[Conflict]:
         held["input"] = story
@@ -82,7 +82,8 @@ def story_input(resources) -> ConflictInput:
         pipeline.analyze_raw(_story(), Config(), resources)
     finally:
         mp.undo()
-    return held["input"]
+    found: ConflictInput = held["input"]
+    return found
 
 
 def test_the_one_event_story_gives_the_conflicts_found_before(story_input: ConflictInput) -> None:
