@@ -1,12 +1,19 @@
 """Speakers as issue #19's seventeenth round found them going wrong on NeuS stories, in texts written for these
 tests: 'the president' after a vice president named last, a description before a speech verb read as the role of
-the name before it, a titled name the parse hung on a misread verb as a modifier."""
+the name before it, a titled name the parse hung on a misread verb as a modifier, 'they' and 'it' read by the
+parse, a name that only modifies its source ('The Lopez campaign said') taken for the speaker."""
 
 from __future__ import annotations
 
 from quoted_texts import quote_of
 
+from newsprism.config import NlpConfig
+from newsprism.entities import find_entities
+from newsprism.model import Article
 from newsprism.nlp import NlpResources
+from newsprism.nlp.sentences import parse
+from newsprism.quotes import attribute_speakers
+from newsprism.quotes.extract import find_quotes
 
 
 def test_the_president_is_no_vice_president(resources: NlpResources) -> None:
@@ -68,3 +75,15 @@ def test_a_they_after_but_opens_its_sentence(resources: NlpResources) -> None:
     text = ("Senate aides described the talks on the harbour bill as friendly. But they stressed that the funding "
             "question was still open.")
     assert quote_of(resources, text, "that the funding question").speaker == "Senate aides"
+
+
+def _speakers(resources: NlpResources, text: str) -> list[str | None]:
+    parsed = parse([Article(id="a", source="a.txt", format="text", text=text)], resources, NlpConfig())
+    return [v.speaker for v in attribute_speakers(find_quotes(parsed[0]), find_entities(parsed))]
+
+
+def test_a_name_that_modifies_its_source_is_not_the_speaker(resources: NlpResources) -> None:
+    text = ("President Ana Lopez said on Monday that she would run again.\n\n"
+            "The Lopez campaign said its spring total was its best so far, topping its prior high.")
+    assert _speakers(resources, text) == ["Ana Lopez", "The Lopez campaign"]
+
