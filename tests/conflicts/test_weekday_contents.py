@@ -62,3 +62,7 @@ def test_the_random_stories_hold_conflicts_and_look_alikes() -> None:
     """The stories above are the case the change is about: some join, some articles are sides of none."""
     joined = [len(_old_groups(*_story(random.Random(seed), 6, far=False))) for seed in range(40)]
     assert any(joined) and not all(joined)
+
+
+def test_a_story_without_weekdays_has_no_groups() -> None:
+    assert _joined([], {}).groups() == []

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from newsprism.align import SentenceTable
+from newsprism.conflicts.contents import content_numbers
 from newsprism.conflicts.dated import REPORTING, clause_verbs
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.figured import GENERIC, PROJECTION
@@ -103,12 +104,10 @@ class _Contents:
         self.items = items
         self.content = [keys.setdefault((x.day, x.written, x.sentence.text, x.verbs, x.names), len(keys))
                         for x in items]
-        self.first: list[Weekday] = [items[0]] * len(keys)
+        self.first: list[Weekday] = [items[i] for i in content_numbers(self.content)[1]]
         self.at: list[dict[str, list[int]]] = [{} for _ in keys]
         self.own: dict[str, list[int]] = {}
         for i, (x, k) in enumerate(zip(items, self.content, strict=True)):
-            if not self.at[k]:
-                self.first[k] = x
             self.at[k].setdefault(x.sentence.article, []).append(i)
             self.own.setdefault(x.sentence.article, []).append(i)
         self._met: dict[tuple[int, int], bool] = {}
