@@ -87,3 +87,10 @@ def test_a_name_that_modifies_its_source_is_not_the_speaker(resources: NlpResour
             "The Lopez campaign said its spring total was its best so far, topping its prior high.")
     assert _speakers(resources, text) == ["Ana Lopez", "The Lopez campaign"]
 
+
+
+def test_a_statement_written_with_its_owner_is_the_owners(resources: NlpResources) -> None:
+    text = ("Lumo Chat said its servers would go dark on Sunday, according to its chief executive Ana Ruiz. “This was "
+            "a coordinated attack on a small rival,” Ruiz’s statement read.")
+    quote = quote_of(resources, text, "This was a coordinated")
+    assert (quote.speaker, quote.anonymous) == ("Ana Ruiz", False)

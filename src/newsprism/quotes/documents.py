@@ -4,6 +4,8 @@ statement')."""
 
 from __future__ import annotations
 
+import re
+
 from newsprism.model import Evidence, QuoteVariant
 from newsprism.nlp.sentences import Paragraphs
 from newsprism.quotes.cue_subjects import data_source
@@ -30,11 +32,28 @@ def document_authors(variants: list[QuoteVariant], paragraphs: Paragraphs,
         words = source.text.lower().split() if source is not None else []
         author = _issuer(paragraphs, source.start) if source is not None and len(words) <= 3 and words[-1] in \
             STATEMENT_NOUNS else None
+        if author is None and source is not None and words and words[-1] in STATEMENT_NOUNS:
+            author = _owner(source)
         if author is not None:
             speaker = resolver.resolve(author.text, author.start)
             variant = variant.model_copy(update={"speaker": speaker, "anonymous": described(speaker)})
         out.append(variant)
     return out
+
+
+_OWNED = re.compile(r"^(.+?)['’]s?[^\S\n]+(?:[a-z-]+[^\S\n]+)?[a-z]+$")
+"""A statement written with its owner ("Ana Ruiz's statement", "the mayor's written statement")."""
+
+
+def _owner(source: Evidence) -> Evidence | None:
+    """The owner a statement source names in the possessive ("“…,” Ana Ruiz's statement read": Ana Ruiz; NeuS train
+    2396, issue #19's seventeenth round, read in its last honest check), where no sentence before says who issued
+    it."""
+    owned = _OWNED.match(source.text.strip())
+    if owned is None:
+        return None
+    start = source.start + len(source.text) - len(source.text.lstrip())
+    return Evidence(article="", start=start, end=start + len(owned.group(1)), text=owned.group(1))
 
 
 _SAYING = frozenset({"said", "says", "say", "announced", "wrote"})
