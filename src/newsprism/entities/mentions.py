@@ -21,12 +21,14 @@ from newsprism.entities.name_lists import listed
 from newsprism.entities.names import (
     COUNTRIES,
     TITLE_OPENING,
+    alias_name,
     clean_span,
     fold,
     name_key,
     name_tokens,
 )
 from newsprism.entities.not_entities import not_an_entity, trim_score
+from newsprism.entities.owned import OWNER_WEIGHT, person_owned
 from newsprism.entities.products import (
     is_disease,
     is_product,
@@ -328,11 +330,14 @@ def make_mention(article: str, text: str, span: tuple[int, int], label: EntityTy
         given = Cue("organisation", CUE_WEIGHT)  # "Lumo County Sheriff's Deputies": the force's people, no place
     if len(tokens) > 1 and tokens[-1] + "s" in _PLURAL_BODIES:  # "a Crime Stopper tip": the tip line's name
         tokens, key, given = (*tokens[:-1], tokens[-1] + "s"), key + "s", Cue("organisation", CUE_WEIGHT)
+    given = given or _context_or_own(text, start, end, tokens)
+    if given is None and label != "place" and alias_name(key) is None and person_owned(written, text[end:end + 40]):
+        given = Cue("person", OWNER_WEIGHT)  # "Lumo allies", "the Lumo dossier": a surname (:mod:`.owned`)
     car = is_vehicle(text, start, end, tokens)
     return Mention(article=article, start=start, end=end, text=written, label=label, key=key,
                    tokens=tokens, paragraph=paragraph, honorific=honorific(text, start),
                    pronoun=pronoun_after(text, start, end) if len(tokens) == 1 else None,
-                   cue=None if car else given or _context_or_own(text, start, end, tokens),
+                   cue=None if car else given,
                    product=car or is_product(text, start, end), disease=is_disease(text, start, end),
                    the_product=car or is_the_product(text, start, end))
 
