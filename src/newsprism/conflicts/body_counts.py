@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsprism.figures.periods import PERIODS
 from newsprism.lexicon import MONTH_NAMES, STOP, WEEKDAY_NAMES
 from newsprism.values import Quantity, numbers, quantities
 
@@ -126,9 +127,10 @@ COMPLEMENT = re.compile(r"\s+(on|in|for|from|at|with|during|against|off)\s+"
 
 
 def window(text: str, q: Quantity) -> frozenset[str]:
-    """The spans of time the count's sentence bounds its figures to, and the span word right before it, lower case:
-    empty for a count of no span."""
+    """The spans of time the count's sentence bounds its figures to (one day or week too: :data:`PERIODS`), and the
+    span word right before it, lower case: empty for a count of no span."""
     spans = {" ".join(m.group(0).lower().split()[:2]) for m in WINDOW.finditer(text)}
+    spans |= {period for period, words in PERIODS.items() if words.search(text)}  # 'in a single day'
     before = SPAN_BEFORE.search(text[max(0, q.start - 12):q.start])
     return frozenset(spans | ({before.group(1).lower()} if before else set()))
 
