@@ -1,6 +1,6 @@
 """Entities as issue #19's eighteenth round found them wrong on real stories, on sentences written for these tests:
 a bare surname before a person's noun ("allies", "dossier", "probe") kept spaCy's body label when the story named
-nobody with that surname in full."""
+nobody with that surname in full; a political adjective opening a chamber's name ("Conservative House")."""
 
 from __future__ import annotations
 
@@ -40,3 +40,10 @@ def test_bodies_places_and_seats_before_allies_stay_what_they_are(resources: Nlp
     assert type_of(index, "House") == "organisation"
     assert type_of(index, "Kremlin") == "organisation"
     assert type_of(index, "Orlando") == "place"
+
+
+def test_a_political_adjective_before_a_chamber_is_no_part_of_its_name(resources: NlpResources) -> None:
+    index = analyse(resources, "Conservative House lawmakers filed a motion on Tuesday to remove the deputy minister.",
+                    "House conservatives said on Wednesday the motion would fail.")
+    assert not any(m.text == "Conservative House" for e in index.entities for m in e.mentions)
+    assert type_of(index, "House") == "organisation"

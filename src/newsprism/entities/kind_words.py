@@ -248,3 +248,8 @@ SERVICE_ACRONYMS = frozenset({"ems", "emt", "emts", "cpr", "icu"})
 """A service's, a crew's or a treatment's acronym alone ("EMS arrived", "EMS crews", "performing CPR"), which spaCy
 tags a body (ECB+ dev topic 21, issue #19's thirteenth round): a common noun (emergency medical services), no
 entity, whether or not the story spells it out (:func:`.clutter.drop_common_acronyms` reads the spelt ones)."""
+PARTY_ADJECTIVES = frozenset({"conservative", "liberal", "republican", "democratic", "progressive", "moderate"})
+CHAMBER_WORDS = frozenset({"house", "senate", "congress"})
+"""A political adjective and the chamber's word after it: spaCy tags "Conservative House" (before "lawmakers") a
+body's name; the name is the chamber's, the adjective says which of its members (NeuS train 1321, 0-based, helper
+D4's reading of issue #19's eighteenth round: "Conservative House" a record beside the House)."""

@@ -11,7 +11,9 @@ from newsprism.entities.context import block_cue, context_cue
 from newsprism.entities.evidence import CUE_WEIGHT, Cue, cue
 from newsprism.entities.kind_words import (
     BODY_WORDS,
+    CHAMBER_WORDS,
     NUMBERED_STREET_ENDS,
+    PARTY_ADJECTIVES,
     PLACE_WORDS,
     ROLES_BEFORE_NAMES,
     SHOP_WORDS,
@@ -21,14 +23,13 @@ from newsprism.entities.name_lists import listed
 from newsprism.entities.names import (
     COUNTRIES,
     TITLE_OPENING,
-    alias_name,
     clean_span,
     fold,
     name_key,
     name_tokens,
 )
 from newsprism.entities.not_entities import not_an_entity, trim_score
-from newsprism.entities.owned import OWNER_WEIGHT, person_owned
+from newsprism.entities.owned import owner_cue
 from newsprism.entities.products import (
     is_disease,
     is_product,
@@ -266,13 +267,16 @@ def _name_start(ent: Any, label: EntityType) -> int:
     """Where a person's name begins in spaCy's span: after leading lower-case words and adjectives
     ("quarterback Ana Lee", "American Ana Lee") and a gerund or participle opening the sentence ("Losing Ana Lee
     is ...", "Born Ana, she ...") and a verb of saying opening it ("Said Ana Lee, ..."); for the other types, after
-    a gerund opening the sentence ("Considering Lumo recently bought ...")."""
+    a gerund opening the sentence ("Considering Lumo recently bought ...") and a political adjective before a
+    chamber's word ("Conservative House")."""
     tokens = list(ent)
     while label == "person" and len(tokens) > 2 and (tokens[0].is_lower or tokens[0].pos_ == "ADJ"):
         tokens.pop(0)
     if len(tokens) > 1 and tokens[0].tag_ in (("VBG", "VBN") if label == "person" else ("VBG",)) and (
             tokens[0].is_sent_start):
         tokens.pop(0)
+    if len(tokens) == 2 and tokens[0].lower_ in PARTY_ADJECTIVES and tokens[1].lower_ in CHAMBER_WORDS:
+        tokens.pop(0)  # "Conservative House lawmakers": the chamber (:data:`.kind_words.CHAMBER_WORDS`)
     if len(tokens) > 2 and tokens[0].lower_ in _SAYING and tokens[0].is_title and tokens[0].is_sent_start:
         tokens.pop(0)  # "Said Ana Lee, son of ...": the verb opening the sentence
     return int(tokens[0].idx - ent.doc[ent.start].idx + ent.start_char)
@@ -330,9 +334,7 @@ def make_mention(article: str, text: str, span: tuple[int, int], label: EntityTy
         given = Cue("organisation", CUE_WEIGHT)  # "Lumo County Sheriff's Deputies": the force's people, no place
     if len(tokens) > 1 and tokens[-1] + "s" in _PLURAL_BODIES:  # "a Crime Stopper tip": the tip line's name
         tokens, key, given = (*tokens[:-1], tokens[-1] + "s"), key + "s", Cue("organisation", CUE_WEIGHT)
-    given = given or _context_or_own(text, start, end, tokens)
-    if given is None and label != "place" and alias_name(key) is None and person_owned(written, text[end:end + 40]):
-        given = Cue("person", OWNER_WEIGHT)  # "Lumo allies", "the Lumo dossier": a surname (:mod:`.owned`)
+    given = given or _context_or_own(text, start, end, tokens) or owner_cue(written, text[end:end + 40], label, key)
     car = is_vehicle(text, start, end, tokens)
     return Mention(article=article, start=start, end=end, text=written, label=label, key=key,
                    tokens=tokens, paragraph=paragraph, honorific=honorific(text, start),

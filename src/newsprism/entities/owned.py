@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 
 from newsprism.clean.outlet_table import known_name
+from newsprism.entities.evidence import Cue
 from newsprism.entities.kind_words import BODY_WORDS, LONE_PLACE_WORDS, PLACE_WORDS
+from newsprism.entities.names import alias_name
 from newsprism.lexicon import CONTAINERS
+from newsprism.model import EntityType
 
 OWNER_WEIGHT = 2.0
 """Votes of a person's noun after a one-word name: above one spaCy label, so a surname tagged a body once is a
@@ -32,6 +35,14 @@ surname; not "campaign" or "administration" (a body of that name: "the Lumo admi
 _OWNED_AFTER = re.compile(r"(?:['’]s\s+(?:[A-Z][a-z]+\s+)?|\s+)" + _PERSONS_NOUNS)
 """Right after the name: a possessive, then at most one capitalised word ("Lumo's Kade probe"), or a space, then one
 of :data:`_PERSONS_NOUNS`."""
+
+
+def owner_cue(name: str, after: str, label: EntityType, key: str) -> Cue | None:
+    """A person's cue (:data:`OWNER_WEIGHT`) for the one-word ``name`` (key ``key``, spaCy's ``label``) before a
+    person's noun; none for a name spaCy tags a place or the alias tables expand ("Nato")."""
+    if label == "place" or alias_name(key) is not None or not person_owned(name, after):
+        return None
+    return Cue("person", OWNER_WEIGHT)
 
 
 def person_owned(name: str, after: str) -> bool:
