@@ -42,7 +42,7 @@ def aligned_conflicts(story: StoryTable, same_entity: PairEntities | None,
     table = story.alignment.table
     figured = _figure_spans(figures or [])
     content = _content_ids(table.sentences)
-    surnames = story_surnames(table)
+    people = _People(table.sentences, content, story_surnames(table))
     read: dict[tuple[int, int], _PairReading] = {}
     found: dict[tuple[int, str], tuple[Disagreement, int, int]] = {}
     for a, b in sentence_pairs(story.alignment.links):  # from the arrays, no record per link (issue #20)
@@ -52,7 +52,7 @@ def aligned_conflicts(story: StoryTable, same_entity: PairEntities | None,
         if reading is not None and all((fact, kind) in found for kind in reading.kinds):
             continue  # nothing this link could dispute is left open in its fact
         if reading is None or not reading.shared:
-            reading = _read_pair(story, a, b, same_entity, surnames)
+            reading = _read_pair(story, a, b, same_entity, people)
             read.setdefault(pair, reading)
         for item in reading.found:
             if (fact, item.kind) in found or (item.kind == "number" and (
@@ -75,8 +75,7 @@ class _PairReading:
     shared: bool
 
 
-def _read_pair(story: StoryTable, a: int, b: int, same_entity: PairEntities | None,
-               surnames: set[str]) -> _PairReading:
+def _read_pair(story: StoryTable, a: int, b: int, same_entity: PairEntities | None, people: _People) -> _PairReading:
     """The disagreements of sentences ``a`` and ``b``, and whether another pair of the same contents has them."""
     sentences = story.alignment.table.sentences
     asked = False
@@ -88,16 +87,36 @@ def _read_pair(story: StoryTable, a: int, b: int, same_entity: PairEntities | No
         return check is not None and check(x, i, y, j)
 
     items = tuple(d for d in disagreements(sentences[a], sentences[b], recorded if check else None)
-                  if d.kind != "number" or not _of_two_people(sentences[a], d.a, sentences[b], d.b, surnames))
+                  if d.kind != "number" or not _of_two_people(sentences[a], d.a, sentences[b], d.b, people.surnames,
+                                                              (people.of(a), people.of(b))))
     kinds = frozenset(item.kind for item in items) | ({"person"} if asked else frozenset())
     return _PairReading(items, kinds, not asked)
 
 
-def _of_two_people(a: Sentence, written_a: str, b: Sentence, written_b: str, surnames: set[str]) -> bool:
+def _of_two_people(a: Sentence, written_a: str, b: Sentence, written_b: str, surnames: set[str],
+                   named: tuple[list[tuple[int, str]], list[tuple[int, str]]] | None = None) -> bool:
     """The two figures are two people's (:func:`newsprism.conflicts.measured.of_two_people`): a person is a name
-    tagged PERSON or a surname of the story's people."""
-    return of_two_people(a.text, people_named(a, surnames), max(a.text.find(written_a), 0),
-                         b.text, people_named(b, surnames), max(b.text.find(written_b), 0))
+    tagged PERSON or a surname of the story's people (``named``: the two sentences' people, read already)."""
+    people_a, people_b = named or (people_named(a, surnames), people_named(b, surnames))
+    return of_two_people(a.text, people_a, max(a.text.find(written_a), 0),
+                         b.text, people_b, max(b.text.find(written_b), 0))
+
+
+class _People:
+    """The people each sentence names (:func:`newsprism.conflicts.measured.people_named`: names tagged PERSON and
+    the story's surnames), read once per sentence content (issue #20: every story surname is looked for in the
+    sentence, and a one-event story's surnames grow with its articles)."""
+
+    def __init__(self, sentences: list[Sentence], content: list[int], surnames: set[str]) -> None:
+        self._sentences, self._content, self.surnames = sentences, content, surnames
+        self._read: dict[int, list[tuple[int, str]]] = {}
+
+    def of(self, index: int) -> list[tuple[int, str]]:
+        """The people of sentence ``index`` (as two figures of :func:`of_two_people` read them)."""
+        key = self._content[index]
+        if key not in self._read:
+            self._read[key] = people_named(self._sentences[index], self.surnames)
+        return self._read[key]
 
 
 def _content_ids(sentences: list[Sentence]) -> list[int]:
