@@ -1,6 +1,7 @@
 """Entities as issue #19's eighteenth round found them wrong on real stories, on sentences written for these tests:
 a bare surname before a person's noun ("allies", "dossier", "probe") kept spaCy's body label when the story named
-nobody with that surname in full; a political adjective opening a chamber's name ("Conservative House")."""
+nobody with that surname in full; a political adjective opening a chamber's name ("Conservative House"); a chamber's
+members joined to a committee of that chamber."""
 
 from __future__ import annotations
 
@@ -47,3 +48,11 @@ def test_a_political_adjective_before_a_chamber_is_no_part_of_its_name(resources
                     "House conservatives said on Wednesday the motion would fail.")
     assert not any(m.text == "Conservative House" for e in index.entities for m in e.mentions)
     assert type_of(index, "House") == "organisation"
+
+
+def test_a_chambers_members_are_no_committees(resources: NlpResources) -> None:
+    index = analyse(resources, "Republican House members led by Rep. Ana Vane said the House Budget Committee erred.")
+    assert sorted(m.text for m in next(e for e in index.entities if e.name == "House Budget Committee").mentions) == [
+        "House Budget Committee"]
+    assert type_of(index, "House") == "organisation"
+

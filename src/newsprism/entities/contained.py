@@ -25,7 +25,14 @@ from collections import defaultdict
 from itertools import pairwise
 
 from newsprism.entities.evidence import CUE_WEIGHT, NOT_NOUNS
-from newsprism.entities.kind_words import BODY_WORDS, HOSPITAL_WORDS, PLACE_WORDS, ROLES_BEFORE_NAMES, STREET_WORDS
+from newsprism.entities.kind_words import (
+    BODY_WORDS,
+    CHAMBER_WORDS,
+    HOSPITAL_WORDS,
+    PLACE_WORDS,
+    ROLES_BEFORE_NAMES,
+    STREET_WORDS,
+)
 from newsprism.entities.mentions import Mention, voted_type
 from newsprism.entities.names import name_tokens
 from newsprism.grouping import DisjointSets
@@ -122,8 +129,10 @@ def _modifier(short: list[Mention], kind: EntityType, longer: list[Mention], tex
     one body's name it opens ("Lumo University"), however often each is written: the attributive short form of the
     body (NeuS train line 563, 1-based: "Stanford" apart from "Stanford University", issue #19's known wrong kinds).
     A body's or place's noun names a body of its own ("the Lumo party" is no "Lumo National Convention") unless it
-    is the longer name's own last word ("the Lumo foundation", "Lumo Foundation")."""
-    if kind != "organisation" or voted_type(longer) != "organisation":
+    is the longer name's own last word ("the Lumo foundation", "Lumo Foundation"). A chamber's word is the chamber's
+    own ("Republican House members" are no House Budget Committee's: NeuS train 1940, 0-based, issue #19's
+    eighteenth round)."""
+    if kind != "organisation" or voted_type(longer) != "organisation" or short[0].tokens[0] in CHAMBER_WORDS:
         return False
     nouns = [_NOUN_AFTER.match(texts.get(m.article, ""), m.end) for m in short]
     return all(noun is not None and noun.group(1) not in _NOT_MODIFIED and not noun.group(1).endswith("ed") and (
