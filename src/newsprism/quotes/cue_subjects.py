@@ -37,6 +37,9 @@ def subjects(cue: Token) -> list[Token]:
     inverted = _inverted_subject(cue)
     if inverted is not None:
         return [inverted]
+    relative = _reduced_relative_subject(cue)
+    if relative is not None:
+        return [relative]
     token = below = cue
     for _ in range(CLIMB_STEPS + 1):
         quoted = _quoted_as(token, below)
@@ -59,6 +62,27 @@ def subjects(cue: Token) -> list[Token]:
 
 
 _CLOSING_MARKS = frozenset({"”", "\"", "''"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_BEFORE_VERB = frozenset({"aux", "neg", "advmod"})
+
+
+def _reduced_relative_subject(cue: Token) -> Token | None:
+    """The noun right before a cue that has no subject of its own, with only its auxiliaries and adverbs between:
+    the subject of a relative clause with no 'that' ('the lowest sum union leaders have said they would take': the
+    leaders), which the parse hangs on the main verb as a conjunct so that its subject spoke (NeuS train 1518,
+    issue #19's eighteenth round). A finite cue or one with its auxiliary only, not a participle ('a letter from the
+    mayor saying'), and no date or time ('said Monday' is no subject)."""
+    if cue.dep_ != "conj" or any(c.dep_ in (*_SUBJECTS, "cc") for c in cue.children) or not (
+            cue.tag_ in _FINITE or any(c.dep_ == "aux" for c in cue.children)):
+        return None
+    before = cue.i - 1
+    while before >= cue.sent.start and cue.doc[before].head.i == cue.i and cue.doc[before].dep_ in _BEFORE_VERB:
+        before -= 1
+    noun = cue.doc[before] if before >= cue.sent.start else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME") or any(
+            t.is_quote for t in cue.doc[noun.i:cue.i]):
+        return None
+    return noun
 
 
 def _inverted_subject(cue: Token) -> Token | None:

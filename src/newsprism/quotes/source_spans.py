@@ -94,7 +94,7 @@ def _left_modifiers(head: Token, first: int) -> int:
     left = int(head.left_edge.i)
     index = int(head.i)
     mark = next((t.i for t in reversed(head.doc[left:first]) if closing_mark(t) or _clause_word(t)
-                 or "\n" in t.text_with_ws), None)
+                 or "\n" in t.text_with_ws or _antecedent_word(t)), None)
     if mark is not None:
         left = mark + 1
     while left < index and (head.doc[left].is_punct or head.doc[left].is_space):
@@ -108,6 +108,33 @@ _CLAUSE_POS = frozenset({"SCONJ", "AUX"})
 """Words that open a clause: none is part of a speaker's noun phrase, where the parse hung a clause on the subject's
 left ('…, even as cases are spiking and medical experts warn': the experts; NeuS train 487, issue #19's twelfth
 round); nor is an 'and' joining verbs there (one joining adjectives is: 'A tired and angry Ana Ruiz')."""
+
+
+_SUMS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+
+
+def _antecedent_word(token: Token) -> bool:
+    """A word of the noun a clause with no 'that' tells about, which the parse glued to the clause's subject: a
+    sum ('the $3 billion most council members say they need': the members) or a common noun right before an
+    adjective or a determiner ('the lowest figure local Democrats have said they would accept'; NeuS train 1518,
+    issue #19's eighteenth round)."""
+    if token.ent_type_ in _SUMS:
+        return token.head.ent_type_ not in _SUMS  # not the count of a share ('74 percent of voters')
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (token.tag_ in ("NN", "NNS") and after is not None and after.pos_ in ("ADJ", "DET")
+            and _reduced_relative(token.head))
+
+
+def _reduced_relative(head: Token) -> bool:
+    """The head is the subject of a relative clause with no 'that' that the parse hung elsewhere: no verb's
+    subject, and followed by the auxiliary or the verb of a conjunct with no subject of its own ('far from the
+    lowest figure local Democrats | have said')."""
+    if head.dep_ in ("nsubj", "nsubjpass") or head.i + 1 >= len(head.doc):
+        return False
+    after = head.doc[head.i + 1]
+    verb = after.head if after.dep_ in ("aux", "neg", "advmod") else after
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and not any(
+        child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
 def _clause_word(token: Token) -> bool:

@@ -30,11 +30,13 @@ clause is not the main one), which the nearest person gets wrong."""
 _PRONOUN_GENDERS: tuple[Gender | None, ...] = (None, "m", "f")
 _OWNER = re.compile(r"\w(?:['’]s|s['’])\s")
 """A possessive inside a phrase ('Kraft Food's Ana Ruiz')."""
-_DEFINITE = re.compile(r"^[Tt]he\s+(?:(?:[a-z][\w'’-]*\s+){0,2}([a-z]+)|[A-Z][a-z]+\s+([a-z]+)|([A-Z][a-z]+))$")
+_DEFINITE = re.compile(r"^[Tt]he\s+(?:(?:[A-Z][\w-]*(?:\s+[a-z][\w-]*)?['’]s\s+)?(?:[a-z][\w'’-]*\s+){0,2}([a-z]+)"
+                       r"|[A-Z][a-z]+\s+([a-z]+)|([A-Z][a-z]+))$")
 """A definite description ending in a common noun ('the comedian', 'the police chief', 'the tearful mother', or with
 a capitalised party or nation word alone before the noun: 'the Republican president', 'The Democratic senator'; NeuS
 train 877, issue #19's eleventh round) or a capitalised title alone ('The President') that may stand for a person
-the story titles so."""
+the story titles so; a capitalised owner may open it ("the City's general counsel", 'The House panel’s counsel':
+NeuS train 1713, issue #19's eighteenth round)."""
 TITLE_REACH = 60
 """Characters before a name where its title is read (as :data:`_TITLE_RUN` reads them)."""
 _TITLE_RUN = re.compile(r"(?:[A-Za-z][\w'’-]*\.?[^\S\n]+){1,4}$")
@@ -168,9 +170,9 @@ class SpeakerResolver:
         if described is None:
             return None
         title = (described.group(1) or described.group(2) or described.group(3)).lower()
-        owners = [w for w in words.lower().split() if _OWNER.search(w + " ")]
+        owners = [_unowned(w) for w in words.lower().split() if _OWNER.search(w + " ")]
         qualifiers = QUALIFIERS.intersection(words.lower().split())
-        capitals = [w for w in words.split()[1:-1] if w[:1].isupper()]
+        capitals = [_unowned(w) for w in words.split()[1:-1] if w[:1].isupper()]
         index = bisect_left(self._starts, start)
         for person in reversed(self.people[:index]):
             if person.end <= start and _titled_so(self._titles_of(person), title, owners, qualifiers) and (
@@ -229,6 +231,7 @@ class SpeakerResolver:
                 if not word.endswith(".") or word.rstrip(".") in TITLE_SHORT_FORMS:  # not 'the report. Enos'
                     noun = TITLE_SHORT_FORMS.get(word.rstrip("."), word.rstrip("."))
                     titles.add(_qualified(words.split()[-2:], noun))
+                    titles.add(" ".join([*words.lower().split()[:-1], noun]))  # its owner: 'City counsel Ana Ruiz'
                 break
         ahead = _ROLE_BEFORE.search(self.text, max(line_start, person.start - 60), person.start)
         if ahead is not None and ahead.group(1).split()[-1].lower() in ROLE_NOUNS:
@@ -296,8 +299,15 @@ def _titled_so(titles: set[str], title: str, owners: list[str], qualifiers: froz
     ('the victim's mother' is 'Ana Ruiz, the victim's mother', not 'Ana Ruiz, the mayor's mother') and the same
     :data:`QUALIFIERS` ('the president' is no 'vice president')."""
     return title not in COLLECTIVE_ROLES and any(
-        found.split()[-1] == title and all(owner in found.split() for owner in owners)
+        found.split()[-1] == title and all(owner in map(_unowned, found.split()) for owner in owners)
         and QUALIFIERS.intersection(found.split()) == qualifiers for found in titles)
+
+
+def _unowned(word: str) -> str:
+    """A word without its possessive ending ("House's" -> 'House', "victims'" -> 'victims'): an owner written
+    before a description ("the House's general counsel") is the body written in the title before a name ('House
+    general counsel Ana Ruiz'; NeuS train 1713, issue #19's eighteenth round)."""
+    return re.sub(r"(?<=\w)['’]s?$", "", word)
 
 
 def _qualified(words: list[str], title: str) -> str:

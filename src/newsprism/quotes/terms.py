@@ -103,6 +103,9 @@ def framing_attribution(paragraphs: Paragraphs, content: Range, quotes: Sequence
         if token is None or token.head is token:
             return None
         token = token.head
+        owned = _owner_of_saying(paragraph, token)
+        if owned is not None:
+            return owned if owned.source is not None and not inside(owned.source[0], [content]) else None
         if token.lower_ in FRAMING_FORMS and token.tag_.startswith("VB"):
             if _reported_participle(token):
                 return None
@@ -110,6 +113,28 @@ def framing_attribution(paragraphs: Paragraphs, content: Range, quotes: Sequence
             return found if found is not None and found.source is not None and not inside(found.source[0], [
                 content]) else None
     return None
+
+
+SAYING_NOUNS = frozenset({"suggestion", "claim", "assertion", "allegation", "accusation", "charge", "remark",
+                          "comment", "contention", "insistence", "warning", "description", "characterization",
+                          "prediction", "boast", "complaint", "declaration", "argument"})
+"""Nouns of saying whose possessor owns the quoted words under them ("Ana Ruiz's suggestion that he is 'a
+puppet'", "the mayor's claim that the plan is 'dead'"): hers, not the subject of the sentence who answers them (NeuS
+train 1596, issue #19's eighteenth round: credited to the candidate who answered the suggestion)."""
+
+
+def _owner_of_saying(paragraph: Paragraph, noun: Token) -> Attribution | None:
+    """The possessor of a noun of saying (:data:`SAYING_NOUNS`, singular or plural) as the attribution, a name or
+    a noun, never a pronoun ('his claim': whose, the parse does not tell here); else None."""
+    if noun.pos_ != "NOUN" or noun.lower_.removesuffix("s") not in SAYING_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    if owner is None:
+        return None
+    first, _ = source_span(owner)
+    last = owner.idx + len(owner)  # without the possessive's 's
+    return Attribution((paragraph.start + first, paragraph.start + last),
+                       (paragraph.start + noun.idx, paragraph.start + noun.idx + len(noun)))
 
 
 def _reported_participle(verb: Token) -> bool:
