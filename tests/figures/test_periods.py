@@ -41,3 +41,15 @@ def test_body_counts_of_one_day_and_of_no_span_never_meet() -> None:
     day = "Crews towed 40 boats out of the harbour in a single day."
     whole = "Crews towed 65 boats out of the harbour."
     assert window(day, quantities(day)[0]) != window(whole, quantities(whole)[0])
+
+
+def test_a_count_above_any_previous_day_is_of_one_day_not_another_event() -> None:
+    assert _read("There were 250,000 cases reported, and 3,150 deaths, higher numbers than on any previous day.") == [
+        ("killed in one day", 3150.0)]
+    assert [c.subject for c in read_claims("The previous attack killed 4 people.")] == ["(earlier event)"]
+
+
+def test_a_disease_between_the_count_and_deaths() -> None:
+    assert _read("The nation reported 3,100 Covid-19 deaths on Monday, the most reported in a single day.") == [
+        ("killed in one day", 3100.0)]
+    assert _read("There were at least 3,200 COVID-19 deaths, a tracker showed.") == [("killed", 3200.0)]

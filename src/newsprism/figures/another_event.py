@@ -16,7 +16,7 @@ word too, sample4 read); the year is read by :func:`values.dates`."""
 FIRST_RECALLED_YEAR = 1900
 """The earliest year read as another event's: in crime news an earlier four-digit figure after 'in' / 'of' is a house
 number ('in front of 1861 Corning'), as it was for the pattern this replaces (1900-2099)."""
-EARLIER = re.compile(r"\b(?:years? ago|last year|previous(?:ly)?|prior|earlier attacks?|deadliest|"
+EARLIER = re.compile(r"\b(?:years? ago|last year|(?<!any\s)(?:previous(?:ly)?|prior)|earlier attacks?|deadliest|"
                      r"worst\s+since|history|record|(?:so\s+far\s+)?this\s+year|in\s+a\s+given\s+(?:month|year)|"
                      r"in\s+(?:just\s+)?(?:one|a|a\s+single)\s+(?:week|month)|"
                      r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:shooting|homicide|killing)s?\s+"
@@ -29,7 +29,8 @@ EARLIER = re.compile(r"\b(?:years? ago|last year|previous(?:ly)?|prior|earlier a
 """A sentence that dates its figures to a year ('in 2016', 'since 2017', 'August 1982: ...') or recalls another
 event ('last year', 'the deadliest ...'), or a running tally ('the 45th homicide this year', '45 killed in March, the
 most in a given month': dev residue 37 read): its figures get a subject of their own, so they never meet the story's
-own; a tally of a week or month ('three kids hurt or killed by gunfire in one week', 'the third shooting
+own (not 'than on any previous day': the count of this day set against the others, :mod:`.periods`); a tally of
+a week or month ('three kids hurt or killed by gunfire in one week', 'the third shooting
 this week where a boy was hit': residue 5 read); an event the story's came after ('the attack came only
 weeks after a gunman ... killed six people': ECB+ 22/ecbplus, labelled before it was read; 'follows recent
 similar attacks on officers in Portvale, where three officers died': residue 14 read; 'kids in Lumo were hit in

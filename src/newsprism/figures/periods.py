@@ -1,13 +1,13 @@
-"""Counts of one day or one week ('3,900 deaths in a single day', 'a single-day record of 3,900', '78 new cases in
-the past 24 hours', 'Tuesday alone', 'daily deaths of 2,000', 'last week's 6.6 million claims'): another measure than
-the whole toll or total, so they never meet it (issue #18, round 17: the figures stage keeps one value per article and
-measure, and a one-day count stood as that article's toll beside another article's whole toll); one-day counts meet
-one-day counts of the other articles.
+"""Counts of one day or one week ('3,100 deaths in a single day', 'a single-day record of 1,250', '61 new cases in
+the past 24 hours', 'Friday alone', 'more than on any previous day', 'daily deaths of 1,900', 'last week's 5.1 million
+claims'): another measure than the whole toll or total, so they never meet it (issue #18, round 17: the figures
+stage keeps one value per article and measure, and a one-day count stood as that article's toll beside another
+article's whole toll); one-day counts meet one-day counts of the other articles.
 
-The words of a period belong to one count of the sentence: the nearest count before them with no ';' between (the
-words follow what they qualify: '3,865 deaths on Wednesday, the highest number reported in a single day'), else the
-first count after them ('a single-day record of 3,900', 'In the past 24 hours, 78 new cases'). So '365,000 deaths,
-including 3,900 in the past 24 hours' leaves the whole toll a whole toll.
+The words of a period belong to one number of the sentence: the nearest before them with no ';' between (the words
+follow what they qualify: '3,100 deaths on Monday, the most recorded in a single day'), else the first after them ('a
+single-day record of 1,250', 'In the past 24 hours, 61 people died'). So '412,000 deaths, including 2,900 in the
+past 24 hours' leaves the whole toll a whole toll.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ PERIODS = {
     "in one day": re.compile(
         r"\b(?:in\s+(?:a\s+single|one|a)\s+day|single[-\s]day|one-day|daily|per\s+day|"
         r"(?:in|over)\s+(?:the\s+)?(?:past|last|previous)\s+(?:24|twenty-four)\s+hours|in\s+24\s+hours|"
-        r"(?:" + alternation(WEEKDAY_NAMES) + r")\s+alone)\b", re.I),
+        r"(?:" + alternation(WEEKDAY_NAMES) + r")\s+alone|any\s+(?:previous|prior|other|single)\s+day)\b", re.I),
     "in one week": re.compile(
         r"\b(?:in\s+(?:a\s+single|one|a)\s+week|single[-\s]week|one-week|weekly|per\s+week|"
         r"(?:in|over)\s+(?:the\s+)?(?:past|last|previous)\s+(?:week|seven\s+days|7\s+days)|last\s+week['’]s|"
@@ -32,12 +32,12 @@ PERIODS = {
 these are: 602, 654, 1136, 1228, 1651, 1992, 2181, 2226, read in round 17). Not a bare weekday ('killed on Tuesday'
 is a shooting's whole toll) nor 'last week' alone ('a shooting last week killed three')."""
 REACH_AFTER = 120
-"""Characters after a count within which period words are its own ('3,865 deaths on Wednesday, the highest number
-of deaths reported in a single day': 66 characters)."""
+"""Characters after a count within which period words are its own ('3,100 deaths on Monday, the most recorded in a
+single day since spring': 52 characters)."""
 ADJECTIVE = re.compile(r"(?:daily|weekly|single|one-)", re.I)
-"""Period words that stand before the noun they qualify ('daily deaths', 'a single-day record of 3,900')."""
+"""Period words that stand before the noun they qualify ('daily deaths', 'a single-day record of 1,250')."""
 REACH_BEFORE = 60
-"""Characters before a count within which period words are its own ('a single-day record of 3,900 infections')."""
+"""Characters before a count within which period words are its own ('a single-day record of 1,250 infections')."""
 
 
 def periodic(text: str, claims: list[Claim]) -> list[Claim]:
@@ -56,7 +56,7 @@ def periodic(text: str, claims: list[Claim]) -> list[Claim]:
 
 def _owner(text: str, spans: list[tuple[int, int]], start: int, end: int, adjective: bool) -> int | None:
     """The start of the number the period words at ``start``-``end`` qualify, whether a figure or not ('including
-    3,900 in the past 24 hours' qualifies 3,900, a part, not the toll before it): the nearest before them, else the
+    2,900 in the past 24 hours' qualifies 2,900, a part, not the toll before it): the nearest before them, else the
     first after them, within reach and with no ';' between; an adjective ('daily deaths hit 2,000') takes the first
     number after it in its clause (no ',' between) first."""
     after = [a for a, _ in spans if a >= end and a - end <= REACH_BEFORE and ";" not in text[end:a]]
