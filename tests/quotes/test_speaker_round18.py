@@ -55,3 +55,9 @@ def test_a_possessed_title_is_no_person_titled_for_someone_else(resources: NlpRe
 def test_a_share_keeps_its_count(resources: NlpResources) -> None:
     text = "A survey taken last week found that 61 percent of tenants said the rent rise should be dropped."
     assert quote_of(resources, text, "the rent rise").speaker == "61 percent"
+
+
+def test_an_estimate_is_its_publishers(resources: NlpResources) -> None:
+    text = ("Factory output in Lumo grew at a 3.1% annual pace during the spring quarter, according to an early "
+            "estimate released Friday by the Lumo Treasury.")
+    assert quote_of(resources, text, "Factory output").speaker == "the Lumo Treasury"

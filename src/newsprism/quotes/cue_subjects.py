@@ -155,12 +155,13 @@ def _placed_person(head: Token) -> Token:
                  and c.ent_type_ in ("PERSON", "")), head)
 
 
-DATA_NOUNS = frozenset({"data", "figures", "statistics", "numbers", "records", "estimates", "count", "tally",
-                        "analysis", "documents", "report", "survey", "poll", "study", "release", "statement",
+DATA_NOUNS = frozenset({"data", "figures", "statistics", "numbers", "records", "estimate", "estimates", "count",
+                        "tally", "analysis", "documents", "report", "survey", "poll", "study", "release", "statement",
                         "announcement", "letter", "filing", "memo"})
 """What a body releases that 'according to' may cite ('according to data released by the Lumo Police Department'):
 the body is the source, not the data (issue #19's known wrong kinds; the statement nouns: 'according to a statement
-from the Navy', NeuS train 647, issue #19's thirteenth round)."""
+from the Navy', NeuS train 647, issue #19's thirteenth round; 'according to an early estimate released by the Lumo
+Treasury': NeuS train 1036, the eighteenth)."""
 _RELEASED_BY = frozenset({"by", "from"})
 
 
