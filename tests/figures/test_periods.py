@@ -53,3 +53,7 @@ def test_a_disease_between_the_count_and_deaths() -> None:
     assert _read("The nation reported 3,100 Covid-19 deaths on Monday, the most reported in a single day.") == [
         ("killed in one day", 3100.0)]
     assert _read("There were at least 3,200 COVID-19 deaths, a tracker showed.") == [("killed", 3200.0)]
+
+
+def test_a_paper_named_daily_is_no_period() -> None:
+    assert _read("Four teens were injured in the park, the Lumo Daily News reported.") == [("injured", 4.0)]
