@@ -32,7 +32,6 @@ import argparse
 import cProfile
 import ctypes
 import gc
-import importlib.util
 import json
 import os
 import pstats
@@ -54,24 +53,12 @@ try:
     from newsprism.render.json import compact_pieces, json_pieces
 except ImportError:  # a tree before them
     compact_pieces = json_pieces = None  # type: ignore[assignment]
+import bench_story as bench  # this folder is the script's first path: benchmarks is no package
+
 from newsprism.story_cache import StoryCache
 
 TOP_FUNCTIONS = 45
 """Functions listed from a profile, by own time."""
-
-
-def _bench_story() -> ModuleType:
-    """bench_story.py of this folder (the stories and the floors), loaded by path: benchmarks is no package."""
-    spec = importlib.util.spec_from_file_location("bench_story", Path(__file__).with_name("bench_story.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
 
 
 def measure(story: list[RawArticle], bench: ModuleType, profile: Path | None, floors: bool,
@@ -86,13 +73,13 @@ def measure(story: list[RawArticle], bench: ModuleType, profile: Path | None, fl
     bench.timed_stages(seconds, memory, echo=True)
     profiler = cProfile.Profile() if profile else None
     cache = _cache(kept)
-    cpu, wall = _cpu(), time.perf_counter()
+    cpu, wall = bench.cpu_seconds(), time.perf_counter()
     if profiler:
         profiler.enable()
     report = pipeline.analyze_raw(story, config, resources, cache=cache)
     if profiler:
         profiler.disable()
-    cpu, wall = _cpu() - cpu, time.perf_counter() - wall
+    cpu, wall = bench.cpu_seconds() - cpu, time.perf_counter() - wall
     figures.update(cpu_s=cpu, wall_s=wall, peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     figures.update(report_mb=_compact_mb(report))
     figures.update(_counts(report))
@@ -200,7 +187,6 @@ def main() -> None:
                         help="a story cache kept for a next analysis (the web app's), not the CLI's one-analysis one")
     parser.add_argument("--save-report", type=Path, help="write the JSON report (as the CLI writes it) here")
     args = parser.parse_args()
-    bench = _bench_story()
     story = (bench.one_event_story if args.one_event else bench.planted_story)(bench.POLNEAR, args.articles)
     kind = "one_event" if args.one_event else "planted"
     figures = measure(story, bench, args.profile, not args.skip_floors, args.save_report, args.kept_cache)

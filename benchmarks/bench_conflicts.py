@@ -19,15 +19,14 @@ from __future__ import annotations
 import argparse
 import cProfile
 import hashlib
-import importlib.util
 import json
 import pickle
 import pstats
-import resource
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
+
+import bench_story as bench  # this folder is the script's first path: benchmarks is no package
 
 from newsprism import pipeline
 from newsprism.config import Config
@@ -43,22 +42,8 @@ class _Saved(Exception):
     """Raised once the conflicts' input is pickled: the analysis stops there."""
 
 
-def _bench_story() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_story", Path(__file__).with_name("bench_story.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
-
-
 def save(path: Path, articles: int, one_event: bool) -> None:
     """Analyse the story up to the conflicts and pickle their input to ``path``."""
-    bench = _bench_story()
     story = (bench.one_event_story if one_event else bench.planted_story)(bench.POLNEAR, articles)
 
     def capture(story_input: Any) -> list[Any]:
@@ -89,13 +74,13 @@ def load(path: Path, profile: Path | None, dump: Path | None) -> None:
         story_input.encoder.inner = load_resources(Config().nlp).encoder
     profiler = cProfile.Profile() if profile else None
     with Readings().active():
-        start = _cpu()
+        start = bench.cpu_seconds()
         if profiler:
             profiler.enable()
         conflicts = find_conflicts(story_input)
         if profiler:
             profiler.disable()
-        cpu = _cpu() - start
+        cpu = bench.cpu_seconds() - start
     text = json.dumps([c.model_dump(mode="json") for c in conflicts], ensure_ascii=False, indent=1)
     if dump:
         dump.write_text(text)

@@ -83,7 +83,8 @@ def _raw(item_id: str, text: str, outlet: str | None, published: str | None) -> 
                       published=published)
 
 
-def _cpu() -> float:
+def cpu_seconds() -> float:
+    """This process's user and system CPU seconds so far."""
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
 
@@ -111,11 +112,11 @@ def timed_stages(seconds: dict[str, float], memory: dict[str, float] | None = No
             continue
 
         def wrapper(*args: Any, _f: Callable[..., Any] = original, _n: str = name, **kwargs: Any) -> Any:
-            start = _cpu()
+            start = cpu_seconds()
             try:
                 return _f(*args, **kwargs)
             finally:
-                seconds[_n] = seconds.get(_n, 0.0) + _cpu() - start
+                seconds[_n] = seconds.get(_n, 0.0) + cpu_seconds() - start
                 if memory is not None:
                     memory[_n] = _rss_mb()
                     memory[f"{_n}_peak"] = _peak_mb()
@@ -136,9 +137,9 @@ def measure(story: list[RawArticle], kind: str, extra: RawArticle | None = None,
     seconds: dict[str, float] = {}
     timed_stages(seconds)
     cache = story_cache.StoryCache()
-    cpu, wall = _cpu(), time.perf_counter()
+    cpu, wall = cpu_seconds(), time.perf_counter()
     report = pipeline.analyze_raw(story, config, resources, cache=cache)
-    cpu, wall = _cpu() - cpu, time.perf_counter() - wall
+    cpu, wall = cpu_seconds() - cpu, time.perf_counter() - wall
     stages = dict(seconds)
     seconds.clear()
     added = _add_one(story, extra, config, resources, cache) if extra else {}
@@ -162,21 +163,21 @@ def measure(story: list[RawArticle], kind: str, extra: RawArticle | None = None,
 
 def _floors(sentences: list[str], articles: list[Any], resources: Any, config: Config) -> tuple[float, float]:
     """CPU seconds of the encoder's own run on the distinct sentences, and of spaCy's own on the cleaned texts."""
-    encoder_cpu = _cpu()
+    encoder_cpu = cpu_seconds()
     resources.encoder.encode(sentences)
-    encoder_cpu = _cpu() - encoder_cpu
-    spacy_cpu = _cpu()
+    encoder_cpu = cpu_seconds() - encoder_cpu
+    spacy_cpu = cpu_seconds()
     for _ in resources.spacy.pipe([a.text for a in articles], batch_size=config.nlp.batch_size):
         pass
-    return encoder_cpu, _cpu() - spacy_cpu
+    return encoder_cpu, cpu_seconds() - spacy_cpu
 
 
 def _add_one(story: list[RawArticle], extra: RawArticle, config: Config, resources: Any,
              cache: story_cache.StoryCache) -> dict[str, float]:
     """CPU and wall seconds of analysing the story again with ``extra`` added, reusing ``cache``."""
-    cpu, wall = _cpu(), time.perf_counter()
+    cpu, wall = cpu_seconds(), time.perf_counter()
     pipeline.analyze_raw([*story, extra], config, resources, cache=cache)
-    return {"add_one_cpu_s": _cpu() - cpu, "add_one_wall_s": time.perf_counter() - wall,
+    return {"add_one_cpu_s": cpu_seconds() - cpu, "add_one_wall_s": time.perf_counter() - wall,
             "add_one_articles_read": len(cache.readings.fresh)}
 
 
