@@ -35,10 +35,7 @@ RULES: list[tuple[ClutterKind, re.Pattern[str]]] = [
     ("caption", re.compile(
         r"\((?:AP |AFP |Reuters |)Photo\b|\bPhoto(?:graph)?(?: credit| courtesy)?(?: by|:)\s|"
         r"\b(?:Getty Images|Shutterstock|EPA-EFE|AFP via Getty)\b\s*$|"
-        r"^(?:file photo|photo|image|caption)\s*[:|]|^(?:image|media) (?:source|caption)\b|"
-        r"(?:^|[.!?]\s+)photos? via\s+\S|\([^()]{2,80}\bvia (?:AP|AFP|Reuters|Getty Images)\)", NOCASE)),
-    # a picture's credit 'Photo via X.' or '(Jane Roe/The Daily X via AP)' (issue #16 round 18: every dev line
-    # with one, 27, is a caption; 3 of them were kept: the credit at the line's start or end)
+        r"^(?:file photo|photo|image|caption)\s*[:|]|^(?:image|media) (?:source|caption)\b", NOCASE)),
     ("related", re.compile(
         r"^[\"“]?(?:related(?: articles?| stories| news| coverage| content)?|read (?:more|also|next)|also read|"
         r"see also|recommended(?: stories)?|you (?:may|might) also like|more (?:from|on|stories)\b.*|"
