@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from newsprism.align.links import sentence_pairs
 from newsprism.conflicts.compare import disagreements, states
+from newsprism.conflicts.contents import content_numbers
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.measured import of_two_people, people_named, story_surnames
 from newsprism.conflicts.sides import Claim, build_sides
@@ -123,9 +124,8 @@ def _content_ids(sentences: list[Sentence]) -> list[int]:
     """Each sentence's content number: sentences with the same text and the same entity mentions (label, words and
     place in the sentence) share one, and the slot checks read nothing else of a sentence (a one-event story
     reprints each sentence hundreds of times: its links are read once per pair of contents)."""
-    numbers: dict[tuple[object, ...], int] = {}
-    return [numbers.setdefault((s.text, *((e.label, e.text, e.start - s.start, e.end - s.start) for e in s.entities)),
-                               len(numbers)) for s in sentences]
+    return content_numbers([(s.text, *((e.label, e.text, e.start - s.start, e.end - s.start) for e in s.entities))
+                            for s in sentences])[0]
 
 
 def _figure_spans(figures: list[Figure]) -> set[tuple[str, int]]:

@@ -100,12 +100,10 @@ class _Contents:
     each content's items by article, and whether two contents meet (:func:`_meet_content`), read once."""
 
     def __init__(self, items: list[Weekday]) -> None:
-        keys: dict[tuple[object, ...], int] = {}
         self.items = items
-        self.content = [keys.setdefault((x.day, x.written, x.sentence.text, x.verbs, x.names), len(keys))
-                        for x in items]
-        self.first: list[Weekday] = [items[i] for i in content_numbers(self.content)[1]]
-        self.at: list[dict[str, list[int]]] = [{} for _ in keys]
+        self.content, firsts = content_numbers([(x.day, x.written, x.sentence.text, x.verbs, x.names) for x in items])
+        self.first: list[Weekday] = [items[i] for i in firsts]
+        self.at: list[dict[str, list[int]]] = [{} for _ in firsts]
         self.own: dict[str, list[int]] = {}
         for i, (x, k) in enumerate(zip(items, self.content, strict=True)):
             self.at[k].setdefault(x.sentence.article, []).append(i)
