@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsprism.entities import kind_words
-from newsprism.lexicon import ONE_PERSON_NOUNS, PERSON_PRONOUNS, TITLES
+from newsprism.lexicon import ONE_PERSON_NOUNS, PERSON_PRONOUNS
 from newsprism.model import Evidence, QuoteVariant
 from newsprism.nlp.sentences import Paragraphs
 from newsprism.quotes.attribution import Range
@@ -17,7 +16,7 @@ from newsprism.quotes.descriptions import described as described_speaker
 from newsprism.quotes.gender import bare_pronoun, gender_of_pronoun, noun_gender
 from newsprism.quotes.indirect import STATEMENT_NOUNS
 from newsprism.quotes.people import PersonMention
-from newsprism.quotes.plurals import body_antecedent, plural_antecedent, plural_source
+from newsprism.quotes.plurals import PERSON_HEAD_NOUNS, body_antecedent, plural_antecedent, plural_source
 from newsprism.quotes.speakers import PRONOUNS, SpeakerResolver
 
 
@@ -194,7 +193,7 @@ def _described_subject(paragraphs: Paragraphs, resolver: SpeakerResolver, at: in
     if resolver.names_person(named):
         return (named, False) if resolver.genders.get(named.lower()) in (None, gender) else None
     told = noun_gender(noun)
-    if told is None and noun in _PERSON_NOUNS and any(start < m.start < at for m in resolver.antecedents):
+    if told is None and noun in PERSON_HEAD_NOUNS and any(start < m.start < at for m in resolver.antecedents):
         return phrase, True  # a person noun of either sex, preferred to the object named after it (see above)
     return (phrase, True) if noun in ONE_PERSON_NOUNS and told in (None, gender) and told is not None else None
 
@@ -281,12 +280,8 @@ def _sentence_description(paragraphs: Paragraphs, resolver: SpeakerResolver, sou
     return paragraph.start + phrase.start_char, phrase.text
 
 
-_PERSON_NOUNS = frozenset({*ONE_PERSON_NOUNS, *TITLES, *kind_words.PERSON_HEADS})
-"""Nouns of one person a description ends in ('the officer', 'the agency's director')."""
-
-
 def _person_noun(token: Token) -> bool:
-    return token.pos_ == "NOUN" and token.lower_ in _PERSON_NOUNS
+    return token.pos_ == "NOUN" and token.lower_ in PERSON_HEAD_NOUNS
 
 
 def speakers_over_spoken_of(variants: list[QuoteVariant], resolver: SpeakerResolver) -> list[QuoteVariant]:

@@ -22,8 +22,9 @@ def plural_antecedent(text: str, paragraphs: Paragraphs | None, at: int) -> str 
     return _plural_opener(text, at) or _plural_before(paragraphs, at) or _subject_before(paragraphs, at)
 
 
-_PERSON_NOUNS = frozenset({*ONE_PERSON_NOUNS, *TITLES, *kind_words.PERSON_HEADS})
-"""Nouns of one person ('officer', 'investigator'): their plural names people a 'they' can stand for."""
+PERSON_HEAD_NOUNS = frozenset({*ONE_PERSON_NOUNS, *TITLES, *kind_words.PERSON_HEADS})
+"""Nouns of one person ('officer', 'investigator', 'the agency's director'): a description ends in one, and their
+plural names people a 'they' can stand for."""
 
 
 PLURAL_SOURCES = frozenset({"police", "people", "staff", "family", "authorities", "officials"})
@@ -61,14 +62,14 @@ def _plural_before(paragraphs: Paragraphs | None, at: int) -> str | None:
     """For a 'they' opening its sentence at ``at``: the people the sentence before in its paragraph has as its main
     subject ('Members of the Ode family, including his aunt, described him as kind. They said …': the members of the
     family, with the 'of' phrase up to a comma; gun-violence incident 552111, issue #19's eleventh round), when its
-    head is a plural noun of people (:data:`_PERSON_NOUNS` with an 's', :data:`PLURAL_SOURCES`); else None."""
+    head is a plural noun of people (:data:`PERSON_HEAD_NOUNS` with an 's', :data:`PLURAL_SOURCES`); else None."""
     paragraph = paragraphs.at(at) if paragraphs is not None else None
     tokens = paragraph.tokens_from(at, at + 1) if paragraph is not None else []
     if paragraph is None or not len(tokens) or tokens[0].i != tokens[0].sent.start or tokens[0].sent.start == 0:
         return None
     earlier = paragraph.doc[tokens[0].sent.start - 1].sent
     subject = next((c for c in earlier.root.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.tag_ != "NNS" or (subject.lower_[:-1] not in _PERSON_NOUNS
+    if subject is None or subject.tag_ != "NNS" or (subject.lower_[:-1] not in PERSON_HEAD_NOUNS
                                                     and subject.lower_ not in PLURAL_SOURCES):
         return None
     last = subject
@@ -157,7 +158,7 @@ def _people(token: Token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     return word in PLURAL_SOURCES or (token.tag_ in ("NNS", "NNPS") and (
-        word in PERSON_NOUNS or word in GROUP_PLURALS or word[:-1] in _PERSON_NOUNS))
+        word in PERSON_NOUNS or word in GROUP_PLURALS or word[:-1] in PERSON_HEAD_NOUNS))
 
 
 def _phrase(subject: Token) -> str:
