@@ -16,6 +16,8 @@ from newsprism.entities.kind_words import (
     CHARGE_WORDS,
     COMPASS_SHORT,
     DISEASE_NAMES,
+    EVENT_NAMES,
+    EVENT_WORDS,
     FAMILY_CALLS,
     NUMBER_WORDS,
     RITE_WORDS,
@@ -100,8 +102,10 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
         return True  # "her Church": a common noun capitalised, no name
     if len(tokens) == 2 and tokens[1].isdigit() and "".join(tokens) in UNIT_WORDS:
         return True  # "K-9" (a police dog unit), keyed as two words
-    if len(tokens) > 1 and (tokens[-1] in CHARGE_WORDS or tokens[-1] in AWARD_WORDS):
-        return True  # a charge ("First Degree Murder"), an award ("the Lumo Prize")
+    if len(tokens) > 1 and (tokens[-1] in CHARGE_WORDS or tokens[-1] in AWARD_WORDS or tokens[-1] in EVENT_WORDS):
+        return True  # a charge ("First Degree Murder"), an award ("the Lumo Prize"), an event ("the Kade Gala")
+    if tokens in EVENT_NAMES:
+        return True  # "State of the Union" speeches: an event
     if tokens and tokens[-1] in RITE_WORDS and set(tokens[:-1]) <= {"holy"} and not _COMMA_BEFORE.search(
             text, max(0, start - 3), start):
         return True  # a church's rite ("receiving Communion at Mass"), not "Boston, Mass."
