@@ -46,10 +46,19 @@ from newsprism.entities.kind_words import (
     ROLES_BEFORE_NAMES,
     SHOP_WORDS,
 )
-from newsprism.entities.names import ORDINALS
+from newsprism.entities.names import ORDINALS, fold
 from newsprism.entities.outlets import listed_outlet, outlet_named, site_reported
 from newsprism.lexicon import US_STATES
 from newsprism.model import EntityType
+
+_LAW_NICKNAME = re.compile(r"[A-Z][a-z]{2,}care")
+"""One word of a capitalised name and "care" ("Obamacare", "Trumpcare"): a health law's nickname after the
+person who signed or proposed it, which spaCy tags a body (NeuS train 2257, 0-based, issue #19's eighteenth
+round's honest reading); a law is a written work here (:data:`.kind_words.LAW_WORDS`)."""
+_CARE_NOUNS = frozenset({"medi", "health", "child", "day", "skin", "self", "elder", "home", "eye", "pet", "after",
+                         "foster", "kid", "primary", "urgent", "senior", "family", "vet", "dent", "pharma"})
+"""Common words before "care" in the names of programmes, firms and trades ("Medicare", "Healthcare", "Daycare"):
+not a law's nickname."""
 
 CUE_WEIGHT = 3.0
 """Votes of one mention's strong context cue (title, "party", "Inc.", "Stadium"), against 1 for spaCy's label.
@@ -243,6 +252,8 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
     office = len(tokens) > 1 and (last in ROLES_BEFORE_NAMES or last in OUTLET_ENDS)  # "the Lumo County Sheriff"
     named_facility = len(tokens) > 1 and (last in HOSPITAL_WORDS or (
         last in ("center", "centre") and tokens[-2] in FACILITY_CENTERS))  # "University of Lumo Hospital": a hospital
+    if _LAW_NICKNAME.fullmatch(text, start, end) and fold(text[start:end - 4]) not in _CARE_NOUNS:
+        return Cue("work", CUE_WEIGHT)  # "Obamacare": a law's nickname, no body
     if (len(tokens) > 1 and last in BODY_WORDS) or office or following in (BODY_WORDS - _NOT_AFTER) | SHOP_WORDS or (
             (head in BODY_WORDS and not named_facility) or _BODY_BEFORE.search(before)):
         return Cue("organisation", CUE_WEIGHT)
