@@ -17,9 +17,10 @@ from dataclasses import dataclass
 
 from newsprism.align.links import sentence_pairs
 from newsprism.conflicts.compare import disagreements, states
-from newsprism.conflicts.contents import content_numbers
+from newsprism.conflicts.contents import sentence_contents
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.measured import of_two_people, people_named, story_surnames
+from newsprism.conflicts.possible import KINDS, Slots, could_dispute, slots
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import Disagreement, SameEntity
 from newsprism.lexicon import NUMBER_WORDS, STOP
@@ -42,15 +43,18 @@ def aligned_conflicts(story: StoryTable, same_entity: PairEntities | None,
     """One conflict per fact and disputed slot: the first link of the fact (in link order) that disputes it."""
     table = story.alignment.table
     figured = _figure_spans(figures or [])
-    content = _content_ids(table.sentences)
+    content = sentence_contents(table.sentences)[0]
     people = _People(table.sentences, content, story_surnames(table))
+    open_kinds = _OpenKinds(table.sentences, content)
     read: dict[tuple[int, int], _PairReading] = {}
     found: dict[tuple[int, str], tuple[Disagreement, int, int]] = {}
+    fact_kinds: dict[int, set[str]] = {}  # the kinds found in each fact, as ``found`` holds them
     for a, b in sentence_pairs(story.alignment.links):  # from the arrays, no record per link (issue #20)
         fact = story.members(a)[0]
         pair = (content[a], content[b])
         reading = read.get(pair)
-        if reading is not None and all((fact, kind) in found for kind in reading.kinds):
+        done = fact_kinds.setdefault(fact, set())
+        if (reading is not None and reading.kinds <= done) or not open_kinds.any_open(a, b, done):
             continue  # nothing this link could dispute is left open in its fact
         if reading is None or not reading.shared:
             reading = _read_pair(story, a, b, same_entity, people)
@@ -60,6 +64,7 @@ def aligned_conflicts(story: StoryTable, same_entity: PairEntities | None,
                     _figured(story, a, item.a, figured) or _figured(story, b, item.b, figured))):
                 continue
             found[(fact, item.kind)] = (item, a, b)
+            done.add(item.kind)
     copies = _Copies(table.sentences) if found else None
     conflicts = [_conflict(story, item, a, b, copies) for item, a, b in found.values()]
     return [c for c in conflicts if c is not None]
@@ -103,6 +108,35 @@ def _of_two_people(a: Sentence, written_a: str, b: Sentence, written_b: str, sur
                          b.text, people_b, max(b.text.find(written_b), 0))
 
 
+class _OpenKinds:
+    """Whether a pair of sentence contents could dispute a kind (:func:`newsprism.conflicts.possible.could_dispute`),
+    each content's slots read once and each kind tested once per pair: a pair that can dispute only kinds its fact
+    has found already is not read (issue #20: a one-event story's pairs of contents within a fact grow with the
+    square of its articles, and most state the same values in other words)."""
+
+    def __init__(self, sentences: list[Sentence], content: list[int]) -> None:
+        self._sentences, self._content = sentences, content
+        self._slots: dict[int, Slots] = {}
+        self._known: dict[tuple[int, int], dict[str, bool]] = {}
+
+    def any_open(self, a: int, b: int, done: set[str]) -> bool:
+        """Sentences ``a`` and ``b`` could dispute a kind outside ``done``."""
+        known = self._known.setdefault((self._content[a], self._content[b]), {})
+        for kind in KINDS:
+            if kind not in done:
+                if kind not in known:
+                    known[kind] = could_dispute(kind, self._slots_of(a), self._slots_of(b))
+                if known[kind]:
+                    return True
+        return False
+
+    def _slots_of(self, index: int) -> Slots:
+        key = self._content[index]
+        if key not in self._slots:
+            self._slots[key] = slots(self._sentences[index])
+        return self._slots[key]
+
+
 class _People:
     """The people each sentence names (:func:`newsprism.conflicts.measured.people_named`: names tagged PERSON and
     the story's surnames), read once per sentence content (issue #20: every story surname is looked for in the
@@ -118,14 +152,6 @@ class _People:
         if key not in self._read:
             self._read[key] = people_named(self._sentences[index], self.surnames)
         return self._read[key]
-
-
-def _content_ids(sentences: list[Sentence]) -> list[int]:
-    """Each sentence's content number: sentences with the same text and the same entity mentions (label, words and
-    place in the sentence) share one, and the slot checks read nothing else of a sentence (a one-event story
-    reprints each sentence hundreds of times: its links are read once per pair of contents)."""
-    return content_numbers([(s.text, *((e.label, e.text, e.start - s.start, e.end - s.start) for e in s.entities))
-                            for s in sentences])[0]
 
 
 def _figure_spans(figures: list[Figure]) -> set[tuple[str, int]]:

@@ -195,10 +195,15 @@ def _clocks(a: str, b: str) -> Iterator[Disagreement]:
     ca, cb = read(a).clocks, read(b).clocks
     if not ca or not cb:
         return
-    only_a = [x for x in ca if not any(clocks_agree(x, y) for y in cb) and not _inside(x.minutes, cb)]
-    only_b = [y for y in cb if not any(clocks_agree(x, y) for x in ca) and not _inside(y.minutes, ca)]
+    only_a, only_b = unmatched_clocks(ca, cb)
     if only_a and only_b:
         yield Disagreement("date", only_a[0].written, only_b[0].written, "the time of day", "time")
+
+
+def unmatched_clocks(ca: tuple[ClockTime, ...], cb: tuple[ClockTime, ...]) -> tuple[list[ClockTime], list[ClockTime]]:
+    """The clock times of each sentence that the other neither states nor spans (a time between two of its own)."""
+    return ([x for x in ca if not any(clocks_agree(x, y) for y in cb) and not _inside(x.minutes, cb)],
+            [y for y in cb if not any(clocks_agree(x, y) for x in ca) and not _inside(y.minutes, ca)])
 
 
 def _inside(minutes: int, others: tuple[ClockTime, ...]) -> bool:
@@ -213,15 +218,19 @@ DATE_ABOUT: dict[Grain, str] = {"year": "the year", "month": "the month", "day":
 def _dates(a: str, b: str) -> Iterator[Disagreement]:
     """A date of ``a`` and one of ``b`` at the same place in the sentence that differ in a field both give, where
     neither date is stated in the other sentence."""
-    da, db = read(a).dates, read(b).dates
-    only_a = [x for x in da if not any(dates_agree(x, y) and shares_field(x, y) for y in db)]
-    only_b = [y for y in db if not any(dates_agree(x, y) and shares_field(x, y) for x in da)]
+    only_a, only_b = unmatched_dates(read(a).dates, read(b).dates)
     for x in only_a:
         for y in only_b:
             grain = first_difference(x, y)
             if grain is not None and same_event(a, (x.start, x.end), b, (y.start, y.end)):
                 yield Disagreement("date", x.written, y.written, DATE_ABOUT[grain], grain)
                 return
+
+
+def unmatched_dates(da: tuple[DateValue, ...], db: tuple[DateValue, ...]) -> tuple[list[DateValue], list[DateValue]]:
+    """The dates of each sentence that no date of the other states (agrees with, in a field both give)."""
+    return ([x for x in da if not any(dates_agree(x, y) and shares_field(x, y) for y in db)],
+            [y for y in db if not any(dates_agree(x, y) and shares_field(x, y) for x in da)])
 
 
 CONTEXT_WORDS = 3

@@ -14,6 +14,8 @@ from collections.abc import Hashable, Sequence
 import numpy as np
 from numpy.typing import NDArray
 
+from newsprism.model import Sentence
+
 CLOSEST_ROWS = 256
 """Contents whose closest items are found at a time (:func:`closest_in_articles`): a block of 256 rows by the story's
 items (6.6 MB at 6,500 dated clauses, the one-event 500 story's) instead of every content at once."""
@@ -28,6 +30,14 @@ def content_numbers(keys: Sequence[Hashable]) -> tuple[list[int], list[int]]:
     for i in reversed(range(len(content))):
         first[content[i]] = i
     return content, first
+
+
+def sentence_contents(sentences: Sequence[Sentence]) -> tuple[list[int], list[int]]:
+    """:func:`content_numbers` of sentences: the same text and the same entity mentions (label, words and place in the
+    sentence) share one, and a check that reads nothing else of a sentence reads each content once (a one-event
+    story reprints each sentence hundreds of times)."""
+    return content_numbers([(s.text, *((e.label, e.text, e.start - s.start, e.end - s.start) for e in s.entities))
+                            for s in sentences])
 
 
 def closest_in_articles(similarity: NDArray[np.float32], content: Sequence[int], article: Sequence[int],
