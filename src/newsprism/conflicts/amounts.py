@@ -49,6 +49,7 @@ from newsprism.figures.another_event import recalls_another_event
 from newsprism.figures.sentence_counts import MEASURE_WORDS
 from newsprism.grouping import DisjointSets
 from newsprism.lexicon import PERSON_NOUNS
+from newsprism.memo import per_text
 from newsprism.model import Conflict, ConflictSide, Evidence
 from newsprism.nlp.encoder import Encoder
 from newsprism.nlp.story_encoder import text_vectors
@@ -110,7 +111,7 @@ def _amounts(alignment: StoryAlignment) -> list[Amount]:
     """Each article's headline amount of each currency: the first its title or lede states."""
     items: dict[tuple[str, str], Amount] = {}
     for sentence in lead_sentences(alignment):
-        if recalls_another_event(sentence.text) or GENERIC.search(sentence.text) or PROJECTION.search(sentence.text):
+        if passed_over(sentence.text):
             continue
         for q in quantities(sentence.text):
             if (not compared(q) or CONVERSION.search(sentence.text[:q.start])
@@ -131,7 +132,7 @@ def _body_counts(alignment: StoryAlignment, headline: list[Amount]) -> list[Amou
     found: dict[tuple[str, str | None, int, int], Amount] = {}
     lead, later = _by_place(alignment)
     for sentence in [*_titles(alignment), *lead, *later]:
-        if recalls_another_event(sentence.text) or GENERIC.search(sentence.text) or PROJECTION.search(sentence.text):
+        if passed_over(sentence.text):
             continue
         for q in quantities(sentence.text):
             key = (sentence.article, sentence.part, sentence.start, q.start)
@@ -141,6 +142,14 @@ def _body_counts(alignment: StoryAlignment, headline: list[Amount]) -> list[Amou
                 found.setdefault(key, Amount(q, expression, sentence, masked_clause(sentence, expression)
                                              or sentence.text))
     return list(found.values())
+
+
+@per_text  # a one-event story reprints each sentence in most of its articles: each text read once (issue #20)
+def passed_over(text: str) -> bool:
+    """The sentence's amounts are not the story's: it recalls another event
+    (:func:`newsprism.figures.another_event.recalls_another_event`), speaks in general terms or of a projection
+    (:data:`~newsprism.conflicts.figured.GENERIC`, :data:`~newsprism.conflicts.figured.PROJECTION`)."""
+    return recalls_another_event(text) or GENERIC.search(text) is not None or PROJECTION.search(text) is not None
 
 
 def compared(q: Quantity) -> bool:
@@ -220,8 +229,13 @@ def _conflict(group: list[Amount], origin: Callable[[str], int], stated: Stated,
     claims = [Claim(a.quantity.written, key, a.sentence) for key, a in by_key.items()]
     sides = build_sides(claims, origin, lambda x, y: _same(by_key[x].quantity, by_key[y].quantity))
     first = {id(side): _stating(side, group) for side in sides}
-    kept = [s for s in sides if any(o is not s and contradict(first[id(s)], first[id(o)], stated)
-                                    and not _two_people(first[id(s)], first[id(o)], names) for o in sides)]
+    on = {key: writers(stated, amount) for key, amount in first.items()}
+
+    def rivals(s: ConflictSide, o: ConflictSide) -> bool:
+        x, y = first[id(s)], first[id(o)]
+        return contradict(x, y, stated, (on[id(s)], on[id(o)])) and not _two_people(x, y, names)
+
+    kept = [s for s in sides if any(o is not s and rivals(s, o) for o in sides)]
     if len(kept) < 2:
         return None
     about = f"{number_about(group[0].quantity.dimension)}: {group[0].clause}"
@@ -284,19 +298,37 @@ def _period(x: Amount) -> bool:
     return PERIOD.search(x.sentence.text) is not None
 
 
-def contradict(x: Amount, y: Amount, stated: Stated | None = None) -> bool:
+def contradict(x: Amount, y: Amount, stated: Stated | None = None,
+               on: tuple[Writers, Writers] | None = None) -> bool:
     """The two amounts cannot both be true of one thing at one time: not the same amount (rounded, bounded), within
     :data:`AMOUNT_RATIO` of each other, both changes or both levels, both over a span of time or neither, both of one
     part of a bout or game or neither (:func:`~newsprism.conflicts.compare.in_part`), not dated or scoped apart, and
-    no article of the story states both."""
+    no article of the story states both. ``on``: :func:`writers` of ``stated`` for ``x`` and ``y``, read already
+    (a group's amounts are set against each other: each is looked for in every article once, issue #20)."""
     a, b = x.quantity, y.quantity
     if _change(x) != _change(y) or _period(x) != _period(y) or _both_hold(a, b) or in_part(
             x.sentence.text) != in_part(y.sentence.text):
         return False
     if max(a.value, b.value) > AMOUNT_RATIO * max(min(a.value, b.value), 1e-9):
         return False
-    both = any(_explains(found, x, y) for found in (stated or {}).values())
+    on_x, on_y = on or (writers(stated or {}, x), writers(stated or {}, y))
+    both = any(_explains(on_x[article], on_y[article], x, y) for article in on_x.keys() & on_y.keys())
     return not both and not apart(x.sentence.text, y.sentence.text)
+
+
+Writers = dict[str, list[bool]]
+"""Article id → for each value it states that writes one amount, whether it calls that value a total."""
+
+
+def writers(stated: Stated, x: Amount) -> Writers:
+    """The articles of ``stated`` that write ``x``'s amount (:func:`_writes`), with :func:`_total` of each such
+    value."""
+    found: Writers = {}
+    for article, values in stated.items():
+        totals = [_total(q, text) for q, text in values if _writes([q], x.quantity)]
+        if totals:
+            found[article] = totals
+    return found
 
 
 TOTAL = re.compile(r"\b(?:a|the)\s+total\s+of\b|\bin\s+(?:total|all)\b|\b(?:thus|so)\s+far\b|\baltogether\b|"
@@ -312,11 +344,9 @@ AK-47 rifles, 31 magazines and 923 rounds'; 'In its five raids to date, the crew
 has seized 14 AK-47 rifles, 31 magazines', ECB+ 12/ecbplus)."""
 
 
-def _explains(found: list[tuple[Quantity, str]], x: Amount, y: Amount) -> bool:
-    """The article states both amounts, each as the side claiming it does: not one it calls a total only where
-    that side's sentence does not."""
-    on_x = [_total(q, text) for q, text in found if _writes([q], x.quantity)]
-    on_y = [_total(q, text) for q, text in found if _writes([q], y.quantity)]
+def _explains(on_x: list[bool], on_y: list[bool], x: Amount, y: Amount) -> bool:
+    """The article states both amounts (``on_x``, ``on_y``: whether it calls each value that writes them a total),
+    each as the side claiming it does: not one it calls a total only where that side's sentence does not."""
     return bool(on_x) and bool(on_y) and not (all(on_x) and not _total(x.quantity, x.sentence.text)) and not (
         all(on_y) and not _total(y.quantity, y.sentence.text))
 

@@ -33,6 +33,7 @@ from newsprism.align import SentenceTable
 from newsprism.conflicts.ages import person_words, story_people
 from newsprism.conflicts.body_counts import measure_stems, of_others
 from newsprism.conflicts.compare import number_about
+from newsprism.conflicts.contents import sentence_contents
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.figured import GENERIC, PROJECTION, apart
 from newsprism.conflicts.sides import Claim, build_sides
@@ -112,23 +113,52 @@ def _rival_pairs(items: list[Measured]) -> list[tuple[int, int]]:
 
 
 def _items(table: SentenceTable) -> list[Measured]:
+    """Every figure of a measure of one person, each distinct sentence content read once (a one-event story reprints
+    each sentence in most of its articles; only the article's main person differs between the reprints)."""
     surnames = {last for _, last in story_people(table)}
-    main = _main_people(table, surnames)
+    content, first = sentence_contents(table.sentences)
+    named = [people_named(table.sentences[i], surnames) for i in first]
+    main = _main_people(table, [named[c] for c in content])
+    read: dict[int, list[_Figure]] = {}
     found = []
     for index, sentence in enumerate(table.sentences):
-        if GENERIC.search(sentence.text) or PROJECTION.search(sentence.text):
+        if content[index] not in read:
+            read[content[index]] = _figures(sentence, named[content[index]])
+        figures = read[content[index]]
+        if not figures:
             continue
         evidence = table.evidence(index)
-        aged = [(a.start, a.end) for a in ages(sentence.text)]
-        people = people_named(sentence, surnames)
-        for q in quantities(sentence.text):
-            if q.dimension not in MEASURED or of_others(sentence.text, q) or any(
-                    s < q.end and q.start < e for s, e in aged):
-                continue
-            person = person_before(people, q.start) or _pronoun_person(sentence, q, main.get(evidence.article))
+        for figure in figures:
+            person = figure.named or (main.get(evidence.article) if figure.pronoun else None)
             if person:
-                roots = measure_stems(sentence.text, q, BEFORE_WORDS, AFTER_WORDS)
-                found.append(Measured(person, q, evidence, frozenset(roots)))
+                found.append(Measured(person, figure.quantity, evidence, figure.roots))
+    return found
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """A figure of a measure in one sentence content: the person named before it (``named``), whether a pronoun
+    stands before it instead (the article's main person's), and the roots of its measure phrase."""
+
+    quantity: Quantity
+    named: str | None
+    pronoun: bool
+    roots: frozenset[str]
+
+
+def _figures(sentence: Sentence, people: list[tuple[int, str]]) -> list[_Figure]:
+    """The measure figures of a sentence that a person may own (``people``: :func:`people_named` of it)."""
+    text = sentence.text
+    if GENERIC.search(text) or PROJECTION.search(text):
+        return []
+    aged = [(a.start, a.end) for a in ages(text)]
+    found = []
+    for q in quantities(text):
+        if q.dimension not in MEASURED or of_others(text, q) or any(s < q.end and q.start < e for s, e in aged):
+            continue
+        named, pronoun = person_before(people, q.start), PRONOUN.search(text[:q.start]) is not None
+        if named or pronoun:
+            found.append(_Figure(q, named, pronoun, frozenset(measure_stems(text, q, BEFORE_WORDS, AFTER_WORDS))))
     return found
 
 
@@ -177,19 +207,14 @@ def story_surnames(table: SentenceTable) -> set[str]:
             if e.label == "PERSON" and (words := person_words(e))}
 
 
-def _main_people(table: SentenceTable, surnames: set[str]) -> dict[str, str]:
-    """Article → the surname of the person it names most."""
+def _main_people(table: SentenceTable, named: list[list[tuple[int, str]]]) -> dict[str, str]:
+    """Article → the surname of the person it names most (``named``: :func:`people_named` of each sentence)."""
     counts: dict[str, Counter[str]] = {}
-    for index, sentence in enumerate(table.sentences):
+    for index, people in enumerate(named):
         article = table.evidence(index).article
-        for _, name in people_named(sentence, surnames):
+        for _, name in people:
             counts.setdefault(article, Counter())[name] += 1
     return {a: c.most_common(1)[0][0] for a, c in counts.items()}
-
-
-def _pronoun_person(sentence: Sentence, q: Quantity, main: str | None) -> str | None:
-    """The article's main person where a pronoun, and no name, stands before the figure."""
-    return main if main and PRONOUN.search(sentence.text[:q.start]) else None
 
 
 def _meet(x: Measured, y: Measured) -> bool:
