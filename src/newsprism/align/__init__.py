@@ -138,7 +138,10 @@ def sentence_table(articles: list[Article], encoder: Encoder) -> SentenceTable:
     copies = copy_groups(texts)
     story = story_encoder(encoder)
     encoded = readings(story, texts)
-    distinct = text_vectors(story, [texts[i] for i in copies.representative.tolist()])
+    distinct_texts = [texts[i] for i in copies.representative.tolist()]
+    distinct = text_vectors(story, distinct_texts)
+    if isinstance(story, StoryEncoder):
+        story.hold_rows(distinct_texts, distinct)  # one copy of each vector: the table's
     return SentenceTable(articles, owner, sentences, distinct, encoded, copies.group)
 
 

@@ -99,6 +99,14 @@ class StoryEncoder:
             return np.zeros((0, 384), dtype=np.float32)
         return np.stack([self._vectors[key] for key in keys]).astype(np.float32, copy=False)
 
+    def hold_rows(self, texts: Sequence[str], stacked: NDArray[np.float32]) -> None:
+        """Hold the vectors of ``texts`` as the rows of ``stacked`` (:meth:`vectors` of them: the same values), not
+        as rows of the encoder's runs they came from, which then go (issue #20: the sentence table's stack and the
+        runs' arrays held every distinct sentence's vector twice to the end of the analysis, 14 MB at one-event 100,
+        50 MB at 500)."""
+        for text, row in zip(texts, stacked, strict=True):
+            self._vectors[" ".join(text.split())] = row
+
     def forget_states(self, kept: Collection[str] = ()) -> None:
         """Let every text's word pieces and token states go but those of the ``kept`` texts, keeping the vectors
         (a one-analysis story cache once the quotes are read, :meth:`newsprism.story_cache.StoryCache.states_read`;
