@@ -62,6 +62,9 @@ FRONTED = re.compile(r"^\s*(?:(?:on|in|since|by|from|during|until)\s*)?$", re.I)
 """A date that opens its sentence on its own ('On November 19, Tabar sank a pirate vessel'): it dates the clause
 after it, which is the clause read."""
 CLAUSE_BREAK = re.compile(rf"[,;:]\s|\s(?:and|but|while|which|who|whereas)\s|\s[{DASHES[1:]}]\s")
+ENTERED = re.compile(r"\binto\s+$", re.I)
+"""A year entered ('came into 2010 as the team's leading rusher'): a period someone goes into, no date of an event
+(ECB+ 25/ecbplus set it against 'the leading rusher in 2009')."""
 DECADE = re.compile(r"\b(?:1[6-9]|20)\d0s\b|['’]\d0s\b")
 """A decade ('the 1940s and 1950s', the '50s): an era a sentence describes ('one of the top film stars of
 the 1950s, died at home'), no date of one event; ECB+ 4/ecbplus set it against the day she died."""
@@ -134,7 +137,8 @@ def _items(alignment: StoryAlignment, timeline: list[TimelineEvent]) -> list[Dat
             sentence = next((s for s in by_article.get(expression.article, [])
                              if s.start <= expression.start < s.end), None)
             if sentence is not None and (BASELINE.match(sentence.text[expression.end - sentence.start:])
-                                         or in_name(sentence.text, expression.start - sentence.start)):
+                                         or in_name(sentence.text, expression.start - sentence.start)
+                                         or ENTERED.search(sentence.text[:expression.start - sentence.start])):
                 continue
             clause = None if sentence is None else masked_clause(sentence, expression)
             if sentence is not None and clause is not None:
@@ -237,24 +241,63 @@ def _apart(items: list[Dated]) -> NDArray[np.bool_]:
 
 def _dates_different_things(item: Dated, other: Dated) -> bool:
     """Both dates are adjectives of different nouns ('the 2016 election' / 'the 2017 report'): they date two things,
-    however alike their clauses read; so does a date that is an adjective of a noun the other clause does not name
-    ('her June 2012 car accident case' / 'spent time at the clinic in 2010', 'Nixon's 1968 election campaign' /
-    'became a friend of the Nixon campaign in 1967'; ECB+ 1/ecbplus, round 14 tune story, 28/ecbplus, 28/ecb); and
-    two dates whose clauses' verbs are none of them the other's ('convicted in June 1998' / 'returned to prison in June
-    1999', ECB+ 3/ecbplus: two steps of one case; 'returned to host the awards in 2005' / 'was nominated for her
-    performance ... in 2007', 'divorced him in 1947' / 'met the officer in 1950': ECB+ 2/ecbplus, 4/ecb). A date
-    standing on its own ('in April 2019') dates its whole clause and is left to the clauses' similarity (the seeds'
-    real conflict pairs 'a visit ... in April 2019' with 'since its inauguration in 2016')."""
-    spans = [(d.sentence.text, d.expression.start - d.sentence.start, d.expression.end - d.sentence.start)
-             for d in (item, other)]
+    however alike their clauses read; so does a date that is an adjective of a noun the other clause does not name ('her
+    June 2012 car accident case' / 'spent time at the clinic in 2010', 'Nixon's 1968 election campaign' / 'became a
+    friend of the Nixon campaign in 1967'; ECB+ 1/ecbplus, round 14 tune story, 28/ecbplus, 28/ecb); and two dates whose
+    clauses' verbs are none of them the other's ('convicted in June 1998' / 'returned to prison in June 1999', ECB+
+    3/ecbplus: two steps of one case; 'was acquitted in 1958 on charges of attempted murder' / 'was charged with
+    attempted murder in 1957', ECB+ 26/ecbplus: a noun of one clause is not the other's verb once both have verbs, but
+    the noun a date is an adjective of is ('followed the November 18 sinking' / 'sunk a trawler on November 19', ECB+
+    12/ecb); 'returned to host the awards in 2005' / 'was nominated for her performance ... in 2007', 'divorced him in
+    1947' / 'met the officer in 1950': ECB+ 2/ecbplus, 4/ecb). A date standing on its own ('in April 2019') dates its
+    whole clause and is left to the clauses' similarity (the seeds' real conflict pairs 'a visit ... in April 2019' with
+    'since its inauguration in 2016')."""
+    spans = [_span(d) for d in (item, other)]
+    if _since_state(item, other) or _since_state(other, item):
+        return True
     nouns = [dated_noun(*span) for span in spans]
     if None not in nouns and nouns[0] != nouns[1]:
         return True
     if any(noun is not None and not _names_noun(d, noun) for noun, d in zip(nouns, (other, item), strict=True)):
         return True
-    (verbs_a, words_a), (verbs_b, words_b) = (clause_verbs(*span) for span in spans)
-    return bool(verbs_a and verbs_b) and not any(same_verb(x, y) for x in verbs_a for y in words_b) and not any(
-        same_verb(x, y) for x in words_a for y in verbs_b)
+    verbs_a, verbs_b = (clause_verbs(*span)[0] for span in spans)
+    if not (verbs_a and verbs_b) or any(same_verb(x, y) for x in verbs_a for y in verbs_b):
+        return False
+    return not any(noun is not None and any(v.startswith(noun) for v in verbs)
+                   for noun, verbs in zip(nouns, (verbs_b, verbs_a), strict=True))
+
+
+def _span(item: Dated) -> tuple[str, int, int]:
+    """The item's sentence and where its date stands in it, a determiner the expression opens with left before it
+    ('convicted of the June 20, 2005 attempted murder': the date is an adjective of 'attempted murder'; ECB+
+    16/ecbplus set it against a conviction's 'March 20')."""
+    text, start = item.sentence.text, item.expression.start - item.sentence.start
+    opening = LEADING_DETERMINER.match(item.expression.text)
+    return text, start + (opening.end() if opening else 0), item.expression.end - item.sentence.start
+
+
+LEADING_DETERMINER = re.compile(r"(?:the|a|an|its|his|her|their)\s+", re.I)
+
+
+def _since_state(item: Dated, other: Dated) -> bool:
+    """``item`` dates when a state began ('has been acting surgeon general since October 2007') and ``other``
+    neither dates a state's start nor a beginning (:data:`START_WORDS`): 'held a press conference July 13, 2009'
+    is another thing (ECB+ 34/ecbplus, the round-16 check's wrong conflict). 'A staple since 1987' / 'founded the
+    clinic in 1990' stays a pair (the same story's real one)."""
+    if not _since(item) or _since(other):
+        return False
+    _, words = clause_verbs(*_span(other))
+    return not any(w.startswith(START_WORDS) for w in words | set(re.findall(r"[a-z]+", other.clause.lower())))
+
+
+def _since(item: Dated) -> bool:
+    before = item.sentence.text[:item.expression.start - item.sentence.start]
+    return bool(re.match(r"since\b", item.expression.text, re.I) or re.search(r"\bsince\s+$", before, re.I))
+
+
+START_WORDS = ("found", "establish", "open", "begin", "began", "begun", "start", "launch", "creat", "becam", "become",
+               "appoint", "named", "elect", "join", "took", "take", "inaugura", "hire", "sworn", "arriv", "move")
+"""Beginnings a 'since' date may be set against ('founded', 'took office', 'was named')."""
 
 
 def same_words(item: Dated, other: Dated) -> bool:
