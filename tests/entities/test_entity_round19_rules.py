@@ -1,6 +1,7 @@
 """Entities as issue #19's eighteenth round's honest readings found them wrong on real stories, on sentences written
 for these tests: a law's nickname ("-care") typed a body; a law's own name (spaCy's LAW label) no record; a
-charity dinner and "State of the Union" speeches typed a body or a place (an event has no type here)."""
+charity dinner and "State of the Union" speeches typed a body or a place (an event has no type here); and (the
+nineteenth round's honest reading) "the House" apart from the "U.S. House of Representatives"."""
 
 from __future__ import annotations
 
@@ -53,3 +54,15 @@ def test_an_event_is_no_entity(resources: NlpResources, text: str) -> None:
     names = [e.name for e in index.entities]
     assert not any(word in name for name in names for word in ("Dinner", "Summit", "Gala", "Union")), names
     assert "Tom Kade" in names, names
+
+
+def test_the_chamber_joins_its_full_name_opened_by_the_country(resources: NlpResources) -> None:
+    index = analyse(resources, "Groups backing candidates for the U.S. House of Representatives were hacked last year.",
+                    "The House voted on Tuesday to pass the bill, officials said.")
+    assert records(index, "House") == [("U.S. House of Representatives", "organisation")]
+
+
+def test_a_states_chamber_stays_apart(resources: NlpResources) -> None:
+    index = analyse(resources, "Lobbyists for the Lumo House of Representatives were hacked last year.",
+                    "The House voted on Tuesday to pass the bill, officials said.")
+    assert records(index, "House") == [("House", "organisation")]

@@ -34,7 +34,7 @@ from newsprism.entities.kind_words import (
     STREET_WORDS,
 )
 from newsprism.entities.mentions import Mention, voted_type
-from newsprism.entities.names import name_tokens
+from newsprism.entities.names import COUNTRIES, STATE_SHORT_FORMS, name_tokens
 from newsprism.grouping import DisjointSets
 from newsprism.model import EntityType
 
@@ -104,6 +104,8 @@ def join_openings(written: list[tuple[str, Mention]], roots: DisjointSets[str],
         if len(group[0].tokens) > 1:
             if kinds[key] != "person" and "and" not in group[0].tokens:  # "Lumo and Kade Police": Lumo is a place
                 opened[group[0].tokens[0]].add(key)
+                if (headed := uncountried(group[0].tokens)) != group[0].tokens and headed[1:2] == ("of",):
+                    opened[headed[0]].add(key)  # "U.S. House of Representatives": opened by "House" too
             else:
                 people.update(group[0].tokens)
     for key, group in groups.items():
@@ -332,9 +334,25 @@ def _opens(short: list[Mention], kind: EntityType, longer: list[Mention], longer
 def _head_of(short: list[Mention], kind: EntityType, longer: list[Mention], longer_kind: EntityType) -> bool:
     """The one-word body's name is the head of the one "<word> of ..." body of the story ("the House" beside one
     "House of Representatives", NeuS train 1867, issue #19), however often each is written: a capitalised common
-    noun standing alone for the body the story names in full."""
-    return kind == longer_kind == "organisation" and len(longer[0].tokens) > 2 and longer[0].tokens[1] == "of" and (
+    noun standing alone for the body the story names in full, a country opening it or not ("the House"
+    beside "the U.S. House of Representatives", NeuS train 1344, 0-based, issue #19's nineteenth round's honest
+    reading)."""
+    tokens = uncountried(longer[0].tokens)
+    return kind == longer_kind == "organisation" and len(tokens) > 2 and tokens[1] == "of" and (
         len({m.key for m in longer}) == 1)
+
+
+_NATIONS = COUNTRIES - {state.lower() for state, _ in STATE_SHORT_FORMS}
+"""Keys of the countries (not the states: a state's "Lumo House of Representatives" is no federal "House")."""
+
+
+def uncountried(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A body's name without the country opening it ("U.S. House of Representatives": "House of Representatives";
+    "U.S." is read "united states"), as written when no country opens it."""
+    for cut in range(1, min(len(tokens) - 1, 4)):
+        if "".join(tokens[:cut]) in _NATIONS:
+            return tokens[cut:]
+    return tokens
 
 
 def _names(written: list[tuple[str, Mention]]) -> dict[str, Tokens]:
