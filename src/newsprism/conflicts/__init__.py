@@ -31,6 +31,7 @@ from newsprism.conflicts.compare import disagreements
 from newsprism.conflicts.dated import dated_conflicts
 from newsprism.conflicts.falls import fall_conflicts
 from newsprism.conflicts.figured import figured_conflicts
+from newsprism.conflicts.known_days import knows_both_days
 from newsprism.conflicts.measured import measured_conflicts
 from newsprism.conflicts.nli import NliModel, load_nli, nli_conflicts
 from newsprism.conflicts.ranked import ranked_conflicts
@@ -90,6 +91,8 @@ def find_conflicts(story: ConflictInput) -> list[Conflict]:
         found += nli_conflicts(story.alignment, story.quotes, story.nli, origin, same_entity)
     found = [c for c in map(_own_sides, found) if c is not None]
     found = [c for c in map(_dated_sides, found) if c is not None]
+    texts = {a.id: a.text for a in articles}
+    found = [c for c in found if not knows_both_days(c, texts)]
     published = {a.id: a.published for a in articles}
     found = [c for c in found if not is_update(c, published)]
     return sorted(_distinct(found), key=lambda c: (-sum(s.origins for s in c.sides), c.kind, c.about))
