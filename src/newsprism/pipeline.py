@@ -64,7 +64,8 @@ def analyze_raw(raws: list[RawArticle], config: Config | None = None, resources:
         entities = find_entities(parsed)
         figures = find_figures(story, entities, encoder, parsed)
         tick("quotes")
-        variants = attribute_speakers([v for p in parsed for v in find_quotes(p)], entities)
+        texts = {p.article.id: p.article.text for p in parsed}  # a description one article leaves unnamed
+        variants = attribute_speakers([v for p in parsed for v in find_quotes(p)], entities, texts)
         quotes = cluster_quotes(variants, encoder, cache.quotes, alignment.table)
         cache.states_read(alignment.table)
         timeline = build_timeline(parsed, alignment)

@@ -24,10 +24,13 @@ def described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolve
                           paragraphs: Paragraphs | None = None) -> list[QuoteVariant]:
     """A 'he'/'she' credited after a speaker the article only describes ('“…,” the officer said. … he said')
     stands for that speaker when no person is named between them (the nearest name before may be a ship or
-    someone spoken of long before); an 'it' stands for the last speaker credited before it who is no person
-    named in the article ('the navy said …, it said'), a 'they' for the plural subject opening its sentence, else
-    for the people the sentence before has as its subject (:func:`_plural_before`), else for the last speaker
-    when that source is several people ('the attorneys argued … They said')."""
+    someone spoken of long before); an 'it' stands for the body the parse reads as its antecedent
+    (:func:`~newsprism.quotes.plurals.body_antecedent`: the subject of the sentence before, 'The county confirmed
+    it … Instead, it slammed the report'; NeuS train 2414, read in issue #19's eighteenth round's honest check:
+    it went to the report the sentence before another spoke of), else for the last speaker credited before it who is
+    no person named in the article ('the navy said …, it said'), a 'they' for the plural subject opening its
+    sentence, else for the people the sentence before has as its subject (:func:`_plural_before`), else for the last
+    speaker when that source is several people ('the attorneys argued … They said')."""
     last: QuoteVariant | None = None
     kept: dict[int, QuoteVariant] = {}
     described: set[tuple[int, int]] = set()
@@ -46,10 +49,10 @@ def described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolve
             continue
         if pronoun not in _SINGULAR_THIRD:
             last = variant if not _pronoun(source.text) and pronoun != "it" else last
-            if pronoun == "it" and last is not None and last.speaker and not resolver.names_person(last.speaker):
-                kept[index] = variant.model_copy(update={"speaker": last.speaker, "anonymous": last.anonymous})
-            elif pronoun == "it" and (body := body_antecedent(paragraphs, source.start)) is not None:
+            if pronoun == "it" and (body := body_antecedent(paragraphs, source.start)) is not None:
                 kept[index] = variant.model_copy(update={"speaker": body, "anonymous": described_speaker(body)})
+            elif pronoun == "it" and last is not None and last.speaker and not resolver.names_person(last.speaker):
+                kept[index] = variant.model_copy(update={"speaker": last.speaker, "anonymous": last.anonymous})
             continue
         if (last is not None and last.source is not None and last.anonymous and _someone(last.source.text)
                 and not plural_source(last.source.text)):

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Protocol
 
 import numpy as np
@@ -46,6 +46,7 @@ from newsprism.nlp.sentences import ParsedArticle
 from newsprism.quotes.copy_groups import copy_groups, expand
 from newsprism.quotes.extract import find_quotes
 from newsprism.quotes.readings import Read, part_requests, read_parts_once
+from newsprism.quotes.story_holders import story_holder
 
 CANDIDATE_COSINE = 0.5
 """Pairs of variants below this cosine are not compared further: a trimmed or reworded quote stays well above it
@@ -78,12 +79,20 @@ class EntityLookup(Protocol):
 
     def by_name(self, article_id: str, name: str) -> Entity | None: ...
 
+    @property
+    def entities(self) -> list[Entity]: ...
 
-def attribute_speakers(variants: Sequence[QuoteVariant], entities: EntityLookup) -> list[QuoteVariant]:
-    """Each variant with its speaker's entity (from the source span, else from the speaker's name) filled in."""
+
+def attribute_speakers(variants: Sequence[QuoteVariant], entities: EntityLookup,
+                       texts: Mapping[str, str] | None = None) -> list[QuoteVariant]:
+    """Each variant with its speaker's entity (from the source span, else from the speaker's name) filled in; with
+    the articles' ``texts`` (by id), an anonymous description its article left unnamed is the one person or body
+    the story titles so (:func:`~newsprism.quotes.story_holders.story_holder`)."""
     out = []
     for variant in variants:
         entity = _speaker_entity(variant, entities)
+        if entity is None and texts is not None and (holder := story_holder(variant, entities.entities, texts)):
+            variant, entity = variant.model_copy(update={"anonymous": False}), holder
         out.append(variant if entity is None else
                    variant.model_copy(update={"speaker": entity.name, "entity": entity.id}))
     return out

@@ -66,9 +66,19 @@ def _no_statement(doc: Any, cue: Token, start: int) -> bool:
     if cue.lower_ != "according" and any(child.dep_ == "neg" for child in cue.children):
         return True
     if cue.lower_ in ASKING:
-        return False  # 'asked whether ...': a question put, as the annotators of PolNeAR count attributions
+        return _put_to(cue)  # 'asked whether ...': a question put, as the annotators of PolNeAR count attributions
     first = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
     return first is not None and len(first) > 0 and first[0].lower_ in QUESTION_WORDS
+
+
+def _put_to(cue: Token) -> bool:
+    """'asked' in the passive or as a bare participle ('… Ana Ruiz said when asked whether she would stay', 'Asked if
+    the club would appeal, Ruiz said …', 'Ruiz was asked whether …'): the question is an unnamed asker's, not the
+    words of the one it was put to, whom the parse gives as its speaker (NeuS train 2385, read in issue #19's
+    eighteenth round's honest check; three gun-violence dev pages' 'Asked whether …, X said')."""
+    children = [child.dep_ for child in cue.children]
+    return cue.lower_ == "asked" and "nsubj" not in children and (
+        "auxpass" in children or ("aux" not in children and (cue.tag_ == "VBN" or cue.dep_ == "advcl")))
 
 
 def _content(sent: Any, cue: Token) -> tuple[int, int] | None:

@@ -95,7 +95,7 @@ def _subject_before(paragraphs: Paragraphs | None, at: int) -> str | None:
 def body_antecedent(paragraphs: Paragraphs | None, at: int) -> str | None:
     """The body or place an 'it' source at ``at`` stands for, read as a 'they' is (:func:`_subject_before`): a
     subject that is an organisation, a place or a nation's people by the entity recogniser, or a body's noun ('The
-    city sent a letter. It says …'); the entity's whole name. Read only where no speaker before it is one."""
+    city sent a letter. It says …'); the entity's whole name. Read before the last speaker that is no person."""
     subject = _subject_of("it", paragraphs, at, _body)
     if subject is None:
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from newsprism.entities import kind_words
 from newsprism.entities.capitals import shouted
@@ -65,10 +66,11 @@ _THIRD_PERSON = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 _RANKS = frozenset(TITLE_SHORT_FORMS.values()) - {"doctor", "professor", "reverend"}
 """Ranks and offices written by a short form ('Lt.', 'Sgt.', 'Det.', 'Gov.'), as :meth:`SpeakerResolver._titles_of`
 reads them (the full noun): titles of someone who speaks for an office, not a doctor's or professor's."""
-QUALIFIERS = frozenset({"vice", "deputy", "assistant", "lieutenant"})
+QUALIFIERS = frozenset({"vice", "deputy", "assistant", "lieutenant", "former"})
 """Words that make a title another office ('Vice President Ana Lee' is no 'the president', 'Deputy Chief Ben Ode' no
-'the chief'): a description matches a title only with the same of them (NeuS train 1967, issue #19's seventeenth
-round: 'the president said' went to the vice president named last)."""
+'the chief'; 'the former president' is no 'President Ana Lee'): a description matches a title only with the same of
+them (NeuS train 1967, issue #19's seventeenth round: 'the president said' went to the vice president named last;
+NeuS train 2414, read in the eighteenth round's honest check: 'the former president' went to the sitting one)."""
 _SAID_AFTER = re.compile(r"[^\S\n]+(?:said|says|told|added)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added)[^\S\n]+$")
 
@@ -166,21 +168,16 @@ class SpeakerResolver:
         'President Ana Lee'; several there: no one). Not the one holder in the whole story: on 600 gun-violence
         and 200 PolNeAR train stories that lost 8 speakers the nearest holder before got right ('the actor',
         'the president' where the story titles two presidents)."""
-        described = _DEFINITE.match(words.strip())
+        described = titled_description(words)
         if described is None:
             return None
-        title = (described.group(1) or described.group(2) or described.group(3)).lower()
-        owners = [_unowned(w) for w in words.lower().split() if _OWNER.search(w + " ")]
-        qualifiers = QUALIFIERS.intersection(words.lower().split())
-        capitals = [_unowned(w) for w in words.split()[1:-1] if w[:1].isupper()]
         index = bisect_left(self._starts, start)
         for person in reversed(self.people[:index]):
-            if person.end <= start and _titled_so(self._titles_of(person), title, owners, qualifiers) and (
-                    self._written_before(person, capitals)):
+            if person.end <= start and described.matches(self._titles_of(person)) and (
+                    self._written_before(person, described.capitals)):
                 return self.fullest(person.text, person.start)
         holders = {self._who(person) for person in self.people[index:]
-                   if _titled_so(self._titles_of(person), title, owners, qualifiers)
-                   and self._written_before(person, capitals)}
+                   if described.matches(self._titles_of(person)) and self._written_before(person, described.capitals)}
         return holders.pop() if len(holders) == 1 else None
 
     def _written_before(self, person: PersonMention, capitals: list[str]) -> bool:
@@ -222,17 +219,9 @@ class SpeakerResolver:
         if not self.text:
             return titles
         line_start = self.text.rfind("\n", 0, person.start) + 1
-        before = _TITLE_RUN.search(self.text, max(line_start, person.start - 60), person.start)
         bare = bare_name(person.text)
         inner = person.text[:len(person.text) - len(bare)] if bare and person.text.endswith(bare) else ""
-        for words in (inner, before.group(0) if before else ""):
-            if words.split():
-                word = words.split()[-1].lower()
-                if not word.endswith(".") or word.rstrip(".") in TITLE_SHORT_FORMS:  # not 'the report. Enos'
-                    noun = TITLE_SHORT_FORMS.get(word.rstrip("."), word.rstrip("."))
-                    titles.add(_qualified(words.split()[-2:], noun))
-                    titles.add(" ".join([*words.lower().split()[:-1], noun]))  # its owner: 'City counsel Ana Ruiz'
-                break
+        titles |= _run_titles(inner) if inner.split() else titles_before(self.text, person.start)[0]
         ahead = _ROLE_BEFORE.search(self.text, max(line_start, person.start - 60), person.start)
         if ahead is not None and ahead.group(1).split()[-1].lower() in ROLE_NOUNS:
             titles.add(ahead.group(1).split()[-1].lower())
@@ -294,6 +283,57 @@ class SpeakerResolver:
         return self._forms.fullest(name, before) or name
 
 
+@dataclass(frozen=True)
+class TitledDescription:
+    """What a definite description says of the person it stands for (:data:`_DEFINITE`): 'the former House speaker'
+    is someone titled 'speaker' with the qualifier 'former' and 'House' written in the title."""
+
+    title: str
+    """the title's noun ('speaker')"""
+    owners: list[str]
+    """the possessors it names ("the city's counsel": 'city')"""
+    qualifiers: frozenset[str]
+    """its :data:`QUALIFIERS` ('former', 'vice')"""
+    capitals: list[str]
+    """its capitalised words between 'the' and the noun ('House', 'Republican')"""
+
+    def matches(self, titles: set[str]) -> bool:
+        """One of a person's titles is this one (:func:`_titled_so`)."""
+        return _titled_so(titles, self.title, self.owners, self.qualifiers)
+
+
+def titled_description(words: str) -> TitledDescription | None:
+    """The title a definite description names ('the former president', "the House's general counsel", 'The
+    President'), or None when the words are none."""
+    described = _DEFINITE.match(words.strip())
+    if described is None:
+        return None
+    return TitledDescription(title=(described.group(1) or described.group(2) or described.group(3)).lower(),
+                             owners=[_unowned(w) for w in words.lower().split() if _OWNER.search(w + " ")],
+                             qualifiers=QUALIFIERS.intersection(words.lower().split()),
+                             capitals=[_unowned(w) for w in words.split()[1:-1] if w[:1].isupper()])
+
+
+def titles_before(text: str, start: int) -> tuple[set[str], list[str]]:
+    """The titles written right before a name at ``start`` on its line (:data:`_TITLE_RUN`: 'House Speaker' ->
+    'speaker', 'house speaker'), and the words of that run without their full stops."""
+    line_start = text.rfind("\n", 0, start) + 1
+    run = _TITLE_RUN.search(text, max(line_start, start - TITLE_REACH), start)
+    words = run.group(0) if run else ""
+    return (_run_titles(words) if words.split() else set()), [word.rstrip(".") for word in words.split()]
+
+
+def _run_titles(words: str) -> set[str]:
+    """The titles the words before a name give: its last word as a title noun, with the qualifiers before it and
+    with all the words before it (its owner: 'City counsel Ana Ruiz'); none when that word ends a sentence ('the
+    report. Enos')."""
+    word = words.split()[-1].lower()
+    if word.endswith(".") and word.rstrip(".") not in TITLE_SHORT_FORMS:
+        return set()
+    noun = TITLE_SHORT_FORMS.get(word.rstrip("."), word.rstrip("."))
+    return {_qualified(words.split()[:-1], noun), " ".join([*words.lower().split()[:-1], noun])}
+
+
 def _titled_so(titles: set[str], title: str, owners: list[str], qualifiers: frozenset[str] = frozenset()) -> bool:
     """One of a person's titles ends in the description's noun, and names its possessor when the description does
     ('the victim's mother' is 'Ana Ruiz, the victim's mother', not 'Ana Ruiz, the mayor's mother') and the same
@@ -310,14 +350,17 @@ def _unowned(word: str) -> str:
     return re.sub(r"(?<=\w)['’]s?$", "", word)
 
 
-def _qualified(words: list[str], title: str) -> str:
-    """The title read before a name with the qualifier written before it ('Vice President' -> 'vice president',
-    'Lt. Gov.' -> 'lieutenant governor'), else the title alone."""
-    if len(words) < 2:
-        return title
-    before = words[0].lower().rstrip(".")
-    before = TITLE_SHORT_FORMS.get(before, before)
-    return f"{before} {title}" if before in QUALIFIERS else title
+def _qualified(before: list[str], title: str) -> str:
+    """The title read before a name with the qualifiers written right before it ('Vice President' -> 'vice
+    president', 'Lt. Gov.' -> 'lieutenant governor', 'Former Vice President' -> 'former vice president'), else the
+    title alone."""
+    qualifiers: list[str] = []
+    for word in reversed(before):
+        word = TITLE_SHORT_FORMS.get(word.lower().rstrip("."), word.lower().rstrip("."))
+        if word not in QUALIFIERS:
+            break
+        qualifiers.insert(0, word)
+    return " ".join([*qualifiers, title])
 
 
 def _supported(people: Iterable[PersonMention], text: str) -> list[PersonMention]:
