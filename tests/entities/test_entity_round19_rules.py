@@ -66,3 +66,10 @@ def test_a_states_chamber_stays_apart(resources: NlpResources) -> None:
     index = analyse(resources, "Lobbyists for the Lumo House of Representatives were hacked last year.",
                     "The House voted on Tuesday to pass the bill, officials said.")
     assert records(index, "House") == [("House", "organisation")]
+
+
+def test_a_company_and_co_is_the_company(resources: NlpResources) -> None:
+    index = analyse(resources, "Pharmaceutical companies Vanex & Co. and Kade Biotherapeutics announced the trial on "
+                               "Monday.", "The pill from Vanex and partner Kade Biotherapeutics cut the risk by half.")
+    forms = [sorted(m.text for m in e.mentions) for e in index.entities if any("Vanex" in m.text for m in e.mentions)]
+    assert forms == [["Vanex", "Vanex & Co"]], forms

@@ -293,11 +293,13 @@ CORPORATE = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", 
 
 
 def name_key(name: str) -> str:
-    """The comparison key: tokens joined (a company's "Inc."/"Corp." left out), then mapped through the
+    """The comparison key: tokens joined (a company's "Inc."/"Corp."/"& Co." left out), then mapped through the
     abbreviation and alias tables."""
     tokens = name_tokens(name)
     if len(tokens) > 1 and tokens[-1] in CORPORATE:
         tokens = tokens[:-1]
+        if len(tokens) > 1 and tokens[-1] in ("&", "and"):
+            tokens = tokens[:-1]  # "Lumo & Co.": Lumo (NeuS train 1390, 0-based: apart from "Lumo", D7's reading)
     key = "".join(tokens)
     alias = ALIASES.get(key)
     if alias is None and _abbreviation(name):
