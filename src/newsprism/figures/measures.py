@@ -20,6 +20,7 @@ from newsprism.figures.numbers import Number, is_rate, read_numbers
 from newsprism.figures.periods import periodic
 from newsprism.figures.referred import wounds_of_all, wounds_of_hit
 from newsprism.figures.scopes import scoped
+from newsprism.figures.seized import seized_claims
 from newsprism.figures.sentence_counts import (
     PERSON_NOUNS,
     Claim,
@@ -145,6 +146,7 @@ def read_claims(text: str) -> list[Claim]:
     claims = [Claim(c.measure, f"{c.subject} {OTHER_SHOOTINGS}" if c.subject else OTHER_SHOOTINGS, c.number, c.end)
               if in_tally(text, c.number.start) and not of_another_event(c.subject) else c for c in claims]
     claims = first_reports(text, claims)  # 'early reports said one, but officials later gave updated figures'
+    claims += seized_claims(text, claims)  # 'seized 14 rifles, 31 magazines': things seized, one measure each
     claims = periodic(text, claims)  # 'in a single day': a measure of its own, not the whole toll
     earlier = earlier_subject(text)
     if earlier:

@@ -24,7 +24,9 @@ from __future__ import annotations
 import math
 import re
 
+from newsprism.figures.another_event import of_another_event
 from newsprism.figures.hospital import via_hospital
+from newsprism.figures.measures import read_claims
 from newsprism.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from newsprism.model import FigureValue
 from newsprism.values import dates
@@ -124,7 +126,20 @@ and hundreds injured' gives two counts (NeuS train 2063)."""
 
 
 def others(value: FigureValue) -> bool:
-    return bool(OTHERS.search(value.mention.text))
+    """A count of others that may be a part of a count: not the hurt besides the dead told before them in the
+    sentence ('killing two workers and wounding two others': all the wounded; ECB+ 22/ecbplus, round 18)."""
+    return bool(OTHERS.search(value.mention.text)) and not hurt_beside_dead(value)
+
+
+def hurt_beside_dead(value: FigureValue) -> bool:
+    """The value is the sentence's count of the injured or shot, after a count of the dead of its own sentence."""
+    offset = value.mention.start - value.evidence.start
+    if value.mention.part != value.evidence.part or offset < 0:
+        return False
+    claims = read_claims(value.evidence.text)
+    own = next((c for c in claims if c.number.start == offset), None)
+    return own is not None and own.measure in ("injured", "shot") and any(
+        c.measure == "killed" and not of_another_event(c.subject) and c.number.start < offset for c in claims)
 
 
 def joined_measure(value: FigureValue) -> bool:
