@@ -260,11 +260,15 @@ def _dates_different_things(item: Dated, other: Dated) -> bool:
         return True
     if any(noun is not None and not _names_noun(d, noun) for noun, d in zip(nouns, (other, item), strict=True)):
         return True
-    verbs_a, verbs_b = (clause_verbs(*span)[0] for span in spans)
-    if not (verbs_a and verbs_b) or any(same_verb(x, y) for x in verbs_a for y in verbs_b):
+    (verbs_a, words_a), (verbs_b, words_b) = (clause_verbs(*span) for span in spans)
+    if not (verbs_a and verbs_b):
         return False
-    return not any(noun is not None and any(v.startswith(noun) for v in verbs)
-                   for noun, verbs in zip(nouns, (verbs_b, verbs_a), strict=True))
+    if not any(same_verb(x, y) for x in verbs_a for y in words_b) and not any(
+            same_verb(x, y) for x in words_a for y in verbs_b):
+        return True
+    return not any(same_verb(x, y) for x in verbs_a for y in verbs_b) and not any(
+        noun is not None and any(v.startswith(noun) for v in verbs)
+        for noun, verbs in zip(nouns, (verbs_b, verbs_a), strict=True))
 
 
 def _span(item: Dated) -> tuple[str, int, int]:
