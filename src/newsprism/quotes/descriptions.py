@@ -125,14 +125,15 @@ person (gun-violence incident 707982, issue #19's eighth round)."""
 
 
 def looks_like_name(words: str) -> bool:
-    """Capitalised words, with a surname's lower-case particle inside ('Bill de Blasio') and a nickname in
-    quotation marks ('Earl "Moose" Ode'); or a body's name of capitalised words joined by small words
+    """Capitalised words, with a surname's lower-case particle inside or opening it ('Bill de Blasio', 'de Blasio')
+    and a nickname in quotation marks ('Earl "Moose" Ode'); or a body's name of capitalised words joined by small words
     ('California Department of Alcohol and Drug Programs'): a name, no description (issue #19's fourteenth round:
     both were flagged as anonymous sources on 300 gun-violence dev pages)."""
     parts = [part.strip("\"“”'‘’()") for part in words.split()]
     parts = [part for part in parts if part]
-    if not parts or not _capitalised(parts[0]) or not _capitalised(parts[-1]):
-        return False
+    if not parts or not (_capitalised(parts[0]) or (parts[0] in NAME_PARTICLES and len(parts) > 1)) or not \
+            _capitalised(parts[-1]):
+        return False  # a surname may open with its particle ('de Blasio': NeuS train 1753, issue #19's nineteenth)
     inner = [part for part in parts if not _capitalised(part)]
     return all(part in NAME_PARTICLES for part in inner) and len(parts) <= 4 + len(inner)
 
