@@ -117,8 +117,8 @@ def test_an_order_no_one_is_said_to_issue_stays_the_order(resources: NlpResource
 
 
 def test_a_surname_opening_with_its_particle_is_a_name(resources: NlpResources) -> None:
-    text = ("Anyone who wants to eat indoors will soon have to show proof of the shot or be turned away, Mayor de Vries "
-            "said in a briefing.")
+    text = ("Anyone who wants to eat indoors will soon have to show proof of the shot or be turned away, Mayor de "
+            "Vries said in a briefing.")
     quote = quote_of(resources, text, "Anyone who wants")
     assert quote.speaker == "de Vries"
     assert not quote.anonymous
