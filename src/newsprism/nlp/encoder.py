@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from sys import intern  # word pieces: one string per piece of the vocabulary, not one per text (issue #20)
 from typing import Any, Protocol
 
 import numpy as np
@@ -245,7 +246,7 @@ class OnnxEncoder:
         for part in runs(mask.sum(axis=1).tolist()):
             vectors, states = self._run(ids[part], mask[part])
             pooled.append(vectors)
-            tokens += [EncodedText(text, tuple(encoding.tokens[1:len(state) + 1]), state,
+            tokens += [EncodedText(text, tuple(map(intern, encoding.tokens[1:len(state) + 1])), state,
                                    np.array(encoding.offsets[1:len(state) + 1], dtype=np.int32).reshape(-1, 2))
                        for text, encoding, state in zip(texts[part], encodings[part], states, strict=True)]
         return np.concatenate(pooled), tokens
