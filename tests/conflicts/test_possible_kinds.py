@@ -39,6 +39,7 @@ SENTENCES = [
     sentence("The operator did not pay the fine."),
     sentence("The operator paid the fine."),
     sentence("The crew had not seen the rocks, Varga said.", PERSON="Varga"),
+    sentence("Captain Tomas Reel said the crew had not seen the rocks."),
     sentence("Fares on the route rose 12 percent last year."),
     sentence("Fares on the route rose 15 percent last year."),
 ]
@@ -67,6 +68,13 @@ def test_restated_values_leave_no_kind_open(pair: tuple[int, int]) -> None:
     a, b = (SENTENCES[i] for i in pair)
     assert not disagreements(a, b)
     assert _open(a, b) == set()
+
+
+def test_a_name_missed_by_ner_in_the_same_words_is_a_possible_person() -> None:
+    tagged, untagged = SENTENCES[4], SENTENCES[19]
+    assert [d.kind for d in disagreements(tagged, untagged)] == ["person"]
+    assert "person" in _open(tagged, untagged)
+    assert "person" not in _open(tagged, sentence("The rocks were not seen by the crew, officials said."))
 
 
 def test_one_name_both_write_is_no_rival_place() -> None:

@@ -12,8 +12,8 @@ none, is not read, and the conflicts are the same.
 - date: clock times or dates in both that the other does not state (:func:`~.compare.unmatched_clocks`,
   :func:`~.compare.unmatched_dates`);
 - place: a place of each after the same preposition and before the same word, not one name both write;
-- person: a person of either the other does not name (:func:`~newsprism.conflicts.names.people` flags no other),
-  or two people of one role with different names;
+- person: two people of one role with different names, or a person of either that the other does not name but
+  whose surrounding words it writes (where :func:`~newsprism.conflicts.names.people` looks for a substitution);
 - negation: the two sentences do not negate the same verbs (a flip needs a negation one makes and the other not).
 """
 
@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsprism.conflicts.compare import unmatched_clocks, unmatched_dates
-from newsprism.conflicts.names import PLACE_PREPS, edge_words, title_alone
+from newsprism.conflicts.names import CONTEXT, MIN_CONTEXT, PLACE_PREPS, edge_words, title_alone
 from newsprism.model import Sentence
 from newsprism.reuse.changes import name_in
 from newsprism.values import ClockTime, DateValue, figures, read
@@ -47,7 +47,10 @@ class Slots:
     negated: frozenset[str]
     places: Roles
     people: Roles
-    persons: tuple[str, ...]
+    persons: tuple[tuple[str, str | None, str], ...]
+    """Each person's name with the words around it that a name missed by NER must stand between in the other
+    sentence (:func:`newsprism.conflicts.names.people`: the stretch before, None at the sentence's start, and
+    after); a name without enough such words is left out, as that check leaves it."""
 
 
 def slots(sentence: Sentence) -> Slots:
@@ -58,7 +61,18 @@ def slots(sentence: Sentence) -> Slots:
                  bool(values.ranks), values.clocks, values.dates, frozenset(n.verb for n in values.negations),
                  {k: v for k, v in _roles(sentence, PLACE_LABELS).items() if k[0] in PLACE_PREPS},
                  {k: frozenset(n for n in v if not title_alone(n)) for k, v in persons.items()},
-                 tuple(e.text for e in sentence.entities if e.label == "PERSON" and not title_alone(e.text)))
+                 tuple(found for e in sentence.entities if e.label == "PERSON" and not title_alone(e.text)
+                       and (found := _surroundings(text, e.text))))
+
+
+def _surroundings(text: str, name: str) -> tuple[str, str | None, str] | None:
+    """The name, the :data:`~newsprism.conflicts.names.CONTEXT` characters before it (None at the start) and after
+    it, where a substitution is looked for (both at least :data:`~newsprism.conflicts.names.MIN_CONTEXT` long)."""
+    start = text.index(name)
+    left, right = text[max(0, start - CONTEXT):start], text[start + len(name):start + len(name) + CONTEXT]
+    if (start and len(left) < MIN_CONTEXT) or len(right) < MIN_CONTEXT:
+        return None
+    return name, (left if start else None), right
 
 
 def _roles(sentence: Sentence, labels: tuple[str, ...]) -> Roles:
@@ -81,20 +95,26 @@ def could_dispute(kind: str, a: Slots, b: Slots) -> bool:
     if kind == "place":
         return _rivals(a, b, a.places, b.places)
     if kind == "person":
-        return (_rivals(a, b, a.people, b.people) or any(not name_in(x, b.text) for x in a.persons)
-                or any(not name_in(y, a.text) for y in b.persons))
+        return _rivals(a, b, a.people, b.people) or _substituted(a, b) or _substituted(b, a)
     return a.negated != b.negated
 
 
 KINDS = ("negation", "number", "date", "place", "person")
-"""Every kind :func:`newsprism.conflicts.compare.disagreements` finds, the cheapest test first (a person's needs
-its names looked for in the other sentence)."""
+"""Every kind :func:`newsprism.conflicts.compare.disagreements` finds, the cheapest test first (a person's may look
+for its names in the other sentence)."""
 
 
 def _numbers(a: Slots, b: Slots) -> bool:
     """A quantity of each, of one dimension, whose figure the other sentence does not write."""
     only_a = {dimension for dimension, value in a.quantities if value not in b.figures}
     return any(dimension in only_a for dimension, value in b.quantities if value not in a.figures)
+
+
+def _substituted(a: Slots, b: Slots) -> bool:
+    """A person of ``a`` that ``b`` does not name, with the words around it in ``b`` too (another name could stand
+    between them there)."""
+    return any(right in b.text and (left is None or left in b.text) and not name_in(name, b.text)
+               for name, left, right in a.persons)
 
 
 def _rivals(a: Slots, b: Slots, roles_a: Roles, roles_b: Roles) -> bool:
