@@ -94,7 +94,7 @@ def find_conflicts(story: ConflictInput) -> list[Conflict]:
     texts = {a.id: a.text for a in articles}
     found = [c for c in found if not knows_both_days(c, texts)]
     published = {a.id: a.published for a in articles}
-    found = [c for c in found if not is_update(c, published)]
+    found = [c for c in found if not is_update(c, published, texts)]
     return sorted(_distinct(found), key=lambda c: (-sum(s.origins for s in c.sides), c.kind, c.about))
 
 
