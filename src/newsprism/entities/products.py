@@ -4,8 +4,8 @@
   number after it mark a product (:func:`is_product`), which :mod:`.clutter` leaves out; :func:`is_the_product` says
   when the name is the product itself rather than its maker's;
 - an outbreak word after it marks a disease (:func:`is_disease`);
-- a body's members after it ("Lumo Dawn lawmakers") or "the" before a plural ("the Jaguars") mark a body spaCy
-  tagged a person (:func:`members_body`, :func:`plural_body`).
+- a body's members after it ("Lumo Dawn lawmakers"), "the" before a plural ("the Jaguars") or a plural for people
+  ending it ("Lumo Boys") mark a body spaCy tagged a person (:func:`members_body`, :func:`plural_body`).
 
 Moved out of :mod:`.evidence`, which reads the type cues of one mention.
 """
@@ -32,8 +32,17 @@ def plural_body(text: str, start: int, tokens: tuple[str, ...]) -> bool:
     a person; places written so ("the Philippines", "the Alps") are tagged places, and only names tagged a person
     are asked (:func:`newsprism.entities.mentions.make_mention`)."""
     last = tokens[-1] if tokens else ""
+    if len(tokens) > 1 and last in GROUP_PLURALS:
+        return True  # "far-right Proud Boys": a group, with or without "the"
     return (bool(THE_BEFORE.search(text[max(0, start - 5):start])) and len(last) > 3 and last.endswith("s")
             and not last.endswith(("ss", "us", "is", "'s")))
+
+
+GROUP_PLURALS = frozenset({"boys", "girls", "keepers", "patriots", "warriors", "knights"})
+"""Plural nouns for people ending a name of two words or more ("Lumo Boys", "Kade Keepers"): a group, band or team
+that spaCy tagged a person (D7's seed-72 reading, NeuS train 1681, 0-based: "Proud Boys" a person). No person's
+name ends in them; "brothers" and "sisters" are left out ("the Lumo Brothers" may be two people), and so are
+plurals in "-ers" ("Ana Summers", "Kade Sanders" are surnames)."""
 
 
 def is_disease(text: str, start: int, end: int) -> bool:

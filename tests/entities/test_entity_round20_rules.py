@@ -1,0 +1,47 @@
+"""Entities as issue #19's nineteenth round's honest reading (seed 72) found them wrong on real stories, on
+sentences written for these tests: a motor tanker's "MT" name typed a place, a company's "hospital system" typed a
+hospital (a place), a group's plural name ("... Boys") typed a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.entities.evidence import cue
+from newsprism.entities.names import name_tokens
+from newsprism.entities.products import plural_body
+
+
+def cue_type(text: str, name: str) -> str | None:
+    start = text.index(name)
+    found = cue(text, start, start + len(name), name_tokens(name))
+    return None if found is None else found.type
+
+
+def test_a_motor_tankers_mark_makes_a_ship() -> None:
+    assert cue_type("Navy officers said the Lumarian-owned MT Kade Star was hit near dawn.", "MT Kade Star") == (
+        "organisation")
+
+
+def test_mountain_time_before_a_name_is_no_ship() -> None:
+    assert cue_type("The vote closes at 9 p.m. MT, Ana Vane told reporters.", "Ana Vane") != "organisation"
+
+
+def test_a_hospital_system_is_a_company() -> None:
+    assert cue_type("According to the Kade Health hospital system in Lumo, two patients fell ill.",
+                    "Kade Health") == "organisation"
+
+
+def test_a_named_hospital_stays_a_place() -> None:
+    assert cue_type("Both were taken to a Kade Health hospital in Lumo on Friday.", "Kade Health") == "place"
+
+
+@pytest.mark.parametrize("name", ["Lumo Boys", "Harbor Keepers", "Kade Patriots"])
+def test_a_plural_for_people_ends_a_groups_name(name: str) -> None:
+    text = f"Members of the far-right {name} marched downtown on Saturday."
+    assert plural_body(text, text.index(name), name_tokens(name))
+
+
+@pytest.mark.parametrize("name", ["Ana Summers", "Tom Sanders", "Boys"])
+def test_a_surname_in_s_is_no_group(name: str) -> None:
+    text = f"Members cheered {name} downtown on Saturday."
+    assert not plural_body(text, text.index(name), name_tokens(name))
