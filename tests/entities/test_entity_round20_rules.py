@@ -1,13 +1,14 @@
 """Entities as issue #19's nineteenth round's honest reading (seed 72) found them wrong on real stories, on
 sentences written for these tests: a motor tanker's "MT" name typed a place, a company's "hospital system" typed a
-hospital (a place), a group's plural name ("... Boys") typed a person."""
+hospital (a place), a group's plural name ("... Boys") typed a person;
+and (the seed-73 reading) a weekday that spaCy ran into a person's name ("Trump Thursday")."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsprism.entities.evidence import cue
-from newsprism.entities.names import name_tokens
+from newsprism.entities.names import clean_span, name_tokens
 from newsprism.entities.products import plural_body
 
 
@@ -45,3 +46,18 @@ def test_a_plural_for_people_ends_a_groups_name(name: str) -> None:
 def test_a_surname_in_s_is_no_group(name: str) -> None:
     text = f"Members cheered {name} downtown on Saturday."
     assert not plural_body(text, text.index(name), name_tokens(name))
+
+
+@pytest.mark.parametrize(("written", "name"), [("President Ana Vane Thursday", "President Ana Vane"),
+                                               ("Tom Kade Monday", "Tom Kade")])
+def test_a_weekday_ends_no_persons_name(written: str, name: str) -> None:
+    text = f"Reporters met {written} at the harbor."
+    start = text.index(written)
+    span = clean_span(text, start, start + len(written), "person")
+    assert span is not None and text[span[0]:span[1]] == name.removeprefix("President ")
+
+
+def test_a_places_weekday_is_left_to_the_place() -> None:
+    text = "Crowds gathered in Lumo Tuesday for the vote."
+    start = text.index("Lumo Tuesday")
+    assert clean_span(text, start, start + len("Lumo Tuesday"), "place") == (start, start + len("Lumo Tuesday"))

@@ -23,7 +23,7 @@ from importlib.resources import files
 from typing import Literal
 
 from newsprism.entities.kind_words import BODY_WORDS, PLACE_WORDS, STREET_WORDS
-from newsprism.lexicon import ORDINAL_WORDS, TITLES, alternation
+from newsprism.lexicon import ORDINAL_WORDS, TITLES, WEEKDAY_NAMES, alternation
 from newsprism.model import EntityType
 from newsprism.typography import DASHES
 
@@ -144,6 +144,8 @@ def clean_span(text: str, start: int, end: int, kind: EntityType) -> tuple[int, 
             end = start + match.start()  # "Clinton’s van": a person's name ends at its possessive
         elif kind == "person" and (match := _PERSON_OF_PLACE.search(piece)) is not None:
             end = start + match.start()  # "Ana Lee of Lumo": the person, then where she lives
+        elif kind == "person" and (match := _TRAILING_WEEKDAY.search(piece)) is not None:
+            end = start + match.start()  # "President Lee Thursday": the person, then the day
         elif kind != "person" and (match := _PLURAL_POSSESSIVE.search(piece)) is not None and _owned(piece):
             end = start + match.start()  # "Saints’ Super Bowl": a name in the plural ends at its possessive
         if kind != "person" and (match := _THE.match(piece)) is not None and end - start > match.end():
@@ -208,6 +210,9 @@ def _street_name(piece: str) -> bool:
 _PERSON_OF_PLACE = re.compile(r"(?<=\w)\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
 """" of <Place>" ending a person's span ("Ana Lee of Lumo", "Tom Berg of the Kade Hills"): the person is the name
 before it; news names people with their town so."""
+_TRAILING_WEEKDAY = re.compile(r"(?<=\w)\s+(?:" + "|".join(day.title() for day in WEEKDAY_NAMES) + r")$")
+"""A weekday ending a person's span ("met President Lee Thursday"): the day of the news, no part of the name (D8's
+seed-73 reading, NeuS train 2296, 0-based: "Trump Thursday" a person, which took a lone "Thursday" too)."""
 
 _TRAILING_LOWER = re.compile(r"\s+(?:in|at|on|of|to|for|and|the|by|with|from)$")
 """A function word ending a span: no name ends with one ("Thompson in" the 11th round)."""
