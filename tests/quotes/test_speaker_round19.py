@@ -122,3 +122,16 @@ def test_a_surname_opening_with_its_particle_is_a_name(resources: NlpResources) 
     quote = quote_of(resources, text, "Anyone who wants")
     assert quote.speaker == "de Vries"
     assert not quote.anonymous
+
+
+def test_the_newspaper_is_the_outlet_the_sentence_before_has_as_subject(resources: NlpResources) -> None:
+    text = ("The Lumo Herald on Friday released the findings of its review of the harbour series. The newspaper "
+            "acknowledged that its series gave \"too much weight to one witness\" who has since been charged.")
+    quote = quote_of(resources, text, "that its series gave")
+    assert quote.speaker == "The Lumo Herald"
+    assert not quote.anonymous
+
+
+def test_the_newspaper_after_no_outlet_stays_a_description(resources: NlpResources) -> None:
+    text = "Ana Ruiz read the report on Monday. The newspaper said the port would close."
+    assert quote_of(resources, text, "the port would close").speaker == "The newspaper"

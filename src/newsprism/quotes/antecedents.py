@@ -16,7 +16,13 @@ from newsprism.quotes.descriptions import described as described_speaker
 from newsprism.quotes.gender import bare_pronoun, gender_of_pronoun, noun_gender
 from newsprism.quotes.indirect import STATEMENT_NOUNS
 from newsprism.quotes.people import PersonMention
-from newsprism.quotes.plurals import PERSON_HEAD_NOUNS, body_antecedent, plural_antecedent, plural_source
+from newsprism.quotes.plurals import (
+    PERSON_HEAD_NOUNS,
+    body_antecedent,
+    outlet_antecedent,
+    plural_antecedent,
+    plural_source,
+)
 from newsprism.quotes.speakers import PRONOUNS, SpeakerResolver
 
 
@@ -40,6 +46,8 @@ def described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolve
         if source is None:
             continue
         pronoun = bare_pronoun(source.text)
+        if (outlet := outlet_antecedent(source.text, paragraphs, source.start)) is not None:
+            kept[index] = variant.model_copy(update={"speaker": outlet, "anonymous": False})
         if pronoun == "they":
             opener = plural_antecedent(resolver.text, paragraphs, source.start)
             if opener is not None:

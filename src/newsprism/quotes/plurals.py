@@ -103,6 +103,25 @@ def body_antecedent(paragraphs: Paragraphs | None, at: int) -> str | None:
     return str(entity.text) if entity is not None else _phrase(subject)
 
 
+MEDIA_NOUNS = frozenset({"newspaper", "paper", "magazine", "daily", "tabloid"})
+"""Nouns by which a story goes on about a publication it has named ('The Lumo Herald reported … The newspaper said'):
+NeuS train 2121 and 1739, read in issue #19's nineteenth round's honest checks, left them anonymous. Not 'the
+network' / 'the outlet': on the flip set (PolNeAR dev, gun-violence dev pages) 'The network said' followed 'The New
+York Times reported that the network's editor …', the broadcaster the report was about."""
+_MEDIA = re.compile(r"^[Tt]he\s+(?:[a-z]+\s+)?(" + "|".join(sorted(MEDIA_NOUNS)) + r")$")
+
+
+def outlet_antecedent(source: str, paragraphs: Paragraphs | None, at: int) -> str | None:
+    """The outlet a source 'the newspaper' (:data:`MEDIA_NOUNS`) at ``at`` stands for, read as an 'it' is
+    (:func:`body_antecedent`): an organisation the entity recogniser finds as the subject before it in its sentence, or
+    of the sentence before for a source opening its sentence; its whole name."""
+    if _MEDIA.match(source.strip()) is None:
+        return None
+    subject = _subject_of("the", paragraphs, at, lambda token: token.ent_type_ == "ORG")
+    entity = next((ent for ent in subject.doc.ents if ent.start <= subject.i < ent.end), None) if subject else None
+    return str(entity.text) if entity is not None else None
+
+
 def _subject_of(pronoun: str, paragraphs: Paragraphs | None, at: int, fits: Callable[[Token], bool]) -> Token | None:
     """The subject a pronoun at ``at`` stands for: the nearest one before it in its sentence that ``fits`` (none
     inside quoted words), or for a pronoun opening its sentence the main subject of the sentence before (across a
