@@ -51,12 +51,13 @@ def disagreements(a: Sentence, b: Sentence, same_entity: SameEntity | None = Non
 
     A difference of modality ('will vote' / 'may vote as early as Wednesday') is never one: both report the same
     plan, one more cautiously, and no fact is in dispute (on AllSides roundups every such flag was a hedge)."""
-    return [*_value_disagreements(a.text, b.text), *places(a, b), *people(a, b, same_entity),
+    return [*value_disagreements(a.text, b.text), *places(a, b), *people(a, b, same_entity),
             *_negations(a.text, b.text)]
 
 
 @per_text  # read once per pair of texts and story (issue #20)
-def _value_disagreements(a: str, b: str) -> tuple[Disagreement, ...]:
+def value_disagreements(a: str, b: str) -> tuple[Disagreement, ...]:
+    """The number and date slots where texts ``a`` and ``b`` disagree (kept per pair of texts)."""
     return (*_numbers(a, b), *_ranks(a, b), *_clocks(a, b), *_dates(a, b))
 
 

@@ -11,6 +11,7 @@ none, is not read, and the conflicts are the same.
   (:func:`~newsprism.conflicts.compare._numbers` compares no other), or a rank in both;
 - date: clock times or dates in both that the other does not state (:func:`~.compare.unmatched_clocks`,
   :func:`~.compare.unmatched_dates`);
+- number and date, past those tests: the value check itself (kept per pair of texts, read once either way);
 - place: a place of each after the same preposition and before the same word, not one name both write;
 - person: two people of one role with different names, or a person of either that the other does not name but
   whose surrounding words it writes (where :func:`~newsprism.conflicts.names.people` looks for a substitution);
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsprism.conflicts.compare import unmatched_clocks, unmatched_dates
+from newsprism.conflicts.compare import unmatched_clocks, unmatched_dates, value_disagreements
 from newsprism.conflicts.names import CONTEXT, MIN_CONTEXT, PLACE_PREPS, edge_words, title_alone
 from newsprism.model import Sentence
 from newsprism.reuse.changes import name_in
@@ -88,10 +89,10 @@ def could_dispute(kind: str, a: Slots, b: Slots) -> bool:
     """:func:`newsprism.conflicts.compare.disagreements` could find a disagreement of ``kind`` (one of
     :data:`KINDS`) between sentences ``a`` and ``b``."""
     if kind == "number":
-        return _numbers(a, b) or (a.ranked and b.ranked)
+        return (_numbers(a, b) or (a.ranked and b.ranked)) and _found("number", a, b)
     if kind == "date":
-        return bool(a.clocks and b.clocks and all(unmatched_clocks(a.clocks, b.clocks))) or bool(
-            a.dates and b.dates and all(unmatched_dates(a.dates, b.dates)))
+        return (bool(a.clocks and b.clocks and all(unmatched_clocks(a.clocks, b.clocks))) or bool(
+            a.dates and b.dates and all(unmatched_dates(a.dates, b.dates)))) and _found("date", a, b)
     if kind == "place":
         return _rivals(a, b, a.places, b.places)
     if kind == "person":
@@ -108,6 +109,13 @@ def _numbers(a: Slots, b: Slots) -> bool:
     """A quantity of each, of one dimension, whose figure the other sentence does not write."""
     only_a = {dimension for dimension, value in a.quantities if value not in b.figures}
     return any(dimension in only_a for dimension, value in b.quantities if value not in a.figures)
+
+
+def _found(kind: str, a: Slots, b: Slots) -> bool:
+    """The value check finds a disagreement of ``kind`` (:func:`~newsprism.conflicts.compare.value_disagreements`,
+    kept per pair of texts: a pair read later does not read it again). Asked only past the cheap tests: a rewrite
+    that rounds its figures ('$95 million' / '$107 million' stated as agreeing) passes them."""
+    return any(d.kind == kind for d in value_disagreements(a.text, b.text))
 
 
 def _substituted(a: Slots, b: Slots) -> bool:
