@@ -1,15 +1,21 @@
 """Entities as issue #19's nineteenth round's honest reading (seed 72) found them wrong on real stories, on
 sentences written for these tests: a motor tanker's "MT" name typed a place, a company's "hospital system" typed a
 hospital (a place), a group's plural name ("... Boys") typed a person;
-and (the seed-73 reading) a weekday that spaCy ran into a person's name ("Trump Thursday")."""
+and (the seed-73 reading) a weekday that spaCy ran into a person's name ("Trump Thursday"), (seed 74) an acronym
+spelling the letters of a dotted "U.S." ("USCP") apart from its body."""
 
 from __future__ import annotations
 
 import pytest
 
+from newsprism.config import NlpConfig
+from newsprism.entities import find_entities
 from newsprism.entities.evidence import cue
 from newsprism.entities.names import clean_span, name_tokens
 from newsprism.entities.products import plural_body
+from newsprism.model import Article
+from newsprism.nlp.resources import NlpResources
+from newsprism.nlp.sentences import parse
 
 
 def cue_type(text: str, name: str) -> str | None:
@@ -61,3 +67,11 @@ def test_a_places_weekday_is_left_to_the_place() -> None:
     text = "Crowds gathered in Lumo Tuesday for the vote."
     start = text.index("Lumo Tuesday")
     assert clean_span(text, start, start + len("Lumo Tuesday"), "place") == (start, start + len("Lumo Tuesday"))
+
+
+def test_an_acronym_spells_the_letters_of_a_dotted_country(resources: NlpResources) -> None:
+    text = ("The U.S. Department of Harbors said on Monday that the ferry fees would rise. A spokesman for the USDH "
+            "said the new fees would pay for repairs.")
+    index = find_entities(parse([Article(id="a0", source="a0", format="text", text=text)], resources, NlpConfig()))
+    holders = [e.name for e in index.entities if any(m.text == "USDH" for m in e.mentions)]
+    assert holders == ["U.S. Department of Harbors"]
