@@ -46,6 +46,7 @@ from newsprism.nlp.sentences import ParsedArticle
 from newsprism.quotes.copy_groups import copy_groups, expand
 from newsprism.quotes.extract import find_quotes
 from newsprism.quotes.readings import Read, part_requests, read_parts_once
+from newsprism.quotes.short_bodies import short_body
 from newsprism.quotes.story_holders import story_holder
 
 CANDIDATE_COSINE = 0.5
@@ -91,6 +92,8 @@ def attribute_speakers(variants: Sequence[QuoteVariant], entities: EntityLookup,
     out = []
     for variant in variants:
         entity = _speaker_entity(variant, entities)
+        if entity is None and (body := short_body(variant, entities)) is not None:
+            variant, entity = variant.model_copy(update={"anonymous": False}), body  # 'The Atlantic reported'
         if entity is None and texts is not None and (holder := story_holder(variant, entities.entities, texts)):
             variant, entity = variant.model_copy(update={"anonymous": False}), holder
         out.append(variant if entity is None else
