@@ -52,7 +52,7 @@ def disagreements(a: Sentence, b: Sentence, same_entity: SameEntity | None = Non
     A difference of modality ('will vote' / 'may vote as early as Wednesday') is never one: both report the same
     plan, one more cautiously, and no fact is in dispute (on AllSides roundups every such flag was a hedge)."""
     return [*value_disagreements(a.text, b.text), *places(a, b), *people(a, b, same_entity),
-            *_negations(a.text, b.text)]
+            *negation_disagreements(a.text, b.text)]
 
 
 @per_text  # read once per pair of texts and story (issue #20)
@@ -62,7 +62,8 @@ def value_disagreements(a: str, b: str) -> tuple[Disagreement, ...]:
 
 
 @per_text
-def _negations(a: str, b: str) -> tuple[Disagreement, ...]:
+def negation_disagreements(a: str, b: str) -> tuple[Disagreement, ...]:
+    """The negation slot where texts ``a`` and ``b`` disagree (kept per pair of texts)."""
     return tuple(negation_flips(a, b))
 
 

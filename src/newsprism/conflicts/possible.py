@@ -15,14 +15,20 @@ none, is not read, and the conflicts are the same.
 - place: a place of each after the same preposition and before the same word, not one name both write;
 - person: two people of one role with different names, or a person of either that the other does not name but
   whose surrounding words it writes (where :func:`~newsprism.conflicts.names.people` looks for a substitution);
-- negation: the two sentences do not negate the same verbs (a flip needs a negation one makes and the other not).
+- negation: the two sentences do not negate the same verbs (a flip needs a negation one makes and the other not),
+  and the negation check (kept per pair of texts) finds a flip.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsprism.conflicts.compare import unmatched_clocks, unmatched_dates, value_disagreements
+from newsprism.conflicts.compare import (
+    negation_disagreements,
+    unmatched_clocks,
+    unmatched_dates,
+    value_disagreements,
+)
 from newsprism.conflicts.names import CONTEXT, MIN_CONTEXT, PLACE_PREPS, edge_words, title_alone
 from newsprism.model import Sentence
 from newsprism.reuse.changes import name_in
@@ -97,7 +103,7 @@ def could_dispute(kind: str, a: Slots, b: Slots) -> bool:
         return _rivals(a, b, a.places, b.places)
     if kind == "person":
         return _rivals(a, b, a.people, b.people) or _substituted(a, b) or _substituted(b, a)
-    return a.negated != b.negated
+    return a.negated != b.negated and bool(negation_disagreements(a.text, b.text))
 
 
 KINDS = ("negation", "number", "date", "place", "person")
