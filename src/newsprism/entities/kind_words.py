@@ -104,6 +104,11 @@ so is it before :data:`LONE_PLACE_ENDS` ("Capitol Hill"; session 29's reading of
 of 1746, 0-based: "Capitol" and "Capitol Hill" bodies); "Capitol Records" stays a body. "The Pentagon" and "the
 White House" stand for bodies and are left out."""
 LONE_PLACE_ENDS = frozenset({"hill", "building", "buildings", "grounds"})
+ROOM_NAMES = frozenset({("oval", "office"), ("situation", "room"), ("cabinet", "room"), ("roosevelt", "room"),
+                        ("east", "room"), ("rose", "garden"), ("lincoln", "bedroom")})
+"""Rooms and grounds of a head of state's residence named alone ("an Oval Office meeting", "the Situation Room"):
+places, though "Office" and "Room" end bodies' names too (D8's seed-73 reading, NeuS train 2296, 0-based: "Oval
+Office" a body)."""
 
 NAME_CONNECTORS = frozenset({"of", "de", "du", "des", "del", "della", "di", "do", "da"})
 """Words after a name's head noun that open what it is of ("Grand Hotel du Cap", "Palace of Lumo", "Office of

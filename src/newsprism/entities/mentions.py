@@ -17,6 +17,7 @@ from newsprism.entities.kind_words import (
     PARTY_ADJECTIVES,
     PLACE_WORDS,
     ROLES_BEFORE_NAMES,
+    ROOM_NAMES,
     SHOP_WORDS,
     STATION_NAME,
 )
@@ -37,6 +38,7 @@ from newsprism.entities.products import (
     is_the_product,
     is_vehicle,
     members_body,
+    pipeline_name,
     plural_body,
 )
 from newsprism.entities.pronouns import pronoun_after
@@ -339,6 +341,8 @@ def make_mention(article: str, text: str, span: tuple[int, int], label: EntityTy
     if label == "person" and (plural_body(text, start, tokens) or members_body(text, end) or STATION_NAME.fullmatch(
             written)):
         given = Cue("organisation", CUE_WEIGHT)
+    if (label == "person" and pipeline_name(text, end)) or tokens in ROOM_NAMES:
+        given = Cue("place", CUE_WEIGHT)  # "the Lumo XL pipeline", "the Oval Office": a facility, a room
     if len(tokens) > 1 and _singular(tokens[-1]) in ROLES_BEFORE_NAMES | _FORCE_MEMBERS:
         given = Cue("organisation", CUE_WEIGHT)  # "Lumo County Sheriff's Deputies": the force's people, no place
     if len(tokens) > 1 and tokens[-1] + "s" in _PLURAL_BODIES:  # "a Crime Stopper tip": the tip line's name

@@ -66,6 +66,14 @@ _TITLE_TAILS = {tail: re.compile(rf"\b{head}\s+of\s+$", re.IGNORECASE)
                 for head, tail in (title.rsplit(" of ", 1) for title in TITLES if " of " in title)}
 """The last word of a title written '<head> of <word>' ("Secretary of State Ana Lee"), spaCy tagged a body alone
 (NeuS train 643, issue #19): no entity after its title's head."""
+_PEERAGE_BEFORE = re.compile(r"\b(?:Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount|Viscountess|Baron|"
+                             r"Baroness|Prince|Princess)\s+of\s+(?:the\s+)?$")
+"""A peer's or royal's title before a place ("the Duke of | Lumo", "Prince of | Kade"): the place names the title,
+no place of the story (D8's seed-74 reading, NeuS train 1192, 0-based: "Edinburgh" only in "Duke of Edinburgh")."""
+STYLES = frozenset({("royal", "highness"), ("highness",), ("royal", "majesty"), ("majesty",), ("serene", "highness"),
+                    ("imperial", "majesty")})
+"""A royal's style spaCy tags a person or body ("His Royal Highness", "Her Majesty"): a way of addressing someone,
+no one's name (D8's seed-74 reading, NeuS train 1192: "Royal Highness" a person)."""
 _STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Storm|Superstorm)\s+$")
 """A storm's word before a name ("Hurricane Lumo", "Storm Kade"): the storm, an event the type set has no room for
 (spaCy tags the name a person; read on NeuS val story 178)."""
@@ -115,6 +123,8 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
     if _FIELD_BEFORE.search(text, max(0, start - 50), start) or (len(tokens) > 2 and tokens[1] == "of" and (
             tokens[0] in _DEGREES)):
         return True  # a field of study ("a Minor in Criminology"), a degree ("Bachelor of Arts")
+    if tokens in STYLES or _PEERAGE_BEFORE.search(text, max(0, start - 25), start):
+        return True  # "His Royal Highness", "the Duke of | Lumo": a style, a title's place
     if _STORM_BEFORE.search(text, max(0, start - 20), start) or (
             tokens and tokens[-1] in DAY_NAMING_WORDS and _DAY_AFTER.match(text, end)):
         return True  # a storm's name ("Hurricane Lumo"), a named day ("Super | Tuesday"): an event, no entity

@@ -27,6 +27,18 @@ def members_body(text: str, end: int) -> bool:
     return bool(_MEMBERS_AFTER.match(text, end, end + 20))
 
 
+_WORKS_AFTER = re.compile(r"\s+(?:(?:oil|gas|crude|natural\s+gas)\s+)?pipelines?\b")
+"""A pipeline's word after a name spaCy tags a person ("the Lumo XL pipeline", "the Kade oil pipeline"): the
+pipeline's name, a facility and so a place (D8's seed-73 reading, NeuS train 1254, 0-based: "Keystone XL" a person).
+Asked of person-tagged names only: a company's name before its pipeline ("the Lumo Energy pipeline", tagged a
+body) keeps its type."""
+
+
+def pipeline_name(text: str, end: int) -> bool:
+    """A pipeline's word right after a name tagged a person ("the Lumo XL pipeline"): the pipeline, a place."""
+    return bool(_WORKS_AFTER.match(text, end, end + 30))
+
+
 def plural_body(text: str, start: int, tokens: tuple[str, ...]) -> bool:
     """"the" before a name ending in a plural ("the Jaguars", "the Tar Heels"): a team or band spaCy may take for
     a person; places written so ("the Philippines", "the Alps") are tagged places, and only names tagged a person
