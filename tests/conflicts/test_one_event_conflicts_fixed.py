@@ -7,9 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from pipeline_input import conflict_input_of
 
-from newsprism import pipeline
-from newsprism.config import Config
 from newsprism.conflicts import ConflictInput, find_conflicts
 from newsprism.conflicts.dated import dated_conflicts
 from newsprism.conflicts.weekdays import weekday_conflicts
@@ -69,21 +68,7 @@ def _summary(conflicts: list[Conflict]) -> list[tuple[str, list[tuple[str, tuple
 
 @pytest.fixture(scope="module")
 def story_input(resources: Any) -> ConflictInput:
-    held: dict[str, Any] = {}
-    conflicts = find_conflicts  # what the pipeline calls
-
-    def keep(story: ConflictInput) -> list[Conflict]:
-        held["input"] = story
-        return conflicts(story)
-
-    mp = pytest.MonkeyPatch()
-    mp.setattr(pipeline, "find_conflicts", keep)
-    try:
-        pipeline.analyze_raw(_story(), Config(), resources)
-    finally:
-        mp.undo()
-    found: ConflictInput = held["input"]
-    return found
+    return conflict_input_of(_story(), resources)
 
 
 def test_the_one_event_story_gives_the_conflicts_found_before(story_input: ConflictInput) -> None:

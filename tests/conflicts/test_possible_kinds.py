@@ -10,14 +10,13 @@ from typing import Any
 
 import pytest
 from conflict_sentences import sentence
+from pipeline_input import conflict_input_of
 
-from newsprism import pipeline
-from newsprism.config import Config
 from newsprism.conflicts import ConflictInput, aligned, find_conflicts
 from newsprism.conflicts.compare import disagreements
 from newsprism.conflicts.possible import KINDS, could_dispute, slots
 from newsprism.ingest import RawArticle
-from newsprism.model import Conflict, Sentence
+from newsprism.model import Sentence
 
 SENTENCES = [
     sentence("The ferry left Orrin Quay at 6:25 a.m. on Tuesday with 212 passengers.", GPE="Orrin Quay"),
@@ -114,21 +113,7 @@ def _story() -> list[RawArticle]:
 
 @pytest.fixture(scope="module")
 def story_input(resources: Any) -> ConflictInput:
-    held: dict[str, Any] = {}
-    conflicts = find_conflicts  # what the pipeline calls
-
-    def keep(story: ConflictInput) -> list[Conflict]:
-        held["input"] = story
-        return conflicts(story)
-
-    mp = pytest.MonkeyPatch()
-    mp.setattr(pipeline, "find_conflicts", keep)
-    try:
-        pipeline.analyze_raw(_story(), Config(), resources)
-    finally:
-        mp.undo()
-    found: ConflictInput = held["input"]
-    return found
+    return conflict_input_of(_story(), resources)
 
 
 def test_the_story_gives_the_conflicts_of_reading_every_pair(story_input: ConflictInput,
