@@ -1,8 +1,11 @@
 """Speakers as issue #19's nineteenth-round honest reading found them going wrong on NeuS stories, in texts written
 for these tests: a body named by 'the' and one capitalised word ('The Atlantic reported') kept as an anonymous
-description with no entity."""
+description with no entity, and a quoted headline longer than a title's words, the subject of the writer's
+sentence, kept as a direct quotation."""
 
 from __future__ import annotations
+
+from quoted_texts import quotes_of
 
 from newsprism.config import NlpConfig
 from newsprism.entities import find_entities
@@ -35,3 +38,15 @@ def test_a_capitalised_role_stays_a_description(resources: NlpResources) -> None
     assert speakers["meeting"] == ("The Witness", None, True)
     assert speakers["fled"] == ("The Sheriff", None, True)
 
+
+
+def test_a_long_headline_the_sentence_goes_on_with_is_no_quotation(resources: NlpResources) -> None:
+    text = ("The story spread fast on Monday. \"The Quiet Deal Between Ana Ruiz and the Lumo Port Board\" has a "
+            "grim ring to it, but the deal itself was small.")
+    assert [q.content.text for q in quotes_of(resources, text)] == []
+
+
+def test_a_long_headline_a_speaker_reads_stays_a_quotation(resources: NlpResources) -> None:
+    text = ("The story spread fast on Monday. \"The Quiet Deal Between Ana Ruiz and the Lumo Port Board Is Over,\" "
+            "she said, laughing.")
+    assert [q.speaker for q in quotes_of(resources, text)] == ["she"]

@@ -47,9 +47,14 @@ _HEADLINE_SMALL_WORDS = TITLE_CASE_SMALL_WORDS | {"from", "by", "as", "into", "b
 def credited_headline(text: str, content: Range) -> bool:
     """A quoted headline with its credit ('“Fire Guts Old Mill; Two Hurt” -Daily Ledger'): words all capitalised
     but the small ones, however many, then a dash and a capitalised name."""
-    words = re.findall(r"[^\W\d_][\w’'-]*", text[content[0]:content[1]])
-    return (len(words) > 1 and all(word[0].isupper() or word.lower() in _HEADLINE_SMALL_WORDS for word in words)
-            and _CREDIT.match(text, content[1]) is not None)
+    return headline_case(text[content[0]:content[1]]) and _CREDIT.match(text, content[1]) is not None
+
+
+def headline_case(content: str) -> bool:
+    """Two or more words, all capitalised but the small ones a headline leaves in lower case ('The Secret Talks
+    Between Ana Ruiz and the Lumo Party'), however many: a headline's or a title's words, not speech."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", content)
+    return len(words) > 1 and all(word[0].isupper() or word.lower() in _HEADLINE_SMALL_WORDS for word in words)
 
 
 _NEXT_WORD = re.compile(r"[\s,.;:”\"’'`]*([a-z]+)")
@@ -63,8 +68,9 @@ def used_as_title(text: str, content: Range) -> bool:
     """A title the writer's sentence goes on with, as its subject ('“Bettie Page” remains short-hand for ...', '“The
     Notorious Ana Ruiz,” a film of 2005, helped ...'): title-case words, then a lowercase word that attributes
     nothing (no speech verb, no pronoun or determiner opening a speaker's words)."""
-    if not title(text[content[0]:content[1]].rstrip(".,")):
-        return False
+    words = text[content[0]:content[1]].rstrip(".,")
+    if not (title(words) or (headline_case(words) and not words.rstrip().endswith(("?", "!")))):
+        return False  # a headline longer than a title's words, the subject of the sentence (NeuS train 2176)
     after = _NEXT_WORD.match(text, content[1], content[1] + 40)
     return after is not None and after.group(1) not in CUE_FORMS and after.group(1) not in _SPEAKER_WORDS
 
