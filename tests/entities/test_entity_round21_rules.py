@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import pytest
 
+from newsprism.config import NlpConfig
+from newsprism.entities import find_entities
 from newsprism.entities.mentions import make_mention
 from newsprism.entities.names import name_tokens
 from newsprism.entities.not_entities import not_an_entity
-from newsprism.model import EntityType
+from newsprism.model import Article, EntityType
+from newsprism.nlp.resources import NlpResources
+from newsprism.nlp.sentences import parse
 
 
 def cue_of(text: str, name: str, label: EntityType) -> str | None:
@@ -66,3 +70,22 @@ def test_a_royal_style_is_no_entity(style: str) -> None:
 
 def test_a_name_with_royal_in_it_stays() -> None:
     assert not is_out("The Royal Lumo Society met in June.", "Royal Lumo Society")
+
+
+@pytest.mark.parametrize(("written", "name"), [("US Surgeon General", "US Surgeon"),
+                                               ("Lumo Attorney General", "Lumo Attorney")])
+def test_a_title_cut_before_general_is_no_entity(written: str, name: str) -> None:
+    assert is_out(f"The {written} Ana Vane warned on Monday.", name)
+
+
+def test_a_us_attorney_without_general_stays() -> None:
+    assert not is_out("The Lumo Attorney Ana Vane warned on Monday.", "Lumo Attorney")
+
+
+def test_a_country_is_not_the_strait_named_after_it(resources: NlpResources) -> None:
+    texts = ["Japan said on Monday that two warships sailed through the Japan Strait near dawn.",
+             "Japan will not bow to pressure, its premier said, as Japan marked a holiday with a parade."]
+    articles = [Article(id=f"a{i}", source=f"a{i}", format="text", text=text) for i, text in enumerate(texts)]
+    index = find_entities(parse(articles, resources, NlpConfig()))
+    holders = {e.name for e in index.entities if any(m.text == "Japan" for m in e.mentions)}
+    assert holders == {"Japan"}

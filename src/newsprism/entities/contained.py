@@ -36,6 +36,7 @@ from newsprism.entities.kind_words import (
 from newsprism.entities.mentions import Mention, voted_type
 from newsprism.entities.names import COUNTRIES, STATE_SHORT_FORMS, name_tokens
 from newsprism.grouping import DisjointSets
+from newsprism.lexicon import COUNTRIES as LEXICON_COUNTRIES
 from newsprism.model import EntityType
 
 Tokens = tuple[str, ...]
@@ -116,7 +117,8 @@ def join_openings(written: list[tuple[str, Mention]], roots: DisjointSets[str],
             continue
         written_longer = [m for other in longer for m in groups[other]]
         if _opens(group, kinds[key], written_longer, voted_type(written_longer), people) or _street(
-                group, groups[shortest]) or _feature(kinds[key], groups[shortest], voted_type(written_longer)) or (
+                group, groups[shortest]) or (
+                _feature(group, kinds[key], groups[shortest], voted_type(written_longer))) or (
                 _head_of(group, kinds[key], written_longer, voted_type(written_longer))) or (
                 _modifier(group, kinds[key], written_longer, texts or {})):
             roots.join(key, shortest)
@@ -310,9 +312,17 @@ government, gun-violence incident 653539); a town's name is not read so ("Lumo B
 beside its bay)."""
 
 
-def _feature(kind: EntityType, longer: list[Mention], longer_kind: EntityType) -> bool:
-    """The one-word place name opens a natural feature's name (:data:`GEOGRAPHIC_ENDINGS`): the feature."""
-    return kind == longer_kind == "place" and longer[0].tokens[-1] in GEOGRAPHIC_ENDINGS
+def _feature(short: list[Mention], kind: EntityType, longer: list[Mention], longer_kind: EntityType) -> bool:
+    """The one-word place name opens a natural feature's name (:data:`GEOGRAPHIC_ENDINGS`): the feature; not when
+    the word is a country's (:data:`_COUNTRY_WORDS`)."""
+    return kind == longer_kind == "place" and longer[0].tokens[-1] in GEOGRAPHIC_ENDINGS and (
+        "".join(short[0].tokens) not in _COUNTRY_WORDS)
+
+
+_COUNTRY_WORDS = frozenset(country.replace("_", "") for country in LEXICON_COUNTRIES.split())
+"""Countries' names (:data:`newsprism.lexicon.COUNTRIES`): a country written alone is the country, never the sea,
+strait or river named after it ("Lumo" beside the "Lumo Strait"; D9's honest reading of AllSides roundup 5630:
+"Taiwan" joined the "Taiwan Strait" and the record was shown as the strait)."""
 
 
 def _opens(short: list[Mention], kind: EntityType, longer: list[Mention], longer_kind: EntityType,

@@ -70,6 +70,10 @@ _PEERAGE_BEFORE = re.compile(r"\b(?:Duke|Duchess|Earl|Countess|Marquess|Marchion
                              r"Baroness|Prince|Princess)\s+of\s+(?:the\s+)?$")
 """A peer's or royal's title before a place ("the Duke of | Lumo", "Prince of | Kade"): the place names the title,
 no place of the story (D8's seed-74 reading, NeuS train 1192, 0-based: "Edinburgh" only in "Duke of Edinburgh")."""
+_TITLE_HEADS = frozenset({"surgeon", "attorney", "inspector", "solicitor", "postmaster", "secretary", "adjutant"})
+_GENERAL_AFTER = re.compile(r"\s+General\b")
+"""A title's head before "General" ("US Surgeon | General", "Lumo Attorney | General"): spaCy cut the title and
+tagged its first words a body (D9's honest reading of AllSides roundup 5860: "US Surgeon"); no entity."""
 STYLES = frozenset({("royal", "highness"), ("highness",), ("royal", "majesty"), ("majesty",), ("serene", "highness"),
                     ("imperial", "majesty")})
 """A royal's style spaCy tags a person or body ("His Royal Highness", "Her Majesty"): a way of addressing someone,
@@ -125,6 +129,8 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
         return True  # a field of study ("a Minor in Criminology"), a degree ("Bachelor of Arts")
     if tokens in STYLES or _PEERAGE_BEFORE.search(text, max(0, start - 25), start):
         return True  # "His Royal Highness", "the Duke of | Lumo": a style, a title's place
+    if tokens and tokens[-1] in _TITLE_HEADS and _GENERAL_AFTER.match(text, end):
+        return True  # "US Surgeon | General": a title spaCy cut
     if _STORM_BEFORE.search(text, max(0, start - 20), start) or (
             tokens and tokens[-1] in DAY_NAMING_WORDS and _DAY_AFTER.match(text, end)):
         return True  # a storm's name ("Hurricane Lumo"), a named day ("Super | Tuesday"): an event, no entity
