@@ -1,7 +1,8 @@
 """Speakers as issue #19's nineteenth-round honest reading found them going wrong on NeuS stories, in texts written
 for these tests: a body named by 'the' and one capitalised word ('The Atlantic reported') kept as an anonymous
 description with no entity, and a quoted headline longer than a title's words, the subject of the writer's
-sentence, kept as a direct quotation."""
+sentence, kept as a direct quotation, and a described source in apposition to a name that a relative clause's
+'who' follows ('Ana Ruiz, a self-described anarchist who said') left as the description."""
 
 from __future__ import annotations
 
@@ -50,3 +51,15 @@ def test_a_long_headline_a_speaker_reads_stays_a_quotation(resources: NlpResourc
     text = ("The story spread fast on Monday. \"The Quiet Deal Between Ana Ruiz and the Lumo Port Board Is Over,\" "
             "she said, laughing.")
     assert [q.speaker for q in quotes_of(resources, text)] == ["she"]
+
+
+def test_a_relative_clause_after_an_apposition_is_the_named_persons(resources: NlpResources) -> None:
+    text = ("Police arrested a man on Friday after the fire at the depot.\n\nBen Ode, a self-described anarchist who "
+            "said in an interview that he \"kept watch over the crowd,\" was charged with arson.")
+    assert {v.speaker for v in quotes_of(resources, text)} == {"Ben Ode"}
+
+
+def test_a_relative_clause_after_a_description_alone_stays_the_description(resources: NlpResources) -> None:
+    text = ("Police arrested a man on Friday after the fire at the depot.\n\nThe group's founder, a longtime activist "
+            "who said the march was \"peaceful from start to end,\" spoke to reporters.")
+    assert {v.speaker for v in quotes_of(resources, text)} == {"a longtime activist"}

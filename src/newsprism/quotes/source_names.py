@@ -47,6 +47,10 @@ Dr. | Ana Ruiz"): one or two short titles."""
 _APPOSITION_BEFORE = re.compile(r",[^\S\n]+")
 _SPEECH_BEFORE_NAME = re.compile(r"(?:\b(?:said|says|added|told)|[\"”’'],?)[^\S\n]+$")
 """A speech verb or a closing quotation mark right before a name ('." said Ana Ruiz, ...'): the name speaks."""
+_RELATIVE_AFTER = re.compile(r"[^\S\n]+who\b")
+"""A relative clause's 'who' right after a described source in apposition to a name ('Ana Ruiz, a self-described
+anarchist who said …'): the clause's speaker is the named person, whatever comes before the name (NeuS train 1794,
+0-based: the source cut to a description, read in issue #19's nineteenth round's honest check)."""
 _INITIALS_TITLE = re.compile(r"[^\S\n]+\([A-Z]{2,6}\)(?:[^\S\n]+[A-Z][\w.-]*){0,3}[^\S\n]+")
 """A body's initials in brackets, then a title, between the body's name the parse took for the source and the
 person it names ('Lumo Workers Federation | (LWF) Chairwoman | Ana Ruiz warned'; NeuS train 2158, issue #19's
@@ -111,12 +115,15 @@ class SourceNames:
     def apposed_before(self, words: str, start: int) -> PersonMention | None:
         """The person named right before a described source with a comma between, after a speech verb or a
         quotation ('." said Ana Ruiz, Ben's mother said.': the doubled verb made the description the subject;
-        gun-violence incident 206303, issue #19's tenth round). Not after other words ('He hit Ana Ruiz, his mother
-        said': the name is the object, the mother another person)."""
+        gun-violence incident 206303, issue #19's tenth round), or before the 'who' of a relative clause (see
+        :data:`_RELATIVE_AFTER`). Not after other words ('He hit Ana Ruiz, his mother said': the name is the
+        object, the mother another person)."""
         index = bisect_left(self._starts, start) - 1
         person = self.people[index] if self.text and index >= 0 and described_source(words) else None
         if person is None or not _APPOSITION_BEFORE.fullmatch(self.text, person.end, start):
             return None
+        if _RELATIVE_AFTER.match(self.text, start + len(words)):
+            return person  # 'Ana Ruiz, a self-described anarchist who said': the relative clause's speaker is hers
         return person if _SPEECH_BEFORE_NAME.search(self.text, max(0, person.start - 12), person.start) else None
 
     def named_so(self, end: int) -> PersonMention | None:
