@@ -9,11 +9,13 @@ first: on the first 500 NeuS/AllSides stories weekdays of two happenings share w
 happening's do, :data:`newsprism.conflicts.compare.CONTEXT_WORDS`):
 
 - **one verb**: a verb of each weekday's clause (:func:`~newsprism.conflicts.dated.clause_verbs`) is one verb
-  ('checked into' / 'checked in'), and no verb of reporting (:data:`~newsprism.conflicts.dated.REPORTING`:
-  'confirmed on Friday' dates the statement, not the event);
+  ('checked into' / 'checked in') or two verbs of one step (:data:`STEP_VERBS`: 'checked into' / 'entered'), and no
+  verb of reporting (:data:`~newsprism.conflicts.dated.REPORTING`: 'confirmed on Friday' dates the statement,
+  not the event);
 - **one subject or object**: each clause names something (a capitalised word, not the sentence's first, not a
   weekday or month) and they share a name, and neither names a thing (:data:`NAME_WORDS` around the weekday) the
-  other sentence does not ('signed Wynn on Tuesday' never meets 'signed Bell on Wednesday');
+  other sentence does not ('signed Wynn on Tuesday' never meets 'signed Bell on Wednesday'), unless it opens or
+  ends a name the other writes shorter (:func:`_named_longer`);
 - **each article one weekday** for that verb and name: an article that dates the verb to two weekdays (two
   check-ins, an arrest and a release) is no side;
 - no generic or projected sentence (:data:`~newsprism.conflicts.figured.GENERIC`, ``PROJECTION``).
@@ -38,7 +40,7 @@ from newsprism.grouping import DisjointSets
 from newsprism.lexicon import CALENDAR_NAMES, STOP, WEEKDAY_NAMES
 from newsprism.model import Conflict, Evidence
 from newsprism.values import dates
-from newsprism.values.polarity import same_verb
+from newsprism.values.polarity import base_form, same_verb
 
 WEEK_DAYS = 6
 """Articles written more than this many days apart may name two weeks' same weekday: not compared."""
@@ -192,9 +194,40 @@ def _meet(x: Weekday, y: Weekday) -> bool:
 
 def _meet_content(x: Weekday, y: Weekday) -> bool:
     """:func:`_meet` but for the articles: a function of the two items' contents, symmetric."""
-    if not (x.names & y.names) or not any(same_verb(a, b) for a in x.verbs for b in y.verbs):
+    if not (x.names & y.names) or not any(_one_step(a, b) for a in x.verbs for b in y.verbs):
         return False
-    return all(n in y.sentence.text for n in x.names) and all(n in x.sentence.text for n in y.names)
+    return _names_written(x, y.sentence.text) and _names_written(y, x.sentence.text)
+
+
+def _one_step(a: str, b: str) -> bool:
+    """One verb, or two verbs of one step (:data:`STEP_VERBS`)."""
+    return same_verb(a, b) or any(a in family and b in family for family in STEP_VERBS)
+
+
+STEP_VERBS = (frozenset(base_form(w) for w in ("checked", "entered", "admitted")),)
+"""Verbs (base forms) that name one step of a story told with different words: going into a clinic, a hospital or
+a hotel ('checked into the Promises clinic on Friday' / 'entered the Promises clinic on Tuesday'; ECB+ 1/ecb,
+round 18). Each clause must still name what it went into with a shared name."""
+
+
+def _names_written(x: Weekday, other: str) -> bool:
+    """Every name of ``x``'s clause is written in the ``other`` sentence, or opens or ends a name whose other words,
+    two or more, the other sentence writes as they stand ('Malibu Promises Treatment Center' / 'Promises Treatment
+    Center': one place, named longer; not 'Osterby Clinic' / 'Halvard Clinic')."""
+    return all(n in other or _named_longer(n, x.sentence.text, other) for n in x.names)
+
+
+def _named_longer(name: str, text: str, other: str) -> bool:
+    for run in NAME_RUN.finditer(text):
+        words = run.group(0).split()
+        core = words[1:] if words[0] == name else words[:-1] if words[-1] == name else []
+        if len(core) >= 2 and " ".join(core) in other:
+            return True
+    return False
+
+
+NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+"""Capitalised words in a row: one name as written."""
 
 
 def _near_in_time(published: dict[str, str | None], x: Weekday, y: Weekday) -> bool:
