@@ -2,7 +2,8 @@
 for these tests: a body named by 'the' and one capitalised word ('The Atlantic reported') kept as an anonymous
 description with no entity, and a quoted headline longer than a title's words, the subject of the writer's
 sentence, kept as a direct quotation, and a described source in apposition to a name that a relative clause's
-'who' follows ('Ana Ruiz, a self-described anarchist who said') left as the description."""
+'who' follows ('Ana Ruiz, a self-described anarchist who said') left as the description; and a politician
+re-mentioned by party ('the moderate Lumo Democrat') left anonymous though the story marks one person so."""
 
 from __future__ import annotations
 
@@ -63,3 +64,26 @@ def test_a_relative_clause_after_a_description_alone_stays_the_description(resou
     text = ("Police arrested a man on Friday after the fire at the depot.\n\nThe group's founder, a longtime activist "
             "who said the march was \"peaceful from start to end,\" spoke to reporters.")
     assert {v.speaker for v in quotes_of(resources, text)} == {"a longtime activist"}
+
+
+def _story(resources: NlpResources, *texts: str) -> list[tuple[str | None, bool]]:
+    articles = [Article(id=f"a{i}", source=f"a{i}.txt", format="text", text=t) for i, t in enumerate(texts)]
+    parsed = parse(articles, resources, NlpConfig())
+    variants = [v for p in parsed for v in find_quotes(p)]
+    found = attribute_speakers(variants, find_entities(parsed), {a.id: a.text for a in articles})
+    return [(v.speaker, v.anonymous) for v in found if v.content.article == "a1"]
+
+
+SECOND = ("Sen. Ana Ruiz said on Sunday she will vote against the port bill.\n\n\"The bill would sink the harbour "
+          "towns,\" the moderate Lumo Democrat wrote in a letter to the paper.")
+
+
+def test_a_party_description_is_the_one_politician_the_story_marks_so(resources: NlpResources) -> None:
+    first = "Democratic Sen. Ana Ruiz on Sunday came out against the port bill that Governor Ben Ode signed last week."
+    assert _story(resources, first, SECOND) == [("Ana Ruiz", False), ("Ana Ruiz", False)]
+
+
+def test_a_party_description_two_politicians_hold_stays_anonymous(resources: NlpResources) -> None:
+    first = ("Democratic Sen. Ana Ruiz on Sunday came out against the port bill, as did Carl Moe (D-Lumo), a member "
+             "of the house.")
+    assert _story(resources, first, SECOND) == [("Ana Ruiz", False), ("the moderate Lumo Democrat", True)]
