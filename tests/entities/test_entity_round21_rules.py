@@ -89,3 +89,18 @@ def test_a_country_is_not_the_strait_named_after_it(resources: NlpResources) -> 
     index = find_entities(parse(articles, resources, NlpConfig()))
     holders = {e.name for e in index.entities if any(m.text == "Japan" for m in e.mentions)}
     assert holders == {"Japan"}
+
+
+@pytest.mark.parametrize("name", ["Lumo", "Kade"])
+def test_names_listed_before_capital_counties_are_places(name: str) -> None:
+    text = "Officials said Lumo, Kade and Ria Counties voted on Tuesday."
+    assert cue_of(text, name, "person") == "place"
+
+
+def test_a_surname_before_and_a_capital_park_is_no_place() -> None:
+    text = "She thanked Lumo and Rosa Parks for their courage."
+    assert cue_of(text, "Lumo", "person") != "place"
+
+
+def test_counties_alone_is_no_entity() -> None:
+    assert is_out("Boards in Lumo and Kade-Dale Counties met.", "Counties")

@@ -94,8 +94,13 @@ the crossing street (spaCy tags such one-word streets people)."""
 _PLURAL_HEADS = {"streets": True, "avenues": True, "roads": True, "boulevards": True, "drives": True,
                  "counties": False, "hospitals": True, "rivers": False, "islands": False, "lakes": False,
                  "parks": False, "towns": False, "cities": False, "townships": False, "parishes": False}
-_SHARED_HEAD_AFTER = re.compile(r"^\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}(" + "|".join(_PLURAL_HEADS) + r")\b")
-_SHARED_HEAD_LAST = re.compile(r"^\s+(" + "|".join(_PLURAL_HEADS) + r")\b")
+_CAPITAL_HEADS = ("Counties", "Parishes", "Streets", "Avenues", "Roads", "Boulevards", "Townships")
+"""Plural heads also written with a capital ("Broward, Leon and Lumo Counties"; D9's honest reading of AllSides roundup
+5767: the counties typed persons and a body); not "Parks", "Rivers", "Lakes", "Towns": people's surnames too."""
+_HEADS = r"(" + "|".join(_PLURAL_HEADS) + "|" + "|".join(_CAPITAL_HEADS) + r")\b"
+_SHARED_HEAD_AFTER = re.compile(r"^(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?){0,4},?\s+and\s+"
+                                r"(?:[A-Z][\w.'’-]*\s+){1,3}" + _HEADS)
+_SHARED_HEAD_LAST = re.compile(r"^\s+" + _HEADS)
 _SHARED_HEAD_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s+and\s+$")
 """Two names sharing one plural head noun after them ("Wilson and Cooper streets", "Montgomery and Fairfax
 counties", "Lumo and Kade hospitals"): both are that kind of place, a street or hospital (True: a one-word one
@@ -212,7 +217,7 @@ def _street_cue(before: str, after: str) -> Cue | None:
     shared = _SHARED_HEAD_AFTER.match(after) or (_SHARED_HEAD_LAST.match(after) if _SHARED_HEAD_BEFORE.search(
         before) else None)
     if shared is not None:
-        return Cue("place", CUE_WEIGHT, street=_PLURAL_HEADS[shared.group(1)])
+        return Cue("place", CUE_WEIGHT, street=_PLURAL_HEADS[shared.group(1).lower()])
     if _OWN_HOME_BEFORE.search(before) and _OWN_HOME_AFTER.match(after):
         return Cue("place", CUE_WEIGHT)
     if _IN_BEFORE.search(before) and _AUTHORITIES_SAID.match(after):

@@ -55,6 +55,7 @@ PLACE_WORDS = frozenset({
     "projects", "apartments", "complex", "hut", "glacier", "lodge", *("ave", "st", "rd", "blvd", "pkwy", "hwy", "pl",
                                                                     "ct"),
     "drive", "terrace", "crescent", "seafront", "promenade", "waterfront", "boardwalk", "esplanade", "quay", "area",
+    "counties", "parishes",
 })
 """Last words of a place's or venue's name ("Odeon Theatre", "Harbour Street"), and lower-case words after one
 ("the Odeon theatre"): a place. "Center" and "hospital" are left out: as often a body ("Pew Research Center");
@@ -64,7 +65,9 @@ name ("Church Ave.", "E. 52nd St.", "Park Pl.", "St. Lumo's Ct."; "St" opening a
 "projects" a housing estate's ("the Howard Projects"), "apartments" a block's ("Lumo Crossings Apartments"),
 "complex" a sports or housing complex's. "Drive" ends streets' names ("Lumo Drive"); "Lane" is left out, it ends
 people's names ("Lois Lane"); seafronts and promenades ("the Lumo seafront") are places; "area" ends a region's name
-("Bay Area") and follows a place's in lower case ("the Lumo area").
+("Bay Area") and follows a place's in lower case ("the Lumo area"); "Counties" and "Parishes" end the last name of a
+list of counties ("Lumo and Kade Counties", D9's honest reading of AllSides roundup 5767: "Alachua Counties" a
+person).
 """
 
 STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "parkway",

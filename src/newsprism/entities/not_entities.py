@@ -74,6 +74,8 @@ _TITLE_HEADS = frozenset({"surgeon", "attorney", "inspector", "solicitor", "post
 _GENERAL_AFTER = re.compile(r"\s+General\b")
 """A title's head before "General" ("US Surgeon | General", "Lumo Attorney | General"): spaCy cut the title and
 tagged its first words a body (D9's honest reading of AllSides roundup 5860: "US Surgeon"); no entity."""
+_LONE_PLURAL_HEADS = frozenset({("counties",), ("parishes",)})
+"""A list's plural head spaCy tagged alone ("Lumo and Kade-Dale | Counties", AllSides roundup 5767): no name."""
 STYLES = frozenset({("royal", "highness"), ("highness",), ("royal", "majesty"), ("majesty",), ("serene", "highness"),
                     ("imperial", "majesty")})
 """A royal's style spaCy tags a person or body ("His Royal Highness", "Her Majesty"): a way of addressing someone,
@@ -127,6 +129,8 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
     if _FIELD_BEFORE.search(text, max(0, start - 50), start) or (len(tokens) > 2 and tokens[1] == "of" and (
             tokens[0] in _DEGREES)):
         return True  # a field of study ("a Minor in Criminology"), a degree ("Bachelor of Arts")
+    if tokens in _LONE_PLURAL_HEADS:
+        return True  # "Lumo and Kade | Counties": the list's head alone, no name
     if tokens in STYLES or _PEERAGE_BEFORE.search(text, max(0, start - 25), start):
         return True  # "His Royal Highness", "the Duke of | Lumo": a style, a title's place
     if tokens and tokens[-1] in _TITLE_HEADS and _GENERAL_AFTER.match(text, end):
