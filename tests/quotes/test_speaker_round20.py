@@ -87,3 +87,17 @@ def test_a_party_description_two_politicians_hold_stays_anonymous(resources: Nlp
     first = ("Democratic Sen. Ana Ruiz on Sunday came out against the port bill, as did Carl Moe (D-Lumo), a member "
              "of the house.")
     assert _story(resources, first, SECOND) == [("Ana Ruiz", False), ("the moderate Lumo Democrat", True)]
+
+
+THIRD = ("The port bill passed the house on Friday.\n\nThe Lumo Democrat said the vote would be close in the senate "
+         "next week.")
+
+
+def test_a_party_description_with_a_place_takes_the_member_of_that_place(resources: NlpResources) -> None:
+    first = "Rep. Ana Ruiz (D-Lumo) and Rep. Ben Ode of the other party met on Friday to talk about the port bill."
+    assert _story(resources, first, THIRD) == [("Ana Ruiz", False)]
+
+
+def test_a_party_description_with_another_place_stays_anonymous(resources: NlpResources) -> None:
+    first = "Rep. Ana Ruiz (D-Kade) and Rep. Ben Ode of the other party met on Friday to talk about the port bill."
+    assert _story(resources, first, THIRD) == [("The Lumo Democrat", True)]

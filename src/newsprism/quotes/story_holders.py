@@ -29,7 +29,7 @@ def story_holder(variant: QuoteVariant, entities: Sequence[Entity], texts: Mappi
     words = source.text.strip()
     if (party := _PARTY_DESCRIPTION.match(words)) is not None:
         return _one({e.id: e for e in entities if e.type == "person" and any(
-            _of_party(party.group(1), texts.get(m.article, ""), m.start, m.end) for m in e.mentions)}.values())
+            _of_party(party, texts.get(m.article, ""), m.start, m.end) for m in e.mentions)}.values())
     if (tail := _BODY_TAIL.match(words)) is not None:
         return _one({e.id: e for e in entities if e.type == "organisation"
                      and e.name.endswith(" " + tail.group(1))}.values())
@@ -48,21 +48,37 @@ PARTY_MARK_CHARS = 40
 """Most characters a party's mark is read in around a name: a title of a few words between the adjective and the
 name ('Democratic Senate Majority Leader Ana Ruiz') or a short apposition after it (', a moderate Democrat'); set by
 hand."""
-_PARTY_AFTER = r"(?:[^\S\n]*\({letter}-|,[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}{party}\b)"
+_PARTY_LETTER = r"[^\S\n]*\({letter}-([A-Z][\w. ]*)\)"
+_PARTY_APPOSED = r",[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}{party}\b"
 
 
-def _of_party(party: str, text: str, start: int, end: int) -> bool:
-    """The mention at ``start``-``end`` is marked with the party: its adjective before the name with only a title's
-    words between ('Democratic Sen. Ana Ruiz', 'Republican Lumo senator Ana Ruiz'; the mention may hold them), or
-    the party's letter in brackets or an apposition naming the party after it ('Ana Ruiz (D-Lumo)', 'Ruiz, a
-    moderate Democrat')."""
-    adjective = "Democratic" if party == "Democrat" else "Republican"
+def _of_party(party: re.Match[str], text: str, start: int, end: int) -> bool:
+    """The mention at ``start``-``end`` is marked with the description's party (``party``: a match of
+    :data:`_PARTY_DESCRIPTION`): its adjective before the name with only a title's words between ('Democratic Sen.
+    Ana Ruiz', 'Republican Lumo senator Ana Ruiz'; the mention may hold them), an apposition naming the party after
+    it ('Ruiz, a moderate Democrat'), or the party's letter in brackets with a state the description's place
+    agrees with ('Ana Ruiz (D-Lumo)' for 'the Lumo Democrat'; not '(D-N.Y.)' for 'The California Democrat': NeuS
+    train 1444, 0-based, in this rule's flip audit)."""
+    name = party.group(1)
+    adjective = "Democratic" if name == "Democrat" else "Republican"
     window = text[max(0, start - PARTY_MARK_CHARS):end]
     marks = list(re.finditer(rf"\b{adjective}\s+", window))
     if marks and all(word[:1].isupper() or word.lower() in TITLES for word in window[marks[-1].end():].split()):
         return True
-    after = _PARTY_AFTER.format(letter=party[0], party=party)
-    return re.match(after, text[end:end + PARTY_MARK_CHARS]) is not None
+    after = text[end:end + PARTY_MARK_CHARS]
+    if re.match(_PARTY_APPOSED.format(party=name), after):
+        return True
+    letter = re.match(_PARTY_LETTER.format(letter=name[0]), after)
+    return letter is not None and _same_place(letter.group(1), party.group(0))
+
+
+def _same_place(state: str, description: str) -> bool:
+    """A state's short form in a party's brackets ('Calif.', 'N.Y.', 'Lumo') agrees with the capitalised words of
+    the description before its party word ('The California Democrat', 'the New York Democrat'): a prefix of one of
+    them, or their initials; a description with no capitalised place agrees with any."""
+    places = [word for word in description.split()[1:-1] if word[:1].isupper()]
+    short = state.replace(".", "").replace(" ", "")
+    return not places or "".join(w[0] for w in places) == short or any(w.startswith(short) for w in places)
 
 
 def _holds(described: TitledDescription, text: str, start: int) -> bool:
