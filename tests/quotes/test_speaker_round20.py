@@ -101,3 +101,9 @@ def test_a_party_description_with_a_place_takes_the_member_of_that_place(resourc
 def test_a_party_description_with_another_place_stays_anonymous(resources: NlpResources) -> None:
     first = "Rep. Ana Ruiz (D-Kade) and Rep. Ben Ode of the other party met on Friday to talk about the port bill."
     assert _story(resources, first, THIRD) == [("The Lumo Democrat", True)]
+
+
+def test_a_title_keeps_its_of_phrase(resources: NlpResources) -> None:
+    text = ("The recall effort against the governor of Lumo has qualified for the ballot.\n\nThe Lumo Secretary of "
+            "State said on Monday that the count of signatures had passed the mark.")
+    assert [v.source.text for v in quotes_of(resources, text) if v.source] == ["The Lumo Secretary of State"]
