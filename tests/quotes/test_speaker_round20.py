@@ -94,7 +94,7 @@ THIRD = ("The port bill passed the house on Friday.\n\nThe Lumo Democrat said th
 
 
 def test_a_party_description_with_a_place_takes_the_member_of_that_place(resources: NlpResources) -> None:
-    first = "Rep. Ana Ruiz (D-Lumo) and Rep. Ben Ode of the other party met on Friday to talk about the port bill."
+    first = "Rep. Ana Ruiz (D-Lu.) and Rep. Ben Ode of the other party met on Friday to talk about the port bill."
     assert _story(resources, first, THIRD) == [("Ana Ruiz", False)]
 
 
@@ -107,3 +107,9 @@ def test_a_title_keeps_its_of_phrase(resources: NlpResources) -> None:
     text = ("The recall effort against the governor of Lumo has qualified for the ballot.\n\nThe Lumo Secretary of "
             "State said on Monday that the count of signatures had passed the mark.")
     assert [v.source.text for v in quotes_of(resources, text) if v.source] == ["The Lumo Secretary of State"]
+
+
+def test_a_party_mark_of_two_words_agrees_by_its_capitals(resources: NlpResources) -> None:
+    first = "Rep. Ana Ruiz (D-N.Lu.) and Rep. Ben Ode of the other party met on Friday to talk about the port bill."
+    third = THIRD.replace("The Lumo Democrat", "The North Lumo Democrat")
+    assert _story(resources, first, third) == [("Ana Ruiz", False)]

@@ -74,11 +74,14 @@ def _of_party(party: re.Match[str], text: str, start: int, end: int) -> bool:
 
 def _same_place(state: str, description: str) -> bool:
     """A state's short form in a party's brackets ('Calif.', 'N.Y.', 'Lumo') agrees with the capitalised words of
-    the description before its party word ('The California Democrat', 'the New York Democrat'): a prefix of one of
-    them, or their initials; a description with no capitalised place agrees with any."""
+    the description before its party word ('The California Democrat', 'the New York Democrat', 'the West Virginia
+    Democrat' for 'W.Va.'): a prefix of one of them, or their initials (the short form's capitals); a description
+    with no capitalised place agrees with any."""
     places = [word for word in description.split()[1:-1] if word[:1].isupper()]
     short = state.replace(".", "").replace(" ", "")
-    return not places or "".join(w[0] for w in places) == short or any(w.startswith(short) for w in places)
+    initials = "".join(w[0] for w in places)
+    return not places or initials in (short, "".join(c for c in short if c.isupper())) or any(
+        w.startswith(short) for w in places)
 
 
 def _holds(described: TitledDescription, text: str, start: int) -> bool:
