@@ -72,3 +72,19 @@ def test_a_quote_whose_sentence_names_the_other_speaker_is_no_conflict() -> None
     origin = {"left": 0, "right": 1}.__getitem__
     assert len(speaker_conflicts([quote], origin)) == 1
     assert speaker_conflicts([quote], origin, {"left": own, "right": other}) == []
+
+
+def test_a_speaker_named_in_a_joint_subject_is_no_side() -> None:
+    words = "a reckless tirade"
+    own = f'Senator Ada Quill accused the governor of "{words}" at the meeting.'
+    joint = f'The governor gave "{words}", Mayor Ben Roe and other council leaders said.'
+    quote = Quote(kind="direct", text=words, speaker="Ada Quill", articles=2, speakers_differ=True,
+                  variants=[_placed("left", own, words, "Ada Quill"), _placed("right", joint, words, "Ben Roe")])
+    origin = {"left": 0, "right": 1}.__getitem__
+    assert len(speaker_conflicts([quote], origin)) == 1  # without the texts, as before
+    assert speaker_conflicts([quote], origin, {"left": own, "right": joint}) == []
+    alone = joint.replace(" and other council leaders", "")
+    assert len(speaker_conflicts([quote], origin, {"left": own, "right": alone})) == 1
+    second = f'The governor gave "{words}", council leaders and Ben Roe said.'
+    quote = quote.model_copy(update={"variants": [quote.variants[0], _placed("right", second, words, "Ben Roe")]})
+    assert speaker_conflicts([quote], origin, {"left": own, "right": second}) == []

@@ -20,6 +20,12 @@ PRONOUNS = SUBJECT_PRONOUNS | {"his", "her", "their", "this", "that"}
 """Source words that name nobody: a pronoun or a demonstrative ('he said', 'this, they said')."""
 
 
+JOINED_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?!(?:said|says|told|added|noted)\b)\w", re.I)
+JOINED_BEFORE = re.compile(r"\b(?:and|&)\s*$", re.I)
+"""A speaker named as one of a joint subject ('the House speaker and other Democratic leaders said', NeuS train
+318 in session 31's audit; 'Ann Lee and the mayor said'): the words are several people's, so another article that
+credits them to one of the others does not disagree about who spoke."""
+
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]|\n")
 """A sentence end between a quote and the words naming its speaker: the name was taken from another sentence."""
 
@@ -33,7 +39,8 @@ def speaker_conflicts(quotes: list[Quote], origin: Callable[[str], int],
     for quote in quotes:
         if not quote.speakers_differ:
             continue
-        variants = [v for v in quote.variants if texts is None or _own_sentence(v, texts)]
+        variants = [v for v in quote.variants
+                    if texts is None or (_own_sentence(v, texts) and not _one_of_several(v, texts))]
         claims = [c for c in map(_claim, variants) if c is not None]
         sides = build_sides(claims, origin, _same_speaker)
         if len(sides) >= 2 and not _named_alike(variants) and not (
@@ -74,6 +81,15 @@ def _names_another(variants: list[QuoteVariant], sides: list[ConflictSide], text
                if claim != variant.speaker and surname not in variant.speaker.split()):
             return True
     return False
+
+
+def _one_of_several(variant: QuoteVariant, texts: Mapping[str, str]) -> bool:
+    """The words naming the speaker are one part of a joint subject (``JOINED_AFTER`` / ``JOINED_BEFORE``)."""
+    source, text = variant.source, texts.get(variant.content.article)
+    if source is None or text is None:
+        return False
+    before = text[max(0, source.start - 8):source.start]
+    return bool(JOINED_AFTER.match(text, source.end) or JOINED_BEFORE.search(before))
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
