@@ -8,6 +8,7 @@ import re
 
 from newsprism.model import Evidence, QuoteVariant
 from newsprism.nlp.sentences import Paragraphs
+from newsprism.quotes.authored import named_author
 from newsprism.quotes.cue_subjects import data_source
 from newsprism.quotes.cues import Token
 from newsprism.quotes.descriptions import described
@@ -32,19 +33,26 @@ def document_authors(variants: list[QuoteVariant], paragraphs: Paragraphs,
     issued it just before ('The family released a statement ... “…,” the statement read': the family)."""
     out = []
     for variant in variants:
-        source = variant.source
-        words = source.text.lower().split() if source is not None else []
-        author = _issuer(paragraphs, source.start) if source is not None and len(words) <= 3 and words[-1] in \
-            STATEMENT_NOUNS else None
-        if author is None and source is not None and words and words[-1] in STATEMENT_NOUNS:
-            author = _owner(source)
-        if author is None and source is not None and len(words) <= 3 and words[-1] in RULING_NOUNS:
-            author = _issuer(paragraphs, source.start, RULING_NOUNS) or _court_before(paragraphs, source.start)
+        author = _author(variant.source, paragraphs) if variant.source is not None else None
         if author is not None:
             speaker = resolver.resolve(author.text, author.start)
             variant = variant.model_copy(update={"speaker": speaker, "anonymous": described(speaker)})
         out.append(variant)
     return out
+
+
+def _author(source: Evidence, paragraphs: Paragraphs) -> Evidence | None:
+    """Who the document ``source`` stands for: the author its own phrase names ('a new book by X'), the issuer a
+    sentence before names, the statement's owner, or a ruling's court; None when it is no document."""
+    words = source.text.lower().split()
+    author = named_author(source, paragraphs)
+    if author is None and words and len(words) <= 3 and words[-1] in STATEMENT_NOUNS:
+        author = _issuer(paragraphs, source.start)
+    if author is None and words and words[-1] in STATEMENT_NOUNS:
+        author = _owner(source)
+    if author is None and words and len(words) <= 3 and words[-1] in RULING_NOUNS:
+        author = _issuer(paragraphs, source.start, RULING_NOUNS) or _court_before(paragraphs, source.start)
+    return author
 
 
 _OWNED = re.compile(r"^(.+?)['’]s?[^\S\n]+(?:[a-z-]+[^\S\n]+)?[a-z]+$")

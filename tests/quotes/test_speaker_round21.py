@@ -1,0 +1,56 @@
+"""Speakers as issue #19's twentieth-round honest reading found them going wrong on AllSides roundups, in texts
+written for these tests: a document's words credited to the document ('a new book', 'the report', 'a memo') though
+its own phrase names who wrote or issued it ('a new book by X and Y', 'the report, written by X', 'a memo from X');
+the speaker is the first named author or the issuer."""
+
+from __future__ import annotations
+
+from newsprism.config import NlpConfig
+from newsprism.entities import find_entities
+from newsprism.model import Article
+from newsprism.nlp import NlpResources
+from newsprism.nlp.sentences import parse
+from newsprism.quotes import attribute_speakers
+from newsprism.quotes.extract import find_quotes
+
+TEXT = ("The senator spent the week defending the plan.\n\n"
+        "\"The general was sure the country was heading into a crisis,\" according to a new book by Mara Quill and "
+        "Tobias Renn.\n\n"
+        "\"We found no sign of tampering,\" the report, written by the county auditor Elsa Brandt, concluded.\n\n"
+        "\"There is no plan to close the plant,\" a memo from Velko Industries said.\n\n"
+        "The envoy feared that the talks would fail, according to passages of \"Cold Harbor,\" a book from Ida Marsh "
+        "and Tom Reyes.")
+GUARDS = ("Crews worked through the night in the flooded valley.\n\n"
+          "\"The water rose in minutes,\" a report from Baghdad said.\n\n"
+          "\"The bridge is closed until spring,\" a letter from 1998 said.\n\n"
+          "\"It is a quiet town,\" a new book about Lumo says.")
+
+
+def _speakers(resources: NlpResources, text: str) -> dict[str, tuple[str | None, bool]]:
+    article = Article(id="a", source="a.txt", format="text", text=text)
+    parsed = parse([article], resources, NlpConfig())
+    found = attribute_speakers(find_quotes(parsed[0]), find_entities(parsed))
+    return {v.content.text.split()[-1]: (v.speaker, v.anonymous) for v in found}
+
+
+def test_a_book_by_two_authors_is_the_first_authors(resources: NlpResources) -> None:
+    assert _speakers(resources, TEXT)["crisis"] == ("Mara Quill", False)
+
+
+def test_a_report_written_by_a_named_person_is_theirs(resources: NlpResources) -> None:
+    assert _speakers(resources, TEXT)["tampering"] == ("Elsa Brandt", False)
+
+
+def test_a_memo_from_a_named_body_is_the_bodys(resources: NlpResources) -> None:
+    assert _speakers(resources, TEXT)["plant"] == ("Velko Industries", False)
+
+
+def test_passages_of_a_titled_book_are_its_authors(resources: NlpResources) -> None:
+    assert _speakers(resources, TEXT)["fail"] == ("Ida Marsh", False)
+
+
+def test_a_place_a_date_or_a_subject_is_no_author(resources: NlpResources) -> None:
+    speakers = _speakers(resources, GUARDS)
+    assert speakers["minutes"] == ("a report", True)
+    assert speakers["spring"] == ("a letter", True)
+    assert speakers["town"] == ("a new book", True)
