@@ -30,6 +30,7 @@ from newsprism.entities.kind_words import (
     DISEASE_WORDS,
     FACILITY_CENTERS,
     HOSPITAL_WORDS,
+    KIND_BEFORE_NAMES,
     LAW_WORDS,
     LONE_PLACE_ENDS,
     LONE_PLACE_WORDS,
@@ -86,6 +87,11 @@ _BODY_BEFORE = re.compile(r"\b(?:company|firm|carmaker|automaker|retailer|jewell
 """A company's kind written right before its name ("jeweler Lumo", "the carmaker Kade", "electronics giant Lumo":
 NeuS train 1489, 0-based, this round's honest reading, a manufacturer typed a place): an organisation; not the kinds
 a person may be ("publisher Ana Lee", "label", "studio", "maker", "a literary giant")."""
+
+_KIND_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(KIND_BEFORE_NAMES)) +
+                          r")\s+$")
+"""An organisation's kind noun after "the"/"a" and up to two modifiers, right before a name ("the software vendor Lumo",
+"The ransomware group Kade": D9's honest reading of AllSides roundup 5893, both typed a person): a body."""
 
 _TITLE_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|President|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|"
@@ -188,8 +194,9 @@ the story's "Lumo Hospital" (a strong place cue would make it a place of its own
 "taken to Stroger" beside "Stroger Hospital")."""
 """A possessive and a lower-case noun after a name: an age before the name is the noun's ("a 21-year-old Lumo County
 Sheriff's volunteer")."""
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An|[A-Z]\w*['’]s?(?:\s+[a-z]+)?)\s+$")
-""""the", "a" or a possessive (with an adjective: "Russia's new") before a name: a noun compound may follow it."""
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An|[A-Z]\w*['’]s?(?:\s+[a-z]+)?)(?:\s+[A-Z]?[a-z]+-[a-z]+)?\s+$")
+""""the", "a" or a possessive (with an adjective: "Russia's new"), perhaps with a hyphenated adjective ("the
+Lumo-linked": D9's honest reading of AllSides roundup 5893), before a name: a noun compound may follow it."""
 SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "plc", "co"})
 """Capitalised words after a name that still say what it is ("Lumo Inc.", "Lumo, Inc.")."""
 
@@ -263,8 +270,9 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
         return Cue("organisation", CUE_WEIGHT)  # "the Lumo hospital system": the company, no hospital
     if _LAW_NICKNAME.fullmatch(text, start, end) and fold(text[start:end - 4]) not in _CARE_NOUNS:
         return Cue("work", CUE_WEIGHT)  # "Obamacare": a law's nickname, no body
+    kind_beside = following in _KINDS_AFTER or _KIND_BEFORE.search(before) is not None  # "the software vendor Lumo"
     if (len(tokens) > 1 and last in BODY_WORDS) or office or following in (BODY_WORDS - _NOT_AFTER) | SHOP_WORDS or (
-            (head in BODY_WORDS and not named_facility) or _BODY_BEFORE.search(before)):
+            (head in BODY_WORDS and not named_facility) or _BODY_BEFORE.search(before) or kind_beside):
         return Cue("organisation", CUE_WEIGHT)
     if len(tokens) > 1 and last in LAW_WORDS:
         return Cue("work", CUE_WEIGHT)
@@ -317,6 +325,12 @@ def _work(before: str, after: str) -> Cue | None:
     return None
 
 
+_KINDS_AFTER = ORGANISATION_HEADS - {"daily"}
+"""Kind nouns after a name, or after "the" and a name and one modifier, that make it a body ("the Lumo cybercrime
+gang", "the Kade firm"; D9's honest reading of AllSides roundup 5893): not "daily" ("the Lumo daily briefing")."""
+_FIRST_KINDS = BODY_WORDS | PLACE_WORDS | PRODUCT_WORDS | DISEASE_WORDS | SHOP_WORDS | HOSPITAL_WORDS | _KINDS_AFTER
+
+
 def following_word(after: str, before: str) -> str:
     """The lower-case word after a name that says what it is: the first one, or, after "the", "a" or a possessive
     before the name, the second after a modifier ("the Odeon theatre", "the Lumo border station"); "" when none."""
@@ -327,7 +341,7 @@ def following_word(after: str, before: str) -> str:
     if after.startswith(",") and first.lower() not in SUFFIXES:
         return ""  # "in Lumo, police said": a clause after the name, no word of it ("Lumo, Inc." is)
     first = first if first.islower() or first.lower() in SUFFIXES else ""
-    if first.lower() in BODY_WORDS | PLACE_WORDS | PRODUCT_WORDS | DISEASE_WORDS | SHOP_WORDS | HOSPITAL_WORDS or (
+    if first.lower() in _FIRST_KINDS or (
             not first):
         return first.lower()
     return second if second.islower() and _DETERMINER_BEFORE.search(before) else ""

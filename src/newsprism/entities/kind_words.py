@@ -133,9 +133,16 @@ ORGANISATION_HEADS = frozenset({
     "company", "firm", "maker", "manufacturer", "carrier", "broadcaster", "publisher", "outlet", "group",
     "charity", "startup", "retailer", "operator", "airline", "lender", "insurer", "developer", "supplier",
     "conglomerate", "subsidiary", "party", "organization", "organisation", "agency", "newspaper", "daily",
-    "channel", "network", "label", "brand", "chain", "band",
+    "channel", "network", "label", "brand", "chain", "band", "vendor", "gang", "cartel", "militia",
 })
-"""Head nouns of an apposition that make the name before it a body (", a chip maker", ", the state broadcaster")."""
+"""Head nouns of an apposition that make the name before it a body (", a chip maker", ", the state broadcaster"); the
+kind nouns a body's name follows or stands before ("the software vendor Lumo", "the Kade cybercrime gang": D9's
+honest reading of AllSides roundup 5893, both typed a person): see :data:`KIND_BEFORE_NAMES`."""
+KIND_BEFORE_NAMES = ORGANISATION_HEADS - {"publisher", "operator", "developer", "carrier", "maker", "label", "daily",
+                                          "party", "brand", "chain", "band", "outlet"}
+"""Kind nouns that, after "the"/"a" and up to two modifiers, make the name right after them a body ("the software
+vendor Lumo", "the ransomware group Kade"); left out: kinds a person also is or has before a name ("the game developer
+Ana Lee", "the mail carrier Ana Lee", "the film maker Ana Lee", "the party Ana Lee leads")."""
 
 PERSON_HEADS = frozenset({
     "professor", "spokesman", "spokeswoman", "spokesperson", "official", "lawyer", "attorney", "director",
