@@ -33,7 +33,7 @@ def test_a_one_analysis_cache_gives_the_same_report_and_keeps_no_states(resource
     assert not _block_words_held(once) and _block_words_held(kept)  # only the candidates read them
     assert not once.readings._articles and kept.readings._articles  # no next analysis asks them
     assert not _held(once, "reuse.differences") and _held(kept, "reuse.differences")  # relate alone asks them
-    negations = "newsprism.conflicts.compare._negations"  # the conflicts' per-pair reading
+    negations = "newsprism.conflicts.compare.negation_disagreements"  # the conflicts' per-pair reading
     assert not _held(once, negations) and _held(kept, negations)
 
 
