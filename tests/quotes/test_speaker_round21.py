@@ -83,3 +83,15 @@ def test_a_copy_obtained_by_a_broadcaster_is_not_the_broadcasters(resources: Nlp
     text = ("Ida Marsh will tell the panel that the mayor stalled the deal, according to a copy of the opening "
             "statement obtained by Lumo Radio.")
     assert "Lumo Radio" not in {v.speaker for v in _variants(resources, text)}
+
+
+def test_a_dated_release_is_its_issuers_named_before(resources: NlpResources) -> None:
+    text = ("The Lumo Health Agency and the Vesk Drug Board teamed up to issue a calm statement after the trial "
+            "ended.\n\nThe Thursday evening press release said adults were \"well shielded from the new strain.\"")
+    assert _speakers(resources, text)["strain."][0] == "Lumo Health Agency"
+
+
+def test_a_statement_issued_in_a_to_clause_is_the_subjects(resources: NlpResources) -> None:
+    text = ("The Lumo Port Board met late to issue a short statement about the strike.\n\nThe statement said the "
+            "board \"will not bend to threats.\"")
+    assert _speakers(resources, text)["threats."][0] == "Lumo Port Board"
