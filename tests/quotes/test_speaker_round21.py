@@ -85,6 +85,12 @@ def test_a_copy_obtained_by_a_broadcaster_is_not_the_broadcasters(resources: Nlp
     assert "Lumo Radio" not in {v.speaker for v in _variants(resources, text)}
 
 
+def test_a_copy_of_a_named_persons_statement_is_theirs(resources: NlpResources) -> None:
+    text = ("Ida Marsh, a port clerk, will tell the panel on Friday that the mayor stalled the deal, according to a "
+            "copy of Marsh's opening statement obtained by Lumo Radio.")
+    assert {v.speaker for v in _variants(resources, text)} == {"Ida Marsh"}
+
+
 def test_a_dated_release_is_its_issuers_named_before(resources: NlpResources) -> None:
     text = ("The Lumo Health Agency and the Vesk Drug Board teamed up to issue a calm statement after the trial "
             "ended.\n\nThe Thursday evening press release said adults were \"well shielded from the new strain.\"")

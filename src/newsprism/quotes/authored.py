@@ -58,12 +58,14 @@ def _documents(head: Token) -> list[Token]:
 
 
 def _authors(document: Token) -> list[Token]:
-    """Who the 'by' / 'from' phrase of ``document`` (or of its participle: 'written by') names, where it is a name
+    """Who the 'by' / 'from' phrase of ``document`` (or of its participle: 'written by') or its possessor names
+    (NeuS train 42, this rule's flip audit: 'a copy of X's opening statement obtained by NPR'), where it is a name
     or a noun a name modifies ('Ana Ruiz', 'Lumo University researchers'), not a place or a date ('the office of
     Governor X' is left: the source span would keep only 'the office')."""
     holders = [document, *(c for c in document.children if c.dep_ == "acl" and c.lower_ in AUTHORING_VERBS)]
     named = [o for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in _BY
              for o in p.children if o.dep_ == "pobj"]
+    named += [o for o in document.children if o.dep_ == "poss" and o.pos_ == "PROPN"]  # 'a copy of X's statement'
     return [o for o in named if o.ent_type_ not in _NOT_AUTHORS and (
         o.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ not in _NOT_AUTHORS for t in o.lefts))]
 
