@@ -7,7 +7,7 @@ re-mentioned by party ('the moderate Lumo Democrat') left anonymous though the s
 
 from __future__ import annotations
 
-from quoted_texts import quotes_of
+from quoted_texts import quotes_of, second_article_speakers
 
 from newsprism.config import NlpConfig
 from newsprism.entities import find_entities
@@ -66,27 +66,20 @@ def test_a_relative_clause_after_a_description_alone_stays_the_description(resou
     assert {v.speaker for v in quotes_of(resources, text)} == {"a longtime activist"}
 
 
-def _story(resources: NlpResources, *texts: str) -> list[tuple[str | None, bool]]:
-    articles = [Article(id=f"a{i}", source=f"a{i}.txt", format="text", text=t) for i, t in enumerate(texts)]
-    parsed = parse(articles, resources, NlpConfig())
-    variants = [v for p in parsed for v in find_quotes(p)]
-    found = attribute_speakers(variants, find_entities(parsed), {a.id: a.text for a in articles})
-    return [(v.speaker, v.anonymous) for v in found if v.content.article == "a1"]
-
-
 SECOND = ("Sen. Ana Ruiz said on Sunday she will vote against the port bill.\n\n\"The bill would sink the harbour "
           "towns,\" the moderate Lumo Democrat wrote in a letter to the paper.")
 
 
 def test_a_party_description_is_the_one_politician_the_story_marks_so(resources: NlpResources) -> None:
     first = "Democratic Sen. Ana Ruiz on Sunday came out against the port bill that Governor Ben Ode signed last week."
-    assert _story(resources, first, SECOND) == [("Ana Ruiz", False), ("Ana Ruiz", False)]
+    assert second_article_speakers(resources, first, SECOND) == [("Ana Ruiz", False), ("Ana Ruiz", False)]
 
 
 def test_a_party_description_two_politicians_hold_stays_anonymous(resources: NlpResources) -> None:
     first = ("Democratic Sen. Ana Ruiz on Sunday came out against the port bill, as did Carl Moe (D-Lumo), a member "
              "of the house.")
-    assert _story(resources, first, SECOND) == [("Ana Ruiz", False), ("the moderate Lumo Democrat", True)]
+    assert second_article_speakers(resources, first, SECOND) == [("Ana Ruiz", False),
+                                                                ("the moderate Lumo Democrat", True)]
 
 
 THIRD = ("The port bill passed the house on Friday.\n\nThe Lumo Democrat said the vote would be close in the senate "
@@ -95,12 +88,12 @@ THIRD = ("The port bill passed the house on Friday.\n\nThe Lumo Democrat said th
 
 def test_a_party_description_with_a_place_takes_the_member_of_that_place(resources: NlpResources) -> None:
     first = "Rep. Ana Ruiz (D-Lu.) and Rep. Ben Ode of the other party met on Friday to talk about the port bill."
-    assert _story(resources, first, THIRD) == [("Ana Ruiz", False)]
+    assert second_article_speakers(resources, first, THIRD) == [("Ana Ruiz", False)]
 
 
 def test_a_party_description_with_another_place_stays_anonymous(resources: NlpResources) -> None:
     first = "Rep. Ana Ruiz (D-Kade) and Rep. Ben Ode of the other party met on Friday to talk about the port bill."
-    assert _story(resources, first, THIRD) == [("The Lumo Democrat", True)]
+    assert second_article_speakers(resources, first, THIRD) == [("The Lumo Democrat", True)]
 
 
 def test_a_title_keeps_its_of_phrase(resources: NlpResources) -> None:
@@ -112,4 +105,4 @@ def test_a_title_keeps_its_of_phrase(resources: NlpResources) -> None:
 def test_a_party_mark_of_two_words_agrees_by_its_capitals(resources: NlpResources) -> None:
     first = "Rep. Ana Ruiz (D-N.Lu.) and Rep. Ben Ode of the other party met on Friday to talk about the port bill."
     third = THIRD.replace("The Lumo Democrat", "The North Lumo Democrat")
-    assert _story(resources, first, third) == [("Ana Ruiz", False)]
+    assert second_article_speakers(resources, first, third) == [("Ana Ruiz", False)]
