@@ -76,6 +76,7 @@ def find_conflicts(story: ConflictInput) -> list[Conflict]:
     origin: Callable[[str], int] = table.origin
     same_entity = _same_entity(story, table)
     articles = story.alignment.table.articles
+    texts = {a.id: a.text for a in articles}
     found = figured_conflicts(with_headline_counts(story.figures, table.count_origins))
     found += aligned_conflicts(table, same_entity, story.figures)
     if story.encoder is not None and story.timeline:
@@ -86,12 +87,11 @@ def find_conflicts(story: ConflictInput) -> list[Conflict]:
     found += fall_conflicts(story.alignment.table, origin)
     found += measured_conflicts(story.alignment.table, origin)
     found += weekday_conflicts(story.alignment.table, origin)
-    found += speaker_conflicts(story.quotes, origin, {a.id: a.text for a in story.alignment.table.articles})
+    found += speaker_conflicts(story.quotes, origin, texts)
     if story.nli is not None:
         found += nli_conflicts(story.alignment, story.quotes, story.nli, origin, same_entity)
     found = [c for c in map(_own_sides, found) if c is not None]
     found = [c for c in map(_dated_sides, found) if c is not None]
-    texts = {a.id: a.text for a in articles}
     found = [c for c in found if not knows_both_days(c, texts)]
     published = {a.id: a.published for a in articles}
     found = [c for c in found if not is_update(c, published, texts)]

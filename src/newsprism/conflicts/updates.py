@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from datetime import timedelta
 
 from newsprism.figures.verdict import SAME_WINDOW, Window, parse_time
-from newsprism.model import Conflict
+from newsprism.model import Conflict, ConflictSide
 from newsprism.values import dates
 
 
@@ -29,9 +29,14 @@ def is_update(conflict: Conflict, published: Mapping[str, str | None],
         return False
     ordered = sorted(((w, side) for w, side in zip(windows, conflict.sides, strict=True) if w is not None),
                      key=lambda x: x[0].start)
-    return all(_after(a, b) and not (leads is not None and all(
-        _dates_back(a, leads.get(e.article, ""), published.get(e.article)) for e in side.evidence))
-        for (a, _), (b, side) in itertools.pairwise(ordered))
+    return all(_after(a, b) and not (leads is not None and _side_dates_back(a, side, leads, published))
+               for (a, _), (b, side) in itertools.pairwise(ordered))
+
+
+def _side_dates_back(earlier: Window, side: ConflictSide, leads: Mapping[str, str],
+                     published: Mapping[str, str | None]) -> bool:
+    """Every article of the later ``side`` dates its account back to the ``earlier`` side's days."""
+    return all(_dates_back(earlier, leads.get(e.article, ""), published.get(e.article)) for e in side.evidence)
 
 
 LEAD = 400
