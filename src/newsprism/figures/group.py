@@ -16,6 +16,7 @@ from newsprism.entities import EntityIndex
 from newsprism.figures.another_event import of_another_event
 from newsprism.figures.measures import read_claims
 from newsprism.figures.sentence_counts import Claim
+from newsprism.figures.sports import person_bracket
 from newsprism.figures.title_people import title_claims
 from newsprism.figures.verdict import ONE_PERSON
 from newsprism.model import Article, Evidence, FigureValue
@@ -49,8 +50,9 @@ def read_story(story: StoryTable, entities: EntityIndex | None) -> list[Keyed]:
         article = story.article_ids[i]
         for claim in read_claims(sentence.text):
             value = _value(claim, article, sentence.start, table.evidence(i), published.get(article))
-            found.append(Keyed(claim.measure, claim.subject, _key(claim, article, sentence.text, sentence.start,
-                                                                  entities), value))
+            key = _key(claim, article, sentence.text, sentence.start, entities)
+            if not person_bracket(claim.measure, key, sentence.text, claim.number.start):
+                found.append(Keyed(claim.measure, claim.subject, key, value))
     return found + _titles(table.articles, found)
 
 

@@ -32,6 +32,7 @@ from newsprism.figures.sentence_counts import (
     zeros,
 )
 from newsprism.figures.shooter import SHOOTER, shooter_deaths
+from newsprism.figures.sports import sports_claims
 from newsprism.figures.together import joined_value, listed_people
 from newsprism.lexicon import alternation
 from newsprism.memo import per_text
@@ -152,6 +153,9 @@ def read_claims(text: str) -> list[Claim]:
     if earlier:
         claims = [c if of_another_event(c.subject) else Claim(
             c.measure, f"{c.subject} {earlier}" if c.subject else earlier, c.number, c.end) for c in claims]
+    # a record's or a career's figures after the earlier event's words ('record' is theirs, no other event's);
+    # their years date them apart (:func:`.rivals.apart`)
+    claims += [c for c in sports_claims(text) if c.number.start not in {o.number.start for o in claims}]
     return sorted(claims, key=lambda c: c.number.start)
 
 

@@ -27,6 +27,7 @@ import re
 from newsprism.figures.another_event import of_another_event
 from newsprism.figures.hospital import via_hospital
 from newsprism.figures.measures import read_claims
+from newsprism.figures.sports import record_at
 from newsprism.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from newsprism.model import FigureValue
 from newsprism.values import dates
@@ -76,7 +77,8 @@ def consistent(a: FigureValue, b: FigureValue) -> bool:
 
 def rivals(a: FigureValue, b: FigureValue, measure: str = "") -> bool:
     """The two values cannot both be true of one scope and time, and both are values of the story's."""
-    return a is not b and of_the_story(a) and of_the_story(b) and contradict(a, b) and not _days_apart(measure, a, b)
+    return a is not b and of_the_story(a) and of_the_story(b) and contradict(a, b) and not _days_apart(
+        measure, a, b) and not _other_games(a, b)
 
 
 GENERIC = re.compile(r"\b(?:can|could|may|might|would|will)\s+(?:\w+\s+)?(?:cause|do|be|kill|destroy|damage)\b", re.I)
@@ -211,6 +213,13 @@ ONE_DAY = re.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r")(?:'s|’s|\s+night
 night'; ECB+ 19/ecb, 19/ecbplus)."""
 DAY_COUNTED = frozenset({"arrested"})
 """Measures counted per day and in total while unrest goes on: a day's count is no rival of the total."""
+
+
+def _other_games(a: FigureValue, b: FigureValue) -> bool:
+    """Two win-loss records of other times of a season: games apart (:meth:`newsprism.values.Record.same_time`:
+    a team's '10-0' beside its '14-1' in a roundup of later games, ECB+ 31/ecb)."""
+    first, second = (record_at(v.evidence.text, v.mention.start - v.evidence.start) for v in (a, b))
+    return first is not None and second is not None and not first.same_time(second)
 
 
 def _days_apart(measure: str, a: FigureValue, b: FigureValue) -> bool:

@@ -32,7 +32,8 @@ API (stable; every record carries ``start``/``end`` character offsets into the t
 - :func:`ages` ``(text) -> list[Age]``: ages as written ('60-year-old', 'age 61', and ', 43,' for a caller that
   knows the name before it).
 - :func:`records` ``(text) -> list[Record]``: win-loss records in a bracket or apposition ('(52-3, 46 KOs)',
-  ', 45-7-2,'), for a caller that knows the name before it.
+  ', 45-7-2,'), for a caller that knows the name before it; :func:`stated_records` also those a clause states
+  ('improved to 25-7', 'compiled a 162-139 record').
 
 Word lists live in :mod:`newsprism.lexicon`.
 """
@@ -60,7 +61,7 @@ from newsprism.values.numbers import Number, close, numbers, read_number, scaled
 from newsprism.values.polarity import Modal, Negation, base_form, modals, negations, same_verb
 from newsprism.values.quantities import Bound, Quantity, agree, bounds_both_hold, comparable, consistent, quantities
 from newsprism.values.ranks import Rank, ranks, same_scale
-from newsprism.values.records import Record, records
+from newsprism.values.records import Record, records, stated_records
 
 __all__ = [
     "Age",
@@ -104,6 +105,7 @@ __all__ = [
     "scaled_digits",
     "shares_field",
     "spell",
+    "stated_records",
     "states",
     "words_value",
 ]

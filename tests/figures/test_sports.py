@@ -1,0 +1,83 @@
+"""Sports statistics with their holder: win-loss records and career points are the named team's or player's, scoped
+records are measures of their own, records of other times of a season are no rivals (issue #18, round 19).
+Invented texts."""
+
+from __future__ import annotations
+
+from newsprism.figures.measures import read_claims
+from newsprism.figures.rivals import rivals
+from newsprism.figures.sports import person_bracket
+from newsprism.model import Evidence, FigureValue
+
+
+def _read(text: str) -> list[tuple[str, str | None, float]]:
+    return [(c.measure, c.subject, c.number.value) for c in read_claims(text)]
+
+
+def test_a_team_record_in_a_bracket_is_the_team_wins_and_losses() -> None:
+    assert _read("Rowe threw for 240 yards and led Lakeland (11-4) to the title game.") == [
+        ("record wins", "Lakeland", 11.0), ("record losses", "Lakeland", 4.0)]
+
+
+def test_a_record_stated_by_a_verb_is_its_subject_or_possessor() -> None:
+    assert _read("With the loss, the Ospreys fell to 6-9 on the season.") == [
+        ("record wins", "Ospreys", 6.0), ("record losses", "Ospreys", 9.0)]
+    assert _read("By beating the Herons, Lakeland’s record rose to 10-5 and a playoff spot was theirs.") == [
+        ("record wins", "Lakeland", 10.0), ("record losses", "Lakeland", 5.0)]
+
+
+def test_a_record_a_pronoun_holds_or_a_score_is_not_read() -> None:
+    assert _read("He came to Dunmore from Varna, where he was 150-130 in four seasons.") == []
+    assert _read("The Ospreys won a 27-20 victory and led 14-3 at halftime.") == []
+    assert _read("The motion passed 52-48 after a long debate.") == []
+
+
+def test_a_scoped_record_is_a_measure_of_its_own() -> None:
+    assert _read("Marlow is 131-150 in three-plus seasons as head coach of the Herons.") == [
+        ("record wins in three-plus seasons", "Marlow", 131.0), ("record losses in three-plus seasons", "Marlow",
+                                                                  150.0)]
+    assert _read("The Ospreys are 7-2 in games decided by one score.")[0][0] == "record wins in games decided by one"
+
+
+def test_a_boxer_record_with_knockouts() -> None:
+    assert _read("The bout took Varga's record to 40-2 with 30 wins by knockout.") == [
+        ("record wins", "Varga", 40.0), ("record losses", "Varga", 2.0), ("knockouts", "Varga", 30.0)]
+
+
+def test_career_points_of_the_named_player() -> None:
+    assert _read("Ellery now has 2,301 career points as a Heron.") == [("career points", "Ellery", 2301.0)]
+    assert _read("The game stopped when Ellery, who now has 2,302 points, made the shot.") == [
+        ("career points", "Ellery", 2302.0)]
+    assert _read("On a free throw Ellery broke Rob Tandy’s scoring record of 2,050 points.") == [
+        ("career points", "Rob Tandy", 2050.0)]
+    assert _read("Ellery passed Ken Mott (2,110) on the school's scoring list.") == [
+        ("career points", "Ken Mott", 2110.0)]
+
+
+def test_points_no_name_holds_or_a_game_gives_are_not_read() -> None:
+    assert _read("The free throw gave him 2,117 career points.") == []
+    assert _read("Ellery scored 24 points and had nine rebounds.") == []
+
+
+def _value(article: str, sentence: str, words: str, number: float) -> FigureValue:
+    start = sentence.index(words)
+    evidence = Evidence(article=article, start=0, end=len(sentence), text=sentence)
+    mention = Evidence(article=article, start=start, end=start + len(words), text=words)
+    return FigureValue(article=article, value=number, qualifier="exact", written=words.split("-")[0],
+                       mention=mention, evidence=evidence, published=None)
+
+
+def test_records_of_one_time_are_rivals_and_games_apart_are_not() -> None:
+    now = _value("a", "Forwards scored for the Herons (12-0), who stayed unbeaten.", "12-0", 12)
+    misreported = _value("b", "The Herons (11-0) stayed unbeaten with the win.", "11-0", 11)
+    later = _value("c", "Vance had 15 points for the Herons (16-1), who lost at home.", "16-1", 16)
+    assert rivals(now, misreported, "record wins")
+    assert not rivals(now, later, "record wins")
+
+
+def test_a_person_record_in_a_bracket_is_left_to_the_conflicts_stage() -> None:
+    text = "Ivo Varga (41-2, 31 KOs) won again."
+    assert person_bracket("record wins", "person:ivo-varga", text, text.index("41"))
+    assert not person_bracket("record wins", "org:lakeland", text, text.index("41"))
+    stated = "Varga improved his record to 41-2."
+    assert not person_bracket("record wins", "person:ivo-varga", stated, stated.index("41"))
