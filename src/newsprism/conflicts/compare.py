@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from newsprism.conflicts.names import people, places
 from newsprism.conflicts.negations import negation_flips
+from newsprism.conflicts.scoped import number_scope
 from newsprism.conflicts.slots import (
     Disagreement,
     SameEntity,
@@ -77,7 +78,8 @@ def _numbers(a: str, b: str) -> Iterator[Disagreement]:
         only_b = [y for y in ys if not _stated(y, b, xs, a) and not _number_in(y, a)]
         pairs = [(x, y) for x in only_a for y in only_b if same_context(a, (x.start, x.end), b, (y.start, y.end))
                  and _closing(a, x.start) == _closing(b, y.start) and in_part(a) == in_part(b)
-                 and _rate(a, x) == _rate(b, y) and _increment(a, x) == _increment(b, y)]
+                 and _rate(a, x) == _rate(b, y) and _increment(a, x) == _increment(b, y)
+                 and number_scope(a, x.start, x.end) == number_scope(b, y.start, y.end)]
         if pairs:
             yield Disagreement("number", pairs[0][0].written, pairs[0][1].written, number_about(dimension),
                                _number_slot(dimension))
@@ -318,8 +320,8 @@ def _states_number(text: str, value: str) -> bool:
     wanted, values = read(value), read(text)
     if wanted.ranks and not wanted.quantities:
         return any(same_scale(wanted.ranks[0], r) and r.position == wanted.ranks[0].position for r in values.ranks)
-    return bool(wanted.quantities) and any(q.dimension == wanted.quantities[0].dimension
-                                           and agree(q, wanted.quantities[0]) for q in values.quantities)
+    return bool(wanted.quantities) and any(q.dimension == wanted.quantities[0].dimension and agree(
+        q, wanted.quantities[0]) and not number_scope(text, q.start, q.end) for q in values.quantities)
 
 
 def _states_date(text: str, value: str) -> bool:

@@ -29,6 +29,7 @@ when two of its values are rivals), so there are not two rules for one question.
 
 from __future__ import annotations
 
+from newsprism.conflicts.scoped import number_scope
 from newsprism.figures.another_event import of_another_event
 from newsprism.figures.disputes import figure_conflicts
 from newsprism.figures.rivals import GENERIC, PROJECTION, apart, referenced, rivals
@@ -51,11 +52,24 @@ def figured_conflicts(figures: list[Figure]) -> list[Conflict]:
 
 
 def disagreeing_sides(figure: Figure) -> list[FigureSide]:
-    """The sides whose value is a rival of some other side's (:func:`~newsprism.figures.rivals.rivals`)."""
-    firsts = [(side, _first(figure, side)) for side in figure.sides]
+    """The sides whose value is a rival of some other side's (:func:`~newsprism.figures.rivals.rivals`); a side
+    whose every value is said under a hedge or of a generic case (:func:`~.scoped.number_scope`: 'there may have been
+    two people killed', 'when one is killed, the town mourns'; ECB+ 16/ecbplus) is none."""
+    firsts = [(side, value) for side in figure.sides if (value := _first(figure, side)) is not None]
     return [side for side, value in firsts if any(rivals(value, other, figure.measure) for _, other in firsts)]
 
 
-def _first(figure: Figure, side: FigureSide) -> FigureValue:
-    own = [v for v in figure.values if v.article == side.articles[0]]
-    return next((v for v in own if v.written == side.claim), own[0])
+def _first(figure: Figure, side: FigureSide) -> FigureValue | None:
+    """The side's first value, of its first article that states it plainly (:func:`_plain`), if any."""
+    for article in side.articles:
+        own = [v for v in figure.values if v.article == article and _plain(v)]
+        if own:
+            return next((v for v in own if v.written == side.claim), own[0])
+    return None
+
+
+def _plain(value: FigureValue) -> bool:
+    """The value's sentence gives it no scope of its own (:func:`~.scoped.number_scope`)."""
+    at = value.mention.start - value.evidence.start
+    return value.mention.part != value.evidence.part or at < 0 or not number_scope(
+        value.evidence.text, at, at + len(value.mention.text))
