@@ -10,6 +10,10 @@
 - The one sentence kept above a lead that opens with a dateline, with no report's verb, naming a person in its first
   words or only a few words long ('Shooting witness Jane Roe recounts the night.', 'Police lights.'), is a picture's
   caption (round 18: on the 2,781 dev pages it takes 4 lines, all captions; PolNeAR dev and train unchanged).
+- A picture's caption that names the person the lead below leaves unnamed, and otherwise repeats the lead ('Jane
+  Roe, 20, has been arrested in the X shooting.' over 'A 20-year-old woman has been arrested in the X shooting.').
+- A related-articles box whose header was run into the end of the lead ('… in East Oakland. Related Articles
+  Town: Man held in …'): the headlines under it, down to the next paragraph, are the box's.
 
 Calibrated on the dev part of the labelled gunviolence pages (batches 1 to 13) and on the 2,781 dev pages, each
 cleaned alone (README, Evaluation: rounds 15 and 18), never on the test part.
@@ -19,9 +23,18 @@ from __future__ import annotations
 
 import re
 
-from newsprism.clean.lines import Line, ends_sentence, sentence_count, title_case_ratio, whole_paragraph, words
+from newsprism.clean.lines import (
+    SMALL_WORDS,
+    Line,
+    ends_sentence,
+    lower_words,
+    sentence_count,
+    title_case_ratio,
+    whole_paragraph,
+    words,
+)
 from newsprism.lexicon import GLUE_WORDS, MONTH_PREFIX, WEEKDAY_ALTERNATION
-from newsprism.model import ClutterKind
+from newsprism.model import ClutterKind, RemovedLine
 
 Kinds = list[ClutterKind | None]
 
@@ -55,10 +68,11 @@ def mark_release_listing(lines: list[Line], kinds: Kinds) -> None:
 
 
 def mark_dated_caption(lines: list[Line], kinds: Kinds) -> None:
-    """Captions on top of the article: a dated one (:func:`mark_full_date_caption`), then a scene's
-    (:func:`mark_scene_caption`)."""
+    """Captions on top of the article: a dated one (:func:`mark_full_date_caption`), a scene's
+    (:func:`mark_scene_caption`), then one naming whom the lead leaves unnamed (:func:`mark_named_caption`)."""
     mark_full_date_caption(lines, kinds)
     mark_scene_caption(lines, kinds)
+    mark_named_caption(lines, kinds)
 
 
 def mark_full_date_caption(lines: list[Line], kinds: Kinds) -> None:
@@ -186,3 +200,57 @@ def _sentence_headline(text: str) -> bool:
 FACT_ROW = re.compile(r"\s[–—-]\s|^\W|\d{1,2}:\d\d|:\s*\S*\d|^(?:update|original|previous|earlier|developing)\b", re.I)
 """A fact box's row ('Age – 17'), a list item, a clock stamp or an update marker: the article's own."""
 
+
+
+NAMED_CAPTION_SHARE = 0.75
+"""Share of a caption's words (its name's left out) that the lead under it repeats. On the 2,781 dev pages, 236 first
+lines name a person over a lead without the name: the two captions among them share 0.90 (batch 18 of the dev
+labels) and 0.83, the next line 0.62 (a lead over its second paragraph share 0.5 and less)."""
+
+
+def mark_named_caption(lines: list[Line], kinds: Kinds) -> None:
+    """The first line the rules keep is a picture's caption when it is one sentence that names a person in its first
+    words (:func:`captioned_subject`), the next whole paragraph (the lead) has no word of that name (in any case: 'De
+    Blasio says …' over '… Mayor Bill de Blasio …' in PolNeAR dev is a deck), and the lead
+    repeats :data:`NAMED_CAPTION_SHARE` of the caption's other words: the caption names who the picture shows, the
+    lead reports the same event without the name. A deck or a teaser printed above its lead repeats the name too."""
+    kept = [i for i, line in enumerate(lines) if kinds[i] is None]
+    if len(kept) < 2 or not whole_paragraph(lines[kept[0]].text):
+        return
+    text = lines[kept[0]].text.strip()
+    lead = next((lines[i].text for i in kept[1:] if whole_paragraph(lines[i].text)), None)
+    name = NAME_RUN.search(" ".join(words(text)[:NAME_WITHIN]))
+    if (lead is None or name is None or len(words(text)) > SCENE_CAPTION_WORDS or sentence_count(text) != 1
+            or words(text)[0].lower() in GLUE_WORDS):
+        return
+    named, said = set(lower_words(name.group())), set(lower_words(lead))
+    rest = [word for word in lower_words(text) if word not in named and word not in SMALL_WORDS]
+    if rest and not named & said and sum(word in said for word in rest) >= NAMED_CAPTION_SHARE * len(rest):
+        kinds[kept[0]] = "caption"
+
+
+GLUED_RELATED = re.compile(r"[.!?”\"]\s+(?:Related Articles|RELATED ARTICLES)\s+\S")
+"""A related-articles box's header run into the end of the paragraph above it (the dev pages: one site, 3 pages)."""
+GLUED_HEADLINE_WORDS = 20
+"""Longest headline under such a box (batch 18 of the dev labels: 7 to 13 words), as under a 'Related' marker
+(:data:`newsprism.clean.context.RELATED_HEADLINE_WORDS`); the article's paragraph under the box is longer or ends a
+sentence."""
+
+
+def cut_glued_related(lines: list[Line], kinds: Kinds) -> list[RemovedLine]:
+    """Under a line whose end carries a related box's header (:data:`GLUED_RELATED`), the headlines that follow,
+    down to the first line that ends a sentence or runs longer than a headline, are the box's (``related``); the
+    header and the first headline run into the line are cut off it and returned as removed."""
+    cut: list[RemovedLine] = []
+    for index, line in enumerate(lines):
+        match = GLUED_RELATED.search(line.text) if kinds[index] is None else None
+        if match is None:
+            continue
+        cut.append(RemovedLine(text=line.text[match.start() + 1:].strip(), reason="related", line=line.number))
+        lines[index] = Line(line.text[:match.start() + 1], line.number, line.alone)
+        for below in range(index + 1, len(lines)):
+            text = lines[below].text
+            if kinds[below] is not None or ends_sentence(text) or len(words(text)) > GLUED_HEADLINE_WORDS:
+                break
+            kinds[below] = "related"
+    return cut

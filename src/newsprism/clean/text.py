@@ -111,6 +111,7 @@ def rule_verdicts(text: str, title_hint: str | None, config: CleanConfig) -> Rul
     found = Found()
     _mark_header_title(lines, kinds, found, title_hint)
     _mark_context(lines, kinds)
+    heads += listings.cut_glued_related(lines, kinds)
     body = _body_lines(lines, kinds, config)
     if len(body) > 1:
         context.closing_bios(lines, kinds, body[1:])

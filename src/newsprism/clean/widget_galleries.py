@@ -3,7 +3,8 @@ dev labels (round 16, issue #16) showed kept, each checked on the 2,781 dev page
 before read) and on PolNeAR train and dev, never on the test part. :mod:`newsprism.clean.widgets` lists them as
 rules.
 
-- A gallery or a video carousel pasted as one line carries its controls' labels: 'Image 1 of / 2 Caption Close',
+- A gallery or a video carousel pasted as one line carries its controls' labels (or its 'Photos' label glued between
+  its title and its first caption, :data:`GLUED_GALLERY`): 'Image 1 of / 2 Caption Close',
   'Back to Gallery', '[ ] Hide Caption [ ] Show Caption', 'Share Pin It 1 of 2 More Galleries', 'Related article »'
   and a player's closing 'See more videos'. No prose prints a control's label; on the dev pages 60 lines of 20
   sites carry one, none of them a labelled body line (13 of them kept before, on 8 sites).
@@ -25,6 +26,13 @@ GALLERY_CONTROLS = re.compile(
 GALLERY_CONTROLS_WORDS = 500
 """A gallery pasted as one line runs long (the dev pages': up to 1,443 words; those kept before: 31 to 128); the
 same bound as a 'Caption …' carousel (:data:`newsprism.clean.widgets.CAROUSEL_WORDS`)."""
+GLUED_GALLERY = re.compile(
+    r"[\w’'.,]\s+Photos\s+(?!(?:Of|In|From|With|To|For|At|On|By|And|That|Shows?|Reveal|Capture)\b)[A-Z]")
+"""A gallery's title run into its 'Photos' label and its first caption ('Four hurt in shooting Photos Four people,
+including …'; 'Jane Roe Photos Jane Roe, 17, is charged …'): the label stands capitalised inside the line, after a
+word and before a capital, where prose has no 'Photos'; a headline in Title Case goes on with a preposition or a
+verb ('Shocking Photos Of X Go Viral': PolNeAR train). Round 19 (batch 18 of the dev labels): on the 2,781 dev
+pages 4 lines of 4 sites, all a gallery's teaser, kept before."""
 MORE_VIDEOS = re.compile(r"\bSee more videos\W*$|^EMBED\s*>\s*More News Videos\b")
 """A player's title and blurb closed by its 'See more videos' link, or opened by an embed's 'EMBED >More News
 Videos' label (dev pages: 7 lines of 5 sites, all players)."""

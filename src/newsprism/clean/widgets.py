@@ -42,6 +42,7 @@ from newsprism.clean.widget_galleries import (
     APP_PITCH_WORDS,
     GALLERY_CONTROLS,
     GALLERY_CONTROLS_WORDS,
+    GLUED_GALLERY,
     INBOX_PROMPT,
     MORE_VIDEOS,
     VIEWER_WARNING,
@@ -179,6 +180,7 @@ WIDGET_RULES: list[WidgetRule] = [
     # batch 14 of the dev labels (round 16): gallery and player controls, app pitches, inbox prompts, viewer warnings
     WidgetRule("caption", GALLERY_CONTROLS, GALLERY_CONTROLS_WORDS),
     WidgetRule("media", MORE_VIDEOS, GALLERY_CONTROLS_WORDS),
+    WidgetRule("media", GLUED_GALLERY, GALLERY_CONTROLS_WORDS),  # round 19 (batch 18)
     WidgetRule("promo", APP_PITCH, APP_PITCH_WORDS),
     WidgetRule("newsletter", INBOX_PROMPT, SHORT_WIDGET_WORDS),
     WidgetRule("media", VIEWER_WARNING, VIEWER_WARNING_WORDS),
