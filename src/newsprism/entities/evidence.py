@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsprism.entities.bills import is_bill
 from newsprism.entities.kind_words import (
     BODY_WORDS,
     COMPASS,
@@ -140,7 +141,8 @@ _QUOTED_OPEN = re.compile(r"(?:``|[“\"‘'])(?:[Tt]he\s+|[Aa]n?\s+)?$")
 """A quotation mark opening right before a name, perhaps with an article inside it ("‘The Lumo Nights’")."""
 _CAPITAL_THE = re.compile(r"[a-z,;:]\s+The\s+$")
 """'The' with a capital inside a sentence, before a name ("to direct The Lumo Nights"): a title's own article, a
-work's (or a paper's, a band's; weak: :data:`WORK_AFTER_WEIGHT`)."""
+work's (or a paper's, a band's; weak: :data:`WORK_AFTER_WEIGHT`). Not before an outbreak word: "The big picture: The
+Lumo variant" is the variant's, a disease's (D11's tune reading, AllSides roundup 5759)."""
 _CLOSE_THEN_WORD = re.compile(r"^(?:''|[”\"’'])\s+([a-z]+)")
 """A closing quotation mark, then a lower-case word ("‘Lumo Nights’ sequel")."""
 _QUOTE_CLOSES = re.compile(r"^[,.]?(?:''|”|\"|’|')")
@@ -243,6 +245,8 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
     next_word = WORDS_AFTER.match(after)
     modified = bool(_LOWER_AFTER.match(after)) and not (next_word is not None and next_word.group(1) in NOT_NOUNS)
     aged = _AGE_BEFORE.search(before) is not None and not modified and not _OWNER_AFTER.match(after)
+    if is_bill(text[start:end]):
+        return Cue("work", CUE_WEIGHT)  # "S.B. 8", "Senate Bill 8": a bill (:mod:`.bills`)
     if tokens and tokens[-1] == "co" and _COUNTY_OFFICE_AFTER.match(after):
         return Cue("place", CUE_WEIGHT)  # "Lumo Co. Sheriff Ana Lee": the county, no company
     if VESSEL_PREFIX.match(text, start, end) or _VESSEL_BEFORE.search(before):
@@ -320,8 +324,9 @@ def _work(before: str, after: str) -> Cue | None:
     if (quoted and not _SO_CALLED.search(_QUOTED_OPEN.sub("", before))) or _MAKING_BEFORE.search(before):
         return Cue("work", QUOTED_WEIGHT)
     following = WORDS_AFTER.match(after)
-    if (following is not None and following.group(1) in WORK_WORDS) or _CAPITAL_THE.search(before):
-        return Cue("work", WORK_AFTER_WEIGHT)
+    word = following.group(1) if following is not None else ""
+    if word in WORK_WORDS or (_CAPITAL_THE.search(before) and word not in DISEASE_WORDS):
+        return Cue("work", WORK_AFTER_WEIGHT)  # not "The Lumo variant": the article is the outbreak word's
     return None
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from newsprism.entities.bills import bill_end
 from newsprism.entities.context import block_cue, context_cue
 from newsprism.entities.evidence import CUE_WEIGHT, Cue, cue
 from newsprism.entities.kind_words import (
@@ -168,6 +169,8 @@ def continued(text: str, start: int, end: int, label: EntityType) -> tuple[int, 
     possessive is the place or body ("Prince Kade's County Police Department", "St. Kade's Ct."); "State's" before
     "Attorney" is the office's, no part of the name ("Lumo County State's Attorney"), and so is a party's adjective
     before a lower-case noun ("the Lumo Democratic primary")."""
+    if (bill := bill_end(text, start, end)) is not None:
+        return bill, "work"  # "Senate | Bill 8": the bill (:mod:`.bills`)
     titled = label != "person" or TITLE_OPENING.match(text[start:end]) is not None or bool(
         _SAINT.match(text, start))
     inner = _INNER_OWNED.search(text, start, end)
@@ -298,7 +301,8 @@ _CONTAINER_NAMES = "|".join(sorted((name.title() for name in CONTAINERS if len(n
 _CUT = re.compile(r"(?<=[a-z.])\s*/\s*(?=[A-Z][a-z])|(?<=[a-z])\s+\((?=[A-Z]{2,}\b)|"
                   r"(?<=[A-Za-z])\)(?=[A-Z][a-z])|"
                   r"(?<=[a-z])\s+(?:at|in)\s+(?=[A-Z][a-z])|(?<=[a-z])\s+Courtesy\b\s*|"
-                  rf"(?:{AP_STATE_BEFORE})\s+(?=[A-Z][a-z])|(?<=[a-z]),\s+(?=(?:{_CONTAINER_NAMES})$)")
+                  rf"(?:{AP_STATE_BEFORE})\s+(?=[A-Z][a-z])|(?<=[a-z]),\s+(?=(?:{_CONTAINER_NAMES})$)|"
+                  r"(?:(?<=\bHouse)|(?<=\bSenate)|(?<=\bAssembly))\s+and\s+(?=(?:House|Senate|Assembly)\b)")
 """What joins two names spaCy read as one span: a slash between capitalised names, spaced or not ("Ana Lee/Lumo
 County", "Ana Lee / Lumo Times": a credit, a caption's list), an opening bracket before an acronym ("Lumo Health
 Organization (LHO": the name and its acronym, read on NeuS val story 164), a dateline's closing bracket
@@ -307,7 +311,8 @@ Lumo": a person or street, then where), a credit's "Courtesy" ("Ana Lee Courtesy
 name, then its credit), a state's AP abbreviation ending one sentence before the name opening the next ("Lumo
 County, Mo. Ana Lee is ...", gun-violence incident 518436), and the comma of a town and its state or country
 ("Lumo, New York": two places; as one name it joined the state's other mentions to the town, ECB+ dev topic 21,
-issue #19's thirteenth round)."""
+issue #19's thirteenth round), and "and" between two chambers ("House and Senate": two bodies, one record in D9's
+honest reading of AllSides roundups 5722 and 5843)."""
 _NICKNAME_CUT = re.compile(r"(?<=[a-z])\s+\((?=[A-Z][a-z][\w'’-]*$)")
 """A person's span that leaves a bracket unclosed before its last word ("Ana (Annie": a given name and the
 nickname spaCy cut before its bracket closes, gun-violence incident 598115, issue #19's thirteenth round). Only a

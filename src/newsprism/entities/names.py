@@ -22,6 +22,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Literal
 
+from newsprism.entities.bills import bill_key
 from newsprism.entities.kind_words import BODY_WORDS, PLACE_WORDS, STREET_WORDS
 from newsprism.lexicon import ORDINAL_WORDS, TITLES, WEEKDAY_NAMES, alternation
 from newsprism.model import EntityType
@@ -305,7 +306,7 @@ def name_key(name: str) -> str:
         tokens = tokens[:-1]
         if len(tokens) > 1 and tokens[-1] in ("&", "and"):
             tokens = tokens[:-1]  # "Lumo & Co.": Lumo (NeuS train 1390, 0-based: apart from "Lumo", D7's reading)
-    key = "".join(tokens)
+    key = bill_key("".join(tokens))  # "Senate Bill 8" as "S.B. 8"
     alias = ALIASES.get(key)
     if alias is None and _abbreviation(name):
         alias = ABBREVIATIONS.get(key)

@@ -74,6 +74,17 @@ _TITLE_HEADS = frozenset({"surgeon", "attorney", "inspector", "solicitor", "post
 _GENERAL_AFTER = re.compile(r"\s+General\b")
 """A title's head before "General" ("US Surgeon | General", "Lumo Attorney | General"): spaCy cut the title and
 tagged its first words a body (D9's honest reading of AllSides roundup 5860: "US Surgeon"); no entity."""
+_DEPARTMENT_WORDS = frozenset({("defense",), ("defence",), ("treasury",), ("commerce",), ("labor",), ("energy",),
+                               ("interior",), ("justice",), ("education",), ("agriculture",), ("transportation",),
+                               ("health",), ("homeland", "security"), ("veterans", "affairs"), ("housing",)})
+_SECRETARY_AFTER = re.compile(r"\s+(?:Secretary|Minister)\b")
+"""A department's word spaCy cut from the title after it ("Defense | Secretary Ana Lee", "Health | Minister Kade"):
+the title's, no body of the story (D10's honest reading of AllSides roundup 5666: "Defense" a body)."""
+_LONGER_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+(?:of|with|for)\s+$|\b(?:Latin|South|North|Central|Captain|"
+                                 r"Miss)\s+$")
+"""A capitalised word and "of"/"with"/"for" (or a compass word) before "America": the end of a longer name spaCy cut
+("Veterans of | America", "Contract with | America", "Latin | America"), no mention of the country (PolNeAR dev,
+read in D10's and D11's audits of an "America" = "United States" alias, also left out: ECB+ keeps them apart)."""
 _LONE_PLURAL_HEADS = frozenset({("counties",), ("parishes",)})
 """A list's plural head spaCy tagged alone ("Lumo and Kade-Dale | Counties", AllSides roundup 5767): no name."""
 STYLES = frozenset({("royal", "highness"), ("highness",), ("royal", "majesty"), ("majesty",), ("serene", "highness"),
@@ -135,6 +146,8 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
         return True  # "His Royal Highness", "the Duke of | Lumo": a style, a title's place
     if tokens and tokens[-1] in _TITLE_HEADS and _GENERAL_AFTER.match(text, end):
         return True  # "US Surgeon | General": a title spaCy cut
+    if cut_from_longer(text, start, end, tokens):
+        return True  # "Defense | Secretary Ana Lee", "Veterans of | America": a title's, a longer name's word
     if _STORM_BEFORE.search(text, max(0, start - 20), start) or (
             tokens and tokens[-1] in DAY_NAMING_WORDS and _DAY_AFTER.match(text, end)):
         return True  # a storm's name ("Hurricane Lumo"), a named day ("Super | Tuesday"): an event, no entity
@@ -158,6 +171,13 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
         return True  # "(Ana Lee for the Lumo Times)"
     return bool(_SLASH_CREDIT_BEFORE.search(before) and _CREDIT_END.match(rest)) or bool(
         _SPACED_SLASH_BEFORE.search(before))
+
+
+def cut_from_longer(text: str, start: int, end: int, tokens: tuple[str, ...]) -> bool:
+    """A department's word before its title ("Defense | Secretary"), "America" ending a longer name ("Veterans of |
+    America"): no mention, also where the story's names are looked for again (:func:`.spread.missed_mentions`)."""
+    return (tokens in _DEPARTMENT_WORDS and _SECRETARY_AFTER.match(text, end) is not None) or (
+        tokens == ("america",) and _LONGER_NAME_BEFORE.search(text, max(0, start - 40), start) is not None)
 
 
 def trim_score(text: str, start: int, end: int) -> int:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from newsprism.entities.kind_words import BODY_WORDS
+from newsprism.entities.kind_words import BODY_WORDS, CHAMBER_WORDS
 from newsprism.entities.mentions import Mention, make_mention, voted_type
 from newsprism.model import EntityType
 
@@ -55,6 +55,8 @@ def _joined_bodies(mentions: list[Mention], text: str) -> list[Mention]:
         if not inside or not _AND.search(text, inside[0].start, run.end()) or any(
                 BODY_WORDS.intersection(m.tokens) for m in inside[:-1]) or len(inside[-1].tokens) > 1:
             continue  # "Lumo Institute and Kade Times" are two bodies, each named in full
+        if len(inside) > 1 and {inside[-2].tokens[-1], inside[-1].tokens[-1]} <= CHAMBER_WORDS:
+            continue  # "the (GOP) House and Senate": two chambers (D9's honest reading of AllSides roundups 5722, 5843)
         body = make_mention(inside[0].article, text, (inside[0].start, run.end()), "organisation",
                             inside[0].paragraph)
         result = [m for m in result if m not in inside] + [body]

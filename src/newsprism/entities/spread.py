@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from newsprism.entities.mentions import Mention, continued, make_mention, voted_type
 from newsprism.entities.names import alias_name, given_name
+from newsprism.entities.not_entities import cut_from_longer
 from newsprism.lexicon import ENGLISH_STOPWORDS
 from newsprism.model import EntityType
 from newsprism.nlp.sentences import ParsedArticle
@@ -273,4 +274,6 @@ def _found(article: ParsedArticle, mentions: list[Mention], pattern: re.Pattern[
         last, label = continued(text, start, end, forms[match.group(1)])
         if last > end and at < len(taken) and taken[at][0] < last:
             continue
-        yield make_mention(article.article.id, text, (start, last), label, paragraph)
+        mention = make_mention(article.article.id, text, (start, last), label, paragraph)
+        if not cut_from_longer(text, mention.start, mention.end, mention.tokens):  # not "Veterans of | America"
+            yield mention
