@@ -45,6 +45,7 @@ from newsprism.quotes.leads import closing_credit, cue_before, cue_end, sentence
 from newsprism.quotes.marks import MarkedSpan, find_marked
 from newsprism.quotes.people import people_in
 from newsprism.quotes.prefix import lead_start, lead_words, led_in
+from newsprism.quotes.rementions import renamed_subjects
 from newsprism.quotes.shapes import (
     PUNCTUATION,
     Kind,
@@ -85,6 +86,7 @@ def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
                 if not _term(text, item, parsed.paragraphs)]
     variants = body_sources(document_authors(variants, parsed.paragraphs, resolver), parsed.paragraphs)
     variants = described_antecedents(named_later(variants, resolver), resolver, parsed.paragraphs)
+    variants = renamed_subjects(variants, resolver, parsed.paragraphs)
     variants = described_subjects(pronoun_genders(variants, resolver), parsed.paragraphs, resolver)
     variants = described_in_sentence(variants, parsed.paragraphs, resolver)
     variants = speakers_over_spoken_of(variants, resolver)
