@@ -1,12 +1,12 @@
-"""Sports statistics with their holder: win-loss records and career points are the named team's or player's, scoped
-records are measures of their own, records of other times of a season are no rivals (issue #18, round 19).
-Invented texts."""
+"""Sports statistics with their holder: win-loss records, career and game points are the named team's or
+player's, scoped records are measures of their own, records of other times of a season are no rivals, a game's
+points are keyed by the article's final score (issue #18, round 19). Invented texts."""
 
 from __future__ import annotations
 
 from newsprism.figures.measures import read_claims
 from newsprism.figures.rivals import rivals
-from newsprism.figures.sports import person_bracket
+from newsprism.figures.sports import game_key, person_bracket
 from newsprism.model import Evidence, FigureValue
 
 
@@ -54,9 +54,9 @@ def test_career_points_of_the_named_player() -> None:
         ("career points", "Ken Mott", 2110.0)]
 
 
-def test_points_no_name_holds_or_a_game_gives_are_not_read() -> None:
+def test_points_no_name_holds_are_not_read() -> None:
     assert _read("The free throw gave him 2,117 career points.") == []
-    assert _read("Ellery scored 24 points and had nine rebounds.") == []
+    assert _read("He scored 24 points and had nine rebounds.") == []
 
 
 def _value(article: str, sentence: str, words: str, number: float) -> FigureValue:
@@ -81,3 +81,22 @@ def test_a_person_record_in_a_bracket_is_left_to_the_conflicts_stage() -> None:
     assert not person_bracket("record wins", "org:lakeland", text, text.index("41"))
     stated = "Varga improved his record to 41-2."
     assert not person_bracket("record wins", "person:ivo-varga", stated, stated.index("41"))
+
+
+def test_a_score_after_an_opponent_is_no_record() -> None:
+    assert _read("Dunmore slipped past Lakeland, 24-17, and into the title game.") == []
+    assert _read("The Ospreys won their semifinal against Marlow Academy (41-30) on Friday.") == []
+
+
+def test_game_points_are_the_named_player_scoped_by_what_follows() -> None:
+    assert _read("Vance had 12 points and four assists for the Herons.") == [("game points", "Vance", 12.0)]
+    assert _read("Osei had 7 points in the first half.") == [("game points in the first half", "Osei", 7.0)]
+    assert _read("Ellery finished with 21 points, and he now has 2,302 in all.") == [
+        ("game points", "Ellery", 21.0)]
+
+
+def test_a_game_figure_is_keyed_by_the_article_final_score() -> None:
+    assert game_key("game points", "person:vance", "The Herons won a 71-60 victory over Dunmore.") == (
+        "person:vance @ 71-60")
+    assert game_key("game points", "person:vance", "Vance had 12 points in the loss.") is None
+    assert game_key("career points", "person:vance", "Vance had 12 points in the loss.") == "person:vance"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.values import stated_records
+from newsprism.values import final_score, stated_records
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -38,3 +38,14 @@ def test_records_of_one_time_are_close_in_games() -> None:
         "The Hawks (10-0) won.", "The Hawks (11-0) won.", "The Hawks (14-1) lost."))
     assert first.same_time(misreported)
     assert not first.same_time(later)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Hawks defeated Dunmore, 65-53, on Friday.", (65, 53)),
+    ("It ended in a 70-108 loss at home.", (108, 70)),
+    ("Lakeland beat the Hawks 3-1 on Sunday.", (3, 1)),
+    ("They led 13-3 at halftime and went on to win.", None),
+    ("Lakeland (10-5) plays on Sunday.", None),
+])
+def test_a_game_final_score(text: str, expected: tuple[int, int] | None) -> None:
+    assert final_score(text) == expected

@@ -16,7 +16,7 @@ from newsprism.entities import EntityIndex
 from newsprism.figures.another_event import of_another_event
 from newsprism.figures.measures import read_claims
 from newsprism.figures.sentence_counts import Claim
-from newsprism.figures.sports import person_bracket
+from newsprism.figures.sports import game_key, person_bracket
 from newsprism.figures.title_people import title_claims
 from newsprism.figures.verdict import ONE_PERSON
 from newsprism.model import Article, Evidence, FigureValue
@@ -45,13 +45,15 @@ def read_story(story: StoryTable, entities: EntityIndex | None) -> list[Keyed]:
     """Every figure every sentence of the story states, in article and text order."""
     table = story.alignment.table
     published = {a.id: a.published for a in table.articles}
+    texts = {a.id: a.text for a in table.articles}
     found = []
     for i, sentence in enumerate(table.sentences):
         article = story.article_ids[i]
         for claim in read_claims(sentence.text):
             value = _value(claim, article, sentence.start, table.evidence(i), published.get(article))
-            key = _key(claim, article, sentence.text, sentence.start, entities)
-            if not person_bracket(claim.measure, key, sentence.text, claim.number.start):
+            key = game_key(claim.measure, _key(claim, article, sentence.text, sentence.start, entities),
+                           texts.get(article, ""))
+            if key is not None and not person_bracket(claim.measure, key, sentence.text, claim.number.start):
                 found.append(Keyed(claim.measure, claim.subject, key, value))
     return found + _titles(table.articles, found)
 

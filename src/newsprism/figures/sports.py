@@ -12,8 +12,10 @@ one team or player never met; ECB+ 29/ecbplus, 5/ecb, 31/ecb and 31/ecbplus read
   :mod:`newsprism.conflicts.records`' (:func:`person_bracket`); a team's is read here.
 - **Career points**: 'Ellery now has 2,301 career points', 'Ellery, who now has 2,302 points', 'Rob
   Tandy's scoring record of 2,050 points', 'passed Ken Mott (2,010)': the measure 'career points' of the
-  named player. A count of a game's points ('scored 20 points') is not read: a roundup of other games gives one
-  player two games' points, and nothing in the sentence tells the games apart.
+  named player.
+- **A game's points**: 'Vance scored 14 points': 'game points' of the named player, scoped by what follows ('in the
+  first half'), of the game whose final score the article writes first (a roundup of other games gives one player
+  two games' points, and nothing in the sentence tells the games apart): :func:`game_key`.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import re
 from newsprism import lexicon
 from newsprism.figures.numbers import Number, read_numbers
 from newsprism.figures.sentence_counts import Claim
-from newsprism.values import Record, stated_records
+from newsprism.values import Record, final_score, stated_records
 
 NAME = r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
 """A capitalised name of up to four words ('Lakeland', 'Rob Tandy', 'Blue Herons')."""
@@ -62,7 +64,7 @@ PASSED_NAME = re.compile(r"\b(?:pass(?:ed|ing)?|overtak(?:e|es|ing)|overtook|sur
 
 def sports_claims(text: str) -> list[Claim]:
     """The records and career points ``text`` (one sentence) states, each with its holder as the subject."""
-    return _record_claims(text) + _career_claims(text)
+    return _record_claims(text) + _points_claims(text)
 
 
 def _record_claims(text: str) -> list[Claim]:
@@ -86,6 +88,8 @@ def _record_claims(text: str) -> list[Claim]:
 
 def _holder(text: str, record: Record) -> str | None:
     """The name the record is written against or stated of; None when a pronoun or nothing holds it."""
+    if record.opened == "apposition":
+        return None  # a person's is conflicts/records'; a team's is a score ('slipped past Kennedale, 21-13,')
     before = text[:record.start]
     if record.said is not None:
         before = before[:record.said]
@@ -93,7 +97,15 @@ def _holder(text: str, record: Record) -> str | None:
         opening = OPENING.search(before)
         before = before[:opening.start()] if opening else before
     match = HOLDER_BEFORE.search(before)
-    return _name(match.group("name")) if match else None
+    if match is None or OPPONENT_BEFORE.search(before[:match.start()]):
+        return None
+    return _name(match.group("name"))
+
+
+OPPONENT_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeat(?:s|ed|ing)?|past|over|against|vs\.?|versus|edged|"
+                             r"topped|downed|routed|lost\s+to|fell\s+to)\s+(?:the\s+)?$", re.I)
+"""A name after a verb or preposition of a game is the opponent's, and the numbers after it the game's score
+('won against the Ospreys (39-27)'; two gunviolence dev pages read: '... past X, 21-13,', '... against X, 39-27,')."""
 
 
 def _name(words: str) -> str | None:
@@ -112,20 +124,41 @@ def _scope(text: str, record: Record) -> str | None:
     return scope if scope and not WHOLE.match(scope) else None
 
 
-def _career_claims(text: str) -> list[Claim]:
+def _points_claims(text: str) -> list[Claim]:
     claims = []
     for number in read_numbers(text):
         before, after = text[:number.start], text[number.end:]
         has, points = HAS_POINTS.search(before), POINTS_AFTER.match(after)
+        measure = "career points"
         if has and points and (points.group("career") or has.group("now") or number.value > GAME_POINTS_MOST):
             holder, end = _name(has.group("name")), number.end + points.end()
         elif (named := RECORD_OF.search(before) or _passed(before, after)) and SCORING.search(text):
             holder, end = _name(named.group("name")), number.end
+        elif (scored := SCORED.search(before)) and points and not points.group("career"):
+            holder, end = _name(scored.group("name")), number.end + points.end()
+            scope = SCOPE.match(text, end)
+            measure = f"game points {scope.group('scope').lower()}" if scope else "game points"
         else:
             continue
         if holder is not None:
-            claims.append(Claim("career points", holder, number, end))
+            claims.append(Claim(measure, holder, number, end))
     return claims
+
+
+SCORED = re.compile(NAME + r"\s+(?:scored|had|added|finished\s+with|posted|totaled|tallied|contributed|chipped\s+in"
+                    r"(?:\s+with)?|poured\s+in)\s+$")
+"""'Vance scored 14 points', 'Vance had 12 points and four assists': a game's points of the named player (up to
+:data:`GAME_POINTS_MOST`), its scope after it ('in the first half'); which game is the article's
+(:func:`newsprism.values.final_score`, :func:`game_key`)."""
+
+
+def game_key(measure: str, key: str, article_text: str) -> str | None:
+    """The grouping key of a game's figure: the holder's, with the article's final score (a roundup's other games
+    are other occasions: ECB+ 31/ecb read); None when the article writes no final score. Other figures: ``key``."""
+    if not measure.startswith("game points"):
+        return key
+    score = final_score(article_text)
+    return f"{key} @ {score[0]}-{score[1]}" if score else None
 
 
 def _passed(before: str, after: str) -> re.Match[str] | None:

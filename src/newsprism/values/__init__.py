@@ -33,7 +33,7 @@ API (stable; every record carries ``start``/``end`` character offsets into the t
   knows the name before it).
 - :func:`records` ``(text) -> list[Record]``: win-loss records in a bracket or apposition ('(52-3, 46 KOs)',
   ', 45-7-2,'), for a caller that knows the name before it; :func:`stated_records` also those a clause states
-  ('improved to 25-7', 'compiled a 162-139 record').
+  ('improved to 25-7', 'compiled a 162-139 record'); :func:`final_score` a game's ('a 91-73 victory').
 
 Word lists live in :mod:`newsprism.lexicon`.
 """
@@ -61,7 +61,7 @@ from newsprism.values.numbers import Number, close, numbers, read_number, scaled
 from newsprism.values.polarity import Modal, Negation, base_form, modals, negations, same_verb
 from newsprism.values.quantities import Bound, Quantity, agree, bounds_both_hold, comparable, consistent, quantities
 from newsprism.values.ranks import Rank, ranks, same_scale
-from newsprism.values.records import Record, records, stated_records
+from newsprism.values.records import Record, final_score, records, stated_records
 
 __all__ = [
     "Age",
@@ -89,6 +89,7 @@ __all__ = [
     "dates",
     "dates_agree",
     "figures",
+    "final_score",
     "first_difference",
     "modals",
     "negations",

@@ -118,3 +118,18 @@ def stated_records(text: str) -> list[Record]:
                             int(kos) if kos else None, match.start(), match.end(), match.group(0), "stated",
                             start + before.start()))
     return sorted(found, key=lambda r: r.start)
+
+
+FINAL_SCORE = re.compile(r"\b(?:an?\s+(?P<a>\d{1,3})-(?P<b>\d{1,3})\s+(?:[a-z-]+\s+)?(?:victory|win|rout|defeat|loss|"
+                         r"triumph|upset)|(?:beat|beats|defeated|defeats|topped|edged|downed|routed|past|over)\s+"
+                         r"(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3},?\s+(?P<c>\d{1,3})-(?P<d>\d{1,3}))(?![\d-])")
+"""A game's final score: 'a 91-73 victory', 'a 108-70 rout of', 'defeated Drake, 65-53', 'beat the Hawks 3-1'."""
+
+
+def final_score(text: str) -> tuple[int, int] | None:
+    """The first final score ``text`` writes, higher first; None when it writes none."""
+    match = FINAL_SCORE.search(text)
+    if match is None:
+        return None
+    first, second = (int(match.group(k)) for k in (("a", "b") if match.group("a") else ("c", "d")))
+    return max(first, second), min(first, second)
