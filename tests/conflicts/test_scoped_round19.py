@@ -3,6 +3,8 @@ a plain count, and one person's ages given at two times are no conflict (sentenc
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import numpy as np
 import pytest
 from conflict_sentences import sentence
@@ -61,7 +63,7 @@ def test_a_generic_case_stands_on_no_side_of_a_figure() -> None:
     assert len(found) == 1
 
 
-def _table(texts: dict[str, tuple[str, str | None]], person: str = "Dara Mends") -> SentenceTable:
+def _table(texts: Mapping[str, tuple[str, str | None]], person: str = "Dara Mends") -> SentenceTable:
     articles = [Article(id=i, source=f"{i}.txt", format="text", text=t, published=p) for i, (t, p) in texts.items()]
     sentences = []
     for text, _ in texts.values():
