@@ -137,3 +137,23 @@ def test_a_chamber_before_other_words_stays_a_chamber(resources: NlpResources) -
     articles = [Article(id="a0", source="a0", format="text", text=texts[0])]
     index = find_entities(parse(articles, resources, NlpConfig()))
     assert any(e.name == "Senate" and e.type == "organisation" for e in index.entities)
+
+
+@pytest.mark.parametrize("text", ["The rule reversed a Velkov-era policy on loans.",
+                                  "Dr. Ana Vane, a Velkov nominee, rejected the advice.",
+                                  "Aides said the Velkov presidency had ended badly."])
+def test_an_era_or_nominee_after_a_one_word_name_makes_a_person(text: str) -> None:
+    start = text.index("Velkov")
+    mention = make_mention("a1", text, (start, start + len("Velkov")), "organisation", 0)
+    assert mention.cue is not None and mention.cue.type == "person"
+
+
+@pytest.mark.parametrize(("text", "name"), [("The Lumo County nominee lost.", "Lumo County"),
+                                            ("The Velkov Group nominee lost.", "Velkov Group"),
+                                            ("He backed GOP nominee Ana Vane.", "GOP"),
+                                            ("He backed Velkov nominee Ana Vane.", "Velkov"),
+                                            ("He met a Vietnam-era veteran.", "Vietnam")])
+def test_other_names_before_nominee_or_era_get_no_person_cue(text: str, name: str) -> None:
+    start = text.index(name)
+    mention = make_mention("a1", text, (start, start + len(name)), "organisation", 0)
+    assert mention.cue is None or mention.cue.type != "person"

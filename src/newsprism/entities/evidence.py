@@ -50,7 +50,7 @@ from newsprism.entities.kind_words import (
 )
 from newsprism.entities.names import ORDINALS, fold
 from newsprism.entities.outlets import listed_outlet, outlet_named, site_reported
-from newsprism.lexicon import US_STATES
+from newsprism.lexicon import CONTAINERS, US_STATES
 from newsprism.model import EntityType
 
 _LAW_NICKNAME = re.compile(r"[A-Z][a-z]{2,}care")
@@ -117,6 +117,12 @@ Star" a place), or a ship's kind before it ("the stealth frigate Lumo", "the pir
 organisation (a crewed unit that sails, intervenes and is seized; ECB+ tags
 such names HUMAN_PART_VEH, a participant, never a place). spaCy tags them people and places: ECB+ dev topic 12,
 issue #19's twelfth round."""
+_APPOINTEE = re.compile(r"\b[Aa]n?\s+$"), re.compile(r"^\s+(?:nominee|appointee|loyalist)\b")
+_ERA_AFTER = re.compile(r"^-era\b")
+"""'a' and a one-word name before "nominee", "appointee", "loyalist" ("a Lumo nominee"; not "GOP nominee Ana Lee",
+a party), or "-era" after a name that is no country, state or region ("a Lumo-era rule"; not "Vietnam-era"): the
+leader's surname, a person, which spaCy tags a body in such uses (D9's honest reading of AllSides roundup 5675, "a
+Biden nominee"; NeuS train 2413 in D11's audit, "a Trump-era policy" three times; PolNeAR dev "GOP nominee")."""
 _AGE_AFTER = re.compile(r"^,\s*(?:\d{1,3},|aged?\s+\d{1,3}\b)")
 """An age after a name and a comma (", 38,"; ", age 38": gun-violence pages of issue #19's eleventh round, a person
 tagged a body and a place in a list of victims): a person."""
@@ -255,6 +261,10 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
         return Cue("organisation", CUE_WEIGHT)  # "Politico reported", "told Politico": an outlet (:mod:`.outlets`)
     if _TITLE_BEFORE.search(before) or _AGE_AFTER.match(after) or aged:
         return Cue("person", CUE_WEIGHT)
+    if len(tokens) == 1 and not text[start:end].isupper() and (
+            (_APPOINTEE[0].search(before) and _APPOINTEE[1].match(after)) or (
+            _ERA_AFTER.match(after) and tokens[0] not in CONTAINERS)):
+        return Cue("person", CUE_WEIGHT)  # "a Lumo nominee", "a Lumo-era rule": a leader's
     if site_reported(text[start:end], after):
         return Cue("organisation", SITE_WEIGHT)  # "Kopa reported": a site outside the table (:mod:`.outlets`)
     last = tokens[-1] if tokens else ""
