@@ -2,13 +2,20 @@
 for these tests: a definite description that goes on about the person the sentence before names as its subject
 ('Dr. X says … The veteran climate scientist predicted …'), 'the agency' after a body whose name holds 'and' and
 'the department' after a police force were left as unnamed sources; someone in the events, someone brought in with
-'a' and a spokeswoman stay apart."""
+'a' and a spokeswoman stay apart; a joint subject ('X and Y said') was credited to the first name alone."""
 
 from __future__ import annotations
 
 from quoted_texts import quote_of, second_article_speakers
 
+from newsprism.config import NlpConfig
+from newsprism.entities import find_entities
+from newsprism.model import Article, Entity, Evidence, QuoteVariant
 from newsprism.nlp import NlpResources
+from newsprism.nlp.sentences import parse
+from newsprism.quotes import attribute_speakers
+from newsprism.quotes.extract import find_quotes
+from newsprism.quotes.joint import joint_speaker
 
 RE_MENTION = ("Dr. Mara Quillon says the drought will last until next summer.\n\n"
               "The veteran climate scientist predicted that river levels would keep falling through the autumn.\n\n"
@@ -23,6 +30,9 @@ SPOKESWOMAN = ("Governor Ida Marsh denied the report on Monday.\n\n"
                "The spokeswoman said the governor had never met the donor.")
 TITLED_OTHERWISE = ("Sen. Ana Ruiz voted against the bill on Monday.\n\n"
                     "The president said the bill would pass anyway.")
+JOINT = ("Lumo Motors and Kade Foods said on Monday that the merger was off.\n\n"
+         "\u201cWe found no harm at all,\u201d the Lumo Health Agency and the Borovia Disease Office said.")
+OWNED = "Lumo Motors and Kade Foods's owner said the deal was dead. Kade Foods shares fell."
 AGENCY = ("Customs and Border Protection is moving extra officers to the Lumo crossing, the agency said on Tuesday.\n\n"
           "Drivers were told to expect delays.")
 POLICE = ("The Lumo Harbor Police arrested two men at the docks on Friday.\n\n"
@@ -64,3 +74,64 @@ def test_the_department_is_the_police_named_before(resources: NlpResources) -> N
     variant = quote_of(resources, POLICE, "both men")
     assert (variant.speaker, variant.anonymous) == ("Lumo Harbor Police", False)
 
+
+def _story_speakers(resources: NlpResources, text: str) -> dict[str, tuple[str | None, str | None]]:
+    articles = [Article(id="a", source="a.txt", format="text", text=text)]
+    parsed = parse(articles, resources, NlpConfig())
+    found = attribute_speakers(find_quotes(parsed[0]), find_entities(parsed), {"a": text})
+    return {v.content.text.split()[-1]: (v.speaker, v.entity) for v in found}
+
+
+def test_a_joint_subject_names_both_and_keeps_the_first_entity(resources: NlpResources) -> None:
+    found = _story_speakers(resources, JOINT)
+    assert found["off"] == ("Lumo Motors and Kade Foods", "organisation:lumo-motors")
+    assert found["all"][0] == "Lumo Health Agency and Borovia Disease Office"
+
+
+def test_a_second_name_owning_the_source_is_no_joint_subject(resources: NlpResources) -> None:
+    assert _story_speakers(resources, OWNED)["dead"][0] == "Lumo Motors"
+
+
+def test_a_second_name_after_a_few_words_of_description_is_joined(resources: NlpResources) -> None:
+    text = "Reporter Ana Ruiz and fellow Lumo Post journalist Ben Ode write that the plan failed."
+    assert _story_speakers(resources, text)["failed"][0] == "Ana Ruiz and Ben Ode"
+
+
+def _evidence(text: str, words: str) -> Evidence:
+    start = text.index(words)
+    return Evidence(article="a", start=start, end=start + len(words), text=words)
+
+
+def _person(text: str, name: str) -> Entity:
+    return Entity(id=f"person:{name}", name=name, type="person", mentions=[_evidence(text, name)], articles=1)
+
+
+def test_the_last_two_of_a_list_are_no_joint_subject() -> None:
+    text = "Former mayors Ada Lee, Ana Ruiz and Ben Ode said the plan would fail."
+    ruiz, ode = _person(text, "Ana Ruiz"), _person(text, "Ben Ode")
+    variant = QuoteVariant(kind="indirect", content=_evidence(text, "the plan would fail"),
+                           source=_evidence(text, "Ana Ruiz"), cue=_evidence(text, "said"), speaker="Ana Ruiz")
+    assert joint_speaker(variant, ruiz, [ruiz, ode], {"a": text}) is None
+    unlisted = text.replace("Ada Lee, ", "")
+    variant = variant.model_copy(update={"content": _evidence(unlisted, "the plan would fail"),
+                                         "source": _evidence(unlisted, "Ana Ruiz")})
+    ruiz, ode = _person(unlisted, "Ana Ruiz"), _person(unlisted, "Ben Ode")
+    assert joint_speaker(variant, ruiz, [ruiz, ode], {"a": unlisted}) == "Ana Ruiz and Ben Ode"
+
+
+def test_a_name_after_the_verb_is_no_second_speaker() -> None:
+    text = "Ana Ruiz and her brother said Ben Ode had left the town."
+    ruiz, ode = _person(text, "Ana Ruiz"), _person(text, "Ben Ode")
+    variant = QuoteVariant(kind="indirect", content=_evidence(text, "Ben Ode had left the town"),
+                           source=_evidence(text, "Ana Ruiz"), cue=_evidence(text, "said"), speaker="Ana Ruiz")
+    assert joint_speaker(variant, ruiz, [ruiz, ode], {"a": text}) is None
+
+
+def test_the_second_name_as_written_where_its_entity_goes_on_past_it() -> None:
+    text = "Ben Ode and Ana Ode said they would part."
+    ben = _person(text, "Ben Ode")
+    merged = Entity(id="person:ana-ode-foundation", name="Ana Ode Foundation", type="person",
+                    mentions=[_evidence(text, "Ana Ode")], articles=1)
+    variant = QuoteVariant(kind="indirect", content=_evidence(text, "they would part"),
+                           source=_evidence(text, "Ben Ode"), cue=_evidence(text, "said"), speaker="Ben Ode")
+    assert joint_speaker(variant, ben, [ben, merged], {"a": text}) == "Ben Ode and Ana Ode"

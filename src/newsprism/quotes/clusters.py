@@ -45,6 +45,7 @@ from newsprism.nlp.pooling import EncodedSentences, SentenceStates
 from newsprism.nlp.sentences import ParsedArticle
 from newsprism.quotes.copy_groups import copy_groups, expand
 from newsprism.quotes.extract import find_quotes
+from newsprism.quotes.joint import joint_speaker
 from newsprism.quotes.readings import Read, part_requests, read_parts_once
 from newsprism.quotes.short_bodies import short_body
 from newsprism.quotes.story_holders import story_holder
@@ -88,7 +89,8 @@ def attribute_speakers(variants: Sequence[QuoteVariant], entities: EntityLookup,
                        texts: Mapping[str, str] | None = None) -> list[QuoteVariant]:
     """Each variant with its speaker's entity (from the source span, else from the speaker's name) filled in; with
     the articles' ``texts`` (by id), an anonymous description its article left unnamed is the one person or body
-    the story titles so (:func:`~newsprism.quotes.story_holders.story_holder`)."""
+    the story titles so (:func:`~newsprism.quotes.story_holders.story_holder`), and a joint subject's speaker names
+    both (:func:`~newsprism.quotes.joint.joint_speaker`; the entity stays the first's)."""
     out = []
     for variant in variants:
         entity = _speaker_entity(variant, entities)
@@ -96,8 +98,9 @@ def attribute_speakers(variants: Sequence[QuoteVariant], entities: EntityLookup,
             variant, entity = variant.model_copy(update={"anonymous": False}), body  # 'The Atlantic reported'
         if entity is None and texts is not None and (holder := story_holder(variant, entities.entities, texts)):
             variant, entity = variant.model_copy(update={"anonymous": False}), holder
+        joint = joint_speaker(variant, entity, entities.entities, texts) if entity and texts is not None else None
         out.append(variant if entity is None else
-                   variant.model_copy(update={"speaker": entity.name, "entity": entity.id}))
+                   variant.model_copy(update={"speaker": joint or entity.name, "entity": entity.id}))
     return out
 
 
