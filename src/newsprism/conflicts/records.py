@@ -25,11 +25,6 @@ from newsprism.values import Record, records
 
 AGAINST = re.compile(r"\s*(?:\(|,)\s*")
 """What stands between a name and its record: the bracket or the apposition's comma."""
-SAME_TIME_GAMES = 2
-"""Most games (or bouts) two records of one time may differ by in total. Chosen on the dev stories of ``eval
-disagreements``: a boxer's '43-1' / '45-1' (ECB+ 7/ecb) and '52-3' / '53-3' are one time misreported; a team's
-'10-0' beside its '14-1' five games later, in a roundup of later games (ECB+ 31/ecb, round 13), is another time of
-the season."""
 
 Person = tuple[str, str]
 
@@ -61,12 +56,8 @@ def _conflict(person: Person, items: list[tuple[Claim, Record]], origin: Callabl
 
 
 def _rival(a: Record, b: Record) -> bool:
-    """The records disagree and are of one time (:data:`SAME_TIME_GAMES`)."""
-    return a.disagrees(b) and abs(_games(a) - _games(b)) <= SAME_TIME_GAMES
-
-
-def _games(record: Record) -> int:
-    return record.wins + record.losses + (record.draws or 0)
+    """The records disagree and are of one time (:meth:`newsprism.values.Record.same_time`)."""
+    return a.disagrees(b) and a.same_time(b)
 
 
 def _one_record_per_article(items: list[tuple[Claim, Record]]) -> list[tuple[Claim, Record]]:

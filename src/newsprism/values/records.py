@@ -30,7 +30,7 @@ SAME_TIME_GAMES = 2
 """Most games (or bouts) two records of one time may differ by in total. Chosen on the dev stories of ``eval
 disagreements``: a boxer's '43-1' / '45-1' (ECB+ 7/ecb) and '52-3' / '53-3' are one time misreported; a team's
 '10-0' beside its '14-1' five games later, in a roundup of later games (ECB+ 31/ecb, round 13), is another time of
-the season (the same value as :mod:`newsprism.conflicts.records`' own constant, which should import this one)."""
+the season (read by :mod:`newsprism.conflicts.records` and :mod:`newsprism.figures.rivals` alike)."""
 
 
 @dataclass(frozen=True)
