@@ -100,3 +100,9 @@ def test_a_game_figure_is_keyed_by_the_article_final_score() -> None:
         "person:vance @ 71-60")
     assert game_key("game points", "person:vance", "Vance had 12 points in the loss.") is None
     assert game_key("career points", "person:vance", "Vance had 12 points in the loss.") == "person:vance"
+
+
+def test_a_stated_record_holder_is_no_name_after_a_preposition_and_lifetime_scopes() -> None:
+    assert _read("Marlow’s record as a coach with both Dunmore and Lakeland stands at 250-260.") == []
+    assert _read("Marlow is 250-260 lifetime, with four years at Dunmore.")[0][0] == "record wins lifetime"
+    assert _read("Six games later and the Ospreys stand at 10-5.")[0][:2] == ("record wins", "Ospreys")

@@ -38,9 +38,11 @@ HOLDER_BEFORE = re.compile(NAME + rf"(?:{POSSESSIVE}|\s+now|\s+(?:posted|had|has
 written against ('Lakeland (10-5)')."""
 OPENING = re.compile(r"(?:\(\s*|,\s+)$")
 SCOPE = re.compile(r"\s+(?:record\s+)?(?P<scope>(?:in|on|at|against|vs\.?|versus|away|since|under|over|all-time|"
-                   r"when|without)\b(?:\s+(?!(?:and|as|with|who|which|to|for|but|while)\b)[\w-]+){0,4})", re.I)
+                   r"when|without|lifetime|career)\b"
+                   r"(?:\s+(?!(?:and|as|with|who|which|to|for|but|while)\b)[\w-]+){0,4})", re.I)
 """Words after a record that scope it ('in three-plus seasons as head coach' → 'in three-plus seasons', 'in games
-decided by one score'); up to four words, to the first function word that opens another phrase."""
+decided by one score', 'lifetime': ECB+ 5/ecb read, a coach's career beside one team's); up to four words, to the
+first function word that opens another phrase."""
 WHOLE = re.compile(r"^(?:on|for|in|over)\s+(?:the|this)\s+(?:season|year)$|^overall$", re.I)
 """A scope that is the whole record ('improved to 25-7 on the season')."""
 RECORD_MEASURES = ("record wins", "record losses", "knockouts")
@@ -97,9 +99,17 @@ def _holder(text: str, record: Record) -> str | None:
         opening = OPENING.search(before)
         before = before[:opening.start()] if opening else before
     match = HOLDER_BEFORE.search(before)
-    if match is None or OPPONENT_BEFORE.search(before[:match.start()]):
+    if match is None or OPPONENT_BEFORE.search(before[:match.start()]) or (
+            record.said is not None and NOT_SUBJECT_BEFORE.search(before[:match.start()])):
         return None
     return _name(match.group("name"))
+
+
+NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(?:or|with|both|of|for|at|in|from|by|than)|(?-i:[A-Z])[\w.&-]*,?\s+(?:and|or))"
+                                r"\s+(?:the\s+)?$", re.I)
+"""A name after a preposition or another name's 'and' is no subject of the record's verb ('X's record ... with
+both Portland and Philadelphia stands at 284-286': ECB+ 5/ecb read, X's record); 'and' after a lower-case word
+may open a clause ('... later and the Colts stand at 10-5'); a bracket binds its name ('in Seattle (7-9)')."""
 
 
 OPPONENT_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeat(?:s|ed|ing)?|past|over|against|vs\.?|versus|edged|"
