@@ -157,3 +157,33 @@ def test_other_names_before_nominee_or_era_get_no_person_cue(text: str, name: st
     start = text.index(name)
     mention = make_mention("a1", text, (start, start + len(name)), "organisation", 0)
     assert mention.cue is None or mention.cue.type != "person"
+
+
+@pytest.mark.parametrize("text", ["The median forecast in a Velkov survey of economists was 300,000.",
+                                  "The Velkov poll put her ahead by six points."])
+def test_a_name_between_a_determiner_and_a_poll_is_the_pollster(text: str) -> None:
+    start = text.index("Velkov")
+    mention = make_mention("a1", text, (start, start + len("Velkov")), "place", 0)
+    assert mention.cue is not None and mention.cue.type == "organisation"
+
+
+def test_a_state_before_a_poll_is_no_body() -> None:
+    text = "A Texas poll put her ahead by six points."
+    start = text.index("Texas")
+    mention = make_mention("a1", text, (start, start + len("Texas")), "place", 0)
+    assert mention.cue is None or mention.cue.type != "organisation"
+
+
+@pytest.mark.parametrize("text", ["Fighters took the major cities of Lumoa and Kadera on Friday.",
+                                  "Rain hit the provinces of Lumoa, Tarnia and Kadera overnight."])
+def test_the_last_name_of_a_list_of_places_is_a_place(text: str) -> None:
+    start = text.index("Kadera")
+    mention = make_mention("a1", text, (start, start + len("Kadera")), "organisation", 0)
+    assert mention.cue is not None and mention.cue.type == "place"
+
+
+def test_a_name_after_and_without_a_place_list_gets_no_place_cue() -> None:
+    text = "Leaders of the cities met Lumoa and Kadera on Friday."
+    start = text.index("Kadera")
+    mention = make_mention("a1", text, (start, start + len("Kadera")), "organisation", 0)
+    assert mention.cue is None or mention.cue.type != "place"

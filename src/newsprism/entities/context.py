@@ -34,6 +34,13 @@ _PLACE_OF = re.compile(
     r"hamlet|settlement|outskirts|streets)\s+of\s+(?:the\s+)?$")
 """A lower-case place noun and "of" right before a name ("the port city of Lumo"): the name is that place."""
 
+_PLACES_OF_LIST = re.compile(
+    r"\b(?:cities|towns|villages|provinces|islands|regions|districts|counties|states|capitals|suburbs)\s+of\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*,?\s+){1,6}and\s+$")
+"""The last name of a list after a plural place noun and "of" ("the cities of Lumo and | Kade", "the provinces of
+Lumo, Tarn and | Kade"): a place like the first, which :data:`_PLACE_OF` reads (D11's honest reading of AllSides
+roundup 5783: "the major cities of Kandahar and Herat", Herat a body)."""
+
 _DIRECTION_OF = re.compile(
     r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$")
 """A direction and "of" before a name ("35 miles southwest of Lumo"): a place."""
@@ -184,7 +191,8 @@ def context_cue(before: str, after: str, one_word: bool = True) -> Cue | None:
     the text right before and after the name, ``one_word`` whether the name is one word."""
     if _FAMILY_AFTER.match(after):
         return Cue("organisation", CUE_WEIGHT)
-    if _PLACE_OF.search(before) or _DIRECTION_OF.search(before) or _FROM_HOME.search(before) or (
+    if _PLACE_OF.search(before) or _PLACES_OF_LIST.search(before) or _DIRECTION_OF.search(before) or _FROM_HOME.search(
+            before) or (
             _AGED_HOME_BEFORE.search(before)):
         return Cue("place", CUE_WEIGHT)
     if _HOME_BEFORE.search(before) and after.startswith(","):

@@ -285,6 +285,8 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
     if _LAW_NICKNAME.fullmatch(text, start, end) and fold(text[start:end - 4]) not in _CARE_NOUNS:
         return Cue("work", CUE_WEIGHT)  # "Obamacare": a law's nickname, no body
     kind_beside = following in _KINDS_AFTER or _KIND_BEFORE.search(before) is not None  # "the software vendor Lumo"
+    kind_beside = kind_beside or (next_word is not None and next_word.group(1) in _POLL_WORDS and (
+        _DETERMINER_ONLY.search(before) is not None and " ".join(tokens) not in CONTAINERS))  # "a Lumo survey"
     if (len(tokens) > 1 and last in BODY_WORDS) or office or following in (BODY_WORDS - _NOT_AFTER) | SHOP_WORDS or (
             (head in BODY_WORDS and not named_facility) or _BODY_BEFORE.search(before) or kind_beside):
         return Cue("organisation", CUE_WEIGHT)
@@ -340,6 +342,11 @@ def _work(before: str, after: str) -> Cue | None:
     return None
 
 
+_POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys"})
+_DETERMINER_ONLY = re.compile(r"(?:^|[^\w-])(?:[Aa]n?|[Tt]he|[Aa]nother)\s+$")
+"""A determiner, a name and a poll's word ("in a Lumo survey of economists", "the Kade poll"): the pollster, a body
+(D11's honest reading of AllSides roundup 5842: "a Bloomberg survey", Bloomberg a place); not a country or state
+("a Texas poll": the place polled)."""
 _KINDS_AFTER = ORGANISATION_HEADS - {"daily"}
 """Kind nouns after a name, or after "the" and a name and one modifier, that make it a body ("the Lumo cybercrime
 gang", "the Kade firm"; D9's honest reading of AllSides roundup 5893): not "daily" ("the Lumo daily briefing")."""
