@@ -135,3 +135,12 @@ def test_the_second_name_as_written_where_its_entity_goes_on_past_it() -> None:
     variant = QuoteVariant(kind="indirect", content=_evidence(text, "they would part"),
                            source=_evidence(text, "Ben Ode"), cue=_evidence(text, "said"), speaker="Ben Ode")
     assert joint_speaker(variant, ben, [ben, merged], {"a": text}) == "Ben Ode and Ana Ode"
+
+
+SPEECH = ("President Ana Ruiz spoke for an hour on Tuesday.\n\n"
+          "President Ruiz's address to the assembly looked back over a hard year and declared \"the country is moving "
+          "again.\"")
+
+
+def test_a_speech_is_its_owners_words_with_the_owners_entity(resources: NlpResources) -> None:
+    assert _story_speakers(resources, SPEECH)["again."] == ("Ana Ruiz", "person:ana-ruiz")
