@@ -12,6 +12,13 @@ analysis, ``peak_rss_mb`` (the process's peak, read right after the analysis), p
 ``encoder_floor_ratio`` (analysis CPU ÷ the encoder's own CPU on the same distinct sentences, same process,
 after the analysis) and ``spacy_floor_ratio`` (analysis CPU ÷ spaCy's own ``nlp.pipe`` on the cleaned texts).
 
+Also one line ``report_sha256`` whose value is the first 16 hex digits of the JSON report's SHA-256: two trees
+whose analyses are meant to agree give the same digest (run both with one ``PYTHONHASHSEED``: a link's score sums
+word weights over a set, so its last bits follow the hash seed). With ``--profile FILE``, the analysis runs under
+cProfile on the CPU clock and its stats are written to FILE (``FILE.N`` for each size N of several); the profiler
+inflates the CPU of Python-heavy stages several times (the encoder's and spaCy's compiled work hardly), so a profiled
+run's seconds are read as shares of where the CPU goes, not as the analysis's time.
+
 With ``--add-one``, the analysis keeps its story cache (:class:`newsprism.story_cache.StoryCache`) and the next
 article of the same generator is then added (the web app's 'add article'): ``add_one_cpu_s`` and
 ``add_one_wall_s`` of that second analysis, ``add_one_share`` (its CPU ÷ the full analysis's), the stages' CPU
@@ -21,12 +28,15 @@ read afresh, :class:`newsprism.memo.Readings`: the one added).
     .venv/bin/python benchmarks/bench_story.py --articles 5 100 500
     .venv/bin/python benchmarks/bench_story.py --articles 2000 --one-event
     .venv/bin/python benchmarks/bench_story.py --articles 100 200 --add-one
+    .venv/bin/python benchmarks/bench_story.py --articles 100 --skip-floors --profile /tmp/story100.prof
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import functools
+import hashlib
 import json
 import os
 import random
@@ -128,24 +138,30 @@ def timed_stages(seconds: dict[str, float], memory: dict[str, float] | None = No
 
 
 def measure(story: list[RawArticle], kind: str, extra: RawArticle | None = None,
-            floors: bool = True) -> list[dict[str, Any]]:
+            floors: bool = True, profile: Path | None = None) -> list[dict[str, Any]]:
     """The figures of one analysis of ``story``; with ``extra``, of adding it to the story afterwards too; without
-    ``floors``, no encoder and spaCy floors (their runs cost as much again as the analysis)."""
+    ``floors``, no encoder and spaCy floors (their runs cost as much again as the analysis); with ``profile``, the
+    analysis's cProfile stats (CPU clock) written there."""
     config = Config()
     resources = load_resources(config.nlp)
     pipeline.analyze_raw(story[:2], config, resources)  # warm: lazy models and tables load outside the timing
     seconds: dict[str, float] = {}
     timed_stages(seconds)
     cache = story_cache.StoryCache()
+    profiler = cProfile.Profile(time.process_time) if profile else None
     cpu, wall = cpu_seconds(), time.perf_counter()
-    report = pipeline.analyze_raw(story, config, resources, cache=cache)
+    report = pipeline.analyze_raw(story, config, resources, cache=cache) if profiler is None else profiler.runcall(
+        pipeline.analyze_raw, story, config, resources, cache=cache)
     cpu, wall = cpu_seconds() - cpu, time.perf_counter() - wall
+    if profiler is not None and profile is not None:
+        profiler.dump_stats(profile)
     stages = dict(seconds)
     seconds.clear()
     added = _add_one(story, extra, config, resources, cache) if extra else {}
     added.update({f"add_one_stage_{name}_cpu_s": value for name, value in seconds.items()} if extra else {})
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    report_mb = len(report.model_dump_json()) / 1e6
+    written = report.model_dump_json().encode()
+    report_mb = len(written) / 1e6
     distinct_sentences = sorted({s.text for a in report.articles for s in a.sentences})
     encoder_cpu, spacy_cpu = _floors(distinct_sentences, report.articles, resources, config) if floors else (0, 0)
     figures = {"cpu_s": cpu, "wall_s": wall, "peak_rss_mb": peak, "report_mb": report_mb,
@@ -157,8 +173,10 @@ def measure(story: list[RawArticle], kind: str, extra: RawArticle | None = None,
                **{f"stage_{name}_cpu_s": value for name, value in stages.items()}, **added}
     if added:
         figures["add_one_share"] = added["add_one_cpu_s"] / max(cpu, 1e-9)
-    return [{"benchmark": f"story_{kind}", "articles": len(story), "metric": metric, "value": round(value, 3)}
-            for metric, value in figures.items()]
+    digest = {"benchmark": f"story_{kind}", "articles": len(story), "metric": "report_sha256",
+              "value": hashlib.sha256(written).hexdigest()[:16]}
+    return [*({"benchmark": f"story_{kind}", "articles": len(story), "metric": metric, "value": round(value, 3)}
+              for metric, value in figures.items()), digest]
 
 
 def _floors(sentences: list[str], articles: list[Any], resources: Any, config: Config) -> tuple[float, float]:
@@ -188,18 +206,21 @@ def main() -> None:
     parser.add_argument("--polnear", type=Path, default=POLNEAR, help="PolNeAR data folder (*/text/*.txt under it)")
     parser.add_argument("--add-one", action="store_true", help="then add the next article, reusing the story cache")
     parser.add_argument("--skip-floors", action="store_true", help="no encoder and spaCy floor runs")
+    parser.add_argument("--profile", type=Path, help="write the analysis's cProfile stats (CPU clock) to this file")
     args = parser.parse_args()
     if len(args.articles) > 1:  # one fresh process per size: each peak RSS is its own
         for count in args.articles:
             flags = [flag for flag, on in (("--one-event", args.one_event), ("--add-one", args.add_one),
                                           ("--skip-floors", args.skip_floors)) if on]
+            profile = ["--profile", f"{args.profile}.{count}"] if args.profile else []
             subprocess.run([sys.executable, __file__, "--articles", str(count), "--polnear", str(args.polnear),
-                            *flags], check=True)
+                            *flags, *profile], check=True)
         return
     for count in args.articles:
         story = (one_event_story if args.one_event else planted_story)(args.polnear, count + args.add_one)
         added = story.pop() if args.add_one else None
-        for line in measure(story, "one_event" if args.one_event else "planted", added, not args.skip_floors):
+        for line in measure(story, "one_event" if args.one_event else "planted", added, not args.skip_floors,
+                            args.profile):
             print(json.dumps(line), flush=True)
 
 
