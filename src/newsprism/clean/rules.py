@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from newsprism.clean import prefilter
 from newsprism.clean.lines import ends_sentence, words
+from newsprism.clean.widget_credits import doubled_caption
 from newsprism.clean.widget_teasers import glued_teaser
 from newsprism.clean.widgets import widget_kind
 from newsprism.lexicon import UI_WORDS
@@ -107,6 +108,7 @@ SHAPE_RULES: list[tuple[ClutterKind, Callable[[str], bool]]] = [
     ("share", widget_row),
     ("header", foreign_script_label),
     ("caption", described_photo),
+    ("caption", doubled_caption),
 ]
 
 

@@ -33,9 +33,11 @@ including …'; 'Jane Roe Photos Jane Roe, 17, is charged …'): the label stand
 word and before a capital, where prose has no 'Photos'; a headline in Title Case goes on with a preposition or a
 verb ('Shocking Photos Of X Go Viral': PolNeAR train). Round 19 (batch 18 of the dev labels): on the 2,781 dev
 pages 4 lines of 4 sites, all a gallery's teaser, kept before."""
-MORE_VIDEOS = re.compile(r"\bSee more videos\W*$|^EMBED\s*>\s*More News Videos\b")
-"""A player's title and blurb closed by its 'See more videos' link, or opened by an embed's 'EMBED >More News
-Videos' label (dev pages: 7 lines of 5 sites, all players)."""
+MORE_VIDEOS = re.compile(r"\bSee more videos\W*$|^EMBED\s*>\s*More News Videos\b|"
+                         r"^(?=(?:\S+\s){7}).*[\w.!?'’)] Share$")
+"""A player's title and blurb closed by its 'See more videos' link or its 'Share' button, or opened by an embed's
+'EMBED >More News Videos' label (dev pages: 7 lines of 5 sites, all players; round 20: the 5 lines of 8 words or
+more closed by 'Share', 3 sites of one owner, all players; PolNeAR none; a short heading 'Market Share' stays)."""
 APP_PITCH = re.compile(
     r"\bapps?\b[^.!?]{0,60}\b(?:apple|iphone|ipad|ios|itunes)\b[^.!?]{0,30}\b(?:android|google play)\b", re.I)
 """An app pitch naming both phone stores (a sentence about an app names no store pair)."""

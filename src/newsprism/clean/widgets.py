@@ -30,11 +30,13 @@ from newsprism.clean.widget_boxes import (
 )
 from newsprism.clean.widget_credits import (
     BRACKETED_PHOTO_CREDIT,
+    CLOSING_CAPS_CREDIT,
     CREDITED_PICTURE,
     GALLERY_CREDIT,
     GALLERY_ENLARGE,
     LEADING_CREDIT,
     NAMED_PHOTO_CREDIT,
+    PHOTO_OPENER,
     PICTURE_POSITION,
 )
 from newsprism.clean.widget_galleries import (
@@ -171,7 +173,8 @@ WIDGET_RULES: list[WidgetRule] = [
                    r"\b(?:video|media|content) (?:is )?(?:restricted from playing|unavailable|not available in)|"
                    r"\bdisabl\w+ (?:any )?ad[- ]?block|\byour browser does not support|"
                    r"\b(?:watch|see|view) the (?:video|clip|podcast) (?:above|below)\b|"
-                   r"\b(?:podcast|video|clip) embedded (?:above|below)\b|\blisten to the latest episode\b"),
+                   r"\b(?:podcast|video|clip) embedded (?:above|below)\b|\blisten to the latest episode\b|"
+                   r"\b(?:latest version of|install|download) (?:the )?(?:adobe )?flash player\b"),  # round 20
     _rule("media", r"^\[(?:video|watch|photos?|gallery|audio|graphic|slideshow|raw video)\b[^\]]*\]\W*$"),
     _rule("media", r"^(?:photos?|video|watch|gallery|slideshow|in pictures|raw video)\s*:\s*\S.{0,90}$", 14),
     _rule("media", r"^(?:photos?|gallery|slideshow|in pictures)\s*:\s*\S", CREDITED_CAPTION_WORDS),  # gallery captions
@@ -186,7 +189,8 @@ WIDGET_RULES: list[WidgetRule] = [
     WidgetRule("media", VIEWER_WARNING, VIEWER_WARNING_WORDS),
     # promo: paywalls, app pitches, "stay with us for updates"
     _rule("promo", r"\bpremium content\b|\bsubscribers? (?:get|receive|enjoy|can)\b|\bdigital (?:pass|access)\b|"
-                   r"\b(?:already|need|have) an? (?:online |print |digital )?(?:subscri(?:ber|ption)|account)\b|"
+                   r"\b(?:already|need|have|need to be) an? (?:online |print |digital )?"
+                   r"(?:subscri(?:ber|ption)|account)\b|"
                    r"\bview offers\b|\bfor as little as\b|\bsubscription required\b", BLURB_WORDS),
     _rule("promo", r"\b(?:download|get|grab) (?:the|our) (?:free )?[\w\s'’.-]{0,30}\bapps?\b|"
                    r"\bapps? for (?:iphone|ipad|android|ios)\b|"
@@ -240,6 +244,8 @@ WIDGET_RULES: list[WidgetRule] = [
           BLURB_WORDS),
     _rule("caption", r"^[^\"“”]*[.!?]\s*\((?:[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}"
                      r"(?:/[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})+)\.?\)\s*$", CREDITED_CAPTION_WORDS),
+    WidgetRule("caption", CLOSING_CAPS_CREDIT, CREDITED_CAPTION_WORDS),
+    WidgetRule("caption", PHOTO_OPENER, CREDITED_CAPTION_WORDS),
     _rule("caption", r"^(?:\w+\s){0,2}(?:photo|photograph|picture|image|screenshot|screen grab)s?\.?$", 3),
     _rule("caption", r"^(?:getty(?: images)?|shutterstock|istock|ap photo|reuters photo)\.?$|"
                      r"^[A-Z][\w. -]{1,40}/(?:getty images|reuters|ap|afp|epa|shutterstock)\.?$", 8),
