@@ -144,3 +144,12 @@ SPEECH = ("President Ana Ruiz spoke for an hour on Tuesday.\n\n"
 
 def test_a_speech_is_its_owners_words_with_the_owners_entity(resources: NlpResources) -> None:
     assert _story_speakers(resources, SPEECH)["again."] == ("Ana Ruiz", "person:ana-ruiz")
+
+
+AS_CLAUSE = ("As Daniel Hoffman, of Lumo University, pointed out recently, the mayor\u2019s budget consists of "
+             "\u201cslogans and wishful thinking\u2014an afterthought.\u201d")
+
+
+def test_a_quotation_after_as_x_pointed_out_is_xs(resources: NlpResources) -> None:
+    variant = quote_of(resources, AS_CLAUSE, "slogans")
+    assert (variant.speaker, variant.anonymous) == ("Daniel Hoffman", False)

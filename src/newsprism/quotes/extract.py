@@ -26,6 +26,7 @@ from newsprism.quotes.antecedents import (
     pronoun_genders,
     speakers_over_spoken_of,
 )
+from newsprism.quotes.as_clauses import as_clause_sources
 from newsprism.quotes.attribution import (
     Attribution,
     Range,
@@ -89,7 +90,7 @@ def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
     variants = renamed_subjects(variants, resolver, parsed.paragraphs)
     variants = described_subjects(pronoun_genders(variants, resolver), parsed.paragraphs, resolver)
     variants = described_in_sentence(variants, parsed.paragraphs, resolver)
-    variants = speakers_over_spoken_of(variants, resolver)
+    variants = as_clause_sources(speakers_over_spoken_of(variants, resolver), parsed.paragraphs, resolver)
     return _one_speaker_a_source(sorted(variants, key=lambda variant: variant.content.start))
 
 
