@@ -187,3 +187,18 @@ def test_a_name_after_and_without_a_place_list_gets_no_place_cue() -> None:
     start = text.index("Kadera")
     mention = make_mention("a1", text, (start, start + len("Kadera")), "organisation", 0)
     assert mention.cue is None or mention.cue.type != "place"
+
+
+def test_america_alone_has_the_united_states_key() -> None:
+    assert name_key("America") == name_key("U.S.") == name_key("United States")
+
+
+def test_america_and_the_us_are_one_record(resources: NlpResources) -> None:
+    texts = ["The U.S. sent more ships to the gulf on Monday, officials in Washington said.",
+             "America will keep its ships in the gulf, the admiral told reporters in Lumoville."]
+    articles = [Article(id=f"a{i}", source=f"a{i}", format="text", text=text) for i, text in enumerate(texts)]
+    index = find_entities(parse(articles, resources, NlpConfig()))
+    holders = {e.name for e in index.entities if any(m.text in ("America", "U.S.") for m in e.mentions)}
+    assert holders == {"United States"}
+
+

@@ -88,7 +88,7 @@ STATE_SHORT_FORMS = (
 )
 
 ALIASES: dict[str, str] = {
-    "unitedstates": "United States", "unitedstatesofamerica": "United States",
+    "unitedstates": "United States", "unitedstatesofamerica": "United States", "america": "United States",
     "unitedkingdom": "United Kingdom", "britain": "United Kingdom", "greatbritain": "United Kingdom",
     "unitednations": "United Nations", "europeanunion": "European Union",
     "unitednationssecuritycouncil": "UN Security Council", "securitycouncil": "UN Security Council",
@@ -105,6 +105,8 @@ ALIASES: dict[str, str] = {
 the AP style's abbreviations of US states that are no other name ("Calif.", "Fla."; not "Miss.", "Mo.", "Del.",
 "Ill.", "Mass.", "Wash.", "Ind.", "La.", "Pa.", which are words, names or other places as often).
 
+"America" alone is the United States (NeuS stories of issue #19's rounds 22-23: "America's top general" beside
+"U.S."), but not at the end of a longer name spaCy cut (:mod:`.not_entities`: "Veterans of | America").
 "Security Council" alone is taken to be the UN's: in news text it is, unless a national council is named with
 its country ("National Security Council" has its own key)."""
 
