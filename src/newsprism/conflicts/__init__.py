@@ -45,7 +45,6 @@ from newsprism.model import Conflict, Figure, Quote, Reuse, Sentence, TimelineEv
 from newsprism.nlp.encoder import Encoder
 from newsprism.story_table import StoryTable, story_table
 from newsprism.values import DateValue, clock_times, dates, dates_agree, shares_field
-from newsprism.values.dates import phrase_date
 
 __all__ = ["ConflictInput", "Disagreement", "NliModel", "disagreements", "find_conflicts", "load_nli"]
 
@@ -134,18 +133,11 @@ def _dated_sides(conflict: Conflict) -> Conflict | None:
     1' share no field): ECB+ round 13 tune stories."""
     if conflict.kind != "date":
         return conflict
-    sides = [s for s in conflict.sides if _claim_dates(s.claim) or clock_times(s.claim)]
-    read = [_claim_dates(s.claim) for s in sides]
+    sides = [s for s in conflict.sides if dates(s.claim) or clock_times(s.claim)]
+    read = [dates(s.claim) for s in sides]
     if len(sides) < 2 or (all(read) and not any(_dates_differ(x, y) for i, x in enumerate(read) for y in read[i + 1:])):
         return None
     return conflict if len(sides) == len(conflict.sides) else conflict.model_copy(update={"sides": sides})
-
-
-def _claim_dates(claim: str) -> list[DateValue]:
-    """The dates a side's claim writes; a claim that is a month alone is that month ('May': in running text a
-    capitalised 'May' with no figure or date word before it is the modal verb)."""
-    whole = phrase_date(claim)
-    return dates(claim) or ([whole] if whole is not None and whole.month is not None else [])
 
 
 def _dates_differ(x: list[DateValue], y: list[DateValue]) -> bool:

@@ -24,7 +24,6 @@ from newsprism.conflicts.ranges import RangeClaim, join_sides, range_claims
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import CLAUSE_BREAK as PREDICATE_BREAK
 from newsprism.conflicts.slots import NOT_VERBS, dated_noun
-from newsprism.conflicts.undated import same_day, undated_month_item, undated_value
 from newsprism.grouping import DisjointSets
 from newsprism.lexicon import AUXILIARIES, CALENDAR_NAMES, STOP, VERB_BASE
 from newsprism.model import Conflict, Evidence, TimelineEvent
@@ -33,7 +32,7 @@ from newsprism.nlp.story_encoder import text_vectors
 from newsprism.timeline.mentions import SAY_VERBS
 from newsprism.typography import DASHES
 from newsprism.values import dates
-from newsprism.values.moments import RANK, TimeValue
+from newsprism.values.moments import RANK, Point, TimeValue, same_time
 from newsprism.values.polarity import base_form, same_verb
 
 SAME_THING = 0.7
@@ -56,6 +55,9 @@ MIN_CLAUSE_WORDS = 4
 BASELINE = re.compile(r"['’]?s?\s+(?:levels?|baseline|prices|dollars|terms)\b", re.I)
 """A year that is a baseline ('from 2005 levels', 'in 2019 dollars'): no event is dated by it (AllSides 6112 set
 '2005 levels' against the target 'by 2030')."""
+UNDATED_YEAR = 1
+"""The year given to a day of the month written without one and not placed by the timeline: no story is dated to
+year 1, so such a value is told apart and compared by month and day (:func:`same_day`)."""
 FRONTED = re.compile(r"^\s*(?:(?:on|in|since|by|from|during|until)\s*)?$", re.I)
 """A date that opens its sentence on its own ('On November 19, Tabar sank a pirate vessel'): it dates the clause
 after it, which is the clause read."""
@@ -99,7 +101,7 @@ class Dated:
 def dated_conflicts(alignment: StoryAlignment, timeline: list[TimelineEvent], encoder: Encoder,
                     origin: Callable[[str], int]) -> list[Conflict]:
     items = _items(alignment, timeline)
-    items += _written_days(alignment, [d.expression for d in items])
+    items += _written_days(alignment, {(d.expression.article, d.expression.start) for d in items})
     if len(items) < 2:
         return []
     content, first = content_numbers([_content(d) for d in items])
@@ -144,28 +146,31 @@ def _items(alignment: StoryAlignment, timeline: list[TimelineEvent]) -> list[Dat
     return items
 
 
-def _written_days(alignment: StoryAlignment, taken: list[Evidence]) -> list[Dated]:
-    """Dates written with a month and no year ('On November 19, Tabar sank ...', 'finalized in December') that the
-    timeline could not place (no article time to take the year from): compared by month and day
-    (:mod:`.undated`). A date inside an expression the timeline placed (``taken``: 'in December') is that item."""
+def _written_days(alignment: StoryAlignment, taken: set[tuple[str, int]]) -> list[Dated]:
+    """Days of the month written without a year ('On November 19, Tabar sank ...') that the timeline could not
+    place (no article date to take the year from): compared by month and day (:data:`UNDATED_YEAR`)."""
     table = alignment.table
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for t in taken:
-        spans.setdefault(t.article, []).append((t.start, t.end))
     items = []
     for i in range(len(table.sentences)):
         sentence = table.evidence(i)
         for day in dates(sentence.text):
             start = sentence.start + day.start
-            value = undated_value(day, sentence.text[:day.start], sentence.text[day.end:])
-            if value is None or any(a <= start < b for a, b in spans.get(sentence.article, [])):
+            if day.month is None or day.day is None or day.year is not None or (sentence.article, start) in taken:
                 continue
             expression = Evidence(article=sentence.article, start=start, end=start + len(day.written),
                                   text=day.written)
             clause = masked_clause(sentence, expression)
-            if clause is not None and undated_month_item(value, clause):
+            if clause is not None:
+                value = TimeValue(Point(UNDATED_YEAR, day.month, day.day, 0, 0, "day"))
                 items.append(Dated(value, expression, sentence, clause))
     return items
+
+
+def same_day(a: TimeValue, b: TimeValue) -> bool:
+    """:func:`~newsprism.values.moments.same_time`, by month and day where a day has no year."""
+    if UNDATED_YEAR in (a.start.year, b.start.year) and a.precision == b.precision == "day":
+        return (a.start.month, a.start.day) == (b.start.month, b.start.day)
+    return same_time(a, b)
 
 
 def masked_clause(sentence: Evidence, expression: Evidence) -> str | None:
