@@ -9,12 +9,18 @@ import pytest
 
 from newsprism.config import NlpConfig
 from newsprism.entities import find_entities
-from newsprism.entities.mentions import _lines, make_mention
+from newsprism.entities.mentions import Mention, _lines, make_mention
 from newsprism.entities.names import name_key, name_tokens
 from newsprism.entities.not_entities import not_an_entity
-from newsprism.model import Article
+from newsprism.model import Article, EntityType
 from newsprism.nlp.resources import NlpResources
 from newsprism.nlp.sentences import parse
+
+
+def _mention(text: str, name: str, label: EntityType) -> Mention:
+    """The mention of the first `name` in `text` as spaCy's `label` gave it."""
+    start = text.index(name)
+    return make_mention("a1", text, (start, start + len(name)), label, 0)
 
 
 def is_out(text: str, name: str) -> bool:
@@ -62,15 +68,13 @@ def test_a_department_without_a_title_after_it_stays(text: str, name: str) -> No
 
 def test_a_variant_after_a_capital_the_is_a_disease_not_a_work() -> None:
     text = "The big picture: The Zeta variant is spreading fast in the north."
-    start = text.index("Zeta")
-    mention = make_mention("a1", text, (start, start + 4), "place", 0)
+    mention = _mention(text, "Zeta", "place")
     assert mention.disease and mention.cue is None
 
 
 def test_a_capital_the_before_a_title_still_marks_a_work() -> None:
     text = "She agreed to direct The Zeta Nights next year."
-    start = text.index("Zeta Nights")
-    mention = make_mention("a1", text, (start, start + len("Zeta Nights")), "organisation", 0)
+    mention = _mention(text, "Zeta Nights", "organisation")
     assert mention.cue is not None and mention.cue.type == "work"
 
 
@@ -117,8 +121,7 @@ def test_a_bills_long_and_short_forms_share_a_key() -> None:
 @pytest.mark.parametrize(("text", "name"), [("Since S.B. 12 took effect, clinics shut.", "S.B. 12"),
                                             ("The law known as Senate Bill 12 took effect.", "Senate Bill 12")])
 def test_a_bills_name_is_a_work(text: str, name: str) -> None:
-    start = text.index(name)
-    mention = make_mention("a1", text, (start, start + len(name)), "organisation", 0)
+    mention = _mention(text, name, "organisation")
     assert mention.cue is not None and mention.cue.type == "work"
 
 
@@ -143,8 +146,7 @@ def test_a_chamber_before_other_words_stays_a_chamber(resources: NlpResources) -
                                   "Dr. Ana Vane, a Velkov nominee, rejected the advice.",
                                   "Aides said the Velkov presidency had ended badly."])
 def test_an_era_or_nominee_after_a_one_word_name_makes_a_person(text: str) -> None:
-    start = text.index("Velkov")
-    mention = make_mention("a1", text, (start, start + len("Velkov")), "organisation", 0)
+    mention = _mention(text, "Velkov", "organisation")
     assert mention.cue is not None and mention.cue.type == "person"
 
 
@@ -154,38 +156,33 @@ def test_an_era_or_nominee_after_a_one_word_name_makes_a_person(text: str) -> No
                                             ("He backed Velkov nominee Ana Vane.", "Velkov"),
                                             ("He met a Vietnam-era veteran.", "Vietnam")])
 def test_other_names_before_nominee_or_era_get_no_person_cue(text: str, name: str) -> None:
-    start = text.index(name)
-    mention = make_mention("a1", text, (start, start + len(name)), "organisation", 0)
+    mention = _mention(text, name, "organisation")
     assert mention.cue is None or mention.cue.type != "person"
 
 
 @pytest.mark.parametrize("text", ["The median forecast in a Velkov survey of economists was 300,000.",
                                   "The Velkov poll put her ahead by six points."])
 def test_a_name_between_a_determiner_and_a_poll_is_the_pollster(text: str) -> None:
-    start = text.index("Velkov")
-    mention = make_mention("a1", text, (start, start + len("Velkov")), "place", 0)
+    mention = _mention(text, "Velkov", "place")
     assert mention.cue is not None and mention.cue.type == "organisation"
 
 
 def test_a_state_before_a_poll_is_no_body() -> None:
     text = "A Texas poll put her ahead by six points."
-    start = text.index("Texas")
-    mention = make_mention("a1", text, (start, start + len("Texas")), "place", 0)
+    mention = _mention(text, "Texas", "place")
     assert mention.cue is None or mention.cue.type != "organisation"
 
 
 @pytest.mark.parametrize("text", ["Fighters took the major cities of Lumoa and Kadera on Friday.",
                                   "Rain hit the provinces of Lumoa, Tarnia and Kadera overnight."])
 def test_the_last_name_of_a_list_of_places_is_a_place(text: str) -> None:
-    start = text.index("Kadera")
-    mention = make_mention("a1", text, (start, start + len("Kadera")), "organisation", 0)
+    mention = _mention(text, "Kadera", "organisation")
     assert mention.cue is not None and mention.cue.type == "place"
 
 
 def test_a_name_after_and_without_a_place_list_gets_no_place_cue() -> None:
     text = "Leaders of the cities met Lumoa and Kadera on Friday."
-    start = text.index("Kadera")
-    mention = make_mention("a1", text, (start, start + len("Kadera")), "organisation", 0)
+    mention = _mention(text, "Kadera", "organisation")
     assert mention.cue is None or mention.cue.type != "place"
 
 
