@@ -1,0 +1,52 @@
+"""Entities as issue #19's twenty-fourth round found them wrong on real stories, on sentences written for these
+tests: a body spaCy tagged a person kept apart from the acronym in brackets after it ("Kata'ib Lumo (KL)")."""
+
+from __future__ import annotations
+
+from newsprism.entities.mentions import Mention, make_mention
+from newsprism.entities.merge import Resolved, cluster
+from newsprism.model import EntityType
+
+
+def _mention(text: str, name: str, label: EntityType) -> Mention:
+    start = text.index(name)
+    return make_mention("a0", text, (start, start + len(name)), label, 0)
+
+
+def _records(text: str, found: list[Mention]) -> dict[str, tuple[set[str], set[str]]]:
+    """First written name -> (the names of its record, the labels of its mentions)."""
+    return {group[0].text: ({m.text for m in group}, {m.label for m in group})
+            for group in cluster([Resolved(m, m.key) for m in found], {"a0": text})}
+
+
+def test_a_name_tagged_a_person_joins_its_spelled_acronym_and_is_a_body() -> None:
+    text = "Militias, including Kata'ib Varnok (KV) and others, fired rockets. KV denied it."
+    found = [_mention(text, "Kata'ib Varnok", "person"), _mention(text, "KV", "organisation")]
+    records = _records(text, found)
+    assert records["Kata'ib Varnok"] == ({"Kata'ib Varnok", "KV"}, {"organisation"})
+
+
+def test_both_tagged_people_still_join_as_a_body() -> None:
+    text = "The Lumo Kade Front (LKF) claimed the attack."
+    found = [_mention(text, "Lumo Kade Front", "person"), _mention(text, "LKF", "person")]
+    assert _records(text, found)["Lumo Kade Front"] == ({"Lumo Kade Front", "LKF"}, {"organisation"})
+
+
+def test_a_person_with_own_initials_in_brackets_joins_and_stays_a_person() -> None:
+    text = "Voters cheered Janice Orla-Venn (JOV) at the rally."
+    found = [_mention(text, "Janice Orla-Venn", "person"), _mention(text, "JOV", "person")]
+    assert _records(text, found)["Janice Orla-Venn"] == ({"Janice Orla-Venn", "JOV"}, {"person"})
+
+
+def test_a_person_before_other_letters_in_brackets_stays_apart() -> None:
+    text = "The firm hired Ana Vane (CEO) last year."
+    found = [_mention(text, "Ana Vane", "person"), _mention(text, "CEO", "organisation")]
+    records = _records(text, found)
+    assert records["Ana Vane"] == ({"Ana Vane"}, {"person"})
+    assert records["CEO"] == ({"CEO"}, {"organisation"})
+
+
+def test_a_person_before_a_spelled_acronym_without_brackets_stays_apart() -> None:
+    text = "Kata'ib Varnok, KV said."
+    found = [_mention(text, "Kata'ib Varnok", "person"), _mention(text, "KV", "organisation")]
+    assert _records(text, found)["Kata'ib Varnok"] == ({"Kata'ib Varnok"}, {"person"})
