@@ -5,7 +5,8 @@ Two names of the story that are not people's join when the shorter has two words
 as the longer, and its words are the longer one's words in the same order with some left out; and only when the
 longer name is the one name of the story that way (two longer names holding it, "Indiana Supreme Court" and "Ohio
 Supreme Court", leave "Supreme Court" alone), and never when the story writes the two side by side in a list
-(:func:`side_by_side`). One-word names ending a longer one are left to
+(:func:`side_by_side`), nor when the longer name is the body with a person's name of the story before it ("Trump
+White House": :mod:`.holders`). One-word names ending a longer one are left to
 :func:`~.merge.absorb_bodies`, people to :mod:`.variants`.
 
 A one-word name opening a longer one (:func:`join_openings`: "the North" for "North Korea", "Lumo" for the "Lumo
@@ -25,6 +26,7 @@ from collections import defaultdict
 from itertools import pairwise
 
 from newsprism.entities.evidence import CUE_WEIGHT, NOT_NOUNS
+from newsprism.entities.holders import held_by_person, surnames
 from newsprism.entities.kind_words import (
     BODY_WORDS,
     CHAMBER_WORDS,
@@ -51,6 +53,7 @@ def join_contained(written: list[tuple[str, Mention]], roots: DisjointSets[str],
     names = {key: _core(tokens) for key, tokens in written_names.items()}
     headed = {key: names[key] != tokens for key, tokens in written_names.items()}
     listed = side_by_side(written, texts)
+    people = surnames(written)
     by_last: dict[str, list[tuple[Tokens, str]]] = defaultdict(list)
     for key, tokens in names.items():
         by_last[tokens[-1]].append((tokens, key))
@@ -58,7 +61,8 @@ def join_contained(written: list[tuple[str, Mention]], roots: DisjointSets[str],
         for tokens, key in group:
             longer = {roots.find(other) for other_tokens, other in group if len(other_tokens) > len(tokens)
                       and _held(tokens, other_tokens, headed[key] and not headed[other])
-                      and not _parent(tokens, other_tokens) and frozenset((key, other)) not in listed}
+                      and not _parent(tokens, other_tokens) and frozenset((key, other)) not in listed
+                      and not held_by_person(tokens, other_tokens, people)}
             longer.discard(roots.find(key))
             if len(longer) == 1:
                 roots.join(key, longer.pop())

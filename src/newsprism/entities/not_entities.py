@@ -74,7 +74,7 @@ _TITLE_HEADS = frozenset({"surgeon", "attorney", "inspector", "solicitor", "post
 _GENERAL_AFTER = re.compile(r"\s+General\b")
 """A title's head before "General" ("US Surgeon | General", "Lumo Attorney | General"): spaCy cut the title and
 tagged its first words a body (D9's honest reading of AllSides roundup 5860: "US Surgeon"); no entity."""
-_DEPARTMENT_WORDS = frozenset({("defense",), ("defence",), ("treasury",), ("commerce",), ("labor",), ("energy",),
+DEPARTMENT_WORDS = frozenset({("defense",), ("defence",), ("treasury",), ("commerce",), ("labor",), ("energy",),
                                ("interior",), ("justice",), ("education",), ("agriculture",), ("transportation",),
                                ("health",), ("homeland", "security"), ("veterans", "affairs"), ("housing",)})
 _SECRETARY_AFTER = re.compile(r"\s+(?:Secretary|Minister)\b")
@@ -176,7 +176,7 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
 def cut_from_longer(text: str, start: int, end: int, tokens: tuple[str, ...]) -> bool:
     """A department's word before its title ("Defense | Secretary"), "America" ending a longer name ("Veterans of |
     America"): no mention, also where the story's names are looked for again (:func:`.spread.missed_mentions`)."""
-    return (tokens in _DEPARTMENT_WORDS and _SECRETARY_AFTER.match(text, end) is not None) or (
+    return (tokens in DEPARTMENT_WORDS and _SECRETARY_AFTER.match(text, end) is not None) or (
         tokens == ("america",) and _LONGER_NAME_BEFORE.search(text, max(0, start - 40), start) is not None)
 
 
