@@ -40,12 +40,13 @@ from newsprism.conflicts.body_counts import body_pairs, of_others
 from newsprism.conflicts.compare import CONVERSION, INCREMENT, in_part, number_about
 from newsprism.conflicts.dated import masked_clause
 from newsprism.conflicts.explain import explain
-from newsprism.conflicts.figured import GENERIC, PROJECTION, apart
+from newsprism.conflicts.figured import GENERIC, PROJECTION
 from newsprism.conflicts.measured import of_two_people, story_surnames, surnames_in
 from newsprism.conflicts.records import record_conflicts
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import rounded_restatement
 from newsprism.figures.another_event import recalls_another_event
+from newsprism.figures.rivals import apart_at
 from newsprism.figures.sentence_counts import MEASURE_WORDS
 from newsprism.grouping import DisjointSets
 from newsprism.lexicon import PERSON_NOUNS
@@ -313,7 +314,7 @@ def contradict(x: Amount, y: Amount, stated: Stated | None = None,
         return False
     on_x, on_y = on or (writers(stated or {}, x), writers(stated or {}, y))
     both = any(_explains(on_x[article], on_y[article], x, y) for article in on_x.keys() & on_y.keys())
-    return not both and not apart(x.sentence.text, y.sentence.text)
+    return not both and not apart_at(x.sentence.text, x.quantity.start, y.sentence.text, y.quantity.start)
 
 
 Writers = dict[str, list[bool]]
