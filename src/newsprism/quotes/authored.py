@@ -7,21 +7,23 @@ from __future__ import annotations
 from newsprism.model import Evidence
 from newsprism.nlp.paragraphs import Paragraphs
 from newsprism.quotes.cues import Token
+from newsprism.quotes.filings import FILING_NOUNS
 from newsprism.quotes.source_spans import source_span
 
 AUTHORED_NOUNS = frozenset({"book", "memoir", "biography", "excerpt", "excerpts", "passage", "passages", "report",
                             "study", "memo", "memorandum", "letter", "statement", "article", "column", "essay",
-                            "op-ed", "paper", "analysis", "review", "audit"})
+                            "op-ed", "paper", "analysis", "review", "audit", *FILING_NOUNS})
 """Documents whose words a writer credits to the document itself though its phrase names who wrote or issued it
 (AllSides crawled roundup 5703, read in issue #19's twentieth round's last honest check: 'according to a new book
 by X and Y', 'a book excerpt from reporter X', 'passages of "Peril," a book from X and Y' were left as 'a new book',
 'a book excerpt', 'passages')."""
 _BY = frozenset({"by", "from"})
 AUTHORING_VERBS = frozenset({"written", "co-written", "authored", "co-authored", "issued", "released", "published",
-                             "signed", "sent", "prepared", "compiled", "produced", "filed", "drafted"})
+                             "signed", "sent", "prepared", "compiled", "produced", "filed", "drafted", "led"})
 """Participles whose 'by' phrase names the document's author or issuer ('the report, written by X'); 'obtained by',
 'seen by', 'reviewed by' name who holds it (a NeuS train flip audit of this rule, story 42: 'a copy of X's
-statement obtained by NPR')."""
+statement obtained by NPR'); 'led by' names who leads a joint filing ('A lawsuit led by X said': NeuS train 2399,
+issue #19's twenty-third round's flip audit)."""
 _NOT_AUTHORS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW"})
 """Named things a 'from' phrase may give that write nothing ('a report from Kabul', 'a letter from 1962')."""
 _DOCUMENT_STEPS = 3

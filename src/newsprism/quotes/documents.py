@@ -12,6 +12,7 @@ from newsprism.quotes.authored import named_author
 from newsprism.quotes.cue_subjects import data_source
 from newsprism.quotes.cues import Token
 from newsprism.quotes.descriptions import described
+from newsprism.quotes.filings import FILING_WORDS, filer, is_filing
 from newsprism.quotes.indirect import STATEMENT_NOUNS
 from newsprism.quotes.source_spans import source_span
 from newsprism.quotes.speakers import SpeakerResolver
@@ -45,7 +46,8 @@ def document_authors(variants: list[QuoteVariant], paragraphs: Paragraphs,
 
 def _author(source: Evidence, paragraphs: Paragraphs) -> Evidence | None:
     """Who the document ``source`` stands for: the author its own phrase names ('a new book by X'), the issuer a
-    sentence before names, the statement's or speech's owner, or a ruling's court; None when it is no document."""
+    sentence before names, the statement's or speech's owner, a ruling's court or a lawsuit's filer; None when it
+    is no document."""
     words = source.text.lower().split()
     author = named_author(source, paragraphs)
     if author is None and words and _undated_words(source, paragraphs) <= 3 and words[-1] in STATEMENT_NOUNS:
@@ -54,6 +56,8 @@ def _author(source: Evidence, paragraphs: Paragraphs) -> Evidence | None:
         author = _owner(source)
     if author is None and words and len(words) <= 3 and words[-1] in RULING_NOUNS:
         author = _issuer(paragraphs, source.start, RULING_NOUNS) or _court_before(paragraphs, source.start)
+    if author is None and is_filing(words) and _undated_words(source, paragraphs) <= FILING_WORDS:
+        author = filer(paragraphs, source.start)
     return author
 
 
