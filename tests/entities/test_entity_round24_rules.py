@@ -1,5 +1,6 @@
 """Entities as issue #19's twenty-fourth round found them wrong on real stories, on sentences written for these
-tests: a body spaCy tagged a person kept apart from the acronym in brackets after it ("Kata'ib Lumo (KL)")."""
+tests: a body spaCy tagged a person kept apart from the acronym in brackets after it ("Kata'ib Lumo (KL)"); a long
+name written once with one word's plural "s" ("Joints Chiefs of Staff") apart from its right spelling."""
 
 from __future__ import annotations
 
@@ -50,3 +51,23 @@ def test_a_person_before_a_spelled_acronym_without_brackets_stays_apart() -> Non
     text = "Kata'ib Varnok, KV said."
     found = [_mention(text, "Kata'ib Varnok", "person"), _mention(text, "KV", "organisation")]
     assert _records(text, found)["Kata'ib Varnok"] == ({"Kata'ib Varnok"}, {"person"})
+
+
+def test_a_long_name_with_one_word_plural_slip_is_one_record() -> None:
+    text = "The Joint Lumo Boards of Kade met. Later the Joints Lumo Boards of Kade voted."
+    found = [_mention(text, "Joint Lumo Boards of Kade", "organisation"),
+             _mention(text, "Joints Lumo Boards of Kade", "organisation")]
+    assert _records(text, found)["Joint Lumo Boards of Kade"][0] == {"Joint Lumo Boards of Kade",
+                                                                     "Joints Lumo Boards of Kade"}
+
+
+def test_two_word_names_one_plural_apart_stay_apart() -> None:
+    text = "Vorlan Star scored. The Vorlan Stars won."
+    found = [_mention(text, "Vorlan Star", "organisation"), _mention(text, "Vorlan Stars", "organisation")]
+    assert _records(text, found)["Vorlan Star"][0] == {"Vorlan Star"}
+
+
+def test_peoples_long_names_one_plural_apart_stay_apart() -> None:
+    text = "Ana Maria Lees spoke. Ana Maria Lee spoke too."
+    found = [_mention(text, "Ana Maria Lees", "person"), _mention(text, "Ana Maria Lee", "person")]
+    assert _records(text, found)["Ana Maria Lees"][0] == {"Ana Maria Lees"}
