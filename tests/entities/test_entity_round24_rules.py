@@ -71,3 +71,32 @@ def test_peoples_long_names_one_plural_apart_stay_apart() -> None:
     text = "Ana Maria Lees spoke. Ana Maria Lee spoke too."
     found = [_mention(text, "Ana Maria Lees", "person"), _mention(text, "Ana Maria Lee", "person")]
     assert _records(text, found)["Ana Maria Lees"][0] == {"Ana Maria Lees"}
+
+
+def _story_records(texts: dict[str, str], found: list[Mention]) -> dict[str, set[str]]:
+    return {group[0].text: {m.text for m in group}
+            for group in cluster([Resolved(m, m.key) for m in found], texts)}
+
+
+def _in(article: str, text: str, name: str, label: EntityType) -> Mention:
+    start = text.index(name)
+    return make_mention(article, text, (start, start + len(name)), label, 0)
+
+
+def test_a_two_letter_acronym_joins_the_name_another_article_spells() -> None:
+    texts = {"a0": "The race was called, LW projected on Tuesday.", "a1": "Soon after the Lumo Wire projected it."}
+    found = [_in("a0", texts["a0"], "LW", "organisation"), _in("a1", texts["a1"], "Lumo Wire", "organisation")]
+    assert _story_records(texts, found)["LW"] == {"LW", "Lumo Wire"}
+
+
+def test_a_two_letter_acronym_stays_apart_when_a_person_of_the_story_has_its_initials() -> None:
+    texts = {"a0": "LW projected the race.", "a1": "The Lumo Wire said so.", "a2": "Lana Wirt disagreed."}
+    found = [_in("a0", texts["a0"], "LW", "organisation"), _in("a1", texts["a1"], "Lumo Wire", "organisation"),
+             _in("a2", texts["a2"], "Lana Wirt", "person")]
+    assert _story_records(texts, found)["LW"] == {"LW"}
+
+
+def test_a_states_code_joins_no_name_of_another_article() -> None:
+    texts = {"a0": "Voters in VA went to the polls.", "a1": "The Vale Association endorsed no one."}
+    found = [_in("a0", texts["a0"], "VA", "place"), _in("a1", texts["a1"], "Vale Association", "organisation")]
+    assert _story_records(texts, found)["VA"] == {"VA"}

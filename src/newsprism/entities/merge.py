@@ -167,13 +167,14 @@ def _join_acronyms(resolved: list[Resolved], roots: DisjointSets[str]) -> None:
                     spelled[(item.mention.article, other)].add(item.target)
                     spelled[("", other)].add(item.target)
             if item.mention.label == "person" or not _PLAIN_WORDS.fullmatch(item.mention.text):
-                personal.add((item.mention.article, letters))
+                personal.update({(item.mention.article, letters), ("", letters)})
             if item.mention.label != "person" and (head := _AND_LAST.match(item.mention.text)) is not None:
                 opening[initials(head.group(1))].add(item.target)
     for item in resolved:
         letters = acronym(item.mention.text)
         local = (item.mention.article, letters)
-        if len(letters) < MIN_ACRONYM and not (len(letters) == 2 and _local_pair(local, spelled, personal)):
+        if len(letters) < MIN_ACRONYM and not (len(letters) == 2 and (_local_pair(local, spelled, personal) or (
+                _local_pair(("", letters), spelled, personal)))):
             continue
         keys = spelled.get(local) or spelled.get(("", letters)) or opening.get(letters, set())
         full = {roots.find(key) for key in keys}  # the article's names first, else the story's
@@ -201,9 +202,11 @@ Professional") holds the letters of a shorter name."""
 
 def _local_pair(local: tuple[str, str], spelled: dict[tuple[str, str], set[str]],
                 personal: set[tuple[str, str]]) -> bool:
-    """A two-letter acronym joins a name only in its own article ("AP" beside "Associated Press"), never a person's
-    name ("Ana Pérez") nor one holding an abbreviation ("US" and "U.S. Senate"), and never when it is a state's
-    postal code ("VA" beside "Voice of America": Virginia as often) or a well-known abbreviation ("UK")."""
+    """A two-letter acronym joins a name of its own article (``local``: article, letters) or, asked with no article,
+    of the story's ("AP" in one article, "Associated Press" in another: AllSides roundup 5700, D11's tune miss),
+    never a person's name ("Ana Pérez") nor one holding an abbreviation ("US" and "U.S. Senate") written where it
+    is asked (the article, or anywhere in the story), and never when it is a state's postal code ("VA" beside "Voice
+    of America": Virginia as often) or a well-known abbreviation ("UK")."""
     return local in spelled and local not in personal and state_key(local[1]) is None and (
         local[1].lower() not in ABBREVIATIONS)
 
