@@ -105,7 +105,7 @@ def _slip(one: list[Mention], other: list[Mention], alike: bool) -> bool:
     x, y = differing[0]
     if len(a) == 1 and (x + "s" == y or y + "s" == x):
         return False  # "Mitchell" and "the Mitchells": a person and a family
-    if _possessive(one, other, x, y) or (alike and _plural_slip(one, other, x, y)):
+    if _possessive(one, other, x, y) or _plural_slip(one, other, x, y):
         return True
     return min(len(x), len(y)) >= MIN_MISSPELT_WORD and x[:1] == y[:1] and _one_edit(x, y) and (
         alike or _bare_long(one, other, x, y))
@@ -125,16 +125,17 @@ def _bare_long(one: list[Mention], other: list[Mention], x: str, y: str) -> bool
 
 
 MIN_PLURAL_SLIP_WORDS = 3
-"""Fewest words of a body's or place's name that joins the same name with one word's plural "s" added or left out
-("Joints Chiefs of Staff" / "Joint Chiefs of Staff": an outlet's slip, AllSides roundup 5666, D10's honest miss);
-two-word names so apart are more often two ("Lumo Star" / "Lumo Stars": a player and a team)."""
+"""Fewest words of a body's name that joins the same name with one word's plural "s" added or left out ("Joints
+Chiefs of Staff" / "Joint Chiefs of Staff": an outlet's slip, AllSides roundup 5666, D10's honest miss); two-word
+names so apart are more often two ("Lumo Star" / "Lumo Stars": a player and a team), and places so apart too ("St.
+Kades Parish" / "St. Kade Parish", "Twin Lake Road" / "Twin Lakes Road": only a possessive's apostrophe joins them)."""
 
 
 def _plural_slip(one: list[Mention], other: list[Mention], x: str, y: str) -> bool:
-    """Two names of :data:`MIN_PLURAL_SLIP_WORDS` words or more, voted alike and no person's, one word of one
-    the other's with an "s" after it."""
+    """Two names of :data:`MIN_PLURAL_SLIP_WORDS` words or more, both voted a body's, one word of one the other's
+    with an "s" after it."""
     return len(one[0].tokens) >= MIN_PLURAL_SLIP_WORDS and len(min(x, y, key=len)) >= 3 and (
-        x + "s" == y or y + "s" == x) and not _personal(one, other)
+        x + "s" == y or y + "s" == x) and voted_type(one) == voted_type(other) == "organisation"
 
 
 def _possessive(one: list[Mention], other: list[Mention], x: str, y: str) -> bool:
