@@ -48,7 +48,7 @@ from newsprism.quotes.extract import find_quotes
 from newsprism.quotes.joint import joint_speaker
 from newsprism.quotes.readings import Read, part_requests, read_parts_once
 from newsprism.quotes.short_bodies import short_body
-from newsprism.quotes.story_holders import story_holder
+from newsprism.quotes.story_holders import MentionTitles, story_holder
 
 CANDIDATE_COSINE = 0.5
 """Pairs of variants below this cosine are not compared further: a trimmed or reworded quote stays well above it
@@ -91,12 +91,13 @@ def attribute_speakers(variants: Sequence[QuoteVariant], entities: EntityLookup,
     the articles' ``texts`` (by id), an anonymous description its article left unnamed is the one person or body
     the story titles so (:func:`~newsprism.quotes.story_holders.story_holder`), and a joint subject's speaker names
     both (:func:`~newsprism.quotes.joint.joint_speaker`; the entity stays the first's)."""
-    out = []
+    out, titles = [], MentionTitles(texts) if texts is not None else None
     for variant in variants:
         entity = _speaker_entity(variant, entities)
         if entity is None and (body := short_body(variant, entities)) is not None:
             variant, entity = variant.model_copy(update={"anonymous": False}), body  # 'The Atlantic reported'
-        if entity is None and texts is not None and (holder := story_holder(variant, entities.entities, texts)):
+        if entity is None and texts is not None and (holder := story_holder(variant, entities.entities, texts,
+                                                                            titles)):
             variant, entity = variant.model_copy(update={"anonymous": False}), holder
         joint = joint_speaker(variant, entity, entities.entities, texts) if entity and texts is not None else None
         out.append(variant if entity is None else
