@@ -1,7 +1,8 @@
 """Speakers as issue #19's twenty-third round found them going wrong, in texts written for these tests: a lawsuit's or
 complaint's allegations were credited to the filing ('The lawsuit alleges …') though the story names who filed it
 ('X filed a lawsuit', 'X is suing Y', 'the lawsuit, filed by X', "X's lawsuit claims"); a filing whose filer the text
-does not name ('a lawsuit was filed', 'Y was sued') or names only as 'they' stays the filing."""
+does not name ('a lawsuit was filed', 'Y was sued') or names only as 'they' stays the filing; a long title
+the parse cut from an honorific and a name ('County Health Director | Dr. Ana Ruiz') was the speaker."""
 
 from __future__ import annotations
 
@@ -56,3 +57,18 @@ def test_a_lawsuit_led_by_someone_is_theirs(resources: NlpResources) -> None:
 def test_a_body_a_name_modifies_is_no_filer(resources: NlpResources) -> None:
     """The story stage would credit 'The Voss administration' to a person named Voss: the lawsuit stays."""
     assert second_article_speakers(resources, "Tax news.", NAME_MODIFIED)[-1] == ("The lawsuit", True)
+
+
+TITLE_BEFORE_HONORIFIC = "The order will also cover large outdoor games, said County Health Director Dr. Ana Ruiz."
+
+
+def test_a_long_title_before_an_honorific_is_no_name(resources: NlpResources) -> None:
+    """The parse cut 'County Health Director' from 'Dr. Ana Ruiz': the title is not a longer name than hers."""
+    assert quote_of(resources, TITLE_BEFORE_HONORIFIC, "The order").speaker == "Ana Ruiz"
+
+
+LONE_ROLE = "A girl was hurt on Sunday night. The Grandmother, who owns the car, says the girl's brother drove it."
+
+
+def test_a_lone_capitalised_role_stays_a_description(resources: NlpResources) -> None:
+    assert second_article_speakers(resources, "Crash news.", LONE_ROLE)[-1] == ("The Grandmother", True)

@@ -119,7 +119,7 @@ class SpeakerResolver:
         if person is None and (loud or not looks_like_name(name) or is_described(words)):
             return self._titled(words, start) or self._aged(words, start) or words
         named = bare_name(person.text) if person else name
-        longer = len(name) > len(named) and looks_like_name(name) and not _OWNER.search(name)
+        longer = len(name) > len(named) and looks_like_name(name) and not _OWNER.search(name) and not _titled_only(name)
         chosen = name if longer else named
         return self._kin(chosen, start + len(source)) or self.fullest(chosen, start)  # not "Kraft Food's Ana Ruiz"
 
@@ -373,3 +373,16 @@ def _supported(people: Iterable[PersonMention], text: str) -> list[PersonMention
     loud = [shouted(text, m.start) for m in people]
     written = {m.text.casefold() for m, flag in zip(people, loud, strict=True) if not flag}
     return [m for m, flag in zip(people, loud, strict=True) if not flag or m.title or m.text.casefold() in written]
+
+
+def _titled_only(phrase: str) -> bool:
+    """A capitalised phrase ending on a role word ('County Public Health Director' before 'Dr. Ana Ruiz'): a title,
+    never a longer name than the person named after it (AllSides crawled 5698, read in issue #19's twenty-third
+    round's honest check: the speaker had been the title). Two words at least: a lone capitalised role ('The
+    Grandmother, who owns the gun, says') is left to the description reader (gun-violence 263769, this rule's flip
+    audit)."""
+    words = [word for word in phrase.split() if word.lower() not in _ARTICLES]
+    return len(words) > 1 and words[-1].lower() in ROLE_NOUNS
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
