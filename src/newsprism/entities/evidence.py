@@ -225,6 +225,13 @@ Court ruling"): a street (read on gun-violence incident 702004, issue #19's sixt
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")$")
 _STATES = frozenset(US_STATES.split())
 
+_MAKERS_PAIR_AFTER = re.compile(
+    r"-[A-Z][A-Za-z]+\s+(?:[A-Z][A-Za-z]*-\d+\s+)?(?:vaccines?|boosters?|shots?|jabs?|doses?)\b")
+"""A second maker's name hyphened on and a vaccine's noun after a one-word name ("Lumo-Kade boosters": AllSides
+roundup 5709's "Pfizer" tagged a person): the name is a company. "administration" or "campaign" after a hyphened
+pair ("the Lumo-Kade campaign") is no such noun: running mates are people. A disease's name may come between
+("Lumo-Kade Kopa-19 vaccine")."""
+
 NOT_NOUNS = frozenset({"when", "about", "at", "in", "on", "was", "is", "and", "with", "to", "for", "from", "near",
                         "as", "that", "which", "while", "into", "through", "after", "before", "by", "had", "has"})
 """Lower-case words after a name that are no noun it modifies ("his 2008 Lumo when ..."): the name heads its phrase."""
@@ -255,6 +262,8 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
         return Cue("work", CUE_WEIGHT)  # "S.B. 8", "Senate Bill 8": a bill (:mod:`.bills`)
     if tokens and tokens[-1] == "co" and _COUNTY_OFFICE_AFTER.match(after):
         return Cue("place", CUE_WEIGHT)  # "Lumo Co. Sheriff Ana Lee": the county, no company
+    if len(tokens) == 1 and _MAKERS_PAIR_AFTER.match(after):
+        return Cue("organisation", CUE_WEIGHT)  # "Lumo-Kade boosters": a vaccine's makers
     if VESSEL_PREFIX.match(text, start, end) or _VESSEL_BEFORE.search(before):
         return Cue("organisation", CUE_WEIGHT)  # a ship ("INS Lumo", "the frigate Lumo")
     if outlet_named(text[start:end], before, after) or listed_outlet(text[start:end], before, after):

@@ -11,7 +11,8 @@ cut at an "and" inside a body's name are joined (:func:`join_bodies`).
 A first word the story's parses tag as a nationality (NORP: "American", "Greek") is cut from a mention when what
 follows is a name of several words the story writes without it ("American Hasim Rahman" where the story also says
 "Hasim Rahman"); "American Airlines" stays whole as "Airlines" alone is no name of the story. A nationality's
-plural on its own ("Greeks") is a people, no entity, whatever spaCy tags it.
+plural on its own ("Greeks") is a people, no entity, whatever spaCy tags it, and so is "Native" beside a
+nationality or a place ("Native American", "Alaska Native", "Native Hawaiian": census race groups).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections import defaultdict
 
 from newsprism.entities.kind_words import BODY_WORDS, CHAMBER_WORDS
 from newsprism.entities.mentions import Mention, make_mention, voted_type
+from newsprism.lexicon import CONTAINERS
 from newsprism.model import EntityType
 
 _JOIN = re.compile(r"\s+(?:and|&|at|in|on|near|vs\.?|v\.?)\s+|(?<=\w)['’]s\s+|(?<=[a-z])-(?=[A-Z])")
@@ -81,8 +83,25 @@ def cut_nationalities(per_article: list[list[Mention]], texts: list[str], nation
                       ) -> list[list[Mention]]:
     """Each article's mentions with a leading nationality word cut off (see the module's docstring)."""
     keys = {m.key for mentions in per_article for m in mentions}
-    return [[_without_nationality(m, text, keys, nationalities) for m in mentions if not _a_people(m, nationalities)]
+    return [[_without_nationality(m, text, keys, nationalities) for m in mentions
+             if not _a_people(m, nationalities) and not _a_native_people(m, text, nationalities)]
             for mentions, text in zip(per_article, texts, strict=True)]
+
+
+_NEXT_WORD = re.compile(r"[ -]([A-Z][a-z]+)")
+
+
+def _a_native_people(mention: Mention, text: str, nationalities: set[str]) -> bool:
+    """"Native" with a nationality or a place before or after it ("Alaska Native", "Native" of "Native American",
+    AllSides roundup 5785, spaCy tagged both persons): a people, no entity. "Native Instruments" stays."""
+    words = mention.text.split()
+    if "Native" not in words or len(words) > 2:
+        return False
+    others = [word for word in words if word != "Native"]
+    if not others:
+        follower = _NEXT_WORD.match(text, mention.end)
+        others = [follower.group(1)] if follower else []
+    return bool(others) and (others[0] in nationalities or others[0].lower() in CONTAINERS)
 
 
 def _a_people(mention: Mention, nationalities: set[str]) -> bool:
