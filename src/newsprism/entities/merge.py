@@ -38,6 +38,7 @@ from newsprism.entities.spelling import join_misspelt
 from newsprism.entities.states import state_key
 from newsprism.entities.surnames import StoryNames
 from newsprism.entities.synonyms import (
+    join_country_bureau,
     join_initials_office,
     join_office_holders,
     join_office_words,
@@ -80,6 +81,7 @@ def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> li
     join_openings(written, roots, texts)
     join_office_words(written, roots)
     join_initials_office(written, roots, texts or {})
+    join_country_bureau(written, roots)
     venues = join_possessive_openings(written, roots, texts or {})
     join_conjoined(written, roots)
     join_acronym_heads(written, roots)

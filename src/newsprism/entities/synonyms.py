@@ -11,6 +11,9 @@
 - A state's attorney general's office written with the title's initials ("the AG's office") and the one attorney
   general's office the story names in full ("Office of the Attorney General"): one body (:func:`join_initials_office`).
 
+- A federal bureau written as its country's and its subject's name ("U.S. Census", the bureau's metonym: AllSides
+  roundup 5785) and the one "<Subject> Bureau" of the story ("Census Bureau"): one body (:func:`join_country_bureau`).
+
 Read on gun-violence incidents 492243, 361014 and 785636 (issue #19, session 29's tune stories).
 """
 
@@ -108,3 +111,21 @@ def join_initials_office(written: list[tuple[str, Mention]], roots: DisjointSets
         for key, mention in written:
             if mention.key == initials and _INITIALS_OFFICE_AFTER.match(texts.get(mention.article, ""), mention.end):
                 roots.join(key, next(iter(offices)))
+
+
+_COUNTRY_TOKENS = ("united", "states")
+"""The words "U.S." / "US" / "United States" read as (``mentions.make_mention``): a federal body's country."""
+
+
+def join_country_bureau(written: list[tuple[str, Mention]], roots: DisjointSets[str]) -> None:
+    """Join "U.S. <Subject>" (a body's name, no person's) to the one "<Subject> Bureau" the story writes
+    ("U.S. Census" / "Census Bureau")."""
+    bureaus: dict[str, set[str]] = defaultdict(set)
+    for key, mention in written:
+        if len(mention.tokens) == 2 and mention.tokens[1] == "bureau":
+            bureaus[mention.tokens[0]].add(roots.find(key))
+    for key, mention in written:
+        tokens = mention.tokens
+        if len(tokens) == 3 and tokens[:2] == _COUNTRY_TOKENS and mention.label != "person" and (
+                len(bureaus.get(tokens[2], ())) == 1):
+            roots.join(key, next(iter(bureaus[tokens[2]])))
