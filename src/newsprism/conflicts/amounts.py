@@ -16,8 +16,8 @@ conversion into another currency ('85 million euros ($108 million)': outlets con
 converted is compared), another currency, an amount of another event
 (:func:`newsprism.figures.another_event.recalls_another_event`), a rounding ('nearly $1 trillion' / '$1.2
 trillion', :func:`~newsprism.conflicts.slots.rounded_restatement`), two bounds that both hold ('more than $100
-million' / 'more than $150 million': :func:`newsprism.values.agree`) and sentences dated or scoped apart
-(:func:`newsprism.conflicts.figured.apart`).
+million' / 'more than $150 million': :func:`newsprism.values.agree`) and amounts whose own clauses are dated or
+scoped apart (:func:`newsprism.figures.rivals.apart_at`).
 
 Counts of things are compared the same way (issue #18, round 6: 'three undersea cables were damaged' / 'two
 undersea cables ... suffered severe damage', ECB+ 30/ecb), each counted noun a dimension of its own ('count:cable'):
