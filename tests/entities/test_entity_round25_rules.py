@@ -78,3 +78,13 @@ def test_a_person_or_another_subject_stays_apart_from_a_bureau() -> None:
     other = "Data from U.S. Kopa. The Lumo Bureau said so."
     found = [_mention(other, "U.S. Kopa", "organisation"), _mention(other, "Lumo Bureau", "organisation")]
     assert _records(other, found)["U.S. Kopa"] == {"U.S. Kopa"}
+
+
+def test_a_white_house_before_a_role_noun_is_a_body() -> None:
+    assert _cue_of("The former Lumo White House counsel spoke.", "Lumo White House") == "organisation"
+    assert _cue_of("A White House aide left.", "White House") == "organisation"
+
+
+def test_a_white_house_before_a_name_or_a_verb_gets_no_body_cue_of_its_own() -> None:
+    assert _cue_of("She spoke at the White House Kade Garden.", "White House") != "organisation"
+    assert _cue_of("Speaking at the White House, Ana Vane left.", "White House") != "organisation"

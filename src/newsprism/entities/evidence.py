@@ -262,6 +262,8 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
         return Cue("work", CUE_WEIGHT)  # "S.B. 8", "Senate Bill 8": a bill (:mod:`.bills`)
     if tokens and tokens[-1] == "co" and _COUNTY_OFFICE_AFTER.match(after):
         return Cue("place", CUE_WEIGHT)  # "Lumo Co. Sheriff Ana Lee": the county, no company
+    if tokens[-2:] == ("white", "house") and modified:
+        return Cue("organisation", CUE_WEIGHT)  # "the (Obama) White House counsel": NeuS train 1372, 1053, 1088
     if len(tokens) == 1 and _MAKERS_PAIR_AFTER.match(after):
         return Cue("organisation", CUE_WEIGHT)  # "Lumo-Kade boosters": a vaccine's makers
     if VESSEL_PREFIX.match(text, start, end) or _VESSEL_BEFORE.search(before):
