@@ -49,12 +49,17 @@ def _placed(article: str, text: str, words: str, name: str) -> QuoteVariant:
                         speaker=name, entity=entity)
 
 
+def _told_apart(words: str, speaker: str, *variants: QuoteVariant) -> Quote:
+    """A direct quotation of ``words`` carried by two articles whose variants name different speakers."""
+    return Quote(kind="direct", text=words, speaker=speaker, articles=2, speakers_differ=True, variants=list(variants))
+
+
 def test_a_speaker_from_the_sentence_before_is_no_side() -> None:
     words = "He knew the chase was over"
     wire = f'Deputies chased him for miles, Sheriff Ada Quill said.\n"{words}," deputy Ben Roe said.'
     radio = f'"{words}," deputy Ben Roe said.'
-    quote = Quote(kind="direct", text=words, speaker="Ben Roe", articles=2, speakers_differ=True,
-                  variants=[_placed("wire", wire, words, "Ada Quill"), _placed("radio", radio, words, "Ben Roe")])
+    quote = _told_apart(words, "Ben Roe", _placed("wire", wire, words, "Ada Quill"),
+                        _placed("radio", radio, words, "Ben Roe"))
     origin = {"wire": 0, "radio": 1}.__getitem__
     assert len(speaker_conflicts([quote], origin)) == 1  # without the texts, as before
     assert speaker_conflicts([quote], origin, {"wire": wire, "radio": radio}) == []
@@ -67,8 +72,8 @@ def test_a_quote_whose_sentence_names_the_other_speaker_is_no_conflict() -> None
     words = "a lasting pause in the fighting"
     own = f'Mayor Ida Lenz said she expects "{words}" by Friday.'
     other = f'Governor Tor Malm dismissed Lenz\'s call for "{words}" on Thursday.'
-    quote = Quote(kind="direct", text=words, speaker="Ida Lenz", articles=2, speakers_differ=True,
-                  variants=[_placed("left", own, words, "Ida Lenz"), _placed("right", other, words, "Tor Malm")])
+    quote = _told_apart(words, "Ida Lenz", _placed("left", own, words, "Ida Lenz"),
+                        _placed("right", other, words, "Tor Malm"))
     origin = {"left": 0, "right": 1}.__getitem__
     assert len(speaker_conflicts([quote], origin)) == 1
     assert speaker_conflicts([quote], origin, {"left": own, "right": other}) == []
@@ -78,8 +83,8 @@ def test_a_speaker_named_in_a_joint_subject_is_no_side() -> None:
     words = "a reckless tirade"
     own = f'Senator Ada Quill accused the governor of "{words}" at the meeting.'
     joint = f'The governor gave "{words}", Mayor Ben Roe and other council leaders said.'
-    quote = Quote(kind="direct", text=words, speaker="Ada Quill", articles=2, speakers_differ=True,
-                  variants=[_placed("left", own, words, "Ada Quill"), _placed("right", joint, words, "Ben Roe")])
+    quote = _told_apart(words, "Ada Quill", _placed("left", own, words, "Ada Quill"),
+                        _placed("right", joint, words, "Ben Roe"))
     origin = {"left": 0, "right": 1}.__getitem__
     assert len(speaker_conflicts([quote], origin)) == 1  # without the texts, as before
     assert speaker_conflicts([quote], origin, {"left": own, "right": joint}) == []
