@@ -43,6 +43,7 @@ from newsprism.conflicts.explain import explain
 from newsprism.conflicts.figured import GENERIC, PROJECTION
 from newsprism.conflicts.measured import of_two_people, story_surnames, surnames_in
 from newsprism.conflicts.records import record_conflicts
+from newsprism.conflicts.shares import HELD, held_quantities, masked_share, same_measure, takes_no_side
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import rounded_restatement
 from newsprism.figures.another_event import recalls_another_event
@@ -109,18 +110,21 @@ def amount_conflicts(alignment: StoryAlignment, encoder: Encoder, origin: Callab
 
 
 def _amounts(alignment: StoryAlignment) -> list[Amount]:
-    """Each article's headline amount of each currency: the first its title or lede states."""
+    """Each article's headline amount of each currency: the first its title or lede states; and its first share of
+    each place (:mod:`.shares`), wherever it is stated."""
     items: dict[tuple[str, str], Amount] = {}
-    for sentence in lead_sentences(alignment):
+    lead, later = _by_place(alignment)
+    for past, sentence in [*((False, s) for s in [*_titles(alignment), *lead]), *((True, s) for s in later)]:
         if passed_over(sentence.text):
             continue
-        for q in quantities(sentence.text):
+        for q in held_quantities(sentence.text):
             if (not compared(q) or CONVERSION.search(sentence.text[:q.start])
+                    or (past and not q.dimension.startswith(HELD))
                     or (sentence.article, q.dimension) in items):
                 continue
             expression = Evidence(article=sentence.article, start=sentence.start + q.start,
                                   end=sentence.start + q.end, text=q.written, part=sentence.part)
-            clause = masked_clause(sentence, expression)
+            clause = masked_clause(sentence, expression) or masked_share(sentence.text, q)
             if clause is not None:
                 items[(sentence.article, q.dimension)] = Amount(q, expression, sentence, clause)
     return list(items.values())
@@ -157,7 +161,7 @@ def compared(q: Quantity) -> bool:
     """An amount of money, or a count of things (cables, boats, banks, 'AK-47 rifles'): people, by a noun of people,
     of what befalls them or a capitalised one ('Palestinians'), are counted by the figures stage
     (:mod:`newsprism.figures`); a capitalised model designation with digits ('AK-47') names no people."""
-    if q.money:
+    if q.money or q.dimension.startswith(HELD):
         return True
     noun = q.dimension.removeprefix("count:")
     return (q.dimension.startswith("count:") and not {noun, f"{noun}s", q.unit.lower()} & PEOPLE_COUNTED
@@ -198,11 +202,11 @@ Stated = dict[str, list[tuple[Quantity, str]]]
 def _stated(alignment: StoryAlignment) -> Stated:
     """Every amount of money and count of things each article states anywhere in its title and text."""
     table = alignment.table
-    found: Stated = {a.id: [(q, a.title or "") for q in quantities(a.title or "") if compared(q)]
+    found: Stated = {a.id: [(q, a.title or "") for q in held_quantities(a.title or "") if compared(q)]
                      for a in table.articles}
     for i, sentence in enumerate(table.sentences):
         found.setdefault(table.evidence(i).article, []).extend(
-            (q, sentence.text) for q in quantities(sentence.text) if compared(q))
+            (q, sentence.text) for q in held_quantities(sentence.text) if compared(q))
     return found
 
 
@@ -217,7 +221,9 @@ def _pairs(items: list[Amount], similarity: np.ndarray) -> list[tuple[int, int]]
     pairs = []
     for i, j in zip(*pairs_at_least(similarity, SAME_AMOUNT), strict=True):
         x, y = items[int(i)], items[int(j)]
-        if x.expression.article == y.expression.article or x.quantity.dimension != y.quantity.dimension:
+        if x.expression.article == y.expression.article or x.quantity.dimension != y.quantity.dimension or (
+                x.quantity.dimension.startswith(HELD)
+                and not same_measure(x.sentence.text, x.quantity, y.sentence.text, y.quantity)):
             continue
         if closest(int(i), y.expression.article) == j and closest(int(j), x.expression.article) == i:
             pairs.append((int(i), int(j)))
@@ -226,6 +232,7 @@ def _pairs(items: list[Amount], similarity: np.ndarray) -> list[tuple[int, int]]
 
 def _conflict(group: list[Amount], origin: Callable[[str], int], stated: Stated,
               names: set[str]) -> Conflict | None:
+    group = [a for a in group if not takes_no_side(a.quantity, [b.quantity for b in group])]
     by_key = {f"{n}": a for n, a in enumerate(group)}
     claims = [Claim(a.quantity.written, key, a.sentence) for key, a in by_key.items()]
     sides = build_sides(claims, origin, lambda x, y: _same(by_key[x].quantity, by_key[y].quantity))
@@ -307,14 +314,16 @@ def contradict(x: Amount, y: Amount, stated: Stated | None = None,
     no article of the story states both. ``on``: :func:`writers` of ``stated`` for ``x`` and ``y``, read already
     (a group's amounts are set against each other: each is looked for in every article once, issue #20)."""
     a, b = x.quantity, y.quantity
-    if _change(x) != _change(y) or _period(x) != _period(y) or _both_hold(a, b) or in_part(
+    held = a.dimension.startswith(HELD)  # a share's 'by' marks no other measure: 'down by 80 percent' is the share down
+    if (not held and _change(x) != _change(y)) or _period(x) != _period(y) or _both_hold(a, b) or in_part(
             x.sentence.text) != in_part(y.sentence.text):
         return False
     if max(a.value, b.value) > AMOUNT_RATIO * max(min(a.value, b.value), 1e-9):
         return False
     on_x, on_y = on or (writers(stated or {}, x), writers(stated or {}, y))
     both = any(_explains(on_x[article], on_y[article], x, y) for article in on_x.keys() & on_y.keys())
-    return not both and not apart_at(x.sentence.text, x.quantity.start, y.sentence.text, y.quantity.start)
+    return not both and not apart_at(x.sentence.text, x.quantity.start, y.sentence.text, y.quantity.start,
+                                     held=held)
 
 
 Writers = dict[str, list[bool]]

@@ -171,6 +171,8 @@ def number_about(dimension: str) -> str:
         return f"how many {dimension[6:]}s"
     if dimension.startswith("money:"):
         return f"the amount ({dimension[6:]})"
+    if dimension.startswith("percent:"):
+        return f"the percentage ({dimension[8:].replace('+', ', ')})"
     return {"time": "how long", "length": "the distance", "mass": "the weight", "percent": "the percentage",
             "people": "how many people"}.get(dimension, dimension)
 

@@ -210,12 +210,14 @@ CONJUNCT = re.compile(r";\s+|\s+(?:and|but)\s+(?=(?:since|then|later|now|also|ha
 of one such clause dates that clause's event, not a figure of the other."""
 
 
-def apart_at(a: str, a_at: int, b: str, b_at: int) -> bool:
+def apart_at(a: str, a_at: int, b: str, b_at: int, held: bool = False) -> bool:
     """:func:`apart` for the figures at ``a_at`` in ``a`` and ``b_at`` in ``b``, the months and years read from each
-    figure's own clause (:data:`CONJUNCT`) only."""
+    figure's own clause (:data:`CONJUNCT`) only. ``held``: both figures are of one place already (shares of a place,
+    :mod:`newsprism.conflicts.shares`), so a place opening a clause scopes nothing more."""
     if _months_and_years(_clause_at(a, a_at)) != _months_and_years(_clause_at(b, b_at)):
         return True
-    return any(bool(cue.search(a)) != bool(cue.search(b)) for cue in (PLACE_SCOPE, SINCE, EARLY_POINT))
+    cues = (SINCE, EARLY_POINT) if held else (PLACE_SCOPE, SINCE, EARLY_POINT)
+    return any(bool(cue.search(a)) != bool(cue.search(b)) for cue in cues)
 
 
 def _clause_at(text: str, at: int) -> str:
