@@ -48,8 +48,17 @@ SUFFIX = re.compile(r"(?:izations?|isations?|ization|isation|ized|ised|izing|isi
 ROOT = 6
 """Letters of a word's root after its ending is cut ('hospitalized' / 'hospital' → 'hospit', 'serving' / 'served'
 → 'serv')."""
-SAME_THING = {"appliance": "engine", "tender": "engine", "fire-engine": "engine", "skiff": "boat", "speedboat": "boat"}
-"""Counted nouns that name one thing ('a further four appliances' / 'an additional six engines', ECB+ 14/ecbplus)."""
+SAME_THING = {"appliance": "engine", "tender": "engine", "fire-engine": "engine", "skiff": "boat", "speedboat": "boat",
+              "bullet": "shot"}
+"""Counted nouns that name one thing ('a further four appliances' / 'an additional six engines', ECB+ 14/ecbplus;
+'fired 13 bullets' / '13 shots', ECB+ 33/ecbplus)."""
+FIRED_THINGS = {"round": "shot"}
+"""Counted nouns that name a shot only where the sentence speaks of gunfire (:data:`GUNFIRE`: 'the sniper's dozen
+rounds', ECB+ 33/ecbplus); elsewhere a round is one of talks, votes, a bout or a game."""
+GUNFIRE = re.compile(r"\b(?:fir(?:e|ed|es|ing)|gun\w*|sniper|pistol|rifles?|handguns?|ammunition|shooter|shooting|"
+                     r"spray(?:s|ed|ing)?)\b", re.I)
+"""Words of gunfire in a count's sentence: its rounds are shots (none of NeuS train or the AllSides roundups has a
+count of rounds or bullets in one article and of shots in another, checked by /work/notes/c11/touch_shots.py)."""
 OTHER = re.compile(r"\bothers?\b", re.I)
 """A count of others ('two other rifles'): a part of a count, never its rival."""
 NOT_NAMES = frozenset(w.capitalize() for w in (*MONTH_NAMES, *WEEKDAY_NAMES))
@@ -57,9 +66,12 @@ SAY = frozenset({"said", "says", "told", "according", "reported", "added"})
 """Words of reporting next to a count that say nothing of what it counts."""
 
 
-def thing(q: Quantity) -> str:
-    """The counted noun, one name per thing (:data:`SAME_THING`)."""
+def thing(q: Quantity, text: str = "") -> str:
+    """The counted noun, one name per thing (:data:`SAME_THING`; :data:`FIRED_THINGS` where ``text``, the count's
+    sentence, speaks of gunfire)."""
     noun = q.dimension.removeprefix("count:")
+    if noun in FIRED_THINGS and GUNFIRE.search(text):
+        return FIRED_THINGS[noun]
     return SAME_THING.get(noun, noun)
 
 
@@ -158,7 +170,7 @@ def body_pairs(items: list[Counted], body: Callable[[int], bool]) -> list[tuple[
     join every such count (a story's reprints are read once per kind of count, not once per pair of them)."""
     kinds: dict[_Kind, list[int]] = {}
     for i, (_, text, q) in enumerate(items):
-        kinds.setdefault(_Kind(thing(q), q.value, frozenset(measure_stems(text, q)), names_near(text, q), body(i),
+        kinds.setdefault(_Kind(thing(q, text), q.value, frozenset(measure_stems(text, q)), names_near(text, q), body(i),
                                window(text, q), complement(text, q)), []).append(i)
     pairs: list[tuple[int, int]] = []
     split: dict[_Kind, frozenset[str]] = {}
