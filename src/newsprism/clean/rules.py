@@ -13,6 +13,7 @@ from collections.abc import Callable
 from newsprism.clean import prefilter
 from newsprism.clean.lines import ends_sentence, words
 from newsprism.clean.widget_credits import doubled_caption
+from newsprism.clean.widget_prompts import OWN_DOCUMENT
 from newsprism.clean.widget_teasers import glued_teaser
 from newsprism.clean.widgets import widget_kind
 from newsprism.lexicon import UI_WORDS
@@ -46,8 +47,8 @@ RULES: list[tuple[ClutterKind, re.Pattern[str]]] = [
         r"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|"
         r"continue reading below|scroll to continue.*)$", NOCASE)),
     ("link", re.compile(
-        r"^(?:read|see|click|tap|continue reading|watch|listen)\b.{0,40}\b(?:here|more|story|article|full|below|"
-        r"now|video|link)\b\W*$|^scroll to top$|^back to top$|"
+        rf"^{OWN_DOCUMENT}(?:read|see|click|tap|continue reading|watch|listen)\b.{{0,40}}\b(?:here|more|story|article|"
+        r"full|below|now|video|link)\b\W*$|^scroll to top$|^back to top$|"
         r"^(?:next|previous) (?:article|story)\b(?!\s*:\s*$)", NOCASE)),  # 'Previous story:' marks an update
     ("footer", re.compile(
         r"^(?:©|\(c\)|copyright\b)|all rights reserved|^terms of (?:use|service)|^privacy policy|"

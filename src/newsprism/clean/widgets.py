@@ -50,7 +50,7 @@ from newsprism.clean.widget_galleries import (
     VIEWER_WARNING,
     VIEWER_WARNING_WORDS,
 )
-from newsprism.clean.widget_prompts import CONTRIBUTORS, CONTRIBUTORS_WORDS, NEWSROOM_PROMISE
+from newsprism.clean.widget_prompts import CONTRIBUTORS, CONTRIBUTORS_WORDS, NEWSROOM_PROMISE, OWN_DOCUMENT
 from newsprism.clean.widget_roundups import (
     FIRST_PUBLISHED,
     LIKE_PAGE,
@@ -222,8 +222,10 @@ WIDGET_RULES: list[WidgetRule] = [
                    r"(?:digital )?access\b|^try [\w .'’-]{1,30} free for \d+ (?:days|weeks|months)\b|"
                    r"^refresh (?:this|the) (?:story|page|article)\b|"
                    r"\brefresh (?:this|the) (?:page|story|article) for (?:updates|the latest|more)\b"),
+    # 'X will continue to keep you updated': round 21 (batch 19: 1 line; the dev pages: no other; PolNeAR none)
     _rule("promo", r"^[A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,3} will (?:keep you (?:updated|posted|informed)|"
-                   r"continue to (?:update|follow|bring you)|bring you (?:more|the latest|updates|new))\b"),
+                   r"continue to (?:update|follow|bring you|keep you (?:updated|posted|informed))|"
+                   r"bring you (?:more|the latest|updates|new))\b"),
     # newsletter and alert boxes
     _rule("newsletter", r"\b(?:e-?mail|push) (?:notifications?|alerts?)\b|\bnotifications? (?:has|have) been\b|"
                         r"\bsaving your notification|\b(?:delivered to|straight to|in) your inbox\b|"
@@ -340,7 +342,7 @@ WIDGET_RULES: list[WidgetRule] = [
     _rule("share", r"^like this:?\s*(?:like\s*)?loading\W*$|^(?:share|email|print|tweet)(?: this)?(?: story| article)?"
                    r"\s*[:|]\s*(?:facebook|twitter|e-?mail)\b", 12),
     # links and related items
-    _rule("link", r"^click here\b", SHORT_WIDGET_WORDS),
+    _rule("link", rf"^click here\b{OWN_DOCUMENT}", SHORT_WIDGET_WORDS),
     _rule("link", r"\b(?:is|are) (?:now )?(?:sending|redirecting) you to\b|"
                   r"\bif you do not want to visit (?:that|this|the) page\b|\byou (?:are being|will be) redirected\b",
           SHORT_WIDGET_WORDS),
