@@ -50,6 +50,7 @@ from newsprism.entities.kind_words import (
 )
 from newsprism.entities.names import ORDINALS, fold
 from newsprism.entities.outlets import listed_outlet, outlet_named, site_reported
+from newsprism.entities.reporting import reporting_cue
 from newsprism.lexicon import CONTAINERS, US_STATES
 from newsprism.model import EntityType
 
@@ -270,6 +271,8 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
         return Cue("organisation", CUE_WEIGHT)  # a ship ("INS Lumo", "the frigate Lumo")
     if outlet_named(text[start:end], before, after) or listed_outlet(text[start:end], before, after):
         return Cue("organisation", CUE_WEIGHT)  # "Politico reported", "told Politico": an outlet (:mod:`.outlets`)
+    if (reported := reporting_cue(text, start, end, tokens)) is not None:
+        return Cue(reported, CUE_WEIGHT)  # "Kopa's Ana Lee reports", "Lumo Survey (LS)" (:mod:`.reporting`)
     if _TITLE_BEFORE.search(before) or _AGE_AFTER.match(after) or aged:
         return Cue("person", CUE_WEIGHT)
     if len(tokens) == 1 and not text[start:end].isupper() and (

@@ -38,6 +38,9 @@ Church", gun-violence pages of issue #19's eleventh round): no name."""
 _CLOCK = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.?m\.?|GMT|BST)", re.IGNORECASE)
 """A time of day spaCy tags as a body ("8.49pm", "0630 GMT" split): no entity."""
 _NUMBER_BEFORE = re.compile(r"\d\s*(?:-|\s)?$")
+_DEGREES_BEFORE = re.compile(r"\d\s*(?:-\s*)?degrees?\s+$|\d\s*°\s*$")
+"""A number and "degrees" before a one-word name ("124 degrees Fahrenheit", "-40 degrees Celsius"): the scale, a unit
+named after its maker, which spaCy tags a person (D14's honest reading of AllSides roundup 5940); no entity."""
 _CREDIT_BEFORE = re.compile(
     r"\b(?:(?:[Cc]redits?|CREDITS?)\s*:?\s*"
     r"|(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)\s*(?::|\bby\b)\s*"
@@ -120,6 +123,8 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
                              or tokens[0] in FAMILY_CALLS or tokens[0] == "courtesy"
                              or tokens[0] in COMPASS_SHORT or _CLOCK.fullmatch(text[start:end])):
         return True  # a unit, a title's or a company suffix's short form alone ("LLC"), a time of day ("8.49pm")
+    if len(tokens) == 1 and _DEGREES_BEFORE.search(text, max(0, start - 20), start):
+        return True  # "124 degrees Fahrenheit": a temperature's scale
     if len(tokens) == 1 and (tokens[0] in ROLE_ACRONYMS or tokens[0] in SERVICE_ACRONYMS) and text[
             start:end].isupper():
         return True  # a role's or a service's acronym ("the league's MVP", "EMS arrived")

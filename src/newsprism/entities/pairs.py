@@ -5,7 +5,9 @@ A span is cut at a joining word (:data:`_JOIN`: "and", "&", "at", "in", "vs", a 
 name the story writes on its own elsewhere (the key of another mention, or the surname of a person's full name:
 "Lee's Kade Avenue", gun-violence incident 412069); "Procter and Gamble" stays whole because
 neither half is written alone, and so does a body's name ending in a body's word ("Lumo and Kade Fire and Rescue
-Service"). Each piece takes the type the story's mentions of that name vote for. The other way round, names spaCy
+Service"). Each piece takes the type the story's mentions of that name vote for. A span "<Owner>'s <Words>" that a
+survey's name goes on after ("... and Kade Turnover Survey") is cut to its owner, and "<Station>'s <Given> <Surname>"
+before "reported" is split into the station, a body, and its reporter, a person. The other way round, names spaCy
 cut at an "and" inside a body's name are joined (:func:`join_bodies`).
 
 A first word the story's parses tag as a nationality (NORP: "American", "Greek") is cut from a mention when what
@@ -22,6 +24,8 @@ from collections import defaultdict
 
 from newsprism.entities.kind_words import BODY_WORDS, CHAMBER_WORDS
 from newsprism.entities.mentions import Mention, make_mention, voted_type
+from newsprism.entities.names import given_name
+from newsprism.entities.reporting import MOST_REPORTER_WORDS, REPORTS_AFTER
 from newsprism.lexicon import CONTAINERS
 from newsprism.model import EntityType
 
@@ -30,6 +34,12 @@ _JOIN = re.compile(r"\s+(?:and|&|at|in|on|near|vs\.?|v\.?)\s+|(?<=\w)['’]s\s+|
 "Lumaria's Ana Lee" where both are the story's names), and a hyphen between two names ("the Lumo Sox-Kade talks"
 where "Lumo Sox" and "Kade" are written alone; "Yale-New Haven Hospital", "Mercedes-Benz" stay whole while their
 halves are no names of the story)."""
+
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_SURVEY_GOES_ON = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+)+(?:Survey|Index|Report)\b")
+"""An "and" and capitalised words up to a survey's, index's or report's word after a span holding a possessive ("the
+Lumo Bureau's Job Openings | and Labor Turnover Survey"): spaCy ran the survey's owner into the first words of the
+survey's name (D11's honest reading of AllSides roundup 5886); the owner alone is the mention."""
 
 _RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|&|of))*")
 """Capitalised words with the connectors a body's name may hold ("Devon and Somerset Fire and Rescue Service")."""
@@ -123,6 +133,12 @@ def _without_nationality(mention: Mention, text: str, keys: set[str], nationalit
 def _pieces(mention: Mention, text: str, types: dict[str, EntityType]) -> list[Mention]:
     if mention.descriptive or not _JOIN.search(mention.text) or mention.tokens[-1] in BODY_WORDS:
         return [mention]  # "Devon and Somerset Fire and Rescue Service" is one body's name
+    possessive = _POSSESSIVE.search(mention.text)
+    if possessive is not None and _SURVEY_GOES_ON.match(text, mention.end):
+        return [make_mention(mention.article, text, (mention.start, mention.start + possessive.start()), mention.label,
+                             mention.paragraph)]  # "the Lumo Bureau's | Job Openings and Kade Survey": the owner
+    if possessive is not None and (reported := _station_and_reporter(mention, text, possessive)) is not None:
+        return reported  # "Kopa7's Ana Lee | reported": the station and its reporter
     if _PLURAL_PLACES_AFTER.match(text, mention.end) and _AND.search(mention.text) and len(mention.tokens) > 2:
         return _places(mention, text)
     bounds = [mention.start]
@@ -144,3 +160,18 @@ def _places(mention: Mention, text: str) -> list[Mention]:
     bounds.append(mention.end)
     return [make_mention(mention.article, text, (bounds[i], bounds[i + 1]), "place", mention.paragraph)
             for i in range(0, len(bounds), 2)]
+
+
+def _station_and_reporter(mention: Mention, text: str, possessive: re.Match[str]) -> list[Mention] | None:
+    """A span "<Station>'s <Given> <Surname>" before a reporting verb ("Kopa7's Ana Lee reported", gun-violence
+    incidents 513903 and 223936, AllSides roundup 5681: spaCy tagged the whole a body): the station, a body, and
+    its reporter, a person; None when the words after the possessive are no given name's and a surname's."""
+    if not REPORTS_AFTER.match(text, mention.end):
+        return None
+    reporter = make_mention(mention.article, text, (mention.start + possessive.end(), mention.end), "person",
+                            mention.paragraph)
+    if not 2 <= len(reporter.tokens) <= MOST_REPORTER_WORDS or not given_name(reporter.tokens[0]):
+        return None
+    station = make_mention(mention.article, text, (mention.start, mention.start + possessive.start()), "organisation",
+                           mention.paragraph)
+    return [station, reporter]
