@@ -19,6 +19,8 @@ from newsprism.quotes.people import PersonMention
 from newsprism.quotes.plurals import (
     PERSON_HEAD_NOUNS,
     body_antecedent,
+    joined_source,
+    joint_antecedent,
     outlet_antecedent,
     plural_antecedent,
     plural_source,
@@ -35,7 +37,8 @@ def described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolve
     it … Instead, it slammed the report'; NeuS train 2414, read in issue #19's eighteenth round's honest check:
     it went to the report the sentence before another spoke of), else for the last speaker credited before it who is
     no person named in the article ('the navy said …, it said'), a 'they' for the plural subject opening its
-    sentence, else for the people the sentence before has as its subject (:func:`_plural_before`), else for the last
+    sentence, else for the people the sentence before has as its subject (:func:`_plural_before`), else for a joint
+    subject of names (:func:`~newsprism.quotes.plurals.joint_antecedent`), else for the last
     speaker when that source is several people ('the attorneys argued … They said')."""
     last: QuoteVariant | None = None
     kept: dict[int, QuoteVariant] = {}
@@ -52,7 +55,10 @@ def described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolve
             opener = plural_antecedent(resolver.text, paragraphs, source.start)
             if opener is not None:
                 kept[index] = variant.model_copy(update={"speaker": opener, "anonymous": True})
-            elif last is not None and last.source is not None and plural_source(last.source.text):
+            elif (joint := joint_antecedent(paragraphs, source.start)) is not None:
+                kept[index] = variant.model_copy(update={"speaker": joint, "anonymous": False})
+            elif last is not None and last.source is not None and (
+                    plural_source(last.source.text) or joined_source(resolver.text, last.source.end)):
                 kept[index] = variant.model_copy(update={"speaker": last.speaker, "anonymous": last.anonymous})
             continue
         if pronoun not in _SINGULAR_THIRD:

@@ -45,7 +45,7 @@ from newsprism.nlp.pooling import EncodedSentences, SentenceStates
 from newsprism.nlp.sentences import ParsedArticle
 from newsprism.quotes.copy_groups import copy_groups, expand
 from newsprism.quotes.extract import find_quotes
-from newsprism.quotes.joint import joint_speaker
+from newsprism.quotes.joint import carried_joints, joint_speaker, pronoun_joint
 from newsprism.quotes.readings import Read, part_requests, read_parts_once
 from newsprism.quotes.short_bodies import short_body
 from newsprism.quotes.story_holders import MentionTitles, story_holder
@@ -93,6 +93,9 @@ def attribute_speakers(variants: Sequence[QuoteVariant], entities: EntityLookup,
     both (:func:`~newsprism.quotes.joint.joint_speaker`; the entity stays the first's)."""
     out, titles = [], MentionTitles(texts) if texts is not None else None
     for variant in variants:
+        if texts is not None and (they := pronoun_joint(variant, entities.entities, texts)) is not None:
+            out.append(variant.model_copy(update={"speaker": they[1], "entity": they[0].id}))  # 'they': a joint
+            continue
         entity = _speaker_entity(variant, entities)
         if entity is None and (body := short_body(variant, entities)) is not None:
             variant, entity = variant.model_copy(update={"anonymous": False}), body  # 'The Atlantic reported'
@@ -102,7 +105,7 @@ def attribute_speakers(variants: Sequence[QuoteVariant], entities: EntityLookup,
         joint = joint_speaker(variant, entity, entities.entities, texts) if entity and texts is not None else None
         out.append(variant if entity is None else
                    variant.model_copy(update={"speaker": joint or entity.name, "entity": entity.id}))
-    return out
+    return carried_joints(out)
 
 
 def cluster_quotes(variants: Sequence[QuoteVariant], encoder: Encoder, memo: QuoteMemo | None = None,

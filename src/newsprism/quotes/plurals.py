@@ -42,6 +42,16 @@ def plural_source(source: str) -> bool:
     return plural or last.lower() in PLURAL_SOURCES or " and " in source
 
 
+_JOINED_AFTER = re.compile(r"[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
+"""A second name joined right after a source ('the Lumo Health Agency | and the Borovia Disease Office said')."""
+
+
+def joined_source(text: str, end: int) -> bool:
+    """The source ending at ``end`` is the first name of a joint subject (:data:`_JOINED_AFTER`), which a later
+    'they' can stand for (the joint rule names both at the story stage: :mod:`newsprism.quotes.joint`)."""
+    return _JOINED_AFTER.match(text, end) is not None
+
+
 _PLURAL_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+)?([A-Za-z]+)\s+(?:are|were|have|had|say|said|will|would|"
                              r"could|did|do|also)\b[^.!?\n\"“”]*$")
 """A sentence opening with a plural subject and going on, with no name or quotation, to a 'they' ("Investigators are
@@ -80,6 +90,39 @@ def _plural_before(paragraphs: Paragraphs | None, at: int) -> str | None:
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def joint_antecedent(paragraphs: Paragraphs | None, at: int) -> str | None:
+    """The joint subject a 'they' at ``at`` stands for, as written: the nearest noun subject before it in its
+    sentence, or for a 'they' opening its sentence the main subject of the sentence before, when it is a name joined
+    to other names or to a plural of people ('Ana Ruiz, Ben Ode and Cleo Marr shocked the panel, blasting the agency,
+    which they say …', 'Ana Ruiz and three fellow skaters testified, charging …'; the 'they' had been left
+    unresolved or credited to the first name: AllSides 5699 and 5880, read in issue #19's twenty-third and twentieth
+    rounds' honest checks); the names only, no common noun before the first ('Skaters Ana Ruiz, …')."""
+    subject = _subject_of("they", paragraphs, at, _joint, nouns_only=True)
+    if subject is None:
+        return None
+    members = [subject, *_conjuncts(subject)]
+    first = next(t for t in subject.subtree if (t.pos_ == "PROPN" and t.tag_ != "NNPS") or t.i == subject.i)
+    return str(subject.doc[first.i:members[-1].i + 1].text)
+
+
+def _joint(token: Token) -> bool:
+    """A name with others joined to it, each a name or a plural noun ('Ana Ruiz and three fellow skaters')."""
+    conjuncts = _conjuncts(token)
+    return token.pos_ == "PROPN" and bool(conjuncts) and all(t.pos_ == "PROPN" or t.tag_ == "NNS" for t in conjuncts)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The words joined to ``token`` ('and' chains: 'A, B, and C'), not those joined inside a phrase hanging on it
+    ('Ana Ruiz, director of the Office of Management and Budget': NeuS train 1502, 0-based, in this rule's audit)."""
+    found: list[Token] = []
+    chain = [token]
+    while chain:
+        found += (joined := [c for c in chain.pop().children if c.dep_ == "conj"])
+        chain += joined
+    return sorted(found, key=lambda t: t.i)
 
 
 def _subject_before(paragraphs: Paragraphs | None, at: int) -> str | None:
@@ -122,10 +165,12 @@ def outlet_antecedent(source: str, paragraphs: Paragraphs | None, at: int) -> st
     return str(entity.text) if entity is not None else None
 
 
-def _subject_of(pronoun: str, paragraphs: Paragraphs | None, at: int, fits: Callable[[Token], bool]) -> Token | None:
+def _subject_of(pronoun: str, paragraphs: Paragraphs | None, at: int, fits: Callable[[Token], bool],
+                nouns_only: bool = False) -> Token | None:
     """The subject a pronoun at ``at`` stands for: the nearest one before it in its sentence that ``fits`` (none
-    inside quoted words), or for a pronoun opening its sentence the main subject of the sentence before (across a
-    paragraph's start too), when it fits."""
+    inside quoted words; with ``nouns_only``, the nearest noun subject, which must fit: no other subject named
+    between), or for a pronoun opening its sentence the main subject of the sentence before (across a paragraph's
+    start too), when it fits."""
     paragraph = paragraphs.at(at) if paragraphs is not None else None
     tokens = paragraph.tokens_from(at, at + 1) if paragraph is not None else []
     if paragraphs is None or paragraph is None or not len(tokens) or tokens[0].lower_ != pronoun:
@@ -133,7 +178,8 @@ def _subject_of(pronoun: str, paragraphs: Paragraphs | None, at: int, fits: Call
     word = tokens[0]
     if not _opens(word):
         words = paragraph.doc[word.sent.start:word.i]
-        found = [t for t in words if t.dep_ in _SUBJECTS and fits(t)]
+        found = [t for t in words if t.dep_ in _SUBJECTS and (fits(t) or (nouns_only and t.pos_ in _NOUNS))]
+        found = [t for t in found[-1:] if fits(t)] if nouns_only else found
         quoted = found and any(t.is_quote and t.i > found[-1].i for t in words)  # a subject of the quoted words
         return found[-1] if found and not quoted else None
     if word.sent.start > 0:

@@ -54,12 +54,33 @@ def story_holder(variant: QuoteVariant, entities: Sequence[Entity], texts: Mappi
     if (tail := _BODY_TAIL.match(words)) is not None:
         return _one({e.id: e for e in entities if e.type == "organisation"
                      and e.name.endswith(" " + tail.group(1))}.values())
+    titles = titles or MentionTitles(texts)
     described = titled_description(words)
     if described is None:
-        return None
-    titles = titles or MentionTitles(texts)
+        return _spokesperson(words, entities, titles)
     return _one({e.id: e for e in entities if e.type == "person" and any(
         _holds(described, titles.at(m.article, m.start)) for m in e.mentions)}.values())
+
+
+_SPOKESPERSON = re.compile(r"^[Aa]\s+((?:[A-Z][\w.&'’-]*\s+){1,3})spokes(?:man|woman|person)$")
+"""An unnamed spokesperson of a named body ('a Lumo Party spokesperson said'): the one person the story writes with
+that body's spokesperson title ('Lumo Party spokesman Ana Ruiz' in another outlet's article; AllSides 5777, read in
+issue #19's twenty-third round's honest check, where 'a Taliban spokesperson said' at the same press conference was
+left unnamed). Only with the body named: a bare 'a spokesman' may be any of several."""
+SPOKESPERSON_NOUNS = ("spokesman", "spokeswoman", "spokesperson")
+
+
+def _spokesperson(words: str, entities: Sequence[Entity], titles: MentionTitles) -> Entity | None:
+    """The one person of the story titled a spokesperson of the body an indefinite description names
+    (:data:`_SPOKESPERSON`), with the body's capitalised words in the title; None when none or several are."""
+    match = _SPOKESPERSON.match(words)
+    if match is None:
+        return None
+    capitals = [word.rstrip(".") for word in match.group(1).split()]
+    spokes = [TitledDescription(title=noun, owners=[], qualifiers=frozenset(), capitals=capitals)
+              for noun in SPOKESPERSON_NOUNS]
+    return _one({e.id: e for e in entities if e.type == "person" and any(
+        _holds(described, titles.at(m.article, m.start)) for m in e.mentions for described in spokes)}.values())
 
 
 _PARTY_DESCRIPTION = re.compile(r"^[Tt]he\s+(?:[\w.’'-]+\s+){0,4}(Democrat|Republican)$")
