@@ -12,6 +12,7 @@ from newsprism.nlp.encoder import Encoder, load_encoder
 
 if TYPE_CHECKING:
     from newsprism.conflicts.nli import NliModel
+    from newsprism.nlp.entity_decoder import EntityDecoder
 
 NEEDED_PIPES = ("parser", "ner")
 GLUED_QUOTE = (r"(?<=[,.!?;:])[\"“”](?=[A-Za-z])", r"(?<=[a-z])[,.!?;:](?=[\"“”][A-Za-z])")
@@ -30,6 +31,9 @@ class NlpResources:
     """the sentence encoder (embeddings for alignment)."""
     nli: NliModel | None = None
     """the user's NLI model for the optional contradiction check (``config.nli_model``); None: no NLI."""
+    entities: EntityDecoder | None = None
+    """``spacy``'s entity recogniser as :func:`newsprism.nlp.parse` runs it (the same entities, its transition loop
+    in numpy); None: spaCy's own component."""
 
 
 def load_resources(config: NlpConfig) -> NlpResources:
@@ -40,7 +44,10 @@ def load_resources(config: NlpConfig) -> NlpResources:
         from newsprism.conflicts.nli import load_nli  # imported here: conflicts builds on nlp, not the other way
 
         nli = load_nli(config.nli_model)
-    return NlpResources(spacy=_load_spacy(config.spacy_model), encoder=load_encoder(config.encoder), nli=nli)
+    nlp = _load_spacy(config.spacy_model)
+    from newsprism.nlp.entity_decoder import EntityDecoder  # imports spaCy: loaded with it
+
+    return NlpResources(spacy=nlp, encoder=load_encoder(config.encoder), nli=nli, entities=EntityDecoder.of(nlp))
 
 
 def _load_spacy(name: str) -> Any:
