@@ -1,11 +1,13 @@
 """Entities as issue #19's twenty-sixth round found them wrong on real stories, on sentences written for these
 tests: a temperature's scale after "degrees" tagged a person; a reporter named after a station's possessive tagged a
-body and the station a place; a survey's acronym in brackets tagged a body, and its owner run into its first words."""
+body and the station a place; a survey's acronym in brackets tagged a body, and its owner run into its first words;
+"US Department of X" apart from "X Department"."""
 
 from __future__ import annotations
 
 from newsprism.entities.evidence import cue
-from newsprism.entities.mentions import make_mention
+from newsprism.entities.mentions import Mention, make_mention
+from newsprism.entities.merge import Resolved, cluster
 from newsprism.entities.names import name_tokens
 from newsprism.entities.not_entities import not_an_entity
 from newsprism.entities.pairs import split_pairs
@@ -94,3 +96,27 @@ def test_a_possessive_span_before_no_reporting_verb_or_no_given_name_stays_whole
         ("WKDA9’s Marla Quenby", "organisation")]
     assert _labels("Kopa’s Lumo Board reported a loss.", "Kopa’s Lumo Board") == [("Kopa’s Lumo Board", "organisation")]
 
+
+def _records(text: str, names: list[str]) -> dict[str, set[str]]:
+    """First written name -> the names of its record."""
+    found: list[Mention] = []
+    for name in names:
+        start = text.index(name)
+        found.append(make_mention("a0", text, (start, start + len(name)), "organisation", 0))
+    return {group[0].text: {m.text for m in group}
+            for group in cluster([Resolved(m, m.key) for m in found], {"a0": text})}
+
+
+def test_a_country_and_department_of_x_joins_the_x_department() -> None:
+    text = "The US Department of Lumo said openings rose. The Lumo Department said so in May."
+    assert _records(text, ["US Department of Lumo", "Lumo Department"])["US Department of Lumo"] == {
+        "US Department of Lumo", "Lumo Department"}
+    text = "The U.S. Lumo Department said openings rose. The Department of Lumo said so in May."
+    assert _records(text, ["U.S. Lumo Department", "Department of Lumo"])["U.S. Lumo Department"] == {
+        "U.S. Lumo Department", "Department of Lumo"}
+
+
+def test_a_country_and_another_department_stays_apart() -> None:
+    text = "The US Department of Lumo said openings rose. The Kade Department said so in May."
+    assert _records(text, ["US Department of Lumo", "Kade Department"])["US Department of Lumo"] == {
+        "US Department of Lumo"}

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from itertools import pairwise
+from itertools import pairwise, product
 
 from newsprism.entities.evidence import CUE_WEIGHT, NOT_NOUNS
 from newsprism.entities.holders import held_by_person, surnames
@@ -258,22 +258,28 @@ REORDERED_HEADS = frozenset({"department", "ministry", "bureau", "office", "agen
 
 def join_reordered(written: list[tuple[str, Mention]], roots: DisjointSets[str]) -> None:
     """A body's name "X Department" joins "Department of (the) X" when both are written in the story: one name in
-    two word orders (:data:`REORDERED_HEADS`)."""
-    keys: dict[Tokens, str] = {}
+    two word orders (:data:`REORDERED_HEADS`), also with the country's initials before either ("US Department of
+    Labor" / "Labor Department")."""
+    keys: dict[Tokens, list[str]] = {}
     for key, mention in written:
         if key == mention.key and not mention.descriptive and mention.label != "person":
-            keys.setdefault(_subject_first(mention.tokens), key)
-    for tokens, key in keys.items():
+            keys.setdefault(_subject_first(mention.tokens), []).append(key)
+    for tokens, found in keys.items():
         if len(tokens) > 2 and tokens[0] in REORDERED_HEADS and tokens[1] == "of":
             subject = tokens[3:] if tokens[2] == "the" else tokens[2:]
-            other = keys.get((*subject, tokens[0]))
-            if subject and other is not None:
+            for key, other in product(found, keys.get((*subject, tokens[0]), []) if subject else []):
                 roots.join(key, other)
 
 
+_COUNTRY_OPENINGS = (("united", "states"), ("united", "kingdom"))
+"""The words a country's initials opening a body's name read as ("US Department of Labor", the name spaCy cut in
+D11's honest reading of AllSides roundup 5886, apart from the story's "Labor Department")."""
+
+
 def _subject_first(tokens: Tokens) -> Tokens:
-    """The name's words without a leading "the"."""
-    return tokens[1:] if tokens and tokens[0] == "the" else tokens
+    """The name's words without a leading "the" or country's initials."""
+    tokens = tokens[1:] if tokens and tokens[0] == "the" else tokens
+    return tokens[2:] if tokens[:2] in _COUNTRY_OPENINGS and len(tokens) > 2 else tokens
 
 
 _BLEND = re.compile(r"([A-Z][a-z]*)([A-Z][a-z]+)")
