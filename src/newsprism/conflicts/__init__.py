@@ -34,6 +34,7 @@ from newsprism.conflicts.figured import figured_conflicts
 from newsprism.conflicts.known_days import knows_both_days
 from newsprism.conflicts.measured import measured_conflicts
 from newsprism.conflicts.nli import NliModel, load_nli, nli_conflicts
+from newsprism.conflicts.occurrences import occurrence_conflicts
 from newsprism.conflicts.ranked import ranked_conflicts
 from newsprism.conflicts.slots import Disagreement, SameEntity
 from newsprism.conflicts.speakers import speaker_conflicts
@@ -85,6 +86,7 @@ def find_conflicts(story: ConflictInput) -> list[Conflict]:
         found += amount_conflicts(story.alignment, story.encoder, origin)
     found += ranked_conflicts(table, story.encoder, origin)
     found += fall_conflicts(story.alignment.table, origin)
+    found += occurrence_conflicts(story.alignment.table, origin)
     found += measured_conflicts(story.alignment.table, origin)
     found += weekday_conflicts(story.alignment.table, origin)
     found += speaker_conflicts(story.quotes, origin, texts)

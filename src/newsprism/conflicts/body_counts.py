@@ -141,9 +141,14 @@ COMPLEMENT = re.compile(r"\s+(on|in|for|from|at|with|during|against|off)\s+"
 def window(text: str, q: Quantity) -> frozenset[str]:
     """The spans of time the count's sentence bounds its figures to (one day or week too: :data:`PERIODS`), and the
     span word right before it, lower case: empty for a count of no span."""
+    return window_at(text, q.start)
+
+
+def window_at(text: str, start: int) -> frozenset[str]:
+    """:func:`window` for a figure that starts at ``start`` (a count of times: :mod:`.occurrences`)."""
     spans = {" ".join(m.group(0).lower().split()[:2]) for m in WINDOW.finditer(text)}
     spans |= {period for period, words in PERIODS.items() if words.search(text)}  # 'in a single day'
-    before = SPAN_BEFORE.search(text[max(0, q.start - 12):q.start])
+    before = SPAN_BEFORE.search(text[max(0, start - 12):start])
     return frozenset(spans | ({before.group(1).lower()} if before else set()))
 
 
