@@ -23,7 +23,7 @@ from newsprism.conflicts.explain import explain
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.lexicon import CALENDAR_NAMES, MULTIPLES, PRONOUNS, STOP
 from newsprism.model import Conflict, Evidence
-from newsprism.values.occurrences import Occurrence, occurrences
+from newsprism.values import Occurrence, occurrences
 
 CLAUSE_START = re.compile(r"[;:,()\u2014]|\b(?:and|but|while|after|before|when|since|because)\b", re.I)
 """Where the clause holding a count begins: its subject stands between there and the count."""

@@ -23,6 +23,8 @@ API (stable; every record carries ``start``/``end`` character offsets into the t
   reference date to a :class:`~newsprism.values.moments.TimeValue` at its precision (year / month / day), ranges
   included ('1990s', 'second quarter of 2020', 'May to July', 'last week'), weekdays and relative words ('last
   Friday', 'two weeks ago'): the timeline reads its dates here (:mod:`newsprism.values.date_phrases`).
+- :func:`occurrences` ``(text) -> list[Occurrence]``: counts of times with the word of what happened ('married
+  twice', 'was arrested three times'; not 'three times as many', 'twice a day').
 - :func:`ranks` ``(text) -> list[Rank]``: ordinals with their superlative or noun ('fourth largest',
   'fifth-largest', 'third round'); :func:`same_scale`.
 - :func:`negations` ``(text) -> list[Negation]``: negated verbs with cue, auxiliary and base form ('did not pay',
@@ -58,6 +60,7 @@ from newsprism.values.dates import (
     shares_field,
 )
 from newsprism.values.numbers import Number, close, numbers, read_number, scaled_digits, spell, words_value
+from newsprism.values.occurrences import Occurrence, occurrences
 from newsprism.values.polarity import Modal, Negation, base_form, modals, negations, same_verb
 from newsprism.values.quantities import Bound, Quantity, agree, bounds_both_hold, comparable, consistent, quantities
 from newsprism.values.ranks import Rank, ranks, same_scale
@@ -73,6 +76,7 @@ __all__ = [
     "Modal",
     "Negation",
     "Number",
+    "Occurrence",
     "Quantity",
     "Rank",
     "Record",
@@ -94,6 +98,7 @@ __all__ = [
     "modals",
     "negations",
     "numbers",
+    "occurrences",
     "phrase_date",
     "quantities",
     "ranks",
