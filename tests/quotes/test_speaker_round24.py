@@ -2,7 +2,8 @@
 after a joint subject of names ('Ana Ruiz, Ben Ode and Cleo Marr …, which they say …', 'Ana Ruiz and three fellow
 skaters …') was left unresolved, and a 'they' the quote stage carried to the last speaker, a joint subject, was
 credited to its first member alone; 'a Lumo Party spokesperson said' was left unnamed though another article of the
-story names the party's one spokesperson."""
+story names the party's one spokesperson; a participle the parse hangs on a reported clause ('X indicated that the
+rights … will be respected, insisting …') was credited to that clause's subject."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ NESTED_AND = ("Ana Ruiz, the mayor's pick to lead the Office of Trade and Budget
               "her work on what they call \"fair\" growth.")
 TITLED = ("Senators Ben Ode and Carl Marr want the visa program changed.\n\n"
           "But Mr. Ode and Mr. Marr say other changes are needed before the vote.")
+PARTICIPLE = ("The union's representative indicated that the rights of workers will be respected under the new rules, "
+              "insisting that nobody should be \"worried about our plans\" at all.")
 NAMED = "Lumo Party spokesman Ana Ruiz told reporters on Monday that the party would back the harbour bill."
 UNNAMED = "A Lumo Party spokesperson said on Monday that the party would back the harbour bill in the vote."
 TWO_NAMED = ("Lumo Party spokesman Ana Ruiz and Lumo Party spokeswoman Greta Holm both spoke to reporters on Monday "
@@ -51,6 +54,11 @@ def test_a_they_after_another_subject_is_no_joint(resources: NlpResources) -> No
     """A subject named between the joint subject and the 'they' ('while the coach blasted …'): not read as both."""
     assert all(" and " not in (speaker or "") for speaker, _ in
                second_article_speakers(resources, "Skating news.", OTHER_SUBJECT))
+
+
+def test_a_participle_hung_on_a_reported_clause_is_the_reporters(resources: NlpResources) -> None:
+    """'X indicated that the rights … will be respected, insisting that …': X insists, not 'the rights'."""
+    assert second_article_speakers(resources, "Union news.", PARTICIPLE) == [("The union's representative", True)] * 2
 
 
 def test_a_bodys_unnamed_spokesperson_is_the_one_the_story_names(resources: NlpResources) -> None:
