@@ -3,7 +3,8 @@ after a joint subject of names ('Ana Ruiz, Ben Ode and Cleo Marr …, which they
 skaters …') was left unresolved, and a 'they' the quote stage carried to the last speaker, a joint subject, was
 credited to its first member alone; 'a Lumo Party spokesperson said' was left unnamed though another article of the
 story names the party's one spokesperson; a participle the parse hangs on a reported clause ('X indicated that the
-rights … will be respected, insisting …') was credited to that clause's subject."""
+rights … will be respected, insisting …') was credited to that clause's subject; 'the network' after "KLTV's chief
+reporter Ana Ruiz" was left a description."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ TITLED = ("Senators Ben Ode and Carl Marr want the visa program changed.\n\n"
           "But Mr. Ode and Mr. Marr say other changes are needed before the vote.")
 PARTICIPLE = ("The union's representative indicated that the rights of workers will be respected under the new rules, "
               "insisting that nobody should be \"worried about our plans\" at all.")
+EMPLOYER = ("KLTV's chief reporter Ana Ruiz admitted on Monday that it was wrong for the network to claim the mayor had "
+            "\"lied about the budget\" in May.")
+PAPER = ("The Lumo Times' chief editor Ana Ruiz admitted on Monday that it was wrong for the network to claim the mayor "
+         "had \"lied about the budget\" in May.")
 NAMED = "Lumo Party spokesman Ana Ruiz told reporters on Monday that the party would back the harbour bill."
 UNNAMED = "A Lumo Party spokesperson said on Monday that the party would back the harbour bill in the vote."
 TWO_NAMED = ("Lumo Party spokesman Ana Ruiz and Lumo Party spokeswoman Greta Holm both spoke to reporters on Monday "
@@ -59,6 +64,15 @@ def test_a_they_after_another_subject_is_no_joint(resources: NlpResources) -> No
 def test_a_participle_hung_on_a_reported_clause_is_the_reporters(resources: NlpResources) -> None:
     """'X indicated that the rights … will be respected, insisting that …': X insists, not 'the rights'."""
     assert second_article_speakers(resources, "Union news.", PARTICIPLE) == [("The union's representative", True)] * 2
+
+
+def test_the_network_after_its_employees_title_is_the_employer(resources: NlpResources) -> None:
+    """"KLTV's chief reporter Ana Ruiz admitted … for the network to claim": the network is KLTV."""
+    assert second_article_speakers(resources, "TV news.", EMPLOYER)[1:] == [("KLTV", False)] * 2
+
+
+def test_a_newspaper_owning_the_subject_is_no_network(resources: NlpResources) -> None:
+    assert second_article_speakers(resources, "TV news.", PAPER)[1:] == [("the network", False)] * 2
 
 
 def test_a_bodys_unnamed_spokesperson_is_the_one_the_story_names(resources: NlpResources) -> None:

@@ -62,17 +62,27 @@ NAMED_AS = {"department": frozenset({"police"})}
 (NeuS train 573, 0-based, read in issue #19's twenty-second round's flip audit: left 'The department')."""
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def _fits(name: str, noun: str) -> bool:
     """A body's name the noun may stand for: one not ending in another body's word ("The Lumo Times reported ...
     The network said": a newspaper is no network; PolNeAR dev), unless the noun names such bodies
     (:data:`NAMED_AS`)."""
-    last = name.split()[-1].lower() if name.split() else ""
+    last = _POSSESSIVE.sub("", name.split()[-1].lower()) if name.split() else ""  # "The Lumo Times' editor'
     return last == noun or last not in BODY_WORDS or last in NAMED_AS.get(noun, ())
 
 
 def _subject(token: Any) -> bool:
     """A subject, or a word conjoined to one ('Lumo Motors and Kade Foods signed': two bodies, neither alone, however
-    spaCy tagged the second)."""
+    spaCy tagged the second), or the possessor of a subject's title ("KLTV's chief reporter Ana Ruiz admitted that it
+    was wrong for the network to …": the body she works for; AllSides 5617, read in issue #19's twenty-second round's
+    honest check, where 'the network' after "CNN's … correspondent" was left a description)."""
+    if token.dep_ == "poss":
+        owned = token.head
+        while owned.dep_ == "compound" and owned.head is not owned:
+            owned = owned.head
+        return owned.dep_ in _SUBJECTS
     return token.dep_ in _SUBJECTS or (token.dep_ == "conj" and token.head.dep_ in _SUBJECTS)
 
 
