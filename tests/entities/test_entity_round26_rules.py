@@ -1,7 +1,8 @@
 """Entities as issue #19's twenty-sixth round found them wrong on real stories, on sentences written for these
 tests: a temperature's scale after "degrees" tagged a person; a reporter named after a station's possessive tagged a
 body and the station a place; a survey's acronym in brackets tagged a body, and its owner run into its first words;
-"US Department of X" apart from "X Department"."""
+"US Department of X" apart from "X Department"; a state before a party's member ("a Lumo Democrat") tagged a
+body."""
 
 from __future__ import annotations
 
@@ -120,3 +121,13 @@ def test_a_country_and_another_department_stays_apart() -> None:
     text = "The US Department of Lumo said openings rose. The Kade Department said so in May."
     assert _records(text, ["US Department of Lumo", "Kade Department"])["US Department of Lumo"] == {
         "US Department of Lumo"}
+
+
+def test_a_state_before_a_partys_member_is_the_place() -> None:
+    text = "Sen. Ana Vane, a New Jersey Democrat, and Rep. Dan Kopa, a South Carolina Republican, met."
+    assert _type(text, "New Jersey") == "place"
+    assert _type(text, "South Carolina") == "place"
+
+
+def test_a_name_no_state_before_a_partys_member_keeps_its_cue() -> None:
+    assert _type("Ana Vane, a Lumo Democrat, spoke.", "Lumo") == "organisation"

@@ -225,6 +225,9 @@ Court ruling"): a street (read on gun-violence incident 702004, issue #19's sixt
 
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")$")
 _STATES = frozenset(US_STATES.split())
+_PARTY_AFTER = re.compile(r"^\s+(?:Democrats?|Republicans?|Independents?)\b")
+"""A party's member after a state ("a New Jersey Democrat"): the state a lawmaker stands for, which the indefinite
+article's body cue took for a body (D15's honest reading of AllSides roundup 6061)."""
 
 _MAKERS_PAIR_AFTER = re.compile(
     r"-[A-Z][A-Za-z]+\s+(?:[A-Z][A-Za-z]*-\d+\s+)?(?:vaccines?|boosters?|shots?|jabs?|doses?)\b")
@@ -289,8 +292,8 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
         return Cue("place", CUE_WEIGHT)  # "Northwest Fourth Court", "N Lumo Court", "404 Kade Court": a street
     if len(tokens) > 1 and last.isdigit() and "_".join(tokens[:-1]) in _STATES:
         return Cue("place", CUE_WEIGHT)  # "Kentucky 218": a state route
-    if "_".join(tokens) in _STATES and _LOWER_AFTER.match(after):
-        return Cue("place", CUE_WEIGHT)  # "Utah court records", "a Utah murder-suicide": the state's
+    if "_".join(tokens) in _STATES and (_LOWER_AFTER.match(after) or _PARTY_AFTER.match(after)):
+        return Cue("place", CUE_WEIGHT)  # "Utah court records", "a Utah murder-suicide", "a Utah Democrat"
     office = len(tokens) > 1 and (last in ROLES_BEFORE_NAMES or last in OUTLET_ENDS)  # "the Lumo County Sheriff"
     named_facility = len(tokens) > 1 and (last in HOSPITAL_WORDS or (
         last in ("center", "centre") and tokens[-2] in FACILITY_CENTERS))  # "University of Lumo Hospital": a hospital
