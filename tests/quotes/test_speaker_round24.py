@@ -4,7 +4,7 @@ skaters …') was left unresolved, and a 'they' the quote stage carried to the l
 credited to its first member alone; 'a Lumo Party spokesperson said' was left unnamed though another article of the
 story names the party's one spokesperson; a participle the parse hangs on a reported clause ('X indicated that the
 rights … will be respected, insisting …') was credited to that clause's subject; 'the network' after "KLTV's chief
-reporter Ana Ruiz" was left a description."""
+reporter Ana Ruiz" was left a description; 'according to a report in The Lumo Herald' was left 'a report'."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ EMPLOYER = ("KLTV's chief reporter Ana Ruiz admitted on Monday that it was wrong
             "\"lied about the budget\" in May.")
 PAPER = ("The Lumo Times' chief editor Ana Ruiz admitted on Monday that it was wrong for the network to claim the mayor "
          "had \"lied about the budget\" in May.")
+REPORT_IN = "The agency had planned to cut staff, according to a report in The Lumo Herald on Friday."
+OPED_IN = "The agency had planned to cut staff, according to an op-ed in The Lumo Herald on Friday."
 NAMED = "Lumo Party spokesman Ana Ruiz told reporters on Monday that the party would back the harbour bill."
 UNNAMED = "A Lumo Party spokesperson said on Monday that the party would back the harbour bill in the vote."
 TWO_NAMED = ("Lumo Party spokesman Ana Ruiz and Lumo Party spokeswoman Greta Holm both spoke to reporters on Monday "
@@ -73,6 +75,15 @@ def test_the_network_after_its_employees_title_is_the_employer(resources: NlpRes
 
 def test_a_newspaper_owning_the_subject_is_no_network(resources: NlpResources) -> None:
     assert second_article_speakers(resources, "TV news.", PAPER)[1:] == [("the network", False)] * 2
+
+
+def test_a_report_in_a_publication_is_the_publications(resources: NlpResources) -> None:
+    assert second_article_speakers(resources, "Staff news.", REPORT_IN) == [("Lumo Herald", False)]
+
+
+def test_an_op_ed_in_a_publication_stays_the_op_ed(resources: NlpResources) -> None:
+    """Others write a publication's op-eds, columns and letters: the op-ed is not the paper's."""
+    assert second_article_speakers(resources, "Staff news.", OPED_IN) == [("an op-ed", True)]
 
 
 def test_a_bodys_unnamed_spokesperson_is_the_one_the_story_names(resources: NlpResources) -> None:

@@ -18,6 +18,10 @@ AUTHORED_NOUNS = frozenset({"book", "memoir", "biography", "excerpt", "excerpts"
 by X and Y', 'a book excerpt from reporter X', 'passages of "Peril," a book from X and Y' were left as 'a new book',
 'a book excerpt', 'passages')."""
 _BY = frozenset({"by", "from"})
+PUBLISHED_IN_NOUNS = frozenset({"report", "article", "analysis"})
+"""Documents a publication writes itself, so that 'a report in X' is X's (AllSides 6095, read in issue #19's
+twenty-third round's honest check: 'according to a report in The New York Times' was left 'a report'); not an
+op-ed, column, letter or study in X, which others write."""
 AUTHORING_VERBS = frozenset({"written", "co-written", "authored", "co-authored", "issued", "released", "published",
                              "signed", "sent", "prepared", "compiled", "produced", "filed", "drafted", "led"})
 """Participles whose 'by' phrase names the document's author or issuer ('the report, written by X'); 'obtained by',
@@ -60,7 +64,8 @@ def _documents(head: Token) -> list[Token]:
 
 
 def _authors(document: Token) -> list[Token]:
-    """Who the 'by' / 'from' phrase of ``document`` (or of its participle: 'written by') or its possessor names
+    """Who the 'by' / 'from' phrase of ``document`` (or of its participle: 'written by'), its possessor, or for a
+    report or article the organisation it is 'in' (:data:`PUBLISHED_IN_NOUNS`) names
     (NeuS train 42, this rule's flip audit: 'a copy of X's opening statement obtained by NPR'), where it is a name
     or a noun a name modifies ('Ana Ruiz', 'Lumo University researchers'), not a place or a date ('the office of
     Governor X' is left: the source span would keep only 'the office')."""
@@ -68,6 +73,9 @@ def _authors(document: Token) -> list[Token]:
     named = [o for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in _BY
              for o in p.children if o.dep_ == "pobj"]
     named += [o for o in document.children if o.dep_ == "poss" and o.pos_ == "PROPN"]  # 'a copy of X's statement'
+    if document.lower_ in PUBLISHED_IN_NOUNS:  # 'a report in The Lumo Herald'
+        named += [o for p in document.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"]
     return [o for o in named if o.ent_type_ not in _NOT_AUTHORS and (
         o.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ not in _NOT_AUTHORS for t in o.lefts))]
 
