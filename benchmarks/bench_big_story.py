@@ -21,9 +21,17 @@ cleaned articles), with ``held_states_mb`` (the token states' own bytes), ``held
 to nothing): ``report_json_mb``, ``report_json_peak_rss_mb`` (the peak once it is written), and each top-level
 section's MB as compact JSON (``report_<section>_mb``).
 
+With ``--trace``, the analysis runs under tracemalloc (one frame; several times slower, so its CPU figures are not
+the analysis's): ``stage_<name>_traced_mb`` is what Python objects and numpy arrays hold when the stage ends, and
+``stage_<name>_peak_traced_mb`` their peak since the stage boundary before it (a stage that holds others, as the
+alignment holds the scoring, reads from its last inner one's end); ``--trace-top STAGE`` prints the largest
+allocation lines live when that stage ends on stderr. RSS well above the traced figures is native memory (the
+models, onnxruntime's and the tokenizer's buffers) or freed memory the allocators keep.
+
     .venv/bin/python benchmarks/bench_big_story.py --articles 200
     .venv/bin/python benchmarks/bench_big_story.py --articles 500 --profile /tmp/n500.prof
     .venv/bin/python benchmarks/bench_big_story.py --articles 2000 --one-event --skip-floors
+    .venv/bin/python benchmarks/bench_big_story.py --articles 100 --skip-floors --trace --trace-top cluster_quotes
 """
 
 from __future__ import annotations
@@ -38,6 +46,8 @@ import pstats
 import resource
 import sys
 import time
+import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -59,11 +69,14 @@ from newsprism.story_cache import StoryCache
 
 TOP_FUNCTIONS = 45
 """Functions listed from a profile, by own time."""
+TOP_LINES = 25
+"""Allocation lines listed by ``--trace-top``, by size."""
 
 
 def measure(story: list[RawArticle], bench: ModuleType, profile: Path | None, floors: bool,
-            save_report: Path | None = None, kept: bool = False) -> dict[str, float]:
-    """The figures of one analysis of ``story`` (see the module docstring)."""
+            save_report: Path | None = None, kept: bool = False, trace: str | None = None) -> dict[str, float]:
+    """The figures of one analysis of ``story`` (see the module docstring); ``trace``: under tracemalloc, with the
+    top lines printed when the stage of that name ends ("" for none)."""
     config = Config()
     resources = load_resources(config.nlp)
     pipeline.analyze_raw(story[:2], config, resources)
@@ -71,6 +84,10 @@ def measure(story: list[RawArticle], bench: ModuleType, profile: Path | None, fl
     seconds: dict[str, float] = {}
     memory: dict[str, float] = {}
     bench.timed_stages(seconds, memory, echo=True)
+    traced: dict[str, float] = {}
+    if trace is not None:
+        traced_stages(bench, traced, trace)
+        tracemalloc.start()
     profiler = cProfile.Profile() if profile else None
     cache = _cache(kept)
     cpu, wall = bench.cpu_seconds(), time.perf_counter()
@@ -80,12 +97,14 @@ def measure(story: list[RawArticle], bench: ModuleType, profile: Path | None, fl
     if profiler:
         profiler.disable()
     cpu, wall = bench.cpu_seconds() - cpu, time.perf_counter() - wall
+    tracemalloc.stop()
     figures.update(cpu_s=cpu, wall_s=wall, peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     figures.update(report_mb=_compact_mb(report))
     figures.update(_counts(report))
     figures.update(_sections(report, save_report))
     figures.update({f"stage_{name}_cpu_s": cpu_s for name, cpu_s in seconds.items()})
     figures.update({f"stage_{name}_rss_mb": mb for name, mb in memory.items()})
+    figures.update({f"stage_{name}_traced_mb": mb for name, mb in traced.items()})
     if profiler and profile:
         profiler.dump_stats(str(profile))
         pstats.Stats(str(profile), stream=sys.stderr).sort_stats("tottime").print_stats(TOP_FUNCTIONS)
@@ -99,6 +118,36 @@ def measure(story: list[RawArticle], bench: ModuleType, profile: Path | None, fl
     del report
     figures.update(_held(cache, bench, with_report))
     return figures
+
+
+def traced_stages(bench: ModuleType, traced: dict[str, float], top: str) -> None:
+    """Wrap each stage bench_story times so that, while tracemalloc runs, ``traced[name]`` is the traced MB when it
+    ends and ``traced[name + "_peak"]`` the most traced since the boundary before (the peak is reset at each); the
+    stage named ``top`` prints its largest allocation lines on stderr when it ends."""
+    for module, name in [(m, n) for m in bench.TIMED_MODULES for n in bench.STAGES]:
+        original = getattr(module, name, None)
+        if original is None:
+            continue
+
+        def wrapper(*args: Any, _f: Callable[..., Any] = original, _n: str = name, **kwargs: Any) -> Any:
+            try:
+                return _f(*args, **kwargs)
+            finally:
+                if tracemalloc.is_tracing():
+                    current, peak = tracemalloc.get_traced_memory()
+                    traced[_n] = current / 2**20
+                    traced[f"{_n}_peak"] = max(traced.get(f"{_n}_peak", 0.0), peak / 2**20)
+                    tracemalloc.reset_peak()
+                    if _n == top:
+                        _print_top(_n)
+
+        setattr(module, name, wrapper)
+
+
+def _print_top(stage: str) -> None:
+    print(f"largest allocation lines live when {stage} ends:", file=sys.stderr)
+    for line in tracemalloc.take_snapshot().statistics("lineno")[:TOP_LINES]:
+        print(f"  {line.size / 2**20:8.2f} MB {line.count:9d} {line.traceback[0]}", file=sys.stderr, flush=True)
 
 
 def _cache(kept: bool) -> StoryCache:
@@ -186,10 +235,14 @@ def main() -> None:
     parser.add_argument("--kept-cache", action="store_true",
                         help="a story cache kept for a next analysis (the web app's), not the CLI's one-analysis one")
     parser.add_argument("--save-report", type=Path, help="write the JSON report (as the CLI writes it) here")
+    parser.add_argument("--trace", action="store_true", help="run the analysis under tracemalloc (per-stage traced MB)")
+    parser.add_argument("--trace-top", default="", metavar="STAGE",
+                        help="with --trace, print the largest allocation lines live when this stage ends")
     args = parser.parse_args()
     story = (bench.one_event_story if args.one_event else bench.planted_story)(bench.POLNEAR, args.articles)
     kind = "one_event" if args.one_event else "planted"
-    figures = measure(story, bench, args.profile, not args.skip_floors, args.save_report, args.kept_cache)
+    figures = measure(story, bench, args.profile, not args.skip_floors, args.save_report, args.kept_cache,
+                      args.trace_top if args.trace else None)
     for metric, value in figures.items():
         print(json.dumps({"benchmark": f"big_story_{kind}", "articles": len(story), "metric": metric,
                           "value": round(value, 3)}), flush=True)

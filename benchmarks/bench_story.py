@@ -60,6 +60,8 @@ STAGES = ("clean_article", "read_page", "evidence", "clean_page",
           "find_quotes", "cluster_quotes", "build_timeline", "find_conflicts", "summarize", "story_table",
           "find_figures", "describe_outlets", "sentence_table", "candidate_pairs", "_links", "expand_links")
 """Timed where the pipeline (or the story cache, for cleaning and parsing; the aligner, for its steps) calls them."""
+TIMED_MODULES = (pipeline, story_cache, align)
+"""The modules whose STAGES are wrapped (each stage is looked up in each)."""
 SEED = 2016
 
 
@@ -116,7 +118,7 @@ def timed_stages(seconds: dict[str, float], memory: dict[str, float] | None = No
     (``memory[name]``) and the process's peak when it ends (``memory[name + "_peak"]``: the first stage whose
     peak reads the analysis's peak is where it was reached); with ``echo``, each stage's figures are printed on
     stderr as it ends (a run killed before its end keeps them)."""
-    for module, name in [(m, n) for m in (pipeline, story_cache, align) for n in STAGES]:
+    for module, name in [(m, n) for m in TIMED_MODULES for n in STAGES]:
         original = getattr(module, name, None)
         if original is None or (name == "clean_article" and module is pipeline):
             continue
