@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
+from newsprism.clean.outlet_table import known_name
 from newsprism.entities.kind_words import BODY_WORDS, NAME_CONNECTORS, PLACE_WORDS
 from newsprism.entities.mentions import make_mention
 from newsprism.entities.merge import Resolved
@@ -56,9 +57,16 @@ def head_noun(tokens: tuple[str, ...]) -> str:
     return "" if "and" in tokens else tokens[-1]
 
 
+_MEDIUM_NOUNS = frozenset({"agency", "network", "magazine", "newspaper", "channel"})
+"""An outlet's last words that stay a description of it ("Anadolu Agency": "the agency"). Its other last words are
+a nameplate's, common nouns in lower case: "the press" is the news media, not "Associated Press" (AllSides roundup
+5688, D15's second honest reading, issue #19's twenty-seventh round), nor "the times", "the post" a newspaper."""
+
+
 def _endings(named: list[Resolved], names: StoryNames) -> list[Resolved]:
     return [r for r in named if len(r.mention.tokens) > 1 and not r.mention.descriptive
-            and names.types.get(r.target) in ("place", "organisation")]
+            and names.types.get(r.target) in ("place", "organisation")
+            and (head_noun(r.mention.tokens) in _MEDIUM_NOUNS or not known_name(r.mention.text))]
 
 
 def definite_mentions(parsed: ParsedArticle, named: list[Resolved], names: StoryNames,
