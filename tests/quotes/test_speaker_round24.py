@@ -4,7 +4,7 @@ skaters …') was left unresolved, and a 'they' the quote stage carried to the l
 credited to its first member alone; 'a Lumo Party spokesperson said' was left unnamed though another article of the
 story names the party's one spokesperson; a participle the parse hangs on a reported clause ('X indicated that the
 rights … will be respected, insisting …') was credited to that clause's subject; 'the network' after "KLTV's chief
-reporter Ana Ruiz" was left a description; 'according to a report in The Lumo Herald' was left 'a report'."""
+reporter Ana Ruiz" was left a description; 'according to a report in The Lumo Herald' was left 'a report'; "Lumo's secretary of state said" was left unnamed though the story titles one person so."""
 
 from __future__ import annotations
 
@@ -31,6 +31,10 @@ PAPER = ("The Lumo Times' chief editor Ana Ruiz admitted on Monday that it was w
          "had \"lied about the budget\" in May.")
 REPORT_IN = "The agency had planned to cut staff, according to a report in The Lumo Herald on Friday."
 OPED_IN = "The agency had planned to cut staff, according to an op-ed in The Lumo Herald on Friday."
+PLACE_NAMED = "On Friday, Lumo Secretary of State Petra Lind published the list of old voter names."
+PLACE_TWO = ("On Friday, Lumo Secretary of State Petra Lind published the list of old voter names.\n\n"
+             "Former Lumo Secretary of State Greta Holm called the list too long.")
+PLACE_UNNAMED = "Lumo's secretary of state said on Friday that 5,000 old names will be removed from the voter rolls."
 NAMED = "Lumo Party spokesman Ana Ruiz told reporters on Monday that the party would back the harbour bill."
 UNNAMED = "A Lumo Party spokesperson said on Monday that the party would back the harbour bill in the vote."
 TWO_NAMED = ("Lumo Party spokesman Ana Ruiz and Lumo Party spokeswoman Greta Holm both spoke to reporters on Monday "
@@ -104,3 +108,11 @@ def test_an_and_inside_a_phrase_on_the_subject_is_no_joint(resources: NlpResourc
 def test_a_joint_subject_of_titled_names_is_both(resources: NlpResources) -> None:
     """'Mr. Ode and Mr. Marr say': the title's full stop ends no joint subject."""
     assert second_article_speakers(resources, "Visa news.", TITLED) == [("Ben Ode and Carl Marr", False)]
+
+
+def test_a_places_office_holder_is_the_one_the_story_titles_so(resources: NlpResources) -> None:
+    assert second_article_speakers(resources, PLACE_NAMED, PLACE_UNNAMED) == [("Petra Lind", False)]
+
+
+def test_a_places_office_holder_stays_unnamed_when_several_hold_it(resources: NlpResources) -> None:
+    assert second_article_speakers(resources, PLACE_TWO, PLACE_UNNAMED) == [("Lumo's secretary of state", True)]
