@@ -31,6 +31,7 @@ from newsprism.entities.contained import (
     join_openings,
     join_reordered,
 )
+from newsprism.entities.district import join_district
 from newsprism.entities.kin import drop_families, family_members, separate_namesakes
 from newsprism.entities.mentions import Mention
 from newsprism.entities.names import ABBREVIATIONS, COUNTRY_OPENING, acronym, given_name, initials
@@ -75,7 +76,7 @@ def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> li
     join_office_holders(resolved, roots)
     if texts:
         resolved = _join_tied(resolved, roots, texts)
-        _join_district(resolved, roots, texts)
+        join_district(resolved, roots, texts)
     written = [(item.target, item.mention) for item in resolved]
     join_contained(written, roots, texts)
     join_openings(written, roots, texts)
@@ -235,19 +236,6 @@ def _join_states(resolved: list[Resolved], roots: DisjointSets[str], texts: dict
 _TOWN_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s*$")
 """A town's name and a comma before a state's short form ("Lumo, N. Y.", which spaCy tags a person: ECB+ dev topic
 21, issue #19's thirteenth round): the state, whatever the label; a person's initials are not written after one."""
-
-
-_DISTRICT_AFTER = re.compile(r",?\s*D\.?\s?C\.?(?![A-Za-z])")
-"""The district's letters after "Washington" ("Washington, D.C."): the city, which spaCy often tags as two
-places."""
-
-
-def _join_district(resolved: list[Resolved], roots: DisjointSets[str], texts: dict[str, str]) -> None:
-    """"Washington" written before ", D.C." joins the district's name ("D.C.", "Washington D.C.")."""
-    for item in resolved:
-        m = item.mention
-        if m.key == "washington" and _DISTRICT_AFTER.match(texts.get(m.article, ""), m.end):
-            roots.join(item.target, "washingtondc")
 
 
 _TIE = re.compile(r"\s*\(\s*|,\s+or\s+(?:the\s+)?|,?\s+(?:also known as|known as|formerly|aka)\s+(?:the\s+)?")
