@@ -4,7 +4,9 @@ skaters …') was left unresolved, and a 'they' the quote stage carried to the l
 credited to its first member alone; 'a Lumo Party spokesperson said' was left unnamed though another article of the
 story names the party's one spokesperson; a participle the parse hangs on a reported clause ('X indicated that the
 rights … will be respected, insisting …') was credited to that clause's subject; 'the network' after "KLTV's chief
-reporter Ana Ruiz" was left a description; 'according to a report in The Lumo Herald' was left 'a report'; "Lumo's secretary of state said" was left unnamed though the story titles one person so."""
+reporter Ana Ruiz" was left a description; 'according to a report in The Lumo Herald' was left 'a report'; "Lumo's
+secretary of state said" was left unnamed though the story titles one person so; 'a new Lumo Research Center survey'
+was left the survey."""
 
 from __future__ import annotations
 
@@ -25,16 +27,18 @@ TITLED = ("Senators Ben Ode and Carl Marr want the visa program changed.\n\n"
           "But Mr. Ode and Mr. Marr say other changes are needed before the vote.")
 PARTICIPLE = ("The union's representative indicated that the rights of workers will be respected under the new rules, "
               "insisting that nobody should be \"worried about our plans\" at all.")
-EMPLOYER = ("KLTV's chief reporter Ana Ruiz admitted on Monday that it was wrong for the network to claim the mayor had "
-            "\"lied about the budget\" in May.")
-PAPER = ("The Lumo Times' chief editor Ana Ruiz admitted on Monday that it was wrong for the network to claim the mayor "
-         "had \"lied about the budget\" in May.")
+EMPLOYER = ("KLTV's chief reporter Ana Ruiz admitted on Monday that it was wrong for the network to claim the mayor "
+            "had \"lied about the budget\" in May.")
+PAPER = ("The Lumo Times' chief editor Ana Ruiz admitted on Monday that it was wrong for the network to claim the "
+         "mayor had \"lied about the budget\" in May.")
 REPORT_IN = "The agency had planned to cut staff, according to a report in The Lumo Herald on Friday."
 OPED_IN = "The agency had planned to cut staff, according to an op-ed in The Lumo Herald on Friday."
 PLACE_NAMED = "On Friday, Lumo Secretary of State Petra Lind published the list of old voter names."
 PLACE_TWO = ("On Friday, Lumo Secretary of State Petra Lind published the list of old voter names.\n\n"
              "Former Lumo Secretary of State Greta Holm called the list too long.")
 PLACE_UNNAMED = "Lumo's secretary of state said on Friday that 5,000 old names will be removed from the voter rolls."
+SURVEY = "Views on the harbour bill are divided along party lines, according to a new Lumo Research Center survey."
+PLACE_SURVEY = "Views on the harbour bill are divided along party lines, according to a new Lumo County survey."
 NAMED = "Lumo Party spokesman Ana Ruiz told reporters on Monday that the party would back the harbour bill."
 UNNAMED = "A Lumo Party spokesperson said on Monday that the party would back the harbour bill in the vote."
 TWO_NAMED = ("Lumo Party spokesman Ana Ruiz and Lumo Party spokeswoman Greta Holm both spoke to reporters on Monday "
@@ -116,3 +120,11 @@ def test_a_places_office_holder_is_the_one_the_story_titles_so(resources: NlpRes
 
 def test_a_places_office_holder_stays_unnamed_when_several_hold_it(resources: NlpResources) -> None:
     assert second_article_speakers(resources, PLACE_TWO, PLACE_UNNAMED) == [("Lumo's secretary of state", True)]
+
+
+def test_a_survey_a_body_names_is_the_bodys(resources: NlpResources) -> None:
+    assert second_article_speakers(resources, "Poll news.", SURVEY) == [("Lumo Research Center", False)]
+
+
+def test_a_survey_a_place_names_stays_the_survey(resources: NlpResources) -> None:
+    assert second_article_speakers(resources, "Poll news.", PLACE_SURVEY) == [("a new Lumo County survey", True)]

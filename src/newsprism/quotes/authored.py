@@ -12,7 +12,7 @@ from newsprism.quotes.source_spans import source_span
 
 AUTHORED_NOUNS = frozenset({"book", "memoir", "biography", "excerpt", "excerpts", "passage", "passages", "report",
                             "study", "memo", "memorandum", "letter", "statement", "article", "column", "essay",
-                            "op-ed", "paper", "analysis", "review", "audit", *FILING_NOUNS})
+                            "op-ed", "paper", "analysis", "review", "audit", "survey", "poll", *FILING_NOUNS})
 """Documents whose words a writer credits to the document itself though its phrase names who wrote or issued it
 (AllSides crawled roundup 5703, read in issue #19's twentieth round's last honest check: 'according to a new book
 by X and Y', 'a book excerpt from reporter X', 'passages of "Peril," a book from X and Y' were left as 'a new book',
@@ -28,6 +28,11 @@ AUTHORING_VERBS = frozenset({"written", "co-written", "authored", "co-authored",
 'seen by', 'reviewed by' name who holds it (a NeuS train flip audit of this rule, story 42: 'a copy of X's
 statement obtained by NPR'); 'led by' names who leads a joint filing ('A lawsuit led by X said': NeuS train 2399,
 issue #19's twenty-third round's flip audit)."""
+_ISSUER_LABELS = frozenset({"ORG", "PERSON"})
+"""What a name modifying a document must be to be its issuer ('a new Pew Research Center survey', 'a Lumo Health
+Agency report': AllSides 6069, read in issue #19's twenty-fourth round's third honest check, left 'a new ... survey'):
+an organisation or a person, not a place ('a Lumo County report' is left) nor a date; not for a lawsuit ('the Lumo
+lawsuit' may name the one sued)."""
 _NOT_AUTHORS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW"})
 """Named things a 'from' phrase may give that write nothing ('a report from Kabul', 'a letter from 1962')."""
 _DOCUMENT_STEPS = 3
@@ -65,7 +70,8 @@ def _documents(head: Token) -> list[Token]:
 
 def _authors(document: Token) -> list[Token]:
     """Who the 'by' / 'from' phrase of ``document`` (or of its participle: 'written by'), its possessor, or for a
-    report or article the organisation it is 'in' (:data:`PUBLISHED_IN_NOUNS`) names
+    report or article the organisation it is 'in' (:data:`PUBLISHED_IN_NOUNS`), or a name modifying it
+    (:data:`_ISSUER_LABELS`) names
     (NeuS train 42, this rule's flip audit: 'a copy of X's opening statement obtained by NPR'), where it is a name
     or a noun a name modifies ('Ana Ruiz', 'Lumo University researchers'), not a place or a date ('the office of
     Governor X' is left: the source span would keep only 'the office')."""
@@ -73,6 +79,8 @@ def _authors(document: Token) -> list[Token]:
     named = [o for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in _BY
              for o in p.children if o.dep_ == "pobj"]
     named += [o for o in document.children if o.dep_ == "poss" and o.pos_ == "PROPN"]  # 'a copy of X's statement'
+    named += [o for o in document.children if o.dep_ == "compound" and o.pos_ == "PROPN"
+              and o.ent_type_ in _ISSUER_LABELS and document.lower_ not in FILING_NOUNS]  # 'a Lumo Center survey'
     if document.lower_ in PUBLISHED_IN_NOUNS:  # 'a report in The Lumo Herald'
         named += [o for p in document.children if p.dep_ == "prep" and p.lower_ == "in"
                   for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"]
