@@ -4,7 +4,8 @@
 - A one-word "Washington" that spaCy tags a place, in a story whose articles name "Washington D.C." and never the
   state (:data:`_STATE_CUE`), is the city too ("a federal court in Washington" beside another article's "the
   attack in Washington D.C.": AllSides roundup 5754, D15's honest reading, issue #19's twenty-seventh round). A
-  story that names the state ("Spokane, Washington", "Washington state", "D-Wash.") keeps them apart.
+  story that names the state ("Spokane, Washington", "Washington state", "D-Wash.") keeps them apart, and so does
+  an article that writes the district itself apart from its "Washington" ("lives in Washington, far from D.C.").
 """
 
 from __future__ import annotations
@@ -30,12 +31,12 @@ _STATE_CUE = re.compile(
 
 def join_district(resolved: list[Resolved], roots: DisjointSets[str], texts: dict[str, str]) -> None:
     """Joins "Washington" to the district's record where the text or the story ties them (see the module)."""
-    city = any(r.target == DISTRICT for r in resolved) and not any(
-        _STATE_CUE.search(text) for text in texts.values())
+    district = {r.mention.article for r in resolved if r.target == DISTRICT}
+    city = bool(district) and not any(_STATE_CUE.search(text) for text in texts.values())
     for item in resolved:
         m = item.mention
         if m.key != "washington":
             continue
         if _DISTRICT_AFTER.match(texts.get(m.article, ""), m.end) or (
-                city and m.label == "place" and not m.descriptive):
+                city and m.label == "place" and not m.descriptive and m.article not in district):
             roots.join(item.target, DISTRICT)
