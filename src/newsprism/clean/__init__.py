@@ -8,6 +8,7 @@ JSON field, a feed entry, an HTML meta tag) wins over metadata found in the text
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import replace
 
 from newsprism.clean.dates import publication_date
@@ -51,7 +52,7 @@ def clean_article(raw: RawArticle, config: CleanConfig, repeated: frozenset[str]
         raise fail(E.TOO_LONG, name, chars=len(text), limit=config.max_chars)
     cleaned = clean_text(text, hints.title, config, repeated)
     if not cleaned.paragraphs and not (keep_headline and (hints.title or cleaned.found.title)):
-        raise _refused(name, len(cleaned.removed), _outlet(hints, cleaned, text, boilerplate=boilerplate))
+        raise _refused(name, cleaned.removed, _outlet(hints, cleaned, text, boilerplate=boilerplate))
     if not cleaned.paragraphs:
         log.warning("%s: %s %s", name, E.HEADLINE_ONLY.code, problem(
             E.HEADLINE_ONLY, name, detail=f"{len(cleaned.removed)} lines looked like page clutter").message)
@@ -106,11 +107,13 @@ def _outlet(hints: RawArticle, cleaned: CleanedText, text: str, in_text: TextCre
     return choose_outlet(hints.outlet, hints.url, cleaned.found.outlet, with_footer(in_text, boilerplate))
 
 
-def _refused(name: str, clutter: int, outlet: OutletEvidence | None) -> InputFailure:
-    """No article text: a paywall, video or log-in page. The outlet it names is still reported (issue #16)."""
+def _refused(name: str, clutter: list[RemovedLine], outlet: OutletEvidence | None) -> InputFailure:
+    """No article text: a paywall, video or log-in page, a list of other stories' teasers; the kinds of its clutter
+    lines, most first, say which. The outlet it names is still reported (issue #16)."""
     named = f"; the page names {outlet.name}" if outlet else ""
-    failure = fail(E.NOT_ARTICLE, name,
-                   detail=f"no paragraph reads like prose; {clutter} lines looked like page clutter{named}")
+    kinds = ", ".join(f"{reason} {count}" for reason, count in Counter(line.reason for line in clutter).most_common())
+    failure = fail(E.NOT_ARTICLE, name, detail=f"no paragraph reads like prose; {len(clutter)} lines looked like page "
+                                               f"clutter{f' ({kinds})' if kinds else ''}{named}")
     return InputFailure(failure.item.model_copy(update={"outlet": outlet.name if outlet else None}))
 
 
