@@ -74,3 +74,12 @@ def test_a_person_named_washington_or_a_story_without_the_district_joins_nothing
     found = [_mention("a0", first, "Washington", "person"), _mention("a1", _SECOND, "Washington D.C.")]
     assert {"Washington"} in _records({"a0": first, "a1": _SECOND}, found)
     assert _records({"a0": _FIRST}, [_mention("a0", _FIRST, "Washington")]) == [{"Washington"}]
+
+
+def test_a_chair_before_a_titled_name_is_no_part_of_the_bodys_name(resources: NlpResources) -> None:
+    first = "Varnok Defence Council Chair Gen. Tomas Elbe told senators the pullout came too early."
+    second = "Gen. Tomas Elbe, who leads the Varnok Defence Council, testified for three hours."
+    index = _analyse(resources, first, second)
+    assert not any(m.text.endswith("Chair") for e in index.entities for m in e.mentions)
+    assert _forms(index, "Varnok Defence Council") == {"Varnok Defence Council"}
+    assert len([m for e in index.entities for m in e.mentions if m.text == "Varnok Defence Council"]) == 2

@@ -217,11 +217,12 @@ in one is a description written before a name, no name. Roles that are also surn
 "Pastor", "General") are left out."""
 
 ROLES_BEFORE_NAMES = ROLE_ENDINGS | {"executive", "trooper", "medic", "paramedic", "firefighter", "deputy",
-                                     "investigator", "dispatcher", "coroner"}
+                                     "investigator", "dispatcher", "coroner", "chair", "chairperson"}
 """Roles that a place's or body's name ends in when written before a person's name ("Lumo County Executive Ana
-Lee", "Lumo State Trooper Tom Berg": a description, no name) and that are no name when written alone in capitals
-("Trooper", "Paramedics pronounced ..."); also the last words of an office's name written without a name ("the
-Lumo County Sheriff", an organisation)."""
+Lee", "Lumo State Trooper Tom Berg", "Lumo Chiefs of Staff Chair Gen. Ana Lee": a description, no name; "Chair"
+from AllSides roundup 5661, D16's honest reading, issue #19's twenty-seventh round) and that are no name when
+written alone in capitals ("Trooper", "Paramedics pronounced ..."); also the last words of an office's name
+written without a name ("the Lumo County Sheriff", an organisation)."""
 
 CHARGE_WORDS = frozenset({"murder", "manslaughter", "battery", "assault", "robbery", "burglary",
                           "firearm", "firearms", "weapon", "endangerment"})
