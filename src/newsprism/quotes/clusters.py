@@ -48,6 +48,7 @@ from newsprism.quotes.extract import find_quotes
 from newsprism.quotes.joint import carried_joints, joint_speaker, pronoun_joint
 from newsprism.quotes.readings import Read, part_requests, read_parts_once
 from newsprism.quotes.short_bodies import short_body
+from newsprism.quotes.spokespeople import named_spokesperson
 from newsprism.quotes.story_holders import MentionTitles, story_holder
 
 CANDIDATE_COSINE = 0.5
@@ -99,8 +100,9 @@ def attribute_speakers(variants: Sequence[QuoteVariant], entities: EntityLookup,
         entity = _speaker_entity(variant, entities)
         if entity is None and (body := short_body(variant, entities)) is not None:
             variant, entity = variant.model_copy(update={"anonymous": False}), body  # 'The Atlantic reported'
-        if entity is None and texts is not None and (holder := story_holder(variant, entities.entities, texts,
-                                                                            titles)):
+        if entity is None and texts is not None and titles is not None and (
+                holder := story_holder(variant, entities.entities, texts, titles)
+                or named_spokesperson(variant, entities.entities, texts, titles)):
             variant, entity = variant.model_copy(update={"anonymous": False}), holder
         joint = joint_speaker(variant, entity, entities.entities, texts) if entity and texts is not None else None
         out.append(variant if entity is None else
