@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -110,3 +111,27 @@ def test_the_validity_rules(resources) -> None:
     for row, inside in ((3, True), (4, False), (5, False)):
         assert valid[row].sum() == 1 + inside
         assert valid[row, decoder.last[person]] and valid[row, decoder.inside[person]] == inside
+
+
+REAL = Path(__file__).resolve().parents[2].parent / "shared"
+"""Real coverage beside the checkout (read at run time, never copied here): the seeds and PolNeAR dev's texts."""
+REAL_FILES = 40
+"""PolNeAR dev texts read (of 84): about 1,500 paragraphs, enough to hold each kind of long entity (a 9-in-300
+paragraph slip in one state feature showed on real paragraphs and not on the invented texts above)."""
+
+
+def _real_paragraphs() -> list[str]:
+    files = sorted((REAL / "seeds").glob("*.txt"))
+    files += sorted((REAL / "data" / "polnear" / "data" / "dev" / "text").glob("*"))[:REAL_FILES]
+    return [p for f in files for p in f.read_text(encoding="utf-8").split("\n") if p.strip()]
+
+
+@pytest.mark.skipif(not (REAL / "seeds").is_dir(), reason="../shared is not beside the checkout")
+def test_the_decoder_sets_spacys_entities_on_real_paragraphs(resources) -> None:
+    texts = _real_paragraphs()
+    ours, theirs = _without_entities(resources, texts), _without_entities(resources, texts)
+    resources.entities.pipe(ours, 64)
+    list(resources.spacy.get_pipe("ner").pipe(theirs, batch_size=64))
+    differ = [a.text[:60] for a, b in zip(ours, theirs, strict=True)
+              if not (np.array_equal(_entities(a)[0], _entities(b)[0]) and _entities(a)[1] == _entities(b)[1])]
+    assert len(texts) > 500 and differ == []
