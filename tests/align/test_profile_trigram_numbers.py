@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from newsprism.align.lexical import _edits, _shared_trigrams, _trigram_count, profile
+from newsprism.align.lexical import NearWords, _edits, _shared_trigrams, _trigram_count, pair_features, profile
 
 PAIRS = [
     ("The council closed the old bridge on Tuesday after inspectors found 12 cracked beams.",
@@ -49,3 +49,13 @@ def test_two_texts_differing_in_one_letter_differ_in_their_numbers() -> None:
 def test_a_profile_s_trigrams_take_a_fraction_of_a_set_s_memory() -> None:
     text = PAIRS[0][0] + " " + PAIRS[0][1]
     assert sys.getsizeof(profile.__wrapped__(text).trigrams) * 4 < sys.getsizeof(_sets(text))
+
+
+def test_a_sentence_s_shared_counts_with_all_its_partners_at_once_are_each_pair_s() -> None:
+    left = profile.__wrapped__(PAIRS[0][0])
+    partners = [profile.__wrapped__(text) for pair in PAIRS for text in pair if text != PAIRS[0][0]]
+    near = NearWords(left, partners)
+    for other in partners:
+        assert near.shared(left, other) == near.shared(other, left) == len(_sets(left.text) & _sets(other.text))
+    row = pair_features(left, partners[0], 0.9, near)
+    assert row == pair_features(left, partners[0], 0.9) == pair_features(partners[0], left, 0.9, near)

@@ -147,15 +147,18 @@ def pair_features(a: Profile, b: Profile, cosine: float, near: NearWords | None 
     one of them and its partners, read at once (without it, this pair's are read)."""
     if (len(b.stems), b.text) < (len(a.stems), a.text):
         a, b = b, a  # canonical order: the result does not depend on which sentence came first
-    return [cosine, *_overlap(a, b), *_unmatched(a, b, near), *_edits(a, b), *_details(a, b)]
+    return [cosine, *_overlap(a, b), *_unmatched(a, b, near), *_edits(a, b, near), *_details(a, b)]
 
 
 class NearWords:
     """The content words of one sentence and of all its partners that are one word spelled or inflected
     differently (rapidfuzz ratio from SOFT_MATCH, lengths within 3), from one comparison of the sentence's words
-    with all its partners' words: what :func:`_soft_difference` reads pair by pair, for all its pairs at once."""
+    with all its partners' words: what :func:`_soft_difference` reads pair by pair, for all its pairs at once. It
+    also counts the character trigrams the sentence shares with each partner, in one search (:meth:`shared`)."""
 
     def __init__(self, left: Profile, partners: Sequence[Profile]) -> None:
+        self.left = left.text
+        self.trigrams = _shared_with_each(left, partners)
         words = left.content_sorted
         union = sorted(frozenset().union(*(q.content for q in partners)))
         self.near: dict[str, set[str]] = {}
@@ -174,6 +177,24 @@ class NearWords:
         if not rest or not y:
             return set(rest)
         return {w for w in rest if w not in self.near or self.near[w].isdisjoint(y)}
+
+    def shared(self, p: Profile, q: Profile) -> int:
+        """:func:`_shared_trigrams` of p and q, the sentence and one of its partners (either way round)."""
+        found = self.trigrams.get(q.text if p.text == self.left else p.text)
+        return found if found is not None else _shared_trigrams(p.trigrams, q.trigrams)
+
+
+def _shared_with_each(left: Profile, partners: Sequence[Profile]) -> dict[str, int]:
+    """How many character trigrams ``left`` shares with each partner, by the partner's text: every partner's
+    numbers looked up among the sentence's at once (each side's numbers are distinct, so a hit is a shared trigram)."""
+    mine = np.frombuffer(left.trigrams, dtype=np.int64)
+    if not len(mine) or not partners:
+        return {q.text: 0 for q in partners}
+    theirs = np.frombuffer(b"".join(q.trigrams for q in partners), dtype=np.int64)
+    hits = np.concatenate(([0], np.cumsum(mine[np.minimum(np.searchsorted(mine, theirs), len(mine) - 1)] == theirs)))
+    ends = np.cumsum([_trigram_count(q.trigrams) for q in partners])
+    return {q.text: int(hits[end] - hits[end - _trigram_count(q.trigrams)]) for q, end in zip(partners, ends.tolist(),
+                                                                                             strict=True)}
 
 
 def _overlap(a: Profile, b: Profile) -> list[float]:
@@ -197,11 +218,11 @@ def _unmatched(a: Profile, b: Profile, near: NearWords | None) -> list[float]:
     return [math.log1p(min(mass)), math.log1p(max(mass)), short_share, math.log1p(benign)]
 
 
-def _edits(a: Profile, b: Profile) -> list[float]:
+def _edits(a: Profile, b: Profile, near: NearWords | None = None) -> list[float]:
     lcs = LCSseq.similarity(a.stems, b.stems)
     shortest, longest = max(min(len(a.stems), len(b.stems)), 1), max(len(a.stems), len(b.stems), 1)
     blocks, gap = _blocks_and_gap(a, b)
-    shared = _shared_trigrams(a.trigrams, b.trigrams)
+    shared = near.shared(a, b) if near is not None else _shared_trigrams(a.trigrams, b.trigrams)
     return [
         shared / max(_trigram_count(a.trigrams) + _trigram_count(b.trigrams) - shared, 1),
         fuzz.token_sort_ratio(a.text, b.text) / 100, fuzz.ratio(a.text, b.text) / 100,
