@@ -1,7 +1,8 @@
 """Speakers as issue #19's twenty-fifth round found them going wrong, in texts written for these tests: an indefinite
 spokesperson ('..., a harbour police spokesman said.') was left unnamed though the same article titles one person
 so ('Harbour police spokesman Ana Ruiz said ...'). The description is tied only to the one spokesperson of its
-article, with the same noun and every body word it gives ('police'; 'for the Lumo campaign' after it)."""
+article, with the same noun and every body word it gives ('police'; 'for the Lumo campaign' after it). 'The
+president-elect' was left unnamed though another article titles one person so (a hyphenated title noun)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,11 @@ def test_two_spokespeople_in_the_article_keep_the_description(resources: NlpReso
 
 def test_a_spokesperson_named_only_in_another_article_stays_unnamed(resources: NlpResources) -> None:
     assert second_article_speakers(resources, ELSEWHERE, UNNAMED) == [("a police spokesman", True)]
+
+
+ELECT_NAMED = "On Monday, Borovia's president-elect Carl Marr told reporters he would cut taxes within a year."
+ELECT_UNNAMED = "The president-elect said on Monday that he would not meet the Lumo premier before taking office."
+
+
+def test_a_hyphenated_title_is_the_one_person_the_story_titles_so(resources: NlpResources) -> None:
+    assert second_article_speakers(resources, ELECT_NAMED, ELECT_UNNAMED) == [("Carl Marr", False)]

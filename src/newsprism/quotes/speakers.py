@@ -31,13 +31,14 @@ clause is not the main one), which the nearest person gets wrong."""
 _PRONOUN_GENDERS: tuple[Gender | None, ...] = (None, "m", "f")
 _OWNER = re.compile(r"\w(?:['’]s|s['’])\s")
 """A possessive inside a phrase ('Kraft Food's Ana Ruiz')."""
-_DEFINITE = re.compile(r"^[Tt]he\s+(?:(?:[A-Z][\w-]*(?:\s+[a-z][\w-]*)?['’]s\s+)?(?:[a-z][\w'’-]*\s+){0,2}([a-z]+)"
-                       r"|[A-Z][a-z]+\s+([a-z]+)|([A-Z][a-z]+))$")
+_DEFINITE = re.compile(r"^[Tt]he\s+(?:(?:[A-Z][\w-]*(?:\s+[a-z][\w-]*)?['’]s\s+)?(?:[a-z][\w'’-]*\s+){0,2}"
+                       r"([a-z]+(?:-[a-z]+)?)|[A-Z][a-z]+\s+([a-z]+)|([A-Z][a-z]+))$")
 """A definite description ending in a common noun ('the comedian', 'the police chief', 'the tearful mother', or with
 a capitalised party or nation word alone before the noun: 'the Republican president', 'The Democratic senator'; NeuS
 train 877, issue #19's eleventh round) or a capitalised title alone ('The President') that may stand for a person
 the story titles so; a capitalised owner may open it ("the City's general counsel", 'The House panel’s counsel':
-NeuS train 1713, issue #19's eighteenth round)."""
+NeuS train 1713, issue #19's eighteenth round); the noun may be hyphenated ('The president-elect' for "Iran's
+president-elect X": AllSides 5936, issue #19's twenty-fifth round's honest reading, tuned on after it)."""
 TITLE_REACH = 60
 """Characters before a name where its title is read (as :data:`_TITLE_RUN` reads them)."""
 _TITLE_RUN = re.compile(r"(?:[A-Za-z][\w'’-]*\.?[^\S\n]+){1,4}$")
