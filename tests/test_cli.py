@@ -123,6 +123,33 @@ def test_explain_with_md_lists_removed_lines_in_the_markdown(tmp_path):
     assert "Share Facebook Twitter Email Print" in markdown
 
 
+PAYWALL = ("Subscription Required\n\nSee the full article...\n\nAlready a subscriber? Log in here\n\n"
+           "No account yet? Sign up today.\n")
+"""A page with no article (written for these tests): refused, and still explained."""
+
+
+def test_explain_lists_the_lines_of_a_page_refused_as_no_article(tmp_path):
+    page = tmp_path / "paywall.txt"
+    page.write_text(PAYWALL, encoding="utf-8")
+    result = run("analyze", str(EXAMPLES / "04-independent.txt"), str(page), "--explain")
+    assert result.exit_code == 1 and "E007" in result.stderr
+    assert f"{page}: removed [" in result.stderr and "Already a subscriber? Log in here" in result.stderr
+    assert "removed [share] Share Facebook Twitter Email Print" in result.stderr  # the other input still analysed
+    quiet = run("analyze", str(page))
+    assert "Already a subscriber" not in quiet.stderr
+
+
+def test_the_report_keeps_a_refused_page_s_removed_lines(tmp_path):
+    page, md_path, json_path = tmp_path / "paywall.txt", tmp_path / "r.md", tmp_path / "r.json"
+    page.write_text(PAYWALL, encoding="utf-8")
+    run("analyze", str(EXAMPLES / "04-independent.txt"), str(page), "--md", str(md_path), "--json",
+        str(json_path), "--explain")
+    problem, = json.loads(json_path.read_text(encoding="utf-8"))["problems"]
+    assert problem["code"] == "E007" and {line["text"] for line in problem["removed"]} >= {
+        "Subscription Required", "Already a subscriber? Log in here"}
+    assert f"### Removed from {page} (not analysed)" in md_path.read_text(encoding="utf-8")
+
+
 def test_quiet_prints_only_errors(tmp_path, good):
     missing = str(tmp_path / "missing.txt")
     result = run("analyze", good, missing, "--json", str(tmp_path / "r.json"), "-q")

@@ -326,6 +326,8 @@ class InputProblem(Record):
     message: str
     outlet: str | None = Field(default=None, description="for a page refused as no article (a paywall, a video or "
                                                           "log-in page): the outlet the page still names, if any")
+    removed: list[RemovedLine] = Field(default_factory=list, description="for a page refused as no article: every "
+                                       "line cleaning took out, and why (what `--explain` lists)")
 
 
 class QuotedSource(Record):

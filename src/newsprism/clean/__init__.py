@@ -114,7 +114,8 @@ def _refused(name: str, clutter: list[RemovedLine], outlet: OutletEvidence | Non
     kinds = ", ".join(f"{reason} {count}" for reason, count in Counter(line.reason for line in clutter).most_common())
     failure = fail(E.NOT_ARTICLE, name, detail=f"no paragraph reads like prose; {len(clutter)} lines looked like page "
                                                f"clutter{f' ({kinds})' if kinds else ''}{named}")
-    return InputFailure(failure.item.model_copy(update={"outlet": outlet.name if outlet else None}))
+    return InputFailure(failure.item.model_copy(update={"outlet": outlet.name if outlet else None,
+                                                        "removed": clutter}))
 
 
 def _byline(names: tuple[str, ...]) -> list[str]:

@@ -113,6 +113,9 @@ def _digest(report: Report, explain: bool, written: list[Path]) -> None:
         if explain:
             for line in a.removed:
                 click.echo(f"    removed [{line.reason}] {line.text[:100]}", err=True)
+    for problem in report.problems if explain else []:
+        for line in problem.removed:
+            click.echo(f"{problem.input}: removed [{line.reason}] {line.text[:100]}", err=True)
     articles, failed = len(report.articles), len(report.problems)
     click.echo(f"{articles} {'article' if articles == 1 else 'articles'} analysed, "
                f"{failed} {'input' if failed == 1 else 'inputs'} failed.", err=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsprism.model import Article, Evidence, Report
+from newsprism.model import Article, Evidence, RemovedLine, Report
 from newsprism.outlets import origin_groups, source_names
 from newsprism.outlets.names import reader_label
 from newsprism.reuse.direction import oriented
@@ -26,7 +26,7 @@ def to_markdown(report: Report, explain: bool = False) -> str:
         *_summary(report, names),
         *_analyses(report, names),
         *_articles(report.articles, explain, names),
-        *_problems(report),
+        *_problems(report, explain),
     ]
     return "\n\n".join(part for part in parts if part) + "\n"
 
@@ -84,10 +84,13 @@ def _articles(articles: list[Article], explain: bool, names: _Names) -> Iterator
     ])
     if explain:
         for article in articles:
-            yield f"### Removed from {inline(names.of(article.id))}\n\n" + "\n".join(
-                f"- *{inline(line.reason)}*" + (f" (line {line.line})" if line.line else "") + f": {_quote(line.text)}"
-                for line in article.removed
-            )
+            yield f"### Removed from {inline(names.of(article.id))}\n\n" + _removed(article.removed)
+
+
+def _removed(lines: list[RemovedLine]) -> str:
+    """The lines cleaning took out, each with its reason and line number."""
+    return "\n".join(f"- *{inline(line.reason)}*" + (f" (line {line.line})" if line.line else "")
+                     + f": {_quote(line.text)}" for line in lines)
 
 
 def _analyses(report: Report, names: _Names) -> Iterator[str]:
@@ -199,10 +202,13 @@ def _provenance(report: Report, names: _Names) -> Iterator[str]:
         yield "- independent: " + "; ".join(independent)
 
 
-def _problems(report: Report) -> Iterator[str]:
+def _problems(report: Report, explain: bool) -> Iterator[str]:
     if report.problems:
         yield "## Inputs not analysed\n\n" + "\n".join(
             f"- {inline(p.input)}: {inline(p.message)} ({p.code})" for p in report.problems)
+    if explain:
+        for problem in (p for p in report.problems if p.removed):
+            yield f"### Removed from {inline(problem.input)} (not analysed)\n\n" + _removed(problem.removed)
 
 
 def _cell(value: str | None) -> str:
