@@ -16,8 +16,7 @@ import re
 from collections.abc import Callable
 
 from newsprism.align import SentenceTable
-from newsprism.conflicts.explain import explain
-from newsprism.conflicts.sides import Claim, build_sides
+from newsprism.conflicts.sides import Claim, build_sides, number_conflict, two_valued
 from newsprism.figures.another_event import RECALLED
 from newsprism.model import Conflict, ConflictSide, EntityMention, Sentence
 from newsprism.values import Age, ages, dates
@@ -41,14 +40,11 @@ def age_conflicts(table: SentenceTable, origin: Callable[[str], int]) -> list[Co
     conflicts = []
     latest = _latest_years(table) if said else {}
     for (first, last), claims in said.items():
-        two = {c.evidence.article for c in claims if any(
-            o.evidence.article == c.evidence.article and o.key != c.key for o in claims)}
+        two = two_valued((c.evidence.article, c.key) for c in claims)
         kept = [c for c in claims if c.evidence.article not in two]
         sides = build_sides(kept, origin, lambda x, y: x == y)
         if len(sides) >= 2 and not _years_apart(sides, latest):
-            about = f"the age of {first.title()} {last.title()}"
-            conflicts.append(Conflict(kind="number", about=about, sides=sides,
-                                      explanation=explain("number", about, sides)))
+            conflicts.append(number_conflict(f"the age of {first.title()} {last.title()}", sides))
     return conflicts
 
 

@@ -12,15 +12,13 @@ two counts of one key stands on no side. A side's claim writes the count in digi
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsprism.align import SentenceTable
 from newsprism.conflicts.body_counts import root, window_at
-from newsprism.conflicts.explain import explain
-from newsprism.conflicts.sides import Claim, build_sides
+from newsprism.conflicts.sides import Claim, build_sides, number_conflict, two_valued
 from newsprism.lexicon import CALENDAR_NAMES, MULTIPLES, PRONOUNS, STOP
 from newsprism.model import Conflict, Evidence
 from newsprism.values import Occurrence, occurrences
@@ -46,15 +44,12 @@ def occurrence_conflicts(table: SentenceTable, origin: Callable[[str], int]) -> 
              for i, s in enumerate(table.sentences) for o in occurrences(s.text) if o.verb and not o.more]
     conflicts = []
     for group in _groups(items):
-        split = {x.evidence.article for x, y in itertools.combinations(group, 2)
-                 if x.evidence.article == y.evidence.article and x.occurrence.count != y.occurrence.count}
+        split = two_valued((x.evidence.article, str(x.occurrence.count)) for x in group)
         claims = [Claim(_written(x.occurrence), str(x.occurrence.count), x.evidence) for x in group
                   if x.evidence.article not in split]
         sides = build_sides(claims, origin, lambda a, b: a == b)
         if len(sides) >= 2:
-            about = f"how many times ({group[0].occurrence.verb})"
-            conflicts.append(Conflict(kind="number", about=about, sides=sides,
-                                      explanation=explain("number", about, sides)))
+            conflicts.append(number_conflict(f"how many times ({group[0].occurrence.verb})", sides))
     return conflicts
 
 

@@ -18,8 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsprism.conflicts.explain import explain
-from newsprism.conflicts.sides import Claim, build_sides
+from newsprism.conflicts.sides import Claim, build_sides, number_conflict, two_valued
 from newsprism.lexicon import STOP
 from newsprism.model import Conflict, Evidence
 from newsprism.nlp.encoder import Encoder
@@ -55,15 +54,12 @@ def ranked_conflicts(story: StoryTable, encoder: Encoder | None, origin: Callabl
     for group in _groups(found, encoder):
         if len({r.position for r in group}) < 2 or len({r.evidence.article for r in group}) < 2:
             continue
-        both = {r.evidence.article for r in group for o in group
-                if o.evidence.article == r.evidence.article and o.position != r.position}
+        both = two_valued((r.evidence.article, str(r.position)) for r in group)
         claims = [Claim(r.written, str(r.position), r.evidence) for r in group if r.evidence.article not in both
                   and not _other_thing(r, group)]
         sides = build_sides(claims, origin, lambda x, y: x == y)
         if len(sides) >= 2:
-            about = f"the rank ({group[0].phrase})"
-            conflicts.append(Conflict(kind="number", about=about, sides=sides,
-                                      explanation=explain("number", about, sides)))
+            conflicts.append(number_conflict(f"the rank ({group[0].phrase})", sides))
     return conflicts
 
 

@@ -6,10 +6,11 @@ rewrite one another are one origin.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from newsprism.model import ConflictSide, Evidence
+from newsprism.conflicts.explain import explain
+from newsprism.model import Conflict, ConflictSide, Evidence
 
 
 @dataclass(frozen=True)
@@ -41,3 +42,17 @@ def _side(group: list[Claim], origin: Callable[[str], int]) -> ConflictSide:
     articles = [c.evidence.article for c in group]
     return ConflictSide(claim=group[0].written, evidence=[c.evidence for c in group], articles=len(articles),
                         origins=len({origin(a) for a in articles}))
+
+
+def two_valued(stated: Iterable[tuple[str, str]]) -> set[str]:
+    """The articles that give two different values (``(article, key)`` pairs) of one thing: such an article takes no
+    side, since it may speak of two things."""
+    keys: dict[str, set[str]] = {}
+    for article, key in stated:
+        keys.setdefault(article, set()).add(key)
+    return {article for article, seen in keys.items() if len(seen) > 1}
+
+
+def number_conflict(about: str, sides: list[ConflictSide]) -> Conflict:
+    """A 'number' conflict about ``about`` between ``sides``, with its one-read explanation."""
+    return Conflict(kind="number", about=about, sides=sides, explanation=explain("number", about, sides))
