@@ -8,7 +8,15 @@ import sys
 
 import pytest
 
-from newsprism.align.lexical import NearWords, _edits, _shared_trigrams, _trigram_count, pair_features, profile
+from newsprism.align.lexical import (
+    GROUPED_TRIGRAMS,
+    NearWords,
+    _edits,
+    _shared_trigrams,
+    _trigram_count,
+    pair_features,
+    profile,
+)
 
 PAIRS = [
     ("The council closed the old bridge on Tuesday after inspectors found 12 cracked beams.",
@@ -53,8 +61,12 @@ def test_a_profile_s_trigrams_take_a_fraction_of_a_set_s_memory() -> None:
 
 def test_a_sentence_s_shared_counts_with_all_its_partners_at_once_are_each_pair_s() -> None:
     left = profile.__wrapped__(PAIRS[0][0])
+    more = [f"Crews inspected {n} beams of the old bridge before the council met on Tuesday." for n in range(6)]
     partners = [profile.__wrapped__(text) for pair in PAIRS for text in pair if text != PAIRS[0][0]]
+    partners += [profile.__wrapped__(text) for text in more]
     near = NearWords(left, partners)
+    assert len(partners) >= GROUPED_TRIGRAMS and len(near.trigrams) == len(set(more) | {q.text for q in partners})
+    assert len(NearWords(left, partners[:2]).trigrams) == 0  # few partners: each pair counted alone
     for other in partners:
         assert near.shared(left, other) == near.shared(other, left) == len(_sets(left.text) & _sets(other.text))
     row = pair_features(left, partners[0], 0.9, near)
