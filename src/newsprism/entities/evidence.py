@@ -136,10 +136,11 @@ WORK_WORDS = ("movie", "movies", "film", "films", "show", "series", "sitcom", "a
               "sequel", "trilogy", "soundtrack", "episode", "miniseries", "drama", "comedy", "thriller")
 """Lower-case words that, right before a name ("the 1999 movie Lumo Nights") or after it ("the Lumo Nights
 franchise"), make it a work's name."""
-_WORK_BEFORE = re.compile(r"\b(?:" + "|".join(WORK_WORDS) + r"|(?:starr(?:ed|ing)|appear(?:ed|ing)|roles?|cameo|"
-                          r"parts?|credits include)\s+(?:in|on))\s+(?:``|[\"“‘'])?(?:[Tt]he\s+)?$")
+_WORK_BEFORE = re.compile(r"(?<!\bto )\b(?:" + "|".join(WORK_WORDS) + r"|(?:starr(?:ed|ing)|appear(?:ed|ing)|roles?|"
+                          r"cameo|parts?|credits include)\s+(?:in|on))\s+(?:``|[\"“‘'])?(?:[Tt]he\s+)?$")
 """A work word, or 'starred in', 'a role in', 'appeared on', right before a name, the name perhaps in quotation
-marks ("the sequel ‘Lumo Nights’"; not after a comma: "the movie, Ana Lee said")."""
+marks ("the sequel ‘Lumo Nights’"; not after a comma: "the movie, Ana Lee said"; not after "to", a verb there:
+"claims to show Ana Lee is ill", NeuS train 1478, helper D17)."""
 _MAKING_BEFORE = re.compile(r"\b(?:co-?)?(?:direct(?:ed|ing)|produc(?:ed|ing)|helm(?:ed|ing)|penn(?:ed|ing)|"
                             r"co-?wr(?:ote|iting)|remak(?:e|ing)|remade)\s+(?:``|[\"“‘'])?(?:[Tt]he\s+)?$")
 """A maker's verb right before a name ("directed Lumo Nights", "co-wrote ``Kade''"): a film's, show's or book's
@@ -173,9 +174,12 @@ _COUNTRY_AFTER = re.compile(
     r"^['’]s?\s+(?:capital|borders?|embassy|territory|prime minister|foreign (?:minister|ministry)|"
     r"defen[cs]e (?:minister|ministry)|constitution|citizens|population)\b")
 """What follows a country's or region's name and not a body's: "Lumaria's capital", "Lumaria's borders"."""
-_RULED_AFTER = re.compile(r"^['’]s?\s+(?:government|regime|armed forces)\b")
-"""What follows a country's name and its ruler's alike ("Lumaria's government", "Ana Lee's regime"): a place's cue
-as weak as one spaCy label, so a leader spaCy tags a person stays one (NeuS train 998, session 29's tune stories)."""
+_RULED_AFTER = re.compile(r"^['’]s?\s+(?:government|regime|armed forces|border (?:crisis|emergency|wall|policy|"
+                          r"policies|security|agenda|plan|strategy|czar|enforcement))\b")
+"""What follows a country's name and its ruler's alike ("Lumaria's government", "Ana Lee's regime", "Ana Lee's border
+emergency": a leader's policy): a place's cue as weak as one spaCy label, so a leader spaCy tags a person stays one
+and the story's vote decides (NeuS train 998, session 29's tune stories; the border policies: NeuS train 1056 and
+1330, helper D17)."""
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _DOMAIN_AFTER = re.compile(r"^\s?\.\s?(?:com|org|net|co\.uk|news)\b")
 """A web domain's ending after a name ("Lumonews.com", "Lumonews. com" in re-joined tokens): a publisher."""
@@ -323,10 +327,10 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
         return Cue("organisation", CUE_WEIGHT)
     if (kind := _apposition(after)) is not None:
         return Cue(kind, CUE_WEIGHT)
+    if _RULED_AFTER.match(after):  # before the country's words: "border emergency" is no "border"
+        return Cue("place", PREPOSITION_WEIGHT)
     if _COUNTRY_AFTER.match(after):
         return Cue("place", CUE_WEIGHT)
-    if _RULED_AFTER.match(after):
-        return Cue("place", PREPOSITION_WEIGHT)
     if _PLACE_BEFORE.search(before) and not _OWNER_AFTER.match(after):  # "in Lumo's killing": in the killing
         return Cue("place", PREPOSITION_WEIGHT)
     if _TAKEN_TO_BEFORE.search(before) and not after.startswith(("'s", "’s")):
