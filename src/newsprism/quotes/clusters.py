@@ -43,6 +43,7 @@ from newsprism.model import Entity, Quote, QuoteVariant
 from newsprism.nlp.encoder import Encoder
 from newsprism.nlp.pooling import EncodedSentences, SentenceStates
 from newsprism.nlp.sentences import ParsedArticle
+from newsprism.quotes.apposed import apposed_holder
 from newsprism.quotes.copy_groups import copy_groups, expand
 from newsprism.quotes.extract import find_quotes
 from newsprism.quotes.joint import carried_joints, joint_speaker, pronoun_joint
@@ -102,7 +103,8 @@ def attribute_speakers(variants: Sequence[QuoteVariant], entities: EntityLookup,
             variant, entity = variant.model_copy(update={"anonymous": False}), body  # 'The Atlantic reported'
         if entity is None and texts is not None and titles is not None and (
                 holder := story_holder(variant, entities.entities, texts, titles)
-                or named_spokesperson(variant, entities.entities, texts, titles)):
+                or named_spokesperson(variant, entities.entities, texts, titles)
+                or apposed_holder(variant, entities.entities, texts)):
             variant, entity = variant.model_copy(update={"anonymous": False}), holder
         joint = joint_speaker(variant, entity, entities.entities, texts) if entity and texts is not None else None
         out.append(variant if entity is None else
