@@ -27,6 +27,8 @@ TITLED = ("Senators Ben Ode and Carl Marr want the visa program changed.\n\n"
           "But Mr. Ode and Mr. Marr say other changes are needed before the vote.")
 PARTICIPLE = ("The union's representative indicated that the rights of workers will be respected under the new rules, "
               "insisting that nobody should be \"worried about our plans\" at all.")
+DESPITE = ("The former minister Ada Voss said on Monday that she still believes the fire began in a depot despite the "
+           "Lumo Fire Service (LFS) saying that account is unlikely.")
 EMPLOYER = ("KLTV's chief reporter Ana Ruiz admitted on Monday that it was wrong for the network to claim the mayor "
             "had \"lied about the budget\" in May.")
 PAPER = ("The Lumo Times' chief editor Ana Ruiz admitted on Monday that it was wrong for the network to claim the "
@@ -74,6 +76,12 @@ def test_a_they_after_another_subject_is_no_joint(resources: NlpResources) -> No
 def test_a_participle_hung_on_a_reported_clause_is_the_reporters(resources: NlpResources) -> None:
     """'X indicated that the rights … will be respected, insisting that …': X insists, not 'the rights'."""
     assert second_article_speakers(resources, "Union news.", PARTICIPLE) == [("The union's representative", True)] * 2
+
+
+def test_a_participle_after_its_own_subject_is_not_the_reporters(resources: NlpResources) -> None:
+    """'X said that she believes … despite the agency saying that is unlikely': X does not say it is unlikely."""
+    speakers = second_article_speakers(resources, "Fire news.", DESPITE)
+    assert all(name != "Ada Voss" for name, _ in speakers[1:])
 
 
 def test_the_network_after_its_employees_title_is_the_employer(resources: NlpResources) -> None:

@@ -67,10 +67,13 @@ def _on_reported_clause(cue: Token, below: Token) -> bool:
     rights of workers will be respected, insisting that …'): the one who reports insists, not the reported clause's
     subject (AllSides 5777, read in issue #19's twenty-third round's honest check: 'the rights' spoke). Only when
     that verb has a subject of its own (a PolNeAR dev sentence the parse read with a name as its verb lost its
-    quotation in this rule's flip audit)."""
+    quotation in this rule's flip audit). Only a participle set off by a comma or a dash: one right after a noun has
+    that noun for its subject ('believes it began in a lab despite the agency saying that is unlikely': the agency
+    says so, not the believer; NeuS train 723, read in the lead's audit)."""
     outer = cue.head.head
-    return below is cue and cue.tag_ == "VBG" and cue.dep_ == "advcl" and outer.pos_ in ("VERB", "AUX") and any(
-        child.dep_ in _SUBJECTS for child in outer.children)
+    set_off = cue.i > 0 and cue.doc[cue.i - 1].text in (",", "-", "\u2013", "\u2014")
+    return below is cue and set_off and cue.tag_ == "VBG" and cue.dep_ == "advcl" and outer.pos_ in (
+        "VERB", "AUX") and any(child.dep_ in _SUBJECTS for child in outer.children)
 
 
 _CLOSING_MARKS = frozenset({"”", "\"", "''"})
