@@ -214,6 +214,11 @@ TITLE_SHORT_FORMS: dict[str, str] = {
 """Titles' abbreviations before a name (lower case, no full stop) and the noun a later description uses ('Cmdr.
 Ana Ruiz' ... 'the commander said'); alone, one names no one (an entity spaCy cut down to 'Sgt')."""
 
+SPOKESPERSON_NOUNS: tuple[str, ...] = ("spokesman", "spokeswoman", "spokesperson")
+"""The nouns of a spokesperson's title, one of :data:`TITLES` (quote sources: 'a police spokesman said')."""
+SPOKESPERSON = "(?:" + "|".join(SPOKESPERSON_NOUNS) + ")"
+"""A regular expression's group matching any of :data:`SPOKESPERSON_NOUNS`."""
+
 TITLES: tuple[str, ...] = (
     "prime minister", "foreign minister", "defence minister", "defense minister", "vice president",
     "supreme leader", "secretary of state", "secretary-general", "secretary general", "crown prince",

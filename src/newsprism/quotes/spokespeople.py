@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from newsprism.lexicon import SPOKESPERSON, SPOKESPERSON_NOUNS
 from newsprism.model import Entity, QuoteVariant
 from newsprism.quotes.cues import CUE_FORMS
-from newsprism.quotes.story_holders import SPOKESPERSON_NOUNS, MentionTitles
+from newsprism.quotes.story_holders import MentionTitles
 
-_INDEFINITE = re.compile(r"^[Aa]n?\s+((?:[a-z][\w-]*\s+){0,2})(spokes(?:man|woman|person))$")
+_INDEFINITE = re.compile(r"^[Aa]n?\s+((?:[a-z][\w-]*\s+){0,2})(" + SPOKESPERSON + ")$")
 """'a spokeswoman', 'a police spokesman', 'a hospital spokesperson': lower-case body words before the noun (a
 capitalised body is :data:`~newsprism.quotes.story_holders._SPOKESPERSON`'s, read across the story)."""
 _BODY_AFTER = re.compile(r"^\s+(?:for|with|from|of|at)\s+((?:[\w.&'’-]+\s+){0,5}[\w.&'’-]+)")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from newsprism.lexicon import TITLES
+from newsprism.lexicon import SPOKESPERSON, SPOKESPERSON_NOUNS, TITLES
 from newsprism.model import Entity, QuoteVariant
 from newsprism.quotes.speakers import TitledDescription, titled_description, titles_before
 
@@ -62,12 +62,11 @@ def story_holder(variant: QuoteVariant, entities: Sequence[Entity], texts: Mappi
         _holds(described, titles.at(m.article, m.start)) for m in e.mentions)}.values())
 
 
-_SPOKESPERSON = re.compile(r"^[Aa]\s+((?:[A-Z][\w.&'’-]*\s+){1,3})spokes(?:man|woman|person)$")
+_SPOKESPERSON = re.compile(r"^[Aa]\s+((?:[A-Z][\w.&'’-]*\s+){1,3})" + SPOKESPERSON + "$")
 """An unnamed spokesperson of a named body ('a Lumo Party spokesperson said'): the one person the story writes with
 that body's spokesperson title ('Lumo Party spokesman Ana Ruiz' in another outlet's article; AllSides 5777, read in
 issue #19's twenty-third round's honest check, where 'a Taliban spokesperson said' at the same press conference was
 left unnamed). Only with the body named: a bare 'a spokesman' may be any of several."""
-SPOKESPERSON_NOUNS = ("spokesman", "spokeswoman", "spokesperson")
 
 
 def _spokesperson(words: str, entities: Sequence[Entity], titles: MentionTitles) -> Entity | None:
