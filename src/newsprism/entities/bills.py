@@ -6,6 +6,11 @@ spaCy cuts "Senate Bill 8" into "Senate" (a body) and "Bill 8" (a person, or a L
 the bill's first word, "S.B. 8" a body apart from "Senate Bill 8"). :func:`bill_end` carries a chamber's mention over
 the bill's number, :func:`bill_key` gives the long and the short form one key, :func:`is_bill` marks both forms a
 work.
+
+Court cases are works too, named by their parties: "Lumo v. Kade" (D18's flip set at 32049ce: "Planned Parenthood v.
+Casey" cut into a body and a person "Casey" in four AllSides and NeuS train stories, "Sanchez v. Mayorkas" a body).
+:func:`is_case` marks a whole case name a work; :func:`case_party` leaves out a party spaCy cut from it, which names
+the case there, not the party.
 """
 
 from __future__ import annotations
@@ -40,3 +45,24 @@ def bill_key(key: str) -> str:
 def is_bill(name: str) -> bool:
     """A bill's name ("S.B. 8", "HB 2", "Senate Bill 8"): a work, whatever spaCy tags it."""
     return _BILL_NAME.fullmatch(name.strip()) is not None
+
+
+_PARTY = r"[A-Z][\w.'’&-]*"
+_CASE_NAME = re.compile(rf"{_PARTY}(?:\s+{_PARTY}){{0,5}}\s+v\.\s+{_PARTY}(?:\s+{_PARTY}){{0,5}}")
+"""A court case's name: capitalised words, "v." (the legal style; not "vs.", a game's) and capitalised words."""
+_SECOND_PARTY_AFTER = re.compile(rf"\s+v\.\s+{_PARTY}")
+_FIRST_PARTY_BEFORE = re.compile(rf"{_PARTY}\s+v\.\s+$")
+CASE_REACH = 40
+"""Characters before a mention read for the case's first party and "v." ("Lumo Kade v. | Ana Lee")."""
+
+
+def is_case(name: str) -> bool:
+    """A court case's whole name ("Lumo v. Kade"): a work, whatever spaCy tags it."""
+    return _CASE_NAME.fullmatch(name.strip()) is not None
+
+
+def case_party(text: str, start: int, end: int) -> bool:
+    """The mention ``text[start:end]`` is one party of a case's name that spaCy cut ("Lumo | v. Kade", "Lumo v. |
+    Kade"): no entity."""
+    return _SECOND_PARTY_AFTER.match(text, end) is not None or (
+        _FIRST_PARTY_BEFORE.search(text, max(0, start - CASE_REACH), start) is not None)

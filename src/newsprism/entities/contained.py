@@ -25,12 +25,13 @@ import re
 from collections import defaultdict
 from itertools import pairwise, product
 
-from newsprism.entities.evidence import CUE_WEIGHT, NOT_NOUNS
+from newsprism.entities.evidence import CUE_WEIGHT
 from newsprism.entities.holders import held_by_person, surnames
 from newsprism.entities.kind_words import (
     BODY_WORDS,
     CHAMBER_WORDS,
     HOSPITAL_WORDS,
+    NOT_NOUNS,
     PLACE_WORDS,
     ROLES_BEFORE_NAMES,
     STREET_WORDS,

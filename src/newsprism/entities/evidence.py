@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsprism.entities.bills import is_bill
+from newsprism.entities.bills import is_bill, is_case
 from newsprism.entities.kind_words import (
     BODY_WORDS,
     COMPASS,
@@ -36,6 +36,7 @@ from newsprism.entities.kind_words import (
     LONE_PLACE_ENDS,
     LONE_PLACE_WORDS,
     NAME_CONNECTORS,
+    NOT_NOUNS,
     NUMBERED_STREET_ENDS,
     ORGANISATION_HEADS,
     OUTLET_ENDS,
@@ -48,6 +49,7 @@ from newsprism.entities.kind_words import (
     ROLES_BEFORE_NAMES,
     SHOP_WORDS,
 )
+from newsprism.entities.makers import maker_named
 from newsprism.entities.names import ORDINALS, fold
 from newsprism.entities.outlets import listed_outlet, outlet_named, site_reported
 from newsprism.entities.reporting import reporting_cue
@@ -233,18 +235,6 @@ _PARTY_AFTER = re.compile(r"^\s+(?:Democrats?|Republicans?|Independents?)\b")
 """A party's member after a state ("a New Jersey Democrat"): the state a lawmaker stands for, which the indefinite
 article's body cue took for a body (D15's honest reading of AllSides roundup 6061)."""
 
-_MAKERS_PAIR_AFTER = re.compile(
-    r"-[A-Z][A-Za-z]+\s+(?:[A-Z][A-Za-z]*-\d+\s+)?(?:vaccines?|boosters?|shots?|jabs?|doses?)\b")
-"""A second maker's name hyphened on and a vaccine's noun after a one-word name ("Lumo-Kade boosters": AllSides
-roundup 5709's "Pfizer" tagged a person): the name is a company. "administration" or "campaign" after a hyphened
-pair ("the Lumo-Kade campaign") is no such noun: running mates are people. A disease's name may come between
-("Lumo-Kade Kopa-19 vaccine")."""
-
-NOT_NOUNS = frozenset({"when", "about", "at", "in", "on", "was", "is", "and", "with", "to", "for", "from", "near",
-                        "as", "that", "which", "while", "into", "through", "after", "before", "by", "had", "has"})
-"""Lower-case words after a name that are no noun it modifies ("his 2008 Lumo when ..."): the name heads its phrase."""
-
-
 @dataclass(frozen=True)
 class Cue:
     """A type the context of one mention gives, and its weight in the entity's type vote."""
@@ -266,14 +256,14 @@ def cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> Cue | None:
     next_word = WORDS_AFTER.match(after)
     modified = bool(_LOWER_AFTER.match(after)) and not (next_word is not None and next_word.group(1) in NOT_NOUNS)
     aged = _AGE_BEFORE.search(before) is not None and not modified and not _OWNER_AFTER.match(after)
-    if is_bill(text[start:end]):
-        return Cue("work", CUE_WEIGHT)  # "S.B. 8", "Senate Bill 8": a bill (:mod:`.bills`)
+    if is_bill(text[start:end]) or is_case(text[start:end]):
+        return Cue("work", CUE_WEIGHT)  # "S.B. 8", "Senate Bill 8", "Lumo v. Kade": a bill, a case (:mod:`.bills`)
     if tokens and tokens[-1] == "co" and _COUNTY_OFFICE_AFTER.match(after):
         return Cue("place", CUE_WEIGHT)  # "Lumo Co. Sheriff Ana Lee": the county, no company
     if tokens[-2:] == ("white", "house") and modified:
         return Cue("organisation", CUE_WEIGHT)  # "the (Obama) White House counsel": NeuS train 1372, 1053, 1088
-    if len(tokens) == 1 and _MAKERS_PAIR_AFTER.match(after):
-        return Cue("organisation", CUE_WEIGHT)  # "Lumo-Kade boosters": a vaccine's makers
+    if maker_named(text[start:end], tokens, after):
+        return Cue("organisation", CUE_WEIGHT)  # "Lumo-Kade boosters", "Lumo's vaccine", "Lumo (LUM.N)": a company
     if VESSEL_PREFIX.match(text, start, end) or _VESSEL_BEFORE.search(before):
         return Cue("organisation", CUE_WEIGHT)  # a ship ("INS Lumo", "the frigate Lumo")
     if outlet_named(text[start:end], before, after) or listed_outlet(text[start:end], before, after):

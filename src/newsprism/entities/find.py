@@ -35,8 +35,9 @@ from newsprism.nlp.sentences import ParsedArticle
 def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
     """Every person, place and organisation of the story, merged across articles, most-mentioned first."""
     texts = [p.article.text for p in parsed]
+    titles = [p.article.title or "" for p in parsed]
     found = undouble(drop_widgets(drop_common_words(trim_headlines(drop_degrees(
-        [article_mentions(p) for p in parsed], texts), texts), texts), texts), texts)
+        [article_mentions(p) for p in parsed], texts), texts), texts, titles), texts), texts)
     nationalities = {ent.text for p in parsed for paragraph in p.paragraphs for ent in paragraph.doc.ents
                      if ent.label_ == "NORP" and " " not in ent.text}
     found = cut_nationalities(split_pairs(join_bodies(found, texts), texts), texts, nationalities)

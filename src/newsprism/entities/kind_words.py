@@ -272,6 +272,10 @@ SERVICE_ACRONYMS = frozenset({"ems", "emt", "emts", "cpr", "icu"})
 """A service's, a crew's or a treatment's acronym alone ("EMS arrived", "EMS crews", "performing CPR"), which spaCy
 tags a body (ECB+ dev topic 21, issue #19's thirteenth round): a common noun (emergency medical services), no
 entity, whether or not the story spells it out (:func:`.clutter.drop_common_acronyms` reads the spelt ones)."""
+NOT_NOUNS = frozenset({"when", "about", "at", "in", "on", "was", "is", "and", "with", "to", "for", "from", "near",
+                        "as", "that", "which", "while", "into", "through", "after", "before", "by", "had", "has"})
+"""Lower-case words after a name that are no noun it modifies ("his 2008 Lumo when ..."): the name heads its phrase."""
+
 PARTY_ADJECTIVES = frozenset({"conservative", "liberal", "republican", "democratic", "progressive", "moderate"})
 CHAMBER_WORDS = frozenset({"house", "senate", "congress"})
 """A political adjective and the chamber's word after it: spaCy tags "Conservative House" (before "lawmakers") a

@@ -22,6 +22,7 @@ from newsprism.entities.kind_words import (
     SHOP_WORDS,
     STATION_NAME,
 )
+from newsprism.entities.makers import maker_end
 from newsprism.entities.name_lists import listed
 from newsprism.entities.names import (
     COUNTRIES,
@@ -128,7 +129,7 @@ def article_mentions(parsed: ParsedArticle) -> list[Mention]:
             last, label = continued(text, first, paragraph.start + _and_end(ents, at), label)
             reach = last
             for start, end in _lines(text, first, last, label):
-                span = clean_span(text, start, trim_score(text, start, end), label)
+                span = clean_span(text, start, trim_score(text, start, maker_end(text, start, end)), label)
                 if span is None:
                     continue
                 mention = make_mention(parsed.article.id, text, span, label, index)

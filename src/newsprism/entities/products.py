@@ -14,8 +14,15 @@ from __future__ import annotations
 
 import re
 
-from newsprism.entities.evidence import NOT_NOUNS, THE_BEFORE, WORDS_AFTER, following_word
-from newsprism.entities.kind_words import BODY_WORDS, DISEASE_WORDS, PLACE_WORDS, PRODUCT_WORDS, VEHICLE_MAKES
+from newsprism.entities.evidence import THE_BEFORE, WORDS_AFTER, following_word
+from newsprism.entities.kind_words import (
+    BODY_WORDS,
+    DISEASE_WORDS,
+    NOT_NOUNS,
+    PLACE_WORDS,
+    PRODUCT_WORDS,
+    VEHICLE_MAKES,
+)
 
 _CLASS_AFTER = re.compile(r"^-class\b")
 _MEMBERS_AFTER = re.compile(r"\s+(?:lawmakers|legislators|MPs|members|deputies|activists|militants|fighters)\b")

@@ -6,7 +6,10 @@ written, and a survey's or index's acronym in brackets after its name.
   reporting verb are a person, the possessive's owner the outlet;
 - "the Lumo Turnover Survey (LTS)", "the Kade Price Index (KPI)" (D11's honest reading of roundup 5886: "JOLTS" a
   body): an acronym in brackets after a survey's, an index's or a report's name, ending in that word's initial, is
-  the survey, a work; not a survey agency's ("the Geological Survey (USGS)").
+  the survey, a work; not a survey agency's ("the Geological Survey (USGS)");
+- "Analysts surveyed by Lumo expected ...", "economists polled by Kade" (D18's flip set at 32049ce: "Refinitiv" a
+  person in five NeuS train and AllSides stories): who surveys economists or analysts for a forecast is a data firm or
+  an outlet, a body; not an owner's possessive ("polled by Ana Lee's firm": the firm is).
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ _REPORTER_AFTER = re.compile(r"['’]s\s+([A-Z][a-z]+)\s+[A-Z][\w'’-]+" + _REP
 MOST_REPORTER_WORDS = 3
 """Words of a reporter's name so cued, given name first (two in roundup 5861; three allows a middle name)."""
 
+_POLLED_BY_BEFORE = re.compile(r"\b(?:surveyed|polled)\s+by\s+(?:the\s+)?$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _SURVEY_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(Survey|Index|Report)\s*\(\s*$")
 _CLOSE_AFTER = re.compile(r"\s*\)")
 _AGENCY_SURVEYS = frozenset({"Geological", "Ordnance"})
@@ -40,6 +45,8 @@ def reporting_cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> E
     if 2 <= len(tokens) <= MOST_REPORTER_WORDS and given_name(tokens[0]) and (
             _OUTLET_POSSESSIVE_BEFORE.search(before) and REPORTS_AFTER.match(after)):
         return "person"  # "KNX1070's Claudia Peschiutta reports"
+    if _POLLED_BY_BEFORE.search(before) and not _POSSESSIVE_AFTER.match(after):
+        return "organisation"  # "analysts surveyed by Lumo": a data firm's forecast poll
     reporter = _REPORTER_AFTER.match(after)
     if reporter is not None and given_name(fold(reporter.group(1))) and " ".join(tokens) not in CONTAINERS:
         return "organisation"  # "KNX1070's Claudia Peschiutta reports": the outlet; not "Lumaria's Ana Vane"

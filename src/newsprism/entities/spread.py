@@ -24,9 +24,11 @@ import functools
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from newsprism.entities.bills import case_party
+from newsprism.entities.makers import ticker
 from newsprism.entities.mentions import Mention, continued, make_mention, voted_type
 from newsprism.entities.names import alias_name, given_name
 from newsprism.entities.not_entities import cut_from_longer
@@ -143,13 +145,16 @@ def _uncommon_run(mention: Mention, text: str, words: list[tuple[int, int]], low
     return make_mention(mention.article, text, span, mention.label, mention.paragraph)
 
 
-def drop_common_words(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
-    """Without the one-word "names" that are common words: written in lower case in the story at least as often
-    as tagged, or at all when every tagged one is capitalised by its place (a headline, a sentence start):
-    "Driver" in a headline where the story says "the driver", "Police" opening a sentence; and those the story
-    writes as a verb once (:data:`_VERBED`: "had to Taser him" beside "used a Taser", a brand for a thing)."""
+def drop_common_words(per_article: list[list[Mention]], texts: list[str],
+                      titles: Sequence[str] = ()) -> list[list[Mention]]:
+    """Without the one-word "names" that are common words: written in lower case in the story (its texts and its
+    articles' ``titles``) at least as often as tagged, or at all when every tagged one is capitalised by its place (a
+    headline, a sentence start): "Driver" in a headline where the story says "the driver", "Police" opening a
+    sentence, "Wildfires are raging" under the title "Western wildfires ..." (D18's flip set at 32049ce, AllSides
+    roundups 5874 and 5845: the only lower-case "wildfires" and "vaccine" of the story were in its titles); and those
+    the story writes as a verb once (:data:`_VERBED`: "had to Taser him" beside "used a Taser", a brand for a thing)."""
     story = "\n".join(texts)
-    lower = Counter(re.findall(r"\b[a-z]+\b", story))
+    lower = Counter(re.findall(r"\b[a-z]+\b", "\n".join([story, *titles])))
     for verbed in _VERBED.findall(story):
         lower[verbed.lower()] += len(story)  # more than it can be tagged
     tagged: Counter[str] = Counter()
@@ -238,7 +243,8 @@ def bracketed_acronyms(parsed: list[ParsedArticle], per_article: list[list[Menti
         text = article.article.text
         taken = {m.start for m in mentions}
         extra = [make_mention(m.article, text, match.span(1), m.label, m.paragraph) for m in mentions
-                 if (match := _BRACKETED.match(text, m.end)) and match.start(1) not in taken]
+                 if (match := _BRACKETED.match(text, m.end)) and match.start(1) not in taken
+                 and not ticker(text, *match.span(1))]  # "Lumo (LUM.N)": a ticker, no name (:mod:`.makers`)
         added.append(sorted([*mentions, *extra], key=lambda m: (m.start, m.end)) if extra else mentions)
     return added
 
@@ -275,5 +281,6 @@ def _found(article: ParsedArticle, mentions: list[Mention], pattern: re.Pattern[
         if last > end and at < len(taken) and taken[at][0] < last:
             continue
         mention = make_mention(article.article.id, text, (start, last), label, paragraph)
-        if not cut_from_longer(text, mention.start, mention.end, mention.tokens):  # not "Veterans of | America"
+        if not cut_from_longer(text, mention.start, mention.end, mention.tokens) and not case_party(
+                text, mention.start, mention.end):  # not "Veterans of | America", "Lumo v. | Kade"
             yield mention
