@@ -39,6 +39,7 @@ from newsprism.conflicts.ages import age_conflicts
 from newsprism.conflicts.body_counts import body_pairs, of_others
 from newsprism.conflicts.compare import CONVERSION, INCREMENT, in_part, number_about
 from newsprism.conflicts.dated import masked_clause
+from newsprism.conflicts.day_counts import day_groups
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.figured import GENERIC, PROJECTION
 from newsprism.conflicts.measured import of_two_people, story_surnames, surnames_in
@@ -46,7 +47,7 @@ from newsprism.conflicts.records import record_conflicts
 from newsprism.conflicts.shares import HELD, held_quantities, masked_share, same_measure, takes_no_side
 from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import rounded_restatement
-from newsprism.figures.another_event import recalls_another_event
+from newsprism.figures.another_event import ROUNDUP, recalls_another_event
 from newsprism.figures.rivals import apart_at
 from newsprism.figures.sentence_counts import MEASURE_WORDS
 from newsprism.grouping import DisjointSets
@@ -105,7 +106,10 @@ def amount_conflicts(alignment: StoryAlignment, encoder: Encoder, origin: Callab
     items = items + later
     stated = _stated(alignment)
     names = story_surnames(alignment.table)
+    dated = [[_amount(s, q) for s, q in group] for group in day_groups(
+        [*_titles(alignment), *(s for place in _by_place(alignment) for s in place)], _day_counted)]
     conflicts = [_conflict([items[i] for i in group], origin, stated, names) for group in groups.groups()]
+    conflicts += [_conflict(group, origin, stated, names) for group in dated]
     return [c for c in conflicts if c is not None] + people
 
 
@@ -142,11 +146,21 @@ def _body_counts(alignment: StoryAlignment, headline: list[Amount]) -> list[Amou
         for q in quantities(sentence.text):
             key = (sentence.article, sentence.part, sentence.start, q.start)
             if compared(q) and not q.money and key not in taken and not of_others(sentence.text, q):
-                expression = Evidence(article=sentence.article, start=sentence.start + q.start,
-                                      end=sentence.start + q.end, text=q.written, part=sentence.part)
-                found.setdefault(key, Amount(q, expression, sentence, masked_clause(sentence, expression)
-                                             or sentence.text))
+                found.setdefault(key, _amount(sentence, q))
     return list(found.values())
+
+
+def _amount(sentence: Evidence, q: Quantity) -> Amount:
+    """A count of things in its sentence, with its masked clause (the sentence where none is read)."""
+    expression = Evidence(article=sentence.article, start=sentence.start + q.start, end=sentence.start + q.end,
+                          text=q.written, part=sentence.part)
+    return Amount(q, expression, sentence, masked_clause(sentence, expression) or sentence.text)
+
+
+def _day_counted(text: str, q: Quantity) -> bool:
+    """A count of things that a named day may key (:mod:`.day_counts`): not general, projected or of a roundup; the
+    day, not 'previous' or 'earlier', says which (:func:`~newsprism.figures.another_event.recalls_another_event`)."""
+    return compared(q) and not q.money and not any(p.search(text) for p in (GENERIC, PROJECTION, ROUNDUP))
 
 
 @per_text  # a one-event story reprints each sentence in most of its articles: each text read once (issue #20)

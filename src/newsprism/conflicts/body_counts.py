@@ -49,9 +49,10 @@ ROOT = 6
 """Letters of a word's root after its ending is cut ('hospitalized' / 'hospital' → 'hospit', 'serving' / 'served'
 → 'serv')."""
 SAME_THING = {"appliance": "engine", "tender": "engine", "fire-engine": "engine", "skiff": "boat", "speedboat": "boat",
-              "bullet": "shot"}
+              "bullet": "shot", "infection": "case"}
 """Counted nouns that name one thing ('a further four appliances' / 'an additional six engines', ECB+ 14/ecbplus;
-'fired 13 bullets' / '13 shots', ECB+ 33/ecbplus)."""
+'fired 13 bullets' / '13 shots', ECB+ 33/ecbplus; '91,000 infections' / '90,456 cases' of a disease, NeuS train
+2046)."""
 FIRED_THINGS = {"round": "shot"}
 """Counted nouns that name a shot only where the sentence speaks of gunfire (:data:`GUNFIRE`: 'the sniper's dozen
 rounds', ECB+ 33/ecbplus); elsewhere a round is one of talks, votes, a bout or a game."""

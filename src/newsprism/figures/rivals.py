@@ -214,13 +214,13 @@ def apart_at(a: str, a_at: int, b: str, b_at: int, held: bool = False) -> bool:
     """:func:`apart` for the figures at ``a_at`` in ``a`` and ``b_at`` in ``b``, the months and years read from each
     figure's own clause (:data:`CONJUNCT`) only. ``held``: both figures are of one place already (shares of a place,
     :mod:`newsprism.conflicts.shares`), so a place opening a clause scopes nothing more."""
-    if _months_and_years(_clause_at(a, a_at)) != _months_and_years(_clause_at(b, b_at)):
+    if _months_and_years(clause_at(a, a_at)) != _months_and_years(clause_at(b, b_at)):
         return True
     cues = (SINCE, EARLY_POINT) if held else (PLACE_SCOPE, SINCE, EARLY_POINT)
     return any(bool(cue.search(a)) != bool(cue.search(b)) for cue in cues)
 
 
-def _clause_at(text: str, at: int) -> str:
+def clause_at(text: str, at: int) -> str:
     """The coordinated clause (:data:`CONJUNCT`) of ``text`` that holds the character at ``at``."""
     start = max((m.end() for m in CONJUNCT.finditer(text, 0, at) if m.end() <= at), default=0)
     end = next((m.start() for m in CONJUNCT.finditer(text, at)), len(text))
