@@ -38,6 +38,8 @@ from newsprism.quotes.attribution import (
     row_attribution,
 )
 from newsprism.quotes.bodies import body_sources, named_later
+from newsprism.quotes.cut_credits import cut_credit
+from newsprism.quotes.delayed import named_next
 from newsprism.quotes.descriptions import described
 from newsprism.quotes.documents import document_authors
 from newsprism.quotes.indirect import find_reported
@@ -87,7 +89,7 @@ def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
                 if not _term(text, item, parsed.paragraphs)]
     variants = body_sources(document_authors(variants, parsed.paragraphs, resolver), parsed.paragraphs)
     variants = described_antecedents(named_later(variants, resolver), resolver, parsed.paragraphs)
-    variants = renamed_subjects(variants, resolver, parsed.paragraphs)
+    variants = named_next(renamed_subjects(variants, resolver, parsed.paragraphs), resolver, parsed.paragraphs)
     variants = described_subjects(pronoun_genders(variants, resolver), parsed.paragraphs, resolver)
     variants = described_in_sentence(variants, parsed.paragraphs, resolver)
     variants = as_clause_sources(speakers_over_spoken_of(variants, resolver), parsed.paragraphs, resolver)
@@ -286,7 +288,8 @@ def _attribution(parsed: ParsedArticle, span: MarkedSpan, end: int, quoted: Rang
     lead_in = lead_in_attribution(paragraphs, prefix_start, quote, quoted)
     if introduced(lead_words(text, span, paragraphs)):
         return lead_in or cue_attribution(paragraphs, quote, quoted)
-    after = adjacent_attribution(paragraphs, reported, quoted) or row_attribution(paragraphs, reported, quoted)
+    after = (adjacent_attribution(paragraphs, reported, quoted) or row_attribution(paragraphs, reported, quoted)
+             or cut_credit(paragraphs, reported, quoted))
     return (after or lead_in or colon_attribution(paragraphs, quote, quoted)
             or cue_attribution(paragraphs, quote, quoted))
 

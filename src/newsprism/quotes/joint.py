@@ -43,7 +43,8 @@ def joint_speaker(variant: QuoteVariant, entity: Entity, entities: Sequence[Enti
     description, a name of another entity (:func:`_second`), not owning what follows ('X and Y's lawyer'), with no
     third name joined after it ('X and Y and Z') nor a list before ('X, Y and Z': left to the one the source
     names), and the two not one name of either entity; a cue after the source comes right after both names
-    (:data:`BEFORE_CUE_WORDS`); else None."""
+    (:data:`BEFORE_CUE_WORDS`). A list the source's name opens names all (:func:`_listed`: 'X, Y and Z said in a
+    joint statement', issue #19's twenty-fourth round's list); else None."""
     source, text = variant.source, texts.get(variant.content.article, "")
     if variant.anonymous or source is None or not text:
         return None
@@ -52,9 +53,13 @@ def joint_speaker(variant: QuoteVariant, entity: Entity, entities: Sequence[Enti
     inside = _JOINED.search(text, source.start, source.end)  # 'Lumo and German partner Kade AG' as one source
     first, end = min(spans, default=(source.start, inside.start() if inside else source.end))
     joined = _JOINED.match(text, end)
-    if joined is None or text[:first].rstrip().endswith(","):
+    if text[:first].rstrip().endswith(","):
         return None  # the last two of a list ('Former presidents X, Y and Z said': NeuS train 41, 0-based)
-    other = _second(entities, entity, source.article, joined.end(), source.end, text)
+    listed = _listed(entities, entity, source.article, end, text) if joined is None else None
+    if joined is None and listed is None:
+        return None
+    other = listed[-1] if listed else _second(entities, entity, source.article, joined.end() if joined else end,
+                                              source.end, text)
     cue = variant.cue
     if other is None or (cue is not None and cue.start > source.start and (
             other[1].end > cue.start or len(text[other[1].end:cue.start].split()) > BEFORE_CUE_WORDS)):
@@ -62,7 +67,40 @@ def joint_speaker(variant: QuoteVariant, entity: Entity, entities: Sequence[Enti
     after, phrase = text[other[1].end:other[1].end + 6], text[first:other[1].end]
     if _OWNED.match(after) or after.startswith(" and ") or phrase in other[0].name or phrase in entity.name:
         return None  # one name holding 'and' ('the Ana and Ben Ode Foundation')
+    if listed:
+        return ", ".join([entity.name, *(_written(*item) for item in listed[:-1])]) + f" and {_written(*other)}"
     return f"{entity.name} and {_written(other[0], other[1])}"
+
+
+_LIST_GAP = re.compile(r",[^\S\n]+(?:and[^\S\n]+)?")
+"""What stands between two names of a list ('A, B and C', 'A, B, and C')."""
+
+
+def _listed(entities: Sequence[Entity], first: Entity, article: str, at: int,
+            text: str) -> list[tuple[Entity, Evidence]] | None:
+    """The second and later names of a list of names of one type after the first's mention ending at ``at`` ('Ana
+    Ruiz, Ben Ode and Cleo Marr said in a joint statement'), each a comma (the last 'and', with or without a comma)
+    and titles at most (:func:`_glue`) after the one before, none the first's; None when the list does not end on
+    'and' and a name, or holds fewer than three names."""
+    found: list[tuple[Entity, Evidence]] = []
+    while (gap := _LIST_GAP.match(text, at) or _JOINED.match(text, at)) is not None:
+        mention = _next_mention(entities, first, article, gap.end(), text)
+        if mention is None or mention[0].id in {first.id, *(e.id for e, _ in found)}:
+            return None
+        found.append(mention)
+        at = mention[1].end
+        if gap.group().rstrip().endswith("and"):
+            return found if len(found) >= 2 else None
+    return None
+
+
+def _next_mention(entities: Sequence[Entity], first: Entity, article: str, at: int,
+                  text: str) -> tuple[Entity, Evidence] | None:
+    """The mention of an entity of ``first``'s type that starts after ``at`` with nothing but titles before it."""
+    found = [(m.start, e, m) for e in entities if e.type == first.type for m in e.mentions
+             if m.article == article and m.start >= at and _glue(text[at:m.start])
+             and not _NO_GAP.search(_ABBREVIATED.sub("", text[at:m.start]))]
+    return min(found, key=lambda item: item[0])[1:] if found else None
 
 
 def _written(entity: Entity, mention: Evidence) -> str:

@@ -105,13 +105,24 @@ def joint_antecedent(paragraphs: Paragraphs | None, at: int) -> str | None:
         return None
     members = [subject, *_conjuncts(subject)]
     first = next(t for t in subject.subtree if (t.pos_ == "PROPN" and t.tag_ != "NNPS") or t.i == subject.i)
-    return str(subject.doc[first.i:members[-1].i + 1].text)
+    last = max(named.i if (named := _named_noun(t)) is not None else t.i for t in members)
+    return str(subject.doc[first.i:last + 1].text)
 
 
 def _joint(token: Token) -> bool:
-    """A name with others joined to it, each a name or a plural noun ('Ana Ruiz and three fellow skaters')."""
+    """A name with others joined to it, each a name, a plural noun ('Ana Ruiz and three fellow skaters') or a noun
+    with a name in apposition ('Vexo and its partner Lumo Pharma': AllSides 5703's 'Pfizer and its partner …', the
+    'they' after it left unresolved, issue #19's twenty-fifth round's list)."""
     conjuncts = _conjuncts(token)
-    return token.pos_ == "PROPN" and bool(conjuncts) and all(t.pos_ == "PROPN" or t.tag_ == "NNS" for t in conjuncts)
+    return token.pos_ == "PROPN" and bool(conjuncts) and all(
+        t.pos_ == "PROPN" or t.tag_ == "NNS" or _named_noun(t) is not None for t in conjuncts)
+
+
+def _named_noun(token: Token) -> Token | None:
+    """The name in apposition right after a singular common noun ('its partner Lumo Pharma': 'Pharma'), if any."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN":
+        return None
+    return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i), None)
 
 
 def _conjuncts(token: Token) -> list[Token]:

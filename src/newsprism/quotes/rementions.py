@@ -30,7 +30,7 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "lawyer", 
                           "advisor", "representative", "counsel"})
 """Heads of someone who speaks for another ('Ana Ruiz denied it. The spokeswoman said …' is most often her
 spokeswoman): no re-mention of the person before."""
-_NO_RE_MENTION = frozenset({*_NOT_PEOPLE, *ONE_PERSON_NOUNS, *SPOKESPEOPLE})
+NO_RE_MENTION = frozenset({*_NOT_PEOPLE, *ONE_PERSON_NOUNS, *SPOKESPEOPLE})
 """Heads a re-mention is not read from: bodies and documents, people by what befell them or by kin and role ('the
 man', 'the officer', 'the suspect': someone in the events the person before reported on; a gun-violence dev page in
 this rule's flip audit had 'Capt. Ana Ruiz said. The man told police …', the man shot), and spokespeople."""
@@ -42,7 +42,7 @@ def renamed_subjects(variants: list[QuoteVariant], resolver: SpeakerResolver,
     before it there, stands for the person named as the main subject of the sentence before (across a paragraph's
     start too), when the article has not brought in someone so described with 'a'/'an' before ('a senior official
     … The official said' stays that official), the noun's sex does not disagree with the person's, and no title the
-    article writes before the person's name contradicts the description's (:func:`_titled_otherwise`)."""
+    article writes before the person's name contradicts the description's (:func:`titled_otherwise`)."""
     out = []
     for variant in variants:
         source = variant.source
@@ -53,7 +53,7 @@ def renamed_subjects(variants: list[QuoteVariant], resolver: SpeakerResolver,
             told = noun_gender(source.text.split()[-1])
             if named is not None and resolver.names_person(named) and (
                     told is None or resolver.genders.get(named.lower()) in (None, told)) \
-                    and not _titled_otherwise(resolver, named, source.text):
+                    and not titled_otherwise(resolver, named, source.text):
                 variant = variant.model_copy(update={"speaker": named, "anonymous": False})
         out.append(variant)
     return out
@@ -64,7 +64,7 @@ DEGREES = frozenset({"doctor"})
 scientist'; the tune set's 'Dr. Anthony Fauci … The world-renowned infectious disease expert')."""
 
 
-def _titled_otherwise(resolver: SpeakerResolver, named: str, words: str) -> bool:
+def titled_otherwise(resolver: SpeakerResolver, named: str, words: str) -> bool:
     """The description names a title (:func:`~newsprism.quotes.speakers.titled_description`) and the article writes
     the person with titles of office (:data:`~newsprism.lexicon.TITLES`; not 'a confident Ana Ruiz') before the
     name, none of them this one ('Former President Ben Ode spoke. The president
@@ -84,7 +84,7 @@ def _describes_one(source: str, before: str) -> bool:
     if match is None or "’s " in source or "'s " in source:
         return False
     noun = match.group(1)
-    if noun in _NO_RE_MENTION or (noun.endswith("s") and not noun.endswith("ss")):
+    if noun in NO_RE_MENTION or (noun.endswith("s") and not noun.endswith("ss")):
         return False
     return re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.’'-]+\s+){{0,5}}{noun}\b", before) is None
 

@@ -42,13 +42,13 @@ def story_holder(variant: QuoteVariant, entities: Sequence[Entity], texts: Mappi
                  titles: MentionTitles | None = None) -> Entity | None:
     """The one entity of the story an anonymous description stands for: the one person titled so before a name
     anywhere in the story (:func:`~newsprism.quotes.speakers.titled_description`), the one politician marked with
-    the party a description names (:data:`_PARTY_DESCRIPTION`), or the one body whose name ends in the
+    the party a description names (:data:`PARTY_DESCRIPTION`), or the one body whose name ends in the
     description's capitalised words; none when the description is a name of its own, or several hold it."""
     source = variant.source
     if not variant.anonymous or source is None or (variant.speaker or "").strip() != source.text.strip():
         return None
     words = source.text.strip()
-    if (party := _PARTY_DESCRIPTION.match(words)) is not None:
+    if (party := PARTY_DESCRIPTION.match(words)) is not None:
         return _one({e.id: e for e in entities if e.type == "person" and any(
             _of_party(party, texts.get(m.article, ""), m.start, m.end) for m in e.mentions)}.values())
     if (tail := _BODY_TAIL.match(words)) is not None:
@@ -82,7 +82,7 @@ def _spokesperson(words: str, entities: Sequence[Entity], titles: MentionTitles)
         _holds(described, titles.at(m.article, m.start)) for m in e.mentions for described in spokes)}.values())
 
 
-_PARTY_DESCRIPTION = re.compile(r"^[Tt]he\s+(?:[\w.’'-]+\s+){0,4}(Democrat|Republican)$")
+PARTY_DESCRIPTION = re.compile(r"^[Tt]he\s+(?:[\w.’'-]+\s+){0,4}(Democrat|Republican)$")
 """A re-mention of a politician by party ('the moderate West Virginia Democrat said'): the one person the story
 writes with that party's mark (NeuS/AllSides stories name senators so; AllSides 5978's honest reading, issue #19's
 twentieth round, where the description was left anonymous though the other outlets write 'Democratic Sen. X')."""
@@ -96,7 +96,7 @@ _PARTY_APPOSED = r",[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}{party}\
 
 def _of_party(party: re.Match[str], text: str, start: int, end: int) -> bool:
     """The mention at ``start``-``end`` is marked with the description's party (``party``: a match of
-    :data:`_PARTY_DESCRIPTION`): its adjective before the name with only a title's words between ('Democratic Sen.
+    :data:`PARTY_DESCRIPTION`): its adjective before the name with only a title's words between ('Democratic Sen.
     Ana Ruiz', 'Republican Lumo senator Ana Ruiz'; the mention may hold them), an apposition naming the party after
     it ('Ruiz, a moderate Democrat'), or the party's letter in brackets with a state the description's place
     agrees with ('Ana Ruiz (D-Lumo)' for 'the Lumo Democrat'; not '(D-N.Y.)' for 'The California Democrat': NeuS
