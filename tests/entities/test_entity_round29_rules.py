@@ -35,6 +35,13 @@ def test_a_possessive_before_a_vaccine_makes_its_maker() -> None:
         assert found is not None and found.type == "organisation", text
 
 
+def test_makers_listed_before_vaccines_are_companies() -> None:
+    text = "The nation will share doses of the approved Varlex, Kadem and Tovana & Tovana vaccines to clinics abroad."
+    for name in ("Varlex", "Kadem", "Tovana & Tovana"):
+        found = _cue_of(text, name)
+        assert found is not None and found.type == "organisation", name
+
+
 def test_a_leaders_vaccine_policy_makes_no_company() -> None:
     for text in ("Governors sued over Orin Varlo's vaccine mandate last week.", "Brazil's vaccine is cheaper."):
         found = _cue_of(text, "Varlo" if "Varlo" in text else "Brazil")
@@ -76,6 +83,13 @@ def test_a_sentence_opener_a_title_writes_in_lower_case_is_no_name() -> None:
     assert drop_common_words([[tagged]], [text], ["Thousands Flee As Fires Spread"]) == [[tagged]]
 
 
+def test_a_titles_lower_case_word_leaves_a_name_inside_a_sentence() -> None:
+    text = "A short video called Lumodemic spread online this week."
+    start = text.index("Lumodemic")
+    tagged = make_mention("a0", text, (start, start + len("Lumodemic")), "organisation", 0)
+    assert drop_common_words([[tagged]], [text], ["Why some believe in a 'lumodemic'"]) == [[tagged]]
+
+
 def test_a_court_case_names_no_party(resources: NlpResources) -> None:
     texts = ("The justices may revisit Lumo Health v. Tarrant, the 1994 ruling, this term.",
              "Lawyers argued the state law breaks the rule of Lumo Health v. Tarrant.",
@@ -94,3 +108,12 @@ def test_a_disease_run_into_a_makers_name_before_a_vaccine_is_cut() -> None:
                               ("The Varlex Health vaccine arrived.", "Varlex Health", "Varlex Health")):
         start = text.index(name)
         assert text[start:maker_end(text, start, start + len(name))] == maker, text
+
+
+def test_a_firms_name_of_one_name_twice_is_no_pair(resources: NlpResources) -> None:
+    index = _analyse(resources,
+                     "Regulators paused the Tovana & Tovana vaccine on Tuesday. Tovana said the pause was brief.",
+                     "Clinics will resume the Tovana & Tovana vaccine, health officials said.",
+                     "The Tovana and Tovana vaccine will return, Tovana officials said.")
+    firms = [e for e in index.entities if e.name == "Tovana & Tovana"]
+    assert [e.type for e in firms] == ["organisation"] and len(firms[0].mentions) == 2

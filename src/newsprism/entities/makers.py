@@ -30,10 +30,13 @@ _MAKERS_PAIR_AFTER = re.compile(
 roundup 5709's "Pfizer" tagged a person): the name is a company. "administration" or "campaign" after a hyphened
 pair ("the Lumo-Kade campaign") is no such noun: running mates are people. A disease's name may come between
 ("Lumo-Kade Kopa-19 vaccine")."""
-_VACCINE_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:[A-Z][A-Za-z]*-\d+|COVID|Covid|[Cc]oronavirus)\s+)?vaccines?"
+_MAKER = r"[A-Z][\w.-]*(?:\s+&\s+[A-Z][\w.-]*)?"
+_VACCINE_AFTER = re.compile(rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){_MAKER})*(?:['’]s)?\s+"
+                            r"(?:(?:[A-Z][A-Za-z]*-\d+|COVID|Covid|[Cc]oronavirus)\s+)?vaccines?"
                             r"(?=\s*(?:[,.;:!?)—–]|$)|\s+([a-z]+)\b|\s+[A-Z])")
-"""A possessive or nothing, perhaps a disease's name, and "vaccine(s)" after a name ("Lumo's Kopa-19 vaccine"); the
-group holds the lower-case word after it, if any."""
+"""A possessive or nothing, perhaps a disease's name, and "vaccine(s)" after a name ("Lumo's Kopa-19 vaccine"), or
+after a list of makers' names the name opens ("the Lumo, Kade and Tovana & Tovana vaccines": AllSides roundup 6033
+in D18's flip set); the group holds the lower-case word after the vaccine's noun, if any."""
 _DISEASE_THEN_VACCINE = re.compile(r"\s+(\S+)\s+(?:vaccines?|boosters?|shots?|jabs?|doses?)\b")
 """A name's last word and a vaccine's noun after it ("Lumo | COVID-19 | vaccine")."""
 _RIC = r"[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,2}"
@@ -46,8 +49,8 @@ def maker_named(name: str, tokens: tuple[str, ...], after: str) -> bool:
     """The words ``after`` the name say it is a company: a vaccine's maker or a listed company."""
     if _TICKER_AFTER.match(after):
         return True
-    if len(tokens) != 1 or tokens[0] in CONTAINERS or name.isupper():
-        return False
+    if (len(tokens) != 1 and "&" not in name) or tokens[0] in CONTAINERS or name.isupper():
+        return False  # a person's name never holds "&" ("Tovana & Tovana")
     if _MAKERS_PAIR_AFTER.match(after):
         return True
     vaccine = _VACCINE_AFTER.match(after)

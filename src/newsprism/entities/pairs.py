@@ -4,11 +4,12 @@ Municipal Stadium") split into one mention each, and a nationality glued to a na
 A span is cut at a joining word (:data:`_JOIN`: "and", "&", "at", "in", "vs", a possessive) when every piece is a
 name the story writes on its own elsewhere (the key of another mention, or the surname of a person's full name:
 "Lee's Kade Avenue", gun-violence incident 412069); "Procter and Gamble" stays whole because
-neither half is written alone, and so does a body's name ending in a body's word ("Lumo and Kade Fire and Rescue
-Service"). Each piece takes the type the story's mentions of that name vote for. A span "<Owner>'s <Words>" that a
-survey's name goes on after ("... and Kade Turnover Survey") is cut to its owner, and "<Station>'s <Given> <Surname>"
-before "reported" is split into the station, a body, and its reporter, a person. The other way round, names spaCy
-cut at an "and" inside a body's name are joined (:func:`join_bodies`).
+neither half is written alone, "Johnson & Johnson" because its halves are one name, and so does a body's name
+ending in a body's word ("Lumo and Kade Fire and Rescue Service"). Each piece takes the type the story's mentions
+of that name vote for. A span "<Owner>'s <Words>" that a survey's name goes on after ("... and Kade Turnover
+Survey") is cut to its owner, and "<Station>'s <Given> <Surname>" before "reported" is split into the station, a
+body, and its reporter, a person. The other way round, names spaCy cut at an "and" inside a body's name are joined
+(:func:`join_bodies`).
 
 A first word the story's parses tag as a nationality (NORP: "American", "Greek") is cut from a mention when what
 follows is a name of several words the story writes without it ("American Hasim Rahman" where the story also says
@@ -147,8 +148,9 @@ def _pieces(mention: Mention, text: str, types: dict[str, EntityType]) -> list[M
     bounds.append(mention.end)
     pieces = [make_mention(mention.article, text, (bounds[i], bounds[i + 1]), mention.label, mention.paragraph)
               for i in range(0, len(bounds), 2)]
-    if any(not piece.text[:1].isupper() or piece.key == mention.key or piece.key not in types for piece in pieces):
-        return [mention]
+    if any(not piece.text[:1].isupper() or piece.key == mention.key or piece.key not in types for piece in pieces) or (
+            len({piece.key for piece in pieces}) == 1):
+        return [mention]  # one name repeated ("Lumo & Lumo"): a firm's name, no pair (AllSides roundup 6105, D18)
     return [make_mention(p.article, text, (p.start, p.end), types[p.key], p.paragraph) for p in pieces]
 
 

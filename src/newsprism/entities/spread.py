@@ -147,14 +147,17 @@ def _uncommon_run(mention: Mention, text: str, words: list[tuple[int, int]], low
 
 def drop_common_words(per_article: list[list[Mention]], texts: list[str],
                       titles: Sequence[str] = ()) -> list[list[Mention]]:
-    """Without the one-word "names" that are common words: written in lower case in the story (its texts and its
-    articles' ``titles``) at least as often as tagged, or at all when every tagged one is capitalised by its place (a
-    headline, a sentence start): "Driver" in a headline where the story says "the driver", "Police" opening a
+    """Without the one-word "names" that are common words: written in lower case in the story at least as often
+    as tagged, or at all (in its texts or its articles' ``titles``) when every tagged one is capitalised by its place
+    (a headline, a sentence start): "Driver" in a headline where the story says "the driver", "Police" opening a
     sentence, "Wildfires are raging" under the title "Western wildfires ..." (D18's flip set at 32049ce, AllSides
-    roundups 5874 and 5845: the only lower-case "wildfires" and "vaccine" of the story were in its titles); and those
-    the story writes as a verb once (:data:`_VERBED`: "had to Taser him" beside "used a Taser", a brand for a thing)."""
+    roundups 5874 and 5845: the only lower-case "wildfires" and "vaccine" of the story were in its titles; a title's
+    coined word in lower case does not outvote the name inside a sentence: "a video called Lumodemic", NeuS train
+    195); and those the story writes as a verb once (:data:`_VERBED`: "had to Taser him" beside "used a Taser", a
+    brand for a thing)."""
     story = "\n".join(texts)
-    lower = Counter(re.findall(r"\b[a-z]+\b", "\n".join([story, *titles])))
+    lower = Counter(re.findall(r"\b[a-z]+\b", story))
+    titled = Counter(re.findall(r"\b[a-z]+\b", "\n".join(titles)))
     for verbed in _VERBED.findall(story):
         lower[verbed.lower()] += len(story)  # more than it can be tagged
     tagged: Counter[str] = Counter()
@@ -164,7 +167,9 @@ def drop_common_words(per_article: list[list[Mention]], texts: list[str],
             if m.short:
                 tagged[m.text.lower()] += 1
                 placed[m.text.lower()] += _capitalised_by_place(text, m.start)
-    return [[m for m in mentions if not _common(m, lower, tagged, placed)] for mentions in per_article]
+    return [[m for m in mentions if not _common(m, lower, tagged, placed) and not (
+        m.short and titled[m.text.lower()] and placed[m.text.lower()] == tagged[m.text.lower()])]
+        for mentions in per_article]
 
 
 _VERBED = re.compile(r"\b(?:to|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|[Ii]|[Pp]olice|[Oo]fficers)\s+([A-Z][a-z]{2,})\s+"
