@@ -359,21 +359,30 @@ def mark_cut_off_head(lines: list[Line], kinds: Kinds) -> None:
             return
 
 
-NAME_LABEL = re.compile(r"^(?:\d{1,3}-year[- ]old )?[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}(?:, \d{1,3})?\.$")
+NAME_LABEL = re.compile(r"^(?:\d{1,3}-year[- ]old )?[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}(?:, \d{1,3})?"
+                        r"(?P<stop>\.)?$")
 """A name under a picture, with its full stop: 'Jane Roe.', '21-year old Jane Roe.', 'Jane Roe, 2.' (dev labels
 batches 3 and 11: captions; the unlabelled dev pages: three such lines kept before, all name labels, and one end of
-a street's name after a line break at 'Dr.', which :func:`mark_name_labels` leaves)."""
+a street's name after a line break at 'Dr.', which :func:`mark_name_labels` leaves). Without the full stop a name is a
+label only over its picture's credit (:data:`CREDIT_LINE`)."""
+CREDIT_LINE = re.compile(r"^\W*(?:photo|image|picture)s?\s*(?:credit|courtesy)?\s*:|^\W*(?:credit|courtesy)\b|"
+                         r"^\(?(?:photo|image)s?\s*(?:by|from|courtesy)\b", re.I)
+"""A picture's credit on its own line ('Photo credit: Family of Jane Roe', 'Courtesy …', '(Photo by …'). Round 24
+(issue #16, helper B10): on the 2,781 dev pages three lines that are only a name stand right over one, all labels
+of a picture (the line model took them before; leave-outlets-out it kept one, batch 17); PolNeAR has none."""
 PLACE_WORDS = frozenset("""st ave rd blvd dr ln ct pl pkwy hwy street avenue road boulevard drive lane court place
 parkway highway way county city park""".split())
 """A name ending in one of these is a place, not a person under a picture."""
 
 
 def mark_name_labels(lines: list[Line], kinds: Kinds) -> None:
-    """A person's name standing alone with a full stop (:data:`NAME_LABEL`) is a picture's label (``caption``), unless
-    the line before it ends with an abbreviation (a sentence broken at 'Dr.') or the name is a place's."""
+    """A person's name standing alone with a full stop, or right over a picture's credit (:data:`NAME_LABEL`), is a
+    picture's label (``caption``), unless the line before it ends with an abbreviation (a sentence broken at 'Dr.') or
+    the name is a place's."""
     for i, line in enumerate(lines):
         text = line.text.strip()
-        if kinds[i] is not None or not NAME_LABEL.match(text) or text.isupper():
+        label = NAME_LABEL.match(text) if kinds[i] is None and not text.isupper() else None
+        if label is None or not (label["stop"] or (i + 1 < len(lines) and CREDIT_LINE.search(lines[i + 1].text))):
             continue
         last = words(text)[-1].lower()
         before = words(lines[i - 1].text)[-1].lower().rstrip(".") if i and words(lines[i - 1].text) else ""

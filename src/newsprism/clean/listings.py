@@ -33,6 +33,7 @@ from newsprism.clean.lines import (
     whole_paragraph,
     words,
 )
+from newsprism.clean.widget_credits import PICTURE_SCENE, PICTURE_SCENE_WORDS
 from newsprism.lexicon import GLUE_WORDS, MONTH_PREFIX, WEEKDAY_ALTERNATION
 from newsprism.model import ClutterKind, RemovedLine
 
@@ -68,11 +69,23 @@ def mark_release_listing(lines: list[Line], kinds: Kinds) -> None:
 
 
 def mark_dated_caption(lines: list[Line], kinds: Kinds) -> None:
-    """Captions on top of the article: a dated one (:func:`mark_full_date_caption`), a scene's
-    (:func:`mark_scene_caption`), then one naming whom the lead leaves unnamed (:func:`mark_named_caption`)."""
+    """Captions: on top of the article a dated one (:func:`mark_full_date_caption`), anywhere one in the wire's style
+    (:func:`mark_picture_scenes`), on top a scene's (:func:`mark_scene_caption`), then one naming whom the lead leaves
+    unnamed (:func:`mark_named_caption`)."""
     mark_full_date_caption(lines, kinds)
+    mark_picture_scenes(lines, kinds)
     mark_scene_caption(lines, kinds)
     mark_named_caption(lines, kinds)
+
+
+def mark_picture_scenes(lines: list[Line], kinds: Kinds) -> None:
+    """Captions in the wire's style anywhere on the page (:data:`newsprism.clean.widget_credits.PICTURE_SCENE`), when
+    the page keeps a whole paragraph besides them: a page that is only such a line keeps it."""
+    scenes = [i for i, line in enumerate(lines) if kinds[i] is None
+              and len(words(line.text)) <= PICTURE_SCENE_WORDS and PICTURE_SCENE.search(line.text.strip())]
+    if any(kinds[i] is None and i not in scenes and whole_paragraph(line.text) for i, line in enumerate(lines)):
+        for i in scenes:
+            kinds[i] = "caption"
 
 
 def mark_full_date_caption(lines: list[Line], kinds: Kinds) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from newsprism.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+
 NAMED_PHOTO_CREDIT = re.compile(r"[.!?\"”]\s+(?:[A-Z][\w.'’-]+\s){1,3}(?:[Pp]hoto(?:graph)?s?|PHOTO)\s*/?\s*$")
 """A caption closed by its photographer's credit without brackets: '... left a nine-year-old hurt. Jane Roe photo/'."""
 
@@ -103,3 +105,31 @@ def doubled_caption(text: str) -> bool:
         return False
     return any(sentence[-1] in ".!?" and len(sentence.split()) >= DOUBLED_SENTENCE_WORDS and text.count(sentence) > 1
                for sentence in SENTENCE_BREAK.split(text))
+
+
+PICTURE_VERB = (r"(?:holds?|stands?|walks?|looks? on|hugs?|embraces?|comforts?|prays?|gathers?|mourns?|investigates?|"
+                r"waits?|sits?|wipes?|weeps?|cries|kneels?|pauses?|reacts?|inspects?|examines?|carr(?:y|ies)|escorts?|"
+                r"listens?|watch(?:es)?|(?:speaks?|talks?) (?:with|to|during|at)|poses?|smiles?|rests?|lays?|"
+                r"search(?:es)? (?:for|the|a|an)|surveys?|enters?|exits?|arrives?|responds? to)")
+"""What a picture shows its people doing, in the present tense a caption uses ('Jane Roe holds …', 'Police investigate
+…', 'Mourners gather …'); a report tells the same in the past ('held', 'investigated') or with an auxiliary ('are
+investigating'). Verbs that are also nouns or report verbs ('leads', 'places', 'says') are left out."""
+PICTURE_SUBJECT = (r"(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|His|Her|Their|Our)\s)"
+                   r"(?:[A-Z][\w.-]*(?:['’](?!s\b)[\w-]+)?,?\s+(?:\d{1,3},\s+)?){1,5}(?:and [A-Z][\w.'’-]*\s+)?"
+                   r"(?:police\s+|(?!(?:was|is|has|does|this|his|its|as|us)\s)[a-z]+s\s+){0,2}(?:and [a-z]+s\s+)?")
+"""Who the picture shows: one to five capitalised words (a name, 'Jane Roe, 34,', 'San Antonio police', 'Friends and
+Family'), then at most two plural nouns ('officers', 'deputies'); never a pronoun or an article alone (a report's
+'The survey …')."""
+PICTURE_SCENE = re.compile(
+    rf"^(?=.*[.!?)]\W*$)(?=.*\b(?:{'|'.join(day.capitalize() for day in WEEKDAY_NAMES)}|"
+    rf"{'|'.join(month.capitalize() for month in MONTH_NAMES if month != 'may')})\b)"
+    rf"{PICTURE_SUBJECT}{PICTURE_VERB}(?![\w-])")
+"""A caption in the wire's style: who the picture shows, a present-tense verb of what they do, and the day or the
+month, closing like a sentence or a credit ('Jane Roe holds her son Tuesday near …', 'Police investigate the
+shooting Sunday on …'); read by :func:`newsprism.clean.listings.mark_picture_scenes`. Round 24 (issue #16, helper
+B10), on every line of the 2,781 dev pages: 13 lines of up to :data:`PICTURE_SCENE_WORDS` words, all captions or a
+video's blurb; PolNeAR train and dev: 2, both captions; no body line of the dev labels. 'May' is left out (a modal
+at the start of a sentence)."""
+PICTURE_SCENE_WORDS = 40
+"""Longest such caption: the wire's run to two sentences; a longer paragraph that opens so is a report ('X holds a
+substantial lead …', PolNeAR train)."""

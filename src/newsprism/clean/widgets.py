@@ -364,7 +364,7 @@ WIDGET_RULES: list[WidgetRule] = [
     _rule("footer", r"^(?:on twitter,? )?follow\b.{0,60}\b(?:on (?:twitter|facebook|instagram)|@\w{2,15})\b|"
                     r"\bfollow (?:him|her|them|us) (?:on|at) (?:twitter|facebook|instagram)\b|"
                     r"\b(?:reach|e-?mail|contact|call) (?:him|her|them|the (?:author|writer|reporter))"
-                    r"\s+(?:at|on|via)\b|"
+                    r"\s+(?:at|on|via)\b|\b(?:he|she) can be reached (?:at|by|via|on)\b|"
                     r"\b(?:call|reach|contact|e-?mail)\s+(?:[\w-]+\s){0,2}(?:reporter|writer|columnist|editor)\b|"
                     r"\b(?:send|e-?mail) (?:us )?(?:news )?tips\b|^feedback\?", 40),
     _rule("footer", r"\bfollow (?:us |him |her |them )?(?:on twitter )?@\w{2,15}\W*$", BLURB_WORDS),
