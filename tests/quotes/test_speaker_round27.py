@@ -3,7 +3,8 @@ description named in the next sentence ('The No. 2 Democrat in the state Senate 
 attacked him') stayed an anonymous source; a quotation closed on a comma whose credit an excerpt cut before its verb
 ('“…,” Finance Minister Ana Ruiz...') had no speaker; a list of names saying something jointly ('A, B and C said in
 a joint statement') was credited to the first alone; a 'they' after '<Body> and its partner <Body>' was left
-unresolved."""
+unresolved; a participle after a dash that the parse gave a common noun for subject ('X slammed the rivals' posture
+as “odd” — warning that “…”') was credited to that noun (tuned on the round's final honest reading)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ CUT = "\"The budget will be fine once the rains come,\" Finance Minister Ana Rui
 CUT_AFTER_STOP = "\"The budget will be fine once the rains come.\" Finance Minister Ana Ruiz..."
 LISTED = ("Sen. Ana Ruiz, Sen. Ben Ode and Sen. Carla Mendez said in a joint statement that the plan \"will hurt "
           "every farmer in the valley.\"")
+DASHED = ("Trade Minister Ana Ruiz on Friday slammed opposition leaders’ bargaining posture in budget talks with the "
+          "palace as “odd” and “baffling” — warning that “there will be a vote” on a broad package despite a likely "
+          "failure to strike a deal.")
 PARTNER = ("Norvex Biotech and its partner Halden Pharmaceuticals said on Monday that the vaccine worked. They said "
            "the results were \"better than we hoped.\"")
 
@@ -59,3 +63,7 @@ def test_a_list_of_names_speaks_jointly(resources: NlpResources) -> None:
 
 def test_they_after_a_body_and_its_partner_is_both(resources: NlpResources) -> None:
     assert _speakers(PARTNER, resources)[-1] == "Norvex Biotech and its partner Halden Pharmaceuticals"
+
+
+def test_a_participle_after_a_dash_speaks_for_the_sentence_subject(resources: NlpResources) -> None:
+    assert set(_speakers(DASHED, resources)) == {"Ana Ruiz"}
