@@ -42,8 +42,18 @@ def test_makers_listed_before_vaccines_are_companies() -> None:
         assert found is not None and found.type == "organisation", name
 
 
+def test_makers_paired_or_offered_as_choices_before_vaccines_are_companies() -> None:
+    for text, name in (("Nurses were denied the Varlex/Kadem vaccine last month.", "Varlex"),
+                       ("Clinics gave the Varlex or Kadem vaccines, officials said.", "Kadem"),
+                       ("The agency cleared Varlex-Kadem and Tovana's Kopa-19 vaccines for teenagers.", "Tovana"),
+                       ("A panel backed the Varlex-Kadem coronavirus booster shots for older people.", "Varlex")):
+        found = _cue_of(text, name)
+        assert found is not None and found.type == "organisation", text
+
+
 def test_a_leaders_vaccine_policy_makes_no_company() -> None:
-    for text in ("Governors sued over Orin Varlo's vaccine mandate last week.", "Brazil's vaccine is cheaper."):
+    for text in ("Governors sued over Orin Varlo's vaccine mandate last week.", "Brazil's vaccine is cheaper.",
+                 "Governors fought the Varlo or Kade vaccine mandates."):
         found = _cue_of(text, "Varlo" if "Varlo" in text else "Brazil")
         assert found is None or found.type != "organisation", text
 

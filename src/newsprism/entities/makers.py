@@ -1,8 +1,8 @@
 """A company named by what it makes or by how it trades: a vaccine's maker, a listed company's ticker (issue #19).
 
-spaCy tags the one-word names of drug makers as people ("Pfizer", "Moderna"): on the cached NeuS train and AllSides
-stories of issue #19's rounds, 15 of 21 records of the two typed a person (helper D18's reading at 32049ce; AllSides
-roundup 5966 of the round's seed-88 reading, "Pfizer" a person in three articles). What follows the name says
+spaCy tags the one-word names of drug makers as people ("Pfizer", "Moderna"): in D18's flip set at 32049ce (NeuS
+train 0-299 and the AllSides roundups), 32 of the 39 records of the two were people (AllSides roundup 5966 of the
+round's seed-88 reading: "Pfizer" a person in three articles). What follows the name says
 otherwise:
 
 - a second maker's name hyphened on and a vaccine's noun ("Lumo-Kade boosters": AllSides roundup 5709);
@@ -24,20 +24,23 @@ import re
 from newsprism.entities.kind_words import DISEASE_NAMES, NOT_NOUNS
 from newsprism.lexicon import CONTAINERS
 
-_MAKERS_PAIR_AFTER = re.compile(
-    r"-[A-Z][A-Za-z]+\s+(?:[A-Z][A-Za-z]*-\d+\s+)?(?:vaccines?|boosters?|shots?|jabs?|doses?)\b")
+_VACCINE_NOUNS = r"(?:vaccines?|boosters?|shots?|jabs?|doses?)"
+_DISEASE = r"(?:[A-Z][A-Za-z]*-\d+|COVID|Covid|[Cc]oronavirus)"
+"""A disease's name between a maker's name and a vaccine's noun ("Kopa-19", "COVID", "coronavirus")."""
+_MAKERS_PAIR_AFTER = re.compile(rf"[-/][A-Z][A-Za-z]+\s+(?:{_DISEASE}\s+)?(?:booster\s+)?{_VACCINE_NOUNS}\b")
 """A second maker's name hyphened on and a vaccine's noun after a one-word name ("Lumo-Kade boosters": AllSides
-roundup 5709's "Pfizer" tagged a person): the name is a company. "administration" or "campaign" after a hyphened
+roundup 5709's "Pfizer" tagged a person; "Lumo/Kade", "Lumo-Kade coronavirus booster shots": D18's flip set): the
+name is a company. "administration" or "campaign" after a hyphened
 pair ("the Lumo-Kade campaign") is no such noun: running mates are people. A disease's name may come between
 ("Lumo-Kade Kopa-19 vaccine")."""
-_MAKER = r"[A-Z][\w.-]*(?:\s+&\s+[A-Z][\w.-]*)?"
-_VACCINE_AFTER = re.compile(rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){_MAKER})*(?:['’]s)?\s+"
-                            r"(?:(?:[A-Z][A-Za-z]*-\d+|COVID|Covid|[Cc]oronavirus)\s+)?vaccines?"
-                            r"(?=\s*(?:[,.;:!?)—–]|$)|\s+([a-z]+)\b|\s+[A-Z])")
+_MAKER = r"[A-Z][\w.]*(?:\s+&\s+[A-Z][\w.]*|[-/][A-Z][\w.]*)?"
+_VACCINE_AFTER = re.compile(rf"(?:[-/][A-Z][\w.]*)?(?:(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){_MAKER})*"
+                            rf"(?:['’]s)?\s+(?:{_DISEASE}\s+)?vaccines?(?=\s*(?:[,.;:!?)—–]|$)|\s+([a-z]+)\b|\s+[A-Z])")
 """A possessive or nothing, perhaps a disease's name, and "vaccine(s)" after a name ("Lumo's Kopa-19 vaccine"), or
-after a list of makers' names the name opens ("the Lumo, Kade and Tovana & Tovana vaccines": AllSides roundup 6033
-in D18's flip set); the group holds the lower-case word after the vaccine's noun, if any."""
-_DISEASE_THEN_VACCINE = re.compile(r"\s+(\S+)\s+(?:vaccines?|boosters?|shots?|jabs?|doses?)\b")
+after a list of makers' names the name opens ("the Lumo, Kade and Tovana & Tovana vaccines", "the Lumo or Kade
+vaccines", "Lumo-Kade and Tovana's Kopa-19 vaccines": AllSides roundup 6033, NeuS train 78 and 207 in D18's flip
+set); the group holds the lower-case word after the vaccine's noun, if any."""
+_DISEASE_THEN_VACCINE = re.compile(rf"\s+(\S+)\s+{_VACCINE_NOUNS}\b")
 """A name's last word and a vaccine's noun after it ("Lumo | COVID-19 | vaccine")."""
 _RIC = r"[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,2}"
 """A Reuters instrument code: the ticker, a dot and the exchange's letters ("LUM.N", "7203.T", "BRKa.N")."""
