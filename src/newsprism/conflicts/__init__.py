@@ -41,6 +41,7 @@ from newsprism.conflicts.speakers import speaker_conflicts
 from newsprism.conflicts.titles import with_headline_counts
 from newsprism.conflicts.updates import is_update
 from newsprism.conflicts.weekdays import weekday_conflicts
+from newsprism.conflicts.work_years import work_year_conflicts
 from newsprism.entities import EntityIndex
 from newsprism.model import Conflict, Figure, Quote, Reuse, Sentence, TimelineEvent
 from newsprism.nlp.encoder import Encoder
@@ -89,6 +90,7 @@ def find_conflicts(story: ConflictInput) -> list[Conflict]:
     found += occurrence_conflicts(story.alignment.table, origin)
     found += measured_conflicts(story.alignment.table, origin)
     found += weekday_conflicts(story.alignment.table, origin)
+    found += work_year_conflicts(story.alignment.table, origin)
     found += speaker_conflicts(story.quotes, origin, texts)
     if story.nli is not None:
         found += nli_conflicts(story.alignment, story.quotes, story.nli, origin, same_entity)
