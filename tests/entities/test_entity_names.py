@@ -128,7 +128,7 @@ def test_an_abbreviated_place_takes_the_table_name() -> None:
 
 
 def test_within_keeps_the_order_of_the_words() -> None:
-    from newsprism.entities.contained import _within
+    from newsprism.entities.contained import within
 
-    assert _within(("betty", "ford", "center"), ("betty", "ford", "treatment", "center"))
-    assert not _within(("ford", "betty", "center"), ("betty", "ford", "treatment", "center"))
+    assert within(("betty", "ford", "center"), ("betty", "ford", "treatment", "center"))
+    assert not within(("ford", "betty", "center"), ("betty", "ford", "treatment", "center"))

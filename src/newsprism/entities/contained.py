@@ -50,7 +50,7 @@ def join_contained(written: list[tuple[str, Mention]], roots: DisjointSets[str],
     """Join the keys (``written``: each mention with the key it stands for) of shortened names to the one longer
     name holding them (see the module's docstring; ``texts``, article id → text, tell a list's gap from a
     sentence's end)."""
-    written_names = _names(written)
+    written_names = multiword_names(written)
     names = {key: _core(tokens) for key, tokens in written_names.items()}
     headed = {key: names[key] != tokens for key, tokens in written_names.items()}
     listed = side_by_side(written, texts)
@@ -376,7 +376,7 @@ def uncountried(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tokens
 
 
-def _names(written: list[tuple[str, Mention]]) -> dict[str, Tokens]:
+def multiword_names(written: list[tuple[str, Mention]]) -> dict[str, Tokens]:
     """Key → words of each name of two words or more written as itself (not a description, not a short name
     resolved to a longer one) whose mentions do not vote for a person."""
     mentions: dict[str, list[Mention]] = defaultdict(list)
@@ -396,7 +396,7 @@ def _held(short: Tokens, long: Tokens, only_headed: bool) -> bool:
     """``short`` is read within ``long`` (both without a generic head); a name written with its head ("County Police
     Department") beside a longer one written without ("Prince Lumo's County Police") only as its end, so that a
     name glued to a force's ("Lumo Daily News Police") takes no force written in full ("Lumo Police Department")."""
-    return long[len(long) - len(short):] == short if only_headed else _within(short, long)
+    return long[len(long) - len(short):] == short if only_headed else within(short, long)
 
 
 def _parent(short: Tokens, long: Tokens) -> bool:
@@ -414,7 +414,7 @@ GOVERNMENT_HEADS = frozenset({"department", "ministry", "bureau", "office", "age
 ("University of South Wales", "Bank of England")."""
 
 
-def _within(short: Tokens, long: Tokens) -> bool:
+def within(short: Tokens, long: Tokens) -> bool:
     """``short``'s words are ``long``'s in the same order, some of ``long``'s left out."""
     words = iter(long)
     return all(word in words for word in short)

@@ -47,6 +47,7 @@ from newsprism.entities.pronouns import pronoun_after
 from newsprism.entities.roles import role_only
 from newsprism.entities.states import AP_STATE_BEFORE
 from newsprism.entities.tails import name_tail
+from newsprism.entities.title_bodies import titled_name
 from newsprism.lexicon import CONTAINERS
 from newsprism.memo import per_article
 from newsprism.model import EntityType
@@ -128,11 +129,12 @@ def article_mentions(parsed: ParsedArticle) -> list[Mention]:
             first = paragraph.start + _name_start(ent, label)
             last, label = continued(text, first, paragraph.start + _and_end(ents, at), label)
             reach = last
-            for start, end in _lines(text, first, last, label):
-                span = clean_span(text, start, trim_score(text, start, maker_end(text, start, end)), label)
+            for begin, end in _lines(text, first, last, label):
+                start, kind = titled_name(text, begin, end, label)  # "Speaker of the [House Ana Lee]"
+                span = clean_span(text, start, trim_score(text, start, maker_end(text, start, end)), kind)
                 if span is None:
                     continue
-                mention = make_mention(parsed.article.id, text, span, label, index)
+                mention = make_mention(parsed.article.id, text, span, kind, index)
                 if mention.key and not not_an_entity(text, mention.start, mention.end, mention.tokens) and not (
                         role_only(text, mention)):
                     found.append(mention)

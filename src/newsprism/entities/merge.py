@@ -31,6 +31,7 @@ from newsprism.entities.contained import (
     join_openings,
     join_reordered,
 )
+from newsprism.entities.cut_tails import join_cut_tails
 from newsprism.entities.district import join_district
 from newsprism.entities.kin import drop_families, family_members, separate_namesakes
 from newsprism.entities.mentions import Mention
@@ -79,6 +80,7 @@ def cluster(resolved: list[Resolved], texts: dict[str, str] | None = None) -> li
         join_district(resolved, roots, texts)
     written = [(item.target, item.mention) for item in resolved]
     join_contained(written, roots, texts)
+    join_cut_tails(written, roots)
     join_openings(written, roots, texts)
     join_office_words(written, roots)
     join_initials_office(written, roots, texts or {})
