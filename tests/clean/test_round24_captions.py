@@ -58,6 +58,7 @@ def test_report_sentences_in_the_present_or_with_an_auxiliary_stay() -> None:
     assert _above_lead("Marta Quill holds a vigil every year on the street.") is None  # no day or month
     assert _above_lead("Quill leads the neighborhood watch, which met on Monday.") is None  # 'leads' is no picture verb
     assert _above_lead("Marta Quill appears in court again on Thursday.") is None  # a hearing the report announces
+    assert _above_lead("Chief Ola Berg speaks to reporters at 2 p.m. Monday.") is None  # a scheduled event
     assert _above_lead("Saturday's walk-ins drew a crowd of neighbors to the church hall.") is None  # a noun, 'walk-'
 
 

@@ -127,7 +127,8 @@ PICTURE_SUBJECT = (r"(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|Yo
 Family'), then at most two plural nouns ('officers', 'deputies'); never a pronoun or an article alone (a report's
 'The survey …')."""
 PICTURE_SCENE = re.compile(
-    rf"^(?=.*[.!?)]\W*$)(?=.*\b(?:{'|'.join(day.capitalize() for day in WEEKDAY_NAMES)}|"
+    rf"^(?=.*[.!?)]\W*$)(?!.*\b\d{{1,2}}(?::\d\d)?\s?[ap]\.?m\b)"
+    rf"(?=.*\b(?:{'|'.join(day.capitalize() for day in WEEKDAY_NAMES)}|"
     rf"{'|'.join(month.capitalize() for month in MONTH_NAMES if month != 'may')})\b)"
     rf"{PICTURE_SUBJECT}{PICTURE_VERB}(?![\w-])")
 """A caption in the wire's style: who the picture shows, a present-tense verb of what they do, and the day or the
@@ -135,7 +136,8 @@ month, closing like a sentence or a credit ('Jane Roe holds her son Tuesday near
 shooting Sunday on …'); read by :func:`newsprism.clean.listings.mark_picture_scenes`. Round 24 (issue #16, helper
 B10), on every line of the 2,781 dev pages: 16 lines of up to :data:`PICTURE_SCENE_WORDS` words, all captions or a
 video's blurb; PolNeAR train and dev: 3, all captions; no body line of the dev labels. 'May' is left out (a modal
-at the start of a sentence)."""
+at the start of a sentence), and so is a line with a clock time: broadcast copy announces a scheduled event in the
+present ('The chief speaks at 2 p.m. Monday.'), a caption tells the day."""
 PICTURE_SCENE_WORDS = 40
 """Longest such caption: the wire's run to two sentences; a longer paragraph that opens so is a report ('X holds a
 substantial lead …', PolNeAR train)."""
