@@ -23,6 +23,8 @@ def _read(text: str) -> list[tuple[str, str, str]]:
     ("She was played in the 2012 Northstar movie, The Harbor Lights, by Ana Vell.", ("2012", "film", "harbor lights")),
     ("He told it in his 2009 memoir, ``A Quiet Tide''.", ("2009", "book", "quiet tide")),
     ("Fans still sing the 1998 song “Lumo Nights” at games.", ("1998", "song", "lumo nights")),
+    ("It inspired the 2011 film Harbor Lights. Vell saw it twice.", ("2011", "film", "harbor lights")),
+    ("It inspired the 2011 film Harbor Lights\nVell saw it twice.", ("2011", "film", "harbor lights")),
 ])
 def test_a_work_s_year_is_read_with_its_title(text: str, read: tuple[str, str, str]) -> None:
     assert _read(text) == [read]

@@ -34,13 +34,16 @@ MAKERS = 3
 KINDS = {"film": frozenset({"film", "films", "movie", "movies", "documentary"}),
          "book": frozenset({"book", "novel", "memoir"})}
 """Work nouns that name one kind of work, by that kind's name; any other work noun meets only itself."""
-_TITLE_WORD = r"[A-Z0-9][\w'’.&-]*"
+_TITLE_WORD = r"[A-Z0-9](?:[\w'’&-]|\.(?=\w))*"
+"""A title's word: no full stop at its end, where its sentence may end ('the 2011 film Lumo. Vell ...')."""
 _SMALL = r"(?:of|the|and|in|on|a|an|to|for|at|with|from|or)"
+_SPACE = r"[^\S\n]"
+"""Space within a line: a title never runs on to the next paragraph."""
 WORK_YEAR = re.compile(
     r"\b(?:the|a|an|his|her|their|its)\s+(?P<year>1[89]\d\d|20\d\d)\s+"
-    rf"(?:[A-Z][\w&-]*\s+){{0,{MAKERS}}}(?P<noun>{'|'.join(WORK_WORDS)})\b(?P<comma>\s*,)?\s*"
-    r"(?:(?:``|[\"“‘])(?P<quoted>[^\"”’'`]{2,80})(?:''|[\"”’])"
-    rf"|(?P<title>{_TITLE_WORD}(?:\s+(?:{_SMALL}\s+)*{_TITLE_WORD})*))")
+    rf"(?:[A-Z][\w&-]*\s+){{0,{MAKERS}}}(?P<noun>{'|'.join(WORK_WORDS)})\b(?P<comma>{_SPACE}*,)?{_SPACE}*"
+    r"(?:(?:``|[\"“‘])(?P<quoted>[^\"”’'`\n]{2,80})(?:''|[\"”’])"
+    rf"|(?P<title>{_TITLE_WORD}(?:{_SPACE}+(?:{_SMALL}{_SPACE}+)*{_TITLE_WORD})*))")
 """A year before a work noun and its title ('his 2006 memoir, ``A Life Told''', 'the 2005 film Lumo Nights')."""
 CLOSED = re.compile(r"^\s*(?:[,.;:)]|$)")
 """What must follow an unquoted title written after a comma: the apposition closes there."""
