@@ -29,6 +29,7 @@ from newsprism.conflicts.aligned import PairEntities, aligned_conflicts
 from newsprism.conflicts.amounts import amount_conflicts
 from newsprism.conflicts.compare import disagreements
 from newsprism.conflicts.dated import dated_conflicts
+from newsprism.conflicts.day_clocks import day_clock_conflicts
 from newsprism.conflicts.falls import fall_conflicts
 from newsprism.conflicts.figured import figured_conflicts
 from newsprism.conflicts.known_days import knows_both_days
@@ -91,6 +92,7 @@ def find_conflicts(story: ConflictInput) -> list[Conflict]:
     found += measured_conflicts(story.alignment.table, origin)
     found += weekday_conflicts(story.alignment.table, origin)
     found += work_year_conflicts(story.alignment.table, origin)
+    found += day_clock_conflicts(story.alignment.table, origin)
     found += speaker_conflicts(story.quotes, origin, texts)
     if story.nli is not None:
         found += nli_conflicts(story.alignment, story.quotes, story.nli, origin, same_entity)
