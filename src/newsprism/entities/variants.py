@@ -61,6 +61,19 @@ def person_variants(names: set[tuple[str, ...]]) -> dict[str, str]:
             fullest = max(linked, key=_fullness)  # spellings of one name
             if fullest != tokens:
                 rewrite["".join(tokens)] = "".join(fullest)
+    return rewrite | _suffixed_surnames(names)
+
+
+def _suffixed_surnames(names: set[tuple[str, ...]]) -> dict[str, str]:
+    """A surname written with its generation suffix alone ("Lee Jr", where spaCy left out a short given name: "Cy
+    Vance Jr." read "Vance Jr", AllSides 6011, D18's honest reading of issue #19's twenty-ninth round) → the one
+    full name of the story ending in both words."""
+    rewrite: dict[str, str] = {}
+    for tokens in names:
+        if len(tokens) == 2 and tokens[1] in SUFFIXES:
+            holders = [name for name in names if len(name) > 2 and name[-2:] == tokens]
+            if len(holders) == 1:
+                rewrite["".join(tokens)] = "".join(holders[0])
     return rewrite
 
 
