@@ -59,3 +59,15 @@ def test_times_of_two_acts_are_no_conflict(resources) -> None:
                   "around 9 am Monday after posting bail.")
     conflicts = find_conflicts(conflict_input_of(raws, resources))
     assert not [c for c in conflicts if c.about.startswith("the time of day")]
+
+
+def test_one_act_s_times_are_one_conflict(resources) -> None:
+    raws = _story("Dag Orlo of the Lumo Rovers faces a drink-driving charge. According to the patrol, he was "
+                  "driving his pickup at around 3:15 am Monday on route 7 when officers halted him.")
+    raws.append(RawArticle(id="a2", source="a2", format="text", title="Orlo held after traffic stop",
+                           text="Linebacker Dag Orlo was halted on route 7 at 2:30 a.m. on Monday, police said. "
+                                "He spent the night in a cell."))
+    conflicts = find_conflicts(conflict_input_of(raws, resources))
+    pitted = [[sorted(e.article for e in s.evidence) for s in c.sides] for c in conflicts
+              if c.about.startswith("the time of day")]
+    assert pitted == [[["a0", "a2"], ["a1"]]]

@@ -36,6 +36,7 @@ from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import CLAUSE_BREAK
 from newsprism.conflicts.weekdays import WEEK_DAYS
 from newsprism.figures.verdict import Window, parse_time
+from newsprism.grouping import DisjointSets
 from newsprism.lexicon import WEEKDAY_NAMES
 from newsprism.model import Conflict, Evidence
 from newsprism.values import ClockTime, clock_times, clocks_agree, dates
@@ -58,16 +59,18 @@ class DayClock:
 
 
 def day_clock_conflicts(table: SentenceTable, origin: Callable[[str], int]) -> list[Conflict]:
-    """One conflict per act whose time of day on one named day outlets give differently."""
+    """One conflict per act whose time of day on one named day outlets give differently: the pairs of differing
+    times that meet (:func:`_differ`), joined into one group per act."""
     items = [item for index, s in enumerate(table.sentences) for item in day_clocks(s.text, table.evidence(index))]
     texts = {a.id: a.text for a in table.articles}
     written = {a.id: parse_time(a.published) for a in table.articles}
-    conflicts = []
-    for x in items:
-        for y in items:
-            if (x.sentence.article < y.sentence.article and _meet(x, y) and not clocks_agree(x.clock, y.clock)
-                    and _near(written.get(x.sentence.article), written.get(y.sentence.article))):
-                conflicts.append(_conflict(x, y, items, texts, origin))
+    groups: DisjointSets[int] = DisjointSets()
+    for i, x in enumerate(items):
+        for j, y in enumerate(items):
+            if i < j and _differ(x, y, items, texts) and _near(written.get(x.sentence.article),
+                                                               written.get(y.sentence.article)):
+                groups.join(i, j)
+    conflicts = [_conflict([items[i] for i in group], origin) for group in groups.groups()]
     return [c for c in conflicts if c is not None]
 
 
@@ -101,15 +104,22 @@ def _meet(x: DayClock, y: DayClock) -> bool:
             and bool(x.own & y.verbs or y.own & x.verbs))
 
 
-def _conflict(x: DayClock, y: DayClock, items: list[DayClock], texts: dict[str, str],
-              origin: Callable[[str], int]) -> Conflict | None:
-    if not (_one_time(x, y, items) and _one_time(y, x, items)):
+def _differ(x: DayClock, y: DayClock, items: list[DayClock], texts: dict[str, str]) -> bool:
+    """Two times of one act that differ, each article telling one time of it and neither writing the other's."""
+    if not _meet(x, y) or clocks_agree(x.clock, y.clock) or not (_one_time(x, y, items) and _one_time(y, x, items)):
+        return False
+    return not (_writes(texts.get(x.sentence.article, ""), y.clock)
+                or _writes(texts.get(y.sentence.article, ""), x.clock))
+
+
+def _conflict(group: list[DayClock], origin: Callable[[str], int]) -> Conflict | None:
+    by_key = {str(n): item for n, item in enumerate(group)}
+    claims = [Claim(item.clock.written, key, item.sentence) for key, item in by_key.items()]
+    sides = build_sides(claims, origin, lambda a, b: clocks_agree(by_key[a].clock, by_key[b].clock))
+    if len(sides) < 2:
         return None
-    if _writes(texts.get(x.sentence.article, ""), y.clock) or _writes(texts.get(y.sentence.article, ""), x.clock):
-        return None
-    claims = [Claim(i.clock.written, str(n), i.sentence) for n, i in enumerate((x, y))]
-    sides = build_sides(claims, origin, lambda a, b: a == b)
-    about = f"the time of day ({WEEKDAY_NAMES[x.day].title()}): {x.sentence.text}"
+    first = group[0]
+    about = f"the time of day ({WEEKDAY_NAMES[first.day].title()}): {first.sentence.text}"
     return Conflict(kind="date", about=about, sides=sides, explanation=explain("date", about, sides))
 
 
