@@ -34,6 +34,7 @@ from newsprism.entities.names import (
 )
 from newsprism.entities.not_entities import not_an_entity, trim_score
 from newsprism.entities.owned import owner_cue
+from newsprism.entities.place_pairs import place_pair
 from newsprism.entities.products import (
     is_disease,
     is_product,
@@ -129,8 +130,9 @@ def article_mentions(parsed: ParsedArticle) -> list[Mention]:
             first = paragraph.start + _name_start(ent, label)
             last, label = continued(text, first, paragraph.start + _and_end(ents, at), label)
             reach = last
-            for begin, end in _lines(text, first, last, label):
-                start, kind = titled_name(text, begin, end, label)  # "Speaker of the [House Ana Lee]"
+            for begin, end, piece in (pair for a, b in _lines(text, first, last, label)
+                                      for pair in place_pair(text, a, b, label)):  # "the [U.S.]-[Mexico] border"
+                start, kind = titled_name(text, begin, end, piece)  # "Speaker of the [House Ana Lee]"
                 span = clean_span(text, start, trim_score(text, start, maker_end(text, start, end)), kind)
                 if span is None:
                     continue
