@@ -30,9 +30,8 @@ from datetime import timedelta
 
 from newsprism.align import SentenceTable
 from newsprism.conflicts.dated import REPORTING, clause_verbs
-from newsprism.conflicts.explain import explain
 from newsprism.conflicts.figured import GENERIC, PROJECTION
-from newsprism.conflicts.sides import Claim, build_sides
+from newsprism.conflicts.sides import grouped_conflict
 from newsprism.conflicts.slots import CLAUSE_BREAK
 from newsprism.conflicts.weekdays import WEEK_DAYS
 from newsprism.figures.verdict import Window, parse_time
@@ -113,14 +112,9 @@ def _differ(x: DayClock, y: DayClock, items: list[DayClock], texts: dict[str, st
 
 
 def _conflict(group: list[DayClock], origin: Callable[[str], int]) -> Conflict | None:
-    by_key = {str(n): item for n, item in enumerate(group)}
-    claims = [Claim(item.clock.written, key, item.sentence) for key, item in by_key.items()]
-    sides = build_sides(claims, origin, lambda a, b: clocks_agree(by_key[a].clock, by_key[b].clock))
-    if len(sides) < 2:
-        return None
-    first = group[0]
-    about = f"the time of day ({WEEKDAY_NAMES[first.day].title()}): {first.sentence.text}"
-    return Conflict(kind="date", about=about, sides=sides, explanation=explain("date", about, sides))
+    about = f"the time of day ({WEEKDAY_NAMES[group[0].day].title()}): {group[0].sentence.text}"
+    return grouped_conflict("date", about, group, lambda x: (x.clock.written, x.sentence),
+                            lambda x, y: clocks_agree(x.clock, y.clock), origin)
 
 
 def _one_time(x: DayClock, y: DayClock, items: list[DayClock]) -> bool:

@@ -34,9 +34,8 @@ from newsprism.conflicts.ages import person_words, story_people
 from newsprism.conflicts.body_counts import measure_stems, of_others
 from newsprism.conflicts.compare import number_about
 from newsprism.conflicts.contents import sentence_contents
-from newsprism.conflicts.explain import explain
 from newsprism.conflicts.figured import GENERIC, PROJECTION, apart
-from newsprism.conflicts.sides import Claim, build_sides
+from newsprism.conflicts.sides import grouped_conflict
 from newsprism.conflicts.slots import rounded_restatement
 from newsprism.grouping import DisjointSets
 from newsprism.model import Conflict, Evidence, Sentence
@@ -245,11 +244,7 @@ def _one_value(items: list[Measured], x: Measured, y: Measured) -> bool:
 
 
 def _conflict(group: list[Measured], origin: Callable[[str], int]) -> Conflict | None:
-    by_key = {str(n): m for n, m in enumerate(group)}
-    claims = [Claim(m.quantity.written, key, m.sentence) for key, m in by_key.items()]
-    sides = build_sides(claims, origin, lambda a, b: _same(by_key[a].quantity, by_key[b].quantity))
-    if len(sides) < 2:
-        return None
     first = group[0]
     about = f"{number_about(first.quantity.dimension)} ({first.person.title()}): {first.sentence.text}"
-    return Conflict(kind="number", about=about, sides=sides, explanation=explain("number", about, sides))
+    return grouped_conflict("number", about, group, lambda m: (m.quantity.written, m.sentence),
+                            lambda x, y: _same(x.quantity, y.quantity), origin)

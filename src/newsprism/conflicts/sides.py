@@ -6,11 +6,14 @@ rewrite one another are one origin.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from newsprism.conflicts.explain import explain
-from newsprism.model import Conflict, ConflictSide, Evidence
+from newsprism.model import Conflict, ConflictKind, ConflictSide, Evidence
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -56,3 +59,16 @@ def two_valued(stated: Iterable[tuple[str, str]]) -> set[str]:
 def number_conflict(about: str, sides: list[ConflictSide]) -> Conflict:
     """A 'number' conflict about ``about`` between ``sides``, with its one-read explanation."""
     return Conflict(kind="number", about=about, sides=sides, explanation=explain("number", about, sides))
+
+
+def grouped_conflict(kind: ConflictKind, about: str, group: Sequence[T], claim: Callable[[T], tuple[str, Evidence]],
+                     same: Callable[[T, T], bool], origin: Callable[[str], int]) -> Conflict | None:
+    """A ``kind`` conflict about ``about`` between the sides a group of stated values forms (each item one claim,
+    ``claim`` giving its value as written and its sentence; ``same`` telling agreeing items), or None where they
+    form one side."""
+    by_key = {str(n): item for n, item in enumerate(group)}
+    stated = {key: claim(item) for key, item in by_key.items()}
+    claims = [Claim(written, key, evidence) for key, (written, evidence) in stated.items()]
+    sides = build_sides(claims, origin, lambda a, b: same(by_key[a], by_key[b]))
+    return Conflict(kind=kind, about=about, sides=sides, explanation=explain(kind, about, sides)) \
+        if len(sides) >= 2 else None

@@ -31,9 +31,8 @@ from datetime import timedelta
 from newsprism.align import SentenceTable
 from newsprism.conflicts.contents import content_numbers
 from newsprism.conflicts.dated import REPORTING, clause_verbs
-from newsprism.conflicts.explain import explain
 from newsprism.conflicts.figured import GENERIC, PROJECTION
-from newsprism.conflicts.sides import Claim, build_sides
+from newsprism.conflicts.sides import grouped_conflict
 from newsprism.conflicts.slots import CLAUSE_BREAK
 from newsprism.figures.verdict import Window, parse_time
 from newsprism.grouping import DisjointSets
@@ -238,11 +237,6 @@ def _near_in_time(published: dict[str, str | None], x: Weekday, y: Weekday) -> b
 
 
 def _conflict(group: list[Weekday], origin: Callable[[str], int]) -> Conflict | None:
-    by_key = {str(n): w for n, w in enumerate(group)}
-    claims = [Claim(w.written, key, w.sentence) for key, w in by_key.items()]
-    sides = build_sides(claims, origin, lambda a, b: by_key[a].day == by_key[b].day)
-    if len(sides) < 2:
-        return None
-    first = group[0]
-    about = f"the day ({WEEKDAY_NAMES[first.day].title()} or another): {first.sentence.text}"
-    return Conflict(kind="date", about=about, sides=sides, explanation=explain("date", about, sides))
+    about = f"the day ({WEEKDAY_NAMES[group[0].day].title()} or another): {group[0].sentence.text}"
+    return grouped_conflict("date", about, group, lambda w: (w.written, w.sentence), lambda x, y: x.day == y.day,
+                            origin)

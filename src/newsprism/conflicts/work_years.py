@@ -23,8 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsprism.align import SentenceTable
-from newsprism.conflicts.explain import explain
-from newsprism.conflicts.sides import Claim, build_sides
+from newsprism.conflicts.sides import grouped_conflict
 from newsprism.entities.evidence import WORK_WORDS
 from newsprism.model import Conflict, Evidence
 
@@ -90,9 +89,7 @@ def _conflict(items: list[WorkYear], origin: Callable[[str], int]) -> Conflict |
     years: dict[str, set[str]] = {}
     for item in items:
         years.setdefault(item.sentence.article, set()).add(item.year)
-    claims = [Claim(w.year, w.year, w.sentence) for w in items if len(years[w.sentence.article]) == 1]
-    sides = build_sides(claims, origin, lambda a, b: a == b)
-    if len(sides) < 2:
-        return None
+    one_year = [w for w in items if len(years[w.sentence.article]) == 1]
     about = f"the year of the {items[0].kind} '{items[0].title}'"
-    return Conflict(kind="date", about=about, sides=sides, explanation=explain("date", about, sides))
+    return grouped_conflict("date", about, one_year, lambda w: (w.year, w.sentence), lambda x, y: x.year == y.year,
+                            origin)
