@@ -4,18 +4,13 @@ tests: "the press" (the news media) joined to the Associated Press's record thro
 
 from __future__ import annotations
 
-from newsprism.config import NlpConfig
-from newsprism.entities import EntityIndex, find_entities
+from entity_texts import analyse
+
+from newsprism.entities import EntityIndex
 from newsprism.entities.mentions import Mention, make_mention
 from newsprism.entities.merge import Resolved, cluster
-from newsprism.model import Article, Entity, EntityType
+from newsprism.model import Entity, EntityType
 from newsprism.nlp.resources import NlpResources
-from newsprism.nlp.sentences import parse
-
-
-def _analyse(resources: NlpResources, *texts: str) -> EntityIndex:
-    articles = [Article(id=f"a{i}", source=f"a{i}", format="text", text=text) for i, text in enumerate(texts)]
-    return find_entities(parse(articles, resources, NlpConfig()))
 
 
 def _forms(index: EntityIndex, form: str) -> set[str]:
@@ -27,19 +22,19 @@ def _forms(index: EntityIndex, form: str) -> set[str]:
 def test_the_press_is_no_mention_of_a_press_agency(resources: NlpResources) -> None:
     text = ("A video posted by Associated Press reporter Tamsin Orlo showed the crowd at the Lumo rally. The few "
             "marchers were outnumbered by the police and the press, and the rally ended early.")
-    assert _forms(_analyse(resources, text), "Associated Press") == {"Associated Press"}
+    assert _forms(analyse(resources, text), "Associated Press") == {"Associated Press"}
 
 
 def test_a_news_agency_is_still_the_agency(resources: NlpResources) -> None:
     text = ("Anadolu Agency published the first photographs of the flooded Lumo valley on Monday. The agency said "
             "its photographers had reached the village by boat.")
-    assert "agency" in _forms(_analyse(resources, text), "Anadolu Agency")
+    assert "agency" in _forms(analyse(resources, text), "Anadolu Agency")
 
 
 def test_a_body_not_an_outlet_keeps_its_definite_description(resources: NlpResources) -> None:
     text = ("The Lumo Printing Press opened a second workshop in March. The press now employs forty binders, its "
             "owner said.")
-    assert "press" in _forms(_analyse(resources, text), "Lumo Printing Press")
+    assert "press" in _forms(analyse(resources, text), "Lumo Printing Press")
 
 
 def _mention(article: str, text: str, name: str, label: EntityType = "place") -> Mention:
@@ -79,7 +74,7 @@ def test_a_person_named_washington_or_a_story_without_the_district_joins_nothing
 def test_a_chair_before_a_titled_name_is_no_part_of_the_bodys_name(resources: NlpResources) -> None:
     first = "Varnok Defence Council Chair Gen. Tomas Elbe told senators the pullout came too early."
     second = "Gen. Tomas Elbe, who leads the Varnok Defence Council, testified for three hours."
-    index = _analyse(resources, first, second)
+    index = analyse(resources, first, second)
     assert not any(m.text.endswith("Chair") for e in index.entities for m in e.mentions)
     assert _forms(index, "Varnok Defence Council") == {"Varnok Defence Council"}
     assert len([m for e in index.entities for m in e.mentions if m.text == "Varnok Defence Council"]) == 2

@@ -4,47 +4,35 @@ strong enough to keep the leader's surname out of the leader's record."""
 
 from __future__ import annotations
 
-from newsprism.config import NlpConfig
-from newsprism.entities import EntityIndex, find_entities
-from newsprism.entities.evidence import CUE_WEIGHT, Cue, cue
-from newsprism.model import Article
+from entity_texts import analyse, cue_of
+
+from newsprism.entities.evidence import CUE_WEIGHT
 from newsprism.nlp.resources import NlpResources
-from newsprism.nlp.sentences import parse
-
-
-def _analyse(resources: NlpResources, *texts: str) -> EntityIndex:
-    articles = [Article(id=f"a{i}", source=f"a{i}", format="text", text=text) for i, text in enumerate(texts)]
-    return find_entities(parse(articles, resources, NlpConfig()))
-
-
-def _cue_of(text: str, name: str) -> Cue | None:
-    start = text.index(name)
-    return cue(text, start, start + len(name), tuple(name.lower().split()))
 
 
 def test_a_leaders_border_policy_is_a_weak_place_cue() -> None:
-    found = _cue_of("Senators voted to end Varlo's border emergency on Friday.", "Varlo")
+    found = cue_of("Senators voted to end Varlo's border emergency on Friday.", "Varlo")
     assert found is not None and found.type == "place" and found.weight < CUE_WEIGHT
 
 
 def test_a_countrys_borders_stay_a_strong_place_cue() -> None:
     for text in ("Troops massed along Lumaria's border with its neighbour.", "Lumaria's borders were shut."):
-        found = _cue_of(text, "Lumaria")
+        found = cue_of(text, "Lumaria")
         assert found is not None and found.type == "place" and found.weight >= CUE_WEIGHT, text
 
 
 def test_show_after_to_is_a_verb_not_a_work() -> None:
-    found = _cue_of("The clip claims to show Varlo is unwell.", "Varlo")
+    found = cue_of("The clip claims to show Varlo is unwell.", "Varlo")
     assert found is None or found.type != "work"
 
 
 def test_the_show_before_a_name_is_still_a_work() -> None:
-    found = _cue_of("She starred in the show Lumo Nights for a decade.", "Lumo Nights")
+    found = cue_of("She starred in the show Lumo Nights for a decade.", "Lumo Nights")
     assert found is not None and found.type == "work"
 
 
 def test_a_leaders_surname_before_border_emergency_is_the_leader(resources: NlpResources) -> None:
-    index = _analyse(resources,
+    index = analyse(resources,
                      "President Orin Varlo signed the order on Monday. Varlo said the wall would be finished soon.",
                      "Democrats filed a resolution to revoke Varlo's border emergency this week.")
     found = [e for e in index.entities if any(m.text == "Orin Varlo" for m in e.mentions)]

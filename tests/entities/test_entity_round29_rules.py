@@ -6,39 +6,26 @@ parties."""
 
 from __future__ import annotations
 
-from newsprism.config import NlpConfig
-from newsprism.entities import EntityIndex, find_entities
-from newsprism.entities.evidence import Cue, cue
+from entity_texts import analyse, cue_of
+
 from newsprism.entities.makers import maker_end
 from newsprism.entities.mentions import make_mention
 from newsprism.entities.spread import drop_common_words
-from newsprism.model import Article
 from newsprism.nlp.resources import NlpResources
-from newsprism.nlp.sentences import parse
-
-
-def _analyse(resources: NlpResources, *texts: str) -> EntityIndex:
-    articles = [Article(id=f"a{i}", source=f"a{i}", format="text", text=text) for i, text in enumerate(texts)]
-    return find_entities(parse(articles, resources, NlpConfig()))
-
-
-def _cue_of(text: str, name: str) -> Cue | None:
-    start = text.index(name)
-    return cue(text, start, start + len(name), tuple(name.lower().split()))
 
 
 def test_a_possessive_before_a_vaccine_makes_its_maker() -> None:
     for text in ("The state ordered 40,000 doses of Varlex's Kopa-19 vaccine for its clinics.",
                  "Officials said the Varlex coronavirus vaccine is safe for teenagers.",
                  "Varlex's vaccine, the agency said, works against the new strain."):
-        found = _cue_of(text, "Varlex")
+        found = cue_of(text, "Varlex")
         assert found is not None and found.type == "organisation", text
 
 
 def test_makers_listed_before_vaccines_are_companies() -> None:
     text = "The nation will share doses of the approved Varlex, Kadem and Tovana & Tovana vaccines to clinics abroad."
     for name in ("Varlex", "Kadem", "Tovana & Tovana"):
-        found = _cue_of(text, name)
+        found = cue_of(text, name)
         assert found is not None and found.type == "organisation", name
 
 
@@ -47,26 +34,26 @@ def test_makers_paired_or_offered_as_choices_before_vaccines_are_companies() -> 
                        ("Clinics gave the Varlex or Kadem vaccines, officials said.", "Kadem"),
                        ("The agency cleared Varlex-Kadem and Tovana's Kopa-19 vaccines for teenagers.", "Tovana"),
                        ("A panel backed the Varlex-Kadem coronavirus booster shots for older people.", "Varlex")):
-        found = _cue_of(text, name)
+        found = cue_of(text, name)
         assert found is not None and found.type == "organisation", text
 
 
 def test_a_leaders_vaccine_policy_makes_no_company() -> None:
     for text in ("Governors sued over Orin Varlo's vaccine mandate last week.", "Brazil's vaccine is cheaper.",
                  "Governors fought the Varlo or Kade vaccine mandates."):
-        found = _cue_of(text, "Varlo" if "Varlo" in text else "Brazil")
+        found = cue_of(text, "Varlo" if "Varlo" in text else "Brazil")
         assert found is None or found.type != "organisation", text
 
 
 def test_a_ticker_after_a_name_makes_a_company() -> None:
     for text, name in (("Shares of Varlex (VRX.N) rose 3%.", "Varlex"),
                        ("Tovana Inc (NYSE: TVN) said on Monday it would cut jobs.", "Tovana Inc")):
-        found = _cue_of(text, name)
+        found = cue_of(text, name)
         assert found is not None and found.type == "organisation", text
 
 
 def test_a_vaccine_maker_is_one_company_and_its_ticker_no_name(resources: NlpResources) -> None:
-    index = _analyse(resources,
+    index = analyse(resources,
                      "The country will buy 300 million doses of the Varlex (VRX.N) vaccine, officials said on Friday.",
                      "Health officials will ship Varlex's Kopa-19 vaccine to 40 poorer nations this year.",
                      "Donated shots of the Varlex vaccine will reach clinics in June, the ministry said.")
@@ -77,12 +64,12 @@ def test_a_vaccine_maker_is_one_company_and_its_ticker_no_name(resources: NlpRes
 
 def test_who_surveyed_analysts_is_a_body() -> None:
     for text in ("Economists surveyed by Varlex had expected a 0.4% rise.", "Analysts polled by Varlex saw 5% growth."):
-        found = _cue_of(text, "Varlex")
+        found = cue_of(text, "Varlex")
         assert found is not None and found.type == "organisation", text
 
 
 def test_a_possessive_after_surveyed_by_names_no_body() -> None:
-    found = _cue_of("Voters polled by Orin Varlo's firm backed the plan.", "Orin Varlo")
+    found = cue_of("Voters polled by Orin Varlo's firm backed the plan.", "Orin Varlo")
     assert found is None or found.type != "organisation"
 
 
@@ -104,7 +91,7 @@ def test_a_court_case_names_no_party(resources: NlpResources) -> None:
     texts = ("The justices may revisit Lumo Health v. Tarrant, the 1994 ruling, this term.",
              "Lawyers argued the state law breaks the rule of Lumo Health v. Tarrant.",
              "The court will weigh whether to overturn Dorsey v. Wade and Kade Parenthood v. Casey next year.")
-    index = _analyse(resources, *texts)
+    index = analyse(resources, *texts)
     for entity in index.entities:
         for m in entity.mentions:
             text = texts[int(m.article[1:])]
@@ -121,7 +108,7 @@ def test_a_disease_run_into_a_makers_name_before_a_vaccine_is_cut() -> None:
 
 
 def test_a_firms_name_of_one_name_twice_is_no_pair(resources: NlpResources) -> None:
-    index = _analyse(resources,
+    index = analyse(resources,
                      "Regulators paused the Tovana & Tovana vaccine on Tuesday. Tovana said the pause was brief.",
                      "Clinics will resume the Tovana & Tovana vaccine, health officials said.",
                      "The Tovana and Tovana vaccine will return, Tovana officials said.")

@@ -6,19 +6,13 @@ apart from the full name."""
 
 from __future__ import annotations
 
-from newsprism.config import NlpConfig
-from newsprism.entities import EntityIndex, find_entities
+from entity_texts import analyse
+
+from newsprism.entities import EntityIndex
 from newsprism.entities.cut_tails import _cut_before_head
 from newsprism.entities.title_bodies import titled_name
 from newsprism.entities.variants import person_variants
-from newsprism.model import Article
 from newsprism.nlp.resources import NlpResources
-from newsprism.nlp.sentences import parse
-
-
-def _analyse(resources: NlpResources, *texts: str) -> EntityIndex:
-    articles = [Article(id=f"a{i}", source=f"a{i}", format="text", text=text) for i, text in enumerate(texts)]
-    return find_entities(parse(articles, resources, NlpConfig()))
 
 
 def _names(index: EntityIndex) -> list[set[str]]:
@@ -26,7 +20,7 @@ def _names(index: EntityIndex) -> list[set[str]]:
 
 
 def test_a_court_cut_before_its_head_joins_the_court(resources: NlpResources) -> None:
-    index = _analyse(resources, "A two-page ruling from a 9th U.S. Circuit Court of Appeals panel restored the"
+    index = analyse(resources, "A two-page ruling from a 9th U.S. Circuit Court of Appeals panel restored the"
                      " Oregon rule on Monday. Judges said the rule could return in May.",
                      "A panel of 9th Circuit judges heard the appeal from Oregon on Monday.",
                      "The 9th Circuit Court of Appeals sided with Oregon.")
@@ -34,14 +28,14 @@ def test_a_court_cut_before_its_head_joins_the_court(resources: NlpResources) ->
 
 
 def test_a_cut_name_held_by_two_longer_names_or_of_a_place_stays_apart(resources: NlpResources) -> None:
-    index = _analyse(resources, "The Federal Reserve raised rates on Wednesday. The Federal Reserve Bank of New York"
+    index = analyse(resources, "The Federal Reserve raised rates on Wednesday. The Federal Reserve Bank of New York"
                      " said growth slowed.", "Lumo Institute said the Lumo Institute of Technology and the Lumo"
                      " Institute of Art would merge.")
     assert {"Federal Reserve"} in _names(index) and {"Lumo Institute"} in _names(index)
 
 
 def test_a_place_opening_a_bodys_name_stays_a_place(resources: NlpResources) -> None:
-    index = _analyse(resources, "The Orange Valley County Board of Supervisors voted on Monday. Officials in Orange"
+    index = analyse(resources, "The Orange Valley County Board of Supervisors voted on Monday. Officials in Orange"
                      " Valley County said the vote was close. The United States Department of Labor said jobs grew in"
                      " the United States.")
     assert {"Orange Valley County"} in _names(index) and {"United States"} in _names(index)
@@ -56,7 +50,7 @@ def test_only_a_head_and_a_common_complement_after_the_cut() -> None:
 
 
 def test_a_titles_body_run_into_a_name_is_cut_off(resources: NlpResources) -> None:
-    index = _analyse(resources, "Speaker of the House Dana Morrow (D-OR) and other leading Democrats issued a statement"
+    index = analyse(resources, "Speaker of the House Dana Morrow (D-OR) and other leading Democrats issued a statement"
                      " on Monday. Morrow said the bill would pass.")
     assert [(entity.type, entity.name) for entity in index.entities if "Morrow" in entity.name] == [
         ("person", "Dana Morrow")]
@@ -75,7 +69,7 @@ def test_only_a_body_word_then_two_capitalised_words_after_a_title_of() -> None:
 
 
 def test_a_surname_with_its_suffix_joins_the_one_full_name_ending_so(resources: NlpResources) -> None:
-    index = _analyse(resources, "Lumo County District Attorney Cy Brenner Jr.'s office has reportedly been"
+    index = analyse(resources, "Lumo County District Attorney Cy Brenner Jr.'s office has reportedly been"
                      " investigating the firm.",
                      "Lumo County District Attorney Cyrus Brenner Jr. convened a grand jury.")
     assert any({"Brenner Jr", "Cyrus Brenner Jr"} <= names for names in _names(index))

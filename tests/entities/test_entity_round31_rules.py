@@ -4,21 +4,14 @@ United States record."""
 
 from __future__ import annotations
 
-from newsprism.config import NlpConfig
-from newsprism.entities import EntityIndex, find_entities
+from entity_texts import analyse
+
 from newsprism.entities.place_pairs import place_pair
-from newsprism.model import Article
 from newsprism.nlp.resources import NlpResources
-from newsprism.nlp.sentences import parse
-
-
-def _analyse(resources: NlpResources, *texts: str) -> EntityIndex:
-    articles = [Article(id=f"a{i}", source=f"a{i}", format="text", text=text) for i, text in enumerate(texts)]
-    return find_entities(parse(articles, resources, NlpConfig()))
 
 
 def test_two_places_joined_by_a_hyphen_are_two_places(resources: NlpResources) -> None:
-    index = _analyse(resources, "Governor Ana Lee toured the U.S.-Canada crossing near Kadeville on Friday. Canada"
+    index = analyse(resources, "Governor Ana Lee toured the U.S.-Canada crossing near Kadeville on Friday. Canada"
                      " sent two ministers.",
                      "Trade across the U.S.-Mexico line fell in March, officials in the United States said.")
     types = {mention.text: entity.type for entity in index.entities for mention in entity.mentions}
