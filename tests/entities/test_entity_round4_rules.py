@@ -8,9 +8,10 @@ import pytest
 from newsprism.config import NlpConfig
 from newsprism.entities import EntityIndex, find_entities
 from newsprism.entities.context import context_cue
+from newsprism.entities.continued import continued
 from newsprism.entities.evidence import cue
 from newsprism.entities.find import _unify_initials, _untitled
-from newsprism.entities.mentions import _slashed, continued, make_mention, role_only
+from newsprism.entities.mentions import _slashed, make_mention, role_only
 from newsprism.entities.merge import Resolved, cluster
 from newsprism.entities.not_entities import not_an_entity
 from newsprism.entities.surnames import name_ends

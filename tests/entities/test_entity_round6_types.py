@@ -8,8 +8,9 @@ import pytest
 from newsprism.config import NlpConfig
 from newsprism.entities import EntityIndex, find_entities
 from newsprism.entities.context import MOVED_WEIGHT, STREET_PAIR_WEIGHT, context_cue
+from newsprism.entities.continued import continued
 from newsprism.entities.evidence import CUE_WEIGHT, cue
-from newsprism.entities.mentions import _slashed, continued, make_mention, role_only
+from newsprism.entities.mentions import _slashed, make_mention, role_only
 from newsprism.entities.not_entities import not_an_entity
 from newsprism.model import Article
 from newsprism.nlp.resources import NlpResources

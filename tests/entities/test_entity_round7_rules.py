@@ -12,8 +12,9 @@ from newsprism.config import NlpConfig
 from newsprism.entities import EntityIndex, find_entities
 from newsprism.entities.clutter import drop_products
 from newsprism.entities.context import context_cue
+from newsprism.entities.continued import continued
 from newsprism.entities.evidence import CUE_WEIGHT, cue
-from newsprism.entities.mentions import continued, make_mention
+from newsprism.entities.mentions import make_mention
 from newsprism.entities.names import TITLE_OPENING, name_tokens
 from newsprism.entities.not_entities import not_an_entity
 from newsprism.entities.variants import person_variants

@@ -11,8 +11,9 @@ from newsprism.config import NlpConfig
 from newsprism.entities import EntityIndex, find_entities
 from newsprism.entities.clutter import CONTRIBUTOR_LINE, contributor
 from newsprism.entities.context import context_cue
+from newsprism.entities.continued import continued
 from newsprism.entities.kind_words import STATION_NAME
-from newsprism.entities.mentions import continued, make_mention
+from newsprism.entities.mentions import make_mention
 from newsprism.entities.pairs import split_pairs
 from newsprism.entities.products import is_product
 from newsprism.model import Article

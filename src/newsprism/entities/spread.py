@@ -13,7 +13,7 @@
   at least :data:`MIN_ONE_WORD` times, the surname of a full person name) is looked for in every article; an
   occurrence no mention covers becomes a mention of the form's type; so does one in capitals ("ANNA BERG")
   of a form longer than :data:`MIN_LETTERS`; a name an occurrence runs on into is the mention
-  (:func:`.mentions.continued`: "Kade's Place" where the story names John Kade, spaCy tagging "Kade" a product). A
+  (:func:`.continued.continued`: "Kade's Place" where the story names John Kade, spaCy tagging "Kade" a product). A
   one-word form that the story also writes in lower case ("Church" / "the church") is a common word and is not
   looked for.
 """
@@ -28,8 +28,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from newsprism.entities.bills import case_party
+from newsprism.entities.continued import continued
 from newsprism.entities.makers import ticker
-from newsprism.entities.mentions import Mention, continued, make_mention, voted_type
+from newsprism.entities.mentions import Mention, make_mention, voted_type
 from newsprism.entities.names import alias_name, given_name
 from newsprism.entities.not_entities import cut_from_longer
 from newsprism.lexicon import ENGLISH_STOPWORDS
