@@ -87,12 +87,15 @@ def is_term(text: str, kind: Kind, content: Range, attributed: bool) -> bool:
 
 FRAMING_FORMS = frozenset(form for verb in ("call", "describe", "name", "dub", "label", "brand", "term", "condemn",
                                             "denounce", "decry", "praise", "hail", "reveal", "purport", "accuse",
-                                            "attack", "slam", "blast", "mock", "deride", "cite")
+                                            "attack", "slam", "blast", "mock", "deride", "cite", "characterize",
+                                            "characterise", "demand")
                           for form in verb_forms(verb)) | {"dubbed", "dubbing", "slammed", "slamming"}
 """Verbs by which the writer credits a few quoted words to the verb's subject without a speech verb ('Biden called
 for “peace and calm”', 'the government condemned the photos as “obscene and lewd”', 'She purported that it “was
 such fun”', 'Lumo accused the leader of “fanatic recklessness”', 'Ruiz attacked “the hateful ideology”': PolNeAR
-dev, issue #19's eleventh round; 'removed the post, citing “the risk of harm”': NeuS train 817, the fifteenth)."""
+dev, issue #19's eleventh round; 'removed the post, citing “the risk of harm”': NeuS train 817, the fifteenth;
+'X characterized the killing as a “hateful act”', 'X demanded the minister “return the land”': AllSides crawled
+roundups 5888 and 5947, the twenty-ninth)."""
 FRAMING_STEPS = 4
 """Most heads climbed from the quotation's first word to its framing verb ('for' then 'called'; 'as' then
 'condemned'; 'a' 'murder' 'called')."""

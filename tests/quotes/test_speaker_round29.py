@@ -1,0 +1,33 @@
+"""Speakers as issue #19's twenty-ninth round found them going wrong, in texts written for these tests: a partial
+quotation framed by 'characterized … as' or 'demanded' ('Varga characterized the shooting as a “cowardly act”', 'She
+demanded the minister “give the river back”') had no speaker; the verb's subject speaks the quoted words, as for
+'called' or 'dubbed'. A title after such a verb ('characterized the report as “Fake News”') stays a term."""
+
+from __future__ import annotations
+
+from quoted_texts import second_article_speakers
+
+from newsprism.nlp import NlpResources
+
+FIRST = "Flood news."
+CHARACTERIZED = ("The caretaker premier Lina Varga spoke in Brask on Monday. Varga characterized the shooting as a "
+                 "\"cowardly and senseless act against all of us.\"")
+DEMANDED = ("Oregon Gov. Maria Delgado held a news conference on Tuesday. She tore into the water agency and demanded "
+            "the minister \"give the river back to the farmers.\"")
+TITLE = "Mayor Ana Ruiz spoke on Friday. Ruiz characterized the audit as \"Fake News\" and left."
+
+
+def _speakers(text: str, resources: NlpResources) -> list[str | None]:
+    return [speaker for speaker, _ in second_article_speakers(resources, FIRST, text)]
+
+
+def test_the_subject_of_characterized_speaks_the_quoted_words(resources: NlpResources) -> None:
+    assert _speakers(CHARACTERIZED, resources) == ["Lina Varga"]
+
+
+def test_the_subject_of_demanded_speaks_the_quoted_words(resources: NlpResources) -> None:
+    assert _speakers(DEMANDED, resources) == ["Maria Delgado"]
+
+
+def test_a_title_after_characterized_stays_a_term(resources: NlpResources) -> None:
+    assert _speakers(TITLE, resources) == []
