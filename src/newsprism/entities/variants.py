@@ -12,7 +12,10 @@ are variants when they end in the same surname (before a generation suffix) and
   names neither of which opens the other: "Charlie" / "Charlene"), or one is a usual
   short form of the other (``lexicon.GIVEN_NAME_SHORT_FORMS``: "Mo" / "Maurice", "Bill" / "William"), or
 - one's first word is a usual short form of the other's and its other words are the other's with middle names
-  and a generation suffix left out ("Joe Lee" / "Joseph R. Lee Jr.").
+  and a generation suffix left out ("Joe Lee" / "Joseph R. Lee Jr."),
+
+but never when both carry only initials between given name and surname, not the same ones ("George W. Bush" /
+"George H. W. Bush": two people, :func:`_other_initials`).
 
 A name is rewritten to its variant only when it has exactly one variant in the story, or when the names linked
 to it through variants all have as many words (spellings of one name: "Gurbanguli" / "Gurbanguly" /
@@ -81,11 +84,12 @@ def _one_person(linked: set[tuple[str, ...]]) -> bool:
     """Forms of one name with and without middle names and one generation suffix ("Ana Lee Berg", "Ana Berg Jr",
     "Ana Lee Berg Jr"), the given name perhaps in its short form ("Ben Berg" beside "Benjamin Lee Berg"): each,
     its suffix left out, is the fullest one's words with some left out; two suffixes ("Jr" and "Sr") are two
-    people."""
+    people, and so are two different sets of middle initials ("George Bush" beside "George W. Bush" and "George H.
+    W. Bush" joins neither)."""
     fullest = _plain(max(linked, key=lambda name: (len(_plain(name)), name)))
     suffixes = {name[-1] for name in linked if name[-1] in SUFFIXES}
-    return len(suffixes) <= 1 and all(_subsequence(_given_in_full(_plain(name), fullest[0]), fullest)
-                                      for name in linked)
+    return len(suffixes) <= 1 and not any(_other_initials(a, b) for a, b in combinations(linked, 2)) and all(
+        _subsequence(_given_in_full(_plain(name), fullest[0]), fullest) for name in linked)
 
 
 def _given_in_full(name: tuple[str, ...], given: str) -> tuple[str, ...]:
@@ -119,6 +123,8 @@ def surname(tokens: tuple[str, ...]) -> str:
 
 
 def _variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if _other_initials(a, b):
+        return False
     if a[0] == b[0]:
         short, long = sorted((a, b), key=lambda name: (len(name), len("".join(name))))
         return short != long and _subsequence(short, long)
@@ -135,6 +141,14 @@ def _variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(first) < SHARED_PREFIX or len(second) < SHARED_PREFIX or first[:SHARED_PREFIX] != second[:SHARED_PREFIX]:
         return False
     return not _two_given_names(first, second)
+
+
+def _other_initials(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Both names carry only initials between given name and surname, and not the same ones: two namesakes
+    ("George W. Bush" / "George H. W. Bush", father and son, AllSides 5608, D20's seed-91 reading of issue #19's
+    thirty-first round), not one name written with and without a middle initial ("John E. Lee" / "John Lee")."""
+    middles = [_plain(name)[1:-1] for name in (a, b)]
+    return all(middle and all(len(word) == 1 for word in middle) for middle in middles) and middles[0] != middles[1]
 
 
 def _two_given_names(first: str, second: str) -> bool:
