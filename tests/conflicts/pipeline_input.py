@@ -29,3 +29,10 @@ def conflict_input_of(raws: list[RawArticle], resources: Any) -> ConflictInput:
     finally:
         patch.undo()
     return held["input"]
+
+
+def story_conflicts(articles: list[tuple[str, str]], resources: Any) -> list[Conflict]:
+    """The conflicts the whole pipeline finds in a story of ``(title, text)`` articles, read as a0, a1, ..."""
+    raws = [RawArticle(id=f"a{i}", source=f"a{i}", format="text", title=title, text=text)
+            for i, (title, text) in enumerate(articles)]
+    return find_conflicts(conflict_input_of(raws, resources))

@@ -6,11 +6,9 @@ these tests)."""
 from __future__ import annotations
 
 import pytest
-from pipeline_input import conflict_input_of
+from pipeline_input import story_conflicts
 
-from newsprism.conflicts import find_conflicts
 from newsprism.conflicts.day_clocks import day_clocks
-from newsprism.ingest.raw import RawArticle
 from newsprism.model import Evidence
 
 
@@ -35,39 +33,35 @@ def test_no_time_of_an_act_on_one_weekday_is_no_item(text: str) -> None:
     assert _read(text) == []
 
 
-def _story(second: str) -> list[RawArticle]:
-    texts = [
+def _story(second: str) -> list[tuple[str, str]]:
+    return [
         ("Lumo linebacker held on drink-driving suspicion",
          "Lumo Rovers linebacker Dag Orlo was arrested on suspicion of drink-driving. Orlo, 29, was halted for "
          "speeding on route 7 early Monday at about 2:30 a.m., the highway patrol said. He was released on bail."),
         ("Rovers' Orlo arrested", second),
     ]
-    return [RawArticle(id=f"a{i}", source=f"a{i}", format="text", title=title, text=text)
-            for i, (title, text) in enumerate(texts)]
 
 
 def test_two_times_of_one_act_are_a_conflict(resources) -> None:
-    raws = _story("Dag Orlo of the Lumo Rovers faces a drink-driving charge. According to the patrol, he was "
-                  "driving his pickup at around 3:15 am Monday on route 7 when officers halted him.")
-    conflicts = find_conflicts(conflict_input_of(raws, resources))
+    conflicts = story_conflicts(_story("Dag Orlo of the Lumo Rovers faces a drink-driving charge. According to the "
+                                       "patrol, he was driving his pickup at around 3:15 am Monday on route 7 when "
+                                       "officers halted him."), resources)
     pitted = [sorted(s.claim for s in c.sides) for c in conflicts if c.about.startswith("the time of day")]
     assert pitted == [["2:30 a.m.", "3:15 am"]]
 
 
 def test_times_of_two_acts_are_no_conflict(resources) -> None:
-    raws = _story("Dag Orlo of the Lumo Rovers faces a drink-driving charge. He was freed from the county jail at "
-                  "around 9 am Monday after posting bail.")
-    conflicts = find_conflicts(conflict_input_of(raws, resources))
+    conflicts = story_conflicts(_story("Dag Orlo of the Lumo Rovers faces a drink-driving charge. He was freed from "
+                                       "the county jail at around 9 am Monday after posting bail."), resources)
     assert not [c for c in conflicts if c.about.startswith("the time of day")]
 
 
 def test_one_act_s_times_are_one_conflict(resources) -> None:
     raws = _story("Dag Orlo of the Lumo Rovers faces a drink-driving charge. According to the patrol, he was "
                   "driving his pickup at around 3:15 am Monday on route 7 when officers halted him.")
-    raws.append(RawArticle(id="a2", source="a2", format="text", title="Orlo held after traffic stop",
-                           text="Linebacker Dag Orlo was halted on route 7 at 2:30 a.m. on Monday, police said. "
-                                "He spent the night in a cell."))
-    conflicts = find_conflicts(conflict_input_of(raws, resources))
+    raws.append(("Orlo held after traffic stop", "Linebacker Dag Orlo was halted on route 7 at 2:30 a.m. on Monday, "
+                                                  "police said. He spent the night in a cell."))
+    conflicts = story_conflicts(raws, resources)
     pitted = [[sorted(e.article for e in s.evidence) for s in c.sides] for c in conflicts
               if c.about.startswith("the time of day")]
     assert pitted == [[["a0", "a2"], ["a1"]]]

@@ -5,11 +5,9 @@ stories written for these tests)."""
 from __future__ import annotations
 
 import pytest
-from pipeline_input import conflict_input_of
+from pipeline_input import story_conflicts
 
-from newsprism.conflicts import find_conflicts
 from newsprism.conflicts.day_counts import day_groups, day_key
-from newsprism.ingest.raw import RawArticle
 from newsprism.model import Evidence
 from newsprism.values import quantities
 
@@ -62,8 +60,6 @@ STORY = [
 
 
 def test_a_day_s_counts_that_cannot_both_be_true_are_a_conflict(resources) -> None:
-    raws = [RawArticle(id=f"a{i}", source=f"a{i}", format="text", title=title, text=text)
-            for i, (title, text) in enumerate(STORY)]
-    conflicts = find_conflicts(conflict_input_of(raws, resources))
+    conflicts = story_conflicts(STORY, resources)
     pitted = [sorted(s.claim for s in c.sides) for c in conflicts if c.kind == "number"]
     assert pitted == [["5,120 cases", "5,300 infections"]]  # Wednesday's counts agree; Tuesday's cannot both hold

@@ -5,11 +5,9 @@ tests)."""
 from __future__ import annotations
 
 import pytest
-from pipeline_input import conflict_input_of
+from pipeline_input import story_conflicts
 
-from newsprism.conflicts import find_conflicts
 from newsprism.conflicts.work_years import work_years
-from newsprism.ingest.raw import RawArticle
 from newsprism.model import Evidence
 
 
@@ -54,16 +52,12 @@ STORY = [
 
 
 def test_two_years_of_one_named_work_are_a_conflict(resources) -> None:
-    raws = [RawArticle(id=f"a{i}", source=f"a{i}", format="text", title=title, text=text)
-            for i, (title, text) in enumerate(STORY)]
-    conflicts = find_conflicts(conflict_input_of(raws, resources))
+    conflicts = story_conflicts(STORY, resources)
     pitted = [sorted(s.claim for s in c.sides) for c in conflicts if "harbor lights" in c.about]
     assert pitted == [["2011", "2012"]]
 
 
 def test_an_article_giving_a_title_two_years_is_no_side(resources) -> None:
     story = [STORY[0], (STORY[1][0], STORY[1][1] + " A remake, the 2011 film Harbor Lights, followed.")]
-    raws = [RawArticle(id=f"a{i}", source=f"a{i}", format="text", title=title, text=text)
-            for i, (title, text) in enumerate(story)]
-    conflicts = find_conflicts(conflict_input_of(raws, resources))
+    conflicts = story_conflicts(story, resources)
     assert not [c for c in conflicts if "harbor lights" in c.about]
