@@ -1,5 +1,6 @@
 """Entities as issue #19's thirty-second round found them wrong on real stories, on sentences written for these tests:
-two namesakes whose names differ only in their middle initials (a father and his son) merged into one person."""
+two namesakes whose names differ only in their middle initials (a father and his son) merged into one person,
+and a programme spaCy tagged a person ("Emergency Rental Assistance")."""
 
 from __future__ import annotations
 
@@ -25,3 +26,10 @@ def test_a_name_with_and_without_its_initials_stays_one_person() -> None:
     assert rewrite["ivoklenz"] == "ivoklenzjr"
     bare = person_variants({("harold", "t", "kessler"), ("harold", "r", "t", "kessler"), ("harold", "kessler")})
     assert bare == {}  # "Harold Kessler" could be either
+
+
+def test_a_programme_spacy_tagged_a_person_is_a_work(resources: NlpResources) -> None:
+    index = analyse(resources, "Tenants in Kadeville long ago received Emergency Rental Assistance, a $12 billion plan"
+                     " to keep families housed.")
+    types = {mention.text: entity.type for entity in index.entities for mention in entity.mentions}
+    assert types.get("Emergency Rental Assistance") == "work"

@@ -41,6 +41,11 @@ LAW_WORDS = frozenset({"act", "treaty", "accord", "accords", "amendment", "proto
 person (spaCy tags many laws PERSON) nor the body that passed it. "Bill", "Law" and "Charter" are left out: they
 end people's and schools' names too ("Buffalo Bill", "Harvard Law")."""
 
+PROGRAMME_WORDS = frozenset({"assistance", "program", "programme", "initiative"})
+"""Last words of a public programme's name ("Emergency Rental Assistance", AllSides 5814, D20's seed-91 reading of
+issue #19's thirty-first round; "Lumo Health Program"): spaCy tags some PERSON, and no person's name ends so; such a
+span is a work (:func:`.mentions._label`). Only PERSON spans: a body's name may end so ("World Food Programme")."""
+
 PLACE_WORDS = frozenset({
     "theatre", "theater", "stadium", "arena", "hall", "airport", "station", "square", "street", "avenue",
     "road", "bridge", "park", "mountain", "river", "lake", "island", "islands", "bay", "county", "valley",

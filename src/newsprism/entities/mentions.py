@@ -17,6 +17,7 @@ from newsprism.entities.kind_words import (
     NUMBERED_STREET_ENDS,
     PARTY_ADJECTIVES,
     PLACE_WORDS,
+    PROGRAMME_WORDS,
     ROLES_BEFORE_NAMES,
     ROOM_NAMES,
     STATION_NAME,
@@ -66,9 +67,12 @@ LABELS: dict[str, EntityType] = {
 
 def _label(ent: Any) -> EntityType | None:
     """:data:`LABELS`' type of spaCy's span; a LAW span ending in a law's word is a work ("the Lumo Care Act", NeuS
-    train 2257, 0-based: a law named 3 times had no record), other LAW spans no entity ("Section 230")."""
+    train 2257, 0-based: a law named 3 times had no record), other LAW spans no entity ("Section 230"); a PERSON
+    span ending in a programme's word (:data:`.kind_words.PROGRAMME_WORDS`) is a work."""
     if ent.label_ == "LAW":
         return "work" if fold(ent[-1].text).strip(".") in LAW_WORDS else None
+    if ent.label_ == "PERSON" and len(ent) > 1 and fold(ent[-1].text) in PROGRAMME_WORDS:
+        return "work"  # "Emergency Rental Assistance": a programme, no person
     return LABELS.get(ent.label_)
 
 
