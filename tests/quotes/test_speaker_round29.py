@@ -31,3 +31,16 @@ def test_the_subject_of_demanded_speaks_the_quoted_words(resources: NlpResources
 
 def test_a_title_after_characterized_stays_a_term(resources: NlpResources) -> None:
     assert _speakers(TITLE, resources) == []
+
+
+NAMED = "Mayor Ana Ruiz set out a plan for the dam on Friday. Dubbed \"Road out of the Flood,\" it lists six steps."
+NAMED_BY = ("Mayor Ana Ruiz set out a plan for the dam on Friday. Dubbed \"a plan to drain the valley for good\" by "
+            "Senator Tom Okafor, it passed on Monday.")
+
+
+def test_words_a_bare_participle_names_a_thing_with_are_not_the_main_subject_s(resources: NlpResources) -> None:
+    assert _speakers(NAMED, resources) == [None]
+
+
+def test_the_by_phrase_of_a_bare_participle_still_speaks(resources: NlpResources) -> None:
+    assert _speakers(NAMED_BY, resources) == ["Tom Okafor"]

@@ -58,7 +58,7 @@ from newsprism.quotes.shapes import (
     run_on_end,
 )
 from newsprism.quotes.speakers import SpeakerResolver
-from newsprism.quotes.terms import credited_headline, framing_attribution, is_term, title
+from newsprism.quotes.terms import credited_headline, framing_attribution, is_term, named_by_participle, title
 
 
 @dataclass(frozen=True)
@@ -157,7 +157,8 @@ def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Ranges,
         if previous is not None and _joined(text, previous_end, span):
             kind, attribution = "direct", previous  # 'X said, “…” and “…,” witnesses said': both are X's
         framing = framing_attribution(parsed.paragraphs, (span.start, end), quoted) if kind == "partial" else None
-        attribution = framing or attribution
+        attribution = framing or (None if kind == "partial" and named_by_participle(
+            parsed.paragraphs, (span.start, end)) else attribution)
         carried = attribution is None and kind == "direct" and not _credit_after(text, span)
         closing = closing_credit(text, span.mark_start) if carried else None
         if closing is not None:

@@ -124,6 +124,22 @@ def framing_attribution(paragraphs: Paragraphs, content: Range, quotes: Sequence
     return None
 
 
+def named_by_participle(paragraphs: Paragraphs, content: Range) -> bool:
+    """Quoted words a bare past participle of a framing verb (:data:`FRAMING_FORMS`) opens its clause with: no
+    one is credited without a 'by' phrase (:func:`framing_attribution` reads that), neither the subject of the main
+    clause nor its verb after the closing mark ('Dubbed “Path to Recovery,” it sets out …': the plan is named;
+    AllSides crawled roundup 5716, issue #19's twenty-ninth round)."""
+    paragraph = paragraphs.at(content[0])
+    token = next(iter(paragraph.tokens_from(content[0], content[1])), None) if paragraph is not None else None
+    for _ in range(FRAMING_STEPS):
+        if token is None or token.head is token:
+            return False
+        token = token.head
+        if token.lower_ in FRAMING_FORMS and token.tag_ == "VBN":
+            return _bare_participle(token)
+    return False
+
+
 SAYING_NOUNS = frozenset({"suggestion", "claim", "assertion", "allegation", "accusation", "charge", "remark",
                           "comment", "contention", "insistence", "warning", "description", "characterization",
                           "prediction", "boast", "complaint", "declaration", "argument"})
@@ -170,4 +186,11 @@ def _agent(paragraph: Paragraph, verb: Token) -> Attribution | None:
 
 
 def _active(verb: Token) -> bool:
-    return not any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+    return not any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children) and not _bare_participle(verb)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle opening an adverbial clause with no auxiliary ('Dubbed “…,” it …'): passive in sense, its
+    subject the thing named, not the one naming ('has called' has an auxiliary)."""
+    return bool(verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+        child.dep_ in ("aux", "auxpass") for child in verb.children))
