@@ -35,7 +35,6 @@ from newsprism.lexicon import WEEKDAY_NAMES, alternation
 from newsprism.model import Evidence
 from newsprism.values import Quantity, clock_times, dates, quantities
 
-WEEKDAY = re.compile(r"\b(" + alternation(WEEKDAY_NAMES) + r")\b", re.I)
 OTHER_WEEK = re.compile(r"\b(?:last|previous|prior|next|following|coming)\s+(?:" + alternation(WEEKDAY_NAMES) + r")\b",
                         re.I)
 """A weekday of another week ('last Thursday', 'the previous Friday'): no key of a day of the story's week."""
@@ -61,11 +60,13 @@ def day_key(text: str, q: Quantity) -> Key | None:
     """The key of the count ``q`` in the sentence ``text`` when its own clause gives it one day of the story's week
     and nothing else of when; None otherwise."""
     clause = clause_at(text, q.start)
-    days = {m.group(1).lower() for m in WEEKDAY.finditer(clause)}
+    stated = dates(clause)
+    weekdays = [d for d in stated if d.weekday is not None]
+    days = {WEEKDAY_NAMES[d.weekday] for d in weekdays if d.weekday is not None}
     if len(days) != 1 or OTHER_WEEK.search(clause) or OTHER_TIME.search(clause) or ESTIMATE.search(clause):
         return None
-    if clock_times(clause) or any(d.month or d.year for d in dates(clause)) or any(
-            SAID_ON.search(clause[:m.start()]) for m in WEEKDAY.finditer(clause)):
+    if clock_times(clause) or any(d.month or d.year for d in stated) or any(
+            SAID_ON.search(clause[:d.start]) for d in weekdays):
         return None
     names = frozenset(n for n in names_near(text, q) if n.lower() not in WEEKDAY_NAMES)
     return thing(q, text), days.pop(), names
