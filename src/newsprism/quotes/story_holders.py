@@ -66,7 +66,7 @@ def story_holder(variant: QuoteVariant, entities: Sequence[Entity], texts: Mappi
             _of_party(other, texts.get(m.article, ""), m.start, m.end) for m in e.mentions))}.values())
 
 
-PARTY_ADJECTIVES = {"Republican": "the Democrat", "Democratic": "the Republican"}
+OTHER_PARTY = {"Republican": "the Democrat", "Democratic": "the Republican"}
 """A party adjective in a titled description ('The Republican governor') and the other party, whose mark on a person
 rules the description out for them."""
 
@@ -75,11 +75,11 @@ def _party_apart(described: TitledDescription) -> tuple[TitledDescription, re.Ma
     """The description without its party adjective, which is no word of the title written before a name ('Texas
     Governor X … The Republican governor announced': AllSides 5947, read in issue #19's twenty-eighth round's honest
     check, left anonymous), and the other party's :data:`PARTY_DESCRIPTION` match, if it names a party."""
-    party = next((w for w in described.capitals if w in PARTY_ADJECTIVES), None)
+    party = next((w for w in described.capitals if w in OTHER_PARTY), None)
     if party is None:
         return described, None
     kept = [w for w in described.capitals if w != party]
-    return replace(described, capitals=kept), PARTY_DESCRIPTION.match(PARTY_ADJECTIVES[party])
+    return replace(described, capitals=kept), PARTY_DESCRIPTION.match(OTHER_PARTY[party])
 
 
 _SPOKESPERSON = re.compile(r"^[Aa]\s+((?:[A-Z][\w.&'’-]*\s+){1,3})" + SPOKESPERSON + "$")
