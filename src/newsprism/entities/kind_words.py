@@ -122,6 +122,12 @@ NAME_CONNECTORS = frozenset({"of", "de", "du", "des", "del", "della", "di", "do"
 """Words after a name's head noun that open what it is of ("Grand Hotel du Cap", "Palace of Lumo", "Office of
 Kade"): the head noun before them says what the name is, as a last word does."""
 
+SURNAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "van", "von", "le", "dos", "das", "ter", "ten"})
+"""Words that open a surname of two ("Ana de Lorca", "Carla van Ostrum"): the particle and the last word, written
+without the given name ("de Lorca", "De Lorca" opening a sentence, "Mayor de Lorca"), are the surname (D22's seed-93
+reading, AllSides 5811: "De Blasio" and "Mayor de Blasio" two records apart from Bill de Blasio). "La", "los", "el",
+"san" are left out: they open places' names ("La Paz", "Los Angeles", "El Paso", "San Jose")."""
+
 SHOP_WORDS = frozenset({"store", "stores", "shop", "shops", "boutique", "boutiques", "jewellers", "jewelers",
                         "dealership", "brand", "chain", "label", "supermarket", "supermarkets"})
 """Lower-case words after a name that make it a company's ("the Lumo jewellery store", "at Kade jewellers"): a

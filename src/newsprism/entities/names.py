@@ -23,7 +23,7 @@ from importlib.resources import files
 from typing import Literal
 
 from newsprism.entities.bills import bill_key
-from newsprism.entities.kind_words import BODY_WORDS, PLACE_WORDS, STREET_WORDS
+from newsprism.entities.kind_words import BODY_WORDS, PLACE_WORDS, STREET_WORDS, SURNAME_PARTICLES
 from newsprism.lexicon import ORDINAL_WORDS, TITLES, WEEKDAY_NAMES, alternation
 from newsprism.model import EntityType
 from newsprism.typography import DASHES
@@ -126,12 +126,15 @@ _SPLIT = re.compile(rf"[{DASHES}\s‐‑‒_/]+")
 _DROP = re.compile(r"[.'’`‘]")
 _TITLE_RE = re.compile(
     r"^(?:(?:(?:associate|chief|deputy|assistant|acting|interim|former)\s+)?(?:" + alternation(TITLES) +
-    r")s?\.?\s+)+(?=(?-i:[A-Z]))",
+    r")s?\.?\s+)+(?=(?-i:[A-Z]|(?:" + alternation(SURNAME_PARTICLES) + r")\s+[A-Z]))",
     re.IGNORECASE)
 TITLE_OPENING = _TITLE_RE
 """Titles opening a person-tagged span ("Prince", "Gov."), read where such a span is another thing's name; with a
 rank's modifier and in the plural before one of several names ("Associate Justices Ana Lee and Tom Berg": NeuS train
-1017, issue #19)."""
+1017, issue #19); before a surname's particle too ("Mayor de Lorca": :data:`.kind_words.SURNAME_PARTICLES`, the
+particle and surname then kept as a person's name)."""
+_PARTICLE_SURNAME = re.compile(r"(?:" + alternation(SURNAME_PARTICLES) + r")\s+[A-Z][\w'’-]+")
+"""A surname's particle and the surname, in lower case after a title ("de Lorca" of "Mayor de Lorca")."""
 
 
 def clean_span(text: str, start: int, end: int, kind: EntityType) -> tuple[int, int] | None:
@@ -168,7 +171,8 @@ def clean_span(text: str, start: int, end: int, kind: EntityType) -> tuple[int, 
         elif (match := _COMPOUND_SUFFIX.search(text, start, end)) is not None:
             end = match.start()  # "U.S.-made": the name before an adjective's suffix
     piece = text[start:end]
-    if not any(c.isalpha() for c in piece) or not (piece[0].isupper() or piece[0].isdigit()):
+    if not any(c.isalpha() for c in piece) or not (piece[0].isupper() or piece[0].isdigit() or (
+            kind == "person" and _PARTICLE_SURNAME.fullmatch(piece))):
         return None
     return start, end
 

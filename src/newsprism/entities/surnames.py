@@ -39,6 +39,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from newsprism.entities.evidence import CUE_WEIGHT
+from newsprism.entities.kind_words import SURNAME_PARTICLES
 from newsprism.entities.mentions import Mention, voted_type
 from newsprism.entities.names import TITLE_OPENING, given_gender, given_name, name_key
 from newsprism.entities.variants import surname
@@ -112,7 +113,7 @@ def story_names(mentions: list[Mention]) -> StoryNames:
     types.update(dict.fromkeys(_relatives_by_surname(by_key, types), "person"))
     names = StoryNames(types, Counter(m.key for m in mentions))
     for mention in mentions:
-        if not mention.short and names.is_person(mention.key) and not _ONE_WORD.fullmatch(mention.text):
+        if _full_person(mention, names):
             for word in name_ends(mention.tokens):
                 names.full_persons.setdefault(word, set()).add(mention.key)
             if (sex := given_gender(mention.tokens[0])) is not None:
@@ -188,23 +189,41 @@ def resolve_article(mentions: list[Mention], names: StoryNames) -> list[str]:
     full: dict[str, set[str]] = {}
     """first or last word → the keys of the article's full person names that begin or end with it"""
     for m in mentions:
-        if not m.short and names.is_person(m.key) and not _ONE_WORD.fullmatch(m.text):
+        if _full_person(m, names):
             for word in name_ends(m.tokens):
                 full.setdefault(word, set()).add(m.key)
     seen = _Seen()
     targets: list[str] = []
     for mention in mentions:
         target = mention.key
-        if not mention.short and names.is_person(mention.key):
+        surname_word = particle_surname(mention) if names.is_person(mention.key) else None
+        if surname_word is None and not mention.short and names.is_person(mention.key):
             seen.named(mention.key, mention)
-        elif _is_short_name(mention, names):
-            resolved = _resolve_short(mention, mention.tokens[0], full, names, seen)
+        elif surname_word is not None or _is_short_name(mention, names):
+            word = surname_word or mention.tokens[0]
+            resolved = _resolve_short(mention, word, full, names, seen)
             target = mention.key if resolved is None else resolved
         elif (titled_word := _titled_surname(mention, full, names)) is not None:
             titled = _resolve_short(mention, titled_word, full, names, seen, titled=True)
             target = titled if titled else mention.key  # two namesakes: the span stays itself
         targets.append(target)
     return targets
+
+
+def _full_person(mention: Mention, names: StoryNames) -> bool:
+    """A person's name of two words or more that is no surname alone (:func:`particle_surname`)."""
+    return (not mention.short and names.is_person(mention.key) and not _ONE_WORD.fullmatch(mention.text)
+            and particle_surname(mention) is None)
+
+
+def particle_surname(mention: Mention) -> str | None:
+    """The surname's last word of a person's name written as a particle and one word ("de Lorca", "Van Ostrum":
+    :data:`.kind_words.SURNAME_PARTICLES`): a short name, which stands for the story's full name ending in that
+    word ("Ana de Lorca"), not a full name of its own (AllSides 5811, D22's seed-93 reading: "De Blasio" and "Mayor
+    de Blasio" two records apart from Bill de Blasio)."""
+    tokens = mention.tokens
+    particle = len(tokens) == 2 and tokens[0] in SURNAME_PARTICLES and len(mention.text.split()) == 2
+    return tokens[1] if particle else None
 
 
 def _titled_surname(mention: Mention, full: dict[str, set[str]], names: StoryNames) -> str | None:
