@@ -1,5 +1,5 @@
-"""A crawled local-news page's lead and next paragraph, written for the outlet tests (no publisher's text), and the
-outlet cleaning reads from a page's text."""
+"""A crawled local-news page's lead and next paragraph (and the body of both), written for the outlet tests (no
+publisher's text), and the outlet cleaning reads from a page's text."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from newsprism.ingest.raw import RawArticle
 LEAD = ("Police are investigating gunfire that wounded two men on the far east end of Portvale late on "
         "Saturday night, officers said.")
 MORE = "Investigators asked anyone who saw the gunfire to phone the department's tips number without delay."
+BODY = f"{LEAD}\n\n{MORE}"
 
 
 def outlet_of(text: str) -> tuple[str | None, str | None]:

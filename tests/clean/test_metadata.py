@@ -214,3 +214,11 @@ def test_four_digits_with_a_time_zone_are_a_time_not_a_year(text: str) -> None:
 
     assert dates_in(text) == []
     assert parse_date(text.split(": ")[-1]) is None
+
+
+@pytest.mark.parametrize("name, canonical", [
+    ("Thomson Reuters", "Reuters"), ("Press Trust of India", "PTI"), ("The Canadian Press", "The Canadian Press"),
+    ("Portvale Press", None),
+])
+def test_an_agencys_full_name_is_the_agency(name: str, canonical: str | None) -> None:
+    assert agency(name) == canonical

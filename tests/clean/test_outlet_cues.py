@@ -1,4 +1,4 @@
-"""Outlet cues of issue #16's fifth round: a refused page still names its outlet; a name the text cites as
+"""Outlet cues (clean/outlet_cues.py, issue #16): a refused page still names its outlet; a name the text cites as
 another outlet's reporting, or quoted in wire copy, is never the outlet; what only the outlet says of itself.
 
 Every text here was written for these tests: made-up call letters (KZZQ, WQXB), papers (The Harbour Gazette, The
@@ -156,3 +156,37 @@ def test_an_html_pages_footer_copyright_names_the_outlet() -> None:
     article = clean_article(RawArticle(id="a", source="a.html", format="html", html=page), CleanConfig())
     assert (article.outlet, article.outlet_source) == ("KZZQ", "copyright")
     assert "KZZQ" not in article.text
+
+
+@pytest.mark.parametrize(("title", "names"), [
+    ("Two hurt in shooting - Portvale, North Portvale News & Weather KZZQ.com", ["KZZQ.com"]),
+    ("Two hurt in shooting - NBC Portvale Now/KZZQ/KZZR Tri-Cities, Portvale, WA", ["NBC Portvale Now"]),
+    ("Two hurt in shooting - ABC 12/34", ["ABC 12/34"]),  # a slash between channel numbers is the brand's own
+    ("Two hurt in shooting - KZZQ 12 News", ["KZZQ 12"]),  # unchanged: a station's name after the title
+])
+def test_a_sites_brand_is_read_from_the_title(title: str, names: list[str]) -> None:
+    assert title_names(title) == names
+
+
+@pytest.mark.parametrize(("title", "names"), [
+    ("KPZD still looking into death of boy, 4, on Elm Row", []),  # a headline opening with a police force's initials
+    ("KZZQ reports man hurt in Route 9 crash this morning", []),
+    ("KZZQ 12 News", ["KZZQ 12"]),  # a title that is only the site's name still names it
+    ("The Portvale Press.", ["The Portvale Press"]),
+])
+def test_a_title_is_the_sites_name_only_when_it_is_nothing_else(title: str, names: list[str]) -> None:
+    assert title_names(title) == names
+
+
+@pytest.mark.parametrize("title, names", [
+    ("Portvale DA :: 9.9.15: Man Convicted of Murder in Shooting at Party", ["Portvale DA"]),
+    ("Two hurt in shooting on Main Street :: KZZQ.com", ["KZZQ.com"]),
+    # a title-case headline on both sides: no side is a short name beside a longer title
+    ("Police: Man Shot :: Two Injured In Crash", []),
+    ("Portvale DA - Man convicted of murder", []),
+    # the headline's own clause after a dash, a brand named in it
+    ("Crime worries grow — but residents want more patrols, KZZQ-Register poll shows", []),
+    ("Two hurt in shooting - kzzq.com", ["kzzq.com"]),
+])
+def test_a_site_name_in_the_title(title: str, names: list[str]) -> None:
+    assert title_names(title) == names

@@ -1,4 +1,4 @@
-"""Outlet and date cues of issue #16's generalisation round: a known outlet's name after the title, a writer's
+"""Outlet and date cues (issue #16): a known outlet's name after the title, a writer's
 outlet under a name-only byline, a reporter's post signature, a caption opening with its credit, the outlet's own
 teams and prompts; bylines, datelines and headers that state the date.
 
@@ -15,6 +15,7 @@ from newsprism.clean.dates import publication_date
 from newsprism.clean.outlet_cues import stamp_site, title_names
 from newsprism.clean.outlet_names import media_like
 from newsprism.clean.outlet_photos import photo_names
+from newsprism.clean.outlet_signatures import handle_names
 from newsprism.clean.outlet_table import known_name
 from newsprism.clean.outlets import mention_names, text_credits
 
@@ -151,3 +152,16 @@ def test_a_national_outlet_credited_with_its_photographer_names_the_page(line: s
 ])
 def test_a_site_header_with_name_domain_and_date_names_the_site(line: str, names: list[str] | None) -> None:
     assert stamp_site(line) == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Crews just got to the scene on Main St @KZZQ5Portvale pic.twitter.com/abc — Jane Roe (@JaneKZZQ) May 11, 2016",
+     ["KZZQ5Portvale"]),
+    ("Officer fired one shot. @10TV — John Doe (@John10TV) June 19, 2015", ["10TV"]),
+    # a person's, a national network's, an office's handle; a handle outside an embedded post
+    ("Update from @JaneRoe and @NBCNews pic.twitter.com/abc", []),
+    ("Statement from @WHO pic.twitter.com/abc", []),
+    ("Follow @KZZQNews for updates on this story.", []),
+])
+def test_a_station_handle_in_an_embedded_post(line: str, names: list[str]) -> None:
+    assert handle_names(line) == names

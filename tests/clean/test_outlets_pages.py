@@ -7,7 +7,7 @@ people.
 from __future__ import annotations
 
 import pytest
-from crawled_page import LEAD, MORE, outlet_of
+from crawled_page import BODY, LEAD, MORE, outlet_of
 
 from newsprism.clean import clean_article
 from newsprism.clean.outlet_cues import title_names
@@ -42,7 +42,7 @@ from newsprism.ingest.raw import RawArticle
     (f"NEW PORTVALE (CBSNewPortvale) — {LEAD}\n\n{MORE}", "CBSNewPortvale", "dateline"),
     (f"{LEAD} A Harbour Sun-Times analysis in May found more shootings.\n\n{MORE}", "Harbour Sun-Times", "mention"),
     (f"{LEAD}\n\n{MORE} KZZQ will update this report when details emerge.", "KZZQ", "mention"),
-    (f"By KZZQ News Team\n\n{LEAD}\n\n{MORE}", "KZZQ", "line"),  # call letters + "News": the station (round 19)
+    (f"By KZZQ News Team\n\n{LEAD}\n\n{MORE}", "KZZQ", "line"),  # call letters + "News": the station
     (f"{LEAD}\n\n{MORE}\n\nKeep up with local news with the WQXB app here.", "WQXB", "promo"),
     (f"{LEAD}\n\n{MORE}\n\nOla Berg is the Harbour Star public safety reporter.", "Harbour Star", "mention"),
     (f"{LEAD} A neighbour told KZZQ and 9 News on Fox about it.\n\n{MORE}", "KZZQ", "mention"),
@@ -105,3 +105,101 @@ def test_names_that_are_not_outlets() -> None:
     assert not media_like("ChangJane DoeSuperior CourtHarbour Bee")
     assert media_like("The Harbour Journal-Constitution") and media_like("The Portvale-Pilot")
     assert mention_names("A spokesman told FOX 12 the men were held.") == ["FOX 12"]
+
+
+def test_a_copyright_mark_before_a_captions_sentence_names_no_outlet() -> None:
+    caption = "© Jane Roe, 24, was killed in a Portvale shooting Saturday evening. Two others were hurt."
+    assert outlet_of(f"One dead in Portvale shooting\n\n{caption}\n\n{BODY}") == (None, None)
+    assert outlet_of(f"One dead in Portvale shooting\n\n{BODY}\n\n© 2016 KZZQ. All rights reserved.")[0] == "KZZQ"
+
+
+def test_a_carried_storys_credit_names_the_station_that_wrote_it() -> None:
+    page = f"Five hurt at teen party\n\n{LEAD}\n\n{MORE}Nobody has been arrested so far.(story by KZZQ, Portvale)"
+    assert outlet_of(page) == ("KZZQ", "line")
+    assert outlet_of(f"Five hurt at teen party\n\n{BODY}\n\nStory by Jane Roe, Portvale") == (None, None)
+
+
+def test_told_an_international_outlet_names_no_outlet() -> None:
+    text = f"Two men hurt in shooting\n\n{LEAD}\n\nA neighbour, Jane Roe, told Al Jazeera the street had been quiet."
+    assert outlet_of(text)[0] is None
+    # a paper of the region told the same way is still the page's own ('told the Portvale Register')
+    text = f"Two men hurt in shooting\n\n{LEAD}\n\nA neighbour, Jane Roe, told the Portvale Register it was quiet."
+    assert outlet_of(text)[0] == "Portvale Register"
+
+
+def test_a_page_whose_only_name_is_a_formal_station_told_names_no_outlet() -> None:
+    told = "The police chief told KZZQ-TV that no arrests were made."
+    text = f"Two hurt in east side shooting\n\n{LEAD}\n\n{told}\n\n{MORE}"
+    assert outlet_of(text) == (None, None)
+    assert outlet_of(text.replace("KZZQ-TV", "KZZQ")) == ("KZZQ", "mention")
+
+
+def test_a_page_whose_captions_credit_the_paper() -> None:
+    caption = "Jane Roe for Portvale Daily News Officers walk the block on Main Street on Friday."
+    text = f"Two hurt in east side shooting\n\n{caption}\n\n{LEAD}\n\n{MORE}"
+    assert outlet_of(text) == ("Portvale Daily News", "mention")
+
+
+def test_a_prompt_to_read_more_at_a_paper_the_page_cites_is_no_outlet() -> None:
+    cited = "A man was charged on Tuesday, the Portvale Herald reports."
+    text = f"Man charged in shooting\n\n{cited}\n\n{LEAD}\n\nRead more at the Portvale Herald."
+    assert outlet_of(text) == (None, None)
+    own = f"Man charged in shooting\n\n{LEAD}\n\n{MORE}\n\nStay with the Portvale Herald for updates."
+    assert outlet_of(own) == ("Portvale Herald", "promo")
+
+
+def test_a_page_whose_source_spoke_exclusively_to_the_station() -> None:
+    text = f"Grocer hurt in east end gunfire\n\n{LEAD} The grocer is speaking exclusively to KZZQ News.\n\n{MORE}"
+    assert outlet_of(text)[0] == "KZZQ"  # call letters + "News" name the station
+
+
+def test_an_agencys_copyright_is_a_credit_not_the_outlet() -> None:
+    text = f"Grocer hurt in east end gunfire\n\n{BODY}\n\n© Thomson Reuters 2014"
+    assert outlet_of(text)[0] is None
+
+
+def test_a_writer_named_before_the_outlet_on_its_own_line() -> None:
+    outlet, _ = outlet_of(f"Harbour pilot named\n\n{BODY}\n\nJane Roe, Portvale Daily News")
+    assert outlet == "Portvale Daily News"
+
+
+def test_a_stations_slogan_for_a_show_is_no_outlet() -> None:
+    footer = "Welcome to KZZQ 1290, the Home of Portvale Gulls Radio, on our site! Log in to comment."
+    assert outlet_of(f"Harbour pilot named\n\n{BODY}\n\n{footer}")[0] != "Portvale Gulls Radio"
+
+
+@pytest.mark.parametrize("top, outlet", [
+    ("KZZQ News | Updated: Mar 04, 2019, 18:10 IST", "KZZQ"),  # call letters + "News": the station
+    ("ZTI | Updated: Mar 04, 2019, 18:10 IST", None),  # not media-shaped: no outlet
+    ("Portvale Chronicle Staff Reporter\nMar 4, 2019", "Portvale Chronicle"),
+    ("Staff Reporter | Portvale Chronicle\nMar 4, 2019", "Portvale Chronicle"),
+])
+def test_an_unsigned_desk_line_names_the_outlet(top: str, outlet: str | None) -> None:
+    assert outlet_of(f"Harbour pilot named\n{top}\n\n{BODY}")[0] == outlet
+
+
+def test_the_site_credit_beats_its_radio_prompt() -> None:
+    page = (f"Two hurt in Portvale shooting\n\nTwo men were hurt. View Full Caption PortvaleNow/Jane Roe\n\n{BODY}"
+            "\n\nFor more harbour news, listen to PortvaleNow Radio here:")
+    assert outlet_of(page)[0] == "PortvaleNow"
+
+
+def test_a_live_blog_pointer_names_the_page_outlet() -> None:
+    page = f"Standoff ends in Portvale\n\n{BODY}\n\n[For the latest, check The Portvale Post’s live blog.]"
+    assert outlet_of(page)[0] == "The Portvale Post"
+
+
+def test_a_news_team_byline_names_the_station() -> None:
+    page = f"Two hurt in Portvale shooting\n\nBy KZZQ News Team\n\n{BODY}"
+    assert outlet_of(page)[0] == "KZZQ"
+
+
+def test_a_title_site_name_with_tv_names_the_station() -> None:
+    page = f"Two hurt in Portvale shooting - KZZQ TV Portvale News, Weather and Sports\n\n{BODY}"
+    assert outlet_of(page)[0] == "KZZQ"
+
+
+def test_a_glued_caption_credit_names_the_page_paper() -> None:
+    page = (f"Two hurt in Portvale shooting\n\nJane Roe/The Portvale Herald Officers stand by the corner on "
+            f"Saturday.\n\n{BODY}")
+    assert outlet_of(page)[0] == "The Portvale Herald"

@@ -1,6 +1,6 @@
-"""clean (issue #16 round 23): a page that is only another site's headlines, each over a blurb the listing cut off with
-a space before its ellipsis ('... on ...'), has no article: every blurb goes, the page keeps nothing or its headline,
-and the analysis goes on with the other inputs. Every text here is invented."""
+"""clean/context.py's cut-off lines: a page that is only another site's headlines, each over a blurb the
+listing cut off with a space before its ellipsis ('... on ...'), has no article: every blurb goes, the page keeps
+nothing or its headline, and the analysis goes on with the other inputs. Every text here is invented."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""clean (issue #16 round 24): a caption in the wire's style (who the picture shows, a present-tense verb, the day or
-the month), a name over its picture's credit, and a staff writer's 'He can be reached at'. Every text here is
-invented."""
+"""clean/text.py's rule verdicts: a caption in the wire's style (who the picture shows, a present-tense verb,
+the day or the month), a name over its picture's credit, and a staff writer's 'He can be reached at'. Every text here
+is invented."""
 
 from __future__ import annotations
 

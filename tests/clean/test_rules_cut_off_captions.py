@@ -1,5 +1,5 @@
-"""clean (issue #16 round 21): a caption cut off by the page, its bracketed credit cut off too, and a newsroom's promise
-to 'continue to keep you updated'. Every text here is invented."""
+"""clean rules: a caption cut off by the page, its bracketed credit cut off too, and a newsroom's promise to
+'continue to keep you updated'. Every text here is invented."""
 
 from __future__ import annotations
 

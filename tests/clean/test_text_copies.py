@@ -1,4 +1,4 @@
-"""clean (issue #16 round 22): a carousel's blurb printed whole and then again cut off with an ellipsis above the
+"""clean/text.py's copies: a carousel's blurb printed whole and then again cut off with an ellipsis above the
 article is another story's teaser, both copies; inside the article a paragraph and its cut-off copy keep the first.
 Every text here is invented."""
 

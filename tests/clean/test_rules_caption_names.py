@@ -1,5 +1,5 @@
-"""clean (issue #16 round 19, batch 18 of the dev labels): a caption naming whom the lead below leaves unnamed, a
-gallery's 'Photos' label glued between its title and its caption, and a related box's header glued to the lead."""
+"""clean rules: a caption naming whom the lead below leaves unnamed, a gallery's 'Photos' label glued between its
+title and its caption, and a related box's header glued to the lead. Every text here is invented."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""clean/listings.py (issue #16 round 18): the one verbless sentence above a dateline lead that names a person or is
-a short label is a caption; a 'via AP' credit alone makes no caption."""
+"""clean/listings.py: the one verbless sentence above a dateline lead that names a person or is a short
+label is a caption (captioned_subject); a 'via AP' credit alone makes no caption. Every text here is invented."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def _kept(top: str) -> str:
 
 def test_a_via_credit_glued_to_a_paragraph_keeps_the_paragraph() -> None:
     """A 'via AP' credit is no caption rule of its own: a crawled page can glue a picture's credit to a body
-    paragraph, and the line's facts would go with it (round 18's 'via' rule, reverted: it took a held-out
+    paragraph, and the line's facts would go with it (an earlier 'via' rule, reverted: it took a held-out
     incident's only killed count)."""
     line = ("Two men were killed and a woman was hurt in the shooting, police said (Jane Roe/The Daily Example "
             "via AP).")

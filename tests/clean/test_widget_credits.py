@@ -1,5 +1,6 @@
-"""clean (issue #16 round 20): a gallery slide whose caption or credit is printed twice in one line, and a caption
-closed by a credit in capitals or a site's name. Every text here is invented."""
+"""clean/widget_credits.py and the clutter rules: a gallery slide whose caption or credit is printed twice in
+one line (doubled_caption), and a caption closed by a credit in capitals or a site's name. Every text here is
+invented."""
 
 from __future__ import annotations
 
