@@ -167,7 +167,8 @@ def _join_acronyms(resolved: list[Resolved], roots: DisjointSets[str]) -> None:
             spelled[("", letters)].add(item.target)
             bare = initials(COUNTRY_OPENING.sub("", item.mention.text))  # "U.S. Lumo and Kade Board": "LKB"
             dotted = initials(_DOTTED.sub(r"\1 ", item.mention.text))  # "U.S. Lumo Police": "USLP"
-            for other in {bare, dotted} - {letters}:
+            owned = initials(_OWNER.sub("", item.mention.text))  # "Lumo's Office of Kade Review": "OKR"
+            for other in {bare, dotted, owned} - {letters}:
                 if len(other) >= MIN_ACRONYM:
                     spelled[(item.mention.article, other)].add(item.target)
                     spelled[("", other)].add(item.target)
@@ -198,6 +199,11 @@ _DOTTED = re.compile(r"\b([A-Z])\.(?=[A-Z]\.)")
 """A letter of a dotted abbreviation before the next ("U.S."): spelt apart, each letter opens a word of the acronym
 ("U.S. Capitol Police", "USCP"; initials() read "U.S." as one word: "UCP"; D8's seed-74 reading, NeuS train 2381,
 0-based: "USCP" apart from the body it follows in brackets)."""
+
+
+_OWNER = re.compile(r"^.*\w['’]s\s+(?=[A-Z])")
+"""The owner and its possessive before a body's name ("Justice Department's Office of Legal Counsel (OLC)", AllSides
+5819, D22's seed-93 reading: "OLC" a record apart): the acronym spells the name after it."""
 
 
 _PLAIN_WORDS = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|the|and|for)\s+)?[A-Z][a-z]+)+")
