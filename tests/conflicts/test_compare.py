@@ -174,3 +174,36 @@ def test_finer_restatements_are_not_conflicts(a: str, b: str) -> None:
 ])
 def test_states_finer_values(text: str, kind: str, value: str, expected: bool) -> None:
     assert states(sentence(text), kind, value) is expected  # type: ignore[arg-type]
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence(start=0, end=len(text), text=text)
+
+
+def _clock_slots(a: str, b: str) -> list[str]:
+    return [d.slot for d in disagreements(_sentence(a), _sentence(b)) if d.slot == "time"]
+
+
+def test_a_time_in_a_named_zone_and_one_in_none_whole_hours_apart_may_be_one_moment() -> None:
+    assert _clock_slots("The final in Lisbon kicks off Sunday at 7:15 p.m. ET versus the Rovers.",
+                        "The final in Lisbon kicks off Sunday at 4:15 p.m. versus the Rovers.") == []
+    assert _clock_slots("The final in Lisbon kicks off Sunday at 7:15 p.m. ET versus the Rovers.",
+                        "The final in Lisbon kicks off Sunday at 7:05 p.m. versus the Rovers.") == ["time"]
+    assert _clock_slots("The final in Lisbon kicks off Sunday at 7:15 p.m. versus the Rovers.",
+                        "The final in Lisbon kicks off Sunday at 4:15 p.m. versus the Rovers.") == ["time"]
+
+
+def test_a_hedged_count_is_no_side_of_a_plain_one() -> None:
+    plain = sentence("Three people were hurt at the depot, the clerk said.")
+    other = sentence("Four people were hurt at the depot, the clerk said.")
+    hedged = sentence("There may have been four people hurt at the depot, the clerk said.")
+    assert [d.kind for d in disagreements(plain, other)] == ["number"]
+    assert disagreements(plain, hedged) == []
+
+
+def test_a_count_up_to_a_return_is_another_window() -> None:
+    season = sentence("Okafor missed seven matches this season with the knee injury.")
+    window = sentence("Okafor missed six matches before returning for the last two of the season.")
+    whole = sentence("Okafor missed six matches this season with the knee injury.")
+    assert disagreements(season, window) == []
+    assert [d.kind for d in disagreements(season, whole)] == ["number"]

@@ -107,3 +107,9 @@ def test_values_that_cannot_both_hold_are_inconsistent(a: str, b: str) -> None:
 def test_money_suffixes_scale(text: str, value: float | None) -> None:
     found = quantities(text)
     assert (found[0].value if found else None) == value
+
+
+def test_a_score_or_label_before_a_singular_noun_counts_nothing() -> None:
+    assert list(quantities("The Herons fell in a 31-17 loss to the Rovers.")) == []
+    assert list(quantities("He was hurt in the team's Round 12 loss at home.")) == []
+    assert [q.dimension for q in quantities("They had three losses in a row.")] == ["count:losse"]

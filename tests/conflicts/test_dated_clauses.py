@@ -1,6 +1,6 @@
-"""Dated events, issue #18 round 18 (helper C4): a date that starts a state ('since'), a date after a determiner the
-expression holds, a noun of one clause against the other's verb, and a year someone goes 'into' (the shapes of ECB+
-34/ecbplus, 16/ecbplus, 26/ecbplus and 25/ecbplus in the disagreement spec; invented wording)."""
+"""conflicts/dated.py, dated events of one clause or two: a date that starts a state ('since'), a date after a
+determiner the expression holds, a noun of one clause against the other's verb, and a year someone goes 'into' (the
+shapes of ECB+ 34/ecbplus, 16/ecbplus, 26/ecbplus and 25/ecbplus in the disagreement spec; invented wording)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Disputed figures that are no conflicts (issue #18, round 6): a count a comparison points back to, one day's
+"""conflicts/figured.py: disputed figures that are no conflicts: a count a comparison points back to, one day's
 arrests against the total, those charged against those arrested (sentences written anew)."""
 
 from __future__ import annotations
