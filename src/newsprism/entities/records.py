@@ -9,7 +9,7 @@ from collections import Counter
 
 from newsprism.entities.mentions import Mention, type_votes, voted_type
 from newsprism.entities.names import alias_name, slug
-from newsprism.entities.states import state_key
+from newsprism.entities.states import state_key, state_name
 from newsprism.model import Entity, EntityType, Evidence
 
 
@@ -20,6 +20,8 @@ def build_entity(mentions: list[Mention]) -> Entity:
     forms = Counter(m.text for m in named)
     keys = Counter(m.key for m in mentions)
     name = next((alias for key, _ in keys.most_common() if (alias := alias_name(key)) is not None), None)
+    if name is None and kind == "place":
+        name = state_name(list(forms))  # "N.Y." alone: New York
     if name is None:
         fullness = _fullness(named)
         name = max(forms, key=lambda form: (fullness[form], _INITIAL_OPENING.match(form) is None,

@@ -41,6 +41,18 @@ def state_key(written: str) -> str | None:
     return STATE_KEYS.get(re.sub(r"[.\s]", "", text).lower())
 
 
+_STATE_NAMES = {name.replace("_", ""): name.replace("_", " ").title() for name in US_STATES.split()}
+
+
+def state_name(forms: list[str]) -> str | None:
+    """The name of the one state that every form stands for, each a short form ("N.Y." → "New York"; "La" as spaCy
+    cut "La." from its full stop), or None: a place record written only so shows the state's name (D20's seed-91
+    reading, AllSides 5633: "(D., N.Y.)" a record named "N.Y."; D18's seed-89 "La")."""
+    keys = {state_key(form) or state_key(f"{form}.") for form in forms}
+    key = keys.pop() if len(keys) == 1 else None
+    return _STATE_NAMES[key] if key is not None else None
+
+
 _TITLED = [form.title() for form in AP_FORMS.split() if form != "-" and form not in
            {"nh", "nj", "nm", "ny", "nc", "nd", "ri", "sc", "sd", "wva"}]
 AP_STATE_BEFORE = "|".join(rf"(?<=\b{form}\.)" for form in _TITLED)
