@@ -1,10 +1,7 @@
-"""Speakers as issue #19's twenty-seventh round found them going wrong, in texts written for these tests: a lede's
-description named in the next sentence ('The No. 2 Democrat in the state Senate said … ¶ State Senator Ana Ruiz, …,
-attacked him') stayed an anonymous source; a quotation closed on a comma whose credit an excerpt cut before its verb
-('“…,” Finance Minister Ana Ruiz...') had no speaker; a list of names saying something jointly ('A, B and C said in
-a joint statement') was credited to the first alone; a 'they' after '<Body> and its partner <Body>' was left
-unresolved; a participle after a dash that the parse gave a common noun for subject ('X slammed the rivals' posture
-as “odd” — warning that “…”') was credited to that noun (tuned on the round's final honest reading)."""
+"""Speakers across a story's articles: a lede's description named in the next sentence ('The No. 2 Democrat in
+the state Senate said … ¶ State Senator Ana Ruiz, …, attacked him'), a quotation closed on a comma whose credit an
+excerpt cut before its verb, a list of names saying something jointly, a 'they' after '<Body> and its partner
+<Body>', a participle after a dash. Texts written for these tests."""
 
 from __future__ import annotations
 

@@ -1,8 +1,7 @@
-"""Speakers as issue #19's twenty-sixth round found them going wrong, in texts written for these tests: a definite
-description with no title ('the Lumo-based drugmaker said') re-mentioning the story's main body or person was left a
-description though the story gives that name the same head noun in an apposition ('Vexo, a drugmaker based in
-Lumo'). It is tied only when exactly one name is given that noun with every modifier of the description
-('Lumo', 'based') in its apposition; a bare 'the drugmaker' is not read."""
+"""Speakers across a story's articles: a definite description with no title ('the Lumo-based drugmaker
+said') re-mentions the story's main body or person the story gives the same head noun in an apposition ('Vexo, a
+drugmaker based in Lumo'), only when exactly one name is given that noun with every modifier of the description
+('Lumo', 'based') in its apposition; a bare 'the drugmaker' is not read. Texts written for these tests."""
 
 from __future__ import annotations
 

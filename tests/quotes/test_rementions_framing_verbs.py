@@ -1,9 +1,7 @@
-"""Speakers as issue #19's twenty-ninth round found them going wrong, in texts written for these tests: a partial
-quotation framed by 'characterized … as' or 'demanded' ('Varga characterized the shooting as a “cowardly act”', 'She
-demanded the minister “give the river back”') had no speaker; the verb's subject speaks the quoted words, as for
-'called' or 'dubbed'. A title after such a verb ('characterized the report as “Fake News”') stays a term. Words a
-bare participle opens its clause with ('Dubbed “Road out of the Flood,” it lists …') went to the main clause's
-subject; they are no one's unless a 'by' phrase names the one who dubbed."""
+"""Speakers across a story's articles: a partial quotation framed by 'characterized … as' or 'demanded' is
+its verb's subject's, as for 'called' or 'dubbed'; a title after such a verb stays a term; words a bare participle
+opens its clause with ('Dubbed "Road out of the Flood," it lists …') are no one's unless a 'by' phrase names the one
+who dubbed. Texts written for these tests."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Speakers as issue #19's twentieth-round honest reading found them going wrong on AllSides roundups, in texts
-written for these tests: a document's words credited to the document ('a new book', 'the report', 'a memo') though
-its own phrase names who wrote or issued it ('a new book by X and Y', 'the report, written by X', 'a memo from X');
-the speaker is the first named author or the issuer; a participle that names a holder ('obtained by') names none."""
+"""quotes/documents.py: a document's words credited to the document ('a new book', 'the report', 'a memo')
+though its own phrase names who wrote or issued it ('a new book by X and Y', 'the report, written by X', 'a memo from
+X'); the speaker is the first named author or the issuer; a participle that names a holder ('obtained by') names
+none. Texts written for these tests."""
 
 from __future__ import annotations
 

@@ -1,33 +1,17 @@
-"""Speakers as issue #19's seventh fresh round showed them going wrong, in texts written for these tests: a name
-after a rank's short form the parse cut off, a title and 'of the' before the name, a subject ending inside a
-quotation, the namesake who already spoke."""
+"""quotes/speakers.py's SpeakerResolver on given people (PersonMention): a title of the country before the
+name, of namesakes the one who already spoke, a possessor ending in 's', a described source said to be named. Texts
+written for these tests."""
 
 from __future__ import annotations
 
-from quoted_texts import quote_of, quotes_of
-
-from newsprism.nlp import NlpResources
 from newsprism.quotes.people import PersonMention
 from newsprism.quotes.speakers import SpeakerResolver
-
-
-def test_a_name_after_a_ranks_short_form_is_the_speaker(resources: NlpResources) -> None:
-    text = ("“It looks like he shot himself,” said Lumvale Police Lt. Kevin Tarvo. “We are not looking for "
-            "anybody else.”")
-    assert quote_of(resources, text, "It looks like").speaker == "Kevin Tarvo"
 
 
 def test_a_title_of_the_country_before_the_name() -> None:  # NeuS train 1017
     text = "Treasurer of the United States Ana Tarvo on Wednesday sent a sharp letter."
     resolver = SpeakerResolver([PersonMention(text.index("Ana"), text.index(" on"), "Ana Tarvo")], text=text)
     assert resolver.resolve("Treasurer", 0) == "Ana Tarvo"
-
-
-def test_a_subject_ending_inside_a_quotation_is_no_speaker(resources: NlpResources) -> None:
-    text = ("A man who lives next door described the couple as kind, generous, “great people” who "
-            "would often offer to mow his lawn.\n\n“I still can't take it in,” he said.")
-    found = quotes_of(resources, text)
-    assert all("“" not in (q.speaker or "") and "great people" not in (q.speaker or "") for q in found)
 
 
 def test_of_namesakes_the_one_who_already_spoke() -> None:
@@ -54,9 +38,3 @@ def test_a_described_source_said_to_be_named() -> None:
     text = "A woman at the site named Rhea Lomax said her husband was among those shot."
     resolver = SpeakerResolver([PersonMention(text.index("Rhea"), text.index(" said"), "Rhea Lomax")], text=text)
     assert resolver.resolve("A woman", 0) == "Rhea Lomax"
-
-
-def test_a_time_is_no_speaker(resources: NlpResources) -> None:
-    text = ("The sheriff's office texted people in the valley at 6:15 a.m., that says the man should be treated "
-            "as armed.")
-    assert all("a.m." not in (q.speaker or "") for q in quotes_of(resources, text))

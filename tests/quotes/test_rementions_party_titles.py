@@ -1,7 +1,6 @@
-"""Speakers as issue #19's twenty-eighth round found them going wrong, in texts written for these tests: a definite
-description naming a party and a title ('Oregon Gov. Maria Delgado set out her plan. She also tore into … ¶ The
-Republican governor also announced …') stayed an anonymous source when no title before the name held the party's
-word; a person marked with the other party ('Democratic Oregon Gov. Maria Delgado') is still not it."""
+"""Speakers across a story's articles: a definite description naming a party and a title ('Oregon Gov. Maria Delgado
+set out her plan. … ¶ The Republican governor also announced …') is the person so titled, though no title before the
+name holds the party's word; a person marked with the other party is not. Texts written for these tests."""
 
 from __future__ import annotations
 

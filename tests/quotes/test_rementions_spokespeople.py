@@ -1,8 +1,8 @@
-"""Speakers as issue #19's twenty-fifth round found them going wrong, in texts written for these tests: an indefinite
-spokesperson ('..., a harbour police spokesman said.') was left unnamed though the same article titles one person
-so ('Harbour police spokesman Ana Ruiz said ...'). The description is tied only to the one spokesperson of its
-article, with the same noun and every body word it gives ('police'; 'for the Lumo campaign' after it). 'The
-president-elect' was left unnamed though another article titles one person so (a hyphenated title noun)."""
+"""Speakers across a story's articles: an indefinite spokesperson ('..., a harbour police spokesman said.') is the
+one person the same article titles so ('Harbour police spokesman Ana Ruiz said ...'), tied only to the one
+spokesperson of its article, with the same noun and every body word it gives ('police'; 'for the Lumo campaign' after
+it); 'the president-elect' is the one person another article titles so (a hyphenated title noun). Texts written for
+these tests."""
 
 from __future__ import annotations
 
