@@ -1,4 +1,4 @@
-"""Issue #18, round 12: 'about' before a round figure allows what its digits round, not 15 % on top of its
+"""values.agree (issue #18): 'about' before a round figure allows what its digits round, not 15 % on top of its
 rounding (lengths and counts written for these tests)."""
 
 from __future__ import annotations
