@@ -33,6 +33,7 @@ from newsprism.entities.names import (
 )
 from newsprism.entities.not_entities import not_an_entity, trim_score
 from newsprism.entities.owned import owner_cue
+from newsprism.entities.panels import chamber_of
 from newsprism.entities.place_pairs import place_pair
 from newsprism.entities.products import (
     is_disease,
@@ -148,8 +149,11 @@ def _and_end(ents: Any, at: int) -> int:
     """Where spaCy's span ``ents[at]`` ends, or the next span's end when only "and" stands between them, both are
     tagged ORG, this one holds a body's word and a connector and the next names nothing of its own (:func:`_own_name`)
     ("the Lumo Council on Ethical (and) | Judicial Affairs": one body's name cut at its "and", ECB+ dev topic 34,
-    issue #19's twelfth round)."""
+    issue #19's twelfth round); the next span's end too after a chamber's name cut from its committee's
+    (:func:`.panels.chamber_of`)."""
     ent = ents[at]
+    if at + 1 < len(ents) and chamber_of(ent, ents[at + 1]):
+        return int(ents[at + 1].end_char)  # "the House | Ways and Means Committee" (:mod:`.panels`)
     if at + 1 == len(ents) or not ents[at + 1].label_ == ent.label_ == "ORG" or not _BODY_OF.search(ent.text) or (
             _own_name(ents[at + 1])):
         return int(ent.end_char)
