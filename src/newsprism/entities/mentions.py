@@ -25,7 +25,7 @@ from newsprism.entities.kind_words import (
 from newsprism.entities.makers import maker_end
 from newsprism.entities.name_lists import listed
 from newsprism.entities.names import (
-    COUNTRIES,
+    PLACE_KEYS,
     clean_span,
     fold,
     name_key,
@@ -250,7 +250,7 @@ def make_mention(article: str, text: str, span: tuple[int, int], label: EntityTy
     written = text[start:end]
     tokens = name_tokens(written)
     key = name_key(written)
-    given = Cue("place", CUE_WEIGHT) if key in COUNTRIES else None
+    given = Cue("place", CUE_WEIGHT) if key in PLACE_KEYS else None
     if label == "person" and (plural_body(text, start, tokens) or members_body(text, end) or STATION_NAME.fullmatch(
             written)):
         given = Cue("organisation", CUE_WEIGHT)

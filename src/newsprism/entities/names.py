@@ -73,7 +73,7 @@ ABBREVIATIONS: dict[str, str] = {
     "us": "United States", "usa": "United States", "uk": "United Kingdom", "un": "United Nations",
     "eu": "European Union", "unsc": "UN Security Council", "nato": "NATO", "dprk": "North Korea",
     "rok": "South Korea", "ussr": "Soviet Union", "prc": "China", "uae": "United Arab Emirates",
-    "dc": "Washington D.C.",
+    "dc": "Washington D.C.", "isis": "Islamic State", "isil": "Islamic State",
 }
 """One-word abbreviations every reader knows → canonical name. Matched when written in capitals ("US", "U.S.")
 or, from four letters, capitalised ("Nato"); never in title case below that ("Un" in "Kim Jong Un" is not the UN)."""
@@ -98,6 +98,7 @@ ALIASES: dict[str, str] = {
     "sovietunion": "Soviet Union", "unionofsovietsocialistrepublics": "Soviet Union",
     "china": "China", "peoplesrepublicofchina": "China", "unitedarabemirates": "United Arab Emirates",
     "washingtondc": "Washington D.C.", "washington,dc": "Washington D.C.", "districtofcolumbia": "Washington D.C.",
+    "bigapple": "New York City", "newyorkcity": "New York City", "islamicstate": "Islamic State",
     **{short: state for state, short in STATE_SHORT_FORMS},
     **{state.lower(): state for state, _ in STATE_SHORT_FORMS},
 }
@@ -107,6 +108,8 @@ the AP style's abbreviations of US states that are no other name ("Calif.", "Fla
 
 "America" alone is the United States (NeuS stories of issue #19's rounds 22-23: "America's top general" beside
 "U.S."), but not at the end of a longer name spaCy cut (:mod:`.not_entities`: "Veterans of | America").
+"The Big Apple" is New York City and ISIS or ISIL the Islamic State (D22's seed-93 reading, AllSides 5811: "Big
+Apple" a body; D18's seed-89, AllSides 5831: "ISIS" apart from "Islamic State").
 "Security Council" alone is taken to be the UN's: in news text it is, unless a national council is named with
 its country ("National Security Council" has its own key)."""
 
@@ -116,6 +119,9 @@ COUNTRIES: frozenset[str] = frozenset({"unitedstates", "unitedkingdom", "northko
 """Keys of the canonical names of :data:`ALIASES` that are countries or states: a place whatever spaCy says
 ("Soviet Union" ends in a body's word, "UK" and "Colo." are tagged ORG), while "United Nations", "European Union"
 and "NATO" stay bodies."""
+PLACE_KEYS = COUNTRIES | {"newyorkcity"}
+"""Keys of the canonical names of :data:`ALIASES` that are places whatever spaCy says: the countries and states, and
+New York City, which "the Big Apple" names (tagged ORG in AllSides 5811)."""
 
 _EDGE = " \t\n\"'“”‘’`,;:!?()[]{}<>*/|" + DASHES
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
