@@ -1,8 +1,9 @@
-"""The phrase around a name, nicknames, ties and times (issue #19, fresh stories' round), on texts written here."""
+"""The phrase around a name, nicknames, ties and times (issue #19, fresh stories), on texts written here."""
 
 from __future__ import annotations
 
 import pytest
+from entity_texts import analyse, around, holding
 
 from newsprism.config import NlpConfig
 from newsprism.entities import EntityIndex, find_entities
@@ -11,7 +12,7 @@ from newsprism.entities.mentions import clause_span
 from newsprism.entities.names import name_key, nickname_of
 from newsprism.entities.not_entities import not_an_entity
 from newsprism.entities.variants import person_variants
-from newsprism.model import Article, Entity
+from newsprism.model import Article, Entity, EntityType
 from newsprism.nlp import NlpResources, parse
 
 
@@ -203,3 +204,122 @@ def test_a_span_holding_a_lower_case_verb_is_a_clause_not_a_name(resources: NlpR
     assert clause is not None and bank is not None
     assert clause_span(clause)
     assert not clause_span(bank)
+
+
+def test_block_of_and_near_make_streets() -> None:
+    for before, after in (("shot in the 15200 block of ", " near the park"),
+                          ("one on ", " near Kade on the east side"),
+                          ("one on Lumo near ", " and another"),
+                          ("a store at West Lumo and ", ". The suspect")):
+        found = context_cue(before, after)
+        assert found is not None and found.type == "place" and found.street, (before, after)
+    assert context_cue("a meal at ", " near Kade Park and") is None  # "at X near Y" may be a shop
+    southwest = context_cue("southwest of Lumo near ", ", officials said")
+    assert southwest is None or not southwest.street
+
+
+def test_a_numbered_street_makes_its_crossing_a_street() -> None:
+    for before, after in (("in the 3100 block of N. 31st Street (31st and ", ") after midnight"),
+                          ("at ", " and 23rd Street, police said")):
+        found = context_cue(before, after)
+        assert found is not None and found.type == "place" and found.street, (before, after)
+
+
+def test_kin_in_the_plural_before_names_marks_people() -> None:
+    for before, after in (("She is survived by her parents, ", " and Ana Lumo."),
+                          ("and two older brothers, Tobin and ", ".")):
+        found = context_cue(before, after)
+        assert found is not None and found.type == "person", before
+
+
+def test_a_surname_before_administration_is_a_person(resources: NlpResources) -> None:
+    text = "The plan may still change before the Orlan administration shows it to the public, two aides said."
+    assert [e.type for e in holding(analyse(resources, text), "Orlan")] in ([], ["person"])
+    cued = context_cue("before the ", " administration shows it", True)
+    assert cued is not None and cued.type == "person"
+    assert context_cue("before the ", " administration shows it", False) is None
+
+
+@pytest.mark.parametrize(("before", "kind"), [
+    ("The 17-year-old from ", "place"),
+    ("a man from ", "place"),
+    ("a letter from ", None),
+])
+def test_a_person_from_a_name_makes_it_a_place(before: str, kind: EntityType | None) -> None:
+    found = context_cue(before, " is charged")
+    assert (found.type if found is not None else None) == kind
+
+
+@pytest.mark.parametrize(("before", "after", "kind"), [
+    ("A ", " man was killed", "place"),
+    ("the dog of ", " man", None),
+    ("", ", New Hampshire (LNN) - Crowds", "place"),
+    ("born in ", ", IL. He was", "place"),
+    ("said Ana ", ", Washington Post reporter", None),
+    ("said ", ", AP", None),
+])
+def test_a_person_noun_after_a_or_a_state_after_a_comma_makes_a_town(before: str, after: str,
+                                                                      kind: EntityType | None) -> None:
+    found = context_cue(before, after)
+    assert (found.type if found is not None else None) == kind
+
+
+@pytest.mark.parametrize(("before", "after", "kind"), [
+    ("two ", " men were killed", "place"),
+    ("said neighbor ", " of the house", "person"),
+    ("Ana Lee, 35, of ", " was booked", "place"),
+])
+def test_more_phrases_around_a_name_give_its_kind(before: str, after: str, kind: EntityType) -> None:
+    found = context_cue(before, after)
+    assert found is not None and found.type == kind
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("He works at Tarvo and Webbly Inc in the city.", "Tarvo"),  # a firm: more words after the pair
+    ("The deal was struck at Tarvo & Webbly last year.", "Tarvo"),
+    ("She talked to Tarvo about the plan.", "Tarvo"),
+    ("The talks went on Tarvo's terms.", "Tarvo"),
+])
+def test_no_street_without_its_cue(text: str, name: str) -> None:
+    found = context_cue(*around(text, name))
+    assert found is None or found.type != "place"
+
+
+def test_a_town_before_police_said_after_a_comma() -> None:
+    text = "A woman was killed in Tarvo, police said Sunday."
+    found = context_cue(*around(text, "Tarvo"))
+    assert found is not None and found.type == "place"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ('"We only wanted peace," said Tarvo, whose family escaped.', True),
+    ('"We only wanted peace," said Tarvo.', True),
+    ('"We are searching," said Tarvo police on Sunday.', False),  # the town's police
+    ("The report said Tarvo had grown.", False),  # no quotation before it
+    ('"We won," said Tarvo, who lost last year.', True),
+])
+def test_the_speaker_named_after_a_quotation(text: str, person: bool) -> None:
+    found = context_cue(*around(text, "Tarvo"))
+    assert (found is not None and found.type == "person") == person
+
+
+def test_a_longer_name_after_said_or_a_team_before_who_is_no_person() -> None:
+    text = '"Traffic is back," said Tarvo Operations. Fans cheered Lumo, who beat Kade.'
+    found = context_cue(*around(text, "Tarvo Operations"), one_word=False)
+    assert found is None or found.type != "person"
+    found = context_cue(*around(text, "Lumo"))
+    assert found is None or found.type != "person"
+
+
+def test_a_lone_name_before_a_singular_noun_is_no_shared_head() -> None:
+    assert context_cue(*around("Ana Tarvo and Ben Webbly hospital staff met.", "Ben Webbly")) is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("“She asked if she could borrow my phone,” said building super Ana Tarvenko.", "Tarvenko"),
+    ("“She asked if she could borrow my phone,” said building super German Tarvenko.", "Tarvenko"),
+])
+def test_a_role_noun_before_a_name_is_a_persons_cue(text: str, name: str) -> None:
+    start = text.index(name)
+    found = context_cue(text[max(0, start - 40):start], text[start + len(name):start + len(name) + 30])
+    assert found is not None and found.type == "person"

@@ -8,7 +8,10 @@ from hypothesis import strategies as st
 
 from newsprism.config import NlpConfig
 from newsprism.entities import EntityIndex, find_entities
-from newsprism.model import Article, Entity
+from newsprism.entities.mentions import Mention, make_mention
+from newsprism.entities.merge import Resolved, cluster
+from newsprism.entities.records import build_entity
+from newsprism.model import Article, Entity, EntityType
 from newsprism.nlp import NlpResources, parse
 
 
@@ -212,3 +215,172 @@ def test_a_description_the_article_ties_to_a_name_refers_to_that_person(resource
 def test_descriptions_not_clearly_tied_stay_out(resources: NlpResources, text: str) -> None:
     index = story(resources, text)
     assert all(m.text.split()[-1] not in {"leader", "president"} for e in index.entities for m in e.mentions)
+
+
+def _mention(text: str, name: str, label: EntityType) -> Mention:
+    start = text.index(name)
+    return make_mention("a0", text, (start, start + len(name)), label, 0)
+
+
+def _records(text: str, found: list[Mention]) -> dict[str, tuple[set[str], set[str]]]:
+    """First written name -> (the names of its record, the labels of its mentions)."""
+    return {group[0].text: ({m.text for m in group}, {m.label for m in group})
+            for group in cluster([Resolved(m, m.key) for m in found], {"a0": text})}
+
+
+def test_a_name_tagged_a_person_joins_its_spelled_acronym_and_is_a_body() -> None:
+    text = "Militias, including Kata'ib Varnok (KV) and others, fired rockets. KV denied it."
+    found = [_mention(text, "Kata'ib Varnok", "person"), _mention(text, "KV", "organisation")]
+    records = _records(text, found)
+    assert records["Kata'ib Varnok"] == ({"Kata'ib Varnok", "KV"}, {"organisation"})
+
+
+def test_both_tagged_people_still_join_as_a_body() -> None:
+    text = "The Lumo Kade Front (LKF) claimed the attack."
+    found = [_mention(text, "Lumo Kade Front", "person"), _mention(text, "LKF", "person")]
+    assert _records(text, found)["Lumo Kade Front"] == ({"Lumo Kade Front", "LKF"}, {"organisation"})
+
+
+def test_a_person_with_own_initials_in_brackets_joins_and_stays_a_person() -> None:
+    text = "Voters cheered Janice Orla-Venn (JOV) at the rally."
+    found = [_mention(text, "Janice Orla-Venn", "person"), _mention(text, "JOV", "person")]
+    assert _records(text, found)["Janice Orla-Venn"] == ({"Janice Orla-Venn", "JOV"}, {"person"})
+
+
+def test_a_person_before_other_letters_in_brackets_stays_apart() -> None:
+    text = "The firm hired Ana Vane (CEO) last year."
+    found = [_mention(text, "Ana Vane", "person"), _mention(text, "CEO", "organisation")]
+    records = _records(text, found)
+    assert records["Ana Vane"] == ({"Ana Vane"}, {"person"})
+    assert records["CEO"] == ({"CEO"}, {"organisation"})
+
+
+def test_a_person_before_a_spelled_acronym_without_brackets_stays_apart() -> None:
+    text = "Kata'ib Varnok, KV said."
+    found = [_mention(text, "Kata'ib Varnok", "person"), _mention(text, "KV", "organisation")]
+    assert _records(text, found)["Kata'ib Varnok"] == ({"Kata'ib Varnok"}, {"person"})
+
+
+def test_a_long_name_with_one_word_plural_slip_is_one_record() -> None:
+    text = "The Joint Lumo Boards of Kade met. Later the Joints Lumo Boards of Kade voted."
+    found = [_mention(text, "Joint Lumo Boards of Kade", "organisation"),
+             _mention(text, "Joints Lumo Boards of Kade", "organisation")]
+    assert _records(text, found)["Joint Lumo Boards of Kade"][0] == {"Joint Lumo Boards of Kade",
+                                                                     "Joints Lumo Boards of Kade"}
+
+
+def test_two_word_names_one_plural_apart_stay_apart() -> None:
+    text = "Vorlan Star scored. The Vorlan Stars won."
+    found = [_mention(text, "Vorlan Star", "organisation"), _mention(text, "Vorlan Stars", "organisation")]
+    assert _records(text, found)["Vorlan Star"][0] == {"Vorlan Star"}
+
+
+def test_peoples_long_names_one_plural_apart_stay_apart() -> None:
+    text = "Ana Maria Lees spoke. Ana Maria Lee spoke too."
+    found = [_mention(text, "Ana Maria Lees", "person"), _mention(text, "Ana Maria Lee", "person")]
+    assert _records(text, found)["Ana Maria Lees"][0] == {"Ana Maria Lees"}
+
+
+def _story_records(texts: dict[str, str], found: list[Mention]) -> dict[str, set[str]]:
+    return {group[0].text: {m.text for m in group}
+            for group in cluster([Resolved(m, m.key) for m in found], texts)}
+
+
+def _in(article: str, text: str, name: str, label: EntityType) -> Mention:
+    start = text.index(name)
+    return make_mention(article, text, (start, start + len(name)), label, 0)
+
+
+def test_a_two_letter_acronym_joins_the_name_another_article_spells() -> None:
+    texts = {"a0": "The race was called, LW projected on Tuesday.", "a1": "Soon after the Lumo Wire projected it."}
+    found = [_in("a0", texts["a0"], "LW", "organisation"), _in("a1", texts["a1"], "Lumo Wire", "organisation")]
+    assert _story_records(texts, found)["LW"] == {"LW", "Lumo Wire"}
+
+
+def test_a_two_letter_acronym_stays_apart_when_a_person_of_the_story_has_its_initials() -> None:
+    texts = {"a0": "LW projected the race.", "a1": "The Lumo Wire said so.", "a2": "Lana Wirt disagreed."}
+    found = [_in("a0", texts["a0"], "LW", "organisation"), _in("a1", texts["a1"], "Lumo Wire", "organisation"),
+             _in("a2", texts["a2"], "Lana Wirt", "person")]
+    assert _story_records(texts, found)["LW"] == {"LW"}
+
+
+def test_a_states_code_joins_no_name_of_another_article() -> None:
+    texts = {"a0": "Voters in VA went to the polls.", "a1": "The Vale Association endorsed no one."}
+    found = [_in("a0", texts["a0"], "VA", "place"), _in("a1", texts["a1"], "Vale Association", "organisation")]
+    assert _story_records(texts, found)["VA"] == {"VA"}
+
+
+def test_an_office_joins_its_department() -> None:
+    text = "The Kade County Sheriff's Department said. Kade County Sheriff deputies came. Lumo County Sheriff spoke."
+    found = [make_mention("a0", text, (text.index(name), text.index(name) + len(name)), "organisation", 0)
+             for name in ("Kade County Sheriff's Department", "Kade County Sheriff", "Lumo County Sheriff")]
+    groups = cluster([Resolved(m, m.key) for m in found])
+    assert sorted(len(group) for group in groups) == [1, 2]
+
+
+def groups(*written: tuple[str, str, EntityType], text: str = "") -> list[set[str]]:
+    """Cluster mentions written (article, name, label) in one text per article; the sets of names joined."""
+    resolved = []
+    for article, name, label in written:
+        start = text.index(name) if name in text else 0
+        mention = make_mention(article, text or name, (start, start + len(name)), label, 0)
+        resolved.append(Resolved(mention, mention.key))
+    return sorted(({m.text for m in group} for group in cluster(resolved, {"a0": text} if text else None)),
+                  key=lambda g: sorted(g))
+
+
+@pytest.mark.parametrize(("written", "joined"), [
+    ((("a0", "Kade Press", "organisation"), ("a0", "KP", "organisation")), True),
+    ((("a0", "Kade Press", "organisation"), ("a1", "KP", "organisation")), True),  # another article's
+    ((("a0", "Kade Press", "organisation"), ("a0", "Kim Park", "person"), ("a0", "KP", "organisation")), False),
+    ((("a0", "Kim Park", "person"), ("a0", "KP", "organisation")), False),  # a person's initials
+    ((("a0", "Nova Young", "organisation"), ("a0", "NY", "place")), False),  # a state's postal code
+])
+def test_two_letter_acronyms_join_a_body_no_person_shares_initials_with(
+        written: tuple[tuple[str, str, EntityType], ...], joined: bool) -> None:
+    found = groups(*written)
+    acronym = written[-1][1]
+    assert ({acronym, written[0][1]} <= next(g for g in found if acronym in g)) == joined
+
+
+def test_three_letter_acronyms_still_join_across_articles() -> None:
+    found = groups(("a0", "Lumo Kade Fund", "organisation"), ("a1", "LKF", "organisation"))
+    assert {"Lumo Kade Fund", "LKF"} in found
+
+
+@pytest.mark.parametrize(("short", "full", "label", "joined"), [
+    ("N.Y.", "New York", "place", True),
+    ("Pa.", "Pennsylvania", "place", True),
+    ("IN", "Indiana", "organisation", True),
+    ("Wash.", "Kansas", "place", False),  # another state
+    ("Miss.", "Mississippi", "person", False),  # a person's title
+])
+def test_a_state_written_short_joins_its_name_the_story_spells_out(
+        short: str, full: str, label: EntityType, joined: bool) -> None:
+    found = groups(("a0", full, "place"), ("a1", short, label))
+    assert ({short, full} in found) == joined
+
+
+def test_washington_before_the_district_s_letters_is_the_district() -> None:
+    text = "Ana Lee lives in Washington, D.C., near the river."
+    found = groups(("a0", "Washington", "place"), ("a0", "D.C.", "place"), text=text)
+    assert {"Washington", "D.C."} in found
+    alone = "Ana Lee lives in Washington near the river, far from D.C. now."
+    assert {"Washington", "D.C."} not in groups(("a0", "Washington", "place"), ("a0", "D.C.", "place"), text=alone)
+
+
+@pytest.mark.parametrize("name", ["U.S. Senate", "XP Professional", "Ana Pérez"])
+def test_a_two_letter_acronym_joins_no_name_holding_an_abbreviation_or_a_person(name: str) -> None:
+    letters = "".join(word[0] for word in name.split()).upper()
+    label: EntityType = "person" if name == "Ana Pérez" else "organisation"
+    assert {name, letters} not in groups(("a0", name, label), ("a0", letters, "organisation"))
+
+
+def test_a_state_s_postal_code_tagged_a_body_votes_a_place_once_joined() -> None:
+    resolved = []
+    for name, label in [("South Carolina", "place"), ("SC", "organisation"), ("SC", "organisation"),
+                        ("SC", "organisation")]:
+        mention = make_mention("a0", name, (0, len(name)), label, 0)
+        resolved.append(Resolved(mention, mention.key))
+    (group,) = cluster(resolved)
+    assert build_entity(group).type == "place"

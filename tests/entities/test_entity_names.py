@@ -6,6 +6,7 @@ import pytest
 
 from newsprism.entities.mentions import Mention, make_mention
 from newsprism.entities.names import (
+    TITLE_OPENING,
     acronym,
     clean_span,
     initial_variants,
@@ -132,3 +133,41 @@ def test_within_keeps_the_order_of_the_words() -> None:
 
     assert within(("betty", "ford", "center"), ("betty", "ford", "treatment", "center"))
     assert not within(("ford", "betty", "center"), ("betty", "ford", "treatment", "center"))
+
+
+@pytest.mark.parametrize(("written", "name"), [("President Ana Vane Thursday", "President Ana Vane"),
+                                               ("Tom Kade Monday", "Tom Kade")])
+def test_a_weekday_ends_no_persons_name(written: str, name: str) -> None:
+    text = f"Reporters met {written} at the harbor."
+    start = text.index(written)
+    span = clean_span(text, start, start + len(written), "person")
+    assert span is not None and text[span[0]:span[1]] == name.removeprefix("President ")
+
+
+def test_a_places_weekday_is_left_to_the_place() -> None:
+    text = "Crowds gathered in Lumo Tuesday for the vote."
+    start = text.index("Lumo Tuesday")
+    assert clean_span(text, start, start + len("Lumo Tuesday"), "place") == (start, start + len("Lumo Tuesday"))
+
+
+def test_a_bills_long_and_short_forms_share_a_key() -> None:
+    assert name_key("Senate Bill 8") == name_key("S.B. 8") == name_key("SB 8") != name_key("House Bill 8")
+    assert name_key("House Bill No. 2") == name_key("H.B. 2")
+
+
+def test_america_alone_has_the_united_states_key() -> None:
+    assert name_key("America") == name_key("U.S.") == name_key("United States")
+
+
+@pytest.mark.parametrize("written", ["D.C.", "DC", "Washington D.C.", "Washington, D.C.", "District of Columbia"])
+def test_the_district_has_one_key_however_written(written: str) -> None:
+    assert name_key(written) == "".join(name_tokens("Washington D.C."))
+
+
+@pytest.mark.parametrize(("span", "rest"), [
+    ("Associate Justices Ana Tarvo", "Ana Tarvo"), ("Sens. Ana Tarvo", "Ana Tarvo"),
+    ("Chief Justice Ana Tarvo", "Ana Tarvo"), ("Ana Tarvo", "Ana Tarvo"),
+])
+def test_titles_in_the_plural_and_with_a_modifier_open_a_name(span: str, rest: str) -> None:
+    match = TITLE_OPENING.match(span)
+    assert span[match.end() if match else 0:] == rest

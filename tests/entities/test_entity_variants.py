@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+from entity_texts import analyse, holding, mention_forms, records_naming
+
 from newsprism.config import NlpConfig
 from newsprism.entities import EntityIndex, find_entities
 from newsprism.entities.names import clean_span, name_key
 from newsprism.entities.spread import headline_line
-from newsprism.entities.variants import person_variants
+from newsprism.entities.variants import hyphenated_surnames, initial_given_names, person_variants
 from newsprism.model import Article
 from newsprism.nlp import NlpResources, parse
 
@@ -75,3 +78,82 @@ def test_a_generation_suffix_joins_the_name_without_it() -> None:
 
     rewrite = person_variants({("arcade", "joseph", "pell", "jr"), ("arcade", "joseph", "pell")})
     assert rewrite == {"arcadejosephpell": "arcadejosephpelljr"}
+
+
+def test_a_hyphenated_surname_alone_is_the_one_person_it_ends(resources: NlpResources) -> None:
+    text = ("Marcus Dell-Ramos, 29, told officers he had left the twins in the van. Dell-Ramos, of Kadeville, faces "
+            "four counts of neglect. Dell-Ramos told a detective he heard a bang.")
+    found = analyse(resources, text)
+    people = holding(found, "Dell-Ramos")
+    assert len(people) == 1 and people[0].name == "Marcus Dell-Ramos" and people[0].type == "person"
+    full = ("marcus", "dell", "ramos")
+    assert hyphenated_surnames({("dell", "ramos")}, {full}) == {"dellramos": "marcusdellramos"}
+    assert hyphenated_surnames({("dell", "ramos")}, {full, ("tia", "dell", "ramos")}) == {}  # two of that name
+
+
+def test_two_given_names_of_one_family_stay_two_people() -> None:
+    brother, sister = ("charlie", "vantreck"), ("charlene", "vantreck")
+    assert person_variants({brother, sister}) == {}
+    assert person_variants({("alexis", "lumaros"), ("alexandros", "lumaros")})  # a spelling the census lacks
+    assert person_variants({("chris", "vantreck"), ("christopher", "vantreck")})
+
+
+def test_a_surname_with_its_suffix_joins_the_one_full_name_ending_so(resources: NlpResources) -> None:
+    index = analyse(resources, "Lumo County District Attorney Cy Brenner Jr.'s office has reportedly been"
+                     " investigating the firm.",
+                     "Lumo County District Attorney Cyrus Brenner Jr. convened a grand jury.")
+    assert any({"Brenner Jr", "Cyrus Brenner Jr"} <= names for names in mention_forms(index))
+    assert person_variants({("brenner", "jr"), ("tom", "brenner", "jr"), ("ana", "brenner", "jr")}).get(
+        "brennerjr") is None
+
+
+def test_a_name_with_and_without_its_initials_stays_one_person() -> None:
+    names = {("harold", "t", "kessler"), ("harold", "r", "t", "kessler"), ("dana", "e", "ruiz"),
+             ("dana", "ruiz"), ("dana", "elena", "ruiz"), ("ivo", "k", "lenz", "jr"), ("ivo", "k", "lenz")}
+    rewrite = person_variants(names)
+    assert "haroldtkessler" not in rewrite and "haroldrtkessler" not in rewrite
+    assert rewrite["danaeruiz"] == rewrite["danaruiz"] == "danaelenaruiz"
+    assert rewrite["ivoklenz"] == "ivoklenzjr"
+    bare = person_variants({("harold", "t", "kessler"), ("harold", "r", "t", "kessler"), ("harold", "kessler")})
+    assert bare == {}  # "Harold Kessler" could be either
+
+
+def test_a_middle_initial_and_the_middle_name_it_opens_are_one_person() -> None:
+    full, initial, plain = ("tom", "ernest", "kessel"), ("tom", "e", "kessel"), ("tom", "kessel")
+    rewrite = person_variants({full, initial, plain})
+    assert {rewrite.get("".join(n), "".join(n)) for n in (full, initial, plain)} == {"tomernestkessel"}
+    assert person_variants({("tom", "e", "kessel"), ("tom", "ira", "kessel")}) == {}
+
+
+def test_a_usual_short_given_name_joins_the_full_one() -> None:
+    assert person_variants({("art", "kessel"), ("arthur", "kessel")}) == {"artkessel": "arthurkessel"}
+
+
+@pytest.mark.parametrize(("short", "full", "joined"), [
+    (("joe", "lumvale"), ("joseph", "r", "lumvale", "jr"), True),
+    (("bill", "kade"), ("william", "h", "kade", "iii"), True),
+    (("joe", "lumvale"), ("maria", "r", "lumvale", "jr"), False),
+    (("joe", "lumvale"), ("joseph", "kade", "jr"), False),
+])
+def test_a_short_given_name_joins_the_formal_name(short: tuple[str, ...], full: tuple[str, ...],
+                                                  joined: bool) -> None:
+    rewrite = person_variants({short, full})
+    assert (rewrite.get("".join(short)) == "".join(full)) is joined
+
+
+@pytest.mark.parametrize(("names", "joined"), [
+    ({("j", "tavera"), ("jorge", "tavera")}, {"jtavera": "jorgetavera"}),
+    ({("j", "tavera"), ("jorge", "tavera"), ("juan", "tavera")}, {}),
+    ({("j", "tavera"), ("maria", "tavera")}, {}),
+    ({("j", "tavera"), ("jorge", "lopez")}, {}),
+])
+def test_an_initial_stands_for_the_one_given_name(names: set[tuple[str, ...]], joined: dict[str, str]) -> None:
+    assert initial_given_names(names, {}) == joined
+
+
+def test_an_initial_joins_the_full_name_already_joined(resources: NlpResources) -> None:
+    assert initial_given_names({("j", "tavera"), ("jorge", "tavera"), ("jorge", "a", "tavera")},
+                               {"jorgetavera": "jorgeatavera"}) == {"jtavera": "jorgeatavera"}
+    index = analyse(resources, "Deputies arrested J. Tavera, 41, on Monday. Jorge Tavera was held in the county jail. "
+                               "Tavera is due in court Friday.")
+    assert records_naming(index, "Tavera") == [("Jorge Tavera", "person")]

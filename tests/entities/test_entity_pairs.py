@@ -1,14 +1,11 @@
-"""Entities as issue #19's twenty-fifth round found them wrong on real stories, on sentences written for these
-tests: "Native" of a census race group ("Native Lumarian", "Alaska Native") tagged a person; a vaccine maker
-hyphened to its partner ("Lumo-Kade boosters") tagged a person; a federal bureau written "U.S. <Subject>" apart
-from its "<Subject> Bureau"."""
+"""entities/pairs.py: spans that hold two things (split_pairs, cut_nationalities): a station run into its
+reporter, a survey's owner run into its first words, nationalities before a name. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from newsprism.entities.evidence import cue
 from newsprism.entities.mentions import Mention, make_mention
 from newsprism.entities.merge import Resolved, cluster
-from newsprism.entities.pairs import cut_nationalities
+from newsprism.entities.pairs import cut_nationalities, split_pairs
 from newsprism.model import EntityType
 
 
@@ -42,23 +39,6 @@ def test_native_in_a_longer_name_or_beside_no_people_stays() -> None:
                                                                                       "Native Kopa"]
 
 
-def _cue_of(text: str, name: str) -> EntityType | None:
-    start = text.index(name)
-    found = cue(text, start, start + len(name), tuple(name.lower().split()))
-    return found.type if found is not None else None
-
-
-def test_a_maker_hyphened_to_its_partner_before_boosters_is_a_body() -> None:
-    assert _cue_of("Regulators will weigh the Lumo-Kade boosters next week.", "Lumo") == "organisation"
-    assert _cue_of("Millions took the Lumo-Kade vaccine.", "Lumo") == "organisation"
-    assert _cue_of("Clinics gave the Lumo-Kade Kopa-19 vaccine.", "Lumo") == "organisation"
-
-
-def test_a_hyphened_ticket_before_administration_is_no_body() -> None:
-    assert _cue_of("Critics faulted the Lumo-Kade administration on trade.", "Lumo") != "organisation"
-    assert _cue_of("Donors backed the Lumo-Kade campaign.", "Lumo") != "organisation"
-
-
 def _records(text: str, found: list[Mention]) -> dict[str, set[str]]:
     """First written name -> the names of its record."""
     return {group[0].text: {m.text for m in group}
@@ -80,11 +60,41 @@ def test_a_person_or_another_subject_stays_apart_from_a_bureau() -> None:
     assert _records(other, found)["U.S. Kopa"] == {"U.S. Kopa"}
 
 
-def test_a_white_house_before_a_role_noun_is_a_body() -> None:
-    assert _cue_of("The former Lumo White House counsel spoke.", "Lumo White House") == "organisation"
-    assert _cue_of("A White House aide left.", "White House") == "organisation"
+def _split(text: str, name: str) -> list[str]:
+    start = text.index(name)
+    return [m.text for m in split_pairs([[make_mention("a0", text, (start, start + len(name)), "organisation", 0)]],
+                                        [text])[0]]
 
 
-def test_a_white_house_before_a_name_or_a_verb_gets_no_body_cue_of_its_own() -> None:
-    assert _cue_of("She spoke at the White House Kade Garden.", "White House") != "organisation"
-    assert _cue_of("Speaking at the White House, Ana Vane left.", "White House") != "organisation"
+def test_a_surveys_owner_run_into_the_surveys_first_words_is_cut_to_the_owner() -> None:
+    text = "The Lumo Bureau of Labor's Job Openings and Kade Turnover Survey (JOKTS) showed a rise."
+    assert _split(text, "Lumo Bureau of Labor's Job Openings") == ["Lumo Bureau of Labor"]
+
+
+def test_a_possessive_span_before_no_surveys_name_stays_whole() -> None:
+    text = "The Lumo Bureau's Job Openings and Kade Turnover rose."
+    assert _split(text, "Lumo Bureau's Job Openings") == ["Lumo Bureau's Job Openings"]
+
+
+def _labels(text: str, name: str) -> list[tuple[str, str]]:
+    start = text.index(name)
+    return [(m.text, m.label) for m in split_pairs(
+        [[make_mention("a0", text, (start, start + len(name)), "organisation", 0)]], [text])[0]]
+
+
+def test_a_station_run_into_its_reporter_is_split_into_both() -> None:
+    text = "The pier closed, as WKDA9’s Marla Quenby reported on Monday."
+    assert _labels(text, "WKDA9’s Marla Quenby") == [("WKDA9", "organisation"), ("Marla Quenby", "person")]
+
+
+def test_a_possessive_span_before_no_reporting_verb_or_no_given_name_stays_whole() -> None:
+    assert _labels("WKDA9’s Marla Quenby said the pier closed.", "WKDA9’s Marla Quenby") == [
+        ("WKDA9’s Marla Quenby", "organisation")]
+    assert _labels("Kopa’s Lumo Board reported a loss.", "Kopa’s Lumo Board") == [("Kopa’s Lumo Board", "organisation")]
+
+
+def test_two_avenues_glued_before_their_plural_are_two_places() -> None:
+    text = "A man was shot in the area of Tarvo and Webbly avenues about 10 p.m. Monday."
+    start = text.index("Tarvo")
+    glued = make_mention("a0", text, (start, text.index(" avenues")), "place", 0)
+    assert [(m.text, m.label) for m in split_pairs([[glued]], [text])[0]] == [("Tarvo", "place"), ("Webbly", "place")]
