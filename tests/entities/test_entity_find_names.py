@@ -1,5 +1,5 @@
-"""Entities found end to end (find_entities): which written names make one record and which stay two. Sentences
-written for these tests."""
+"""Entities found end to end (find_entities): where a written name ends (a tip line, a noun modifier, a verb of
+saying, a courtesy credit) and which names make one record or stay two. Sentences written for these tests."""
 
 from __future__ import annotations
 
