@@ -32,10 +32,13 @@ from newsprism.conflicts.dated import dated_conflicts
 from newsprism.conflicts.day_clocks import day_clock_conflicts
 from newsprism.conflicts.falls import fall_conflicts
 from newsprism.conflicts.figured import figured_conflicts
+from newsprism.conflicts.game_acts import game_act_conflicts
+from newsprism.conflicts.game_scores import game_score_conflicts
 from newsprism.conflicts.known_days import knows_both_days
 from newsprism.conflicts.measured import measured_conflicts
 from newsprism.conflicts.nli import NliModel, load_nli, nli_conflicts
 from newsprism.conflicts.occurrences import occurrence_conflicts
+from newsprism.conflicts.parent_counts import parent_count_conflicts
 from newsprism.conflicts.ranked import ranked_conflicts
 from newsprism.conflicts.slots import Disagreement, SameEntity
 from newsprism.conflicts.speakers import speaker_conflicts
@@ -93,6 +96,9 @@ def find_conflicts(story: ConflictInput) -> list[Conflict]:
     found += weekday_conflicts(story.alignment.table, origin)
     found += work_year_conflicts(story.alignment.table, origin)
     found += day_clock_conflicts(story.alignment.table, origin)
+    found += game_score_conflicts(story.alignment.table, origin)
+    found += game_act_conflicts(story.alignment.table, origin)
+    found += parent_count_conflicts(story.alignment.table, origin)
     found += speaker_conflicts(story.quotes, origin, texts)
     if story.nli is not None:
         found += nli_conflicts(story.alignment, story.quotes, story.nli, origin, same_entity)
