@@ -37,6 +37,7 @@ def test_the_clock_of_a_fight_stopped_is_read_as_time_gone() -> None:
     "Vasko tied the school scoring record with 5:12 left in the first half.",  # a record tied
     "Vasko hit a floater with 5:12 left in the first half.",  # no act held once
     "The referee stopped the fight in the fifth round.",  # no game clock
+    "Vasko set up Holm's layup with 5:12 left to mark her 100th game.",  # 'to mark': a verb
 ])
 def test_no_act_at_a_clock_is_no_item(text: str) -> None:
     assert _read(text) == []

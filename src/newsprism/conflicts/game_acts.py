@@ -32,11 +32,12 @@ from newsprism.values.game_clocks import GameClock, game_clocks, same_period
 
 ACTS = {
     "the record was broken": re.compile(r"\b(?:broke|breaks|break|breaking|set|sets|setting)\s+(?:[^\s,;.]+\s+){0,10}?"
-                                        r"(?<!\d\s)(?:record|mark)\b", re.I),
+                                        r"(?<!\d\s)(?<!\bto\s)(?:record|mark)\b", re.I),
     "the fight was stopped": re.compile(r"\bstop(?:s|ped|ping)?\s+(?:the\s+)?(?:fight|bout|contest)\b", re.I),
 }
 """Acts a game holds once, as reports tell them ('broke Phil Ford's ... scoring record', 'set the mark', 'stepped in
-to stop the fight'); a record tied ('tied the scoring record') is another act."""
+to stop the fight'); a record tied ('tied the scoring record') is another act, and 'mark' or 'record' after 'to' is
+a verb ('set up the winner to mark his 100th game'), as is a clock's 'mark' ('at the 2:15 mark')."""
 
 
 @dataclass(frozen=True)
