@@ -75,6 +75,7 @@ def mark_dated_caption(lines: list[Line], kinds: Kinds) -> None:
     mark_full_date_caption(lines, kinds)
     mark_picture_scenes(lines, kinds)
     mark_scene_caption(lines, kinds)
+    mark_unnamed_lead_caption(lines, kinds)
     mark_named_caption(lines, kinds)
 
 
@@ -114,6 +115,18 @@ at all ('Police lights.'); a lead or a deck reports ('is investigating', 'were a
 LABEL_WORDS = 4
 """A picture's label runs to 4 words ('Police lights.': 2 on the dev pages)."""
 NAME_RUN = re.compile(r"\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b")
+FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+\b")
+"""A whole run of capitalised words ('Officer Jane Roe'): its last word is the surname a lead would repeat."""
+QUOTATION = re.compile(r"[\"“”]")
+"""A quotation mark: a caption shows, it quotes no one."""
+CAPTION_DAY = re.compile(rf"\b(?:{WEEKDAY_ALTERNATION}|{MONTH_PREFIX}\s+\d{{1,2}}\b)", re.I)
+"""The day a caption tells ('… on Friday.', '… on Oct. 2'); a deck or an abstract tells the story without one ('X, a
+mine owner, devised a plan to …': PolNeAR dev, an abstract over its dateline lead; 'X is recovering … after he was
+shot …': an unlabelled dev page, unsure)."""
+PERFECT = re.compile(r"\b(?:has|have|had)\b", re.I)
+"""The perfect is a report's tense ('X, 44, has been identified as the shooter …': a body line of batch 9 of the dev
+labels over a lead that leaves him unnamed); a caption tells what the picture shows in the present or the past
+('… is recovering …', '… was hurt … on Friday.')."""
 NAME_WITHIN = 6
 """A caption names its person in its first 6 words ('16-year-old Jane Roe, a …', 'Shooting victim Jane Roe …')."""
 UPDATE_HEAD = re.compile(r"^\W*(?:update|updated|breaking|editor'?’?s note|note|correction|developing)\b", re.I)
@@ -121,23 +134,56 @@ UPDATE_HEAD = re.compile(r"^\W*(?:update|updated|breaking|editor'?’?s note|not
 
 
 def mark_scene_caption(lines: list[Line], kinds: Kinds) -> None:
-    """The one sentence the rules keep above a lead that opens with a dateline is a picture's caption when it has no
-    report's verb (:data:`FINITE_REPORT_VERB`): a page's own text starts at its dateline, and a deck above it reports.
-    Lines that end no sentence above the lead (a byline, a label) are left to the other rules; an update's text above
-    its dateline ('UPDATE: …', 'Update (May 11) -- …') has a report's verb or a marker the rules keep."""
+    """The one sentence the rules keep above a lead that opens with a dateline (:func:`_above_dateline_lead`) is a
+    picture's caption when it has no report's verb (:data:`FINITE_REPORT_VERB`): a page's own text starts at its
+    dateline, and a deck above it reports. An update's text above its dateline ('UPDATE: …', 'Update (May 11) -- …')
+    has a report's verb or a marker the rules keep."""
+    found = _above_dateline_lead(lines, kinds)
+    if found is None:
+        return
+    index, _ = found
+    text = lines[index].text.strip()
+    if not FINITE_REPORT_VERB.search(text) and captioned_subject(text):
+        kinds[index] = "caption"
+
+
+def mark_unnamed_lead_caption(lines: list[Line], kinds: Kinds) -> None:
+    """The one sentence the rules keep above a dateline lead (:func:`_above_dateline_lead`) is a picture's caption,
+    in the present or the past, when it shows a person the lead leaves unnamed (:func:`_unnamed_caption`): 'Officer
+    Jane Roe was hurt in a shooting on Friday.' over 'CITY (KXYZ) – An officer is in stable condition …'
+    (labels/README.md, batch 18: a name-and-age caption over a lead that leaves the person unnamed)."""
+    found = _above_dateline_lead(lines, kinds)
+    if found is not None and _unnamed_caption(lines[found[0]].text.strip(), lines[found[1]].text):
+        kinds[found[0]] = "caption"
+
+
+def _unnamed_caption(text: str, lead: str) -> bool:
+    """A person named in the first words (:func:`captioned_subject`) whose last name (:data:`FULL_NAME`) the lead has
+    not, a day told (:data:`CAPTION_DAY`), no quotation, no attribution (:data:`ATTRIBUTION`), no perfect
+    (:data:`PERFECT`): a deck reports with its source or repeats the lead's name; an abstract tells no day."""
+    name = FULL_NAME.search(" ".join(words(text)[:NAME_WITHIN]))
+    return (name is not None and captioned_subject(text) and bool(CAPTION_DAY.search(text))
+            and not (QUOTATION.search(text) or ATTRIBUTION.search(text) or PERFECT.search(text))
+            and name.group().split()[-1].lower() not in lower_words(lead))
+
+
+def _above_dateline_lead(lines: list[Line], kinds: Kinds) -> tuple[int, int] | None:
+    """The one kept line ending a sentence above the first kept paragraph that opens with a dateline, and that lead:
+    when it is one sentence of up to :data:`SCENE_CAPTION_WORDS` words and no live story's marker. Lines that end no
+    sentence above the lead (a byline, a label) are left to the other rules."""
     from newsprism.clean.text import DATELINE  # the page's own dateline reader (text imports this module)
 
     lead = next((i for i, line in enumerate(lines) if kinds[i] is None and whole_paragraph(line.text)
                  and DATELINE.match(line.text.strip())), None)
     if lead is None:
-        return
+        return None
     above = [i for i in range(lead) if kinds[i] is None and ends_sentence(lines[i].text)]
     if len(above) != 1:
-        return
+        return None
     text = lines[above[0]].text.strip()
-    if (len(words(text)) <= SCENE_CAPTION_WORDS and sentence_count(text) == 1 and not update_head(text)
-            and not FINITE_REPORT_VERB.search(text) and captioned_subject(text)):
-        kinds[above[0]] = "caption"
+    if len(words(text)) > SCENE_CAPTION_WORDS or sentence_count(text) != 1 or update_head(text):
+        return None
+    return above[0], lead
 
 
 def captioned_subject(text: str) -> bool:
