@@ -235,7 +235,7 @@ GENERIC_HEADS = frozenset({"department", "service", "force", "office"})
 def join_generic_heads(written: list[tuple[str, Mention]], roots: DisjointSets[str]) -> None:
     """A body's name ending in a body's word ("Lumo Police") joins the one written with a generic head after it
     ("Lumo Police Department", :data:`GENERIC_HEADS`) when both are in the story and neither is a person's; so does
-    a name written with a site's word after it (:data:`SITE_HEADS`)."""
+    a name written with a site's word or a broadcaster's medium after it (:data:`SITE_HEADS`, :data:`MEDIUM_HEADS`)."""
     keys: dict[Tokens, str] = {}
     for key, mention in written:
         if key == mention.key and not mention.descriptive and mention.label != "person":
@@ -243,13 +243,18 @@ def join_generic_heads(written: list[tuple[str, Mention]], roots: DisjointSets[s
     for tokens, key in keys.items():
         shorter = keys.get(tokens[:-1])
         if len(tokens) > 2 and shorter is not None and (
-                (tokens[-1] in GENERIC_HEADS and tokens[-2] in BODY_WORDS) or tokens[-1] in SITE_HEADS):
+                (tokens[-1] in GENERIC_HEADS and tokens[-2] in BODY_WORDS) or tokens[-1] in SITE_HEADS | MEDIUM_HEADS):
             roots.join(key, shorter)
 
 
 SITE_HEADS = frozenset({"campus"})
 """Last words a place's or body's name of two words or more may drop: "Lumo Hospitals Kade Campus" is the "Lumo
 Hospitals Kade" of another article (gun-violence incident 337111, issue #19's twelfth round)."""
+
+MEDIUM_HEADS = frozenset({"tv", "television", "channel"})
+"""A broadcaster's medium after its name, which the name may drop: "Lumo-Kade TV" is the "Lumo-Kade" of the same story
+(AllSides 5782, D22's seed-94 reading: "Al-Jazeera TV" a record apart from "Al-Jazeera"; NeuS train 296's "Fox News
+Channel" / "Fox News")."""
 
 
 REORDERED_HEADS = frozenset({"department", "ministry", "bureau", "office", "agency", "commission", "committee",
