@@ -22,6 +22,7 @@ from newsprism.align import SentenceTable
 from newsprism.conflicts.ages import THEN, named_people, person_words, story_people
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.sides import Claim, build_sides
+from newsprism.conflicts.wide_claims import wide_claims
 from newsprism.figures.another_event import RECALLED
 from newsprism.grouping import DisjointSets
 from newsprism.model import Conflict, Evidence
@@ -83,7 +84,8 @@ def _conflict(stated: list[tuple[Quantity, Evidence]], origin: Callable[[str], i
         first.setdefault(evidence.article, (length, evidence))
     kept = {a: item for a, item in first.items() if a not in torn}
     lengths = {f"{i}": item[0] for i, item in enumerate(kept.values())}
-    claims = [Claim(item[0].written, f"{i}", item[1]) for i, item in enumerate(kept.values())]
+    wide = wide_claims(lengths)  # 'about 2,000 feet' meets both 'about 600m' and '700 meters': no side
+    claims = [Claim(item[0].written, f"{i}", item[1]) for i, item in enumerate(kept.values()) if f"{i}" not in wide]
     sides = build_sides(claims, origin, lambda x, y: agree(lengths[x], lengths[y]))
     firsts = [next(lengths[c.key] for c in claims if c.evidence == s.evidence[0]) for s in sides]
     sides = [s for i, s in enumerate(sides)
