@@ -174,6 +174,7 @@ WIDGET_RULES: list[WidgetRule] = [
                    r"\bdisabl\w+ (?:any )?ad[- ]?block|\byour browser does not support|"
                    r"\b(?:watch|see|view) the (?:video|clip|podcast) (?:above|below)\b|"
                    r"\b(?:podcast|video|clip) embedded (?:above|below)\b|\blisten to the latest episode\b|"
+                   r"^(?:above|below),? (?:see|watch|hear) (?:\w+ ){0,3}?(?:reports?|videos?|footage|coverage)\b|"
                    r"\b(?:latest version of|install|download) (?:the )?(?:adobe )?flash player\b"),  # round 20
     _rule("media", r"^\[(?:video|watch|photos?|gallery|audio|graphic|slideshow|raw video)\b[^\]]*\]\W*$"),
     _rule("media", r"^(?:photos?|video|watch|gallery|slideshow|in pictures|raw video)\s*:\s*\S.{0,90}$", 14),
