@@ -15,9 +15,12 @@ from newsprism.typography import DASHES, invisible
 _ABBREVIATIONS = (*NAME_ABBREVIATIONS, " [A-Z]")
 """Words whose full stop does not end a sentence: titles before a name ('said of Mr. Rubio:') and a name's
 initials ('John E. Herbst'; not 'N.Y.', which ends sentences). A sentence also ends right before a quotation mark
-glued to its full stop in crawled text ('… his father."You might as well …," Ana said')."""
+glued to its full stop in crawled text ('… his father."You might as well …," Ana said'). A full stop before a
+quotation that opens in lower case ends no sentence: it is an abbreviation's ('the U.S. “war on terror”' was read
+as a quotation opening its sentence, a statement, and given to the last speaker; AllSides roundup 5854, the final
+honest reading R2 of issue #19)."""
 SENTENCE_END = re.compile("(?:[!?]|" + "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS)
-                           + r"\.)(?:[\"”’')\]]*\s+|(?=[“‘]|[\"'][A-Z]))")
+                           + r"\.)(?:[\"”’')\]]*\s+(?![“‘\"'][a-z])|(?=[“‘]|[\"'][A-Z]))")
 
 
 def lead_words(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> str:
