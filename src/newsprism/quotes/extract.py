@@ -302,13 +302,20 @@ def _named_in_lead(resolver: SpeakerResolver, start: int, before: int) -> Attrib
     return found if found is not None and found.source is not None and found.source[0] >= start else None
 
 
+_POSSESSIVE = re.compile(r"[^\W\d_]*['’]s\b")
+
+
 def _last_person(resolver: SpeakerResolver, before: int) -> Attribution | None:
     """The last person named in the text before ``before`` outside the quotations. A person the title names
     stands before the text (:data:`~newsprism.quotes.people.TITLE_AT`, an antecedent for a pronoun) and has no
     span in it, so credits no quotation as its source (a title naming a flag's namesake gave a company statement
-    opening the text's second paragraph the span (-1, 0) and stopped the story: NeuS train 140, issue #18)."""
+    opening the text's second paragraph the span (-1, 0) and stopped the story: NeuS train 140, issue #18). A person
+    named as a possessor only is no one's voice (AllSides roundup 5794, the final honest reading R2 of issue #19: an
+    excerpt cut before its credit went to "President Joe Biden's … agenda" two sentences back)."""
     person = resolver.last_named_before(before)
-    return Attribution((person.start, person.end), None) if person is not None and person.start >= 0 else None
+    if person is None or person.start < 0 or _POSSESSIVE.match(resolver.text, person.end - 2, person.end + 2):
+        return None  # "President Ana Ruiz's agenda … ¶ “Today, the …": a possessor speaks no words cut off after it
+    return Attribution((person.start, person.end), None)
 
 
 def _variant(article: str, text: str, item: _Found, resolver: SpeakerResolver,
