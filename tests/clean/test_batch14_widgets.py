@@ -24,8 +24,8 @@ def _kind(text: str) -> ClutterKind | None:
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Image 1 of / 3 Caption Close Image 1 of 3 Firefighters hose down the burning boat at the north pier on "
-     "Tuesday night. Firefighters hose down the burning boat. Boat fire on the north pier 1 / 3 Back to Gallery",
+    ("Image 2 of / 5 Caption Close Image 2 of 5 Firefighters hose down the burning boat at the north pier on "
+     "Tuesday night. Firefighters hose down the burning boat. Boat fire on the north pier 2 / 5 Back to Gallery",
      "caption"),
     ("Boat burns on the north pier [ ] Hide Caption [ ] Show Caption Firefighters stand on the quay. Local News",
      "caption"),

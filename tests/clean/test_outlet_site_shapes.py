@@ -18,7 +18,7 @@ from newsprism.clean.outlets import dateline_credit, mention_names
 
 
 @pytest.mark.parametrize(("line", "names"), [
-    ("Please check your email and click on the link to activate your HarbourGazette.com profile.",
+    ("Open the e-mail we sent and follow its link to activate your HarbourGazette.com profile.",
      ["HarbourGazette.com"]),
     ("Comments are your own; by using KZZQ.com you accept our Terms of Use.", ["KZZQ.com"]),
     ("See news photos uploaded by KZZQ.com u local members below.", ["KZZQ.com"]),

@@ -25,7 +25,7 @@ LINES = [
     "© 2016 KXYZ-TV. All rights reserved.",
     "Copyright 2015 The Portvale Ledger. This material may not be published.",
     "Download the free KXYZ News app for iPhone and Android.",
-    "Stay with KXYZ for the latest updates on this developing story.",
+    "Stay with KXYZ for updates as the story develops tonight.",
     "This story will be updated.",
     "Related: Two hurt in Quarry Hill crash",
     "(Photo: KXYZ 11)",

@@ -35,7 +35,7 @@ WIDGETS = [
     ("Get email notifications on Ada Brenner daily!", "header", "newsletter"),
     ("Your notification has been saved.", "header", "newsletter"),
     ("STAY INFORMED: Sign up here for the Gazette's morning emails", "middle", "newsletter"),
-    ("We have sent you a verification email. Please click the link to activate your profile.", "header", "login"),
+    ("Look for the verification email we mailed and use its link to activate your profile.", "header", "login"),
     # captions and credits
     ("The pier on Monday morning. (Source: Harbour Port Authority)", "middle", "caption"),
     ("The pier after the storm. (WXYZ-TV)", "middle", "caption"),
@@ -47,7 +47,7 @@ WIDGETS = [
     ("Click here to read the first report on the harbour budget.", "middle", "link"),
     ("Related: Harbour fees to rise next year", "middle", "related"),
     # footers: copyright, contact lines, notes and sign-offs
-    ("TM and © 2025 Harbour Radio Inc. All rights reserved. This material may not be published.", "footer",
+    ("TM and © 2025 Harbour Radio Inc. All rights reserved. This broadcast text may not be published again.", "footer",
      "footer"),
     ("Ola Berg covers the harbour for the Gazette. Reach her at ola@gazette.example or 555-0100.", "footer",
      "footer"),

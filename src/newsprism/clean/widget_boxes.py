@@ -37,7 +37,7 @@ STATION_GROUP = re.compile(
     r"\b(?:is|are) (?:a )?part of [A-Z][^.!?]{0,60}, a (?:division|subsidiary|unit) of\b|"
     r"\bwelcome to [^.!?]{2,60} on [\w-]+\.(?:com|tv)!|\bjoin(?:ed|ing) forces with\b[^.!?]{0,60}\bstations\b", NOCASE)
 """A station group's box about its member stations: 'KXYZ-TV is part of X Television Stations, a division of X Corp.
-…', 'Welcome to KXYZ on X.com! KXYZ has joined forces with the most trusted local … stations …' (an owner box: on
+…', 'Welcome to KXYZ on X.com! KXYZ has joined forces with … other stations …' (an owner box, wording ours: on
 the unlabelled dev pages 6 pages of 4 sites, each line the box; no body line of the dev labels, PolNeAR none)."""
 STATION_FOLLOW = re.compile(
     r"^(?i:(?:continue to |keep )?follow(?:ing)?|stick with|stay with) (?:us|[A-Z0-9][\w.'’-]*(?: "

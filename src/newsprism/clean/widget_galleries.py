@@ -10,9 +10,10 @@ rules.
   sites carry one, none of them a labelled body line (13 of them kept before, on 8 sites).
 - An app pitch names the phone stores: 'Local news … with the FREE X app for Apple or Android', 'Download the X
   News App on iTunes and Google Play' (23 lines of 15 sites on the dev pages).
-- An alert box's prompt: 'Get breaking news sent to your inbox — click here to sign up.' (10 lines of 5 sites).
-- A viewer warning about a player: 'Warning: The audio in the video above may be disturbing …', 'CAUTION: This video
-  may be disturbing to some viewers.' (3 lines of 3 sites).
+- An alert box's prompt, e.g. 'Morning headlines, sent to your inbox daily: click here to sign up.' (invented; 10
+  lines of 5 sites).
+- A viewer warning about a player, e.g. 'Warning: the sound of this video may be disturbing …', 'CAUTION: This
+  footage is graphic.' (invented; 3 lines of 3 sites).
 """
 
 from __future__ import annotations
@@ -49,5 +50,5 @@ INBOX_PROMPT = re.compile(
 """An alert box's prompt (its other wordings are :mod:`newsprism.clean.widgets`' newsletter rule)."""
 VIEWER_WARNING = re.compile(
     r"^\W*(?:warning|caution)\b.{0,80}\b(?:video|audio|footage)\b.{0,40}\b(?:disturbing|graphic|upsetting)\b", re.I)
-"""A warning above or below a player: 'Warning: The audio in the video above may be disturbing to some listeners.'"""
+"""A warning above or below a player, e.g. 'Warning: the sound of this video may be disturbing to a young child.'"""
 VIEWER_WARNING_WORDS = 20

@@ -46,7 +46,7 @@ SERIES_NOTE_WORDS = 45
 SHOW_SCHEDULE = re.compile(
     r"\bairs (?:on|live|weekdays|daily|every)\b.{0,60}\b(?:weekdays|weeknights|daily|mondays?|sundays?|"
     r"saturdays?|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)", re.I)
-"""A show's schedule: 'X News Daily airs on Radio 5 weekdays from 6:00AM to 9:00AM EST.'"""
+"""A show's schedule: e.g. 'X Tonight airs on Radio 7 weekdays at 5:30PM.' (invented)"""
 LIKE_PAGE = re.compile(r"\blike (?:the|our|this|my) (?:facebook )?page\s*:?\s*$", re.I)
 """A social page's prompt: 'Do you support Jane Roe? Like the page:'."""
 PROMPT_WORDS = 15
