@@ -8,6 +8,7 @@
 - dated events (:mod:`.dated`): a past event dated to different years or months by different articles;
 - people (:mod:`.ages`, :mod:`.records`, :mod:`.falls`): one person's age, win-loss record or fall given differently;
 - measures of one person anywhere in the articles (:mod:`.measured`): how long, how far, how heavy;
+- how long ago one act was, by its verb, anywhere in the articles (:mod:`.act_spans`);
 - weekdays of one event anywhere in the articles (:mod:`.weekdays`): one verb, one named subject or object;
 - quote clusters (:mod:`.speakers`): the same words attributed to different speakers;
 - optionally, aligned sentences a user's NLI model reads as contradicting each other (:mod:`.nli`), where no slot
@@ -25,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsprism.align import StoryAlignment
+from newsprism.conflicts.act_spans import act_span_conflicts
 from newsprism.conflicts.aligned import PairEntities, aligned_conflicts
 from newsprism.conflicts.amounts import amount_conflicts
 from newsprism.conflicts.compare import disagreements
@@ -93,6 +95,7 @@ def find_conflicts(story: ConflictInput) -> list[Conflict]:
     found += fall_conflicts(story.alignment.table, origin)
     found += occurrence_conflicts(story.alignment.table, origin)
     found += measured_conflicts(story.alignment.table, origin)
+    found += act_span_conflicts(story.alignment.table, origin)
     found += weekday_conflicts(story.alignment.table, origin)
     found += work_year_conflicts(story.alignment.table, origin)
     found += day_clock_conflicts(story.alignment.table, origin)
