@@ -371,8 +371,8 @@ def following_word(after: str, before: str) -> str:
     if match is None:
         return ""
     first, second = match.group(1), match.group(2) or ""
-    if after.startswith(",") and first.lower() not in SUFFIXES:
-        return ""  # "in Lumo, police said": a clause after the name, no word of it ("Lumo, Inc." is)
+    if (first.lower() not in SUFFIXES or after.startswith("-", match.end(1))) and after.startswith(","):
+        return ""  # "in Lumo, police said": a clause after the name, no word of it ("Lumo, Inc." is; ", co-founder" no)
     first = first if first.islower() or first.lower() in SUFFIXES else ""
     if first.lower() in _FIRST_KINDS or (
             not first):
