@@ -31,7 +31,7 @@ SENTENCES = [
     ("Lark pleaded guilty to obstruction of justice in 1972.", "in 1972"),
     ("The mill on the Harrow river closed in 1998 after the flood.", "in 1998"),
     ("The Harrow mill closed its doors in 1997, after a flood.", "in 1997"),
-    ("Orlin was named coach of the year in 1987 by the league.", "in 1987"),
+    ("Orlin was named the top coach of the season in 1989 by the league.", "in 1989"),
     ("Orlin was named head coach of the club in 2005.", "in 2005"),
 ]
 

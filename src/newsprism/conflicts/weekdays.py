@@ -157,7 +157,7 @@ def _items(table: SentenceTable) -> list[Weekday]:
 
 def _dated_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the weekday's clause is read: the weekday itself, or, for a weekday opening its sentence with its own
-    phrase ('Early Friday morning, around 1:30 a.m., the actress checked in'), the first clause after that phrase
+    phrase (e.g. 'Late Sunday night, at about 11:40 p.m., the singer landed'), the first clause after that phrase
     that is no time phrase."""
     if not FRONTED.match(text[:start]):
         return start, end

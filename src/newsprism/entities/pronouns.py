@@ -25,8 +25,9 @@ _FEMALE = frozenset({"she", "hers", "herself"})
 
 PRONOUN_WORDS = 5
 """Most words between the name and its pronoun: a verb and its object's few words ("Lee leaned heavily on her
-backing"); further on the pronoun is more often an object's owner ("Lee cited it as an example of his disrespect",
-PolNeAR dev, where "his" is another man's). Read on the 100 gun-violence dev incidents and PolNeAR dev of session 29."""
+backing"); further on the pronoun is more often an object's owner ("Lee held it up as one more sign of his contempt",
+a paraphrase of a PolNeAR dev sentence, where "his" is another man's). Read on the 100 gun-violence dev incidents
+and PolNeAR dev of session 29."""
 
 PRONOUN_LOOK_BACK = 4
 """Characters read before a name for the clause's opening (a stop, a closing quotation mark and a space)."""
