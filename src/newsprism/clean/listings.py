@@ -12,6 +12,9 @@
   caption (round 18: on the 2,781 dev pages it takes 4 lines, all captions; PolNeAR dev and train unchanged).
 - A picture's caption that names the person the lead below leaves unnamed, and otherwise repeats the lead ('Jane
   Roe, 20, has been arrested in the X shooting.' over 'A 20-year-old woman has been arrested in the X shooting.').
+- The one sentence kept above a dateline lead, in the present or the past, naming a person the lead leaves unnamed
+  and telling the day ('Officer Jane Roe was hurt in a shooting on Friday.'): round 25 (issue #16, helper B11), on the
+  2,781 dev pages 1 line, a caption; PolNeAR dev and train unchanged.
 - A related-articles box whose header was run into the end of the lead ('… in East Oakland. Related Articles
   Town: Man held in …'): the headlines under it, down to the next paragraph, are the box's.
 
