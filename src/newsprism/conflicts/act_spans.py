@@ -1,5 +1,5 @@
-"""How long ago one act was, as outlets give it differently ('was married two weeks ago' / 'who married the deputy
-three weeks before he was murdered', ECB+ 16/ecbplus, round 26), in sentences the alignment need not link and with
+"""How long ago one act was, as outlets give it differently (married 'two weeks ago' / married 'three weeks before'
+the killing, ECB+ 16/ecbplus, round 26), in sentences the alignment need not link and with
 no person named next to the span (the measures of one person, :mod:`.measured`, need one and two shared words).
 
 A span is a duration (:func:`newsprism.values.quantities`, dimension 'time') right before 'ago', 'before' or
@@ -34,7 +34,7 @@ from newsprism.model import Conflict, Evidence
 from newsprism.values import Quantity, agree, consistent, quantities
 
 SPAN_END = re.compile(r"\s+(?:ago|before|earlier)\b", re.I)
-"""What makes a duration the time since an act ('two weeks ago', 'three weeks before he was murdered')."""
+"""What makes a duration the time since an act ('two weeks ago', 'three weeks before the trial')."""
 
 
 @dataclass(frozen=True)
