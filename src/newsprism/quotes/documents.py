@@ -26,6 +26,10 @@ RULING_NOUNS = frozenset({"ruling", "order", "decision", "opinion", "judgment"})
 """Documents a court, judge or office issues, whose words ('The ruling said “…”', 'The order states that …') are its
 issuer's: the one an earlier sentence says issued it, else the court the article names before (NeuS train 1271 and
 2286, read in issue #19's eighteenth round's honest checks: left as the anonymous 'The ruling', 'The order')."""
+REPORT_NOUNS = frozenset({"report"})
+"""A report whose words ('The 165-page report said …') are its issuer's, when a sentence before says who issued it
+('according to a report from the state attorney general, X', 'X released a report'); AllSides roundup 5812, E18's
+final honest reading of issue #19, left them to 'The 165-page report'."""
 DOCUMENT_REACH = 3
 """How many paragraphs back (the source's own included) the sentence that says who issued the document may lie."""
 
@@ -54,6 +58,8 @@ def _author(source: Evidence, paragraphs: Paragraphs) -> Evidence | None:
         author = _issuer(paragraphs, source.start)
     if author is None and words and (words[-1] in STATEMENT_NOUNS or words[-1] in SPEECH_NOUNS):
         author = _owner(source)
+    if author is None and words and _undated_words(source, paragraphs) <= 3 and words[-1] in REPORT_NOUNS:
+        author = _issuer(paragraphs, source.start, REPORT_NOUNS)
     if author is None and words and len(words) <= 3 and words[-1] in RULING_NOUNS:
         author = _issuer(paragraphs, source.start, RULING_NOUNS) or _court_before(paragraphs, source.start)
     if author is None and is_filing(words) and _undated_words(source, paragraphs) <= FILING_WORDS:
@@ -135,7 +141,7 @@ def _issuer(paragraphs: Paragraphs, before: int, nouns: frozenset[str] = STATEME
             verb = token.head
             if token.lower_ in nouns and token.dep_ == "pobj" and verb.lower_ == "in":
                 verb = verb.head  # 'X said in a statement that ...': X issued it (gun-violence incident 390914)
-            cited = _cited_issuer(token)
+            cited = _cited_issuer(token, nouns)
             if cited is not None:
                 first, last = source_span(cited)
                 return Evidence(article="", start=paragraph.start + first, end=paragraph.start + last,
@@ -160,18 +166,33 @@ def _subject(verb: Token) -> Token | None:
     return subject
 
 
-def _cited_issuer(token: Token) -> Token | None:
+def _cited_issuer(token: Token, nouns: frozenset[str]) -> Token | None:
     """Who issued the statement 'according to' cites: 'according to a statement from the Navy', 'according to a
     Navy statement' (NeuS train 647, issue #19's thirteenth round): the 'from'/'by' phrase or possessor
     (:func:`~newsprism.quotes.cue_subjects.data_source`), else a proper noun the statement noun compounds."""
     verb = token.head
-    if token.lower_ not in STATEMENT_NOUNS or token.dep_ != "pobj" or verb.lower_ != "to" or \
+    if token.lower_ not in nouns or token.dep_ != "pobj" or verb.lower_ != "to" or \
             verb.head.lower_ != "according":
         return None
     owner = data_source(token)
     if owner is token:
         owner = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    owner = _apposed_name(owner) or owner if owner is not None else None
     return owner if owner is not None and owner.pos_ == "PROPN" else None
+
+
+def _apposed_name(owner: Token) -> Token | None:
+    """The person named after a common noun and a comma, two or more proper nouns up to a stop or comma ('a report
+    from the state auditor, Ana Ruiz, released …': her), however the parse hung the name (AllSides 5812: an
+    adverbial of the main verb)."""
+    doc = owner.doc
+    if owner.pos_ == "PROPN" or owner.i + 2 >= len(doc) or doc[owner.i + 1].text != ",":
+        return None
+    end = owner.i + 2
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    closed = end == len(doc) or doc[end].is_punct
+    return doc[end - 1] if end - owner.i - 2 >= 2 and closed else None
 
 
 def _court_before(paragraphs: Paragraphs, before: int) -> Evidence | None:
