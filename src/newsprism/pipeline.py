@@ -62,10 +62,13 @@ def analyze_raw(raws: list[RawArticle], config: Config | None = None, resources:
         cache.texts_read("reuse.differences")  # relate alone asks a sentence pair's differences
         story = story_table(alignment, reuse)
         entities = find_entities(parsed)
+        cache.articles_read("newsprism.entities")  # each stage's per-article readings go once it is done
         figures = find_figures(story, entities, encoder, parsed)
+        cache.articles_read("newsprism.figures")
         tick("quotes")
         texts = {p.article.id: p.article.text for p in parsed}  # a description one article leaves unnamed
         variants = attribute_speakers([v for p in parsed for v in find_quotes(p)], entities, texts)
+        cache.articles_read("newsprism.quotes")
         quotes = cluster_quotes(variants, encoder, cache.quotes, alignment.table)
         cache.states_read(alignment.table)
         timeline = build_timeline(parsed, alignment)

@@ -113,6 +113,14 @@ class StoryCache:
             self.readings.forget_articles()
             return_free_memory()
 
+    def articles_read(self, *modules: str) -> None:
+        """The analysis asked the per-article readings of the steps of ``modules`` for the last time (the stage
+        that alone reads them is done): a one-analysis cache lets them go, keeping the articles' other readings
+        (issue #20: a one-event story's entity mentions, definite nouns and quotes per article were held through
+        the figures, quotes and timeline, where its peak is). A kept cache keeps them for the next analysis."""
+        if not self.keep:
+            self.readings.forget_steps(*modules)
+
     def texts_read(self, *steps: str) -> None:
         """The analysis asked the text readings of ``steps`` (every step's where none is named) for the last time:
         a one-analysis cache lets them go (issue #20: a pair of sentences' reuse differences and the conflicts'

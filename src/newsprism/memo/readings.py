@@ -65,6 +65,16 @@ class Readings:
         quotes and dated mentions per article, about 0.6 MB an article, were held to the end of the analysis."""
         self._keys, self._articles = {}, {}
 
+    def forget_steps(self, *modules: str) -> None:
+        """Drop every article's readings of the steps defined in ``modules`` (or their submodules: step names are
+        ``module.function``), the articles kept (a one-analysis story cache once the stage that alone asks them is
+        done); a step asked of an article afterwards reads it afresh (the same reading). Issue #20: the entity
+        mentions, definite nouns and quotes per article were held through every later stage to the timeline."""
+        prefixes = tuple(f"{module}." for module in modules)
+        for kept in self._articles.values():
+            for step in [step for step in kept if str(step[0]).startswith(prefixes)]:
+                del kept[step]
+
     @contextmanager
     def active(self) -> Iterator[Readings]:
         """Keep and reuse readings within the block (the stages of one analysis)."""
