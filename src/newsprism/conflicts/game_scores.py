@@ -16,7 +16,8 @@ Two scores are compared only when:
 - **each article one score** for that moment, and no article of one side writes the other side's score anywhere.
 
 Scanned when made (round 26: every ECB+ topic, the 2,452 NeuS train lines and the AllSides roundups): the reader
-finds such sentences in ECB+ 29/ecbplus and 31/ecbplus only, and one pair of differing scores, 31/ecbplus's.
+finds such sentences in ECB+ 29/ecbplus, 31/ecb and 31/ecbplus only (13 in all), and one pair of differing scores,
+31/ecbplus's.
 """
 
 from __future__ import annotations
