@@ -167,7 +167,7 @@ def test_the_cli_prints_both_evaluations(tmp_path: Path) -> None:
     records = [json.loads(line) for line in run.stdout.splitlines()]
     assert {"date_stated", "date_right", "outlet_named"} <= {r["metric"] for r in records}
     if CORPUS.is_dir():
-        batches = {f"dev/batch{number}" for number in range(1, 21)} | {f"test/batch{number}" for number in (1, 2, 3)}
+        batches = {f"dev/batch{number}" for number in range(1, 22)} | {f"test/batch{number}" for number in (1, 2, 3)}
         assert {r["split"] for r in records} == {"all", "dev", "test"} | batches
     run = CliRunner().invoke(cli, ["eval", "pages", "polnear", str(corpus)])
     assert run.exit_code == 2 and "usage" in run.output
