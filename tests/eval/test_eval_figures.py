@@ -11,7 +11,7 @@ from newsprism.errors import NewsprismError
 from newsprism.eval.figures import DEV, baseline_counts, evaluate_figures, part_of, read_incidents
 
 PAGES = {
-    "1001": ((1, 2), [("a.txt", "2019-06-02", "Police said a 30-year-old man was shot and killed on Birch Road late "
+    "1001": ((1, 2), [("a.txt", "2019-06-02", "Police said a man, 30, was shot and killed on Birch Road late "
                                               "Saturday. Two other men were wounded and taken to a hospital."),
                       ("b.txt", "2019-06-03", "A man was killed and two more were wounded in gunfire on Birch Road, "
                                               "officers said. Nobody is in custody.")]),
@@ -21,7 +21,7 @@ PAGES = {
                                               "said her husband shot her, then turned the weapon on himself.")]),
     "1004": ((0, 5), [("e.txt", "2019-09-14", "Two women were in serious condition and three others were hurt when "
                                               "shots rang out at a car wash on Dune Road, deputies said.")]),
-    "1005": ((0, 1), [("f.txt", "2019-10-05", "A 15-year-old boy shot himself in the hand by accident on Sunday "
+    "1005": ((0, 1), [("f.txt", "2019-10-05", "A boy of 15 shot himself in the hand by mistake on Sunday "
                                               "while handling a rifle, deputies said. He should recover fully.")]),
 }
 

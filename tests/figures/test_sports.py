@@ -33,9 +33,9 @@ def test_a_record_a_pronoun_holds_or_a_score_is_not_read() -> None:
 
 
 def test_a_scoped_record_is_a_measure_of_its_own() -> None:
-    assert _read("Marlow is 131-150 in three-plus seasons as head coach of the Herons.") == [
-        ("record wins in three-plus seasons", "Marlow", 131.0), ("record losses in three-plus seasons", "Marlow",
-                                                                  150.0)]
+    assert _read("Marlow is 131-150 in four-plus seasons as the Herons' coach.") == [
+        ("record wins in four-plus seasons", "Marlow", 131.0), ("record losses in four-plus seasons", "Marlow",
+                                                                 150.0)]
     assert _read("The Ospreys are 7-2 in games decided by one score.")[0][0] == "record wins in games decided by one"
 
 
@@ -45,9 +45,9 @@ def test_a_boxer_record_with_knockouts() -> None:
 
 
 def test_career_points_of_the_named_player() -> None:
-    assert _read("Ellery now has 2,301 career points as a Heron.") == [("career points", "Ellery", 2301.0)]
-    assert _read("The game stopped when Ellery, who now has 2,302 points, made the shot.") == [
-        ("career points", "Ellery", 2302.0)]
+    assert _read("Ellery now has 2,413 career points for the Herons.") == [("career points", "Ellery", 2413.0)]
+    assert _read("Play halted once Ellery, who now has 2,414 points, hit the free throw.") == [
+        ("career points", "Ellery", 2414.0)]
     assert _read("On a free throw Ellery broke Rob Tandy’s scoring record of 2,050 points.") == [
         ("career points", "Rob Tandy", 2050.0)]
     assert _read("Ellery passed Ken Mott (2,110) on the school's scoring list.") == [

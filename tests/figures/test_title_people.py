@@ -50,7 +50,7 @@ def test_a_page_saying_nothing_of_the_victim_counts_the_headline_s_one(resources
 def test_the_victims_the_text_describes_outrank_the_headline_s_one(resources) -> None:
     raws = [RawArticle(id="a", source="a.txt", format="text", published="2021-04-02",
                        title="Portvale man shot outside bar",
-                       text="A 31-year-old man was shot in the wrist outside a bar on Quill Lane on Friday. A "
+                       text="A 31-year-old man was shot through the wrist by a bar on Quill Lane on Friday. A "
                             "24-year-old woman was wounded in the leg, police said.")]
     report: Report = analyze_raw(raws, resources=resources)
     injured = [h for f in report.figures for h in f.headlines if h.measure == "injured"]

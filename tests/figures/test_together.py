@@ -18,7 +18,7 @@ def test_a_person_and_others_are_counted_together() -> None:
 
 
 def test_others_after_a_clause_with_its_own_measure_are_only_the_others() -> None:
-    assert claims("A man was killed and three others were wounded.") == [("killed", 1.0), ("injured", 3.0)]
+    assert claims("A guard was killed and four others were wounded.") == [("killed", 1.0), ("injured", 4.0)]
     assert claims("Police said two people died and two others were hurt.") == [("killed", 2.0), ("injured", 2.0)]
 
 

@@ -43,8 +43,8 @@ def victims(text: str, resources) -> Victims:
     ("A teenager was nearly killed in the shooting on Friday night.", 0, 1),
     ("The holdup suspect was shot by a trooper as he fled and was brought to a hospital, where doctors list him in "
      "stable condition.", 0, 1),
-    ("An 8-year-old girl was grazed by a bullet while on the stoop, while a 31-year-old neighbor was shot in the "
-     "arm nearby.", 0, 2),
+    ("An 8-year-old girl playing on the stoop was grazed by a bullet, while a 31-year-old neighbor was shot in the "
+     "forearm next door.", 0, 2),
     ("A 14-year-old boy is still in critical condition since a gun went off in his room, deputies said.", 0, 1),
     ("His uncle rushed him to the hospital after the rifle went off.", 0, 1),
     ("The wounded man was driven to a clinic with a wound to the knee.", 0, 1),
