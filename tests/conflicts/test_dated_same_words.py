@@ -31,7 +31,7 @@ def test_a_verb_with_one_word_or_a_verb_of_reporting_is_not_enough() -> None:
     again = _dated("b", "He was convicted again in 1991 and sent back.", "in 1991")
     said = _dated("c", "The mayor said in 1991 that the fraud was old news.", "in 1991")
     said_too = _dated("d", "The mayor said in 1992 that the fraud had ended.", "in 1992")
-    named = _dated("e", "Orlin was named coach of the year in 1987 by the league.", "in 1987")
+    named = _dated("e", "Orlin was named the top coach of the season in 1989 by the league.", "in 1989")
     named_again = _dated("f", "Orlin was named head coach of the club in 2005.", "in 2005")
     assert not same_words(convicted, again)
     assert not same_words(named, named_again)  # one verb and one word ('coach'): two events

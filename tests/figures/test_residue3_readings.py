@@ -134,7 +134,7 @@ def test_others_hurt_beside_a_victim_described_count_him_too(resources) -> None:
     counts = story_headlines(resources, {"a": "A round went through a flat's wall and struck a 4-year-old boy. "
                                               "Later two other men showed up at Lumo General with gunshot wounds."})
     assert counts.get("injured") == 3
-    dead = story_headlines(resources, {"a": "A 30-year-old man was shot and killed on Quill Lane. "
+    dead = story_headlines(resources, {"a": "A man, 30, was shot and killed on Quill Lane. "
                                             "Two other men showed up at Lumo General with gunshot wounds."})
     assert dead.get("injured") == 2 and dead.get("killed") == 1
 
