@@ -73,7 +73,7 @@ ABBREVIATIONS: dict[str, str] = {
     "us": "United States", "usa": "United States", "uk": "United Kingdom", "un": "United Nations",
     "eu": "European Union", "unsc": "UN Security Council", "nato": "NATO", "dprk": "North Korea",
     "rok": "South Korea", "ussr": "Soviet Union", "prc": "China", "uae": "United Arab Emirates",
-    "dc": "Washington D.C.", "isis": "Islamic State", "isil": "Islamic State",
+    "dc": "Washington D.C.", "isis": "Islamic State", "isil": "Islamic State", "gop": "Republican Party",
 }
 """One-word abbreviations every reader knows → canonical name. Matched when written in capitals ("US", "U.S.")
 or, from four letters, capitalised ("Nato"); never in title case below that ("Un" in "Kim Jong Un" is not the UN)."""
@@ -99,6 +99,7 @@ ALIASES: dict[str, str] = {
     "china": "China", "peoplesrepublicofchina": "China", "unitedarabemirates": "United Arab Emirates",
     "washingtondc": "Washington D.C.", "washington,dc": "Washington D.C.", "districtofcolumbia": "Washington D.C.",
     "bigapple": "New York City", "newyorkcity": "New York City", "islamicstate": "Islamic State",
+    "republicanparty": "Republican Party", "grandoldparty": "Republican Party",
     **{short: state for state, short in STATE_SHORT_FORMS},
     **{state.lower(): state for state, _ in STATE_SHORT_FORMS},
 }
@@ -109,7 +110,9 @@ the AP style's abbreviations of US states that are no other name ("Calif.", "Fla
 "America" alone is the United States (NeuS stories of issue #19's rounds 22-23: "America's top general" beside
 "U.S."), but not at the end of a longer name spaCy cut (:mod:`.not_entities`: "Veterans of | America").
 "The Big Apple" is New York City and ISIS or ISIL the Islamic State (D22's seed-93 reading, AllSides 5811: "Big
-Apple" a body; D18's seed-89, AllSides 5831: "ISIS" apart from "Islamic State").
+Apple" a body; D18's seed-89, AllSides 5831: "ISIS" apart from "Islamic State"). "GOP" ("G.O.P.") and "the Grand
+Old Party" are the US Republican Party (D22's seed-95 reading, AllSides 5640: "G.O.P." apart from "Republican
+Party" in one article); the bare word "Republicans" stays the party's members.
 "Security Council" alone is taken to be the UN's: in news text it is, unless a national council is named with
 its country ("National Security Council" has its own key)."""
 
