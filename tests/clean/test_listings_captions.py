@@ -9,7 +9,7 @@ from newsprism.clean.rules import clutter_kind
 from newsprism.config import CleanConfig
 from newsprism.ingest.raw import RawArticle
 
-LEAD = ("SPRINGFIELD, Ill. (WXYZ) -- Police are investigating a shooting that left a man hurt outside a corner store "
+LEAD = ("SPRINGFIELD, Ill. (WXYZ) -- Detectives are looking into gunfire that left a man hurt outside a corner store "
         "on Elm Street late Saturday, officers said.")
 REST = ("The man was taken to a hospital with wounds that were not life-threatening, a police spokeswoman said.\n\n"
         "No arrests had been made by Sunday morning.")
@@ -34,7 +34,7 @@ def test_a_scene_caption_above_the_dateline_goes() -> None:
                     "19-year-old John Doe, a Springfield student, smiles outside the corner store.",
                     "Street lights."):
         kept = _kept(caption)
-        assert caption not in kept and "Police are investigating a shooting" in kept
+        assert caption not in kept and "Detectives are looking into gunfire" in kept
 
 
 def test_a_deck_or_a_report_above_the_dateline_stays() -> None:

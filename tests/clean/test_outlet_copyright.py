@@ -16,7 +16,7 @@ from newsprism.clean.outlet_copyright import copyright_names
     ("Copyright 2014 (KZZQ Broadcasting Corporation). All Rights Reserved.", ["KZZQ"], []),
     ("Copyright 2017 KZZQ-KZZR Broadcasting Corporation. All rights reserved.", ["KZZQ"], []),
     ("Copyright 2016 KZZQ Media. All rights reserved.", ["KZZQ"], []),
-    ("© Copyright 2014 by CBS Portvale and Bay City News Service. All rights reserved.", ["CBS Portvale"],
+    ("© Copyright 2014 by CBS Portvale and Bay City News Service. All rights are reserved.", ["CBS Portvale"],
      ["Bay City News"]),
     ("Copyright 2016 The Post and Courier", ["The Post and Courier"], []),
     ("© 2016 Portvale Media Group.", [], []),  # the owner alone

@@ -65,7 +65,7 @@ def test_a_wire_caption_opening_on_its_picture_goes_however_long() -> None:
 def test_player_paywall_and_share_button_widgets() -> None:
     assert clutter_kind("Please install the Adobe Flash Player to watch this clip. Download Now .") \
         == "media"
-    assert clutter_kind("Sorry, you will need to be a digital subscriber to Ledger.com to go on.") \
+    assert clutter_kind("To keep reading Ledger.com you need to be a digital subscriber, sorry.") \
         == "promo"
     blurb = "Two hurt in Maple Park shooting Officers say both victims are expected to recover Share"
     assert clutter_kind(blurb) == "media"

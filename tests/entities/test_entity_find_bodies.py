@@ -79,7 +79,7 @@ def test_a_bodys_word_before_the_noun_it_modifies_is_the_body(resources: NlpReso
 
 
 def test_a_stores_name_runs_past_the_owners_possessive(resources: NlpResources) -> None:
-    text = "The man was shot in the parking lot of a Sam's Club store in Westbrook on Friday night, police said."
+    text = "The man was shot beside his truck outside a Sam's Club store in Westbrook on Friday night, police said."
     assert [e.name for e in analyse(resources, text).entities if e.type == "organisation"] == ["Sam's Club"]
 
 
@@ -90,8 +90,8 @@ def test_a_name_taken_to_still_joins_the_hospital_of_that_name(resources: NlpRes
 
 
 def test_an_acronym_tied_to_a_name_opening_with_a_countrys_initials(resources: NlpResources) -> None:
-    text = ("Prices rose to $3.10, according to the U.S. Energy Information Administration (EIA). Last week the "
-            "figure was lower.")
+    text = ("Prices rose to $3.10, the U.S. Energy Information Administration (EIA) reported on Monday. Last week "
+            "the figure was lower.")
     assert record(analyse(resources, text), "EIA") == ["EIA", "U.S. Energy Information Administration"]
 
 
@@ -139,8 +139,8 @@ def test_a_one_word_site_that_reports_is_a_body(resources: NlpResources) -> None
     assert held_record(index, "Motherboard")[1] == "organisation"
 
 
-CUSTOMS = ("U.S. Customs and Border Protection said on Wednesday it would hold the goods at the ports. CBP officials "
-           "told a briefing the ban was wide.")
+CUSTOMS = ("U.S. Customs and Border Protection will hold the goods at the ports, the agency said on Wednesday. CBP "
+           "officials told a briefing the ban was wide.")
 
 
 def test_and_words_the_acronym_spells_end_a_bodys_name(resources: NlpResources) -> None:
@@ -213,7 +213,7 @@ def _forms(index: EntityIndex, form: str) -> set[str]:
 
 def test_the_press_is_no_mention_of_a_press_agency(resources: NlpResources) -> None:
     text = ("A video posted by Associated Press reporter Tamsin Orlo showed the crowd at the Lumo rally. The few "
-            "marchers were outnumbered by the police and the press, and the rally ended early.")
+            "marchers stood among more police and press than supporters, and the rally ended early.")
     assert _forms(analyse(resources, text), "Associated Press") == {"Associated Press"}
 
 

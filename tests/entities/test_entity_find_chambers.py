@@ -30,7 +30,7 @@ def test_the_house_is_no_white_house_whatever_opens_it(resources: NlpResources) 
     assert record(analyse(resources, text), "Trump White House") == ["Trump White House"]
 
 
-SENATE = ("Voters kept Republicans in control of the U.S. Senate on Tuesday. Next year the Republican Senate "
+SENATE = ("On Tuesday voters handed Republicans the U.S. Senate for two more years. Next year the Republican Senate "
           "majority will face a new budget.")
 
 

@@ -95,7 +95,7 @@ def test_a_laws_own_name_is_a_work(resources: NlpResources) -> None:
     "Ana Vane and Tom Kade traded jokes at the Kade Memorial Foundation Dinner on Thursday night.",
     "Tom Kade will attend the Lisbon Climate Summit with Ana Vane next week.",
     "Tom Kade skipped the Harbor Press Gala that Ana Vane hosted on Friday.",
-    "Tom Kade praised Ana Vane in his State of the Union address on Tuesday.",
+    "Tom Kade thanked Ana Vane during his State of the Union speech on Wednesday.",
 ])
 def test_an_event_is_no_entity(resources: NlpResources, text: str) -> None:
     index = analyse(resources, text)

@@ -103,13 +103,13 @@ def test_a_university_hospital_is_a_place(resources: NlpResources) -> None:
 
 
 def test_a_name_a_patient_is_taken_to_is_a_place(resources: NlpResources) -> None:
-    text = "A farmhand called 911. The man was transported to Jacob Hensley and then to a trauma center, where he died."
-    assert [e.type for e in analyse(resources, text).entities if e.name == "Jacob Hensley"] == ["place"]
+    text = "A neighbour rang 911. The man was transported to Ada Morrow and then to a trauma center, where he died."
+    assert [e.type for e in analyse(resources, text).entities if e.name == "Ada Morrow"] == ["place"]
 
 
 def test_co_before_a_county_office_is_the_county(resources: NlpResources) -> None:
-    text = "It happened at a farm on Tuggle Road, said Marion Co. Sheriff Dale Orrin."
-    assert [e.type for e in analyse(resources, text).entities if e.name == "Marion Co"] == ["place"]
+    text = "The shots came from a barn on Fenwick Lane, said Belmar Co. Sheriff Dale Orrin."
+    assert [e.type for e in analyse(resources, text).entities if e.name == "Belmar Co"] == ["place"]
 
 
 def test_the_capitol_and_its_hill_are_places(resources: NlpResources) -> None:
@@ -130,7 +130,7 @@ def test_bodies_places_and_seats_before_allies_stay_what_they_are(resources: Nlp
 
 
 def test_the_chamber_joins_its_full_name_opened_by_the_country(resources: NlpResources) -> None:
-    index = analyse(resources, "Groups backing candidates for the U.S. House of Representatives were hacked last year.",
+    index = analyse(resources, "Two campaigns running for seats in the U.S. House of Representatives lost their files.",
                     "The House voted on Tuesday to pass the bill, officials said.")
     assert records(index, "House") == [("U.S. House of Representatives", "organisation")]
 

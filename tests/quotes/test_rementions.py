@@ -123,7 +123,7 @@ def test_a_lone_capitalised_role_stays_a_description(resources: NlpResources) ->
 
 
 LISTED = ("On Tuesday, skaters Ana Ruiz, Greta Holm, Lena Voss, and Petra Lind stunned the panel, recalling the falls "
-          "they suffered and blasting the federation, which they say failed to act on repeated warnings from coaches.")
+          "they suffered and blasting the federation, which they say did nothing about repeated warnings from coaches.")
 
 
 def test_a_they_after_a_listed_subject_is_all_of_them(resources: NlpResources) -> None:
@@ -163,7 +163,7 @@ def test_a_they_after_another_subject_is_no_joint(resources: NlpResources) -> No
 
 
 PARTICIPLE = ("The union's representative indicated that the rights of workers will be respected under the new rules, "
-              "insisting that nobody should be \"worried about our plans\" at all.")
+              "insisting that no member needs to be \"worried about our plans\" at all.")
 
 
 def test_a_participle_hung_on_a_reported_clause_is_the_reporters(resources: NlpResources) -> None:

@@ -51,7 +51,7 @@ def test_a_spokesperson_named_only_in_another_article_stays_unnamed(resources: N
 
 
 ELECT_NAMED = "On Monday, Borovia's president-elect Carl Marr told reporters he would cut taxes within a year."
-ELECT_UNNAMED = "The president-elect said on Monday that he would not meet the Lumo premier before taking office."
+ELECT_UNNAMED = "The president-elect said on Monday that he would not see the Lumo premier before taking office."
 
 
 def test_a_hyphenated_title_is_the_one_person_the_story_titles_so(resources: NlpResources) -> None:
