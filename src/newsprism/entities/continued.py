@@ -23,6 +23,8 @@ def continued(text: str, start: int, end: int, label: EntityType) -> tuple[int, 
         return bill, "work"  # "Senate | Bill 8": the bill (:mod:`.bills`)
     titled = label != "person" or TITLE_OPENING.match(text[start:end]) is not None or bool(
         _SAINT.match(text, start))
+    if label == "person" and _SCHOOL_OWNED.match(text, start, end) is not None:
+        return end, "organisation"  # "Lumo's T.J. Kade School of Law": the university's school, no person
     inner = _INNER_OWNED.search(text, start, end)
     if label == "person" and titled and inner is not None and fold(inner.group(1)) in OWNED_WORDS:
         return end, _owned_type(text[start:end].split()[-1])
@@ -91,6 +93,10 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _POSSESSIVE_AT = re.compile(r"['’]s\b")
 _NEXT_WORDS = re.compile(r"\s+([A-Z][a-z]+)\b")
 _INNER_OWNED = re.compile(r"['’]s\s+([A-Z][a-z]+)\b")
+_SCHOOL_OWNED = re.compile(r"[A-Z][a-z]+['’]s\s+(?:(?:[A-Z]\.)+\s*|[A-Z][a-z]+\s+){0,4}(?:School|College)\b")
+"""One capitalised word's possessive, up to four capitalised words or initials, then "School" or "College", in a
+span spaCy tagged a person ("Harvard’s T.H. Chan School of Public Health": D22's seed-94 reading, AllSides 5658,
+"Harvard" a person): a university's school, a body. A person's name has two words, so "Ana Lee's" does not open it."""
 _ATTORNEY = re.compile(r"\s+Attorney\b")
 _DISTRICT_END = re.compile(r"(?<=County)\s+District$|(?<=Co\.)\s+District$")
 """A county's name spaCy ran into its district attorney's title, cut before "Attorney" ("Lumo County District |
