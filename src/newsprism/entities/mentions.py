@@ -22,6 +22,7 @@ from newsprism.entities.kind_words import (
     ROOM_NAMES,
     STATION_NAME,
 )
+from newsprism.entities.laws import law_cue
 from newsprism.entities.makers import maker_end
 from newsprism.entities.name_lists import listed
 from newsprism.entities.names import (
@@ -74,6 +75,8 @@ def _label(ent: Any) -> EntityType | None:
         return "work" if fold(ent[-1].text).strip(".") in LAW_WORDS else None
     if ent.label_ == "PERSON" and len(ent) > 1 and fold(ent[-1].text) in PROGRAMME_WORDS:
         return "work"  # "Emergency Rental Assistance": a programme, no person
+    if ent.label_ == "ORG" and len(ent) > 1 and law_cue(ent.doc.text, ent.start_char, ent.end_char, ent[-1].text):
+        return "work"  # "passed the Lumo Rescue Plan": a law, no body (:mod:`.laws`)
     return LABELS.get(ent.label_)
 
 

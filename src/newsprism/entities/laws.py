@@ -1,0 +1,29 @@
+"""Laws and aid packages spaCy tags a body: "the Lumo Rescue Plan that was passed in March", "under the Kade Voters
+Act". A name ending in "Plan" or "Act" after "the" is a work where the words around it say a law's or package's
+("passed", "signed", "under", "funds from", "called"): D22's seed-95 reading, AllSides 5863, "an aid package called
+the American Rescue Plan that was passed in March" a body. Without such words it is left to spaCy's label: a "Plan"
+also ends bodies' names ("Lumo Health Plan", an insurer), which the cue words leave out."""
+
+from __future__ import annotations
+
+import re
+
+LAW_HEADS = frozenset({"plan", "act"})
+"""Last words of a law's or package's name that spaCy tags ORG (AllSides 5863 "American Rescue Plan"; "CARES Act",
+"PATRIOT Act" in AllSides 5801 and 5637)."""
+
+_CUE_BEFORE = re.compile(r"\b(?:[Uu]nder|from|called|signed|passed|through)\s+the\s+(?:new\s+)?$")
+"""A law's verb or preposition before "the" and the name ("passed the", "funds from the", "under the new")."""
+_CUE_AFTER = re.compile(r",?\s+(?:that|which)\s+(?:was|is|has\s+been)\s+(?:passed|signed|enacted)\b")
+"""A law's passive verb after the name ("..., which was signed", "that was passed")."""
+_NOT_BODY_BEFORE = re.compile(r"\b(?:Health|Insurance|Dental)\s+$")
+"""A health or insurance plan before "Plan": an insurer, a body ("Lumo Health Plan")."""
+
+
+def law_cue(text: str, start: int, end: int, last_word: str) -> bool:
+    """Whether the span ``text[start:end]``, ending in ``last_word``, names a law or aid package (spaCy's span may
+    hold the "the" before the name)."""
+    if last_word.lower() not in LAW_HEADS or _NOT_BODY_BEFORE.search(text, start, end - len(last_word)):
+        return False
+    before = text[max(0, start - 40):start] + ("the " if text.startswith("the ", start) else "")
+    return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(text, end))
