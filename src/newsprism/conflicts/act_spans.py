@@ -27,9 +27,8 @@ from newsprism.conflicts.ages import story_people
 from newsprism.conflicts.dated import REPORTING, clause_verbs
 from newsprism.conflicts.figured import GENERIC, PROJECTION, apart
 from newsprism.conflicts.measured import RATIO, of_two_people, people_named
-from newsprism.conflicts.sides import grouped_conflict
+from newsprism.conflicts.sides import grouped_conflict, joined
 from newsprism.conflicts.slots import rounded_restatement
-from newsprism.grouping import DisjointSets
 from newsprism.model import Conflict, Evidence
 from newsprism.values import Quantity, agree, consistent, quantities
 
@@ -50,27 +49,21 @@ class Span:
 def act_span_conflicts(table: SentenceTable, origin: Callable[[str], int]) -> list[Conflict]:
     """One conflict per act whose span outlets give differently."""
     spans = _spans(table)
-    groups: DisjointSets[int] = DisjointSets()
-    for i, x in enumerate(spans):
-        for j in range(i + 1, len(spans)):
-            if x.sentence.article != spans[j].sentence.article and _meet(x, spans[j]) and _differ(x, spans[j]):
-                groups.join(i, j)
-    conflicts = []
-    for group in groups.groups():
-        if len(group) < 2:
-            continue
-        members = [spans[i] for i in group]
-        acts = frozenset.union(*(s.verbs for s in members))
-        torn = {s.sentence.article for s in spans for o in spans if s.verbs & acts and o.verbs & acts
-                and o.sentence.article == s.sentence.article and not agree(s.quantity, o.quantity)}
-        kept = [s for s in members if s.sentence.article not in torn]
-        verb = sorted(frozenset.intersection(*(s.verbs for s in members)) or members[0].verbs)[0]
-        conflict = grouped_conflict("number", f"how long ago ({verb})", kept,
-                                    lambda s: (s.quantity.written, s.sentence),
-                                    lambda x, y: agree(x.quantity, y.quantity), origin)
-        if conflict is not None:
-            conflicts.append(conflict)
-    return conflicts
+    groups = joined(spans, lambda x, y: x.sentence.article != y.sentence.article and _meet(x, y) and _differ(x, y))
+    conflicts = [_conflict(members, spans, origin) for members in groups]
+    return [c for c in conflicts if c is not None]
+
+
+def _conflict(members: list[Span], spans: list[Span], origin: Callable[[str], int]) -> Conflict | None:
+    """The conflict of one act's joined spans, less those of articles that give the act two spans that do not
+    agree."""
+    acts = frozenset.union(*(s.verbs for s in members))
+    torn = {s.sentence.article for s in spans for o in spans if s.verbs & acts and o.verbs & acts
+            and o.sentence.article == s.sentence.article and not agree(s.quantity, o.quantity)}
+    kept = [s for s in members if s.sentence.article not in torn]
+    verb = sorted(frozenset.intersection(*(s.verbs for s in members)) or members[0].verbs)[0]
+    return grouped_conflict("number", f"how long ago ({verb})", kept, lambda s: (s.quantity.written, s.sentence),
+                            lambda x, y: agree(x.quantity, y.quantity), origin)
 
 
 def _spans(table: SentenceTable) -> list[Span]:

@@ -31,11 +31,10 @@ from datetime import timedelta
 from newsprism.align import SentenceTable
 from newsprism.conflicts.dated import REPORTING, clause_verbs
 from newsprism.conflicts.figured import GENERIC, PROJECTION
-from newsprism.conflicts.sides import grouped_conflict
+from newsprism.conflicts.sides import OneValueEach, one_value_conflicts
 from newsprism.conflicts.slots import CLAUSE_BREAK
 from newsprism.conflicts.weekdays import WEEK_DAYS
 from newsprism.figures.verdict import Window, parse_time
-from newsprism.grouping import DisjointSets
 from newsprism.lexicon import WEEKDAY_NAMES
 from newsprism.model import Conflict, Evidence
 from newsprism.values import ClockTime, clock_times, clocks_agree, dates
@@ -59,18 +58,15 @@ class DayClock:
 
 def day_clock_conflicts(table: SentenceTable, origin: Callable[[str], int]) -> list[Conflict]:
     """One conflict per act whose time of day on one named day outlets give differently: the pairs of differing
-    times that meet (:func:`_differ`), joined into one group per act."""
+    times that meet (:func:`_meet`) in articles written near in time (:func:`_near`), each article telling one time
+    of the act and neither writing the other's, joined into one group per act."""
     items = [item for index, s in enumerate(table.sentences) for item in day_clocks(s.text, table.evidence(index))]
-    texts = {a.id: a.text for a in table.articles}
     written = {a.id: parse_time(a.published) for a in table.articles}
-    groups: DisjointSets[int] = DisjointSets()
-    for i, x in enumerate(items):
-        for j, y in enumerate(items):
-            if i < j and _differ(x, y, items, texts) and _near(written.get(x.sentence.article),
-                                                               written.get(y.sentence.article)):
-                groups.join(i, j)
-    conflicts = [_conflict([items[i] for i in group], origin) for group in groups.groups()]
-    return [c for c in conflicts if c is not None]
+    rule = OneValueEach[DayClock](
+        kind="date", about=lambda x: f"the time of day ({WEEKDAY_NAMES[x.day].title()}): {x.sentence.text}",
+        claim=lambda x: (x.clock.written, x.sentence), meet=_meet, same=lambda x, y: clocks_agree(x.clock, y.clock),
+        writes=_writes, close=lambda x, y: _near(written.get(x.sentence.article), written.get(y.sentence.article)))
+    return one_value_conflicts(table, items, rule, origin)
 
 
 def _near(a: Window | None, b: Window | None) -> bool:
@@ -103,26 +99,6 @@ def _meet(x: DayClock, y: DayClock) -> bool:
             and bool(x.own & y.verbs or y.own & x.verbs))
 
 
-def _differ(x: DayClock, y: DayClock, items: list[DayClock], texts: dict[str, str]) -> bool:
-    """Two times of one act that differ, each article telling one time of it and neither writing the other's."""
-    if not _meet(x, y) or clocks_agree(x.clock, y.clock) or not (_one_time(x, y, items) and _one_time(y, x, items)):
-        return False
-    return not (_writes(texts.get(x.sentence.article, ""), y.clock)
-                or _writes(texts.get(y.sentence.article, ""), x.clock))
-
-
-def _conflict(group: list[DayClock], origin: Callable[[str], int]) -> Conflict | None:
-    about = f"the time of day ({WEEKDAY_NAMES[group[0].day].title()}): {group[0].sentence.text}"
-    return grouped_conflict("date", about, group, lambda x: (x.clock.written, x.sentence),
-                            lambda x, y: clocks_agree(x.clock, y.clock), origin)
-
-
-def _one_time(x: DayClock, y: DayClock, items: list[DayClock]) -> bool:
-    """Every time ``x``'s article gives that meets ``y`` agrees with ``x``'s: the article tells one time of the act."""
-    own = [i for i in items if i.sentence.article == x.sentence.article and _meet(i, y)]
-    return all(clocks_agree(i.clock, x.clock) for i in own)
-
-
-def _writes(text: str, clock: ClockTime) -> bool:
-    """The article writes, somewhere, a time of day that agrees with ``clock``."""
-    return any(clocks_agree(c, clock) for c in clock_times(text) if c.meridian and not c.zone)
+def _writes(text: str, item: DayClock) -> bool:
+    """The article writes, somewhere, a time of day that agrees with ``item``'s."""
+    return any(clocks_agree(c, item.clock) for c in clock_times(text) if c.meridian and not c.zone)

@@ -25,8 +25,7 @@ from dataclasses import dataclass
 
 from newsprism.align import SentenceTable
 from newsprism.conflicts.figured import GENERIC, PROJECTION
-from newsprism.conflicts.sides import grouped_conflict
-from newsprism.grouping import DisjointSets
+from newsprism.conflicts.sides import OneValueEach, one_value_conflicts
 from newsprism.model import Conflict, Evidence, Sentence
 from newsprism.values.game_clocks import GameClock, game_clocks, same_period
 
@@ -51,16 +50,13 @@ class ActClock:
 
 
 def game_act_conflicts(table: SentenceTable, origin: Callable[[str], int]) -> list[Conflict]:
-    """One conflict per act whose game clock outlets give differently (:func:`_differ`)."""
+    """One conflict per act whose game clock outlets give differently: clocks of one act (:func:`_meet`) that
+    differ, each article giving one clock of it and neither writing the other's."""
     items = [item for index, s in enumerate(table.sentences) for item in act_clocks(s, table.evidence(index))]
-    texts = {a.id: a.text for a in table.articles}
-    groups: DisjointSets[int] = DisjointSets()
-    for i, x in enumerate(items):
-        for j, y in enumerate(items):
-            if i < j and _differ(x, y, items, texts):
-                groups.join(i, j)
-    conflicts = [_conflict([items[i] for i in group], origin) for group in groups.groups()]
-    return [c for c in conflicts if c is not None]
+    rule = OneValueEach[ActClock](kind="number", about=lambda x: f"the game clock when {x.act}: {x.sentence.text}",
+                                  claim=lambda x: (x.clock.written, x.sentence), meet=_meet,
+                                  same=lambda x, y: x.clock.seconds == y.clock.seconds, writes=_writes)
+    return one_value_conflicts(table, items, rule, origin)
 
 
 def act_clocks(sentence: Sentence, evidence: Evidence) -> list[ActClock]:
@@ -83,26 +79,6 @@ def _meet(x: ActClock, y: ActClock) -> bool:
             and bool(x.names & y.names))
 
 
-def _differ(x: ActClock, y: ActClock, items: list[ActClock], texts: dict[str, str]) -> bool:
-    """Two clocks of one act that differ, each article giving one clock of it and neither writing the other's."""
-    if not _meet(x, y) or x.clock.seconds == y.clock.seconds:
-        return False
-    if not all(i.clock.seconds == x.clock.seconds for i in items if i.sentence.article == x.sentence.article
-               and _meet(i, y)):
-        return False
-    if not all(i.clock.seconds == y.clock.seconds for i in items if i.sentence.article == y.sentence.article
-               and _meet(i, x)):
-        return False
-    return not (_writes(texts.get(x.sentence.article, ""), y.clock)
-                or _writes(texts.get(y.sentence.article, ""), x.clock))
-
-
-def _writes(text: str, clock: GameClock) -> bool:
-    """The article writes, somewhere, a game clock of ``clock``'s kind and seconds."""
-    return any((c.seconds, c.gone) == (clock.seconds, clock.gone) for c in game_clocks(text))
-
-
-def _conflict(group: list[ActClock], origin: Callable[[str], int]) -> Conflict | None:
-    about = f"the game clock when {group[0].act}: {group[0].sentence.text}"
-    return grouped_conflict("number", about, group, lambda x: (x.clock.written, x.sentence),
-                            lambda x, y: x.clock.seconds == y.clock.seconds, origin)
+def _writes(text: str, item: ActClock) -> bool:
+    """The article writes, somewhere, a game clock of the kind and seconds ``item`` gives."""
+    return any((c.seconds, c.gone) == (item.clock.seconds, item.clock.gone) for c in game_clocks(text))

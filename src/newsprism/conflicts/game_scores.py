@@ -28,8 +28,7 @@ from dataclasses import dataclass
 
 from newsprism.align import SentenceTable
 from newsprism.conflicts.figured import GENERIC, PROJECTION
-from newsprism.conflicts.sides import grouped_conflict
-from newsprism.grouping import DisjointSets
+from newsprism.conflicts.sides import OneValueEach, one_value_conflicts
 from newsprism.model import Conflict, Evidence, Sentence
 from newsprism.values.game_clocks import SCORE, GameClock, RunningScore, game_clocks, running_scores, same_clock
 
@@ -54,16 +53,13 @@ class ScoreAt:
 
 
 def game_score_conflicts(table: SentenceTable, origin: Callable[[str], int]) -> list[Conflict]:
-    """One conflict per moment of a game whose score outlets give differently (:func:`_differ`)."""
+    """One conflict per moment of a game whose score outlets give differently: scores of one moment (:func:`_meet`)
+    within :data:`SAME_MOMENT_POINTS`, each article giving one score of it and neither writing the other's."""
     items = [item for index, s in enumerate(table.sentences) for item in scores_at(s, table.evidence(index))]
-    texts = {a.id: a.text for a in table.articles}
-    groups: DisjointSets[int] = DisjointSets()
-    for i, x in enumerate(items):
-        for j, y in enumerate(items):
-            if i < j and _differ(x, y, items, texts):
-                groups.join(i, j)
-    conflicts = [_conflict([items[i] for i in group], origin) for group in groups.groups()]
-    return [c for c in conflicts if c is not None]
+    rule = OneValueEach[ScoreAt](kind="number", about=lambda x: f"the score {x.clock.written}: {x.sentence.text}",
+                                 claim=lambda x: (x.score.written, x.sentence), meet=_meet, same=_same,
+                                 writes=_writes, close=_close)
+    return one_value_conflicts(table, items, rule, origin)
 
 
 def scores_at(sentence: Sentence, evidence: Evidence) -> list[ScoreAt]:
@@ -90,25 +86,11 @@ def _same(x: ScoreAt, y: ScoreAt) -> bool:
     return (x.score.high, x.score.low) == (y.score.high, y.score.low)
 
 
-def _differ(x: ScoreAt, y: ScoreAt, items: list[ScoreAt], texts: dict[str, str]) -> bool:
-    """Two scores of one moment that differ by a misreport's few points, each article giving one score of it and
-    neither writing the other's."""
-    gap = abs(x.score.high - y.score.high) + abs(x.score.low - y.score.low)
-    if not _meet(x, y) or _same(x, y) or gap > SAME_MOMENT_POINTS:
-        return False
-    if not all(_same(i, x) for i in items if i.sentence.article == x.sentence.article and _meet(i, y)):
-        return False
-    if not all(_same(i, y) for i in items if i.sentence.article == y.sentence.article and _meet(i, x)):
-        return False
-    return not (_writes(texts.get(x.sentence.article, ""), y.score)
-                or _writes(texts.get(y.sentence.article, ""), x.score))
+def _close(x: ScoreAt, y: ScoreAt) -> bool:
+    """The scores differ by a misreport's few points."""
+    return abs(x.score.high - y.score.high) + abs(x.score.low - y.score.low) <= SAME_MOMENT_POINTS
 
 
-def _writes(text: str, score: RunningScore) -> bool:
-    """The article writes, somewhere, the running score ``score``."""
-    return any((s.high, s.low) == (score.high, score.low) for s in running_scores(text))
-
-
-def _conflict(group: list[ScoreAt], origin: Callable[[str], int]) -> Conflict | None:
-    about = f"the score {group[0].clock.written}: {group[0].sentence.text}"
-    return grouped_conflict("number", about, group, lambda x: (x.score.written, x.sentence), _same, origin)
+def _writes(text: str, item: ScoreAt) -> bool:
+    """The article writes, somewhere, the running score ``item`` gives."""
+    return any((s.high, s.low) == (item.score.high, item.score.low) for s in running_scores(text))

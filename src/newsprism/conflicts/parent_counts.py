@@ -21,8 +21,7 @@ from dataclasses import dataclass
 
 from newsprism.align import SentenceTable
 from newsprism.conflicts.figured import GENERIC, PROJECTION
-from newsprism.conflicts.sides import grouped_conflict
-from newsprism.grouping import DisjointSets
+from newsprism.conflicts.sides import OneValueEach, one_value_conflicts
 from newsprism.model import Conflict, Evidence
 from newsprism.values import numbers
 
@@ -51,18 +50,17 @@ class ParentCount:
 
 
 def parent_count_conflicts(table: SentenceTable, origin: Callable[[str], int]) -> list[Conflict]:
-    """One conflict per named person whose count of children outlets give differently (:func:`_differ`)."""
+    """One conflict per named person whose count of children outlets give differently: counts of one name
+    (:func:`_meet`) that differ, each article giving that person one count and neither writing the other's count of
+    a parent (:func:`_writes`)."""
     persons = frozenset(w for s in table.sentences for m in s.entities if m.label == "PERSON" for w in m.text.split())
     items = [item for index, s in enumerate(table.sentences)
              for item in parent_counts(s.text, persons, table.evidence(index))]
-    texts = {a.id: a.text for a in table.articles}
-    groups: DisjointSets[int] = DisjointSets()
-    for i, x in enumerate(items):
-        for j, y in enumerate(items):
-            if i < j and _differ(x, y, items, texts):
-                groups.join(i, j)
-    conflicts = [_conflict([items[i] for i in group], origin) for group in groups.groups()]
-    return [c for c in conflicts if c is not None]
+    rule = OneValueEach[ParentCount](kind="number",
+                                     about=lambda x: f"how many children {x.holder} has: {x.sentence.text}",
+                                     claim=lambda x: (x.written, x.sentence), meet=_meet,
+                                     same=lambda x, y: x.count == y.count, writes=_writes)
+    return one_value_conflicts(table, items, rule, origin)
 
 
 def parent_counts(text: str, persons: frozenset[str], evidence: Evidence) -> list[ParentCount]:
@@ -84,25 +82,7 @@ def _meet(x: ParentCount, y: ParentCount) -> bool:
     return x.sentence.article != y.sentence.article and x.holder == y.holder
 
 
-def _differ(x: ParentCount, y: ParentCount, items: list[ParentCount], texts: dict[str, str]) -> bool:
-    """Two counts of one person's children that differ, each article giving that person one count and neither
-    writing the other's count of a parent."""
-    if not _meet(x, y) or x.count == y.count or not (_one_count(x, items) and _one_count(y, items)):
-        return False
-    return not (_writes(texts.get(x.sentence.article, ""), y.count)
-                or _writes(texts.get(y.sentence.article, ""), x.count))
-
-
-def _one_count(x: ParentCount, items: list[ParentCount]) -> bool:
-    return all(i.count == x.count for i in items if i.sentence.article == x.sentence.article and i.holder == x.holder)
-
-
-def _writes(text: str, count: int) -> bool:
-    """The article writes, somewhere, a parent of ``count`` children, named or not ('the mother of 13 who ...')."""
-    return any(n.value == count for m in PARENT.finditer(text) for n in numbers(m.group("count"))[:1])
-
-
-def _conflict(group: list[ParentCount], origin: Callable[[str], int]) -> Conflict | None:
-    about = f"how many children {group[0].holder} has: {group[0].sentence.text}"
-    return grouped_conflict("number", about, group, lambda x: (x.written, x.sentence),
-                            lambda x, y: x.count == y.count, origin)
+def _writes(text: str, item: ParentCount) -> bool:
+    """The article writes, somewhere, a parent of as many children as ``item`` gives, named or not ('the mother of
+    13 who ...')."""
+    return any(n.value == item.count for m in PARENT.finditer(text) for n in numbers(m.group("count"))[:1])

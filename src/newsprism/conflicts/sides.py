@@ -1,16 +1,20 @@
 """Group the articles of a disagreement into sides, one per normalised value, and count each side's origins.
 
 Origins are counted as facts count them (:func:`newsprism.align.facts.origins`): articles that reprint or
-rewrite one another are one origin.
+rewrite one another are one origin. Readers that key items by words alone (a game's score at a clock, a parent's count
+of children, a time of day) join them with :func:`one_value_conflicts`: two items differ where each article gives the
+thing one value and neither writes the other's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Generic, Protocol, TypeVar
 
+from newsprism.align import SentenceTable
 from newsprism.conflicts.explain import explain
+from newsprism.grouping import DisjointSets
 from newsprism.model import Conflict, ConflictKind, ConflictSide, Evidence
 
 T = TypeVar("T")
@@ -72,3 +76,69 @@ def grouped_conflict(kind: ConflictKind, about: str, group: Sequence[T], claim: 
     sides = build_sides(claims, origin, lambda a, b: same(by_key[a], by_key[b]))
     return Conflict(kind=kind, about=about, sides=sides, explanation=explain(kind, about, sides)) \
         if len(sides) >= 2 else None
+
+
+class Stated(Protocol):
+    """An item one article states, in the sentence its evidence names."""
+
+    @property
+    def sentence(self) -> Evidence: ...
+
+
+S = TypeVar("S", bound=Stated)
+
+
+def _anywhere(x: object, y: object) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class OneValueEach(Generic[S]):
+    """How a reader's items of one thing are met and told apart (:func:`one_value_conflicts`): ``meet`` (different
+    articles, one thing), ``same`` (agreeing values; also the sides' agreement), ``writes`` (an article's text writes
+    the item's value anywhere), ``close`` (a pair near enough to compare), and the conflict's ``kind``, its ``about``
+    (read off a group's first item) and each item's ``claim`` (its value as written, its sentence)."""
+
+    kind: ConflictKind
+    about: Callable[[S], str]
+    claim: Callable[[S], tuple[str, Evidence]]
+    meet: Callable[[S, S], bool]
+    same: Callable[[S, S], bool]
+    writes: Callable[[str, S], bool]
+    close: Callable[[S, S], bool] = _anywhere
+
+
+def one_value_conflicts(table: SentenceTable, items: Sequence[S], rule: OneValueEach[S],
+                        origin: Callable[[str], int]) -> list[Conflict]:
+    """One conflict per group of items joined where two differ (:func:`_differ`), or none where a group forms one
+    side."""
+    texts = {a.id: a.text for a in table.articles}
+    groups = joined(items, lambda x, y: _differ(x, y, items, texts, rule))
+    conflicts = [grouped_conflict(rule.kind, rule.about(g[0]), g, rule.claim, rule.same, origin) for g in groups]
+    return [c for c in conflicts if c is not None]
+
+
+def joined(items: Sequence[T], pair: Callable[[T, T], bool]) -> list[list[T]]:
+    """The groups of items that ``pair`` joins (each pair read once, the earlier item first), in the order of their
+    first item; an item joined to none is left out."""
+    groups: DisjointSets[int] = DisjointSets()
+    for i, x in enumerate(items):
+        for j in range(i + 1, len(items)):
+            if pair(x, items[j]):
+                groups.join(i, j)
+    return [[items[i] for i in group] for group in groups.groups()]
+
+
+def _differ(x: S, y: S, items: Sequence[S], texts: dict[str, str], rule: OneValueEach[S]) -> bool:
+    """Two items of one thing whose values differ, close enough to compare, each article giving the thing one value
+    and neither writing the other's."""
+    if not rule.meet(x, y) or rule.same(x, y) or not rule.close(x, y):
+        return False
+    if not (_one_value(x, y, items, rule) and _one_value(y, x, items, rule)):
+        return False
+    return not (rule.writes(texts.get(x.sentence.article, ""), y) or rule.writes(texts.get(y.sentence.article, ""), x))
+
+
+def _one_value(x: S, y: S, items: Sequence[S], rule: OneValueEach[S]) -> bool:
+    """Every item of ``x``'s article that meets ``y`` agrees with ``x``: the article gives the thing one value."""
+    return all(rule.same(i, x) for i in items if i.sentence.article == x.sentence.article and rule.meet(i, y))

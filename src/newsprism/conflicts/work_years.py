@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsprism.align import SentenceTable
-from newsprism.conflicts.sides import grouped_conflict
+from newsprism.conflicts.sides import grouped_conflict, two_valued
 from newsprism.entities.evidence import WORK_WORDS
 from newsprism.model import Conflict, Evidence
 
@@ -86,10 +86,8 @@ def _kind(noun: str) -> str:
 
 
 def _conflict(items: list[WorkYear], origin: Callable[[str], int]) -> Conflict | None:
-    years: dict[str, set[str]] = {}
-    for item in items:
-        years.setdefault(item.sentence.article, set()).add(item.year)
-    one_year = [w for w in items if len(years[w.sentence.article]) == 1]
+    two = two_valued((w.sentence.article, w.year) for w in items)
+    one_year = [w for w in items if w.sentence.article not in two]
     about = f"the year of the {items[0].kind} '{items[0].title}'"
     return grouped_conflict("date", about, one_year, lambda w: (w.year, w.sentence), lambda x, y: x.year == y.year,
                             origin)
