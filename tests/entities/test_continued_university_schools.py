@@ -1,5 +1,5 @@
-"""A university's possessive before its school is the school, a body: "Harvard’s T.H. Venn School of Public Health"
-(tagged a person by spaCy) gave a person "Harvard" (issue #19: D22's seed-94 reading, AllSides 5658)."""
+"""A university's possessive before its school is the school, a body: "Princeton’s T.H. Venn School of Public
+Affairs" (tagged a person by spaCy) gave a person "Princeton" (issue #19: D22's seed-94 reading, AllSides 5658)."""
 
 from __future__ import annotations
 
@@ -15,10 +15,10 @@ def _records(resources: NlpResources, text: str) -> dict[str, tuple[str, set[str
 
 
 def test_a_university_before_its_school_is_no_person(resources: NlpResources) -> None:
-    records = _records(resources, "The team included scientists from Yale School of Public Health, Harvard’s T.H."
-                       " Venn School of Public Health and the University of Kadeh.")
-    assert "Harvard" not in records
-    assert records["Harvard’s T.H. Venn School of Public Health"][0] == "organisation"
+    records = _records(resources, "The study had authors from Yale School of Law, Princeton’s T.H. Venn School of"
+                       " Public Affairs and the University of Kadeh.")
+    assert "Princeton" not in records
+    assert records["Princeton’s T.H. Venn School of Public Affairs"][0] == "organisation"
 
 
 def test_a_persons_possessive_before_a_school_keeps_the_person() -> None:
