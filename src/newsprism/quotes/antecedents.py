@@ -19,6 +19,7 @@ from newsprism.quotes.people import PersonMention
 from newsprism.quotes.plurals import (
     PERSON_HEAD_NOUNS,
     body_antecedent,
+    described_joint,
     joined_source,
     joint_antecedent,
     outlet_antecedent,
@@ -51,6 +52,8 @@ def described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolve
         pronoun = bare_pronoun(source.text)
         if (outlet := outlet_antecedent(source.text, paragraphs, source.start)) is not None:
             kept[index] = variant.model_copy(update={"speaker": outlet, "anonymous": False})
+        elif (joint := described_joint(source, paragraphs, resolver.text, last.source if last else None)) is not None:
+            kept[index] = variant.model_copy(update={"speaker": joint, "anonymous": False})
         if pronoun == "they":
             opener = plural_antecedent(resolver.text, paragraphs, source.start)
             if opener is not None:

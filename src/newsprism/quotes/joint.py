@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from newsprism.lexicon import NAME_ABBREVIATIONS, TITLES
 from newsprism.model import Entity, Evidence, QuoteVariant
+from newsprism.quotes.plurals import plural_description
 
 _JOINED = re.compile(r"[^\S\n]+and[^\S\n]+")
 """What stands between the first name of a joint subject and the second ('X and Y', 'the X and the Y')."""
@@ -140,7 +141,8 @@ def pronoun_joint(variant: QuoteVariant, entities: Sequence[Entity],
     skaters'); None when the words do not open with a mention of an entity (no place) or are not found before the
     'they'."""
     source, speaker, article = variant.source, variant.speaker or "", variant.content.article
-    if variant.anonymous or source is None or source.text.strip().lower() != "they" or " and " not in speaker:
+    if variant.anonymous or source is None or " and " not in speaker or (
+            source.text.strip().lower() != "they" and not plural_description(source.text)):
         return None
     text = texts.get(article, "")
     at = text.rfind(speaker, 0, source.start)

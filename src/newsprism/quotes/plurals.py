@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from newsprism.entities import kind_words
 from newsprism.lexicon import ONE_PERSON_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, TITLES
+from newsprism.model import Evidence
 from newsprism.nlp.sentences import Paragraphs
 from newsprism.quotes.cues import MAX_SOURCE_TOKENS, Token
 from newsprism.quotes.descriptions import INSTITUTION_NOUNS
@@ -93,29 +94,65 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
 
-def joint_antecedent(paragraphs: Paragraphs | None, at: int) -> str | None:
+def joint_antecedent(paragraphs: Paragraphs | None, at: int, word: str = "they") -> str | None:
     """The joint subject a 'they' at ``at`` stands for, as written: the nearest noun subject before it in its
     sentence, or for a 'they' opening its sentence the main subject of the sentence before, when it is a name joined
     to other names or to a plural of people ('Ana Ruiz, Ben Ode and Cleo Marr shocked the panel, blasting the agency,
     which they say …', 'Ana Ruiz and three fellow skaters testified, charging …'; the 'they' had been left
     unresolved or credited to the first name: AllSides 5699 and 5880, read in issue #19's twenty-third and twentieth
     rounds' honest checks); the names only, no common noun before the first ('Skaters Ana Ruiz, …')."""
-    subject = _subject_of("they", paragraphs, at, _joint, nouns_only=True)
+    subject = _subject_of(word, paragraphs, at, _joint, nouns_only=True)
     if subject is None:
         return None
     members = [subject, *_conjuncts(subject)]
     first = next(t for t in subject.subtree if (t.pos_ == "PROPN" and t.tag_ != "NNPS") or t.i == subject.i)
-    last = max(named.i if (named := _named_noun(t)) is not None else t.i for t in members)
+    last = max((_named_noun(t) or _counted_people(t) or t).i for t in members)
     return str(subject.doc[first.i:last + 1].text)
 
 
+_DESCRIBED_PLURAL = re.compile(r"^[Tt]he\s+([a-z]+)$")
+"""A source that is 'the' and a plural noun of people ('The lawmakers', 'the senators')."""
+
+
+def described_joint(source: Evidence, paragraphs: Paragraphs | None, text: str,
+                    speaking: Evidence | None) -> str | None:
+    """The joint subject a plural description of people (:func:`plural_description`) stands for, read as a 'they'
+    is (:func:`joint_antecedent`), when the last source credited before it (``speaking``) is in that subject: 'Steny
+    Hoyer and his colleagues said … The lawmakers said …' (AllSides 5667, left anonymous in E16's honest reading,
+    issue #19, helper E19); not 'X and Y were charged. The prosecutors said', where the joint subject said nothing."""
+    joint = joint_antecedent(paragraphs, source.start, "the") if plural_description(source.text) else None
+    at = text.rfind(joint, 0, source.start) if joint is not None and speaking is not None else -1
+    return joint if speaking is not None and 0 <= at <= speaking.start < at + len(joint or "") else None
+
+
+def plural_description(source: str) -> bool:
+    """The source is 'the' and a plural noun of people alone ('The lawmakers', 'the senators', 'the officials'), as
+    :func:`_people` reads a parsed one."""
+    described = _DESCRIBED_PLURAL.match(source.strip())
+    word = described.group(1) if described is not None else ""
+    return word.endswith("s") and (word in PERSON_NOUNS or word in GROUP_PLURALS or word[:-1] in PERSON_HEAD_NOUNS)
+
+
 def _joint(token: Token) -> bool:
-    """A name with others joined to it, each a name, a plural noun ('Ana Ruiz and three fellow skaters') or a noun
+    """A name with others joined to it, each a name, a plural noun ('Ana Ruiz and three fellow skaters'), a noun
     with a name in apposition ('Vexo and its partner Lumo Pharma': AllSides 5703's 'Pfizer and its partner …', the
-    'they' after it left unresolved, issue #19's twenty-fifth round's list)."""
+    'they' after it left unresolved, issue #19's twenty-fifth round's list) or a count of people
+    (:func:`_counted_people`)."""
     conjuncts = _conjuncts(token)
     return token.pos_ == "PROPN" and bool(conjuncts) and all(
-        t.pos_ == "PROPN" or t.tag_ == "NNS" or _named_noun(t) is not None for t in conjuncts)
+        t.pos_ == "PROPN" or t.tag_ == "NNS" or _named_noun(t) is not None or _counted_people(t) is not None
+        for t in conjuncts)
+
+
+def _counted_people(token: Token) -> Token | None:
+    """The plural noun of people a number counts out of, right after it ('four of her colleagues', '11 of his fellow
+    Republicans': 'colleagues', 'Republicans'), if any: E18 read 'X and four of his colleagues wrote … They said'
+    left unresolved (issue #19, helper E19)."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
+    if token.pos_ != "NUM" or of is None:
+        return None
+    counted = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")), None)
+    return counted if counted is not None and (counted.pos_ == "PROPN" or _people(counted)) else None
 
 
 def _named_noun(token: Token) -> Token | None:
@@ -222,9 +259,10 @@ def _body(token: Token) -> bool:
 
 GROUP_PLURALS = frozenset({"aides", "critics", "insiders", "opponents", "lawmakers", "investigators", "prosecutors",
                            "supporters", "detectives", "witnesses", "activists", "advocates", "voters", "organizers",
-                           "organisers", "researchers", "scientists", "doctors", "lawyers", "attorneys", "relatives"})
+                           "organisers", "researchers", "scientists", "doctors", "lawyers", "attorneys", "relatives",
+                           "colleagues"})
 """Plural nouns of people the person lists lack ('McConnell aides acknowledged … But they emphasized'; PolNeAR dev
-and gun-violence dev pages, issue #19's seventeenth round)."""
+and gun-violence dev pages, issue #19's seventeenth round; 'colleagues': 'X and four of his colleagues', E19)."""
 
 
 def _people(token: Token) -> bool:
