@@ -29,8 +29,8 @@ def _story() -> list[tuple[str, str]]:
     return [
         ("Climber killed on Mount Tarn", "On Sunday, 29-year-old Welsh climber Owen Pryce, who lived in Bala, fell "
                                          "about 2,000ft while crossing a snowfield on Mount Tarn, police said."),
-        ("Second death in the range", "On Sunday, 29-year-old Owen Pryce fell about 600 metres (2,000 feet) while "
-                                      "crossing a snowfield on Mount Tarn, police said."),
+        ("Second death in the range", "On Sunday, 29-year-old Owen Pryce fell about 600 metres (2,000 feet) down "
+                                      "the snowfield on Mount Tarn, police said."),
         ("Welsh climber dies", "A rescue team reached 29-year-old Owen Pryce on Monday. He slipped on the snowfield "
                                "on Sunday. Owen Pryce, 29, fell 700 metres to his death, police said."),
     ]

@@ -4,7 +4,7 @@ no person named next to the span (the measures of one person, :mod:`.measured`, 
 
 A span is a duration (:func:`newsprism.values.quantities`, dimension 'time') right before 'ago', 'before' or
 'earlier' (:data:`SPAN_END`). Its act is the past verbs of its own clause before it (:func:`.dated.clause_verbs`,
-reporting verbs out): 'married' in 'He was married for the second time about two weeks ago'. Two spans of two
+reporting verbs out): 'married' in 'He had married again roughly two weeks ago' (invented). Two spans of two
 articles are of one act when they share such a verb, and no two people stand before them
 (:func:`.measured.of_two_people`). They disagree when both cannot hold (:func:`newsprism.values.consistent`), one is
 no rounding of the other, they are within :data:`.measured.RATIO` of each other, and their sentences are not dated

@@ -1,6 +1,6 @@
 """Scores that outlets give for one moment of a game, named by its clock, differently, in sentences the alignment
-need not link ('took its first double-digit lead at 45-35 on two free throws with 13:41 to go' / 'scored four
-straight points to open a 45-36 lead with 13:41 to play'; ECB+ 31/ecbplus, issue #18 round 26).
+need not link (e.g. 'went up 52-41 on two free throws with 9:12 to go' / 'ran off four points for a 52-42 lead
+with 9:12 to play', invented; the shape of ECB+ 31/ecbplus, issue #18 round 26).
 
 Two scores are compared only when:
 

@@ -31,8 +31,8 @@ PARENT = re.compile(r"\b(?:mother|father|mom|dad|parent)\s+of\s+(?P<count>\d{1,2
 NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 AFTER = re.compile(r"^\s+(?P<name>" + NAME + r")(?!\s*,\s*\d)")
 """The name right after the count: 'mother of 13 Ada Vell'; not a name with an age of its own, which opens a new
-sentence glued to a headline ('... slay of Brooklyn mom of 12 Andrew Lopez, 20 was found guilty', ECB+ 33/ecbplus,
-the killer's name)."""
+sentence glued to a headline (e.g. '... killing of Eastside mom of 9 Tom Reyes, 22 was convicted', invented; the
+shape of ECB+ 33/ecbplus, where the name is the killer's)."""
 BEFORE = re.compile(r"(?P<name>" + NAME + r")(?:,\s+\d{1,3},)?(?:\s*[-–—,]\s*|\s+)(?:who\s+)?(?:(?:was|is)\s+)?"
                     r"(?:a|an|the)\s+(?:[a-z-]+\s+)?$")
 """The name before it: 'Vell, 34, a mother of', 'Vell was the mother of', 'Ada Vell-who was a mother of'."""
