@@ -95,8 +95,9 @@ _NEXT_WORDS = re.compile(r"\s+([A-Z][a-z]+)\b")
 _INNER_OWNED = re.compile(r"['’]s\s+([A-Z][a-z]+)\b")
 _SCHOOL_OWNED = re.compile(r"[A-Z][a-z]+['’]s\s+(?:(?:[A-Z]\.)+\s*|[A-Z][a-z]+\s+){0,4}(?:School|College)\b")
 """One capitalised word's possessive, up to four capitalised words or initials, then "School" or "College", in a
-span spaCy tagged a person ("Harvard’s T.H. Chan School of Public Health": D22's seed-94 reading, AllSides 5658,
-"Harvard" a person): a university's school, a body. A person's name has two words, so "Ana Lee's" does not open it."""
+span spaCy tagged a person ("Lumo’s R.T. Kade School of Nursing", invented; D22's seed-94 reading, AllSides 5658,
+where the university was typed a person): a university's school, a body. A person's name has two words, so
+"Ana Lee's" does not open it."""
 _ATTORNEY = re.compile(r"\s+Attorney\b")
 _DISTRICT_END = re.compile(r"(?<=County)\s+District$|(?<=Co\.)\s+District$")
 """A county's name spaCy ran into its district attorney's title, cut before "Attorney" ("Lumo County District |

@@ -1,7 +1,7 @@
 """Laws and aid packages spaCy tags a body: "the Lumo Rescue Plan that was passed in March", "under the Kade Voters
 Act". A name ending in "Plan" or "Act" after "the" is a work where the words around it say a law's or package's
-("passed", "signed", "under", "funds from", "called"): D22's seed-95 reading, AllSides 5863, "an aid package called
-the American Rescue Plan that was passed in March" a body. Without such words it is left to spaCy's label: a "Plan"
+("passed", "signed", "under", "funds from", "called"): D22's seed-95 reading, AllSides 5863, where an aid package
+"called the <Name> Plan" and passed that spring was a body. Without such words it is left to spaCy's label: a "Plan"
 also ends bodies' names ("Lumo Health Plan", an insurer), which the cue words leave out."""
 
 from __future__ import annotations
