@@ -95,6 +95,22 @@ def _sender(source: Evidence, paragraphs: Paragraphs) -> Evidence | None:
                     text=paragraph.text[first:last])
 
 
+def addressed(paragraphs: Paragraphs, start: int, end: int) -> bool:
+    """The name at ``start``..``end`` is, alone or in a list, whom a document or a writing goes to ('in a letter to
+    X, Y and Z', 'wrote to X', 'sent X a memo'): an addressee speaks none of the words cut after it (AllSides 5696,
+    E19's honest reading of issue #19: a letter's '“We write to …' went to the last of its addressees)."""
+    paragraph = paragraphs.at(start)
+    if paragraph is None or not len(tokens := paragraph.tokens_from(start, end)):
+        return False
+    head = tokens.root
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "dative":
+        return head.head.lower_ in _SENDING
+    to = head.head
+    return head.dep_ == "pobj" and to.lower_ == "to" and (to.head.lower_ in SENT_NOUNS or to.head.lower_ in _SENDING)
+
+
 _WHEN = frozenset({"DATE", "TIME"})
 
 

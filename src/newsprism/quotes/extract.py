@@ -41,7 +41,7 @@ from newsprism.quotes.bodies import body_sources, named_later
 from newsprism.quotes.cut_credits import cut_credit
 from newsprism.quotes.delayed import named_next
 from newsprism.quotes.descriptions import described
-from newsprism.quotes.documents import document_authors
+from newsprism.quotes.documents import addressed, document_authors
 from newsprism.quotes.indirect import find_reported
 from newsprism.quotes.layouts import headline_attribution, label_attribution, signature_attribution
 from newsprism.quotes.leads import closing_credit, cue_before, cue_end, sentence_subject
@@ -167,7 +167,7 @@ def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Ranges,
             lead = lead_start(text, span, parsed.paragraphs)
             carried, attribution = False, _named_in_lead(resolver, lead, span.mark_start)
         elif carried:
-            attribution = previous or _last_person(resolver, span.mark_start)
+            attribution = previous or _last_person(resolver, span.mark_start, parsed.paragraphs)
         if kind == "direct" and opens and framing is None and closing is None and (
                 carried or cue_before(attribution, span)):
             led = sentence_subject(resolver, parsed.paragraphs, max(previous_end, cue_end(attribution)),
@@ -298,23 +298,26 @@ def _attribution(parsed: ParsedArticle, span: MarkedSpan, end: int, quoted: Rang
 def _named_in_lead(resolver: SpeakerResolver, start: int, before: int) -> Attribution | None:
     """The last person named in the clause leading into a quotation, between ``start`` and ``before`` ('A lesson
     from Ana Ruiz: “…”'), else no one."""
-    found = _last_person(resolver, before)
+    found = _last_person(resolver, before, None)
     return found if found is not None and found.source is not None and found.source[0] >= start else None
 
 
 _POSSESSIVE = re.compile(r"[^\W\d_]*['’]s\b")
 
 
-def _last_person(resolver: SpeakerResolver, before: int) -> Attribution | None:
+def _last_person(resolver: SpeakerResolver, before: int, paragraphs: Paragraphs | None) -> Attribution | None:
     """The last person named in the text before ``before`` outside the quotations. A person the title names
     stands before the text (:data:`~newsprism.quotes.people.TITLE_AT`, an antecedent for a pronoun) and has no
     span in it, so credits no quotation as its source (a title naming a flag's namesake gave a company statement
     opening the text's second paragraph the span (-1, 0) and stopped the story: NeuS train 140, issue #18). A person
     named as a possessor only is no one's voice (AllSides roundup 5794, the final honest reading R2 of issue #19: an
-    excerpt cut before its credit went to "President Joe Biden's … agenda" two sentences back)."""
+    excerpt cut before its credit went to "President Joe Biden's … agenda" two sentences back); with
+    ``paragraphs``, nor is a document's addressee (:func:`~newsprism.quotes.documents.addressed`)."""
     person = resolver.last_named_before(before)
     if person is None or person.start < 0 or _POSSESSIVE.match(resolver.text, person.end - 2, person.end + 2):
         return None  # "President Ana Ruiz's agenda … ¶ “Today, the …": a possessor speaks no words cut off after it
+    if paragraphs is not None and addressed(paragraphs, person.start, person.end):
+        return None
     return Attribution((person.start, person.end), None)
 
 
