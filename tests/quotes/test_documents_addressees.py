@@ -1,5 +1,6 @@
 """quotes/documents.py, extract.py: a quotation cut before its credit is not carried to a person named as whom a
-letter or a writing goes to ('in a letter to Governor X, Speaker Y …'). Texts written for these tests."""
+letter or a writing goes to ('in a letter to Governor X, Speaker Y …'), but to the letter's writer. Texts written for
+these tests."""
 
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ WROTE_TO = ("The Lumo League wrote to Governor Ana Ruiz on Monday.\n\n"
             "\u201cWe write to remind you how much the levy matters to every small town in the state...")
 
 
-def test_a_cut_quotation_is_no_words_of_whom_the_writer_wrote_to(resources: NlpResources) -> None:
-    assert quote_of(resources, WROTE_TO, "We write").speaker != "Ana Ruiz"
+def test_a_cut_quotation_after_a_writing_is_the_writers(resources: NlpResources) -> None:
+    assert (quote_of(resources, WROTE_TO, "We write").speaker or "").endswith("Lumo League")
 
 
 MET = ("Governor Ana Ruiz met the Lumo League on Monday to talk about the levy.\n\n"

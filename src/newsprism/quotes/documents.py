@@ -95,20 +95,31 @@ def _sender(source: Evidence, paragraphs: Paragraphs) -> Evidence | None:
                     text=paragraph.text[first:last])
 
 
-def addressed(paragraphs: Paragraphs, start: int, end: int) -> bool:
-    """The name at ``start``..``end`` is, alone or in a list, whom a document or a writing goes to ('in a letter to
-    X, Y and Z', 'wrote to X', 'sent X a memo'): an addressee speaks none of the words cut after it (AllSides 5696,
-    E19's honest reading of issue #19: a letter's '“We write to …' went to the last of its addressees)."""
+def addressed(paragraphs: Paragraphs, start: int, end: int) -> tuple[bool, Evidence | None]:
+    """Whether the name at ``start``..``end`` is, alone or in a list, whom a document or a writing goes to ('in a
+    letter to X, Y and Z', 'wrote to X', 'sent X a memo'), and who wrote it then: the subject of the verb the
+    writing hangs on, not a pronoun. An addressee speaks none of the words cut after it (AllSides 5696, E19's honest
+    reading of issue #19: a letter's '“We write to …' went to the last of its addressees, not to 'The groups' that
+    'made their case … in a letter to' them)."""
     paragraph = paragraphs.at(start)
     if paragraph is None or not len(tokens := paragraph.tokens_from(start, end)):
-        return False
+        return False, None
     head = tokens.root
     while head.dep_ in ("conj", "appos") and head.head.i != head.i:
         head = head.head
-    if head.dep_ == "dative":
-        return head.head.lower_ in _SENDING
     to = head.head
-    return head.dep_ == "pobj" and to.lower_ == "to" and (to.head.lower_ in SENT_NOUNS or to.head.lower_ in _SENDING)
+    if not ((head.dep_ == "dative" and to.lower_ in _SENDING) or (head.dep_ == "pobj" and to.lower_ == "to" and (
+            to.head.lower_ in SENT_NOUNS or to.head.lower_ in _SENDING))):
+        return False, None
+    verb = to if head.dep_ == "dative" else to.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = _subject(verb)
+    if subject is None or subject.tag_ == "PRP" or not subject.i < head.i:
+        return True, None
+    first, last = source_span(subject)
+    return True, Evidence(article="", start=paragraph.start + first, end=paragraph.start + last,
+                          text=paragraph.text[first:last])
 
 
 _WHEN = frozenset({"DATE", "TIME"})

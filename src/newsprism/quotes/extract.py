@@ -312,12 +312,14 @@ def _last_person(resolver: SpeakerResolver, before: int, paragraphs: Paragraphs 
     opening the text's second paragraph the span (-1, 0) and stopped the story: NeuS train 140, issue #18). A person
     named as a possessor only is no one's voice (AllSides roundup 5794, the final honest reading R2 of issue #19: an
     excerpt cut before its credit went to "President Joe Biden's … agenda" two sentences back); with
-    ``paragraphs``, nor is a document's addressee (:func:`~newsprism.quotes.documents.addressed`)."""
+    ``paragraphs``, nor is a document's addressee: its writer is, when the sentence names one
+    (:func:`~newsprism.quotes.documents.addressed`)."""
     person = resolver.last_named_before(before)
     if person is None or person.start < 0 or _POSSESSIVE.match(resolver.text, person.end - 2, person.end + 2):
         return None  # "President Ana Ruiz's agenda … ¶ “Today, the …": a possessor speaks no words cut off after it
-    if paragraphs is not None and addressed(paragraphs, person.start, person.end):
-        return None
+    to, writer = addressed(paragraphs, person.start, person.end) if paragraphs is not None else (False, None)
+    if to:
+        return Attribution((writer.start, writer.end), None) if writer is not None else None
     return Attribution((person.start, person.end), None)
 
 
