@@ -96,9 +96,15 @@ STYLES = frozenset({("royal", "highness"), ("highness",), ("royal", "majesty"), 
                     ("imperial", "majesty")})
 """A royal's style spaCy tags a person or body ("His Royal Highness", "Her Majesty"): a way of addressing someone,
 no one's name (D8's seed-74 reading, NeuS train 1192: "Royal Highness" a person)."""
-_STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Storm|Superstorm)\s+$")
+_STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical\s+(?:Storm|Depression)|Storm|Superstorm)\s+$")
 """A storm's word before a name ("Hurricane Lumo", "Storm Kade"): the storm, an event the type set has no room for
 (spaCy tags the name a person; read on NeuS val story 178)."""
+_STORM_WORDS = r"(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]uperstorm|[Tt]ropical\s+(?:[Ss]torm|[Dd]epression))\s+"
+_STORM_SPAN = re.compile(r"(?:(?<=Tropical\s)Storm\s+|" + _STORM_WORDS + r")(?!Cent(?:er|re)\b)[A-Z][a-z]+")
+"""A span that holds the storm's words and one name ("Tropical Storm Lumo", "Tropical Depression Lumo", tagged a
+body, AllSides roundup 5776 in D23's seed-96 reading; "Tropical | Storm Lumo", NeuS train 123): the storm, as above.
+Bare "Storm" ("Storm Lake", a town) and "Hurricane Center" (the forecasters' body, cut from "National | Hurricane
+Center") are left out."""
 _DAY_AFTER = re.compile(r"\s+(?:" + "|".join(day.capitalize() for day in WEEKDAY_NAMES) + r")\b(?!['’])")
 DAY_NAMING_WORDS = frozenset({"super", "black", "cyber", "good", "ash", "easter", "boxing", "bloody", "giving",
                               "holy", "palm", "shrove", "fat", "maundy"})
@@ -157,7 +163,7 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
         return True  # "US Surgeon | General": a title spaCy cut
     if cut_from_longer(text, start, end, tokens):
         return True  # "Defense | Secretary Ana Lee", "Veterans of | America": a title's, a longer name's word
-    if _STORM_BEFORE.search(text, max(0, start - 20), start) or (
+    if _STORM_BEFORE.search(text, max(0, start - 20), start) or storm_named(text, start, end, tokens) or (
             tokens and tokens[-1] in DAY_NAMING_WORDS and _DAY_AFTER.match(text, end)):
         return True  # a storm's name ("Hurricane Lumo"), a named day ("Super | Tuesday"): an event, no entity
     if "".join(tokens) in DISEASE_NAMES or (len(tokens) > 1 and tokens[0] in CALENDAR_NAMES and all(
@@ -180,6 +186,14 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
         return True  # "(Ana Lee for the Lumo Times)"
     return bool(_SLASH_CREDIT_BEFORE.search(before) and _CREDIT_END.match(rest)) or bool(
         _SPACED_SLASH_BEFORE.search(before))
+
+
+def storm_named(text: str, start: int, end: int, tokens: tuple[str, ...]) -> bool:
+    """A span that holds a storm's words and its name ("Tropical Storm Lumo"), or a lone name that the same article
+    writes after a storm's words ("Hurricane Lumo ... as Lumo could make landfall", AllSides roundups 5743, 5765)."""
+    if _STORM_SPAN.fullmatch(text, start, end):
+        return True
+    return len(tokens) == 1 and re.search(_STORM_WORDS + re.escape(text[start:end]) + r"\b", text) is not None
 
 
 def cut_from_longer(text: str, start: int, end: int, tokens: tuple[str, ...]) -> bool:
