@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-from newsprism.quotes.cues import CUE_FORMS, Token, closing_mark, is_cue, verb_forms
+from newsprism.quotes.cues import CUE_FORMS, Token, closing_mark, is_cue, noun_before_opening, verb_forms
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "pobj")
@@ -34,6 +34,9 @@ def subjects(cue: Token) -> list[Token]:
         return [cue.doc[cue.i - 1]]  # 'footage of Ana Ruiz asking, “…”': the person named right before speaks
     if _passive(cue):
         return _agents(cue)  # 'X was described as “…”', 'X was told that …': X hears or is spoken of
+    before = noun_before_opening(cue)
+    if before is not None and not any(c.dep_ in _SUBJECTS for c in cue.children):
+        return [before]
     inverted = _inverted_subject(cue)
     if inverted is not None:
         return [inverted]
