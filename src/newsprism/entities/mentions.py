@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from newsprism.entities.context import block_cue, context_cue
-from newsprism.entities.continued import continued
+from newsprism.entities.continued import alias_start, continued
 from newsprism.entities.evidence import CUE_WEIGHT, Cue, cue
 from newsprism.entities.kind_words import (
     BODY_WORDS,
@@ -132,7 +132,7 @@ def article_mentions(parsed: ParsedArticle) -> list[Mention]:
             label = _label(ent)
             if label is None or clause_span(ent) or paragraph.start + ent.end_char <= reach:
                 continue  # inside the name before, which :func:`continued` ran on ("Kade's Grill")
-            first = paragraph.start + _name_start(ent, label)
+            first = alias_start(text, paragraph.start + _name_start(ent, label), paragraph.start + ent.end_char, reach)
             last, label = continued(text, first, paragraph.start + _and_end(ents, at), label)
             reach = last
             for begin, end, piece in (pair for a, b in _lines(text, first, last, label)
