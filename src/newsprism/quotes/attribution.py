@@ -35,16 +35,20 @@ def sentences_near(paragraphs: Paragraphs, start: int, end: int) -> Iterator[tup
 
 
 def cue_attribution(paragraphs: Paragraphs, quote: Range, quotes: Sequence[Range]) -> Attribution | None:
-    """The nearest cue outside every quotation in the sentences around ``quote`` that has a subject."""
-    candidates: list[tuple[int, Paragraph, Token]] = []
+    """The nearest cue outside every quotation in the sentences around ``quote`` that has a subject, a cue in the
+    quotation's own sentence first ('“…,” said a driver. “Worn out” was how a manager described the staff': the
+    manager, not the nearer driver; AllSides crawled 5727, R3s's honest reading of issue #19; on the flip set
+    three PolNeAR dev partial quotations move the same way, all to their sentence's speaker)."""
+    candidates: list[tuple[bool, int, Paragraph, Token]] = []
     for paragraph, sent in sentences_near(paragraphs, *quote):
         for token in sent:
             at = paragraph.start + token.idx
             if is_cue(token) and not inside(at, quotes) and not _perceived(token) \
                     and not _says_later_words(token, paragraph.start, quote):
                 distance = quote[0] - at if at < quote[0] else at - quote[1]
-                candidates.append((distance, paragraph, token))
-    for _, paragraph, token in sorted(candidates, key=lambda item: item[0]):
+                own = paragraph.start + sent.start_char <= quote[0] < paragraph.start + sent.end_char
+                candidates.append((not own, distance, paragraph, token))
+    for _, _, paragraph, token in sorted(candidates, key=lambda item: item[:2]):
         found = attribution_of(paragraph, token, quotes)
         if found is not None:
             return found
