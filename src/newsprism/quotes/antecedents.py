@@ -94,7 +94,7 @@ def pronoun_genders(variants: list[QuoteVariant], resolver: SpeakerResolver) -> 
     told = {speaker: counted.most_common(1)[0][0] for speaker, counted in votes.items()
             if len(set(counted.values())) == len(counted)}  # a majority, no tie
     naming = {(v.source.start, v.source.end) for v, last in zip(variants, _previous_speakers(variants), strict=True)
-              if v.source is not None and _names_speaker(v) and v.speaker != last}
+              if v.source is not None and _names_speaker(v) and v.speaker != last and not _own_subject(v, resolver)}
     out = []
     for variant in variants:
         gender = _pronoun_gender(variant)
@@ -128,6 +128,13 @@ where 'her' would be unclear; gun-violence incident 689353, issue #19's eleventh
     words = (variant.speaker or "").split()
     return variant.kind == "indirect" and len(words) >= 2 and re.search(
         rf"\b{re.escape(words[-1])}\b", variant.content.text) is not None
+
+
+def _own_subject(variant: QuoteVariant, resolver: SpeakerResolver) -> bool:
+    """The pronoun after the reported words stands for their own subject (:func:`looking_from`): named there
+    because no one was named before, not a speaker of themself who would say 'I'."""
+    source, content = variant.source, (variant.content.start, variant.content.end)
+    return source is not None and looking_from(source, content, resolver) != before(source, content)
 
 
 def _pronoun_gender(variant: QuoteVariant) -> str | None:
@@ -176,6 +183,19 @@ def before(source: Evidence, content: Range | Evidence) -> int:
     start = content.start if isinstance(content, Evidence) else content[0]
     pronoun = bare_pronoun(source.text) in PRONOUNS
     return start if pronoun and start < source.start else source.start
+
+
+def looking_from(source: Evidence, content: Range, resolver: SpeakerResolver) -> int:
+    """Where a pronoun source looks back from (:func:`before`), but from itself when no one it could stand for is
+    named before its words and the person it would stand for from itself is a subject named in them: the reported
+    clause's own subject ('Gov. Ana Vell (R) is sending troops to help “secure” the border, she announced': Ana
+    Vell; the pronoun was left bare, AllSides 5910 in R4s's honest reading, issue #19). With someone named before
+    (the Orozco guard of :func:`before`), or only an object named in the clause, the reading stays as it was."""
+    start = before(source, content)
+    if start == source.start or resolver.antecedent_of(source.text, start) is not None:
+        return start
+    inside = resolver.antecedent_of(source.text, source.start)
+    return source.start if inside is not None and inside.subject and inside.start >= content[0] else start
 
 
 def described_subjects(variants: list[QuoteVariant], paragraphs: Paragraphs,

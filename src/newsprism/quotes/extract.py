@@ -19,10 +19,10 @@ from newsprism.memo import per_article
 from newsprism.model import Evidence, QuoteVariant
 from newsprism.nlp.sentences import Paragraphs, ParsedArticle
 from newsprism.quotes.antecedents import (
-    before,
     described_antecedents,
     described_in_sentence,
     described_subjects,
+    looking_from,
     pronoun_genders,
     speakers_over_spoken_of,
 )
@@ -327,7 +327,7 @@ def _variant(article: str, text: str, item: _Found, resolver: SpeakerResolver,
              paragraphs: Paragraphs) -> QuoteVariant:
     attribution = item.attribution or Attribution(None, None)
     source = _evidence(article, text, attribution.source)
-    speaker = resolver.resolve(source.text, before(source, item.content)) if source is not None else None
+    speaker = None if source is None else resolver.resolve(source.text, looking_from(source, item.content, resolver))
     content = Evidence(article=article, start=item.content[0], end=item.content[1],
                        text=text[item.content[0]:item.content[1]])
     anonymous = described(speaker) or (source is not None and speaker == source.text and _common_noun(paragraphs,

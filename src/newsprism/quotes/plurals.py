@@ -216,9 +216,11 @@ def outlet_antecedent(source: str, paragraphs: Paragraphs | None, at: int) -> st
 def _subject_of(pronoun: str, paragraphs: Paragraphs | None, at: int, fits: Callable[[Token], bool],
                 nouns_only: bool = False) -> Token | None:
     """The subject a pronoun at ``at`` stands for: the nearest one before it in its sentence that ``fits`` (none
-    inside quoted words; with ``nouns_only``, the nearest noun subject, which must fit: no other subject named
-    between), or for a pronoun opening its sentence the main subject of the sentence before (across a paragraph's
-    start too), when it fits."""
+    inside quoted words, after an odd count of quotation marks; a subject before a partial quotation is one: 'Lumo
+    and its partner Kade will seek … “as soon as possible,” they said', AllSides 5653 in R4s's honest reading of
+    issue #19, where any later quotation mark had ruled it out; with ``nouns_only``, the nearest noun subject,
+    which must fit: no other subject named between), or for a pronoun opening its sentence the main subject of the
+    sentence before (across a paragraph's start too), when it fits."""
     paragraph = paragraphs.at(at) if paragraphs is not None else None
     tokens = paragraph.tokens_from(at, at + 1) if paragraph is not None else []
     if paragraphs is None or paragraph is None or not len(tokens) or tokens[0].lower_ != pronoun:
@@ -228,7 +230,7 @@ def _subject_of(pronoun: str, paragraphs: Paragraphs | None, at: int, fits: Call
         words = paragraph.doc[word.sent.start:word.i]
         found = [t for t in words if t.dep_ in _SUBJECTS and (fits(t) or (nouns_only and t.pos_ in _NOUNS))]
         found = [t for t in found[-1:] if fits(t)] if nouns_only else found
-        quoted = found and any(t.is_quote and t.i > found[-1].i for t in words)  # a subject of the quoted words
+        quoted = found and sum(t.is_quote for t in words if t.i < found[-1].i) % 2 == 1  # inside quoted words
         return found[-1] if found and not quoted else None
     if word.sent.start > 0:
         earlier = paragraph.doc[word.sent.start - 1].sent
