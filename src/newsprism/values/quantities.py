@@ -16,7 +16,7 @@ from typing import Literal
 
 from newsprism.lexicon import QUALIFIERS
 from newsprism.values.dates import dates
-from newsprism.values.numbers import Number, numbers, precision
+from newsprism.values.numbers import Number, numbers, precision, scaled_digits
 from newsprism.values.units import CURRENCY_SIGNS, DIMENSIONS, MAGNITUDE_WORDS, UNIT_WORDS, currency_of_word, unit_of
 
 Bound = Literal["exact", "about", "above", "below"]
@@ -84,6 +84,16 @@ class Quantity:
     start: int
     end: int
     written: str
+    size: float = 1.0
+    """base units in one unit as written (a pound is 0.4536 kg); 0 for a compound ('two years and a month')"""
+    scale: float = 1.0
+    """the factor of the figure's scale word or suffix ('$80 million' 1e6, '$3bn' 1e9), 1 for none"""
+    stated: tuple[float, float] = (0.0, math.inf)
+    """``low`` / ``high`` before a round or converted figure's widening (:data:`ROUNDING_TOLERANCE`): the interval
+    its digits and qualifier state"""
+    rounding: float = 0.0
+    """the share a round figure may stand for in its own unit ('130' 125-135: half its last digit's unit, at most
+    :data:`ROUNDING_TOLERANCE`), 0 for a figure that is not round"""
 
     @property
     def money(self) -> bool:
@@ -122,7 +132,7 @@ def _add(found: list[Quantity], item: Quantity, text: str) -> None:
     if last and last.dimension == item.dimension == "time" and re.fullmatch(r",?\s*(?:and\s+)?",
                                                                             text[last.end:item.start]):
         found[-1] = Quantity(last.value, last.low + item.low, last.high + item.high, "exact", last.qualifier, "time",
-                             last.unit, last.start, item.end, text[last.start:item.end])
+                             last.unit, last.start, item.end, text[last.start:item.end], size=0.0)
     else:
         found.append(item)
 
@@ -157,8 +167,10 @@ def _quantity(text: str, first: Number, second: Number | None) -> Quantity | Non
     dimension, size, unit, end = what
     if dimension.startswith("count:") and first.written.lower() in ("one",) and not half:
         return None  # 'one of', 'one person': a determiner more than a count
+    digits = scaled_digits(first.written)
     return _bounded(text, value, min(value, high), max(value, high), start, end, unit, dimension, size,
-                    None if second or half else precision(first))
+                    None if second or half else precision(first),
+                    first.value / float(digits.replace(",", "")) if digits and float(digits.replace(",", "")) else 1.0)
 
 
 def _what(text: str, end: int, value: float, currency: str | None,
@@ -204,9 +216,10 @@ def _counted(word: str, value: float) -> str | None:
 
 
 def _bounded(text: str, value: float, low: float, high: float, start: int, end: int, unit: str, dimension: str,
-             size: float, written_to: float | None = None) -> Quantity:
+             size: float, written_to: float | None = None, scale: float = 1.0) -> Quantity:
     """The quantity's interval from its qualifier, its roundness and (``written_to``: its figure's
-    :func:`~newsprism.values.numbers.precision`) the precision it is written at."""
+    :func:`~newsprism.values.numbers.precision`) the precision it is written at; ``scale``: its scale word's
+    factor."""
     qualifier = _QUALIFIER.search(text[max(0, start - 20):start])
     word = " ".join(qualifier.group(0).lower().split()) if qualifier else ""
     bound: Bound = QUALIFIERS.get(word, "exact")  # type: ignore[assignment]
@@ -219,11 +232,13 @@ def _bounded(text: str, value: float, low: float, high: float, start: int, end: 
     if bound == "about":
         spread = rounded or APPROX_TOLERANCE
         low, high = low * (1 - spread), high * (1 + spread if word not in ("almost", "nearly", "close to") else 1)
-    if (_round(value) and rounded is None) or size != 1.0:
-        share = ROUNDING_TOLERANCE if size != 1.0 or not written_to or not value else min(
-            ROUNDING_TOLERANCE, written_to / value)
-        low, high = low * (1 - share), high * (1 + share)
-    return Quantity(value, low, high, bound, word, dimension, unit, start, end, text[start:end])
+    stated, rounding = (low, high), 0.0
+    if _round(value) and rounded is None:
+        rounding = min(ROUNDING_TOLERANCE, written_to / value) if written_to and value else ROUNDING_TOLERANCE
+    share = ROUNDING_TOLERANCE if size != 1.0 else rounding
+    low, high = low * (1 - share), high * (1 + share)
+    return Quantity(value, low, high, bound, word, dimension, unit, start, end, text[start:end], size, scale, stated,
+                    rounding)
 
 
 def _rounded_spread(value: float, written_to: float | None) -> float | None:
@@ -253,7 +268,23 @@ def agree(a: Quantity, b: Quantity) -> bool:
         x, y = sorted((a.value, b.value) if a.unit == b.unit else (a.low, b.low) if a.bound == "above" else (
             a.high, b.high))  # the figures as written where they can be (no rounding's widening between them)
         return x > 0 and y <= BOUND_RATIO * x
+    return _meet(a, b)
+
+
+def _meet(a: Quantity, b: Quantity) -> bool:
+    """The intervals meet. Two figures written in one unit at one scale ('130 pounds' / '135 pounds') meet as
+    written: no conversion widening, which only bridges a conversion between units or scales; a round figure
+    keeps what its last digit rounds, and their qualifiers their spread ('about 130 pounds')."""
+    if a.size == b.size != 0.0 and a.scale == b.scale:
+        return _reaches(b.stated[0] * (1 - b.rounding), a) and _reaches(a.stated[0] * (1 - a.rounding), b)
     return a.low <= b.high and b.low <= a.high
+
+
+def _reaches(low: float, q: Quantity) -> bool:
+    """``low`` is within ``q``'s top in its own unit; a round figure's top is open ('130' stands for 125 up to
+    135, and 135 rounds up to 140): the relative margin keeps the float product of that edge out."""
+    high = q.stated[1] * (1 + q.rounding)
+    return low < high * (1 - 1e-9) if q.rounding else low <= high
 
 
 def bounds_both_hold(a: Bound, b: Bound) -> bool:
@@ -269,7 +300,7 @@ def consistent(a: Quantity, b: Quantity) -> bool:
     """The two quantities (same dimension assumed) can both be true at once: their intervals meet, or they are
     bounds the same way (:func:`bounds_both_hold`). Not :func:`agree`, which asks whether they are one value
     restated (a copy that turns 'more than 14 million' into 'more than 7 million' changed its figure)."""
-    return bounds_both_hold(a.bound, b.bound) or (a.low <= b.high and b.low <= a.high)
+    return bounds_both_hold(a.bound, b.bound) or _meet(a, b)
 
 
 def comparable(a: Quantity, b: Quantity) -> bool:
