@@ -92,7 +92,7 @@ class Quantity:
     """``low`` / ``high`` before a round or converted figure's widening (:data:`ROUNDING_TOLERANCE`): the interval
     its digits and qualifier state"""
     rounding: float = 0.0
-    """the share a round figure may stand for in its own unit ('130' 125-135: half its last digit's unit, at most
+    """the share a round figure may stand for in its own unit ('240' 235-245: half its last digit's unit, at most
     :data:`ROUNDING_TOLERANCE`), 0 for a figure that is not round"""
 
     @property
@@ -272,19 +272,18 @@ def agree(a: Quantity, b: Quantity) -> bool:
 
 
 def _meet(a: Quantity, b: Quantity) -> bool:
-    """The intervals meet. Two figures written in one unit at one scale ('130 pounds' / '135 pounds') meet as
+    """The intervals meet. Two figures written in one unit at one scale ('240 pounds' / '248 pounds') meet as
     written: no conversion widening, which only bridges a conversion between units or scales; a round figure
-    keeps what its last digit rounds, and their qualifiers their spread ('about 130 pounds')."""
+    keeps what its last digit rounds ('240' 235-245), a qualifier its spread ('about 240 pounds'). The edges are
+    closed: a headline's '$3 billion' for '$3.2 billion' (NeuS train 2148) is a rounding, not a rival figure."""
     if a.size == b.size != 0.0 and a.scale == b.scale:
-        return _reaches(b.stated[0] * (1 - b.rounding), a) and _reaches(a.stated[0] * (1 - a.rounding), b)
+        return _edge(b, -1) <= _edge(a, 1) and _edge(a, -1) <= _edge(b, 1)
     return a.low <= b.high and b.low <= a.high
 
 
-def _reaches(low: float, q: Quantity) -> bool:
-    """``low`` is within ``q``'s top in its own unit; a round figure's top is open ('130' stands for 125 up to
-    135, and 135 rounds up to 140): the relative margin keeps the float product of that edge out."""
-    high = q.stated[1] * (1 + q.rounding)
-    return low < high * (1 - 1e-9) if q.rounding else low <= high
+def _edge(q: Quantity, side: int) -> float:
+    """``q``'s low (side -1) or high (side 1) edge in its own unit: its stated interval and its rounding."""
+    return q.stated[0] * (1 - q.rounding) if side < 0 else q.stated[1] * (1 + q.rounding)
 
 
 def bounds_both_hold(a: Bound, b: Bound) -> bool:
