@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsprism.lexicon import ORDINAL_WORDS
 from newsprism.values.records import records, stated_records
 
 GAME_CLOCK = re.compile(
@@ -21,8 +22,10 @@ GAME_CLOCK = re.compile(
     r"(?:left|remaining|to\s+go|to\s+play)\b(?:\s+(?:in|of)\s+(?:the\s+)?(?P<period>first|second|third|fourth|"
     r"1st|2nd|3rd|4th|final)\s+(?:half|quarter|period)\b)?", re.I)
 """'with 13:41 to go', 'with 7:42 remaining in the first half', 'with 6:00 minutes remaining in the third quarter'."""
-ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final"
-           r"|\d{1,2}(?:st|nd|rd|th))")
+MOST_PERIODS = 12
+"""The most periods a game reads: a title fight's twelve rounds."""
+ORDINAL = ("(?:" + "|".join(word for word, n in ORDINAL_WORDS.items() if n <= MOST_PERIODS)
+           + r"|final|\d{1,2}(?:st|nd|rd|th))")
 ELAPSED = re.compile(
     r"\b(?:at\s+the\s+(?P<mark>\d{1,2}:[0-5]\d)\s+mark(?:\s+of\s+the\s+(?P<of>" + ORDINAL + r")\s+(?:round|period))?"
     r"|(?:(?P<seconds>\d{1,2})\s+seconds|(?P<clock>\d{1,2}:[0-5]\d))\s+(?:into|of)\s+the\s+(?P<period>" + ORDINAL
