@@ -1,6 +1,6 @@
-"""Layouts read on batch 13 of the gunviolence dev labels and on the unlabelled dev pages (issue #16): a press office's
-listing of releases, a caption that states its full date above the lead, a weather-alert box's stamp row. Texts
-written for the test, no publisher's text."""
+"""Page layouts `clean.listings` marks (issue #16): a press office's listing of releases, a caption that
+states its full date above the lead, and other stories' headlines, in title or sentence case, left between the
+article's paragraphs. Texts written for the test, no publisher's text."""
 
 from __future__ import annotations
 
@@ -61,20 +61,6 @@ def test_a_dated_line_alone_stays() -> None:
     assert kept == [DATED]
 
 
-def test_a_weather_alert_stamp_row_goes() -> None:
-    row = "Effective: April 4, 2016 at 9:10pmExpires: April 5, 2016 at 11:00amTarget Area: North; South; Harbour"
-    kept, removed = _clean(_article(row, where="footer"))
-    assert kept == [LEAD, MIDDLE, LAST] and ("boilerplate", row) in removed
-
-
-def _interleaved(*headlines: str) -> str:
-    paragraphs = [LEAD, MIDDLE, LAST, OTHER, MORE]
-    parts = ["Council approves harbour budget", paragraphs[0]]
-    for headline, paragraph in zip(headlines, paragraphs[1:], strict=False):
-        parts += [headline, paragraph]
-    return "\n\n".join(parts + paragraphs[len(headlines) + 1:])
-
-
 TEASERS = ("Storm Knocks Out Power to Thousands Across the Region", "Watch: Firefighters Rescue Cat From Tall Tree",
            "Famous Singer Slams Latest Tour Rumors", "Father, Daughter Hurt in Circus Tent Collapse")
 
@@ -93,6 +79,14 @@ def test_a_title_case_headline_left_between_paragraphs_goes_on_a_page_of_teasers
     assert _kinds_after([None, "boilerplate", None, None, None, None, None], texts)[5] is None  # one teaser: no layout
 
 
+def _interleaved(*headlines: str) -> str:
+    paragraphs = [LEAD, MIDDLE, LAST, OTHER, MORE]
+    parts = ["Council approves harbour budget", paragraphs[0]]
+    for headline, paragraph in zip(headlines, paragraphs[1:], strict=False):
+        parts += [headline, paragraph]
+    return "\n\n".join(parts + paragraphs[len(headlines) + 1:])
+
+
 def test_the_page_teasers_stay_out_when_the_model_takes_them() -> None:
     kept, _ = _clean(_interleaved(*TEASERS))
     assert kept == [LEAD, MIDDLE, LAST, OTHER, MORE]
@@ -102,3 +96,21 @@ def test_the_page_teasers_stay_out_when_the_model_takes_them() -> None:
 def test_a_sub_heading_alone_stays(heading: str) -> None:
     kept, _ = _clean(_interleaved(heading))
     assert heading in kept
+
+
+SENTENCE_TEASERS = ("Man, 40, hurt in crash on the coast road", "Ferry service to the islands resumes after storm",
+                    "Harbour pilot honoured for rescue at sea", "Council to vote on new parking fees next month")
+
+
+def test_a_sentence_case_headline_between_paragraphs_goes_on_a_page_of_such_teasers() -> None:
+    texts = [LEAD, SENTENCE_TEASERS[0], MIDDLE, SENTENCE_TEASERS[1], LAST, SENTENCE_TEASERS[2], OTHER]
+    taken: list[ClutterKind | None] = [None, "boilerplate", None, "related", None, None, None]
+    assert _kinds_after(taken, texts)[5] == "related"
+    assert _kinds_after([None, "boilerplate", None, None, None, None, None], texts)[5] is None
+
+
+def test_title_case_teasers_are_no_evidence_against_sentence_case_sub_headings() -> None:
+    texts = [LEAD, "Storm Knocks Out Power to Thousands Across Region", MIDDLE,
+             "Famous Singer Slams Latest Tour Rumors Again", LAST, "What the harbour pilots saw that night", OTHER]
+    taken: list[ClutterKind | None] = [None, "boilerplate", None, "media", None, None, None]
+    assert _kinds_after(taken, texts)[5] is None
