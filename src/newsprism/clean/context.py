@@ -21,8 +21,8 @@ from newsprism.clean.lines import (
     whole_paragraph,
     words,
 )
+from newsprism.clean.widget_galleries import EMBED_SIGNATURE, PUBLISHED_STAMP
 from newsprism.clean.widget_quote_titles import quote_title
-from newsprism.clean.widgets import EMBED_SIGNATURE, PUBLISHED_STAMP
 from newsprism.model import ClutterKind
 
 Kinds = list[ClutterKind | None]

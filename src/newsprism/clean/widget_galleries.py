@@ -12,6 +12,9 @@ rules.
   News App on iTunes and Google Play' (23 lines of 15 sites on the dev pages).
 - An alert box's prompt, e.g. 'Morning headlines, sent to your inbox daily: click here to sign up.' (invented; 10
   lines of 5 sites).
+- A player's own lines: its notices and pointers (:data:`PLAYER_NOTICE`), a video blurb's '(Published …)' stamp, an
+  embedded post's signature, a reporter's one-line introduction and a pasted caption track (moved here from
+  :mod:`newsprism.clean.widgets` in round 26 with their calibration notes).
 - A viewer warning about a player, e.g. 'Warning: the sound of this video may be disturbing …', 'CAUTION: This
   footage is graphic.' (invented; 3 lines of 3 sites).
 """
@@ -19,6 +22,8 @@ rules.
 from __future__ import annotations
 
 import re
+
+from newsprism.lexicon import MONTH_PREFIX
 
 GALLERY_CONTROLS = re.compile(
     r"\bCaption Close\b|\bBack to Gallery\b|\bHide Caption\b.{0,20}\bShow Caption\b|\bMore Galleries\b|"
@@ -52,3 +57,44 @@ VIEWER_WARNING = re.compile(
     r"^\W*(?:warning|caution)\b.{0,80}\b(?:video|audio|footage)\b.{0,40}\b(?:disturbing|graphic|upsetting)\b", re.I)
 """A warning above or below a player, e.g. 'Warning: the sound of this video may be disturbing to a young child.'"""
 VIEWER_WARNING_WORDS = 20
+
+TRANSCRIPT_WORDS = 5000
+"""A video's caption track ('WEBVTT ...', the Web Video Text Tracks header, then the broadcast in capitals) is pasted as
+one line of any length; no article's prose opens with that header (dev pages: 2 tracks, PolNeAR none)."""
+
+REPORTER_INTRO_WORDS = 20
+"""A video's one-line introduction ('Channel 9's Jane Roe explains what deputies ask you to watch for.'): batch 6 of the
+dev labels has one of 13 words; a body sentence that names a station's reporter goes on with what was found."""
+PUBLISHED_STAMP = re.compile(
+    rf"\((?:published|posted|updated)\s+(?:\w+day,?\s+)?{MONTH_PREFIX}\s+\d{{1,2}},?\s+\d{{4}}\)\W*$", re.I)
+"""A video blurb's closing stamp: '… report. (Published Monday, June 8, 2016)'."""
+EMBED_SIGNATURE = re.compile(
+    rf"[—–-]\s*[^—–()]{{0,60}}\(@\w{{1,15}}\)\s*(?:on\s+)?{MONTH_PREFIX}\s+\d{{1,2}},\s+\d{{4}}\W*$|"
+    r"[—–-]\s*[^—–()]{0,60}\(@\w{1,15}\)\s*\d{1,2}\s+\S+\s+\d{4}(?:\s+\S{1,3})?\W*$|"
+    r"^\W*pic\.twitter\.com/\w+\W*$|[—–-]\s*(?:facebook|instagram|twitter) post\W*$|"
+    r"^<tweet\b[^>]*>\W*$|^</?tweet/?>\W*$|^<tweet\b[^>]*>\s*<tweet/>\W*$", re.I)
+"""An embedded post: a tweet's '— Name (@handle) July 8, 2016' signature (or its day, month and year in the reader's
+language: '(@handle) 25 <month> 2016 <abbreviation>', batch 10 of the dev labels), a lone picture link, '–Facebook
+post', or a PolNeAR ``<tweet>`` tag standing alone. A tag around a post's text stays: PolNeAR annotates the
+tweets an article quotes as its content."""
+
+REPORTER_INTRO = re.compile(
+    r"^(?:[KW][A-Z]{2,3}(?:-TV)?|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}\s\d{1,3}|[A-Z]+\d+[A-Za-z]*|\d+[A-Za-z]+)['’]s\s+"
+    r"(?:[A-Z][\w.'’-]+\s){2,3}(?:explains (?:what|why|how)|[Rr]eports(?= from| live|\W*$)|has (?:more|the story|the "
+    r"details|details|the latest)|takes (?:a|an in-depth|a closer) look|shows us|breaks (?:it )?down)\b"
+    r"(?![^.!?]*\b(?:said|says|told)\b)")
+"""A video's introduction naming the station's reporter: 'Local 15's Jane Roe explains what deputies ask you to watch
+for.', 'NBC 7's Jane Roe reports.', 'WXYZ's Jane Roe has the story.': the station's call letters or a name with its
+channel number, then the reporter's first and last name (case matters). What a reporter found ('Channel 2's Jane Roe
+reports deputies escorted a man ...') and 'The County Sheriff's Office reports ...' are the article's."""
+PLAYER_NOTICE = re.compile(
+    r"\btrouble (?:viewing|playing|watching|loading) (?:the |this )?(?:video|player|media)|"
+    r"\b(?:video|media|content) (?:is )?(?:restricted from playing|unavailable|not available in)|"
+    r"\bdisabl\w+ (?:any )?ad[- ]?block|\byour browser does not support|"
+    r"\b(?:watch|see|view) the (?:video|clip|podcast) (?:above|below)\b|"
+    r"\b(?:podcast|video|clip) embedded (?:above|below)\b|\blisten to the latest episode\b|"
+    r"^(?:above|below),? (?:see|watch|hear) (?:\w+ ){0,3}?(?:reports?|videos?|footage|coverage)\b|"
+    r"\b(?:latest version of|install|download) (?:the )?(?:adobe )?flash player\b", re.I)
+"""A player's notice or pointer: 'trouble viewing the video', 'Watch the video above', 'Below, see reports … from
+KXYZ', an ad-blocker or Flash prompt (the pointer to the story's own document, 'Below, see the full statement',
+stays)."""

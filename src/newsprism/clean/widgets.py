@@ -42,11 +42,17 @@ from newsprism.clean.widget_credits import (
 from newsprism.clean.widget_galleries import (
     APP_PITCH,
     APP_PITCH_WORDS,
+    EMBED_SIGNATURE,
     GALLERY_CONTROLS,
     GALLERY_CONTROLS_WORDS,
     GLUED_GALLERY,
     INBOX_PROMPT,
     MORE_VIDEOS,
+    PLAYER_NOTICE,
+    PUBLISHED_STAMP,
+    REPORTER_INTRO,
+    REPORTER_INTRO_WORDS,
+    TRANSCRIPT_WORDS,
     VIEWER_WARNING,
     VIEWER_WARNING_WORDS,
 )
@@ -84,14 +90,6 @@ CREDITED_CAPTION_WORDS = 100
 RELATED_HEADLINE_WORDS = 20
 """A 'Related: <headline>' line: a headline runs to 20 words (PolNeAR's longest has 24, with the marker)."""
 
-TRANSCRIPT_WORDS = 5000
-"""A video's caption track ('WEBVTT ...', the Web Video Text Tracks header, then the broadcast in capitals) is pasted as
-one line of any length; no article's prose opens with that header (dev pages: 2 tracks, PolNeAR none)."""
-
-REPORTER_INTRO_WORDS = 20
-"""A video's one-line introduction ('Channel 9's Jane Roe explains what deputies ask you to watch for.'): batch 6 of the
-dev labels has one of 13 words; a body sentence that names a station's reporter goes on with what was found."""
-
 MONTH = MONTH_PREFIX
 
 
@@ -106,28 +104,6 @@ def _rule(kind: ClutterKind, pattern: str, max_words: int = SHORT_WIDGET_WORDS) 
     return WidgetRule(kind, re.compile(pattern, NOCASE), max_words)
 
 
-PUBLISHED_STAMP = re.compile(rf"\((?:published|posted|updated)\s+(?:\w+day,?\s+)?{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\)\W*$",
-                             NOCASE)
-"""A video blurb's closing stamp: '… report. (Published Monday, June 8, 2016)'."""
-EMBED_SIGNATURE = re.compile(
-    rf"[—–-]\s*[^—–()]{{0,60}}\(@\w{{1,15}}\)\s*(?:on\s+)?{MONTH}\s+\d{{1,2}},\s+\d{{4}}\W*$|"
-    r"[—–-]\s*[^—–()]{0,60}\(@\w{1,15}\)\s*\d{1,2}\s+\S+\s+\d{4}(?:\s+\S{1,3})?\W*$|"
-    r"^\W*pic\.twitter\.com/\w+\W*$|[—–-]\s*(?:facebook|instagram|twitter) post\W*$|"
-    r"^<tweet\b[^>]*>\W*$|^</?tweet/?>\W*$|^<tweet\b[^>]*>\s*<tweet/>\W*$", NOCASE)
-"""An embedded post: a tweet's '— Name (@handle) July 8, 2016' signature (or its day, month and year in the reader's
-language: '(@handle) 25 <month> 2016 <abbreviation>', batch 10 of the dev labels), a lone picture link, '–Facebook
-post', or a PolNeAR ``<tweet>`` tag standing alone. A tag around a post's text stays: PolNeAR annotates the
-tweets an article quotes as its content."""
-
-REPORTER_INTRO = re.compile(
-    r"^(?:[KW][A-Z]{2,3}(?:-TV)?|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}\s\d{1,3}|[A-Z]+\d+[A-Za-z]*|\d+[A-Za-z]+)['’]s\s+"
-    r"(?:[A-Z][\w.'’-]+\s){2,3}(?:explains (?:what|why|how)|[Rr]eports(?= from| live|\W*$)|has (?:more|the story|the "
-    r"details|details|the latest)|takes (?:a|an in-depth|a closer) look|shows us|breaks (?:it )?down)\b"
-    r"(?![^.!?]*\b(?:said|says|told)\b)")
-"""A video's introduction naming the station's reporter: 'Local 15's Jane Roe explains what deputies ask you to watch
-for.', 'NBC 7's Jane Roe reports.', 'WXYZ's Jane Roe has the story.': the station's call letters or a name with its
-channel number, then the reporter's first and last name (case matters). What a reporter found ('Channel 2's Jane Roe
-reports deputies escorted a man ...') and 'The County Sheriff's Office reports ...' are the article's."""
 STATION_WILL_UPDATE = re.compile(
     r"^(?i:as (?:more )?(?:information|details) (?:becomes?|is) (?:available|released),?\s+)?"
     r"(?:[A-Z0-9][\w.'’-]*\s){0,3}(?:News(?:\s\d+)?|[KW][A-Z]{2,3}(?:-TV)?) will "
@@ -169,13 +145,7 @@ WIDGET_RULES: list[WidgetRule] = [
     # media: players, embeds, gallery links
     WidgetRule("media", PUBLISHED_STAMP, BLURB_WORDS),
     WidgetRule("media", EMBED_SIGNATURE, BLURB_WORDS),
-    _rule("media", r"\btrouble (?:viewing|playing|watching|loading) (?:the |this )?(?:video|player|media)|"
-                   r"\b(?:video|media|content) (?:is )?(?:restricted from playing|unavailable|not available in)|"
-                   r"\bdisabl\w+ (?:any )?ad[- ]?block|\byour browser does not support|"
-                   r"\b(?:watch|see|view) the (?:video|clip|podcast) (?:above|below)\b|"
-                   r"\b(?:podcast|video|clip) embedded (?:above|below)\b|\blisten to the latest episode\b|"
-                   r"^(?:above|below),? (?:see|watch|hear) (?:\w+ ){0,3}?(?:reports?|videos?|footage|coverage)\b|"
-                   r"\b(?:latest version of|install|download) (?:the )?(?:adobe )?flash player\b"),  # round 20
+    WidgetRule("media", PLAYER_NOTICE),  # round 20
     _rule("media", r"^\[(?:video|watch|photos?|gallery|audio|graphic|slideshow|raw video)\b[^\]]*\]\W*$"),
     _rule("media", r"^(?:photos?|video|watch|gallery|slideshow|in pictures|raw video)\s*:\s*\S.{0,90}$", 14),
     _rule("media", r"^(?:photos?|gallery|slideshow|in pictures)\s*:\s*\S", CREDITED_CAPTION_WORDS),  # gallery captions
