@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from newsprism import lexicon
 from newsprism.figures.another_event import OTHER_SHOOTINGS, earlier_subject, in_tally, of_another_event
 from newsprism.figures.corrected import first_reports
+from newsprism.figures.counted import AUX, DETERMINERS, SINGULAR, counted_nouns, generic_noun
 from newsprism.figures.family import family_lists
 from newsprism.figures.hospital import HOSPITAL_AFTER, badly_only, died_there, sent_to_hospital, via_hospital
 from newsprism.figures.no_level import no_level
@@ -34,16 +34,8 @@ from newsprism.figures.sentence_counts import (
 from newsprism.figures.shooter import SHOOTER, shooter_deaths
 from newsprism.figures.sports import sports_claims
 from newsprism.figures.together import joined_value, listed_people
-from newsprism.lexicon import alternation
 from newsprism.memo import per_text
 
-GENERIC = frozenset({*lexicon.PEOPLE, *lexicon.PEOPLE.values(), *lexicon.KIN, *lexicon.KIN.values(), "persons",
-                     "others", "other people", "more", ""})
-"""Counted nouns that name no group of their own (the lexicon's people and kin): '3 people killed' and '3 killed'
-are one measure; '3 officers killed' counts a group of its own (its subject is 'officers')."""
-AUX = r"(?:(?:was|were|is|are|have|has|had|been|be|being|reportedly|also|later|all|each|now|remain|remained|" \
-      r"critically|seriously|severely|badly|gravely|mortally|allegedly|since|then|who|that|got|found|pronounced|" \
-      r"later|accidentally|reported|believed|apparently|left)\s+){0,4}"
 CARRIED = r"(?:left|taken|transported|rushed|airlifted|flown|hospitali[sz]ed)\b"
 """What may follow 'shot and' in a count of the people shot ('Two more were shot and left in serious
 condition': sample4 read); any other verb there may be the shooter's ('a man shot and robbed ...')."""
@@ -237,7 +229,7 @@ def _with_dead(claim: Claim, text: str) -> Claim:
 def _after(number: Number, after: str) -> Claim | None:
     """'129 people were killed', 'two dead', 'a man was fatally shot', '129 seats'."""
     determiner = number.value == 1 and number.written.lower().split()[-1] in DETERMINERS
-    for match in [*_counted(after), None]:
+    for match in [*counted_nouns(after), None]:
         noun = (match.group("noun") or "").lower() if match else ""
         if determiner and (not noun or (number.written.lower() == "the" and not SINGULAR.fullmatch(noun))):
             return None
@@ -251,7 +243,7 @@ def _after(number: Number, after: str) -> Claim | None:
                                                                                                         - len(rest)]):
                 if number.value == 0 and badly_only(rest[:_length(rest, words)]):
                     return None  # 'None were seriously injured': a zero of the badly hurt only
-                subject = None if _generic(noun) or measure in ("seats", "magnitude", "attackers") else noun
+                subject = None if generic_noun(noun) or measure in ("seats", "magnitude", "attackers") else noun
                 return Claim(measure, subject, number, number.end + len(after) - len(rest) + _length(rest, words))
     return None
 
@@ -277,46 +269,8 @@ def _active(rest: str, words: str, lead: str = "") -> bool:
     return bool(ACTIVE_OBJECT.match(rest[match.end():]))
 
 
-DETERMINERS = frozenset({"a", "an", "his", "her", "their", "the"})
 ONE_PERSON_WORDS = DETERMINERS | {"another"}
 """Words that name one person, no count ('a man', 'another'): a trip to a hospital is read only after a count."""
-"""Words read as one only before a person noun ('a man was shot', 'killed his daughter')."""
-
-
-SINGULAR = re.compile(r"\d+-year-old|" + alternation(sorted(lexicon.PEOPLE, key=len, reverse=True)), re.I)
-"""Nouns after 'the' that name one victim ('the 6-year-old was shot'): 'the' counts one only before these."""
-
-
-def _generic(noun: str) -> bool:
-    return noun in GENERIC or noun.endswith("goers") or bool(re.fullmatch(r"\d+-year-old", noun))
-
-
-FUNCTION_WORDS = alternation(sorted(lexicon.GLUE_WORDS | lexicon.DEMONSTRATIVES | lexicon.POSSESSIVE_DETERMINERS,
-                                    key=len, reverse=True))
-"""Words that are never an adjective of the counted noun ('told WQRZ 5 that her nephew was hurt': no five nephews)."""
-COUNT_WORDS = alternation(sorted(lexicon.NUMBER_WORDS, key=len, reverse=True))
-"""Number words, never an adjective of the counted noun ('WPXI 11 News Two brothers ... were shot': the count is
-two, not eleven; residue 3 read)."""
-INCLUDING = (r"\s*(?:,|--|[—–(])\s*(?:including|\w+\s+of\s+them)\s+[^,;.()—–]{1,40}?\s*(?:,|--|[—–)])|"
-             r"\s+including\s+(?:[\w-]+\s+){1,4}?(?=(?:was|were|are|is)\s)|"
-             r"\s*,?\s+(?:between\s+)?(?:the\s+)?(?:ages?|aged)\s+(?:of\s+)?\d{1,2}(?:\s*(?:,|and|to|-|through|&)\s*"
-             r"\d{1,2})*\s*,?(?=\s)|"
-             r"\s+(?:who\s+(?:were|was)\s+)?(?:tied|connected|linked|related)\s+to\s+(?:the\s+|this\s+)?"
-             r"(?:incident|shooting|case)\s*,?(?=\s)")
-"""A clause naming some of those counted between the count and its verb, set off by commas, dashes or brackets
-('Three people, including a 9-year-old, were shot', 'four people -- including a child -- were injured') or
-running up to the verb's auxiliary ('3 people including a 30-year-old were injured'), or their ages ('Three girls
-between ages 13 and 17 were wounded': residue 14 read), or what ties them to the event ('Two more men linked to the
-incident turned up ... with gunshot wounds': residue 14 read)."""
-
-
-def _counted(after: str) -> list[re.Match[str]]:
-    """The counted noun right after a number, or after one or two adjectives ('people', 'young men', '19-year-old
-    man'), each reading that fits."""
-    shapes = (rf"[\s-]*(?P<noun>{PERSON_NOUNS})\b(?:{INCLUDING})?\s*,?\s*{AUX}",
-              rf"[\s-]*(?:(?!(?:{FUNCTION_WORDS}|{COUNT_WORDS})\b)(?:\d+-year-old|[a-z]+(?:-[a-z]+)?),?\s+){{1,2}}"
-              rf"(?P<noun>{PERSON_NOUNS})\b(?:{INCLUDING})?\s*,?\s*{AUX}")
-    return [m for shape in shapes if (m := re.match(shape, after, re.I))]
 
 
 def _sent(number: Number, before: str, after: str) -> Claim | None:
@@ -347,7 +301,7 @@ def _before(number: Number, before: str, after: str) -> Claim | None:
             continue
         if INTENT.search(before):
             continue  # 'he was going to kill his wife': a threat, no count
-        noun = next(iter(_counted(after)), None) or re.match(r"[\s-]*(?P<noun>seats)?\b", after, re.I)
+        noun = next(iter(counted_nouns(after)), None) or re.match(r"[\s-]*(?P<noun>seats)?\b", after, re.I)
         counted = (noun.group("noun") or "").lower() if noun else ""
         if NEEDS_NOUN_BEFORE.get(measure) and counted != NEEDS_NOUN_BEFORE[measure]:
             continue
@@ -367,7 +321,7 @@ def _before(number: Number, before: str, after: str) -> Claim | None:
             continue
         if measure == "shot" and re.match(r"[^,;.]{0,40}?\bto death\b", after[noun.end() if noun else 0:]):
             measure = "killed"
-        subject = None if _generic(counted) or counted == "seats" else counted
+        subject = None if generic_noun(counted) or counted == "seats" else counted
         return Claim(measure, subject, number, number.end + (noun.end() if noun else 0))
     return None
 
