@@ -55,6 +55,7 @@ from newsprism.eval.pagelabels import (
     sha1,
     split_of,
 )
+from newsprism.eval.pages import gold_documents, gold_record
 from newsprism.eval.results import EvalError
 
 SAMPLE_SEED = 16
@@ -112,10 +113,9 @@ def sample(root: Path, seed: int = SAMPLE_SEED, count: int = SAMPLE_COUNT, max_c
 
 def _documents(root: Path, max_chars: int) -> Iterator[tuple[str, str]]:
     """(path, outlet domain) of the corpus documents of MIN_CHARS..max_chars characters."""
-    for gold in root.glob("*/gold.json"):
-        for doc in json.loads(gold.read_text(encoding="utf-8"))["documents"]:
-            if MIN_CHARS <= doc["n_chars"] <= max_chars:
-                yield f"{gold.parent.name}/{doc['file']}", doc["outlet"]
+    for path, doc in gold_documents(root):
+        if MIN_CHARS <= doc["n_chars"] <= max_chars:
+            yield path, doc["outlet"]
 
 
 def labelled_domains(root: Path, labels: Path) -> frozenset[str]:
@@ -126,8 +126,7 @@ def labelled_domains(root: Path, labels: Path) -> frozenset[str]:
 
 def show(root: Path, doc: str) -> str:
     """The document's gold metadata and its non-blank lines, numbered, with their word counts."""
-    gold = json.loads((root / doc).parent.joinpath("gold.json").read_text(encoding="utf-8"))
-    meta = next(d for d in gold["documents"] if d["file"] == Path(doc).name)
+    meta = gold_record(root, doc)
     out = [f"== {doc} outlet={meta['outlet']} dct={meta['dct']} title={meta['title']!r}"]
     for number, line in enumerate(file_lines((root / doc).read_text(encoding="utf-8")), start=1):
         if line.strip():

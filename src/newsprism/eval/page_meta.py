@@ -45,8 +45,8 @@ from newsprism.clean.metadata import DATE_EXPR, OUTLET_WORDS, parse_date
 from newsprism.clean.outlet_names import CHANNEL_WORDS, EXTRA_OUTLET_WORDS
 from newsprism.clean.outlet_table import registrable_domain
 from newsprism.config import CleanConfig
-from newsprism.eval.pagelabels import file_lines, read_labels, split_of
-from newsprism.eval.pages import Cleaned, Page, clean_page, corpus_repeats, same_day
+from newsprism.eval.pagelabels import read_labels, split_of
+from newsprism.eval.pages import Cleaned, Page, clean_page, corpus_repeats, gold_documents, page_of, same_day
 
 REMAINDER = re.compile(r"(?:\d+|tv|news|online|now|com|net|radio|am|fm|dt|channel|media|daily|digital|local|"
                        r"[kw][a-z]{2,3})+")
@@ -217,14 +217,9 @@ def dev_pages(root: Path) -> Iterator[Page]:
     """Unlabelled dev pages of the folder, as :mod:`newsprism.eval.pages` pastes them; test pages are never
     opened."""
     labelled = {doc.path for doc in read_labels()}
-    for gold in sorted(root.glob("*/gold.json")):
-        for doc in json.loads(gold.read_text(encoding="utf-8"))["documents"]:
-            path = f"{gold.parent.name}/{doc['file']}"
-            if split_of(Path(doc["file"]).stem) != "dev" or path in labelled:
-                continue
-            head = f"{doc['title']}\n\n"
-            body = "\n".join(file_lines((root / path).read_text(encoding="utf-8")))
-            yield Page(path, doc["title"], doc["dct"], head + body, len(head), doc.get("outlet") or None)
+    for path, doc in gold_documents(root):
+        if split_of(Path(doc["file"]).stem) == "dev" and path not in labelled:
+            yield page_of(root, path, doc)
 
 
 def credited(text: str, name: str) -> bool:

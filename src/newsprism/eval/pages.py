@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from newsprism.clean import clean_article
 from newsprism.clean.repeats import NO_REPEATS, Repeats, gather, page_lines
@@ -78,19 +79,33 @@ class LineOutcome:
 
 def read_pages(root: Path, limit: int | None = None) -> list[Page]:
     """The corpus folder's documents in path order (the first ``limit``)."""
-    golds = sorted(root.glob("*/gold.json"))
-    if not golds:
+    if not any(root.glob("*/gold.json")):
         raise EvalError(f"{root}: not a gunviolence corpus folder (no <incident>/gold.json)")
     pages: list[Page] = []
-    for gold in golds:
-        for doc in json.loads(gold.read_text(encoding="utf-8"))["documents"]:
-            if limit is not None and len(pages) >= limit:
-                return pages
-            pages.append(_page(root, f"{gold.parent.name}/{doc['file']}", doc))
+    for path, doc in gold_documents(root):
+        if limit is not None and len(pages) >= limit:
+            return pages
+        pages.append(page_of(root, path, doc))
     return pages
 
 
-def _page(root: Path, path: str, doc: dict[str, str]) -> Page:
+def gold_documents(root: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    """``<incident>/<doc>.txt`` and its gold.json record, for each document of the corpus folder ``root`` (the gold
+    files in path order, each file's documents in its order)."""
+    for gold in sorted(root.glob("*/gold.json")):
+        for doc in json.loads(gold.read_text(encoding="utf-8"))["documents"]:
+            yield f"{gold.parent.name}/{doc['file']}", doc
+
+
+def gold_record(root: Path, path: str) -> dict[str, Any]:
+    """The gold.json record of the document ``path`` (``<incident>/<doc>.txt``) under ``root``."""
+    documents = json.loads(((root / path).parent / "gold.json").read_text(encoding="utf-8"))["documents"]
+    return next(doc for doc in documents if doc["file"] == Path(path).name)
+
+
+def page_of(root: Path, path: str, doc: dict[str, str]) -> Page:
+    """The document ``path`` with its gold record ``doc``, pasted as the evaluation reads it: title, blank line,
+    the crawled text."""
     head = f"{doc['title']}\n\n"
     body = "\n".join(file_lines((root / path).read_text(encoding="utf-8")))
     return Page(path, doc["title"], doc["dct"], head + body, len(head), doc.get("outlet") or None)
@@ -246,9 +261,7 @@ def _labelled_pages(root: Path, labelled: dict[str, DocLabels]) -> Iterator[Page
         problem = check_against(labelled[path], root)
         if problem:
             raise EvalError(f"labels of {problem}; relabel it (python -m newsprism.eval.label_tool)")
-        doc = next(d for d in json.loads(gold.read_text(encoding="utf-8"))["documents"]
-                   if d["file"] == path.split("/")[1])
-        yield _page(root, path, doc)
+        yield page_of(root, path, gold_record(root, path))
 
 
 def _ratio(part: int, whole: int) -> float:
