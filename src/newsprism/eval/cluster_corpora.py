@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from newsprism.eval.cluster_stream import LabelledText
-from newsprism.eval.results import EvalError
+from newsprism.eval.results import EvalError, read_json_object
 
 SHUFFLE_SEED = 20261205
 """Seed of the order given to undated corpora (ECB+, NeuS)."""
@@ -39,7 +39,7 @@ def gunviolence(folder: Path) -> list[LabelledText]:
     """Every page of every incident folder with a gold.json, by creation date (then incident, document)."""
     items: list[tuple[str, str, str, LabelledText]] = []
     for gold_path in sorted(folder.glob("*/gold.json")):
-        gold = _json(gold_path)
+        gold = read_json_object(gold_path)
         for doc in gold.get("documents", []):
             page = gold_path.parent / doc["file"]
             if not page.is_file():
@@ -54,7 +54,7 @@ def ecbplus(folder: Path) -> list[LabelledText]:
     """Every document of every topic; the cluster is topic and subtopic (the topic's two events)."""
     items = []
     for gold_path in sorted(folder.glob("*/gold.json")):
-        gold = _json(gold_path)
+        gold = read_json_object(gold_path)
         for _, doc in sorted(gold["documents"].items()):
             text = (gold_path.parent / doc["path"]).read_text(encoding="utf-8")
             items.append(LabelledText(text, f"ecb{gold['topic']}-{doc['subtopic']}", url=doc.get("url") or None))
@@ -96,16 +96,6 @@ CONVERTERS: dict[str, Callable[[Path], list[LabelledText]]] = {
 def _shuffled(items: list[LabelledText]) -> list[LabelledText]:
     random.Random(SHUFFLE_SEED).shuffle(items)
     return items
-
-
-def _json(path: Path) -> dict:  # type: ignore[type-arg]
-    try:
-        record = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise EvalError(f"{path}: cannot read ({error})") from None
-    if not isinstance(record, dict):
-        raise EvalError(f"{path}: expected a JSON object")
-    return record
 
 
 def lines(items: list[LabelledText]) -> Iterator[str]:

@@ -23,7 +23,6 @@ reads a JSON object of :class:`~newsprism.stream.stories.StoryConfig` fields (an
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import sys
@@ -38,7 +37,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from newsprism.eval.cluster_stream import LabelledText, read_clusters, stream_items
-from newsprism.eval.results import NEWSPRISM, TFIDF, EvalError, EvalResult
+from newsprism.eval.results import NEWSPRISM, TFIDF, EvalError, EvalResult, read_json_object
 from newsprism.nlp.encoder import Encoder
 from newsprism.stream.features import FeatureConfig, ItemFeatures, StreamItem, item_features
 from newsprism.stream.stories import StoryConfig, group_stories
@@ -77,12 +76,7 @@ class GroupingSetting:
 
 def read_setting(path: Path) -> GroupingSetting:
     """A JSON object of StoryConfig fields, optionally with "features" (FeatureConfig fields) and "lead_words"."""
-    try:
-        record = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise EvalError(f"{path}: cannot read the configuration ({error})") from None
-    if not isinstance(record, dict):
-        raise EvalError(f"{path}: expected a JSON object of StoryConfig fields")
+    record = read_json_object(path, "a JSON object of StoryConfig fields")
     features = record.pop("features", {})
     lead_words = record.pop("lead_words", GroupingSetting.lead_words)
     if not isinstance(features, dict) or not isinstance(lead_words, int) or lead_words < 1:

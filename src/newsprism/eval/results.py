@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
 
 from newsprism.errors import NewsprismError
 
@@ -13,6 +15,18 @@ TFIDF = "tfidf"
 
 class EvalError(NewsprismError):
     """A dataset file that cannot be evaluated (missing, wrong format, too few pairs) or a fit that cannot run."""
+
+
+def read_json_object(path: Path, what: str = "a JSON object") -> dict[str, Any]:
+    """The JSON object in ``path``; an :class:`EvalError` when the file cannot be read or holds no object (the
+    message says it expected ``what``)."""
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise EvalError(f"{path}: cannot read ({error})") from None
+    if not isinstance(record, dict):
+        raise EvalError(f"{path}: expected {what}")
+    return record
 
 
 @dataclass(frozen=True)
