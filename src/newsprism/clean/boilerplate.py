@@ -97,12 +97,14 @@ def candidates(lines: list[Line], kinds: list[ClutterKind | None], first: int, l
     drop; what it removes there are labels, link titles and widget text), nor a live story's update marker
     ('UPDATE @ 7:30 p.m.', 'FIRST REPORT': :func:`newsprism.clean.context.update_marker`), a tip-line appeal
     (:data:`newsprism.clean.context.TIP_LINE`), a long paragraph written in capitals (:func:`sentence_case`) nor the
-    heading of a list or fact box (:func:`_list_heading`); a sentence after an 'UPDATE:' marker is read without it."""
+    heading of a list or fact box (:func:`_list_heading`) nor a long feature's sub-heading
+    (:func:`newsprism.clean.sections.feature_headings`); a sentence after an 'UPDATE:' marker is read without it."""
     from newsprism.clean.text import TRAILING_CREDIT  # text imports this module
 
     bare = [UPDATE_PREFIX.sub("", TRAILING_CREDIT.sub("", line.text)) for line in lines]  # 'the clerk said. REUTERS',
     # 'UPDATE: Police said ...' are sentences
-    return [i for i, kind in enumerate(kinds) if kind is None and not list_line(lines[i].text)
+    headings = sections.feature_headings(lines, kinds, first, last)
+    return [i for i, kind in enumerate(kinds) if kind is None and i not in headings and not list_line(lines[i].text)
             and not plain_sentence(bare[i]) and not _open_sentence(bare[i])
             and not long_prose(bare[i]) and not long_prose(sentence_case(bare[i])) and not _tip_line(bare[i])
             and not _lead_in(lines, i) and not QUOTED_POST.match(lines[i].text) and not update_marker(lines[i].text)

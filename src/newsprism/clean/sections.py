@@ -123,3 +123,46 @@ def _headline(lines: list[Line], kinds: Kinds, j: int) -> bool:
     text = lines[j].text.strip()
     return (2 <= len(words(text)) <= RUN_HEADLINE_WORDS and not ends_sentence(text) and not text.endswith(":")
             and not list_line(text) and not update_marker(text) and not name_heading(lines, kinds, j))
+
+
+HEADING_WORDS = 8
+"""A long feature's sub-heading is this short ('January', 'Shot in the butt with a pink gun'); a related headline
+standing alone between paragraphs runs longer or is marked ('Related: …')."""
+HEADING_RUN = 2
+"""A sub-heading block is one line or two ('March' over a case's heading 'Gun burglar charged')."""
+FEATURE_PROSE_WORDS = 20
+"""The paragraph under a sub-heading is prose of this length, ending like a sentence (:data:`HEADED_PROSE_WORDS`); the
+line over it ends like a sentence (a section may close on a short one: 'More on this case in a May update.')."""
+FEATURE_HEADINGS_MIN = 2
+"""A page has at least this many such blocks. On the dev labels (batches 1-21) the lines so read are 109 on 15 pages,
+all body (a year's notebook of cases under its months, a profile's, a police log's and a live story's sections);
+where a page has a single short line between two long paragraphs, 6 of 13 are clutter (a link, a caption, an ad's
+'Continue Reading Below', a box's label)."""
+
+
+def feature_headings(lines: list[Line], kinds: Kinds, first: int, last: int) -> set[int]:
+    """The sub-headings of a long feature: blocks of one or two short kept lines inside the body (not ending like a
+    sentence nor with a colon, not a list item) between two paragraphs of prose, on a page with at least
+    :data:`FEATURE_HEADINGS_MIN` such blocks. The article's own; the line classifier took a year's notebook's months
+    and case sub-headings for widget labels (batch 21 of the dev labels, 18 body lines)."""
+    kept = [i for i in range(first, last + 1) if kinds[i] is None]
+    blocks: list[list[int]] = []
+    n = 1
+    while n < len(kept) - 1:
+        run = 0
+        while run < HEADING_RUN and n + run < len(kept) - 1 and _heading_line(lines[kept[n + run]].text):
+            run += 1
+        if run and ends_sentence(lines[kept[n - 1]].text) and _feature_prose(lines[kept[n + run]].text):
+            blocks.append(kept[n:n + run])
+        n += max(run, 1)
+    return {i for block in blocks for i in block} if len(blocks) >= FEATURE_HEADINGS_MIN else set()
+
+
+def _heading_line(text: str) -> bool:
+    stripped = text.strip()
+    return (0 < len(words(stripped)) <= HEADING_WORDS and not ends_sentence(stripped) and not stripped.endswith(":")
+            and not list_line(stripped) and (stripped[:1].isalnum() or stripped[:1] in "'‘\"“"))
+
+
+def _feature_prose(text: str) -> bool:
+    return len(words(text)) >= FEATURE_PROSE_WORDS and ends_sentence(text)

@@ -37,6 +37,7 @@ from newsprism.clean.widget_credits import (
     LEADING_CREDIT,
     NAMED_PHOTO_CREDIT,
     PHOTO_OPENER,
+    PICTURE_LABEL,
     PICTURE_POSITION,
 )
 from newsprism.clean.widget_galleries import (
@@ -219,6 +220,7 @@ WIDGET_RULES: list[WidgetRule] = [
                      r"(?:/[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})+)\.?\)\s*$", CREDITED_CAPTION_WORDS),
     WidgetRule("caption", CLOSING_CAPS_CREDIT, CREDITED_CAPTION_WORDS),
     WidgetRule("caption", PHOTO_OPENER, CREDITED_CAPTION_WORDS),
+    WidgetRule("caption", PICTURE_LABEL, CAPTION_POSITION_WORDS),
     _rule("caption", r"^(?:\w+\s){0,2}(?:photo|photograph|picture|image|screenshot|screen grab)s?\.?$", 3),
     _rule("caption", r"^(?:getty(?: images)?|shutterstock|istock|ap photo|reuters photo)\.?$|"
                      r"^[A-Z][\w. -]{1,40}/(?:getty images|reuters|ap|afp|epa|shutterstock)\.?$", 8),
@@ -317,7 +319,8 @@ WIDGET_RULES: list[WidgetRule] = [
     _rule("link", r"\b(?:is|are) (?:now )?(?:sending|redirecting) you to\b|"
                   r"\bif you do not want to visit (?:that|this|the) page\b|\byou (?:are being|will be) redirected\b",
           SHORT_WIDGET_WORDS),
-    _rule("related", r"^(?:also on|more on|more from)\s*[\w .'’-]{0,40}:?\s*$", 8),
+    _rule("related", r"^(?:also on|more on|more from)(?!\s*(?:this|that|it)\b.*\.\s*$)\s*[\w .'’-]{0,40}:?\s*$",
+          8),  # a site's marker ('More on this story:'), not the article's sentence ('More on this case in May.')
     _rule("related", r"^also\s*:?\s*$", 1),  # 'ALSO' over a list of linked headlines
     _rule("related", r"^(?:related(?: story| article| link)?|previously|earlier|more|see also|read more|(?:also )?read "
                      r"(?:also)?)\s*:\s*(?!.*\b(?:said|says|told)\b)\S.{0,120}$", RELATED_HEADLINE_WORDS),
