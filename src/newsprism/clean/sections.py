@@ -139,12 +139,19 @@ all body (a year's notebook of cases under its months, a profile's, a police log
 where a page has a single short line between two long paragraphs, 6 of 13 are clutter (a link, a caption, an ad's
 'Continue Reading Below', a box's label)."""
 
+MEDIA_LINK = re.compile(r"\b(?:videos?|photos?|gallery|slideshow|watch|live|mug ?shots?)\b|\||\.com\b|www\.", re.I)
+"""A short line naming the page's media or a link ('PHOTOS | Shooting at …', 'Weird News Photos: …', 'WATCH LIVE AT
+KXYZ.COM') is a link to a gallery or a player, not a sub-heading: on the unlabelled dev pages the first version of
+:func:`feature_headings` gave back 5 such links between paragraphs; no sub-heading it reads on the dev labels names
+one."""
+
 
 def feature_headings(lines: list[Line], kinds: Kinds, first: int, last: int) -> set[int]:
     """The sub-headings of a long feature: blocks of one or two short kept lines inside the body (not ending like a
-    sentence nor with a colon, not a list item) between two paragraphs of prose, on a page with at least
-    :data:`FEATURE_HEADINGS_MIN` such blocks. The article's own; the line classifier took a year's notebook's months
-    and case sub-headings for widget labels (batch 21 of the dev labels, 18 body lines)."""
+    sentence nor with a colon, not a list item nor a media link: :data:`MEDIA_LINK`) under a line that ends like a
+    sentence and over a paragraph of prose, on a page with at least :data:`FEATURE_HEADINGS_MIN` such blocks. The
+    article's own; the line classifier took a year's notebook's months and case sub-headings for widget labels (batch
+    21 of the dev labels, 18 body lines)."""
     kept = [i for i in range(first, last + 1) if kinds[i] is None]
     blocks: list[list[int]] = []
     n = 1
@@ -161,7 +168,8 @@ def feature_headings(lines: list[Line], kinds: Kinds, first: int, last: int) -> 
 def _heading_line(text: str) -> bool:
     stripped = text.strip()
     return (0 < len(words(stripped)) <= HEADING_WORDS and not ends_sentence(stripped) and not stripped.endswith(":")
-            and not list_line(stripped) and (stripped[:1].isalnum() or stripped[:1] in "'‘\"“"))
+            and not list_line(stripped) and (stripped[:1].isalnum() or stripped[:1] in "'‘\"“")
+            and not MEDIA_LINK.search(stripped))
 
 
 def _feature_prose(text: str) -> bool:
