@@ -85,12 +85,6 @@ PHOTO_OPENER = re.compile(
 """A wire caption opening on its picture, as long as the caption runs: 'This undated photo provided by X shows Jane
 Roe, ...' (round 20: the dev pages' 4 lines opening so are captions, one of 86 words the 40-word rule in
 :mod:`newsprism.clean.widgets` left; no body line, none in PolNeAR)."""
-PICTURE_LABEL = re.compile(r"^(?i:pictured)\b[^.:]{0,30}:\s*\S|"
-                           r"^(?i:posted on (?:social media|facebook|twitter|instagram) (?:about|of)\b)")
-"""A caption labelled 'Pictured:' ('Pictured left to right: …'), or one opening on where its picture was shared, with
-no subject: 'Posted on social media about the family of Jane Roe, 15, …' (a sentence of the article has one: 'Her
-brother posted on social media about …'). Round 26: on the 2,781 dev pages 2 lines open so, at 2 sites, both
-captions (one labelled clutter/caption in batch 12, one unlabelled); PolNeAR train and dev none."""
 DOUBLED_CREDIT = re.compile(r"(\([^()]{2,60}\))\s*\1\W*$")
 """A gallery slide's credit printed twice at its end: '... on Aug. 9. (Jane Roe) (Jane Roe)'."""
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")

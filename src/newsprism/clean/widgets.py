@@ -37,7 +37,6 @@ from newsprism.clean.widget_credits import (
     LEADING_CREDIT,
     NAMED_PHOTO_CREDIT,
     PHOTO_OPENER,
-    PICTURE_LABEL,
     PICTURE_POSITION,
 )
 from newsprism.clean.widget_galleries import (
@@ -220,7 +219,6 @@ WIDGET_RULES: list[WidgetRule] = [
                      r"(?:/[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})+)\.?\)\s*$", CREDITED_CAPTION_WORDS),
     WidgetRule("caption", CLOSING_CAPS_CREDIT, CREDITED_CAPTION_WORDS),
     WidgetRule("caption", PHOTO_OPENER, CREDITED_CAPTION_WORDS),
-    WidgetRule("caption", PICTURE_LABEL, CAPTION_POSITION_WORDS),
     _rule("caption", r"^(?:\w+\s){0,2}(?:photo|photograph|picture|image|screenshot|screen grab)s?\.?$", 3),
     _rule("caption", r"^(?:getty(?: images)?|shutterstock|istock|ap photo|reuters photo)\.?$|"
                      r"^[A-Z][\w. -]{1,40}/(?:getty images|reuters|ap|afp|epa|shutterstock)\.?$", 8),
