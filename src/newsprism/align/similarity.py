@@ -177,9 +177,11 @@ def score_pairs_grouped(encoded: Sequence[EncodedText], pairs: NDArray[np.int64]
         return np.zeros(0, dtype=np.float64)
     with few_blas_threads():
         probability = default_model().probability(feature_matrix_grouped(encoded, pairs, cosine, profiles))
+    capped = np.flatnonzero(probability > CONTRADICTED)  # the cap leaves the others as they are: not read for them
+    minimal = np.zeros(len(pairs), dtype=bool)
     if profiles is None:
-        minimal = contradictions([encoded[i].text for i in pairs[:, 0].tolist()],
-                                 [encoded[j].text for j in pairs[:, 1].tolist()])
+        minimal[capped] = contradictions([encoded[i].text for i in pairs[capped, 0].tolist()],
+                                         [encoded[j].text for j in pairs[capped, 1].tolist()])
     else:  # the same answers, from the profiles the features read
-        minimal = np.array([contradicts(profiles(i), profiles(j)) for i, j in pairs.tolist()], dtype=bool)
+        minimal[capped] = [contradicts(profiles(i), profiles(j)) for i, j in pairs[capped].tolist()]
     return np.where(minimal, np.minimum(probability, CONTRADICTED), probability)
