@@ -22,9 +22,9 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsprism.entities.evidence import CUE_WEIGHT
+from newsprism.entities.given_names import given_name
 from newsprism.entities.kind_words import BODY_WORDS, PLACE_FIRST, PLACE_WORDS
 from newsprism.entities.mentions import Mention, voted_type
-from newsprism.entities.names import given_name
 from newsprism.lexicon import KIN, TITLES, alternation
 
 if TYPE_CHECKING:
@@ -232,7 +232,7 @@ _NOT_GIVEN = PLACE_FIRST | BODY_WORDS | PLACE_WORDS | frozenset({"st", "saint", 
 def family_members(groups: list[list[Mention]]) -> list[list[Mention]]:
     """A two-word name that only spaCy's labels make a body or place ("Janice Lumo", tagged ORG) and that ends in the
     surname of another full person name of the story that a title, an honorific or an age marks as a person's ("Mark
-    Lumo, 50,"), or of any when it opens with a given name of the census lists (:func:`.names.given_name`), is a
+    Lumo, 50,"), or of any when it opens with a given name of the census lists (:func:`.given_names.given_name`), is a
     relative's name: a person; not when the surname also ends a place's or body's name of the story
     ("Lumo State" beside "Kade State"). A one-word name tagged a body only, written in an article beside that name,
     which opens it and no other name of the story ("Janice" beside "Janice Lumo"), joins it."""

@@ -33,9 +33,10 @@ from newsprism.entities.contained import (
 )
 from newsprism.entities.cut_tails import join_cut_tails
 from newsprism.entities.district import join_district
+from newsprism.entities.given_names import given_name
 from newsprism.entities.kin import drop_families, family_members, separate_namesakes
 from newsprism.entities.mentions import Mention
-from newsprism.entities.names import ABBREVIATIONS, COUNTRY_OPENING, acronym, given_name, initials
+from newsprism.entities.names import ABBREVIATIONS, COUNTRY_OPENING, acronym, initials
 from newsprism.entities.spelling import join_misspelt
 from newsprism.entities.states import state_key
 from newsprism.entities.surnames import StoryNames

@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
-from importlib.resources import files
-from typing import Literal
+from functools import lru_cache
 
 from newsprism.entities.bills import bill_key
 from newsprism.entities.kind_words import BODY_WORDS, PLACE_WORDS, STREET_WORDS, SURNAME_PARTICLES
@@ -131,6 +129,9 @@ _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _INNER_POSSESSIVE = re.compile(r"['’]s\b")
 _PLURAL_POSSESSIVE = re.compile(r"(?<=\ws)['’]\s+(?=[A-Z])")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+_A_BODY = re.compile(r"^An?\s+(?=[A-Z])")
+"""An indefinite article opening a body's or place's span, before its name ("A Lumo Drug Agency panel voted", the
+text's first words: R4e's seed-98 reading, AllSides 5692); a work's title keeps it ("A Quiet Lumo")."""
 _SPLIT = re.compile(rf"[{DASHES}\s‐‑‒_/]+")
 _DROP = re.compile(r"[.'’`‘]")
 _TITLE_RE = re.compile(
@@ -163,7 +164,8 @@ def clean_span(text: str, start: int, end: int, kind: EntityType) -> tuple[int, 
             end = start + match.start()  # "President Lee Thursday": the person, then the day
         elif kind != "person" and (match := _PLURAL_POSSESSIVE.search(piece)) is not None and _owned(piece):
             end = start + match.start()  # "Saints’ Super Bowl": a name in the plural ends at its possessive
-        if kind != "person" and (match := _THE.match(piece)) is not None and end - start > match.end():
+        opening = _THE.match(piece) or (_A_BODY.match(piece) if kind != "work" else None)
+        if kind != "person" and (match := opening) is not None and end - start > match.end():
             start += match.end()
         if kind == "person" and (match := _TITLE_RE.match(text[start:end])) is not None:
             start += match.end()
@@ -394,35 +396,3 @@ def initial_variants(names: set[tuple[str, ...]]) -> dict[str, str]:
         if reduced != "".join(tokens) and reduced in keys:
             reducing.setdefault(reduced, set()).add("".join(tokens))
     return {variant: reduced for reduced, variants in reducing.items() if len(variants) == 1 for variant in variants}
-
-
-def given_name(word: str) -> bool:
-    """Whether a folded word is a first name of the US Census 1990 lists (public domain, shipped by the ``names``
-    package, about 5,500 names: "bettie", "janice"; not "white", "academy")."""
-    return word.upper() in _census_first_names()
-
-
-@cache
-def _census_first_names() -> frozenset[str]:
-    return frozenset(_census_shares("male")) | frozenset(_census_shares("female"))
-
-
-GENDER_RATIO = 4.0
-"""How many times more often the census gives a first name to one sex than to the other for it to tell the sex
-("Susan", "Ron"; not "Jordan", 0.056 % of men and 0.012 % of women, which is 4.7: still male)."""
-
-
-def given_gender(word: str) -> Literal["male", "female"] | None:
-    """The sex the US Census 1990 first-name lists give a folded word, when one list holds it at least
-    :data:`GENDER_RATIO` times as often as the other; None for no such first name."""
-    male, female = _census_shares("male").get(word.upper(), 0.0), _census_shares("female").get(word.upper(), 0.0)
-    if male > GENDER_RATIO * female:
-        return "male"
-    return "female" if female > GENDER_RATIO * male else None
-
-
-@cache
-def _census_shares(sex: str) -> dict[str, float]:
-    """First name → the share of the census's people of that sex (``sex``: "male" or "female") who bear it."""
-    lines = (files("names") / f"dist.{sex}.first").read_text(encoding="ascii").splitlines()
-    return {parts[0]: float(parts[1]) for line in lines if len(parts := line.split()) > 1}

@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from newsprism.entities.given_names import given_name
 from newsprism.entities.kind_words import BODY_WORDS, CHAMBER_WORDS
 from newsprism.entities.mentions import Mention, make_mention, voted_type
-from newsprism.entities.names import given_name
 from newsprism.entities.reporting import MOST_REPORTER_WORDS, REPORTS_AFTER
 from newsprism.lexicon import CONTAINERS
 from newsprism.model import EntityType

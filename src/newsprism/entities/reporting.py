@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from newsprism.entities.names import fold, given_name
+from newsprism.entities.given_names import given_name
+from newsprism.entities.names import fold
 from newsprism.lexicon import CONTAINERS
 from newsprism.model import EntityType
 

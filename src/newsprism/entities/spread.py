@@ -29,9 +29,10 @@ from dataclasses import replace
 
 from newsprism.entities.bills import case_party
 from newsprism.entities.continued import continued
+from newsprism.entities.given_names import given_name
 from newsprism.entities.makers import ticker
 from newsprism.entities.mentions import Mention, make_mention, voted_type
-from newsprism.entities.names import alias_name, given_name
+from newsprism.entities.names import alias_name
 from newsprism.entities.not_entities import cut_from_longer
 from newsprism.lexicon import ENGLISH_STOPWORDS
 from newsprism.model import EntityType

@@ -39,9 +39,10 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from newsprism.entities.evidence import CUE_WEIGHT
+from newsprism.entities.given_names import given_gender, given_name
 from newsprism.entities.kind_words import SURNAME_PARTICLES
 from newsprism.entities.mentions import Mention, voted_type
-from newsprism.entities.names import TITLE_OPENING, given_gender, given_name, name_key
+from newsprism.entities.names import TITLE_OPENING, name_key
 from newsprism.entities.variants import surname
 from newsprism.model import EntityType
 
@@ -78,7 +79,7 @@ class StoryNames:
     placed: set[str] = field(default_factory=set)
     """keys with a place's cue somewhere in the story ("in X", "X Street")"""
     sexes: dict[str, str] = field(default_factory=dict)
-    """full person key → the sex the census gives its first word (:func:`.names.given_gender`), where it gives one"""
+    """full person key → the sex the census gives its first word (:func:`.given_names.given_gender`), if any"""
 
     def is_person(self, key: str) -> bool:
         return self.types.get(key) == "person"

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import combinations
 
-from newsprism.entities.names import given_name
+from newsprism.entities.given_names import given_name
 from newsprism.lexicon import GIVEN_NAME_SHORT_FORMS
 
 MIN_MISSPELT = 5
