@@ -56,11 +56,18 @@ _WORD_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+ $")
 def alias_start(text: str, start: int, end: int, reach: int) -> int:
     """Where a known name spaCy cut before its last words begins: the capitalised word before the span when the two
     make a name of :data:`.names.ALIASES` ("a huge Islamic | State suicide bombing" → "Islamic State": D23's seed-96
-    reading, AllSides roundup 5746, a record "State"). Not into the name before (``reach``)."""
+    reading, AllSides roundup 5746, a record "State"), or "Port of" before a city (:data:`_PORT_BEFORE`). Not into
+    the name before (``reach``)."""
     word = _WORD_BEFORE.search(text, max(reach, start - 20), start)
     if word is not None and alias_name(name_key(text[word.start():end])) is not None:
         return word.start()
-    return start
+    port = _PORT_BEFORE.search(text, max(reach, start - len("Port of ")), start)
+    return start if port is None else port.start()
+
+
+_PORT_BEFORE = re.compile(r"(?<![\w-])Port of $")
+"""A port's name before the city spaCy tagged alone ("the Port of | Lumo, UPS and ..."): R4e's seed-98 reading,
+AllSides 5620, where two of the port's three mentions went to the city's record."""
 
 
 _SAINT = re.compile(r"(?:St\.?|Saint)\s+[A-Z]")
@@ -69,14 +76,19 @@ named after the saint (gun-violence incident 595166, issue #19)."""
 
 
 def _town_owner(text: str, start: int, possessive: int, end: int, label: EntityType) -> bool:
-    """A town owning a venue of two words or more ("Lumo's Kade Nations Plaza"): the venue is a name of its own, the
-    town's possessive no part of it; a county's, a saint's, a body's or a plural noun's possessive still is ("Lumo
-    County Sheriff's Office", "St. Kade's Parish", "Lumo Children's Medical Center")."""
+    """A town owning a venue of two words or more ("Lumo's Kade Nations Plaza") or one whose name goes on with "of"
+    ("Lumo's Ministry of Trade"): the venue is a name of its own, the town's possessive no part of it; a county's, a
+    saint's, a body's or a plural noun's possessive still is ("Lumo County Sheriff's Office", "St. Kade's Parish",
+    "Lumo Children's Medical Center")."""
     owner = [fold(word) for word in text[start:possessive].split()]
-    return label == "place" and len(text[possessive:end].split()) > 2 and (
+    return label == "place" and (len(text[possessive:end].split()) > 2 or _OF_NAME.match(text, end) is not None) and (
         owner[-1] not in OWNED_WORDS | _PLURALS | ROLES_BEFORE_NAMES) and owner[0].strip(".") not in ("st", "saint")
 
 
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+""""of" and a capitalised word after the owned word: the body's name goes on ("Lumo's Ministry of State Security",
+R4e's seed-98 reading, AllSides 5853, where the country's possessive took "Ministry" and cut the body's name), so a
+place's possessive is no part of it."""
 _PLURALS = frozenset({"children", "women", "men", "people", "veterans", "workers"})
 """Plural nouns whose possessive opens a venue's or body's name ("Children's Hospital", "People's Party")."""
 
