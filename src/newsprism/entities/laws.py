@@ -12,10 +12,15 @@ LAW_HEADS = frozenset({"plan", "act"})
 """Last words of a law's or package's name that spaCy tags ORG (AllSides 5863 "American Rescue Plan"; "CARES Act",
 "PATRIOT Act" in AllSides 5801 and 5637)."""
 
-_CUE_BEFORE = re.compile(r"\b(?:[Uu]nder|from|called|signed|passed|through)\s+the\s+(?:new\s+)?$")
-"""A law's verb or preposition before "the" and the name ("passed the", "funds from the", "under the new")."""
+_CUE_BEFORE = re.compile(
+    r"\b(?:[Uu]nder|from|called|signed|passed|through)\s+(?:the\s+(?:new\s+)?|[A-Z][a-z]+['’]s\s+)$")
+"""A law's verb or preposition before "the" or a name's possessive and the name ("passed the", "funds from the",
+"under the new", "under Kade's": D25's seed-99 reading, AllSides 5655, where a plan "under <owner>'s ... Plan" was a
+body)."""
 _CUE_AFTER = re.compile(r",?\s+(?:that|which)\s+(?:was|is|has\s+been)\s+(?:passed|signed|enacted)\b")
 """A law's passive verb after the name ("..., which was signed", "that was passed")."""
+_OPENING = re.compile(r"(?:the|[A-Z][a-z]+['’]s)\s+")
+""""the" or a name's possessive opening spaCy's span, read with the words before it."""
 _NOT_BODY_BEFORE = re.compile(r"\b(?:Health|Insurance|Dental)\s+$")
 """A health or insurance plan before "Plan": an insurer, a body ("Lumo Health Plan")."""
 
@@ -25,5 +30,6 @@ def law_cue(text: str, start: int, end: int, last_word: str) -> bool:
     hold the "the" before the name)."""
     if last_word.lower() not in LAW_HEADS or _NOT_BODY_BEFORE.search(text, start, end - len(last_word)):
         return False
-    before = text[max(0, start - 40):start] + ("the " if text.startswith("the ", start) else "")
+    opening = _OPENING.match(text, start, end)
+    before = text[max(0, start - 40):start if opening is None else opening.end()]
     return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(text, end))

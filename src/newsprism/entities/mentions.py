@@ -193,7 +193,7 @@ def _name_start(ent: Any, label: EntityType) -> int:
     ("quarterback Ana Lee", "American Ana Lee") and a gerund or participle opening the sentence ("Losing Ana Lee
     is ...", "Born Ana, she ...") and a verb of saying opening it ("Said Ana Lee, ..."); for the other types, after
     a gerund opening the sentence ("Considering Lumo recently bought ...") and a political adjective before a
-    chamber's word ("Conservative House")."""
+    chamber's word ("Conservative House"); for a law spaCy tagged a body, after its owner's possessive."""
     tokens = list(ent)
     while label == "person" and len(tokens) > 2 and (tokens[0].is_lower or tokens[0].pos_ == "ADJ"):
         tokens.pop(0)
@@ -204,6 +204,8 @@ def _name_start(ent: Any, label: EntityType) -> int:
         tokens.pop(0)  # "Conservative House lawmakers": the chamber (:data:`.kind_words.CHAMBER_WORDS`)
     if len(tokens) > 2 and tokens[0].lower_ in _SAYING and tokens[0].is_title and tokens[0].is_sent_start:
         tokens.pop(0)  # "Said Ana Lee, son of ...": the verb opening the sentence
+    if label == "work" and ent.label_ == "ORG" and len(tokens) > 3 and tokens[1].tag_ == "POS":
+        del tokens[:2]  # "under Kade's Build Back Lumo Plan": a law's name after its owner's possessive (:mod:`.laws`)
     return int(tokens[0].idx - ent.doc[ent.start].idx + ent.start_char)
 
 
