@@ -343,6 +343,24 @@ def _participle_attribution(paragraph: Paragraph, tokens: Sequence[Token], quote
 _NOT_ATTRIBUTING = ("aux", "auxpass", "relcl", "acl")
 """Verbs of the lead-in that never attribute the quotation: auxiliaries, and verbs of clauses that describe a
 noun ('Chrabaszcz, who was responsible for the file:')."""
+_CONDITIONAL_AUXILIARIES = frozenset({"should", "had", "were"})
+"""Auxiliaries that open a condition put before its subject ('..., should the need arise:'), a clause no one speaks
+in even where the parse makes it the root (AllSides 5869, read in E22's seed-99 honest reading: 'The Majority Opinion
+by Judge X ... looked at militia laws ..., should the need arise: "…"' went to 'the need')."""
+
+
+def _may_attribute(verb: Token) -> bool:
+    """A lead-in's verb other than a cue that may attribute the quotation: none of an auxiliary, of a clause
+    describing a noun or inside one ('charters that let citizens defend the town'), or of an inverted condition."""
+    ancestors = [verb, *verb.ancestors]
+    return not any(t.dep_ in _NOT_ATTRIBUTING for t in ancestors) and not _inverted_condition(verb)
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """A verb whose conditional auxiliary comes before its subject ('should the need arise')."""
+    auxiliaries = [t.i for t in verb.children if t.dep_ == "aux" and t.lower_ in _CONDITIONAL_AUXILIARIES]
+    subjects = [t.i for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    return bool(auxiliaries and subjects) and min(auxiliaries) < min(subjects)
 
 
 def _verb_attribution(paragraph: Paragraph, tokens: Sequence[Token], quotes: Sequence[Range],
@@ -350,8 +368,7 @@ def _verb_attribution(paragraph: Paragraph, tokens: Sequence[Token], quotes: Seq
     """The attribution of the last cue among ``tokens`` whose subject ends before ``before``, else of the last
     other verb."""
     verbs = [t for t in reversed(tokens) if is_cue(t)]
-    verbs += [t for t in reversed(tokens) if t.tag_.startswith("VB") and t.dep_ not in _NOT_ATTRIBUTING
-              and not is_cue(t)]
+    verbs += [t for t in reversed(tokens) if t.tag_.startswith("VB") and not is_cue(t) and _may_attribute(t)]
     for verb in verbs:
         found = attribution_of(paragraph, verb, quotes)
         if found is not None and found.source is not None and found.source[1] <= before:

@@ -12,11 +12,13 @@ from newsprism.quotes.source_spans import source_span
 
 AUTHORED_NOUNS = frozenset({"book", "memoir", "biography", "excerpt", "excerpts", "passage", "passages", "report",
                             "study", "memo", "memorandum", "letter", "statement", "article", "column", "essay",
-                            "op-ed", "paper", "analysis", "review", "audit", "survey", "poll", *FILING_NOUNS})
+                            "op-ed", "paper", "analysis", "review", "audit", "survey", "poll", "opinion", "ruling",
+                            "decision", "dissent", *FILING_NOUNS})
 """Documents whose words a writer credits to the document itself though its phrase names who wrote or issued it
 (AllSides crawled roundup 5703, read in issue #19's twentieth round's last honest check: 'according to a new book
 by X and Y', 'a book excerpt from reporter X', 'passages of "Peril," a book from X and Y' were left as 'a new book',
-'a book excerpt', 'passages')."""
+'a book excerpt', 'passages'); a court's opinion by its judge ('The majority opinion by Judge X looked at …: “…”':
+AllSides 5869, read in E22's seed-99 honest reading, left 'The Majority Opinion')."""
 _BY = frozenset({"by", "from"})
 PUBLISHED_IN_NOUNS = frozenset({"report", "article", "analysis"})
 """Documents a publication writes itself, so that 'a report in X' is X's (AllSides 6095, read in issue #19's

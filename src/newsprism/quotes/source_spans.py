@@ -69,7 +69,29 @@ def _partitive_end(head: Token) -> int:
             last = of_phrase_last(of)
             if last.i - head.i <= MAX_SOURCE_TOKENS:
                 return int(last.idx + len(last))
-    return _title_of_end(head) or _hyphened_end(head)
+    return _title_of_end(head) or _body_of_end(head) or _hyphened_end(head)
+
+
+BODY_OF_REACH = 14
+"""Most tokens from a described source's head to the end of the body its 'of' phrase names ('a three-judge panel
+| of the U.S. Court of Appeals'; AllSides 5869, read in E22's seed-99 honest reading,
+left 'a three-judge panel'), set by hand to hold a court's or an agency's full name."""
+
+
+def _body_of_end(head: Token) -> int | None:
+    """Where the organisation ends that an 'of' phrase right after a common-noun head names ('a panel of the Lumo
+    Court of Appeals'); None for any other 'of' phrase ('a director of emergency services') and for one joining
+    bodies ('The leaders of the Lumo Agency and the Kade Centers', which would be cut to the first: AllSides 5730 in
+    this rule's flip audit)."""
+    if head.tag_ not in ("NN", "NNS") or not any(c.dep_ == "det" for c in head.children):
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    body = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    named = next((e for e in head.doc.ents if body is not None and e.start <= body.i < e.end), None)
+    if named is None or named.label_ != "ORG" or named.end - head.i > BODY_OF_REACH or any(
+            c.dep_ == "conj" and c.i >= named.end for c in named.root.children):
+        return None
+    return int(named.end_char)
 
 
 OF_TITLES = tuple(title.split() for title in TITLES if " of " in title)
