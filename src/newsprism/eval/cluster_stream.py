@@ -20,7 +20,7 @@ from newsprism.config import CleanConfig
 from newsprism.eval.results import EvalError
 from newsprism.ingest import RawArticle
 from newsprism.model import Article
-from newsprism.stream.features import FeatureConfig, ItemFeatures, StreamItem, item_features
+from newsprism.stream.features import StreamItem
 from newsprism.stream.options import StreamConfig
 from newsprism.stream.prepare import article_item, parse_published
 
@@ -78,10 +78,6 @@ def stream_items(items: list[LabelledText], lead_words: int, clean: CleanConfig 
             out.append(article_item(cleaned, lead_words) if isinstance(cleaned, Article)
                        else _raw_item(raw.id, item, lead_words))
     return out
-
-
-def features_of(item: StreamItem, config: FeatureConfig) -> ItemFeatures:
-    return item_features(item, config)
 
 
 def _raw(item_id: str, item: LabelledText) -> RawArticle:

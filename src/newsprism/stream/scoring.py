@@ -101,11 +101,6 @@ def profile_row(profile: Mapping[str, float], top: int) -> ProfileRow:
     return ProfileRow(tuple(t for t, _ in kept), tuple(w / norm for _, w in kept))
 
 
-def profile_cosines(profiles: list[Mapping[str, float]], top: int) -> NDArray[np.float64]:
-    """Cosine of every two term profiles, each cut to its ``top`` heaviest terms (:class:`ProfileRow`)."""
-    return row_cosines([profile_row(p, top) for p in profiles])
-
-
 def row_cosines(rows: Sequence[ProfileRow]) -> NDArray[np.float64]:
     """Cosine of every two cut profiles: one small matrix product for all pairs."""
     columns: dict[str, int] = {}
