@@ -176,13 +176,21 @@ def change_year(sentence: str, rng: random.Random) -> str | None:
     return sentence[:match.start()] + str(year) + sentence[match.end():]
 
 
-def change_number(sentence: str, rng: random.Random) -> str | None:
+def _count(sentence: str, rng: random.Random, smallest: int) -> tuple[re.Match[str], int] | None:
+    """A number before its noun (:data:`NUMBER_NOUN`, not a day after a month's name) of ``smallest`` or more that
+    is no year, with its value."""
     match = _one(NUMBER_NOUN, sentence, rng)
     if match is None or AFTER_MONTH.search(sentence[:match.start()]):
         return None
     value = int(match.group(1).replace(",", ""))
-    if 1900 <= value <= 2030 or value < 2:
+    return None if 1900 <= value <= 2030 or value < smallest else (match, value)
+
+
+def change_number(sentence: str, rng: random.Random) -> str | None:
+    found = _count(sentence, rng, 2)
+    if found is None:
         return None
+    match, value = found
     new = value * rng.choice([2, 3, 5]) if rng.random() < 0.5 else max(2, value // rng.choice([2, 3]))
     if new == value:
         return None
@@ -232,12 +240,10 @@ def thousands_separator(sentence: str, rng: random.Random) -> str | None:
 
 
 def round_number(sentence: str, rng: random.Random) -> str | None:
-    match = _one(NUMBER_NOUN, sentence, rng)
-    if match is None or AFTER_MONTH.search(sentence[:match.start()]):
+    found = _count(sentence, rng, 100)
+    if found is None:
         return None
-    value = int(match.group(1).replace(",", ""))
-    if 1900 <= value <= 2030 or value < 100:
-        return None
+    match, value = found
     digits = len(str(value)) - 2
     rounded = round(value, -digits)
     if rounded == value or abs(rounded - value) > 0.1 * value:
