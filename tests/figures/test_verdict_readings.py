@@ -10,42 +10,30 @@ from newsprism.figures.verdict import article_values, history, sides, verdict
 from newsprism.model import Evidence, Figure, FigureValue
 
 
-def _value(article: str, number: float, sentence: str) -> FigureValue:
-    evidence = Evidence(article=article, start=0, end=len(sentence), text=sentence)
+def value(article: str, number: float, sentence: str = "") -> FigureValue:
+    text = sentence or f"{number:g} people were hurt"
+    evidence = Evidence(article=article, start=0, end=len(text), text=text)
     return FigureValue(article=article, value=number, qualifier="exact", written=f"{number:g}", mention=evidence,
                        evidence=evidence, published=None)
 
 
-def _figure(measure: str, values: list[FigureValue], subject: str | None = None) -> Figure:
+def figure(measure: str, values: list[FigureValue], subject: str | None = None) -> Figure:
     built = sides(article_values(values), len)
     return Figure(measure=measure, subject=subject, about=measure, values=values, sides=[s for s, _ in built],
                   verdict=verdict(built), history=history(built))
 
 
 def test_the_people_shot_hold_a_shooter_who_took_his_own_life() -> None:
-    own = _figure("killed", [_value("a", 1, "A woman shot her son, then herself.")], subject=SHOOTER)
-    child = _figure("killed", [_value("a", 1, "The woman killed her child.")])
-    shot = _figure("shot", [_value("a", 2, "Relatives found the mother and child shot.")])
+    own = figure("killed", [value("a", 1, "A woman shot her son, then herself.")], subject=SHOOTER)
+    child = figure("killed", [value("a", 1, "The woman killed her child.")])
+    shot = figure("shot", [value("a", 2, "Relatives found the mother and child shot.")])
     found = with_headlines([child, shot, own])
     injured, killed = headline(found, "injured"), headline(found, "killed")
     assert injured is not None and injured.value == 0
     assert killed is not None and killed.value == 2
-    by_police = _figure("killed", [_value("a", 1, "The shooter was shot and killed by troopers.")], subject=SHOOTER)
+    by_police = figure("killed", [value("a", 1, "The shooter was shot and killed by troopers.")], subject=SHOOTER)
     injured = headline(with_headlines([child, shot, by_police]), "injured")
     assert injured is not None and injured.value == 1
-
-
-def value(article: str, number: float) -> FigureValue:
-    text = f"{number:g} people were hurt"
-    evidence = Evidence(article=article, start=0, end=len(text), text=text)
-    return FigureValue(article=article, value=number, qualifier="exact", written=f"{number:g}", mention=evidence,
-                       evidence=evidence)
-
-
-def figure(measure: str, values: list[FigureValue]) -> Figure:
-    built = sides(article_values(values), len)
-    return Figure(measure=measure, about=measure, values=values, sides=[s for s, _ in built], verdict=verdict(built),
-                  history=history(built))
 
 
 def test_a_tie_of_the_injured_goes_to_the_count_that_leaves_the_dead_out() -> None:
