@@ -30,7 +30,7 @@ def test_a_headline_s_one_person_is_one_victim(title: str, expected: list[tuple[
 @pytest.mark.parametrize("title", [
     "Man charged in weekend shooting",
     "Police seek woman after store robbery",
-    "Boy, 9, finds father's pistol",  # 'Boy, 9, shot himself ...' is one shot now (test_residue3_readings)
+    "Boy, 9, finds father's pistol",  # 'Boy, 9, shot himself ...' is one shot now (test_title_people_readings)
     "Two arrested after store robbery",
 ])
 def test_a_headline_naming_no_victim_by_a_bare_noun_gives_no_one(title: str) -> None:
