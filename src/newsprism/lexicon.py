@@ -205,6 +205,12 @@ REGIONS = "africa asia europe latin_america middle_east north_america south_amer
 CONTAINERS = frozenset(w.replace("_", " ") for w in f"{US_STATES} {COUNTRIES} {REGIONS}".split())
 """Places that contain other places: US states, countries, continents and regions (lower case)."""
 
+COLOURS: dict[str, str] = {"black": "black", "white": "white", "silver": "silver", "grey": "grey", "gray": "grey",
+                           "red": "red", "blue": "blue", "green": "green", "gold": "gold", "maroon": "maroon",
+                           "tan": "tan", "beige": "beige", "burgundy": "burgundy", "brown": "brown",
+                           "yellow": "yellow", "orange": "orange", "purple": "purple"}
+"""Colours a report gives a vehicle or a thing, each to its one spelling ('gray' is 'grey')."""
+
 TITLE_SHORT_FORMS: dict[str, str] = {
     "cmdr": "commander", "supt": "superintendent", "sgt": "sergeant", "lt": "lieutenant", "capt": "captain",
     "det": "detective", "gov": "governor", "sen": "senator", "rep": "representative", "atty": "attorney",

@@ -29,6 +29,7 @@ from newsprism.align import StoryAlignment
 from newsprism.conflicts.act_spans import act_span_conflicts
 from newsprism.conflicts.aligned import PairEntities, aligned_conflicts
 from newsprism.conflicts.amounts import amount_conflicts
+from newsprism.conflicts.colours import colour_conflicts
 from newsprism.conflicts.compare import disagreements
 from newsprism.conflicts.dated import dated_conflicts
 from newsprism.conflicts.day_clocks import day_clock_conflicts
@@ -42,6 +43,7 @@ from newsprism.conflicts.nli import NliModel, load_nli, nli_conflicts
 from newsprism.conflicts.occurrences import occurrence_conflicts
 from newsprism.conflicts.parent_counts import parent_count_conflicts
 from newsprism.conflicts.ranked import ranked_conflicts
+from newsprism.conflicts.residences import residence_conflicts
 from newsprism.conflicts.slots import Disagreement, SameEntity
 from newsprism.conflicts.speakers import speaker_conflicts
 from newsprism.conflicts.titles import with_headline_counts
@@ -95,6 +97,8 @@ def find_conflicts(story: ConflictInput) -> list[Conflict]:
     found += fall_conflicts(story.alignment.table, origin)
     found += occurrence_conflicts(story.alignment.table, origin)
     found += measured_conflicts(story.alignment.table, origin)
+    found += residence_conflicts(story.alignment.table, origin)
+    found += colour_conflicts(story.alignment.table, origin)
     found += act_span_conflicts(story.alignment.table, origin)
     found += weekday_conflicts(story.alignment.table, origin)
     found += work_year_conflicts(story.alignment.table, origin)
