@@ -75,11 +75,35 @@ def used_as_title(text: str, content: Range) -> bool:
     return after is not None and after.group(1) not in CUE_FORMS and after.group(1) not in _SPEAKER_WORDS
 
 
+_GLOSS = re.compile(r"\b(?:means|meant|meaning|translates(?:\s+(?:to|as))?|translated\s+(?:to|as))"
+                    r"[,:]?\s*[\"“‘'`]?\s*$", re.IGNORECASE)
+"""The writer's words that give a phrase's meaning right before a quotation ('Nemo resideo is a Latin phrase that
+means, “Leave no one behind.”': AllSides 5741, read in E22's seed-99 honest reading, credited to the phrase)."""
+GLOSS_REACH = 40
+"""Characters before a quotation read for its gloss words (the longest form, 'translated as, “', with room), set by
+hand."""
+
+
+_CUT_STUB = re.compile(r"\s*(?:[Ss]he|[Hh]e)\s*(?:\.\.\.|…)\s*")
+"""A direct quotation cut by the crawl right after its first word, 'she' or 'he' ('“She...'): no statement, and not
+the words of the person it speaks of, to whom the sentence before would carry it (AllSides 6103, read in R4s's seed-98
+honest reading: carried to Kamala Harris). Other one-word cuts ('“It...', '“I...') stay: in this rule's flip audit
+(478 AllSides roundups) all five went on the speaker just credited, rightly."""
+
+
+def glossed(text: str, content: Range) -> bool:
+    """A quotation that gives a phrase's meaning (:data:`_GLOSS`), not anyone's words."""
+    return _GLOSS.search(text, max(0, content[0] - GLOSS_REACH), content[0]) is not None
+
+
 def is_term(text: str, kind: Kind, content: Range, attributed: bool) -> bool:
     """A quoted term or title rather than a statement: a partial quotation written as a title ('the FBI's “Most
     Wanted” list'), or one no one is credited with of at most :data:`TERM_MAX_WORDS` words; a direct one that is a
-    title the sentence goes on with (:func:`used_as_title`)."""
+    title the sentence goes on with (:func:`used_as_title`) or a 'she'/'he' cut by the crawl (:data:`_CUT_STUB`);
+    a gloss of a phrase (:func:`glossed`)."""
     words = text[content[0]:content[1]]
+    if glossed(text, content) or (kind == "direct" and _CUT_STUB.fullmatch(words) is not None):
+        return True
     if kind == "partial":
         return title(words) or (not attributed and len(words.split()) <= TERM_MAX_WORDS)
     return kind == "direct" and used_as_title(text, content)
