@@ -29,6 +29,7 @@ import numpy.typing as npt
 
 from newsprism.clean import prefilter, sections
 from newsprism.clean.context import CLOSING_CASE, TIP_LINE, UPDATE_PREFIX, list_line, update_marker
+from newsprism.clean.edge_patterns import TRAILING_CREDIT
 from newsprism.clean.features import FEATURES, SHAPE_FEATURES, URLISH, line_features, long_prose, widget_word
 from newsprism.clean.lines import Line, ends_sentence, title_case_ratio, words
 from newsprism.model import ClutterKind
@@ -99,8 +100,6 @@ def candidates(lines: list[Line], kinds: list[ClutterKind | None], first: int, l
     (:data:`newsprism.clean.context.TIP_LINE`), a long paragraph written in capitals (:func:`sentence_case`) nor the
     heading of a list or fact box (:func:`_list_heading`) nor a long feature's sub-heading
     (:func:`newsprism.clean.sections.feature_headings`); a sentence after an 'UPDATE:' marker is read without it."""
-    from newsprism.clean.text import TRAILING_CREDIT  # text imports this module
-
     bare = [UPDATE_PREFIX.sub("", TRAILING_CREDIT.sub("", line.text)) for line in lines]  # 'the clerk said. REUTERS',
     # 'UPDATE: Police said ...' are sentences
     headings = sections.feature_headings(lines, kinds, first, last)

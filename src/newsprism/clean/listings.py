@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from newsprism.clean.edge_patterns import DATELINE
 from newsprism.clean.lines import (
     SMALL_WORDS,
     Line,
@@ -174,8 +175,6 @@ def _above_dateline_lead(lines: list[Line], kinds: Kinds) -> tuple[int, int] | N
     """The one kept line ending a sentence above the first kept paragraph that opens with a dateline, and that lead:
     when it is one sentence of up to :data:`SCENE_CAPTION_WORDS` words and no live story's marker. Lines that end no
     sentence above the lead (a byline, a label) are left to the other rules."""
-    from newsprism.clean.text import DATELINE  # the page's own dateline reader (text imports this module)
-
     lead = next((i for i, line in enumerate(lines) if kinds[i] is None and whole_paragraph(line.text)
                  and DATELINE.match(line.text.strip())), None)
     if lead is None:

@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 
 from newsprism.clean import boilerplate, comments, context, listings, markup, repeats, sections
 from newsprism.clean import metadata as meta
+from newsprism.clean.edge_patterns import DATELINE, TRAILING_CREDIT
 from newsprism.clean.lines import Line, ends_sentence, sentence_count, split_lines, title_case_ratio, words
 from newsprism.clean.rules import BRACKET_CREDIT, clutter_kind
 from newsprism.clean.widgets import LABELLED_TEASER, RELATED_HEADLINE_WORDS
 from newsprism.config import CleanConfig
 from newsprism.lexicon import UI_WORDS, WEEKDAY_ALTERNATION
 from newsprism.model import ClutterKind, RemovedLine
-from newsprism.typography import DASHES
 
 SIGNOFF = re.compile(
     r"^\(?(?:(?:additional )?reporting|writing|editing|edited|compiled|translated|produced) by\b|^write to \w|"
@@ -28,13 +28,6 @@ SIGNOFF = re.compile(
     re.I,
 )
 HEADER_BREADCRUMB = re.compile(r"^[Hh]ome\s+[a-z]+\s")
-DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’]*(?:[ /-][A-Z][A-Z.'’]*)*)(?:,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}))?"
-    r"(?:,?\s*(?P<date>[A-Z][a-z]{2,4}\.?\s\d{1,2}))?\s*(?:\((?P<agency>[^)]{2,40})\))?\s*[" + DASHES + r"]+\s+"
-)
-TRAILING_CREDIT = re.compile(
-    rf"(?<=[.!?\"”’])\s+(?:[{DASHES}]\s*)?\(?(?P<agency>{meta.AGENCY_ALTERNATION})\)?\s*$", re.I
-)
 OUTLET_MENTION = re.compile(  # 'the home of X Radio' is a station's slogan for a show it carries, not its name
     r"\b(?:with|from|at|(?<![Hh]ome )of|by|©|\d{4})\s+(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s){0,4}"
     r"(?:Daily|Times|Herald|Post|News|Journal|Tribune|Gazette|Telegraph|Guardian|Observer|Courier|Chronicle|"
