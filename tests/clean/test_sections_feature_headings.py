@@ -65,6 +65,6 @@ def test_a_site_s_marker_stays_related_and_the_article_s_pointer_does_not() -> N
 def test_links_to_a_gallery_or_a_player_between_paragraphs_stay_asked() -> None:
     links = ["PHOTOS | Fire on the quay", "Strange Harbour Photos: A seal on a bus", "WATCH LIVE AT KXYZ.COM"]
     parts = [INTRO, links[0], WINTER, links[1], SPRING, links[2], CLOSING]
-    index, headings, asked = _indices(parts, links)
+    index, headings, _ = _indices(parts, links)
     assert len(index) == len(links)
     assert not index & headings
