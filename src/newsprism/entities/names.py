@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from newsprism.entities.bills import bill_key
 from newsprism.entities.kind_words import BODY_WORDS, PLACE_WORDS, STREET_WORDS, SURNAME_PARTICLES
+from newsprism.entities.states import STATE_NICKNAMES
 from newsprism.lexicon import ORDINAL_WORDS, TITLES, WEEKDAY_NAMES, alternation
 from newsprism.model import EntityType
 from newsprism.typography import DASHES
@@ -99,7 +100,7 @@ ALIASES: dict[str, str] = {
     "bigapple": "New York City", "newyorkcity": "New York City", "islamicstate": "Islamic State",
     "republicanparty": "Republican Party", "grandoldparty": "Republican Party",
     **{short: state for state, short in STATE_SHORT_FORMS},
-    **{state.lower(): state for state, _ in STATE_SHORT_FORMS},
+    **{state.lower(): state for state, _ in STATE_SHORT_FORMS}, **STATE_NICKNAMES,
 }
 """Full-name key → canonical name: the other written forms of the places and bodies of :data:`ABBREVIATIONS`, and
 the AP style's abbreviations of US states that are no other name ("Calif.", "Fla."; not "Miss.", "Mo.", "Del.",

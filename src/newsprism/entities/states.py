@@ -58,3 +58,16 @@ _TITLED = [form.title() for form in AP_FORMS.split() if form != "-" and form not
 AP_STATE_BEFORE = "|".join(rf"(?<=\b{form}\.)" for form in _TITLED)
 """Right after an AP abbreviation written with one capital and its full stop ("Mo.", "Calif."; not "N.Y."): a
 regular expression's lookbehinds, one per form (each of fixed width)."""
+
+
+STATE_NICKNAMES: dict[str, str] = {
+    "goldenstate": "California", "sunshinestate": "Florida", "lonestarstate": "Texas", "grandcanyonstate": "Arizona",
+    "centennialstate": "Colorado", "volunteerstate": "Tennessee", "baystate": "Massachusetts",
+    "bluegrassstate": "Kentucky", "silverstate": "Nevada", "hoosierstate": "Indiana", "badgerstate": "Wisconsin",
+    "soonerstate": "Oklahoma", "cornhuskerstate": "Nebraska", "beaverstate": "Oregon", "treasurestate": "Montana",
+    "greenmountainstate": "Vermont", "oldlinestate": "Maryland", "constitutionstate": "Connecticut",
+}
+"""Name key of a state's nickname → the state, for the states whose name is an alias everywhere
+(``names.STATE_SHORT_FORMS``): "the Golden State" is California as "the Big Apple" is New York City (D25's seed-100
+reading, AllSides 5737: "Golden State" a place of its own beside California). A longer name holding one is another
+thing ("Golden State Warriors")."""
