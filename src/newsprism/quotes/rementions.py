@@ -77,10 +77,17 @@ def titled_otherwise(resolver: SpeakerResolver, named: str, words: str) -> bool:
     return any(titles) and not any(described.matches(found) for found in titles)
 
 
+_PLACE_POSSESSOR = re.compile(r"^[Tt]he\s+(?:nation|country|state|city|world)[’']s\s+")
+"""A possessive of the place a person serves, which leaves the description one person's re-mention ('Dr. Ana Ruiz
+said … The nation's top infectious disease expert announced …': AllSides 5941, read in E22's seed-100 honest reading,
+left the description); any other possessor is someone else's ('the president's spokesman')."""
+
+
 def _describes_one(source: str, before: str) -> bool:
     """The source is a definite description of one person (:data:`_DEFINITE`, its noun no body's or document's) that
     the text before it has not brought in with 'a'/'an'/'one' ('a senior official … the official')."""
-    match = _DEFINITE.match(source.strip())
+    source = _PLACE_POSSESSOR.sub("The ", source.strip())
+    match = _DEFINITE.match(source)
     if match is None or "’s " in source or "'s " in source:
         return False
     noun = match.group(1)
