@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsprism.align import SentenceTable
 from newsprism.conflicts.ages import story_people
@@ -28,12 +28,22 @@ from newsprism.conflicts.dated import REPORTING, clause_verbs
 from newsprism.conflicts.figured import GENERIC, PROJECTION, apart
 from newsprism.conflicts.measured import RATIO, of_two_people, people_named
 from newsprism.conflicts.sides import grouped_conflict, joined
-from newsprism.conflicts.slots import rounded_restatement
+from newsprism.conflicts.slots import CLAUSE_BREAK, rounded_restatement
+from newsprism.figures.verdict import DAY, Window, parse_time
 from newsprism.model import Conflict, Evidence
 from newsprism.values import Quantity, agree, consistent, quantities
+from newsprism.values.polarity import base_form
 
 SPAN_END = re.compile(r"\s+(?:ago|before|earlier)\b", re.I)
 """What makes a duration the time since an act ('two weeks ago', 'three weeks before the trial')."""
+CAME_BACK = re.compile(r"\b(came|went|moved|headed|flew|drove|walked|got)\s+back\b", re.I)
+"""A verb of going with 'back' is a return: 'moved back to her home town around six weeks ago' states the act that
+'returned to her home town 12 weeks ago' does (ECB+ 32/ecbplus, issue #18 round 27), so its span's act is
+:data:`RETURN`, not the verb of going ('moved to Cardiff four years ago' is another act)."""
+RETURN = base_form("returned")
+HOW_LONG_AGO = "how long ago"
+"""What an act's spans are about; the spans are compared as of one time (:func:`_at_one_time`), so a later article's
+other span is no update (:func:`newsprism.conflicts.updates.is_update`)."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +54,7 @@ class Span:
     quantity: Quantity
     sentence: Evidence
     people: list[tuple[int, str]]
+    published: Window | None = None
 
 
 def act_span_conflicts(table: SentenceTable, origin: Callable[[str], int]) -> list[Conflict]:
@@ -62,12 +73,13 @@ def _conflict(members: list[Span], spans: list[Span], origin: Callable[[str], in
             and o.sentence.article == s.sentence.article and not agree(s.quantity, o.quantity)}
     kept = [s for s in members if s.sentence.article not in torn]
     verb = sorted(frozenset.intersection(*(s.verbs for s in members)) or members[0].verbs)[0]
-    return grouped_conflict("number", f"how long ago ({verb})", kept, lambda s: (s.quantity.written, s.sentence),
+    return grouped_conflict("number", f"{HOW_LONG_AGO} ({verb})", kept, lambda s: (s.quantity.written, s.sentence),
                             lambda x, y: agree(x.quantity, y.quantity), origin)
 
 
 def _spans(table: SentenceTable) -> list[Span]:
     surnames = {last for _, last in story_people(table)}
+    published = {a.id: parse_time(a.published) for a in table.articles}
     found = []
     for index, sentence in enumerate(table.sentences):
         text = sentence.text
@@ -76,10 +88,19 @@ def _spans(table: SentenceTable) -> list[Span]:
         for q in quantities(text):
             if q.dimension != "time" or not SPAN_END.match(text, q.end):
                 continue
-            verbs = frozenset(clause_verbs(text[:q.start], q.start, q.start)[0]) - REPORTING
+            verbs = _acts(text[:q.start], clause_verbs(text[:q.start], q.start, q.start)[0] - REPORTING)
             if verbs:
-                found.append(Span(verbs, q, table.evidence(index), people_named(sentence, surnames)))
+                evidence = table.evidence(index)
+                people = people_named(sentence, surnames)
+                found.append(Span(verbs, q, evidence, people, published.get(evidence.article)))
     return found
+
+
+def _acts(before: str, verbs: set[str]) -> frozenset[str]:
+    """The acts of a span's clause (``verbs``, read from ``before``, the text before the span): a verb of going
+    with 'back' in its clause (:data:`CAME_BACK`) is a return."""
+    back = {base_form(m.group(1)) for m in CAME_BACK.finditer(CLAUSE_BREAK.split(before)[-1])}
+    return frozenset(verbs - back | {RETURN}) if back & verbs else frozenset(verbs)
 
 
 def _meet(x: Span, y: Span) -> bool:
@@ -88,7 +109,19 @@ def _meet(x: Span, y: Span) -> bool:
 
 
 def _differ(x: Span, y: Span) -> bool:
-    a, b = x.quantity, y.quantity
+    a, b = _at_one_time(x, y), y.quantity
     if consistent(a, b) or rounded_restatement(a, b) or max(a.low, b.low) > RATIO * min(a.high, b.high):
         return False
     return not apart(x.sentence.text, y.sentence.text)
+
+
+def _at_one_time(x: Span, y: Span) -> Quantity:
+    """``x``'s span as of ``y``'s publication: a span since an act grows as time passes ('three weeks ago' on the 1st
+    is 'four weeks ago' on the 8th), by the days between the two publications' windows (a date is a day's window);
+    as written where either publication is unknown."""
+    q = x.quantity
+    if x.published is None or y.published is None:
+        return q
+    least = (y.published.start - x.published.end) / DAY
+    most = (y.published.end - x.published.start) / DAY
+    return replace(q, low=q.low + least, high=q.high + most, stated=(q.stated[0] + least, q.stated[1] + most))

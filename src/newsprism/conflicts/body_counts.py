@@ -9,7 +9,9 @@ deliberation 0.47). So a count past the lead meets another article's count of th
 
 - **the measure phrase agrees**: the content words next to the two counts share a stem (:func:`measure_stems`:
   'called in an additional six engines' / 'called a further four appliances'; '355 damaged shops' / '565 shops
-  suffering serious damage'), other counted nouns of a list left out ('six rifles, 12 magazines');
+  suffering serious damage'), other counted nouns of a list left out ('six rifles, 12 magazines'), and the verb a
+  count in a list of objects hangs on (:func:`.list_heads.list_verbs`: 'attacked a government building, four shops
+  and two banks');
 - **the subject agrees**: where both have names next to them (:func:`names_near`), the same names ('54 games with
   the Angels' never meets '157 games with the Angels and Braves');
 - **the article gives one such count**: an article whose counts of the noun under that measure differ (a part and
@@ -30,6 +32,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsprism.conflicts.list_heads import list_verbs
 from newsprism.figures.periods import PERIODS
 from newsprism.lexicon import MONTH_NAMES, STOP, WEEKDAY_NAMES
 from newsprism.values import Quantity, numbers, quantities
@@ -176,8 +179,9 @@ def body_pairs(items: list[Counted], body: Callable[[int], bool]) -> list[tuple[
     join every such count (a story's reprints are read once per kind of count, not once per pair of them)."""
     kinds: dict[_Kind, list[int]] = {}
     for i, (_, text, q) in enumerate(items):
-        kinds.setdefault(_Kind(thing(q, text), q.value, frozenset(measure_stems(text, q)), names_near(text, q), body(i),
-                               window(text, q), complement(text, q)), []).append(i)
+        stems = frozenset(measure_stems(text, q) | {root(verb) for verb in list_verbs(text, q)})
+        kinds.setdefault(_Kind(thing(q, text), q.value, stems, names_near(text, q), body(i), window(text, q),
+                               complement(text, q)), []).append(i)
     pairs: list[tuple[int, int]] = []
     split: dict[_Kind, frozenset[str]] = {}
     for x, y in itertools.combinations(kinds, 2):

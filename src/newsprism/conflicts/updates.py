@@ -12,6 +12,7 @@ import itertools
 from collections.abc import Mapping
 from datetime import timedelta
 
+from newsprism.conflicts.act_spans import HOW_LONG_AGO
 from newsprism.figures.verdict import SAME_WINDOW, Window, parse_time
 from newsprism.model import Conflict, ConflictSide
 from newsprism.values import dates
@@ -22,7 +23,7 @@ def is_update(conflict: Conflict, published: Mapping[str, str | None],
     """A number conflict whose sides, ordered by time, each come after the one before (times known for all). With
     the articles' ``leads``, a later side whose articles all date their account to the earlier side's days
     (:func:`_dates_back`) does not come after it."""
-    if conflict.kind != "number":
+    if conflict.kind != "number" or conflict.about.startswith(HOW_LONG_AGO):  # compared as of one time already
         return False
     windows = [_window([published.get(e.article) for e in side.evidence]) for side in conflict.sides]
     if any(w is None for w in windows):
