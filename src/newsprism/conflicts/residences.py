@@ -9,6 +9,11 @@ name's last word; a surname the story writes with two different first names is l
 Not compared: a place that contains others (a country, a US state: :func:`.places.is_container`, 'of Ohio' restates
 'of Dayton'), a place whose last word names an organisation (:data:`NOT_PLACES`), two places one of which
 ends the other ('Ozone Park' / 'South Ozone Park'), and an article that gives the person two homes.
+
+Scanned when made (every ECB+ topic, the NeuS train lines, the AllSides roundups): homes read in 12 stories, one
+person given two homes in ECB+ 21/ecb and 21/ecbplus only; the containers rule parts 'of State College' / 'of
+Pennsylvania'. No gazetteer: a borough or county against a place in it ('of Queens' / 'of College Point') is not
+told from two towns (21/ecbplus's conflict carries such a third side).
 """
 
 from __future__ import annotations
