@@ -37,9 +37,9 @@ from newsprism.values.polarity import base_form
 SPAN_END = re.compile(r"\s+(?:ago|before|earlier)\b", re.I)
 """What makes a duration the time since an act ('two weeks ago', 'three weeks before the trial')."""
 CAME_BACK = re.compile(r"\b(came|went|moved|headed|flew|drove|walked|got)\s+back\b", re.I)
-"""A verb of going with 'back' is a return: 'moved back to her home town around six weeks ago' states the act that
-'returned to her home town 12 weeks ago' does (ECB+ 32/ecbplus, issue #18 round 27), so its span's act is
-:data:`RETURN`, not the verb of going ('moved to Cardiff four years ago' is another act)."""
+"""A verb of going with 'back' is a return: 'had moved back to the village about five weeks ago' states the act that
+'returned to the village ten weeks ago' does (the shape of ECB+ 32/ecbplus, issue #18), so its span's act is
+:data:`RETURN`, not the verb of going ('moved to the coast three years ago' is another act)."""
 RETURN = base_form("returned")
 HOW_LONG_AGO = "how long ago"
 """What an act's spans are about; the spans are compared as of one time (:func:`_at_one_time`), so a later article's

@@ -10,8 +10,8 @@ deliberation 0.47). So a count past the lead meets another article's count of th
 - **the measure phrase agrees**: the content words next to the two counts share a stem (:func:`measure_stems`:
   'called in an additional six engines' / 'called a further four appliances'; '355 damaged shops' / '565 shops
   suffering serious damage'), other counted nouns of a list left out ('six rifles, 12 magazines'), and the verb a
-  count in a list of objects hangs on (:func:`.list_heads.list_verbs`: 'attacked a government building, four shops
-  and two banks');
+  count in a list of objects hangs on (:func:`.list_heads.list_verbs`: 'smashed a tram shelter, five kiosks and two
+  cafes');
 - **the subject agrees**: where both have names next to them (:func:`names_near`), the same names ('54 games with
   the Angels' never meets '157 games with the Angels and Braves');
 - **the article gives one such count**: an article whose counts of the noun under that measure differ (a part and

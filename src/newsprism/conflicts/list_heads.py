@@ -1,6 +1,6 @@
-"""The verb a count of things hangs on, across the list it stands in ('attacked a government building, four shops and
-two banks' / 'attacked a police station ... as well as at least three banks': both counts of banks were
-'attacked', ECB+ 19/ecb, issue #18). A count's measure phrase (:func:`.body_counts.measure_stems`) is the few words
+"""The verb a count of things hangs on, across the list it stands in ('smashed a tram shelter, five kiosks and
+two cafes' / 'smashed a bus stop ... as well as four cafes': both counts of cafes were 'smashed'; the shape of ECB+
+19/ecb's counts of banks, issue #18). A count's measure phrase (:func:`.body_counts.measure_stems`) is the few words
 next to it; in a list of objects those are the other items, and the verb that says what was done to all of them
 stands before the list's first item.
 
