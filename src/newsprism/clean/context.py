@@ -46,12 +46,17 @@ LIST_ITEM = re.compile(r"^(?:[-–—•·▪■*]\s*|\(?\d{1,2}[.)]\s+|[a-z][.)
 """A list item: a bullet or a number before the text."""
 FACT_LINE = re.compile(r"^[A-Z][\w/&’' -]{0,40}\s(?:[–—-]|:)\s+\S[^|]{0,60}$")
 """A fact box or table row: 'Age – 17', 'Weapon Information – N/A', 'Address: 2138 Main Street'."""
+_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?"
+_NUMERIC_DAY = (r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?(?:\s*(?:@|at|,|[–—-])?\s*(?:" + _CLOCK
+                + r"|[0-2]?\d:?[0-5]\d\b(?![/-])))?")
+"""A day in figures with its time: '1-16-17 15:00', '12/3, 4 p.m.', '8/2/16 @ 7:05p.m.', the 24-hour clock
+('1-17-17 1000') only after the day."""
 UPDATE_MARKER = re.compile(
-    r"^\W*(?:(?:update[ds]?)(?:\s*(?:@|at|[–—:-])?\s*(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?|"
+    r"^\W*(?:(?:update[ds]?)(?:\s*(?:@|at|[–—:-])?\s*(?:" + _NUMERIC_DAY + "|" + _CLOCK + "|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?|"
     r"original(?: story| post| report| article)?|(?:our )?(?:first|initial|earlier|previous) (?:report|story|post)|"
     r"earlier|"
-    r"previously(?: reported)?|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?\s+update[ds]?)"
+    r"previously(?: reported)?|" + _CLOCK + r"\s+update[ds]?)"
     r"(?:\s*\((?=[^()]*(?:\d|day\b))[^()]{1,40}\))?\W*$", re.I)
 """A live story's own mark between its versions, standing alone: 'UPDATE:', 'UPDATE @ 7:30 p.m.', 'Update 5 p.m.
 ET', 'FIRST REPORT', 'Original story:', 'Update (4:15 a.m. Sunday)', the time first '8:45 p.m. update' (unlabelled dev

@@ -151,7 +151,9 @@ def feature_headings(lines: list[Line], kinds: Kinds, first: int, last: int) -> 
     sentence nor with a colon, not a list item nor a media link: :data:`MEDIA_LINK`) under a line that ends like a
     sentence and over a paragraph of prose, on a page with at least :data:`FEATURE_HEADINGS_MIN` such blocks. The
     article's own; the line classifier took a year's notebook's months and case sub-headings for widget labels (batch
-    21 of the dev labels, 18 body lines)."""
+    21 of the dev labels, 18 body lines). A live story's update markers are its sections too, but a line right over
+    one closes the version above it (a sheriff's release signed by its officer over 'UPDATE 1-16-17 15:00', an
+    unlabelled dev page) and is left to the classifier."""
     kept = [i for i in range(first, last + 1) if kinds[i] is None]
     blocks: list[list[int]] = []
     n = 1
@@ -160,7 +162,8 @@ def feature_headings(lines: list[Line], kinds: Kinds, first: int, last: int) -> 
         while run < HEADING_RUN and n + run < len(kept) - 1 and _heading_line(lines[kept[n + run]].text):
             run += 1
         if run and ends_sentence(lines[kept[n - 1]].text) and _feature_prose(lines[kept[n + run]].text):
-            blocks.append(kept[n:n + run])
+            block = kept[n:n + run]
+            blocks.append(block[-1:] if update_marker(lines[block[-1]].text) else block)
         n += max(run, 1)
     return {i for block in blocks for i in block} if len(blocks) >= FEATURE_HEADINGS_MIN else set()
 
