@@ -17,8 +17,9 @@ _CUE_BEFORE = re.compile(
 """A law's verb or preposition before "the" or a name's possessive and the name ("passed the", "funds from the",
 "under the new", "under Kade's": D25's seed-99 reading, AllSides 5655, where a plan "under <owner>'s ... Plan" was a
 body)."""
-_CUE_AFTER = re.compile(r",?\s+(?:that|which)\s+(?:was|is|has\s+been)\s+(?:passed|signed|enacted)\b")
-"""A law's passive verb after the name ("..., which was signed", "that was passed")."""
+_CUE_AFTER = re.compile(r",?\s+(?:that|which)\s+(?:was|is|has\s+been)\s+(?:passed\b|signed\b|enacted\b|the\s+\$\d)")
+"""A law's passive verb after the name ("..., which was signed", "that was passed"), or the package's cost ("...,
+which was the $1.9 trillion ...": D26's seed-101 reading, AllSides 6094, a plan the text "builds on" and prices)."""
 _OPENING = re.compile(r"(?:the|[A-Z][a-z]+['’]s)\s+")
 """"the" or a name's possessive opening spaCy's span, read with the words before it."""
 _NOT_BODY_BEFORE = re.compile(r"\b(?:Health|Insurance|Dental)\s+$")
