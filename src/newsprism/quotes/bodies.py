@@ -52,7 +52,7 @@ def _subject_body(paragraphs: Paragraphs, at: int, noun: str) -> str | None:
     sentences = _sentences_up_to(paragraphs, at)
     for offset, sentence in reversed(sentences[-2:]):
         found = [ent for ent in sentence.ents if ent.label_ == "ORG" and _subject(ent.root)
-                 and offset + ent.end_char <= at and _fits(ent.text, noun)]
+                 and offset + ent.end_char <= at and fits(ent.text, noun)]
         bodies = {_LEADING_THE.sub("", ent.text) for ent in found}
         if bodies:  # a conjunct inside the name is none ('Customs and Border Protection': AllSides 5694)
             joined = any(child.dep_ == "conj" and not ent.start <= child.i < ent.end
@@ -87,8 +87,8 @@ def _name(words: str) -> str | None:
     return " ".join(kept) if len(kept) > 1 else None
 
 
-_COMPANY_NOUNS = frozenset({"company", "firm", "retailer", "carmaker", "automaker", "airline"})
-NAMED_AS = {"department": frozenset({"police"}), **{noun: CORPORATE for noun in _COMPANY_NOUNS}}
+COMPANY_NOUNS = frozenset({"company", "firm", "retailer", "carmaker", "automaker", "airline", "drugmaker"})
+NAMED_AS = {"department": frozenset({"police"}), **{noun: CORPORATE for noun in COMPANY_NOUNS}}
 """Last words of a body's name that a noun other than that word stands for: 'the Capitol Police' is 'the department'
 (NeuS train 573, 0-based, read in issue #19's twenty-second round's flip audit: left 'The department'); a company's
 legal form is its nouns' ('Lumo Inc. ... the company said': helper E15 found 'Inc.' and 'Corp.' names never taken)."""
@@ -97,7 +97,7 @@ legal form is its nouns' ('Lumo Inc. ... the company said': helper E15 found 'In
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
-def _fits(name: str, noun: str) -> bool:
+def fits(name: str, noun: str) -> bool:
     """A body's name the noun may stand for: one not ending in another body's word ("The Lumo Times reported ...
     The network said": a newspaper is no network; PolNeAR dev), unless the noun names such bodies
     (:data:`NAMED_AS`)."""

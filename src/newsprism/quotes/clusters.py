@@ -47,6 +47,7 @@ from newsprism.quotes.apposed import apposed_holder
 from newsprism.quotes.copy_groups import copy_groups, expand
 from newsprism.quotes.extract import find_quotes
 from newsprism.quotes.joint import carried_joints, joint_speaker, pronoun_joint
+from newsprism.quotes.named_companies import named_company
 from newsprism.quotes.readings import Read, part_requests, read_parts_once
 from newsprism.quotes.short_bodies import short_body
 from newsprism.quotes.spokespeople import named_spokesperson
@@ -104,7 +105,8 @@ def attribute_speakers(variants: Sequence[QuoteVariant], entities: EntityLookup,
         if entity is None and texts is not None and titles is not None and (
                 holder := story_holder(variant, entities.entities, texts, titles)
                 or named_spokesperson(variant, entities.entities, texts, titles)
-                or apposed_holder(variant, entities.entities, texts)):
+                or apposed_holder(variant, entities.entities, texts)
+                or named_company(variant, entities.entities, texts)):
             variant, entity = variant.model_copy(update={"anonymous": False}), holder
         joint = joint_speaker(variant, entity, entities.entities, texts) if entity and texts is not None else None
         out.append(variant if entity is None else
