@@ -11,13 +11,14 @@ million" two amounts (a change).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from newsprism.lexicon import RELATIVE_DAYS
 from newsprism.memo import per_text
-from newsprism.model import Sentence
+from newsprism.model import EntityMention, Sentence
 from newsprism.values import Number, Values, agree, dates_agree, read, shares_field
 
 __all__ = ["NAME_MATCH", "differences", "name_in", "plain_name", "slots"]
@@ -29,21 +30,29 @@ NAME_MATCH = 90
 '... Munitions Industrial Department ...', 'Russia' in 'Russian Far East'."""
 ENTITY_KINDS = {"PERSON": "name", "ORG": "name", "NORP": "name", "GPE": "place", "LOC": "place", "FAC": "place"}
 KINDS = ("number", "date", "name", "place", "quote")
+SIDES_CACHED = 1 << 13
+"""Distinct sentences whose side (:class:`_Side`) is kept: a sentence is one side of many pairs. One-event 20
+(``benchmarks/bench_story.py --one-event``) built 12,748 sides for 2,670 distinct sentences; one-event 40 has 4,860
+distinct sentences. Beyond the size, the least recently asked side is read again (the same side)."""
 
 
 def slots(sentence: Sentence) -> Iterator[tuple[str, str]]:
     """(kind, value as written) of every slot in a sentence."""
-    values = read(sentence.text)
+    return _slots(sentence.text, sentence.entities)
+
+
+def _slots(text: str, entities: Sequence[EntityMention]) -> Iterator[tuple[str, str]]:
+    values = read(text)
     yield from (("number", w) for w in _number_slots(values))
     yield from (("date", d.written) for d in values.dates)
-    yield from (("date", m.group(0)) for m in RELATIVE_DAY.finditer(sentence.text))
-    yield from ((ENTITY_KINDS[e.label], e.text) for e in sentence.entities if e.label in ENTITY_KINDS)
-    yield from (("quote", m.group(1).strip()) for m in QUOTED.finditer(sentence.text))
+    yield from (("date", m.group(0)) for m in RELATIVE_DAY.finditer(text))
+    yield from ((ENTITY_KINDS[e.label], e.text) for e in entities if e.label in ENTITY_KINDS)
+    yield from (("quote", m.group(1).strip()) for m in QUOTED.finditer(text))
 
 
 def differences(a: Sentence, b: Sentence) -> Iterator[tuple[str, str, str]]:
     """(kind, value in a, value in b) for each slot kind where both sides hold a value the other does not state."""
-    side_a, side_b = _Side(a), _Side(b)  # each side's slots and plain words read once, not once per kind
+    side_a, side_b = _side(a), _side(b)  # each side's slots and plain words read once, not once per kind or pair
     for kind in KINDS:
         only_a = _only(kind, side_a, side_b)
         only_b = _only(kind, side_b, side_a)
@@ -52,12 +61,22 @@ def differences(a: Sentence, b: Sentence) -> Iterator[tuple[str, str, str]]:
 
 
 class _Side:
-    """One sentence of a pair: its text, its slots and its plain words (:func:`_plain`)."""
+    """One sentence of a pair: its text, its slots and its plain words (:func:`_plain`); never changed once made."""
 
-    def __init__(self, sentence: Sentence) -> None:
-        self.text = sentence.text
-        self.slots = list(slots(sentence))
-        self.plain = _plain(sentence.text)
+    def __init__(self, text: str, entities: tuple[EntityMention, ...]) -> None:
+        self.text = text
+        self.slots = tuple(_slots(text, entities))
+        self.plain = _plain(text)
+
+
+def _side(sentence: Sentence) -> _Side:
+    """The sentence's side, made once per distinct text and entity mentions (all a side reads): issue #20."""
+    return _side_of(sentence.text, tuple(sentence.entities))
+
+
+@lru_cache(maxsize=SIDES_CACHED)
+def _side_of(text: str, entities: tuple[EntityMention, ...]) -> _Side:
+    return _Side(text, entities)
 
 
 def _only(kind: str, one: _Side, other: _Side) -> list[str]:
