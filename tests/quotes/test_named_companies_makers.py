@@ -11,7 +11,7 @@ from newsprism.nlp.sentences import parse
 from newsprism.quotes import attribute_speakers
 from newsprism.quotes.extract import find_quotes
 
-MAKER = ("Veltrix’s COVID-19 vaccine was shown to be safe and effective in adults over 80, the drugmaker said "
+MAKER = ("Veltrix’s COVID-19 vaccine was found to guard adults over 80 with no grave side effects, the drugmaker said "
          "Thursday.\n\nThe vaccine, developed by Veltrix and its Danish partner Holmgard, produced a “strong” immune "
          "reaction in older patients during the trials, according to the company.")
 

@@ -291,8 +291,19 @@ def _attribution(parsed: ParsedArticle, span: MarkedSpan, end: int, quoted: Rang
         return lead_in or cue_attribution(paragraphs, quote, quoted)
     after = (adjacent_attribution(paragraphs, reported, quoted) or row_attribution(paragraphs, reported, quoted)
              or cut_credit(paragraphs, reported, quoted))
+    if lead_in is not None and _past_quotation(lead_words(text, span, paragraphs), span, after, quoted):
+        return lead_in
     return (after or lead_in or colon_attribution(paragraphs, quote, quoted)
             or cue_attribution(paragraphs, quote, quoted))
+
+
+def _past_quotation(lead: str, span: MarkedSpan, after: Attribution | None, quoted: Ranges) -> bool:
+    """The credit after a quotation led in by a colon lies past another quotation: it is the next one's, and the
+    lead-in's verb this one's ('Borin asks the stranger a question as they wrestle: “Why …?” “Not at all,” answers
+    the stranger': Borin's question; AllSides roundup 6015, read in issue #19's thirty-fifth round's honest reading,
+    seed 101, where a film character's question went to the one who answers it)."""
+    cue = after.cue if after is not None else None
+    return lead.endswith(":") and cue is not None and (quoted.last_end(cue[0]) or 0) > span.mark_end
 
 
 def _named_in_lead(resolver: SpeakerResolver, start: int, before: int) -> Attribution | None:

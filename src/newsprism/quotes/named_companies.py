@@ -1,9 +1,9 @@
 """'The company said' where the article reads as the one company it has named before: each article is read alone
 first (:mod:`newsprism.quotes.bodies`), where a company counts only as spaCy's ORG subject of the sentence or the one
-before, and spaCy tags one-word makers' names as people ("Pfizer's COVID-19 vaccine ..., the drugmaker said. The
-vaccine, created by Pfizer and German partner BioNTech, generated a "robust" immune response ..., according to the
-company": AllSides roundup 5689, read in issue #19's thirty-fifth round's honest reading, seed 101, left 'the
-company'). The story's entities know the kind (:mod:`newsprism.entities.makers`)."""
+before, and spaCy tags one-word makers' names as people (a maker's vaccine declared safe, 'the drugmaker said'; then a
+sentence on the shot its two makers developed, credited 'according to the company': AllSides roundup 5689, read in
+issue #19's thirty-fifth round's honest reading, seed 101, left 'the company'). The story's entities know the kind
+(:mod:`newsprism.entities.makers`)."""
 
 from __future__ import annotations
 
