@@ -279,10 +279,11 @@ spaCy tags as bodies or (Mass) the state's short form: no entity (NeuS train 333
 ROLE_ACRONYMS = frozenset({"vp", "mvp", "ceo", "cfo", "coo", "cto", "svp", "evp"})
 """A role's acronym alone ("the league's MVP", "VP of player personnel"), which spaCy tags a body (ECB+ topic 5, issue
 #19's eleventh round): no entity. "GM" is left out: it is General Motors as often as a general manager."""
-SERVICE_ACRONYMS = frozenset({"ems", "emt", "emts", "cpr", "icu"})
+SERVICE_ACRONYMS = frozenset({"ems", "emt", "emts", "cpr", "icu", "sos"})
 """A service's, a crew's or a treatment's acronym alone ("EMS arrived", "EMS crews", "performing CPR"), which spaCy
 tags a body (ECB+ dev topic 21, issue #19's thirteenth round): a common noun (emergency medical services), no
-entity, whether or not the story spells it out (:func:`.clutter.drop_common_acronyms` reads the spelt ones)."""
+entity, whether or not the story spells it out (:func:`.clutter.drop_common_acronyms` reads the spelt ones). So is
+a distress call's ("issued SOS calls": D26's seed-101 reading, AllSides 6100, a body "SOS")."""
 NOT_NOUNS = frozenset({"when", "about", "at", "in", "on", "was", "is", "and", "with", "to", "for", "from", "near",
                         "as", "that", "which", "while", "into", "through", "after", "before", "by", "had", "has"})
 """Lower-case words after a name that are no noun it modifies ("his 2008 Lumo when ..."): the name heads its phrase."""
