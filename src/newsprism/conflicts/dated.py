@@ -25,7 +25,7 @@ from newsprism.conflicts.sides import Claim, build_sides
 from newsprism.conflicts.slots import CLAUSE_BREAK as PREDICATE_BREAK
 from newsprism.conflicts.slots import NOT_VERBS, dated_noun
 from newsprism.grouping import DisjointSets
-from newsprism.lexicon import AUXILIARIES, CALENDAR_NAMES, STOP, VERB_BASE
+from newsprism.lexicon import ACT_PHRASES, AUXILIARIES, CALENDAR_NAMES, STOP, VERB_BASE
 from newsprism.model import Conflict, Evidence, TimelineEvent
 from newsprism.nlp.encoder import Encoder
 from newsprism.nlp.story_encoder import text_vectors
@@ -329,6 +329,7 @@ def _dates_verb(item: Dated, verb: str) -> bool:
     end = item.expression.end - item.sentence.start
     others = [d.start for d in dates(text) if not at <= d.start < end] + [m.start() for m in DECADE.finditer(text)]
     spots = [m.start() for m in re.finditer(r"[A-Za-z]+", text) if same_verb(m.group(0), verb)]
+    spots += [m.start() for act, phrase in ACTS.items() if act == verb for m in phrase.finditer(text)]
     return any(all(abs(spot - at) <= abs(spot - o) for o in others) for spot in spots)
 
 
@@ -351,15 +352,22 @@ def clause_verbs(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
     noun ('his meeting with Putin in April 2019', 'visiting Russia since his 2016 trip': the seeds' one event), but
     it is among the words a verb of the other clause may be ('sank a trawler on November 19' / 'the sinking of a
     trawler on November 18', ECB+ 12/ecb). A form in '-ed' after an article or a preposition is an adjective
-    (:data:`ATTRIBUTIVE`)."""
+    (:data:`ATTRIBUTIVE`). A phrase of :data:`ACTS` adds its act's verb ('found him guilty' → convict)."""
     after = PREDICATE_BREAK.split(text[end:])
     if FRONTED.match(text[:start]) and len(after) > 1 and not re.search(r"[a-z]", after[0]):
         after = after[1:]  # 'In 1957, he was charged ...': a date opening the sentence dates the clause after it
-    words = re.findall(r"\b[a-z]+\b", PREDICATE_BREAK.split(text[:start])[-1]) + re.findall(r"\b[a-z]+\b", after[0])
+    clause = PREDICATE_BREAK.split(text[:start])[-1] + " " + after[0]
+    words = re.findall(r"\b[a-z]+\b", clause)
     verbs = {base_form(w) for i, w in enumerate(words) if w not in NOT_VERBS and w not in STOP
              and w not in AUXILIARIES and not (i and words[i - 1] in ATTRIBUTIVE) and (
                  (len(w) >= 4 and w.endswith("ed")) or (w in VERB_BASE and VERB_BASE[w] != w))}
+    verbs |= {act for act, phrase in ACTS.items() if phrase.search(clause)}
     return verbs, {w for w in words if len(w) >= 4 and w not in STOP}
+
+
+ACTS = {act: re.compile(phrase, re.I) for act, phrase in ACT_PHRASES.items()}
+"""Each act's phrase (:data:`~newsprism.lexicon.ACT_PHRASES`): a clause that writes it has the act's verb ('the jury
+found him guilty in May' has 'convict', and meets 'was convicted in June' as one act)."""
 
 
 ATTRIBUTIVE = frozenset({"the", "a", "an", "of", "for", "with", "on", "by", "its", "his", "her", "their", "this",
