@@ -55,6 +55,14 @@ _INITIALS_TITLE = re.compile(r"[^\S\n]+\([A-Z]{2,6}\)(?:[^\S\n]+[A-Z][\w.-]*){0,
 """A body's initials in brackets, then a title, between the body's name the parse took for the source and the
 person it names ('Lumo Workers Federation | (LWF) Chairwoman | Ana Ruiz warned'; NeuS train 2158, issue #19's
 sixteenth round: the committee was credited)."""
+_OF_BODY = re.compile(r"^[Tt]he[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){1,2}of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w.&'’-]*"
+                      r"(?:[^\S\n]+(?:of|and|for|the|[A-Z][\w.&'’-]*))*$")
+"""A post described by the body it is of, whose name ends the phrase ('The chairman of the Joint Chiefs of Staff',
+'The head of the Lumo Naval Command'): :func:`~newsprism.quotes.descriptions.described_source` wants a lower-case
+last word, so the name in apposition after it was never read (AllSides roundup 5677, E22's flip audit in issue
+#19's thirty-fourth round: 'The chairman ..., Gen. Mark Milley, had called it a “righteous strike”')."""
+_RANKED_APPOSITION = re.compile(r",[^\S\n]+(?:(?:" + "|".join(TITLE_SHORT_FORMS) + r")\.[^\S\n]+)?", re.IGNORECASE)
+"""A comma and at most a rank's short form between such a post and the name ('..., Gen. | Ana Ruiz,')."""
 _AFTER_SPEAKER = re.compile(r"\s*(?:$|[,(]|of\b|and\b|from\b|at\b)")
 """What may follow the speaker's name in a source phrase: nothing, an apposition, 'of'/'from' a body."""
 
@@ -108,6 +116,7 @@ class SourceNames:
         closed = self.text[person.end:person.end + 1] == ","
         apposed = (_APPOSITION.fullmatch(gap) and (described_source(words) or is_label(words, gap))) or apposed_title(
             words, gap, closed)
+        apposed = apposed or (closed and _OF_BODY.match(words) and _RANKED_APPOSITION.fullmatch(gap))
         titled = _TITLE_GAP.fullmatch(gap) and looks_like_name(words) and len(words.split()) <= APPOSED_TITLE_WORDS
         ends = _NAME_END.match(self.text, person.end) or (titled and _VERB_AFTER_NAME.match(self.text, person.end))
         return person if (apposed or titled) and ends else None
