@@ -116,7 +116,7 @@ class SourceNames:
         closed = self.text[person.end:person.end + 1] == ","
         apposed = (_APPOSITION.fullmatch(gap) and (described_source(words) or is_label(words, gap))) or apposed_title(
             words, gap, closed)
-        apposed = apposed or (closed and _OF_BODY.match(words) and _RANKED_APPOSITION.fullmatch(gap))
+        apposed = apposed or (closed and bool(_OF_BODY.match(words) and _RANKED_APPOSITION.fullmatch(gap)))
         titled = _TITLE_GAP.fullmatch(gap) and looks_like_name(words) and len(words.split()) <= APPOSED_TITLE_WORDS
         ends = _NAME_END.match(self.text, person.end) or (titled and _VERB_AFTER_NAME.match(self.text, person.end))
         return person if (apposed or titled) and ends else None
