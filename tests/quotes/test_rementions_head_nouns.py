@@ -21,8 +21,9 @@ FOR_BODY = ("Ben Ode, a spokesman for the drugmaker based in Lumo, spoke to repo
             "The Lumo-based drugmaker said the pill cut hospital stays by half in a trial of 900 adults.")
 CLERIC = ("The vote went to Tomas Berg, a veteran hardline cleric, by a wide margin over three rivals.\n\n"
           "The hardline cleric said the new council would meet for the first time in the spring.")
-BARE = ("Vexo, a drugmaker based in Lumo, will ask regulators to approve its new pill this month.\n\n"
-        "The drugmaker said the pill cut hospital stays by half in a trial of 900 adults.")
+BARE = ("Vexo, a laboratory based in Lumo, will ask regulators to approve its new pill this month.\n\n"
+        "The laboratory said the pill cut hospital stays by half in a trial of 900 adults.")
+"""Not a company's noun: 'the drugmaker' after the story's one company is that company (quotes/named_companies.py)."""
 
 
 def _first(speakers: list[tuple[str | None, bool]]) -> tuple[str | None, bool]:
@@ -50,4 +51,4 @@ def test_a_noun_after_a_preposition_is_not_the_apposition_head(resources: NlpRes
 
 
 def test_a_bare_description_is_not_read(resources: NlpResources) -> None:
-    assert _first(second_article_speakers(resources, FIRST, BARE)) == ("The drugmaker", True)
+    assert _first(second_article_speakers(resources, FIRST, BARE)) == ("The laboratory", True)
