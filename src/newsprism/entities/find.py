@@ -29,6 +29,7 @@ from newsprism.entities.spread import drop_common_words, missed_mentions, trim_h
 from newsprism.entities.styled import drop_styled
 from newsprism.entities.surnames import AMBIGUOUS, StoryNames, by_lines, resolve_article, story_names
 from newsprism.entities.variants import hyphenated_surnames, initial_given_names, person_variants
+from newsprism.entities.widened import widen_cut_names
 from newsprism.nlp.sentences import ParsedArticle
 
 
@@ -41,6 +42,7 @@ def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
     nationalities = {ent.text for p in parsed for paragraph in p.paragraphs for ent in paragraph.doc.ents
                      if ent.label_ == "NORP" and " " not in ent.text}
     found = cut_nationalities(split_pairs(join_bodies(found, texts), texts), texts, nationalities)
+    found = widen_cut_names(found, texts)  # "House | Freedom Caucus" where the story tags the caucus
     per_article = by_lines(_join_nicknames(_unify_initials(_untitled(drop_products(drop_styled(drop_common_phrases(
         drop_common_acronyms(_open_streets(_ships(missed_mentions(parsed, found), texts)), texts), texts), texts)),
         texts)), texts), texts)
