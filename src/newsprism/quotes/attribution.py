@@ -14,6 +14,7 @@ from newsprism.quotes.cue_subjects import subjects
 from newsprism.quotes.cues import CUE_FORMS, MAX_SOURCE_TOKENS, Token, cue_span, is_cue
 from newsprism.quotes.ranges import Range, Ranges, inside
 from newsprism.quotes.source_spans import source_span
+from newsprism.quotes.told_of import main_clause_subject
 
 __all__ = ["Range", "Ranges", "inside"]  # re-exported: the other quote modules take them from here
 
@@ -261,6 +262,7 @@ def attribution_of(paragraph: Paragraph, cue: Token, quotes: Sequence[Range]) ->
         head = _after_dateline(head)
         if head is None:
             continue
+        head = main_clause_subject(head, cue, paragraph.start, quotes)
         first, last = source_span(head)
         source = (paragraph.start + first, paragraph.start + last)
         if last - first == len(head.text) and head.lower_ in NO_SPEAKERS:
