@@ -61,18 +61,24 @@ def _subject_body(paragraphs: Paragraphs, at: int, noun: str) -> str | None:
     return None
 
 
-NAMED_BODY_NOUNS = BODY_NOUNS | {"county", "committee"}
+NAMED_BODY_NOUNS = BODY_NOUNS | {"county", "committee", "panel"}
 """Nouns that close a body's proper name ('Maricopa County', 'the House Oversight Committee'): 'the county' is the
 one such name the article writes before it, however far back (AllSides roundup 5673, read in issue #19's
 twenty-eighth round: 'The county' slammed the audit, Maricopa County named in the lede only)."""
+NAME_ENDINGS = {"panel": ("committee", "commission")}
+"""Last words of the names a noun other than that word stands for: 'the oversight panel' is the one committee or
+commission named before it (AllSides roundup 5952, E23's honest reading of issue #19: left 'The oversight panel'
+after 'the House Oversight Committee said')."""
 _NAME_WORD = r"[A-Z][\w.&’'-]*"
 
 
 def _one_named(paragraphs: Paragraphs, at: int, noun: str) -> str | None:
-    """The one proper name ending in the capitalised ``noun`` ('Maricopa County') written before ``at``; None when
-    there is none or several ('Kade County … Lumo County … the county'); not a name going on with 'of' ("People's
-    Bank of China … the central bank" is no "People's Bank": AllSides 5672 in this rule's flip audit)."""
-    ending = re.compile(rf"\b((?:{_NAME_WORD}\s+){{1,4}}){noun.capitalize()}\b(?!\s+of\s)")
+    """The one proper name ending in the capitalised ``noun`` ('Maricopa County') or in a word it stands for
+    (:data:`NAME_ENDINGS`), written before ``at``; None when there is none or several ('Kade County … Lumo County …
+    the county'); not a name going on with 'of' ("People's Bank of China … the central bank" is no "People's Bank":
+    AllSides 5672 in this rule's flip audit)."""
+    last = "|".join(word.capitalize() for word in NAME_ENDINGS.get(noun, (noun,)))
+    ending = re.compile(rf"\b((?:{_NAME_WORD}\s+){{1,4}})(?:{last})\b(?!\s+of\s)")
     names = {_name(found.group(0)) for paragraph in paragraphs.before(at + 1)
              for found in ending.finditer(paragraph.text[:max(0, at - paragraph.start)])} - {None}
     return names.pop() if len(names) == 1 else None
