@@ -40,13 +40,6 @@ million' / 'more than 7 million') differ by 2 or more."""
 STOP_AFTER = frozenset("of and or to in on at by for from with the a an than times as per percent each more less "
                        "other others were was are is be been had has have who which that".split())
 """Words after a number that are not what it counts ('three of them', 'two and a half')."""
-NOT_MODIFIERS = STOP_AFTER | frozenset("after before during into over under since while when where near across among "
-                                       "amid against about around through including".split())
-"""Words that end a figure's noun phrase: a plural after them is no noun the figure counts ('3 dead after protesters
-torch a bank', NeuS/AllSides and spec scan of the two-modifier reading, /work/notes/scratch/C23/scan_new.txt)."""
-NOT_PLURALS = frozenset("this thus thanks its his hers ours yours has was does always perhaps besides whereas "
-                        "unless".split())
-"""Words in '-s' that are no plural noun."""
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _SIGN = re.compile(r"(?:(?<![\w$])(?-i:US|USD|AU|A|C|CA|NZ|HK|Rs\.?|INR|EUR|GBP|JPY|CHF|CNY|RMB)\s?)?[$£€¥₹₽]?\s?$"
                    r"|(?<![\w])(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|Rs\.?|INR)\s?$|(?<![\w.:/,])(?-i:e)$", re.I)
@@ -57,10 +50,7 @@ _UNIT = re.compile(r"[\s-]*(?P<unit>%|(?:" + "|".join(re.escape(u) for u in UNIT
                    re.I)
 _CURRENCY_WORD = re.compile(r"\s+(?P<word>(?:us |australian |canadian )?(?:dollar|euro|yen|yuan|renminbi|rupee|"
                             r"rouble|ruble|franc|peso|lira|shekel|pounds sterling|sterling)s?)\b", re.I)
-_NOUN = re.compile(r"[\s-]+(?P<first>[A-Za-z]+)(?P<noun>\s+[a-z]+s\b|\s+(?P<middle>[A-Za-z]+)\s+[a-z]+s\b)?")
-"""The noun a figure counts: its first word ('14 people'), or a plural after one or two modifiers ('77,640 new
-cases', 'three straight right hands', 'four earlier DWI arrests'); a stop word is no modifier ('two of the
-suspects' counts no suspects: :data:`STOP_AFTER`)."""
+_NOUN = re.compile(r"[\s-]+(?P<first>[A-Za-z]+)(?P<noun>\s+[a-z]+s\b)?")
 _MODEL = re.compile(r"\s+(?P<model>[A-Z][A-Za-z]{0,3}(?:-|\s)?\d{1,4}[A-Z]?)(?:s|\s+(?:[a-z]+\s+)?[a-z]+s)?(?![\w-])")
 """A model designation after a count ('seven AK-47 assault rifles', 'six AK 47 rifles', '12 AK 47 guns', 'three
 F-16s'): the model is what is counted, whatever noun follows it (ECB+ 12/ecb wrote one seizure's rifles as
@@ -70,11 +60,6 @@ _NAMED_BEFORE = re.compile(r"(?-i:[A-Z])[\w-]*\s+$")
 before a model is small ('737 Max 8 planes' counts no 737 planes; NeuS train 567)."""
 _RANGE = re.compile(r"\s*(?:-|–|—|to|and)\s*(?:[$£€¥]\s?)?$")
 _HALF = re.compile(r"\s+and\s+a\s+half\b|\s*½|\s+1/2\b", re.I)
-_PART_CENTURY = re.compile(r"\ban?\s+(?P<part>quarter|half)[\s-]century\b", re.I)
-"""'a quarter-century' (25 years) and 'a half-century' (50), read as 'three decades' is (ECB+ 26/ecbplus wrote one
-span as 'a quarter-century' and 'more than three decades')."""
-_PAIR = re.compile(r"\ba\s+pair\s+of(?=\s)", re.I)
-"""'a pair of' before a plural is a count of two ('a pair of left hooks', 'a pair of goals')."""
 _A_HALF = re.compile(r"\b(?P<a>an?)\s+(?P<unit>year|month|week|day|hour|decade|century)\s+and\s+a\s+half\b", re.I)
 
 
@@ -139,23 +124,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
     for match in _A_HALF.finditer(text):
         size = (unit_of(match.group("unit")) or ("time", 1.0))[1]
         _add(found, _exact(text, 1.5, match.start(), match.end(), match.group("unit"), "time", size), text)
-    found += _word_counts(text)
     return tuple(sorted(found, key=lambda q: q.start))
-
-
-def _word_counts(text: str) -> list[Quantity]:
-    """Quantities written with no figure: 'a quarter-century' (:data:`_PART_CENTURY`), 'a pair of' and the plural
-    it counts (:data:`_PAIR`)."""
-    found = []
-    for match in _PART_CENTURY.finditer(text):
-        years = 25.0 if match.group("part").lower() == "quarter" else 50.0
-        size = (unit_of("years") or ("time", 1.0))[1]
-        found.append(_exact(text, years, match.start(), match.end(), "years", "time", size))
-    for match in _PAIR.finditer(text):
-        what = _what(text, match.end(), 2.0, None, match.start())
-        if what and what[0].startswith("count:"):
-            found.append(_exact(text, 2.0, match.start(), what[3], what[2], what[0], what[1]))
-    return found
 
 
 def _add(found: list[Quantity], item: Quantity, text: str) -> None:
@@ -227,24 +196,10 @@ def _what(text: str, end: int, value: float, currency: str | None,
     if noun is None:
         return None
     counted = _counted(noun.group("first"), value)
-    # '77,640 new cases', 'three straight road games': the plural after an adjective or two
-    plural = noun.group("noun").split()[-1] if noun.group("noun") else ""
-    if counted is None and noun.group("noun") and not _clause_between(noun.group("first"), noun.group("middle"),
-                                                                      plural):
-        counted = _counted(plural, value)
-        return None if counted is None else (counted, 1.0, plural, noun.end())
+    if counted is None and noun.group("noun"):
+        counted = _counted(noun.group("noun").strip(), value)  # '77,640 new cases': the noun after an adjective
+        return None if counted is None else (counted, 1.0, noun.group("noun").strip(), noun.end())
     return None if counted is None else (counted, 1.0, noun.group("first"), noun.end("first"))
-
-
-def _clause_between(first: str, middle: str | None, plural: str) -> bool:
-    """Two words between a figure and a plural that are no modifiers of it: a stop word ('two of the suspects',
-    '3 dead after protesters') or a present participle first ('3.2 million requesting jobless benefits'): the
-    plural is another clause's; so is a word in '-s' that is no plural after them ('a 10-4 halftime lead thanks to',
-    'a late comeback this season', 'the 40-member caucus')."""
-    if middle is None:
-        return False
-    return bool({first.lower(), middle.lower()} & NOT_MODIFIERS) or first.lower().endswith("ing") or (
-        plural.lower() in NOT_PLURALS or plural.lower().endswith(("us", "is")))
 
 
 def _counted(word: str, value: float) -> str | None:
