@@ -4,18 +4,11 @@ lexicon.ACT_PHRASES) dates one act with it; a negated phrase does not. Sentences
 from __future__ import annotations
 
 import numpy as np
+from dated_records import dated
 
-from newsprism.conflicts.dated import SAME_THING, SAME_WORDS, Dated, _dates_different_things, _pairs, clause_verbs
-from newsprism.model import Evidence
-from newsprism.values.moments import TimeValue
+from newsprism.conflicts.dated import SAME_THING, SAME_WORDS, _dates_different_things, _pairs, clause_verbs
 
-
-def _dated(article: str, text: str, expression: str) -> Dated:
-    start = text.index(expression)
-    value = TimeValue.parse(expression[-4:])
-    assert value is not None
-    return Dated(value, Evidence(article=article, start=start, end=start + len(expression), text=expression),
-                 Evidence(article=article, start=0, end=len(text), text=text), text)
+_dated = dated
 
 
 CONVICTED = _dated("a", "Marta Quell was convicted in 2011 of arson and insurance fraud at the depot.", "in 2011")

@@ -4,18 +4,14 @@ shapes of ECB+ 34/ecbplus, 16/ecbplus, 26/ecbplus and 25/ecbplus in the disagree
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from dated_records import dated
 
-from newsprism.conflicts.dated import ENTERED, Dated, _dates_different_things
-from newsprism.model import Evidence
-from newsprism.values.moments import Point, TimeValue
+from newsprism.conflicts.dated import ENTERED, _dates_different_things
 
-
-def _dated(article: str, sentence: str, date: str, clause: str = "") -> Dated:
-    start = sentence.index(date)
-    return Dated(TimeValue(Point(int(date[-4:]), 1, precision="year")),
-                 Evidence(article=article, start=start, end=start + len(date), text=date),
-                 Evidence(article=article, start=0, end=len(sentence), text=sentence), clause=clause)
+_dated = partial(dated, clause="")
 
 
 @pytest.mark.parametrize(

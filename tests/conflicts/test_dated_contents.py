@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pytest
+from dated_records import dated
 
 from newsprism.arrays import pairs_at_least
 from newsprism.conflicts.contents import closest_in_articles, content_numbers
@@ -22,8 +23,6 @@ from newsprism.conflicts.dated import (
     same_day,
     same_words,
 )
-from newsprism.model import Evidence
-from newsprism.values.moments import TimeValue
 
 SENTENCES = [
     ("Mr. Lark pleaded guilty to obstruction of justice in 1971.", "in 1971"),
@@ -37,11 +36,7 @@ SENTENCES = [
 
 
 def _dated(article: str, text: str, expression: str) -> Dated:
-    start = text.index(expression)
-    value = TimeValue.parse(expression[-4:])
-    assert value is not None
-    return Dated(value, Evidence(article=article, start=start + 5, end=start + 5 + len(expression), text=expression),
-                 Evidence(article=article, start=5, end=5 + len(text), text=text), text.replace(expression, ""))
+    return dated(article, text, expression, clause=text.replace(expression, ""), offset=5)
 
 
 def _old_pairs(items: list[Dated], similarity: np.ndarray) -> list[tuple[int, int]]:

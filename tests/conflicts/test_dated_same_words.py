@@ -4,18 +4,11 @@
 from __future__ import annotations
 
 import numpy as np
+from dated_records import dated
 
-from newsprism.conflicts.dated import SAME_THING, SAME_WORDS, Dated, _pairs, same_words
-from newsprism.model import Evidence
-from newsprism.values.moments import TimeValue
+from newsprism.conflicts.dated import SAME_THING, SAME_WORDS, _pairs, same_words
 
-
-def _dated(article: str, text: str, expression: str) -> Dated:
-    start = text.index(expression)
-    value = TimeValue.parse(expression[-4:])
-    assert value is not None
-    return Dated(value, Evidence(article=article, start=start, end=start + len(expression), text=expression),
-                 Evidence(article=article, start=0, end=len(text), text=text), text)
+_dated = dated
 
 
 PLEA = _dated("a", "Mr. Lark pleaded guilty to obstruction of justice in 1971.", "in 1971")

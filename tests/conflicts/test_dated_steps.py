@@ -3,17 +3,13 @@ written for these tests)."""
 
 from __future__ import annotations
 
+from dated_records import dated
+
 from newsprism.conflicts.dated import DECADE, Dated, _dates_different_things
-from newsprism.model import Evidence
-from newsprism.values.moments import TimeValue
 
 
 def _dated(article: str, text: str, written: str, iso: str) -> Dated:
-    at = text.index(written)
-    value = TimeValue.parse(iso)
-    assert value is not None
-    return Dated(value, Evidence(article=article, start=at, end=at + len(written), text=written),
-                 Evidence(article=article, start=0, end=len(text), text=text), text.replace(written, ""))
+    return dated(article, text, written, iso=iso, clause=text.replace(written, ""))
 
 
 def test_dates_next_to_different_verbs_date_two_steps() -> None:

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from dated_records import dated
 
-from newsprism.conflicts.dated import Dated, _dates_different_things, clause_verbs, in_name
-from newsprism.model import Evidence
-from newsprism.values.moments import Point, TimeValue
+from newsprism.conflicts.dated import _dates_different_things, clause_verbs, in_name
 
-
-def _dated(article: str, sentence: str, date: str) -> Dated:
-    start = sentence.index(date)
-    year = int(date[-4:])
-    return Dated(TimeValue(Point(year, 1, precision="year")),
-                 Evidence(article=article, start=start, end=start + len(date), text=date),
-                 Evidence(article=article, start=0, end=len(sentence), text=sentence), clause="")
+_dated = partial(dated, clause="")
 
 
 @pytest.mark.parametrize(

@@ -4,18 +4,14 @@ ECB+ 16/ecbplus and 26/ecbplus in the disagreement spec; invented wording)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from dated_records import dated
 
-from newsprism.conflicts.dated import Dated, _dates_different_things, clause_verbs
-from newsprism.model import Evidence
-from newsprism.values.moments import Point, TimeValue
+from newsprism.conflicts.dated import _dates_different_things, clause_verbs
 
-
-def _dated(article: str, sentence: str, date: str) -> Dated:
-    start = sentence.index(date)
-    return Dated(TimeValue(Point(int(date[-4:]), 1, precision="year")),
-                 Evidence(article=article, start=start, end=start + len(date), text=date),
-                 Evidence(article=article, start=0, end=len(sentence), text=sentence), clause="")
+_dated = partial(dated, clause="")
 
 
 def test_fronted_date_reads_the_verbs_after_the_comma() -> None:
