@@ -17,12 +17,12 @@ from newsprism.nlp.pooling import SentenceStates
 from newsprism.quotes.clusters import (
     CANDIDATE_COSINE,
     REWORDED_COSINE,
-    _contained,
     _speaker_key,
     cluster_quotes,
 )
 from newsprism.quotes.copy_groups import copy_groups
 from newsprism.quotes.readings import part_requests, read_quotes
+from newsprism.quotes.trims import contained
 
 DAHL = "The harbour will stay closed to ferries until the divers have inspected the hull"
 DAHL_REWORDED = "the harbour stays shut to ferries until divers have checked the hull"
@@ -78,7 +78,7 @@ def _every_pair(variants: list[QuoteVariant], encoder: Encoder, table: object) -
         for j in range(i + 1, count):
             cosine = float(vectors[i] @ vectors[j])
             apart = None in (speakers[i], speakers[j]) or speakers[i] == speakers[j]
-            if _contained(texts[i], texts[j]) or (apart and i * count + j not in read.together.tolist()
+            if contained(texts[i], texts[j]) or (apart and i * count + j not in read.together.tolist()
                                                   and cosine >= REWORDED_COSINE):
                 groups.join(i, j)
             elif apart and i * count + j not in read.together.tolist() and cosine >= CANDIDATE_COSINE:

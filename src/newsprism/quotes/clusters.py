@@ -25,20 +25,18 @@ copy, never by its vectors.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Protocol
 
 import numpy as np
 from numpy.typing import NDArray
-from rapidfuzz import fuzz
 
 from newsprism.align.features import forget_text_readings
 from newsprism.align.memo import PairMemo, QuoteMemo, split_known
 from newsprism.align.similarity import SAME_STATEMENT_THRESHOLD, few_blas_threads, score_pairs_grouped
 from newsprism.grouping import DisjointSets
-from newsprism.lexicon import QUOTE_STOP, SUBJECT_PRONOUNS
+from newsprism.lexicon import SUBJECT_PRONOUNS
 from newsprism.model import Entity, Quote, QuoteVariant
 from newsprism.nlp.encoder import Encoder
 from newsprism.nlp.pooling import EncodedSentences, SentenceStates
@@ -52,6 +50,7 @@ from newsprism.quotes.readings import Read, part_requests, read_parts_once
 from newsprism.quotes.short_bodies import short_body
 from newsprism.quotes.spokespeople import named_spokesperson
 from newsprism.quotes.story_holders import MentionTitles, story_holder
+from newsprism.quotes.trims import WORD, join_contained
 
 CANDIDATE_COSINE = 0.5
 """Pairs of variants below this cosine are not compared further: a trimmed or reworded quote stays well above it
@@ -66,15 +65,8 @@ their sentences (issue #20), where a reworded quote of another article reads in 
 entire / whole law should be invalidated' 0.98 -> 0.79): on the seeds, PolNeAR dev (stories of 10) and the first 43
 NeuS val stories, pairs of different sentences read by hand from 0.78 up were one statement in 0.80-0.85 (NeuS: FBI
 background checks 0.82, Pentagon policy 0.83; seeds: Kim's delegation 0.81) and mixed below 0.8."""
-CONTAINED_RATIO = 92.0
-"""rapidfuzz partial_ratio from which the shorter quote is a trim or copy of the longer one (copy-edits: a comma,
-a spelling)."""
-MIN_CONTAINED_WORDS = 2
-"""A trim of fewer words ("yes") would be contained in too much; two words need a content word among them."""
 PRONOUNS = SUBJECT_PRONOUNS | {"him", "her", "them"}
 DETERMINERS = frozenset("the a an this that these those its his her their our".split())
-STOP = QUOTE_STOP
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
 class EntityLookup(Protocol):
@@ -238,8 +230,8 @@ def _link(variants: Sequence[QuoteVariant], copies: Sequence[int], read: Read, g
     pair qualifies never depends on the groups, so the groups are those of linking every pair that qualifies; pairs
     already in one group are not scored, and pairs whose speakers differ are not scored (they would not link).
     Whether each variant's copies were joined as trims and copies."""
-    contained = _join_contained([v.content.text for v in variants], copies, groups,
-                                memo.contained if memo else None)
+    contained = join_contained([v.content.text for v in variants], copies, groups,
+                               memo.contained if memo else None)
     with few_blas_threads():
         _link_close(variants, read, groups, memo.same if memo else None)
     return contained
@@ -320,81 +312,13 @@ class _Roots:
             self.of[self.of == high] = low
 
 
-def _join_contained(texts: list[str], copies: Sequence[int], groups: DisjointSets[int],
-                    memo: PairMemo[bool] | None = None) -> list[bool]:
-    """Join the quotes where one is a trim or copy of the other (``copies``: how many copies each quote stands
-    for). A trim embeds far from its whole ("historic mistake"), so candidates come from words, not vectors: each
-    wording is compared with the wordings that hold its rarest content word (rarest among the copies). Copies of one
-    wording are one statement and compared once, as one. Whether each quote was joined with its wording's copies
-    (a wording that is a trim or copy of itself or of another)."""
-    wordings: dict[str, list[int]] = {}
-    for index, text in enumerate(texts):
-        wordings.setdefault(text, []).append(index)
-    distinct = list(wordings)
-    words = [{w for w in (x.lower() for x in _WORD.findall(t)) if w not in STOP} for t in distinct]
-    postings: dict[str, list[int]] = {}
-    weight: Counter[str] = Counter()
-    for index, found in enumerate(words):
-        for word in found:
-            postings.setdefault(word, []).append(index)
-            weight[word] += sum(copies[i] for i in wordings[distinct[index]])
-    linked: DisjointSets[int] = DisjointSets()
-    for i in range(len(distinct)):
-        linked.find(i)
-    selves = [_contained_memo(text, text, memo) for text in distinct]  # a wording contained in itself
-    for i, text in enumerate(distinct):
-        if not selves[i] or not words[i]:  # shorter than a trim can be: contained in nothing
-            continue
-        rarest = min(sorted(words[i]), key=lambda w: weight[w])
-        for j in postings[rarest]:
-            if (j != i and len(distinct[j]) >= len(text) and linked.find(i) != linked.find(j)
-                    and _contained_memo(text, distinct[j], memo)):
-                linked.join(i, j)
-    return _join_wordings(wordings, selves, linked, groups)
-
-
-def _join_wordings(wordings: dict[str, list[int]], selves: list[bool], linked: DisjointSets[int],
-                   groups: DisjointSets[int]) -> list[bool]:
-    """Join every quote of each set of linked wordings (and of each wording contained in itself); whether each
-    quote was joined so."""
-    quotes = list(wordings.values())
-    joined = [False] * sum(len(found) for found in quotes)
-    for found in linked.groups():
-        members = [index for wording in found for index in quotes[wording]]
-        if len(found) > 1 or selves[found[0]]:
-            for index in members:
-                groups.join(members[0], index)
-                joined[index] = True
-    return joined
-
-
-def _contained_memo(a: str, b: str, memo: PairMemo[bool] | None) -> bool:
-    """:func:`_contained`, taken from ``memo`` when it holds the pair (and kept in it)."""
-    known = memo.get(a, b) if memo is not None else None
-    if known is None:
-        known = _contained(a, b)
-        if memo is not None:
-            memo.put(a, b, known)
-    return known
-
-
-def _contained(a: str, b: str) -> bool:
-    """The shorter quote is the longer one, or a trim of it."""
-    short, long = sorted((a, b), key=len)
-    words = [w.lower() for w in _WORD.findall(short)]
-    if len(words) < MIN_CONTAINED_WORDS or all(w in STOP for w in words):
-        return False
-    # the cut-off lets rapidfuzz stop early (7x less CPU on long quotes); the decision is the same
-    return fuzz.partial_ratio(short.lower(), long.lower(), score_cutoff=CONTAINED_RATIO) >= CONTAINED_RATIO
-
-
 def _speaker_key(variant: QuoteVariant) -> str | None:
     """The entity id, else the speaker's name as written. Pronouns, missing speakers and descriptions ("a
     spokeswoman", "officials": lowercase first word) name no one, so they never contradict another speaker."""
     if variant.entity is not None:
         return variant.entity
     speaker = variant.speaker or ""
-    words = _WORD.findall(speaker)
+    words = WORD.findall(speaker)
     if not words or speaker.lower() in PRONOUNS or not words[0][:1].isupper() or words[0].lower() in DETERMINERS:
         return None
     return " ".join(w.lower() for w in words)
