@@ -26,7 +26,7 @@
 A label may stand before a clock time and the date ('Posted 3:57 AM, May 26, 2015', 'Updated at 5:48 pm,
 November 21st, 2016') or a poster's name ('Posted by Jane Doe on 05 Jan 2016'). A 'Label: value' line next to
 a headline after a colon ('Police: Man held') or a dateline ('CITY - Police said') is no fact box: a fact box's
-values are short (:data:`FACT_VALUE_WORDS`).
+values are short (:data:`newsprism.clean.fact_boxes.FACT_VALUE_WORDS`).
 
 Never: a video's '(Published Monday, June 8, 2016)', an embedded post's '— Name (@handle) July 8, 2016', a
 reader's comment stamp 'jane_roe Mar 9, 2014 8:41 PM', a fact box's row ('Date – February 19th, 2016' between
@@ -40,6 +40,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsprism.clean.fact_boxes import fact_row
 from newsprism.clean.lines import ends_sentence, words
 from newsprism.clean.metadata import DATE_EXPR, DAY_FIRST_DATE, US_NUMERIC_DATE, date_line, is_name, parse_date
 from newsprism.lexicon import UI_WORDS
@@ -77,10 +78,7 @@ and the date), anywhere in a short line ('On behalf of Jane Roe, Esq. posted in 
 VIDEO_STAMP = re.compile(r"\(\s*published\b", re.I)
 POST_STAMP = re.compile(r"\(@\w+\)|pic\.twitter\.com")
 CAPTION = re.compile(r"\((?:photo|credit|file)\b|\bphoto:|\bimage \d+ of \d+", re.I)
-ROW = re.compile(rf"^(?P<label>[A-Za-z][\w' ]{{0,30}}?)\s*(?:[{DASHES}]|:)\s+\S")
 STAMP_LABEL = re.compile(r"\b(?:published|posted|created|updated|modified|date)\b", re.I)
-STAMP_LABELS = frozenset("published posted created updated modified last updated last modified date by source "
-                         "first published".split())
 
 
 @dataclass(frozen=True)
@@ -141,7 +139,7 @@ below the first stamp is not weighed."""
 
 def _stamp(lines: list[str], index: int) -> StatedDate | None:
     line = lines[index]
-    if VIDEO_STAMP.search(line) or POST_STAMP.search(line) or CAPTION.search(line) or _fact_row(lines, index):
+    if VIDEO_STAMP.search(line) or POST_STAMP.search(line) or CAPTION.search(line) or fact_row(lines, index):
         return None
     for shape, read in SHAPES:
         found = read(line, index)
@@ -159,38 +157,10 @@ def top_lines(lines: list[str]) -> int:
     return min(len(lines), TOP_LINES if prose is None else prose + 1)
 
 
-def _fact_row(lines: list[str], index: int) -> bool:
-    """A short 'Label – value' row beside another short row whose label is not a publication label: a fact box.
-    The title line is no row ('Portvale Shooting: Teen killed at school' above 'Updated: Mar 28, 2017')."""
-    own = ROW.match(lines[index])
-    if not own or not _short_row(lines[index], own):
-        return False
-    for other in (index - 1, index + 1):
-        row = ROW.match(lines[other]) if 0 < other < len(lines) else None
-        label = row.group("label").strip().lower() if row else ""
-        if row and label not in STAMP_LABELS | RELEASE_LABELS and _short_row(lines[other], row):
-            return True
-    return False
-
-
-RELEASE_LABELS = frozenset("subject from to case prosecutor contact media contact release".split())
-"""A press release's header rows ('Case: Jane Roe', 'Prosecutor: ...', 'Subject: ...'): beside them a 'Date:' row is
-the release's own date, no fact box's (the gunviolence dev pages' 'Date:' rows at the top: 7, two of them
-releases, two in an incident's fact box of 'Type – Shooting' rows)."""
 RELEASE_HEADER_DATE = re.compile(r"^Subject:.{0,120}?\bDate:\s*(?P<month>1[0-2]|0?[1-9])[-/]"
                                  r"(?P<day>3[01]|[12]\d|0?[1-9])[-/](?P<year>(?:19|20)\d\d)\b")
 """A release's header run into one line: 'Subject: Weapon Discharge Date: 04-22-2016 03:14:09 From: ...' (a US
 date, month first, with dashes or slashes)."""
-FACT_VALUE_WORDS = 6
-"""A fact box's value is short ('Shooting', 'City Police', '2630 Waldron Rd.'); a headline after a colon
-('Police: Man who hurt firefighters freed from jail', 8 words) or a dateline's lead ('ATLANTA - Police
-are investigating ...') is longer. On the gunviolence dev pages fact-box values have 1 to 5
-words."""
-
-
-def _short_row(line: str, row: re.Match[str]) -> bool:
-    value = line[row.end("label"):].lstrip(" :" + DASHES)
-    return len(words(value)) <= FACT_VALUE_WORDS
 
 
 def _date_line(line: str, index: int) -> str | None:
