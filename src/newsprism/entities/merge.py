@@ -21,15 +21,14 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from newsprism.entities.body_heads import join_generic_heads, join_reordered
 from newsprism.entities.contained import (
     join_acronym_heads,
     join_blends,
     join_conjoined,
     join_contained,
-    join_generic_heads,
     join_named_places,
     join_openings,
-    join_reordered,
 )
 from newsprism.entities.cut_tails import join_cut_tails
 from newsprism.entities.district import join_district
