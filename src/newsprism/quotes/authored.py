@@ -100,3 +100,10 @@ def _first_listed(author: Token) -> Token:
     while first.dep_ == "compound" and first.head.pos_ == "PROPN" and first.head.i < author.i:
         first = first.head
     return first
+
+
+def issuer(document: Token) -> Token | None:
+    """The first author or issuer that a document noun's own phrase names (:func:`_authors`), wherever the noun
+    stands ('a first draft from the Lumo Water Commission'), or None."""
+    found = _authors(document)
+    return _first_listed(found[0]) if found else None

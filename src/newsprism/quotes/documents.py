@@ -14,6 +14,7 @@ from newsprism.quotes.cues import Token
 from newsprism.quotes.descriptions import described
 from newsprism.quotes.filings import FILING_WORDS, filer, is_filing
 from newsprism.quotes.indirect import STATEMENT_NOUNS
+from newsprism.quotes.introduced import introduced_issuer
 from newsprism.quotes.source_spans import source_span
 from newsprism.quotes.speakers import SpeakerResolver
 
@@ -60,6 +61,8 @@ def _author(source: Evidence, paragraphs: Paragraphs) -> Evidence | None:
         author = _owner(source)
     if author is None and words and _undated_words(source, paragraphs) <= 3 and words[-1] in REPORT_NOUNS:
         author = _issuer(paragraphs, source.start, REPORT_NOUNS)
+    if author is None:
+        author = introduced_issuer(source, paragraphs)
     if author is None and words and len(words) <= 3 and words[-1] in RULING_NOUNS:
         author = _issuer(paragraphs, source.start, RULING_NOUNS) or _court_before(paragraphs, source.start)
     if author is None and is_filing(words) and _undated_words(source, paragraphs) <= FILING_WORDS:
