@@ -32,9 +32,30 @@ the subject of a verb of its own ('X and Y said Z was talking … and told them'
 flip audit, where Z had joined X); set by hand."""
 _NO_GAP = re.compile(r"[,.;:!?()\"“”\n]")
 """Marks that end a joint subject: a second name past one of them is not joined to the first."""
-_ABBREVIATED = re.compile(r"\b(?:" + "|".join(NAME_ABBREVIATIONS) + r")\.")
+_ABBREVIATED = re.compile(r"\b(?:" + "|".join(NAME_ABBREVIATIONS) + r")s?\.")
 """A title's full stop, which ends no joint subject ('Mr. Ode and Mr. Marr say': a PolNeAR dev article in issue
-#19's twenty-fourth round's flip audit)."""
+#19's twenty-fourth round's flip audit), nor a plural title's ('and Reps. Ben Ode, Cleo Marr')."""
+_LABEL = re.compile(r"[^\S\n]*\((?:[DRI]-)?[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?\)")
+"""A lawmaker's party and state after the name ('Sen. Ana Ruiz (D-Ore.) and Rep. Ben Ode (R-Utah) said', 'Reps.
+Ben Ode (N.Y.), Cleo Marr (Ga.) and …'), which ends no joint subject (AllSides 5611, E23's honest reading of issue
+#19: a joint statement's signers cut to the first)."""
+_ISSUED_BY = re.compile(r"[^\S\n]+(?:from|by)[^\S\n]+")
+"""What joins a document to its issuers ('a joint statement from X and Y')."""
+
+
+def _past_label(text: str, at: int) -> int:
+    """Where the text goes on after a party and state label (:data:`_LABEL`) at ``at``, else ``at``."""
+    label = _LABEL.match(text, at)
+    return label.end() if label is not None else at
+
+
+def _issued_by(entity: Entity, source: Evidence, text: str) -> list[tuple[int, int]]:
+    """The span of the entity's mention that names the issuer right after a document source ('a joint statement
+    from Sen. X and …': X's, the documents stage having credited the statement to X), with nothing but titles
+    between ('from' / 'by', :func:`_glue`); empty when there is none."""
+    joined = _ISSUED_BY.match(text, source.end)
+    return [(m.start, m.end) for m in entity.mentions if joined is not None and m.article == source.article
+            and joined.end() <= m.start and _glue(text[joined.end():m.start])][:1]
 
 
 def joint_speaker(variant: QuoteVariant, entity: Entity, entities: Sequence[Entity],
@@ -50,9 +71,10 @@ def joint_speaker(variant: QuoteVariant, entity: Entity, entities: Sequence[Enti
     if variant.anonymous or source is None or not text:
         return None
     spans = [(m.start, m.end) for m in entity.mentions if m.article == source.article
-             and source.start <= m.start < source.end]
+             and source.start <= m.start < source.end] or _issued_by(entity, source, text)
     inside = _JOINED.search(text, source.start, source.end)  # 'Lumo and German partner Kade AG' as one source
     first, end = min(spans, default=(source.start, inside.start() if inside else source.end))
+    end = _past_label(text, end)
     joined = _JOINED.match(text, end)
     if text[:first].rstrip().endswith(","):
         return None  # the last two of a list ('Former presidents X, Y and Z said': NeuS train 41, 0-based)
@@ -65,12 +87,11 @@ def joint_speaker(variant: QuoteVariant, entity: Entity, entities: Sequence[Enti
     if other is None or (cue is not None and cue.start > source.start and (
             other[1].end > cue.start or len(text[other[1].end:cue.start].split()) > BEFORE_CUE_WORDS)):
         return None  # a name after the verb is its object, or the subject of its own verb ('X and Y said Z was …')
-    after, phrase = text[other[1].end:other[1].end + 6], text[first:other[1].end]
+    after, phrase = text[_past_label(text, other[1].end):][:6], text[first:other[1].end]
     if _OWNED.match(after) or after.startswith(" and ") or phrase in other[0].name or phrase in entity.name:
         return None  # one name holding 'and' ('the Ana and Ben Ode Foundation')
-    if listed:
-        return ", ".join([entity.name, *(_written(*item) for item in listed[:-1])]) + f" and {_written(*other)}"
-    return f"{entity.name} and {_written(other[0], other[1])}"
+    listed = listed or [other, *(_listed(entities, entity, source.article, other[1].end, text) or [])]
+    return ", ".join([entity.name, *(_written(*item) for item in listed[:-1])]) + f" and {_written(*listed[-1])}"
 
 
 _LIST_GAP = re.compile(r",[^\S\n]+(?:and[^\S\n]+)?")
@@ -84,7 +105,7 @@ def _listed(entities: Sequence[Entity], first: Entity, article: str, at: int,
     and titles at most (:func:`_glue`) after the one before, none the first's; None when the list does not end on
     'and' and a name, or holds fewer than three names."""
     found: list[tuple[Entity, Evidence]] = []
-    while (gap := _LIST_GAP.match(text, at) or _JOINED.match(text, at)) is not None:
+    while (gap := _LIST_GAP.match(text, at := _past_label(text, at)) or _JOINED.match(text, at)) is not None:
         mention = _next_mention(entities, first, article, gap.end(), text)
         if mention is None or mention[0].id in {first.id, *(e.id for e, _ in found)}:
             return None
