@@ -42,10 +42,10 @@ from newsprism.quotes.cut_credits import cut_credit
 from newsprism.quotes.delayed import named_next
 from newsprism.quotes.descriptions import described
 from newsprism.quotes.documents import addressed, document_authors
-from newsprism.quotes.indirect import find_reported
 from newsprism.quotes.layouts import headline_attribution, label_attribution, signature_attribution
 from newsprism.quotes.leads import closing_credit, cue_before, cue_end, sentence_subject
 from newsprism.quotes.marks import MarkedSpan, find_marked
+from newsprism.quotes.paragraph_reported import reported_once
 from newsprism.quotes.people import people_in
 from newsprism.quotes.prefix import lead_start, lead_words, led_in
 from newsprism.quotes.rementions import renamed_subjects
@@ -83,7 +83,7 @@ def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
     found = _quoted(parsed, marked, quoted, resolver)
     direct = Ranges((span.mark_start, span.mark_end) for span, item in zip(marked, found, strict=True)
                     if item.kind == "direct")
-    found += [_Found("indirect", r.content, r.attribution) for r in find_reported(parsed.paragraphs, direct)]
+    found += [_Found("indirect", r.content, r.attribution) for r in reported_once(parsed.paragraphs, direct)]
     found = _carry(_inherit(found))
     variants = [_variant(parsed.article.id, text, item, resolver, parsed.paragraphs) for item in found
                 if not _term(text, item, parsed.paragraphs)]
