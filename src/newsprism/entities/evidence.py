@@ -138,11 +138,14 @@ WORK_WORDS = ("movie", "movies", "film", "films", "show", "series", "sitcom", "a
               "sequel", "trilogy", "soundtrack", "episode", "miniseries", "drama", "comedy", "thriller")
 """Lower-case words that, right before a name ("the 1999 movie Lumo Nights") or after it ("the Lumo Nights
 franchise"), make it a work's name."""
-_WORK_BEFORE = re.compile(r"(?<!\bto )\b(?:" + "|".join(WORK_WORDS) + r"|(?:starr(?:ed|ing)|appear(?:ed|ing)|roles?|"
-                          r"cameo|parts?|credits include)\s+(?:in|on))\s+(?:``|[\"“‘'])?(?:[Tt]he\s+)?$")
+_WORK_BEFORE = re.compile(r"(?<!\bto )\b(?:(?:" + "|".join(WORK_WORDS) + r"|(?:starr(?:ed|ing)|appear(?:ed|ing)|roles?|"
+                          r"cameo|parts?|credits include)\s+(?:in|on))\s+(?:``|[\"“‘'])?(?:[Tt]he\s+)?|"
+                          r"specials?\s+(?:(?:``|[\"“‘'])(?:[Tt]he\s+)?|The\s+))$")
 """A work word, or 'starred in', 'a role in', 'appeared on', right before a name, the name perhaps in quotation
 marks ("the sequel ‘Lumo Nights’"; not after a comma: "the movie, Ana Lee said"; not after "to", a verb there:
-"claims to show Ana Lee is ill", NeuS train 1478, helper D17)."""
+"claims to show Ana Lee is ill", NeuS train 1478, helper D17); a comedian's "special" only before a quotation mark
+or a title's capital "The" ("his latest special The Lumo Hour", AllSides roundup 5612, D27's honest seed-103
+reading: "Closer" a person), not before a plain name ("a special Senate election")."""
 _MAKING_BEFORE = re.compile(r"\b(?:co-?)?(?:direct(?:ed|ing)|produc(?:ed|ing)|helm(?:ed|ing)|penn(?:ed|ing)|"
                             r"co-?wr(?:ote|iting)|remak(?:e|ing)|remade)\s+(?:``|[\"“‘'])?(?:[Tt]he\s+)?$")
 """A maker's verb right before a name ("directed Lumo Nights", "co-wrote ``Kade''"): a film's, show's or book's
