@@ -229,7 +229,7 @@ def _described_subject(paragraphs: Paragraphs, resolver: SpeakerResolver, at: in
     if any(start < m.start < at and (m.subject or m.start >= sentence_end) for m in resolver.antecedents):
         return None  # named between, not only as an object in the subject's sentence
     gender = gender_of_pronoun(pronoun)
-    named = resolver.resolve(phrase, start) if phrase.lower().startswith("the ") else phrase
+    named = resolver.resolve(phrase, start) if phrase.lower().startswith(("the ", "a ", "an ")) else phrase
     if resolver.names_person(named):
         return (named, False) if resolver.genders.get(named.lower()) in (None, gender) else None
     told = noun_gender(noun)

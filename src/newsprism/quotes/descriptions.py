@@ -27,11 +27,13 @@ INSTITUTION_NOUNS = frozenset({"agency", "company", "department", "ministry", "o
                                "commission", "council", "board", "bank", "union", "network", "university", "airline",
                                "retailer", "carmaker", "automaker", "bureau", "institute", "center", "centre", "office",
                                "hospital", "school", "district", "college", "embassy", "court", "administration",
-                               "government", "campaign", "committee", "panel"})
+                               "government", "campaign", "committee", "panel", "regime", "junta"})
 """Head nouns of a definite description that stands for a body ('the department', "the sheriff's office", 'the
 company'): an institution the story has named, speaking on the record, not an unnamed person (issue #19's
 fourteenth round: gun-violence and NeuS stories flagged 'the department' as an anonymous source; 'the committee' and
-'the panel' after a named one: NeuS train 1557, issue #19's sixteenth round, read in its honest check)."""
+'the panel' after a named one: NeuS train 1557, issue #19's sixteenth round, read in its honest check; a 'regime' or
+'junta' governs as a government does: "Lumo's ruling regime … as it also calls on" left 'it' unread, AllSides crawled
+5875, issue #19's thirty-seventh round's honest reading)."""
 _DEFINITE_BODY = re.compile(r"^[Tt]he\s+(?:[\w.’'-]+\s+){0,3}([a-z]+)$")
 
 
@@ -40,6 +42,23 @@ def definite_body(speaker: str) -> bool:
     sheriff's office', 'the federal agency'; not 'the department spokesman' (a person)."""
     match = _DEFINITE_BODY.match(speaker.strip())
     return match is not None and match.group(1) in INSTITUTION_NOUNS
+
+
+LEDE_PARAGRAPHS = 2
+"""Paragraphs opening an article (its headline and lede, or its lede and the next) in which an indefinite description
+introduces the person the story names further on ('A federal judge on Monday struck down the ban, which he called …'
+… 'The judge, Ana Ruiz, wrote'): a news lede's delayed identification. Set by hand on AllSides crawled 5980 (read in
+issue #19's thirty-seventh round's honest reading, seed 104), where the judge is named in the third paragraph. A
+paragraph ends on a line break after a word or a stop (a PolNeAR article's lines; an AllSides body's blank lines)."""
+_INDEFINITE = re.compile(r"^[Aa]n?\s+(?=[a-z])")
+
+
+def introduced(words: str, start: int, text: str) -> str | None:
+    """An indefinite description at ``start`` in its article's lede (:data:`LEDE_PARAGRAPHS`), read as the definite
+    one that a person named later is titled by ('A federal judge' -> 'the federal judge'); else None."""
+    if not _INDEFINITE.match(words.strip()) or len(re.findall(r"\S\n", text[:start])) >= LEDE_PARAGRAPHS:
+        return None
+    return _INDEFINITE.sub("the ", words.strip(), count=1)
 
 
 NAME_GLUE = frozenset({"of", "and", "for", "on", "&"})
