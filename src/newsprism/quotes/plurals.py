@@ -179,8 +179,20 @@ def _subject_before(paragraphs: Paragraphs | None, at: int) -> str | None:
     family of the boy has hired a lawyer, and they say'); for a 'they' opening its sentence, the main subject of the
     sentence before, also across a paragraph's start ('Lumo County authorities believe … | They say …'). Issue
     #19's seventeenth round: 'they' was left unresolved on PolNeAR dev and gun-violence dev pages."""
-    subject = _subject_of("they", paragraphs, at, _people)
-    return _phrase(subject) if subject is not None else None
+    subject = _subject_of("they", paragraphs, at, lambda token: _people(token) or _joint_people(token))
+    if subject is None:
+        return None
+    return str(subject.doc[subject.left_edge.i:_conjuncts(subject)[-1].i + 1].text) if _joint_people(subject) \
+        else _phrase(subject)
+
+
+def _joint_people(token: Token) -> bool:
+    """Plural nouns joined by 'and', one of people at least ('As ever, the media and politicians are inflating the
+    findings … They declare …': the joint description; AllSides crawled 5786, E22's seed-99 honest reading, issue
+    #19: the 'they' was left bare because 'media' names no people)."""
+    members = [token, *_conjuncts(token)]
+    return len(members) > 1 and all(t.pos_ == "NOUN" and t.tag_ == "NNS" for t in members) and any(
+        _people(t) for t in members)
 
 
 def body_antecedent(paragraphs: Paragraphs | None, at: int) -> str | None:
@@ -262,9 +274,10 @@ def _body(token: Token) -> bool:
 GROUP_PLURALS = frozenset({"aides", "critics", "insiders", "opponents", "lawmakers", "investigators", "prosecutors",
                            "supporters", "detectives", "witnesses", "activists", "advocates", "voters", "organizers",
                            "organisers", "researchers", "scientists", "doctors", "lawyers", "attorneys", "relatives",
-                           "colleagues"})
+                           "colleagues", "politicians"})
 """Plural nouns of people the person lists lack ('McConnell aides acknowledged … But they emphasized'; PolNeAR dev
-and gun-violence dev pages, issue #19's seventeenth round; 'colleagues': 'X and four of his colleagues', E19)."""
+and gun-violence dev pages, issue #19's seventeenth round; 'colleagues': 'X and four of his colleagues', E19;
+'politicians': 'the media and politicians … They declare', AllSides crawled 5786, E22's seed-99 honest reading)."""
 
 
 def _people(token: Token) -> bool:

@@ -92,6 +92,8 @@ def quotation_kind(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> Kind:
         return "partial"
     if prefix.endswith((*DASHES, ";")) and _attributed_after(text, span):
         return "direct"  # '… leaders - “He would have loved Stalin,” Mr. Biden said - and …'
+    if prefix.endswith(",") and content[:1].islower() and _uncued_since_quotation(prefix):
+        return "partial"  # '… hailed “great gains” by the army, “many of which are historic.”': a fragment
     if not words or prefix.endswith((":", ",")) or words[-1].lower().strip(",") in CUE_FORMS:
         return "direct"
     if words[-1].lower() == "that":
@@ -99,6 +101,18 @@ def quotation_kind(text: str, span: MarkedSpan, paragraphs: Paragraphs) -> Kind:
     if _INNER_SENTENCE.search(content) or len(content.split()) > PARTIAL_MAX_WORDS:
         return "direct"
     return "partial"
+
+
+_LAST_CLOSING = re.compile(r"[”\"]([^”\"]*)$")
+
+
+def _uncued_since_quotation(prefix: str) -> bool:
+    """A quotation comes before in the sentence and no cue after it ('hailed “great gains” by the army,'; not
+    '“…,” said Ana Ruiz, a senator,'): a lower-case quotation after a comma there goes on with the same words, a
+    fragment (AllSides crawled 6024, issue #19's thirty-seventh round's honest reading: carried as a statement of its
+    own to the paragraph before's speaker)."""
+    last = _LAST_CLOSING.search(prefix)
+    return last is not None and not any(w.lower() in CUE_FORMS for w in re.findall(r"[\w’']+", last.group(1)))
 
 
 _ATTRIBUTION_AFTER = re.compile(r"[^\W\d_][\w’'.-]*")
