@@ -11,6 +11,7 @@ from newsprism.lexicon import TITLE_CASE_SMALL_WORDS
 from newsprism.nlp.sentences import Paragraph, Paragraphs
 from newsprism.quotes.attribution import Attribution, Range, attribution_of, inside
 from newsprism.quotes.cues import CUE_FORMS, Token, cue_span, verb_forms
+from newsprism.quotes.namings import named_so
 from newsprism.quotes.source_spans import source_span
 
 Kind = Literal["direct", "partial", "indirect"]
@@ -100,9 +101,10 @@ def is_term(text: str, kind: Kind, content: Range, attributed: bool) -> bool:
     """A quoted term or title rather than a statement: a partial quotation written as a title ('the FBI's “Most
     Wanted” list'), or one no one is credited with of at most :data:`TERM_MAX_WORDS` words; a direct one that is a
     title the sentence goes on with (:func:`used_as_title`) or a 'she'/'he' cut by the crawl (:data:`_CUT_STUB`);
-    a gloss of a phrase (:func:`glossed`)."""
+    a gloss of a phrase (:func:`glossed`); a name (:func:`~newsprism.quotes.namings.named_so`)."""
     words = text[content[0]:content[1]]
-    if glossed(text, content) or (kind == "direct" and _CUT_STUB.fullmatch(words) is not None):
+    if glossed(text, content) or named_so(text, content, attributed) or (
+            kind == "direct" and _CUT_STUB.fullmatch(words) is not None):
         return True
     if kind == "partial":
         return title(words) or (not attributed and len(words.split()) <= TERM_MAX_WORDS)
