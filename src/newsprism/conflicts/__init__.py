@@ -37,6 +37,7 @@ from newsprism.conflicts.falls import fall_conflicts
 from newsprism.conflicts.figured import figured_conflicts
 from newsprism.conflicts.game_acts import game_act_conflicts
 from newsprism.conflicts.game_scores import game_score_conflicts
+from newsprism.conflicts.game_totals import game_total_conflicts
 from newsprism.conflicts.known_days import knows_both_days
 from newsprism.conflicts.measured import measured_conflicts
 from newsprism.conflicts.nli import NliModel, load_nli, nli_conflicts
@@ -105,6 +106,7 @@ def find_conflicts(story: ConflictInput) -> list[Conflict]:
     found += day_clock_conflicts(story.alignment.table, origin)
     found += game_score_conflicts(story.alignment.table, origin)
     found += game_act_conflicts(story.alignment.table, origin)
+    found += game_total_conflicts(story.alignment.table, origin)
     found += parent_count_conflicts(story.alignment.table, origin)
     found += speaker_conflicts(story.quotes, origin, texts)
     if story.nli is not None:
