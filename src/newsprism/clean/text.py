@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsprism.clean import boilerplate, comments, context, listings, markup, repeats, sections
+from newsprism.clean import boilerplate, comments, context, listings, markup, repeats, sections, title_copies
 from newsprism.clean import metadata as meta
 from newsprism.clean.edge_patterns import DATELINE, TRAILING_CREDIT
 from newsprism.clean.lines import Line, ends_sentence, sentence_count, split_lines, title_case_ratio, words
@@ -103,6 +103,7 @@ def rule_verdicts(text: str, title_hint: str | None, config: CleanConfig) -> Rul
     kinds: list[ClutterKind | None] = [line_kind(line.bare) for line in lines]
     found = Found()
     _mark_header_title(lines, kinds, found, title_hint)
+    title_copies.mark_header_copy(lines, kinds, found.title or title_hint)
     _mark_context(lines, kinds)
     heads += listings.cut_glued_related(lines, kinds)
     body = _body_lines(lines, kinds, config)

@@ -39,11 +39,13 @@ including …'; 'Jane Roe Photos Jane Roe, 17, is charged …'): the label stand
 word and before a capital, where prose has no 'Photos'; a headline in Title Case goes on with a preposition or a
 verb ('Shocking Photos Of X Go Viral': PolNeAR train). Round 19 (batch 18 of the dev labels): on the 2,781 dev
 pages 4 lines of 4 sites, all a gallery's teaser, kept before."""
-MORE_VIDEOS = re.compile(r"\bSee more videos\W*$|^EMBED\s*>\s*More News Videos\b|"
+MORE_VIDEOS = re.compile(r"\bSee more videos\W*$|^EMBED\s*>\s*More News Videos\b|^Skip Ad\s+Ad Loading\b|"
                          r"^(?=(?:\S+\s){7}).*[\w.!?'’)] Share$")
 """A player's title and blurb closed by its 'See more videos' link or its 'Share' button, or opened by an embed's
 'EMBED >More News Videos' label (dev pages: 7 lines of 5 sites, all players; round 20: the 5 lines of 8 words or
-more closed by 'Share', 3 sites of one owner, all players; PolNeAR none; a short heading 'Market Share' stays)."""
+more closed by 'Share', 3 sites of one owner, all players; PolNeAR none; a short heading 'Market Share' stays).
+Round 28: a player's 'Skip Ad Ad Loading... x Embed x Share' labels opening its blurb, 4 lines of 3 sites on the dev
+pages (3 kept before) and one on a fresh unlabelled page."""
 APP_PITCH = re.compile(
     r"\bapps?\b[^.!?]{0,60}\b(?:apple|iphone|ipad|ios|itunes)\b[^.!?]{0,30}\b(?:android|google play)\b", re.I)
 """An app pitch naming both phone stores (a sentence about an app names no store pair)."""
@@ -53,6 +55,14 @@ INBOX_PROMPT = re.compile(
     r"\b(?:sent|e-?mailed|delivered) (?:straight |directly |right )?to your (?:e-?mail )?inbox\b|"
     r"\bclick here to sign up\b", re.I)
 """An alert box's prompt (its other wordings are :mod:`newsprism.clean.widgets`' newsletter rule)."""
+INBOX_BLURB = re.compile(r"^[^.!?]*\b(?:sent|e-?mailed|delivered) (?:straight |directly |right )?to your "
+                         r"(?:e-?mail )?inbox\b", re.I)
+"""An alert box's prompt in the line's first sentence, run on with the box's blurb of what it sends (invented: 'Hear
+about stories as they break … delivered right to your inbox. Storm warnings, school closings … every day.')."""
+INBOX_BLURB_WORDS = 50
+"""Round 28's fresh unlabelled pages: a 47-word box kept before (the dev pages' other prompts naming the inbox run to
+24 words). A longer line whose prompt follows other sentences ('No arrests were made. Keep up with … Sign up …
+right in your inbox') is left to the line classifier: a sentence of the article may have been run into it."""
 VIEWER_WARNING = re.compile(
     r"^\W*(?:warning|caution)\b.{0,80}\b(?:video|audio|footage)\b.{0,40}\b(?:disturbing|graphic|upsetting)\b", re.I)
 """A warning above or below a player, e.g. 'Warning: the sound of this video may be disturbing to a young child.'"""

@@ -46,6 +46,8 @@ from newsprism.clean.widget_galleries import (
     GALLERY_CONTROLS,
     GALLERY_CONTROLS_WORDS,
     GLUED_GALLERY,
+    INBOX_BLURB,
+    INBOX_BLURB_WORDS,
     INBOX_PROMPT,
     MORE_VIDEOS,
     PLAYER_NOTICE,
@@ -157,6 +159,7 @@ WIDGET_RULES: list[WidgetRule] = [
     WidgetRule("media", GLUED_GALLERY, GALLERY_CONTROLS_WORDS),  # round 19 (batch 18)
     WidgetRule("promo", APP_PITCH, APP_PITCH_WORDS),
     WidgetRule("newsletter", INBOX_PROMPT, SHORT_WIDGET_WORDS),
+    WidgetRule("newsletter", INBOX_BLURB, INBOX_BLURB_WORDS),
     WidgetRule("media", VIEWER_WARNING, VIEWER_WARNING_WORDS),
     # promo: paywalls, app pitches, "stay with us for updates"
     _rule("promo", r"\bpremium content\b|\bsubscribers? (?:get|receive|enjoy|can)\b|\bdigital (?:pass|access)\b|"
