@@ -20,6 +20,7 @@ from newsprism.entities.descriptors import descriptor_mentions
 from newsprism.entities.evidence import VESSEL_PREFIX
 from newsprism.entities.index import EntityIndex
 from newsprism.entities.kind_words import HOSPITAL_WORDS, NUMBERED_STREET_ENDS, STREET_WORDS
+from newsprism.entities.mayors import mayors_cities
 from newsprism.entities.mentions import Mention, article_mentions, make_mention
 from newsprism.entities.merge import Resolved, absorb_bodies, cluster
 from newsprism.entities.names import TITLE_OPENING, initial_variants, name_key
@@ -47,6 +48,7 @@ def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
         drop_common_acronyms(_open_streets(_ships(missed_mentions(parsed, found), texts)), texts), texts), texts)),
         texts)), texts), texts)
     per_article = drop_shouted(per_article, texts)  # names in lines written in capitals need the story's support
+    per_article = mayors_cities(per_article, texts)  # "New York's mayor" beside "New York City": the city
     names = story_names([m for mentions in per_article for m in mentions])
     named = [[Resolved(_as_target(m, target, names), target)
               for m, target in zip(mentions, resolve_article(mentions, names), strict=True) if target != AMBIGUOUS]
