@@ -33,3 +33,10 @@ def test_the_report_stays_a_document_where_its_introduction_names_no_issuer(reso
             "“Rents climbed faster than wages in every district,” the report said.")
     quote = quote_of(resources, text, "Rents climbed")
     assert (quote.speaker, quote.anonymous) == ("the report", True)
+
+
+def test_the_report_is_no_re_mention_of_a_study(resources: NlpResources) -> None:
+    text = ("Renters welcomed a new study by the Kade Housing Institute on Tuesday.\n\n"
+            "“Rents climbed faster than wages in every district,” the report said.")
+    quote = quote_of(resources, text, "Rents climbed")
+    assert quote.speaker != "Kade Housing Institute"

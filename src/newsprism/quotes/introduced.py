@@ -11,11 +11,11 @@ from newsprism.quotes.authored import issuer
 from newsprism.quotes.cues import Token
 from newsprism.quotes.source_spans import source_span
 
-REMENTIONED_NOUNS = frozenset({"report", "study", "draft"})
-"""Documents a story introduces once ('a new study by …', 'a draft from …') and then names by their noun alone."""
-INTRODUCING_NOUNS = REMENTIONED_NOUNS
-"""Nouns by which the document is introduced: a report may be introduced as the draft it is ('a draft from X … the
-report said')."""
+INTRODUCED_AS = {"report": frozenset({"report", "draft"}), "study": frozenset({"study"}),
+                 "draft": frozenset({"draft"})}
+"""Documents a story introduces once ('a new study by …', 'a draft from …') and then names by their noun alone, and
+the nouns that may introduce each: a report may be introduced as the draft it is ('a draft from X … the report
+said'), never as another document ('a study by X … the report said' is no re-mention)."""
 INTRODUCED_REACH = 2
 """How many paragraphs back (the source's own included) the introducing phrase may lie: the sentence before or the
 paragraph before, a reader's 'just said'; set by hand from AllSides 5611 (the paragraph before)."""
@@ -27,12 +27,12 @@ def introduced_issuer(source: Evidence, paragraphs: Paragraphs) -> Evidence | No
     last indefinite mention of such a document before it names ('a draft from X', 'a study by X'); None when that
     mention names no issuer (it is then no other's: 'according to a new report … the report says')."""
     words = source.text.lower().split()
-    if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in REMENTIONED_NOUNS:
+    if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in INTRODUCED_AS:
         return None
+    nouns = INTRODUCED_AS[words[-1]]
     for paragraph in reversed(paragraphs.before(source.start)[-INTRODUCED_REACH:]):
         for token in reversed(paragraph.tokens_from(paragraph.start, source.start)):
-            if token.lower_ in INTRODUCING_NOUNS and any(c.lower_ in _INDEFINITE for c in token.children
-                                                         if c.dep_ == "det"):
+            if token.lower_ in nouns and any(c.lower_ in _INDEFINITE for c in token.children if c.dep_ == "det"):
                 named = issuer(token)
                 if named is None:
                     return None
