@@ -56,7 +56,10 @@ def is_cue(token: Token) -> bool:
     of 'according to'."""
     if token.lower_ == "according":
         return bool(token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to")
-    if token.lower_ not in CUE_FORMS or _goes_on(token) or _rules_no_words(token) or writer_idiom(token):
+    if token.lower_ in INDICATING:
+        return token.tag_.startswith("VB") and _someone_indicates(token)
+    if token.lower_ not in CUE_FORMS or _goes_on(token) or _rules_no_words(token) or writer_idiom(token) or (
+            _question_asks(token)):
         return False  # below: a cue the tagger took for a noun but the parse gives a subject ('…, the charges state.')
     return bool(token.tag_.startswith("VB") or noun_before_opening(token) is not None
                 or (token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)))
@@ -80,6 +83,33 @@ def noun_before_opening(token: Token) -> Token | None:
         before = next((j - 1 for j in range(before, max(before - 6, 0), -1) if doc[j].text == "("), -1)
     noun = doc[before] if before >= 0 else None
     return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.sent == token.sent else None
+
+
+INDICATING = frozenset(verb_forms("indicate"))
+"""'indicate', a cue only where someone indicates (:func:`_someone_indicates`): 'Lumo Inc. indicated that there is
+“no sign …”' (AllSides crawled 5646, E22's seed-99 honest reading, issue #19: no speaker). Data that indicate are
+no speakers ('Initial reports indicated', 'The jobs numbers indicate': E22's trial of it as a plain cue, flip set)."""
+_INDICATING_PRONOUNS = frozenset({"he", "she", "they", "we"})
+
+
+def _someone_indicates(token: Token) -> bool:
+    """The verb reports a clause and its subject is a name (a proper noun or a person's, a body's or a place's
+    entity) or a person's pronoun; not a description ('The union's representative indicated that …, insisting that
+    …' is read by the participle: tests/quotes/test_rementions.py)."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "ccomp" for c in token.children) and (
+        subject.pos_ == "PROPN" or subject.ent_type_ in NAME_LABELS or subject.lower_ in _INDICATING_PRONOUNS)
+
+
+QUESTION_NOUNS = frozenset({"question", "questions", "query", "queries"})
+"""Subjects of 'ask' that are the question itself ('the first question at her press event asked why she chose …'):
+no one speaks there, and the answer quoted next is not the question's (AllSides crawled 5920, E26's seed-104 honest
+reading, issue #19: the vice president's answer went to 'the first question')."""
+
+
+def _question_asks(token: Token) -> bool:
+    return token.lower_.startswith("ask") and any(
+        c.dep_ == "nsubj" and c.lower_ in QUESTION_NOUNS for c in token.children)
 
 
 def _goes_on(token: Token) -> bool:
