@@ -7,6 +7,7 @@ import itertools
 import random
 from collections.abc import Callable
 
+from newsprism.conflicts import body_counts
 from newsprism.conflicts.body_counts import Counted, _joining, _Kind, body_pairs, measure_stems, names_near, thing
 from newsprism.values import quantities
 
@@ -19,7 +20,8 @@ def _plain(items: list[Counted], body: Callable[[int], bool]) -> list[tuple[int,
     """body_pairs with every article's values kept per kind (the definition)."""
     kinds: dict[_Kind, list[int]] = {}
     for i, (_, text, q) in enumerate(items):
-        kinds.setdefault(_Kind(thing(q), q.value, frozenset(measure_stems(text, q)), names_near(text, q), body(i)),
+        kinds.setdefault(_Kind(thing(q), q.value, frozenset(measure_stems(text, q)), names_near(text, q), body(i),
+                               subject=body_counts.subject_names(text, q), more=body_counts.of_more(text, q)),
                          []).append(i)
 
     def values(other: _Kind) -> dict[str, set[float]]:

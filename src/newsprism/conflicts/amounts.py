@@ -36,7 +36,7 @@ import numpy as np
 from newsprism.align import StoryAlignment
 from newsprism.arrays import pairs_at_least
 from newsprism.conflicts.ages import age_conflicts
-from newsprism.conflicts.body_counts import body_pairs, of_others
+from newsprism.conflicts.body_counts import body_pairs, of_others, projected
 from newsprism.conflicts.compare import CONVERSION, INCREMENT, in_part, number_about
 from newsprism.conflicts.dated import masked_clause
 from newsprism.conflicts.day_counts import day_groups
@@ -124,6 +124,7 @@ def _amounts(alignment: StoryAlignment) -> list[Amount]:
         for q in held_quantities(sentence.text):
             if (not compared(q) or CONVERSION.search(sentence.text[:q.start])
                     or (past and not q.dimension.startswith(HELD))
+                    or (q.dimension.startswith("count:") and projected(sentence.text, q))
                     or (sentence.article, q.dimension) in items):
                 continue
             expression = Evidence(article=sentence.article, start=sentence.start + q.start,
@@ -145,7 +146,8 @@ def _body_counts(alignment: StoryAlignment, headline: list[Amount]) -> list[Amou
             continue
         for q in quantities(sentence.text):
             key = (sentence.article, sentence.part, sentence.start, q.start)
-            if compared(q) and not q.money and key not in taken and not of_others(sentence.text, q):
+            if (compared(q) and not q.money and key not in taken and not of_others(sentence.text, q)
+                    and not projected(sentence.text, q)):
                 found.setdefault(key, _amount(sentence, q))
     return list(found.values())
 

@@ -17,6 +17,14 @@ deliberation 0.47). So a count past the lead meets another article's count of th
 - **the article gives one such count**: an article whose counts of the noun under that measure differ (a part and
   its total, two operations) is no side;
 - **a count of others is a part** ('two other rifles'), and a count after 'in' a scope ('in about 15 villages');
+  a count of more ('an additional six engines', 'another 40 boats', 'two extra shifts': :data:`MORE`) is a part
+  too, so it meets only another count of more ('a further four appliances'), never the whole;
+- **a count that happened**: a count its own clause forecasts ('economists had expected that the plant would
+  ship 900 crates', :func:`projected`) is no count of the story's, never set against one (:mod:`.amounts` leaves
+  it out);
+- **the subject agrees** where one count's own clause names who does or has it before the count ('the Allies
+  pledge 900 million doses') and the other's names no one: the named count is another subject's
+  (:func:`subject_names`);
 - **the window agrees** (:func:`window`): a count of a span ('his first 11 seasons', 'since Week 11', 'this
   season', 'in the first half') meets only a count of the same span, and a count of no span only another such
   ('19 seasons with the team' / 'his first 11 seasons as a player'; '176 receiving yards since Week 11' / '258
@@ -34,6 +42,7 @@ from dataclasses import dataclass
 
 from newsprism.conflicts.list_heads import list_verbs
 from newsprism.figures.periods import PERIODS
+from newsprism.figures.rivals import clause_at
 from newsprism.lexicon import MONTH_NAMES, STOP, WEEKDAY_NAMES
 from newsprism.values import Quantity, numbers, quantities
 
@@ -65,6 +74,10 @@ GUNFIRE = re.compile(r"\b(?:fir(?:e|ed|es|ing)|gun\w*|sniper|pistol|rifles?|hand
 count of rounds or bullets in one article and of shots in another, checked by /work/notes/c11/touch_shots.py)."""
 OTHER = re.compile(r"\bothers?\b", re.I)
 """A count of others ('two other rifles'): a part of a count, never its rival."""
+MORE = re.compile(r"\b(?:additional|extra|further|more)\b", re.I)
+"""Modifiers of a count of more ('two additional life terms', 'six more engines'): a part added to a count."""
+MORE_BEFORE = re.compile(r"\b(?:additional|extra|another|further)\s+$", re.I)
+"""A word of more right before the figure ('an additional six engines', 'another 40 boats', 'a further four')."""
 NOT_NAMES = frozenset(w.capitalize() for w in (*MONTH_NAMES, *WEEKDAY_NAMES))
 SAY = frozenset({"said", "says", "told", "according", "reported", "added"})
 """Words of reporting next to a count that say nothing of what it counts."""
@@ -88,6 +101,30 @@ in five villages had been damaged'; ECB+ 20/ecbplus): a scope, not the thing mea
 def of_others(text: str, q: Quantity) -> bool:
     """The count is of others ('two other rifles'), or the scope of another count ('in about 15 villages')."""
     return bool(OTHER.search(q.written)) or bool(SCOPE.search(text[max(0, q.start - 40):q.start]))
+
+
+PROJECTED = re.compile(r"\b(?:forecast\w*|anticipat\w*|predict\w*|projected|projections?|expectations?|"
+                       r"expect(?:s|ed|ing)?\s+(?:to|that)\b)", re.I)
+"""Words that forecast a count ('traders had anticipated that the mill would ship nearly 900 crates', 'is
+expected to commit 100 million doses'; NeuS train 1772 and 957, C23's body-pairs scan): what someone expects, not
+what happened. :data:`newsprism.figures.rivals.PROJECTION` reads a whole sentence's forecasts of people."""
+CONTRAST = re.compile(r"\b(?:but|while|whereas|instead|however|yet)\b|;", re.I)
+"""A turn between a forecast word and the count ('expected 900, but the plant shipped 650'): the count happened."""
+
+
+def projected(text: str, q: Quantity) -> bool:
+    """The count's own clause (:func:`~newsprism.figures.rivals.clause_at`) forecasts it (:data:`PROJECTED`)
+    before it, with no turn (:data:`CONTRAST`) between."""
+    clause = clause_at(text[:q.start], q.start)
+    words = list(PROJECTED.finditer(clause))
+    return bool(words) and not CONTRAST.search(clause, words[-1].end())
+
+
+def of_more(text: str, q: Quantity) -> bool:
+    """The count is of more (:data:`MORE`, :data:`MORE_BEFORE`): a part added to a count, which meets only another
+    such part (ECB+ 14/ecbplus's 'an additional six engines' / 'a further four appliances'; 3/ecbplus's 'two
+    additional life sentences' is no rival of the 'three life sentences' served, C23's body-pairs scan)."""
+    return bool(MORE.search(q.written)) or bool(MORE_BEFORE.search(text[max(0, q.start - 12):q.start]))
 
 
 def _near(text: str, q: Quantity, before: int = NEAR_WORDS, after: int = NEAR_WORDS) -> list[str]:
@@ -125,6 +162,40 @@ def names_near(text: str, q: Quantity) -> frozenset[str]:
     near = set(_near(text, q, NAME_WORDS, NAME_WORDS))
     return frozenset(re.sub(r"['’]s$", "", w) for w, at in spans
                      if w in near and w[:1].isupper() and w not in NOT_NAMES and at >= first)
+
+
+SUBJECT_WORDS = 8
+"""Words of the count's own clause before it read for its subject's names ('the Allies pledge 900 million doses'):
+the clause's subject and verb, as :data:`NAME_WORDS` reads names on both sides."""
+NAME_LIKE = re.compile(r"^(?:[A-Z][\w'’-]*\d[\w'’-]*|[A-Z]{2,}s?|[A-Z][a-z]+[A-Z][\w'’-]*|(?:[A-Z]\.){2,})$")
+"""A sentence's first word that is a name whatever its place ('G7', 'NATO', 'McCann', 'U.K.'): the first word is no
+name otherwise (:func:`names_near`)."""
+
+
+PREPOSITION = re.compile(r"\b(?:in|on|at|with|from|near|of|for|by|during|after|before|since|across|inside|outside|"
+                         r"against|into|onto|over|under|to|within|throughout|among|amid)\b", re.I)
+"""Where a clause's subject and verb end: its names after a preposition say where, when or against whom."""
+SENTENCE_START = re.compile(r"(?:^|[.!?][\"'’”)]*\s+)[\"'“‘(]*$")
+"""What comes before a sentence's first word."""
+
+
+def subject_names(text: str, q: Quantity) -> frozenset[str]:
+    """Names in the count's own clause (:func:`~newsprism.figures.rivals.clause_at`) before it, within
+    :data:`SUBJECT_WORDS` and before the clause's first preposition (:data:`PREPOSITION`): who does or has what it
+    counts ('the Allies will ship 900 million doses'), not where or against whom ('in central Dunmore as well as
+    three banks', 'In the third Vane landed a pair of jabs'). A function word is none, and a sentence's first word
+    counts only when it is :data:`NAME_LIKE`."""
+    start = q.start - len(clause_at(text[:q.start], q.start))
+    cut = PREPOSITION.search(text, start, q.start)
+    words = list(re.finditer(r"[A-Za-z][\w'’.-]*", text[:cut.start() if cut else q.start]))
+    return frozenset(w.group(0) if NAME_LIKE.match(w.group(0)) else w.group(0).rstrip(".")
+                     for w in words[-SUBJECT_WORDS:] if w.start() >= start and _name(w.group(0), text[:w.start()]))
+
+
+def _name(word: str, before: str) -> bool:
+    bare = word.rstrip(".")
+    return (word[:1].isupper() and bare.lower() not in STOP and bare not in NOT_NAMES
+            and (NAME_LIKE.match(word) is not None or not SENTENCE_START.search(before)))
 
 
 WINDOW = re.compile(r"\b(?:since\s+(?:week|game|round|day|the|his|her|their|its|then|last|early|late|"
@@ -181,7 +252,7 @@ def body_pairs(items: list[Counted], body: Callable[[int], bool]) -> list[tuple[
     for i, (_, text, q) in enumerate(items):
         stems = frozenset(measure_stems(text, q) | {root(verb) for verb in list_verbs(text, q)})
         kinds.setdefault(_Kind(thing(q, text), q.value, stems, names_near(text, q), body(i), window(text, q),
-                               complement(text, q)), []).append(i)
+                               complement(text, q), subject_names(text, q), of_more(text, q)), []).append(i)
     pairs: list[tuple[int, int]] = []
     split: dict[_Kind, frozenset[str]] = {}
     for x, y in itertools.combinations(kinds, 2):
@@ -206,10 +277,17 @@ class _Kind:
     body: bool
     window: frozenset[str] = frozenset()
     complement: tuple[str, frozenset[str]] | None = None
+    subject: frozenset[str] = frozenset()
+    more: bool = False
 
     def meets(self, other: _Kind) -> bool:
         return (bool(self.stems & other.stems) and not (self.names and other.names and self.names != other.names)
-                and self.window == other.window and not _complements_differ(self.complement, other.complement))
+                and self.window == other.window and not _complements_differ(self.complement, other.complement)
+                and self.more == other.more and not self._named_alone(other) and not other._named_alone(self))
+
+    def _named_alone(self, other: _Kind) -> bool:
+        """This count's clause names its subject and the other count names no one."""
+        return bool(self.subject) and not (other.names | other.subject)
 
 
 def _split_articles(kinds: dict[_Kind, list[int]], items: list[Counted], other: _Kind) -> frozenset[str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from newsprism.lexicon import QUALIFIERS
+from newsprism.lexicon import PERSON_NOUNS, QUALIFIERS
 from newsprism.values.dates import dates
 from newsprism.values.numbers import Number, numbers, precision, scaled_digits
 from newsprism.values.units import CURRENCY_SIGNS, DIMENSIONS, MAGNITUDE_WORDS, UNIT_WORDS, currency_of_word, unit_of
@@ -40,6 +40,15 @@ million' / 'more than 7 million') differ by 2 or more."""
 STOP_AFTER = frozenset("of and or to in on at by for from with the a an than times as per percent each more less "
                        "other others were was are is be been had has have who which that".split())
 """Words after a number that are not what it counts ('three of them', 'two and a half')."""
+NOT_MODIFIERS = STOP_AFTER | frozenset("after before during into over under since while when where near across among "
+                                       "amid against about around through including their his her its our my your "
+                                       "he she they we it will would can could may might should must did do does "
+                                       "not".split())
+"""Words that end a figure's noun phrase: a plural after them is no noun the figure counts ('3 dead after protesters
+torch a bank', NeuS/AllSides and spec scan of the two-modifier reading, /work/notes/scratch/C23/scan_new.txt)."""
+NOT_PLURALS = frozenset("this thus thanks its his hers ours yours has was does always perhaps besides whereas "
+                        "unless themselves ourselves yourselves".split())
+"""Words in '-s' that are no plural noun."""
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _SIGN = re.compile(r"(?:(?<![\w$])(?-i:US|USD|AU|A|C|CA|NZ|HK|Rs\.?|INR|EUR|GBP|JPY|CHF|CNY|RMB)\s?)?[$£€¥₹₽]?\s?$"
                    r"|(?<![\w])(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|Rs\.?|INR)\s?$|(?<![\w.:/,])(?-i:e)$", re.I)
@@ -50,7 +59,10 @@ _UNIT = re.compile(r"[\s-]*(?P<unit>%|(?:" + "|".join(re.escape(u) for u in UNIT
                    re.I)
 _CURRENCY_WORD = re.compile(r"\s+(?P<word>(?:us |australian |canadian )?(?:dollar|euro|yen|yuan|renminbi|rupee|"
                             r"rouble|ruble|franc|peso|lira|shekel|pounds sterling|sterling)s?)\b", re.I)
-_NOUN = re.compile(r"[\s-]+(?P<first>[A-Za-z]+)(?P<noun>\s+[a-z]+s\b)?")
+_NOUN = re.compile(r"[\s-]+(?P<first>[A-Za-z]+)(?P<noun>\s+[a-z]+s\b|\s+(?P<middle>[A-Za-z]+)\s+[a-z]+s\b)?")
+"""The noun a figure counts: its first word ('14 people'), or a plural after one or two modifiers ('77,640 new
+cases', 'three straight right hands', 'four earlier DWI arrests'); a stop word is no modifier ('two of the
+suspects' counts no suspects: :data:`STOP_AFTER`)."""
 _MODEL = re.compile(r"\s+(?P<model>[A-Z][A-Za-z]{0,3}(?:-|\s)?\d{1,4}[A-Z]?)(?:s|\s+(?:[a-z]+\s+)?[a-z]+s)?(?![\w-])")
 """A model designation after a count ('seven AK-47 assault rifles', 'six AK 47 rifles', '12 AK 47 guns', 'three
 F-16s'): the model is what is counted, whatever noun follows it (ECB+ 12/ecb wrote one seizure's rifles as
@@ -60,6 +72,14 @@ _NAMED_BEFORE = re.compile(r"(?-i:[A-Z])[\w-]*\s+$")
 before a model is small ('737 Max 8 planes' counts no 737 planes; NeuS train 567)."""
 _RANGE = re.compile(r"\s*(?:-|–|—|to|and)\s*(?:[$£€¥]\s?)?$")
 _HALF = re.compile(r"\s+and\s+a\s+half\b|\s*½|\s+1/2\b", re.I)
+_GALLERY = re.compile(r"\d\s+of\s+$")
+"""'Image 4 of' before a figure: a photo's place in a gallery, whose caption follows ('Image 4 of 33 Ann Lee waves'),
+no count of what the caption names (gunviolence dev pages, /work/notes/scratch/C25/gv_changed.txt)."""
+_PART_CENTURY = re.compile(r"\ban?\s+(?P<part>quarter|half)[\s-]century\b", re.I)
+"""'a quarter-century' (25 years) and 'a half-century' (50), read as 'three decades' is (ECB+ 26/ecbplus wrote one
+span as 'a quarter-century' and 'more than three decades')."""
+_PAIR = re.compile(r"\ba\s+pair\s+of(?=\s)", re.I)
+"""'a pair of' before a plural is a count of two ('a pair of left hooks', 'a pair of goals')."""
 _A_HALF = re.compile(r"\b(?P<a>an?)\s+(?P<unit>year|month|week|day|hour|decade|century)\s+and\s+a\s+half\b", re.I)
 
 
@@ -124,7 +144,23 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
     for match in _A_HALF.finditer(text):
         size = (unit_of(match.group("unit")) or ("time", 1.0))[1]
         _add(found, _exact(text, 1.5, match.start(), match.end(), match.group("unit"), "time", size), text)
+    found += _word_counts(text)
     return tuple(sorted(found, key=lambda q: q.start))
+
+
+def _word_counts(text: str) -> list[Quantity]:
+    """Quantities written with no figure: 'a quarter-century' (:data:`_PART_CENTURY`), 'a pair of' and the plural
+    it counts (:data:`_PAIR`)."""
+    found = []
+    for match in _PART_CENTURY.finditer(text):
+        years = 25.0 if match.group("part").lower() == "quarter" else 50.0
+        size = (unit_of("years") or ("time", 1.0))[1]
+        found.append(_exact(text, years, match.start(), match.end(), "years", "time", size))
+    for match in _PAIR.finditer(text):
+        what = _what(text, match.end(), 2.0, None, match.start())
+        if what and what[0].startswith("count:"):
+            found.append(_exact(text, 2.0, match.start(), what[3], what[2], what[0], what[1]))
+    return found
 
 
 def _add(found: list[Quantity], item: Quantity, text: str) -> None:
@@ -196,10 +232,30 @@ def _what(text: str, end: int, value: float, currency: str | None,
     if noun is None:
         return None
     counted = _counted(noun.group("first"), value)
-    if counted is None and noun.group("noun"):
-        counted = _counted(noun.group("noun").strip(), value)  # '77,640 new cases': the noun after an adjective
-        return None if counted is None else (counted, 1.0, noun.group("noun").strip(), noun.end())
+    # '77,640 new cases', 'three straight road games': the plural after an adjective or two
+    plural = noun.group("noun").split()[-1] if noun.group("noun") else ""
+    if counted is None and noun.group("noun") and not (noun.group("middle") and (
+            _clause_between(noun) or not value.is_integer() or _GALLERY.search(text[max(0, start - 12):start]))):
+        counted = _counted(plural, value)
+        return None if counted is None else (counted, 1.0, plural, noun.end())
     return None if counted is None else (counted, 1.0, noun.group("first"), noun.end("first"))
+
+
+def _clause_between(noun: re.Match[str]) -> bool:
+    """Two words between a figure and a plural (:data:`_NOUN`) that are no modifiers of it: a stop word, pronoun or
+    modal ('two of the suspects', '3 dead after protesters', '12 fired their guns', '13 will post updates'), a
+    present participle first ('3.2 million requesting jobless benefits'), a noun of people ('two men fired shots':
+    the figure counts them) or a number ('six feet two inches'), an adverb before a past form ('two reportedly
+    swapped blows'), or words that a hyphen ('a .38-caliber shell': another measure), a line break (a caption) or
+    an ordinal ending ('5 th grade') join to the figure: the plural is another clause's; so is a word in '-s' that
+    is no plural after them ('a 10-4 halftime lead thanks to', 'a late comeback this season', 'the 40-member
+    caucus'). Read off every new reading of the NeuS train, AllSides and gunviolence dev pages
+    (/work/notes/scratch/C23/scan_new.txt, /work/notes/scratch/C25/gv_changed.txt)."""
+    first, middle, plural = noun.group("first").lower(), noun.group("middle").lower(), noun.group("noun").split()[-1]
+    joined = "\n" in noun.group(0) or noun.group(0)[:1] == "-" or len(first) < 3
+    return (joined or bool({first, middle} & (NOT_MODIFIERS | PERSON_NOUNS)) or first.endswith("ing")
+            or bool(numbers(f"{first} {middle}")) or (first.endswith("ly") and middle.endswith("ed"))
+            or plural.lower() in NOT_PLURALS or plural.lower().endswith(("us", "is")))
 
 
 def _counted(word: str, value: float) -> str | None:
