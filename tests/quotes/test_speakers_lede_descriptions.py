@@ -12,8 +12,8 @@ from newsprism.nlp import NlpResources
 LEDE = ("A federal judge in Oregon on Monday struck down the county\u2019s ban on fireworks, which he called a "
         "\u201creckless overreach,\u201d drawing an angry reply from the sheriff.\n\n"
         "The ban was passed in 2004 after a dry summer.\n\n"
-        "The judge, Harold P. Ostrander of the U.S. District Court for the District of Oregon, wrote that the rule "
-        "went too far.")
+        "The judge, Harold P. Ostrander, who sits on the federal bench in Salem, wrote that the rule went too "
+        "far.")
 RULED = ("A federal judge in the District of Oregon ruled late on Monday that the county\u2019s \u201cfireworks\u201d "
          "ban is unlawful.\n\n"
          "\u201cThis case is not about rockets,\u201d Judge Harold P. Ostrander wrote.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsprism.entities.kind_words import BODY_WORDS
-from newsprism.lexicon import ONE_PERSON_NOUNS, PERSON_PRONOUNS, TITLES
+from newsprism.lexicon import ONE_PERSON_NOUNS, PERSON_PRONOUNS, SPOKESPERSON_NOUNS, TITLES
 from newsprism.quotes.gender import bare_pronoun
 from newsprism.quotes.people import bare_name
 
@@ -51,12 +51,21 @@ introduces the person the story names further on ('A federal judge on Monday str
 issue #19's thirty-seventh round's honest reading, seed 104), where the judge is named in the third paragraph. A
 paragraph ends on a line break after a word or a stop (a PolNeAR article's lines; an AllSides body's blank lines)."""
 _INDEFINITE = re.compile(r"^[Aa]n?\s+(?=[a-z])")
+_BODY_NOUNS = BODY_WORDS | INSTITUTION_NOUNS | COLLECTIVE_ROLES
+_OWNED_AFTER = re.compile(r"\s+(?:for|with|from|of|at)\s")
+"""A phrase after the description naming whom the person is of or for ('A spokeswoman | for Ana Ruiz'): someone of
+that body, not whoever the story titles so."""
 
 
 def introduced(words: str, start: int, text: str) -> str | None:
     """An indefinite description at ``start`` in its article's lede (:data:`LEDE_PARAGRAPHS`), read as the definite
-    one that a person named later is titled by ('A federal judge' -> 'the federal judge'); else None."""
-    if not _INDEFINITE.match(words.strip()) or len(re.findall(r"\S\n", text[:start])) >= LEDE_PARAGRAPHS:
+    one that a person named later is titled by ('A federal judge' -> 'the federal judge'); else None. Not a
+    spokesperson (:mod:`~newsprism.quotes.spokespeople` ties those by their bodies), nor a description with a body's
+    noun ('a hospital doctor') or a phrase naming whom it is of or for (:data:`_OWNED_AFTER`)."""
+    parts = words.strip().split()
+    if not _INDEFINITE.match(words.strip()) or len(re.findall(r"\S\n", text[:start])) >= LEDE_PARAGRAPHS or any(
+            part.lower() in _BODY_NOUNS for part in parts[1:]) or parts[-1].lower() in SPOKESPERSON_NOUNS or (
+            _OWNED_AFTER.match(text, start + len(words.strip()))):
         return None
     return _INDEFINITE.sub("the ", words.strip(), count=1)
 
