@@ -57,7 +57,7 @@ _OWNED_AFTER = re.compile(r"\s+(?:for|with|from|of|at)\s")
 that body, not whoever the story titles so."""
 
 
-def introduced(words: str, start: int, text: str) -> str | None:
+def lede_description(words: str, start: int, text: str) -> str | None:
     """An indefinite description at ``start`` in its article's lede (:data:`LEDE_PARAGRAPHS`), read as the definite
     one that a person named later is titled by ('A federal judge' -> 'the federal judge'); else None. Not a
     spokesperson (:mod:`~newsprism.quotes.spokespeople` ties those by their bodies), nor a description with a body's

@@ -12,7 +12,7 @@ from newsprism.entities import kind_words
 from newsprism.entities.capitals import shouted
 from newsprism.lexicon import KIN, ONE_PERSON_NOUNS, PERSON_PRONOUNS, TITLE_SHORT_FORMS, TITLES
 from newsprism.quotes.cues import CUE_FORMS
-from newsprism.quotes.descriptions import COLLECTIVE_ROLES, introduced, is_described, looks_like_name
+from newsprism.quotes.descriptions import COLLECTIVE_ROLES, is_described, lede_description, looks_like_name
 from newsprism.quotes.gender import Gender, bare_pronoun, gender_of_pronoun, genders
 from newsprism.quotes.name_forms import NameForms
 from newsprism.quotes.people import SPEAKER_TITLES, PersonMention, bare_name
@@ -168,9 +168,9 @@ class SpeakerResolver:
         titled so before it, the one person the story titles so after it ('The president has said ...' before
         'President Ana Lee'; several there: no one). Not the one holder in the whole story: on 600 gun-violence
         and 200 PolNeAR train stories that lost 8 speakers the nearest holder before got right ('the actor',
-        'the president' where the story titles two presidents). An indefinite one in the lede ('A federal judge',
-        :func:`~newsprism.quotes.descriptions.introduced`) is only the one holder after it, none titled so before."""
-        lede = introduced(words, start, self.text)  # 'A federal judge …': no one titled so before, one after
+        'the president' where the story titles two presidents). An indefinite one in the lede ('A federal judge':
+        :func:`~newsprism.quotes.descriptions.lede_description`) is only the one holder after it, none before."""
+        lede = lede_description(words, start, self.text)  # 'A federal judge …': no one titled so before, one after
         described = titled_description(lede or words)
         if described is None:
             return None
