@@ -16,11 +16,11 @@ def _read(text: str) -> list[tuple[str, str]]:
     "9 will post updates on the page",  # a modal
     "14 emptied their rifles into the air",  # a possessive
     "two allegedly traded blows outside",  # an adverb before a past form
-    "crews found .38-caliber brass casings",  # a hyphen: another measure
+    "crews found .38-caliber steel casings",  # a hyphen: another measure
     "the 4 th year pupils",  # an ordinal ending
     "Photo 17\nMarta Quill waves at fans",  # a line break: a caption's number
     "Image 3 of 21 Marta Quill waves at fans",  # a gallery's count, before a caption
-    "police found .38 caliber brass casings",  # no whole number: no count
+    "police found .38 caliber steel casings",  # no whole number: no count
 ])
 def test_another_clause_after_the_figure(text: str) -> None:
     assert _read(text) == []
