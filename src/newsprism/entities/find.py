@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from newsprism.entities.and_names import join_cut_and_names
 from newsprism.entities.capitals import drop_shouted, written_name
 from newsprism.entities.clutter import (
     drop_common_acronyms,
@@ -44,6 +45,7 @@ def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
                      if ent.label_ == "NORP" and " " not in ent.text}
     found = cut_nationalities(split_pairs(join_bodies(found, texts), texts), texts, nationalities)
     found = widen_cut_names(found, texts)  # "House | Freedom Caucus" where the story tags the caucus
+    found = join_cut_and_names(found, texts)  # "The Lumo Security and | Civic Affairs Committee"
     per_article = by_lines(_join_nicknames(_unify_initials(_untitled(drop_products(drop_styled(drop_common_phrases(
         drop_common_acronyms(_open_streets(_ships(missed_mentions(parsed, found), texts)), texts), texts), texts)),
         texts)), texts), texts)
