@@ -68,7 +68,9 @@ twenty-eighth round: 'The county' slammed the audit, Maricopa County named in th
 NAME_ENDINGS = {"panel": ("committee", "commission")}
 """Last words of the names a noun other than that word stands for: 'the oversight panel' is the one committee or
 commission named before it (AllSides roundup 5952, E23's honest reading of issue #19: left 'The oversight panel'
-after 'the House Oversight Committee said')."""
+after 'the House Oversight Committee said'). They stand instead of the noun's own word ('the panel' takes no 'X Panel'),
+where :data:`NAMED_AS`'s words are read besides the noun's own: two tables, since merging them would change what
+'the department' or 'the company' is read as by :func:`_one_named`."""
 _NAME_WORD = r"[A-Z][\w.&’'-]*"
 
 
@@ -97,7 +99,8 @@ COMPANY_NOUNS = frozenset({"company", "firm", "retailer", "carmaker", "automaker
 NAMED_AS = {"department": frozenset({"police"}), **{noun: CORPORATE for noun in COMPANY_NOUNS}}
 """Last words of a body's name that a noun other than that word stands for: 'the Capitol Police' is 'the department'
 (NeuS train 573, 0-based, read in issue #19's twenty-second round's flip audit: left 'The department'); a company's
-legal form is its nouns' ('Lumo Inc. ... the company said': helper E15 found 'Inc.' and 'Corp.' names never taken)."""
+legal form is its nouns' ('Lumo Inc. ... the company said': helper E15 found 'Inc.' and 'Corp.' names never taken).
+Read besides the noun's own word, by :func:`fits` only (:data:`NAME_ENDINGS` stand instead of it)."""
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
