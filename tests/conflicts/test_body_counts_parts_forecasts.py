@@ -43,10 +43,13 @@ def test_a_forecast_count_is_no_count_that_happened() -> None:
 
 
 def test_a_forecast_never_meets_the_count_in_a_story(resources) -> None:
-    story = [("Mill ships fewer crates", "The Dunmore mill shipped 650 crates in May, its owners said on Friday. "
-                                         "Workers at the mill had walked out for two days in April."),
-             ("Dunmore mill output falls", "The Dunmore mill's output fell in May, its owners said on Friday. "
-                                           "Traders had expected that the mill would ship nearly 900 crates.")]
+    lead_a = ("The Dunmore mill cut its output in May, its owners said on Friday. Workers had walked out for two days "
+              "in April. The owners blamed the strike.")
+    lead_b = ("The Dunmore mill's output fell in May, its owners said on Friday. The strike in April cost two days of "
+              "work. Prices of cloth rose.")
+    story = [("Mill output falls", lead_a + " The mill shipped 650 crates of cloth to ports in May."),
+             ("Dunmore mill output falls", lead_b + " Traders had anticipated that the mill would ship nearly 900 "
+                                                    "crates of cloth to ports in May.")]
     assert not [c for c in story_conflicts(story, resources) if "crate" in c.about]
 
 
