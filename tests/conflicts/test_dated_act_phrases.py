@@ -6,7 +6,8 @@ from __future__ import annotations
 import numpy as np
 from dated_records import dated
 
-from newsprism.conflicts.dated import SAME_THING, SAME_WORDS, _dates_different_things, _pairs, clause_verbs
+from newsprism.conflicts.act_verbs import clause_verbs
+from newsprism.conflicts.dated import SAME_THING, SAME_WORDS, _dates_different_things, _pairs
 
 _dated = dated
 

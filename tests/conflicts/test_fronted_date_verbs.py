@@ -9,7 +9,8 @@ from functools import partial
 import pytest
 from dated_records import dated
 
-from newsprism.conflicts.dated import _dates_different_things, clause_verbs
+from newsprism.conflicts.act_verbs import clause_verbs
+from newsprism.conflicts.dated import _dates_different_things
 
 _dated = partial(dated, clause="")
 

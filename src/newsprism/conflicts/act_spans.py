@@ -3,7 +3,7 @@ the killing, ECB+ 16/ecbplus, round 26), in sentences the alignment need not lin
 no person named next to the span (the measures of one person, :mod:`.measured`, need one and two shared words).
 
 A span is a duration (:func:`newsprism.values.quantities`, dimension 'time') right before 'ago', 'before' or
-'earlier' (:data:`SPAN_END`). Its act is the past verbs of its own clause before it (:func:`.dated.clause_verbs`,
+'earlier' (:data:`SPAN_END`). Its act is the past verbs of its own clause before it (:func:`.act_verbs.clause_verbs`,
 reporting verbs out): 'married' in 'He had married again roughly two weeks ago' (invented). Two spans of two
 articles are of one act when they share such a verb, and no two people stand before them
 (:func:`.measured.of_two_people`). They disagree when both cannot hold (:func:`newsprism.values.consistent`), one is
@@ -23,8 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from newsprism.align import SentenceTable
+from newsprism.conflicts.act_verbs import REPORTING, clause_verbs
 from newsprism.conflicts.ages import story_people
-from newsprism.conflicts.dated import REPORTING, clause_verbs
 from newsprism.conflicts.figured import GENERIC, PROJECTION, apart
 from newsprism.conflicts.measured import RATIO, of_two_people, people_named
 from newsprism.conflicts.sides import grouped_conflict, joined

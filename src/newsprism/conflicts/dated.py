@@ -17,20 +17,18 @@ import numpy as np
 from numpy.typing import NDArray
 
 from newsprism.align import StoryAlignment
-from newsprism.conflicts.act_verbs import ACTS, ATTRIBUTIVE, nearest_verb, past_form
+from newsprism.conflicts.act_verbs import ACTS, FRONTED, REPORTING, clause_verbs, nearest_verb
 from newsprism.conflicts.body_counts import root
 from newsprism.conflicts.contents import closest_in_articles, content_numbers
 from newsprism.conflicts.explain import explain
 from newsprism.conflicts.ranges import RangeClaim, join_sides, range_claims
 from newsprism.conflicts.sides import Claim, build_sides
-from newsprism.conflicts.slots import CLAUSE_BREAK as PREDICATE_BREAK
 from newsprism.conflicts.slots import dated_noun
 from newsprism.grouping import DisjointSets
 from newsprism.lexicon import CALENDAR_NAMES, STOP
 from newsprism.model import Conflict, Evidence, TimelineEvent
 from newsprism.nlp.encoder import Encoder
 from newsprism.nlp.story_encoder import text_vectors
-from newsprism.timeline.mentions import SAY_VERBS
 from newsprism.typography import DASHES
 from newsprism.values import dates
 from newsprism.values.moments import RANK, Point, TimeValue, same_time
@@ -66,9 +64,6 @@ BASELINE = re.compile(r"['’]?s?\s+(?:levels?|baseline|prices|dollars|terms)\b"
 UNDATED_YEAR = 1
 """The year given to a day of the month written without one and not placed by the timeline: no story is dated to
 year 1, so such a value is told apart and compared by month and day (:func:`same_day`)."""
-FRONTED = re.compile(r"^\s*(?:(?:on|in|since|by|from|during|until)\s*)?$", re.I)
-"""A date that opens its sentence on its own ('On November 19, Tabar sank a pirate vessel'): it dates the clause
-after it, which is the clause read."""
 CLAUSE_BREAK = re.compile(rf"[,;:]\s|\s(?:and|but|while|which|who|whereas)\s|\s[{DASHES[1:]}]\s")
 ENTERED = re.compile(r"\binto\s+$", re.I)
 """A year entered ('came into 2010 as the team's leading rusher'): a period someone goes into, no date of an event
@@ -355,34 +350,11 @@ def _dates_verb(item: Dated, verb: str) -> bool:
     return any(all(abs(spot - at) <= abs(spot - o) for o in others) for spot in spots)
 
 
-REPORTING = frozenset({base_form(w) for w in (*SAY_VERBS, "tweeted", "posted", "revealed", "disclosed", "denied",
-                                              "declined", "commented", "asked", "learned", "quoted", "cited")})
-"""Verbs of reporting: a date next to them dates what was said, not what happened."""
-
-
 def _names_noun(item: Dated, noun: str) -> bool:
     """The item's sentence has a word, or a verb form, that starts as the noun does (:func:`~.slots.dated_noun`'s
     four letters: 'the November 18 sinking' / 'sunk a trawler on November 19', ECB+ 12/ecb)."""
     return any(w.lower().startswith(noun) or base_form(w).startswith(noun)
                for w in re.findall(r"[A-Za-z]+", item.sentence.text))
-
-
-def clause_verbs(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
-    """(the past forms in '-ed' and the irregular verb forms of the date's clause, every content word of it): the
-    clause runs to the nearest clause break on each side (:data:`~.slots.CLAUSE_BREAK`: 'after he was convicted in
-    June 1998 on aggravated ...' → convict, aggravat). No '-ing' form is a verb here: one next to a date is as often a
-    noun ('his meeting with Putin in April 2019', 'visiting Russia since his 2016 trip': the seeds' one event), but
-    it is among the words a verb of the other clause may be ('sank a trawler on November 19' / 'the sinking of a
-    trawler on November 18', ECB+ 12/ecb). A form in '-ed' after an article or a preposition is an adjective
-    (:data:`ATTRIBUTIVE`). A phrase of :data:`ACTS` adds its act's verb ('found him guilty' → convict)."""
-    after = PREDICATE_BREAK.split(text[end:])
-    if FRONTED.match(text[:start]) and len(after) > 1 and not re.search(r"[a-z]", after[0]):
-        after = after[1:]  # 'In 1957, he was charged ...': a date opening the sentence dates the clause after it
-    clause = PREDICATE_BREAK.split(text[:start])[-1] + " " + after[0]
-    words = re.findall(r"\b[a-z]+\b", clause)
-    verbs = {base_form(w) for i, w in enumerate(words) if past_form(w) and not (i and words[i - 1] in ATTRIBUTIVE)}
-    verbs |= {act for act, phrase in ACTS.items() if phrase.search(clause)}
-    return verbs, {w for w in words if len(w) >= 4 and w not in STOP}
 
 
 def _components(pairs: list[tuple[int, int]]) -> list[list[int]]:

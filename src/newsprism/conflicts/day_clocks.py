@@ -8,7 +8,7 @@ Two times are compared only when:
   after a word that makes it a time of the act (:data:`TIME_LEAD`: 'at', 'about'; a posting time on a line glued to
   the first sentence, 'September 16, 2013 9:36 am A man died on Friday', is none: ECB+ 23/ecbplus in the scan below),
   and its sentence names exactly one weekday, the same in both, and no other clock time;
-- **one act**: a past verb of one time's own clause (:func:`~newsprism.conflicts.dated.clause_verbs`, no verb of
+- **one act**: a past verb of one time's own clause (:func:`~newsprism.conflicts.act_verbs.clause_verbs`, no verb of
   reporting) is a past verb of the other's sentence;
 - the two times differ (:func:`~newsprism.values.clocks_agree`: 'about' takes a quarter hour);
 - **each article one time** for that day and verb, and no article of one side writes the other side's time
@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from newsprism.align import SentenceTable
-from newsprism.conflicts.dated import REPORTING, clause_verbs
+from newsprism.conflicts.act_verbs import REPORTING, clause_verbs
 from newsprism.conflicts.figured import GENERIC, PROJECTION
 from newsprism.conflicts.sides import OneValueEach, one_value_conflicts
 from newsprism.conflicts.slots import CLAUSE_BREAK

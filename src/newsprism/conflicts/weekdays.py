@@ -8,9 +8,9 @@ more than a week apart (:data:`WEEK_DAYS`). Two weekdays are compared only when,
 first: on the first 500 NeuS/AllSides stories weekdays of two happenings share words far more often than one
 happening's do, :data:`newsprism.conflicts.compare.CONTEXT_WORDS`):
 
-- **one verb**: a verb of each weekday's clause (:func:`~newsprism.conflicts.dated.clause_verbs`) is one verb
+- **one verb**: a verb of each weekday's clause (:func:`~newsprism.conflicts.act_verbs.clause_verbs`) is one verb
   ('checked into' / 'checked in') or two verbs of one step (:data:`STEP_VERBS`: 'checked into' / 'entered'), and no
-  verb of reporting (:data:`~newsprism.conflicts.dated.REPORTING`: 'confirmed on Friday' dates the statement,
+  verb of reporting (:data:`~newsprism.conflicts.act_verbs.REPORTING`: 'confirmed on Friday' dates the statement,
   not the event);
 - **one subject or object**: each clause names something (a capitalised word, not the sentence's first, not a
   weekday or month) and they share a name, and neither names a thing (:data:`NAME_WORDS` around the weekday) the
@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from newsprism.align import SentenceTable
+from newsprism.conflicts.act_verbs import REPORTING, clause_verbs
 from newsprism.conflicts.contents import content_numbers
-from newsprism.conflicts.dated import REPORTING, clause_verbs
 from newsprism.conflicts.figured import GENERIC, PROJECTION
 from newsprism.conflicts.sides import grouped_conflict
 from newsprism.conflicts.slots import CLAUSE_BREAK
