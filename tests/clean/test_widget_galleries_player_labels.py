@@ -6,13 +6,13 @@ from __future__ import annotations
 from newsprism.clean.text import clean_text, line_kind
 from newsprism.config import CleanConfig
 
-PLAYER = ("Skip Ad Ad Loading... x Embed x Share Harlow police have released a video of a man they say fired into a "
+PLAYER = ("Skip Ad Ad Loading... Share Harlow police have released a video of a man they say fired into a "
           "crowd outside a bar on Friday night.")
 BODY = ["Harlow police on Monday released a video of the man they say fired into a crowd outside a Bell Street bar "
         "early Saturday, wounding three people.",
         "The video shows the man walking away along the street and getting into a dark pickup, a police spokesman "
         "said.",
-        "Anyone who knows the man is asked to call the department's tip line."]
+        "Anyone who recognises the man should phone the Harlow tip line."]
 
 
 def test_the_player_labels_and_blurb_are_media() -> None:
