@@ -258,7 +258,8 @@ def _decide(encoded: list[EncodedText], pairs: NDArray[np.int64], cosine: NDArra
     score = np.ones(len(pairs), dtype=np.float64)
     modelled = np.flatnonzero(~verbatim)
     if len(modelled):  # symmetric: alignment does not depend on article order
-        score[modelled] = score_pairs_grouped(encoded, pairs[modelled], cosine[modelled], profiles)
+        score[modelled] = score_pairs_grouped(encoded, pairs[modelled], cosine[modelled], profiles,
+                                              SAME_STATEMENT_THRESHOLD)  # only compared with it below
     decided = []
     for (i, j), p, cos, same in zip(pairs.tolist(), score.tolist(), cosine.tolist(), verbatim.tolist(), strict=True):
         if same or p >= SAME_STATEMENT_THRESHOLD:

@@ -32,11 +32,13 @@ def feature_matrix(a: Sequence[EncodedText], b: Sequence[EncodedText],
 
 
 def feature_matrix_grouped(encoded: Sequence[EncodedText], pairs: NDArray[np.int64], cosine: NDArray[np.float32],
-                           profiles: Callable[[int], Profile] | None = None) -> NDArray[np.float64]:
+                           profiles: Callable[[int], Profile] | None = None,
+                           partial: bool = True) -> NDArray[np.float64]:
     """:func:`feature_matrix` of the pairs (encoded[i], encoded[j]) for each row (i, j) of ``pairs``: the
     token features and the near-spelled words of each left sentence against all its partners at once
     (:func:`token_features_many`, :class:`NearWords`). ``profiles``: each text's profile by its index (without
-    it, :func:`~newsprism.align.lexical.profile`'s cache of every text read)."""
+    it, :func:`~newsprism.align.lexical.profile`'s cache of every text read); without ``partial``, the
+    :data:`~newsprism.align.lexical.PARTIAL_COLUMN` is NaN (unread)."""
     out = np.empty((len(pairs), len(FEATURES)), dtype=np.float64)
     lexical = len(LEXICAL_FEATURES)
     read = profiles or (lambda index: profile(encoded[index].text))
@@ -47,7 +49,7 @@ def feature_matrix_grouped(encoded: Sequence[EncodedText], pairs: NDArray[np.int
         partners = [encoded[j] for j in right]
         mine, theirs = read(left), [read(j) for j in right]
         near = NearWords(mine, theirs)
-        out[rows, :lexical] = [pair_features(mine, other, c, near)
+        out[rows, :lexical] = [pair_features(mine, other, c, near, partial)
                                for other, c in zip(theirs, cosine[rows].tolist(), strict=True)]
         out[rows, lexical:] = token_features_many(encoded[left], partners)
     return out

@@ -26,9 +26,10 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from newsprism.align.bounds import CEILING_MARGIN, probability_ceiling
 from newsprism.align.contradiction import contradictions, contradicts
 from newsprism.align.features import FEATURES, feature_matrix, feature_matrix_grouped
-from newsprism.align.lexical import Profile
+from newsprism.align.lexical import PARTIAL_COLUMN, Profile, partial_ratio, profile
 from newsprism.blas import blas_threads
 from newsprism.errors import ModelLoadError
 from newsprism.nlp.encoder import EncodedText
@@ -169,14 +170,24 @@ def few_blas_threads() -> Iterator[None]:
 
 
 def score_pairs_grouped(encoded: Sequence[EncodedText], pairs: NDArray[np.int64], cosine: NDArray[np.float32],
-                        profiles: Callable[[int], Profile] | None = None) -> NDArray[np.float64]:
+                        profiles: Callable[[int], Profile] | None = None,
+                        decide_at: float | None = None) -> NDArray[np.float64]:
     """:func:`same_statement` of (encoded[i], encoded[j]) for each row (i, j) of ``pairs``, the token features
     computed per left sentence against all its partners at once (:func:`feature_matrix_grouped`, which reads
-    the texts' ``profiles``)."""
+    the texts' ``profiles``). With ``decide_at``, a pair whose probability cannot reach it whatever its partial
+    ratio (:func:`probability_ceiling`) gets 0.0 without it read: its score is then only to be compared with
+    ``decide_at`` (every other pair's is its probability)."""
     if len(pairs) == 0:
         return np.zeros(0, dtype=np.float64)
+    model = default_model()
     with few_blas_threads():
-        probability = default_model().probability(feature_matrix_grouped(encoded, pairs, cosine, profiles))
+        features = feature_matrix_grouped(encoded, pairs, cosine, profiles, partial=decide_at is None)
+        under = np.zeros(len(pairs), dtype=bool)
+        if decide_at is not None:
+            under = probability_ceiling(model, features, PARTIAL_COLUMN, 0.0, 1.0) < decide_at - CEILING_MARGIN
+            _read_partial(encoded, pairs, features, under, profiles)
+        probability = model.probability(features)  # every row, as without decide_at: the same products
+    probability[under] = 0.0
     capped = np.flatnonzero(probability > CONTRADICTED)  # the cap leaves the others as they are: not read for them
     minimal = np.zeros(len(pairs), dtype=bool)
     if profiles is None:
@@ -185,3 +196,13 @@ def score_pairs_grouped(encoded: Sequence[EncodedText], pairs: NDArray[np.int64]
     else:  # the same answers, from the profiles the features read
         minimal[capped] = [contradicts(profiles(i), profiles(j)) for i, j in pairs[capped].tolist()]
     return np.where(minimal, np.minimum(probability, CONTRADICTED), probability)
+
+
+def _read_partial(encoded: Sequence[EncodedText], pairs: NDArray[np.int64], features: NDArray[np.float64],
+                  under: NDArray[np.bool_], profiles: Callable[[int], Profile] | None) -> None:
+    """The partial ratio of the pairs not ``under`` read into ``features`` (the others' set to 0.0: their rows'
+    probabilities are not read)."""
+    read = profiles or (lambda index: profile(encoded[index].text))
+    features[under, PARTIAL_COLUMN] = 0.0
+    rows = np.flatnonzero(~under)
+    features[rows, PARTIAL_COLUMN] = [partial_ratio(read(i), read(j)) for i, j in pairs[rows].tolist()]
