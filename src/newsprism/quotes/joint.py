@@ -208,5 +208,12 @@ _GLUE = frozenset({"", "and", "the", *TITLES})
 """Words a joint subject may hold besides its names' mentions: 'and', 'the', titles ('Mr. Ode and Mr. Marr')."""
 
 
+_WORD = re.compile(r"\S+")
+"""One word of a gap, as ``str.split`` cuts them (the same whitespace)."""
+
+
 def _glue(words: str) -> bool:
-    return all(word.strip(",.").lower() in _GLUE for word in words.split())
+    """Nothing but glue words (:data:`_GLUE`) in ``words``, read word by word up to the first other one: a gap to a
+    mention far on in the article is not cut whole (issue #20: ``split`` cut the rest of the article for every later
+    mention of every entity, 41 of attribute_speakers' 78 profiled CPU s at one-event 20)."""
+    return all(word.group().strip(",.").lower() in _GLUE for word in _WORD.finditer(words))
