@@ -27,6 +27,7 @@ from newsprism.quotes.plurals import (
     plural_source,
 )
 from newsprism.quotes.speakers import PRONOUNS, SpeakerResolver
+from newsprism.quotes.words_at import word_at
 
 
 def described_antecedents(variants: list[QuoteVariant], resolver: SpeakerResolver,
@@ -245,11 +246,10 @@ def _last_main_subject(paragraphs: Paragraphs, at: int) -> tuple[int, str, str, 
     """The last subject of a main verb before ``at`` in its sentence or the one before: where its phrase starts, its
     words up to the noun, the noun, where its sentence ends; only a common noun opened by an article or a named
     possessor (:func:`_describes`)."""
-    paragraph = paragraphs.at(at)
-    tokens = paragraph.tokens_from(at, at + 1) if paragraph is not None else []
-    if paragraph is None or not len(tokens):
+    found = word_at(paragraphs, at)
+    if found is None:
         return None
-    sentence = tokens[0].sent
+    paragraph, sentence = found[0], found[1].sent
     earlier = list(paragraph.doc[:sentence.start].sents)[-1:] if sentence.start > 0 else []
     for part in (sentence, *earlier):
         subjects = [word for word in part if paragraph.start + word.idx < at and word.dep_ in ("nsubj", "nsubjpass")

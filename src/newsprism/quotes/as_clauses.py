@@ -10,6 +10,7 @@ from newsprism.quotes.cues import NAME_LABELS, Token, is_cue
 from newsprism.quotes.descriptions import described
 from newsprism.quotes.source_spans import source_span
 from newsprism.quotes.speakers import SpeakerResolver
+from newsprism.quotes.words_at import word_at
 
 PARTICLE_CUES = frozenset({"pointed", "points", "point"})
 """Verbs that are speech only with their particle ('As X pointed out'): not among the cues alone."""
@@ -33,14 +34,14 @@ def as_clause_sources(variants: list[QuoteVariant], paragraphs: Paragraphs,
 
 def _as_subject(paragraphs: Paragraphs, at: int, article: str) -> Evidence | None:
     """The named subject of the 'As X said,' clause opening the sentence that holds ``at``, as evidence."""
-    paragraph = paragraphs.at(at)
-    tokens = paragraph.tokens_from(at, at + 1) if paragraph is not None else []
-    if paragraph is None or not len(tokens):
+    found = word_at(paragraphs, at)
+    if found is None:
         return None
-    sentence = tokens[0].sent
+    paragraph, word = found
+    sentence = word.sent
     opener = next((t for t in sentence if not t.is_punct), None)
     if opener is None or opener.lower_ != "as" or opener.dep_ != "mark" or not _speech(opener.head) \
-            or opener.head.dep_ != "advcl" or opener.head.head.i != sentence.root.i or tokens[0].i <= opener.head.i:
+            or opener.head.dep_ != "advcl" or opener.head.head.i != sentence.root.i or word.i <= opener.head.i:
         return None
     subject = next((c for c in opener.head.children if c.dep_ == "nsubj" and c.ent_type_ in NAME_LABELS), None)
     if subject is None:

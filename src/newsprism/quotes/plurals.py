@@ -15,6 +15,7 @@ from newsprism.quotes.cues import MAX_SOURCE_TOKENS, Token
 from newsprism.quotes.descriptions import INSTITUTION_NOUNS
 from newsprism.quotes.gender import bare_pronoun
 from newsprism.quotes.source_spans import of_phrase_last
+from newsprism.quotes.words_at import opens, sentence_before, word_at
 
 
 def plural_antecedent(text: str, paragraphs: Paragraphs | None, at: int) -> str | None:
@@ -74,11 +75,11 @@ def _plural_before(paragraphs: Paragraphs | None, at: int) -> str | None:
     subject ('Members of the Ode family, including his aunt, described him as kind. They said …': the members of the
     family, with the 'of' phrase up to a comma; gun-violence incident 552111, issue #19's eleventh round), when its
     head is a plural noun of people (:data:`PERSON_HEAD_NOUNS` with an 's', :data:`PLURAL_SOURCES`); else None."""
-    paragraph = paragraphs.at(at) if paragraphs is not None else None
-    tokens = paragraph.tokens_from(at, at + 1) if paragraph is not None else []
-    if paragraph is None or not len(tokens) or tokens[0].i != tokens[0].sent.start or tokens[0].sent.start == 0:
+    found = word_at(paragraphs, at) if paragraphs is not None else None
+    if found is None or found[1].i != found[1].sent.start or found[1].sent.start == 0:
         return None
-    earlier = paragraph.doc[tokens[0].sent.start - 1].sent
+    paragraph, word = found
+    earlier = paragraph.doc[word.sent.start - 1].sent
     subject = next((c for c in earlier.root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ != "NNS" or (subject.lower_[:-1] not in PERSON_HEAD_NOUNS
                                                     and subject.lower_ not in PLURAL_SOURCES):
@@ -233,30 +234,19 @@ def _subject_of(pronoun: str, paragraphs: Paragraphs | None, at: int, fits: Call
     issue #19, where any later quotation mark had ruled it out; with ``nouns_only``, the nearest noun subject,
     which must fit: no other subject named between), or for a pronoun opening its sentence the main subject of the
     sentence before (across a paragraph's start too), when it fits."""
-    paragraph = paragraphs.at(at) if paragraphs is not None else None
-    tokens = paragraph.tokens_from(at, at + 1) if paragraph is not None else []
-    if paragraphs is None or paragraph is None or not len(tokens) or tokens[0].lower_ != pronoun:
+    place = word_at(paragraphs, at) if paragraphs is not None else None
+    if paragraphs is None or place is None or place[1].lower_ != pronoun:
         return None
-    word = tokens[0]
-    if not _opens(word):
+    paragraph, word = place
+    if not opens(word):
         words = paragraph.doc[word.sent.start:word.i]
         found = [t for t in words if t.dep_ in _SUBJECTS and (fits(t) or (nouns_only and t.pos_ in _NOUNS))]
         found = [t for t in found[-1:] if fits(t)] if nouns_only else found
         quoted = found and sum(t.is_quote for t in words if t.i < found[-1].i) % 2 == 1  # inside quoted words
         return found[-1] if found and not quoted else None
-    if word.sent.start > 0:
-        earlier = paragraph.doc[word.sent.start - 1].sent
-    else:
-        before = paragraphs.before(paragraph.start)
-        earlier = list(before[-1].doc.sents)[-1] if before else None
+    earlier = sentence_before(paragraphs, paragraph, word)
     subject = next((c for c in earlier.root.children if c.dep_ in _SUBJECTS), None) if earlier is not None else None
     return subject if subject is not None and fits(subject) else None
-
-
-def _opens(word: Token) -> bool:
-    """The word opens its sentence, with no more than a conjunction, an adverb and punctuation before it ('But,
-    they say …', 'Still they insist …')."""
-    return all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in word.doc[word.sent.start:word.i])
 
 
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})

@@ -13,12 +13,12 @@ from newsprism.lexicon import ONE_PERSON_NOUNS, TITLES
 from newsprism.model import QuoteVariant
 from newsprism.nlp.sentences import Paragraphs
 from newsprism.quotes.authored import AUTHORED_NOUNS
-from newsprism.quotes.cues import Token
 from newsprism.quotes.descriptions import INSTITUTION_NOUNS
 from newsprism.quotes.documents import RULING_NOUNS
 from newsprism.quotes.gender import noun_gender
 from newsprism.quotes.indirect import STATEMENT_NOUNS
 from newsprism.quotes.speakers import SpeakerResolver, titled_description, titles_before
+from newsprism.quotes.words_at import opens, sentence_before, word_at
 
 _DEFINITE = re.compile(r"^[Tt]he\s+(?:[\w.’'-]+\s+){0,5}([a-z]+)$")
 """A definite description of one to six words ending in a lower-case noun, with no possessive or 'of' phrase ('the
@@ -99,24 +99,13 @@ def _describes_one(source: str, before: str) -> bool:
 def _subject_before(paragraphs: Paragraphs, at: int) -> str | None:
     """The name of the person the sentence before the one opening with the source at ``at`` has as its main
     subject (by the entity recogniser), when no one is named in the source's sentence before it."""
-    paragraph = paragraphs.at(at)
-    tokens = paragraph.tokens_from(at, at + 1) if paragraph is not None else []
-    if paragraph is None or not len(tokens) or not _opens(tokens[0]):
+    found = word_at(paragraphs, at)
+    if found is None or not opens(found[1]):
         return None
-    word = tokens[0]
-    if word.sent.start > 0:
-        earlier = paragraph.doc[word.sent.start - 1].sent
-    else:
-        before = paragraphs.before(paragraph.start)
-        earlier = list(before[-1].doc.sents)[-1] if before else None
+    earlier = sentence_before(paragraphs, *found)
     subject = next((c for c in earlier.root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
         if earlier is not None else None
     if subject is None or subject.ent_type_ != "PERSON" or any(t.is_quote for t in earlier[:subject.i - earlier.start]):
         return None
     entity = next((ent for ent in subject.doc.ents if ent.start <= subject.i < ent.end), None)
     return str(entity.text) if entity is not None else None
-
-
-def _opens(word: Token) -> bool:
-    """The word opens its sentence, with no more than a conjunction, an adverb and punctuation before it."""
-    return all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in word.doc[word.sent.start:word.i])
