@@ -3,26 +3,13 @@
 
 from __future__ import annotations
 
-import numpy as np
+from story_tables import text_table
 
-from newsprism.align import SentenceTable
 from newsprism.conflicts.game_totals import game_total_conflicts
-from newsprism.model import Article, Sentence
-
-
-def _table(texts: dict[str, list[str]]) -> SentenceTable:
-    articles = [Article(id=i, source=f"{i}.txt", format="text", text=" ".join(t)) for i, t in texts.items()]
-    sentences, owner = [], []
-    for number, lines in enumerate(texts.values()):
-        for text in lines:
-            sentences.append(Sentence(start=0, end=len(text), text=text, entities=[]))
-            owner.append(number)
-    return SentenceTable(articles=articles, owner=np.array(owner), sentences=sentences,
-                         distinct=np.zeros((len(sentences), 1), dtype=np.float32), encoded=[])
 
 
 def _sides(texts: dict[str, list[str]]) -> list[list[str]]:
-    found = game_total_conflicts(_table(texts), lambda article: hash(article))
+    found = game_total_conflicts(text_table(texts), lambda article: hash(article))
     return [[side.claim for side in c.sides] for c in found]
 
 

@@ -3,12 +3,10 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
+from story_tables import text_table
 
-from newsprism.align import SentenceTable
 from newsprism.conflicts.occurrences import occurrence_conflicts
-from newsprism.model import Article, Sentence
 from newsprism.values.occurrences import occurrences
 
 
@@ -27,20 +25,9 @@ def test_counts_of_times(text: str, read: list[tuple[int, str, bool]]) -> None:
     assert [(o.count, o.verb, o.more) for o in occurrences(text)] == read
 
 
-def _table(texts: dict[str, list[str]]) -> SentenceTable:
-    articles = [Article(id=i, source=f"{i}.txt", format="text", text=" ".join(t)) for i, t in texts.items()]
-    sentences, owner = [], []
-    for number, lines in enumerate(texts.values()):
-        for text in lines:
-            sentences.append(Sentence(start=0, end=len(text), text=text, entities=[]))
-            owner.append(number)
-    return SentenceTable(articles=articles, owner=np.array(owner), sentences=sentences,
-                         distinct=np.zeros((len(sentences), 1), dtype=np.float32), encoded=[])
-
-
 def _sides(texts: dict[str, list[str]]) -> list[list[tuple[str, list[str]]]]:
     return [sorted((s.claim, sorted(e.article for e in s.evidence)) for s in c.sides)
-            for c in occurrence_conflicts(_table(texts), lambda article: hash(article))]
+            for c in occurrence_conflicts(text_table(texts), lambda article: hash(article))]
 
 
 def test_one_subjects_count_of_times_given_differently() -> None:
