@@ -8,7 +8,7 @@ from newsprism.model import Evidence, QuoteVariant
 from newsprism.nlp.sentences import Paragraphs
 from newsprism.quotes.cues import NAME_LABELS, Token, is_cue
 from newsprism.quotes.descriptions import described
-from newsprism.quotes.source_spans import source_span
+from newsprism.quotes.source_spans import source_evidence
 from newsprism.quotes.speakers import SpeakerResolver
 from newsprism.quotes.words_at import word_at
 
@@ -46,9 +46,7 @@ def _as_subject(paragraphs: Paragraphs, at: int, article: str) -> Evidence | Non
     subject = next((c for c in opener.head.children if c.dep_ == "nsubj" and c.ent_type_ in NAME_LABELS), None)
     if subject is None:
         return None
-    first, last = source_span(subject)
-    return Evidence(article=article, start=paragraph.start + first, end=paragraph.start + last,
-                    text=paragraph.text[first:last])
+    return source_evidence(paragraph, subject, article)
 
 
 def _speech(verb: Token) -> bool:

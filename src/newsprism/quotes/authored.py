@@ -8,7 +8,7 @@ from newsprism.model import Evidence
 from newsprism.nlp.paragraphs import Paragraphs
 from newsprism.quotes.cues import Token
 from newsprism.quotes.filings import FILING_NOUNS
-from newsprism.quotes.source_spans import source_span
+from newsprism.quotes.source_spans import source_evidence
 
 AUTHORED_NOUNS = frozenset({"book", "memoir", "biography", "excerpt", "excerpts", "passage", "passages", "report",
                             "study", "memo", "memorandum", "letter", "statement", "article", "column", "essay",
@@ -54,9 +54,7 @@ def named_author(source: Evidence, paragraphs: Paragraphs) -> Evidence | None:
     author = next((a for d in documents for a in _authors(d)), None)
     if author is None:
         return None
-    first, last = source_span(_first_listed(author))
-    return Evidence(article="", start=paragraph.start + first, end=paragraph.start + last,
-                    text=paragraph.text[first:last])
+    return source_evidence(paragraph, _first_listed(author))
 
 
 def _documents(head: Token) -> list[Token]:

@@ -15,7 +15,7 @@ from newsprism.quotes.descriptions import described
 from newsprism.quotes.filings import FILING_WORDS, filer, is_filing
 from newsprism.quotes.indirect import STATEMENT_NOUNS
 from newsprism.quotes.introduced import introduced_issuer
-from newsprism.quotes.source_spans import source_span
+from newsprism.quotes.source_spans import source_evidence
 from newsprism.quotes.speakers import SpeakerResolver
 
 ISSUING_VERBS = frozenset({"issued", "released", "sent", "posted", "published", "put", "read", "gave", "shared",
@@ -93,9 +93,7 @@ def _sender(source: Evidence, paragraphs: Paragraphs) -> Evidence | None:
     subject = _subject(head.head)
     if subject is None or subject.tag_ == "PRP":
         return None
-    first, last = source_span(subject)
-    return Evidence(article="", start=paragraph.start + first, end=paragraph.start + last,
-                    text=paragraph.text[first:last])
+    return source_evidence(paragraph, subject)
 
 
 def addressed(paragraphs: Paragraphs, start: int, end: int) -> tuple[bool, Evidence | None]:
@@ -120,9 +118,7 @@ def addressed(paragraphs: Paragraphs, start: int, end: int) -> tuple[bool, Evide
     subject = _subject(verb)
     if subject is None or subject.tag_ == "PRP" or not subject.i < head.i:
         return True, None
-    first, last = source_span(subject)
-    return True, Evidence(article="", start=paragraph.start + first, end=paragraph.start + last,
-                          text=paragraph.text[first:last])
+    return True, source_evidence(paragraph, subject)
 
 
 _WHEN = frozenset({"DATE", "TIME"})
@@ -173,16 +169,12 @@ def _issuer(paragraphs: Paragraphs, before: int, nouns: frozenset[str] = STATEME
                 verb = verb.head  # 'X said in a statement that ...': X issued it (gun-violence incident 390914)
             cited = _cited_issuer(token, nouns)
             if cited is not None:
-                first, last = source_span(cited)
-                return Evidence(article="", start=paragraph.start + first, end=paragraph.start + last,
-                                text=paragraph.text[first:last])
+                return source_evidence(paragraph, cited)
             if token.lower_ in nouns and ((token.dep_ == "dobj" and verb.lower_ in ISSUING_VERBS) or (
                     token.dep_ == "pobj" and verb.lower_ in _SAYING)):
                 subject = _subject(verb)
                 if subject is not None and subject.tag_ != "PRP":
-                    first, last = source_span(subject)
-                    return Evidence(article="", start=paragraph.start + first, end=paragraph.start + last,
-                                    text=paragraph.text[first:last])
+                    return source_evidence(paragraph, subject)
     return None
 
 
@@ -231,7 +223,5 @@ def _court_before(paragraphs: Paragraphs, before: int) -> Evidence | None:
     for paragraph in reversed(paragraphs.before(before)[-DOCUMENT_REACH:]):
         for token in reversed(paragraph.tokens_from(paragraph.start, before)):
             if token.lower_ == "court" and token.dep_ in ("nsubj", "nsubjpass"):
-                first, last = source_span(token)
-                return Evidence(article="", start=paragraph.start + first, end=paragraph.start + last,
-                                text=paragraph.text[first:last])
+                return source_evidence(paragraph, token)
     return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsprism.model import Evidence
 from newsprism.nlp.sentences import Paragraphs
 from newsprism.quotes.cues import Token
-from newsprism.quotes.source_spans import source_span
+from newsprism.quotes.source_spans import source_evidence
 
 FILING_NOUNS = frozenset({"lawsuit", "lawsuits", "suit", "suits", "complaint", "complaints"})
 """Legal filings whose allegations writers credit to the filing ('the lawsuit alleges') though they name who filed
@@ -48,9 +48,7 @@ def filer(paragraphs: Paragraphs, before: int) -> Evidence | None:
             if subject is None or _name_modified(subject) or (
                     subject.tag_ == "PRP" and subject.lower_ not in _PERSONAL):
                 return None
-            first, last = source_span(subject)
-            return Evidence(article="", start=paragraph.start + first, end=paragraph.start + last,
-                            text=paragraph.text[first:last])
+            return source_evidence(paragraph, subject)
     return None
 
 

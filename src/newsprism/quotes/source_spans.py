@@ -5,6 +5,8 @@ determiner, adjectives and compounds; a partitive's 'of' phrase; hyphened words)
 from __future__ import annotations
 
 from newsprism.lexicon import TITLES
+from newsprism.model import Evidence
+from newsprism.nlp.sentences import Paragraph
 from newsprism.quotes.cues import MAX_SOURCE_TOKENS, NAME_LABELS, Token, closing_mark
 
 
@@ -18,6 +20,13 @@ def source_span(head: Token) -> tuple[int, int]:
             return doc[first].idx, ent.end_char if comma is None else doc[comma.i - 1].idx + len(doc[comma.i - 1])
     first = _left_modifiers(head, head.i)
     return doc[first].idx, _partitive_end(head)
+
+
+def source_evidence(paragraph: Paragraph, head: Token, article: str = "") -> Evidence:
+    """The phrase naming the speaker at ``head`` (:func:`source_span`) as evidence, at its offsets in the article."""
+    first, last = source_span(head)
+    return Evidence(article=article, start=paragraph.start + first, end=paragraph.start + last,
+                    text=paragraph.text[first:last])
 
 
 PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "most", "each", "none", "both", "all",
