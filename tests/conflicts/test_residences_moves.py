@@ -51,3 +51,11 @@ def test_a_lone_surname_is_the_person_the_article_names_in_full() -> None:
                 "b": [_EVENT, "Mrs Quill moved to Kade, her cousin said."]}
     [conflict] = residence_conflicts(_table(articles), hash)
     assert conflict.about == "where Quill lives"
+
+
+def test_a_pronoun_after_an_organisation_is_no_person() -> None:
+    articles = {"a": [_EVENT, "Police Commissioner Ruiz spoke first.", "Police said the van was stolen.",
+                      "She moved to Lumo."],
+                "b": [_EVENT, "Police Commissioner Ruiz spoke first.", "Police said the van was stolen.",
+                      "She moved to Kade."]}
+    assert residence_conflicts(_table(articles), hash) == []

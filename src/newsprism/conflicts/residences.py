@@ -136,12 +136,13 @@ def _person(match: re.Match[str], article: str) -> tuple[str, str | None] | None
     name before the one surname the article writes after it ('Alice' of 'Alice Ortega'), or else a surname the article
     writes after a first name ('Ortega' of 'Nina Ortega'), or is no person."""
     names = match.group("subject").split()
-    if names[0].lower() in STOP or names[0].lower() in PRONOUNS:
+    if names[0].lower() in STOP or names[0].lower() in PRONOUNS or names[0].lower() in NOT_PLACES:
         return None
     if match.group("title") or len(names) > 1:
         return names[-1].lower(), None if match.group("title") else names[0].lower()
     word = re.escape(names[0])
-    surnames = {n for n in re.findall(rf"\b{word}\s+([A-Z][a-z][\w'’-]*)\b", article) if n.lower() not in STOP}
+    after = re.findall(rf"\b{word}\s+([A-Z][a-z][\w'’-]*)\b", article)
+    surnames = {n for n in after if n.lower() not in STOP and n.lower() not in TITLES}
     if len(surnames) == 1:
         return surnames.pop().lower(), names[0].lower()
     firsts = re.findall(rf"\b([A-Z][a-z][\w'’-]*)\s+{word}\b", article)
