@@ -197,6 +197,11 @@ AWARD_WORDS = frozenset({"award", "awards", "prize", "medal", "trophy"})
 """Last words of an award's name ("the Lumo Caring Award", "a Kade Prize"): an honour, no entity of the story, as
 "an Oscar nod" is none (ECB+ topic 34, read in the check half of issue #19's twelfth round; spaCy tags them bodies)."""
 
+AWARD_NAMES = frozenset({("oscars",), ("emmys",), ("grammys",), ("tonys",), ("baftas",)})
+"""One-word names of awards and their ceremonies, written in the plural ("won at the Oscars", "the Emmys"): an honour
+or an event, no entity of the story, as an award's name ending in :data:`AWARD_WORDS` is none (AllSides roundup 6101,
+D27's seed-104 honest reading: "Oscars" typed a body). Only the plurals: "Oscar" alone is a given name as often."""
+
 EVENT_WORDS = frozenset({"dinner", "gala", "banquet", "luncheon", "summit"})
 """Last words of a gathering's name ("the Lumo Memorial Dinner", "the Kade Summit"), which spaCy tags a body or a
 venue: an event, which has no type here, so no entity of the story (the honest readings of issue #19's eighteenth

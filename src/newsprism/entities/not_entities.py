@@ -14,6 +14,7 @@ from functools import lru_cache
 from newsprism.entities.bills import case_party
 from newsprism.entities.evidence import SUFFIXES
 from newsprism.entities.kind_words import (
+    AWARD_NAMES,
     AWARD_WORDS,
     CHARGE_WORDS,
     COMPASS_SHORT,
@@ -161,8 +162,8 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
         return True  # "K-9" (a police dog unit), keyed as two words
     if len(tokens) > 1 and (tokens[-1] in CHARGE_WORDS or tokens[-1] in AWARD_WORDS or tokens[-1] in EVENT_WORDS):
         return True  # a charge ("First Degree Murder"), an award ("the Lumo Prize"), an event ("the Kade Gala")
-    if tokens in EVENT_NAMES:
-        return True  # "State of the Union" speeches: an event
+    if tokens in EVENT_NAMES or tokens in AWARD_NAMES:
+        return True  # "State of the Union" speeches: an event; "the Oscars": an award's ceremony
     if len(tokens) == 2 and tokens[0] in _PEOPLE_OPENERS and _DEMONYM_PLURAL.search(tokens[1]):
         return True  # "the right of Black Lumovians to vote": a group of people, no body
     if tokens in _POLITICAL_SIDES:
