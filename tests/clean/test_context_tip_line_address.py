@@ -7,7 +7,7 @@ from newsprism.clean.text import clean_text
 from newsprism.config import CleanConfig
 
 TITLE = "Man wounded outside Harlow bowling alley"
-BODY = ["A 31-year-old man was shot in the arm outside a bowling alley on Kestrel Road late Friday, Harlow police said.",
+BODY = ["A 31-year-old man was wounded in the arm outside a bowling alley on Kestrel Road late Friday, Harlow police said.",
         "He was taken to Saint Clare Hospital and is expected to recover, a police spokesman said.",
         "Detectives said the man had argued with two other men in the parking lot before the shot was fired."]
 
@@ -17,7 +17,7 @@ def _kept(closing: str) -> list[str]:
 
 
 def test_a_closing_appeal_ending_with_its_web_address_stays() -> None:
-    appeal = ("Anyone with information about the shooting should call Harlow County Crime Stoppers at 555-0142 or "
+    appeal = ("Anyone with information about the gunfire is urged to call Harlow County Crime Stoppers at 555-0142 or "
               "at www.harlowstoppers.example.org")
     assert _kept(appeal)[-1] == appeal
 
