@@ -39,6 +39,7 @@ from newsprism.quotes.attribution import (
 )
 from newsprism.quotes.bodies import body_sources, named_later
 from newsprism.quotes.cut_credits import cut_credit
+from newsprism.quotes.data_credits import cites_data
 from newsprism.quotes.delayed import named_next
 from newsprism.quotes.descriptions import described
 from newsprism.quotes.documents import addressed, document_authors
@@ -49,6 +50,7 @@ from newsprism.quotes.paragraph_reported import reported_once
 from newsprism.quotes.people import people_in
 from newsprism.quotes.prefix import lead_start, lead_words, led_in
 from newsprism.quotes.rementions import renamed_subjects
+from newsprism.quotes.replies import reply_before
 from newsprism.quotes.shapes import (
     PUNCTUATION,
     Kind,
@@ -84,7 +86,7 @@ def find_quotes(parsed: ParsedArticle) -> list[QuoteVariant]:
     direct = Ranges((span.mark_start, span.mark_end) for span, item in zip(marked, found, strict=True)
                     if item.kind == "direct")
     found += [_Found("indirect", r.content, r.attribution) for r in reported_once(parsed.paragraphs, direct)]
-    found = _carry(_inherit(found))
+    found = _carry(_inherit(found), parsed.paragraphs, text)
     variants = [_variant(parsed.article.id, text, item, resolver, parsed.paragraphs) for item in found
                 if not _term(text, item, parsed.paragraphs)]
     variants = body_sources(document_authors(variants, parsed.paragraphs, resolver), parsed.paragraphs)
@@ -191,18 +193,28 @@ def _said(parsed: ParsedArticle, span: MarkedSpan, quoted: Ranges) -> tuple[int,
     return end, _attribution(parsed, span, end, quoted)
 
 
-def _carry(found: list[_Found]) -> list[_Found]:
+def _carry(found: list[_Found], paragraphs: Paragraphs, text: str) -> list[_Found]:
     """A direct quotation that names no speaker goes on with the speaker of the nearest attributed statement
-    before it, direct or reported ('Susan said her friends mock him. ¶ “But he is our candidate!”')."""
+    before it, direct or reported ('Susan said her friends mock him. ¶ “But he is our candidate!”'); after data
+    no one named issued (:func:`cites_data`), with none; after a later reply (:func:`reply_before`), its replier's."""
     out = []
     last: Attribution | None = None
     for item in sorted(found, key=lambda found_item: found_item.content):
-        if item.carried and last is not None:
-            item = _Found(item.kind, item.content, last, carried=True)
+        reply = reply_before(paragraphs, item.content[0]) if item.kind == "direct" else None
+        if reply is not None and _earlier(item.attribution if not item.carried else last, reply):
+            item = _Found(item.kind, item.content, reply, carried=True)
+        elif item.carried and last is not None:
+            item = _Found(item.kind, item.content, None if cites_data(text, last) else last, carried=True)
         if item.attribution is not None and item.kind != "partial":
             last = item.attribution
         out.append(item)
     return out
+
+
+def _earlier(credit: Attribution | None, reply: Attribution) -> bool:
+    """The credit a quotation has or would carry lies before the reply (:func:`reply_before`) that follows it."""
+    at = credit.cue or credit.source if credit is not None else None
+    return at is None or (reply.source is not None and at[0] < reply.source[0])
 
 
 def _inherit(found: list[_Found]) -> list[_Found]:
