@@ -29,6 +29,12 @@ space ('AK 47', 'PS 298'; not a place's: 'the US 5 percent') name a model or a t
 FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75}
 """A whole number's fraction as written after it: '2 1/2 years' is 2.5 years, not 2 (ECB+ 32/ecb: '2 years' /
 '2 1/2 years' read as one figure 2 stated by both)."""
+HALF_OF = re.compile(r"(?<![\w-])half\s+$", re.I)
+"""'half' right before 'a dozen' / 'a million': half that number ('half a dozen' 6, 'half a million' 500,000; NeuS
+train 2320's 'half a dozen' was read as 12, issue #18)."""
+A_HALF = re.compile(r"(?<!\band\s)(?<![\w-])an?\s+half[\s-]+$", re.I)
+"""'a half' right before a bare 'dozen' / 'million': half of it ('a half-dozen' 6, 'a half million' 500,000); not
+after 'and' ('one and a half million' is no half)."""
 SIGN_BEFORE = re.compile(r"(?:[$£€¥]\s*|(?<![\w.:/,])e)$")
 """A currency sign right before digits (a lone 'e' too: :data:`EURO_AS_E`): a one-letter scale after them counts."""
 SUFFIX_SCALES = frozenset({"bn", "mn", "tn", "m", "k", "b", "t"})
@@ -69,7 +75,9 @@ def _read(match: re.Match[str], text: str) -> Number | None:
         value = words_value(match.group("words"))
         if value is None:
             return None
-        return Number(value, match.start(), match.end(), match.group(0), True)
+        half = _half_before(match, text)
+        start = half.start() if half else match.start()
+        return Number(value / 2 if half else value, start, match.end(), text[start:match.end()], True)
     value = float(match.group("digits").replace(",", ""))
     value += FRACTIONS.get((match.group("fraction") or "").strip(" -"), 0.0)
     scale = (match.group("scale") or "").strip().lstrip("-").lower()
@@ -93,6 +101,16 @@ def precision(number: Number) -> float | None:
     scale = number.value / float(digits)
     unit = 10.0 ** -len(digits.split(".")[1]) if "." in digits else 10.0 ** (len(digits) - len(digits.rstrip("0")))
     return unit * scale / 2
+
+
+def _half_before(match: re.Match[str], text: str) -> re.Match[str] | None:
+    """'half a' or 'a half' written right before the number words of ``match``, else None."""
+    words = match.group(0).lower().split()
+    if words[0] in ("a", "an"):
+        return HALF_OF.search(text, 0, match.start())
+    if len(words) == 1 and (words[0] == "dozen" or words[0] in SCALES):
+        return A_HALF.search(text, 0, match.start())
+    return None
 
 
 def words_value(written: str) -> float | None:
