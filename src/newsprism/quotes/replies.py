@@ -36,11 +36,22 @@ def reply_before(paragraphs: Paragraphs, start: int) -> Attribution | None:
         return None
     for verb in sentences[-1]:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if _replies(verb) else None
-        if subject is not None and subject.ent_type_ == "PERSON":
+        if subject is not None and _person(subject, paragraphs):
             first, last = source_span(subject)
             return Attribution((holder.start + first, holder.start + last),
                                (holder.start + verb.idx, holder.start + verb.idx + len(verb)))
     return None
+
+
+def _person(subject: Token, paragraphs: Paragraphs) -> bool:
+    """A person: tagged PERSON, or a lone proper noun the story writes elsewhere as the last word of a person's full
+    name (spaCy tags 'Fauci' NORP in 'something that Fauci strongly disputed' though 'Anthony Fauci' is a PERSON:
+    AllSides 6052#1)."""
+    if subject.ent_type_ == "PERSON":
+        return True
+    return subject.pos_ == "PROPN" and any(
+        len(ent) > 1 and ent[-1].text == subject.text
+        for paragraph in paragraphs for ent in paragraph.doc.ents if ent.label_ == "PERSON")
 
 
 def _replies(verb: Token) -> bool:
