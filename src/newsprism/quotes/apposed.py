@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from newsprism.model import Entity, QuoteVariant
 from newsprism.quotes.cues import CUE_FORMS
+from newsprism.quotes.story_index import story_index
 
 _DESCRIBED = re.compile(r"^[Tt]he\s+((?:[\w'’-]+\s+){1,3})([a-z]+)$")
 """'the hardline cleric', 'The New Jersey-based drugmaker': 'the', one to three modifiers, a lower-case head noun. A
@@ -40,13 +41,21 @@ def apposed_holder(variant: QuoteVariant, entities: Sequence[Entity], texts: Map
     match = _DESCRIBED.match(source.text.strip()) if source is not None else None
     if source is None or match is None:
         return None
+    answers = story_index(entities, texts).answers
+    if ("apposed_holder", match.group(0)) not in answers:
+        answers[("apposed_holder", match.group(0))] = _one_given(match, entities, texts)
+    holder = answers[("apposed_holder", match.group(0))]
+    return None if holder is None or all(m.article != source.article for m in holder.mentions) else holder
+
+
+def _one_given(match: re.Match[str], entities: Sequence[Entity], texts: Mapping[str, str]) -> Entity | None:
+    """The one person or body given the described words (``match``: :data:`_DESCRIBED`'s) in an apposition (kept
+    per story: it depends on nothing else); None when none or several are."""
     modifiers = {re.sub(r"['’]s$", "", part.lower()) for word in match.group(1).split() for part in word.split("-")
                  if part}
     holders = [entity for entity in entities
                if entity.type in _HOLDER_TYPES and _given(entity, match.group(2), modifiers, texts)]
-    if len(holders) != 1 or all(m.article != source.article for m in holders[0].mentions):
-        return None
-    return holders[0]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _given(entity: Entity, head: str, modifiers: set[str], texts: Mapping[str, str]) -> bool:

@@ -15,6 +15,7 @@ from itertools import pairwise
 from newsprism.lexicon import NAME_ABBREVIATIONS, TITLES
 from newsprism.model import Entity, Evidence, QuoteVariant
 from newsprism.quotes.plurals import plural_description
+from newsprism.quotes.story_index import StoryIndex, story_index
 
 _JOINED = re.compile(r"[^\S\n]+and[^\S\n]+")
 """What stands between the first name of a joint subject and the second ('X and Y', 'the X and the Y')."""
@@ -70,6 +71,7 @@ def joint_speaker(variant: QuoteVariant, entity: Entity, entities: Sequence[Enti
     source, text = variant.source, texts.get(variant.content.article, "")
     if variant.anonymous or source is None or not text:
         return None
+    index = story_index(entities, texts)
     spans = [(m.start, m.end) for m in entity.mentions if m.article == source.article
              and source.start <= m.start < source.end] or _issued_by(entity, source, text)
     inside = _JOINED.search(text, source.start, source.end)  # 'Lumo and German partner Kade AG' as one source
@@ -78,10 +80,10 @@ def joint_speaker(variant: QuoteVariant, entity: Entity, entities: Sequence[Enti
     joined = _JOINED.match(text, end)
     if text[:first].rstrip().endswith(","):
         return None  # the last two of a list ('Former presidents X, Y and Z said': NeuS train 41, 0-based)
-    listed = _listed(entities, entity, source.article, end, text) if joined is None else None
+    listed = _listed(index, entity, source.article, end, text) if joined is None else None
     if joined is None and listed is None:
         return None
-    other = listed[-1] if listed else _second(entities, entity, source.article, joined.end() if joined else end,
+    other = listed[-1] if listed else _second(index, entity, source.article, joined.end() if joined else end,
                                               source.end, text)
     cue = variant.cue
     if other is None or (cue is not None and cue.start > source.start and (
@@ -90,7 +92,7 @@ def joint_speaker(variant: QuoteVariant, entity: Entity, entities: Sequence[Enti
     after, phrase = text[_past_label(text, other[1].end):][:6], text[first:other[1].end]
     if _OWNED.match(after) or after.startswith(" and ") or phrase in other[0].name or phrase in entity.name:
         return None  # one name holding 'and' ('the Ana and Ben Ode Foundation')
-    listed = listed or [other, *(_listed(entities, entity, source.article, other[1].end, text) or [])]
+    listed = listed or [other, *(_listed(index, entity, source.article, other[1].end, text) or [])]
     return ", ".join([entity.name, *(_written(*item) for item in listed[:-1])]) + f" and {_written(*listed[-1])}"
 
 
@@ -98,7 +100,7 @@ _LIST_GAP = re.compile(r",[^\S\n]+(?:and[^\S\n]+)?")
 """What stands between two names of a list ('A, B and C', 'A, B, and C')."""
 
 
-def _listed(entities: Sequence[Entity], first: Entity, article: str, at: int,
+def _listed(index: StoryIndex, first: Entity, article: str, at: int,
             text: str) -> list[tuple[Entity, Evidence]] | None:
     """The second and later names of a list of names of one type after the first's mention ending at ``at`` ('Ana
     Ruiz, Ben Ode and Cleo Marr said in a joint statement'), each a comma (the last 'and', with or without a comma)
@@ -106,7 +108,7 @@ def _listed(entities: Sequence[Entity], first: Entity, article: str, at: int,
     'and' and a name, or holds fewer than three names."""
     found: list[tuple[Entity, Evidence]] = []
     while (gap := _LIST_GAP.match(text, at := _past_label(text, at)) or _JOINED.match(text, at)) is not None:
-        mention = _next_mention(entities, first, article, gap.end(), text)
+        mention = _next_mention(index, first, article, gap.end(), text)
         if mention is None or mention[0].id in {first.id, *(e.id for e, _ in found)}:
             return None
         found.append(mention)
@@ -116,13 +118,12 @@ def _listed(entities: Sequence[Entity], first: Entity, article: str, at: int,
     return None
 
 
-def _next_mention(entities: Sequence[Entity], first: Entity, article: str, at: int,
+def _next_mention(index: StoryIndex, first: Entity, article: str, at: int,
                   text: str) -> tuple[Entity, Evidence] | None:
     """The mention of an entity of ``first``'s type that starts after ``at`` with nothing but titles before it."""
-    found = [(m.start, e, m) for e in entities if e.type == first.type for m in e.mentions
-             if m.article == article and m.start >= at and _glue(text[at:m.start])
-             and not _NO_GAP.search(_ABBREVIATED.sub("", text[at:m.start]))]
-    return min(found, key=lambda item: item[0])[1:] if found else None
+    return next(((p.entity, p.mention) for p in index.from_start(article, at)
+                 if p.entity.type == first.type and _glue(text[at:p.start])
+                 and not _NO_GAP.search(_ABBREVIATED.sub("", text[at:p.start]))), None)
 
 
 def _written(entity: Entity, mention: Evidence) -> str:
@@ -133,24 +134,22 @@ def _written(entity: Entity, mention: Evidence) -> str:
     return written if entity.name.startswith(written + " ") else entity.name
 
 
-def _second(entities: Sequence[Entity], first: Entity, article: str, at: int, source_end: int,
+def _second(index: StoryIndex, first: Entity, article: str, at: int, source_end: int,
             text: str) -> tuple[Entity, Evidence] | None:
     """The second name of a joint subject after 'and' at ``at``, and its mention: the first mention of another
     entity of the first's type with only a few words of description before it ('and fellow Lumo Post journalist Ana
     Ruiz': the person, not the newspaper), else one of another type (no place) ending the source phrase ('Lumo
     Motors and German partner Kade AG said')."""
     found = []
-    for candidate in entities:
-        if candidate.id == first.id or candidate.type == "place":
-            continue
-        for mention in candidate.mentions:
-            gap = text[at:mention.start]
-            if mention.article == article and mention.start >= at and len(gap.split()) <= MAX_GAP_WORDS \
-                    and not _NO_GAP.search(_ABBREVIATED.sub("", gap)):
-                found.append((mention.start, candidate, mention))
-    found.sort(key=lambda item: item[0])
-    same = next(((e, m) for _, e, m in found if e.type == first.type), None)
-    return same or next(((e, m) for _, e, m in found if m.end == source_end), None)
+    for placed in index.from_start(article, at):
+        gap = text[at:placed.start]
+        if len(gap.split()) > MAX_GAP_WORDS:
+            break  # a later mention's gap holds this one's words
+        if placed.entity.id != first.id and placed.entity.type != "place" \
+                and not _NO_GAP.search(_ABBREVIATED.sub("", gap)):
+            found.append((placed.entity, placed.mention))
+    same = next(((e, m) for e, m in found if e.type == first.type), None)
+    return same or next(((e, m) for e, m in found if m.end == source_end), None)
 
 
 def pronoun_joint(variant: QuoteVariant, entities: Sequence[Entity],
@@ -170,8 +169,9 @@ def pronoun_joint(variant: QuoteVariant, entities: Sequence[Entity],
     if at < 0:
         return None
     end = at + len(speaker)
-    inside = sorted(((max(m.start, at), m.end, e) for e in entities if e.type != "place" for m in e.mentions
-                     if m.article == article and m.start < end and at < m.end <= end), key=lambda item: item[:2])
+    inside = [(start, stop, e) for start, stop, _, e in sorted(
+        (max(p.start, at), p.mention.end, p.order, p.entity) for p in story_index(entities, texts).before(article, end)
+        if p.entity.type != "place" and at < p.mention.end <= end)]
     if not inside or not _glue(text[at:inside[0][0]]) or not _JOINED.search(text, inside[0][1] - 1, end):
         return None  # one name holding 'and' ('the Lumo Food and Drug Agency', carried from the last speaker)
     rest = text[at:end]
