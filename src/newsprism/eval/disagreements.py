@@ -28,7 +28,7 @@ from newsprism.eval.results import NEWSPRISM, EvalResult
 from newsprism.model import Conflict
 from newsprism.nlp import NlpResources, load_resources
 from newsprism.pipeline import analyze_raw
-from newsprism.values import numbers
+from newsprism.values import numbers, quantities
 
 DATASET = "disagreements"
 LABELS = Path(__file__).parent / "labels" / "disagreements.spec"
@@ -86,8 +86,9 @@ def pits(conflict: Conflict, label: Label) -> bool:
 
 
 def claim_values(claim: str) -> list[float]:
-    """The numbers a side's claim states, scales applied ('$108 million' → 108e6), and its bare digits."""
-    read = [n.value for n in numbers(claim)]
+    """The numbers a side's claim states, scales applied ('$108 million' → 108e6), the counts the one value reader
+    reads without a figure ('a pair of left hooks' → 2), and its bare digits."""
+    read = [n.value for n in numbers(claim)] + [q.value for q in quantities(claim)]
     return read + [float(d.replace(",", "")) for d in re.findall(r"\d[\d,]*(?:\.\d+)?", claim)]
 
 
