@@ -57,7 +57,8 @@ def _author(source: Evidence, paragraphs: Paragraphs) -> Evidence | None:
     author = named_author(source, paragraphs)
     if author is None and words and _undated_words(source, paragraphs) <= 3 and words[-1] in STATEMENT_NOUNS:
         author = _issuer(paragraphs, source.start)
-    if author is None and words and (words[-1] in STATEMENT_NOUNS or words[-1] in SPEECH_NOUNS):
+    if author is None and words and (words[-1] in STATEMENT_NOUNS or words[-1] in SPEECH_NOUNS or
+                                     words[-1] in DECREE_NOUNS):
         author = _owner(source)
     if author is None and words and _undated_words(source, paragraphs) <= 3 and words[-1] in REPORT_NOUNS:
         author = _issuer(paragraphs, source.start, REPORT_NOUNS)
@@ -139,6 +140,9 @@ def _undated_words(source: Evidence, paragraphs: Paragraphs) -> int:
 SPEECH_NOUNS = frozenset({"address", "speech", "remarks", "testimony"})
 """A speech written with its owner ("Ana Ruiz's address declared"): the owner's words, as a statement's are
 (AllSides crawled 6090, read in issue #19's twenty-second round's honest check, was left as the address)."""
+DECREE_NOUNS = frozenset({"proclamation", "decree", "directive", "memorandum"})
+"""A decree written with its issuer ("Ana Vell's proclamation states"): the issuer's words (AllSides crawled 6039,
+E27's seed-107 reading, left them with the proclamation)."""
 _OWNED = re.compile(r"^(.+?)['’]s?[^\S\n]+(?:[a-z-]+[^\S\n]+)?[a-z]+$")
 """A statement written with its owner ("Ana Ruiz's statement", "the mayor's written statement")."""
 
