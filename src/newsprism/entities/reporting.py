@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from newsprism.clean.outlet_table import known_name
 from newsprism.entities.given_names import given_name
 from newsprism.entities.names import fold
 from newsprism.lexicon import CONTAINERS
@@ -28,6 +29,15 @@ REPORTS_AFTER = re.compile(_REPORTS)
 """A reporting verb right after a reporter's name ("... Ana Lee | reports that", "... Ana Lee | reported")."""
 _REPORTER_AFTER = re.compile(r"['’]s\s+([A-Z][a-z]+)\s+[A-Z][\w'’-]+" + _REPORTS)
 """A possessive, a given name, a surname and a reporting verb after a name: the name is the reporter's outlet."""
+_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:['’]s|(?<=s)['’])\s+$")
+"""Up to four capitalised words and a possessive right before a name ("CNN's | Ana Lee", "Fox News' | Ana Lee"):
+with a table outlet among its last words (:func:`newsprism.clean.outlet_table.known_name`), and a given name opening
+the name or a speaking verb after it, the name is the outlet's reporter (D28's seed-105 reading, AllSides 5826:
+"CNN's Elle Reeve adds" a place)."""
+_SPEAKS_AFTER = re.compile(r"\s+(?:adds|added|says|said|reports|reported|writes|wrote|notes|noted|explains|"
+                           r"explained|asks|asked)\b")
+"""A speaking verb after a name so placed, for a given name the packaged list lacks ("CNN's Tarn Vell adds"); a
+programme after the possessive ("CNN's New Day airs") has none."""
 MOST_REPORTER_WORDS = 3
 """Words of a reporter's name so cued, given name first (two in roundup 5861; three allows a middle name)."""
 
@@ -46,12 +56,22 @@ def reporting_cue(text: str, start: int, end: int, tokens: tuple[str, ...]) -> E
     if 2 <= len(tokens) <= MOST_REPORTER_WORDS and given_name(tokens[0]) and (
             _OUTLET_POSSESSIVE_BEFORE.search(before) and REPORTS_AFTER.match(after)):
         return "person"  # "KNX1070's Claudia Peschiutta reports"
+    if 2 <= len(tokens) <= MOST_REPORTER_WORDS and _outlet_owner(before) and (
+            given_name(tokens[0]) or _SPEAKS_AFTER.match(after)):
+        return "person"  # "CNN's Ana Lee adds", "Lumo News' Ana Lee": a table outlet's reporter
     if _POLLED_BY_BEFORE.search(before) and not _POSSESSIVE_AFTER.match(after):
         return "organisation"  # "analysts surveyed by Lumo": a data firm's forecast poll
     reporter = _REPORTER_AFTER.match(after)
     if reporter is not None and given_name(fold(reporter.group(1))) and " ".join(tokens) not in CONTAINERS:
         return "organisation"  # "KNX1070's Claudia Peschiutta reports": the outlet; not "Lumaria's Ana Vane"
     return "work" if _survey_acronym(text[start:end], before, after) else None
+
+
+def _outlet_owner(before: str) -> bool:
+    """Whether ``before`` ends in the possessive of an outlet of the packaged table ("CNN's ", "Fox News' ")."""
+    owner = _OWNER_BEFORE.search(before)
+    words = owner.group(1).split() if owner is not None else []
+    return any(known_name(" ".join(words[i:])) for i in range(len(words)))
 
 
 def _survey_acronym(name: str, before: str, after: str) -> bool:
