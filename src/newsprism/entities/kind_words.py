@@ -206,9 +206,11 @@ EVENT_WORDS = frozenset({"dinner", "gala", "banquet", "luncheon", "summit"})
 """Last words of a gathering's name ("the Lumo Memorial Dinner", "the Kade Summit"), which spaCy tags a body or a
 venue: an event, which has no type here, so no entity of the story (the honest readings of issue #19's eighteenth
 round: a charity dinner read as a body and, in full, as a place, NeuS train 1779, 0-based)."""
-EVENT_NAMES = frozenset({("state", "of", "the", "union")})
+EVENT_NAMES = frozenset({("state", "of", "the", "union"), ("olympic",), ("paralympic",)})
 """Names of recurring events written without an event word ("State of the Union" speeches, typed a body in NeuS
-train 1592, 0-based, issue #19's seventeenth round's honest reading): no entity."""
+train 1592, 0-based, issue #19's seventeenth round's honest reading), and the Games' adjective alone ("her Olympic
+career", typed a place in AllSides 5826, D28's seed-105 reading): no entity. A committee or a team so named keeps
+its other words ("the Olympic Committee")."""
 
 NUMBER_WORDS = frozenset({"no", "number", "nr"})
 """A name ending in one of these before a number ("Juror No. 8", "Gate Number 4") is a numbered description, no
