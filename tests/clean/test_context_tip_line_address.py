@@ -7,7 +7,8 @@ from newsprism.clean.text import clean_text
 from newsprism.config import CleanConfig
 
 TITLE = "Man wounded outside Harlow bowling alley"
-BODY = ["A 31-year-old man was wounded in the arm outside a bowling alley on Kestrel Road late Friday, Harlow police said.",
+BODY = ["A 31-year-old clerk took a bullet to the arm outside a bowling alley on Kestrel Road late Friday, "
+        "Harlow police said.",
         "He was taken to Saint Clare Hospital and is expected to recover, a police spokesman said.",
         "Detectives said the man had argued with two other men in the parking lot before the shot was fired."]
 

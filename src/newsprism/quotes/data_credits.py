@@ -1,6 +1,6 @@
 """Data cited 'according to' say nothing in quotation marks. A direct quotation that names no speaker is carried to
-the nearest credit before it (extract._carry), and where that credit is data no named body issued ('… than in
-July, according to revised government data. ¶ “The labor market …'), the quotation's own credit was cut by the
+the nearest credit before it (extract._carry), and where that credit is data no named body issued ('… than a
+month before, according to new state data. ¶ “The shipyards …'), the quotation's own credit was cut by the
 crawl: the speaker is unknown, so none is carried (issue #19, E25's flip set, AllSides 5629r 'data from a phase
 three clinical trial' (Merck's statement), 5731l (an economist's, cut), 6073r 'federal data' (Biden's words))."""
 
