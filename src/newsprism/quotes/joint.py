@@ -72,8 +72,7 @@ def joint_speaker(variant: QuoteVariant, entity: Entity, entities: Sequence[Enti
     if variant.anonymous or source is None or not text:
         return None
     index = story_index(entities, texts)
-    spans = [(m.start, m.end) for m in entity.mentions if m.article == source.article
-             and source.start <= m.start < source.end] or _issued_by(entity, source, text)
+    spans = index.within(entity, source.article, source.start, source.end) or _issued_by(entity, source, text)
     inside = _JOINED.search(text, source.start, source.end)  # 'Lumo and German partner Kade AG' as one source
     first, end = min(spans, default=(source.start, inside.start() if inside else source.end))
     end = _past_label(text, end)

@@ -46,6 +46,14 @@ class StoryIndex:
         placed = self.by_article.get(article, [])
         return placed[bisect_left(self.starts.get(article, []), at):]
 
+    def within(self, entity: Entity, article: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans of ``entity``'s mentions in ``article`` that start in ``start``-``end`` (the entity's own list
+        read when it is none of the index's objects)."""
+        if not any(entity is other for other in self.entities):
+            return [(m.start, m.end) for m in entity.mentions if m.article == article and start <= m.start < end]
+        return [(p.start, p.mention.end) for p in self.from_start(article, start) if p.start < end
+                and p.entity is entity]
+
     def before(self, article: str, end: int) -> list[Placed]:
         """The article's mentions starting before ``end``, by start (ties in entity order)."""
         placed = self.by_article.get(article, [])
