@@ -66,3 +66,14 @@ def case_party(text: str, start: int, end: int) -> bool:
     Kade"): no entity."""
     return _SECOND_PARTY_AFTER.match(text, end) is not None or (
         _FIRST_PARTY_BEFORE.search(text, max(0, start - CASE_REACH), start) is not None)
+
+
+_RESOLUTION_PART = re.compile(r"(?:[HS]\.\s?)?(?:J\.\s?|Con\.\s?)?(?:Res|Con)")
+_RESOLUTION_REST = re.compile(r"\.\s?(?:Res\.\s?)?\d{1,4}\b")
+"""A resolution's short name cut before its number ("H. Res | . 601", "S. Con | . Res. 14": D29's seed-106 reading of
+AllSides 5757, both typed people): the chamber's initial, "Con." or "J.", "Res", a dot and the number."""
+
+
+def resolution_cut(text: str, start: int, end: int) -> bool:
+    """Whether the mention ``text[start:end]`` is a resolution's short name cut before its number: no entity."""
+    return _RESOLUTION_PART.fullmatch(text, start, end) is not None and _RESOLUTION_REST.match(text, end) is not None

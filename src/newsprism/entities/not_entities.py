@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsprism.entities.bills import case_party
+from newsprism.entities.bills import case_party, resolution_cut
 from newsprism.entities.evidence import SUFFIXES
 from newsprism.entities.kind_words import (
     AWARD_NAMES,
@@ -149,8 +149,8 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
                              or tokens[0] in FAMILY_CALLS or tokens[0] == "courtesy"
                              or tokens[0] in COMPASS_SHORT or _CLOCK.fullmatch(text[start:end])):
         return True  # a unit, a title's or a company suffix's short form alone ("LLC"), a time of day ("8.49pm")
-    if ticker(text, start, end) or case_party(text, start, end):
-        return True  # "Lumo (LUM.N)": a ticker (:mod:`.makers`); "Lumo v. | Kade": a case's party (:mod:`.bills`)
+    if ticker(text, start, end) or case_party(text, start, end) or resolution_cut(text, start, end):
+        return True  # "Lumo (LUM.N)": a ticker (:mod:`.makers`); "Lumo v. | Kade", "H. Res | . 5" (:mod:`.bills`)
     if len(tokens) == 1 and _DEGREES_BEFORE.search(text, max(0, start - 20), start):
         return True  # "124 degrees Fahrenheit": a temperature's scale
     if len(tokens) == 1 and (tokens[0] in ROLE_ACRONYMS or tokens[0] in SERVICE_ACRONYMS) and text[
