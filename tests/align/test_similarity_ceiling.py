@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from pair_reads import all_pairs, encoded_pairs
 from rapidfuzz import fuzz
 
 from newsprism.align import PART_COSINE, VERBATIM_RATIO, _links, _part_of
@@ -25,15 +26,12 @@ TEXTS = [
     "The harbour master said the pier stays shut until engineers inspect it.",
     "Engineers will inspect the Marholm pier before it reopens, officials said on Monday.",
 ]
-PAIRS = np.array([(i, j) for i in range(len(TEXTS)) for j in range(i + 1, len(TEXTS))], dtype=np.int64)
+PAIRS = all_pairs(len(TEXTS))
 
 
 @pytest.fixture(scope="module")
 def read(encoder) -> tuple[list, np.ndarray]:  # type: ignore[no-untyped-def]
-    encoded = encoder.encode(TEXTS)
-    vectors = np.asarray(encoded.vectors, dtype=np.float32)
-    cosine = np.einsum("ij,ij->i", vectors[PAIRS[:, 0]], vectors[PAIRS[:, 1]]).astype(np.float32)
-    return list(encoded.texts), cosine
+    return encoded_pairs(encoder, TEXTS, PAIRS)
 
 
 def test_ceiling_is_over_every_value_of_the_free_feature() -> None:

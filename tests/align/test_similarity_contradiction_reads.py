@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from pair_reads import all_pairs, encoded_pairs
 
 from newsprism.align import similarity
 from newsprism.align.contradiction import contradictions
@@ -17,15 +18,12 @@ TEXTS = [
     "A choir from Lindvik will sing at the reopened library on Saturday evening.",
     "Volunteers planted four hundred oak saplings along the canal path.",
 ]
-PAIRS = np.array([(i, j) for i in range(len(TEXTS)) for j in range(i + 1, len(TEXTS))], dtype=np.int64)
+PAIRS = all_pairs(len(TEXTS))
 
 
 @pytest.fixture(scope="module")
 def read(encoder) -> tuple[list, np.ndarray]:  # type: ignore[no-untyped-def]
-    encoded = encoder.encode(TEXTS)
-    vectors = np.asarray(encoded.vectors, dtype=np.float32)
-    cosine = np.einsum("ij,ij->i", vectors[PAIRS[:, 0]], vectors[PAIRS[:, 1]]).astype(np.float32)
-    return list(encoded.texts), cosine
+    return encoded_pairs(encoder, TEXTS, PAIRS)
 
 
 def test_scores_as_with_every_pair_read(read: tuple[list, np.ndarray]) -> None:
