@@ -23,11 +23,15 @@ With ``--add-one``, the analysis keeps its story cache (:class:`newsprism.story_
 article of the same generator is then added (the web app's 'add article'): ``add_one_cpu_s`` and
 ``add_one_wall_s`` of that second analysis, ``add_one_share`` (its CPU ÷ the full analysis's), the stages' CPU
 in it (``add_one_stage_<name>_cpu_s``) and ``add_one_articles_read`` (the articles whose per-article readings were
-read afresh, :class:`newsprism.memo.Readings`: the one added).
+read afresh, :class:`newsprism.memo.Readings`: the one added); then the same N + 1 articles analysed from scratch
+(``newsprism analyze``'s one-analysis cache): ``add_one_scratch_cpu_s``, ``add_one_scratch_share`` (the add's CPU ÷
+it) and ``add_one_equal`` (1: the add's JSON report is byte-equal to the from-scratch one). ``--profile-add FILE``
+writes the add's cProfile stats.
 
     .venv/bin/python benchmarks/bench_story.py --articles 5 100 500
     .venv/bin/python benchmarks/bench_story.py --articles 2000 --one-event
     .venv/bin/python benchmarks/bench_story.py --articles 100 200 --add-one
+    .venv/bin/python benchmarks/bench_story.py --articles 200 --add-one --skip-floors --profile-add /tmp/add200.prof
     .venv/bin/python benchmarks/bench_story.py --articles 100 --skip-floors --profile /tmp/story100.prof
 """
 
@@ -140,10 +144,11 @@ def timed_stages(seconds: dict[str, float], memory: dict[str, float] | None = No
 
 
 def measure(story: list[RawArticle], kind: str, extra: RawArticle | None = None,
-            floors: bool = True, profile: Path | None = None) -> list[dict[str, Any]]:
+            floors: bool = True, profile: Path | None = None, add_profile: Path | None = None
+            ) -> list[dict[str, Any]]:
     """The figures of one analysis of ``story``; with ``extra``, of adding it to the story afterwards too; without
     ``floors``, no encoder and spaCy floors (their runs cost as much again as the analysis); with ``profile``, the
-    analysis's cProfile stats (CPU clock) written there."""
+    analysis's cProfile stats (CPU clock) written there; with ``add_profile``, the add's."""
     config = Config()
     resources = load_resources(config.nlp)
     pipeline.analyze_raw(story[:2], config, resources)  # warm: lazy models and tables load outside the timing
@@ -158,9 +163,7 @@ def measure(story: list[RawArticle], kind: str, extra: RawArticle | None = None,
     if profiler is not None and profile is not None:
         profiler.dump_stats(profile)
     stages = dict(seconds)
-    seconds.clear()
-    added = _add_one(story, extra, config, resources, cache) if extra else {}
-    added.update({f"add_one_stage_{name}_cpu_s": value for name, value in seconds.items()} if extra else {})
+    added = _add_one(story, extra, config, resources, cache, seconds, add_profile) if extra else {}
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     written = report.model_dump_json().encode()
     report_mb = len(written) / 1e6
@@ -175,6 +178,7 @@ def measure(story: list[RawArticle], kind: str, extra: RawArticle | None = None,
                **{f"stage_{name}_cpu_s": value for name, value in stages.items()}, **added}
     if added:
         figures["add_one_share"] = added["add_one_cpu_s"] / max(cpu, 1e-9)
+        figures["add_one_scratch_share"] = added["add_one_cpu_s"] / max(added["add_one_scratch_cpu_s"], 1e-9)
     digest = {"benchmark": f"story_{kind}", "articles": len(story), "metric": "report_sha256",
               "value": hashlib.sha256(written).hexdigest()[:16]}
     return [*({"benchmark": f"story_{kind}", "articles": len(story), "metric": metric, "value": round(value, 3)}
@@ -193,12 +197,26 @@ def _floors(sentences: list[str], articles: list[Any], resources: Any, config: C
 
 
 def _add_one(story: list[RawArticle], extra: RawArticle, config: Config, resources: Any,
-             cache: story_cache.StoryCache) -> dict[str, float]:
-    """CPU and wall seconds of analysing the story again with ``extra`` added, reusing ``cache``."""
+             cache: story_cache.StoryCache, seconds: dict[str, float], profile: Path | None = None
+             ) -> dict[str, float]:
+    """CPU and wall seconds of analysing the story again with ``extra`` added, reusing ``cache``, and its stages' CPU
+    (``seconds``, the stage timers' dict); with ``profile``, under cProfile on the CPU clock, its stats written there
+    (the profiler inflates the add's CPU: read its shares). Then the story with ``extra`` analysed from scratch
+    (a one-analysis cache, as ``newsprism analyze``): its CPU (``add_one_scratch_cpu_s``) and whether the add's
+    report is byte-equal to it (``add_one_equal``, 1 or 0: the incremental path must give the same report)."""
+    profiler = cProfile.Profile(time.process_time) if profile else None
+    seconds.clear()
     cpu, wall = cpu_seconds(), time.perf_counter()
-    pipeline.analyze_raw([*story, extra], config, resources, cache=cache)
-    return {"add_one_cpu_s": cpu_seconds() - cpu, "add_one_wall_s": time.perf_counter() - wall,
-            "add_one_articles_read": len(cache.readings.fresh)}
+    run = functools.partial(pipeline.analyze_raw, [*story, extra], config, resources, cache=cache)
+    added = (run() if profiler is None else profiler.runcall(run)).model_dump_json()
+    figures = {"add_one_cpu_s": cpu_seconds() - cpu, "add_one_wall_s": time.perf_counter() - wall,
+               "add_one_articles_read": len(cache.readings.fresh),
+               **{f"add_one_stage_{name}_cpu_s": value for name, value in seconds.items()}}
+    if profiler is not None and profile is not None:
+        profiler.dump_stats(profile)
+    scratch = cpu_seconds()
+    equal = pipeline.analyze_raw([*story, extra], config, resources).model_dump_json() == added
+    return {**figures, "add_one_scratch_cpu_s": cpu_seconds() - scratch, "add_one_equal": float(equal)}
 
 
 def main() -> None:
@@ -209,12 +227,14 @@ def main() -> None:
     parser.add_argument("--add-one", action="store_true", help="then add the next article, reusing the story cache")
     parser.add_argument("--skip-floors", action="store_true", help="no encoder and spaCy floor runs")
     parser.add_argument("--profile", type=Path, help="write the analysis's cProfile stats (CPU clock) to this file")
+    parser.add_argument("--profile-add", type=Path, help="with --add-one: write the add's cProfile stats to this file")
     args = parser.parse_args()
     if len(args.articles) > 1:  # one fresh process per size: each peak RSS is its own
         for count in args.articles:
             flags = [flag for flag, on in (("--one-event", args.one_event), ("--add-one", args.add_one),
                                           ("--skip-floors", args.skip_floors)) if on]
             profile = ["--profile", f"{args.profile}.{count}"] if args.profile else []
+            profile += ["--profile-add", f"{args.profile_add}.{count}"] if args.profile_add else []
             subprocess.run([sys.executable, __file__, "--articles", str(count), "--polnear", str(args.polnear),
                             *flags, *profile], check=True)
         return
@@ -222,7 +242,7 @@ def main() -> None:
         story = (one_event_story if args.one_event else planted_story)(args.polnear, count + args.add_one)
         added = story.pop() if args.add_one else None
         for line in measure(story, "one_event" if args.one_event else "planted", added, not args.skip_floors,
-                            args.profile):
+                            args.profile, args.profile_add):
             print(json.dumps(line), flush=True)
 
 
