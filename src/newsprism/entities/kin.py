@@ -51,6 +51,14 @@ is introduced as a member of someone's family. Friends and neighbours share no s
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'(]?[A-Z])")
 """A sentence's end and the next one's capital (counted between a relative's full name and a bare surname)."""
 
+
+def _breaks(text: str, start: int, end: int) -> int:
+    """The sentence breaks between ``start`` and the name at ``end``: the next sentence's capital may be that name's
+    own first letter (". Lee served"), so the search reads one character past ``end`` (searched up to ``end``, the
+    break right before the name was never seen: AllSides 6009, R5e's seed-107 reading, "his wife Jeanne Warner ...
+    said. Warner served" kept the wife's)."""
+    return len(_SENTENCE_BREAK.findall(text, start, end + 1))
+
 LOOK_BACK = 60
 """Characters read before a mention for a title or kin noun ("second gentleman " is 17; with the possessive and
 comma of "the victim's grandmother, " well inside)."""
@@ -107,12 +115,12 @@ def _sentence_holder(item: Resolved, resolved: list[Resolved], texts: dict[str, 
     m, text = item.mention, texts.get(item.mention.article, "")
     same = [r for r in resolved if r.mention.article == m.article and r.mention.end <= m.start]
     named = [r.mention for r in same if r.target == item.target and not r.mention.short]
-    if not named or not _SENTENCE_BREAK.search(text, named[-1].end, m.start):
+    if not named or not _breaks(text, named[-1].end, m.start):
         return None
     relative = named[-1]
     holders = {r.target for r in same if r.target != item.target and r.mention.label == "person"
                and r.mention.tokens[-1] == m.tokens[0] and r.mention.end <= relative.start
-               and not _SENTENCE_BREAK.search(text, r.mention.end, relative.start)}
+               and not _breaks(text, r.mention.end, relative.start)}
     return next(iter(holders)) if len(holders) == 1 else None
 
 
@@ -128,7 +136,7 @@ def _introduced_relative(item: Resolved, resolved: list[Resolved], texts: dict[s
         return False
     named = [r.mention.end for r in resolved if r.mention.article == m.article and r.target == item.target
              and not r.mention.short and r.mention.end <= m.start]
-    if named and not _SENTENCE_BREAK.search(text, max(named), m.start):
+    if named and not _breaks(text, max(named), m.start):
         return True
     return _other_persons_kin(item, resolved, text)
 
@@ -191,7 +199,7 @@ def _bare_namesake(item: Resolved, namesakes: set[str], family: _Family, resolve
     text = texts.get(m.article, "")
     named = [r.mention.end for r in resolved if r.mention.article == m.article and r.target == item.target
              and not r.mention.short and r.mention.end <= m.start]
-    return not named or len(_SENTENCE_BREAK.findall(text, max(named), m.start)) > 1
+    return not named or _breaks(text, max(named), m.start) > 1
 
 
 _FAMILY_AFTER = re.compile(r"\s+famil(?:y|ies)\b")
