@@ -39,6 +39,7 @@ from newsprism.entities.kind_words import (
 )
 from newsprism.entities.mentions import Mention, voted_type
 from newsprism.entities.names import COUNTRIES, STATE_SHORT_FORMS, name_tokens
+from newsprism.entities.panels import CHAMBERS, PANEL_WORDS
 from newsprism.grouping import DisjointSets
 from newsprism.lexicon import COUNTRIES as LEXICON_COUNTRIES
 from newsprism.model import EntityType
@@ -119,7 +120,8 @@ def join_openings(written: list[tuple[str, Mention]], roots: DisjointSets[str],
         longer = opened.get(key, set()) if len(group[0].tokens) == 1 else set()
         shortest = min(longer, key=lambda other: len(groups[other][0].tokens), default="")
         if not longer or any(groups[other][0].tokens[:len(groups[shortest][0].tokens)] != groups[shortest][0].tokens
-                             and roots.find(other) != roots.find(shortest) for other in longer):
+                             and roots.find(other) != roots.find(shortest) for other in longer) or _panel_of(
+                                 key, groups[shortest][0].tokens):
             continue
         written_longer = [m for other in longer for m in groups[other]]
         if _opens(group, kinds[key], written_longer, voted_type(written_longer), people) or _street(
@@ -128,6 +130,14 @@ def join_openings(written: list[tuple[str, Mention]], roots: DisjointSets[str],
                 _head_of(group, kinds[key], written_longer, voted_type(written_longer))) or (
                 _modifier(group, kinds[key], written_longer, texts or {})):
             roots.join(key, shortest)
+
+
+def _panel_of(key: str, longer: Tokens) -> bool:
+    """A chamber's word alone ("the House", "the Senate") is never the committee's name it opens ("House of
+    Representatives Committee", "Senate Judiciary Committee": :data:`.panels.PANEL_WORDS`): the chamber is a body of
+    its own (AllSides 5830, D29's seed-106 reading: "House Speaker" and "the House Republican conference" held in the
+    select committee's record)."""
+    return key in CHAMBERS and longer[-1] in PANEL_WORDS
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
