@@ -43,6 +43,7 @@ from newsprism.quotes.data_credits import cites_data
 from newsprism.quotes.delayed import named_next
 from newsprism.quotes.descriptions import described
 from newsprism.quotes.documents import addressed, document_authors
+from newsprism.quotes.issued import issued_before
 from newsprism.quotes.layouts import headline_attribution, label_attribution, signature_attribution
 from newsprism.quotes.leads import closing_credit, cue_before, cue_end, sentence_subject
 from newsprism.quotes.marks import MarkedSpan, find_marked
@@ -159,8 +160,8 @@ def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Ranges,
         if previous is not None and _joined(text, previous_end, span):
             kind, attribution = "direct", previous  # 'X said, “…” and “…,” witnesses said': both are X's
         framing = framing_attribution(parsed.paragraphs, (span.start, end), quoted) if kind == "partial" else None
-        attribution = framing or (None if kind == "partial" and named_by_participle(
-            parsed.paragraphs, (span.start, end)) else attribution)
+        named = kind == "partial" and framing is None and named_by_participle(parsed.paragraphs, (span.start, end))
+        attribution = framing or (None if named else attribution)
         carried = attribution is None and kind == "direct" and not _credit_after(text, span)
         closing = closing_credit(text, span.mark_start) if carried else None
         if closing is not None:
@@ -169,7 +170,11 @@ def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Ranges,
             lead = lead_start(text, span, parsed.paragraphs)
             carried, attribution = False, _named_in_lead(resolver, lead, span.mark_start)
         elif carried:
-            attribution = previous or _last_person(resolver, span.mark_start, parsed.paragraphs)
+            issuer = issued_before(parsed.paragraphs, span.mark_start)
+            carried, attribution = (False, issuer) if issuer is not None else (True, previous or _last_person(
+                resolver, span.mark_start, parsed.paragraphs))
+        elif kind == "partial" and attribution is None and not named:
+            attribution = issued_before(parsed.paragraphs, span.mark_start)
         if kind == "direct" and opens and framing is None and closing is None and (
                 carried or cue_before(attribution, span)):
             led = sentence_subject(resolver, parsed.paragraphs, max(previous_end, cue_end(attribution)),
