@@ -136,7 +136,10 @@ PARTY_MARK_CHARS = 40
 """Most characters a party's mark is read in around a name: a title of a few words between the adjective and the
 name ('Democratic Senate Majority Leader Ana Ruiz') or a short apposition after it (', a moderate Democrat'); set by
 hand."""
-_PARTY_LETTER = r"[^\S\n]*\({letter}-([A-Z][\w. ]*)\)"
+_PARTY_LETTER = r"[^\S\n]*\({letter}(?:-|\.?,[^\S\n]*)([A-Z][\w. ]*)\)"
+"""A party's letter and state in brackets after a name: '(D-Lumo)', or with a point and a comma as some papers write
+it, '(D., Lumo)' / '(R, Lumo)' (AllSides 5832, read in E30's reading of R5s's misses: 'Sen. Ana Ruiz (D., Lumo) said
+… The Democrat argued …' was left anonymous)."""
 _PARTY_APPOSED = r",[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}{party}\b"
 
 
@@ -144,9 +147,9 @@ def _of_party(party: re.Match[str], text: str, start: int, end: int) -> bool:
     """The mention at ``start``-``end`` is marked with the description's party (``party``: a match of
     :data:`PARTY_DESCRIPTION`): its adjective before the name with only a title's words between ('Democratic Sen.
     Ana Ruiz', 'Republican Lumo senator Ana Ruiz'; the mention may hold them), an apposition naming the party after
-    it ('Ruiz, a moderate Democrat'), or the party's letter in brackets with a state the description's place
-    agrees with ('Ana Ruiz (D-Lumo)' for 'the Lumo Democrat'; not '(D-N.Y.)' for 'The California Democrat': NeuS
-    train 1444, 0-based, in this rule's flip audit)."""
+    it ('Ruiz, a moderate Democrat'), or the party's letter in brackets (:data:`_PARTY_LETTER`) with a state the
+    description's place agrees with ('Ana Ruiz (D-Lumo)' for 'the Lumo Democrat'; not '(D-N.Y.)' for 'The
+    California Democrat': NeuS train 1444, 0-based, in this rule's flip audit)."""
     name = party.group(1)
     adjective = "Democratic" if name == "Democrat" else "Republican"
     window = text[max(0, start - PARTY_MARK_CHARS):end]
