@@ -301,3 +301,9 @@ UI_WORDS = frozenset(
 )
 """Words of share/print/tool rows. A line made only of these is a widget row (cleaning), and a name made only of
 them is no entity (a share row the cleaner left: 'Telegram Facebook')."""
+
+ACT_NOUNS: dict[str, str] = {"kill": r"fatal\s+(?:police\s+)?shooting|killing|slaying"}
+"""Nouns that name the act of a past verb (its base form), read where the noun names whom the act was done to
+('the fatal shooting of Tomas Vane on Saturday' is the act 'killed Vane on Sunday' names; issue #18). Read by the
+weekday reader only (:mod:`newsprism.conflicts.act_nouns`), and admitted after a scan of every weekday pair it newly
+joins over NeuS train, the AllSides roundups and ECB+."""

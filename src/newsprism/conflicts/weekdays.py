@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from newsprism.align import SentenceTable
-from newsprism.conflicts.act_verbs import REPORTING, clause_verbs
+from newsprism.conflicts.act_nouns import noun_act
+from newsprism.conflicts.act_verbs import REPORTING, clause_verbs, past_form
 from newsprism.conflicts.contents import content_numbers
 from newsprism.conflicts.figured import GENERIC, PROJECTION
 from newsprism.conflicts.sides import grouped_conflict
@@ -62,6 +63,10 @@ class Weekday:
     sentence: Evidence
     verbs: frozenset[str]
     names: frozenset[str]
+    doers: frozenset[str] = frozenset()
+    """The names of the clause before its verb: who did the act ('Mr Vane killed Ortega on Sunday')."""
+    nominal: bool = False
+    """The act is written as its noun (:mod:`.act_nouns`), which names no doer."""
 
 
 def weekday_conflicts(table: SentenceTable, origin: Callable[[str], int]) -> list[Conflict]:
@@ -147,12 +152,27 @@ def _items(table: SentenceTable) -> list[Weekday]:
         for d in dates(text):
             if d.weekday is None:
                 continue
+            noun = noun_act(text, d.start)
+            if noun is not None:
+                found.append(Weekday(d.weekday, d.written, table.evidence(index), frozenset({noun.act}),
+                                     frozenset({noun.patient}), nominal=True))
+                continue
             start, end = _dated_span(text, d.start, d.end)
             verbs = frozenset(v for v in clause_verbs(text, start, end)[0] if v not in REPORTING)
             names = clause_names(text, start, end)
             if verbs and names:
-                found.append(Weekday(d.weekday, d.written, table.evidence(index), verbs, names))
+                found.append(Weekday(d.weekday, d.written, table.evidence(index), verbs, names,
+                                     _doers(text, start, names)))
     return found
+
+
+def _doers(text: str, start: int, names: frozenset[str]) -> frozenset[str]:
+    """The clause's names written before the last past verb form left of the weekday ('Mr Vane killed Ortega on
+    Sunday' → Mr, Vane)."""
+    left = CLAUSE_BREAK.split(text[:start])[-1]
+    verbs = [m.start() for m in _WORD.finditer(left) if past_form(m.group(0))]
+    before = left[:verbs[-1]] if verbs else ""
+    return frozenset(re.sub(r"['’]s$", "", w) for w in _WORD.findall(before)) & names
 
 
 def _dated_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -195,7 +215,7 @@ def _meet_content(x: Weekday, y: Weekday) -> bool:
     """:func:`_meet` but for the articles: a function of the two items' contents, symmetric."""
     if not (x.names & y.names) or not any(_one_step(a, b) for a in x.verbs for b in y.verbs):
         return False
-    return _names_written(x, y.sentence.text) and _names_written(y, x.sentence.text)
+    return _names_written(x, y) and _names_written(y, x)
 
 
 def _one_step(a: str, b: str) -> bool:
@@ -209,11 +229,14 @@ a hotel ('checked into the Promises clinic on Friday' / 'entered the Promises cl
 round 18). Each clause must still name what it went into with a shared name."""
 
 
-def _names_written(x: Weekday, other: str) -> bool:
-    """Every name of ``x``'s clause is written in the ``other`` sentence, or opens or ends a name whose other words,
-    two or more, the other sentence writes as they stand ('Malibu Promises Treatment Center' / 'Promises Treatment
-    Center': one place, named longer; not 'Osterby Clinic' / 'Halvard Clinic')."""
-    return all(n in other or _named_longer(n, x.sentence.text, other) for n in x.names)
+def _names_written(x: Weekday, y: Weekday) -> bool:
+    """Every name of ``x``'s clause is written in ``y``'s sentence, or opens or ends a name whose other words, two or
+    more, the other sentence writes as they stand ('Malibu Promises Treatment Center' / 'Promises Treatment Center':
+    one place, named longer; not 'Osterby Clinic' / 'Halvard Clinic'); but for ``x``'s doers where ``y`` writes the
+    act as its noun, which names no doer to differ from ('Mr Vane killed Ortega' / 'the fatal shooting of Ortega')."""
+    other = y.sentence.text
+    names = x.names - x.doers if y.nominal else x.names
+    return all(n in other or _named_longer(n, x.sentence.text, other) for n in names)
 
 
 def _named_longer(name: str, text: str, other: str) -> bool:
