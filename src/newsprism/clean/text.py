@@ -16,6 +16,7 @@ from newsprism.clean import metadata as meta
 from newsprism.clean.edge_patterns import DATELINE, TRAILING_CREDIT
 from newsprism.clean.lines import Line, ends_sentence, sentence_count, split_lines, title_case_ratio, words
 from newsprism.clean.rules import BRACKET_CREDIT, clutter_kind
+from newsprism.clean.teaser_heads import mark_teasers
 from newsprism.clean.widgets import LABELLED_TEASER, RELATED_HEADLINE_WORDS
 from newsprism.config import CleanConfig
 from newsprism.lexicon import UI_WORDS, WEEKDAY_ALTERNATION
@@ -112,6 +113,8 @@ def rule_verdicts(text: str, title_hint: str | None, config: CleanConfig) -> Rul
         body = _body_lines(lines, kinds, config)
     if not body and found.title is not None and title_hint is None:  # the only paragraph: body, not a title
         kinds[kinds.index("title")], found.title = None, None
+        body = _body_lines(lines, kinds, config)
+    if body and mark_teasers(lines, kinds, body, found.title or title_hint):  # the lead's was a headline
         body = _body_lines(lines, kinds, config)
     if body:
         _mark_header(lines[: body[0]], kinds, found)

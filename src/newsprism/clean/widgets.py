@@ -91,6 +91,13 @@ CREDITED_CAPTION_WORDS = 100
 (batch 5 of the dev labels: 88 words); prose never ends with a photographer and a paper in brackets."""
 RELATED_HEADLINE_WORDS = 20
 """A 'Related: <headline>' line: a headline runs to 20 words (PolNeAR's longest has 24, with the marker)."""
+READ_MORE_TEASER = r"^(?!updated?\b)\S.*(?:[.!?…][\"'”’]?\s+read more\s*(?:»|\.{1,3}|…)?|\s+read more\s*»)\s*$"
+"""Another story's blurb or headline closed by its link: '<one sentence>. Read more.', '<headline> Read more »'. An
+update marker's note closed so stays (the label guide makes update notes body). On the 2,781 dev pages 2 lines, both
+unlabelled teasers of other stories: a cookout shooting's blurb kept before, and a 'Read more: …' line already removed;
+the one update note closed so ('UPDATE: … Read more.') stays. PolNeAR none."""
+TEASER_BLURB_WORDS = 45
+"""A teaser's blurb is one or two sentences: the dev pages' has 14 words."""
 
 MONTH = MONTH_PREFIX
 
@@ -325,6 +332,7 @@ WIDGET_RULES: list[WidgetRule] = [
     _rule("related", r"^also\s*:?\s*$", 1),  # 'ALSO' over a list of linked headlines
     _rule("related", r"^(?:related(?: story| article| link)?|previously|earlier|more|see also|read more|(?:also )?read "
                      r"(?:also)?)\s*:\s*(?!.*\b(?:said|says|told)\b)\S.{0,120}$", RELATED_HEADLINE_WORDS),
+    _rule("related", READ_MORE_TEASER, TEASER_BLURB_WORDS),
     _rule("related", r"^(?:earlier|previous|prior|past|more|related|additional|our|full|complete) coverage\s*:?\s*$",
           4),
     _rule("related", r"^related (?:stories|articles|links|content|coverage|headlines)\b", RELATED_HEADLINE_WORDS * 2),
