@@ -13,6 +13,7 @@ from newsprism.lexicon import ONE_PERSON_NOUNS, TITLES
 from newsprism.model import QuoteVariant
 from newsprism.nlp.sentences import Paragraphs
 from newsprism.quotes.authored import AUTHORED_NOUNS
+from newsprism.quotes.company_subjects import renamed_companies
 from newsprism.quotes.descriptions import INSTITUTION_NOUNS
 from newsprism.quotes.documents import RULING_NOUNS
 from newsprism.quotes.gender import noun_gender
@@ -42,7 +43,8 @@ def renamed_subjects(variants: list[QuoteVariant], resolver: SpeakerResolver,
     before it there, stands for the person named as the main subject of the sentence before (across a paragraph's
     start too), when the article has not brought in someone so described with 'a'/'an' before ('a senior official
     … The official said' stays that official), the noun's sex does not disagree with the person's, and no title the
-    article writes before the person's name contradicts the description's (:func:`titled_otherwise`)."""
+    article writes before the person's name contradicts the description's (:func:`titled_otherwise`). A company's
+    description goes so to the company (:func:`~newsprism.quotes.company_subjects.renamed_companies`)."""
     out = []
     for variant in variants:
         source = variant.source
@@ -56,7 +58,7 @@ def renamed_subjects(variants: list[QuoteVariant], resolver: SpeakerResolver,
                     and not titled_otherwise(resolver, named, source.text):
                 variant = variant.model_copy(update={"speaker": named, "anonymous": False})
         out.append(variant)
-    return out
+    return renamed_companies(out, resolver, paragraphs)
 
 
 DEGREES = frozenset({"doctor"})
