@@ -138,7 +138,10 @@ NAMED_LATER_REACH = 300
 """Most characters after an unnamed source's phrase in which the article may name it ('A neighbor said …. The
 neighbor, Ana Ruiz, said …': two short sentences); set by hand from issue #19's known wrong kinds, a reader's
 "just said"."""
-_INDEFINITE_SOURCE = re.compile(r"^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)$")
+_INDEFINITE_SOURCE = re.compile(r"^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,4}([a-z-]+)$")
+"""'a neighbor', 'a senior Danish health official': an indefinite description, up to four words before its noun, a
+nation's or place's adjective among them (AllSides 5992, E30's seed-111 reading: 'a top Chinese health official
+saying …' then 'The official, George Gao, …' was left unnamed with three words and a capitalised one)."""
 
 
 def named_later(variants: list[QuoteVariant], resolver: SpeakerResolver) -> list[QuoteVariant]:
