@@ -99,17 +99,18 @@ def group_mentions(mentions: list[Mention], alignment: StoryAlignment) -> list[G
     groups: list[Group] = []
     reach: list[_Reach] = []
     by_year: dict[int, list[int]] = {}
+    times = _Times()
     for mention in sorted(mentions, key=lambda m: (-RANK[m.value.precision], m.value.end is not None)):
         if mention.sentence not in cache:
             cache[mention.sentence] = features(alignment, mention.sentence)
         own, neighbours = cache[mention.sentence], linked.get(mention.sentence, _NONE)
-        year = by_year.setdefault(mention.value.start.year, [])
-        fitting = next((g for g in year if same_time(groups[g].value, mention.value)
+        year, value = by_year.setdefault(mention.value.start.year, []), times.number(mention.value)
+        fitting = next((g for g in year if times.same(reach[g].value, value)
                         and reach[g].reports(mention.sentence, own, neighbours)), None)
         if fitting is None:
             fitting = len(groups)
             groups.append(Group(mention.value, []))
-            reach.append(_Reach())
+            reach.append(_Reach(value))
             year.append(fitting)
         groups[fitting].mentions.append(mention)
         reach[fitting].add(mention.sentence, own)
@@ -117,6 +118,32 @@ def group_mentions(mentions: list[Mention], alignment: StoryAlignment) -> list[G
 
 
 _NONE: frozenset[int] = frozenset()
+
+
+class _Times:
+    """:func:`same_time` of two values, read once per pair of distinct values: a story's dated mentions repeat a
+    few values (every article of a one-event story dates its events alike), and each mention was compared with
+    every group of its year, on every analysis of the story (issue #20: 130,445 comparisons, most of the
+    timeline's CPU, when one article was added to a 200-article planted story)."""
+
+    def __init__(self) -> None:
+        self._numbers: dict[TimeValue, int] = {}
+        self._values: list[TimeValue] = []
+        self._known: dict[tuple[int, int], bool] = {}
+
+    def number(self, value: TimeValue) -> int:
+        """The value's number among the distinct values read so far."""
+        found = self._numbers.setdefault(value, len(self._values))
+        if found == len(self._values):
+            self._values.append(value)
+        return found
+
+    def same(self, a: int, b: int) -> bool:
+        """``same_time`` of the values numbered ``a`` and ``b``."""
+        found = self._known.get((a, b))
+        if found is None:
+            found = self._known[(a, b)] = same_time(self._values[a], self._values[b])
+        return found
 
 
 class _Reach:
@@ -128,7 +155,9 @@ class _Reach:
     (reprints repeat them), and a features' answer is kept with how many of the group's features it has read (a
     group only grows, so a yes stays a yes and a no is read on from there)."""
 
-    def __init__(self) -> None:
+    def __init__(self, value: int) -> None:
+        self.value = value
+        """the number of the group's value (:class:`_Times`)"""
         self.sentences: set[int] = set()
         self.features: list[SentenceFeatures] = []
         self._known: set[SentenceFeatures] = set()
