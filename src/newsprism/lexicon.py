@@ -45,6 +45,13 @@ TIME_ZONES = ("GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "
               "PST", "PDT", "ET", "CT", "MT", "PT", "JST", "KST", "IST", "AEST", "AEDT", "HKT", "SGT", "WIB", "Z")
 """Time zones written after a clock time, upper case ('et' and 'pt' are words in lower case)."""
 
+FORECAST = r"(?:forecast\w*|predict\w*|project(?:ed|ing|ions?)\b)"
+"""The words that forecast a figure ('forecast that', 'predicted', 'projections', 'forecasters', 'projecting'; not
+the noun 'project(s)'), for a regular expression (compile it with ``re.I``): what someone expects, not what
+happened. The one list of :data:`newsprism.figures.rivals.PROJECTION` (a sentence's forecast),
+:data:`newsprism.conflicts.body_counts.PROJECTED` (a count's own clause) and
+:data:`newsprism.conflicts.day_counts.ESTIMATE` (a day count's clause)."""
+
 UNITS_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,

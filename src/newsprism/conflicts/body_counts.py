@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from newsprism.conflicts.list_heads import list_verbs
 from newsprism.figures.periods import PERIODS
 from newsprism.figures.rivals import clause_at
-from newsprism.lexicon import MONTH_NAMES, STOP, WEEKDAY_NAMES
+from newsprism.lexicon import FORECAST, MONTH_NAMES, STOP, WEEKDAY_NAMES
 from newsprism.values import Quantity, numbers, quantities
 
 NEAR_WORDS = 4
@@ -103,7 +103,7 @@ def of_others(text: str, q: Quantity) -> bool:
     return bool(OTHER.search(q.written)) or bool(SCOPE.search(text[max(0, q.start - 40):q.start]))
 
 
-PROJECTED = re.compile(r"\b(?:forecast\w*|anticipat\w*|predict\w*|projected|projections?|expectations?|"
+PROJECTED = re.compile(r"\b(?:" + FORECAST + r"|anticipat\w*|expectations?|"
                        r"expect(?:s|ed|ing)?\s+(?:to|that)\b)", re.I)
 """Words that forecast a count ('traders had anticipated that the mill would ship nearly 900 crates', 'is
 expected to commit 100 million doses'; NeuS train 1772 and 957, C23's body-pairs scan): what someone expects, not

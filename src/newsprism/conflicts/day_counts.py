@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 from newsprism.conflicts.body_counts import names_near, of_others, thing
 from newsprism.figures.rivals import clause_at
-from newsprism.lexicon import WEEKDAY_NAMES, alternation
+from newsprism.lexicon import FORECAST, WEEKDAY_NAMES, alternation
 from newsprism.model import Evidence
 from newsprism.values import Quantity, clock_times, dates, quantities
 
@@ -47,7 +47,7 @@ OTHER_TIME = re.compile(r"\b(?:weeks?|weekend|weekly|months?|monthly|years?|annu
                         r"total|cumulative|until|through|yesterday|today|tomorrow)\b", re.I)
 """Words of another time or span in the count's clause: a week's, a month's, a running total's or a time of day's
 count ('by Monday night', 'as of Monday afternoon'), never keyed by the weekday alone."""
-ESTIMATE = re.compile(r"\b(?:expect\w*|forecast\w*|estimat\w*|predict\w*|project\w*|economists|analysts|survey\w*|"
+ESTIMATE = re.compile(r"\b(?:" + FORECAST + r"|expect\w*|estimat\w*|economists|analysts|survey\w*|"
                       r"revis\w*|could|would|may|might|if|average\w*)\b", re.I)
 """A projection, an estimate, a revision, a condition or an average in the clause: another measure than the day's
 count."""

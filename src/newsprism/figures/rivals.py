@@ -28,7 +28,7 @@ from newsprism.figures.another_event import of_another_event
 from newsprism.figures.hospital import via_hospital
 from newsprism.figures.measures import read_claims
 from newsprism.figures.sports import record_at
-from newsprism.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from newsprism.lexicon import FORECAST, MONTH_NAMES, WEEKDAY_NAMES
 from newsprism.model import FigureValue
 from newsprism.values import dates
 from newsprism.values.numbers import numbers, precision
@@ -83,7 +83,7 @@ def rivals(a: FigureValue, b: FigureValue, measure: str = "") -> bool:
 
 GENERIC = re.compile(r"\b(?:can|could|may|might|would|will)\s+(?:\w+\s+)?(?:cause|do|be|kill|destroy|damage)\b", re.I)
 """A sentence of what such a thing can do ('A magnitude 6 quake can do heavy damage'): no value of the story's."""
-PROJECTION = re.compile(r"\b(?:predict(?:s|ed|ion)?|project(?:s|ed|ions?)|forecast(?:s|ed)?)\s+(?:that|to|of)\b|"
+PROJECTION = re.compile(r"\b" + FORECAST + r"\s+(?:that|to|of)\b|"
                         r"\b(?:could|would|may|might)\s+(?:rise|reach|top|exceed|double|climb|hit|confirm)\b", re.I)
 """A figure someone predicts ('an early forecast that the nation would confirm 240,000 deaths', NeuS train 1651; 'are
 projected to win 157 seats', NeuS val 46): no count of the story's, never set against one."""
