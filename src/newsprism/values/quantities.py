@@ -17,7 +17,15 @@ from typing import Literal
 from newsprism.lexicon import PERSON_NOUNS, QUALIFIERS
 from newsprism.values.dates import dates
 from newsprism.values.numbers import Number, numbers, precision, scaled_digits
-from newsprism.values.units import CURRENCY_SIGNS, DIMENSIONS, MAGNITUDE_WORDS, UNIT_WORDS, currency_of_word, unit_of
+from newsprism.values.units import (
+    CURRENCY_SIGNS,
+    DIMENSIONS,
+    MAGNITUDE_WORDS,
+    UNIT_WORDS,
+    UNITS,
+    currency_of_word,
+    unit_of,
+)
 
 Bound = Literal["exact", "about", "above", "below"]
 
@@ -80,7 +88,13 @@ _PART_CENTURY = re.compile(r"\ban?\s+(?P<part>quarter|half)[\s-]century\b", re.I
 span as 'a quarter-century' and 'more than three decades')."""
 _PAIR = re.compile(r"\ba\s+pair\s+of(?=\s)", re.I)
 """'a pair of' before a plural is a count of two ('a pair of left hooks', 'a pair of goals')."""
-_A_HALF = re.compile(r"\b(?P<a>an?)\s+(?P<unit>year|month|week|day|hour|decade|century)\s+and\s+a\s+half\b", re.I)
+_WHOLE_UNITS = "|".join(sorted((u for u, (d, _) in UNITS.items() if d in ("time", "length", "mass") and len(u) > 3
+                                and u.isalpha() and u not in ("inche", "centurie")), key=len, reverse=True))
+_A_HALF = re.compile(rf"\b(?:an?\s+(?P<unit>{_WHOLE_UNITS})\s+and\s+a\s+half|half\s+an?\s+(?P<half>{_WHOLE_UNITS}))\b",
+                     re.I)
+"""A unit and a half, or half a unit, written with no figure ('a year and a half', 'a mile and a half', 'half a mile',
+'half an hour'): 1.5 and 0.5 of the unit (ECB+ 21/ecbplus wrote a home's distance 'half a mile' and 'a mile and a
+half away'). Units of time, length and weight written out ('a kilometre', not 'a km')."""
 
 
 @dataclass(frozen=True)
@@ -142,8 +156,10 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         skip = item.end
         _add(found, item, text)
     for match in _A_HALF.finditer(text):
-        size = (unit_of(match.group("unit")) or ("time", 1.0))[1]
-        _add(found, _exact(text, 1.5, match.start(), match.end(), match.group("unit"), "time", size), text)
+        unit = match.group("unit") or match.group("half")
+        dimension, size = unit_of(unit) or ("time", 1.0)
+        value = 1.5 if match.group("unit") else 0.5
+        _add(found, _exact(text, value, match.start(), match.end(), unit, dimension, size), text)
     found += _word_counts(text)
     return tuple(sorted(found, key=lambda q: q.start))
 
