@@ -17,6 +17,7 @@ from newsprism.quotes.indirect import STATEMENT_NOUNS
 from newsprism.quotes.introduced import introduced_issuer
 from newsprism.quotes.source_spans import source_evidence
 from newsprism.quotes.speakers import SpeakerResolver
+from newsprism.quotes.speaking_documents import document_clause
 
 ISSUING_VERBS = frozenset({"issued", "released", "sent", "posted", "published", "put", "read", "gave", "shared",
                            "tweeted", "wrote", "filed", "emailed", "signed", "issue", "release", "send", "post",
@@ -41,7 +42,13 @@ def document_authors(variants: list[QuoteVariant], paragraphs: Paragraphs,
     issued it just before ('The family released a statement ... “…,” the statement read': the family)."""
     out = []
     for variant in variants:
+        issuer = document_clause(variant, paragraphs)
+        if issuer is not None:  # '… and a White House memo urges … how the plan “…”': not the 'says' before
+            issuer = issuer.model_copy(update={"article": variant.content.article})
+            variant = variant.model_copy(update={"source": issuer})
         author = _author(variant.source, paragraphs) if variant.source is not None else None
+        if author is None and issuer is not None:
+            author = issuer
         if author is not None:
             speaker = resolver.resolve(author.text, author.start)
             variant = variant.model_copy(update={"speaker": speaker, "anonymous": described(speaker)})
@@ -60,8 +67,9 @@ def _author(source: Evidence, paragraphs: Paragraphs) -> Evidence | None:
     if author is None and words and (words[-1] in STATEMENT_NOUNS or words[-1] in SPEECH_NOUNS or
                                      words[-1] in DECREE_NOUNS):
         author = _owner(source)
-    if author is None and words and _undated_words(source, paragraphs) <= 3 and words[-1] in REPORT_NOUNS:
-        author = _issuer(paragraphs, source.start, REPORT_NOUNS)
+    if author is None and words and _undated_words(source, paragraphs) <= 3 and (
+            words[-1] in REPORT_NOUNS or words[-1] in DECREE_NOUNS):
+        author = _issuer(paragraphs, source.start, frozenset({words[-1]}))
     if author is None:
         author = introduced_issuer(source, paragraphs)
     if author is None and words and len(words) <= 3 and words[-1] in RULING_NOUNS:
@@ -142,7 +150,8 @@ SPEECH_NOUNS = frozenset({"address", "speech", "remarks", "testimony"})
 (AllSides crawled 6090, read in issue #19's twenty-second round's honest check, was left as the address)."""
 DECREE_NOUNS = frozenset({"proclamation", "decree", "directive", "memorandum"})
 """A decree written with its issuer ("Ana Vell's proclamation states"): the issuer's words (AllSides crawled 6039,
-E27's seed-107 reading, left them with the proclamation)."""
+E27's seed-107 reading, left them with the proclamation); so are 'the proclamation states' after 'Ana Vell issued a
+proclamation' or 'a proclamation signed by Ana Vell' (E28's open list, issue #19)."""
 _OWNED = re.compile(r"^(.+?)['’]s?[^\S\n]+(?:[a-z-]+[^\S\n]+)?[a-z]+$")
 """A statement written with its owner ("Ana Ruiz's statement", "the mayor's written statement")."""
 
@@ -160,7 +169,9 @@ def _owner(source: Evidence) -> Evidence | None:
 
 _SAYING = frozenset({"said", "says", "say", "announced", "wrote"})
 """Verbs of 'X said in a statement': X is the statement's author (issue #19's tenth round, read after the honest
-count)."""
+count). A statement 'in' which a named subject does anything else is that subject's too ('In his resignation letter, X
+attacked the policy. … “…,” the letter read': X; the resignation letters of E28's seed-108 reading, issue #19; not a
+common noun: 'The direction came in an opinion' says nothing of who issued it, AllSides crawled 5819)."""
 
 
 def _issuer(paragraphs: Paragraphs, before: int, nouns: frozenset[str] = STATEMENT_NOUNS) -> Evidence | None:
@@ -168,10 +179,10 @@ def _issuer(paragraphs: Paragraphs, before: int, nouns: frozenset[str] = STATEME
     before ``before``."""
     for paragraph in reversed(paragraphs.before(before)[-DOCUMENT_REACH:]):
         for token in reversed(paragraph.tokens_from(paragraph.start, before)):
-            verb = token.head
-            if token.lower_ in nouns and token.dep_ == "pobj" and verb.lower_ == "in":
+            verb, within = token.head, token.dep_ == "pobj" and token.head.lower_ == "in"
+            if token.lower_ in nouns and within:
                 verb = verb.head  # 'X said in a statement that ...': X issued it (gun-violence incident 390914)
-            cited = _cited_issuer(token, nouns)
+            cited = _cited_issuer(token, nouns) or _released_by(token, nouns)
             if cited is not None:
                 return source_evidence(paragraph, cited)
             if token.lower_ in nouns and ((token.dep_ == "dobj" and verb.lower_ in ISSUING_VERBS) or (
@@ -179,6 +190,9 @@ def _issuer(paragraphs: Paragraphs, before: int, nouns: frozenset[str] = STATEME
                 subject = _subject(verb)
                 if subject is not None and subject.tag_ != "PRP":
                     return source_evidence(paragraph, subject)
+            if token.lower_ in nouns and within and verb.pos_ == "VERB" and (subject := _subject(verb)) is not None \
+                    and subject.pos_ == "PROPN":
+                return source_evidence(paragraph, subject)
     return None
 
 
@@ -205,6 +219,20 @@ def _cited_issuer(token: Token, nouns: frozenset[str]) -> Token | None:
         owner = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     owner = _apposed_name(owner) or owner if owner is not None else None
     return owner if owner is not None and owner.pos_ == "PROPN" else None
+
+
+def _released_by(token: Token, nouns: frozenset[str]) -> Token | None:
+    """The named issuer in 'an opinion released Friday by the Office of Legal Counsel' (the 'by' phrase of a verb of
+    issuing that modifies the document: AllSides crawled 5819, where 'The direction came in an opinion released …
+    by …' had left the opinion's words to the opinion), else None."""
+    if token.lower_ not in nouns:
+        return None
+    for verb in (c for c in token.children if c.dep_ == "acl" and c.lower_ in ISSUING_VERBS):
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        named = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if named is not None and named.pos_ == "PROPN":
+            return named
+    return None
 
 
 def _apposed_name(owner: Token) -> Token | None:
