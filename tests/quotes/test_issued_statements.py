@@ -30,6 +30,7 @@ def test_a_press_release_goes_on_in_the_next_sentence(resources: NlpResources) -
     assert [q.speaker for q in quotes_of(resources, RELEASE) if q.kind == "partial"] == ["the Lumo Health Agency"]
 
 
-def test_no_statement_keeps_the_last_person(resources: NlpResources) -> None:
-    """Without 'in a statement' the sentence puts out no document: the rule leaves the quotation as it was."""
-    assert [q.speaker for q in quotes_of(resources, NO_STATEMENT) if q.kind == "direct"] == ["Karl Odo"]
+def test_without_a_statement_the_subject_still_leads(resources: NlpResources) -> None:
+    """Without 'in a statement' no document is put out; the sentence's subject still leads into the quotation
+    (:func:`~newsprism.quotes.leads.paragraph_lead`), not the president named in its relative clause."""
+    assert [q.speaker for q in quotes_of(resources, NO_STATEMENT) if q.kind == "direct"] == ["Ivo Marsh"]

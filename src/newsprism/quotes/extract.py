@@ -45,7 +45,7 @@ from newsprism.quotes.descriptions import described
 from newsprism.quotes.documents import addressed, document_authors
 from newsprism.quotes.issued import issued_before
 from newsprism.quotes.layouts import headline_attribution, label_attribution, signature_attribution
-from newsprism.quotes.leads import closing_credit, cue_before, cue_end, sentence_subject
+from newsprism.quotes.leads import closing_credit, cue_before, cue_end, paragraph_lead, sentence_subject
 from newsprism.quotes.marks import MarkedSpan, find_marked
 from newsprism.quotes.paragraph_reported import reported_once
 from newsprism.quotes.people import people_in
@@ -171,8 +171,9 @@ def _quoted(parsed: ParsedArticle, marked: Sequence[MarkedSpan], quoted: Ranges,
             carried, attribution = False, _named_in_lead(resolver, lead, span.mark_start)
         elif carried:
             issuer = issued_before(parsed.paragraphs, span.mark_start)
-            carried, attribution = (False, issuer) if issuer is not None else (True, previous or _last_person(
-                resolver, span.mark_start, parsed.paragraphs))
+            carried, attribution = (False, issuer) if issuer is not None else (True, previous or paragraph_lead(
+                resolver, parsed.paragraphs, span.mark_start) or _last_person(resolver, span.mark_start,
+                                                                          parsed.paragraphs))
         elif kind == "partial" and attribution is None and not named:
             attribution = issued_before(parsed.paragraphs, span.mark_start)
         if kind == "direct" and opens and framing is None and closing is None and (

@@ -32,6 +32,22 @@ def sentence_subject(resolver: SpeakerResolver, paragraphs: Paragraphs, previous
     return Attribution((person.start, person.end), None) if person is not None else None
 
 
+def paragraph_lead(resolver: SpeakerResolver, paragraphs: Paragraphs, at: int) -> Attribution | None:
+    """The person named as a subject in the last sentence of the paragraph right before a quotation that opens its
+    own paragraph and names no speaker (the crawl cut its credit): that sentence leads into it ('Sen. Ana Ruiz
+    criticized President Ode for … ¶ “While I share President Ode's urgency …': Ruiz), not the last person it names,
+    an object (AllSides crawled 6085#3, E28's seed-108 reading of issue #19, went to the president)."""
+    paragraph = paragraphs.at(at)
+    earlier = paragraphs.before(paragraph.start) if paragraph is not None else []
+    if paragraph is None or not earlier or resolver.text[paragraph.start:at].strip():
+        return None
+    last = earlier[-1]
+    sentences = [sentence for sentence in last.doc.sents if sentence.text.strip()]
+    start = last.start + sentences[-1].start_char if sentences else last.start  # the parse's: '(Ariz.) criticized'
+    person = next((m for m in resolver.antecedents if start <= m.start < last.end and m.subject), None)
+    return Attribution((person.start, person.end), None) if person is not None else None
+
+
 def cue_before(attribution: Attribution | None, span: MarkedSpan) -> bool:
     """The quotation's cue stands before its opening mark (a cue of an earlier sentence, as the nearest cue)."""
     return attribution is not None and attribution.cue is not None and attribution.cue[1] <= span.mark_start
