@@ -136,14 +136,18 @@ VERB_BASE: dict[str, str] = {**{form: verb.split()[0] for verb in IRREGULAR_VERB
                              "has": "have", "is": "be", "are": "be", "am": "be", "were": "be", "does": "do",
                              "goes": "go"}
 """Irregular verb form → its base ('went' → 'go')."""
-ACT_PHRASES: dict[str, str] = {"convict": r"\bfound\s+(?:(?!not\b|innocent\b)[A-Za-z'’-]+\s+){0,3}?guilty\b"}
+ACT_PHRASES: dict[str, str] = {"convict": r"\bfound\s+(?:(?!not\b|innocent\b)[A-Za-z'’-]+\s+){0,3}?guilty\b",
+                               "sign": r"\bpicked\s+up\b"}
 """Phrases that name the act of a past verb (its base form): 'the jury found him guilty' is the conviction
 'convicted' names. Each phrase is scanned over NeuS train, the AllSides roundups and ECB+ before it is admitted
 (dated sentences of two articles of one story, one writing the verb, the other the phrase; issue #18): 'found ...
 guilty' joins 18 such pairs (NeuS 1837, ECB+ 3/ecb, 16/ecbplus, 26/ecbplus), in each the one conviction of one
-person. Not admitted: 'passed away' / 'died' (ECB+ 4/ecb: a death at an evening hour in California is 'Friday' in
-GMT, as in 'passed away at 7pm PST (0300 GMT Friday)' / 'died Thursday'); 'agreed to terms' / 'signed', 'stepped
-down' / 'resigned', 'taken into custody' / 'arrested', 'tied the knot' / 'married' join no dated pair there."""
+person. 'picked up' (a club's signing: 'picked up Vane on Monday' / 're-signed Vane on Tuesday') newly joins 2
+weekday pairs there, both ECB+ 25/ecbplus's one signing of one player, and no dated, span or clock pair (the dated
+reader reads no weekday). Not admitted: 'passed away' / 'died' (ECB+ 4/ecb: a death at an evening hour in
+California is 'Friday' in GMT, as in 'passed away at 7pm PST (0300 GMT Friday)' / 'died Thursday'); 'agreed to
+terms' / 'signed', 'stepped down' / 'resigned', 'taken into custody' / 'arrested', 'tied the knot' / 'married'
+join no dated pair there."""
 
 PEOPLE: dict[str, str] = {
     "person": "people", "man": "men", "woman": "women", "child": "children", "kid": "kids", "teen": "teens",

@@ -15,7 +15,9 @@ happening's do, :data:`newsprism.conflicts.compare.CONTEXT_WORDS`):
 - **one subject or object**: each clause names something (a capitalised word, not the sentence's first, not a
   weekday or month) and they share a name, and neither names a thing (:data:`NAME_WORDS` around the weekday) the
   other sentence does not ('signed Wynn on Tuesday' never meets 'signed Bell on Wednesday'), unless it opens or
-  ends a name the other writes shorter (:func:`_named_longer`);
+  ends a name the other writes shorter (:func:`_named_longer`), or it names the act's doer and the other writes the
+  act as its noun (:mod:`.act_nouns`: 'the fatal shooting of Vane') or names the doer by another part of one name the
+  story writes (:mod:`.doers`: 'Kade' / 'the Rovers' of 'Kade Rovers');
 - **each article one weekday** for that verb and name: an article that dates the verb to two weekdays (two
   check-ins, an arrest and a release) is no side;
 - no generic or projected sentence (:data:`~newsprism.conflicts.figured.GENERIC`, ``PROJECTION``).
@@ -30,8 +32,9 @@ from datetime import timedelta
 
 from newsprism.align import SentenceTable
 from newsprism.conflicts.act_nouns import noun_act
-from newsprism.conflicts.act_verbs import REPORTING, clause_verbs, past_form
+from newsprism.conflicts.act_verbs import REPORTING, clause_verbs
 from newsprism.conflicts.contents import content_numbers
+from newsprism.conflicts.doers import doer, holding, story_names
 from newsprism.conflicts.figured import GENERIC, PROJECTION
 from newsprism.conflicts.sides import grouped_conflict
 from newsprism.conflicts.slots import CLAUSE_BREAK
@@ -64,7 +67,10 @@ class Weekday:
     verbs: frozenset[str]
     names: frozenset[str]
     doers: frozenset[str] = frozenset()
-    """The names of the clause before its verb: who did the act ('Mr Vane killed Ortega on Sunday')."""
+    """The names of the clause that name who did the act (:func:`.doers.doer`: 'Mr Vane killed Ortega on Sunday').
+    """
+    held: frozenset[tuple[str, ...]] = frozenset()
+    """The story's names that hold the doer's name (:func:`.doers.holding`)."""
     nominal: bool = False
     """The act is written as its noun (:mod:`.act_nouns`), which names no doer."""
 
@@ -145,6 +151,7 @@ def _join_nodes(groups: DisjointSets[int], x: list[int], y: list[int]) -> None:
 
 def _items(table: SentenceTable) -> list[Weekday]:
     found = []
+    names_written = story_names(s.text for s in table.sentences)
     for index, sentence in enumerate(table.sentences):
         text = sentence.text
         if GENERIC.search(text) or PROJECTION.search(text):
@@ -161,18 +168,10 @@ def _items(table: SentenceTable) -> list[Weekday]:
             verbs = frozenset(v for v in clause_verbs(text, start, end)[0] if v not in REPORTING)
             names = clause_names(text, start, end)
             if verbs and names:
+                who = doer(text, start, end)
                 found.append(Weekday(d.weekday, d.written, table.evidence(index), verbs, names,
-                                     _doers(text, start, names)))
+                                     frozenset(who) & names, holding(who, names_written)))
     return found
-
-
-def _doers(text: str, start: int, names: frozenset[str]) -> frozenset[str]:
-    """The clause's names written before the last past verb form left of the weekday ('Mr Vane killed Ortega on
-    Sunday' → Mr, Vane)."""
-    left = CLAUSE_BREAK.split(text[:start])[-1]
-    verbs = [m.start() for m in _WORD.finditer(left) if past_form(m.group(0))]
-    before = left[:verbs[-1]] if verbs else ""
-    return frozenset(re.sub(r"['’]s$", "", w) for w in _WORD.findall(before)) & names
 
 
 def _dated_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -233,9 +232,10 @@ def _names_written(x: Weekday, y: Weekday) -> bool:
     """Every name of ``x``'s clause is written in ``y``'s sentence, or opens or ends a name whose other words, two or
     more, the other sentence writes as they stand ('Malibu Promises Treatment Center' / 'Promises Treatment Center':
     one place, named longer; not 'Osterby Clinic' / 'Halvard Clinic'); but for ``x``'s doers where ``y`` writes the
-    act as its noun, which names no doer to differ from ('Mr Vane killed Ortega' / 'the fatal shooting of Ortega')."""
+    act as its noun, which names no doer to differ from ('Mr Vane killed Ortega' / 'the fatal shooting of Ortega'),
+    or where one name the story writes holds both doers ('New Orleans' / 'the Saints' of 'New Orleans Saints')."""
     other = y.sentence.text
-    names = x.names - x.doers if y.nominal else x.names
+    names = x.names - x.doers if y.nominal or x.held & y.held else x.names
     return all(n in other or _named_longer(n, x.sentence.text, other) for n in names)
 
 
