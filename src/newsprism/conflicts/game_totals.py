@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from newsprism.align import SentenceTable
 from newsprism.conflicts.body_counts import window_at
-from newsprism.conflicts.sides import Claim, build_sides, number_conflict, two_valued
+from newsprism.conflicts.sides import OneValueEach, one_value_conflicts
 from newsprism.lexicon import PRONOUNS, STOP
 from newsprism.model import Conflict, Evidence
 from newsprism.values import numbers
@@ -42,21 +42,18 @@ class Total:
     unit: str
     games: int
     written: str
-    evidence: Evidence
+    sentence: Evidence
 
 
 def game_total_conflicts(table: SentenceTable, origin: Callable[[str], int]) -> list[Conflict]:
-    """One 'number' conflict per player and unit whose games to date articles give differently."""
+    """One 'number' conflict per player and unit whose games to date articles give differently, in the order of
+    the player's name and the unit."""
     totals = [t for i, s in enumerate(table.sentences) for t in _totals(s.text, table.evidence(i))]
-    conflicts = []
-    for key in sorted({(t.name, t.unit) for t in totals}):
-        group = [t for t in totals if (t.name, t.unit) == key]
-        split = two_valued((t.evidence.article, str(t.games)) for t in group)
-        claims = [Claim(t.written, str(t.games), t.evidence) for t in group if t.evidence.article not in split]
-        sides = build_sides(claims, origin, lambda a, b: a == b)
-        if len(sides) >= 2:
-            conflicts.append(number_conflict(f"how many {key[1]} ({key[0]})", sides))
-    return conflicts
+    rule: OneValueEach[Total] = OneValueEach(
+        kind="number", about=lambda t: f"how many {t.unit} ({t.name})", claim=lambda t: (t.written, t.sentence),
+        meet=lambda x, y: (x.name, x.unit) == (y.name, y.unit) and x.sentence.article != y.sentence.article,
+        same=lambda x, y: (x.name, x.unit, x.games) == (y.name, y.unit, y.games), writes=lambda text, t: False)
+    return one_value_conflicts(table, sorted(totals, key=lambda t: (t.name, t.unit)), rule, origin)
 
 
 def _totals(text: str, evidence: Evidence) -> list[Total]:
