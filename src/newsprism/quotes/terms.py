@@ -156,8 +156,8 @@ def framing_attribution(paragraphs: Paragraphs, content: Range, quotes: Sequence
 
 
 def _reported_clause(token: Token) -> bool:
-    """The token is the verb of a clause with a person as its subject that a verb above reports ('Dr. Ana Ruiz wrote to
-    him, acknowledging the “angry people” …, a new report revealed'): the framing verb above frames the clause, not
+    """The token is the verb of a clause with a person as its subject that a verb above reports ('Dr. Ana Ruiz traded
+    notes with him, conceding the “loud voices” …, a new review revealed'): the framing verb above frames the clause, not
     the quoted words in it, which are its subject's (AllSides 5992, E30's seed-111 honest reading: 'a new report'
     was credited with Fauci's words through 'revealed'): no framing verb credits them (:func:`_participle_owner`
     may); not a thing's clause ('An audit revealed that the bridge was a “costly failure”': the audit's words)."""
@@ -167,7 +167,7 @@ def _reported_clause(token: Token) -> bool:
 
 def _participle_owner(paragraph: Paragraph, clause: Token, quotes: Sequence[Range]) -> Attribution | None:
     """The person who is the reported clause's subject, when the quoted words hang on a participle of that clause
-    ('acknowledging the “…” and vowing to “…”'): what the participle tells is the subject's doing, the words theirs."""
+    ('conceding the “…” and pledging to “…”'): what the participle tells is the subject's doing, the words theirs."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.ent_type_ != "PERSON":
         return None
