@@ -67,14 +67,23 @@ def _holder(words: str, entities: Sequence[Entity], texts: Mapping[str, str],
         return _one({e.id: e for e in entities if e.type == "organisation"
                      and e.name.endswith(" " + tail.group(1))}.values())
     titles = titles or MentionTitles(texts)
-    described = titled_description(words)
+    described = titled_description(_GOP.sub("Republican", words))
     if described is None:
         return _spokesperson(words, entities, texts, titles) or _place_title(words, entities, titles)
     described, other = _party_apart(described)
+    kinds = [replace(described, title=title) for title in TITLE_KINDS.get(described.title, (described.title,))]
     return _one({e.id: e for e, reads in zip(entities, titled_reads(entities, texts, titles), strict=True)
-                 if e.type == "person" and any(_holds(described, read) for read in reads) and not (
+                 if e.type == "person" and any(_holds(kind, read) for read in reads for kind in kinds) and not (
                      other is not None and any(_of_party(other, texts.get(m.article, ""), m.start, m.end)
                                                for m in e.mentions))}.values())
+
+
+_GOP = re.compile(r"\bGOP\b")
+"""'the GOP senator' is 'the Republican senator' (a party word the title reader takes in capitals only so)."""
+TITLE_KINDS = {"congressman": ("representative",), "congresswoman": ("representative",),
+               "lawmaker": ("senator", "representative"), "legislator": ("senator", "representative")}
+"""Nouns a story re-mentions a member of Congress by, and the titles written before the name they stand for ('Rep.
+Ana Ruiz' … 'the congresswoman said'; 'Sen. Ana Ruiz' … 'the lawmaker said'): the one person so titled."""
 
 
 def titled_reads(entities: Sequence[Entity], texts: Mapping[str, str],
@@ -136,11 +145,15 @@ PARTY_MARK_CHARS = 40
 """Most characters a party's mark is read in around a name: a title of a few words between the adjective and the
 name ('Democratic Senate Majority Leader Ana Ruiz') or a short apposition after it (', a moderate Democrat'); set by
 hand."""
-_PARTY_LETTER = r"[^\S\n]*\({letter}(?:-|\.?,[^\S\n]*)([A-Z][\w. ]*)\)"
-"""A party's letter and state in brackets after a name: '(D-Lumo)', or with a point and a comma as some papers write
+_PARTY_LETTER = (r"[^\S\n]*(?:\({letter}(?:-|\.?,[^\S\n]*)([A-Z][\w. ]*)\)"
+                 r"|,[^\S\n]*{letter}-([A-Z][\w.]*(?: [A-Z][\w.]*)*),)")
+"""A party's letter and state after a name: in brackets, '(D-Lumo)', or with a point and a comma as some papers write
 it, '(D., Lumo)' / '(R, Lumo)' (AllSides 5832, read in E30's reading of R5s's misses: 'Sen. Ana Ruiz (D., Lumo) said
-… The Democrat argued …' was left anonymous)."""
-_PARTY_APPOSED = r",[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}{party}\b"
+… The Democrat argued …' was left anonymous); or between commas as the AP writes it, ', D-Lumo,'."""
+_PARTY_APPOSED = (r"(?:[^\S\n]+of[^\S\n]+((?:[A-Z][\w.]*[^\S\n]?){{1,3}}))?,[^\S\n]+(?:an?|the)[^\S\n]+"
+                  r"(?:[\w-]+[^\S\n]+){{0,3}}{party}\b")
+"""An apposition naming the party after a name ('Ruiz, a moderate Democrat'), after the place the person is 'of' too
+('Rep. Ana Ruiz of Lumo, the top Republican on the panel'), which the description's place must agree with."""
 
 
 def _of_party(party: re.Match[str], text: str, start: int, end: int) -> bool:
@@ -157,10 +170,11 @@ def _of_party(party: re.Match[str], text: str, start: int, end: int) -> bool:
     if marks and all(word[:1].isupper() or word.lower() in TITLES for word in window[marks[-1].end():].split()):
         return True
     after = text[end:end + PARTY_MARK_CHARS]
-    if re.match(_PARTY_APPOSED.format(party=name), after):
+    apposed = re.match(_PARTY_APPOSED.format(party=name), after)
+    if apposed is not None and (apposed.group(1) is None or _same_place(apposed.group(1).strip(), party.group(0))):
         return True
     letter = re.match(_PARTY_LETTER.format(letter=name[0]), after)
-    return letter is not None and _same_place(letter.group(1), party.group(0))
+    return letter is not None and _same_place(letter.group(1) or letter.group(2), party.group(0))
 
 
 def _same_place(state: str, description: str) -> bool:
