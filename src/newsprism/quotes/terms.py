@@ -156,11 +156,12 @@ def framing_attribution(paragraphs: Paragraphs, content: Range, quotes: Sequence
 
 
 def _reported_clause(token: Token) -> bool:
-    """The token is the verb of a clause with a person as its subject that a verb above reports ('Dr. Ana Ruiz traded
-    notes with him, conceding the “loud voices” …, a new review revealed'): the framing verb above frames the clause, not
-    the quoted words in it, which are its subject's (AllSides 5992, E30's seed-111 honest reading: 'a new report'
-    was credited with Fauci's words through 'revealed'): no framing verb credits them (:func:`_participle_owner`
-    may); not a thing's clause ('An audit revealed that the bridge was a “costly failure”': the audit's words)."""
+    """The token is the verb of a clause with a person as its subject that a verb above reports ('Dr. Ana Ruiz
+    traded notes with him, conceding the “loud voices” …, a new review revealed'): the framing verb above frames the
+    clause, not the quoted words in it, which are its subject's (AllSides 5992, E30's seed-111 honest reading: 'a
+    new report' was credited with Fauci's words through 'revealed'): no framing verb credits them
+    (:func:`_participle_owner` may); not a thing's clause ('An audit revealed that the bridge was a “costly
+    failure”': the audit's words)."""
     return token.dep_ == "ccomp" and token.tag_.startswith("VB") and token.lower_ not in FRAMING_FORMS and any(
         child.dep_ == "nsubj" and child.ent_type_ == "PERSON" for child in token.children)
 
