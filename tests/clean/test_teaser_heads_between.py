@@ -12,7 +12,7 @@ PARAGRAPHS = [
     "A 16-year-old boy was wounded Sunday evening when someone fired from a passing sedan on Linden Avenue, police "
     "said.",
     "The boy was walking home from a basketball game with two friends when the shots were fired, a neighbor said.",
-    "He was taken to Riverside Children's Hospital, where he was listed in stable condition on Monday.",
+    "Doctors at Riverside Children's Hospital said on Monday that his condition had improved overnight.",
     "Detectives have not named a suspect and asked anyone with a doorbell camera on the block to call them.",
 ]
 

@@ -41,3 +41,13 @@ def test_an_opening_line_sharing_words_with_the_next_paragraphs_stays() -> None:
     opening = ("Marlowe officers spent the whole night searching the parking lot and the field behind the alley for "
                "shell casings and a second car")
     assert _kind(opening) is None
+
+
+def test_a_run_of_other_stories_headlines_over_the_lead_goes() -> None:
+    run = ["Retired coach says the town’s new fountain is ‘a monument to wasted money’",
+           "Bakery owner turns away a food critic over a rude review: ‘He can eat his words instead’"]
+    text = "\n\n".join([TITLE, *OTHERS, *run, *BODY])
+    verdicts = rule_verdicts(text, TITLE, CleanConfig())
+    kinds = {line.text: kind for line, kind in zip(verdicts.lines, verdicts.kinds, strict=True)}
+    assert [kinds[line] for line in run] == ["related", "related"]
+    assert clean_text(text, TITLE, CleanConfig()).paragraphs == BODY

@@ -29,16 +29,17 @@ NEAR_PARAGRAPHS = 2
 """Paragraphs below a line read for its words (a sub-heading's words come in the paragraph under it or the next)."""
 HEADLINE_WORDS = (4, 20)
 """Words of a headline between paragraphs (the dev pages' teasers have 5 to 11; a sub-heading may have 3)."""
-HEADLINE_CONTENT_WORDS = 4
-"""Content words such a headline needs (dev sub-headings with no shared word have 1 or 2: 'I DO NOT RECALL',
-'INITIAL REPORT (Aug. 31)')."""
+HEADLINE_CONTENT_WORDS = 5
+"""Content words such a headline needs: a teaser is a whole headline (the dev pages' have 5 to 7, one labelled
+'Famous Mug Shots: <name>' 4), a sub-heading a label ('Victims Identified', 'Reaction From Local and State Leaders':
+2 to 4; dev sub-headings with no shared word have 1 or 2: 'I DO NOT RECALL', 'INITIAL REPORT (Aug. 31)')."""
 HEADLINE_CAPITALS = 0.8
 """Share of capitalised content words: Title Case or capitals (:func:`newsprism.clean.lines.title_case_ratio`)."""
 SHARED_WORDS_MAX = 1
 """A teaser between paragraphs may share one word with them by chance ('driver' under a road-rage story). Read on
-the 2,781 dev pages: headline-shaped lines between two paragraphs, kept before, with at most one shared word of
-their four or more: 5, all other stories' headlines (NBC and Fox sites; one labelled `clutter/related`); the
-sub-headings kept (17) share two or more, or have fewer content words, or open with a quote."""
+the 2,781 dev pages: headline-shaped lines right between two paragraphs, kept before, with at most one shared word
+of their five or more: 4, all other stories' headlines (NBC and Fox sites); the sub-headings kept (17) share two or
+more, or have fewer content words, or open with a quote."""
 SHARED_SHARE_MAX = 0.15
 """... and at most this share of its content words."""
 QUOTE_OPENERS = "\"'“‘"
@@ -46,20 +47,23 @@ QUOTE_OPENERS = "\"'“‘"
 
 
 def mark_teasers(lines: list[Line], kinds: list[ClutterKind | None], body: list[int], title: str | None) -> bool:
-    """Mark other stories' headlines over the lead and between paragraphs as ``related``; True when the lead's
-    was (the body starts further down)."""
+    """Mark other stories' headlines over the lead (a run of them, from the first body line down) and between
+    paragraphs as ``related``; True when the first body line was one (the body starts further down)."""
     title_words = _stems(title or "")
     _mark_between(lines, kinds, body, title_words)
-    first = body[0]
-    below = " ".join(lines[i].text for i in body[1:1 + NEAR_PARAGRAPHS])
-    text = lines[first].bare
-    if len(body) <= NEAR_PARAGRAPHS or _closed(text):
-        return False
+    position = 0
+    while position < len(body) - NEAR_PARAGRAPHS and _lead_teaser(lines, body, position, title_words):
+        kinds[body[position]] = "related"
+        position += 1
+    return position > 0
+
+
+def _lead_teaser(lines: list[Line], body: list[int], position: int, title_words: set[str]) -> bool:
+    """The body line at ``position`` has no stop and shares no word with the title nor the next two body lines."""
+    text = lines[body[position]].bare
     own = _stems(text)
-    if len(own) < LEAD_TEASER_WORDS or own & (title_words | _stems(below)):
-        return False
-    kinds[first] = "related"
-    return True
+    below = " ".join(lines[i].text for i in body[position + 1:position + 1 + NEAR_PARAGRAPHS])
+    return not _closed(text) and len(own) >= LEAD_TEASER_WORDS and not own & (title_words | _stems(below))
 
 
 def _mark_between(lines: list[Line], kinds: list[ClutterKind | None], body: list[int],
