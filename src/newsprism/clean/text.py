@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from newsprism.clean import boilerplate, comments, context, listings, markup, repeats, sections, title_copies
 from newsprism.clean import metadata as meta
 from newsprism.clean.edge_patterns import DATELINE, TRAILING_CREDIT
+from newsprism.clean.lead_copies import story_lead
 from newsprism.clean.lines import Line, ends_sentence, sentence_count, split_lines, title_case_ratio, words
 from newsprism.clean.rules import BRACKET_CREDIT, clutter_kind
 from newsprism.clean.teaser_heads import mark_teasers
@@ -119,7 +120,7 @@ def rule_verdicts(text: str, title_hint: str | None, config: CleanConfig) -> Rul
     if body:
         _mark_header(lines[: body[0]], kinds, found)
         _mark_footer(lines, kinds, context.body_list_end(lines, kinds, body[-1] + 1, config.body_min_words))
-        _mark_body(lines, kinds, config, body[0], body[-1])
+        _mark_body(lines, kinds, config, body[0], body[-1], found.title or title_hint)
     return RuleVerdicts(lines, kinds, found, body, heads)
 
 
@@ -254,7 +255,7 @@ def _open_line(text: str) -> bool:
 
 
 def _mark_body(lines: list[Line], kinds: list[ClutterKind | None], config: CleanConfig,
-               first: int, last: int) -> None:
+               first: int, last: int, title: str | None) -> None:
     """In the body: a paragraph repeated at once, and the link titles that follow a 'Related' marker."""
     previous = ""
     in_related = False
@@ -277,7 +278,7 @@ def _mark_body(lines: list[Line], kinds: list[ClutterKind | None], config: Clean
             kinds[index] = kinds[_last_kept(kinds, index)] = "caption"  # a picture's caption shown twice
         elif _copies(previous, key):
             kinds[index] = "duplicate"
-            _mark_first_copy(lines, kinds, config, index)
+            _mark_first_copy(lines, kinds, config, index, title)
         previous = key
 
 
@@ -295,15 +296,18 @@ keeps its first copy (labels/README.md), as one printed again further down does
 (:func:`newsprism.clean.context.mark_repeats`)."""
 
 
-def _mark_first_copy(lines: list[Line], kinds: list[ClutterKind | None], config: CleanConfig, index: int) -> None:
+def _mark_first_copy(lines: list[Line], kinds: list[ClutterKind | None], config: CleanConfig, index: int,
+                     title: str | None) -> None:
     """The first copy of the paragraph at ``index`` printed right above it, when the pair stands at an edge of the
-    article (no paragraph printed once before it, or none after it) and other lines stay."""
+    article (no paragraph printed once before it, or none after it) and other lines stay; the first copy stays
+    when the pair is the story's own lead (:func:`newsprism.clean.lead_copies.story_lead`)."""
     first = _last_kept(kinds, index)
     if (sum(kind is None for kind in kinds) <= 1 or len(words(lines[index].text)) < ADJACENT_COPY_WORDS
             or not _copies(_key(lines[first].text), _key(lines[index].text))):
         return
     single = [i for i in range(len(lines)) if i not in (first, index) and _single_prose(lines, kinds, config, i)]
-    if not any(i < first for i in single) or not any(i > index for i in single):
+    if (not any(i < first for i in single) or not any(i > index for i in single)) \
+            and not story_lead(lines, kinds, first, index, title):
         kinds[first] = "duplicate"
 
 
