@@ -32,6 +32,7 @@ from newsprism.clean.context import CLOSING_CASE, TIP_LINE, UPDATE_PREFIX, list_
 from newsprism.clean.edge_patterns import TRAILING_CREDIT
 from newsprism.clean.features import FEATURES, SHAPE_FEATURES, URLISH, line_features, long_prose, widget_word
 from newsprism.clean.lines import Line, ends_sentence, title_case_ratio, words
+from newsprism.clean.transitions import transition_sentence
 from newsprism.model import ClutterKind
 
 MODEL_FILE = Path(__file__).with_name("line_model.json")
@@ -72,7 +73,9 @@ class LineModel:
 
 
 def mark(lines: list[Line], kinds: list[ClutterKind | None], title: str | None, first: int, last: int) -> None:
-    """Mark as ``boilerplate`` the kept lines the classifier reads as clutter; at least one body line stays."""
+    """Mark as ``boilerplate`` the kept lines the classifier reads as clutter, but a sentence between two of the
+    article's paragraphs (:func:`newsprism.clean.transitions.transition_sentence`: the lines are asked and fitted on as
+    before, the verdict is not applied); at least one body line stays."""
     model = load_model()
     plain = edge_sentences(lines, kinds, first, last) if model.plain_threshold <= 1 else []
     kept = candidates(lines, kinds, first, last) + plain
@@ -81,7 +84,8 @@ def mark(lines: list[Line], kinds: list[ClutterKind | None], title: str | None, 
     rows = line_features(lines, kinds, title, first, last, only=kept, context=model.trees.reads_context)
     scores = probabilities(model, rows)
     removed = [i for i, score in zip(kept, scores, strict=True)
-               if score >= (model.plain_threshold if i in plain else model.threshold)]
+               if score >= (model.plain_threshold if i in plain else model.threshold)
+               and not transition_sentence(lines, kinds, i, first, last)]
     removed += sections.continue_runs(lines, kinds, removed)
     if len(removed) == len([kind for kind in kinds if kind is None]):
         removed.remove(kept[int(np.argmin(scores))])
