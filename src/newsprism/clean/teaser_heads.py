@@ -23,14 +23,15 @@ CONTENT_LETTERS = 4
 """A content word has four letters or more and is no glue word (:data:`newsprism.lexicon.GLUE_WORDS`)."""
 LEAD_TEASER_WORDS = 6
 """Content words a headline over the lead needs: on the 2,781 dev pages the first body line with no stop that shares
-no word with the title nor the next two paragraphs has 9 to 12 (other stories' headlines on two pages of one
-aggregator, and a caption closed by its credit); with fewer a shared word is too likely missed."""
+no word with the title nor the next two paragraphs, and the lines of a run of them, have 10 to 13 (other stories'
+headlines on two pages of one aggregator, and a caption closed by its credit); with fewer a shared word is too
+likely missed."""
 NEAR_PARAGRAPHS = 2
 """Paragraphs below a line read for its words (a sub-heading's words come in the paragraph under it or the next)."""
 HEADLINE_WORDS = (4, 20)
-"""Words of a headline between paragraphs (the dev pages' teasers have 5 to 11; a sub-heading may have 3)."""
+"""Words of a headline between paragraphs (the dev pages' teasers have 5 to 10; a sub-heading may have 3)."""
 HEADLINE_CONTENT_WORDS = 5
-"""Content words such a headline needs: a teaser is a whole headline (the dev pages' have 5 to 7, one labelled
+"""Content words such a headline needs: a teaser is a whole headline (the dev pages' have 7, one labelled
 'Famous Mug Shots: <name>' 4), a sub-heading a label ('Victims Identified', 'Reaction From Local and State Leaders':
 2 to 4; dev sub-headings with no shared word have 1 or 2: 'I DO NOT RECALL', 'INITIAL REPORT (Aug. 31)')."""
 HEADLINE_CAPITALS = 0.8
