@@ -5,20 +5,9 @@ these tests)."""
 
 from __future__ import annotations
 
-import numpy as np
+from story_tables import text_table
 
-from newsprism.align import SentenceTable
 from newsprism.conflicts.residences import residence_conflicts
-from newsprism.model import Article, Sentence
-
-
-def _table(articles: dict[str, list[str]]) -> SentenceTable:
-    records = [Article(id=i, source=f"{i}.txt", format="text", text=" ".join(s)) for i, s in articles.items()]
-    owner = [k for k, lines in enumerate(articles.values()) for _ in lines]
-    sentences = [Sentence(start=0, end=len(t), text=t) for lines in articles.values() for t in lines]
-    return SentenceTable(articles=records, owner=np.array(owner), sentences=sentences,
-                         distinct=np.zeros((len(sentences), 1), dtype=np.float32), encoded=[])
-
 
 _EVENT = "Two bodies were found in a cottage in Brackwater on Sunday."
 
@@ -29,7 +18,7 @@ def test_a_spell_living_and_a_move_of_one_named_woman_conflict() -> None:
                 "b": [_EVENT, "Mrs Quill grew up in Brackwater and ran a bakery.",
                       "She moved to Kade Vale, East Marsh, three years ago, but came back this summer."],
                 "c": [_EVENT, "Neighbours in Brackwater laid flowers at the gate."]}
-    [conflict] = residence_conflicts(_table(articles), hash)
+    [conflict] = residence_conflicts(text_table(articles, ("Nora Quill",)), hash)
     assert conflict.kind == "place"
     assert {s.claim for s in conflict.sides} == {"Lumo", "Kade Vale"}
 
@@ -43,13 +32,13 @@ def test_the_event_place_an_unnamed_subject_and_a_written_place_are_no_conflict(
     pronoun = {"a": [_EVENT, "Police said she moved to Lumo."],
                "b": [_EVENT, "Nora Quill moved to Kade."]}
     for articles in (event, unnamed, written, pronoun):
-        assert residence_conflicts(_table(articles), hash) == []
+        assert residence_conflicts(text_table(articles), hash) == []
 
 
 def test_a_lone_surname_is_the_person_the_article_names_in_full() -> None:
     articles = {"a": [_EVENT, "Then Quill told friends, says Nora Quill's cousin.", "Quill had been living in Lumo."],
                 "b": [_EVENT, "Mrs Quill moved to Kade, her cousin said."]}
-    [conflict] = residence_conflicts(_table(articles), hash)
+    [conflict] = residence_conflicts(text_table(articles, ("Nora Quill",)), hash)
     assert conflict.about == "where Quill lives"
 
 
@@ -58,4 +47,4 @@ def test_a_pronoun_after_an_organisation_is_no_person() -> None:
                       "She moved to Lumo."],
                 "b": [_EVENT, "Police Commissioner Ruiz spoke first.", "Police said the van was stolen.",
                       "She moved to Kade."]}
-    assert residence_conflicts(_table(articles), hash) == []
+    assert residence_conflicts(text_table(articles), hash) == []

@@ -6,7 +6,8 @@ the driver's or the victim's home were built differently).
 A residence is read only in the two forms news writes it in: the person's name, an age and 'of' a capitalised place
 (:data:`AGED_OF`), the name and 'who lived / lives ... in' a place (:data:`WHO_LIVED`), or a verb of living or
 moving whose subject opens the sentence (:data:`MOVED`, :data:`SPELL`: 'She moved to Kade', 'a four-year spell living
-in Lumo'; a 'He' or 'She' stands for the name the sentence before opens with). A person is keyed by the
+in Lumo'; a 'He' or 'She' stands for the name the sentence before opens with; a lone word is a person only as the
+first or last word of a name the article's entity mentions tag PERSON, :func:`_person`). A person is keyed by the
 name's last word; a surname the story writes with two different first names is left out (two people of one family).
 Not compared: a place that contains others (a country, a US state: :func:`.places.is_container`, 'of Ohio' restates
 'of Dayton'), a place whose last word names an organisation (:data:`NOT_PLACES`), two places one of which
@@ -29,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsprism.align import SentenceTable
+from newsprism.conflicts.ages import person_words
 from newsprism.conflicts.places import is_container
 from newsprism.conflicts.sides import OneValueEach, one_value_conflicts
 from newsprism.lexicon import PRONOUNS, STOP, TITLES
@@ -115,6 +117,7 @@ def moved_homes(table: SentenceTable) -> list[Residence]:
     """The homes said by a verb of living or moving (:data:`MOVED`, :data:`SPELL`) of one named person, 'He' or
     'She' standing for the person the sentence before opens with; none in the event's own place."""
     texts = [a.text for a in table.articles]
+    people = _people(table)
     found = []
     for i, sentence in enumerate(table.sentences):
         match = MOVED.match(sentence.text) or SPELL.match(sentence.text)
@@ -125,28 +128,36 @@ def moved_homes(table: SentenceTable) -> list[Residence]:
         if match.group("subject") in ("He", "She"):
             same_article = i > 0 and table.owner[i - 1] == table.owner[i]
             subject = OPENING_NAME.match(table.sentences[i - 1].text) if same_article else None
-        person = _person(subject, texts[table.owner[i]]) if subject is not None else None
+        person = _person(subject, people.get(int(table.owner[i]), set())) if subject is not None else None
         if person is not None:
             found.append(Residence(person[0], person[1], place, table.evidence(i), moved=True))
     return found
 
 
-def _person(match: re.Match[str], article: str) -> tuple[str, str | None] | None:
-    """A subject's surname and first name: a title's name ('Mrs Ortega') has no first name; a lone word is a first
-    name before the one surname the article writes after it ('Alice' of 'Alice Ortega'), or else a surname the article
-    writes after a first name ('Ortega' of 'Nina Ortega'), or is no person."""
+def _people(table: SentenceTable) -> dict[int, set[tuple[str, str]]]:
+    """Per article (its index): the (first, last) word of every PERSON name of two words or more it writes
+    (:func:`.ages.person_words`, the key ages and records give a person)."""
+    found: dict[int, set[tuple[str, str]]] = {}
+    for i, sentence in enumerate(table.sentences):
+        names = [words for e in sentence.entities if e.label == "PERSON" and len(words := person_words(e)) >= 2]
+        found.setdefault(int(table.owner[i]), set()).update((words[0], words[-1]) for words in names)
+    return found
+
+
+def _person(match: re.Match[str], people: set[tuple[str, str]]) -> tuple[str, str | None] | None:
+    """A subject's surname and first name: a title's name ('Mrs Ortega') has no first name; a lone word is the first
+    name of the one person of that first name the article names in full (``people``: 'Alice' of 'Alice Ortega'), or
+    else the surname of a person it names in full ('Ortega' of 'Nina Ortega'), or is no person."""
     names = match.group("subject").split()
     if names[0].lower() in STOP or names[0].lower() in PRONOUNS or names[0].lower() in NOT_PLACES:
         return None
     if match.group("title") or len(names) > 1:
         return names[-1].lower(), None if match.group("title") else names[0].lower()
-    word = re.escape(names[0])
-    after = re.findall(rf"\b{word}\s+([A-Z][a-z][\w'’-]*)\b", article)
-    surnames = {n for n in after if n.lower() not in STOP and n.lower() not in TITLES}
+    word = names[0].lower()
+    surnames = {last for first, last in people if first == word}
     if len(surnames) == 1:
-        return surnames.pop().lower(), names[0].lower()
-    firsts = re.findall(rf"\b([A-Z][a-z][\w'’-]*)\s+{word}\b", article)
-    return (names[0].lower(), None) if not surnames and any(w.lower() not in STOP for w in firsts) else None
+        return surnames.pop(), word
+    return (word, None) if not surnames and any(last == word for _, last in people) else None
 
 
 def _event_place(place: str, texts: list[str]) -> bool:
