@@ -3,18 +3,15 @@ workplaces, a shorter form of one place and two people of one family do not (sen
 
 from __future__ import annotations
 
-import numpy as np
+from story_tables import text_table
 
 from newsprism.align import SentenceTable
 from newsprism.conflicts.residences import residence_conflicts
-from newsprism.model import Article, Sentence
 
 
 def _table(texts: dict[str, str]) -> SentenceTable:
-    articles = [Article(id=i, source=f"{i}.txt", format="text", text=t) for i, t in texts.items()]
-    sentences = [Sentence(start=0, end=len(t), text=t) for t in texts.values()]
-    return SentenceTable(articles=articles, owner=np.arange(len(articles)), sentences=sentences,
-                         distinct=np.zeros((len(articles), 1), dtype=np.float32), encoded=[])
+    """One sentence an article (:func:`story_tables.text_table`)."""
+    return text_table({name: [text] for name, text in texts.items()})
 
 
 def test_an_aged_name_of_two_towns_conflicts() -> None:
