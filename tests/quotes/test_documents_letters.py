@@ -1,7 +1,7 @@
 """quotes/documents._issuer: a statement or letter 'in' which the sentence's named subject does anything, not only
 says ('In his resignation letter to the minister, X attacked the policy. ¶ “…,” the letter read'), is that subject's,
 so the letter's words are X's (issue #19: the resignation letters of E28's seed-108 reading); a document 'released …
-by' a named body is that body's; a common-noun subject ('The instruction came in an opinion') issues nothing; in
+by' a named body is that body's; a common-noun subject ('The instruction arrived in an opinion') issues nothing; in
 texts written for these tests."""
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from newsprism.nlp import NlpResources
 
 LETTER = ("Envoy Dan Ferro quit on Friday. In his resignation letter to the minister, Ferro attacked the return of "
           "refugees.\n\n\u201cI cannot in good conscience defend this policy any longer,\u201d the letter read.")
-RELEASED_BY = ("The instruction came in an opinion released Friday by the Office of Legal Review, which advises the "
-               "cabinet.\n\n\u201cThe panel has shown grounds for asking for the accounts,\u201d the opinion said.")
-CAME_IN = ("The instruction came in an opinion on Friday, which the cabinet had sought.\n\n"
+RELEASED_BY = ("The instruction arrived in an opinion issued on Friday by the Office of Legal Review, which advises "
+               "the cabinet.\n\n\u201cThe panel has shown grounds for asking for the accounts,\u201d the opinion said.")
+CAME_IN = ("The instruction arrived in an opinion on Friday, which the cabinet had sought.\n\n"
            "\u201cThe panel has shown grounds for asking for the accounts,\u201d the opinion said.")
 NO_ISSUER = ("Envoy Dan Ferro quit on Friday after the return of refugees.\n\n"
              "\u201cI cannot in good conscience defend this policy any longer,\u201d the letter read.")

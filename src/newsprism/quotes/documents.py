@@ -17,7 +17,7 @@ from newsprism.quotes.indirect import STATEMENT_NOUNS
 from newsprism.quotes.introduced import introduced_issuer
 from newsprism.quotes.source_spans import source_evidence
 from newsprism.quotes.speakers import SpeakerResolver
-from newsprism.quotes.speaking_documents import document_clause
+from newsprism.quotes.speaking_documents import document_clause, statute_clause
 
 ISSUING_VERBS = frozenset({"issued", "released", "sent", "posted", "published", "put", "read", "gave", "shared",
                            "tweeted", "wrote", "filed", "emailed", "signed", "issue", "release", "send", "post",
@@ -42,7 +42,7 @@ def document_authors(variants: list[QuoteVariant], paragraphs: Paragraphs,
     issued it just before ('The family released a statement ... “…,” the statement read': the family)."""
     out = []
     for variant in variants:
-        issuer = document_clause(variant, paragraphs)
+        issuer = document_clause(variant, paragraphs) or statute_clause(variant, paragraphs)
         if issuer is not None:  # '… and a White House memo urges … how the plan “…”': not the 'says' before
             issuer = issuer.model_copy(update={"article": variant.content.article})
             variant = variant.model_copy(update={"source": issuer})
@@ -171,7 +171,7 @@ _SAYING = frozenset({"said", "says", "say", "announced", "wrote"})
 """Verbs of 'X said in a statement': X is the statement's author (issue #19's tenth round, read after the honest
 count). A statement 'in' which a named subject does anything else is that subject's too ('In his resignation letter, X
 attacked the policy. … “…,” the letter read': X; the resignation letters of E28's seed-108 reading, issue #19; not a
-common noun: 'The direction came in an opinion' says nothing of who issued it, AllSides crawled 5819)."""
+common noun: 'The instruction arrived in an opinion' says nothing of who issued it, AllSides crawled 5819)."""
 
 
 def _issuer(paragraphs: Paragraphs, before: int, nouns: frozenset[str] = STATEMENT_NOUNS) -> Evidence | None:
@@ -222,8 +222,8 @@ def _cited_issuer(token: Token, nouns: frozenset[str]) -> Token | None:
 
 
 def _released_by(token: Token, nouns: frozenset[str]) -> Token | None:
-    """The named issuer in 'an opinion released Friday by the Office of Legal Counsel' (the 'by' phrase of a verb of
-    issuing that modifies the document: AllSides crawled 5819, where 'The direction came in an opinion released …
+    """The named issuer in 'an opinion issued on Friday by the Office of Legal Review' (the 'by' phrase of a verb of
+    issuing that modifies the document: AllSides crawled 5819, where 'The instruction arrived in an opinion issued …
     by …' had left the opinion's words to the opinion), else None."""
     if token.lower_ not in nouns:
         return None

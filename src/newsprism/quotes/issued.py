@@ -1,7 +1,7 @@
-"""Words that go on from a document its issuer put out in the sentence before: 'In a statement released late
-Sunday, Foreign Minister Ivo Marsh called for the reporter's release. ¶ “Our government condemns …' (the credit
-cut by the crawl), or 'In a press release, the agency said it cleared a second dose. Those groups include adults at
-“high risk …”' (no credit of their own). The statement's words are its issuer's, not those of the last person the
+"""Words that go on from a document its issuer put out in the sentence before: 'In a statement issued on Sunday
+night, Foreign Minister Ivo Marsh asked that the reporter be freed. ¶ “Our government condemns …' (the credit
+cut by the crawl), or 'In a press release, the agency said it cleared a second dose. These cover adults at “grave
+risk …”' (no credit of their own). The statement's words are its issuer's, not those of the last person the
 sentence names (a critic of a president, in a relative clause: the president got them) nor no one's (AllSides
 crawled 6016, E29's seed-110 reading, and 5678, R5s's seed-109 reading, of issue #19)."""
 

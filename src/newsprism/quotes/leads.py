@@ -35,7 +35,7 @@ def sentence_subject(resolver: SpeakerResolver, paragraphs: Paragraphs, previous
 def paragraph_lead(resolver: SpeakerResolver, paragraphs: Paragraphs, at: int) -> Attribution | None:
     """The person named as a subject in the last sentence of the paragraph right before a quotation that opens its
     own paragraph and names no speaker (the crawl cut its credit): that sentence leads into it ('Sen. Ana Ruiz
-    criticized President Ode for … ¶ “While I share President Ode's urgency …': Ruiz), not the last person it names,
+    criticized President Ode for … ¶ “While I value President Ode's concern …': Ruiz), not the last person it names,
     an object (AllSides crawled 6085#3, E28's seed-108 reading of issue #19, went to the president)."""
     paragraph = paragraphs.at(at)
     earlier = paragraphs.before(paragraph.start) if paragraph is not None else []
