@@ -16,6 +16,7 @@ from newsprism.entities.clutter import (
     drop_widgets,
     undouble,
 )
+from newsprism.entities.common_openings import common_opening, lower_words
 from newsprism.entities.definites import definite_mentions, role_words, story_endings
 from newsprism.entities.descriptors import descriptor_mentions
 from newsprism.entities.evidence import VESSEL_PREFIX
@@ -30,6 +31,7 @@ from newsprism.entities.records import build_entity, rank
 from newsprism.entities.spread import drop_common_words, missed_mentions, trim_headlines
 from newsprism.entities.styled import drop_styled
 from newsprism.entities.surnames import AMBIGUOUS, StoryNames, by_lines, resolve_article, story_names
+from newsprism.entities.untagged_names import untagged_full_names
 from newsprism.entities.variants import hyphenated_surnames, initial_given_names, person_variants
 from newsprism.entities.widened import widen_cut_names
 from newsprism.nlp.sentences import ParsedArticle
@@ -46,9 +48,9 @@ def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
     found = cut_nationalities(split_pairs(join_bodies(found, texts), texts), texts, nationalities)
     found = widen_cut_names(found, texts)  # "House | Freedom Caucus" where the story tags the caucus
     found = join_cut_and_names(found, texts)  # "The Lumo Security and | Civic Affairs Committee"
-    per_article = by_lines(_join_nicknames(_unify_initials(_untitled(drop_products(drop_styled(drop_common_phrases(
-        drop_common_acronyms(_open_streets(_ships(missed_mentions(parsed, found), texts)), texts), texts), texts)),
-        texts)), texts), texts)
+    per_article = by_lines(_join_nicknames(_unify_initials(untagged_full_names(_untitled(drop_products(drop_styled(
+        drop_common_phrases(drop_common_acronyms(_open_streets(_ships(missed_mentions(parsed, found), texts)), texts),
+                            texts), texts)), texts), texts)), texts), texts)
     per_article = drop_shouted(per_article, texts)  # names in lines written in capitals need the story's support
     per_article = mayors_cities(per_article, texts)  # "New York's mayor" beside "New York City": the city
     names = story_names([m for mentions in per_article for m in mentions])
@@ -155,8 +157,9 @@ def _untitled(per_article: list[list[Mention]], texts: list[str]) -> list[list[M
     """A span tagged a place or body that opens with a title before a full person name the story writes as a person
     elsewhere ("Trooper Ana Lee" tagged ORG beside "Ana Lee") is that person's mention, the title left out; so is a
     span opening with a role's or body's acronym ("GM Ana Lee", "NBA Ana Lee", :data:`_ACRONYM_OPENING`), whatever its
-    tag."""
+    tag, and one a common noun opens ("Landlord Ana Lee", :func:`.common_openings.common_opening`)."""
     people = {m.key for mentions in per_article for m in mentions if m.label == "person" and not m.short}
+    lowered = lower_words(texts)
     result: list[list[Mention]] = []
     for mentions, text in zip(per_article, texts, strict=True):
         kept: list[Mention] = []
@@ -166,6 +169,8 @@ def _untitled(per_article: list[list[Mention]], texts: list[str]) -> list[list[M
             start = m.start + title.end() if title is not None else m.start
             if title is not None and name_key(text[start:m.end]) in people:
                 m = make_mention(m.article, text, (start, m.end), "person", m.paragraph)
+            elif m.label != "work" and (common := common_opening(text, m.start, m.end, people, lowered)) is not None:
+                m = make_mention(m.article, text, (common, m.end), "person", m.paragraph)
             kept.append(m)
         result.append(kept)
     return result
