@@ -25,7 +25,8 @@ def widen_cut_names(per_article: list[list[Mention]], texts: list[str]) -> list[
     forms = _longer_forms([m for mentions in per_article for m in mentions])
     if not forms:
         return per_article
-    return [_widened(mentions, text, forms) for mentions, text in zip(per_article, texts, strict=True)]
+    starting = _by_opening(forms)
+    return [_widened(mentions, text, forms, starting) for mentions, text in zip(per_article, texts, strict=True)]
 
 
 def _longer_forms(mentions: list[Mention]) -> dict[str, EntityType]:
@@ -37,12 +38,13 @@ def _longer_forms(mentions: list[Mention]) -> dict[str, EntityType]:
     return {form: voted_type(group) for form, group in groups.items()}
 
 
-def _widened(mentions: list[Mention], text: str, forms: dict[str, EntityType]) -> list[Mention]:
+def _widened(mentions: list[Mention], text: str, forms: dict[str, EntityType],
+             starting: dict[str, list[str]]) -> list[Mention]:
     out: list[Mention] = []
     for i, m in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-        longer = [form for form in forms if len(form) > len(m.text) and form.startswith(m.text + " ")
-                  and text.startswith(form, m.start) and m.start + len(form) <= limit
+        longer = [form for form in starting.get(m.text, ())
+                  if text.startswith(form, m.start) and m.start + len(form) <= limit
                   and _NAME_END.match(text, m.start + len(form)) and _fits(m.label, forms[form])
                   and not _LOWER_WORD.search(form, len(m.text))]
         if longer:
@@ -50,6 +52,16 @@ def _widened(mentions: list[Mention], text: str, forms: dict[str, EntityType]) -
             m = make_mention(m.article, text, (m.start, m.start + len(form)), forms[form], m.paragraph)
         out.append(m)
     return out
+
+
+def _by_opening(forms: dict[str, EntityType]) -> dict[str, list[str]]:
+    """Each form under every opening of it that ends before a space (``form.startswith(opening + " ")``), in the
+    forms' order: a mention is compared with the forms it opens, not every form of the story."""
+    starting: dict[str, list[str]] = {}
+    for form in forms:
+        for at in [at for at, char in enumerate(form) if char == " "]:
+            starting.setdefault(form[:at], []).append(form)
+    return starting
 
 
 def _fits(label: EntityType, longer: EntityType) -> bool:
