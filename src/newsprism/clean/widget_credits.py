@@ -141,3 +141,17 @@ present ('The chief speaks at 2 p.m. Monday.'), a caption tells the day."""
 PICTURE_SCENE_WORDS = 40
 """Longest such caption: the wire's run to two sentences; a longer paragraph that opens so is a report ('X holds a
 substantial lead …', PolNeAR train)."""
+
+
+PICTURE_CUE_CAPTION = re.compile(
+    r"^(?!.*[.!?\"”'’]\s*$)(?=(?:\S+\s+){3})(?:"
+    r"(?:.*[.!?]\s+)?(?:Pictured|Above|Below|Left|Right|Top|Bottom|Inset)"
+    r"(?: (?:left|right|above|below|top|bottom|cent(?:er|re)))?\s*[,:]\s+\S|"
+    r".*\((?i:pictured)\b[^()]*\)|.*\bpictured (?:left|right|above|below)\b)")
+"""A tabloid's picture caption: a line with no final stop that points at its picture, by a cue opening it or its
+last sentence ('Pictured, officers near the house', 'Police found two guns. Above, the street on Friday', 'Inset: the
+victim') or by '(pictured …)' / 'pictured left' inside it ('Jane Roe (pictured above with her son), 38, was named as
+a victim'). Prose that points at a picture closes with a stop and stays. Round 30 (issue #16, helper B17), on the 2,781
+dev pages: 21 lines of 4 pages (one tabloid's house style) change, 15 captions, all kept before, and 6 of a header
+(a headline copy opening 'Pictured:' and the deck under it, meta); no body line, no labelled line; PolNeAR train and
+dev: no removed line changes."""

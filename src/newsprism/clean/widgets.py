@@ -37,6 +37,7 @@ from newsprism.clean.widget_credits import (
     LEADING_CREDIT,
     NAMED_PHOTO_CREDIT,
     PHOTO_OPENER,
+    PICTURE_CUE_CAPTION,
     PICTURE_POSITION,
 )
 from newsprism.clean.widget_galleries import (
@@ -242,6 +243,7 @@ WIDGET_RULES: list[WidgetRule] = [
     _rule("caption", r"^(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+\b", BLURB_WORDS),  # a gallery's counter
     WidgetRule("caption", CREDITED_PICTURE, CREDITED_CAPTION_WORDS),
     WidgetRule("caption", PICTURE_POSITION, CAPTION_POSITION_WORDS),
+    WidgetRule("caption", PICTURE_CUE_CAPTION, CAPTION_POSITION_WORDS),
     WidgetRule("caption", BRACKETED_PHOTO_CREDIT, CREDITED_CAPTION_WORDS),
     WidgetRule("caption", GALLERY_CREDIT, CREDITED_CAPTION_WORDS),
     WidgetRule("caption", LEADING_CREDIT, CAPTION_POSITION_WORDS),
