@@ -10,7 +10,7 @@ from newsprism.config import CleanConfig
 
 TITLE = "Stray round hits girl near Dunmore apartments"
 TRANSITION = "For the neighbours the gunfire left a more troubling feeling."
-BODY = ["DUNMORE -- A 7-year-old girl was taken to a hospital after a stray round struck her near a relative's "
+BODY = ["DUNMORE -- Medics rushed a girl, 7, to a hospital after a stray round struck her near a relative's "
         "apartment block on Sunday afternoon.",
         "A man in a nearby unit says he was cleaning a pistol when it fired, according to a manager at the complex. "
         "The round passed through a wall before it hit the girl.",

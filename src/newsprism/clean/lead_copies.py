@@ -18,7 +18,7 @@ from newsprism.model import ClutterKind
 
 LEAD_TITLE_WORDS = 3
 """Content words a lead printed twice shares with the headline when that alone names the story's event
-('Four shot outside jazz club …' over 'Police are investigating a quadruple shooting outside a jazz club …').
+('Three hurt outside Lumo bakery …' over 'Deputies say three people were hurt outside a Lumo bakery …').
 Calibrated on the 25 top-of-page pairs of the 2,781 dev pages that are not part of a run of pairs: the
 story's own leads share 1 to 6 words with the headline, a station's site description 2 ('dubuque', 'news'),
 other stories' teasers and promos 0 or 1."""
