@@ -4,13 +4,11 @@ still never meet (sentences written for these tests)."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
+from story_tables import text_table
 
-from newsprism.align import SentenceTable
 from newsprism.conflicts.doers import doer, holding, story_names
 from newsprism.conflicts.weekdays import weekday_conflicts
-from newsprism.model import Article, Sentence
 
 CLUB = "The Kade Rovers lost their home opener by two goals."
 VERB = "On Tuesday, the Rovers re-signed forward Milo Brandt, who had left in the summer."
@@ -18,10 +16,8 @@ PHRASE = "Kade picked up Milo Brandt on Monday after putting Ivo Sarn on the inj
 
 
 def _claims(texts: dict[str, str]) -> list[list[str]]:
-    articles = [Article(id=i, source=f"{i}.txt", format="text", text=t) for i, t in texts.items()]
-    sentences = [Sentence(start=0, end=len(t), text=t, entities=[]) for t in texts.values()]
-    table = SentenceTable(articles=articles, owner=np.arange(len(articles)), sentences=sentences,
-                          distinct=np.zeros((len(articles), 1), dtype=np.float32), encoded=[])
+    """The claims of each weekday conflict among ``texts`` (article id -> its one sentence), sorted."""
+    table = text_table({article: [text] for article, text in texts.items()})
     return [sorted(s.claim for s in c.sides) for c in weekday_conflicts(table, hash)]
 
 

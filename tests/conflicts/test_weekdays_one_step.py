@@ -4,19 +4,15 @@ never meet (sentences written for these tests)."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
+from story_tables import text_table
 
-from newsprism.align import SentenceTable
 from newsprism.conflicts.weekdays import weekday_conflicts
-from newsprism.model import Article, Sentence
 
 
 def _claims(texts: dict[str, str]) -> list[list[str]]:
-    articles = [Article(id=i, source=f"{i}.txt", format="text", text=t) for i, t in texts.items()]
-    sentences = [Sentence(start=0, end=len(t), text=t, entities=[]) for t in texts.values()]
-    table = SentenceTable(articles=articles, owner=np.arange(len(articles)), sentences=sentences,
-                          distinct=np.zeros((len(articles), 1), dtype=np.float32), encoded=[])
+    """The claims of each weekday conflict among ``texts`` (article id -> its one sentence), sorted."""
+    table = text_table({article: [text] for article, text in texts.items()})
     return [sorted(s.claim for s in c.sides) for c in weekday_conflicts(table, hash)]
 
 
