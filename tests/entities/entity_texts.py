@@ -18,6 +18,12 @@ def analyse(resources: NlpResources, *texts: str) -> EntityIndex:
     return find_entities(parse(articles, resources, NlpConfig()))
 
 
+def owner(index: EntityIndex, article: str, start: int) -> str | None:
+    """The name of the entity whose mention in ``article`` starts at ``start``, None for no such mention."""
+    return next((e.name for e in index.entities for m in e.mentions if m.article == article and m.start == start),
+                None)
+
+
 def cue_of(text: str, name: str) -> Cue | None:
     """The type evidence around the first ``name`` in ``text``."""
     start = text.index(name)

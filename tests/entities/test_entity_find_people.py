@@ -9,19 +9,14 @@ from entity_texts import (
     held_record,
     holding,
     mention_cue,
+    owner,
     record,
     records,
     type_of,
 )
 
-from newsprism.entities import EntityIndex
 from newsprism.entities.surnames import name_ends
 from newsprism.nlp.resources import NlpResources
-
-
-def owner(index: EntityIndex, article: str, start: int) -> str | None:
-    return next((e.name for e in index.entities for m in e.mentions if m.article == article and m.start == start),
-                None)
 
 
 def test_a_bare_surname_stays_with_the_one_the_sentence_was_about(resources: NlpResources) -> None:

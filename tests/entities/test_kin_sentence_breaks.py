@@ -3,15 +3,9 @@ surname counts, so the surname goes back to the person that sentence was about. 
 
 from __future__ import annotations
 
-from entity_texts import analyse
+from entity_texts import analyse, owner
 
-from newsprism.entities import EntityIndex
 from newsprism.nlp.resources import NlpResources
-
-
-def owner(index: EntityIndex, article: str, start: int) -> str | None:
-    return next((e.name for e in index.entities for m in e.mentions if m.article == article and m.start == start),
-                None)
 
 
 def test_a_surname_after_the_sentence_naming_his_wife_is_his(resources: NlpResources) -> None:
