@@ -134,8 +134,10 @@ _DEMONYM_PLURAL = re.compile(r"[a-z](?:ans|landers)$")
 _POLITICAL_SIDES = frozenset({("left",), ("right",)})
 """A side of politics written with a capital ("the way the radical Left would like it", AllSides roundup 5612, D27's
 honest seed-103 reading: "Left" a body): a camp of opinion, no body, as "Democrats" is no party."""
+SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
+"""The end of what comes before a sentence's first word (searched up to that word): the text's start, a stop with
+perhaps a closing quotation mark and a space, or a line break."""
 _NEGATED_WORD = re.compile(r"Non[a-z]{3,}")
-_OPENING_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 """A "Non-" word opening a sentence before a lower-case word ("Nonfarm payrolls increased", which spaCy tags ORG:
 AllSides roundups 5634, 5802, 6062, NeuS train 146, the only such records of D22's 805 stories; D26's honest seed-102
@@ -169,7 +171,7 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
     if tokens in _POLITICAL_SIDES:
         return True  # "the radical Left": a side of politics, no body
     if len(tokens) == 1 and _NEGATED_WORD.fullmatch(text, start, end) and _LOWER_WORD_AFTER.match(text, end) and (
-            _OPENING_BEFORE.search(text[max(0, start - 4):start])):
+            SENTENCE_START_BEFORE.search(text[max(0, start - 4):start])):
         return True  # "Nonfarm payrolls increased": an adjective opening a sentence
     if tokens and tokens[-1] in RITE_WORDS and set(tokens[:-1]) <= {"holy"} and not _COMMA_BEFORE.search(
             text, max(0, start - 3), start):

@@ -33,7 +33,7 @@ from newsprism.entities.given_names import given_name
 from newsprism.entities.makers import ticker
 from newsprism.entities.mentions import Mention, make_mention, voted_type
 from newsprism.entities.names import alias_name
-from newsprism.entities.not_entities import cut_from_longer
+from newsprism.entities.not_entities import SENTENCE_START_BEFORE, cut_from_longer
 from newsprism.lexicon import ENGLISH_STOPWORDS
 from newsprism.model import EntityType
 from newsprism.nlp.sentences import ParsedArticle
@@ -102,8 +102,6 @@ SENTENCE_OPENERS = ENGLISH_STOPWORDS | frozenset({
 """Words a sentence may open with before a name, capitalised by their place ("Across Liberty Street, ...", spaCy's
 span "Across Liberty Street"): cut off a name the story also writes without them."""
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
-
 
 def _opener_cut(mention: Mention, text: str, body: set[str]) -> Mention:
     """A name opening a sentence with a preposition or another function word whose rest the story writes as a name
@@ -113,7 +111,7 @@ def _opener_cut(mention: Mention, text: str, body: set[str]) -> Mention:
             mention.tokens) < 2:
         return mention
     rest = mention.start + first.end() + len(mention.text[first.end():]) - len(mention.text[first.end():].lstrip())
-    if not _SENTENCE_START.search(text, max(0, mention.start - 4), mention.start):
+    if not SENTENCE_START_BEFORE.search(text, max(0, mention.start - 4), mention.start):
         return mention
     candidate = make_mention(mention.article, text, (rest, mention.end), mention.label, mention.paragraph)
     return candidate if candidate.key in body and candidate.key != mention.key else mention
