@@ -13,6 +13,7 @@ from newsprism.quotes.attribution import Attribution, Range, attribution_of, ins
 from newsprism.quotes.cues import CUE_FORMS, Token, cue_span, verb_forms
 from newsprism.quotes.gender import first_name_gender, gender_of_pronoun
 from newsprism.quotes.namings import named_so
+from newsprism.quotes.question_words import question_or_rejected_term
 from newsprism.quotes.source_spans import source_span
 
 Kind = Literal["direct", "partial", "indirect"]
@@ -102,13 +103,15 @@ def is_term(text: str, kind: Kind, content: Range, attributed: bool) -> bool:
     """A quoted term or title rather than a statement: a partial quotation written as a title ('the FBI's “Most
     Wanted” list'), or one no one is credited with of at most :data:`TERM_MAX_WORDS` words; a direct one that is a
     title the sentence goes on with (:func:`used_as_title`) or a 'she'/'he' cut by the crawl (:data:`_CUT_STUB`);
-    a gloss of a phrase (:func:`glossed`); a name (:func:`~newsprism.quotes.namings.named_so`)."""
+    a gloss of a phrase (:func:`glossed`); a name (:func:`~newsprism.quotes.namings.named_so`); a few words of a
+    question or a rejected term (:func:`~newsprism.quotes.question_words.question_or_rejected_term`)."""
     words = text[content[0]:content[1]]
     if glossed(text, content) or named_so(text, content, attributed) or (
             kind == "direct" and _CUT_STUB.fullmatch(words) is not None):
         return True
     if kind == "partial":
-        return title(words) or (not attributed and len(words.split()) <= TERM_MAX_WORDS)
+        return title(words) or (not attributed and len(words.split()) <= TERM_MAX_WORDS) or (
+            len(words.split()) <= TERM_MAX_WORDS and question_or_rejected_term(text, content))
     return kind == "direct" and used_as_title(text, content)
 
 
