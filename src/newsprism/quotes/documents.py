@@ -32,6 +32,10 @@ REPORT_NOUNS = frozenset({"report"})
 """A report whose words ('The 165-page report said …') are its issuer's, when a sentence before says who issued it
 ('according to a report from the state attorney general, X', 'X released a report'); AllSides roundup 5812, E18's
 final honest reading of issue #19, left them to 'The 165-page report'."""
+FINDINGS_NOUNS = frozenset({"data", "findings", "figures", "study", "survey"})
+"""What a report puts out, cited with its issuer before the report speaks ('…, according to data released Friday
+from the Lumo Health Department. ¶ … ¶ “…,” the report stresses': the department; AllSides crawled 5820, E30's
+seed-114 reading of issue #19, left the words to 'the report'); asked only when no report's issuer is found."""
 DOCUMENT_REACH = 3
 """How many paragraphs back (the source's own included) the sentence that says who issued the document may lie."""
 
@@ -70,6 +74,8 @@ def _author(source: Evidence, paragraphs: Paragraphs) -> Evidence | None:
     if author is None and words and _undated_words(source, paragraphs) <= 3 and (
             words[-1] in REPORT_NOUNS or words[-1] in DECREE_NOUNS):
         author = _issuer(paragraphs, source.start, frozenset({words[-1]}))
+    if author is None and words and _undated_words(source, paragraphs) <= 3 and words[-1] in REPORT_NOUNS:
+        author = _issuer(paragraphs, source.start, FINDINGS_NOUNS)
     if author is None:
         author = introduced_issuer(source, paragraphs)
     if author is None and words and len(words) <= 3 and words[-1] in RULING_NOUNS:
