@@ -18,6 +18,7 @@ from collections.abc import Callable
 from newsprism.align import SentenceTable
 from newsprism.conflicts.sides import Claim, build_sides, number_conflict, two_valued
 from newsprism.figures.another_event import RECALLED
+from newsprism.memo import per_text
 from newsprism.model import Conflict, ConflictSide, EntityMention, Sentence
 from newsprism.values import Age, ages, dates
 
@@ -118,4 +119,10 @@ def _against(sentence: Sentence, person: EntityMention, age: Age, start: int, en
 
 def person_words(person: EntityMention) -> list[str]:
     """A name's words, lower case, possessive endings dropped (the key of a person: its first and last word)."""
-    return re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", person.text.lower()))
+    return name_words(person.text)
+
+
+@per_text  # asked of every name of every sentence by several readers, at each analysis of a story (issue #20)
+def name_words(name: str) -> list[str]:
+    """:func:`person_words` of a name's text."""
+    return re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", name.lower()))

@@ -22,6 +22,7 @@ from newsprism.align import SentenceTable
 from newsprism.conflicts.body_counts import window_at
 from newsprism.conflicts.sides import OneValueEach, one_value_conflicts
 from newsprism.lexicon import PRONOUNS, STOP
+from newsprism.memo import per_text
 from newsprism.model import Conflict, Evidence
 from newsprism.values import numbers
 
@@ -57,6 +58,12 @@ def game_total_conflicts(table: SentenceTable, origin: Callable[[str], int]) -> 
 
 
 def _totals(text: str, evidence: Evidence) -> list[Total]:
+    return [Total(name, unit, games, written, evidence) for name, unit, games, written in totals_written(text)]
+
+
+@per_text  # a sentence's totals are read once per story, not again at each analysis (issue #20)
+def totals_written(text: str) -> list[tuple[str, str, int, str]]:
+    """(name, unit, games, written) of each player's games to date the sentence gives."""
     if window_at(text, 0):
         return []
     found = []
@@ -67,5 +74,5 @@ def _totals(text: str, evidence: Evidence) -> list[Total]:
                 or m.group("name").lower() in PRONOUNS or STRETCH.match(after.strip())):
             continue
         written = text[m.start("count") - 3:m.end("unit")]
-        found.append(Total(m.group("name"), m.group("unit"), int(count[0].value), written, evidence))
+        found.append((m.group("name"), m.group("unit"), int(count[0].value), written))
     return found
