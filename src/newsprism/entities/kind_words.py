@@ -300,3 +300,9 @@ CHAMBER_WORDS = frozenset({"house", "senate", "congress"})
 """A political adjective and the chamber's word after it: spaCy tags "Conservative House" (before "lawmakers") a
 body's name; the name is the chamber's, the adjective says which of its members (NeuS train 1321, 0-based, helper
 D4's reading of issue #19's eighteenth round: "Conservative House" a record beside the House)."""
+
+MAKER_GOODS = frozenset({"shot", "shots", "vaccine", "vaccines", "jab", "jabs", "immunization", "immunizations",
+                         "immunisation", "immunisations", "pharmacy", "pharmacies", "drugstore", "drugstores"})
+"""Lower-case words after names in a list that make each of them a company's ("the Lumo or Kade shots", "Lumo, Kade
+and Vell pharmacies": D30's seed-112 reading, drug makers typed people), with :data:`SHOP_WORDS` and
+:data:`PRODUCT_WORDS`: see :func:`newsprism.entities.name_lists.listed`."""

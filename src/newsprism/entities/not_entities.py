@@ -30,7 +30,7 @@ from newsprism.entities.kind_words import (
     UNIT_WORDS,
 )
 from newsprism.entities.makers import ticker
-from newsprism.lexicon import CALENDAR_NAMES, TITLES, WEEKDAY_NAMES
+from newsprism.lexicon import CALENDAR_NAMES, TITLES, VAGUE_COUNTS, WEEKDAY_NAMES
 
 _NUMBER_AFTER = re.compile(r"^\.?\s*\d")
 _COMMA_BEFORE = re.compile(r",\s*$")
@@ -160,6 +160,8 @@ def not_an_entity(text: str, start: int, end: int, tokens: tuple[str, ...]) -> b
         return True  # a role's or a service's acronym ("the league's MVP", "EMS arrived")
     if len(tokens) == 1 and tokens[0] in COMMON_HEADS and _POSSESSOR_BEFORE.search(text, max(0, start - 8), start):
         return True  # "her Church": a common noun capitalised, no name
+    if len(tokens) == 1 and tokens[0] in VAGUE_COUNTS:
+        return True  # "Millions would watch it": a vague count opening a sentence (D30's seed-112 reading), no body
     if len(tokens) == 2 and tokens[1].isdigit() and "".join(tokens) in UNIT_WORDS:
         return True  # "K-9" (a police dog unit), keyed as two words
     if len(tokens) > 1 and (tokens[-1] in CHARGE_WORDS or tokens[-1] in AWARD_WORDS or tokens[-1] in EVENT_WORDS):
