@@ -72,10 +72,37 @@ def _holder(words: str, entities: Sequence[Entity], texts: Mapping[str, str],
         return _spokesperson(words, entities, texts, titles) or _place_title(words, entities, titles)
     described, other = _party_apart(described)
     kinds = [replace(described, title=title) for title in TITLE_KINDS.get(described.title, (described.title,))]
-    return _one({e.id: e for e, reads in zip(entities, titled_reads(entities, texts, titles), strict=True)
-                 if e.type == "person" and any(_holds(kind, read) for read in reads for kind in kinds) and not (
-                     other is not None and any(_of_party(other, texts.get(m.article, ""), m.start, m.end)
-                                               for m in e.mentions))}.values())
+    people = [e for e in entities if e.type == "person" and not (other is not None and any(
+        _of_party(other, texts.get(m.article, ""), m.start, m.end) for m in e.mentions))]
+    reads = dict(zip((e.id for e in entities), titled_reads(entities, texts, titles), strict=True))
+    holders = {e.id: e for e in people if any(_holds(kind, read) for read in reads[e.id] for kind in kinds)}
+    return _one((holders or {e.id: e for e in people if _holds_by_letter(kinds, e, texts, titles)}).values())
+
+
+def _holds_by_letter(kinds: Sequence[TitledDescription], person: Entity, texts: Mapping[str, str],
+                     titles: MentionTitles) -> bool:
+    """A mention of ``person`` titled as the description is, whose place the party's letter or an 'of <Place>' after
+    the name gives ('Sen. Ana Ruiz (R-Lumo)' or 'Rep. Ana Ruiz of Lumo' for 'the Lumo lawmaker', which :func:`_holds`
+    asks for before the name: E30's report, issue #19's thirty-ninth round, left 'the Texas lawmaker' anonymous so);
+    asked only when no person holds the description with its place written before the name."""
+    if not any(kind.capitals for kind in kinds):
+        return False
+    for mention in person.mentions:
+        read, text = titles.at(mention.article, mention.start), texts.get(mention.article, "")
+        after = text[mention.end:mention.end + PARTY_MARK_CHARS]
+        letter = re.match(_PARTY_LETTER.format(letter="[DRI]"), after) or _OF_PLACE.match(after)
+        if read is None or letter is None:
+            continue
+        state = next(group for group in letter.groups() if group)
+        for kind in kinds:
+            places = [word for word in kind.capitals if word not in read[1]]
+            if places and kind.matches(read[0]) and _place_agrees(state, places):
+                return True
+    return False
+
+
+_OF_PLACE = re.compile(r"[^\S\n]+of[^\S\n]+([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*){0,2})")
+"""The place a member is 'of' after the name ('Rep. Ana Ruiz of Lumo'), the state a party's letter gives."""
 
 
 _GOP = re.compile(r"\bGOP\b")
@@ -182,7 +209,11 @@ def _same_place(state: str, description: str) -> bool:
     the description before its party word ('The California Democrat', 'the New York Democrat', 'the West Virginia
     Democrat' for 'W.Va.'): a prefix of one of them, or their initials (the short form's capitals); a description
     with no capitalised place agrees with any."""
-    places = [word for word in description.split()[1:-1] if word[:1].isupper()]
+    return _place_agrees(state, [word for word in description.split()[1:-1] if word[:1].isupper()])
+
+
+def _place_agrees(state: str, places: Sequence[str]) -> bool:
+    """:func:`_same_place` for the capitalised words ``places`` of a description."""
     short = state.replace(".", "").replace(" ", "")
     initials = "".join(w[0] for w in places)
     return not places or initials in (short, "".join(c for c in short if c.isupper())) or any(
