@@ -41,6 +41,13 @@ ROUNDING_TOLERANCE = 0.05
 a value within 5 %: unit conversions in the benchmark round to at most 3 %. A figure in digits allows no more than
 its written precision (:func:`newsprism.values.numbers.precision`): '$6.1 billion' stands for $6.05-6.15 billion,
 so it never meets '$5.6 billion' (5 % would have joined them); '1,500' for 1,450-1,550."""
+NEARLY_WHOLE_MAX = 12
+"""'nearly N' / 'almost N' for a whole N up to twelve (a number a writer spells as one word) stands for less than N
+and more than N − 1: 'nearly seven minutes' is 6-7, so it never meets 'almost eight minutes' (ECB+ 31/ecbplus, a
+labelled disagreement that the ±15 % of :data:`APPROX_TOLERANCE` let agree). Above twelve the spread alone reads
+it ('nearly 20' may be 18). Its intervals keep the spread (it still meets an exact 'six'); only two such figures
+under different numbers are kept apart (:func:`_short_of_other_wholes`)."""
+_SHORT_OF = frozenset({"nearly", "almost"})
 BOUND_RATIO = 1.5
 """Two bounds the same way agree within this ratio: 'more than 180 people killed' / 'at least 150 people killed'
 (1.2, counts taken at different times, on NeuS/AllSides) do; the benchmark's changed bounds ('more than 14
@@ -348,9 +355,18 @@ def _meet(a: Quantity, b: Quantity) -> bool:
     written: no conversion widening, which only bridges a conversion between units or scales; a round figure
     keeps what its last digit rounds ('240' 235-245), a qualifier its spread ('about 240 pounds'). The edges are
     closed: a headline's '$3 billion' for '$3.2 billion' (NeuS train 2148) is a rounding, not a rival figure."""
+    if _short_of_other_wholes(a, b):
+        return False
     if a.size == b.size != 0.0 and a.scale == b.scale:
         return _edge(b, -1) <= _edge(a, 1) and _edge(a, -1) <= _edge(b, 1)
     return a.low <= b.high and b.low <= a.high
+
+
+def _short_of_other_wholes(a: Quantity, b: Quantity) -> bool:
+    """Two figures in one unit, each 'nearly' / 'almost' a different whole number up to :data:`NEARLY_WHOLE_MAX`
+    ('nearly seven minutes' / 'almost eight minutes'): they cannot both hold."""
+    return (a.unit == b.unit and a.value != b.value and {a.qualifier, b.qualifier} <= _SHORT_OF
+            and all(q.value == int(q.value) and 1 < q.value <= NEARLY_WHOLE_MAX for q in (a, b)))
 
 
 def _edge(q: Quantity, side: int) -> float:
