@@ -20,6 +20,7 @@ from newsprism.entities.common_openings import common_opening, lower_words
 from newsprism.entities.definites import definite_mentions, role_words, story_endings
 from newsprism.entities.descriptors import descriptor_mentions
 from newsprism.entities.evidence import VESSEL_PREFIX
+from newsprism.entities.excerpt_cuts import join_excerpt_cuts
 from newsprism.entities.index import EntityIndex
 from newsprism.entities.kind_words import HOSPITAL_WORDS, NUMBERED_STREET_ENDS, STREET_WORDS
 from newsprism.entities.mayors import mayors_cities
@@ -52,6 +53,7 @@ def find_entities(parsed: list[ParsedArticle]) -> EntityIndex:
         drop_common_phrases(drop_common_acronyms(_open_streets(_ships(missed_mentions(parsed, found), texts)), texts),
                             texts), texts)), texts), texts)), texts), texts)
     per_article = drop_shouted(per_article, texts)  # names in lines written in capitals need the story's support
+    per_article = join_excerpt_cuts(per_article, texts)  # "the Department of..." where a page's excerpt ends
     per_article = mayors_cities(per_article, texts)  # "New York's mayor" beside "New York City": the city
     names = story_names([m for mentions in per_article for m in mentions])
     named = [[Resolved(_as_target(m, target, names), target)
