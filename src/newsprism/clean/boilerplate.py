@@ -30,6 +30,7 @@ import numpy.typing as npt
 from newsprism.clean import prefilter, sections
 from newsprism.clean.context import CLOSING_CASE, TIP_LINE, UPDATE_PREFIX, list_line, update_marker
 from newsprism.clean.edge_patterns import TRAILING_CREDIT
+from newsprism.clean.fact_boxes import closing_box_rows
 from newsprism.clean.features import FEATURES, SHAPE_FEATURES, URLISH, line_features, long_prose, widget_word
 from newsprism.clean.lines import Line, ends_sentence, title_case_ratio, words
 from newsprism.clean.transitions import transition_sentence
@@ -106,7 +107,7 @@ def candidates(lines: list[Line], kinds: list[ClutterKind | None], first: int, l
     (:func:`newsprism.clean.sections.feature_headings`); a sentence after an 'UPDATE:' marker is read without it."""
     bare = [UPDATE_PREFIX.sub("", TRAILING_CREDIT.sub("", line.text)) for line in lines]  # 'the clerk said. REUTERS',
     # 'UPDATE: Police said ...' are sentences
-    headings = sections.feature_headings(lines, kinds, first, last)
+    headings = sections.feature_headings(lines, kinds, first, last) | closing_box_rows(lines, kinds, last)
     return [i for i, kind in enumerate(kinds) if kind is None and i not in headings and not list_line(lines[i].text)
             and not plain_sentence(bare[i]) and not _open_sentence(bare[i])
             and not long_prose(bare[i]) and not long_prose(sentence_case(bare[i])) and not _tip_line(bare[i])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from newsprism.clean.fact_boxes import closing_box_end
 from newsprism.clean.lines import (
     ABBREVIATIONS,
     Line,
@@ -284,7 +285,7 @@ def body_list_end(lines: list[Line], kinds: Kinds, start: int, min_words: int) -
             end = index
         else:
             break
-    return end
+    return closing_box_end(lines, kinds, end)
 
 
 TIP_LINE = re.compile(r"\banyone with (?:any )?information\b|"

@@ -1,11 +1,19 @@
 """Fact boxes at a page's top: short 'Label – value' rows ('Type – Shooting', 'Date – February 19th, 2016') whose
-date is no publication stamp (:mod:`newsprism.clean.dates` skips such a row)."""
+date is no publication stamp (:mod:`newsprism.clean.dates` skips such a row).
+
+And a fact box closing the article under a removed line (a '—-' separator, a picture's caption): 'Label: value'
+rows under short headings ('MORE ABOUT THE CANDIDATES', a candidate's name, 'Age: 47', 'Party: …'; a district's
+crime counts 'Robbery: 4', 'Burglary: 12'). The label guide calls a box about the article's story body; cut with the
+page's footer before. A site's footer rows ('Phone: …', 'Newsroom: …') are about the outlet, not the story: the box
+is the article's only when most of its values are plain figures or hold a word of the body (:func:`closing_box_end`).
+"""
 
 from __future__ import annotations
 
 import re
 
-from newsprism.clean.lines import words
+from newsprism.clean.lines import Line, ends_sentence, lower_words, words
+from newsprism.model import ClutterKind
 from newsprism.typography import DASHES
 
 ROW = re.compile(rf"^(?P<label>[A-Za-z][\w' ]{{0,30}}?)\s*(?:[{DASHES}]|:)\s+\S")
@@ -39,3 +47,53 @@ def fact_row(lines: list[str], index: int) -> bool:
 def _short_row(line: str, row: re.Match[str]) -> bool:
     value = line[row.end("label"):].lstrip(" :" + DASHES)
     return len(words(value)) <= FACT_VALUE_WORDS
+
+
+PASSED_KINDS = ("fragment", "caption")
+"""Removed lines a closing box may sit under: a separator line and a picture's caption."""
+BOX_MIN_ROWS = 3
+"""Fewest 'Label: value' rows of a closing box; the two boxes on the gunviolence dev pages that motivated the rule
+(round 31, seed 616's whio page and a Shreveport page) have 10 and 12."""
+BOX_HEADING_WORDS = 12
+"""Longest heading between a closing box's rows (a district's crime table headed by an 11-word line naming the
+district and its park); a line ending a sentence is prose and ends the box."""
+ROWS_PER_HEADING = 2
+"""A box has at least this many rows per heading line (the two boxes: 10 rows to 3 headings); a video playlist
+under a story ('Raw: …', 'Mayor: …' among plain headlines, two dev pages) has more headlines than rows."""
+TOPIC_SHARE = 0.5
+"""Share of a closing box's values that must be a plain figure or hold a word of the body (both boxes: all)."""
+FIGURE = re.compile(r"^\$?\d[\d,.]*%?$")
+"""A plain figure ('47', '3', '$1,200', '12%'); a phone number or a date has other marks."""
+VALUE_WORD_MIN = 4
+"""A value's word shared with the body counts from this length ('Clayton', 'Democrat'; not 'of', 'the')."""
+
+
+def closing_box_end(lines: list[Line], kinds: list[ClutterKind | None], start: int) -> int:
+    """Where a closing fact box past ``start`` (the body's end) ends, ``start`` if there is none; the body is the
+    free lines above ``start``."""
+    index = start
+    while index < len(lines) and kinds[index] in PASSED_KINDS:
+        index += 1
+    passed, values, end = index - start, [], start
+    while index < len(lines) and kinds[index] is None:
+        text = lines[index].text.strip()
+        row = ROW.match(text)
+        if row and ":" in text[row.end("label"):row.end()] and not ends_sentence(text) and not text.endswith(":"):
+            values.append(text[row.end() - 1:].strip())
+            end = index + 1
+        elif len(words(text)) > BOX_HEADING_WORDS or ends_sentence(text):
+            break
+        index += 1
+    body = {word for i in range(start) if kinds[i] is None for word in _long_words(lines[i].text)}
+    shared = [value for value in values if FIGURE.match(value) or body & _long_words(value)]
+    enough = len(values) >= max(BOX_MIN_ROWS, ROWS_PER_HEADING * (end - start - len(values) - passed))
+    return end if enough and len(shared) >= TOPIC_SHARE * len(values) else start
+
+
+def closing_box_rows(lines: list[Line], kinds: list[ClutterKind | None], last: int) -> set[int]:
+    """The free lines of a closing box under the body's ``last`` line (:func:`closing_box_end`)."""
+    return {i for i in range(last + 1, closing_box_end(lines, kinds, last + 1)) if kinds[i] is None}
+
+
+def _long_words(text: str) -> set[str]:
+    return {word for word in lower_words(text) if len(word) >= VALUE_WORD_MIN}
