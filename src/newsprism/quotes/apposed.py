@@ -41,10 +41,8 @@ def apposed_holder(variant: QuoteVariant, entities: Sequence[Entity], texts: Map
     match = _DESCRIBED.match(source.text.strip()) if source is not None else None
     if source is None or match is None:
         return None
-    answers = story_index(entities, texts).answers
-    if ("apposed_holder", match.group(0)) not in answers:
-        answers[("apposed_holder", match.group(0))] = _one_given(match, entities, texts)
-    holder = answers[("apposed_holder", match.group(0))]
+    holder = story_index(entities, texts).answer("apposed_holder", match.group(0),
+                                                 lambda: _one_given(match, entities, texts))
     return None if holder is None or all(m.article != source.article for m in holder.mentions) else holder
 
 

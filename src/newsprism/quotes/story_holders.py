@@ -51,10 +51,7 @@ def story_holder(variant: QuoteVariant, entities: Sequence[Entity], texts: Mappi
     if not variant.anonymous or source is None or (variant.speaker or "").strip() != source.text.strip():
         return None
     words = source.text.strip()
-    answers = story_index(entities, texts).answers
-    if ("story_holder", words) not in answers:
-        answers[("story_holder", words)] = _holder(words, entities, texts, titles)
-    return answers[("story_holder", words)]
+    return story_index(entities, texts).answer("story_holder", words, lambda: _holder(words, entities, texts, titles))
 
 
 def _holder(words: str, entities: Sequence[Entity], texts: Mapping[str, str],

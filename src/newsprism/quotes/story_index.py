@@ -6,7 +6,7 @@ start, and the answers that depend only on a description's words are kept for th
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsprism.model import Entity, Evidence
@@ -40,6 +40,12 @@ class StoryIndex:
     titled: list[list[tuple[set[str], list[str]]]] | None = None
     """Per entity, in order, the titles and words before each of its mentions that has a title there (a person's;
     :func:`~newsprism.quotes.story_holders.titled_reads`)."""
+
+    def answer(self, rule: str, words: str, compute: Callable[[], Entity | None]) -> Entity | None:
+        """The story's answer of ``rule`` for a description's ``words``, computed once (``compute``) and kept."""
+        if (rule, words) not in self.answers:
+            self.answers[(rule, words)] = compute()
+        return self.answers[(rule, words)]
 
     def from_start(self, article: str, at: int) -> list[Placed]:
         """The article's mentions starting at ``at`` or after, by start (ties in entity order)."""
