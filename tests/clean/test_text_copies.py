@@ -5,7 +5,8 @@ Every text here is invented."""
 from __future__ import annotations
 
 from newsprism.clean import clean_article
-from newsprism.clean.text import _copies, _key
+from newsprism.clean.lines import line_key
+from newsprism.clean.text import _copies
 from newsprism.config import CleanConfig
 from newsprism.ingest.raw import RawArticle
 
@@ -26,11 +27,11 @@ def _cut(text: str, words: int) -> str:
 
 
 def test_a_cut_off_copy_prints_the_line_above_again() -> None:
-    assert _copies(_key(TEASER_A), _key(_cut(TEASER_A, 12)))
-    assert _copies(_key(TEASER_A), _key(TEASER_A[:40] + "…"))
-    assert not _copies(_key(TEASER_A), _key(TEASER_B))
-    assert not _copies(_key(TEASER_A), _key(_cut(TEASER_B, 12)))
-    assert not _copies(_key(TEASER_A), _key(_cut(TEASER_A, 2)))  # too short to be a copy
+    assert _copies(line_key(TEASER_A), line_key(_cut(TEASER_A, 12)))
+    assert _copies(line_key(TEASER_A), line_key(TEASER_A[:40] + "…"))
+    assert not _copies(line_key(TEASER_A), line_key(TEASER_B))
+    assert not _copies(line_key(TEASER_A), line_key(_cut(TEASER_B, 12)))
+    assert not _copies(line_key(TEASER_A), line_key(_cut(TEASER_A, 2)))  # too short to be a copy
 
 
 def test_teasers_printed_whole_then_cut_off_above_the_lead_go() -> None:

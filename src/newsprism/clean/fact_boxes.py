@@ -84,6 +84,8 @@ def closing_box_end(lines: list[Line], kinds: list[ClutterKind | None], start: i
         elif len(words(text)) > BOX_HEADING_WORDS or ends_sentence(text):
             break
         index += 1
+    if len(values) < BOX_MIN_ROWS:
+        return start  # no box: the body's words are read only for one
     body = {word for i in range(start) if kinds[i] is None for word in _long_words(lines[i].text)}
     shared = [value for value in values if FIGURE.match(value) or body & _long_words(value)]
     enough = len(values) >= max(BOX_MIN_ROWS, ROWS_PER_HEADING * (end - start - len(values) - passed))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from newsprism.clean.edge_patterns import TRAILING_CREDIT
 from newsprism.clean.features import content_words
-from newsprism.clean.lines import Line
+from newsprism.clean.lines import Line, line_key
 from newsprism.clean.rules import BRACKET_CREDIT
 from newsprism.model import ClutterKind
 
@@ -56,7 +56,7 @@ def _in_run(lines: list[Line], first: int, second: int) -> bool:
 
 
 def _same(upper: Line, lower: Line) -> bool:
-    return " ".join(upper.text.lower().split()) == " ".join(lower.text.lower().split())
+    return line_key(upper.text) == line_key(lower.text)
 
 
 def _credited(text: str) -> bool:

@@ -109,6 +109,11 @@ CLOSERS = "\"'”’»)]"
 """What may follow a sentence's last mark (:data:`TERMINAL`'s closing quotes and brackets)."""
 
 
+def line_key(text: str) -> str:
+    """A line's words in lower case, one space apart: two lines with one key print the same words."""
+    return " ".join(text.lower().split())
+
+
 def ends_sentence(text: str) -> bool:
     """:data:`TERMINAL` at the end, tested on the last characters only (a search scans the whole line)."""
     stripped = text.rstrip()

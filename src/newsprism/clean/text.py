@@ -15,7 +15,7 @@ from newsprism.clean import boilerplate, comments, context, listings, markup, re
 from newsprism.clean import metadata as meta
 from newsprism.clean.edge_patterns import DATELINE, TRAILING_CREDIT
 from newsprism.clean.lead_copies import story_lead
-from newsprism.clean.lines import Line, ends_sentence, sentence_count, split_lines, title_case_ratio, words
+from newsprism.clean.lines import Line, ends_sentence, line_key, sentence_count, split_lines, title_case_ratio, words
 from newsprism.clean.rules import BRACKET_CREDIT, clutter_kind
 from newsprism.clean.teaser_heads import mark_teasers
 from newsprism.clean.widgets import LABELLED_TEASER, RELATED_HEADLINE_WORDS
@@ -273,7 +273,7 @@ def _mark_body(lines: list[Line], kinds: list[ClutterKind | None], config: Clean
             kinds[index] = "related"
             continue
         in_related = False
-        key = _key(text)
+        key = line_key(text)
         if key == previous and BRACKET_CREDIT.search(text):
             kinds[index] = kinds[_last_kept(kinds, index)] = "caption"  # a picture's caption shown twice
         elif _copies(previous, key):
@@ -303,7 +303,7 @@ def _mark_first_copy(lines: list[Line], kinds: list[ClutterKind | None], config:
     when the pair is the story's own lead (:func:`newsprism.clean.lead_copies.story_lead`)."""
     first = _last_kept(kinds, index)
     if (sum(kind is None for kind in kinds) <= 1 or len(words(lines[index].text)) < ADJACENT_COPY_WORDS
-            or not _copies(_key(lines[first].text), _key(lines[index].text))):
+            or not _copies(line_key(lines[first].text), line_key(lines[index].text))):
         return
     single = [i for i in range(len(lines)) if i not in (first, index) and _single_prose(lines, kinds, config, i)]
     if (not any(i < first for i in single) or not any(i > index for i in single)) \
@@ -314,14 +314,12 @@ def _mark_first_copy(lines: list[Line], kinds: list[ClutterKind | None], config:
 def _single_prose(lines: list[Line], kinds: list[ClutterKind | None], config: CleanConfig, i: int) -> bool:
     """A paragraph of sentences the rules keep that is printed once (not the same as the line before or after it);
     a header run into one line ('Headline Posted: … Updated: … 3:27 PM EST') does not end like a sentence."""
-    key = _key(lines[i].text)
+    key = line_key(lines[i].text)
     return (kinds[i] is None and ends_sentence(lines[i].text) and len(words(lines[i].text)) >= config.body_min_words
-            and not (i > 0 and _copies(_key(lines[i - 1].text), key))
-            and not (i + 1 < len(lines) and _copies(key, _key(lines[i + 1].text))))
+            and not (i > 0 and _copies(line_key(lines[i - 1].text), key))
+            and not (i + 1 < len(lines) and _copies(key, line_key(lines[i + 1].text))))
 
 
-def _key(text: str) -> str:
-    return " ".join(text.lower().split())
 
 
 CUT_OFF = re.compile(r"\s*(?:\.\.\.|…)$")
