@@ -15,6 +15,8 @@ from newsprism.conflicts.slots import CLAUSE_BREAK
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 """Capitalised words in a row: one name as written."""
+_NAME_BEFORE = re.compile(rf"({NAME_RUN.pattern})\s+$")
+"""A name run that ends right before a point (the doer before its verb)."""
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -26,7 +28,7 @@ def doer(text: str, start: int, end: int) -> tuple[str, ...]:
     verb = next((m for m in _WORD.finditer(clause) if past_form(m.group(0))), None)
     if verb is None:
         return ()
-    run = re.search(rf"({NAME_RUN.pattern})\s+$", clause[:verb.start()])
+    run = _NAME_BEFORE.search(clause[:verb.start()])
     return tuple(_POSSESSIVE.sub("", w) for w in run.group(1).split()) if run else ()
 
 

@@ -23,16 +23,15 @@ _ELLIPSIS_END = re.compile(r"\s*(?:\.\.\.|…)$")
 def join_excerpt_cuts(per_article: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
     """Each article's mentions, a name cut by an excerpt's ellipsis joined to the story's one longer name that begins
     with its words, dropped where the story has none and it looks cut (see the module's docstring)."""
-    whole = {m.tokens: m for mentions, text in zip(per_article, texts, strict=True) for m in mentions
-             if _cut_words(m, text) is None}
-    return [[joined for m in mentions if (joined := _joined(m, text, whole)) is not None]
-            for mentions, text in zip(per_article, texts, strict=True)]
+    cuts = [[(m, _cut_words(m, text)) for m in mentions] for mentions, text in zip(per_article, texts, strict=True)]
+    whole = {m.tokens: m for read in cuts for m, words in read if words is None}
+    return [[joined for m, words in read if (joined := _joined(m, words, whole)) is not None] for read in cuts]
 
 
-def _joined(mention: Mention, text: str, whole: dict[tuple[str, ...], Mention]) -> Mention | None:
-    """The mention as it stays: itself when no ellipsis cuts it or the story writes its words whole elsewhere, the
-    one longer name beginning with its words, None when it looks cut (:func:`_looks_cut`), else itself."""
-    words = _cut_words(mention, text)
+def _joined(mention: Mention, words: tuple[str, ...] | None, whole: dict[tuple[str, ...], Mention]) -> Mention | None:
+    """The mention as it stays, given the words an ellipsis cuts it after (``words``, None when none does): itself
+    when none does or the story writes its words whole elsewhere, the one longer name beginning with its words, None
+    when it looks cut (:func:`_looks_cut`), else itself."""
     if words is None or mention.tokens in whole:
         return mention
     longer = {tokens for tokens in whole if len(tokens) > len(words) and tokens[:len(words)] == words}

@@ -23,9 +23,10 @@ def untagged_full_names(per_article: list[list[Mention]], texts: list[str]) -> l
     words = _surnames(per_article, texts)
     if not words:
         return per_article
+    pattern = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+) (" + "|".join(map(re.escape, sorted(words))) + r")\b")
     result: list[list[Mention]] = []
     for mentions, text in zip(per_article, texts, strict=True):
-        spans = _written(text, words, mentions) if mentions else []
+        spans = _written(text, pattern, mentions) if mentions else []
         full = [make_mention(mentions[0].article, text, span, "person", _paragraph(mentions, span[0]))
                 for span in spans]
         inside = [m for m in mentions if not any(start <= m.start and m.end <= end for start, end in spans)]
@@ -54,10 +55,9 @@ def _surnames(per_article: list[list[Mention]], texts: list[str]) -> set[str]:
     return {word for word in found if uncued[word]}
 
 
-def _written(text: str, words: set[str], mentions: list[Mention]) -> list[tuple[int, int]]:
+def _written(text: str, pattern: re.Pattern[str], mentions: list[Mention]) -> list[tuple[int, int]]:
     """Spans of "<Given> <Surname>" in ``text`` inside a sentence, overlapping no mention but the surname's own."""
     spans: list[tuple[int, int]] = []
-    pattern = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+) (" + "|".join(map(re.escape, sorted(words))) + r")\b")
     for match in pattern.finditer(text):
         given = match.group(1)
         if given.lower() in _NOT_GIVEN or TITLE_OPENING.match(f"{given} "):
